@@ -1,0 +1,46 @@
+# Utväg — every target sets up .venv on its own when it is missing or stale.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint unit stress bench screenshots translations package clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) translations
+	QT_QPA_PLATFORM= $(BIN)/utvag gui
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop tests
+	$(BIN)/mypy
+
+unit: $(STAMP) translations
+	$(BIN)/pytest -m "not stress" -p no:cacheprovider
+
+test: lint unit
+
+stress: $(STAMP)
+	UTVAG_CRASH_ROUNDS=500 $(BIN)/pytest -m stress -p no:cacheprovider tests/vault/test_crash_safety.py
+
+bench: $(STAMP) translations
+	command -v age >/dev/null || (apt-get update -qq && apt-get install -y -qq age) || true
+	$(BIN)/python tests/bench/run_all.py
+
+screenshots: $(STAMP) translations
+	$(BIN)/python -m utvag.ui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info resources/i18n/*.qm

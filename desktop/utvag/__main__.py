@@ -1,0 +1,3 @@
+from utvag.cli.main import main
+
+raise SystemExit(main())

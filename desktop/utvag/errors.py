@@ -1,0 +1,66 @@
+"""Known errors: each carries a message fit for a user and the CLI exit code.
+
+Anything that is not a ``UtvagError`` is a bug. Messages never contain case data.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_INTEGRITY = 4
+EXIT_NOT_FOUND = 5
+EXIT_REFUSED = 6
+
+
+class UtvagError(Exception):
+    """A known, expected failure with a message for the user."""
+
+    exit_code = EXIT_UNEXPECTED
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(UtvagError):
+    exit_code = EXIT_USAGE
+
+
+class AuthenticationError(UtvagError):
+    """Wrong passphrase, recovery key or keyring secret."""
+
+    exit_code = EXIT_AUTH
+
+
+class IntegrityError(UtvagError):
+    """Damaged, foreign or tampered data: vault files, audit chain, packages."""
+
+    exit_code = EXIT_INTEGRITY
+
+
+class NotFoundError(UtvagError):
+    exit_code = EXIT_NOT_FOUND
+
+
+class RefusedError(UtvagError):
+    """Refused by a rule of the guideline, a policy or the state of the vault."""
+
+    exit_code = EXIT_REFUSED
+
+
+class ValidationError(RefusedError):
+    """Input that breaks a rule; ``field`` names the field, ``rule`` the rule."""
+
+    def __init__(self, message: str, *, field: str | None = None, rule: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.rule = rule
+
+
+class VaultBusyError(RefusedError):
+    """The vault is open in another process."""

@@ -1,0 +1,1 @@
+"""transfer layer of Utväg."""

@@ -1,0 +1,151 @@
+"""Encrypted backups and verified restore.
+
+A backup file is ``UTVAGBAK`` + version, the key-slot file as of the backup, a consistent
+SQLCipher copy of the database (still under the data key, made with ``sqlcipher_export``), and an
+HMAC-SHA256 over everything before it, keyed from the data key. Restoring needs the passphrase or
+recovery key that was valid when the backup was made; it writes into a new directory, checks the
+HMAC, ``cipher_integrity_check`` and the audit chain, and removes what it wrote if any check fails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import shutil
+import struct
+from dataclasses import replace
+from pathlib import Path
+from typing import IO
+
+from utvag.errors import IntegrityError, RefusedError
+from utvag.vault import audit, migrations
+from utvag.vault.database import integrity_check, key_pragma
+from utvag.vault.keyslots import KeySlotFile, fsync_dir, hkdf
+from utvag.vault.vault import Vault, VaultPaths
+
+MAGIC = b"UTVAGBAK"
+VERSION = 1
+_CHUNK = 1024 * 1024
+NOT_A_BACKUP = "This is not a Utväg backup, or it is damaged or truncated."
+
+
+def _mac_key(data_key: bytes, vault_id: str) -> bytes:
+    return hkdf(data_key, b"utvag backup v1", vault_id.encode())
+
+
+def backup(vault: Vault, out: Path) -> int:
+    """Write an encrypted backup of ``vault`` to ``out``; return its size in bytes."""
+    out = Path(out)
+    if out.exists():
+        raise RefusedError(f"{out} already exists; choose a new file name for the backup.")
+    snapshot = out.with_name(out.name + ".partial-db")
+    snapshot.unlink(missing_ok=True)
+    key = vault.data_key()
+    with vault.transaction():
+        vault.audit("vault.backup")
+    conn = vault.conn
+    conn.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(key)}", (str(snapshot),))
+    try:
+        conn.execute("SELECT sqlcipher_export('snapshot')").fetchall()
+        conn.execute(f"PRAGMA snapshot.user_version = {migrations.current_version(conn)}")
+    finally:
+        conn.execute("DETACH DATABASE snapshot")
+    try:
+        seq, digest = audit.head(conn)
+        slots = replace(vault.slots, pending_rekey=None,
+                        audit_head=audit.sign_head(vault._audit_mac_key(), vault.vault_id,
+                                                   seq, digest))
+        slot_bytes = slots.to_bytes()
+        mac = hmac.new(_mac_key(key, vault.vault_id), digestmod=hashlib.sha256)
+        tmp = out.with_name(out.name + ".partial")
+        with open(tmp, "wb") as sink, open(snapshot, "rb") as source:
+            header = MAGIC + bytes([VERSION]) + struct.pack(">I", len(slot_bytes)) + slot_bytes
+            header += struct.pack(">Q", snapshot.stat().st_size)
+            sink.write(header)
+            mac.update(header)
+            while block := source.read(_CHUNK):
+                sink.write(block)
+                mac.update(block)
+            sink.write(mac.digest())
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.replace(tmp, out)
+        fsync_dir(out.parent)
+    finally:
+        snapshot.unlink(missing_ok=True)
+    return out.stat().st_size
+
+
+def _read_exact(handle: IO[bytes], size: int) -> bytes:
+    data = handle.read(size)
+    if len(data) != size:
+        raise IntegrityError(NOT_A_BACKUP)
+    return data
+
+
+def restore(source: Path, target: Path, *, passphrase: str | None = None,
+            recovery_key: str | None = None, memory_security: bool = True) -> Vault:
+    """Restore ``source`` into the new directory ``target``; return the restored vault open."""
+    target = Path(target)
+    if target.exists() and any(target.iterdir()):
+        raise RefusedError(f"{target} is not empty; restore into a new directory.")
+    paths = VaultPaths(target)
+    created = not target.exists()
+    target.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        with open(source, "rb") as handle:
+            head = _read_exact(handle, len(MAGIC) + 5)
+            if head[: len(MAGIC)] != MAGIC or head[len(MAGIC)] != VERSION:
+                raise IntegrityError(NOT_A_BACKUP)
+            (slot_len,) = struct.unpack(">I", head[len(MAGIC) + 1 :])
+            if slot_len > 256 * 1024:
+                raise IntegrityError(NOT_A_BACKUP)
+            slot_bytes = _read_exact(handle, slot_len)
+            slots = KeySlotFile.from_bytes(slot_bytes)
+            size_bytes = _read_exact(handle, 8)
+            (db_len,) = struct.unpack(">Q", size_bytes)
+            header = head + slot_bytes + size_bytes
+            method, key = Vault.slot_key_from(slots, passphrase=passphrase,
+                                              recovery_key=recovery_key)
+            if slots.pending_rekey is not None:
+                raise IntegrityError(NOT_A_BACKUP)
+            mac = hmac.new(_mac_key(key, slots.vault_id), header, hashlib.sha256)
+            with open(paths.db, "wb") as db_out:
+                remaining = db_len
+                while remaining:
+                    block = _read_exact(handle, min(_CHUNK, remaining))
+                    db_out.write(block)
+                    mac.update(block)
+                    remaining -= len(block)
+                db_out.flush()
+                os.fsync(db_out.fileno())
+            stored_mac = _read_exact(handle, 32)
+            if handle.read(1) or not hmac.compare_digest(mac.digest(), stored_mac):
+                raise IntegrityError(NOT_A_BACKUP)
+        slots.write(paths.keys)
+        paths.lock.touch(mode=0o600)
+        vault = Vault.open_with_slot_key(target, key, method, memory_security=memory_security)
+        try:
+            problems = integrity_check(vault.conn)
+            if problems:
+                raise IntegrityError("The restored database failed its integrity check.")
+            report = vault.verify_audit()
+            if not report.ok:
+                raise IntegrityError(f"The restored audit log does not verify: {report.problem}")
+            with vault.transaction():
+                vault.audit("vault.restore")
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+    except BaseException:
+        if created:
+            shutil.rmtree(target, ignore_errors=True)
+        else:
+            for name in os.listdir(target):
+                path = target / name
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+        raise
+
+

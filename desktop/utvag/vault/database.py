@@ -1,0 +1,65 @@
+"""Opening the SQLCipher database with a raw 256-bit key and the pragmas DESIGN fixes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from utvag.errors import IntegrityError
+
+Connection = Any  # sqlcipher3 ships no type information
+
+NOT_A_DATABASE = (
+    "This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key."
+)
+_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+def key_pragma(key: bytes) -> str:
+    """Build ``PRAGMA key`` text from validated hex only (never from user text)."""
+    if len(key) != 32:
+        raise ValueError("data key must be 256 bits")
+    hexkey = key.hex()
+    if not _HEX.fullmatch(hexkey):
+        raise ValueError("bad key")
+    return f"\"x'{hexkey}'\""
+
+
+def connect(path: Path, key: bytes, *, memory_security: bool = True,
+            create: bool = False) -> Connection:
+    """Open and key the database; raise ``IntegrityError`` when the key does not fit.
+
+    Nothing is written to the file until the key has been proven right, so a wrong key or a
+    foreign file leaves the file byte-for-byte unchanged.
+    """
+    if not create and not path.is_file():
+        raise IntegrityError(NOT_A_DATABASE)
+    uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = {key_pragma(key)}")
+        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise IntegrityError(NOT_A_DATABASE) from exc
+    for pragma in (
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA secure_delete = ON",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA trusted_schema = OFF",
+    ):
+        conn.execute(pragma).fetchall()
+    return conn
+
+
+def integrity_check(conn: Connection) -> list[str]:
+    """Return SQLCipher's HMAC check and SQLite's structural check problems (empty = clean)."""
+    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    return problems

@@ -1,0 +1,81 @@
+"""Quick unlock through the OS keyring.
+
+The keyring holds a random 256-bit slot secret, never the data key; the key-slot file holds the
+data key wrapped under a key derived from that secret. Losing the keyring entry costs nothing but
+a passphrase prompt. Backends that store secrets in plain files (or do nothing) are refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from typing import Any
+
+import keyring
+import keyring.errors
+
+from utvag.errors import AuthenticationError, RefusedError
+from utvag.vault.audit import now_utc
+from utvag.vault.keyslots import KeySlotFile, Slot, keyring_kek, unwrap, wrap
+
+SERVICE = "Utväg vault"
+_REFUSED_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+
+
+def _backend() -> Any:
+    backend = keyring.get_keyring()
+    inner = getattr(backend, "backends", None)
+    candidates = list(inner) if inner else [backend]
+    if not candidates or all(type(b).__module__.startswith(_REFUSED_MODULES) for b in candidates):
+        raise RefusedError(
+            "No secure system keyring is available; quick unlock cannot be used here."
+        )
+    if type(backend).__module__.startswith(_REFUSED_MODULES):
+        raise RefusedError("The system keyring stores secrets unprotected; it is not used.")
+    return backend
+
+
+def enable(slots: KeySlotFile, data_key: bytes) -> KeySlotFile:
+    """Store a fresh slot secret in the keyring and return the slots with a keyring slot."""
+    backend = _backend()
+    secret = secrets.token_bytes(32)
+    salt = secrets.token_bytes(16)
+    slot = wrap(keyring_kek(secret, salt), data_key, vault_id=slots.vault_id, kind="keyring",
+                created=now_utc(), salt=salt)
+    try:
+        backend.set_password(SERVICE, slots.vault_id, base64.b64encode(secret).decode())
+    except keyring.errors.KeyringError as exc:
+        raise RefusedError("The system keyring refused to store the quick-unlock secret.") from exc
+    return slots.with_slot(slot, replace_kind=True)
+
+
+def disable(slots: KeySlotFile) -> KeySlotFile:
+    try:
+        keyring.get_keyring().delete_password(SERVICE, slots.vault_id)
+    except keyring.errors.KeyringError:
+        pass  # already gone: the slot removal below is what matters
+    return slots.without_kind("keyring")
+
+
+def unlock(slots: KeySlotFile) -> bytes:
+    slot: Slot | None = next(slots.of_kind("keyring"), None)
+    if slot is None:
+        raise AuthenticationError("Quick unlock is not set up for this vault; use the passphrase.")
+    try:
+        stored = _backend().get_password(SERVICE, slots.vault_id)
+    except keyring.errors.KeyringError:
+        stored = None
+    if stored is None:
+        raise AuthenticationError(
+            "The system keyring has no quick-unlock secret for this vault; use the passphrase."
+        )
+    try:
+        secret = base64.b64decode(stored, validate=True)
+    except ValueError as exc:
+        raise AuthenticationError("The keyring's quick-unlock secret is damaged.") from exc
+    key = unwrap(keyring_kek(secret, slot.salt), slot, slots.vault_id)
+    if key is None:
+        raise AuthenticationError(
+            "The quick-unlock secret in the system keyring does not open this vault."
+        )
+    return key

@@ -1,0 +1,132 @@
+"""Schema 1: people, cases, journal notes, attachments, the audit chain and the search index."""
+
+SCHEMA_V1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE person (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    personal_number TEXT,
+    number_kind TEXT NOT NULL DEFAULT 'none'
+        CHECK (number_kind IN ('personnummer', 'samordningsnummer', 'none')),
+    birth_date TEXT,
+    gender TEXT,
+    protected_identity TEXT NOT NULL DEFAULT 'none'
+        CHECK (protected_identity IN ('none', 'sekretessmarkering', 'skyddad_folkbokforing',
+                                      'fingerade_personuppgifter')),
+    district TEXT CHECK (district IN ('Centrum', 'Hisingen', 'Nordost', 'Sydvast')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX person_number ON person (personal_number);
+
+CREATE TABLE case_record (
+    id INTEGER PRIMARY KEY,
+    case_number TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL CHECK (type IN ('defector', 'relative', 'high_risk')),
+    status TEXT NOT NULL DEFAULT 'investigation'
+        CHECK (status IN ('investigation', 'decided', 'interventions', 'closed', 'transferred')),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    owning_unit TEXT NOT NULL,
+    caseworker TEXT NOT NULL,
+    opened_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    closed_at TEXT,
+    close_reason TEXT
+) STRICT;
+CREATE INDEX case_updated ON case_record (updated_at);
+CREATE INDEX case_person ON case_record (person_id);
+
+CREATE TABLE journal_note (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES case_record (id),
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    signed_at TEXT,
+    signed_by TEXT,
+    corrects_note_id INTEGER REFERENCES journal_note (id)
+) STRICT;
+CREATE INDEX note_case ON journal_note (case_id, id);
+
+CREATE TRIGGER journal_note_signed_is_immutable
+BEFORE UPDATE ON journal_note WHEN OLD.signed_at IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'signed journal notes are immutable');
+END;
+
+CREATE TABLE attachment (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES case_record (id),
+    name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size >= 0),
+    sha256 TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX attachment_case ON attachment (case_id);
+
+CREATE TABLE attachment_chunk (
+    attachment_id INTEGER NOT NULL REFERENCES attachment (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (attachment_id, seq)
+) STRICT;
+
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    case_id INTEGER,
+    detail TEXT NOT NULL DEFAULT '{}',
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL
+) STRICT;
+CREATE INDEX audit_case ON audit (case_id, seq);
+
+CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+-- Search across names, identity numbers, case numbers and notes. The FTS rowid encodes the
+-- source: person id * 4 + 1, case id * 4 + 2, note id * 4 + 3, so updates stay point lookups.
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER person_index_insert AFTER INSERT ON person BEGIN
+    INSERT INTO search_index (rowid, body)
+    VALUES (NEW.id * 4 + 1, NEW.name || ' ' || coalesce(NEW.personal_number, ''));
+END;
+CREATE TRIGGER person_index_update AFTER UPDATE OF name, personal_number ON person BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 4 + 1;
+    INSERT INTO search_index (rowid, body)
+    VALUES (NEW.id * 4 + 1, NEW.name || ' ' || coalesce(NEW.personal_number, ''));
+END;
+CREATE TRIGGER person_index_delete AFTER DELETE ON person BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 4 + 1;
+END;
+CREATE TRIGGER case_index_insert AFTER INSERT ON case_record BEGIN
+    INSERT INTO search_index (rowid, body) VALUES (NEW.id * 4 + 2, NEW.case_number);
+END;
+CREATE TRIGGER case_index_delete AFTER DELETE ON case_record BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 4 + 2;
+END;
+CREATE TRIGGER note_index_insert AFTER INSERT ON journal_note BEGIN
+    INSERT INTO search_index (rowid, body) VALUES (NEW.id * 4 + 3, NEW.text);
+END;
+CREATE TRIGGER note_index_delete AFTER DELETE ON journal_note BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 4 + 3;
+END;
+"""

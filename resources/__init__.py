@@ -1,0 +1,1 @@
+"""Data files of Utväg (forms, translations, legal references). Not code."""
