@@ -59,11 +59,14 @@ def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     return kdf.derive(passphrase.encode("utf-8"))
 
 
-def calibrate(target_seconds: float = TARGET_SECONDS, memory_kib: int = DEFAULT_MEMORY_KIB) -> KdfParams:
+def calibrate(
+    target_seconds: float = TARGET_SECONDS, memory_kib: int = DEFAULT_MEMORY_KIB
+) -> KdfParams:
     """Pick iterations so one derivation takes about ``target_seconds`` on this machine."""
     probe = KdfParams(iterations=FLOOR_ITERATIONS, memory_kib=memory_kib)
     start = time.perf_counter()
     derive("calibration", b"\0" * 16, probe)
     per_iteration = (time.perf_counter() - start) / probe.iterations
     iterations = int(target_seconds / max(per_iteration, 1e-6))
-    return KdfParams(iterations=max(FLOOR_ITERATIONS, min(iterations, MAX_ITERATIONS)), memory_kib=memory_kib)
+    iterations = max(FLOOR_ITERATIONS, min(iterations, MAX_ITERATIONS))
+    return KdfParams(iterations=iterations, memory_kib=memory_kib)

@@ -8,6 +8,7 @@ a passphrase prompt. Backends that store secrets in plain files (or do nothing) 
 from __future__ import annotations
 
 import base64
+import contextlib
 import secrets
 from typing import Any
 
@@ -50,10 +51,8 @@ def enable(slots: KeySlotFile, data_key: bytes) -> KeySlotFile:
 
 
 def disable(slots: KeySlotFile) -> KeySlotFile:
-    try:
+    with contextlib.suppress(keyring.errors.KeyringError):  # gone already is fine
         keyring.get_keyring().delete_password(SERVICE, slots.vault_id)
-    except keyring.errors.KeyringError:
-        pass  # already gone: the slot removal below is what matters
     return slots.without_kind("keyring")
 
 

@@ -10,8 +10,9 @@ CREATE TABLE person (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL CHECK (length(trim(name)) > 0),
     personal_number TEXT,
-    number_kind TEXT NOT NULL DEFAULT 'none'
-        CHECK (number_kind IN ('personnummer', 'samordningsnummer', 'none')),
+    number_kind TEXT NOT NULL DEFAULT 'no_swedish_number'
+        CHECK (number_kind IN ('personal_identity_number', 'coordination_number',
+                               'no_swedish_number')),
     birth_date TEXT,
     gender TEXT,
     protected_identity TEXT NOT NULL DEFAULT 'none'

@@ -19,6 +19,7 @@ from typing import Any
 from utvag.errors import IntegrityError, NotFoundError, RefusedError, UsageError
 from utvag.vault import audit, keyring_slot, migrations
 from utvag.vault import recovery as recovery_keys
+from utvag.vault.audit import VerifyReport
 from utvag.vault.database import Connection, connect
 from utvag.vault.kdf import KdfParams, calibrate
 from utvag.vault.keyslots import (
@@ -296,7 +297,7 @@ class Vault:
         self.slots = replace(self.slots, audit_head=signed)
         self.slots.write(self.paths.keys)
 
-    def verify_audit(self) -> audit.VerifyReport:
+    def verify_audit(self) -> VerifyReport:
         return audit.verify(self.conn, self.slots.audit_head, self.head_authentic)
 
     def write_slots(self, slots: KeySlotFile) -> None:

@@ -1,0 +1,119 @@
+"""CLI commands about cases: new, list, show, note, attach."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from utvag.cli.commands_vault import open_session
+from utvag.cli.output import emit
+from utvag.errors import UsageError
+from utvag.services import cases
+
+MAX_INPUT_BYTES = 1024 * 1024
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}.") from exc
+    if len(raw) > MAX_INPUT_BYTES:
+        raise UsageError(f"{path} is larger than {MAX_INPUT_BYTES} bytes.")
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(f"{path} is not valid JSON (UTF-8).") from exc
+
+
+def register(sub: Any) -> None:
+    case = sub.add_parser("case", help="cases").add_subparsers(dest="case_cmd", required=True)
+    s = case.add_parser("new", help="create a case from a JSON file")
+    s.add_argument("--json", type=Path, required=True, metavar="FILE", dest="input")
+    s.set_defaults(func=case_new)
+    s = case.add_parser("list", help="list or search cases")
+    s.add_argument("--query", metavar="TEXT")
+    s.add_argument("--type", choices=("defector", "relative", "high_risk"))
+    s.add_argument("--status")
+    s.add_argument("--limit", type=int, default=100)
+    s.add_argument("--offset", type=int, default=0)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=case_list)
+    s = case.add_parser("show", help="show one case (the read is audited)")
+    s.add_argument("id", type=int)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=case_show)
+    s = case.add_parser("note", help="add a journal note")
+    s.add_argument("id", type=int)
+    s.add_argument("--text-file", type=Path, required=True)
+    s.add_argument("--sign", action="store_true", help="sign the note (it becomes immutable)")
+    s.add_argument("--corrects", type=int, metavar="NOTE_ID",
+                   help="the signed note this one corrects")
+    s.set_defaults(func=case_note)
+    s = case.add_parser("sign-note", help="sign a draft note")
+    s.add_argument("id", type=int)
+    s.add_argument("note_id", type=int)
+    s.set_defaults(func=case_sign_note)
+    s = case.add_parser("attach", help="attach a file (stored encrypted inside the vault)")
+    s.add_argument("id", type=int)
+    s.add_argument("file", type=Path)
+    s.set_defaults(func=case_attach)
+
+
+def case_new(args: argparse.Namespace) -> int:
+    data = _read_json(args.input)
+    with open_session(args) as s:
+        case_id = cases.new_case(s, data)
+    emit({"case_id": case_id}, True)
+    return 0
+
+
+def case_list(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        rows = cases.list_cases(s, query=args.query, limit=args.limit, offset=args.offset,
+                                case_type=args.type, status=args.status)
+    data = [asdict(r) for r in rows]
+    emit(data, args.json, "\n".join(
+        f"{r.id:>6} {r.case_number:<16} {r.type.value:<10} {r.status.value:<14} {r.name}"
+        for r in rows))
+    return 0
+
+
+def case_show(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        data = cases.show_case(s, args.id)
+    emit(data, True)
+    return 0
+
+
+def case_note(args: argparse.Namespace) -> int:
+    try:
+        text = Path(args.text_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"Cannot read {args.text_file} as UTF-8 text.") from exc
+    with open_session(args) as s:
+        note_id = cases.add_note(s, args.id, text, sign=args.sign,
+                                 corrects_note_id=args.corrects)
+    emit({"note_id": note_id}, True)
+    return 0
+
+
+def case_sign_note(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        cases.sign_note(s, args.id, args.note_id)
+    sys.stdout.write("Note signed.\n")
+    return 0
+
+
+def case_attach(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"{path} is not a readable file.")
+    with open_session(args) as s, open(path, "rb") as source:
+        attachment_id = cases.attach(s, args.id, source, path.name)
+    emit({"attachment_id": attachment_id}, True)
+    return 0

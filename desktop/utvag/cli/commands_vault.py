@@ -1,0 +1,124 @@
+"""CLI commands about the vault itself: init, status, passphrase, rekey, backup, audit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from utvag.cli.output import emit
+from utvag.cli.secrets_input import read_file_secret, read_secret
+from utvag.errors import IntegrityError, UsageError
+from utvag.services import audit_log, session
+from utvag.services.session import Session
+from utvag.vault.kdf import DEFAULT_MEMORY_KIB, KdfParams, calibrate
+
+
+def kdf_from(args: argparse.Namespace) -> KdfParams | None:
+    t, m = getattr(args, "kdf_iterations", None), getattr(args, "kdf_memory_mib", None)
+    if t is None and m is None:
+        return None
+    memory = (m * 1024) if m is not None else DEFAULT_MEMORY_KIB
+    params = KdfParams(iterations=t, memory_kib=memory) if t is not None else calibrate(
+        memory_kib=memory)
+    if not params.meets_floor:
+        raise UsageError("Key derivation below 3 iterations or 64 MiB is refused.")
+    return params
+
+
+def open_session(args: argparse.Namespace) -> Session:
+    if args.keyring:
+        return session.unlock(args.vault, use_keyring=True)
+    if args.recovery_key_file is not None:
+        return session.unlock(args.vault, recovery_key=read_file_secret(args.recovery_key_file))
+    passphrase = read_secret("Passphrase: ", args.passphrase_file)
+    return session.unlock(args.vault, passphrase=passphrase)
+
+
+def init(args: argparse.Namespace) -> int:
+    passphrase = read_secret("New passphrase: ", args.passphrase_file, confirm=True)
+    opened, recovery = session.create(args.vault, args.unit, passphrase, kdf=kdf_from(args))
+    opened.close()
+    sys.stdout.write(
+        f"Vault created for {args.unit} in {args.vault}.\n\n"
+        f"Recovery key (shown once; print it and keep it locked away):\n\n    {recovery}\n\n"
+    )
+    return 0
+
+
+def status(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        info = session.status(s)
+    emit(info, args.json, "\n".join(f"{k}: {v}" for k, v in info.items()))
+    return 0
+
+
+def passwd(args: argparse.Namespace) -> int:
+    current = read_secret("Current passphrase: ", args.passphrase_file)
+    new = read_secret("New passphrase: ", args.new_passphrase_file,
+                      stdin_index=0 if args.passphrase_file else 1, confirm=True)
+    with session.unlock(args.vault, passphrase=current) as s:
+        session.change_passphrase(s, current, new, kdf=kdf_from(args))
+    sys.stdout.write("Passphrase changed.\n")
+    return 0
+
+
+def rekey(args: argparse.Namespace) -> int:
+    passphrase = read_secret("Passphrase: ", args.passphrase_file)
+    with session.unlock(args.vault, passphrase=passphrase) as s:
+        recovery = session.rekey(s, passphrase, kdf=kdf_from(args))
+    sys.stdout.write(
+        "The vault is re-encrypted under a new key. The old recovery key no longer works.\n\n"
+        f"New recovery key (shown once):\n\n    {recovery}\n\n"
+    )
+    return 0
+
+
+def backup(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        size = session.backup(s, args.out)
+    sys.stdout.write(f"Encrypted backup written to {args.out} ({size} bytes).\n")
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    if args.recovery_key_file is not None:
+        opened = session.restore(args.source, args.to,
+                                 recovery_key=read_file_secret(args.recovery_key_file))
+    else:
+        opened = session.restore(args.source, args.to,
+                                 passphrase=read_secret("Passphrase: ", args.passphrase_file))
+    opened.close()
+    sys.stdout.write(f"Backup restored and verified into {args.to}.\n")
+    return 0
+
+
+def keyring_cmd(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        if args.action == "enable":
+            session.enable_quick_unlock(s)
+        else:
+            session.disable_quick_unlock(s)
+    sys.stdout.write(f"Quick unlock {args.action}d.\n")
+    return 0
+
+
+def audit_verify(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        report = audit_log.verify(s)
+    text = (f"Audit log verified: {report.rows} rows, intact." if report.ok
+            else f"Audit log FAILED verification: {report.problem}.")
+    emit(report.to_json(), args.json, text)
+    if not report.ok:
+        raise IntegrityError(f"The audit log does not verify: {report.problem}.")
+    return 0
+
+
+def audit_log_cmd(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        rows = audit_log.entries(s, args.case)
+    emit(rows, args.json,
+         "\n".join(f"{r['seq']:>6} {r['at']} {r['actor']} {r['action']} case={r['case_id']}"
+                   for r in rows))
+    return 0
+
+

@@ -1,0 +1,127 @@
+"""The ``utvag`` command line: a thin argparse layer over ``utvag.services``. Never imports Qt
+(the GUI is loaded lazily only for ``utvag gui`` / ``utvag --demo``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from utvag import __version__
+from utvag.errors import EXIT_UNEXPECTED, UtvagError
+
+UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
+
+
+def default_vault_dir() -> Path:
+    env = os.environ.get("UTVAG_VAULT")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Utvag", appauthor=False)) / "vault"
+
+
+def _kdf_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kdf-iterations", type=int, metavar="T",
+                        help="Argon2id iterations (default: calibrated to about 1 s, at least 3)")
+    parser.add_argument("--kdf-memory-mib", type=int, metavar="MIB",
+                        help="Argon2id memory in MiB (default 256, at least 64)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from utvag.cli import commands_case, commands_vault
+
+    p = argparse.ArgumentParser(prog="utvag", description="Utväg: encrypted case vault.")
+    p.add_argument("--version", action="version", version=f"utvag {__version__}")
+    p.add_argument("--vault", type=Path, help="vault directory (default: $UTVAG_VAULT or the "
+                   "user data directory)")
+    p.add_argument("--passphrase-file", type=Path, help="read the passphrase from FILE")
+    p.add_argument("--recovery-key-file", type=Path, help="unlock with the recovery key in FILE")
+    p.add_argument("--keyring", action="store_true", help="unlock through the system keyring")
+    p.add_argument("--demo", action="store_true", help="open the app on a throw-away demo vault")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("init", help="create a vault; prints the recovery key once")
+    s.add_argument("--unit", required=True, choices=UNITS)
+    _kdf_options(s)
+    s.set_defaults(func=commands_vault.init)
+
+    s = sub.add_parser("status", help="unit, schema version, number of cases, key slots")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=commands_vault.status)
+
+    s = sub.add_parser("passwd", help="change the passphrase (rewraps the key)")
+    s.add_argument("--new-passphrase-file", type=Path)
+    _kdf_options(s)
+    s.set_defaults(func=commands_vault.passwd)
+
+    s = sub.add_parser("rekey", help="re-encrypt under a new key; prints a new recovery key")
+    _kdf_options(s)
+    s.set_defaults(func=commands_vault.rekey)
+
+    s = sub.add_parser("backup", help="write an encrypted backup")
+    s.add_argument("out", type=Path)
+    s.set_defaults(func=commands_vault.backup)
+
+    s = sub.add_parser("restore", help="restore a backup into a new directory and verify it")
+    s.add_argument("source", type=Path, metavar="IN")
+    s.add_argument("--to", type=Path, required=True, metavar="DIR")
+    s.set_defaults(func=commands_vault.restore)
+
+    s = sub.add_parser("keyring", help="set up or remove quick unlock through the OS keyring")
+    s.add_argument("action", choices=("enable", "disable"))
+    s.set_defaults(func=commands_vault.keyring_cmd)
+
+    audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_cmd",
+                                                                         required=True)
+    s = audit.add_parser("verify", help="verify the hash chain and its recorded head")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=commands_vault.audit_verify)
+    s = audit.add_parser("log", help="list audit rows")
+    s.add_argument("--case", type=int, metavar="ID")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=commands_vault.audit_log_cmd)
+
+    commands_case.register(sub)
+
+    s = sub.add_parser("gui", help="start the desktop app")
+    s.set_defaults(func=None)
+    return p
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.demo or args.command in (None, "gui"):
+        from utvag.ui.app import run_gui  # Qt is loaded only here
+
+        return int(run_gui(vault_dir=args.vault, demo=args.demo))
+    if args.vault is None:
+        args.vault = default_vault_dir()
+    return int(args.func(args) or 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return run(argv)
+    except UtvagError as exc:
+        sys.stderr.write(f"utvag: {exc.message}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("utvag: interrupted\n")
+        return 130
+    except Exception as exc:  # a bug: say so without printing data or a traceback
+        sys.stderr.write(
+            f"utvag: unexpected error ({type(exc).__name__}); nothing was printed of its details."
+            " Set UTVAG_DEBUG=1 to see a traceback.\n"
+        )
+        if os.environ.get("UTVAG_DEBUG") == "1":
+            raise
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

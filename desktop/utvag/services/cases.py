@@ -1,0 +1,217 @@
+"""Case use cases: create, list and search, show, journal notes and attachments.
+
+Every read of a case and every change writes an audit row in the same transaction.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import asdict
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from utvag.domain.case_records import Case, CaseStatus, CaseSummary, CaseType, ProtectedIdentity
+from utvag.domain.errors import DomainError
+from utvag.domain.personal_number import IdentityKind, parse_personal_number
+from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.services.session import Session
+from utvag.vault import repo_attachments, repo_cases, repo_journal
+from utvag.vault.audit import now_utc
+
+DISTRICTS = ("Centrum", "Hisingen", "Nordost", "Sydvast")
+MAX_NAME = 200
+MAX_NOTE = 200_000
+
+
+def _invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
+    return ValidationError(f"{field}: {message}", field=field, rule=rule)
+
+
+def from_domain(exc: DomainError) -> ValidationError:
+    field = getattr(exc, "field", None) or "input"
+    return ValidationError(f"{field}: {exc}", field=field, rule=getattr(exc, "rule", None))
+
+
+def _person_fields(person: object) -> dict[str, Any]:
+    if not isinstance(person, dict):
+        raise _invalid("person", "must be an object with at least a name")
+    known = {"name", "personal_number", "birth_date", "gender", "district", "protected_identity"}
+    unknown = sorted(set(person) - known)
+    if unknown:
+        raise _invalid(f"person.{unknown[0]}", "is not a known field", "unknown_field")
+    name = person.get("name")
+    if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
+        raise _invalid("person.name", f"is required (1 to {MAX_NAME} characters)", "required")
+    number, kind, birth = None, IdentityKind.NO_SWEDISH_NUMBER.value, person.get("birth_date")
+    if person.get("personal_number") not in (None, ""):
+        raw = person["personal_number"]
+        if not isinstance(raw, str):
+            raise _invalid("person.personal_number", "must be text")
+        try:
+            parsed = parse_personal_number(raw, field_name="person.personal_number")
+        except DomainError as exc:
+            raise from_domain(exc) from None
+        number, kind = parsed.number, parsed.kind.value
+        birth = parsed.birth_date.isoformat()
+    elif birth is None:
+        raise _invalid("person.birth_date",
+                       "is required when there is no Swedish identity number", "required")
+    if birth is not None:
+        try:
+            if not isinstance(birth, str) or date.fromisoformat(birth) > date.today():
+                raise ValueError
+        except ValueError:
+            raise _invalid("person.birth_date", "must be a past date as YYYY-MM-DD") from None
+    district = person.get("district")
+    if district is not None and district not in DISTRICTS:
+        raise _invalid("person.district", f"must be one of {', '.join(DISTRICTS)}")
+    protected = person.get("protected_identity", "none")
+    if protected not in {p.value for p in ProtectedIdentity}:
+        raise _invalid("person.protected_identity",
+                       "must be one of " + ", ".join(p.value for p in ProtectedIdentity))
+    gender = person.get("gender")
+    if gender is not None and (not isinstance(gender, str) or len(gender) > 40):
+        raise _invalid("person.gender", "must be short text")
+    return {"name": name.strip(), "personal_number": number, "number_kind": kind,
+            "birth_date": birth, "gender": gender, "protected_identity": protected,
+            "district": district}
+
+
+def new_case(session: Session, data: object) -> int:
+    """Create a case and its person from the documented JSON shape; return the case id."""
+    if not isinstance(data, dict):
+        raise _invalid("input", "must be a JSON object")
+    unknown = sorted(set(data) - {"type", "person"})
+    if unknown:
+        raise _invalid(unknown[0], "is not a known field", "unknown_field")
+    case_type = data.get("type")
+    if case_type not in {t.value for t in CaseType}:
+        raise _invalid("type", "must be one of " + ", ".join(t.value for t in CaseType),
+                       "required")
+    person = _person_fields(data.get("person"))
+    vault = session.vault
+    now = now_utc()
+    with vault.transaction() as conn:
+        person_id = repo_cases.insert_person(conn, now=now, **person)
+        number = repo_cases.next_case_number(conn, vault.unit, datetime.now(UTC).year)
+        case_id = repo_cases.insert_case(conn, case_number=number, type=str(case_type),
+                                         person_id=person_id, owning_unit=vault.unit,
+                                         caseworker=vault.actor, now=now)
+        vault.audit("case.create", case_id, {"type": case_type})
+    return case_id
+
+
+def list_cases(session: Session, *, query: str | None = None, limit: int = 100,
+               offset: int = 0, case_type: str | None = None,
+               status: str | None = None) -> list[CaseSummary]:
+    vault = session.vault
+    rows = repo_cases.list_cases(vault.conn, query=query, limit=limit, offset=offset,
+                                 case_type=case_type, status=status)
+    return rows
+
+
+def get_case(session: Session, case_id: int) -> Case:
+    """Read a case for display; the read is audited."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        case = repo_cases.get_case(conn, case_id)
+        if case is None:
+            raise NotFoundError(f"There is no case with id {case_id}.")
+        vault.audit("case.read", case_id)
+    return case
+
+
+def show_case(session: Session, case_id: int) -> dict[str, Any]:
+    case = get_case(session, case_id)
+    conn = session.vault.conn
+    notes = repo_journal.notes_for_case(conn, case_id)
+    attachments = repo_attachments.attachments_for_case(conn, case_id)
+    return {
+        **{k: v for k, v in asdict(case).items() if k != "person"},
+        "person": asdict(case.person),
+        "notes": [asdict(n) for n in notes],
+        "attachments": [asdict(a) for a in attachments],
+    }
+
+
+def _require_open_case(session: Session, case_id: int) -> Case:
+    case = repo_cases.get_case(session.vault.conn, case_id)
+    if case is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    if case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
+        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
+    return case
+
+
+def add_note(session: Session, case_id: int, text: str, *, sign: bool = False,
+             corrects_note_id: int | None = None) -> int:
+    if not text.strip() or len(text) > MAX_NOTE:
+        raise _invalid("text", f"a note needs text (at most {MAX_NOTE} characters)", "required")
+    vault = session.vault
+    with vault.transaction() as conn:
+        _require_open_case(session, case_id)
+        if corrects_note_id is not None:
+            original = repo_journal.get_note(conn, corrects_note_id)
+            if original is None or original.case_id != case_id:
+                raise NotFoundError(f"There is no note {corrects_note_id} on this case.")
+        now = now_utc()
+        note_id = repo_journal.insert_note(conn, case_id=case_id, author=vault.actor, text=text,
+                                           now=now, corrects_note_id=corrects_note_id, sign=sign)
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("note.create", case_id, {"note_id": note_id, "signed": sign,
+                                             "corrects": corrects_note_id})
+    return note_id
+
+
+def edit_draft_note(session: Session, case_id: int, note_id: int, text: str) -> None:
+    vault = session.vault
+    with vault.transaction() as conn:
+        note = repo_journal.get_note(conn, note_id)
+        if note is None or note.case_id != case_id:
+            raise NotFoundError(f"There is no note {note_id} on this case.")
+        if note.is_signed:
+            raise RefusedError("A signed note cannot be changed; write a correction instead.")
+        repo_journal.update_draft(conn, note_id, text)
+        vault.audit("note.edit", case_id, {"note_id": note_id})
+
+
+def sign_note(session: Session, case_id: int, note_id: int) -> None:
+    vault = session.vault
+    with vault.transaction() as conn:
+        note = repo_journal.get_note(conn, note_id)
+        if note is None or note.case_id != case_id:
+            raise NotFoundError(f"There is no note {note_id} on this case.")
+        if note.is_signed:
+            raise RefusedError("The note is already signed.")
+        repo_journal.sign_note(conn, note_id, vault.actor, now_utc())
+        vault.audit("note.sign", case_id, {"note_id": note_id})
+
+
+def attach(session: Session, case_id: int, source: IO[bytes], name: str,
+           media_type: str | None = None) -> int:
+    clean = Path(name).name.strip()
+    if not clean or len(clean) > 255:
+        raise _invalid("name", "an attachment needs a file name")
+    media = media_type or mimetypes.guess_type(clean)[0] or "application/octet-stream"
+    vault = session.vault
+    with vault.transaction() as conn:
+        _require_open_case(session, case_id)
+        now = now_utc()
+        att = repo_attachments.insert_attachment(conn, case_id=case_id, name=clean,
+                                                 media_type=media, source=source,
+                                                 added_by=vault.actor, now=now)
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("attachment.add", case_id, {"attachment_id": att.id, "size": att.size})
+    return att.id
+
+
+def read_attachment(session: Session, case_id: int, attachment_id: int) -> bytes:
+    """The attachment's bytes, in memory only (viewing never writes a temp file)."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        att = repo_attachments.get_attachment(conn, attachment_id)
+        if att is None or att.case_id != case_id:
+            raise NotFoundError(f"There is no attachment {attachment_id} on this case.")
+        vault.audit("attachment.read", case_id, {"attachment_id": attachment_id})
+        return b"".join(repo_attachments.iter_chunks(conn, attachment_id))

@@ -1,0 +1,107 @@
+"""Organisation policy, read from the system scope an administrator controls.
+
+Windows: ``HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Utvag`` (values of the same names).
+Linux and others: ``/etc/xdg/Utvag/policy.ini`` (section ``[policy]``), the XDG system scope.
+The user cannot override any of it: nothing in the user's settings or environment is consulted.
+"""
+
+from __future__ import annotations
+
+import configparser
+import sys
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from utvag.errors import RefusedError
+
+LINUX_POLICY_FILE = Path("/etc/xdg/Utvag/policy.ini")
+WINDOWS_POLICY_KEY = r"SOFTWARE\Policies\Utvag"
+UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
+
+
+@dataclass(frozen=True)
+class Policy:
+    idle_timeout_seconds: int = 300
+    keyring_allowed: bool = True
+    own_unit: str | None = None
+    trusted_cards_dir: str | None = None
+    organisation_recovery_card: str | None = None
+    default_language: str = "sv"
+    statistics_threshold: int = 5
+    source: str = "defaults"
+
+    def check_unit(self, unit: str) -> None:
+        if self.own_unit is not None and unit != self.own_unit:
+            raise RefusedError(
+                f"Policy sets this workstation's unit to {self.own_unit}; {unit} is refused."
+            )
+
+    def require_keyring_allowed(self) -> None:
+        if not self.keyring_allowed:
+            raise RefusedError("Quick unlock through the system keyring is not allowed by policy.")
+
+
+def _coerce(raw: dict[str, str], source: str) -> Policy:
+    values: dict[str, object] = {}
+    for f in fields(Policy):
+        if f.name == "source" or f.name not in raw:
+            continue
+        text = raw[f.name].strip()
+        if f.name in ("idle_timeout_seconds", "statistics_threshold"):
+            number = int(text)
+            if number <= 0:
+                raise ValueError(f.name)
+            values[f.name] = number
+        elif f.name == "keyring_allowed":
+            values[f.name] = text.lower() in ("1", "true", "yes", "on")
+        elif f.name == "own_unit":
+            if text not in UNITS:
+                raise ValueError(f.name)
+            values[f.name] = text
+        elif f.name == "default_language":
+            values[f.name] = text if text in ("sv", "en") else "sv"
+        else:
+            values[f.name] = text or None
+    return Policy(source=source, **values)  # type: ignore[arg-type]
+
+
+def load_policy(path: Path | None = None) -> Policy:
+    """Read policy; ``path`` replaces the system location (tests, packaging checks)."""
+    if path is None and sys.platform == "win32":  # pragma: no cover - Windows only
+        return _load_windows()
+    target = path or LINUX_POLICY_FILE
+    if not target.is_file():
+        return Policy()
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(target, encoding="utf-8")
+        raw = dict(parser["policy"]) if parser.has_section("policy") else {}
+        return _coerce(raw, str(target))
+    except (configparser.Error, ValueError, UnicodeDecodeError) as exc:
+        raise RefusedError(
+            f"The organisation policy in {target} is malformed; ask your administrator."
+        ) from exc
+
+
+def _load_windows() -> Policy:  # pragma: no cover - Windows only
+    if sys.platform != "win32":
+        return Policy()
+    import winreg
+
+    raw: dict[str, str] = {}
+    try:
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, WINDOWS_POLICY_KEY) as key:
+            index = 0
+            while True:
+                try:
+                    name, value, _kind = winreg.EnumValue(key, index)
+                except OSError:
+                    break
+                raw[name] = str(value)
+                index += 1
+    except OSError:
+        return Policy()
+    try:
+        return _coerce(raw, "HKLM\\" + WINDOWS_POLICY_KEY)
+    except ValueError as exc:
+        raise RefusedError("The organisation policy in the registry is malformed.") from exc

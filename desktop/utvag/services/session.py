@@ -1,0 +1,138 @@
+"""Opening, creating and managing a vault: the use cases behind ``init``, unlock and lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from utvag.errors import RefusedError
+from utvag.services.policy import Policy, load_policy
+from utvag.vault import backup as vault_backup
+from utvag.vault import keyring_slot, migrations
+from utvag.vault import rekey as vault_rekey
+from utvag.vault.database import integrity_check
+from utvag.vault.kdf import KdfParams
+from utvag.vault.keyslots import passphrase_kek, unlock_any
+from utvag.vault.vault import Vault, passphrase_slot
+
+MIN_PASSPHRASE_LENGTH = 12
+
+
+@dataclass
+class Session:
+    """An unlocked vault and the policy it runs under."""
+
+    vault: Vault
+    policy: Policy = field(default_factory=Policy)
+
+    @property
+    def actor(self) -> str:
+        return self.vault.actor
+
+    def close(self) -> None:
+        self.vault.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise RefusedError(
+            f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters "
+            "(a few unrelated words work well)."
+        )
+    if len(set(passphrase)) < 5:
+        raise RefusedError("The passphrase repeats too few characters to be safe.")
+
+
+def create(directory: Path, unit: str, passphrase: str, *, kdf: KdfParams | None = None,
+           allow_weak_kdf: bool = False, policy: Policy | None = None,
+           memory_security: bool = True) -> tuple[Session, str]:
+    policy = policy or load_policy()
+    policy.check_unit(unit)
+    check_passphrase_strength(passphrase)
+    vault, recovery = Vault.create(directory, unit=unit, passphrase=passphrase, kdf=kdf,
+                                   allow_weak_kdf=allow_weak_kdf,
+                                   memory_security=memory_security)
+    return Session(vault, policy), recovery
+
+
+def unlock(directory: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
+           use_keyring: bool = False, policy: Policy | None = None,
+           memory_security: bool = True) -> Session:
+    policy = policy or load_policy()
+    if use_keyring:
+        policy.require_keyring_allowed()
+    vault = Vault.unlock(directory, passphrase=passphrase, recovery_key=recovery_key,
+                         use_keyring=use_keyring, memory_security=memory_security)
+    return Session(vault, policy)
+
+
+def status(session: Session) -> dict[str, Any]:
+    vault = session.vault
+    conn = vault.conn
+    cases = int(conn.execute("SELECT count(*) FROM case_record").fetchone()[0])
+    return {
+        "unit": vault.unit,
+        "vault_id": vault.vault_id,
+        "schema_version": migrations.current_version(conn),
+        "cases": cases,
+        "key_slots": sorted({s.kind for s in vault.slots.slots}),
+        "rekey_pending": vault.slots.pending_rekey is not None,
+        "audit_head_consistent": vault.head_consistent,
+    }
+
+
+def change_passphrase(session: Session, current: str, new: str, *,
+                      kdf: KdfParams | None = None, allow_weak_kdf: bool = False) -> None:
+    """Rewrap the data key under a new passphrase; the database is not re-encrypted."""
+    vault = session.vault
+    if vault.slots.pending_rekey is not None:
+        raise RefusedError("A rekey is unfinished; run 'utvag rekey' before changing passphrase.")
+    unlock_any(vault.slots, "passphrase", lambda s: passphrase_kek(current, s.salt, s.kdf))
+    check_passphrase_strength(new)
+    slot = passphrase_slot(new, vault.data_key(), vault.vault_id, kdf, allow_weak_kdf)
+    with vault.transaction():
+        vault.audit("vault.passphrase_changed")
+    vault.write_slots(vault.slots.with_slot(slot, replace_kind=True))
+
+
+def rekey(session: Session, passphrase: str, *, kdf: KdfParams | None = None,
+          allow_weak_kdf: bool = False) -> str:
+    return vault_rekey.rekey(session.vault, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf)
+
+
+def enable_quick_unlock(session: Session) -> None:
+    session.policy.require_keyring_allowed()
+    vault = session.vault
+    slots = keyring_slot.enable(vault.slots, vault.data_key())
+    with vault.transaction():
+        vault.audit("vault.keyring_enabled")
+    vault.write_slots(slots)
+
+
+def disable_quick_unlock(session: Session) -> None:
+    vault = session.vault
+    with vault.transaction():
+        vault.audit("vault.keyring_disabled")
+    vault.write_slots(keyring_slot.disable(vault.slots))
+
+
+def backup(session: Session, out: Path) -> int:
+    return vault_backup.backup(session.vault, out)
+
+
+def restore(source: Path, target: Path, *, passphrase: str | None = None,
+            recovery_key: str | None = None, policy: Policy | None = None) -> Session:
+    vault = vault_backup.restore(source, target, passphrase=passphrase,
+                                 recovery_key=recovery_key)
+    return Session(vault, policy or load_policy())
+
+
+def check_integrity(session: Session) -> list[str]:
+    return integrity_check(session.vault.conn)

@@ -1,0 +1,63 @@
+"""Attachments live inside the database as 256 KiB chunks: one key and one transaction cover
+them, and no plaintext temp file is ever needed."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from typing import IO
+
+from utvag.domain.case_records import Attachment
+from utvag.vault.database import Connection
+
+CHUNK = 256 * 1024
+_COLS = "id, case_id, name, media_type, size, sha256, added_at, added_by"
+
+
+def insert_attachment(conn: Connection, *, case_id: int, name: str, media_type: str,
+                      source: IO[bytes], added_by: str, now: str,
+                      progress: Callable[[int], None] | None = None) -> Attachment:
+    cur = conn.execute(
+        "INSERT INTO attachment (case_id, name, media_type, size, sha256, added_at, added_by)"
+        " VALUES (?, ?, ?, 0, '', ?, ?)",
+        (case_id, name, media_type, now, added_by),
+    )
+    attachment_id = int(cur.lastrowid)
+    digest, size, seq = hashlib.sha256(), 0, 0
+    while block := source.read(CHUNK):
+        conn.execute(
+            "INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES (?, ?, ?)",
+            (attachment_id, seq, block),
+        )
+        digest.update(block)
+        size += len(block)
+        seq += 1
+        if progress is not None:
+            progress(size)
+    conn.execute(
+        "UPDATE attachment SET size = ?, sha256 = ? WHERE id = ?",
+        (size, digest.hexdigest(), attachment_id),
+    )
+    found = get_attachment(conn, attachment_id)
+    assert found is not None
+    return found
+
+
+def get_attachment(conn: Connection, attachment_id: int) -> Attachment | None:
+    row = conn.execute(f"SELECT {_COLS} FROM attachment WHERE id = ?", (attachment_id,)).fetchone()
+    return None if row is None else Attachment(*row)
+
+
+def attachments_for_case(conn: Connection, case_id: int) -> list[Attachment]:
+    rows = conn.execute(
+        f"SELECT {_COLS} FROM attachment WHERE case_id = ? ORDER BY id", (case_id,)
+    ).fetchall()
+    return [Attachment(*r) for r in rows]
+
+
+def iter_chunks(conn: Connection, attachment_id: int) -> Iterator[bytes]:
+    cursor = conn.execute(
+        "SELECT data FROM attachment_chunk WHERE attachment_id = ? ORDER BY seq", (attachment_id,)
+    )
+    for (data,) in cursor:
+        yield bytes(data)

@@ -1,0 +1,149 @@
+"""Plain SQL for people and cases, returning domain records."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from utvag.domain.case_records import (
+    Case,
+    CaseStatus,
+    CaseSummary,
+    CaseType,
+    Person,
+    ProtectedIdentity,
+)
+from utvag.vault.database import Connection
+
+_PERSON_COLS = (
+    "p.id, p.name, p.personal_number, p.number_kind, p.birth_date, p.gender,"
+    " p.protected_identity, p.district"
+)
+_CASE_COLS = (
+    "c.id, c.case_number, c.type, c.status, c.owning_unit, c.caseworker, c.opened_at,"
+    " c.updated_at, c.closed_at, c.close_reason"
+)
+_SUMMARY_COLS = (
+    "c.id, c.case_number, c.type, c.status, p.name, p.protected_identity, c.owning_unit,"
+    " c.updated_at"
+)
+UNIT_CODES = {"Centrum": "CE", "Hisingen": "HI", "Nordost": "NO", "Sydvast": "SV", "SAV": "SAV"}
+
+
+def insert_person(conn: Connection, *, name: str, personal_number: str | None,
+                  number_kind: str, birth_date: str | None, gender: str | None,
+                  protected_identity: str, district: str | None, now: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO person (name, personal_number, number_kind, birth_date, gender,"
+        " protected_identity, district, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (name, personal_number, number_kind, birth_date, gender, protected_identity, district,
+         now, now),
+    )
+    return int(cur.lastrowid)
+
+
+def next_case_number(conn: Connection, unit: str, year: int) -> str:
+    key = f"case_counter:{year}"
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    number = 1 if row is None else int(row[0]) + 1
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, str(number)))
+    return f"{UNIT_CODES.get(unit, 'UT')}-{year}-{number:05d}"
+
+
+def insert_case(conn: Connection, *, case_number: str, type: str, person_id: int,
+                owning_unit: str, caseworker: str, now: str,
+                status: str = CaseStatus.INVESTIGATION) -> int:
+    cur = conn.execute(
+        "INSERT INTO case_record (case_number, type, status, person_id, owning_unit, caseworker,"
+        " opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (case_number, type, status, person_id, owning_unit, caseworker, now, now),
+    )
+    return int(cur.lastrowid)
+
+
+def touch_case(conn: Connection, case_id: int, now: str) -> None:
+    conn.execute("UPDATE case_record SET updated_at = ? WHERE id = ?", (now, case_id))
+
+
+def _person(row: Any) -> Person:
+    return Person(int(row[0]), row[1], row[2], row[3], row[4], row[5],
+                  ProtectedIdentity(row[6]), row[7])
+
+
+def get_case(conn: Connection, case_id: int) -> Case | None:
+    row = conn.execute(
+        f"SELECT {_CASE_COLS}, {_PERSON_COLS} FROM case_record c"
+        " JOIN person p ON p.id = c.person_id WHERE c.id = ?",
+        (case_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return Case(int(row[0]), row[1], CaseType(row[2]), CaseStatus(row[3]), _person(row[10:]),
+                row[4], row[5], row[6], row[7], row[8], row[9])
+
+
+def case_exists(conn: Connection, case_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM case_record WHERE id = ?", (case_id,)).fetchone() is not None
+
+
+def count_cases(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM case_record").fetchone()[0])
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what a user typed into an FTS5 query: every word as a quoted prefix, ANDed."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words[:16])
+
+
+def _summary(row: Any) -> CaseSummary:
+    return CaseSummary(int(row[0]), row[1], CaseType(row[2]), CaseStatus(row[3]), row[4],
+                       ProtectedIdentity(row[5]), row[6], row[7])
+
+
+def list_cases(conn: Connection, *, query: str | None = None, limit: int = 100,
+               offset: int = 0, case_type: str | None = None,
+               status: str | None = None) -> list[CaseSummary]:
+    """A page of cases, newest change first; ``query`` searches names, numbers and notes."""
+    where, params = [], []
+    if case_type:
+        where.append("c.type = ?")
+        params.append(case_type)
+    if status:
+        where.append("c.status = ?")
+        params.append(status)
+    match = fts_query(query) if query else None
+    if query and match is None:
+        return []
+    if match is not None:
+        where.append("c.id IN (SELECT case_id FROM hits)")
+    sql = ""
+    if match is not None:
+        sql = (
+            "WITH m AS MATERIALIZED (SELECT rowid AS r FROM search_index"
+            " WHERE search_index MATCH ?),"
+            " hits(case_id) AS ("
+            " SELECT r / 4 FROM m WHERE r % 4 = 2"
+            " UNION SELECT c2.id FROM m JOIN case_record c2 ON c2.person_id = m.r / 4"
+            "   WHERE m.r % 4 = 1"
+            " UNION SELECT n.case_id FROM m JOIN journal_note n ON n.id = m.r / 4"
+            "   WHERE m.r % 4 = 3) "
+        )
+        params.insert(0, match)
+    sql += (
+        f"SELECT {_SUMMARY_COLS} FROM case_record c JOIN person p ON p.id = c.person_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?"
+    )
+    rows = conn.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+    return [_summary(r) for r in rows]
+
+
+def persons_with_number(conn: Connection, personal_number: str) -> list[Person]:
+    rows = conn.execute(
+        f"SELECT {_PERSON_COLS} FROM person p WHERE p.personal_number = ?", (personal_number,)
+    ).fetchall()
+    return [_person(r) for r in rows]

@@ -1,0 +1,42 @@
+"""Plain SQL for journal notes. Signed notes are immutable (enforced by a trigger too)."""
+
+from __future__ import annotations
+
+from utvag.domain.case_records import JournalNote
+from utvag.vault.database import Connection
+
+_COLS = "id, case_id, author, created_at, text, signed_at, signed_by, corrects_note_id"
+
+
+def insert_note(conn: Connection, *, case_id: int, author: str, text: str, now: str,
+                corrects_note_id: int | None = None, sign: bool = False) -> int:
+    cur = conn.execute(
+        "INSERT INTO journal_note (case_id, author, created_at, text, signed_at, signed_by,"
+        " corrects_note_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (case_id, author, now, text, now if sign else None, author if sign else None,
+         corrects_note_id),
+    )
+    return int(cur.lastrowid)
+
+
+def get_note(conn: Connection, note_id: int) -> JournalNote | None:
+    row = conn.execute(f"SELECT {_COLS} FROM journal_note WHERE id = ?", (note_id,)).fetchone()
+    return None if row is None else JournalNote(*row)
+
+
+def notes_for_case(conn: Connection, case_id: int) -> list[JournalNote]:
+    rows = conn.execute(
+        f"SELECT {_COLS} FROM journal_note WHERE case_id = ? ORDER BY id", (case_id,)
+    ).fetchall()
+    return [JournalNote(*r) for r in rows]
+
+
+def sign_note(conn: Connection, note_id: int, by: str, now: str) -> None:
+    conn.execute(
+        "UPDATE journal_note SET signed_at = ?, signed_by = ? WHERE id = ? AND signed_at IS NULL",
+        (now, by, note_id),
+    )
+
+
+def update_draft(conn: Connection, note_id: int, text: str) -> None:
+    conn.execute("UPDATE journal_note SET text = ? WHERE id = ?", (text, note_id))
