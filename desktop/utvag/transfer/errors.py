@@ -1,0 +1,19 @@
+"""The transfer format's single error type.
+
+Every malformed, tampered, untrusted, expired, replayed or misaddressed input is refused with a
+:class:`PackageError`. Its message is plain English fit to show a caseworker; it never contains key
+material or case data, only unit names, public fingerprints, entry names and dates.
+"""
+
+from __future__ import annotations
+
+
+class PackageError(Exception):
+    """A transfer package, key card, receipt or stored identity was refused."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
