@@ -11,7 +11,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from utvag.domain.case_records import Case, CaseStatus, CaseSummary, CaseType, ProtectedIdentity
+from utvag.domain.case_records import (
+    Attachment,
+    Case,
+    CaseStatus,
+    CaseSummary,
+    CaseType,
+    JournalNote,
+    ProtectedIdentity,
+)
 from utvag.domain.errors import DomainError
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.errors import NotFoundError, RefusedError, ValidationError
@@ -215,3 +223,19 @@ def read_attachment(session: Session, case_id: int, attachment_id: int) -> bytes
             raise NotFoundError(f"There is no attachment {attachment_id} on this case.")
         vault.audit("attachment.read", case_id, {"attachment_id": attachment_id})
         return b"".join(repo_attachments.iter_chunks(conn, attachment_id))
+
+
+def notes(session: Session, case_id: int) -> list[JournalNote]:
+    """The case's journal, for a view that has already audited the case read."""
+    return repo_journal.notes_for_case(session.vault.conn, case_id)
+
+
+def attachments(session: Session, case_id: int) -> list[Attachment]:
+    return repo_attachments.attachments_for_case(session.vault.conn, case_id)
+
+
+def reveal_identity(session: Session, case_id: int) -> None:
+    """Record that the user chose to see a protected person's identity."""
+    vault = session.vault
+    with vault.transaction():
+        vault.audit("identity.reveal", case_id)

@@ -136,3 +136,26 @@ def restore(source: Path, target: Path, *, passphrase: str | None = None,
 
 def check_integrity(session: Session) -> list[str]:
     return integrity_check(session.vault.conn)
+
+
+def set_passphrase_after_recovery(session: Session, new: str, *,
+                                  kdf: KdfParams | None = None,
+                                  allow_weak_kdf: bool = False) -> None:
+    """Replace the passphrase after a recovery-key unlock (the old one is forgotten)."""
+    vault = session.vault
+    if vault.slots.pending_rekey is not None:
+        raise RefusedError("A rekey is unfinished; run 'utvag rekey' first.")
+    check_passphrase_strength(new)
+    slot = passphrase_slot(new, vault.data_key(), vault.vault_id, kdf, allow_weak_kdf)
+    with vault.transaction():
+        vault.audit("vault.passphrase_reset")
+    vault.write_slots(vault.slots.with_slot(slot, replace_kind=True))
+
+
+def quick_unlock_configured(directory: Path) -> bool:
+    """Whether the vault has a keyring slot (read without unlocking; no secrets touched)."""
+    try:
+        _paths, slots = Vault.read_slots(directory)
+    except Exception:
+        return False
+    return any(True for _ in slots.of_kind("keyring"))

@@ -1,0 +1,37 @@
+"""About and policy: the organisation's settings, read-only."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from utvag import __version__
+from utvag.services.policy import Policy
+
+
+class AboutDialog(QDialog):
+    def __init__(self, policy: Policy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Utväg"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Utväg %1 — encrypted case handling for defector and "
+                                   "high-risk cases.").replace("%1", __version__)))
+        form.addRow(QLabel(self.tr("Organisation policy (set by your administrator; it cannot "
+                                   "be changed here):")))
+        yes, no = self.tr("yes"), self.tr("no")
+        rows = (
+            (self.tr("Auto-lock after idle time:"),
+             self.tr("%1 minutes").replace("%1", str(policy.idle_timeout_seconds // 60))),
+            (self.tr("Quick unlock allowed:"), yes if policy.keyring_allowed else no),
+            (self.tr("Own unit:"), policy.own_unit or self.tr("not set")),
+            (self.tr("Default language:"), policy.default_language),
+            (self.tr("Statistics suppression threshold:"), str(policy.statistics_threshold)),
+            (self.tr("Policy source:"), policy.source),
+        )
+        for label, value in rows:
+            field = QLabel(value)
+            field.setObjectName("policyValue")
+            form.addRow(label, field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        form.addRow(buttons)

@@ -1,0 +1,79 @@
+"""The desktop application: QApplication, language, policy and the main window."""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from utvag import __version__
+from utvag.resources import resource_path
+from utvag.services import demo as demo_data
+from utvag.services import session as session_service
+from utvag.services.policy import Policy, load_policy
+from utvag.ui import i18n
+from utvag.ui.errors import install_excepthook
+from utvag.ui.window import MainWindow
+from utvag.vault.kdf import KdfParams
+
+DEMO_KDF = KdfParams(iterations=3, memory_kib=64 * 1024)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Utvag")
+    app.setApplicationName("Utvag")
+    app.setApplicationDisplayName("Utväg")
+    app.setApplicationVersion(__version__)
+    style = resource_path("style", "utvag.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def choose_language(policy: Policy, settings: QSettings) -> str:
+    chosen = settings.value("ui/language")
+    return chosen if chosen in i18n.LANGUAGES else policy.default_language
+
+
+def create_demo_vault(policy: Policy) -> Path:
+    """A throw-away vault of fictional cases in a temp directory, removed at exit."""
+    root = Path(tempfile.mkdtemp(prefix="utvag-demo-"))
+    atexit.register(shutil.rmtree, root, True)
+    vault_dir = root / "vault"
+    opened, _recovery = session_service.create(vault_dir, "SAV", demo_data.DEMO_PASSPHRASE,
+                                               kdf=DEMO_KDF, policy=policy)
+    with opened:
+        demo_data.fill(opened)
+    return vault_dir
+
+
+def open_demo(window: MainWindow) -> None:
+    window.try_unlock("passphrase", demo_data.DEMO_PASSPHRASE)
+
+
+def main(vault_dir: Path | None = None, demo: bool = False) -> int:
+    app = make_application()
+    install_excepthook()
+    policy = load_policy()
+    settings = QSettings()
+    i18n.set_language(choose_language(policy, settings))
+    if demo:
+        vault_dir = create_demo_vault(policy)
+    elif vault_dir is None:
+        from utvag.cli.main import default_vault_dir
+
+        vault_dir = default_vault_dir()
+    window = MainWindow(vault_dir, policy, demo=demo, settings=settings)
+    window.show()
+    if demo:
+        open_demo(window)
+    return int(app.exec())

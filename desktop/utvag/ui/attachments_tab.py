@@ -1,0 +1,146 @@
+"""Attachments: add, view in the app from memory, and "save as" only on explicit action."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.services import cases
+from utvag.services.session import Session
+from utvag.ui.errors import report_error
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AttachmentViewer(QDialog):
+    """Shows an attachment from memory; nothing is written to disk."""
+
+    def __init__(self, name: str, media_type: str, data: bytes,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(name)
+        box = QVBoxLayout(self)
+        image = QImage.fromData(data) if media_type.startswith("image/") else QImage()
+        if not image.isNull():
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            scroll = QScrollArea()
+            scroll.setWidget(label)
+            box.addWidget(scroll)
+        elif media_type.startswith("text/"):
+            text = QPlainTextEdit(data.decode("utf-8", errors="replace"))
+            text.setReadOnly(True)
+            box.addWidget(text)
+        else:
+            box.addWidget(QLabel(self.tr("This kind of file cannot be shown inside Utväg. Use "
+                                         "\"Save as…\" to open it elsewhere.")))
+        self.resize(720, 540)
+
+
+class AttachmentsTab(QWidget):
+    def __init__(self, session: Session, case_id: int, read_only: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._case_id = case_id
+        self.list = QListWidget()
+        self.list.setObjectName("attachmentList")
+        self.list.itemActivated.connect(lambda _item: self.view_selected())
+        self.add_button = QPushButton(self.tr("&Add file…"))
+        self.add_button.setEnabled(not read_only)
+        self.view_button = QPushButton(self.tr("&View"))
+        self.save_button = QPushButton(self.tr("Save &as…"))
+        self.add_button.clicked.connect(self.add_file)
+        self.view_button.clicked.connect(self.view_selected)
+        self.save_button.clicked.connect(self.save_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.view_button)
+        buttons.addWidget(self.save_button)
+        box = QVBoxLayout(self)
+        box.addWidget(self.list)
+        box.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for att in cases.attachments(self._session, self._case_id):
+            item = QListWidgetItem(f"{att.name}  ({att.media_type}, {att.size:,} B)")
+            item.setData(ID_ROLE, att.id)
+            item.setData(Qt.ItemDataRole.UserRole, (att.name, att.media_type))
+            self.list.addItem(item)
+
+    def add_path(self, path: Path) -> None:
+        try:
+            with open(path, "rb") as source:
+                cases.attach(self._session, self._case_id, source, path.name)
+        except OSError:
+            QMessageBox.warning(self, self.tr("Utväg"), self.tr("The file could not be read."))
+            return
+        except Exception as exc:
+            report_error(self, exc)
+            return
+        self.reload()
+
+    def add_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if name:
+            self.add_path(Path(name))
+
+    def _selected(self) -> tuple[int, str, str] | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        name, media = item.data(Qt.ItemDataRole.UserRole)
+        return int(item.data(ID_ROLE)), str(name), str(media)
+
+    def view_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        try:
+            data = cases.read_attachment(self._session, self._case_id, chosen[0])
+        except Exception as exc:
+            report_error(self, exc)
+            return
+        AttachmentViewer(chosen[1], chosen[2], data, self).exec()
+
+    def save_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Save unencrypted copy?"),
+            self.tr("The saved file will NOT be encrypted. Anyone with access to where you save "
+                    "it can read it. Save anyway?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Save:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), chosen[1])
+        if not target:
+            return
+        try:
+            data = cases.read_attachment(self._session, self._case_id, chosen[0])
+            Path(target).write_bytes(data)
+        except OSError:
+            QMessageBox.warning(self, self.tr("Utväg"), self.tr("The file could not be saved."))
+        except Exception as exc:
+            report_error(self, exc)

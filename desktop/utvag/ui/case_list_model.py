@@ -1,0 +1,135 @@
+"""The case list: a table model that fetches pages from the vault, never every case.
+
+Searching, filtering and sorting happen in SQL (the model re-queries and resets); the view sits
+behind ``CaseListProxy``, a ``QSortFilterProxyModel`` that hands sorting down to this model.
+Names of people with a protected identity are masked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from utvag.domain.case_records import CaseSummary, ProtectedIdentity
+from utvag.ui.labels import case_status_label, case_type_label
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+Fetcher = Callable[[int, int], list[CaseSummary]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseListModel", text)
+
+
+def masked_name(summary: CaseSummary) -> str:
+    if summary.protected_identity is ProtectedIdentity.NONE:
+        return summary.name
+    return _tr("Protected identity")
+
+
+class CaseListModel(QAbstractTableModel):
+    COLUMNS = ("case_number", "name", "type", "status", "unit", "threat", "next_due")
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, fetch: Fetcher, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._rows: list[CaseSummary] = []
+        self._exhausted = False
+
+    # -- loading -----------------------------------------------------------------------
+    def set_fetcher(self, fetch: Fetcher) -> None:
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def reload(self) -> None:
+        self.set_fetcher(self._fetch)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._fetch(len(self._rows), PAGE_SIZE)
+        if len(page) < PAGE_SIZE:
+            self._exhausted = True
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return [_tr("Case number"), _tr("Name"), _tr("Type"), _tr("Status"), _tr("Unit"),
+                _tr("Threat level"), _tr("Next due")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == self.ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            if row.protected_identity is not ProtectedIdentity.NONE:
+                return _tr("The name is hidden: the person has a protected identity.")
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = self.COLUMNS[index.column()]
+        if column == "case_number":
+            return row.case_number
+        if column == "name":
+            return masked_name(row)
+        if column == "type":
+            return case_type_label(row.type)
+        if column == "status":
+            return case_status_label(row.status)
+        if column == "unit":
+            return row.owning_unit
+        return "—"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def case_id(self, row: int) -> int:
+        return self._rows[row].id
+
+
+class CaseListProxy(QSortFilterProxyModel):
+    """Passes rows through unchanged; kept as the seam for view-side sorting and filtering."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)

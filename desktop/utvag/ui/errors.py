@@ -1,0 +1,51 @@
+"""Error routing: known errors become a message; bugs a crash dialog with no case data."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from utvag.errors import UtvagError
+from utvag.ui.messages import known_error_text
+
+
+def report_error(parent: QWidget | None, error: BaseException) -> None:
+    if isinstance(error, UtvagError):
+        QMessageBox.warning(parent, parent.tr("Utväg") if parent else "Utväg",
+                            known_error_text(error))
+        return
+    show_crash(parent, type(error), error.__traceback__)
+
+
+def crash_summary(kind: type[BaseException], tb: TracebackType | None) -> str:
+    """Where it happened, without values: exception type and code locations only."""
+    frames = traceback.extract_tb(tb)[-8:] if tb else []
+    lines = [f"{kind.__module__}.{kind.__qualname__}"]
+    lines += [f"  {f.filename.rsplit('utvag', 1)[-1]}:{f.lineno} in {f.name}" for f in frames]
+    return "\n".join(lines)
+
+
+def show_crash(parent: QWidget | None, kind: type[BaseException],
+               tb: TracebackType | None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QApplication.translate("errors", "Utväg: unexpected error"))
+    box.setText(QApplication.translate(
+        "errors", "Something unexpected went wrong. Your saved data is safe. The details below "
+        "contain no case data and can be given to support."))
+    box.setDetailedText(crash_summary(kind, tb))
+    box.exec()
+
+
+def install_excepthook() -> None:
+    def hook(kind: type[BaseException], value: BaseException,
+             tb: TracebackType | None) -> None:
+        if isinstance(value, UtvagError):
+            report_error(QApplication.activeWindow(), value)
+        else:
+            show_crash(QApplication.activeWindow(), kind, tb)
+
+    sys.excepthook = hook

@@ -1,0 +1,128 @@
+"""Journal: notes in order; write, sign (then immutable), correct with a new note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.domain.case_records import JournalNote
+from utvag.services import cases
+from utvag.services.session import Session
+from utvag.ui.errors import report_error
+
+NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class JournalTab(QWidget):
+    def __init__(self, session: Session, case_id: int, read_only: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._case_id = case_id
+        self._correcting: int | None = None
+        self.notes = QListWidget()
+        self.notes.setObjectName("journalList")
+        self.notes.setWordWrap(True)
+        self.notes.setSpacing(4)
+        self.notes.setAlternatingRowColors(True)
+        self.notes.currentItemChanged.connect(self._selection_changed)
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("noteEditor")
+        self.editor.setPlaceholderText(self.tr("Write a new journal note…"))
+        self.editor.setTabChangesFocus(True)
+        self.status = QLabel()
+        self.save_button = QPushButton(self.tr("Save &draft"))
+        self.sign_button = QPushButton(self.tr("Save and &sign"))
+        self.sign_selected = QPushButton(self.tr("Sign selected"))
+        self.correct_button = QPushButton(self.tr("&Correct selected…"))
+        self.save_button.clicked.connect(lambda: self._save(sign=False))
+        self.sign_button.clicked.connect(lambda: self._save(sign=True))
+        self.sign_selected.clicked.connect(self._sign_selected)
+        self.correct_button.clicked.connect(self._start_correction)
+        for widget in (self.editor, self.save_button, self.sign_button, self.sign_selected,
+                       self.correct_button):
+            widget.setEnabled(not read_only)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.sign_selected)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.sign_button)
+        box = QVBoxLayout(self)
+        box.addWidget(self.notes, 3)
+        box.addWidget(self.status)
+        box.addWidget(self.editor, 2)
+        box.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.notes.clear()
+        for note in cases.notes(self._session, self._case_id):
+            item = QListWidgetItem(self._describe(note))
+            item.setData(NOTE_ID_ROLE, note.id)
+            item.setData(Qt.ItemDataRole.UserRole, note.is_signed)
+            self.notes.addItem(item)
+        self._selection_changed()
+
+    def _describe(self, note: JournalNote) -> str:
+        when = note.created_at[:16].replace("T", " ")
+        state = (self.tr("signed by %1").replace("%1", note.signed_by or "")
+                 if note.is_signed else self.tr("draft"))
+        head = f"{when} · {note.author} · {state}"
+        if note.corrects_note_id is not None:
+            head += " · " + self.tr("corrects note %1").replace("%1", str(note.corrects_note_id))
+        return head + "\n" + note.text
+
+    def _selection_changed(self, *_: object) -> None:
+        item = self.notes.currentItem()
+        signed = bool(item.data(Qt.ItemDataRole.UserRole)) if item else False
+        if self.editor.isEnabled() or self.save_button.isEnabled():
+            self.correct_button.setEnabled(item is not None and signed)
+            self.sign_selected.setEnabled(item is not None and not signed)
+
+    def _start_correction(self) -> None:
+        item = self.notes.currentItem()
+        if item is None:
+            return
+        self._correcting = int(item.data(NOTE_ID_ROLE))
+        self.status.setText(self.tr("Writing a correction to note %1. The original stays as it "
+                                    "is.").replace("%1", str(self._correcting)))
+        self.editor.setFocus()
+
+    def _save(self, sign: bool) -> None:
+        text = self.editor.toPlainText()
+        if not text.strip():
+            self.status.setText(self.tr("The note is empty."))
+            return
+        try:
+            cases.add_note(self._session, self._case_id, text, sign=sign,
+                           corrects_note_id=self._correcting)
+        except Exception as exc:
+            report_error(self, exc)
+            return
+        self.editor.clear()
+        self._correcting = None
+        self.status.setText(self.tr("Signed; the note can no longer be changed.") if sign
+                            else self.tr("Draft saved."))
+        self.reload()
+
+    def _sign_selected(self) -> None:
+        item = self.notes.currentItem()
+        if item is None:
+            return
+        try:
+            cases.sign_note(self._session, self._case_id, int(item.data(NOTE_ID_ROLE)))
+        except Exception as exc:
+            report_error(self, exc)
+            return
+        self.status.setText(self.tr("Signed; the note can no longer be changed."))
+        self.reload()

@@ -1,0 +1,40 @@
+"""Turning known errors into translated, data-free messages for the user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from utvag.errors import (
+    AuthenticationError,
+    IntegrityError,
+    NotFoundError,
+    UtvagError,
+    VaultBusyError,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def known_error_text(error: BaseException) -> str:
+    if isinstance(error, VaultBusyError):
+        return _tr("The vault is open elsewhere (another Utväg window or command). "
+                   "Close it there first.")
+    if isinstance(error, AuthenticationError):
+        message = str(error)
+        if "recovery" in message.lower() and "typo" in message.lower():
+            return _tr("The recovery key has a typo. Check every group of characters.")
+        if "recovery" in message.lower():
+            return _tr("Wrong recovery key.")
+        if "keyring" in message.lower():
+            return _tr("Quick unlock did not work here; use the passphrase.")
+        return _tr("Wrong passphrase.")
+    if isinstance(error, IntegrityError):
+        return _tr("This is not a Utväg vault, or it is damaged. Nothing was changed. "
+                   "Restore from a backup or ask your administrator.")
+    if isinstance(error, NotFoundError):
+        return _tr("No vault was found at this place.")
+    if isinstance(error, UtvagError):
+        return str(error)
+    return _tr("Something went wrong. No case data was shown or saved.")

@@ -1,0 +1,109 @@
+"""New case: the person and the type of case, validated by the same service as the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from utvag.domain.case_records import CaseType, ProtectedIdentity
+from utvag.errors import ValidationError
+from utvag.ui.labels import case_type_label, protected_identity_label, unit_label
+
+DISTRICTS = ("Centrum", "Hisingen", "Nordost", "Sydvast")
+
+
+class NewCaseDialog(QDialog):
+    """``submit(data)`` creates the case and returns its id, or raises ``ValidationError``."""
+
+    def __init__(self, submit: Callable[[dict[str, Any]], int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New case"))
+        self._submit = submit
+        self.case_id: int | None = None
+        self.type = QComboBox()
+        for t in CaseType:
+            self.type.addItem(case_type_label(t), t.value)
+        self.name = QLineEdit()
+        self.name.setObjectName("personName")
+        self.number = QLineEdit()
+        self.number.setObjectName("personalNumber")
+        self.number.setPlaceholderText(self.tr("YYYYMMDD-NNNN"))
+        self.birth = QLineEdit()
+        self.birth.setObjectName("birthDate")
+        self.birth.setPlaceholderText(self.tr("YYYY-MM-DD, when there is no Swedish number"))
+        self.gender = QComboBox()
+        for value, text in (("", self.tr("Not stated")), ("female", self.tr("Female")),
+                            ("male", self.tr("Male")), ("other", self.tr("Other"))):
+            self.gender.addItem(text, value)
+        self.district = QComboBox()
+        self.district.addItem(self.tr("Not known"), "")
+        for d in DISTRICTS:
+            self.district.addItem(unit_label(d), d)
+        self.protected = QComboBox()
+        for p in ProtectedIdentity:
+            self.protected.addItem(protected_identity_label(p), p.value)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        for label, widget in ((self.tr("&Type of case:"), self.type),
+                              (self.tr("&Name:"), self.name),
+                              (self.tr("&Identity number:"), self.number),
+                              (self.tr("&Birth date:"), self.birth),
+                              (self.tr("&Gender:"), self.gender),
+                              (self.tr("&District of belonging:"), self.district),
+                              (self.tr("&Protected identity:"), self.protected)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def data(self) -> dict[str, Any]:
+        person: dict[str, Any] = {"name": self.name.text()}
+        if self.number.text().strip():
+            person["personal_number"] = self.number.text().strip()
+        if self.birth.text().strip():
+            person["birth_date"] = self.birth.text().strip()
+        for key, combo in (("gender", self.gender), ("district", self.district)):
+            if combo.currentData():
+                person[key] = combo.currentData()
+        person["protected_identity"] = self.protected.currentData()
+        return {"type": self.type.currentData(), "person": person}
+
+    def _accept(self) -> None:
+        try:
+            self.case_id = self._submit(self.data())
+        except ValidationError as exc:
+            self.error.setText(self._explain(exc))
+            widget = {"person.name": self.name, "person.personal_number": self.number,
+                      "person.birth_date": self.birth}.get(exc.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.accept()
+
+    def _explain(self, exc: ValidationError) -> str:
+        field = exc.field or ""
+        if field == "person.name":
+            return self.tr("Write the person's name.")
+        if field == "person.personal_number":
+            return self.tr("The identity number is not valid (check the digits and the date).")
+        if field == "person.birth_date":
+            return self.tr("Give a birth date as YYYY-MM-DD when there is no Swedish number.")
+        return self.tr("Check the form: %1").replace("%1", field)

@@ -1,0 +1,56 @@
+"""After unlocking with the recovery key: set a new passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from utvag.services import session as session_service
+from utvag.services.session import Session
+from utvag.ui.messages import known_error_text
+from utvag.ui.passphrase_strength import is_acceptable
+
+
+class NewPassphraseDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle(self.tr("Set a new passphrase"))
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("You unlocked with the recovery key. Choose a new "
+                                   "passphrase now.")))
+        form.addRow(self.tr("New passphrase:"), self.first)
+        form.addRow(self.tr("Repeat:"), self.second)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        new = self.first.text()
+        if not is_acceptable(new):
+            self.error.setText(self.tr("Too weak: use at least 12 characters, or more words."))
+            return
+        if new != self.second.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            return
+        try:
+            session_service.set_passphrase_after_recovery(self._session, new)
+        except Exception as exc:
+            self.error.setText(known_error_text(exc))
+            return
+        self.accept()

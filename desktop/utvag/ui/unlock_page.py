@@ -1,0 +1,149 @@
+"""The lock screen: passphrase, quick unlock through the keyring, or the recovery key.
+
+A wrong passphrase gives a clear message and a delay that grows with each failure. Known errors
+(vault open elsewhere, not a vault) are explained; nothing here ever shows a traceback.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.ui.messages import known_error_text
+
+MAX_DELAY_MS = 30_000
+
+
+class UnlockPage(QWidget):
+    """Emits ``unlock_requested(method, secret)`` with method passphrase, recovery or keyring."""
+
+    unlock_requested = Signal(str, str)
+
+    def __init__(self, vault_label: str, quick_unlock: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockPage")
+        self._failures = 0
+        self._recovery_mode = False
+        self._vault_label = vault_label
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setObjectName("secretField")
+        self.secret.returnPressed.connect(self._submit)
+        self.secret_label = QLabel()
+        self.secret_label.setBuddy(self.secret)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("error")
+        self.unlock_button = QPushButton()
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._submit)
+        self.quick_button = QPushButton()
+        self.quick_button.setVisible(quick_unlock)
+        self.quick_button.clicked.connect(lambda: self.unlock_requested.emit("keyring", ""))
+        self.mode_button = QPushButton()
+        self.mode_button.setFlat(True)
+        self.mode_button.clicked.connect(self.toggle_recovery_mode)
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.timeout.connect(self._end_delay)
+
+        form = QFormLayout()
+        form.addRow(self.secret_label, self.secret)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mode_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quick_button)
+        buttons.addWidget(self.unlock_button)
+        box = QVBoxLayout()
+        box.addStretch(1)
+        box.addWidget(self.title)
+        box.addWidget(self.subtitle)
+        box.addSpacing(12)
+        box.addLayout(form)
+        box.addWidget(self.error)
+        box.addLayout(buttons)
+        box.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(box, 3)
+        outer.addStretch(1)
+        self.retranslate()
+        self.secret.setFocus()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Utväg is locked"))
+        self.subtitle.setText(self.tr("Vault: %1").replace("%1", self._vault_label))
+        if self._recovery_mode:
+            self.secret_label.setText(self.tr("&Recovery key:"))
+            self.mode_button.setText(self.tr("Use the passphrase instead"))
+            self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
+        else:
+            self.secret_label.setText(self.tr("&Passphrase:"))
+            self.mode_button.setText(self.tr("Forgot the passphrase? Use the recovery key"))
+            self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.quick_button.setText(self.tr("&Quick unlock"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def toggle_recovery_mode(self) -> None:
+        self._recovery_mode = not self._recovery_mode
+        self.secret.clear()
+        self.error.clear()
+        self.retranslate()
+        self.secret.setFocus()
+
+    @property
+    def recovery_mode(self) -> bool:
+        return self._recovery_mode
+
+    def _submit(self) -> None:
+        if self._delay.isActive():
+            return
+        text = self.secret.text()
+        if not text:
+            self.error.setText(self.tr("Type the passphrase first."))
+            return
+        self.unlock_requested.emit("recovery" if self._recovery_mode else "passphrase", text)
+
+    def show_failure(self, error: BaseException, wrong_secret: bool) -> None:
+        """Show why unlocking failed; after a wrong secret, wait longer each time."""
+        self.secret.clear()
+        text = known_error_text(error)
+        if wrong_secret:
+            self._failures += 1
+            delay = min(MAX_DELAY_MS, 500 * 2 ** (self._failures - 1))
+            text += " " + self.tr("Try again in %n second(s).", "", max(1, round(delay / 1000)))
+            self.unlock_button.setEnabled(False)
+            self.secret.setEnabled(False)
+            self._delay.start(delay)
+        self.error.setText(text)
+
+    def _end_delay(self) -> None:
+        self.unlock_button.setEnabled(True)
+        self.secret.setEnabled(True)
+        self.secret.setFocus()
+
+    @property
+    def failures(self) -> int:
+        return self._failures
+
+    def current_delay_ms(self) -> int:
+        return self._delay.interval() if self._delay.isActive() else 0

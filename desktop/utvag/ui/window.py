@@ -1,0 +1,262 @@
+"""The main window: first run, lock screen and workspace in one stack.
+
+Locking (idle by wall clock, OS lock or suspend, Ctrl+L) closes every other window, destroys the
+workspace and everything it showed, closes the vault and drops the key.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from utvag.errors import AuthenticationError
+from utvag.services import session as session_service
+from utvag.services.policy import Policy
+from utvag.services.session import Session
+from utvag.ui import i18n
+from utvag.ui.errors import report_error
+from utvag.ui.first_run import FirstRunWizard
+from utvag.ui.idle import IdleWatcher
+from utvag.ui.session_events import SessionEvents, protect_window
+from utvag.ui.unlock_page import UnlockPage
+from utvag.ui.workspace import Workspace
+from utvag.vault.kdf import KdfParams
+from utvag.vault.vault import VaultPaths
+
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, vault_dir: Path, policy: Policy, *, kdf: KdfParams | None = None,
+                 allow_weak_kdf: bool = False, clock: Callable[[], float] = time.time,
+                 demo: bool = False, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.vault_dir = Path(vault_dir)
+        self.policy = policy
+        self.demo = demo
+        self._kdf = kdf
+        self._allow_weak_kdf = allow_weak_kdf
+        self.settings = settings or QSettings()
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.idle = IdleWatcher(policy.idle_timeout_seconds, clock, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.os_events = SessionEvents(self)
+        self.os_events.lock_requested.connect(self.lock)
+        self._build_actions()
+        self.retranslate()
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 720)
+        if VaultPaths(self.vault_dir).keys.exists():
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    # -- chrome ------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(LOCK_SHORTCUT)
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.new_case_action = QAction(self)
+        self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_case_action.triggered.connect(self._new_case)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self._focus_search)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.swedish_action = QAction("Svenska", self)
+        self.swedish_action.triggered.connect(lambda: self.switch_language("sv"))
+        self.english_action = QAction("English", self)
+        self.english_action.triggered.connect(lambda: self.switch_language("en"))
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.file_menu = self.menuBar().addMenu("")
+        for action in (self.new_case_action, self.find_action, self.lock_action,
+                       self.quit_action):
+            self.file_menu.addAction(action)
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_menu.addAction(self.swedish_action)
+        self.language_menu.addAction(self.english_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.addAction(self.lock_action)
+
+    def retranslate(self) -> None:
+        title = self.tr("Utväg")
+        if self.demo:
+            title += " — " + self.tr("DEMO (fictional data)")
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_case_action.setText(self.tr("&New case…"))
+        self.find_action.setText(self.tr("&Search"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About and policy…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def switch_language(self, language: str) -> None:
+        if i18n.set_language(language):
+            self.settings.setValue("ui/language", language)
+
+    def show_about(self) -> None:
+        from utvag.ui.about import AboutDialog
+
+        AboutDialog(self.policy, self).exec()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        protect_window(int(self.winId()))
+
+    def nativeEvent(self, event_type: Any, message: Any) -> Any:
+        raw = event_type.data() if isinstance(event_type, QByteArray) else event_type
+        if bytes(raw) == b"windows_generic_MSG":  # pragma: no cover - Windows only
+            msg = ctypes.cast(int(message), ctypes.POINTER(ctypes.c_uint * 8)).contents
+            self.os_events.handle_windows_message(int(msg[1]), int(msg[2]))
+        return super().nativeEvent(event_type, message)
+
+    # -- pages -------------------------------------------------------------------------
+    def _set_page(self, widget: QWidget) -> None:
+        while self.stack.count():
+            old = self.stack.widget(0)
+            if old is None:
+                break
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+
+    def show_first_run(self) -> None:
+        wizard = FirstRunWizard(self._create_vault, self.policy.own_unit,
+                                self.policy.keyring_allowed)
+        wizard.finished.connect(lambda _r: self._first_run_done(wizard))
+        self._set_page(wizard)
+
+    def _create_vault(self, unit: str, passphrase: str) -> str:
+        opened, recovery = session_service.create(
+            self.vault_dir, unit, passphrase, kdf=self._kdf, allow_weak_kdf=self._allow_weak_kdf,
+            policy=self.policy)
+        self.session = opened
+        return recovery
+
+    def _first_run_done(self, wizard: FirstRunWizard) -> None:
+        wizard.recovery_key = ""
+        if self.session is None:
+            return
+        if wizard.wants_quick_unlock():
+            try:
+                session_service.enable_quick_unlock(self.session)
+            except Exception as exc:
+                report_error(self, exc)
+        self.show_workspace()
+
+    def has_quick_unlock(self) -> bool:
+        return self.policy.keyring_allowed and session_service.quick_unlock_configured(
+            self.vault_dir)
+
+    def show_unlock(self) -> None:
+        label = self.tr("DEMO (fictional data)") if self.demo else str(self.vault_dir)
+        page = UnlockPage(label, self.has_quick_unlock())
+        page.unlock_requested.connect(self.try_unlock)
+        self._set_page(page)
+        page.secret.setFocus()
+        self.unlock_page = page
+
+    def try_unlock(self, method: str, secret: str) -> None:
+        kwargs: dict[str, Any] = {"passphrase": secret} if method == "passphrase" else (
+            {"recovery_key": secret} if method == "recovery" else {"use_keyring": True})
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.session = session_service.unlock(self.vault_dir, policy=self.policy, **kwargs)
+        except Exception as exc:
+            self.unlock_page.show_failure(exc, isinstance(exc, AuthenticationError)
+                                          and method != "keyring")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        if method == "recovery":
+            from utvag.ui.new_passphrase import NewPassphraseDialog
+
+            NewPassphraseDialog(self.session, self).exec()
+        self.show_workspace()
+
+    def show_workspace(self) -> None:
+        assert self.session is not None
+        self.workspace = Workspace(self.session, demo=self.demo)
+        self._set_page(self.workspace)
+        self.idle.start()
+        self.workspace.search.setFocus()
+
+    def _new_case(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_case()
+
+    def _focus_search(self) -> None:
+        if self.workspace is not None:
+            self.workspace.focus_search()
+
+    # -- locking -----------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.session is None
+
+    def lock(self) -> None:
+        """Hide everything, close the vault, drop the key, show the lock screen."""
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible():
+                widget.close()
+        self.workspace = None
+        if self.session is not None:
+            session, self.session = self.session, None
+            try:
+                session.close()
+            except Exception as exc:
+                report_error(self, exc)
+        if VaultPaths(self.vault_dir).keys.exists():
+            self.show_unlock()
+        else:
+            self._set_page(QLabel())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.lock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        event.accept()
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes

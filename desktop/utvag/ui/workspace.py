@@ -1,0 +1,141 @@
+"""The unlocked workspace: search and filters above the case list, the open case beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType
+from utvag.services import cases
+from utvag.services.session import Session
+from utvag.ui.case_list_model import CaseListModel, CaseListProxy
+from utvag.ui.case_view import CaseView
+from utvag.ui.labels import case_status_label, case_type_label
+from utvag.ui.new_case_dialog import NewCaseDialog
+
+SEARCH_DEBOUNCE_MS = 120
+
+
+class Workspace(QWidget):
+    def __init__(self, session: Session, demo: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.session = session
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText(self.tr("Search names, numbers and notes (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(self.tr("All types"), "")
+        for t in CaseType:
+            self.type_filter.addItem(case_type_label(t), t.value)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for s in CaseStatus:
+            self.status_filter.addItem(case_status_label(s), s.value)
+        self.new_button = QPushButton(self.tr("&New case…"))
+        self.new_button.clicked.connect(self.new_case)
+        self.model = CaseListModel(self._fetch, self)
+        self.proxy = CaseListProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self.open_index)
+        self.count_label = QLabel()
+        self.placeholder = QLabel(self.tr("Select a case and press Enter to open it."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.case_view: CaseView | None = None
+        self.splitter = QSplitter()
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.table)
+        left_box.addWidget(self.count_label)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.placeholder)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([640, 520])
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.type_filter)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.new_button)
+        box = QVBoxLayout(self)
+        if demo:
+            banner = QLabel(self.tr("DEMO — every case here is fictional. Nothing is kept after "
+                                    "you quit."))
+            banner.setObjectName("demoBanner")
+            box.addWidget(banner)
+        box.addLayout(bar)
+        box.addWidget(self.splitter, 1)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.type_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.apply_filters()
+
+    def _fetch(self, offset: int, limit: int) -> list[CaseSummary]:
+        return cases.list_cases(
+            self.session, query=self.search.text().strip() or None, offset=offset, limit=limit,
+            case_type=self.type_filter.currentData() or None,
+            status=self.status_filter.currentData() or None)
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        self.model.reload()
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+        self.count_label.setText(self.tr("%1 cases shown").replace("%1", f"{shown}{more}"))
+        if shown:
+            self.table.selectRow(0)
+
+    def open_index(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        self.open_case(self.model.case_id(source.row()))
+
+    def open_case(self, case_id: int) -> CaseView:
+        view = CaseView(self.session, case_id)
+        old = self.splitter.widget(1)
+        self.splitter.replaceWidget(1, view)
+        if old is not None:
+            old.deleteLater()
+        self.case_view = view
+        view.setFocus()
+        return view
+
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(lambda data: cases.new_case(self.session, data), self)
+        if dialog.exec() and dialog.case_id is not None:
+            self.apply_filters()
+            self.open_case(dialog.case_id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
