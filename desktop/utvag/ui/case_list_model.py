@@ -25,17 +25,14 @@ from utvag.ui.labels import case_status_label, case_type_label
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 Fetcher = Callable[[int, int], list[CaseSummary]]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseListModel", text)
 
 
 def masked_name(summary: CaseSummary) -> str:
     if summary.protected_identity is ProtectedIdentity.NONE:
         return summary.name
-    return _tr("Protected identity")
+    return translate("CaseListModel", "Protected identity")
 
 
 class CaseListModel(QAbstractTableModel):
@@ -84,14 +81,22 @@ class CaseListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return [_tr("Case number"), _tr("Name"), _tr("Type"), _tr("Status"), _tr("Unit"),
-                _tr("Threat level"), _tr("Next due")][section]
+        return [
+            translate("CaseListModel", "Case number"),
+            translate("CaseListModel", "Name"),
+            translate("CaseListModel", "Type"),
+            translate("CaseListModel", "Status"),
+            translate("CaseListModel", "Unit"),
+            translate("CaseListModel", "Threat level"),
+            translate("CaseListModel", "Next due"),
+        ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -101,7 +106,9 @@ class CaseListModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             if row.protected_identity is not ProtectedIdentity.NONE:
-                return _tr("The name is hidden: the person has a protected identity.")
+                return translate(
+                    "CaseListModel", "The name is hidden: the person has a protected identity."
+                )
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None

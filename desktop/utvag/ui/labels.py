@@ -6,43 +6,43 @@ from PySide6.QtCore import QCoreApplication
 
 from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+translate = QCoreApplication.translate
 
 
 def case_type_label(value: CaseType) -> str:
     return {
-        CaseType.DEFECTOR: _tr("Defector"),
-        CaseType.RELATIVE: _tr("Relative"),
-        CaseType.HIGH_RISK: _tr("High-risk"),
+        CaseType.DEFECTOR: translate("labels", "Defector"),
+        CaseType.RELATIVE: translate("labels", "Relative"),
+        CaseType.HIGH_RISK: translate("labels", "High-risk"),
     }[value]
 
 
 def case_status_label(value: CaseStatus) -> str:
     return {
-        CaseStatus.INVESTIGATION: _tr("Investigation"),
-        CaseStatus.DECIDED: _tr("Decided"),
-        CaseStatus.INTERVENTIONS: _tr("Interventions"),
-        CaseStatus.CLOSED: _tr("Closed"),
-        CaseStatus.TRANSFERRED: _tr("Transferred"),
+        CaseStatus.INVESTIGATION: translate("labels", "Investigation"),
+        CaseStatus.DECIDED: translate("labels", "Decided"),
+        CaseStatus.INTERVENTIONS: translate("labels", "Interventions"),
+        CaseStatus.CLOSED: translate("labels", "Closed"),
+        CaseStatus.TRANSFERRED: translate("labels", "Transferred"),
     }[value]
 
 
 def protected_identity_label(value: ProtectedIdentity) -> str:
     return {
-        ProtectedIdentity.NONE: _tr("None"),
-        ProtectedIdentity.SEKRETESSMARKERING: _tr("Confidentiality marking"),
-        ProtectedIdentity.SKYDDAD_FOLKBOKFORING: _tr("Protected population registration"),
-        ProtectedIdentity.FINGERADE_PERSONUPPGIFTER: _tr("Fictitious identity"),
+        ProtectedIdentity.NONE: translate("labels", "None"),
+        ProtectedIdentity.SEKRETESSMARKERING: translate("labels", "Confidentiality marking"),
+        ProtectedIdentity.SKYDDAD_FOLKBOKFORING: translate(
+            "labels", "Protected population registration"
+        ),
+        ProtectedIdentity.FINGERADE_PERSONUPPGIFTER: translate("labels", "Fictitious identity"),
     }[value]
 
 
 def unit_label(value: str) -> str:
     return {
-        "Centrum": _tr("Centrum"),
-        "Hisingen": _tr("Hisingen"),
-        "Nordost": _tr("Nordost"),
-        "Sydvast": _tr("Sydväst"),
-        "SAV": _tr("SAV (central defector unit)"),
+        "Centrum": translate("labels", "Centrum"),
+        "Hisingen": translate("labels", "Hisingen"),
+        "Nordost": translate("labels", "Nordost"),
+        "Sydvast": translate("labels", "Sydväst"),
+        "SAV": translate("labels", "SAV (central defector unit)"),
     }.get(value, value)

@@ -14,22 +14,19 @@ from PySide6.QtCore import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditLogModel", text)
+translate = QCoreApplication.translate
 
 
 def action_label(action: str) -> str:
     return {
-        "case.create": _tr("created the case"),
-        "case.read": _tr("opened the case"),
-        "note.create": _tr("wrote a note"),
-        "note.edit": _tr("edited a draft note"),
-        "note.sign": _tr("signed a note"),
-        "attachment.add": _tr("added an attachment"),
-        "attachment.read": _tr("viewed an attachment"),
-        "identity.reveal": _tr("revealed a protected identity"),
+        "case.create": translate("AuditLogModel", "created the case"),
+        "case.read": translate("AuditLogModel", "opened the case"),
+        "note.create": translate("AuditLogModel", "wrote a note"),
+        "note.edit": translate("AuditLogModel", "edited a draft note"),
+        "note.sign": translate("AuditLogModel", "signed a note"),
+        "attachment.add": translate("AuditLogModel", "added an attachment"),
+        "attachment.read": translate("AuditLogModel", "viewed an attachment"),
+        "identity.reveal": translate("AuditLogModel", "revealed a protected identity"),
     }.get(action, action)
 
 
@@ -44,11 +41,20 @@ class AuditLogModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("When"), _tr("Who"), _tr("What"))[section] if 0 <= section < 3 else None
+        return (
+            (
+                translate("AuditLogModel", "When"),
+                translate("AuditLogModel", "Who"),
+                translate("AuditLogModel", "What"),
+            )[section]
+            if 0 <= section < 3
+            else None
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():

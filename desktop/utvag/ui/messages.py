@@ -12,29 +12,34 @@ from utvag.errors import (
     VaultBusyError,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+translate = QCoreApplication.translate
 
 
 def known_error_text(error: BaseException) -> str:
     if isinstance(error, VaultBusyError):
-        return _tr("The vault is open elsewhere (another Utväg window or command). "
-                   "Close it there first.")
+        return translate(
+            "messages",
+            "The vault is open elsewhere (another Utväg window or command). Close it there first.",
+        )
     if isinstance(error, AuthenticationError):
         message = str(error)
         if "recovery" in message.lower() and "typo" in message.lower():
-            return _tr("The recovery key has a typo. Check every group of characters.")
+            return translate(
+                "messages", "The recovery key has a typo. Check every group of characters."
+            )
         if "recovery" in message.lower():
-            return _tr("Wrong recovery key.")
+            return translate("messages", "Wrong recovery key.")
         if "keyring" in message.lower():
-            return _tr("Quick unlock did not work here; use the passphrase.")
-        return _tr("Wrong passphrase.")
+            return translate("messages", "Quick unlock did not work here; use the passphrase.")
+        return translate("messages", "Wrong passphrase.")
     if isinstance(error, IntegrityError):
-        return _tr("This is not a Utväg vault, or it is damaged. Nothing was changed. "
-                   "Restore from a backup or ask your administrator.")
+        return translate(
+            "messages",
+            "This is not a Utväg vault, or it is damaged. Nothing was changed. "
+            "Restore from a backup or ask your administrator.",
+        )
     if isinstance(error, NotFoundError):
-        return _tr("No vault was found at this place.")
+        return translate("messages", "No vault was found at this place.")
     if isinstance(error, UtvagError):
         return str(error)
-    return _tr("Something went wrong. No case data was shown or saved.")
+    return translate("messages", "Something went wrong. No case data was shown or saved.")

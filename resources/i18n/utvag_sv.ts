@@ -1,0 +1,997 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sv" sourcelanguage="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="14" />
+      <source>About Utväg</source>
+      <translation>Om Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="16" />
+      <source>Utväg %1 — encrypted case handling for defector and high-risk cases.</source>
+      <translation>Utväg %1 — krypterad ärendehantering för avhoppar- och högriskärenden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="18" />
+      <source>Organisation policy (set by your administrator; it cannot be changed here):</source>
+      <translation>Organisationens policy (bestäms av din administratör; den kan inte ändras här):</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="20" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="20" />
+      <source>no</source>
+      <translation>nej</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="22" />
+      <source>Auto-lock after idle time:</source>
+      <translation>Automatisk låsning efter inaktivitet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="23" />
+      <source>%1 minutes</source>
+      <translation>%1 minuter</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="24" />
+      <source>Quick unlock allowed:</source>
+      <translation>Snabbupplåsning tillåten:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="25" />
+      <source>Own unit:</source>
+      <translation>Egen enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="25" />
+      <source>not set</source>
+      <translation>inte angiven</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="26" />
+      <source>Default language:</source>
+      <translation>Standardspråk:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="27" />
+      <source>Statistics suppression threshold:</source>
+      <translation>Gräns för undertryckning i statistik:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="28" />
+      <source>Policy source:</source>
+      <translation>Policyns källa:</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentViewer</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="51" />
+      <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
+      <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsTab</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="65" />
+      <source>&amp;Add file…</source>
+      <translation>&amp;Lägg till fil…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="67" />
+      <source>&amp;View</source>
+      <translation>&amp;Visa</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="68" />
+      <source>Save &amp;as…</source>
+      <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="144" />
+      <source>Utväg</source>
+      <translation>Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="95" />
+      <source>The file could not be read.</source>
+      <translation>Filen kunde inte läsas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="103" />
+      <source>Attach a file</source>
+      <translation>Bifoga en fil</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="130" />
+      <source>Save unencrypted copy?</source>
+      <translation>Spara en okrypterad kopia?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="131" />
+      <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
+      <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="137" />
+      <source>Save as</source>
+      <translation>Spara som</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="144" />
+      <source>The file could not be saved.</source>
+      <translation>Filen kunde inte sparas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLogModel</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="22" />
+      <source>created the case</source>
+      <translation>skapade ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="23" />
+      <source>opened the case</source>
+      <translation>öppnade ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="24" />
+      <source>wrote a note</source>
+      <translation>skrev en anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="25" />
+      <source>edited a draft note</source>
+      <translation>ändrade ett utkast</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="26" />
+      <source>signed a note</source>
+      <translation>signerade en anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="27" />
+      <source>added an attachment</source>
+      <translation>lade till en bilaga</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="28" />
+      <source>viewed an attachment</source>
+      <translation>visade en bilaga</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="29" />
+      <source>revealed a protected identity</source>
+      <translation>visade en skyddad identitet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="51" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="52" />
+      <source>Who</source>
+      <translation>Vem</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="53" />
+      <source>What</source>
+      <translation>Vad</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseListModel</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="35" />
+      <source>Protected identity</source>
+      <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="92" />
+      <source>Case number</source>
+      <translation>Ärendenummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="93" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="94" />
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="95" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="96" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="97" />
+      <source>Threat level</source>
+      <translation>Hotbild</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="98" />
+      <source>Next due</source>
+      <translation>Nästa frist</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="109" />
+      <source>The name is hidden: the person has a protected identity.</source>
+      <translation>Namnet är dolt: personen har skyddad identitet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseView</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="98" />
+      <source>&amp;Overview</source>
+      <translation>&amp;Översikt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="99" />
+      <source>No assessment has been made yet.</source>
+      <translation>Ingen bedömning är gjord ännu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="100" />
+      <source>A&amp;ssessment</source>
+      <translation>&amp;Bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="101" />
+      <source>No threat assessment from the Police is recorded.</source>
+      <translation>Ingen hotbildsbedömning från Polisen är registrerad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="102" />
+      <source>&amp;Threat and protection</source>
+      <translation>&amp;Hotbild och skydd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="103" />
+      <source>No consent is recorded.</source>
+      <translation>Inget samtycke är registrerat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="103" />
+      <source>&amp;Consent</source>
+      <translation>&amp;Samtycke</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="104" />
+      <source>No interventions are recorded.</source>
+      <translation>Inga insatser är registrerade.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
+      <source>&amp;Interventions</source>
+      <translation>&amp;Insatser</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="106" />
+      <source>No relatives are recorded.</source>
+      <translation>Inga anhöriga är registrerade.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="106" />
+      <source>&amp;Relatives</source>
+      <translation>&amp;Anhöriga</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="108" />
+      <source>&amp;Journal</source>
+      <translation>&amp;Journal</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
+      <source>Attach&amp;ments</source>
+      <translation>&amp;Bilagor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
+      <source>&amp;Log</source>
+      <translation>&amp;Logg</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalTab</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="40" />
+      <source>Write a new journal note…</source>
+      <translation>Skriv en ny journalanteckning…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="43" />
+      <source>Save &amp;draft</source>
+      <translation>Spara &amp;utkast</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="44" />
+      <source>Save and &amp;sign</source>
+      <translation>Spara och &amp;signera</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="45" />
+      <source>Sign selected</source>
+      <translation>Signera markerad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="46" />
+      <source>&amp;Correct selected…</source>
+      <translation>&amp;Rätta markerad…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="78" />
+      <source>signed by %1</source>
+      <translation>signerad av %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="79" />
+      <source>draft</source>
+      <translation>utkast</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="82" />
+      <source>corrects note %1</source>
+      <translation>rättar anteckning %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="97" />
+      <source>Writing a correction to note %1. The original stays as it is.</source>
+      <translation>Du skriver en rättelse till anteckning %1. Originalet står kvar oförändrat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="104" />
+      <source>The note is empty.</source>
+      <translation>Anteckningen är tom.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="127" />
+      <source>Signed; the note can no longer be changed.</source>
+      <translation>Signerad; anteckningen kan inte längre ändras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="115" />
+      <source>Draft saved.</source>
+      <translation>Utkastet är sparat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="110" />
+      <source>Utväg</source>
+      <translation>Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="188" />
+      <source>DEMO (fictional data)</source>
+      <translation>DEMO (påhittade uppgifter)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="114" />
+      <source>&amp;File</source>
+      <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="115" />
+      <source>&amp;Language</source>
+      <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="116" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="117" />
+      <source>&amp;New case…</source>
+      <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="118" />
+      <source>&amp;Search</source>
+      <translation>&amp;Sök</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="119" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Lås</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="120" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="121" />
+      <source>&amp;About and policy…</source>
+      <translation>&amp;Om Utväg och policy…</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewCaseDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="31" />
+      <source>New case</source>
+      <translation>Nytt ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="41" />
+      <source>YYYYMMDD-NNNN</source>
+      <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="44" />
+      <source>YYYY-MM-DD, when there is no Swedish number</source>
+      <translation>ÅÅÅÅ-MM-DD, när svenskt nummer saknas</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="46" />
+      <source>Not stated</source>
+      <translation>Ej angivet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="46" />
+      <source>Female</source>
+      <translation>Kvinna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="47" />
+      <source>Male</source>
+      <translation>Man</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="47" />
+      <source>Other</source>
+      <translation>Annat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="50" />
+      <source>Not known</source>
+      <translation>Okänd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="60" />
+      <source>&amp;Type of case:</source>
+      <translation>&amp;Ärendetyp:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="61" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="62" />
+      <source>&amp;Identity number:</source>
+      <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="63" />
+      <source>&amp;Birth date:</source>
+      <translation>&amp;Födelsedatum:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="64" />
+      <source>&amp;Gender:</source>
+      <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="65" />
+      <source>&amp;District of belonging:</source>
+      <translation>&amp;Tillhörighet (stadsområde):</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="66" />
+      <source>&amp;Protected identity:</source>
+      <translation>S&amp;kyddad identitet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="104" />
+      <source>Write the person's name.</source>
+      <translation>Skriv personens namn.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="106" />
+      <source>The identity number is not valid (check the digits and the date).</source>
+      <translation>Personnumret är inte giltigt (kontrollera siffrorna och datumet).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="108" />
+      <source>Give a birth date as YYYY-MM-DD when there is no Swedish number.</source>
+      <translation>Ange födelsedatum som ÅÅÅÅ-MM-DD när personen saknar svenskt nummer.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="109" />
+      <source>Check the form: %1</source>
+      <translation>Kontrollera formuläret: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="24" />
+      <source>Set a new passphrase</source>
+      <translation>Välj en ny lösenfras</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="32" />
+      <source>You unlocked with the recovery key. Choose a new passphrase now.</source>
+      <translation>Du låste upp med återställningsnyckeln. Välj en ny lösenfras nu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="34" />
+      <source>New passphrase:</source>
+      <translation>Ny lösenfras:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="35" />
+      <source>Repeat:</source>
+      <translation>Upprepa:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="46" />
+      <source>Too weak: use at least 12 characters, or more words.</source>
+      <translation>För svag: använd minst 12 tecken eller fler ord.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="49" />
+      <source>The two passphrases differ.</source>
+      <translation>De två lösenfraserna skiljer sig åt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewTab</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="38" />
+      <source>Protected identity</source>
+      <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="42" />
+      <source>&amp;Show identity (logged)</source>
+      <translation>&amp;Visa identitet (loggas)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="46" />
+      <source>Case number:</source>
+      <translation>Ärendenummer:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="47" />
+      <source>Type:</source>
+      <translation>Typ:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="48" />
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="49" />
+      <source>Unit:</source>
+      <translation>Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="50" />
+      <source>Caseworker:</source>
+      <translation>Handläggare:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="51" />
+      <source>Opened:</source>
+      <translation>Öppnat:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="52" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="53" />
+      <source>Identity number:</source>
+      <translation>Personnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="54" />
+      <source>Protected identity:</source>
+      <translation>Skyddad identitet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="56" />
+      <source>District of belonging:</source>
+      <translation>Tillhörighet (stadsområde):</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="60" />
+      <source>Closed because:</source>
+      <translation>Avslutat på grund av:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphrasePage</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="59" />
+      <source>Create a passphrase</source>
+      <translation>Skapa en lösenfras</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="60" />
+      <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you.</source>
+      <translation>Använd minst 12 tecken; några orelaterade ord fungerar bra. Ingen kan återskapa lösenfrasen åt dig.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="75" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="77" />
+      <source>&amp;Repeat:</source>
+      <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="81" />
+      <source>Strength:</source>
+      <translation>Styrka:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="94" />
+      <source>Too weak: make it longer, or add more words.</source>
+      <translation>För svag: gör den längre eller lägg till fler ord.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="96" />
+      <source>The two passphrases differ.</source>
+      <translation>De två lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="98" />
+      <source>Good.</source>
+      <translation>Bra.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickUnlockPage</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="168" />
+      <source>Quick unlock</source>
+      <translation>Snabbupplåsning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="169" />
+      <source>Unlock with my computer account (system keyring)</source>
+      <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="173" />
+      <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
+      <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="175" />
+      <source>Your organisation's policy does not allow quick unlock.</source>
+      <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPage</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="127" />
+      <source>Your recovery key</source>
+      <translation>Din återställningsnyckel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="128" />
+      <source>If you forget the passphrase, only this key opens the vault. It is shown once: print it or write it down, and keep it locked away.</source>
+      <translation>Om du glömmer lösenfrasen är det bara den här nyckeln som öppnar valvet. Den visas en gång: skriv ut den eller skriv av den, och förvara den inlåst.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="138" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="146" />
+      <source>To confirm you have it, type its &amp;last group:</source>
+      <translation>Bekräfta att du har den genom att skriva dess &amp;sista grupp:</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitPage</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="34" />
+      <source>Welcome to Utväg</source>
+      <translation>Välkommen till Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="35" />
+      <source>Utväg keeps your cases encrypted on this computer. First choose the unit you work for.</source>
+      <translation>Utväg förvarar dina ärenden krypterade på den här datorn. Välj först den enhet du arbetar för.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="45" />
+      <source>&amp;Unit:</source>
+      <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="49" />
+      <source>Set by your organisation's policy.</source>
+      <translation>Bestäms av organisationens policy.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockPage</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="88" />
+      <source>Utväg is locked</source>
+      <translation>Utväg är låst</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="89" />
+      <source>Vault: %1</source>
+      <translation>Valv: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="91" />
+      <source>&amp;Recovery key:</source>
+      <translation>&amp;Återställningsnyckel:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="92" />
+      <source>Use the passphrase instead</source>
+      <translation>Använd lösenfrasen i stället</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="95" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="96" />
+      <source>Forgot the passphrase? Use the recovery key</source>
+      <translation>Glömt lösenfrasen? Använd återställningsnyckeln</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="98" />
+      <source>&amp;Unlock</source>
+      <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="99" />
+      <source>&amp;Quick unlock</source>
+      <translation>&amp;Snabbupplåsning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="122" />
+      <source>Type the passphrase first.</source>
+      <translation>Skriv lösenfrasen först.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="133" />
+      <source>Try again in %n second(s).</source>
+      <translation>
+        <numerusform>Försök igen om %n sekund.</numerusform>
+        <numerusform>Försök igen om %n sekunder.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Workspace</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="39" />
+      <source>Search names, numbers and notes (Ctrl+F)</source>
+      <translation>Sök namn, nummer och anteckningar (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="42" />
+      <source>All types</source>
+      <translation>Alla typer</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="46" />
+      <source>All statuses</source>
+      <translation>Alla statusar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="49" />
+      <source>&amp;New case…</source>
+      <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="68" />
+      <source>Select a case and press Enter to open it.</source>
+      <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="89" />
+      <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
+      <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="115" />
+      <source>%1 cases shown</source>
+      <translation>%1 ärenden visas</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="35" />
+      <source>Utväg: unexpected error</source>
+      <translation>Utväg: oväntat fel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="36" />
+      <source>Something unexpected went wrong. Your saved data is safe. The details below contain no case data and can be given to support.</source>
+      <translation>Något oväntat gick fel. Dina sparade uppgifter är oskadda. Detaljerna nedan innehåller inga ärendeuppgifter och kan lämnas till support.</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="14" />
+      <source>Defector</source>
+      <translation>Avhoppare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="15" />
+      <source>Relative</source>
+      <translation>Anhörig</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="16" />
+      <source>High-risk</source>
+      <translation>Högrisk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="22" />
+      <source>Investigation</source>
+      <translation>Utredning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="23" />
+      <source>Decided</source>
+      <translation>Beslutat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="24" />
+      <source>Interventions</source>
+      <translation>Insatser</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="25" />
+      <source>Closed</source>
+      <translation>Avslutat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="26" />
+      <source>Transferred</source>
+      <translation>Överflyttat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="32" />
+      <source>None</source>
+      <translation>Ingen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="33" />
+      <source>Confidentiality marking</source>
+      <translation>Sekretessmarkering</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="34" />
+      <source>Protected population registration</source>
+      <translation>Skyddad folkbokföring</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="37" />
+      <source>Fictitious identity</source>
+      <translation>Fingerade personuppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="43" />
+      <source>Centrum</source>
+      <translation>Centrum</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="44" />
+      <source>Hisingen</source>
+      <translation>Hisingen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="45" />
+      <source>Nordost</source>
+      <translation>Nordost</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="46" />
+      <source>Sydväst</source>
+      <translation>Sydväst</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="47" />
+      <source>SAV (central defector unit)</source>
+      <translation>SAV (samlad avhopparverksamhet)</translation>
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="20" />
+      <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
+      <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="27" />
+      <source>The recovery key has a typo. Check every group of characters.</source>
+      <translation>Återställningsnyckeln har ett skrivfel. Kontrollera varje teckengrupp.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="31" />
+      <source>Wrong recovery key.</source>
+      <translation>Fel återställningsnyckel.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="33" />
+      <source>Quick unlock did not work here; use the passphrase.</source>
+      <translation>Snabbupplåsningen fungerade inte här; använd lösenfrasen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="34" />
+      <source>Wrong passphrase.</source>
+      <translation>Fel lösenfras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="36" />
+      <source>This is not a Utväg vault, or it is damaged. Nothing was changed. Restore from a backup or ask your administrator.</source>
+      <translation>Det här är inte ett Utväg-valv, eller så är det skadat. Ingenting har ändrats. Återställ från en säkerhetskopia eller kontakta din administratör.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="42" />
+      <source>No vault was found at this place.</source>
+      <translation>Inget valv hittades på den här platsen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="45" />
+      <source>Something went wrong. No case data was shown or saved.</source>
+      <translation>Något gick fel. Inga ärendeuppgifter visades eller sparades.</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="17" />
+      <source>Utväg</source>
+      <translation>Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="17" />
+      <source>Utväg recovery key</source>
+      <translation>Återställningsnyckel för Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="18" />
+      <source>Keep this sheet locked away. It opens the vault without the passphrase.</source>
+      <translation>Förvara det här bladet inlåst. Det öppnar valvet utan lösenfrasen.</translation>
+    </message>
+  </context>
+</TS>
