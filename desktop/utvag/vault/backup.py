@@ -18,9 +18,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
+import sqlcipher3
+
 from utvag.errors import IntegrityError, RefusedError
 from utvag.vault import audit, migrations
-from utvag.vault.database import integrity_check, key_pragma
+from utvag.vault.database import DAMAGED, integrity_check, key_pragma
 from utvag.vault.keyslots import KeySlotFile, fsync_dir, hkdf
 from utvag.vault.vault import Vault, VaultPaths
 
@@ -45,13 +47,13 @@ def backup(vault: Vault, out: Path) -> int:
     with vault.transaction():
         vault.audit("vault.backup")
     conn = vault.conn
-    conn.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(key)}", (str(snapshot),))
     try:
-        conn.execute("SELECT sqlcipher_export('snapshot')").fetchall()
-        conn.execute(f"PRAGMA snapshot.user_version = {migrations.current_version(conn)}")
-    finally:
-        conn.execute("DETACH DATABASE snapshot")
-    try:
+        conn.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(key)}", (str(snapshot),))
+        try:
+            conn.execute("SELECT sqlcipher_export('snapshot')").fetchall()
+            conn.execute(f"PRAGMA snapshot.user_version = {migrations.current_version(conn)}")
+        finally:
+            conn.execute("DETACH DATABASE snapshot")
         seq, digest = audit.head(conn)
         slots = replace(vault.slots, pending_rekey=None,
                         audit_head=audit.sign_head(vault._audit_mac_key(), vault.vault_id,
@@ -72,8 +74,11 @@ def backup(vault: Vault, out: Path) -> int:
             os.fsync(sink.fileno())
         os.replace(tmp, out)
         fsync_dir(out.parent)
+    except sqlcipher3.DatabaseError as exc:
+        raise IntegrityError(DAMAGED) from exc
     finally:
         snapshot.unlink(missing_ok=True)
+        out.with_name(out.name + ".partial").unlink(missing_ok=True)
     return out.stat().st_size
 
 

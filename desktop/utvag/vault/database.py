@@ -15,6 +15,10 @@ Connection = Any  # sqlcipher3 ships no type information
 NOT_A_DATABASE = (
     "This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key."
 )
+DAMAGED = (
+    "The vault database is damaged: some of its pages fail their authentication check."
+    " Restore the latest backup with 'utvag restore'."
+)
 _HEX = re.compile(r"[0-9a-f]{64}")
 
 
@@ -40,9 +44,17 @@ def connect(path: Path, key: bytes, *, memory_security: bool = True,
     uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher logs failed page decryptions to stderr by default; the user gets one clear
+        # message from us instead.
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(f"PRAGMA key = {key_pragma(key)}")
         conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # An empty file reads as an empty database under any key. Every vault has schema
+        # version 1 or later from its creation on, so version 0 means a lost or foreign file,
+        # never something to initialise silently.
+        if not create and int(conn.execute("PRAGMA user_version").fetchone()[0]) == 0:
+            raise sqlcipher3.DatabaseError("no schema")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise IntegrityError(NOT_A_DATABASE) from exc
