@@ -14,12 +14,14 @@ import binascii
 import json
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, NoReturn
 
 from utvag.transfer.errors import PackageError
 
 JsonObject = dict[str, Any]
+#: 9999-12-31T23:59:59Z, the last second a ``datetime`` can hold; times before 1970 are refused.
+MAX_UNIX_TIME = 253_402_300_799
 
 _TIME_RE = re.compile(r"\A\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z")
 _HEX_RE = re.compile(r"\A[0-9a-f]*\Z")
@@ -148,11 +150,17 @@ def to_unix(moment: datetime) -> int:
     """Whole UTC seconds; naive datetimes are refused."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("times must carry a time zone")
-    return int(moment.timestamp())
+    seconds = int(moment.timestamp())
+    if not 0 <= seconds <= MAX_UNIX_TIME:
+        raise ValueError("time out of range")
+    return seconds
 
 
 def from_unix(seconds: int) -> datetime:
-    return datetime.fromtimestamp(seconds, tz=UTC)
+    """The UTC time of *seconds*; ``ValueError`` outside 1970-01-01 .. 9999-12-31."""
+    if not 0 <= seconds <= MAX_UNIX_TIME:
+        raise ValueError("time out of range")
+    return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=seconds)
 
 
 def format_time(moment: datetime) -> str:
@@ -164,6 +172,7 @@ def parse_time(text: str, what: str) -> datetime:
         fail(what)
     try:
         moment = datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        to_unix(moment)
     except ValueError as exc:
         raise PackageError(f"The {what} is damaged or not in the expected form") from exc
     return moment

@@ -169,11 +169,9 @@ def parse_header(data: bytes) -> PackageHeader:
         raise PackageError("The package is truncated")
     if sequence > MAX_SEQUENCE or not 0 < payload_len <= MAX_PAYLOAD_SIZE:
         raise PackageError("The package header is damaged")
-    if created > MAX_SEQUENCE or expires > MAX_SEQUENCE:
-        raise PackageError("The package header is damaged")
     try:
         created_at, expires_at = enc.from_unix(created), enc.from_unix(expires)
-    except (ValueError, OverflowError, OSError) as exc:
+    except ValueError as exc:
         raise PackageError("The package header is damaged") from exc
     return PackageHeader(
         kind=PackageKind.from_code(kind),
