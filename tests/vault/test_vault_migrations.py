@@ -1,0 +1,138 @@
+"""Schema migrations by ``user_version``: one test per migration, from the version before it to
+its own, plus the refusal of a vault written by a newer Utväg."""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+
+from utvag.errors import RefusedError
+from utvag.services import audit_log, cases
+from utvag.vault import migrations
+from utvag.vault.database import connect
+
+# What each migration must leave behind. A new migration needs an entry here (and the test
+# below fails until it has one), so no schema change ships untested.
+EXPECTED: dict[int, dict[str, set[str]]] = {
+    1: {
+        "table": {"meta", "person", "case_record", "journal_note", "attachment",
+                  "attachment_chunk", "audit", "search_index"},
+        "trigger": {"journal_note_signed_is_immutable", "audit_is_append_only_update",
+                    "audit_is_append_only_delete", "person_index_insert",
+                    "case_index_insert", "note_index_insert"},
+        "index": {"person_number", "case_updated", "note_case", "audit_case"},
+    },
+    2: {
+        "table": {"assessment"},
+        "trigger": {"assessment_signed_is_immutable", "assessment_signed_is_undeletable"},
+        "index": {"assessment_case"},
+    },
+}
+# How to take a current vault back to the version before a migration (for the whole-vault test).
+UNDO: dict[int, list[str]] = {
+    2: ["DROP TABLE assessment"],
+}
+
+
+def _objects(conn) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {"table": set(), "trigger": set(), "index": set()}
+    for kind, name in conn.execute("SELECT type, name FROM sqlite_master"):
+        if kind in found and not name.startswith("sqlite_"):
+            found[kind].add(name)
+    return found
+
+
+def _schema(conn) -> list[tuple[str, str, str]]:
+    return sorted(conn.execute(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall())
+
+
+def test_every_migration_has_a_test():
+    assert set(migrations.MIGRATIONS) <= set(EXPECTED), \
+        "add the new migration's objects to EXPECTED (and its undo to UNDO)"
+    assert sorted(migrations.MIGRATIONS) == list(range(1, migrations.LATEST + 1))
+
+
+@pytest.mark.parametrize("number", sorted(migrations.MIGRATIONS))
+def test_migration_from_the_previous_version(number, tmp_path):
+    conn = connect(tmp_path / "vault.db", secrets.token_bytes(32), create=True)
+    try:
+        assert migrations.migrate(conn, target=number - 1) == list(range(1, number))
+        before = _objects(conn)
+        if number > 1:  # data written under the previous schema survives
+            conn.execute("INSERT INTO meta (key, value) VALUES ('probe', 'kept')")
+
+        assert migrations.migrate(conn, target=number) == [number]
+
+        assert migrations.current_version(conn) == number
+        after = _objects(conn)
+        for kind, names in EXPECTED[number].items():
+            assert names <= after[kind] - before[kind], (kind, names - after[kind])
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        if number > 1:
+            assert conn.execute("SELECT value FROM meta WHERE key = 'probe'").fetchone() \
+                == ("kept",)
+        assert migrations.migrate(conn, target=number) == []  # applying again does nothing
+    finally:
+        conn.close()
+
+
+def test_step_by_step_equals_a_new_vault(tmp_path, make_vault, raw_connect):
+    """Migrating one version at a time gives exactly the schema a new vault gets."""
+    conn = connect(tmp_path / "stepwise.db", secrets.token_bytes(32), create=True)
+    try:
+        for number in sorted(migrations.MIGRATIONS):
+            migrations.migrate(conn, target=number)
+        stepwise = _schema(conn)
+    finally:
+        conn.close()
+    handle = make_vault("fresh")
+    with handle.open() as session:
+        key = session.vault.data_key()
+    fresh = raw_connect(handle.db, key)
+    assert _schema(fresh) == stepwise
+    assert migrations.current_version(fresh) == migrations.LATEST
+
+
+@pytest.mark.parametrize("number", sorted(n for n in UNDO if n in migrations.MIGRATIONS))
+def test_a_vault_of_the_previous_version_is_upgraded_on_unlock(number, make_vault,
+                                                              raw_connect):
+    handle = make_vault("vault", cases=2)
+    with handle.open() as session:
+        cases.add_note(session, handle.case_ids[0], "Före uppgraderingen.")
+        key = session.vault.data_key()
+    conn = raw_connect(handle.db, key)
+    for statement in UNDO[number]:
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {number - 1}")
+    conn.close()
+
+    with handle.open() as session:
+        assert migrations.current_version(session.vault.conn) == number
+        assert EXPECTED[number]["table"] <= _objects(session.vault.conn)["table"]
+        assert {c.id for c in cases.list_cases(session)} == set(handle.case_ids)
+        notes = cases.show_case(session, handle.case_ids[0])["notes"]
+        assert [n["text"] for n in notes] == ["Före uppgraderingen."]
+        assert audit_log.verify(session).ok
+
+
+def test_a_vault_from_a_newer_version_is_refused_unchanged(make_vault, raw_connect,
+                                                           file_hashes, run_cli, secret_file):
+    handle = make_vault("vault", cases=1)
+    with handle.open() as session:
+        key = session.vault.data_key()
+    conn = raw_connect(handle.db, key)
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    conn.close()
+    before = file_hashes(handle.directory)
+
+    with pytest.raises(RefusedError, match="newer Utväg"):
+        handle.open()
+    result = run_cli("--vault", handle.directory, "--passphrase-file",
+                     secret_file(handle.passphrase), "status", "--json")
+
+    assert result.code == 6
+    assert f"schema {migrations.LATEST + 1}" in result.err and "Update Utväg" in result.err
+    assert file_hashes(handle.directory) == before
