@@ -78,7 +78,7 @@ def _swap_rows(conn, rows):
 
 def _rewrite_row_consistently(conn, rows):
     """Change row 3 and recompute its hash: the next row's link breaks."""
-    seq, at, actor, action, case_id, detail, prev = conn.execute(
+    seq, at, _actor, action, case_id, detail, prev = conn.execute(
         "SELECT seq, at, actor, action, case_id, detail, prev_hash FROM audit WHERE seq = 3"
     ).fetchone()
     digest = row_hash(bytes(prev), seq, at, "someone else", action, case_id, detail)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from utvag.services import audit_log, cases
+from utvag.services import audit_log
 from utvag.services.session import check_integrity
 
 CHILD = Path(__file__).with_name("crash_child.py")
@@ -106,4 +106,5 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_commit(
 @pytest.mark.slow
 @pytest.mark.timeout(3600)
 def test_sigkill_stress(make_vault, secret_file, policy_file, utvag_child_env):
-    crash_rounds(int(os.environ.get("UTVAG_CRASH_ROUNDS") or 500), make_vault, secret_file, policy_file, utvag_child_env)
+    rounds = int(os.environ.get("UTVAG_CRASH_ROUNDS") or 500)
+    crash_rounds(rounds, make_vault, secret_file, policy_file, utvag_child_env)
