@@ -1,0 +1,236 @@
+"""The life of a defector case: opening, status changes, interventions and transfer
+(guideline, section "Ärendeprocess")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from utvag.domain.case_status import CaseStatus, ClosureReason, StatusChange
+from utvag.domain.defector_case import DefectorCase
+from utvag.domain.errors import DomainError
+from utvag.domain.interventions import Intervention, InterventionUrgency
+from utvag.domain.personal_number import PersonIdentity
+from utvag.domain.routing import RoutingOutcome
+from utvag.domain.units import Unit
+
+ALLOWED_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
+    CaseStatus.INVESTIGATION: frozenset({CaseStatus.DECIDED, CaseStatus.CLOSED}),
+    CaseStatus.DECIDED: frozenset({CaseStatus.INTERVENTIONS, CaseStatus.CLOSED}),
+    CaseStatus.INTERVENTIONS: frozenset({CaseStatus.CLOSED}),
+    CaseStatus.CLOSED: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class TransferPlan:
+    """The application moves from ``from_unit`` to ``to_unit``; the initiating board's case is
+    closed with the reason that handling is transferred."""
+
+    case_id: str
+    from_unit: Unit
+    to_unit: Unit
+    on: date
+    reason: ClosureReason = ClosureReason.HANDLING_TRANSFERRED
+
+
+def open_case(
+    case_id: str,
+    identity: PersonIdentity,
+    belonging: Unit,
+    handling_unit: Unit,
+    first_contact_on: date,
+) -> DefectorCase:
+    """Open the investigation at the first contact with social services.
+
+    Guideline, "Ärendeprocess › Initiering av ett avhopparärende":
+        «Utredning inleds i samband med första kontakt med socialtjänsten.»
+    Guideline, "Definitioner › Avhoppare": «En individ som oavsett ålder vill lämna …» — so
+    the case opens for a person of any age.
+    """
+    first = StatusChange(CaseStatus.INVESTIGATION, first_contact_on)
+    return DefectorCase(
+        case_id=case_id,
+        identity=identity,
+        belonging=belonging,
+        handling_unit=handling_unit,
+        history=(first,),
+    )
+
+
+def can_transition(current: CaseStatus, target: CaseStatus) -> bool:
+    """Investigation → decided → interventions → closed; any open case may be closed."""
+    return target in ALLOWED_TRANSITIONS[current]
+
+
+def transfer_target(handling_unit: Unit, routing: RoutingOutcome) -> Unit | None:
+    """The board a case must move to, or None when it is already where the rules route it.
+
+    Guideline, "Ansvarsfördelning › Socialnämnd Centrum genom samlad avhopparverksamhet (SAV)":
+        «att avhopparärende överflyttas till respektive socialnämnd efter bedömning att avhoppare
+        inte uppfyller kravet för särskild avhoppare.»
+    Guideline, "Ansvarsfördelning › Socialnämnderna Centrum, Hisingen, Nordost och Sydväst":
+        «att avhopparärende flyttas över till (SAV) efter bedömning att avhoppare uppfyller kravet
+        för särskild avhoppare.»
+    """
+    return None if routing.unit is handling_unit else routing.unit
+
+
+def change_status(
+    case: DefectorCase, target: CaseStatus, on: date, reason: ClosureReason | None = None
+) -> DefectorCase:
+    """Move a case to ``target`` following :data:`ALLOWED_TRANSITIONS`.
+
+    Deciding needs a recorded assessment routed to this board, because the criteria are assessed
+    before decisions. Closing needs a reason; the transfer reason is only set by
+    :func:`transfer_case`.
+
+    Guideline, "Ärendeprocess › Bedömning av kriterierna":
+        «Innan beslut om insatser i ett avhopparärende kan fattas ska inhämtning av uppgifter ske
+        i syfte att bedöma om individen uppfyller kriterierna för avhoppare.»
+    """
+    if not can_transition(case.status, target):
+        raise DomainError(
+            f"A case cannot go from {case.status.value} to {target.value}.",
+            field="status",
+            rule="status_transition",
+        )
+    if on < case.history[-1].on:
+        raise DomainError(
+            "A status change cannot be dated before the previous one.",
+            field="status.on",
+            rule="date_order",
+        )
+    if target is CaseStatus.CLOSED:
+        if reason is None:
+            raise DomainError(
+                "Closing a case needs a reason.",
+                field="status.reason",
+                rule="closure_reason_required",
+            )
+        if reason is ClosureReason.HANDLING_TRANSFERRED:
+            raise DomainError(
+                "A transfer closes the case through transfer_case, which names the receiving "
+                "board.",
+                field="status.reason",
+                rule="transfer_through_plan",
+            )
+    elif reason is not None:
+        raise DomainError(
+            "Only closing takes a reason.", field="status.reason", rule="not_applicable"
+        )
+    if target is CaseStatus.DECIDED:
+        if case.routing is None:
+            raise DomainError(
+                "The criteria must be assessed before a decision.",
+                field="routing",
+                rule="criteria_before_decision",
+            )
+        if transfer_target(case.handling_unit, case.routing) is not None:
+            raise DomainError(
+                "The assessment routes this case to another board; transfer it instead.",
+                field="routing",
+                rule="transfer_required",
+            )
+    return replace(case, history=(*case.history, StatusChange(target, on, reason)))
+
+
+def may_decide_intervention(status: CaseStatus, urgency: InterventionUrgency) -> bool:
+    """Urgent and time-limited interventions may be decided during the investigation; long-term
+    ones once the case is decided; none after closing.
+
+    Guideline, "Ärendeprocess › Övriga aspekter":
+        «I dessa fall kan det behöva fattas skyndsamma beslut om insatser tidigt i
+        utredningsprocessen. Under utredningstiden kan det finnas behov av tidsbegränsade
+        insatser för att bibehålla och stärka individens motivation till livsstilsförändring
+        eller för att skapa förtroende och tillit.»
+    """
+    if status is CaseStatus.CLOSED:
+        return False
+    if status is CaseStatus.INVESTIGATION:
+        return urgency is not InterventionUrgency.LONG_TERM
+    return True
+
+
+def add_intervention(case: DefectorCase, intervention: Intervention) -> DefectorCase:
+    """Record a decided intervention (see :func:`may_decide_intervention`). The first one decided
+    after the decision moves the case to ``interventions``."""
+    if not may_decide_intervention(case.status, intervention.urgency):
+        rule = "case_closed" if case.is_closed else "long_term_after_decision"
+        raise DomainError(
+            "This intervention cannot be decided in the case's current status.",
+            field="intervention.urgency",
+            rule=rule,
+        )
+    updated = replace(case, interventions=(*case.interventions, intervention))
+    if case.status is CaseStatus.DECIDED:
+        updated = change_status(updated, CaseStatus.INTERVENTIONS, intervention.decided_on)
+    return updated
+
+
+def transfer_case(
+    case: DefectorCase, routing: RoutingOutcome, on: date
+) -> tuple[DefectorCase, TransferPlan]:
+    """Close the case at this board with the transfer reason and plan the move of the
+    application to the board the new assessment routes it to.
+
+    Guideline, "Ärendeprocess › Överflyttning av ett avhoppärende":
+        «Vid dessa tillfällen ska utredningen avslutas hos initierande socialtjänst med
+        motiveringen att handläggningen överflyttas till annan socialnämnd. Handläggande
+        socialsekreterare ansvarar för att ansökan flyttas över till berörd socialnämnd som
+        inleder utredning utifrån den redan inkomna ansökan.»
+    """
+    target = transfer_target(case.handling_unit, routing)
+    if target is None:
+        raise DomainError(
+            "The case is already handled by the board the assessment routes it to.",
+            field="routing",
+            rule="no_transfer_needed",
+        )
+    if case.is_closed:
+        raise DomainError(
+            "A closed case cannot be transferred.", field="status", rule="case_closed"
+        )
+    if on < case.history[-1].on:
+        raise DomainError(
+            "A transfer cannot be dated before the previous status change.",
+            field="status.on",
+            rule="date_order",
+        )
+    closing = StatusChange(CaseStatus.CLOSED, on, ClosureReason.HANDLING_TRANSFERRED, target)
+    closed = replace(case, routing=routing, history=(*case.history, closing))
+    return closed, TransferPlan(case.case_id, case.handling_unit, target, on)
+
+
+def open_transferred_case(
+    closed: DefectorCase, plan: TransferPlan, new_case_id: str
+) -> DefectorCase:
+    """Open the receiving board's investigation on the application already received.
+
+    Assessment data (milieu, consents, threat assessments, routing, relatives, checkpoints) come
+    along; decisions on interventions are the receiving board's own and do not.
+    """
+    if closed.closure_reason is not ClosureReason.HANDLING_TRANSFERRED:
+        raise DomainError(
+            "Only a case closed for transfer can be opened at the receiving board.",
+            field="status.reason",
+            rule="transfer_through_plan",
+        )
+    opened = open_case(new_case_id, closed.identity, closed.belonging, plan.to_unit, plan.on)
+    return replace(
+        opened,
+        milieu=closed.milieu,
+        consents=closed.consents,
+        threat_assessments=closed.threat_assessments,
+        routing=closed.routing,
+        relatives=closed.relatives,
+        checkpoints=closed.checkpoints,
+        transferred_from=plan.from_unit,
+    )
+
+
+def record_routing(case: DefectorCase, routing: RoutingOutcome) -> DefectorCase:
+    """Store the routing of a new assessment on an open case."""
+    if case.is_closed:
+        raise DomainError("A closed case cannot be reassessed.", field="status", rule="case_closed")
+    return replace(case, routing=routing)
