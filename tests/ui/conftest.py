@@ -1,0 +1,299 @@
+"""Fixtures for the desktop app: real vaults, a private QSettings, a fake wall clock, and guards.
+
+Every vault here is a real SQLCipher vault made through ``utvag.services`` with cheap Argon2
+parameters. Settings live in an INI file under the test's ``tmp_path``; the user's own settings are
+never read or written. Two guards run around every test in this directory:
+
+* Qt messages of level warning or worse fail the test (except the offscreen plugin's note about
+  ``propagateSizeHints``, which says nothing about our code);
+* a message box that no test asked for (for example the crash dialog) is recorded, closed so the
+  test cannot hang, and fails the test.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_support import FakeClock, unlock_with_keyboard
+
+from utvag.services import session as session_service
+from utvag.services.policy import Policy
+from utvag.services.session import Session
+from utvag.ui import i18n
+from utvag.ui.window import MainWindow
+from utvag.vault import repo_cases
+from utvag.vault.audit import now_utc
+from utvag.vault.kdf import KdfParams
+
+FAST_KDF = KdfParams(iterations=1, memory_kib=1024, lanes=1)
+PASSPHRASE = "correct horse battery staple"
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Our own handler below owns Qt's message output for these tests, not pytest-qt's."""
+    for item in items:
+        if HERE in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.no_qt_log)
+
+
+# -- the application ---------------------------------------------------------------------------
+
+
+def venv_tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent))
+    return found or name
+
+
+@pytest.fixture(scope="session")
+def swedish_qm() -> Path:
+    """``utvag_sv.qm``, built from the .ts as ``make translations`` does when missing or stale."""
+    ts, qm = I18N / "utvag_sv.ts", I18N / "utvag_sv.qm"
+    if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
+        subprocess.run([venv_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                       check=True)
+    return qm
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ui_app(qapp: QApplication, swedish_qm: Path,
+           tmp_path_factory: pytest.TempPathFactory) -> QApplication:
+    """The QApplication set up as ``make_application`` does, with settings kept in tmp."""
+    from utvag.ui.application import make_application
+
+    scopes = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scopes / "user"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope,
+                      str(scopes / "system"))
+    qapp.setOrganizationName("Utvag")
+    qapp.setApplicationName("Utvag")
+    assert make_application() is qapp
+    from utvag.resources import resource_path
+
+    qapp.setStyleSheet(resource_path("style", "utvag.qss").read_text(encoding="utf-8"))
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """Tests start in English (the source language) and leave it that way."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+# -- guards ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def qt_messages() -> Iterator[list[str]]:
+    """Fail the test when Qt warns (or worse) at any point of it, teardown included."""
+    seen: list[str] = []
+
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        serious = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        if kind in serious and message not in HARMLESS_QT_MESSAGES:
+            seen.append(f"{kind.name}: {message}")
+
+    previous = qInstallMessageHandler(handler)
+    yield seen
+    QApplication.processEvents()
+    qInstallMessageHandler(previous)
+    assert not seen, "Qt warned during the test:\n" + "\n".join(seen)
+
+
+@dataclass
+class MessageBoxes:
+    """Message boxes that appeared; ``expect`` lets a test accept (and read) them."""
+
+    seen: list[tuple[str, str]] = field(default_factory=list)
+    expected: int = 0
+
+    def expect(self) -> list[tuple[str, str]]:
+        self.expected = len(self.seen)
+        return list(self.seen)
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(qapp: QApplication) -> Iterator[MessageBoxes]:
+    """Close any modal message box (so nothing hangs) and fail unless the test expected it."""
+    boxes = MessageBoxes()
+
+    def sweep() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QMessageBox):
+            boxes.seen.append((widget.windowTitle(), widget.text()))
+            widget.done(QMessageBox.StandardButton.Cancel.value)
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(sweep)
+    timer.start()
+    yield boxes
+    timer.stop()
+    unexpected = boxes.seen[boxes.expected:]
+    assert not unexpected, f"unexpected message boxes: {unexpected}"
+
+
+# -- time, settings, policy --------------------------------------------------------------------
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "user-settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def write_policy(tmp_path: Path) -> Callable[..., Path]:
+    """Write an administrator's policy file (``[policy]`` section) and return its path."""
+
+    def write(**values: object) -> Path:
+        path = tmp_path / "etc-xdg" / "Utvag" / "policy.ini"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lines = ["[policy]", *(f"{key} = {value}" for key, value in values.items())]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return path
+
+    return write
+
+
+# -- vaults ------------------------------------------------------------------------------------
+
+
+@dataclass
+class UiVault:
+    directory: Path
+    passphrase: str
+    recovery_key: str
+    policy: Policy
+
+    def open(self, **method: Any) -> Session:
+        method = method or {"passphrase": self.passphrase}
+        return session_service.unlock(self.directory, policy=self.policy, **method)
+
+
+def create_vault(directory: Path, policy: Policy, unit: str = "Centrum",
+                 fill: Callable[[Session], None] | None = None) -> UiVault:
+    opened, recovery = session_service.create(directory, unit, PASSPHRASE, kdf=FAST_KDF,
+                                              allow_weak_kdf=True, policy=policy)
+    with opened:
+        if fill is not None:
+            fill(opened)
+    return UiVault(directory, PASSPHRASE, recovery, policy)
+
+
+@pytest.fixture
+def ui_policy() -> Policy:
+    """Quick unlock off, so no test reaches for a keyring."""
+    return Policy(keyring_allowed=False)
+
+
+@pytest.fixture
+def vault(tmp_path: Path, ui_policy: Policy) -> UiVault:
+    """A vault with three cases, one of them for a person with a protected identity."""
+    from utvag.services import cases
+
+    def fill(session: Session) -> None:
+        for name, protected in (("Alva Exempelsson", "none"),
+                                ("Bo Påhittad", "skyddad_folkbokforing"),
+                                ("Cleo Testberg", "none")):
+            cases.new_case(session, {"type": "defector", "person": {
+                "name": name, "birth_date": "1999-05-05", "protected_identity": protected}})
+
+    return create_vault(tmp_path / "vault", ui_policy, fill=fill)
+
+
+BIG_COUNT = 10_000
+STATUSES = ("investigation", "decided", "interventions", "closed", "transferred")
+TYPES = ("defector", "relative", "high_risk")
+_FIRST = ("Alva", "Bo", "Cleo", "Dani", "Elis", "Fanny", "Gustav", "Hedda", "Ivar", "Juni")
+_LAST = ("Exempelsson", "Påhittad", "Testberg", "Låtsasson", "Fiktivsdotter", "Demoqvist")
+
+
+def big_case(i: int) -> tuple[str, str, str]:
+    """(name, type, status) of fictional case ``i``; one name, ``Zelmira``, occurs once."""
+    name = "Zelmira Unikadotter" if i == 4242 else (
+        f"{_FIRST[i % len(_FIRST)]} {_LAST[(i // 10) % len(_LAST)]} {i:05d}")
+    return name, TYPES[i % 3], STATUSES[0] if i % 7 else STATUSES[(i // 7) % 5]
+
+
+@pytest.fixture(scope="session")
+def big_vault(tmp_path_factory: pytest.TempPathFactory) -> UiVault:
+    """10 000 fictional cases, inserted in one transaction through the case repository."""
+    directory = tmp_path_factory.mktemp("big") / "vault"
+    policy = Policy(keyring_allowed=False)
+    opened, recovery = session_service.create(directory, "Centrum", PASSPHRASE, kdf=FAST_KDF,
+                                              allow_weak_kdf=True, policy=policy,
+                                              memory_security=False)
+    with opened:
+        now = now_utc()
+        with opened.vault.transaction() as conn:
+            for i in range(BIG_COUNT):
+                name, case_type, status = big_case(i)
+                person = repo_cases.insert_person(
+                    conn, name=name, personal_number=None, number_kind="no_swedish_number",
+                    birth_date="1990-01-01", gender=None, protected_identity="none",
+                    district=None, now=now)
+                repo_cases.insert_case(conn, case_number=f"CE-2024-{i:05d}", type=case_type,
+                                       person_id=person, owning_unit="Centrum",
+                                       caseworker="handläggare", now=now, status=status)
+    return UiVault(directory, PASSPHRASE, recovery, policy)
+
+
+# -- windows -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def make_window(qtbot: Any, settings: QSettings, ui_policy: Policy,
+                clock: FakeClock) -> Callable[..., MainWindow]:
+    """A shown main window on ``vault_dir`` with the fast KDF, private settings, fake clock."""
+
+    def make(vault_dir: Path, policy: Policy | None = None, **kwargs: Any) -> MainWindow:
+        kwargs.setdefault("clock", clock)
+        window = MainWindow(vault_dir, policy or ui_policy, kdf=FAST_KDF, allow_weak_kdf=True,
+                            settings=settings, **kwargs)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def open_window(make_window: Callable[..., MainWindow], qtbot: Any,
+                vault: UiVault) -> MainWindow:
+    """The main window on ``vault``, unlocked by typing the passphrase."""
+    window = make_window(vault.directory, vault.policy)
+    unlock_with_keyboard(qtbot, window, vault.passphrase)
+    assert window.workspace is not None
+    return window

@@ -1,0 +1,58 @@
+"""Helpers for the UI tests: typing into the focused widget, driving modal dialogs, a clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from utvag.ui.window import MainWindow
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot: Any, key: Qt.Key,
+          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def type_text(qtbot: Any, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def when_modal(action: Callable[[QWidget], None], *, kind: type[QWidget] = QWidget) -> None:
+    """Run ``action`` on the next modal dialog of ``kind`` once it is shown (drives ``exec``)."""
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            action(widget)
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+class FakeClock:
+    """A wall clock the test moves by hand; ``sleep`` stands for a suspended laptop."""
+
+    def __init__(self, start: float = 1_700_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def unlock_with_keyboard(qtbot: Any, window: MainWindow, secret: str) -> None:
+    page = window.unlock_page
+    qtbot.keyClicks(page.secret, secret)
+    qtbot.keyClick(page.secret, Qt.Key.Key_Return)
