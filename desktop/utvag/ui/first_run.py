@@ -197,5 +197,8 @@ class FirstRunWizard(QWizard):
         for page in (self.unit_page, self.passphrase_page, self.recovery_page, self.quick_page):
             self.addPage(page)
 
+    def reject(self) -> None:
+        """Escape must not end the first run: that would skip confirming the recovery key."""
+
     def wants_quick_unlock(self) -> bool:
         return self.quick_page.enable.isChecked()

@@ -15,12 +15,16 @@ from utvag.services import session as session_service
 from utvag.services.session import Session
 from utvag.ui.messages import known_error_text
 from utvag.ui.passphrase_strength import is_acceptable
+from utvag.vault.kdf import KdfParams
 
 
 class NewPassphraseDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 kdf: KdfParams | None = None, allow_weak_kdf: bool = False) -> None:
         super().__init__(parent)
         self._session = session
+        self._kdf = kdf
+        self._allow_weak_kdf = allow_weak_kdf
         self.setWindowTitle(self.tr("Set a new passphrase"))
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -49,7 +53,8 @@ class NewPassphraseDialog(QDialog):
             self.error.setText(self.tr("The two passphrases differ."))
             return
         try:
-            session_service.set_passphrase_after_recovery(self._session, new)
+            session_service.set_passphrase_after_recovery(
+                self._session, new, kdf=self._kdf, allow_weak_kdf=self._allow_weak_kdf)
         except Exception as exc:
             self.error.setText(known_error_text(exc))
             return

@@ -207,7 +207,10 @@ class MainWindow(QMainWindow):
         if method == "recovery":
             from utvag.ui.new_passphrase import NewPassphraseDialog
 
-            NewPassphraseDialog(self.session, self).exec()
+            NewPassphraseDialog(self.session, self, kdf=self._kdf,
+                                allow_weak_kdf=self._allow_weak_kdf).exec()
+            if self.session is None:  # locked while the dialog was open
+                return
         self.show_workspace()
 
     def show_workspace(self) -> None:

@@ -1,0 +1,196 @@
+"""First run, by keyboard: unit, passphrase, recovery key, quick unlock, then the workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWizard
+from ui_support import focused, press, type_text, unlock_with_keyboard, when_modal
+
+from utvag.services import session as session_service
+from utvag.services.policy import Policy
+from utvag.ui.first_run import FirstRunWizard
+from utvag.ui.new_passphrase import NewPassphraseDialog
+from utvag.ui.window import MainWindow
+from utvag.ui.workspace import Workspace
+from utvag.vault.vault import VaultPaths
+
+STRONG = "seven quiet owls Sing at dawn"
+
+
+def wizard_of(window: MainWindow) -> FirstRunWizard:
+    page = window.stack.currentWidget()
+    assert isinstance(page, FirstRunWizard)
+    return page
+
+
+def test_first_run_by_keyboard_creates_the_vault_and_opens_the_workspace(
+        make_window: Callable[..., MainWindow], qtbot: Any, tmp_path: Path) -> None:
+    vault_dir = tmp_path / "new-vault"
+    window = make_window(vault_dir)
+    wizard = wizard_of(window)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+
+    # Unit: the combo has the focus; the arrow key picks the next unit, Enter goes on.
+    assert wizard.currentPage() is wizard.unit_page
+    assert focused() is wizard.unit_page.unit
+    press(qtbot, Qt.Key.Key_Down)
+    assert wizard.unit_page.selected_unit() == "Hisingen"
+    press(qtbot, Qt.Key.Key_Return)
+
+    # Passphrase: a weak one is refused with feedback and Next stays disabled.
+    page = wizard.passphrase_page
+    assert wizard.currentPage() is page
+    assert focused() is page.first
+    type_text(qtbot, "password1")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is page.second
+    type_text(qtbot, "password1")
+    assert not next_button.isEnabled()
+    assert page.feedback.text().startswith("Too weak")
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page
+    assert not VaultPaths(vault_dir).keys.exists()
+
+    # A long but repetitive one is no better.
+    page.first.clear()
+    page.second.clear()
+    qtbot.keyClicks(page.first, "aaaaaaaaaaaaaaaaaaaa")
+    qtbot.keyClicks(page.second, "aaaaaaaaaaaaaaaaaaaa")
+    assert not next_button.isEnabled()
+
+    # Two different strong ones are refused too, with their own message.
+    page.first.clear()
+    page.second.clear()
+    qtbot.keyClicks(page.first, STRONG)
+    qtbot.keyClicks(page.second, STRONG + "!")
+    assert not next_button.isEnabled()
+    assert page.feedback.text() == "The two passphrases differ."
+
+    # The strong one, twice: Next is enabled and Enter creates the vault.
+    qtbot.keyClick(page.second, Qt.Key.Key_Backspace)
+    assert page.feedback.text() == "Good."
+    assert next_button.isEnabled()
+    page.second.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.recovery_page
+    assert VaultPaths(vault_dir).keys.is_file() and VaultPaths(vault_dir).db.is_file()
+    assert page.first.text() == "" and page.second.text() == ""
+
+    # The recovery key is shown once; Next needs its last group typed back.
+    recovery = wizard.recovery_key
+    shown = wizard.recovery_page.key.text()
+    groups = recovery.split("-")
+    assert shown.split() == groups
+    assert not next_button.isEnabled()
+    confirm = wizard.recovery_page.confirm
+    confirm.setFocus()
+    type_text(qtbot, groups[0])
+    assert not next_button.isEnabled() or groups[0] == groups[-1]
+    confirm.clear()
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.recovery_page
+    type_text(qtbot, groups[-1].lower())
+    assert next_button.isEnabled()
+    press(qtbot, Qt.Key.Key_Return)
+
+    # Quick unlock is not offered where policy forbids it; Finish opens the workspace.
+    assert wizard.currentPage() is wizard.quick_page
+    assert not wizard.quick_page.enable.isEnabled()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and finish.isEnabled()
+    qtbot.keyClick(wizard.quick_page, Qt.Key.Key_Return)
+    assert isinstance(window.stack.currentWidget(), Workspace)
+    assert window.workspace is not None and window.session is not None
+    assert window.session.vault.unit == "Hisingen"
+    assert wizard.recovery_key == ""
+    assert focused() is window.workspace.search
+
+    # The vault is real: after locking, the recovery key opens it.
+    window.lock()
+    assert window.session is None
+    with session_service.unlock(vault_dir, recovery_key=recovery,
+                                policy=Policy(keyring_allowed=False)) as opened:
+        assert opened.vault.unit == "Hisingen"
+
+
+def test_escape_cannot_skip_the_recovery_key_confirmation(
+        make_window: Callable[..., MainWindow], qtbot: Any, tmp_path: Path) -> None:
+    window = make_window(tmp_path / "v")
+    wizard = wizard_of(window)
+    wizard.next()
+    qtbot.keyClicks(wizard.passphrase_page.first, STRONG)
+    qtbot.keyClicks(wizard.passphrase_page.second, STRONG)
+    wizard.next()
+    assert wizard.currentPage() is wizard.recovery_page
+    qtbot.keyClick(wizard.recovery_page.confirm, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is wizard
+    assert wizard.isVisible()
+    assert wizard.currentPage() is wizard.recovery_page
+    assert window.workspace is None
+
+
+def test_recovery_key_unlock_leads_to_a_new_passphrase(
+        make_window: Callable[..., MainWindow], qtbot: Any, tmp_path: Path) -> None:
+    vault_dir = tmp_path / "v"
+    policy = Policy(keyring_allowed=False)
+    opened, recovery = session_service.create(vault_dir, "Centrum", STRONG,
+                                              kdf=_fast(), allow_weak_kdf=True, policy=policy)
+    opened.close()
+    window = make_window(vault_dir, policy)
+    page = window.unlock_page
+    assert not page.recovery_mode
+    qtbot.mouseClick(page.mode_button, Qt.MouseButton.LeftButton)
+    assert page.recovery_mode
+    assert page.secret.echoMode() == QLineEdit.EchoMode.Normal
+    new = "a brand new Passphrase for 2025"
+    seen: list[str] = []
+
+    def set_new_passphrase(dialog: Any) -> None:
+        assert isinstance(dialog, NewPassphraseDialog)
+        seen.append(dialog.windowTitle())
+        dialog.first.setText("too short")
+        dialog.second.setText("too short")
+        dialog._accept()
+        seen.append(dialog.error.text())
+        dialog.first.clear()
+        dialog.second.clear()
+        qtbot.keyClicks(dialog.first, new)
+        qtbot.keyClicks(dialog.second, new)
+        qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+
+    when_modal(set_new_passphrase, kind=NewPassphraseDialog)
+    unlock_with_keyboard(qtbot, window, recovery)
+    assert seen[0] == "Set a new passphrase"
+    assert seen[1].startswith("Too weak")
+    assert isinstance(window.stack.currentWidget(), Workspace)
+    window.lock()
+    with session_service.unlock(vault_dir, passphrase=new, policy=policy):
+        pass
+
+
+def test_locking_while_the_new_passphrase_dialog_is_open_stays_locked(
+        make_window: Callable[..., MainWindow], qtbot: Any, tmp_path: Path) -> None:
+    vault_dir = tmp_path / "v"
+    policy = Policy(keyring_allowed=False)
+    opened, recovery = session_service.create(vault_dir, "Centrum", STRONG,
+                                              kdf=_fast(), allow_weak_kdf=True, policy=policy)
+    opened.close()
+    window = make_window(vault_dir, policy)
+    window.unlock_page.toggle_recovery_mode()
+    when_modal(lambda _dialog: window.lock(), kind=NewPassphraseDialog)
+    unlock_with_keyboard(qtbot, window, recovery)
+    assert window.is_locked
+    assert window.workspace is None
+    assert window.stack.currentWidget() is window.unlock_page
+    with session_service.unlock(vault_dir, passphrase=STRONG, policy=policy):
+        pass
+
+
+def _fast() -> Any:
+    from conftest import FAST_KDF
+
+    return FAST_KDF
