@@ -110,6 +110,10 @@ def rekey(session: Session, passphrase: str, *, kdf: KdfParams | None = None,
 def enable_quick_unlock(session: Session) -> None:
     session.policy.require_keyring_allowed()
     vault = session.vault
+    if vault.slots.pending_rekey is not None:
+        # The slots must all yield the same key; finishing the rekey sets quick unlock up anew.
+        raise RefusedError("A rekey is unfinished; run 'utvag rekey' before setting up quick "
+                           "unlock.")
     slots = keyring_slot.enable(vault.slots, vault.data_key())
     with vault.transaction():
         vault.audit("vault.keyring_enabled")

@@ -39,6 +39,10 @@ def _mac_key(data_key: bytes, vault_id: str) -> bytes:
 def backup(vault: Vault, out: Path) -> int:
     """Write an encrypted backup of ``vault`` to ``out``; return its size in bytes."""
     out = Path(out)
+    if vault.slots.pending_rekey is not None:
+        # Mid-rekey the database may already be under the new key while the slots still yield
+        # the old one: such a backup could never be restored.
+        raise RefusedError("A rekey is unfinished; run 'utvag rekey' before making a backup.")
     if out.exists():
         raise RefusedError(f"{out} already exists; choose a new file name for the backup.")
     snapshot = out.with_name(out.name + ".partial-db")
