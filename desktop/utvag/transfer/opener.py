@@ -32,11 +32,13 @@ from utvag.transfer.identity import UnitIdentity
 from utvag.transfer.limits import CHUNK_SIZE, TAG_SIZE
 from utvag.transfer.manifest import Manifest, ManifestEntry
 from utvag.transfer.payload import PayloadReader
+from utvag.transfer.pipeline import HashingWorker
 from utvag.transfer.replay import ReplayState, check_not_replayed, check_sequence, check_validity
 from utvag.transfer.seal import SIGNATURE_DOMAIN, package_digest
 from utvag.transfer.stream import StreamOpener, derive_payload_key
 
 _HASH_READ = 1024 * 1024
+_FULL_CHUNK = CHUNK_SIZE + TAG_SIZE
 Progress = Callable[[int, int], None]
 
 
@@ -232,28 +234,29 @@ def decrypt_package(
     finally:
         payload_key[:] = bytes(len(payload_key))
     reader = PayloadReader(header, verified.sender, identity, sink)
-    rehash = hashlib.sha256()
     total = 2 * header.ciphertext_length
     done = header.ciphertext_length
     source.seek(header.size)
-    for index in range(header.chunk_count):
-        final = index == header.chunk_count - 1
-        size = (
-            header.ciphertext_length - (CHUNK_SIZE + TAG_SIZE) * index
-            if final
-            else (CHUNK_SIZE + TAG_SIZE)
-        )
-        chunk = source.read(size)
-        if len(chunk) != size:
-            raise PackageError("The package is truncated")
-        rehash.update(chunk)
-        reader.feed(opener.open(chunk, final))
-        done += size
-        if progress is not None:
-            progress(done, total)
-    reader.finish()
-    if not hmac.compare_digest(rehash.digest(), verified.ciphertext_sha256):
-        raise PackageError("The package file changed while it was being read")
+    rehash = HashingWorker()  # the file must still be the one whose hash was signed
+    try:
+        for index in range(header.chunk_count):
+            final = index == header.chunk_count - 1
+            size = _FULL_CHUNK
+            if final:
+                size = header.ciphertext_length - _FULL_CHUNK * index
+            chunk = source.read(size)
+            if len(chunk) != size:
+                raise PackageError("The package is truncated")
+            rehash.put(chunk)
+            reader.feed(opener.open(chunk, final))
+            done += size
+            if progress is not None:
+                progress(done, total)
+        reader.finish()
+        if not hmac.compare_digest(rehash.digest(), verified.ciphertext_sha256):
+            raise PackageError("The package file changed while it was being read")
+    finally:
+        rehash.stop()
     assert reader.manifest is not None
     return OpenedPackage(header, reader.manifest, verified.sender, verified.digest)
 

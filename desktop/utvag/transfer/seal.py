@@ -33,6 +33,7 @@ from utvag.transfer.limits import (
     MAX_SEQUENCE,
 )
 from utvag.transfer.manifest import Manifest, ManifestEntry, entry_problem, sign_manifest
+from utvag.transfer.pipeline import HashingWorker
 from utvag.transfer.randomness import SYSTEM_RANDOMNESS, Randomness
 from utvag.transfer.stream import StreamSealer, derive_payload_key
 
@@ -111,6 +112,8 @@ def seal_package(
     stores it). *progress* is called with (bytes done, bytes total); to cancel, raise from it.
     Invalid arguments raise ``ValueError``; a source that does not match its size or hash raises
     :class:`PackageError`. On any exception the sink holds an unusable partial package.
+    ``sink.write`` is called from a helper thread (so that writing overlaps with encryption);
+    nothing else may use the sink until this returns.
     """
     return _seal(
         sink,
@@ -203,17 +206,20 @@ def _read_source(source: EntrySource) -> Iterator[bytes]:
 
 
 class _ChunkWriter:
-    """Collects plaintext into 64 KiB chunks, seals them and writes them out."""
+    """Collects plaintext into 64 KiB chunks, seals them and passes them to the I/O worker."""
 
     def __init__(
-        self, sink: Writable, sealer: StreamSealer, payload_length: int, progress: Progress | None
+        self,
+        worker: HashingWorker,
+        sealer: StreamSealer,
+        payload_length: int,
+        progress: Progress | None,
     ) -> None:
-        self._sink, self._sealer, self._progress = sink, sealer, progress
+        self._worker, self._sealer, self._progress = worker, sealer, progress
         self._buf = bytearray(CHUNK_SIZE)
         self._fill = 0
         self._total = payload_length
         self._done = 0
-        self.hasher = hashlib.sha256()
 
     def feed(self, data: bytes | memoryview) -> None:
         view = memoryview(data)
@@ -230,9 +236,7 @@ class _ChunkWriter:
         if self._done > self._total:
             raise PackageError("An entry changed while the package was being written")
         final = self._done == self._total
-        sealed = self._sealer.seal(memoryview(self._buf)[: self._fill], final)
-        self.hasher.update(sealed)
-        self._sink.write(sealed)
+        self._worker.put(self._sealer.seal(memoryview(self._buf)[: self._fill], final))
         self._fill = 0
         if self._progress is not None:
             self._progress(self._done, self._total)
@@ -254,8 +258,6 @@ def _encrypt(
     entries: Sequence[EntrySource],
     rng: Randomness,
     progress: Progress | None,
-    *,
-    check_sources: bool = True,
 ) -> SealedPackage:
     """Encrypt and sign a package around an already built manifest (no limits checked here)."""
     signature = sign_manifest(sender.signing_key, manifest_bytes)
@@ -286,20 +288,27 @@ def _encrypt(
     finally:
         content_key[:] = bytes(len(content_key))
     try:
-        writer = _ChunkWriter(sink, StreamSealer(payload_key), payload_length, progress)
+        sealer = StreamSealer(payload_key)
     finally:
         payload_key[:] = bytes(len(payload_key))
     sink.write(header_bytes)
-    writer.feed(manifest_block)
-    for source, entry in zip(entries, manifest.entries, strict=True):
-        hasher = hashlib.sha256()
-        for piece in _read_source(source):
-            hasher.update(piece)
-            writer.feed(piece)
-        if check_sources and not hmac.compare_digest(hasher.digest(), entry.sha256):
-            raise PackageError(f"The entry {source.name!r} changed while the package was written")
-    writer.finish()
-    ciphertext_hash = writer.hasher.digest()
+    worker = HashingWorker(sink.write)
+    try:
+        writer = _ChunkWriter(worker, sealer, payload_length, progress)
+        writer.feed(manifest_block)
+        for source, entry in zip(entries, manifest.entries, strict=True):
+            hasher = hashlib.sha256()
+            for piece in _read_source(source):
+                hasher.update(piece)
+                writer.feed(piece)
+            if not hmac.compare_digest(hasher.digest(), entry.sha256):
+                raise PackageError(
+                    f"The entry {source.name!r} changed while the package was being written"
+                )
+        writer.finish()
+        ciphertext_hash = worker.digest()
+    finally:
+        worker.stop()
     sink.write(sender.signing_key.sign(SIGNATURE_DOMAIN + header_bytes + ciphertext_hash))
     return SealedPackage(
         kind=manifest.kind,
