@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+# The helpers module sits next to this file; make it importable in every pytest import mode.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 from transfer_helpers import NOW
 
 from utvag.transfer import KemId, UnitIdentity
