@@ -68,9 +68,11 @@ def test_allowed_transitions() -> None:
     assert not can_transition(CaseStatus.INVESTIGATION, CaseStatus.INTERVENTIONS)
     assert not can_transition(CaseStatus.INTERVENTIONS, CaseStatus.DECIDED)
     assert ALLOWED_TRANSITIONS[CaseStatus.CLOSED] == frozenset()
-    for status in CaseStatus:
-        if status is not CaseStatus.CLOSED:
-            assert can_transition(status, CaseStatus.CLOSED)
+    assert ALLOWED_TRANSITIONS[CaseStatus.TRANSFERRED] == frozenset()
+    for status in (CaseStatus.INVESTIGATION, CaseStatus.DECIDED, CaseStatus.INTERVENTIONS):
+        assert can_transition(status, CaseStatus.CLOSED)
+        assert can_transition(status, CaseStatus.TRANSFERRED)
+    assert set(ALLOWED_TRANSITIONS) == set(CaseStatus)
 
 
 def test_full_life_of_a_case() -> None:
@@ -109,6 +111,9 @@ def test_closing_needs_a_reason_and_other_changes_take_none() -> None:
         )
     assert caught.value.rule == "transfer_through_plan"
     with pytest.raises(DomainError) as caught:
+        change_status(_opened(), CaseStatus.TRANSFERRED, date(2026, 10, 1))
+    assert caught.value.rule == "transfer_through_plan"
+    with pytest.raises(DomainError) as caught:
         change_status(_opened(), CaseStatus.CLOSED, date(2026, 8, 1), ClosureReason.OTHER)
     assert caught.value.rule == "date_order"
 
@@ -122,6 +127,7 @@ def test_closing_needs_a_reason_and_other_changes_take_none() -> None:
         (CaseStatus.DECIDED, InterventionUrgency.LONG_TERM, True),
         (CaseStatus.INTERVENTIONS, InterventionUrgency.LONG_TERM, True),
         (CaseStatus.CLOSED, InterventionUrgency.URGENT, False),
+        (CaseStatus.TRANSFERRED, InterventionUrgency.URGENT, False),
     ],
 )
 def test_urgent_and_time_limited_interventions_during_investigation(
@@ -162,6 +168,7 @@ def test_transfer_from_district_to_sav_when_the_threat_rises() -> None:
     assert transfer_target(Unit.HISINGEN, sav) is Unit.SAV
     closed, plan = transfer_case(case, sav, date(2026, 10, 5))
     assert closed.is_closed
+    assert closed.status is CaseStatus.TRANSFERRED
     assert closed.closure_reason is ClosureReason.HANDLING_TRANSFERRED
     assert closed.history[-1].receiving_unit is Unit.SAV
     assert (plan.from_unit, plan.to_unit, plan.on) == (Unit.HISINGEN, Unit.SAV, date(2026, 10, 5))

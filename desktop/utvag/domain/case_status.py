@@ -1,4 +1,8 @@
-"""The status of a defector case and its history."""
+"""The status of a defector case and its history.
+
+``CaseStatus`` is the one the case records use: investigation → decided → interventions → closed,
+or transferred (the case is closed at this board because handling moves to another one).
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from utvag.domain.case_records import CaseStatus as CaseStatus
 from utvag.domain.units import Unit
-
-
-class CaseStatus(StrEnum):
-    """Investigation opened at first contact → decided → interventions → closed."""
-
-    INVESTIGATION = "investigation"
-    DECIDED = "decided"
-    INTERVENTIONS = "interventions"
-    CLOSED = "closed"
 
 
 class ClosureReason(StrEnum):

@@ -67,7 +67,8 @@ class DefectorCase:
 
     @property
     def is_closed(self) -> bool:
-        return self.status is CaseStatus.CLOSED
+        """Closed, or transferred (closed here because another board took over)."""
+        return self.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
 
     @property
     def closure_reason(self) -> ClosureReason | None:

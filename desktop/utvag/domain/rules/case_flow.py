@@ -14,11 +14,13 @@ from utvag.domain.personal_number import PersonIdentity
 from utvag.domain.routing import RoutingOutcome
 from utvag.domain.units import Unit
 
+_ENDS = {CaseStatus.CLOSED, CaseStatus.TRANSFERRED}
 ALLOWED_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
-    CaseStatus.INVESTIGATION: frozenset({CaseStatus.DECIDED, CaseStatus.CLOSED}),
-    CaseStatus.DECIDED: frozenset({CaseStatus.INTERVENTIONS, CaseStatus.CLOSED}),
-    CaseStatus.INTERVENTIONS: frozenset({CaseStatus.CLOSED}),
+    CaseStatus.INVESTIGATION: frozenset({CaseStatus.DECIDED, *_ENDS}),
+    CaseStatus.DECIDED: frozenset({CaseStatus.INTERVENTIONS, *_ENDS}),
+    CaseStatus.INTERVENTIONS: frozenset(_ENDS),
     CaseStatus.CLOSED: frozenset(),
+    CaseStatus.TRANSFERRED: frozenset(),
 }
 
 
@@ -59,7 +61,8 @@ def open_case(
 
 
 def can_transition(current: CaseStatus, target: CaseStatus) -> bool:
-    """Investigation → decided → interventions → closed; any open case may be closed."""
+    """Investigation → decided → interventions → closed; any open case may be closed or
+    transferred, and nothing follows either."""
     return target in ALLOWED_TRANSITIONS[current]
 
 
@@ -100,6 +103,12 @@ def change_status(
             "A status change cannot be dated before the previous one.",
             field="status.on",
             rule="date_order",
+        )
+    if target is CaseStatus.TRANSFERRED:
+        raise DomainError(
+            "A transfer goes through transfer_case, which names the receiving board.",
+            field="status",
+            rule="transfer_through_plan",
         )
     if target is CaseStatus.CLOSED:
         if reason is None:
@@ -145,7 +154,7 @@ def may_decide_intervention(status: CaseStatus, urgency: InterventionUrgency) ->
         insatser för att bibehålla och stärka individens motivation till livsstilsförändring
         eller för att skapa förtroende och tillit.»
     """
-    if status is CaseStatus.CLOSED:
+    if status in _ENDS:
         return False
     if status is CaseStatus.INVESTIGATION:
         return urgency is not InterventionUrgency.LONG_TERM
@@ -154,7 +163,13 @@ def may_decide_intervention(status: CaseStatus, urgency: InterventionUrgency) ->
 
 def add_intervention(case: DefectorCase, intervention: Intervention) -> DefectorCase:
     """Record a decided intervention (see :func:`may_decide_intervention`). The first one decided
-    after the decision moves the case to ``interventions``."""
+    after the decision moves the case to ``interventions``.
+
+    Guideline, "Ärendeprocess › Övriga aspekter":
+        «Arbetet med avhoppare ska bedrivas på ett likartat sätt över hela staden och ska kunna
+        ske med såväl omedelbara beslut och insatser som med långsiktig uthållighet och
+        kontinuitet.»
+    """
     if not may_decide_intervention(case.status, intervention.urgency):
         rule = "case_closed" if case.is_closed else "long_term_after_decision"
         raise DomainError(
@@ -171,8 +186,9 @@ def add_intervention(case: DefectorCase, intervention: Intervention) -> Defector
 def transfer_case(
     case: DefectorCase, routing: RoutingOutcome, on: date
 ) -> tuple[DefectorCase, TransferPlan]:
-    """Close the case at this board with the transfer reason and plan the move of the
-    application to the board the new assessment routes it to.
+    """Close the case at this board (status ``transferred``, reason "handling transferred to
+    another board") and plan the move of the application to the board the new assessment routes
+    it to.
 
     Guideline, "Ärendeprocess › Överflyttning av ett avhoppärende":
         «Vid dessa tillfällen ska utredningen avslutas hos initierande socialtjänst med
@@ -197,7 +213,7 @@ def transfer_case(
             field="status.on",
             rule="date_order",
         )
-    closing = StatusChange(CaseStatus.CLOSED, on, ClosureReason.HANDLING_TRANSFERRED, target)
+    closing = StatusChange(CaseStatus.TRANSFERRED, on, ClosureReason.HANDLING_TRANSFERRED, target)
     closed = replace(case, routing=routing, history=(*case.history, closing))
     return closed, TransferPlan(case.case_id, case.handling_unit, target, on)
 
@@ -209,6 +225,10 @@ def open_transferred_case(
 
     Assessment data (milieu, consents, threat assessments, routing, relatives, checkpoints) come
     along; decisions on interventions are the receiving board's own and do not.
+
+    Guideline, "Ärendeprocess › Överflyttning av ett avhoppärende":
+        «Handläggande socialsekreterare ansvarar för att ansökan flyttas över till berörd
+        socialnämnd som inleder utredning utifrån den redan inkomna ansökan.»
     """
     if closed.closure_reason is not ClosureReason.HANDLING_TRANSFERRED:
         raise DomainError(

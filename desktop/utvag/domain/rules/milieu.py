@@ -81,7 +81,15 @@ def expected_milieu_judge(kind: MilieuKind) -> MilieuJudge | None:
 
 def milieu_judge_warnings(milieu: Milieu) -> tuple[Message, ...]:
     """Warn when the judgement of the milieu is missing or made by another authority than the
-    guideline names (see :func:`expected_milieu_judge`)."""
+    guideline names (see :func:`expected_milieu_judge`).
+
+    Guideline, "Definitioner › Kriminell gruppering/nätverk":
+        «Vilka dessa grupperingar/nätverk är kommer att variera över tid och bedöms av
+        Polismyndigheten.»
+    Guideline, "Definitioner › Våldsbejakande extremistisk miljö":
+        «Vilka de våldsbejakande extremistiska miljöerna är kommer att variera över tid och
+        bedöms av Säkerhetspolisen.»
+    """
     expected = expected_milieu_judge(milieu.kind)
     if expected is None:
         return ()
