@@ -6,6 +6,7 @@ Every read of a case and every change writes an audit row in the same transactio
 from __future__ import annotations
 
 import mimetypes
+import re
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -110,10 +111,28 @@ def new_case(session: Session, data: object) -> int:
     return case_id
 
 
+_NUMBER_LIKE = re.compile(r"(?<![0-9])(?:[0-9]{8}|[0-9]{6})[-+]?[0-9]{4}(?![0-9])")
+
+
+def _search_text(query: str) -> str:
+    """Write identity numbers the way they are stored (``YYYYMMDD-NNNC``), so that the forms
+    people type (ten digits, with or without a separator) find the person too."""
+
+    def normalised(match: re.Match[str]) -> str:
+        try:
+            return parse_personal_number(match.group(0)).number
+        except DomainError:
+            return match.group(0)
+
+    return _NUMBER_LIKE.sub(normalised, query)
+
+
 def list_cases(session: Session, *, query: str | None = None, limit: int = 100,
                offset: int = 0, case_type: str | None = None,
                status: str | None = None) -> list[CaseSummary]:
     vault = session.vault
+    if query:
+        query = _search_text(query)
     rows = repo_cases.list_cases(vault.conn, query=query, limit=limit, offset=offset,
                                  case_type=case_type, status=status)
     return rows
