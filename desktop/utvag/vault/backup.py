@@ -23,7 +23,7 @@ import sqlcipher3
 from utvag.errors import IntegrityError, RefusedError
 from utvag.vault import audit, migrations
 from utvag.vault.database import DAMAGED, integrity_check, key_pragma
-from utvag.vault.keyslots import KeySlotFile, fsync_dir, hkdf
+from utvag.vault.keyslots import KeySlotFile, fsync_dir, hkdf, open_private, private_file
 from utvag.vault.vault import Vault, VaultPaths
 
 MAGIC = b"UTVAGBAK"
@@ -52,6 +52,7 @@ def backup(vault: Vault, out: Path) -> int:
         vault.audit("vault.backup")
     conn = vault.conn
     try:
+        private_file(snapshot)
         conn.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(key)}", (str(snapshot),))
         try:
             conn.execute("SELECT sqlcipher_export('snapshot')").fetchall()
@@ -65,7 +66,7 @@ def backup(vault: Vault, out: Path) -> int:
         slot_bytes = slots.to_bytes()
         mac = hmac.new(_mac_key(key, vault.vault_id), digestmod=hashlib.sha256)
         tmp = out.with_name(out.name + ".partial")
-        with open(tmp, "wb") as sink, open(snapshot, "rb") as source:
+        with open_private(tmp) as sink, open(snapshot, "rb") as source:
             header = MAGIC + bytes([VERSION]) + struct.pack(">I", len(slot_bytes)) + slot_bytes
             header += struct.pack(">Q", snapshot.stat().st_size)
             sink.write(header)
@@ -120,7 +121,7 @@ def restore(source: Path, target: Path, *, passphrase: str | None = None,
             if slots.pending_rekey is not None:
                 raise IntegrityError(NOT_A_BACKUP)
             mac = hmac.new(_mac_key(key, slots.vault_id), header, hashlib.sha256)
-            with open(paths.db, "wb") as db_out:
+            with open_private(paths.db) as db_out:
                 remaining = db_len
                 while remaining:
                     block = _read_exact(handle, min(_CHUNK, remaining))

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -207,6 +207,20 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.close(fd)
     os.replace(tmp, path)
     fsync_dir(path.parent)
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` empty and readable by its owner only, before SQLite opens it.
+
+    SQLite creates files with the process umask (often world-readable) and gives the WAL and
+    SHM files the database file's mode, so creating the file first keeps all three private.
+    """
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def open_private(path: Path) -> BinaryIO:
+    """Open ``path`` for writing, created (or truncated) with owner-only permissions."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb")
 
 
 def fsync_dir(directory: Path) -> None:

@@ -26,7 +26,14 @@ from utvag.errors import IntegrityError
 from utvag.vault import keyring_slot, migrations
 from utvag.vault.database import connect, integrity_check, key_pragma
 from utvag.vault.kdf import KdfParams
-from utvag.vault.keyslots import KeySlotFile, fsync_dir, hkdf, passphrase_kek, unlock_any
+from utvag.vault.keyslots import (
+    KeySlotFile,
+    fsync_dir,
+    hkdf,
+    passphrase_kek,
+    private_file,
+    unlock_any,
+)
 
 if TYPE_CHECKING:
     from utvag.vault.vault import Vault, VaultPaths
@@ -76,6 +83,7 @@ def _export(vault: Vault, new_key: bytes) -> None:
     target = vault.paths.rekey_db
     for leftover in (target, Path(str(target) + "-wal"), Path(str(target) + "-shm")):
         leftover.unlink(missing_ok=True)
+    private_file(target)
     conn = vault.conn
     conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {key_pragma(new_key)}", (str(target),))
     try:

@@ -25,6 +25,7 @@ from utvag.vault.kdf import KdfParams, calibrate
 from utvag.vault.keyslots import (
     KeySlotFile,
     passphrase_kek,
+    private_file,
     recovery_kek,
     unlock_any,
     wrap,
@@ -127,6 +128,7 @@ class Vault:
         lock = VaultLock(paths.lock)
         lock.acquire()
         try:
+            private_file(paths.db)
             conn = connect(paths.db, data_key, memory_security=memory_security, create=True)
             migrations.migrate(conn)
             vault = cls(paths, slots, data_key, conn, lock, actor or default_actor())
