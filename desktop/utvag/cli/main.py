@@ -32,7 +32,7 @@ def _kdf_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from utvag.cli import commands_case, commands_vault
+    from utvag.cli import commands_assess, commands_case, commands_vault
 
     p = argparse.ArgumentParser(prog="utvag", description="Utväg: encrypted case vault.")
     p.add_argument("--version", action="version", version=f"utvag {__version__}")
@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=commands_vault.audit_log_cmd)
 
     commands_case.register(sub)
+    commands_assess.register(sub)
 
     s = sub.add_parser("gui", help="start the desktop app")
     s.set_defaults(func=None)
@@ -93,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    from utvag.cli import secrets_input
+
+    secrets_input.reset()  # each run reads its own standard input
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.demo or args.command in (None, "gui"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import mimetypes
 import re
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -39,7 +39,9 @@ def _invalid(field: str, message: str, rule: str = "invalid") -> ValidationError
 
 def from_domain(exc: DomainError) -> ValidationError:
     field = getattr(exc, "field", None) or "input"
-    return ValidationError(f"{field}: {exc}", field=field, rule=getattr(exc, "rule", None))
+    text = str(exc)
+    message = text if text.startswith(field) else f"{field}: {text}"
+    return ValidationError(message, field=field, rule=getattr(exc, "rule", None))
 
 
 def _person_fields(person: object) -> dict[str, Any]:
@@ -87,8 +89,17 @@ def _person_fields(person: object) -> dict[str, Any]:
             "district": district}
 
 
-def new_case(session: Session, data: object) -> int:
-    """Create a case and its person from the documented JSON shape; return the case id."""
+@dataclass(frozen=True)
+class NewCase:
+    """Validated input for a new case (from ``validate_new_case``)."""
+
+    type: str
+    person: dict[str, Any]
+
+
+def validate_new_case(data: object) -> NewCase:
+    """Check the documented JSON shape without touching the vault: a refusal stores nothing,
+    and the CLI can refuse bad input before it asks for the passphrase."""
     if not isinstance(data, dict):
         raise _invalid("input", "must be a JSON object")
     unknown = sorted(set(data) - {"type", "person"})
@@ -98,7 +109,13 @@ def new_case(session: Session, data: object) -> int:
     if case_type not in {t.value for t in CaseType}:
         raise _invalid("type", "must be one of " + ", ".join(t.value for t in CaseType),
                        "required")
-    person = _person_fields(data.get("person"))
+    return NewCase(str(case_type), _person_fields(data.get("person")))
+
+
+def new_case(session: Session, data: object) -> int:
+    """Create a case and its person from the documented JSON shape; return the case id."""
+    spec = data if isinstance(data, NewCase) else validate_new_case(data)
+    case_type, person = spec.type, spec.person
     vault = session.vault
     now = now_utc()
     with vault.transaction() as conn:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from utvag.errors import RefusedError
 from utvag.vault.database import Connection
 from utvag.vault.schema_v1 import SCHEMA_V1
+from utvag.vault.schema_v2 import SCHEMA_V2
 
 Migration = Callable[[Connection], None]
 
@@ -48,6 +49,7 @@ def _split(sql: str) -> list[str]:
 
 MIGRATIONS: dict[int, Migration] = {
     1: _script(SCHEMA_V1),
+    2: _script(SCHEMA_V2),
 }
 LATEST = max(MIGRATIONS)
 

@@ -1,0 +1,199 @@
+"""The defector assessment: drafts saved at every step, sign-off, supersession, the CLI path.
+
+The form definitions and rules are in ``utvag.forms`` and ``utvag.domain``; this module stores
+what they produce, in the same transaction as its audit row.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from utvag.domain.assessment import AssessmentOutcome
+from utvag.domain.case_records import CaseStatus, CaseType
+from utvag.domain.errors import DomainError
+from utvag.errors import NotFoundError, RefusedError
+from utvag.forms import AnswersDocument, FormDefinition, FormRegistry, FormWizard, WizardState
+from utvag.forms.evaluation import evaluate_answers
+from utvag.resources import resource_path
+from utvag.services.cases import from_domain
+from utvag.services.session import Session
+from utvag.vault import repo_assessments, repo_cases
+from utvag.vault.audit import now_utc
+from utvag.vault.repo_assessments import AssessmentRow
+
+FORM_ID = "defector-assessment"
+
+
+@lru_cache(maxsize=1)
+def registry() -> FormRegistry:
+    return FormRegistry.from_directory(resource_path("forms"))
+
+
+def definition(form_id: str = FORM_ID, version: int | None = None) -> FormDefinition:
+    try:
+        reg = registry()
+        return reg.latest(form_id) if version is None else reg.get(form_id, version)
+    except DomainError as exc:
+        raise from_domain(exc) from None
+
+
+def _assessable_case(session: Session, case_id: int) -> None:
+    case = repo_cases.get_case(session.vault.conn, case_id)
+    if case is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    if case.type is not CaseType.DEFECTOR:
+        raise RefusedError(f"Case {case.case_number} is not a defector case; the defector "
+                           "assessment does not apply to it.")
+    if case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
+        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
+
+
+def _decide(session: Session, case_id: int, now: str) -> None:
+    """A signed assessment is the decision the guideline asks for before interventions."""
+    session.vault.conn.execute(
+        "UPDATE case_record SET status = ?, updated_at = ? WHERE id = ? AND status = ?",
+        (CaseStatus.DECIDED.value, now, case_id, CaseStatus.INVESTIGATION.value))
+
+
+def assess_document(session: Session, case_id: int, document: AnswersDocument, *,
+                    sign: bool = False, today: date | None = None
+                    ) -> tuple[int, AssessmentOutcome]:
+    """Evaluate a complete answers file and store it on the case (signed when ``sign``).
+
+    Nothing is stored unless every answer is valid.
+    """
+    defn = definition(document.form_id, document.version)
+    try:
+        outcome = evaluate_answers(defn, document, today=today)
+    except DomainError as exc:
+        raise from_domain(exc) from None
+    vault = session.vault
+    with vault.transaction() as conn:
+        _assessable_case(session, case_id)
+        now = now_utc()
+        assessment_id = repo_assessments.insert(
+            conn, case_id=case_id, form_id=defn.form_id, form_version=defn.version,
+            answers=dict(document.answers), current_step=None, by=vault.actor, now=now)
+        detail: dict[str, Any] = {"assessment_id": assessment_id, "form": defn.form_id,
+                                  "version": defn.version}
+        if sign:
+            _sign_row(session, case_id, assessment_id, outcome, now)
+        vault.audit("assessment.sign" if sign else "assessment.evaluate", case_id, detail)
+    return assessment_id, outcome
+
+
+def _sign_row(session: Session, case_id: int, assessment_id: int, outcome: AssessmentOutcome,
+              now: str) -> None:
+    conn = session.vault.conn
+    repo_assessments.sign(conn, assessment_id, outcome=outcome.to_dict(),
+                          by=session.vault.actor, now=now)
+    repo_assessments.supersede(conn, case_id, assessment_id)
+    repo_cases.touch_case(conn, case_id, now)
+    _decide(session, case_id, now)
+
+
+def start_or_resume(session: Session, case_id: int) -> tuple[AssessmentRow, WizardState]:
+    """The case's open draft (resumed) or a new one on the latest form version."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        _assessable_case(session, case_id)
+        draft = repo_assessments.open_draft(conn, case_id)
+        if draft is not None:
+            defn = definition(draft.form_id, draft.form_version)
+            try:
+                state = FormWizard(defn).resume(_state_of(draft))
+            except DomainError as exc:
+                raise from_domain(exc) from None
+            return draft, state
+        defn = definition()
+        state = FormWizard(defn).start()
+        assessment_id = repo_assessments.insert(
+            conn, case_id=case_id, form_id=defn.form_id, form_version=defn.version,
+            answers={}, current_step=state.current_step, by=vault.actor, now=now_utc())
+        vault.audit("assessment.start", case_id, {"assessment_id": assessment_id})
+        row = repo_assessments.get(conn, assessment_id)
+    assert row is not None
+    return row, state
+
+
+def _state_of(row: AssessmentRow) -> WizardState:
+    stored = row.answers
+    history = stored.get("__history__", []) if isinstance(stored, dict) else []
+    answers = {k: v for k, v in stored.items() if k != "__history__"}
+    return WizardState(row.form_id, row.form_version, answers, row.current_step,
+                       tuple(history))
+
+
+def save_draft(session: Session, assessment_id: int, state: WizardState) -> None:
+    """Store the wizard's state (encrypted, inside the vault) at every step."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        row = repo_assessments.get(conn, assessment_id)
+        if row is None:
+            raise NotFoundError(f"There is no assessment {assessment_id}.")
+        if row.state != "draft":
+            raise RefusedError("A signed assessment cannot be changed; start a new one.")
+        answers = {**state.answers, "__history__": list(state.history)}
+        repo_assessments.update_draft(conn, assessment_id, answers=answers,
+                                      current_step=state.current_step, now=now_utc())
+        vault.audit("assessment.draft", row.case_id, {"assessment_id": assessment_id,
+                                                      "step": state.current_step})
+
+
+def sign(session: Session, assessment_id: int, *, today: date | None = None
+         ) -> AssessmentOutcome:
+    """Evaluate the finished draft, store its outcome and make it immutable."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        row = repo_assessments.get(conn, assessment_id)
+        if row is None:
+            raise NotFoundError(f"There is no assessment {assessment_id}.")
+        if row.state != "draft":
+            raise RefusedError("The assessment is already signed.")
+        _assessable_case(session, row.case_id)
+        defn = definition(row.form_id, row.form_version)
+        state = _state_of(row)
+        try:
+            outcome = evaluate_answers(defn, dict(state.answers), today=today)
+        except DomainError as exc:
+            raise from_domain(exc) from None
+        conn.execute("UPDATE assessment SET answers = ? WHERE id = ?",
+                     (repo_assessments._dump(dict(state.answers)), assessment_id))
+        _sign_row(session, row.case_id, assessment_id, outcome, now_utc())
+        vault.audit("assessment.sign", row.case_id, {"assessment_id": assessment_id})
+    return outcome
+
+
+def discard_draft(session: Session, assessment_id: int) -> None:
+    vault = session.vault
+    with vault.transaction() as conn:
+        row = repo_assessments.get(conn, assessment_id)
+        if row is None or row.state != "draft":
+            raise RefusedError("Only a draft can be discarded.")
+        conn.execute("DELETE FROM assessment WHERE id = ?", (assessment_id,))
+        vault.audit("assessment.discard", row.case_id, {"assessment_id": assessment_id})
+
+
+def current(session: Session, case_id: int) -> tuple[AssessmentRow, AssessmentOutcome] | None:
+    """The signed assessment in force (not superseded) and its outcome."""
+    row = repo_assessments.current_signed(session.vault.conn, case_id)
+    if row is None or row.outcome is None:
+        return None
+    return row, AssessmentOutcome.from_dict(row.outcome)
+
+
+def history(session: Session, case_id: int) -> list[AssessmentRow]:
+    return repo_assessments.for_case(session.vault.conn, case_id)
+
+
+def record_print(session: Session, assessment_id: int, target: str) -> None:
+    """Audit a printout or PDF of a signed summary (the PDF is not encrypted)."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        row = repo_assessments.get(conn, assessment_id)
+        if row is None:
+            raise NotFoundError(f"There is no assessment {assessment_id}.")
+        vault.audit("assessment.print", row.case_id, {"assessment_id": assessment_id,
+                                                      "target": target})
