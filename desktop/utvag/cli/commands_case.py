@@ -65,7 +65,7 @@ def register(sub: Any) -> None:
 
 
 def case_new(args: argparse.Namespace) -> int:
-    data = _read_json(args.input)
+    data = cases.validate_new_case(_read_json(args.input))  # refused before any unlock
     with open_session(args) as s:
         case_id = cases.new_case(s, data)
     emit({"case_id": case_id}, True)

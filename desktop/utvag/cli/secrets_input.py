@@ -12,6 +12,12 @@ from utvag.errors import UsageError
 _stdin_lines: list[str] | None = None
 
 
+def reset() -> None:
+    """Forget standard input read by an earlier command run in this process."""
+    global _stdin_lines
+    _stdin_lines = None
+
+
 def _stdin_line(index: int) -> str:
     global _stdin_lines
     if _stdin_lines is None:
