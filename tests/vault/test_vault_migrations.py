@@ -19,8 +19,7 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
         "table": {"meta", "person", "case_record", "journal_note", "attachment",
                   "attachment_chunk", "audit", "search_index"},
         "trigger": {"journal_note_signed_is_immutable", "audit_is_append_only_update",
-                    "audit_is_append_only_delete", "person_index_insert",
-                    "case_index_insert", "note_index_insert"},
+                    "audit_is_append_only_delete", "case_index_insert", "note_index_insert"},
         "index": {"person_number", "case_updated", "note_case", "audit_case"},
     },
     2: {
