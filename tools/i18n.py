@@ -1,4 +1,5 @@
-"""Refresh resources/i18n/utvag_sv.ts from the code and fill it from resources/i18n/sv.json.
+"""Refresh resources/i18n/utvag_sv.ts from the code and fill it from the glossaries
+resources/i18n/sv.json and resources/i18n/sv-*.json (one per area of the app, merged).
 
 Usage: python tools/i18n.py [--check]
 With --check nothing is written; the exit code says whether a string lacks a translation.
@@ -16,7 +17,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "utvag_sv.ts"
-GLOSSARY = ROOT / "resources" / "i18n" / "sv.json"
+I18N = ROOT / "resources" / "i18n"
+
+
+def load_glossary() -> dict[str, str | list[str]]:
+    merged: dict[str, str | list[str]] = {}
+    for path in sorted(I18N.glob("sv*.json")):
+        for source, text in json.loads(path.read_text(encoding="utf-8")).items():
+            if source in merged and merged[source] != text:
+                raise SystemExit(f"{path.name}: {source!r} is translated differently elsewhere")
+            merged[source] = text
+    return merged
 
 
 def lupdate_binary() -> str:
@@ -57,7 +68,7 @@ def fill(target: Path, glossary: dict[str, str | list[str]]) -> list[str]:
 
 
 def main() -> int:
-    glossary = json.loads(GLOSSARY.read_text(encoding="utf-8"))
+    glossary = load_glossary()
     check = "--check" in sys.argv
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / "utvag_sv.ts"
