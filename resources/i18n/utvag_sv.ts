@@ -189,6 +189,14 @@
     </message>
   </context>
   <context>
+    <name>BackgroundOp</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/background.py" line="63" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseListModel</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="35" />
@@ -376,55 +384,75 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="115" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="112" />
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="194" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="119" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="120" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="121" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="122" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="123" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="124" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="125" />
+      <source>&amp;Back up…</source>
+      <translation>&amp;Säkerhetskopiera…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="126" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="127" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="242" />
+      <source>Back up the vault</source>
+      <translation>Säkerhetskopiera valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="251" />
+      <source>Encrypted backup written (%1 MB).</source>
+      <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="259" />
+      <source>Writing an encrypted backup…</source>
+      <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
   </context>
   <context>
@@ -528,32 +556,32 @@
   <context>
     <name>NewPassphraseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="28" />
       <source>Set a new passphrase</source>
       <translation>Välj en ny lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="36" />
       <source>You unlocked with the recovery key. Choose a new passphrase now.</source>
       <translation>Du låste upp med återställningsnyckeln. Välj en ny lösenfras nu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="38" />
       <source>New passphrase:</source>
       <translation>Ny lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="39" />
       <source>Repeat:</source>
       <translation>Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="50" />
       <source>Too weak: use at least 12 characters, or more words.</source>
       <translation>För svag: använd minst 12 tecken eller fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="53" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,6 +29,7 @@ from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.ui import i18n
+from utvag.ui.background import BackgroundOp, run_in_background
 from utvag.ui.errors import report_error
 from utvag.ui.first_run import FirstRunWizard
 from utvag.ui.idle import IdleWatcher
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self._allow_weak_kdf = allow_weak_kdf
         self.settings = settings or QSettings()
         self.session: Session | None = None
+        self.background: BackgroundOp[Any] | None = None
         self.workspace: Workspace | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self._focus_search)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.back_up)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -96,8 +101,8 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.file_menu = self.menuBar().addMenu("")
-        for action in (self.new_case_action, self.find_action, self.lock_action,
-                       self.quit_action):
+        for action in (self.new_case_action, self.find_action, self.backup_action,
+                       self.lock_action, self.quit_action):
             self.file_menu.addAction(action)
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.addAction(self.swedish_action)
@@ -117,6 +122,7 @@ class MainWindow(QMainWindow):
         self.new_case_action.setText(self.tr("&New case…"))
         self.find_action.setText(self.tr("&Search"))
         self.lock_action.setText(self.tr("&Lock"))
+        self.backup_action.setText(self.tr("&Back up…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About and policy…"))
 
@@ -228,6 +234,36 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.focus_search()
 
+    def back_up(self) -> None:
+        """Write an encrypted backup off the GUI thread; Cancel interrupts the export."""
+        session = self.session
+        if session is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the vault"),
+                                              "utvag-backup.utvb")
+        if not name:
+            return
+        self.idle.stop()
+
+        def finished(size: int) -> None:
+            self.idle.start()
+            self.statusBar().showMessage(
+                self.tr("Encrypted backup written (%1 MB).").replace(
+                    "%1", f"{size / 1e6:.1f}"), 8000)
+
+        def failed(exc: BaseException) -> None:
+            self.idle.start()
+            report_error(self, exc)
+
+        self.background = run_in_background(
+            self, self.tr("Writing an encrypted backup…"),
+            lambda _progress: session_service.backup(session, Path(name)), finished,
+            on_error=failed, on_cancel=lambda: self._cancel_db_work(session))
+
+    def _cancel_db_work(self, session: Session) -> None:
+        session.vault.conn.interrupt()
+        self.idle.start()
+
     # -- locking -----------------------------------------------------------------------
     @property
     def is_locked(self) -> bool:
@@ -236,6 +272,8 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Hide everything, close the vault, drop the key, show the lock screen."""
         self.idle.stop()
+        if self.background is not None and self.background.running:
+            self.background.cancel_and_wait()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible():
                 widget.close()

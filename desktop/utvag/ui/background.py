@@ -1,0 +1,125 @@
+"""Long operations off the GUI thread, with progress, cancel and error routing.
+
+``run_in_background`` shows a modal progress dialog, runs ``work(progress)`` in a worker thread
+and delivers the result (or the error) back on the GUI thread. ``work`` reports with
+``progress.update(done, total)``, which raises ``Cancelled`` once the user has pressed Cancel;
+database work that cannot report (an export) is interrupted through ``on_cancel``. Known errors
+become a message, bugs the crash dialog (no case data), a cancel nothing at all.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from utvag.ui.errors import report_error
+
+T = TypeVar("T")
+
+
+class Cancelled(Exception):
+    """The user cancelled; nothing was changed."""
+
+
+class Progress:
+    def __init__(self, emit: Callable[[int, int], None]) -> None:
+        self._emit = emit
+        self.cancelled = threading.Event()
+
+    def update(self, done: int, total: int) -> None:
+        if self.cancelled.is_set():
+            raise Cancelled
+        self._emit(done, total)
+
+    def check(self) -> None:
+        if self.cancelled.is_set():
+            raise Cancelled
+
+
+class _Bridge(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object, object)  # result, error
+
+
+class BackgroundOp(QObject, Generic[T]):
+    def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], T],
+                 on_success: Callable[[T], None] | None = None,
+                 on_error: Callable[[BaseException], None] | None = None,
+                 on_cancel: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._work = work
+        self._on_success = on_success
+        self._on_error = on_error or (lambda exc: report_error(parent, exc))
+        self._on_cancel = on_cancel
+        self._bridge = _Bridge()
+        self._bridge.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._bridge.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.progress = Progress(lambda d, t: self._bridge.progressed.emit(int(d), int(t)))
+        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> BackgroundOp[T]:
+        self._thread = threading.Thread(target=self._run, name="utvag-background", daemon=True)
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self.progress)
+        except BaseException as exc:  # delivered to the GUI thread, never swallowed
+            self._bridge.finished.emit(None, exc)
+        else:
+            self._bridge.finished.emit(result, None)
+
+    def cancel(self) -> None:
+        self.progress.cancelled.set()
+        if self._on_cancel is not None:
+            self._on_cancel()
+
+    def cancel_and_wait(self, timeout: float = 30.0) -> None:
+        """Cancel and wait for the worker to stop (before the vault it uses is closed)."""
+        self.cancel()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.dialog.setMaximum(1000)
+            self.dialog.setValue(min(1000, int(done * 1000 / total)))
+
+    def _done(self, result: Any, error: BaseException | None) -> None:
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        self.result, self.error = result, error
+        self.done.set()
+        if self._thread is not None:
+            self._thread.join()
+        if error is not None:
+            if isinstance(error, Cancelled) or self.progress.cancelled.is_set():
+                return
+            self._on_error(error)
+        elif self._on_success is not None:
+            self._on_success(result)
+
+
+def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T],
+                      on_success: Callable[[T], None] | None = None, **kwargs: Any
+                      ) -> BackgroundOp[T]:
+    return BackgroundOp(parent, label, work, on_success, **kwargs).start()
