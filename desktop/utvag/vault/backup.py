@@ -20,7 +20,7 @@ from typing import IO
 
 import sqlcipher3
 
-from utvag.errors import IntegrityError, RefusedError
+from utvag.errors import IntegrityError, NotFoundError, RefusedError
 from utvag.vault import audit, migrations
 from utvag.vault.database import DAMAGED, integrity_check, key_pragma
 from utvag.vault.keyslots import KeySlotFile, fsync_dir, hkdf, open_private, private_file
@@ -45,6 +45,8 @@ def backup(vault: Vault, out: Path) -> int:
         raise RefusedError("A rekey is unfinished; run 'utvag rekey' before making a backup.")
     if out.exists():
         raise RefusedError(f"{out} already exists; choose a new file name for the backup.")
+    if not out.parent.is_dir():
+        raise NotFoundError(f"The folder {out.parent} does not exist; create it first.")
     snapshot = out.with_name(out.name + ".partial-db")
     snapshot.unlink(missing_ok=True)
     key = vault.data_key()
@@ -98,6 +100,10 @@ def restore(source: Path, target: Path, *, passphrase: str | None = None,
             recovery_key: str | None = None, memory_security: bool = True) -> Vault:
     """Restore ``source`` into the new directory ``target``; return the restored vault open."""
     target = Path(target)
+    if not Path(source).is_file():
+        raise NotFoundError(f"There is no backup file at {source}.")
+    if target.exists() and not target.is_dir():
+        raise RefusedError(f"{target} is a file; restore into a new directory.")
     if target.exists() and any(target.iterdir()):
         raise RefusedError(f"{target} is not empty; restore into a new directory.")
     paths = VaultPaths(target)

@@ -115,6 +115,8 @@ class Vault:
         if unit not in UNITS:
             raise UsageError(f"Unknown unit {unit!r}; choose one of {', '.join(UNITS)}.")
         paths = VaultPaths(Path(directory))
+        if paths.root.exists() and not paths.root.is_dir():
+            raise RefusedError(f"{paths.root} is a file; choose a directory for the vault.")
         if paths.keys.exists() or paths.db.exists():
             raise RefusedError(f"There is already a vault in {paths.root}.")
         paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
