@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from utvag.services import cases
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
+from utvag.ui.pdf_view import PdfRenderError, render_pdf
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,7 +38,9 @@ class AttachmentViewer(QDialog):
         self.setWindowTitle(name)
         box = QVBoxLayout(self)
         image = QImage.fromData(data) if media_type.startswith("image/") else QImage()
-        if not image.isNull():
+        if media_type == "application/pdf" or data[:5] == b"%PDF-":
+            box.addWidget(self._pdf_pages(data))
+        elif not image.isNull():
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             scroll = QScrollArea()
@@ -51,6 +54,26 @@ class AttachmentViewer(QDialog):
             box.addWidget(QLabel(self.tr("This kind of file cannot be shown inside Utväg. Use "
                                          "\"Save as…\" to open it elsewhere.")))
         self.resize(720, 540)
+
+    def _pdf_pages(self, data: bytes) -> QWidget:
+        try:
+            pages, count = render_pdf(data)
+        except PdfRenderError:
+            return QLabel(self.tr("The PDF could not be shown (it is damaged or protected by "
+                                  "a password)."))
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        for page in pages:
+            label = QLabel()
+            label.setObjectName("pdfPage")
+            label.setPixmap(QPixmap.fromImage(page))
+            column.addWidget(label)
+        if count > len(pages):
+            column.addWidget(QLabel(self.tr("Only the first %1 of %2 pages are shown.")
+                                    .replace("%1", str(len(pages))).replace("%2", str(count))))
+        scroll = QScrollArea()
+        scroll.setWidget(holder)
+        return scroll
 
 
 class AttachmentsTab(QWidget):
