@@ -192,7 +192,9 @@ def private_tmpdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring backend that keeps secrets in a dict, as a secure OS keyring would keep them."""
 
-    priority = 1  # type: ignore[assignment]
+    # Below every real backend (even the "fail" one), so keyring never picks it by itself:
+    # it is only ever used where a test installs it.
+    priority = -1  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
