@@ -174,17 +174,23 @@ def test_sigkill_during_utvag_rekey(make_vault, table_dump, secret_file, utvag_c
     with handle.open() as session:
         records, _ = _records(session, table_dump)
     passphrase_file = secret_file(handle.passphrase)
-    recovery = handle.recovery_key  # the recovery key known to work, if any
     seed = int(os.environ.get("UTVAG_CRASH_SEED") or random.SystemRandom().randrange(2**32))
     rng = random.Random(seed)
     argv = [sys.executable, "-m", "utvag", "--vault", str(handle.directory),
             "--passphrase-file", str(passphrase_file), "rekey", *cli_kdf]
+    # One complete run measures how long a rekey takes here, so that the kills fall inside it.
+    started = time.monotonic()
+    first = subprocess.run(argv, capture_output=True, text=True, env=utvag_child_env(),
+                           timeout=120, check=False)
+    duration = time.monotonic() - started
+    assert first.returncode == 0, first.stderr
+    (recovery,) = RECOVERY.findall(first.stdout)
     outcomes = {"killed": 0, "finished": 0}
     for round_no in range(10):
         context = f"round {round_no}, seed {seed}"
         proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True, env=utvag_child_env())
-        time.sleep(rng.uniform(0.15, 1.2))
+        time.sleep(rng.uniform(0.05, 1.1) * duration)
         proc.send_signal(signal.SIGKILL)
         out, err = proc.communicate(timeout=60)
         assert "Traceback" not in err, err
@@ -208,6 +214,7 @@ def test_sigkill_during_utvag_rekey(make_vault, table_dump, secret_file, utvag_c
             assert not pending, context
             recovery = None
     assert outcomes["killed"] >= 3, outcomes
+    assert not _opens_with(handle, recovery_key=handle.recovery_key)
 
     # Running the rekey again always completes.
     result = subprocess.run(argv, capture_output=True, text=True, env=utvag_child_env(),
