@@ -297,3 +297,25 @@ def test_a_missing_passphrase_file_is_a_usage_error(cli_vault, run_cli, tmp_path
     result = run_cli("--vault", cli_vault.directory, "--passphrase-file", tmp_path / "nope",
                      "status")
     assert result.code == EXIT_USAGE and "Cannot read the passphrase file" in result.err
+
+
+def test_files_saved_with_a_byte_order_mark_work(cli_vault, run_cli, write, tmp_path):
+    """Windows editors may start UTF-8 files with a BOM; it is not part of what was typed."""
+    bom = b"\xef\xbb\xbf"
+    passphrase = tmp_path / "bom-passphrase.txt"
+    passphrase.write_bytes(bom + cli_vault.passphrase.encode() + b"\r\n")
+    args = ["--vault", cli_vault.directory, "--passphrase-file", passphrase]
+    case = write("bom.json", bom + json.dumps({"type": "relative", "person": {
+        "name": "Ebba Ås", "birth_date": "2010-10-10"}}).encode())
+    case_id = _json(run_cli(*args, "case", "new", "--json", case))["case_id"]
+    note = write("bom-note.txt", bom + "Anteckning från Anteckningar.\r\n".encode())
+    assert run_cli(*args, "case", "note", case_id, "--text-file", note).code == 0
+    shown = _json(run_cli(*args, "case", "show", case_id))
+    assert shown["notes"][0]["text"] == "Anteckning från Anteckningar.\n"
+
+
+def test_a_passphrase_file_that_is_not_text_is_a_usage_error(cli_vault, run_cli, tmp_path):
+    path = tmp_path / "binary"
+    path.write_bytes(b"\xff\xfe\x00\x01")
+    result = run_cli("--vault", cli_vault.directory, "--passphrase-file", path, "status")
+    assert result.code == EXIT_USAGE and "UTF-8" in result.err

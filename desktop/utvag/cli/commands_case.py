@@ -25,7 +25,7 @@ def _read_json(path: Path) -> Any:
     if len(raw) > MAX_INPUT_BYTES:
         raise UsageError(f"{path} is larger than {MAX_INPUT_BYTES} bytes.")
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8-sig"))  # a byte-order mark is not content
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UsageError(f"{path} is not valid JSON (UTF-8).") from exc
 
@@ -92,7 +92,7 @@ def case_show(args: argparse.Namespace) -> int:
 
 def case_note(args: argparse.Namespace) -> int:
     try:
-        text = Path(args.text_file).read_text(encoding="utf-8")
+        text = Path(args.text_file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"Cannot read {args.text_file} as UTF-8 text.") from exc
     with open_session(args) as s:

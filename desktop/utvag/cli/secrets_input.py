@@ -28,10 +28,12 @@ def _stdin_line(index: int) -> str:
 
 
 def read_file_secret(path: Path) -> str:
+    # utf-8-sig: Windows editors often start a UTF-8 file with a byte-order mark, which would
+    # otherwise become part of the passphrase.
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"Cannot read the passphrase file {path}.") from exc
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"Cannot read the passphrase file {path} as UTF-8 text.") from exc
     lines = text.splitlines()
     if not lines or not lines[0]:
         raise UsageError(f"The passphrase file {path} is empty.")
