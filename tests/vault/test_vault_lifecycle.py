@@ -174,3 +174,12 @@ def test_every_file_is_private_to_its_owner(tmp_path, policy, weak_kdf):
                             passphrase="correct horse battery staple", policy=policy).close()
     assert stat.S_IMODE(restored.stat().st_mode) == 0o700
     assert set(_modes(restored).values()) == {0o600}, _modes(restored)
+
+
+def test_the_recovery_key_can_be_typed_the_way_people_type(make_vault):
+    """Lower case, spaces or no separators, and O/I/L for 0/1 are all accepted."""
+    handle = make_vault("vault")
+    key = handle.recovery_key
+    for typed in (key.lower(), key.replace("-", " "), key.replace("-", ""),
+                  f"  {key}\n", key.replace("0", "O").replace("1", "I")):
+        handle.open(recovery_key=typed).close()
