@@ -153,3 +153,21 @@ def test_the_command_line_refuses_an_insecure_backend(make_vault, installed_keyr
                      secret_file(handle.passphrase), "keyring", "enable")
     assert result.code == EXIT_REFUSED
     assert "No secure system keyring" in result.err
+
+
+def test_a_rekey_completes_when_the_keyring_has_gone(make_vault, memory_keyring,
+                                                     installed_keyring, weak_kdf):
+    """Quick unlock is a convenience: a keyring that has become unavailable must not block a
+    rekey halfway. The rekey finishes without quick unlock; the passphrase still works."""
+    handle = make_vault("vault", cases=1)
+    with handle.open() as session:
+        session_service.enable_quick_unlock(session)
+    installed_keyring(keyring.backends.fail.Keyring())
+    with handle.open() as session:
+        new_recovery = session_service.rekey(session, handle.passphrase, kdf=weak_kdf,
+                                             allow_weak_kdf=True)
+        status = session_service.status(session)
+        assert status["rekey_pending"] is False
+        assert status["key_slots"] == ["passphrase", "recovery"]
+    with handle.open(recovery_key=new_recovery) as session:
+        assert [c.id for c in cases.list_cases(session)] == handle.case_ids

@@ -13,6 +13,7 @@ which key the file is under); running the rekey again resumes with the same K2.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from dataclasses import replace
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from utvag.errors import IntegrityError
+from utvag.errors import IntegrityError, RefusedError
 from utvag.vault import keyring_slot, migrations
 from utvag.vault.database import connect, integrity_check, key_pragma
 from utvag.vault.kdf import KdfParams
@@ -142,7 +143,10 @@ def rekey(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None,
     rslot, recovery_text = recovery_slot(new_key, slots.vault_id)
     fresh = fresh.with_slot(rslot)
     if had_keyring:
-        fresh = keyring_slot.enable(fresh, new_key)
+        # Quick unlock is a convenience: if the keyring has become unusable, the rekey still
+        # finishes without it (it can be set up again later), rather than stopping halfway.
+        with contextlib.suppress(RefusedError):
+            fresh = keyring_slot.enable(fresh, new_key)
     with vault.transaction():
         vault.audit("vault.rekey")
     vault.write_slots(fresh)
