@@ -27,10 +27,21 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
         "trigger": {"assessment_signed_is_immutable", "assessment_signed_is_undeletable"},
         "index": {"assessment_case"},
     },
+    3: {
+        "table": {"unit_key", "trusted_card", "transfer_counter", "sent_package",
+                  "received_package", "transfer_sender", "disclosure"},
+        "trigger": {"disclosure_is_append_only_update", "disclosure_is_append_only_delete"},
+        "index": {"unit_key_current", "trusted_card_unit", "sent_package_case",
+                  "received_package_case", "disclosure_case"},
+    },
 }
-# How to take a current vault back to the version before a migration (for the whole-vault test).
+# How to take a vault back from a migration's version to the one before it (for the whole-vault
+# test, which undoes every later migration first, newest first).
 UNDO: dict[int, list[str]] = {
     2: ["DROP TABLE assessment"],
+    3: ["DROP TABLE disclosure", "DROP TABLE sent_package", "DROP TABLE received_package",
+        "DROP TABLE transfer_sender", "DROP TABLE transfer_counter", "DROP TABLE trusted_card",
+        "DROP TABLE unit_key"],
 }
 
 
@@ -103,14 +114,16 @@ def test_a_vault_of_the_previous_version_is_upgraded_on_unlock(number, make_vaul
         cases.add_note(session, handle.case_ids[0], "Före uppgraderingen.")
         key = session.vault.data_key()
     conn = raw_connect(handle.db, key)
-    for statement in UNDO[number]:
-        conn.execute(statement)
+    for later in range(migrations.LATEST, number - 1, -1):
+        for statement in UNDO[later]:
+            conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {number - 1}")
     conn.close()
 
     with handle.open() as session:
-        assert migrations.current_version(session.vault.conn) == number
-        assert EXPECTED[number]["table"] <= _objects(session.vault.conn)["table"]
+        assert migrations.current_version(session.vault.conn) == migrations.LATEST
+        for later in range(number, migrations.LATEST + 1):
+            assert EXPECTED[later]["table"] <= _objects(session.vault.conn)["table"]
         assert {c.id for c in cases.list_cases(session)} == set(handle.case_ids)
         notes = cases.show_case(session, handle.case_ids[0])["notes"]
         assert [n["text"] for n in notes] == ["Före uppgraderingen."]

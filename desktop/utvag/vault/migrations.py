@@ -12,6 +12,7 @@ from utvag.errors import RefusedError
 from utvag.vault.database import Connection
 from utvag.vault.schema_v1 import SCHEMA_V1
 from utvag.vault.schema_v2 import SCHEMA_V2
+from utvag.vault.schema_v3 import SCHEMA_V3
 
 Migration = Callable[[Connection], None]
 
@@ -50,6 +51,7 @@ def _split(sql: str) -> list[str]:
 MIGRATIONS: dict[int, Migration] = {
     1: _script(SCHEMA_V1),
     2: _script(SCHEMA_V2),
+    3: _script(SCHEMA_V3),
 }
 LATEST = max(MIGRATIONS)
 
