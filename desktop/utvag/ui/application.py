@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from utvag import __version__
@@ -22,6 +23,10 @@ from utvag.ui.window import MainWindow
 from utvag.vault.kdf import KdfParams
 
 DEMO_KDF = KdfParams(iterations=3, memory_kib=64 * 1024)
+# Packaging check (packaging/smoke_test.py): when set to a number of milliseconds, the app prints
+# the window's title and current page once it has shown its first window, then closes that window
+# and quits. It can only end the program; it opens nothing and unlocks nothing.
+SMOKE_EXIT_ENV = "UTVAG_SMOKE_EXIT_AFTER_MS"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -60,6 +65,21 @@ def open_demo(window: MainWindow) -> None:
     window.try_unlock("passphrase", demo_data.DEMO_PASSPHRASE)
 
 
+def schedule_smoke_exit(app: QApplication, window: MainWindow) -> None:
+    delay = os.environ.get(SMOKE_EXIT_ENV, "")
+    if not delay.isdigit():
+        return
+
+    def report_and_quit() -> None:
+        page = window.stack.currentWidget()
+        name = page.objectName() if page is not None else ""
+        print(f"smoke-exit: title={window.windowTitle()!r} page={name!r}", flush=True)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(int(delay), report_and_quit)
+
+
 def main(vault_dir: Path | None = None, demo: bool = False) -> int:
     app = make_application()
     install_excepthook()
@@ -76,4 +96,5 @@ def main(vault_dir: Path | None = None, demo: bool = False) -> int:
     window.show()
     if demo:
         open_demo(window)
+    schedule_smoke_exit(app, window)
     return int(app.exec())
