@@ -195,3 +195,23 @@ def test_the_triggers_keep_the_log_append_only(audited_vault, raw_connect):
         conn.execute("UPDATE audit SET actor = 'x' WHERE seq = 2")
     with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
         conn.execute("DELETE FROM audit WHERE seq = 2")
+
+
+@pytest.mark.parametrize("drop_rows", [0, 3])
+def test_removing_the_recorded_head_is_detected(drop_rows, audited_vault, raw_connect,
+                                                run_cli, secret_file):
+    """Without its recorded head the log could be cut short unseen, so a missing head is
+    itself reported, and stays reported."""
+    handle, key, rows = audited_vault
+    if drop_rows:
+        conn = _raw(raw_connect, handle, key)
+        conn.execute("DELETE FROM audit WHERE seq > ?", (rows - drop_rows,))
+        conn.close()
+    slots = json.loads(handle.keys.read_text(encoding="utf-8"))
+    del slots["audit_head"]
+    handle.keys.write_text(json.dumps(slots), encoding="utf-8")
+
+    for _ in range(2):
+        result, report = _verify(run_cli, handle, secret_file)
+        assert result.code == EXIT_INTEGRITY
+        assert "no recorded head" in report["problem"]

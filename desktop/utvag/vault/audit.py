@@ -117,6 +117,10 @@ def verify(conn: Connection, recorded: AuditHead | None, head_authentic: bool) -
             recorded_hash_seen = True
         prev, expected_seq = bytes(digest), expected_seq + 1
     last = expected_seq - 1
+    if recorded is None and rows:
+        # Every vault records its head when it is created; a log without one had it removed.
+        return VerifyReport(False, rows, last, None,
+                            "the key file holds no recorded head for the log")
     if not head_authentic:
         return VerifyReport(False, rows, last, None,
                             "the recorded head of the log is not authentic")

@@ -102,9 +102,11 @@ class Vault:
         self.head_authentic = slots.audit_head is None or audit.head_is_authentic(
             self._audit_mac_key(), slots.vault_id, slots.audit_head)
         # A recorded head that the chain no longer contains is evidence of tampering: it is
-        # kept as it is (never overwritten) so that ``audit verify`` keeps reporting it.
-        self.head_consistent = self.head_authentic and audit.chain_contains(
-            conn, slots.audit_head)
+        # kept as it is (never overwritten) so that ``audit verify`` keeps reporting it. So is a
+        # missing head: every vault records one when it is created.
+        head_missing = slots.audit_head is None and audit.head(conn)[0] > 0
+        self.head_consistent = not head_missing and self.head_authentic and (
+            audit.chain_contains(conn, slots.audit_head))
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
