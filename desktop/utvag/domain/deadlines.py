@@ -1,0 +1,231 @@
+"""What is due in a case, computed from its records and never typed twice.
+
+The guideline's section "Uppföljning" asks that the caseworker «i individärendet följa upp om
+individens behov tillgodoses med de beslutade insatserna» and that «Uppföljning av individens
+brottslighet och hotbild ska ske i samverkan med Polismyndigheten och ska göras regelbundet under
+pågående individinsatser samt efter fullföljd och avslutat avhoppärende». Seed 004 gives the
+deadlines for a concern report about a child: «skyddsbedömning inom 24 timmar» and
+«En förhandsbedömning ska sedan göras inom 14 dagar».
+
+"Regelbundet" is not a number in the guideline. Utväg uses the following cadence, chosen so that
+a Police threat assessment is never older than a quarter while interventions run, and so that the
+first months after a completed case, when the risk of reprisals is highest, are covered:
+
+* during the case: a follow-up with the Police every :data:`DURING_INTERVAL_MONTHS` months,
+  counted from the first decided intervention or the latest follow-up, whichever is later;
+* after a completed case: follow-ups :data:`AFTER_CLOSURE_MONTHS` months after closing.
+
+Items are independent of the current time (only whether they are overdue depends on it), so a
+case's next due item can be stored when its records change and read cheaply by the case list.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+
+from utvag.domain.case_records import CaseStatus, CaseType
+from utvag.domain.checkpoints import FundingDecision
+from utvag.domain.follow_up_records import (
+    ConcernReport,
+    FollowUpPhase,
+    FundingApplication,
+    PoliceFollowUp,
+)
+from utvag.domain.interventions import Intervention
+from utvag.domain.relatives import Relative
+from utvag.domain.threat import ThreatLevel
+
+DURING_INTERVAL_MONTHS = 3
+AFTER_CLOSURE_MONTHS = (6, 12)
+PROTECTION_ASSESSMENT_WITHIN = timedelta(hours=24)
+PRELIMINARY_ASSESSMENT_DAYS = 14
+FUNDING_CHECK_DAYS = 30  # ask the Police about an undecided application after a month
+RELATIVES_INFORMED_DAYS = 14
+ENDING_NOTICE_DAYS = 30  # an ending intervention shows this long before its end
+DEFAULT_HORIZON_DAYS = 14
+OPEN = (CaseStatus.INVESTIGATION, CaseStatus.DECIDED, CaseStatus.INTERVENTIONS)
+# Closing reasons after which there is no "fullföljt och avslutat" case to follow up.
+NO_AFTER_CARE = frozenset({"not_defector", "handling_transferred", "consent_withdrawn",
+                           "declined_by_individual", "discontinued_after_police_consultation"})
+
+
+class DueKind(StrEnum):
+    THREAT_REVIEW = "threat_review"
+    POLICE_FOLLOWUP_DURING = "police_followup_during"
+    POLICE_FOLLOWUP_AFTER = "police_followup_after"
+    INTERVENTION_ENDING = "intervention_ending"
+    STATE_FUNDING_PENDING = "state_funding_pending"
+    RELATIVE_NOT_INFORMED = "relative_not_informed"
+    CONCERN_PROTECTION_ASSESSMENT = "concern_protection_assessment"
+    CONCERN_PRELIMINARY_ASSESSMENT = "concern_preliminary_assessment"
+
+
+@dataclass(frozen=True)
+class RecordedIntervention:
+    intervention: Intervention
+    record_id: int | None = None
+
+
+@dataclass(frozen=True)
+class LinkedRelative:
+    relative: Relative
+    linked_on: date
+    record_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ThreatReview:
+    """The threat level and review date of the signed assessment in force."""
+
+    level: ThreatLevel | None
+    review_on: date | None
+
+
+@dataclass(frozen=True)
+class CaseFollowUp:
+    """Everything the deadlines of one case are computed from."""
+
+    case_id: int
+    case_type: CaseType
+    status: CaseStatus
+    opened_on: date
+    closed_on: date | None = None
+    close_reason: str | None = None
+    threat: ThreatReview | None = None
+    interventions: tuple[RecordedIntervention, ...] = ()
+    police_followups: tuple[PoliceFollowUp, ...] = ()
+    relatives: tuple[LinkedRelative, ...] = ()
+    concern_reports: tuple[ConcernReport, ...] = ()
+    state_funding: tuple[FundingApplication, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One thing to do. ``deadline`` is the instant after which it is overdue; ``due_on`` the
+    last day it is on time (for the 24-hour protection assessment, the day the 24 hours end)."""
+
+    case_id: int
+    kind: DueKind
+    deadline: datetime
+    due_on: date
+    record_id: int | None = None
+    subject: str | None = None
+
+    def is_overdue(self, now: datetime) -> bool:
+        return now > self.deadline
+
+    def shows_from(self, horizon_days: int = DEFAULT_HORIZON_DAYS) -> datetime:
+        """When the item enters a due list looking ``horizon_days`` ahead."""
+        lead = ENDING_NOTICE_DAYS if self.kind is DueKind.INTERVENTION_ENDING else 0
+        return self.deadline - timedelta(days=max(horizon_days, lead))
+
+    def is_due(self, now: datetime, horizon_days: int = DEFAULT_HORIZON_DAYS) -> bool:
+        return now >= self.shows_from(horizon_days)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or the month's last day when it has fewer days."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def end_of_day(day: date, tz: tzinfo) -> datetime:
+    return datetime.combine(day + timedelta(days=1), time(), tzinfo=tz)
+
+
+def due_items(case: CaseFollowUp, tz: tzinfo = UTC) -> tuple[DueItem, ...]:
+    """Every open item of the case, earliest deadline first. Pure: no clock, no storage."""
+    items: list[DueItem] = []
+
+    def on(kind: DueKind, day: date, record_id: int | None = None,
+           subject: str | None = None) -> None:
+        items.append(DueItem(case.case_id, kind, end_of_day(day, tz), day, record_id, subject))
+
+    if case.is_open and case.threat is not None and case.threat.review_on is not None:
+        on(DueKind.THREAT_REVIEW, case.threat.review_on)
+    during = _police_during(case)
+    if during is not None:
+        on(DueKind.POLICE_FOLLOWUP_DURING, during)
+    after = _police_after(case)
+    if after is not None:
+        on(DueKind.POLICE_FOLLOWUP_AFTER, after)
+    if case.is_open:
+        for rec in case.interventions:
+            if _ending_unresolved(rec, case.interventions):
+                assert rec.intervention.ends_on is not None
+                on(DueKind.INTERVENTION_ENDING, rec.intervention.ends_on, rec.record_id,
+                   rec.intervention.intervention_type)
+        for rel in case.relatives:
+            if rel.relative.informed_about_support_on is None:
+                on(DueKind.RELATIVE_NOT_INFORMED,
+                   rel.linked_on + timedelta(days=RELATIVES_INFORMED_DAYS), rel.record_id,
+                   rel.relative.relation.value)
+    for app in case.state_funding:
+        if app.police_decision is FundingDecision.PENDING:
+            on(DueKind.STATE_FUNDING_PENDING,
+               app.applied_on + timedelta(days=FUNDING_CHECK_DAYS), app.record_id)
+    for report in case.concern_reports:
+        items.extend(_concern_items(case.case_id, report, tz))
+    return tuple(sorted(items, key=lambda i: (i.deadline, i.kind.value, i.record_id or 0)))
+
+
+def next_due(case: CaseFollowUp, tz: tzinfo = UTC) -> DueItem | None:
+    found = due_items(case, tz)
+    return found[0] if found else None
+
+
+def _police_during(case: CaseFollowUp) -> date | None:
+    if case.case_type is not CaseType.DEFECTOR or not case.is_open or not case.interventions:
+        return None
+    anchor = min(r.intervention.decided_on for r in case.interventions)
+    held = [f.held_on for f in case.police_followups if f.phase is FollowUpPhase.DURING]
+    if held:
+        anchor = max(anchor, max(held))
+    return add_months(anchor, DURING_INTERVAL_MONTHS)
+
+
+def _police_after(case: CaseFollowUp) -> date | None:
+    if (case.case_type is not CaseType.DEFECTOR or case.status is not CaseStatus.CLOSED
+            or case.closed_on is None or case.close_reason in NO_AFTER_CARE):
+        return None
+    done = sum(1 for f in case.police_followups
+               if f.phase is FollowUpPhase.AFTER and f.held_on >= case.closed_on)
+    if done >= len(AFTER_CLOSURE_MONTHS):
+        return None
+    return add_months(case.closed_on, AFTER_CLOSURE_MONTHS[done])
+
+
+def _ending_unresolved(rec: RecordedIntervention,
+                       all_recs: tuple[RecordedIntervention, ...]) -> bool:
+    """An ending intervention stays due until a later decision (continuation or another
+    intervention) is made within the notice period before its end or after it."""
+    ends = rec.intervention.ends_on
+    if ends is None:
+        return False
+    notice = ends - timedelta(days=ENDING_NOTICE_DAYS)
+    return not any(
+        other is not rec and other.intervention.decided_on > rec.intervention.decided_on
+        and other.intervention.decided_on >= notice
+        for other in all_recs)
+
+
+def _concern_items(case_id: int, report: ConcernReport, tz: tzinfo) -> list[DueItem]:
+    found = []
+    if report.protection_assessed_at is None:
+        deadline = report.received_at + PROTECTION_ASSESSMENT_WITHIN
+        found.append(DueItem(case_id, DueKind.CONCERN_PROTECTION_ASSESSMENT, deadline,
+                             deadline.astimezone(tz).date(), report.record_id))
+    if report.preliminary_assessed_at is None:
+        day = report.received_at.astimezone(tz).date() + timedelta(
+            days=PRELIMINARY_ASSESSMENT_DAYS)
+        found.append(DueItem(case_id, DueKind.CONCERN_PRELIMINARY_ASSESSMENT,
+                             end_of_day(day, tz), day, report.record_id))
+    return found

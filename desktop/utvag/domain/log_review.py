@@ -1,0 +1,86 @@
+"""The log review (*loggkontroll*): which accesses to cases a reviewer looks at each month.
+
+Every access to a case of a person with a protected identity and every access to a high-risk
+case is reviewed; of the other accesses a sample is drawn. The sample is chosen by a keyed hash
+of each audit row, so it is the same each time the month is opened but cannot be predicted by
+someone who does not hold the vault's key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+DEFAULT_SAMPLE_SIZE = 20
+
+
+class ReviewReason(StrEnum):
+    PROTECTED_IDENTITY = "protected_identity"
+    HIGH_RISK = "high_risk"
+    SAMPLE = "sample"
+
+
+@dataclass(frozen=True)
+class CaseFlags:
+    """What decides whether every access to a case is reviewed. Extend here (for example with
+    a high-risk flag on any case type) and in :func:`always_reviewed`."""
+
+    case_type: str
+    protected_identity: str
+
+
+def always_reviewed(flags: CaseFlags) -> ReviewReason | None:
+    """Why every access to this case is reviewed, or None when a sample suffices."""
+    if flags.protected_identity != "none":
+        return ReviewReason.PROTECTED_IDENTITY
+    if flags.case_type == "high_risk":
+        return ReviewReason.HIGH_RISK
+    return None
+
+
+@dataclass(frozen=True)
+class Access:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    case_id: int
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    access: Access
+    reason: ReviewReason
+
+
+def sample_rank(key: bytes, month: str, seq: int) -> bytes:
+    return hmac.new(key, f"{month}:{seq}".encode(), hashlib.sha256).digest()
+
+
+def review_queue(accesses: Sequence[Access], flags: Mapping[int, CaseFlags], *, month: str,
+                 key: bytes, sample_size: int = DEFAULT_SAMPLE_SIZE) -> list[QueueEntry]:
+    """Every access that must be reviewed plus ``sample_size`` of the rest, in log order.
+
+    Accesses to a case no longer in the vault (destroyed) carry no flags and are sampled.
+    """
+    queue: list[QueueEntry] = []
+    rest: list[Access] = []
+    for access in accesses:
+        case = flags.get(access.case_id)
+        reason = always_reviewed(case) if case is not None else None
+        if reason is None:
+            rest.append(access)
+        else:
+            queue.append(QueueEntry(access, reason))
+    rest.sort(key=lambda a: sample_rank(key, month, a.seq))
+    queue += [QueueEntry(a, ReviewReason.SAMPLE) for a in rest[:max(0, sample_size)]]
+    return sorted(queue, key=lambda e: e.access.seq)
+
+
+def queue_digest(entries: Sequence[QueueEntry]) -> str:
+    """What a sign-off covers: the audit rows reviewed, as a hash of their sequence numbers."""
+    body = ",".join(str(e.access.seq) for e in entries).encode()
+    return hashlib.sha256(b"utvag-log-review-v1:" + body).hexdigest()

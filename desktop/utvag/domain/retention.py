@@ -1,0 +1,159 @@
+"""Destruction by retention rules (*gallring*): which cases are due, and which are kept and why.
+
+The default rule (``resources/retention/rules.json``): a person's records are destroyed five
+years after the last entry, not while other records on the same person are kept, and the
+destruction is completed by the end of the calendar year after the year the period ran out.
+Exceptions (kept case types, a research sample by day of birth) come from the same file. Every
+decision names the rule it follows, so a refusal can always say why.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from utvag.domain.errors import DomainError
+
+LEGAL_HOLD = "legal-hold"
+CASE_OPEN = "case-open"
+SAME_PERSON_OPEN = "same-person-open-case"
+SAME_PERSON_LATER = "same-person-later-entry"
+SCHEMA = "utvag-retention/1"
+
+
+@dataclass(frozen=True)
+class RetentionException:
+    """A configured exception: cases of the listed types, or people born on the listed days of
+    the month (the research sample), are kept."""
+
+    id: str
+    case_types: frozenset[str] = frozenset()
+    birth_days: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class RetentionRules:
+    rule_id: str
+    years: int
+    exceptions: tuple[RetentionException, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: Any) -> RetentionRules:
+        def bad(field: str) -> DomainError:
+            return DomainError(f"retention rules: {field} is missing or invalid.",
+                               field=f"retention.{field}", rule="format")
+
+        if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+            raise bad("schema")
+        rule = data.get("rule")
+        if not isinstance(rule, dict) or not isinstance(rule.get("id"), str):
+            raise bad("rule.id")
+        years = rule.get("years_after_last_entry")
+        if not isinstance(years, int) or isinstance(years, bool) or not 1 <= years <= 100:
+            raise bad("rule.years_after_last_entry")
+        exceptions = []
+        for raw in data.get("exceptions", []):
+            if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+                raise bad("exceptions.id")
+            if not raw.get("enabled", True):
+                continue
+            days = raw.get("birth_days", [])
+            types = raw.get("case_types", [])
+            if not all(isinstance(d, int) and 1 <= d <= 31 for d in days):
+                raise bad("exceptions.birth_days")
+            if not all(isinstance(t, str) for t in types):
+                raise bad("exceptions.case_types")
+            exceptions.append(RetentionException(raw["id"], frozenset(types), frozenset(days)))
+        return cls(rule["id"], years, tuple(exceptions))
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What retention needs to know of a case: never its content."""
+
+    case_id: int
+    case_number: str
+    person_id: int
+    case_type: str
+    closed: bool
+    last_entry: date
+    held: bool = False
+    birth_date: date | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """``destroy`` is True when the case is due; otherwise ``rule`` names why it is kept."""
+
+    case_id: int
+    case_number: str
+    destroy: bool
+    rule: str
+    last_entry: date
+    eligible_from: date
+    complete_by: date
+
+    def overdue(self, today: date) -> bool:
+        return self.destroy and today > self.complete_by
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "case_number": self.case_number,
+                "destroy": self.destroy, "rule": self.rule,
+                "last_entry": self.last_entry.isoformat(),
+                "eligible_from": self.eligible_from.isoformat(),
+                "complete_by": self.complete_by.isoformat()}
+
+
+def add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def complete_by(eligible_from: date) -> date:
+    """«senast under kalenderåret efter det år då gallringsfristen gick ut»"""
+    return date(eligible_from.year + 1, 12, 31)
+
+
+def decide(cases: Sequence[CaseFacts], rules: RetentionRules, today: date) -> list[Decision]:
+    """A decision for every case whose own retention period has run out by ``today``.
+
+    Cases whose period has not run out are not listed: nothing is due and nothing is refused.
+    """
+    by_person: Mapping[int, list[CaseFacts]] = defaultdict(list)
+    for case in cases:
+        by_person[case.person_id].append(case)
+    decisions = []
+    for case in cases:
+        own = add_years(case.last_entry, rules.years)
+        if today < own:
+            continue
+        group = by_person[case.person_id]
+        group_from = add_years(max(c.last_entry for c in group), rules.years)
+        rule = _kept_by(case, group, rules, today, group_from)
+        decisions.append(Decision(case.case_id, case.case_number, rule is None,
+                                  rule or rules.rule_id, case.last_entry, group_from,
+                                  complete_by(group_from)))
+    return sorted(decisions, key=lambda d: (not d.destroy, d.eligible_from, d.case_number))
+
+
+def _kept_by(case: CaseFacts, group: list[CaseFacts], rules: RetentionRules, today: date,
+             group_from: date) -> str | None:
+    if any(c.held for c in group):
+        return LEGAL_HOLD
+    for exception in rules.exceptions:
+        if case.case_type in exception.case_types:
+            return exception.id
+        if case.birth_date is not None and case.birth_date.day in exception.birth_days:
+            return exception.id
+    if not case.closed:
+        return CASE_OPEN
+    if any(not c.closed for c in group):
+        return SAME_PERSON_OPEN
+    if today < group_from:
+        return SAME_PERSON_LATER
+    return None
