@@ -102,3 +102,23 @@ def current_signed(conn: Connection, case_id: int) -> AssessmentRow | None:
         f"SELECT {_COLS} FROM assessment WHERE case_id = ? AND state = 'signed'"
         " AND superseded_by IS NULL ORDER BY id DESC LIMIT 1", (case_id,)).fetchone()
     return None if r is None else _row(r)
+
+
+def insert_signed_record(conn: Connection, *, case_id: int, form_id: str, form_version: int,
+                         answers: dict[str, Any], outcome: dict[str, Any], created_at: str,
+                         created_by: str, signed_at: str, signed_by: str) -> int:
+    """A signed assessment as it was made elsewhere (an imported case keeps its history);
+    ``supersede`` links it to the one that replaced it afterwards."""
+    cur = conn.execute(
+        "INSERT INTO assessment (case_id, form_id, form_version, state, current_step, answers,"
+        " outcome, created_at, created_by, updated_at, signed_at, signed_by)"
+        " VALUES (?, ?, ?, 'signed', NULL, ?, ?, ?, ?, ?, ?, ?)",
+        (case_id, form_id, form_version, _dump(answers), _dump(outcome), created_at, created_by,
+         signed_at, signed_at, signed_by),
+    )
+    return int(cur.lastrowid)
+
+
+def set_superseded(conn: Connection, assessment_id: int, by_id: int) -> None:
+    conn.execute("UPDATE assessment SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL",
+                 (by_id, assessment_id))

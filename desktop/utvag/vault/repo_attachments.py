@@ -61,3 +61,22 @@ def iter_chunks(conn: Connection, attachment_id: int) -> Iterator[bytes]:
     )
     for (data,) in cursor:
         yield bytes(data)
+
+
+def insert_attachment_record(conn: Connection, *, case_id: int, name: str, media_type: str,
+                             size: int, sha256: str, added_at: str, added_by: str) -> int:
+    """An attachment whose size and hash are already known (an import); the caller then adds its
+    chunks with ``insert_chunk`` in the same transaction."""
+    cur = conn.execute(
+        "INSERT INTO attachment (case_id, name, media_type, size, sha256, added_at, added_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (case_id, name, media_type, size, sha256, added_at, added_by),
+    )
+    return int(cur.lastrowid)
+
+
+def insert_chunk(conn: Connection, attachment_id: int, seq: int, data: bytes) -> None:
+    conn.execute(
+        "INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES (?, ?, ?)",
+        (attachment_id, seq, data),
+    )

@@ -40,3 +40,15 @@ def sign_note(conn: Connection, note_id: int, by: str, now: str) -> None:
 
 def update_draft(conn: Connection, note_id: int, text: str) -> None:
     conn.execute("UPDATE journal_note SET text = ? WHERE id = ?", (text, note_id))
+
+
+def insert_note_record(conn: Connection, *, case_id: int, author: str, created_at: str,
+                       text: str, signed_at: str | None, signed_by: str | None,
+                       corrects_note_id: int | None) -> int:
+    """A note as it was written elsewhere (an imported case keeps its authors and times)."""
+    cur = conn.execute(
+        "INSERT INTO journal_note (case_id, author, created_at, text, signed_at, signed_by,"
+        " corrects_note_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (case_id, author, created_at, text, signed_at, signed_by, corrects_note_id),
+    )
+    return int(cur.lastrowid)

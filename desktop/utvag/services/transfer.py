@@ -1,0 +1,80 @@
+"""Transfer use cases shared by the GUI and the CLI: unit keys and trusted cards, exporting a case
+to another unit, importing a package, and receipts.
+
+The work is split by use case into ``transfer_keys``, ``transfer_export``, ``transfer_import`` (with
+``transfer_import_sink``), ``transfer_preview`` and ``transfer_receipts``; the JSON the packages
+carry is ``transfer_payload``. This module is the one to import.
+
+Errors: rules and policy refuse with ``RefusedError``/``ValidationError`` (exit 6; ``rule`` names
+the rule); anything wrong with a package, card or receipt is ``IntegrityError`` (exit 4); bad
+arguments are ``UsageError`` (exit 2). Messages never contain case content.
+"""
+
+from __future__ import annotations
+
+from utvag.services.transfer_export import (
+    ExportPreview,
+    ExportResult,
+    TransferDecision,
+    check_arguments,
+    check_export,
+    consent_status,
+    export_case,
+    export_preview,
+)
+from utvag.services.transfer_import import (
+    LINK,
+    SEPARATE,
+    ImportResult,
+    check_import_arguments,
+    default_receipt_path,
+    import_package,
+)
+from utvag.services.transfer_keys import (
+    TrustedCard,
+    check_card,
+    check_new_file,
+    export_public_card,
+    own_identity,
+    show_keys,
+    trust_card,
+    trusted_cards,
+)
+from utvag.services.transfer_preview import PackagePreview, preview_package
+from utvag.services.transfer_receipts import (
+    ReceiptResult,
+    TransferState,
+    import_receipt,
+    transfer_state,
+)
+
+__all__ = [
+    "LINK",
+    "SEPARATE",
+    "ExportPreview",
+    "ExportResult",
+    "ImportResult",
+    "PackagePreview",
+    "ReceiptResult",
+    "TransferDecision",
+    "TransferState",
+    "TrustedCard",
+    "check_arguments",
+    "check_card",
+    "check_export",
+    "check_import_arguments",
+    "check_new_file",
+    "consent_status",
+    "default_receipt_path",
+    "export_case",
+    "export_preview",
+    "export_public_card",
+    "import_package",
+    "import_receipt",
+    "own_identity",
+    "preview_package",
+    "show_keys",
+    "transfer_state",
+    "trust_card",
+    "trusted_cards",
+]

@@ -1,0 +1,396 @@
+"""Exporting a case to another unit as a transfer package.
+
+The rules (``check_export``): the recipient is another unit whose card this vault trusts; the
+routing of the case's signed assessment in force sends the case there (a special defector to SAV,
+a district board when SAV finds the person is not one), or else a written reason is given; and a
+consent covering the recipient is recorded on that assessment, or else another legal ground is
+given. The receiving board is another social-services board than the sender (SAV included), so the
+consent covers it when it names "other social services" (``other_social_services``) and has not
+been withdrawn.
+
+``export_case`` writes the package to a temporary file next to the target, renames it into place,
+and only then — in the same transaction that read the case — closes the case ("handling
+transferred to another board", status ``transferred``), records the disclosure and the sent
+package, and writes the audit row. If anything fails or is cancelled, nothing in the vault changes
+and no file is left behind. A refusal by a rule leaves one audit row (``transfer.export_refused``
+with the rule, no content).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from utvag.domain.case_records import Case, CaseStatus
+from utvag.domain.case_status import ClosureReason
+from utvag.errors import IntegrityError, NotFoundError, UsageError, ValidationError
+from utvag.services import assessment
+from utvag.services.policy import UNITS
+from utvag.services.session import Session
+from utvag.services.transfer_keys import (
+    TrustedCard,
+    card_for_unit,
+    check_new_file,
+    own_identity,
+    record_use,
+    trusted_cards,
+)
+from utvag.services.transfer_payload import (
+    DECISION_FORMAT,
+    VERSION,
+    CaseContents,
+    build_audit_excerpt,
+    build_case,
+    dump,
+)
+from utvag.transfer import EntrySource, PackageError, SealedPackage, seal_package
+from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
+from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMENT
+from utvag.vault import repo_attachments, repo_cases, repo_transfer
+from utvag.vault.audit import now_utc
+from utvag.vault.database import Connection
+from utvag.vault.repo_transfer import SentPackageRow
+
+Progress = Callable[[int, int], None]
+MAX_REASON = 4000
+CONSENT_AUTHORITY = "other_social_services"
+_WRITE_BUFFER = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class TransferDecision:
+    """Why a case may leave, as recorded in ``decision.json`` and the disclosure."""
+
+    to_unit: str
+    route_to: str | None
+    assessment_id: int | None
+    routing_supports: bool
+    reason: str | None
+    consent: dict[str, Any] | None
+    legal_basis: str  # "consent" or "other"
+    legal_ground: str
+    include_relatives: bool
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    case_id: int
+    case_number: str
+    to_unit: str
+    recipient_fingerprint: str
+    package_id: str
+    sequence: int
+    path: str
+    size: int
+    digest: str
+    expires: str
+    attachments: int
+    attachment_bytes: int
+    legal_basis: str
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def clean_text(value: str | None, field: str) -> str | None:
+    """A reason or legal ground: None when not given; refused when given but blank or huge."""
+    if value is None:
+        return None
+    text = value.strip()
+    if not text or len(text) > MAX_REASON:
+        raise UsageError(f"{field} needs text (at most {MAX_REASON} characters).")
+    return text
+
+
+def check_arguments(to_unit: str, out_path: Path, reason: str | None,
+                    legal_ground: str | None) -> tuple[Path, str | None, str | None]:
+    """What can be checked without the vault (the CLI runs this before unlocking)."""
+    if to_unit not in UNITS:
+        raise UsageError(f"Unknown unit {to_unit!r}; choose one of {', '.join(UNITS)}.")
+    return (check_new_file(out_path), clean_text(reason, "The reason"),
+            clean_text(legal_ground, "The legal ground"))
+
+
+def consent_status(answers: dict[str, Any]) -> dict[str, Any]:
+    """The consent recorded in an assessment's answers, and whether it covers another board."""
+    given = answers.get("consent_given") is True
+    raw = answers.get("consent_authorities")
+    authorities = sorted(a for a in raw if isinstance(a, str)) if isinstance(raw, list) else []
+    withdrawn = answers.get("consent_withdrawn") is True
+    return {"given": given, "authorities": authorities,
+            "given_on": answers.get("consent_given_on"),
+            "form_reference": answers.get("consent_attachment_id"),
+            "withdrawn": withdrawn, "withdrawn_on": answers.get("consent_withdrawn_on"),
+            "covers_recipient": given and not withdrawn and CONSENT_AUTHORITY in authorities}
+
+
+def _refuse(message: str, rule: str) -> ValidationError:
+    return ValidationError(message, field="transfer", rule=rule)
+
+
+def check_export(session: Session, case: Case, to_unit: str, *, reason: str | None = None,
+                 legal_ground: str | None = None, include_relatives: bool = False
+                 ) -> tuple[TransferDecision, TrustedCard]:
+    """Apply the rules; raise ``ValidationError`` (exit 6, ``rule`` names the rule) or return the
+    decision and the recipient's card. Reads only."""
+    own = session.vault.unit
+    if case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
+        raise _refuse(f"Case {case.case_number} is {case.status.value} and read-only.",
+                      "case_closed")
+    if to_unit == own:
+        raise _refuse(f"The case is already at {own}.", "own_unit")
+    recipient = card_for_unit(session, to_unit)
+    if recipient is None:
+        raise _refuse(f"This vault trusts no key card for {to_unit}: exchange cards and confirm "
+                      "the fingerprint by phone first ('utvag keys trust').", "recipient_untrusted")
+    current = assessment.current(session, case.id)
+    route_to = current[1].route_to.value if current else None
+    supports = route_to == to_unit
+    if not supports and reason is None:
+        where = (f"routes it to {route_to}" if route_to
+                 else "is missing (no signed assessment)")
+        raise _refuse(f"The case's assessment {where}; a transfer to {to_unit} needs a written "
+                      "reason.", "routing_reason_required")
+    consent = consent_status(current[0].answers) if current else None
+    covered = consent is not None and consent["covers_recipient"]
+    if not covered and legal_ground is None:
+        raise _refuse("No consent covering another social-services board is recorded on the "
+                      "case's assessment (or it was withdrawn); record the legal ground for the "
+                      "disclosure.", "consent_or_legal_ground_required")
+    if legal_ground is None:
+        assert consent is not None
+        ground = f"Samtycke lämnat {consent['given_on']}, omfattar annan socialtjänst"
+        if consent["form_reference"]:
+            ground += f" ({consent['form_reference']})"
+        basis = "consent"
+    else:
+        ground, basis = legal_ground, "other"
+    decision = TransferDecision(to_unit, route_to, current[0].id if current else None, supports,
+                                reason, consent, basis, ground, include_relatives)
+    return decision, recipient
+
+
+def categories(contents: CaseContents) -> list[str]:
+    """What leaves, as data categories (recorded in the disclosure)."""
+    found = ["person", "case"]
+    if contents.notes:
+        found.append("journal_notes")
+    if contents.assessments:
+        found.append("assessments")
+    if contents.attachments:
+        found.append("attachments")
+    return [*found, "audit_excerpt", "transfer_decision"]
+
+
+def _decision_document(session: Session, case: Case, decision: TransferDecision,
+                       cats: list[str], decided_at: str) -> bytes:
+    reason = ClosureReason.HANDLING_TRANSFERRED
+    return dump({
+        "format": DECISION_FORMAT, "version": VERSION,
+        "case_number": case.case_number, "from_unit": session.vault.unit,
+        "to_unit": decision.to_unit, "decided_at": decided_at, "decided_by": session.actor,
+        "closure_reason": {"code": reason.value, "sv": reason.text_sv, "en": reason.text_en},
+        "routing": {"assessment_id": decision.assessment_id, "route_to": decision.route_to,
+                    "supports_recipient": decision.routing_supports},
+        "reason": decision.reason, "consent": decision.consent,
+        "legal_basis": decision.legal_basis, "legal_ground": decision.legal_ground,
+        "include_relatives": decision.include_relatives, "categories": cats,
+    })
+
+
+class _ChunkReader:
+    """Reads an attachment from its database chunks, one chunk in memory at a time."""
+
+    def __init__(self, conn: Connection, attachment_id: int) -> None:
+        self._chunks: Iterator[bytes] = repo_attachments.iter_chunks(conn, attachment_id)
+        self._view = memoryview(b"")
+
+    def read(self, size: int = -1, /) -> bytes:
+        while not self._view:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return b""
+            self._view = memoryview(chunk)
+        take = len(self._view) if size < 0 else size
+        piece, self._view = self._view[:take], self._view[take:]
+        return bytes(piece)
+
+    def close(self) -> None:
+        close = getattr(self._chunks, "close", None)
+        if callable(close):
+            close()
+
+
+def _entries(conn: Connection, contents: CaseContents, decision_doc: bytes,
+             audit_doc: bytes) -> list[EntrySource]:
+    entries = [EntrySource.from_bytes(CASE_DOCUMENT, contents.document),
+               EntrySource.from_bytes(DECISION_DOCUMENT, decision_doc),
+               EntrySource.from_bytes(AUDIT_DOCUMENT, audit_doc)]
+    for item in contents.attachments:
+        att = item.attachment
+
+        def opener(attachment_id: int = att.id) -> _ChunkReader:
+            return _ChunkReader(conn, attachment_id)
+
+        entries.append(EntrySource(item.entry, att.size, opener, bytes.fromhex(att.sha256)))
+    return entries
+
+
+def _write_temp(target: Path, seal: Callable[[Any], SealedPackage]) -> tuple[Path, SealedPackage]:
+    """Seal into an owner-only temporary file next to *target*; removed again on any failure."""
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "wb", buffering=_WRITE_BUFFER) as handle:
+            sealed = seal(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp, sealed
+
+
+def _sync_directory(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _record(session: Session, case: Case, decision: TransferDecision, recipient: TrustedCard,
+            sealed: SealedPackage, cats: list[str], now: str) -> None:
+    vault = session.vault
+    conn = vault.conn
+    record_use(session, recipient)
+    repo_transfer.insert_sent(conn, SentPackageRow(
+        sealed.package_id, "case_transfer", sealed.sequence, sealed.digest,
+        recipient.card.unit, recipient.card.key_id, case.id, sealed.size,
+        sealed.created.isoformat(), sealed.expires.isoformat()))
+    conn.execute(
+        "UPDATE case_record SET status = ?, closed_at = ?, close_reason = ?, updated_at = ?"
+        " WHERE id = ?",
+        (CaseStatus.TRANSFERRED.value, now, ClosureReason.HANDLING_TRANSFERRED.value, now,
+         case.id))
+    repo_transfer.insert_disclosure(
+        conn, case_id=case.id, categories=cats, recipient=recipient.card.unit,
+        recipient_key_id=recipient.card.key_id, disclosed_at=now, disclosed_by=vault.actor,
+        legal_basis=decision.legal_basis, legal_ground=decision.legal_ground,
+        reason=decision.reason, package_id=sealed.package_id)
+
+
+def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
+                reason: str | None = None, legal_ground: str | None = None,
+                include_relatives: bool = False, progress: Progress | None = None,
+                now: datetime | None = None,
+                lifetime: timedelta = DEFAULT_PACKAGE_LIFETIME) -> ExportResult:
+    """Export *case_id* to *to_unit* as a package at *out_path* (a new file) and close the case.
+
+    *progress* gets (bytes done, bytes total) while sealing; raising from it cancels, and then
+    nothing changes. *now* sets the package's creation time (tests, reproducible runs).
+    """
+    target, reason, legal_ground = check_arguments(to_unit, out_path, reason, legal_ground)
+    vault = session.vault
+    placed = False
+    try:
+        with vault.transaction() as conn:
+            case = repo_cases.get_case(conn, case_id)
+            if case is None:
+                raise NotFoundError(f"There is no case with id {case_id}.")
+            decision, recipient = check_export(session, case, to_unit, reason=reason,
+                                               legal_ground=legal_ground,
+                                               include_relatives=include_relatives)
+            identity = own_identity(session, create=True)
+            assert identity is not None
+            stamp = now_utc()
+            contents = build_case(conn, case, from_unit=vault.unit, exported_at=stamp)
+            cats = categories(contents)
+            entries = _entries(conn, contents,
+                               _decision_document(session, case, decision, cats, stamp),
+                               build_audit_excerpt(conn, case))
+            sequence = repo_transfer.next_sequence(conn)
+            temp, sealed = _write_temp(target, lambda sink: seal_package(
+                sink, sender=identity, recipient=recipient.card, sequence=sequence,
+                entries=entries, progress=progress, now=now or datetime.now(UTC),
+                lifetime=lifetime))
+            try:
+                _record(session, case, decision, recipient, sealed, cats, stamp)
+                total = sum(o.attachment.size for o in contents.attachments)
+                vault.audit("transfer.export", case.id, {
+                    "package_id": sealed.package_id.hex(), "to": recipient.card.unit,
+                    "sequence": sealed.sequence, "attachments": len(contents.attachments),
+                    "bytes": sealed.size, "legal_basis": decision.legal_basis,
+                    "routing_supports": decision.routing_supports})
+                if target.exists():
+                    raise UsageError(f"{target} appeared while the package was written.")
+                os.replace(temp, target)
+                placed = True
+            finally:
+                temp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                _sync_directory(target.parent)
+    except ValidationError as exc:
+        with vault.transaction():
+            vault.audit("transfer.export_refused", case_id, {"rule": exc.rule, "to": to_unit})
+        raise
+    except PackageError as exc:  # an attachment no longer matches its stored size or hash
+        if placed:
+            target.unlink(missing_ok=True)
+        raise IntegrityError(str(exc)) from None
+    except BaseException:
+        if placed:
+            target.unlink(missing_ok=True)
+        raise
+    return ExportResult(case.id, case.case_number, recipient.card.unit,
+                        recipient.card.fingerprint, sealed.package_id.hex(), sealed.sequence,
+                        str(target), sealed.size, sealed.digest.hex(),
+                        sealed.expires.isoformat(), len(contents.attachments), total,
+                        decision.legal_basis)
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    """What the "Transfer case" dialog shows before the caseworker confirms."""
+
+    case_id: int
+    case_number: str
+    from_unit: str
+    suggested_unit: str | None  # where the routing sends the case (None: no signed assessment)
+    special_defector: bool | None
+    consent: dict[str, Any] | None
+    trusted_units: tuple[str, ...]
+    notes: int
+    assessments: int
+    attachments: tuple[tuple[str, int], ...]  # (name, size)
+
+    @property
+    def attachment_bytes(self) -> int:
+        return sum(size for _, size in self.attachments)
+
+
+def export_preview(session: Session, case_id: int) -> ExportPreview:
+    """Read-only: the routing's recipient, the consent, the trusted units and what would leave."""
+    conn = session.vault.conn
+    case = repo_cases.get_case(conn, case_id)
+    if case is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    current = assessment.current(session, case_id)
+    contents = build_case(conn, case, from_unit=session.vault.unit, exported_at=now_utc())
+    units = sorted({t.card.unit for t in trusted_cards(session)})
+    route = current[1].route_to.value if current else None
+    return ExportPreview(
+        case.id, case.case_number, session.vault.unit,
+        route if route != session.vault.unit else None,
+        current[1].special_defector if current else None,
+        consent_status(current[0].answers) if current else None, tuple(units), contents.notes,
+        contents.assessments,
+        tuple((o.attachment.name, o.attachment.size) for o in contents.attachments))

@@ -1,0 +1,255 @@
+"""The unit's transfer identity and the key cards of other units that it trusts.
+
+The identity (signing key and HPKE key pair) lives only inside the encrypted database. It is made
+the first time it is needed — showing or exporting the unit's card, or exporting a case — so vaults
+created before transfers existed get one the same way as new ones.
+
+A card is trusted in one of two ways: a person confirmed its fingerprint out of band
+(``trust_card``, stored in the vault), or an administrator provisioned it in the policy's
+``trusted_cards_dir``.
+Policy cards are trusted while the policy provides them (removing a card from the directory revokes
+it); the first time one is used for an export or an import the vault keeps a copy (``how =
+'policy'``) as a record of exactly which key was used.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from utvag.errors import IntegrityError, RefusedError, UsageError
+from utvag.services.policy import UNITS, Policy
+from utvag.services.session import Session
+from utvag.transfer import PackageError, PublicCard, UnitIdentity
+from utvag.transfer.limits import MAX_CARD_SIZE
+from utvag.vault import repo_transfer
+from utvag.vault.audit import now_utc
+from utvag.vault.repo_transfer import TrustedCardRow
+
+CONFIRMED = "fingerprint"
+POLICY = "policy"
+MAX_POLICY_CARDS = 256
+
+
+@dataclass(frozen=True)
+class TrustedCard:
+    """A card this vault trusts, and why."""
+
+    card: PublicCard
+    how: str  # CONFIRMED or POLICY
+    trusted_at: str | None = None  # when confirmed (or first used, for a policy card)
+    source: str | None = None  # the policy file a policy card was read from
+
+    def to_json(self) -> dict[str, Any]:
+        return {"unit": self.card.unit, "fingerprint": self.card.fingerprint,
+                "key_id": self.card.key_id.hex(), "how": self.how,
+                "trusted_at": self.trusted_at, "source": self.source}
+
+
+# -- the own identity --------------------------------------------------------------------------
+
+
+def own_identity(session: Session, *, create: bool = False) -> UnitIdentity | None:
+    """The unit's identity; made (and audited) when absent and *create* is set."""
+    vault = session.vault
+    row = repo_transfer.current_key(vault.conn)
+    if row is not None:
+        key_id, blob = row
+        buffer = bytearray(blob)
+        try:
+            identity = UnitIdentity.from_private_bytes(buffer)
+        except PackageError as exc:
+            raise IntegrityError("The unit's stored transfer key is damaged.") from exc
+        finally:
+            buffer[:] = bytes(len(buffer))
+        if identity.key_id != key_id or identity.unit != vault.unit:
+            raise IntegrityError("The unit's stored transfer key does not belong to this vault.")
+        return identity
+    if not create:
+        return None
+    identity = UnitIdentity.generate(vault.unit)
+    private = identity.to_private_bytes()
+    try:
+        with vault.transaction() as conn:
+            repo_transfer.insert_key(conn, key_id=identity.key_id, unit=identity.unit,
+                                     private_key=private,
+                                     card=identity.card.to_json().decode("utf-8"), now=now_utc())
+            vault.audit("transfer.key_created", detail={"fingerprint": identity.fingerprint})
+    finally:
+        private[:] = bytes(len(private))
+    return identity
+
+
+# -- trusted cards -----------------------------------------------------------------------------
+
+
+def read_card_file(path: Path) -> PublicCard:
+    """Read a key card file; a damaged one is an integrity error (exit 4)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_CARD_SIZE + 1)
+    except OSError as exc:
+        raise UsageError(f"Cannot read the key card {path}.") from exc
+    try:
+        return PublicCard.from_json(data)
+    except PackageError as exc:
+        raise IntegrityError(str(exc)) from None
+
+
+def policy_cards(policy: Policy) -> tuple[list[TrustedCard], list[str]]:
+    """Cards in the policy's ``trusted_cards_dir`` (``*.json``), and the files that were refused."""
+    if not policy.trusted_cards_dir:
+        return [], []
+    directory = Path(policy.trusted_cards_dir)
+    if not directory.is_dir():
+        return [], [f"{directory} is not a directory"]
+    cards: list[TrustedCard] = []
+    problems: list[str] = []
+    paths = sorted(p for p in directory.iterdir() if p.suffix.lower() == ".json")
+    for path in paths[:MAX_POLICY_CARDS]:
+        try:
+            if not path.is_file():
+                continue
+            cards.append(TrustedCard(read_card_file(path), POLICY, source=str(path)))
+        except (IntegrityError, UsageError):
+            problems.append(f"{path.name}: not a valid key card")
+    if len(paths) > MAX_POLICY_CARDS:
+        problems.append(f"only the first {MAX_POLICY_CARDS} cards were read")
+    return cards, problems
+
+
+def _stored_card(row: TrustedCardRow) -> PublicCard:
+    try:
+        card = PublicCard.from_json(row.card.encode("utf-8"))
+    except PackageError as exc:
+        raise IntegrityError("A trusted key card stored in the vault is damaged.") from exc
+    if card.key_id != row.key_id:
+        raise IntegrityError("A trusted key card stored in the vault is damaged.")
+    return card
+
+
+def trusted_cards(session: Session) -> list[TrustedCard]:
+    """Every card trusted now: confirmed ones from the vault, then the policy's."""
+    conn = session.vault.conn
+    own = repo_transfer.current_key(conn)
+    own_id = own[0] if own else None
+    found: dict[bytes, TrustedCard] = {}
+    stored = repo_transfer.trusted_cards(conn)
+    for row in stored:
+        if row.how == CONFIRMED:
+            found[row.key_id] = TrustedCard(_stored_card(row), CONFIRMED, row.trusted_at)
+    first_use = {row.key_id: row.trusted_at for row in stored if row.how == POLICY}
+    for entry in policy_cards(session.policy)[0]:
+        key_id = entry.card.key_id
+        if key_id not in found and key_id != own_id:
+            found[key_id] = TrustedCard(entry.card, POLICY, first_use.get(key_id), entry.source)
+    return [card for key_id, card in found.items() if key_id != own_id]
+
+
+def card_for_unit(session: Session, unit: str) -> TrustedCard | None:
+    """The card to send to *unit*: its newest trusted card (a rotated key replaces the old)."""
+    candidates = [t for t in trusted_cards(session) if t.card.unit == unit]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda t: (t.card.created, t.how == CONFIRMED))
+
+
+def record_use(session: Session, trusted: TrustedCard) -> None:
+    """Keep a copy of a policy card the first time it is used (inside the caller's transaction)."""
+    conn = session.vault.conn
+    if trusted.how != POLICY or repo_transfer.get_trusted(conn, trusted.card.key_id) is not None:
+        return
+    repo_transfer.insert_trusted(conn, TrustedCardRow(
+        trusted.card.key_id, trusted.card.unit, trusted.card.fingerprint,
+        trusted.card.to_json().decode("utf-8"), POLICY, now_utc(), session.actor))
+
+
+# -- the use cases -----------------------------------------------------------------------------
+
+
+def show_keys(session: Session) -> dict[str, Any]:
+    """The unit's card (made when absent) and the cards it trusts."""
+    identity = own_identity(session, create=True)
+    assert identity is not None
+    card = identity.card
+    _, problems = policy_cards(session.policy)
+    return {
+        "unit": card.unit,
+        "fingerprint": card.fingerprint,
+        "key_id": card.key_id.hex(),
+        "kem": card.kem.label,
+        "created": card.created.isoformat(),
+        "trusted": [t.to_json() for t in trusted_cards(session)],
+        "policy_problems": problems,
+    }
+
+
+def check_new_file(path: Path) -> Path:
+    """An output path that does not exist yet, in a directory that does (checked before unlock)."""
+    target = Path(path)
+    if target.exists() or target.is_symlink():
+        raise UsageError(f"{target} already exists; choose another file name.")
+    if not target.parent.is_dir():
+        raise UsageError(f"The directory {target.parent} does not exist.")
+    return target
+
+
+def export_public_card(session: Session, out: Path) -> PublicCard:
+    """Write the unit's public card to *out* (a new file)."""
+    target = check_new_file(out)
+    identity = own_identity(session, create=True)
+    assert identity is not None
+    data = identity.card.to_json()
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise UsageError(f"Cannot write {target}.") from exc
+    vault = session.vault
+    with vault.transaction():
+        vault.audit("transfer.card_exported", detail={"fingerprint": identity.fingerprint})
+    return identity.card
+
+
+def check_card(card_path: Path, fingerprint: str) -> PublicCard:
+    """Read a card and confirm the fingerprint a person read out; nothing is trusted by this.
+
+    A damaged card or a fingerprint that does not match is an integrity error (exit 4)."""
+    card = read_card_file(card_path)
+    try:
+        card.confirm_fingerprint(fingerprint)
+    except PackageError as exc:
+        raise IntegrityError(str(exc)) from None
+    if card.unit not in UNITS:
+        raise RefusedError(f"The key card names the unit {card.unit!r}, which is not one of "
+                           f"{', '.join(UNITS)}.")
+    return card
+
+
+def trust_card(session: Session, card_path: Path, fingerprint: str) -> TrustedCard:
+    """Trust a card whose fingerprint was confirmed out of band (by phone)."""
+    card = check_card(card_path, fingerprint)
+    vault = session.vault
+    own = repo_transfer.current_key(vault.conn)
+    if card.unit == vault.unit or (own is not None and own[0] == card.key_id):
+        raise RefusedError("This is a card of this vault's own unit; it is not trusted as "
+                           "another unit's.")
+    now = now_utc()
+    with vault.transaction() as conn:
+        existing = repo_transfer.get_trusted(conn, card.key_id)
+        if existing is None:
+            repo_transfer.insert_trusted(conn, TrustedCardRow(
+                card.key_id, card.unit, card.fingerprint, card.to_json().decode("utf-8"),
+                CONFIRMED, now, vault.actor))
+        elif existing.how != CONFIRMED:
+            repo_transfer.set_trust(conn, card.key_id, CONFIRMED, now, vault.actor)
+        else:
+            now = existing.trusted_at
+        vault.audit("transfer.card_trusted", detail={"unit": card.unit,
+                                                      "fingerprint": card.fingerprint})
+    return TrustedCard(card, CONFIRMED, now)
