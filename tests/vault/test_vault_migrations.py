@@ -34,6 +34,17 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
         "index": {"unit_key_current", "trusted_card_unit", "sent_package_case",
                   "received_package_case", "disclosure_case"},
     },
+    4: {
+        "table": {"intervention", "relative_link", "police_followup", "concern_report",
+                  "state_funding", "case_due", "case_due_stale", "log_review_signoff",
+                  "retention_hold", "destruction_record", "destruction_marker"},
+        "trigger": {"case_due_on_insert", "case_due_on_update", "case_due_on_delete",
+                    "assessment_due_update", "intervention_due_insert",
+                    "journal_note_signed_is_undeletable"},
+        "index": {"intervention_case", "relative_link_case", "police_followup_case",
+                  "concern_report_case", "state_funding_case", "case_due_next",
+                  "log_review_month", "retention_hold_case"},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -42,6 +53,20 @@ UNDO: dict[int, list[str]] = {
     3: ["DROP TABLE disclosure", "DROP TABLE sent_package", "DROP TABLE received_package",
         "DROP TABLE transfer_sender", "DROP TABLE transfer_counter", "DROP TABLE trusted_card",
         "DROP TABLE unit_key"],
+    4: [*(f"DROP TABLE {t}" for t in (
+            "intervention", "relative_link", "police_followup", "concern_report",
+            "state_funding", "case_due", "case_due_stale", "log_review_signoff",
+            "retention_hold", "destruction_record", "destruction_marker")),
+        *(f"DROP TRIGGER {n}" for n in (
+            "case_due_on_insert", "case_due_on_update", "case_due_on_delete",
+            "assessment_due_insert", "assessment_due_update", "assessment_due_delete",
+            "journal_note_signed_is_undeletable", "assessment_signed_is_undeletable",
+            "disclosure_is_append_only_delete")),
+        "CREATE TRIGGER assessment_signed_is_undeletable BEFORE DELETE ON assessment"
+        " WHEN OLD.state = 'signed' BEGIN"
+        " SELECT RAISE(ABORT, 'signed assessments are immutable'); END",
+        "CREATE TRIGGER disclosure_is_append_only_delete BEFORE DELETE ON disclosure BEGIN"
+        " SELECT RAISE(ABORT, 'disclosure records are append-only'); END"],
 }
 
 

@@ -13,6 +13,7 @@ from utvag.vault.database import Connection
 from utvag.vault.schema_v1 import SCHEMA_V1
 from utvag.vault.schema_v2 import SCHEMA_V2
 from utvag.vault.schema_v3 import SCHEMA_V3
+from utvag.vault.schema_v4 import SCHEMA_V4
 
 Migration = Callable[[Connection], None]
 
@@ -52,6 +53,7 @@ MIGRATIONS: dict[int, Migration] = {
     1: _script(SCHEMA_V1),
     2: _script(SCHEMA_V2),
     3: _script(SCHEMA_V3),
+    4: _script(SCHEMA_V4),
 }
 LATEST = max(MIGRATIONS)
 

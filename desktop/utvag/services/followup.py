@@ -1,0 +1,258 @@
+"""Recording what a case's follow-up is computed from: interventions, relatives, Police
+follow-ups, concern reports about a child and state-funding applications.
+
+Each change writes an audit row naming only the record (never its content). The domain's
+dataclasses validate the input before anything is stored.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from utvag.domain.case_records import CaseStatus
+from utvag.domain.checkpoints import FundingDecision
+from utvag.domain.errors import DomainError
+from utvag.domain.follow_up_records import (
+    ConcernReport,
+    FollowUpOutcome,
+    FollowUpPhase,
+    FundingApplication,
+    InterventionType,
+    PoliceFollowUp,
+)
+from utvag.domain.interventions import Intervention, InterventionUrgency
+from utvag.domain.relatives import Relation, Relative
+from utvag.domain.units import Unit
+from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.services.cases import from_domain
+from utvag.services.session import Session
+from utvag.vault import repo_cases, repo_followup
+from utvag.vault.audit import now_utc
+
+
+def _invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
+    return ValidationError(f"{field}: {message}", field=field, rule=rule)
+
+
+def parse_day(value: object, field: str, *, required: bool = True) -> date | None:
+    if value in (None, ""):
+        if required:
+            raise _invalid(field, "is required (YYYY-MM-DD)", "required")
+        return None
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _invalid(field, "must be a date as YYYY-MM-DD") from None
+
+
+def parse_instant(value: object, field: str, *, required: bool = True) -> datetime | None:
+    """A date and time; without a zone it is read as the computer's local time."""
+    if value in (None, ""):
+        if required:
+            raise _invalid(field, "is required (YYYY-MM-DDTHH:MM)", "required")
+        return None
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise _invalid(field, "must be a date and time as YYYY-MM-DDTHH:MM") from None
+    return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(UTC)
+
+
+def _choice(enum: Any, value: object, field: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        raise _invalid(field, "must be one of " + ", ".join(e.value for e in enum)) from None
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def _known(data: object, allowed: set[str]) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise _invalid("input", "must be a JSON object")
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise _invalid(unknown[0], "is not a known field", "unknown_field")
+    return data
+
+
+def _case(session: Session, case_id: int, *, open_only: bool) -> None:
+    case = repo_cases.get_case(session.vault.conn, case_id)
+    if case is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    if open_only and case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
+        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
+
+
+def _add(session: Session, table: str, case_id: int, values: dict[str, Any]) -> int:
+    vault = session.vault
+    with vault.transaction() as conn:
+        _case(session, case_id, open_only=True)
+        now = now_utc()
+        record_id = repo_followup.insert(conn, table, case_id, values, by=vault.actor, now=now)
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit(f"{table}.add", case_id, {"record_id": record_id})
+    return record_id
+
+
+def _record(session: Session, table: str, record_id: int) -> dict[str, Any]:
+    row = repo_followup.get(session.vault.conn, table, record_id)
+    if row is None:
+        raise NotFoundError(f"There is no {table.replace('_', ' ')} record {record_id}.")
+    return row
+
+
+def _change(session: Session, table: str, record_id: int, values: dict[str, Any]) -> None:
+    vault = session.vault
+    with vault.transaction() as conn:
+        row = _record(session, table, record_id)
+        _case(session, int(row["case_id"]), open_only=False)
+        repo_followup.update(conn, table, record_id, values)
+        repo_cases.touch_case(conn, int(row["case_id"]), now_utc())
+        vault.audit(f"{table}.update", int(row["case_id"]),
+                    {"record_id": record_id, "fields": sorted(values)})
+
+
+def add_intervention(session: Session, case_id: int, data: object) -> int:
+    spec = _known(data, {"type", "urgency", "decided_on", "starts_on", "ends_on"})
+    kind = _choice(InterventionType, spec.get("type"), "type")
+    try:
+        intervention = Intervention(
+            kind.value, _choice(InterventionUrgency, spec.get("urgency"), "urgency"),
+            parse_day(spec.get("decided_on"), "decided_on"),  # type: ignore[arg-type]
+            parse_day(spec.get("starts_on"), "starts_on", required=False),
+            parse_day(spec.get("ends_on"), "ends_on", required=False))
+    except DomainError as exc:
+        raise from_domain(exc) from None
+    return _add(session, "intervention", case_id, {
+        "intervention_type": intervention.intervention_type,
+        "urgency": intervention.urgency.value, "decided_on": _iso(intervention.decided_on),
+        "starts_on": _iso(intervention.starts_on), "ends_on": _iso(intervention.ends_on)})
+
+
+def link_relative(session: Session, case_id: int, data: object) -> int:
+    """Link a relative: ``person_id``, or ``case_id`` of the relative's own case."""
+    spec = _known(data, {"person_id", "case_id", "relation", "linked_on",
+                         "informed_about_support_on", "responsible_unit", "contact_path"})
+    conn = session.vault.conn
+    person_id = spec.get("person_id")
+    if spec.get("case_id") is not None:
+        own = repo_cases.get_case(conn, int(spec["case_id"]))
+        if own is None:
+            raise NotFoundError(f"There is no case with id {spec['case_id']}.")
+        person_id = own.person.id
+    if not isinstance(person_id, int) or conn.execute(
+            "SELECT 1 FROM person WHERE id = ?", (person_id,)).fetchone() is None:
+        raise _invalid("person_id", "must name a person in the vault (or give case_id)",
+                       "required")
+    unit = spec.get("responsible_unit")
+    try:
+        relative = Relative(
+            str(person_id), _choice(Relation, spec.get("relation"), "relation"),
+            parse_day(spec.get("informed_about_support_on"), "informed_about_support_on",
+                      required=False),
+            None if unit is None else _choice(Unit, unit, "responsible_unit"),
+            spec.get("contact_path"))
+    except DomainError as exc:
+        raise from_domain(exc) from None
+    linked = parse_day(spec.get("linked_on"), "linked_on", required=False) or date.today()
+    return _add(session, "relative_link", case_id, {
+        "person_id": person_id, "relation": relative.relation.value, "linked_on": _iso(linked),
+        "informed_about_support_on": _iso(relative.informed_about_support_on),
+        "responsible_unit": None if relative.responsible_unit is None
+        else relative.responsible_unit.value,
+        "contact_path": relative.contact_path})
+
+
+def relative_informed(session: Session, record_id: int, on: str) -> None:
+    _change(session, "relative_link", record_id,
+            {"informed_about_support_on": _iso(parse_day(on, "informed_about_support_on"))})
+
+
+def add_police_followup(session: Session, case_id: int, data: object) -> int:
+    spec = _known(data, {"held_on", "phase", "outcome"})
+    followup = PoliceFollowUp(
+        parse_day(spec.get("held_on"), "held_on"),  # type: ignore[arg-type]
+        _choice(FollowUpPhase, spec.get("phase"), "phase"),
+        _choice(FollowUpOutcome, spec.get("outcome"), "outcome"))
+    vault = session.vault
+    with vault.transaction() as conn:
+        _case(session, case_id, open_only=False)  # after-care follow-ups come after closing
+        now = now_utc()
+        record_id = repo_followup.insert(conn, "police_followup", case_id, {
+            "held_on": _iso(followup.held_on), "phase": followup.phase.value,
+            "outcome": followup.outcome.value}, by=vault.actor, now=now)
+        vault.audit("police_followup.add", case_id, {"record_id": record_id})
+    return record_id
+
+
+def add_concern_report(session: Session, case_id: int, data: object) -> int:
+    spec = _known(data, {"received_at", "protection_assessed_at", "preliminary_assessed_at"})
+    try:
+        report = ConcernReport(
+            parse_instant(spec.get("received_at"), "received_at"),  # type: ignore[arg-type]
+            parse_instant(spec.get("protection_assessed_at"), "protection_assessed_at",
+                          required=False),
+            parse_instant(spec.get("preliminary_assessed_at"), "preliminary_assessed_at",
+                          required=False))
+    except DomainError as exc:
+        raise from_domain(exc) from None
+    return _add(session, "concern_report", case_id, {
+        "received_at": _iso(report.received_at),
+        "protection_assessed_at": _iso(report.protection_assessed_at),
+        "preliminary_assessed_at": _iso(report.preliminary_assessed_at)})
+
+
+CONCERN_STEPS = {"protection": "protection_assessed_at",
+                 "preliminary": "preliminary_assessed_at"}
+
+
+def concern_step_done(session: Session, record_id: int, step: str, at: str) -> None:
+    column = CONCERN_STEPS.get(step)
+    if column is None:
+        raise _invalid("step", "must be protection or preliminary")
+    done = parse_instant(at, column)
+    received = datetime.fromisoformat(_record(session, "concern_report", record_id)
+                                      ["received_at"])
+    if done is not None and done < received:
+        raise _invalid(column, "must not be before the report was received", "date_order")
+    _change(session, "concern_report", record_id, {column: _iso(done)})
+
+
+def apply_state_funding(session: Session, case_id: int, applied_on: str) -> int:
+    application = FundingApplication(parse_day(applied_on, "applied_on"))  # type: ignore[arg-type]
+    return _add(session, "state_funding", case_id, {
+        "applied_on": _iso(application.applied_on), "police_decision": "pending"})
+
+
+def state_funding_decided(session: Session, record_id: int, decision: str,
+                          decided_on: str) -> None:
+    row = _record(session, "state_funding", record_id)
+    try:
+        decided = FundingApplication(
+            date.fromisoformat(row["applied_on"]),
+            _choice(FundingDecision, decision, "police_decision"),
+            parse_day(decided_on, "decided_on"))
+    except DomainError as exc:
+        raise from_domain(exc) from None
+    _change(session, "state_funding", record_id, {
+        "police_decision": decided.police_decision.value,
+        "decided_on": _iso(decided.decided_on)})
+
+
+def records(session: Session, case_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every follow-up record of the case, by kind (for display after an audited read)."""
+    conn = session.vault.conn
+    return {table: repo_followup.for_cases(conn, table, [case_id])
+            for table in repo_followup.COLUMNS}

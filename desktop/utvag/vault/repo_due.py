@@ -1,0 +1,48 @@
+"""The stored next-due item per case (``case_due``) and the cases marked for recomputation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from utvag.vault.database import Connection
+
+
+def stale_ids(conn: Connection, limit: int = 2_000) -> list[int]:
+    rows = conn.execute("SELECT case_id FROM case_due_stale LIMIT ?", (limit,)).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def store(conn: Connection, rows: Sequence[tuple[int, str | None, str | None, str | None]]
+          ) -> None:
+    """Write (case_id, next_due, next_kind, threat_level) and clear the cases' marks."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO case_due (case_id, next_due, next_kind, threat_level)"
+        " VALUES (?, ?, ?, ?)", rows)
+    conn.executemany("DELETE FROM case_due_stale WHERE case_id = ?", [(r[0],) for r in rows])
+
+
+def for_cases(conn: Connection, case_ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """(next_due, next_kind, threat_level) of the given cases: one query for a page."""
+    if not case_ids:
+        return {}
+    marks = ", ".join("?" * len(case_ids))
+    rows = conn.execute(
+        f"SELECT case_id, next_due, next_kind, threat_level FROM case_due"
+        f" WHERE case_id IN ({marks})", list(case_ids)).fetchall()
+    return {int(r[0]): (r[1], r[2], r[3]) for r in rows}
+
+
+def due_before(conn: Connection, instant: str, *, unit: str | None = None,
+               caseworker: str | None = None) -> list[int]:
+    """Cases whose next item falls before ``instant`` (an index range scan)."""
+    sql = ("SELECT d.case_id FROM case_due d JOIN case_record c ON c.id = d.case_id"
+           " WHERE d.next_due IS NOT NULL AND d.next_due < ?")
+    params: list[object] = [instant]
+    if unit is not None:
+        sql += " AND c.owning_unit = ?"
+        params.append(unit)
+    if caseworker is not None:
+        sql += " AND c.caseworker = ?"
+        params.append(caseworker)
+    return [int(r[0]) for r in conn.execute(sql + " ORDER BY d.next_due", params).fetchall()]

@@ -1,0 +1,65 @@
+"""Plain SQL for the follow-up records: interventions, relatives, Police follow-ups, concern
+reports and state-funding applications."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from utvag.vault.database import Connection
+
+# table -> the columns a caller may set (besides case_id, created_at, created_by)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "intervention": ("intervention_type", "urgency", "decided_on", "starts_on", "ends_on"),
+    "relative_link": ("person_id", "relation", "linked_on", "informed_about_support_on",
+                      "responsible_unit", "contact_path"),
+    "police_followup": ("held_on", "phase", "outcome"),
+    "concern_report": ("received_at", "protection_assessed_at", "preliminary_assessed_at"),
+    "state_funding": ("applied_on", "police_decision", "decided_on"),
+}
+
+
+def insert(conn: Connection, table: str, case_id: int, values: dict[str, Any], *, by: str,
+           now: str) -> int:
+    columns = COLUMNS[table]
+    unknown = set(values) - set(columns)
+    if unknown:
+        raise KeyError(sorted(unknown)[0])
+    names = ["case_id", *columns, "created_at", "created_by"]
+    row = [case_id, *(values.get(c) for c in columns), now, by]
+    cur = conn.execute(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", row)
+    return int(cur.lastrowid)
+
+
+def update(conn: Connection, table: str, record_id: int, values: dict[str, Any]) -> None:
+    columns = COLUMNS[table]
+    if not values or set(values) - set(columns):
+        raise KeyError("columns")
+    assignments = ", ".join(f"{name} = ?" for name in values)
+    conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), record_id])
+
+
+def get(conn: Connection, table: str, record_id: int) -> dict[str, Any] | None:
+    cur = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
+    row = cur.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+
+def for_cases(conn: Connection, table: str, case_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Every record of ``table`` for the given cases (in chunks, one query each)."""
+    found: list[dict[str, Any]] = []
+    for chunk in _chunks(case_ids, 500):
+        cur = conn.execute(
+            f"SELECT * FROM {table} WHERE case_id IN ({', '.join('?' * len(chunk))})"
+            " ORDER BY id", list(chunk))
+        names = [d[0] for d in cur.description]
+        found += [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return found
+
+
+def _chunks(values: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]

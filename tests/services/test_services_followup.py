@@ -1,0 +1,93 @@
+"""Recording follow-up records and reading what is due, on a real vault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+import pytest
+
+from utvag.errors import NotFoundError, ValidationError
+from utvag.services import audit_log, cases, due, followup
+from utvag.services.session import Session
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+@pytest.fixture
+def session(make_vault: Callable[..., object]) -> Session:
+    handle = make_vault(cases=0)
+    opened = handle.open()  # type: ignore[attr-defined]
+    yield opened
+    opened.close()
+
+
+def new_case(session: Session, case_type: str = "defector") -> int:
+    return cases.new_case(session, {"type": case_type, "person": {
+        "name": "Testperson", "birth_date": "2010-04-03"}})
+
+
+def test_records_feed_the_stored_next_due_and_the_due_list(session: Session) -> None:
+    case_id = new_case(session)
+    child = new_case(session, "relative")
+    assert due.next_due_for(session, [case_id])[case_id] == (None, None, None)
+
+    followup.add_intervention(session, case_id, {
+        "type": "counselling", "urgency": "time_limited", "decided_on": "2025-02-01",
+        "ends_on": "2025-06-30"})
+    stored = due.next_due_for(session, [case_id])[case_id]
+    assert stored[1] == "police_followup_during"
+    assert stored[0] is not None
+    assert stored[0].astimezone(due.local_zone()).date() == date(2025, 5, 2)
+
+    report = followup.add_concern_report(session, child, {"received_at": "2025-03-03T08:00Z"})
+    assert due.next_due_for(session, [child])[child][1] == "concern_protection_assessment"
+    rows = due.due_list(session, at("2025-03-04T09:00"), scope="unit", tz=UTC)
+    assert [(r.case_number.split("-")[0], r.item.kind.value, r.overdue) for r in rows][:2] == [
+        ("CE", "concern_protection_assessment", True),
+        ("CE", "concern_preliminary_assessment", False)]
+    followup.concern_step_done(session, report, "protection", "2025-03-04T10:00Z")
+    assert due.next_due_for(session, [child])[child][1] == "concern_preliminary_assessment"
+    assert due.overdue_ids(session, at("2025-03-18T00:00:01")) in ([child], [child, case_id])
+
+    actions = [e["action"] for e in audit_log.entries(session, child)]
+    assert actions[-2:] == ["concern_report.add", "concern_report.update"]
+    assert all("2025" not in str(e["detail"]) for e in audit_log.entries(session))
+
+
+def test_funding_relatives_and_police(session: Session) -> None:
+    case_id = new_case(session)
+    relative_case = new_case(session, "relative")
+    funding = followup.apply_state_funding(session, case_id, "2025-01-10")
+    link = followup.link_relative(session, case_id, {"case_id": relative_case,
+                                                     "relation": "parent",
+                                                     "linked_on": "2025-01-01"})
+    kinds = {r.item.kind.value for r in due.due_list(session, at("2025-03-01T00:00"),
+                                                     scope="mine", tz=UTC)}
+    assert kinds == {"state_funding_pending", "relative_not_informed"}
+    followup.state_funding_decided(session, funding, "granted", "2025-02-01")
+    followup.relative_informed(session, link, "2025-01-05")
+    followup.add_police_followup(session, case_id, {"held_on": "2025-02-01", "phase": "during",
+                                                    "outcome": "unchanged"})
+    assert due.due_list(session, at("2025-03-01T00:00"), tz=UTC) == []
+    assert len(followup.records(session, case_id)["police_followup"]) == 1
+
+
+@pytest.mark.parametrize(("data", "field"), [
+    ({"type": "spa", "urgency": "urgent", "decided_on": "2025-01-01"}, "type"),
+    ({"type": "mentor", "urgency": "time_limited", "decided_on": "2025-01-01"},
+     "intervention.ends_on"),
+    ({"type": "mentor", "urgency": "urgent", "decided_on": "1/1"}, "decided_on"),
+    ({"type": "mentor", "urgency": "urgent", "decided_on": "2025-01-01", "x": 1}, "x"),
+])
+def test_invalid_records_are_refused_and_store_nothing(session: Session, data: dict[str, object],
+                                                       field: str) -> None:
+    case_id = new_case(session)
+    with pytest.raises(ValidationError) as caught:
+        followup.add_intervention(session, case_id, data)
+    assert caught.value.field == field
+    assert followup.records(session, case_id)["intervention"] == []
+    with pytest.raises(NotFoundError):
+        followup.apply_state_funding(session, 999, "2025-01-01")
