@@ -153,26 +153,28 @@ def suppress(cells: Sequence[Sequence[int]], threshold: int) -> SuppressedTable:
     return publish(grid, first, protect(grid, first))
 
 
-def suppress_linked(tables: Sequence[Sequence[Sequence[int]]], threshold: int
+def suppress_linked(tables: Sequence[Sequence[Sequence[int]]], threshold: int,
+                    shared_columns: Sequence[Sequence[tuple[int, int]]] = ()
                     ) -> list[SuppressedTable]:
     """Suppress tables that break down the same cases by different categories.
 
-    They share their row totals and grand total; a shared total hidden in one table is hidden
-    in all of them, and each table is protected again until none changes.
+    They share their row totals and grand total; ``shared_columns`` lists further groups of
+    (table, column) that count the same cases (for example "not assessed" in two breakdowns).
+    A shared cell hidden in one table is hidden in all of them, and each table is protected
+    again until none changes.
     """
     grids = [extend(t) for t in tables]
     firsts = [primary(g, threshold) for g in grids]
     hidden = [set(f) for f in firsts]
+    groups = [[(t, len(grids[t][0]) - 1) for t in range(len(grids))],
+              *[list(g) for g in shared_columns]]
     while True:
-        shared: set[tuple[str, int]] = set()
-        for grid, h in zip(grids, hidden, strict=True):
-            last_col = len(grid[0]) - 1
-            shared |= {("row", i) for i, j in h if j == last_col}
         before = [len(h) for h in hidden]
-        for index, grid in enumerate(grids):
-            last_col = len(grid[0]) - 1
-            hidden[index] |= {(i, last_col) for _kind, i in shared}
-            hidden[index] = protect(grid, hidden[index])
+        for group in groups:
+            rows = {i for t, j in group for i, jj in hidden[t] if jj == j}
+            for t, j in group:
+                hidden[t] |= {(i, j) for i in rows}
+        hidden = [protect(g, h) for g, h in zip(grids, hidden, strict=True)]
         if [len(h) for h in hidden] == before:
             break
     return [publish(g, f, h) for g, f, h in zip(grids, firsts, hidden, strict=True)]

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from utvag.domain.case_records import CaseStatus
+from utvag.domain.case_status import ClosureReason
 from utvag.domain.checkpoints import FundingDecision
 from utvag.domain.errors import DomainError
 from utvag.domain.follow_up_records import (
@@ -175,9 +176,10 @@ def link_relative(session: Session, case_id: int, data: object) -> int:
         "contact_path": relative.contact_path})
 
 
-def relative_informed(session: Session, record_id: int, on: str) -> None:
+def relative_informed(session: Session, record_id: int, on: str) -> int:
     _change(session, "relative_link", record_id,
             {"informed_about_support_on": _iso(parse_day(on, "informed_about_support_on"))})
+    return record_id
 
 
 def add_police_followup(session: Session, case_id: int, data: object) -> int:
@@ -218,7 +220,7 @@ CONCERN_STEPS = {"protection": "protection_assessed_at",
                  "preliminary": "preliminary_assessed_at"}
 
 
-def concern_step_done(session: Session, record_id: int, step: str, at: str) -> None:
+def concern_step_done(session: Session, record_id: int, step: str, at: str) -> int:
     column = CONCERN_STEPS.get(step)
     if column is None:
         raise _invalid("step", "must be protection or preliminary")
@@ -228,6 +230,7 @@ def concern_step_done(session: Session, record_id: int, step: str, at: str) -> N
     if done is not None and done < received:
         raise _invalid(column, "must not be before the report was received", "date_order")
     _change(session, "concern_report", record_id, {column: _iso(done)})
+    return record_id
 
 
 def apply_state_funding(session: Session, case_id: int, applied_on: str) -> int:
@@ -237,7 +240,7 @@ def apply_state_funding(session: Session, case_id: int, applied_on: str) -> int:
 
 
 def state_funding_decided(session: Session, record_id: int, decision: str,
-                          decided_on: str) -> None:
+                          decided_on: str) -> int:
     row = _record(session, "state_funding", record_id)
     try:
         decided = FundingApplication(
@@ -249,6 +252,7 @@ def state_funding_decided(session: Session, record_id: int, decision: str,
     _change(session, "state_funding", record_id, {
         "police_decision": decided.police_decision.value,
         "decided_on": _iso(decided.decided_on)})
+    return record_id
 
 
 def records(session: Session, case_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -256,3 +260,22 @@ def records(session: Session, case_id: int) -> dict[str, list[dict[str, Any]]]:
     conn = session.vault.conn
     return {table: repo_followup.for_cases(conn, table, [case_id])
             for table in repo_followup.COLUMNS}
+
+
+def close_case(session: Session, case_id: int, reason: str, closed_on: str | None = None
+               ) -> dict[str, Any]:
+    """Close an open case with one of the guideline's closing reasons (a transfer closes a
+    case through the transfer itself)."""
+    why = _choice(ClosureReason, reason, "reason")
+    if why is ClosureReason.HANDLING_TRANSFERRED:
+        raise RefusedError("A case is closed as transferred by sending its transfer package.")
+    day = parse_day(closed_on, "closed_on", required=False)
+    vault = session.vault
+    with vault.transaction() as conn:
+        _case(session, case_id, open_only=True)
+        now = now_utc()
+        closed_at = now if day is None else f"{day.isoformat()}T12:00:00+00:00"
+        conn.execute("UPDATE case_record SET status = 'closed', closed_at = ?, close_reason = ?,"
+                     " updated_at = ? WHERE id = ?", (closed_at, why.value, now, case_id))
+        vault.audit("case.close", case_id, {"reason": why.value})
+    return {"case_id": case_id, "closed": True}

@@ -1,0 +1,150 @@
+"""``utvag record …`` (interventions, relatives, Police follow-ups, concern reports, state
+funding) and ``utvag due`` (what is due and overdue)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from utvag.cli.commands_vault import open_session
+from utvag.cli.output import emit
+from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase, InterventionType
+from utvag.domain.interventions import InterventionUrgency
+from utvag.domain.relatives import Relation
+from utvag.errors import UsageError
+from utvag.services import due, followup
+from utvag.services.session import Session
+
+Action = Callable[[Session, argparse.Namespace], Any]
+
+
+def _values(enum: Any) -> list[str]:
+    return [e.value for e in enum]
+
+
+def _command(sub: Any, name: str, help_text: str, action: Action, *,
+             target: str = "id") -> argparse.ArgumentParser:
+    s: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
+    s.add_argument(target, type=int, metavar="CASE_ID" if target == "id" else "RECORD_ID")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=lambda args: _run(args, action))
+    return s
+
+
+def _run(args: argparse.Namespace, action: Action) -> int:
+    with open_session(args) as s:
+        result = action(s, args)
+    data = result if isinstance(result, dict) else {"record_id": result}
+    emit(data, True)
+    return 0
+
+
+def register(sub: Any) -> None:
+    rec = sub.add_parser("record", help="record interventions, relatives, Police follow-ups, "
+                         "concern reports and state funding").add_subparsers(
+        dest="record_cmd", required=True)
+    s = _command(rec, "intervention", "a decided intervention", lambda ss, a:
+                 followup.add_intervention(ss, a.id, {
+                     "type": a.type, "urgency": a.urgency, "decided_on": a.decided_on,
+                     "starts_on": a.starts_on, "ends_on": a.ends_on}))
+    s.add_argument("--type", required=True, choices=_values(InterventionType))
+    s.add_argument("--urgency", required=True, choices=_values(InterventionUrgency))
+    s.add_argument("--decided-on", required=True, metavar="YYYY-MM-DD")
+    s.add_argument("--starts-on", metavar="YYYY-MM-DD")
+    s.add_argument("--ends-on", metavar="YYYY-MM-DD")
+
+    s = _command(rec, "relative", "link a relative (a person in the vault) to the case",
+                 _relative)
+    who = s.add_mutually_exclusive_group(required=True)
+    who.add_argument("--person-id", type=int)
+    who.add_argument("--relative-case", type=int, metavar="CASE_ID",
+                     help="the relative's own case")
+    s.add_argument("--relation", required=True, choices=_values(Relation))
+    s.add_argument("--linked-on", metavar="YYYY-MM-DD")
+    s.add_argument("--informed-on", metavar="YYYY-MM-DD",
+                   help="when the relative was informed about support")
+    s.add_argument("--responsible-unit", choices=("Centrum", "Hisingen", "Nordost", "Sydvast"))
+    s.add_argument("--contact-path", metavar="TEXT")
+
+    s = _command(rec, "relative-informed", "the relative was informed about support",
+                 lambda ss, a: followup.relative_informed(ss, a.record_id, a.on),
+                 target="record_id")
+    s.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+
+    s = _command(rec, "police", "a follow-up of criminality and threat with the Police",
+                 lambda ss, a: followup.add_police_followup(ss, a.id, {
+                     "held_on": a.held_on, "phase": a.phase, "outcome": a.outcome}))
+    s.add_argument("--held-on", required=True, metavar="YYYY-MM-DD")
+    s.add_argument("--phase", required=True, choices=_values(FollowUpPhase))
+    s.add_argument("--outcome", required=True, choices=_values(FollowUpOutcome))
+
+    s = _command(rec, "concern", "a concern report about a child was received",
+                 lambda ss, a: followup.add_concern_report(ss, a.id,
+                                                           {"received_at": a.received_at}))
+    s.add_argument("--received-at", required=True, metavar="YYYY-MM-DDTHH:MM")
+
+    s = _command(rec, "concern-done", "the protection or preliminary assessment was made",
+                 lambda ss, a: followup.concern_step_done(ss, a.record_id, a.step, a.at),
+                 target="record_id")
+    s.add_argument("--step", required=True, choices=tuple(followup.CONCERN_STEPS))
+    s.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM")
+
+    s = _command(rec, "funding", "state funding was applied for",
+                 lambda ss, a: followup.apply_state_funding(ss, a.id, a.applied_on))
+    s.add_argument("--applied-on", required=True, metavar="YYYY-MM-DD")
+
+    s = _command(rec, "funding-decision", "the Police decided on state funding",
+                 lambda ss, a: followup.state_funding_decided(
+                     ss, a.record_id, a.decision, a.decided_on),
+                 target="record_id")
+    s.add_argument("--decision", required=True, choices=("granted", "refused"))
+    s.add_argument("--decided-on", required=True, metavar="YYYY-MM-DD")
+
+    s = _command(rec, "close", "close the case with a closing reason",
+                 lambda ss, a: followup.close_case(ss, a.id, a.reason, a.closed_on))
+    s.add_argument("--reason", required=True, choices=(
+        "completed", "not_defector", "consent_withdrawn",
+        "discontinued_after_police_consultation", "declined_by_individual", "other"))
+    s.add_argument("--closed-on", metavar="YYYY-MM-DD")
+
+    _command(rec, "list", "the case's follow-up records",
+             lambda ss, a: followup.records(ss, a.id))
+
+    s = sub.add_parser("due", help="what is due and overdue (yours, or the unit's)")
+    s.add_argument("--unit", action="store_true", help="every case of the unit, not only yours")
+    s.add_argument("--horizon", type=int, default=14, metavar="DAYS",
+                   help="show what falls due within DAYS (default 14); overdue is always shown")
+    s.add_argument("--as-of", metavar="YYYY-MM-DDTHH:MM", help="evaluate at this time")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=due_cmd)
+
+
+def _relative(session: Session, args: argparse.Namespace) -> int:
+    return followup.link_relative(session, args.id, {
+        "person_id": args.person_id, "case_id": args.relative_case, "relation": args.relation,
+        "linked_on": args.linked_on, "informed_about_support_on": args.informed_on,
+        "responsible_unit": args.responsible_unit, "contact_path": args.contact_path})
+
+
+def due_cmd(args: argparse.Namespace) -> int:
+    if not 0 <= args.horizon <= 366:
+        raise UsageError("--horizon must be between 0 and 366 days.")
+    now = datetime.now().astimezone()
+    if args.as_of:
+        try:
+            parsed = datetime.fromisoformat(args.as_of)
+        except ValueError:
+            raise UsageError("--as-of must be a date and time as YYYY-MM-DDTHH:MM.") from None
+        now = parsed if parsed.tzinfo else parsed.astimezone()
+    with open_session(args) as s:
+        rows = due.due_list(s, now, scope="unit" if args.unit else "mine",
+                            horizon_days=args.horizon)
+    data = {"as_of": due.instant(now), "scope": "unit" if args.unit else "mine",
+            "items": [r.to_json() for r in rows],
+            "overdue": sum(1 for r in rows if r.overdue)}
+    emit(data, args.json, "\n".join(
+        f"{'OVERDUE ' if r.overdue else '        '}{r.item.due_on} {r.case_number:<16} "
+        f"{r.item.kind.value}" for r in rows) or "Nothing is due.")
+    return 0

@@ -1,0 +1,79 @@
+"""``utvag stats`` (de-identified yearly statistics) and ``utvag logreview`` (loggkontroll).
+
+The statistics PDF with charts is made in the app (File dialog, explicit action): it needs Qt,
+which the command line never loads. The CLI writes CSV only, and only with ``--csv FILE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from utvag.cli.commands_vault import open_session
+from utvag.cli.output import emit
+from utvag.errors import UsageError
+from utvag.services import log_review, statistics
+
+NOT_ENCRYPTED = ("utvag: note: {path} is not encrypted. It holds only de-identified, suppressed "
+                 "counts; store it as your unit's routine says.\n")
+
+
+def register(sub: Any) -> None:
+    s = sub.add_parser("stats", help="de-identified yearly statistics (small counts suppressed)")
+    s.add_argument("--year", type=int, required=True, metavar="YYYY")
+    s.add_argument("--csv", type=Path, metavar="FILE", help="also write the tables as CSV "
+                   "(not encrypted)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=stats)
+
+    review = sub.add_parser("logreview", help="log review (loggkontroll)").add_subparsers(
+        dest="logreview_cmd", required=True)
+    s = review.add_parser("queue", help="the month's accesses to review")
+    s.add_argument("--month", required=True, metavar="YYYY-MM")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=queue)
+    s = review.add_parser("sign", help="sign off the month's review with a comment")
+    s.add_argument("--month", required=True, metavar="YYYY-MM")
+    s.add_argument("--outcome", choices=("no_remarks", "remarks"), default="no_remarks")
+    s.add_argument("--comment", required=True, help="what was checked and found")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=sign)
+
+
+def _month(text: str) -> str:
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+        raise UsageError("--month must be YYYY-MM.")
+    return text
+
+
+def stats(args: argparse.Namespace) -> int:
+    if args.csv is not None and args.csv.exists():
+        raise UsageError(f"{args.csv} exists; choose a new file name.")
+    with open_session(args) as s:
+        data = statistics.report(s, args.year)
+        if args.csv is not None:
+            statistics.export_csv(s, data, args.csv)
+            sys.stderr.write(NOT_ENCRYPTED.format(path=args.csv))
+    emit(data.to_json(), args.json, statistics.to_csv(data).rstrip("\n"))
+    return 0
+
+
+def queue(args: argparse.Namespace) -> int:
+    month = _month(args.month)
+    with open_session(args) as s:
+        data = log_review.queue_json(s, month)
+    emit(data, args.json, "\n".join(
+        f"{e['at'][:19]} {e['actor']:<14} {e['action']:<18} {e['case_number'] or '-':<16} "
+        f"{e['reason']}" for e in data["entries"]) or "Nothing to review.")
+    return 0
+
+
+def sign(args: argparse.Namespace) -> int:
+    month = _month(args.month)
+    with open_session(args) as s:
+        signoff_id = log_review.sign_off(s, month, args.outcome, args.comment)
+    emit({"signoff_id": signoff_id, "month": month}, True)
+    return 0

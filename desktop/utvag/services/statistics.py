@@ -1,0 +1,206 @@
+"""De-identified yearly statistics for the city's report (guideline, "Uppföljning": «avser
+avidentifierade aggregerade data i avhoppärenden såsom ålder, kön, tillhörighet till
+nätverk/grupp/miljö, val av insatser etc.»).
+
+Counts per unit and period, every cell below the policy threshold suppressed together with the
+complementary cells that would let it be worked out (:mod:`utvag.domain.disclosure`; the method
+is described in ``docs/statistics.md``). Nothing here names a person or a case.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from utvag.domain.disclosure import SuppressedTable, suppress, suppress_linked
+from utvag.domain.follow_up_records import InterventionType
+from utvag.errors import UsageError
+from utvag.services.session import Session
+from utvag.vault.keyslots import open_private
+
+UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
+QUARTERS = ("Q1", "Q2", "Q3", "Q4")
+OUTCOMES = ("not_assessed", "not_defector", "defector_own_district",
+            "defector_other_district", "special_defector_sav")
+MILIEUS = ("criminal_network", "violent_extremism", "honour_context", "not_assessed")
+AGE_BANDS = ("under_15", "15_17", "18_20", "21_25", "26_35", "36_plus", "unknown")
+GENDERS = ("female", "male", "other", "unknown")
+INTERVENTIONS = tuple(t.value for t in InterventionType)
+SUPPRESSED = "x"
+_FEMALE = {"female", "f", "k", "kvinna", "woman", "flicka", "girl"}
+_MALE = {"male", "m", "man", "pojke", "boy"}
+
+
+@dataclass(frozen=True)
+class StatTable:
+    id: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    published: SuppressedTable
+
+    def to_json(self) -> dict[str, Any]:
+        p = self.published
+        return {"id": self.id, "rows": list(self.rows), "columns": list(self.columns),
+                "cells": [list(r) for r in p.cells], "row_totals": list(p.row_totals),
+                "column_totals": list(p.column_totals), "total": p.total,
+                "suppressed": len(p.primary) + len(p.complementary)}
+
+
+@dataclass(frozen=True)
+class Report:
+    year: int
+    threshold: int
+    tables: tuple[StatTable, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"year": self.year, "threshold": self.threshold,
+                "method": "docs/statistics.md",
+                "tables": [t.to_json() for t in self.tables]}
+
+    def table(self, table_id: str) -> StatTable:
+        return next(t for t in self.tables if t.id == table_id)
+
+
+def age_band(birth: str | None, on: str) -> str:
+    try:
+        born, day = date.fromisoformat(str(birth)[:10]), date.fromisoformat(on[:10])
+    except ValueError:
+        return "unknown"
+    age = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+    for limit, band in ((15, "under_15"), (18, "15_17"), (21, "18_20"), (26, "21_25"),
+                        (36, "26_35")):
+        if age < limit:
+            return band
+    return "36_plus"
+
+
+def gender_group(value: str | None) -> str:
+    text = (value or "").strip().lower()
+    if not text:
+        return "unknown"
+    return "female" if text in _FEMALE else "male" if text in _MALE else "other"
+
+
+def _outcome(owning_unit: str, answers: dict[str, Any] | None, outcome: dict[str, Any] | None
+             ) -> tuple[str, str]:
+    if outcome is None or answers is None:
+        return "not_assessed", "not_assessed"
+    milieu = answers.get("milieu_kind")
+    milieu = milieu if milieu in MILIEUS else "not_assessed"
+    if not outcome.get("is_defector"):
+        return "not_defector", milieu
+    if outcome.get("special_defector"):
+        return "special_defector_sav", milieu
+    own = outcome.get("route_to") == owning_unit
+    return ("defector_own_district" if own else "defector_other_district"), milieu
+
+
+def _quarter(at: str) -> str:
+    return QUARTERS[(int(at[5:7]) - 1) // 3]
+
+
+def _count(rows: list[tuple[str, str]], columns: tuple[str, ...]
+           ) -> tuple[tuple[str, ...], list[list[int]]]:
+    units = tuple(u for u in UNITS if any(r[0] == u for r in rows)) or (UNITS[0],)
+    cells = [[sum(1 for r in rows if r == (u, c)) for c in columns] for u in units]
+    return units, cells
+
+
+def report(session: Session, year: int) -> Report:
+    """The year's tables, suppressed under ``Policy.statistics_threshold``."""
+    if not 1900 <= year <= 9999:
+        raise UsageError("The year must be a four-digit year.")
+    threshold = session.policy.statistics_threshold
+    conn = session.vault.conn
+    start, end = f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
+    cases = conn.execute(
+        "SELECT c.id, c.owning_unit, c.status, c.opened_at, c.closed_at, p.birth_date,"
+        " p.gender, a.answers, a.outcome FROM case_record c JOIN person p ON p.id = c.person_id"
+        " LEFT JOIN assessment a ON a.case_id = c.id AND a.state = 'signed'"
+        " AND a.superseded_by IS NULL").fetchall()
+    Pairs = list[tuple[str, str]]
+    opened: Pairs = []
+    closed: Pairs = []
+    moved: Pairs = []
+    outcome_rows: Pairs = []
+    milieu_rows: Pairs = []
+    ages: Pairs = []
+    genders: Pairs = []
+    for _id, unit, status, opened_at, closed_at, birth, gender, answers, outcome in cases:
+        if start <= opened_at < end:
+            opened.append((unit, _quarter(opened_at)))
+        if closed_at and start <= closed_at < end:
+            (moved if status == "transferred" else closed).append((unit, _quarter(closed_at)))
+        if opened_at >= end or (closed_at is not None and closed_at < start):
+            continue  # not active during the year
+        kind, milieu = _outcome(unit, json.loads(answers) if answers else None,
+                                json.loads(outcome) if outcome else None)
+        outcome_rows.append((unit, kind))
+        milieu_rows.append((unit, milieu))
+        ages.append((unit, age_band(birth, opened_at)))
+        genders.append((unit, gender_group(gender)))
+    interventions = [(str(u), str(t) if t in INTERVENTIONS else "other") for u, t in conn.execute(
+        "SELECT c.owning_unit, i.intervention_type FROM intervention i"
+        " JOIN case_record c ON c.id = i.case_id WHERE i.decided_on >= ? AND i.decided_on < ?",
+        (start, end))]
+    tables: list[StatTable] = []
+    for table_id, rows, columns in (("opened", opened, QUARTERS), ("closed", closed, QUARTERS),
+                                    ("transfers", moved, QUARTERS),
+                                    ("interventions", interventions, INTERVENTIONS)):
+        units, cells = _count(rows, columns)
+        tables.append(StatTable(table_id, units, columns, suppress(cells, threshold)))
+    linked = (("outcome", outcome_rows, OUTCOMES), ("milieu", milieu_rows, MILIEUS),
+              ("age_band", ages, AGE_BANDS), ("gender", genders, GENDERS))
+    units = tuple(u for u in UNITS if any(r[0] == u for r in outcome_rows)) or (UNITS[0],)
+    grids = [[[sum(1 for r in rows if r == (u, c)) for c in columns] for u in units]
+             for _id, rows, columns in linked]
+    # "not assessed" counts the same cases in the outcome and the milieu breakdowns
+    published = suppress_linked(grids, threshold, shared_columns=[[(0, 0), (1, 3)]])
+    tables += [StatTable(table_id, units, columns, p)
+               for (table_id, _rows, columns), p in zip(linked, published, strict=True)]
+    with session.vault.transaction():
+        session.vault.audit("statistics.report", detail={"year": year})
+    order = ("opened", "closed", "outcome", "milieu", "age_band", "gender", "transfers",
+             "interventions")
+    return Report(year, threshold, tuple(sorted(tables, key=lambda t: order.index(t.id))))
+
+
+def to_csv(data: Report) -> str:
+    """One line per published value: table, unit, category, count (``x`` when suppressed)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["year", "table", "unit", "category", "count"])
+
+    def value(v: int | None) -> str:
+        return SUPPRESSED if v is None else str(v)
+
+    for table in data.tables:
+        p = table.published
+        for unit, cells, total in zip(table.rows, p.cells, p.row_totals, strict=True):
+            for column, cell in zip(table.columns, cells, strict=True):
+                writer.writerow([data.year, table.id, unit, column, value(cell)])
+            writer.writerow([data.year, table.id, unit, "total", value(total)])
+        for column, cell in zip(table.columns, p.column_totals, strict=True):
+            writer.writerow([data.year, table.id, "total", column, value(cell)])
+        writer.writerow([data.year, table.id, "total", "total", value(p.total)])
+    return out.getvalue()
+
+
+def export_csv(session: Session, data: Report, target: Path) -> None:
+    """Write the CSV (not encrypted: de-identified and suppressed) and audit the export."""
+    try:
+        with open_private(target) as out:
+            out.write(to_csv(data).encode("utf-8"))
+    except OSError as exc:
+        raise UsageError(f"Cannot write {target}.") from exc
+    record_export(session, data.year, "csv")
+
+
+def record_export(session: Session, year: int, kind: str) -> None:
+    with session.vault.transaction():
+        session.vault.audit("statistics.export", detail={"year": year, "format": kind})

@@ -1,0 +1,62 @@
+"""The follow-up commands: record, due, stats, logreview and retention, with their exit codes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+
+def test_follow_up_commands(cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    base = cli_vault.args()
+    case_file = tmp_path / "case.json"
+    case_file.write_text(json.dumps({"type": "defector", "person": {
+        "name": "Cli Person", "birth_date": "2001-02-03"}}), encoding="utf-8")
+    case_id = json.loads(run_cli(*base, "case", "new", "--json", case_file).out)["case_id"]
+
+    result = run_cli(*base, "record", "intervention", case_id, "--type", "mentor",
+                     "--urgency", "time_limited", "--decided-on", "2025-01-10",
+                     "--ends-on", "2025-03-01", "--json")
+    assert result.code == 0 and json.loads(result.out)["record_id"] == 1
+    result = run_cli(*base, "record", "concern", case_id, "--received-at",
+                     "2025-02-01T09:00+01:00", "--json")
+    assert json.loads(result.out)["record_id"] == 1
+    result = run_cli(*base, "record", "funding", case_id, "--applied-on", "2025-13-01")
+    assert result.code == 6 and "applied_on" in result.err
+    assert run_cli(*base, "record", "police", 999, "--held-on", "2025-01-01", "--phase",
+                   "during", "--outcome", "unchanged").code == 5
+
+    due = json.loads(run_cli(*base, "due", "--unit", "--as-of", "2025-02-02T10:00",
+                             "--json").out)
+    kinds = [(i["kind"], i["overdue"]) for i in due["items"]]
+    assert ("concern_protection_assessment", True) in kinds
+    assert due["overdue"] >= 1
+    assert run_cli(*base, "due", "--horizon", "999").code == 2
+
+    stats = json.loads(run_cli(*base, "stats", "--year", str(datetime.now(UTC).year),
+                               "--json").out)
+    assert {t["id"] for t in stats["tables"]} >= {"opened", "gender", "interventions"}
+    assert all(v is None or v >= 5 for t in stats["tables"] for row in t["cells"] for v in row)
+    csv_file = tmp_path / "stats.csv"
+    result = run_cli(*base, "stats", "--year", "2025", "--csv", csv_file)
+    assert result.code == 0 and csv_file.read_text(encoding="utf-8").startswith("year,table")
+    assert run_cli(*base, "stats", "--year", "2025", "--csv", csv_file).code == 2
+
+    month = datetime.now(UTC).strftime("%Y-%m")
+    queue = json.loads(run_cli(*base, "logreview", "queue", "--month", month, "--json").out)
+    assert queue["entries"] and queue["signoffs"] == []
+    assert run_cli(*base, "logreview", "sign", "--month", month, "--comment",
+                   "Granskat.").code == 0
+    assert run_cli(*base, "logreview", "queue", "--month", "2025-13").code == 2
+
+    preview = json.loads(run_cli(*base, "retention", "preview", "--as-of", "2100-01-01",
+                                 "--json").out)
+    assert [d["rule"] for d in preview["kept"]] == ["case-open"]
+    assert preview["due"] == []
+    hold = json.loads(run_cli(*base, "retention", "hold", case_id, "--reason", "Tvist").out)
+    assert run_cli(*base, "retention", "release", hold["hold_id"]).code == 0
+    assert run_cli(*base, "retention", "release", hold["hold_id"]).code == 5
+    result = run_cli(*base, "retention", "apply", "--yes", "--json")
+    assert result.code == 0 and json.loads(result.out) == {"destroyed": []}

@@ -1,0 +1,169 @@
+"""Destruction under the retention rules, with an injected day, on a real vault.
+
+After destruction the vault files (database, WAL, SHM) are scanned for the destroyed case's
+canary strings, both as stored and with every database and WAL page decrypted with the vault's
+key, so content left in a free page, an index segment or the log would be found.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import secrets
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+from utvag.domain.retention import LEGAL_HOLD, SAME_PERSON_LATER
+from utvag.errors import RefusedError
+from utvag.services import assessment, audit_log, cases, followup, retention
+from utvag.services.session import Session
+
+PAGE, RESERVE = 4096, 80  # SQLCipher 4 defaults: IV (16) + HMAC-SHA512 (64) per page
+
+
+def decrypted_pages(data: bytes, key: bytes, *, wal: bool) -> Iterator[bytes]:
+    def page(raw: bytes, number: int) -> bytes:
+        start = 16 if number == 1 else 0
+        iv = raw[PAGE - RESERVE:PAGE - RESERVE + 16]
+        body = raw[start:PAGE - RESERVE]
+        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        return decryptor.update(body) + decryptor.finalize()
+
+    if wal:
+        offset = 32
+        while offset + 24 + PAGE <= len(data):
+            number = int.from_bytes(data[offset:offset + 4], "big")
+            yield page(data[offset + 24:offset + 24 + PAGE], number)
+            offset += 24 + PAGE
+    else:
+        for index in range(len(data) // PAGE):
+            yield page(data[index * PAGE:(index + 1) * PAGE], index + 1)
+
+
+def scan(directory: Path, key: bytes, needles: list[str]) -> list[str]:
+    hits = []
+    for path in sorted(directory.iterdir()):
+        data = path.read_bytes()
+        views = [data]
+        if path.name == "vault.db":
+            views += list(decrypted_pages(data, key, wal=False))
+        if path.name.endswith("-wal"):
+            views += list(decrypted_pages(data, key, wal=True))
+        for needle in needles:
+            for encoding in ("utf-8", "utf-16-le"):
+                if any(needle.encode(encoding) in view for view in views):
+                    hits.append(f"{needle!r} in {path.name}")
+    return hits
+
+
+@pytest.fixture
+def vault(make_vault: Callable[..., Any]) -> Any:
+    return make_vault(cases=0)
+
+
+def canary_case(session: Session, token: str, *, born: str = "1990-01-02",
+                person_of: int | None = None, signed: bool = True) -> int:
+    case_id = cases.new_case(session, {"type": "defector", "person": {
+        "name": f"Kanarie Gallring{token}", "birth_date": born}})
+    if person_of is not None:  # a second case on the same person
+        person = session.vault.conn.execute("SELECT person_id FROM case_record WHERE id = ?",
+                                             (person_of,)).fetchone()[0]
+        with session.vault.transaction() as conn:
+            conn.execute("UPDATE case_record SET person_id = ? WHERE id = ?", (person, case_id))
+    cases.add_note(session, case_id, f"Signerad anteckning om gömställe{token}", sign=signed)
+    cases.attach(session, case_id, io.BytesIO(f"Bilaga{token}".encode()), f"fil{token}.txt")
+    followup.add_intervention(session, case_id, {"type": "protected_housing",
+                                                 "urgency": "urgent", "decided_on": "2020-01-01"})
+    return case_id
+
+
+def sign_assessment(session: Session, case_id: int) -> None:
+    example = Path(__file__).resolve().parents[2] / "docs" / "examples"
+    data = json.loads((example / "answers-district-defector.json").read_text(encoding="utf-8"))
+    from utvag.forms import AnswersDocument
+
+    document = AnswersDocument(data["form"], data["version"], data["answers"])
+    assessment.assess_document(session, case_id, document, sign=True)
+
+
+def last_entry(session: Session, case_id: int) -> date:
+    found = [f for f in retention.facts(session.vault.conn) if f.case_id == case_id]
+    return found[0].last_entry
+
+
+def test_nothing_early_nothing_late_and_nothing_left(vault: Any) -> None:
+    token = secrets.token_hex(5)
+    with vault.open() as session:
+        case_id = canary_case(session, token)
+        sign_assessment(session, case_id)
+        followup.close_case(session, case_id, "completed")
+        last = last_entry(session, case_id)
+        eligible = last.replace(year=last.year + 5)
+        key = session.vault.data_key()
+        assert scan(vault.directory, key, [token])  # the scanner sees content when present
+
+        assert retention.preview(session, eligible - timedelta(days=1)) == []
+        assert retention.apply(session, eligible - timedelta(days=1)) == []
+        late = date(eligible.year + 2, 1, 1)  # a day after the end of the following year
+        [due] = retention.preview(session, late)
+        assert due.destroy and due.overdue(late) and due.rule == "gallring-5-ar"
+        with pytest.raises(RefusedError):
+            retention.apply(session, late, expected=2)
+        [done] = retention.apply(session, late, expected=1)
+
+        assert done.case_number == due.case_number
+        assert cases.list_cases(session) == []
+        assert [(r["case_number"], r["rule_id"]) for r in retention.destructions(session)] == [
+            (due.case_number, "gallring-5-ar")]
+        assert audit_log.verify(session).ok
+        assert audit_log.entries(session, case_id)[-1]["action"] == "retention.destroy"
+    assert scan(vault.directory, key, [token, f"Kanarie Gallring{token}"]) == []
+
+
+def test_holds_and_later_entries_keep_the_case_and_name_the_rule(vault: Any) -> None:
+    with vault.open() as session:
+        held = canary_case(session, "held")
+        followup.close_case(session, held, "completed")
+        hold = retention.place_hold(session, held, "Begärd av åklagare")
+        first = canary_case(session, "first", signed=False)
+        followup.close_case(session, first, "completed")
+        later = canary_case(session, "later", person_of=first)
+        followup.close_case(session, later, "completed")
+        with session.vault.transaction() as conn:  # the first case's entries are a year older
+            conn.execute("UPDATE case_record SET updated_at = '2020-01-01T00:00:00+00:00',"
+                         " opened_at = '2020-01-01T00:00:00+00:00',"
+                         " closed_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", (first,))
+            conn.execute("UPDATE journal_note SET created_at = '2020-01-01T00:00:00+00:00'"
+                         " WHERE case_id = ?", (first,))
+            for table, column in (("attachment", "added_at"), ("intervention", "created_at")):
+                conn.execute(f"UPDATE {table} SET {column} = '2020-01-01T00:00:00+00:00'"
+                             " WHERE case_id = ?", (first,))
+        today = last_entry(session, later).replace(year=last_entry(session, later).year + 5)
+        day_before = today - timedelta(days=1)
+        decisions = {d.case_id: d for d in retention.preview(session, day_before)}
+        assert set(decisions) == {first}
+        assert decisions[first].rule == SAME_PERSON_LATER and not decisions[first].destroy
+        assert retention.apply(session, day_before) == []
+
+        decisions = {d.case_id: d for d in retention.preview(session, today)}
+        assert decisions[held].rule == LEGAL_HOLD and not decisions[held].destroy
+        assert {d.case_id for d in retention.apply(session, today)} == {first, later}
+        retention.lift_hold(session, hold)
+        assert {d.case_id for d in retention.apply(session, today)} == {held}
+        assert cases.list_cases(session) == []
+        assert audit_log.verify(session).ok
+
+
+def test_signed_records_stay_undeletable_outside_destruction(vault: Any) -> None:
+    import sqlcipher3
+
+    with vault.open() as session:
+        case_id = canary_case(session, "guard")
+        with pytest.raises(sqlcipher3.IntegrityError), session.vault.transaction() as conn:
+            conn.execute("DELETE FROM journal_note WHERE case_id = ?", (case_id,))
+        assert len(cases.notes(session, case_id)) == 1

@@ -1,0 +1,96 @@
+"""Yearly statistics (suppressed) and the log-review queue and sign-off, on a real vault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from utvag.domain.disclosure import extend
+from utvag.errors import ValidationError
+from utvag.services import audit_log, cases, followup, log_review, statistics
+from utvag.services.session import Session
+
+YEAR = datetime.now(UTC).year
+
+
+@pytest.fixture
+def session(make_vault: Callable[..., Any]) -> Session:
+    opened = make_vault().open()
+    yield opened
+    opened.close()
+
+
+def add_cases(session: Session, count: int, **person: object) -> list[int]:
+    return [cases.new_case(session, {"type": "defector", "person": {
+        "name": f"Person {n}", "birth_date": "2005-06-01", **person}}) for n in range(count)]
+
+
+def test_small_years_show_no_small_numbers(session: Session) -> None:
+    add_cases(session, 3, gender="female")
+    report = statistics.report(session, YEAR)
+    for table in report.tables:
+        p = table.published
+        shown = [v for row in p.cells for v in row] + [*p.row_totals, *p.column_totals, p.total]
+        assert all(v is None or v >= 5 for v in shown), table.id
+    assert report.table("gender").published.total is None
+    assert "x" in statistics.to_csv(report)
+
+
+def test_counts_above_the_threshold_are_shown_and_linked_totals_agree(
+        session: Session, tmp_path: Path) -> None:
+    ids = add_cases(session, 12, gender="female") + add_cases(session, 7, gender="male")
+    for case_id in ids[:6]:
+        followup.add_intervention(session, case_id, {
+            "type": "counselling", "urgency": "long_term", "decided_on": f"{YEAR}-02-01"})
+    report = statistics.report(session, YEAR)
+    gender = report.table("gender")
+    assert gender.rows == ("Centrum",)
+    # 12 shown; the two empty categories are hidden, and so is 7: otherwise 19 - 12 - 7 = 0
+    # would give them away
+    assert gender.published.cells[0] == (12, None, None, None)
+    assert gender.published.total == 19
+    assert report.table("opened").published.total == 19
+    assert report.table("outcome").published.total == 19  # none assessed yet
+    interventions = report.table("interventions")
+    assert interventions.published.total == 6
+    for table in report.tables:  # published totals add up to the counts
+        grid = extend([[v or 0 for v in row] for row in table.published.cells])
+        if all(v is not None for row in table.published.cells for v in row):
+            assert grid[-1][-1] == table.published.total
+    target = tmp_path / "stats.csv"
+    statistics.export_csv(session, report, target)
+    assert target.stat().st_mode & 0o077 == 0
+    assert "gender,Centrum,female,12" in target.read_text(encoding="utf-8")
+    actions = [e["action"] for e in audit_log.entries(session)]
+    assert actions[-2:] == ["statistics.report", "statistics.export"]
+
+
+def test_log_review_queue_and_sign_off(session: Session) -> None:
+    plain = add_cases(session, 30)
+    protected = add_cases(session, 1, protected_identity="skyddad_folkbokforing")[0]
+    risky = cases.new_case(session, {"type": "high_risk", "person": {
+        "name": "Hög risk", "birth_date": "1980-01-01"}})
+    for case_id in plain:
+        cases.get_case(session, case_id)
+    for _ in range(3):
+        cases.get_case(session, protected)
+        cases.get_case(session, risky)
+    month = datetime.now(UTC).strftime("%Y-%m")
+    data = log_review.queue_json(session, month)
+    reasons = [e["reason"] for e in data["entries"]]
+    assert reasons.count("protected_identity") == 4  # created and read three times
+    assert reasons.count("high_risk") == 4
+    assert reasons.count("sample") == 20
+    assert all(e["case_number"] for e in data["entries"])
+
+    signoff = log_review.sign_off(session, month, "remarks", "Två läsningar utan uppdrag.")
+    [stored] = log_review.signoffs(session, month)
+    assert stored["id"] == signoff and stored["entries"] == len(data["entries"])
+    last = audit_log.entries(session)[-1]
+    assert last["action"] == "logreview.sign" and "uppdrag" not in str(last["detail"])
+    with pytest.raises(ValidationError):
+        log_review.sign_off(session, month, "no_remarks", "  ")
