@@ -69,63 +69,121 @@
     </message>
   </context>
   <context>
+    <name>AssessmentDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="78" />
+      <source>&amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="79" />
+      <source>&amp;Save and close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="80" />
+      <source>&amp;Next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="81" />
+      <source>S&amp;ign…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="82" />
+      <source>&amp;Print / save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="83" />
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="264" />
+      <source>Sign the assessment?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="265" />
+      <source>Once signed, the assessment cannot be changed. A later assessment can supersede it. Sign now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="267" />
+      <source>&amp;Sign</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AttachmentViewer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="54" />
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="62" />
+      <source>The PDF could not be shown (it is damaged or protected by a password).</source>
+      <translation>PDF-filen kunde inte visas (den är skadad eller skyddad med lösenord).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="72" />
+      <source>Only the first %1 of %2 pages are shown.</source>
+      <translation>Bara de första %1 av %2 sidorna visas.</translation>
     </message>
   </context>
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="88" />
       <source>&amp;Add file…</source>
-      <translation>&amp;Lägg till fil…</translation>
+      <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="90" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="68" />
-      <source>Save &amp;as…</source>
-      <translation>Spara &amp;som…</translation>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="91" />
+      <source>Sav&amp;e as…</source>
+      <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="95" />
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="167" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="118" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="126" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="153" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="154" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="160" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="167" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -173,17 +231,17 @@
       <translation>visade en skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="56" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="57" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="58" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
@@ -247,74 +305,67 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="99" />
-      <source>No assessment has been made yet.</source>
-      <translation>Ingen bedömning är gjord ännu.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="113" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="101" />
-      <source>No threat assessment from the Police is recorded.</source>
-      <translation>Ingen hotbildsbedömning från Polisen är registrerad.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="114" />
       <source>&amp;Threat and protection</source>
-      <translation>&amp;Hotbild och skydd</translation>
+      <translation>Hotbild och s&amp;kydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="103" />
-      <source>No consent is recorded.</source>
-      <translation>Inget samtycke är registrerat.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="115" />
       <source>&amp;Consent</source>
       <translation>&amp;Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="116" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="117" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="118" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="118" />
       <source>&amp;Relatives</source>
-      <translation>&amp;Anhöriga</translation>
+      <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="120" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="122" />
       <source>Attach&amp;ments</source>
-      <translation>&amp;Bilagor</translation>
+      <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
-      <source>&amp;Log</source>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="124" />
+      <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="192" />
+      <source>Fi&amp;nish</source>
+      <translation>&amp;Färdig</translation>
     </message>
   </context>
   <context>
@@ -331,8 +382,8 @@
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="44" />
-      <source>Save and &amp;sign</source>
-      <translation>Spara och &amp;signera</translation>
+      <source>Sa&amp;ve and sign</source>
+      <translation>Spara och sign&amp;era</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="45" />
@@ -341,8 +392,8 @@
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="46" />
-      <source>&amp;Correct selected…</source>
-      <translation>&amp;Rätta markerad…</translation>
+      <source>Correct s&amp;elected…</source>
+      <translation>Rätta &amp;markerad…</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="78" />
@@ -530,7 +581,7 @@
     <message>
       <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="66" />
       <source>&amp;Protected identity:</source>
-      <translation>S&amp;kyddad identitet:</translation>
+      <translation>&amp;Skyddad identitet:</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="104" />
@@ -589,67 +640,67 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="40" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="42" />
-      <source>&amp;Show identity (logged)</source>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="44" />
+      <source>Sho&amp;w identity (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="48" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="49" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="50" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="51" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="52" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="53" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="54" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="55" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="56" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="58" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="62" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
@@ -698,6 +749,39 @@
     </message>
   </context>
   <context>
+    <name>PdfExport</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="59" />
+      <source>Save an unencrypted PDF?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="60" />
+      <source>The PDF will NOT be encrypted. Anyone who can reach the place where you save it can read the assessment. Save it only where your organisation allows, and delete it when it is no longer needed. The printout is recorded in the case log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="78" />
+      <source>Save the assessment as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="82" />
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="99" />
+      <source>Utväg</source>
+      <translation>Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="100" />
+      <source>The PDF could not be written there.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>QuickUnlockPage</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="168" />
@@ -739,8 +823,8 @@
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="146" />
-      <source>To confirm you have it, type its &amp;last group:</source>
-      <translation>Bekräfta att du har den genom att skriva dess &amp;sista grupp:</translation>
+      <source>To confirm you have it, type its last &amp;group:</source>
+      <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
   </context>
   <context>

@@ -88,7 +88,7 @@ class AttachmentsTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add file…"))
         self.add_button.setEnabled(not read_only)
         self.view_button = QPushButton(self.tr("&View"))
-        self.save_button = QPushButton(self.tr("Save &as…"))
+        self.save_button = QPushButton(self.tr("Sav&e as…"))
         self.add_button.clicked.connect(self.add_file)
         self.view_button.clicked.connect(self.view_selected)
         self.save_button.clicked.connect(self.save_selected)

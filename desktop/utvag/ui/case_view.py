@@ -39,7 +39,7 @@ class OverviewTab(QWidget):
         self.name.setObjectName("overviewName")
         self.number = QLabel("••••••••-••••" if protected else (person.personal_number
                                                                  or person.birth_date or "—"))
-        self.reveal = QPushButton(self.tr("&Show identity (logged)"))
+        self.reveal = QPushButton(self.tr("Sho&w identity (logged)"))
         self.reveal.setVisible(protected)
         self.reveal.clicked.connect(self._reveal)
         form = QFormLayout(self)
@@ -109,4 +109,4 @@ class CaseView(QTabWidget):
         self.attachments = AttachmentsTab(session, case_id, read_only)
         self.addTab(self.attachments, self.tr("Attach&ments"))
         self.log = LogTab(session, case_id)
-        self.addTab(self.log, self.tr("&Log"))
+        self.addTab(self.log, self.tr("Lo&g"))

@@ -143,7 +143,7 @@ class RecoveryPage(QWizardPage):
         box = QVBoxLayout(self)
         box.addWidget(self.key)
         box.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
-        ask = QLabel(self.tr("To confirm you have it, type its &last group:"))
+        ask = QLabel(self.tr("To confirm you have it, type its last &group:"))
         ask.setBuddy(self.confirm)
         box.addWidget(ask)
         box.addWidget(self.confirm)
@@ -188,6 +188,8 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # Qt's "&Finish" would share Alt+F with the File menu.
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fi&nish"))
         self.creator = creator
         self.recovery_key = ""
         self.unit_page = UnitPage(fixed_unit)

@@ -1,15 +1,16 @@
 """Languages: English is the source text in code, Swedish (the default) comes from a .qm file
-built from ``resources/i18n/utvag_sv.ts``. Switching at runtime sends ``LanguageChange`` to every
-widget, which re-runs its ``retranslate``."""
+built from ``resources/i18n/utvag_sv.ts``. Qt's own strings (standard buttons such as OK and
+Cancel, the wizard's Next and Back) come from the ``qtbase`` catalogue that ships with Qt.
+Switching at runtime sends ``LanguageChange`` to every widget, which re-runs its ``retranslate``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from utvag.resources import resource_path
 
 LANGUAGES = ("sv", "en")
-_installed: QTranslator | None = None
+_installed: list[QTranslator] = []
 _current = "en"
 
 
@@ -19,13 +20,12 @@ def current_language() -> str:
 
 def set_language(language: str) -> bool:
     """Install the translator for ``language``; returns False when its file is missing."""
-    global _installed, _current
+    global _current
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("no application")
-    if _installed is not None:
-        app.removeTranslator(_installed)
-        _installed = None
+    while _installed:
+        app.removeTranslator(_installed.pop())
     _current = "en"
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
@@ -33,8 +33,13 @@ def set_language(language: str) -> bool:
     translator = QTranslator(app)
     if not translator.load(str(resource_path("i18n", f"utvag_{language}.qm"))):
         return False
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     app.installTranslator(translator)
-    _installed = translator
+    _installed.append(translator)
     _current = language
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     return True
