@@ -27,12 +27,19 @@ def type_text(qtbot: Any, text: str) -> None:
 
 
 def when_modal(action: Callable[[QWidget], None], *, kind: type[QWidget] = QWidget) -> None:
-    """Run ``action`` on the next modal dialog of ``kind`` once it is shown (drives ``exec``)."""
+    """Run ``action`` on the next modal dialog of ``kind`` once it is shown (drives ``exec``).
+
+    A dialog the action leaves open is closed, so that a failing test fails instead of hanging.
+    """
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
-            action(widget)
+        if isinstance(widget, kind) and widget.isVisible() and widget.isActiveWindow():
+            try:
+                action(widget)
+            finally:
+                if widget.isVisible():
+                    widget.close()
         else:
             QTimer.singleShot(10, poll)
 

@@ -3,6 +3,7 @@ Relatives, Journal, Attachments and Log."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
@@ -68,8 +69,12 @@ class OverviewTab(QWidget):
 
 
 class LogTab(QWidget):
+    """Read again each time it is shown, so it includes what happened since the case opened."""
+
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._session = session
+        self._case_id = case_id
         self.model = AuditLogModel(audit_log.entries(session, case_id), self)
         self.table = QTableView()
         self.table.setObjectName("caseLog")
@@ -78,6 +83,13 @@ class LogTab(QWidget):
         self.table.verticalHeader().hide()
         box = QVBoxLayout(self)
         box.addWidget(self.table)
+
+    def reload(self) -> None:
+        self.model.set_rows(audit_log.entries(self._session, self._case_id))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)
 
 
 def _pending(text: str) -> QWidget:

@@ -35,6 +35,11 @@ class AuditLogModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = rows
 
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
