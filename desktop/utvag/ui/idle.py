@@ -52,8 +52,9 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             if self._armed and self._clock() - self._last >= self.timeout:
-                # Input after the deadline (e.g. right after waking up) must not count.
+                # Input after the deadline (e.g. right after waking up) must not count, and
+                # must not reach the widgets being locked away: it is swallowed.
                 self.check()
-                return False
+                return True
             self._last = self._clock()
         return False

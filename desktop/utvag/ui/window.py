@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -42,6 +42,19 @@ from utvag.vault.vault import VaultPaths
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 
 
+class PanicKey(QObject):
+    """Ctrl+L from anywhere, also inside a modal dialog, where window shortcuts do not reach."""
+
+    pressed = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and QKeySequence(event.keyCombination()) == LOCK_SHORTCUT):
+            self.pressed.emit()
+            return True
+        return False
+
+
 class MainWindow(QMainWindow):
     def __init__(self, vault_dir: Path, policy: Policy, *, kdf: KdfParams | None = None,
                  allow_weak_kdf: bool = False, clock: Callable[[], float] = time.time,
@@ -60,9 +73,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(policy.idle_timeout_seconds, clock, self)
         self.idle.idle.connect(self.lock)
+        self.panic_key = PanicKey(self)
+        self.panic_key.pressed.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.panic_key)
         self.os_events = SessionEvents(self)
         self.os_events.lock_requested.connect(self.lock)
         self._build_actions()
@@ -278,6 +294,7 @@ class MainWindow(QMainWindow):
             if widget is not self and widget.isVisible():
                 widget.close()
         self.workspace = None
+        had_session = self.session is not None
         if self.session is not None:
             session, self.session = self.session, None
             try:
@@ -285,9 +302,12 @@ class MainWindow(QMainWindow):
             except Exception as exc:
                 report_error(self, exc)
         if VaultPaths(self.vault_dir).keys.exists():
-            self.show_unlock()
-        else:
+            # Locking the lock screen again must not reset its wrong-passphrase delay.
+            if had_session or not isinstance(self.stack.currentWidget(), UnlockPage):
+                self.show_unlock()
+        elif had_session:
             self._set_page(QLabel())
+        # Before the vault exists (first run) there is nothing to hide: the wizard stays.
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -295,6 +315,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.panic_key)
         event.accept()
 
 
