@@ -32,7 +32,15 @@ def _kdf_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from utvag.cli import commands_assess, commands_case, commands_vault
+    from utvag.cli import (
+        commands_assess,
+        commands_case,
+        commands_followup,
+        commands_reports,
+        commands_retention,
+        commands_transfer,
+        commands_vault,
+    )
 
     p = argparse.ArgumentParser(prog="utvag", description="Utväg: encrypted case vault.")
     p.add_argument("--version", action="version", version=f"utvag {__version__}")
@@ -87,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands_case.register(sub)
     commands_assess.register(sub)
+    commands_transfer.register(sub)
+    commands_followup.register(sub)
+    commands_reports.register(sub)
+    commands_retention.register(sub)
 
     s = sub.add_parser("gui", help="start the desktop app")
     s.set_defaults(func=None)

@@ -70,7 +70,9 @@ _CODES = (
     ("case data in the package", "case_data_invalid"),
     ("attachment list", "case_data_invalid"),
     ("newer version", "unsupported_version"),
-    ("not an Utväg package", "not_a_package"),
+    ("this version does not know", "unsupported_version"),
+    ("not an Utväg transfer package", "not_a_package"),
+    ("header is damaged", "damaged_header"),
     ("no transfer key", "no_unit_key"),
 )
 

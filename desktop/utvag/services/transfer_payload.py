@@ -321,6 +321,9 @@ def parse_case(data: bytes) -> IncomingCase:
                 "case")
     if case["type"] not in {t.value for t in CaseType}:
         raise _bad("case.type")
+    _text(case["status"], "case.status", limit=40)
+    _text(case["caseworker"], "case.caseworker")
+    _time(case["opened_at"], "case.opened_at")
     _time(doc["exported_at"], "exported_at")
     return IncomingCase(
         from_unit=_text(doc["from_unit"], "from_unit", limit=100),

@@ -1,0 +1,130 @@
+"""CLI commands for moving cases between units: ``keys`` (the unit's card, trusting other units'
+cards) and ``transfer`` (export, import, receipt).
+
+Everything that can be checked without the vault — arguments, output paths, a card and its
+fingerprint — is checked before the passphrase is asked for, so such a refusal leaves the vault
+files untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from utvag.cli.commands_vault import open_session
+from utvag.cli.output import emit
+from utvag.errors import UsageError
+from utvag.services import transfer
+from utvag.services.policy import UNITS
+
+
+def register(sub: Any) -> None:
+    keys = sub.add_parser("keys", help="the unit's transfer key card and trusted cards")
+    kc = keys.add_subparsers(dest="keys_cmd", required=True)
+    s = kc.add_parser("show", help="this unit's fingerprint and the cards it trusts")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=keys_show)
+    s = kc.add_parser("export-public", help="write this unit's public key card to OUT")
+    s.add_argument("out", type=Path, metavar="OUT")
+    s.set_defaults(func=keys_export_public)
+    s = kc.add_parser("trust", help="trust another unit's card after confirming its fingerprint")
+    s.add_argument("card", type=Path, metavar="CARD")
+    s.add_argument("--fingerprint", required=True, metavar="FP",
+                   help="the fingerprint as read out by the other unit (by phone)")
+    s.set_defaults(func=keys_trust)
+
+    tr = sub.add_parser("transfer", help="move a case to another unit").add_subparsers(
+        dest="transfer_cmd", required=True)
+    s = tr.add_parser("export", help="export a case as a package and close it here")
+    s.add_argument("id", type=int, metavar="ID")
+    s.add_argument("--to", required=True, choices=UNITS, metavar="UNIT")
+    s.add_argument("--out", required=True, type=Path, metavar="FILE")
+    s.add_argument("--reason", metavar="TEXT",
+                   help="why the case goes to a unit its assessment does not route it to")
+    s.add_argument("--legal-ground", metavar="TEXT",
+                   help="the legal ground for the disclosure when no consent covers it")
+    s.add_argument("--include-relatives", action="store_true",
+                   help="include relatives' data linked to the case")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=transfer_export)
+    s = tr.add_parser("import", help="import a package as a new case and write the receipt")
+    s.add_argument("file", type=Path, metavar="FILE")
+    s.add_argument("--receipt-out", type=Path, metavar="FILE",
+                   help="where to write the receipt (default: next to the package)")
+    choice = s.add_mutually_exclusive_group()
+    choice.add_argument("--link-person", dest="link", action="store_const",
+                        const=transfer.LINK,
+                        help="a person with the same identity number exists: reuse that person")
+    choice.add_argument("--separate-person", dest="link", action="store_const",
+                        const=transfer.SEPARATE,
+                        help="a person with the same identity number exists: keep them apart")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=transfer_import)
+    s = tr.add_parser("receipt", help="import a receipt and mark the package delivered")
+    s.add_argument("file", type=Path, metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=transfer_receipt)
+
+
+def keys_show(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        info = transfer.show_keys(s)
+    lines = [f"Unit: {info['unit']}", f"Fingerprint: {info['fingerprint']}",
+             "Trusted cards:" if info["trusted"] else "Trusted cards: none"]
+    lines += [f"  {t['unit']:<10} {t['fingerprint']}  ({t['how']})" for t in info["trusted"]]
+    lines += [f"! policy card refused: {p}" for p in info["policy_problems"]]
+    emit(info, args.json, "\n".join(lines))
+    return 0
+
+
+def keys_export_public(args: argparse.Namespace) -> int:
+    target = transfer.check_new_file(args.out)
+    with open_session(args) as s:
+        card = transfer.export_public_card(s, target)
+    sys.stdout.write(f"Key card of {card.unit} written to {target}.\n"
+                     f"Fingerprint (read it out when the other unit calls): {card.fingerprint}\n")
+    return 0
+
+
+def keys_trust(args: argparse.Namespace) -> int:
+    card = transfer.check_card(args.card, args.fingerprint)  # refused before any unlock
+    with open_session(args) as s:
+        transfer.trust_card(s, args.card, args.fingerprint)
+    sys.stdout.write(f"The key card of {card.unit} ({card.fingerprint}) is now trusted.\n")
+    return 0
+
+
+def transfer_export(args: argparse.Namespace) -> int:
+    transfer.check_arguments(args.to, args.out, args.reason, args.legal_ground)
+    with open_session(args) as s:
+        result = transfer.export_case(s, args.id, args.to, args.out, reason=args.reason,
+                                      legal_ground=args.legal_ground,
+                                      include_relatives=args.include_relatives)
+    emit(result.to_json(), args.json,
+         f"Case {result.case_number} exported to {result.to_unit} as {result.path} "
+         f"({result.size} bytes); it is closed here and awaits the receipt.")
+    return 0
+
+
+def transfer_import(args: argparse.Namespace) -> int:
+    transfer.check_import_arguments(args.file, args.receipt_out, args.link)
+    with open_session(args) as s:
+        result = transfer.import_package(s, args.file, receipt_out=args.receipt_out,
+                                         link_person=args.link)
+    emit(result.to_json(), args.json,
+         f"Imported from {result.sender_unit} ({result.sender_fingerprint}) as case "
+         f"{result.case_number}. Send the receipt back: {result.receipt}")
+    return 0
+
+
+def transfer_receipt(args: argparse.Namespace) -> int:
+    if not Path(args.file).is_file():
+        raise UsageError(f"{args.file} is not a readable file.")
+    with open_session(args) as s:
+        result = transfer.import_receipt(s, args.file)
+    emit(result.to_json(), args.json,
+         f"Receipt from {result.recipient_unit}: package {result.package_id} {result.result} "
+         f"on {result.received}.")
+    return 0

@@ -1,0 +1,168 @@
+"""The rules of an export, and that a refused, failed or cancelled export changes nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from transfer_service_helpers import (
+    Unit,
+    audit_rows,
+    dump_without_audit,
+    special_defector_case,
+    trust_identity,
+)
+
+from utvag.errors import EXIT_INTEGRITY, EXIT_REFUSED, EXIT_USAGE, UtvagError
+from utvag.services import cases, transfer
+from utvag.services import session as session_service
+from utvag.services.policy import Policy
+from utvag.transfer import UnitIdentity
+from utvag.vault import repo_transfer
+
+Dump = Callable[[Any], dict[str, Any]]
+
+
+def refused_export(unit: Unit, table_dump: Dump, out: Path, *args: Any,
+                   rule: str | None, exit_code: int = EXIT_REFUSED, **kwargs: Any) -> str:
+    """The export must fail, leave every table but the audit log as it was, write one audit row
+    for a refusal by a rule (none otherwise), and leave no file behind."""
+    before = dump_without_audit(table_dump, unit.conn)
+    rows = audit_rows(unit.conn)
+    files = sorted(out.parent.iterdir())
+    with pytest.raises(UtvagError) as info:
+        transfer.export_case(unit.session, *args, out, **kwargs)
+    assert info.value.exit_code == exit_code, info.value
+    assert dump_without_audit(table_dump, unit.conn) == before
+    new = audit_rows(unit.conn)[len(rows):]
+    if rule is None:
+        assert new == []
+    else:
+        assert [(r[1], json.loads(r[3])["rule"]) for r in new] == [
+            ("transfer.export_refused", rule)]
+    assert sorted(out.parent.iterdir()) == files  # no package, no partial file
+    return str(info.value)
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    directory = tmp_path / "exports"
+    directory.mkdir()
+    return directory / "case.utvp"
+
+
+def test_consent_must_cover_another_board_unless_a_legal_ground_is_recorded(
+        units: tuple[Unit, Unit], out: Path, table_dump: Dump) -> None:
+    hisingen, _ = units
+    # (A withdrawn consent cannot be part of a signed assessment: signing refuses it.)
+    narrow = special_defector_case(hisingen, answers={"consent_authorities": ["police"]})
+    message = refused_export(hisingen, table_dump, out, narrow, "SAV",
+                             rule="consent_or_legal_ground_required")
+    assert "legal ground" in message
+    result = transfer.export_case(hisingen.session, narrow, "SAV", out,
+                                  legal_ground="OSL 10 kap. 2 §")
+    assert result.legal_basis == "other"
+    [record] = repo_transfer.disclosures_for_case(hisingen.conn, narrow)
+    assert (record.legal_basis, record.legal_ground) == ("other", "OSL 10 kap. 2 §")
+
+
+def test_the_recipient_must_be_trusted_and_supported_by_the_routing(
+        units: tuple[Unit, Unit], out: Path, tmp_path: Path, table_dump: Dump) -> None:
+    hisingen, _ = units
+    case_id = special_defector_case(hisingen)
+    refused_export(hisingen, table_dump, out, case_id, "Centrum", rule="recipient_untrusted")
+    refused_export(hisingen, table_dump, out, case_id, "Hisingen", rule="own_unit")
+    trust_identity(hisingen, UnitIdentity.generate("Nordost"), tmp_path)
+    message = refused_export(hisingen, table_dump, out, case_id, "Nordost",
+                             rule="routing_reason_required")
+    assert "routes it to SAV" in message
+    relative = cases.new_case(hisingen.session, {"type": "relative", "person": {
+        "name": "Anhörig Person", "birth_date": "1970-01-01"}})
+    refused_export(hisingen, table_dump, out, relative, "SAV", rule="routing_reason_required")
+    refused_export(hisingen, table_dump, out, relative, "SAV", reason="Anhörig till ärende",
+                   rule="consent_or_legal_ground_required")
+
+    result = transfer.export_case(hisingen.session, case_id, "Nordost", out,
+                                  reason="Individen har flyttat till Nordost")
+    assert result.to_unit == "Nordost"
+    [record] = repo_transfer.disclosures_for_case(hisingen.conn, case_id)
+    assert record.reason == "Individen har flyttat till Nordost"
+    again = out.with_name("again.utvp")
+    out.unlink()
+    refused_export(hisingen, table_dump, again, case_id, "SAV", rule="case_closed")
+
+
+def test_bad_arguments_are_refused_before_the_vault_is_touched(
+        units: tuple[Unit, Unit], out: Path, table_dump: Dump) -> None:
+    hisingen, _ = units
+    case_id = special_defector_case(hisingen)
+    before = table_dump(hisingen.conn)
+    for to, path, kwargs in (("Malmö", out, {}), ("SAV", out.parent / "no" / "x.utvp", {}),
+                             ("SAV", out, {"reason": "   "}),
+                             ("SAV", out, {"legal_ground": "x" * 5000})):
+        with pytest.raises(UtvagError) as info:
+            transfer.export_case(hisingen.session, case_id, to, path, **kwargs)
+        assert info.value.exit_code == EXIT_USAGE
+    out.write_bytes(b"keep me")
+    with pytest.raises(UtvagError):
+        transfer.export_case(hisingen.session, case_id, "SAV", out)
+    assert out.read_bytes() == b"keep me"
+    assert table_dump(hisingen.conn) == before
+
+
+def test_a_cancelled_or_failed_export_changes_nothing(units: tuple[Unit, Unit], out: Path,
+                                                      table_dump: Dump) -> None:
+    hisingen, _ = units
+    case_id = special_defector_case(hisingen)
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        if done > 70_000:
+            raise Cancelled
+
+    before = table_dump(hisingen.conn)
+    with pytest.raises(Cancelled):
+        transfer.export_case(hisingen.session, case_id, "SAV", out, progress=cancel)
+    assert table_dump(hisingen.conn) == before
+    assert list(out.parent.iterdir()) == []
+
+    # An attachment whose stored bytes no longer match its recorded hash stops the export.
+    hisingen.conn.execute(
+        "UPDATE attachment_chunk SET data = zeroblob(length(data)) WHERE attachment_id ="
+        " (SELECT min(id) FROM attachment WHERE case_id = ?) AND seq = 0", (case_id,))
+    refused_export(hisingen, table_dump, out, case_id, "SAV", rule=None,
+                   exit_code=EXIT_INTEGRITY)
+    assert cases.get_case(hisingen.session, case_id).status.value == "decided"
+
+
+def test_cards_provisioned_by_policy_are_trusted_while_provided(
+        units: tuple[Unit, Unit], make_vault: Callable[..., Any], tmp_path: Path,
+        policy_file: Callable[..., Policy], out: Path, table_dump: Dump) -> None:
+    _, sav = units
+    cards = tmp_path / "provisioned"
+    cards.mkdir()
+    transfer.export_public_card(sav.session, cards / "sav.json")
+    (cards / "broken.json").write_text("{}", encoding="utf-8")
+    policy = policy_file(trusted_cards_dir=str(cards))
+    handle = make_vault("centrum", unit="Centrum")
+    with session_service.unlock(handle.directory, passphrase=handle.passphrase,
+                                policy=policy) as session:
+        centrum = Unit("Centrum", handle.directory, session)
+        keys = transfer.show_keys(session)
+        assert [(t["unit"], t["how"]) for t in keys["trusted"]] == [("SAV", "policy")]
+        assert keys["policy_problems"] == ["broken.json: not a valid key card"]
+        case_id = special_defector_case(centrum)
+        transfer.export_case(session, case_id, "SAV", out)
+        [row] = repo_transfer.trusted_cards(session.vault.conn)
+        assert (row.unit, row.how) == ("SAV", "policy")
+
+        (cards / "sav.json").unlink()  # the administrator withdraws the card
+        other = special_defector_case(centrum, person={"name": "Annan", "birth_date":
+                                                       "1980-02-02"})
+        refused_export(centrum, table_dump, out.with_name("b.utvp"), other, "SAV",
+                       rule="recipient_untrusted")
