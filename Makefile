@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+PKG_STAMP := $(VENV)/.installed-package
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
 export QT_QPA_PLATFORM ?= offscreen
@@ -14,6 +15,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $(PKG_STAMP)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
@@ -38,6 +43,13 @@ stress: $(STAMP)
 bench: $(STAMP) translations
 	command -v age >/dev/null || (apt-get update -qq && apt-get install -y -qq age) || true
 	$(BIN)/python tests/bench/run_all.py
+
+# The self-contained Linux program in dist/utvag (PyInstaller), then its smoke test, which runs the
+# built program, not the venv. Xvfb, when it can be had, lets the smoke test try the X11 plugin too.
+package: $(PKG_STAMP) translations
+	command -v Xvfb >/dev/null || (apt-get update -qq && apt-get install -y -qq xvfb) >/dev/null 2>&1 || true
+	bash packaging/linux/build.sh $(BIN)
+	$(BIN)/python packaging/smoke_test.py dist/utvag
 
 screenshots: $(STAMP) translations
 	$(BIN)/python -m utvag.ui.screenshots docs/screenshots
