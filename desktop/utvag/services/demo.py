@@ -47,4 +47,38 @@ def fill(session: Session, count: int = 24, seed: int = 7) -> list[int]:
             cases.attach(session, case_id, io.BytesIO(
                 b"DEMO attachment: fictional consent form.\n"), "DEMO-samtycke.txt")
         ids.append(case_id)
+    add_follow_up(session, ids)
     return ids
+
+
+def add_follow_up(session: Session, ids: list[int], today: date | None = None) -> None:
+    """Follow-up records on some demo cases, dated around today so that the due list shows
+    items that are overdue, due today and due soon."""
+    from datetime import UTC, datetime
+
+    from utvag.services import followup
+
+    day = today or date.today()
+
+    def ago(days: int) -> str:
+        return (day - timedelta(days=days)).isoformat()
+
+    if len(ids) < 9:
+        return
+    followup.add_intervention(session, ids[0], {"type": "protected_housing",
+                                                "urgency": "time_limited",
+                                                "decided_on": ago(100), "ends_on": ago(-10)})
+    followup.add_intervention(session, ids[4], {"type": "counselling", "urgency": "long_term",
+                                                "decided_on": ago(80)})
+    followup.add_police_followup(session, ids[4], {"held_on": ago(70), "phase": "during",
+                                                   "outcome": "unchanged"})
+    followup.add_intervention(session, ids[8], {"type": "mentor", "urgency": "time_limited",
+                                                "decided_on": ago(60), "ends_on": ago(-20)})
+    now = datetime.now(UTC)
+    followup.add_concern_report(session, ids[2], {
+        "received_at": (now - timedelta(hours=30)).isoformat(timespec="minutes")})
+    followup.add_concern_report(session, ids[6], {
+        "received_at": (now - timedelta(hours=3)).isoformat(timespec="minutes")})
+    followup.apply_state_funding(session, ids[1], ago(45))
+    followup.link_relative(session, ids[5], {"case_id": ids[6], "relation": "sibling",
+                                             "linked_on": ago(3)})

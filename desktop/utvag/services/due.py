@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
-from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
+from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
 from utvag.domain.checkpoints import FundingDecision
 from utvag.domain.deadlines import (
     DEFAULT_HORIZON_DAYS,
@@ -230,3 +230,12 @@ def next_due_for(session: Session, case_ids: Sequence[int]
 def overdue_ids(session: Session, now: datetime) -> list[int]:
     refresh(session)
     return repo_due.due_before(session.vault.conn, instant(now))
+
+
+def overdue_cases(session: Session, now: datetime, *, case_type: str | None = None,
+                  status: str | None = None, text: str | None = None, limit: int = 100,
+                  offset: int = 0) -> list[CaseSummary]:
+    """A page of the case list's "Overdue" filter, from the stored next-due items."""
+    refresh(session)
+    return repo_due.overdue_summaries(session.vault.conn, instant(now), case_type=case_type,
+                                      status=status, text=text, limit=limit, offset=offset)

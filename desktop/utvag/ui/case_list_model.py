@@ -8,6 +8,7 @@ Names of people with a protected identity are masked.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,14 +20,19 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from utvag.domain.case_records import CaseSummary, ProtectedIdentity
+from utvag.ui.followup_labels import due_kind_label, threat_label
 from utvag.ui.labels import case_status_label, case_type_label
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 Fetcher = Callable[[int, int], list[CaseSummary]]
+# (next deadline, its kind, threat level) per case id, read once per fetched page
+Annotator = Callable[[list[int]], dict[int, tuple[datetime | None, str | None, str | None]]]
+OVERDUE = QColor("#b02a37")
 
 
 def masked_name(summary: CaseSummary) -> str:
@@ -39,17 +45,22 @@ class CaseListModel(QAbstractTableModel):
     COLUMNS = ("case_number", "name", "type", "status", "unit", "threat", "next_due")
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, fetch: Fetcher, parent: QObject | None = None) -> None:
+    def __init__(self, fetch: Fetcher, parent: QObject | None = None,
+                 annotate: Annotator | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
+        self._annotate = annotate
+        self._due: dict[int, tuple[datetime | None, str | None, str | None]] = {}
         self._rows: list[CaseSummary] = []
         self._exhausted = False
+        self._inserting = False  # views and proxies may ask for more while rows go in
 
     # -- loading -----------------------------------------------------------------------
     def set_fetcher(self, fetch: Fetcher) -> None:
         self.beginResetModel()
         self._fetch = fetch
         self._rows = []
+        self._due = {}
         self._exhausted = False
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -59,20 +70,26 @@ class CaseListModel(QAbstractTableModel):
         self.set_fetcher(self._fetch)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._inserting
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if not self.canFetchMore(parent):
             return
         page = self._fetch(len(self._rows), PAGE_SIZE)
         if len(page) < PAGE_SIZE:
             self._exhausted = True
         if not page:
             return
+        if self._annotate is not None:
+            self._due.update(self._annotate([row.id for row in page]))
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._inserting = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._inserting = False
 
     # -- Qt model API --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -110,9 +127,14 @@ class CaseListModel(QAbstractTableModel):
                     "CaseListModel", "The name is hidden: the person has a protected identity."
                 )
             return None
+        column = self.COLUMNS[index.column()]
+        due, kind, threat = self._due.get(row.id, (None, None, None))
+        if role == Qt.ItemDataRole.ForegroundRole and column == "next_due" and due is not None:
+            return QBrush(OVERDUE) if due < datetime.now(UTC) else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "next_due" and kind is not None:
+            return due_kind_label(kind)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = self.COLUMNS[index.column()]
         if column == "case_number":
             return row.case_number
         if column == "name":
@@ -123,7 +145,11 @@ class CaseListModel(QAbstractTableModel):
             return case_status_label(row.status)
         if column == "unit":
             return row.owning_unit
-        return "—"
+        if column == "threat":
+            return threat_label(threat)
+        if due is None:
+            return "—"
+        return (due - timedelta(microseconds=1)).astimezone().date().isoformat()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

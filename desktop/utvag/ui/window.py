@@ -32,6 +32,7 @@ from utvag.ui import i18n
 from utvag.ui.background import BackgroundOp, run_in_background
 from utvag.ui.errors import report_error
 from utvag.ui.first_run import FirstRunWizard
+from utvag.ui.followup_menu import FollowUpMenu
 from utvag.ui.idle import IdleWatcher
 from utvag.ui.session_events import SessionEvents, protect_window
 from utvag.ui.unlock_page import UnlockPage
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.addAction(self.swedish_action)
         self.language_menu.addAction(self.english_action)
+        self.followup_menu = self.menuBar().addMenu(FollowUpMenu(self)).menu()
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self.addAction(self.lock_action)

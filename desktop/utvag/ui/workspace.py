@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType
-from utvag.services import cases
+from utvag.services import cases, due
 from utvag.services.session import Session
 from utvag.ui.case_list_model import CaseListModel, CaseListProxy
 from utvag.ui.case_view import CaseView
@@ -48,7 +51,10 @@ class Workspace(QWidget):
             self.status_filter.addItem(case_status_label(s), s.value)
         self.new_button = QPushButton(self.tr("&New case…"))
         self.new_button.clicked.connect(self.new_case)
-        self.model = CaseListModel(self._fetch, self)
+        self.overdue_filter = QCheckBox(self.tr("&Overdue only"))
+        self.overdue_filter.setObjectName("overdueFilter")
+        self.model = CaseListModel(self._fetch, self,
+                                   annotate=lambda ids: due.next_due_for(self.session, ids))
         self.proxy = CaseListProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -83,6 +89,7 @@ class Workspace(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.type_filter)
         bar.addWidget(self.status_filter)
+        bar.addWidget(self.overdue_filter)
         bar.addWidget(self.new_button)
         box = QVBoxLayout(self)
         if demo:
@@ -99,9 +106,15 @@ class Workspace(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.type_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.overdue_filter.toggled.connect(lambda _on: self.apply_filters())
         self.apply_filters()
 
     def _fetch(self, offset: int, limit: int) -> list[CaseSummary]:
+        if self.overdue_filter.isChecked():
+            return due.overdue_cases(
+                self.session, datetime.now(UTC), case_type=self.type_filter.currentData() or None,
+                status=self.status_filter.currentData() or None,
+                text=self.search.text().strip() or None, offset=offset, limit=limit)
         return cases.list_cases(
             self.session, query=self.search.text().strip() or None, offset=offset, limit=limit,
             case_type=self.type_filter.currentData() or None,

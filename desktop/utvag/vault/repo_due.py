@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
 from utvag.vault.database import Connection
 
 
@@ -46,3 +47,30 @@ def due_before(conn: Connection, instant: str, *, unit: str | None = None,
         sql += " AND c.caseworker = ?"
         params.append(caseworker)
     return [int(r[0]) for r in conn.execute(sql + " ORDER BY d.next_due", params).fetchall()]
+
+
+def overdue_summaries(conn: Connection, instant: str, *, case_type: str | None = None,
+                      status: str | None = None, text: str | None = None, limit: int = 100,
+                      offset: int = 0) -> list[CaseSummary]:
+    """A page of the cases overdue at ``instant``, the most overdue first. ``text`` narrows them
+    by case number, or by name for people without a protected identity."""
+    where = ["d.next_due IS NOT NULL", "d.next_due < ?"]
+    params: list[object] = [instant]
+    if case_type:
+        where.append("c.type = ?")
+        params.append(case_type)
+    if status:
+        where.append("c.status = ?")
+        params.append(status)
+    if text:
+        where.append("(c.case_number LIKE ? ESCAPE '\\' OR (p.protected_identity = 'none'"
+                     " AND p.name LIKE ? ESCAPE '\\'))")
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params += [pattern, pattern]
+    rows = conn.execute(
+        "SELECT c.id, c.case_number, c.type, c.status, p.name, p.protected_identity,"
+        " c.owning_unit, c.updated_at FROM case_due d JOIN case_record c ON c.id = d.case_id"
+        " JOIN person p ON p.id = c.person_id WHERE " + " AND ".join(where)
+        + " ORDER BY d.next_due, c.id LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+    return [CaseSummary(int(r[0]), r[1], CaseType(r[2]), CaseStatus(r[3]), r[4],
+                        ProtectedIdentity(r[5]), r[6], r[7]) for r in rows]

@@ -1,0 +1,80 @@
+"""Translated labels for the follow-up views: due items, statistics tables and categories,
+log-review reasons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def due_kind_label(kind: str) -> str:
+    return {
+        "threat_review": translate("followup", "Review the threat assessment"),
+        "police_followup_during": translate("followup", "Follow up with the Police"),
+        "police_followup_after": translate("followup",
+                                           "Follow up with the Police after the case"),
+        "intervention_ending": translate("followup", "Intervention ends"),
+        "state_funding_pending": translate("followup",
+                                           "State funding awaits the Police's decision"),
+        "relative_not_informed": translate("followup", "Inform the relative about support"),
+        "concern_protection_assessment": translate(
+            "followup", "Protection assessment (24 hours)"),
+        "concern_preliminary_assessment": translate(
+            "followup", "Preliminary assessment (14 days)"),
+    }.get(kind, kind)
+
+
+def threat_label(level: str | None) -> str:
+    return {"low": translate("followup", "Low"),
+            "high": translate("followup", "High")}.get(level or "", "—")
+
+
+def table_label(table_id: str) -> str:
+    return {
+        "opened": translate("followup", "Cases opened"),
+        "closed": translate("followup", "Cases closed"),
+        "outcome": translate("followup", "Assessment and routing outcome"),
+        "milieu": translate("followup", "Milieu"),
+        "age_band": translate("followup", "Age"),
+        "gender": translate("followup", "Gender"),
+        "transfers": translate("followup", "Transfers to another board"),
+        "interventions": translate("followup", "Interventions chosen"),
+    }.get(table_id, table_id)
+
+
+def category_label(code: str) -> str:
+    return {
+        "Q1": translate("followup", "Jan–Mar"), "Q2": translate("followup", "Apr–Jun"),
+        "Q3": translate("followup", "Jul–Sep"), "Q4": translate("followup", "Oct–Dec"),
+        "not_assessed": translate("followup", "Not assessed"),
+        "not_defector": translate("followup", "Not a defector"),
+        "defector_own_district": translate("followup", "Defector, own district"),
+        "defector_other_district": translate("followup", "Defector, other district"),
+        "special_defector_sav": translate("followup", "Special defector (SAV)"),
+        "criminal_network": translate("followup", "Criminal network"),
+        "violent_extremism": translate("followup", "Violent extremism"),
+        "honour_context": translate("followup", "Honour context"),
+        "under_15": translate("followup", "Under 15"), "15_17": "15–17", "18_20": "18–20",
+        "21_25": "21–25", "26_35": "26–35",
+        "36_plus": translate("followup", "36 and over"),
+        "unknown": translate("followup", "Unknown"),
+        "female": translate("followup", "Female"), "male": translate("followup", "Male"),
+        "other": translate("followup", "Other"),
+        "protected_housing": translate("followup", "Protected housing"),
+        "relocation": translate("followup", "Relocation"),
+        "financial_support": translate("followup", "Financial support"),
+        "counselling": translate("followup", "Counselling"),
+        "mentor": translate("followup", "Mentor"),
+        "employment_education": translate("followup", "Work or education"),
+        "treatment": translate("followup", "Treatment"),
+        "family_support": translate("followup", "Family support"),
+    }.get(code, code)
+
+
+def review_reason_label(reason: str) -> str:
+    return {
+        "protected_identity": translate("followup", "Protected identity: every access"),
+        "high_risk": translate("followup", "High-risk case: every access"),
+        "sample": translate("followup", "Monthly sample"),
+    }.get(reason, reason)

@@ -1,0 +1,87 @@
+"""The "Follow-up" menu of the main window: the Due, Statistics and Log review views.
+
+Each view opens as its own window (closed with everything else when the vault locks). The menu
+translates itself, so the main window only has to add it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from utvag.services.session import Session
+
+
+class FollowUpMenu(QMenu):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.due_action = self._action("Ctrl+D", self.show_due)
+        self.statistics_action = self._action("", self.show_statistics)
+        self.log_review_action = self._action("", self.show_log_review)
+        self.aboutToShow.connect(self._enable)
+        self.retranslate()
+
+    def _action(self, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self._window.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("F&ollow-up"))
+        self.due_action.setText(self.tr("&Due and overdue…"))
+        self.statistics_action.setText(self.tr("&Statistics…"))
+        self.log_review_action.setText(self.tr("&Log review…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _session(self) -> Session | None:
+        session: Any = getattr(self._window, "session", None)
+        return session if isinstance(session, Session) else None
+
+    def _enable(self) -> None:
+        unlocked = self._session() is not None
+        for action in (self.due_action, self.statistics_action, self.log_review_action):
+            action.setEnabled(unlocked)
+
+    def _open(self, view: QWidget) -> QWidget:
+        view.setParent(self._window, Qt.WindowType.Window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        view.activateWindow()
+        return view
+
+    def show_due(self) -> QWidget | None:
+        from utvag.ui.due_view import DueView
+
+        session = self._session()
+        if session is None:
+            return None
+        view = DueView(session)
+        workspace = getattr(self._window, "workspace", None)
+        if workspace is not None:
+            view.open_case.connect(workspace.open_case)
+        return self._open(view)
+
+    def show_statistics(self) -> QWidget | None:
+        from utvag.ui.statistics_view import StatisticsView
+
+        session = self._session()
+        return None if session is None else self._open(StatisticsView(session))
+
+    def show_log_review(self) -> QWidget | None:
+        from utvag.ui.logreview_view import LogReviewView
+
+        session = self._session()
+        return None if session is None else self._open(LogReviewView(session))

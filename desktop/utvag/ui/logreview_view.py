@@ -1,0 +1,194 @@
+"""The "Log review" view (*loggkontroll*): the month's queue of accesses to review (every access
+to protected-identity and high-risk cases plus a sample), the selected case's whole access log,
+and the reviewer's sign-off with a comment."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.services import audit_log, log_review
+from utvag.services.session import Session
+from utvag.ui.errors import report_error
+from utvag.ui.followup_labels import review_reason_label
+from utvag.ui.log_model import AuditLogModel, action_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def recent_months(today: date, count: int = 13) -> list[str]:
+    months, year, month = [], today.year, today.month
+    for _ in range(count):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return months
+
+
+class ReviewQueueModel(QAbstractTableModel):
+    CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < 5:
+            return None
+        return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Case"),
+                self.tr("Why reviewed"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == self.CASE_ID_ROLE:
+            return row["case_id"]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (str(row["at"])[:16].replace("T", " "), row["actor"],
+                action_label(str(row["action"])),
+                row["case_number"] or self.tr("(destroyed)"),
+                review_reason_label(str(row["reason"])))[index.column()]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class LogReviewView(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("logReviewView")
+        self.setWindowTitle(self.tr("Log review"))
+        self._session = session
+        self.month = QComboBox()
+        for month in recent_months(today or date.today()):
+            self.month.addItem(month, month)
+        self.model = ReviewQueueModel(self)
+        self.queue = QTableView()
+        self.queue.setObjectName("reviewQueue")
+        self.queue.setModel(self.model)
+        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue.verticalHeader().hide()
+        self.queue.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.queue.horizontalHeader().setStretchLastSection(True)
+        self.case_log_model = AuditLogModel([], self)
+        self.case_log = QTableView()
+        self.case_log.setObjectName("reviewCaseLog")
+        self.case_log.setModel(self.case_log_model)
+        self.case_log.verticalHeader().hide()
+        self.case_log.horizontalHeader().setStretchLastSection(True)
+        self.case_log_title = QLabel(self.tr("Select an access to see the case's whole log."))
+        self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("No remarks"), "no_remarks")
+        self.outcome.addItem(self.tr("Remarks"), "remarks")
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(self.tr("What was checked, and what was found"))
+        self.comment.setMaximumHeight(70)
+        self.sign_button = QPushButton(self.tr("&Sign off the month"))
+        self.status = QLabel()
+        self.status.setObjectName("reviewStatus")
+        self.status.setWordWrap(True)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.queue)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(self.case_log_title)
+        right_box.addWidget(self.case_log)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 360])
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Month:")))
+        bar.addWidget(self.month)
+        bar.addStretch(1)
+        sign = QHBoxLayout()
+        sign.addWidget(self.outcome)
+        sign.addWidget(self.comment, 1)
+        sign.addWidget(self.sign_button)
+        box = QVBoxLayout(self)
+        box.addLayout(bar)
+        box.addWidget(splitter, 1)
+        box.addWidget(self.status)
+        box.addLayout(sign)
+        self.month.currentIndexChanged.connect(lambda _i: self.reload())
+        self.queue.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_case_log(current))
+        self.sign_button.clicked.connect(self.sign_off)
+        self.resize(980, 600)
+        self.reload()
+
+    def reload(self) -> None:
+        data = log_review.queue_json(self._session, str(self.month.currentData()))
+        self.model.set_rows(data["entries"])
+        self.case_log_model = AuditLogModel([], self)
+        self.case_log.setModel(self.case_log_model)
+        signed = data["signoffs"]
+        if signed:
+            last = signed[-1]
+            self.status.setText(self.tr("Signed off by %1 on %2 (%3 accesses).")
+                                .replace("%1", str(last["reviewer"]))
+                                .replace("%2", str(last["signed_at"])[:10])
+                                .replace("%3", str(last["entries"])))
+        else:
+            self.status.setText(self.tr("%1 accesses to review; not signed off yet.")
+                                .replace("%1", str(len(data["entries"]))))
+
+    def show_case_log(self, index: QModelIndex) -> None:
+        case_id = index.data(ReviewQueueModel.CASE_ID_ROLE) if index.isValid() else None
+        rows = audit_log.entries(self._session, int(case_id)) if case_id is not None else []
+        self.case_log_model = AuditLogModel(rows, self)
+        self.case_log.setModel(self.case_log_model)
+
+    def sign_off(self) -> None:
+        try:
+            log_review.sign_off(self._session, str(self.month.currentData()),
+                                str(self.outcome.currentData()), self.comment.toPlainText())
+        except Exception as exc:
+            report_error(self, exc)
+            return
+        self.comment.clear()
+        self.reload()

@@ -1,0 +1,232 @@
+"""The "Statistics" view: the year's de-identified tables with bar charts, and export to CSV or
+a PDF report, each only on explicit action and after a warning that the file is not encrypted.
+
+Cells below the policy threshold, and the cells that would give them away, show as "x".
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMarginsF,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.services import statistics
+from utvag.services.session import Session
+from utvag.services.statistics import Report, StatTable
+from utvag.ui.bar_chart import BarChart, paint_bars
+from utvag.ui.followup_labels import category_label, table_label
+from utvag.ui.labels import unit_label
+from utvag.vault.keyslots import open_private
+
+Index = QModelIndex | QPersistentModelIndex
+SUPPRESSED = "x"
+
+
+class StatTableModel(QAbstractTableModel):
+    """One table: a row per unit plus a total row, a column per category plus a total."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table: StatTable | None = None
+
+    def set_table(self, table: StatTable | None) -> None:
+        self.beginResetModel()
+        self._table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._table is None else len(self._table.rows) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._table is None else len(self._table.columns) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        table = self._table
+        if role != Qt.ItemDataRole.DisplayRole or table is None:
+            return None
+        names = table.columns if orientation == Qt.Orientation.Horizontal else table.rows
+        if not 0 <= section <= len(names):
+            return None
+        if section == len(names):
+            return self.tr("Total")
+        label = category_label if orientation == Qt.Orientation.Horizontal else unit_label
+        return label(names[section])
+
+    def value(self, row: int, column: int) -> int | None:
+        assert self._table is not None
+        p = self._table.published
+        last_row, last_col = len(self._table.rows), len(self._table.columns)
+        if row == last_row:
+            return p.total if column == last_col else p.column_totals[column]
+        return p.row_totals[row] if column == last_col else p.cells[row][column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._table is None:
+            return None
+        if not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
+            return None
+        value = self.value(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return SUPPRESSED if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and value is None:
+            return self.tr("Suppressed: too few cases to show, or it would reveal a small "
+                           "count")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class StatisticsView(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 year: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsView")
+        self.setWindowTitle(self.tr("Statistics"))
+        self._session = session
+        self.report: Report | None = None
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year or date.today().year)
+        self.table_choice = QComboBox()
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
+        self.pdf_button = QPushButton(self.tr("Export &PDF report…"))
+        self.chart = BarChart()
+        self.model = StatTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("statisticsTable")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Year:")))
+        bar.addWidget(self.year)
+        bar.addWidget(QLabel(self.tr("Table:")))
+        bar.addWidget(self.table_choice, 1)
+        bar.addWidget(self.csv_button)
+        bar.addWidget(self.pdf_button)
+        box = QVBoxLayout(self)
+        box.addLayout(bar)
+        box.addWidget(self.chart, 3)
+        box.addWidget(self.table, 2)
+        box.addWidget(self.note)
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.table_choice.currentIndexChanged.connect(lambda _i: self.show_table())
+        self.csv_button.clicked.connect(lambda: self._export("csv"))
+        self.pdf_button.clicked.connect(lambda: self._export("pdf"))
+        self.resize(900, 640)
+        self.reload()
+
+    def reload(self) -> None:
+        self.report = statistics.report(self._session, self.year.value())
+        current = self.table_choice.currentData()
+        self.table_choice.blockSignals(True)
+        self.table_choice.clear()
+        for table in self.report.tables:
+            self.table_choice.addItem(table_label(table.id), table.id)
+        index = self.table_choice.findData(current)
+        self.table_choice.setCurrentIndex(max(index, 0))
+        self.table_choice.blockSignals(False)
+        self.note.setText(self.tr(
+            "De-identified counts. Every count below %1, and every count that would reveal "
+            "one, is shown as x.").replace("%1", str(self.report.threshold)))
+        self.show_table()
+
+    def current_table(self) -> StatTable | None:
+        if self.report is None or self.table_choice.currentData() is None:
+            return None
+        return self.report.table(str(self.table_choice.currentData()))
+
+    def chart_data(self, table: StatTable) -> tuple[list[str], list[int | None]]:
+        return ([category_label(c) for c in table.columns],
+                list(table.published.column_totals))
+
+    def show_table(self) -> None:
+        table = self.current_table()
+        self.model.set_table(table)
+        if table is not None:
+            labels, values = self.chart_data(table)
+            self.chart.set_data(table_label(table.id) + f" {self.year.value()}", labels,
+                                values, SUPPRESSED)
+
+    # -- export (explicit action only) ---------------------------------------------------
+    def _export(self, kind: str) -> None:
+        answer = QMessageBox.warning(
+            self, self.tr("Export statistics"),
+            self.tr("The file will not be encrypted. It holds only de-identified counts with "
+                    "small numbers suppressed; store it as your unit's routine says."),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF files (*.pdf)")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export statistics"),
+            f"utvag-statistik-{self.year.value()}.{kind}", pattern)
+        if name:
+            (self.export_csv if kind == "csv" else self.export_pdf)(Path(name))
+
+    def export_csv(self, target: Path) -> None:
+        assert self.report is not None
+        statistics.export_csv(self._session, self.report, target)
+
+    def export_pdf(self, target: Path) -> None:
+        """The report with a chart and the numbers of every table, A4, one table per half page."""
+        report = self.report
+        assert report is not None
+        with open_private(target):
+            pass  # owner-only before Qt writes into it
+        writer = QPdfWriter(os.fspath(target))
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15)))
+        writer.setResolution(150)
+        writer.setTitle(self.tr("Utväg statistics %1").replace("%1", str(report.year)))
+        painter = QPainter(writer)
+        page = QRectF(painter.viewport())
+        half = page.height() / 2
+        for index, table in enumerate(report.tables):
+            if index and index % 2 == 0:
+                writer.newPage()
+            top = page.top() + (index % 2) * half
+            labels, values = self.chart_data(table)
+            totals = self.tr("Total: %1").replace(
+                "%1", SUPPRESSED if table.published.total is None else str(table.published.total))
+            paint_bars(painter, QRectF(page.left(), top, page.width(), half * 0.92),
+                       f"{table_label(table.id)} {report.year} — {totals}", labels, values,
+                       SUPPRESSED)
+        painter.drawText(QRectF(page.left(), page.bottom() - 40, page.width(), 40),
+                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                         self.note.text())
+        painter.end()
+        statistics.record_export(self._session, report.year, "pdf")

@@ -1,0 +1,143 @@
+"""The Due, Statistics and Log review views, the Follow-up menu, and the case list's next-due
+column and overdue filter, on real vaults."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+
+from conftest import UiVault, create_vault
+from utvag.services import audit_log, cases, demo, due
+from utvag.services.policy import Policy
+from utvag.services.session import Session
+from utvag.ui.case_list_model import CaseListModel
+from utvag.ui.due_view import OVERDUE_BACKGROUND, DueView
+from utvag.ui.logreview_view import LogReviewView
+from utvag.ui.statistics_view import StatisticsView
+from utvag.ui.window import MainWindow
+
+
+@pytest.fixture
+def demo_vault(tmp_path: Path, ui_policy: Policy) -> UiVault:
+    return create_vault(tmp_path / "vault", ui_policy, unit="SAV", fill=demo.fill)
+
+
+@pytest.fixture
+def session(demo_vault: UiVault) -> Any:
+    opened = demo_vault.open()
+    yield opened
+    opened.close()
+
+
+def texts(model: Any, column: int) -> list[str]:
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_due_view_lists_and_highlights_overdue(qtbot: Any, qtmodeltester: Any,
+                                               session: Session) -> None:
+    view = DueView(session)
+    qtbot.addWidget(view)
+    qtmodeltester.check(view.model)
+    mine = view.model.rowCount()
+    assert mine > 0  # the demo's caseworker is the user
+    view.scope.setCurrentIndex(1)  # the whole unit
+    assert view.model.rowCount() >= mine
+    what = texts(view.model, 2)
+    assert "Protection assessment (24 hours)" in what
+    assert "Follow up with the Police" in what
+    overdue = [row for row in range(view.model.rowCount())
+               if view.model.index(row, 4).data() == "Overdue"]
+    assert overdue
+    brush = view.model.index(overdue[0], 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert brush.color() == OVERDUE_BACKGROUND
+    assert "overdue" in view.summary.text()
+    opened: list[int] = []
+    view.open_case.connect(opened.append)
+    view.table.activated.emit(view.model.index(0, 0))
+    assert opened and opened[0] == view.model.index(0, 0).data(view.model.CASE_ID_ROLE)
+
+
+def test_statistics_view_charts_and_exports(qtbot: Any, qtmodeltester: Any, session: Session,
+                                            tmp_path: Path) -> None:
+    view = StatisticsView(session)
+    qtbot.addWidget(view)
+    qtmodeltester.check(view.model)
+    assert view.table_choice.count() == 8
+    view.table_choice.setCurrentIndex(view.table_choice.findData("gender"))
+    assert view.chart.values and view.model.rowCount() == 2
+    shown = [view.model.index(r, c).data() for r in range(view.model.rowCount())
+             for c in range(view.model.columnCount())]
+    assert all(v == "x" or int(v) >= 5 for v in shown)
+    view.export_csv(tmp_path / "s.csv")
+    view.export_pdf(tmp_path / "s.pdf")
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "s.pdf").stat().st_mode & 0o077 == 0
+    exports = [e["detail"]["format"] for e in audit_log.entries(session)
+               if e["action"] == "statistics.export"]
+    assert exports == ["csv", "pdf"]
+
+
+def test_log_review_view_signs_off(qtbot: Any, qtmodeltester: Any, session: Session) -> None:
+    view = LogReviewView(session)
+    qtbot.addWidget(view)
+    qtmodeltester.check(view.model)
+    assert view.model.rowCount() > 0
+    reasons = set(texts(view.model, 4))
+    assert "Protected identity: every access" in reasons
+    assert "High-risk case: every access" in reasons
+    view.queue.selectRow(0)
+    assert view.case_log_model.rowCount() > 0
+    qtmodeltester.check(view.case_log_model)
+    view.comment.setPlainText("Granskat utan anmärkning.")
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    assert "Signed off by" in view.status.text()
+
+
+def test_menu_opens_views_and_lock_closes_them(make_window: Any, qtbot: Any,
+                                               demo_vault: UiVault) -> None:
+    from ui_support import unlock_with_keyboard
+
+    window: MainWindow = make_window(demo_vault.directory, demo_vault.policy)
+    unlock_with_keyboard(qtbot, window, demo_vault.passphrase)
+    menu = window.followup_menu
+    assert menu is not None
+    views = [menu.show_due(), menu.show_statistics(), menu.show_log_review()]  # type: ignore[attr-defined]
+    assert all(v is not None and v.isVisible() for v in views)
+    window.lock()
+    qtbot.waitUntil(lambda: not any(w.isVisible() for w in QApplication.topLevelWidgets()
+                                    if w is not window))
+
+
+def test_case_list_next_due_column_and_overdue_filter(make_window: Any, qtbot: Any,
+                                                      qtmodeltester: Any,
+                                                      demo_vault: UiVault) -> None:
+    from ui_support import unlock_with_keyboard
+
+    window: MainWindow = make_window(demo_vault.directory, demo_vault.policy)
+    unlock_with_keyboard(qtbot, window, demo_vault.passphrase)
+    workspace = window.workspace
+    assert workspace is not None
+    session = window.session
+    assert session is not None
+    model = CaseListModel(lambda offset, limit: cases.list_cases(session, offset=offset,
+                                                                 limit=limit),
+                          annotate=lambda ids: due.next_due_for(session, ids))
+    qtmodeltester.check(model)  # the model on its own; the tester fetches its pages
+    assert model.rowCount() == 24 and model.index(0, 6).data() is not None
+    dates = [d for d in texts(workspace.proxy, 6) if d != "—"]
+    assert len(dates) >= 5 and all(len(d) == 10 for d in dates)
+    total = workspace.proxy.rowCount()
+    workspace.overdue_filter.setChecked(True)
+    qtbot.waitUntil(lambda: 0 < workspace.proxy.rowCount() < total)
+    overdue = due.overdue_ids(session, datetime.now(UTC))
+    assert workspace.proxy.rowCount() == len(overdue)
+    red = workspace.proxy.index(0, 6).data(Qt.ItemDataRole.ForegroundRole)
+    assert red is not None
+    assert workspace.model.canFetchMore(QModelIndex()) is False
+    assert date.today() - timedelta(days=400) < date.fromisoformat(
+        workspace.proxy.index(0, 6).data())
