@@ -257,47 +257,47 @@
   <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="41" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="109" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="110" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="111" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="112" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="113" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="114" />
       <source>Threat level</source>
       <translation>Hotbild</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="115" />
       <source>Next due</source>
       <translation>Nästa frist</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="126" />
       <source>The name is hidden: the person has a protected identity.</source>
       <translation>Namnet är dolt: personen har skyddad identitet.</translation>
     </message>
@@ -361,11 +361,110 @@
     </message>
   </context>
   <context>
+    <name>DueModel</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="71" />
+      <source>Due</source>
+      <translation>Förfaller</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="71" />
+      <source>Case</source>
+      <translation>Ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="71" />
+      <source>What</source>
+      <translation>Vad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="71" />
+      <source>Caseworker</source>
+      <translation>Handläggare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="72" />
+      <source>State</source>
+      <translation>Läge</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="101" />
+      <source>Overdue</source>
+      <translation>Försenad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="101" />
+      <source>Due soon</source>
+      <translation>Förfaller snart</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueView</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="118" />
+      <source>Due and overdue</source>
+      <translation>Att göra och försenat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="122" />
+      <source>My cases</source>
+      <translation>Mina ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="123" />
+      <source>The whole unit</source>
+      <translation>Hela enheten</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="127" />
+      <source> days ahead</source>
+      <translation> dagar framåt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="128" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="142" />
+      <source>Show:</source>
+      <translation>Visa:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="164" />
+      <source>%1 items, %2 overdue</source>
+      <translation>%1 uppgifter, %2 försenade</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunWizard</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="192" />
       <source>Fi&amp;nish</source>
       <translation>&amp;Färdig</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpMenu</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="39" />
+      <source>F&amp;ollow-up</source>
+      <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="40" />
+      <source>&amp;Due and overdue…</source>
+      <translation>&amp;Att göra och försenat…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="41" />
+      <source>&amp;Statistics…</source>
+      <translation>&amp;Statistik…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="42" />
+      <source>&amp;Log review…</source>
+      <translation>&amp;Loggkontroll…</translation>
     </message>
   </context>
   <context>
@@ -433,75 +532,123 @@
     </message>
   </context>
   <context>
+    <name>LogReviewView</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="99" />
+      <source>Log review</source>
+      <translation>Loggkontroll</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="120" />
+      <source>Select an access to see the case's whole log.</source>
+      <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="122" />
+      <source>No remarks</source>
+      <translation>Utan anmärkning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="123" />
+      <source>Remarks</source>
+      <translation>Med anmärkning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="125" />
+      <source>What was checked, and what was found</source>
+      <translation>Vad som kontrollerades och vad som framkom</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="127" />
+      <source>&amp;Sign off the month</source>
+      <translation>&amp;Signera månadens kontroll</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="145" />
+      <source>Month:</source>
+      <translation>Månad:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="172" />
+      <source>Signed off by %1 on %2 (%3 accesses).</source>
+      <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="177" />
+      <source>%1 accesses to review; not signed off yet.</source>
+      <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="133" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="117" />
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="212" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="137" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="138" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="139" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="140" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="141" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="142" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="143" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="144" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="145" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="242" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="260" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="251" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="269" />
       <source>Encrypted backup written (%1 MB).</source>
       <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="277" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -828,6 +975,116 @@
     </message>
   </context>
   <context>
+    <name>ReviewQueueModel</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="72" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="72" />
+      <source>Who</source>
+      <translation>Vem</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="72" />
+      <source>What</source>
+      <translation>Vad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="72" />
+      <source>Case</source>
+      <translation>Ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="73" />
+      <source>Why reviewed</source>
+      <translation>Varför granskas</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="85" />
+      <source>(destroyed)</source>
+      <translation>(gallrat)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatTableModel</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="77" />
+      <source>Total</source>
+      <translation>Totalt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="100" />
+      <source>Suppressed: too few cases to show, or it would reveal a small count</source>
+      <translation>Undertryckt: för få ärenden för att visas, eller skulle avslöja ett litet antal</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsView</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="115" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="122" />
+      <source>Export &amp;CSV…</source>
+      <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="123" />
+      <source>Export &amp;PDF report…</source>
+      <translation>Exportera &amp;PDF-rapport…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="133" />
+      <source>Year:</source>
+      <translation>År:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="135" />
+      <source>Table:</source>
+      <translation>Tabell:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="162" />
+      <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
+      <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="194" />
+      <source>Export statistics</source>
+      <translation>Exportera statistik</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="187" />
+      <source>The file will not be encrypted. It holds only de-identified counts with small numbers suppressed; store it as your unit's routine says.</source>
+      <translation>Filen blir inte krypterad. Den innehåller bara avidentifierade antal där små tal är undertryckta; förvara den som enhetens rutin säger.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="192" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="192" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="214" />
+      <source>Utväg statistics %1</source>
+      <translation>Utväg statistik %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="223" />
+      <source>Total: %1</source>
+      <translation>Totalt: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>UnitPage</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="34" />
@@ -909,37 +1166,42 @@
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="42" />
       <source>Search names, numbers and notes (Ctrl+F)</source>
       <translation>Sök namn, nummer och anteckningar (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="45" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="49" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="52" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="54" />
+      <source>&amp;Overdue only</source>
+      <translation>Endast &amp;försenade</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="74" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="96" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="128" />
       <source>%1 cases shown</source>
       <translation>%1 ärenden visas</translation>
     </message>
@@ -955,6 +1217,244 @@
       <location filename="../../work/main/desktop/utvag/ui/errors.py" line="36" />
       <source>Something unexpected went wrong. Your saved data is safe. The details below contain no case data and can be given to support.</source>
       <translation>Något oväntat gick fel. Dina sparade uppgifter är oskadda. Detaljerna nedan innehåller inga ärendeuppgifter och kan lämnas till support.</translation>
+    </message>
+  </context>
+  <context>
+    <name>followup</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="13" />
+      <source>Review the threat assessment</source>
+      <translation>Förnya hotbildsbedömningen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="14" />
+      <source>Follow up with the Police</source>
+      <translation>Följ upp med Polisen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="15" />
+      <source>Follow up with the Police after the case</source>
+      <translation>Följ upp med Polisen efter avslutat ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="17" />
+      <source>Intervention ends</source>
+      <translation>Insats upphör</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="18" />
+      <source>State funding awaits the Police's decision</source>
+      <translation>Statliga medel inväntar Polisens beslut</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="20" />
+      <source>Inform the relative about support</source>
+      <translation>Informera anhörig om stöd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="21" />
+      <source>Protection assessment (24 hours)</source>
+      <translation>Skyddsbedömning (24 timmar)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="23" />
+      <source>Preliminary assessment (14 days)</source>
+      <translation>Förhandsbedömning (14 dagar)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="29" />
+      <source>Low</source>
+      <translation>Låg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="30" />
+      <source>High</source>
+      <translation>Hög</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="35" />
+      <source>Cases opened</source>
+      <translation>Öppnade ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="36" />
+      <source>Cases closed</source>
+      <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="37" />
+      <source>Assessment and routing outcome</source>
+      <translation>Bedömning och ärendefördelning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="38" />
+      <source>Milieu</source>
+      <translation>Miljö</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="39" />
+      <source>Age</source>
+      <translation>Ålder</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="40" />
+      <source>Gender</source>
+      <translation>Kön</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="41" />
+      <source>Transfers to another board</source>
+      <translation>Överflyttningar till annan nämnd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="42" />
+      <source>Interventions chosen</source>
+      <translation>Valda insatser</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="48" />
+      <source>Jan–Mar</source>
+      <translation>jan–mar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="48" />
+      <source>Apr–Jun</source>
+      <translation>apr–jun</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="49" />
+      <source>Jul–Sep</source>
+      <translation>jul–sep</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="49" />
+      <source>Oct–Dec</source>
+      <translation>okt–dec</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="50" />
+      <source>Not assessed</source>
+      <translation>Inte bedömd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="51" />
+      <source>Not a defector</source>
+      <translation>Inte avhoppare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="52" />
+      <source>Defector, own district</source>
+      <translation>Avhoppare, egen stadsdel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="53" />
+      <source>Defector, other district</source>
+      <translation>Avhoppare, annan stadsdel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="54" />
+      <source>Special defector (SAV)</source>
+      <translation>Särskild avhoppare (SAV)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="55" />
+      <source>Criminal network</source>
+      <translation>Kriminellt nätverk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="56" />
+      <source>Violent extremism</source>
+      <translation>Våldsbejakande extremism</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="57" />
+      <source>Honour context</source>
+      <translation>Hederskontext</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="58" />
+      <source>Under 15</source>
+      <translation>Under 15</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="60" />
+      <source>36 and over</source>
+      <translation>36 och äldre</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="61" />
+      <source>Unknown</source>
+      <translation>Okänt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
+      <source>Female</source>
+      <translation>Kvinna</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
+      <source>Male</source>
+      <translation>Man</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="63" />
+      <source>Other</source>
+      <translation>Annat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="64" />
+      <source>Protected housing</source>
+      <translation>Skyddat boende</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="65" />
+      <source>Relocation</source>
+      <translation>Flytt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="66" />
+      <source>Financial support</source>
+      <translation>Ekonomiskt bistånd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="67" />
+      <source>Counselling</source>
+      <translation>Stödsamtal</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="68" />
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="69" />
+      <source>Work or education</source>
+      <translation>Arbete eller utbildning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="70" />
+      <source>Treatment</source>
+      <translation>Behandling</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="71" />
+      <source>Family support</source>
+      <translation>Familjestöd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="77" />
+      <source>Protected identity: every access</source>
+      <translation>Skyddad identitet: varje åtkomst</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="78" />
+      <source>High-risk case: every access</source>
+      <translation>Högriskärende: varje åtkomst</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="79" />
+      <source>Monthly sample</source>
+      <translation>Månatligt stickprov</translation>
     </message>
   </context>
   <context>
