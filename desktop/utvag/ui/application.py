@@ -54,7 +54,8 @@ def create_demo_vault(policy: Policy) -> Path:
     root = Path(tempfile.mkdtemp(prefix="utvag-demo-"))
     atexit.register(shutil.rmtree, root, True)
     vault_dir = root / "vault"
-    opened, _recovery = session_service.create(vault_dir, "SAV", demo_data.DEMO_PASSPHRASE,
+    unit = policy.own_unit or "SAV"  # a workstation whose policy fixes the unit refuses others
+    opened, _recovery = session_service.create(vault_dir, unit, demo_data.DEMO_PASSPHRASE,
                                                kdf=DEMO_KDF, policy=policy)
     with opened:
         demo_data.fill(opened)
