@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from conftest import UiVault
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from ui_support import FakeClock, press, unlock_with_keyboard, when_modal
 
+from conftest import UiVault
 from utvag.services import audit_log
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
@@ -159,7 +159,7 @@ def test_locked_window_keeps_no_case_data(open_window: MainWindow, vault: UiVaul
     open_window.lock()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     names = ("Alva Exempelsson", "Bo Påhittad", "Cleo Testberg")
-    for widget in open_window.findChildren(QDialog) + [open_window]:
+    for widget in [*open_window.findChildren(QDialog), open_window]:
         grabbed = [w.text() for w in widget.findChildren(type(open_window.unlock_page.title))]
         assert not any(name in text for text in grabbed for name in names)
     assert_locked(open_window, vault)

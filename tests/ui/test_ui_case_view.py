@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MessageBoxes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 from ui_support import press, type_text, when_modal
 
+from conftest import MessageBoxes
 from utvag.errors import RefusedError
 from utvag.services import audit_log, cases
 from utvag.ui.attachments_tab import AttachmentViewer

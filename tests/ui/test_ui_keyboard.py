@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import UiVault
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
 from ui_support import press, unlock_with_keyboard, when_modal
 
+from conftest import UiVault
 from utvag.ui import i18n
 from utvag.ui.case_view import CaseView
 from utvag.ui.first_run import FirstRunWizard

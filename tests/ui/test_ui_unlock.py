@@ -6,10 +6,10 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from conftest import UiVault
 from PySide6.QtCore import Qt
 from ui_support import unlock_with_keyboard
 
+from conftest import UiVault
 from utvag.services import audit_log
 from utvag.ui import i18n
 from utvag.ui.unlock_page import UnlockPage

@@ -1,0 +1,97 @@
+"""Languages: Swedish and English switch at runtime; every UI string has a Swedish text."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from conftest import ROOT, UiVault
+from utvag.ui import i18n
+from utvag.ui.window import MainWindow
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_switching_language_at_runtime(make_window: Callable[..., MainWindow],
+                                       vault: UiVault, settings: Any) -> None:
+    window = make_window(vault.directory, vault.policy)
+    page = window.unlock_page
+    assert i18n.current_language() == "en"
+    assert menu_titles(window)[0] == "&File" and menu_titles(window)[-1] == "&Help"
+    assert page.title.text() == "Utväg is locked"
+
+    window.swedish_action.trigger()
+    QApplication.processEvents()  # Qt posts LanguageChange to each window
+    assert i18n.current_language() == "sv"
+    assert settings.value("ui/language") == "sv"
+    assert window.windowTitle() == "Utväg"
+    assert menu_titles(window)[0] == "&Arkiv" and menu_titles(window)[-1] == "&Hjälp"
+    assert window.lock_action.text() == "&Lås"
+    assert page.title.text() == "Utväg är låst"
+    assert page.unlock_button.text() == "Lås &upp"
+    assert page.secret_label.text() == "&Lösenfras:"
+
+    window.english_action.trigger()
+    QApplication.processEvents()
+    assert i18n.current_language() == "en"
+    assert settings.value("ui/language") == "en"
+    assert menu_titles(window)[0] == "&File"
+    assert page.title.text() == "Utväg is locked"
+    assert page.unlock_button.text() == "&Unlock"
+
+
+def test_language_chosen_by_the_user_wins_over_the_policy_default(settings: Any) -> None:
+    from utvag.services.policy import Policy
+    from utvag.ui.application import choose_language
+
+    assert choose_language(Policy(default_language="sv"), settings) == "sv"
+    settings.setValue("ui/language", "en")
+    assert choose_language(Policy(default_language="sv"), settings) == "en"
+    settings.setValue("ui/language", "klingon")
+    assert choose_language(Policy(default_language="sv"), settings) == "sv"
+
+
+def test_swedish_demo_window_title(make_window: Callable[..., MainWindow],
+                                   vault: UiVault) -> None:
+    assert i18n.set_language("sv")
+    window = make_window(vault.directory, vault.policy, demo=True)
+    assert window.windowTitle() == "Utväg — DEMO (påhittade uppgifter)"
+
+
+def run_check(tool: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(tool), "--check"], capture_output=True,
+                          text=True, timeout=120, check=False)
+
+
+def test_every_ui_string_has_a_swedish_translation() -> None:
+    proc = run_check(ROOT / "tools" / "i18n.py")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_translation_check_fails_on_an_untranslated_string(tmp_path: Path) -> None:
+    """The same check on a copy of the sources with one new, untranslated string."""
+    shutil.copytree(ROOT / "desktop" / "utvag" / "ui", tmp_path / "desktop" / "utvag" / "ui",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "tools").mkdir()
+    shutil.copy(ROOT / "tools" / "i18n.py", tmp_path / "tools" / "i18n.py")
+    (tmp_path / "resources" / "i18n").mkdir(parents=True)
+    shutil.copy(ROOT / "resources" / "i18n" / "sv.json", tmp_path / "resources" / "i18n")
+    (tmp_path / "desktop" / "utvag" / "ui" / "zz_new_page.py").write_text(
+        "from PySide6.QtWidgets import QLabel, QWidget\n\n\n"
+        "class NewPage(QWidget):\n"
+        "    def __init__(self) -> None:\n"
+        "        super().__init__()\n"
+        "        self.label = QLabel(self.tr(\"A sentence nobody has translated yet\"))\n",
+        encoding="utf-8")
+    proc = run_check(tmp_path / "tools" / "i18n.py")
+    assert proc.returncode == 1
+    assert "untranslated: 'A sentence nobody has translated yet'" in proc.stdout
+    assert not (tmp_path / "resources" / "i18n" / "utvag_sv.ts").exists()  # --check writes nothing
