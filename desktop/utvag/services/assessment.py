@@ -14,7 +14,14 @@ from utvag.domain.assessment import AssessmentOutcome
 from utvag.domain.case_records import CaseStatus, CaseType
 from utvag.domain.errors import DomainError
 from utvag.errors import NotFoundError, RefusedError
-from utvag.forms import AnswersDocument, FormDefinition, FormRegistry, FormWizard, WizardState
+from utvag.forms import (
+    AnswersDocument,
+    FormDefinition,
+    FormRegistry,
+    FormWizard,
+    WizardState,
+    visibility,
+)
 from utvag.forms.evaluation import evaluate_answers
 from utvag.resources import resource_path
 from utvag.services.cases import from_domain
@@ -154,13 +161,15 @@ def sign(session: Session, assessment_id: int, *, today: date | None = None
             raise RefusedError("The assessment is already signed.")
         _assessable_case(session, row.case_id)
         defn = definition(row.form_id, row.form_version)
-        state = _state_of(row)
+        # A draft keeps answers to questions that later answers hid (going back and changing
+        # an answer); they do not count, as in the wizard, and are not signed.
+        answers = visibility(defn, _state_of(row).answers).answers
         try:
-            outcome = evaluate_answers(defn, dict(state.answers), today=today)
+            outcome = evaluate_answers(defn, answers, today=today)
         except DomainError as exc:
             raise from_domain(exc) from None
         conn.execute("UPDATE assessment SET answers = ? WHERE id = ?",
-                     (repo_assessments._dump(dict(state.answers)), assessment_id))
+                     (repo_assessments._dump(answers), assessment_id))
         _sign_row(session, row.case_id, assessment_id, outcome, now_utc())
         vault.audit("assessment.sign", row.case_id, {"assessment_id": assessment_id})
     return outcome
