@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -30,8 +30,9 @@ def paint_bars(painter: QPainter, area: QRectF, title: str, labels: Sequence[str
     top = max([v for v in values if v is not None] + [1])
     painter.setPen(QPen(QColor("#555555"), 1))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-    painter.drawText(QRectF(area.left(), plot.top() - line / 2, line * 2.2, line),
-                     Qt.AlignmentFlag.AlignRight, str(top))
+    if any(v is not None for v in values):
+        painter.drawText(QRectF(area.left(), plot.top() - line / 2, line * 2.2, line),
+                         Qt.AlignmentFlag.AlignRight, str(top))
     painter.drawText(QRectF(area.left(), plot.bottom() - line / 2, line * 2.2, line),
                      Qt.AlignmentFlag.AlignRight, "0")
     count = max(len(values), 1)
@@ -40,7 +41,8 @@ def paint_bars(painter: QPainter, area: QRectF, title: str, labels: Sequence[str
         x = plot.left() + index * slot + slot * 0.15
         width = slot * 0.7
         if value is None:
-            bar = QRectF(x, plot.top() + plot.height() * 0.6, width, plot.height() * 0.4)
+            # a low placeholder: its height says nothing about the suppressed count
+            bar = QRectF(x, plot.bottom() - plot.height() * 0.12, width, plot.height() * 0.12)
             painter.setPen(QPen(SUPPRESSED, 1, Qt.PenStyle.DashLine))
             painter.setBrush(QBrush(SUPPRESSED, Qt.BrushStyle.BDiagPattern))
             painter.drawRect(bar)
@@ -88,3 +90,30 @@ class BarChart(QWidget):
         paint_bars(painter, QRectF(self.rect()).adjusted(8, 8, -8, -8), self.title,
                    self.labels, self.values, self.suppressed_text)
         painter.end()
+
+
+def paint_grid(painter: QPainter, area: QRectF, header: Sequence[str],
+               rows: Sequence[Sequence[str]]) -> None:
+    """A plain table of text: the first column left-aligned, the numbers right-aligned."""
+    painter.save()
+    line = painter.fontMetrics().height() * 1.3
+    first = area.width() * 0.26
+    width = (area.width() - first) / max(len(header) - 1, 1)
+    for r, cells in enumerate([header, *rows]):
+        y = area.top() + r * line
+        if y + line > area.bottom():
+            break
+        font = QFont(painter.font())
+        font.setBold(r == 0 or r == len(rows))
+        painter.setFont(font)
+        for c, text in enumerate(cells):
+            x = area.left() if c == 0 else area.left() + first + (c - 1) * width
+            box = QRectF(x, y, first if c == 0 else width - 4, line)
+            align = Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight
+            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter,
+                             painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                              int(box.width())))
+        painter.setPen(QPen(QColor("#bbbbbb"), 1))
+        painter.drawLine(QPointF(area.left(), y + line), QPointF(area.right(), y + line))
+        painter.setPen(QColor("#222222"))
+    painter.restore()

@@ -78,3 +78,21 @@ def review_reason_label(reason: str) -> str:
         "high_risk": translate("followup", "High-risk case: every access"),
         "sample": translate("followup", "Monthly sample"),
     }.get(reason, reason)
+
+
+def followup_action_label(action: str) -> str:
+    """What an audit row of the follow-up records says, for the access logs."""
+    return {
+        "intervention.add": translate("followup", "recorded an intervention"),
+        "relative_link.add": translate("followup", "linked a relative"),
+        "relative_link.update": translate("followup", "updated a relative"),
+        "police_followup.add": translate("followup", "recorded a Police follow-up"),
+        "concern_report.add": translate("followup", "recorded a concern report"),
+        "concern_report.update": translate("followup", "updated a concern report"),
+        "state_funding.add": translate("followup", "recorded a state-funding application"),
+        "state_funding.update": translate("followup", "recorded the Police's funding decision"),
+        "case.close": translate("followup", "closed the case"),
+        "retention.hold": translate("followup", "placed a legal hold"),
+        "retention.release": translate("followup", "lifted a legal hold"),
+        "retention.destroy": translate("followup", "destroyed the case (retention)"),
+    }.get(action, action)

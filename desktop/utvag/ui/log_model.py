@@ -13,6 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from utvag.ui.followup_labels import followup_action_label
+
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
@@ -27,7 +29,7 @@ def action_label(action: str) -> str:
         "attachment.add": translate("AuditLogModel", "added an attachment"),
         "attachment.read": translate("AuditLogModel", "viewed an attachment"),
         "identity.reveal": translate("AuditLogModel", "revealed a protected identity"),
-    }.get(action, action)
+    }.get(action) or followup_action_label(action)
 
 
 class AuditLogModel(QAbstractTableModel):

@@ -116,6 +116,9 @@ class LogReviewView(QWidget):
         self.case_log.setObjectName("reviewCaseLog")
         self.case_log.setModel(self.case_log_model)
         self.case_log.verticalHeader().hide()
+        self.case_log.setWordWrap(False)
+        self.case_log.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.case_log.horizontalHeader().setStretchLastSection(True)
         self.case_log_title = QLabel(self.tr("Select an access to see the case's whole log."))
         self.outcome = QComboBox()
@@ -182,6 +185,10 @@ class LogReviewView(QWidget):
         rows = audit_log.entries(self._session, int(case_id)) if case_id is not None else []
         self.case_log_model = AuditLogModel(rows, self)
         self.case_log.setModel(self.case_log_model)
+        number = self.model.index(index.row(), 3).data() if index.isValid() else None
+        self.case_log_title.setText(
+            self.tr("Every access to %1:").replace("%1", str(number)) if number
+            else self.tr("Select an access to see the case's whole log."))
 
     def sign_off(self) -> None:
         try:

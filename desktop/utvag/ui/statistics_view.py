@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from utvag.services import statistics
 from utvag.services.session import Session
 from utvag.services.statistics import Report, StatTable
-from utvag.ui.bar_chart import BarChart, paint_bars
+from utvag.ui.bar_chart import BarChart, paint_bars, paint_grid
 from utvag.ui.followup_labels import category_label, table_label
 from utvag.ui.labels import unit_label
 from utvag.vault.keyslots import open_private
@@ -213,20 +213,40 @@ class StatisticsView(QWidget):
         writer.setResolution(150)
         writer.setTitle(self.tr("Utväg statistics %1").replace("%1", str(report.year)))
         painter = QPainter(writer)
+        font = painter.font()
+        font.setPointSizeF(8.5)
+        painter.setFont(font)
         page = QRectF(painter.viewport())
-        half = page.height() / 2
+        line = painter.fontMetrics().height()
+        heading = QFont(font)
+        heading.setPointSizeF(14)
+        heading.setBold(True)
+        painter.setFont(heading)
+        painter.drawText(QRectF(page.left(), page.top(), page.width(), line * 2.4),
+                         Qt.AlignmentFlag.AlignLeft, writer.title())
+        painter.setFont(font)
+        painter.drawText(QRectF(page.left(), page.top() + line * 2.4, page.width(), line * 3),
+                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                         self.note.text())
+        body_top = page.top() + line * 5.5
+        half = (page.bottom() - body_top) / 2
         for index, table in enumerate(report.tables):
             if index and index % 2 == 0:
                 writer.newPage()
-            top = page.top() + (index % 2) * half
+                body_top = page.top()
+                half = page.height() / 2
+            top = body_top + (index % 2) * half
             labels, values = self.chart_data(table)
-            totals = self.tr("Total: %1").replace(
-                "%1", SUPPRESSED if table.published.total is None else str(table.published.total))
-            paint_bars(painter, QRectF(page.left(), top, page.width(), half * 0.92),
-                       f"{table_label(table.id)} {report.year} — {totals}", labels, values,
-                       SUPPRESSED)
-        painter.drawText(QRectF(page.left(), page.bottom() - 40, page.width(), 40),
-                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                         self.note.text())
+            paint_bars(painter, QRectF(page.left(), top, page.width(), half * 0.55),
+                       f"{table_label(table.id)} {report.year}", labels, values, SUPPRESSED)
+            self.model.set_table(table)
+            header = ["", *[str(self.model.headerData(c, Qt.Orientation.Horizontal))
+                            for c in range(self.model.columnCount())]]
+            rows = [[str(self.model.headerData(r, Qt.Orientation.Vertical)),
+                     *[str(self.model.index(r, c).data()) for c in range(self.model.columnCount())]]
+                    for r in range(self.model.rowCount())]
+            paint_grid(painter, QRectF(page.left(), top + half * 0.58, page.width(),
+                                       half * 0.38), header, rows)
+        self.show_table()
         painter.end()
         statistics.record_export(self._session, report.year, "pdf")

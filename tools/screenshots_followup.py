@@ -1,0 +1,72 @@
+"""Render the Due, Statistics and Log review views offscreen on demo data to PNG files.
+
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots_followup.py [DIR] [--lang sv|en]
+(default DIR: docs/screenshots). The vault is a throw-away demo vault in a temp directory.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "desktop"))
+
+from utvag.services import demo  # noqa: E402
+from utvag.services import session as session_service  # noqa: E402
+from utvag.services.policy import Policy  # noqa: E402
+from utvag.ui import i18n  # noqa: E402
+from utvag.ui.application import make_application  # noqa: E402
+from utvag.vault.kdf import KdfParams  # noqa: E402
+
+
+def grab(widget: QWidget, target: Path, width: int, height: int) -> None:
+    widget.resize(width, height)
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(target))
+    widget.close()
+    widget.deleteLater()
+    QApplication.processEvents()
+
+
+def main() -> int:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    language = "en" if "--lang=en" in sys.argv or "--en" in sys.argv else "sv"
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    make_application()
+    i18n.set_language(language)
+    from utvag.ui.due_view import DueView
+    from utvag.ui.logreview_view import LogReviewView
+    from utvag.ui.statistics_view import StatisticsView
+
+    with tempfile.TemporaryDirectory(prefix="utvag-shots-") as tmp:
+        opened, _recovery = session_service.create(
+            Path(tmp) / "vault", "SAV", demo.DEMO_PASSPHRASE,
+            kdf=KdfParams(iterations=1, memory_kib=1024, lanes=1), allow_weak_kdf=True,
+            policy=Policy(keyring_allowed=False))
+        with opened as session:
+            demo.fill(session, count=48)
+            due_view = DueView(session)
+            due_view.scope.setCurrentIndex(1)
+            grab(due_view, out / "due.png", 900, 420)
+            stats = StatisticsView(session)
+            stats.table_choice.setCurrentIndex(stats.table_choice.findData("gender"))
+            stats.table.setFocus()
+            grab(stats, out / "statistics.png", 960, 640)
+            review = LogReviewView(session)
+            review.queue.selectRow(0)
+            grab(review, out / "logreview.png", 1100, 560)
+    print(f"wrote due.png, statistics.png and logreview.png to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
