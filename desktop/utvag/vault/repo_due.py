@@ -71,6 +71,6 @@ def overdue_summaries(conn: Connection, instant: str, *, case_type: str | None =
         "SELECT c.id, c.case_number, c.type, c.status, p.name, p.protected_identity,"
         " c.owning_unit, c.updated_at FROM case_due d JOIN case_record c ON c.id = d.case_id"
         " JOIN person p ON p.id = c.person_id WHERE " + " AND ".join(where)
-        + " ORDER BY d.next_due, c.id LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+        + " ORDER BY d.next_due, d.case_id LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
     return [CaseSummary(int(r[0]), r[1], CaseType(r[2]), CaseStatus(r[3]), r[4],
                         ProtectedIdentity(r[5]), r[6], r[7]) for r in rows]
