@@ -3,6 +3,7 @@ column and overdue filter, on real vaults."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -11,8 +12,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from conftest import UiVault, create_vault
 from utvag.services import audit_log, cases, demo, due
+from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.ui.case_list_model import CaseListModel
@@ -20,15 +21,36 @@ from utvag.ui.due_view import OVERDUE_BACKGROUND, DueView
 from utvag.ui.logreview_view import LogReviewView
 from utvag.ui.statistics_view import StatisticsView
 from utvag.ui.window import MainWindow
+from utvag.vault.kdf import KdfParams
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@dataclass
+class DemoVault:
+    directory: Path
+    passphrase: str
+    policy: Policy
+
+    def open(self) -> Session:
+        return session_service.unlock(self.directory, passphrase=self.passphrase,
+                                      policy=self.policy)
 
 
 @pytest.fixture
-def demo_vault(tmp_path: Path, ui_policy: Policy) -> UiVault:
-    return create_vault(tmp_path / "vault", ui_policy, unit="SAV", fill=demo.fill)
+def demo_vault(tmp_path: Path, ui_policy: Policy) -> DemoVault:
+    """A vault filled with the demo's fictional cases and follow-up records (cheap KDF)."""
+    opened, _recovery = session_service.create(
+        tmp_path / "vault", "SAV", PASSPHRASE, kdf=KdfParams(iterations=1, memory_kib=1024,
+                                                             lanes=1),
+        allow_weak_kdf=True, policy=ui_policy)
+    with opened:
+        demo.fill(opened)
+    return DemoVault(tmp_path / "vault", PASSPHRASE, ui_policy)
 
 
 @pytest.fixture
-def session(demo_vault: UiVault) -> Any:
+def session(demo_vault: DemoVault) -> Any:
     opened = demo_vault.open()
     yield opened
     opened.close()
@@ -99,7 +121,7 @@ def test_log_review_view_signs_off(qtbot: Any, qtmodeltester: Any, session: Sess
 
 
 def test_menu_opens_views_and_lock_closes_them(make_window: Any, qtbot: Any,
-                                               demo_vault: UiVault) -> None:
+                                               demo_vault: DemoVault) -> None:
     from ui_support import unlock_with_keyboard
 
     window: MainWindow = make_window(demo_vault.directory, demo_vault.policy)
@@ -115,7 +137,7 @@ def test_menu_opens_views_and_lock_closes_them(make_window: Any, qtbot: Any,
 
 def test_case_list_next_due_column_and_overdue_filter(make_window: Any, qtbot: Any,
                                                       qtmodeltester: Any,
-                                                      demo_vault: UiVault) -> None:
+                                                      demo_vault: DemoVault) -> None:
     from ui_support import unlock_with_keyboard
 
     window: MainWindow = make_window(demo_vault.directory, demo_vault.policy)
