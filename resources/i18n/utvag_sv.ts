@@ -69,51 +69,417 @@
     </message>
   </context>
   <context>
+    <name>Assessment</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="83" />
+      <source>The defector assessment of the guideline applies to defector cases only. For this case, record the assessment in the journal.</source>
+      <translation>Riktlinjens bedömning av avhoppare gäller bara avhopparärenden. Dokumentera bedömningen i journalen för det här ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="91" />
+      <source>&amp;Print / save as PDF…</source>
+      <translation>Skriv &amp;ut / spara som PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="113" />
+      <source>All assessments of this case:</source>
+      <translation>Alla bedömningar i ärendet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="129" />
+      <source>In force: the assessment signed by %1 on %2.</source>
+      <translation>Gällande: bedömningen som %1 signerade %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="134" />
+      <source>No assessment has been signed yet.</source>
+      <translation>Ingen bedömning är signerad ännu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="135" />
+      <source>No assessment has been made yet.</source>
+      <translation>Ingen bedömning är gjord ännu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="137" />
+      <source>A draft is open and can be resumed.</source>
+      <translation>Ett utkast är påbörjat och kan återupptas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="138" />
+      <source>Resume &amp;assessment…</source>
+      <translation>Återuppta b&amp;edömningen…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
+      <source>New &amp;assessment…</source>
+      <translation>Ny b&amp;edömning…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="142" />
+      <source>Start &amp;assessment…</source>
+      <translation>Påbörja b&amp;edömning…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="233" />
+      <source>From the assessment signed by %1 on %2.</source>
+      <translation>Från bedömningen som %1 signerade %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="254" />
+      <source>No threat assessment from the Police is recorded.</source>
+      <translation>Ingen hotbildsbedömning från Polisen är registrerad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="258" />
+      <source>No consent is recorded.</source>
+      <translation>Inget samtycke är registrerat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="53" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="53" />
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="176" />
+      <source>Choose…</source>
+      <translation>Välj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="245" />
+      <source>YYYY-MM-DD</source>
+      <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="31" />
+      <source>Draft</source>
+      <translation>Utkast</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="33" />
+      <source>Superseded</source>
+      <translation>Ersatt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="34" />
+      <source>In force</source>
+      <translation>Gällande</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="70" />
+      <source>Started</source>
+      <translation>Påbörjad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="70" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="71" />
+      <source>Signed</source>
+      <translation>Signerad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="71" />
+      <source>Signed by</source>
+      <translation>Signerad av</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="174" />
+      <source>Outcome</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="24" />
+      <source>Choose at least one option.</source>
+      <translation>Välj minst ett alternativ.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="26" />
+      <source>An answer is required.</source>
+      <translation>Frågan måste besvaras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="28" />
+      <source>Write the date as YYYY-MM-DD, for example 2024-03-31.</source>
+      <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-03-31.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="31" />
+      <source>Write a number.</source>
+      <translation>Skriv ett tal.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="33" />
+      <source>The answer has the wrong form.</source>
+      <translation>Svaret har fel form.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="34" />
+      <source>The date must not be in the future.</source>
+      <translation>Datumet får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="38" />
+      <source>Choose one of the options given.</source>
+      <translation>Välj ett av de angivna alternativen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="39" />
+      <source>This is not a real calendar date.</source>
+      <translation>Det är inte ett giltigt datum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="42" />
+      <source>The dates are in the wrong order.</source>
+      <translation>Datumen är i fel ordning.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="43" />
+      <source>The text is too long (at most %1 characters).</source>
+      <translation>Texten är för lång (högst %1 tecken).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="45" />
+      <source>Write a whole number.</source>
+      <translation>Skriv ett heltal.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="46" />
+      <source>The number must be at least %1.</source>
+      <translation>Talet måste vara minst %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="47" />
+      <source>The number must be at most %1.</source>
+      <translation>Talet får vara högst %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="48" />
+      <source>The consent has been withdrawn: the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
+      <translation>Samtycket har återkallats: bedömningen kan inte vila på uppgifter som utbytts med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="51" />
+      <source>A high threat always means a high protection need.</source>
+      <translation>En hög hotbild innebär alltid ett högt skyddsbehov.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="53" />
+      <source>With a high threat the person needs society's protection: answer yes.</source>
+      <translation>Vid hög hotbild behöver individen samhällets skydd: svara ja.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="55" />
+      <source>A high threat always means relocation away from Gothenburg.</source>
+      <translation>En hög hotbild innebär alltid flytt bort från Göteborg.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="57" />
+      <source>This answer does not apply given the other answers.</source>
+      <translation>Svaret gäller inte med hänsyn till de andra svaren.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="72" />
+      <source>%1 (rule: %2)</source>
+      <translation>%1 (regel: %2)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/step_page.py" line="39" />
+      <source>Guideline: %1</source>
+      <translation>Riktlinjen: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/step_page.py" line="75" />
+      <source>Step %1 of %2 · Questions marked * must be answered.</source>
+      <translation>Steg %1 av %2 · Frågor markerade med * måste besvaras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="32" />
+      <source>Belongs to a criminal network, a violent-extremist milieu or an honour context</source>
+      <translation>Tillhör en kriminell gruppering/nätverk, våldsbejakande extremistisk miljö eller hederskontext</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="35" />
+      <source>Wants to leave it</source>
+      <translation>Vill lämna miljön</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="36" />
+      <source>Needs society's support and/or protection</source>
+      <translation>Har behov av samhällets stöd och/eller skydd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="38" />
+      <source>Consents to lifting confidentiality between authorities</source>
+      <translation>Samtycker till att sekretessen mellan myndigheter bryts</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="45" />
+      <source>Away from Gothenburg</source>
+      <translation>Bort från Göteborg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="46" />
+      <source>Within Gothenburg</source>
+      <translation>Inom Göteborg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="47" />
+      <source>No relocation</source>
+      <translation>Ingen flytt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="48" />
+      <source>Not assessed yet</source>
+      <translation>Inte bedömt ännu</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="82" />
+      <source>Not a defector; the case stays with %1</source>
+      <translation>Inte avhoppare; ärendet stannar hos %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="85" />
+      <source>Special defector, handled by %1</source>
+      <translation>Särskild avhoppare, handläggs av %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="86" />
+      <source>Defector, handled by %1</source>
+      <translation>Avhoppare, handläggs av %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="107" />
+      <source>Defector</source>
+      <translation>Avhoppare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="108" />
+      <source>Special defector</source>
+      <translation>Särskild avhoppare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="109" />
+      <source>Handled by</source>
+      <translation>Handläggs av</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="110" />
+      <source>Relocation</source>
+      <translation>Flytt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="119" />
+      <source>Criteria</source>
+      <translation>Kriterier</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="125" />
+      <source>met</source>
+      <translation>uppfyllt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="125" />
+      <source>not met</source>
+      <translation>inte uppfyllt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="129" />
+      <source>Reasons</source>
+      <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="131" />
+      <source>Warnings</source>
+      <translation>Varningar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="135" />
+      <source>None.</source>
+      <translation>Inga.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="166" />
+      <source>Draft — not signed. Check the outcome and its reasons, then sign.</source>
+      <translation>Utkast – inte signerat. Granska resultatet och skälen och signera sedan.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="169" />
+      <source>Signed by %1 on %2.</source>
+      <translation>Signerad av %1 den %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="172" />
+      <source>Superseded by a later assessment.</source>
+      <translation>Ersatt av en senare bedömning.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="179" />
+      <source>Answers</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="181" />
+      <source>Form: %1, version %2. Guideline: %3</source>
+      <translation>Formulär: %1, version %2. Riktlinje: %3</translation>
+    </message>
+  </context>
+  <context>
     <name>AssessmentDialog</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="78" />
       <source>&amp;Back</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bakåt</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="79" />
       <source>&amp;Save and close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Spara och stäng</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="80" />
       <source>&amp;Next</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nästa</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="81" />
       <source>S&amp;ign…</source>
-      <translation type="unfinished" />
+      <translation>Si&amp;gnera…</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="82" />
       <source>&amp;Print / save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="83" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>S&amp;täng</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="264" />
       <source>Sign the assessment?</source>
-      <translation type="unfinished" />
+      <translation>Signera bedömningen?</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="265" />
       <source>Once signed, the assessment cannot be changed. A later assessment can supersede it. Sign now?</source>
-      <translation type="unfinished" />
+      <translation>En signerad bedömning kan inte ändras. En senare bedömning kan ersätta den. Signera nu?</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="267" />
       <source>&amp;Sign</source>
-      <translation type="unfinished" />
+      <translation>&amp;Signera</translation>
     </message>
   </context>
   <context>
@@ -191,57 +557,57 @@
   <context>
     <name>AuditLogModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="22" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="24" />
       <source>created the case</source>
       <translation>skapade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="23" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="25" />
       <source>opened the case</source>
       <translation>öppnade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="26" />
       <source>wrote a note</source>
       <translation>skrev en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="27" />
       <source>edited a draft note</source>
       <translation>ändrade ett utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="28" />
       <source>signed a note</source>
       <translation>signerade en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="29" />
       <source>added an attachment</source>
       <translation>lade till en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="30" />
       <source>viewed an attachment</source>
       <translation>visade en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="31" />
       <source>revealed a protected identity</source>
       <translation>visade en skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="58" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="59" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="60" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
@@ -539,44 +905,50 @@
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="193" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="127" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="128" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="130" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="132" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="150" />
       <source>Month:</source>
       <translation>Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="177" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="182" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="192" />
+      <source>Every access to %1:</source>
+      <translation>Varje åtkomst till %1:</translation>
     </message>
   </context>
   <context>
@@ -900,22 +1272,22 @@
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="59" />
       <source>Save an unencrypted PDF?</source>
-      <translation type="unfinished" />
+      <translation>Spara en okrypterad PDF?</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="60" />
       <source>The PDF will NOT be encrypted. Anyone who can reach the place where you save it can read the assessment. Save it only where your organisation allows, and delete it when it is no longer needed. The printout is recorded in the case log.</source>
-      <translation type="unfinished" />
+      <translation>PDF-filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa bedömningen. Spara den bara där din organisation tillåter det och radera den när den inte längre behövs. Utskriften registreras i ärendets logg.</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="78" />
       <source>Save the assessment as PDF</source>
-      <translation type="unfinished" />
+      <translation>Spara bedömningen som PDF</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="82" />
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="99" />
@@ -925,7 +1297,7 @@
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="100" />
       <source>The PDF could not be written there.</source>
-      <translation type="unfinished" />
+      <translation>PDF-filen kunde inte sparas där.</translation>
     </message>
   </context>
   <context>
@@ -1077,11 +1449,6 @@
       <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="214" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="223" />
-      <source>Total: %1</source>
-      <translation>Totalt: %1</translation>
     </message>
   </context>
   <context>
@@ -1455,6 +1822,66 @@
       <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="79" />
       <source>Monthly sample</source>
       <translation>Månatligt stickprov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="86" />
+      <source>recorded an intervention</source>
+      <translation>registrerade en insats</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="87" />
+      <source>linked a relative</source>
+      <translation>kopplade en anhörig</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="88" />
+      <source>updated a relative</source>
+      <translation>ändrade en anhörig</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="89" />
+      <source>recorded a Police follow-up</source>
+      <translation>registrerade en uppföljning med Polisen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="90" />
+      <source>recorded a concern report</source>
+      <translation>registrerade en orosanmälan</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="91" />
+      <source>updated a concern report</source>
+      <translation>ändrade en orosanmälan</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="92" />
+      <source>recorded a state-funding application</source>
+      <translation>registrerade en ansökan om statliga medel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="93" />
+      <source>recorded the Police's funding decision</source>
+      <translation>registrerade Polisens beslut om statliga medel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="94" />
+      <source>closed the case</source>
+      <translation>avslutade ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="95" />
+      <source>placed a legal hold</source>
+      <translation>lade ett bevarandebeslut</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="96" />
+      <source>lifted a legal hold</source>
+      <translation>hävde ett bevarandebeslut</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="97" />
+      <source>destroyed the case (retention)</source>
+      <translation>gallrade ärendet</translation>
     </message>
   </context>
   <context>
