@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
 from utvag.services import audit_log, cases
 from utvag.services.session import Session
+from utvag.ui.assessment import assessment_tabs
 from utvag.ui.attachments_tab import AttachmentsTab
 from utvag.ui.journal_tab import JournalTab
 from utvag.ui.labels import (
@@ -40,7 +41,7 @@ class OverviewTab(QWidget):
         self.name.setObjectName("overviewName")
         self.number = QLabel("••••••••-••••" if protected else (person.personal_number
                                                                  or person.birth_date or "—"))
-        self.reveal = QPushButton(self.tr("Sho&w identity (logged)"))
+        self.reveal = QPushButton(self.tr("Show identit&y (logged)"))
         self.reveal.setVisible(protected)
         self.reveal.clicked.connect(self._reveal)
         form = QFormLayout(self)
@@ -108,11 +109,10 @@ class CaseView(QTabWidget):
         self.case = case
         read_only = case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
         self.addTab(OverviewTab(session, case), self.tr("&Overview"))
-        self.addTab(_pending(self.tr("No assessment has been made yet.")),
-                    self.tr("A&ssessment"))
-        self.addTab(_pending(self.tr("No threat assessment from the Police is recorded.")),
-                    self.tr("&Threat and protection"))
-        self.addTab(_pending(self.tr("No consent is recorded.")), self.tr("&Consent"))
+        self.assessment, self.threat, self.consent = assessment_tabs(session, case, read_only)
+        self.addTab(self.assessment, self.tr("A&ssessment"))
+        self.addTab(self.threat, self.tr("&Threat and protection"))
+        self.addTab(self.consent, self.tr("&Consent"))
         self.addTab(_pending(self.tr("No interventions are recorded.")),
                     self.tr("&Interventions"))
         self.addTab(_pending(self.tr("No relatives are recorded.")), self.tr("&Relatives"))
