@@ -807,15 +807,15 @@
     <message>
       <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="192" />
       <source>Fi&amp;nish</source>
-      <translation>&amp;Färdig</translation>
+      <translation>Fär&amp;dig</translation>
     </message>
   </context>
   <context>
     <name>FollowUpMenu</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="39" />
-      <source>F&amp;ollow-up</source>
-      <translation>&amp;Uppföljning</translation>
+      <source>Follo&amp;w-up</source>
+      <translation>Upp&amp;följning</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="40" />
@@ -1165,7 +1165,7 @@
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="44" />
-      <source>Sho&amp;w identity (logged)</source>
+      <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
     <message>
@@ -1554,8 +1554,8 @@
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="54" />
-      <source>&amp;Overdue only</source>
-      <translation>Endast &amp;försenade</translation>
+      <source>Overd&amp;ue only</source>
+      <translation>Endast försena&amp;de</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="74" />

@@ -178,7 +178,7 @@ def test_protected_identity_is_masked_until_revealed(open_window: MainWindow,
     texts = [label.text() for label in overview.findChildren(QLabel)]
     assert "Bo Påhittad" not in texts and "1999-05-05" not in texts
     reveal = overview.reveal  # type: ignore[attr-defined]
-    assert reveal.isVisible() and reveal.text() == "Sho&w identity (logged)"
+    assert reveal.isVisible() and reveal.text() == "Show identit&y (logged)"
     before = [e["action"] for e in audit_log.entries(session, view.case.id)]
     assert "identity.reveal" not in before
 

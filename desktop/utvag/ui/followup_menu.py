@@ -36,7 +36,7 @@ class FollowUpMenu(QMenu):
         return action
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("F&ollow-up"))
+        self.setTitle(self.tr("Follo&w-up"))
         self.due_action.setText(self.tr("&Due and overdue…"))
         self.statistics_action.setText(self.tr("&Statistics…"))
         self.log_review_action.setText(self.tr("&Log review…"))

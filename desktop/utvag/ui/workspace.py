@@ -51,7 +51,7 @@ class Workspace(QWidget):
             self.status_filter.addItem(case_status_label(s), s.value)
         self.new_button = QPushButton(self.tr("&New case…"))
         self.new_button.clicked.connect(self.new_case)
-        self.overdue_filter = QCheckBox(self.tr("&Overdue only"))
+        self.overdue_filter = QCheckBox(self.tr("Overd&ue only"))
         self.overdue_filter.setObjectName("overdueFilter")
         self.model = CaseListModel(self._fetch, self,
                                    annotate=lambda ids: due.next_due_for(self.session, ids))
