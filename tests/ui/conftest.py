@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bulk_vault import FAST_KDF, PASSPHRASE
 from PySide6.QtCore import (
     QMessageLogContext,
     QSettings,
@@ -40,12 +41,7 @@ from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.window import MainWindow
-from utvag.vault import repo_cases
-from utvag.vault.audit import now_utc
-from utvag.vault.kdf import KdfParams
 
-FAST_KDF = KdfParams(iterations=1, memory_kib=1024, lanes=1)
-PASSPHRASE = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
@@ -232,40 +228,19 @@ def vault(tmp_path: Path, ui_policy: Policy) -> UiVault:
 
 
 BIG_COUNT = 10_000
-STATUSES = ("investigation", "decided", "interventions", "closed", "transferred")
-TYPES = ("defector", "relative", "high_risk")
-_FIRST = ("Alva", "Bo", "Cleo", "Dani", "Elis", "Fanny", "Gustav", "Hedda", "Ivar", "Juni")
-_LAST = ("Exempelsson", "Påhittad", "Testberg", "Låtsasson", "Fiktivsdotter", "Demoqvist")
-
-
-def big_case(i: int) -> tuple[str, str, str]:
-    """(name, type, status) of fictional case ``i``; one name, ``Zelmira``, occurs once."""
-    name = "Zelmira Unikadotter" if i == 4242 else (
-        f"{_FIRST[i % len(_FIRST)]} {_LAST[(i // 10) % len(_LAST)]} {i:05d}")
-    return name, TYPES[i % 3], STATUSES[0] if i % 7 else STATUSES[(i // 7) % 5]
 
 
 @pytest.fixture(scope="session")
 def big_vault(tmp_path_factory: pytest.TempPathFactory) -> UiVault:
-    """10 000 fictional cases, inserted in one transaction through the case repository."""
+    """10 000 fictional cases (see ``bulk_vault.py``), built in a separate process."""
     directory = tmp_path_factory.mktemp("big") / "vault"
-    policy = Policy(keyring_allowed=False)
-    opened, recovery = session_service.create(directory, "Centrum", PASSPHRASE, kdf=FAST_KDF,
-                                              allow_weak_kdf=True, policy=policy,
-                                              memory_security=False)
-    with opened:
-        now = now_utc()
-        with opened.vault.transaction() as conn:
-            for i in range(BIG_COUNT):
-                name, case_type, status = big_case(i)
-                person = repo_cases.insert_person(
-                    conn, name=name, personal_number=None, number_kind="no_swedish_number",
-                    birth_date="1990-01-01", gender=None, protected_identity="none",
-                    district=None, now=now)
-                repo_cases.insert_case(conn, case_number=f"CE-2024-{i:05d}", type=case_type,
-                                       person_id=person, owning_unit="Centrum",
-                                       caseworker="handläggare", now=now, status=status)
-    return UiVault(directory, PASSPHRASE, recovery, policy)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(ROOT / "desktop"), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    proc = subprocess.run([sys.executable, str(HERE / "bulk_vault.py"), str(directory),
+                           str(BIG_COUNT)], capture_output=True, text=True, env=env,
+                          timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return UiVault(directory, PASSPHRASE, proc.stdout.strip(), Policy(keyring_allowed=False))
 
 
 # -- windows -----------------------------------------------------------------------------------

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from bulk_vault import big_case
 from PySide6.QtCore import QModelIndex, Qt
 from ui_support import focused, press, type_text, unlock_with_keyboard
 
-from conftest import BIG_COUNT, UiVault, big_case
+from conftest import BIG_COUNT, UiVault
 from utvag.domain.case_records import CaseStatus, CaseType
 from utvag.ui.case_list_model import PAGE_SIZE
 from utvag.ui.labels import case_status_label, case_type_label

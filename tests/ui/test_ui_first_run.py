@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bulk_vault import FAST_KDF
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
 from ui_support import focused, press, type_text, unlock_with_keyboard, when_modal
@@ -138,7 +139,7 @@ def test_recovery_key_unlock_leads_to_a_new_passphrase(
     vault_dir = tmp_path / "v"
     policy = Policy(keyring_allowed=False)
     opened, recovery = session_service.create(vault_dir, "Centrum", STRONG,
-                                              kdf=_fast(), allow_weak_kdf=True, policy=policy)
+                                              kdf=FAST_KDF, allow_weak_kdf=True, policy=policy)
     opened.close()
     window = make_window(vault_dir, policy)
     page = window.unlock_page
@@ -177,7 +178,7 @@ def test_locking_while_the_new_passphrase_dialog_is_open_stays_locked(
     vault_dir = tmp_path / "v"
     policy = Policy(keyring_allowed=False)
     opened, recovery = session_service.create(vault_dir, "Centrum", STRONG,
-                                              kdf=_fast(), allow_weak_kdf=True, policy=policy)
+                                              kdf=FAST_KDF, allow_weak_kdf=True, policy=policy)
     opened.close()
     window = make_window(vault_dir, policy)
     window.unlock_page.toggle_recovery_mode()
@@ -188,9 +189,3 @@ def test_locking_while_the_new_passphrase_dialog_is_open_stays_locked(
     assert window.stack.currentWidget() is window.unlock_page
     with session_service.unlock(vault_dir, passphrase=STRONG, policy=policy):
         pass
-
-
-def _fast() -> Any:
-    from conftest import FAST_KDF
-
-    return FAST_KDF

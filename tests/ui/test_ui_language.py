@@ -83,7 +83,8 @@ def test_translation_check_fails_on_an_untranslated_string(tmp_path: Path) -> No
     (tmp_path / "tools").mkdir()
     shutil.copy(ROOT / "tools" / "i18n.py", tmp_path / "tools" / "i18n.py")
     (tmp_path / "resources" / "i18n").mkdir(parents=True)
-    shutil.copy(ROOT / "resources" / "i18n" / "sv.json", tmp_path / "resources" / "i18n")
+    for glossary in (ROOT / "resources" / "i18n").glob("sv*.json"):
+        shutil.copy(glossary, tmp_path / "resources" / "i18n")
     (tmp_path / "desktop" / "utvag" / "ui" / "zz_new_page.py").write_text(
         "from PySide6.QtWidgets import QLabel, QWidget\n\n\n"
         "class NewPage(QWidget):\n"
