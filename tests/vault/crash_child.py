@@ -1,6 +1,6 @@
 """Child process for test_crash_safety: commits through the services until it is killed.
 
-Usage: crash_child.py VAULT_DIR PASSPHRASE_FILE POLICY_FILE CASE_ID SEED
+Usage: crash_child.py VAULT_DIR PASSPHRASE_FILE POLICY_FILE CASE_IDS SEED   (ids comma-separated)
 
 Prints ``ready`` once the vault is open, then one line per acknowledged commit, flushed before
 the next commit starts:
@@ -27,10 +27,10 @@ def say(line: str) -> None:
 
 
 def main() -> None:
-    directory, passphrase_file, policy_file, case_arg, seed = sys.argv[1:6]
+    directory, passphrase_file, policy_file, case_args, seed = sys.argv[1:6]
     passphrase = Path(passphrase_file).read_text(encoding="utf-8").splitlines()[0]
     policy = load_policy(Path(policy_file))
-    case_id = int(case_arg)
+    case_ids = [int(c) for c in case_args.split(",")]
     rng = random.Random(int(seed))
 
     def unlock() -> session.Session:
@@ -42,6 +42,7 @@ def main() -> None:
     while True:
         counter += 1
         roll = rng.random()
+        case_id = rng.choice(case_ids)
         if roll < 0.08:
             body = rng.randbytes(rng.randrange(1, 40_000))
             attachment_id = cases.attach(opened, case_id, io.BytesIO(body), f"a{counter}.bin")
