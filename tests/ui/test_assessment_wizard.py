@@ -252,7 +252,7 @@ def test_walk_by_keyboard_from_first_page_to_sign_off(qtbot: Any, session: Sessi
     assert threat["Need to relocate:"] == "Within Gothenburg"
     consent = view.consent.values()
     assert consent["Date the consent was given:"] == "2026-10-02"
-    assert consent["Has the consent been withdrawn?:"] == "No"
+    assert consent["Has the consent been withdrawn?"] == "No"
     actions = [e["action"] for e in audit_log.entries(session, case_id)]
     assert actions.count("assessment.draft") >= 14 and actions[-1] == "assessment.sign"
 

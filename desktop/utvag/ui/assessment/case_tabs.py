@@ -243,7 +243,8 @@ class AnswersTab(QWidget):
             text = "—" if value is None else answer_text(field, value, language)
             shown = QLabel(text)
             shown.setWordWrap(True)
-            form.addRow(QLabel(field.label.get(language) + ":"), shown)
+            label = field.label.get(language)
+            form.addRow(QLabel(label if label.endswith(("?", ":")) else label + ":"), shown)
 
 
 def assessment_tabs(session: Session, case: Case, read_only: bool,
