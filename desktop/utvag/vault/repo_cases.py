@@ -92,8 +92,12 @@ def count_cases(conn: Connection) -> int:
 
 
 def fts_query(text: str) -> str | None:
-    """Turn what a user typed into an FTS5 query: every word as a quoted prefix, ANDed."""
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    """Turn what a user typed into an FTS5 query: every word as a quoted prefix, ANDed.
+
+    Words split where the index's tokenizer splits them (also at ``_``), so each quoted term is a
+    single token: the index keeps no positions and cannot answer multi-word phrases.
+    """
+    words = re.findall(r"[^\W_]+", text, flags=re.UNICODE)
     if not words:
         return None
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words[:16])
@@ -104,37 +108,43 @@ def _summary(row: Any) -> CaseSummary:
                        ProtectedIdentity(row[5]), row[6], row[7])
 
 
+# How many matching cases make a search "broad". A narrow search fetches its matches by id and
+# sorts them; a broad one walks the cases newest first and keeps the matches, stopping when the
+# page is full, which avoids sorting tens of thousands of matches to show the newest hundred.
+BROAD_SEARCH = 2_000
+
+
+def _is_broad(conn: Connection, match: str, threshold: int) -> bool:
+    row = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)",
+        (match, threshold),
+    ).fetchone()
+    return int(row[0]) >= threshold
+
+
 def list_cases(conn: Connection, *, query: str | None = None, limit: int = 100,
                offset: int = 0, case_type: str | None = None,
                status: str | None = None) -> list[CaseSummary]:
     """A page of cases, newest change first; ``query`` searches names, numbers and notes."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
+    source = "case_record c"
     if case_type:
         where.append("c.type = ?")
         params.append(case_type)
     if status:
         where.append("c.status = ?")
         params.append(status)
-    match = fts_query(query) if query else None
-    if query and match is None:
-        return []
-    if match is not None:
-        where.append("c.id IN (SELECT case_id FROM hits)")
-    sql = ""
-    if match is not None:
-        sql = (
-            "WITH m AS MATERIALIZED (SELECT rowid AS r FROM search_index"
-            " WHERE search_index MATCH ?),"
-            " hits(case_id) AS ("
-            " SELECT r / 4 FROM m WHERE r % 4 = 2"
-            " UNION SELECT c2.id FROM m JOIN case_record c2 ON c2.person_id = m.r / 4"
-            "   WHERE m.r % 4 = 1"
-            " UNION SELECT n.case_id FROM m JOIN journal_note n ON n.id = m.r / 4"
-            "   WHERE m.r % 4 = 3) "
-        )
-        params.insert(0, match)
-    sql += (
-        f"SELECT {_SUMMARY_COLS} FROM case_record c JOIN person p ON p.id = c.person_id"
+    if query:
+        match = fts_query(query)
+        if match is None:
+            return []
+        where.append("c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
+        params.append(match)
+        if _is_broad(conn, match, max(BROAD_SEARCH, 20 * (int(limit) + int(offset)))):
+            source = "case_record c INDEXED BY case_updated"
+    sql = (
+        f"SELECT {_SUMMARY_COLS} FROM {source} JOIN person p ON p.id = c.person_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?"
     )
