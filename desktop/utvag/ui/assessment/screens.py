@@ -1,8 +1,9 @@
 """Screenshots of the wizard and the summary, rendered offscreen from fictional cases.
 
-``save_screens(session, directory)`` adds two fictional defector cases to an open (demo) vault
-and writes ``wizard-criteria.png``, ``wizard-error.png``, ``summary-district.png`` and
-``summary-special.png``. The answers are the documented examples in ``docs/examples``.
+``save_screens(session, directory, suffix)`` adds four fictional defector cases to an open,
+throw-away vault and writes ``wizard-criteria``, ``wizard-error``, ``summary-district`` and
+``summary-special`` (``.png``, with ``suffix`` before the extension) in the current language.
+The answers are the documented examples in ``docs/examples`` (a source checkout is needed).
 """
 
 from __future__ import annotations
@@ -67,7 +68,9 @@ def fill_page(dialog: AssessmentDialog, answers: Mapping[str, Any]) -> None:
             row.editor.set_value(answers[row.field.id])
 
 
-def save_screens(session: Session, directory: Path) -> list[Path]:
+def save_screens(session: Session, directory: Path, suffix: str = "") -> list[Path]:
+    """Write the four pictures to ``directory`` (``suffix`` goes before ``.png``, e.g. "-en")
+    in the current language; returns their paths."""
     directory.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     district = example_answers("district-defector")
@@ -75,7 +78,7 @@ def save_screens(session: Session, directory: Path) -> list[Path]:
     case_id = _new_case(session, "Alva Exempelsson", district["belonging"])
     draft_until(session, case_id, district, "belongs")
     dialog = AssessmentDialog.open_for_case(session, case_id)
-    written.append(_grab(dialog, directory / "wizard-criteria.png"))
+    written.append(_grab(dialog, directory / f"wizard-criteria{suffix}.png"))
     dialog.close()
 
     case_id = _new_case(session, "Cleo Testberg", district["belonging"])
@@ -86,13 +89,13 @@ def save_screens(session: Session, directory: Path) -> list[Path]:
     dialog.resize(*SIZE)
     dialog.show()
     dialog.go_next()
-    written.append(_grab(dialog, directory / "wizard-error.png"))
+    written.append(_grab(dialog, directory / f"wizard-error{suffix}.png"))
     dialog.close()
 
     case_id = _new_case(session, "Dani Låtsasson", district["belonging"])
     draft_until(session, case_id, district, None)
     dialog = AssessmentDialog.open_for_case(session, case_id)
-    written.append(_grab(dialog, directory / "summary-district.png"))
+    written.append(_grab(dialog, directory / f"summary-district{suffix}.png"))
     dialog.close()
 
     special = example_answers("special-defector")
@@ -103,6 +106,6 @@ def save_screens(session: Session, directory: Path) -> list[Path]:
     current = assessment_service.current(session, case_id)
     assert current is not None
     dialog = AssessmentDialog(session, current[0])
-    written.append(_grab(dialog, directory / "summary-special.png"))
+    written.append(_grab(dialog, directory / f"summary-special{suffix}.png"))
     dialog.close()
     return written
