@@ -184,7 +184,7 @@ def _forged(hisingen: Unit, sav: Unit, entries: dict[str, bytes], sent: dict[str
             path: Path, **options: Any) -> Path:
     """A package signed by Hisingen whose manifest names *entries* but carries *sent*."""
     now = datetime.now(UTC).replace(microsecond=0)
-    manifest = make_manifest(hisingen.identity(), sav.identity().card, entries, sequence=10**6,
+    manifest = make_manifest(hisingen.identity(), sav.identity().card, entries, sequence=2**62,
                              now=now, package_id=bytes(range(100, 116)))
     data = forge(signer=hisingen.identity(), recipient=sav.identity().card, manifest=manifest,
                  payload_tail=b"".join(sent.values()), **options)

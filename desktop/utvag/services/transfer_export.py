@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -33,10 +33,12 @@ from utvag.errors import IntegrityError, NotFoundError, UsageError, ValidationEr
 from utvag.services import assessment
 from utvag.services.policy import UNITS
 from utvag.services.session import Session
+from utvag.services.transfer_io import ChunkReader
 from utvag.services.transfer_keys import (
     TrustedCard,
     card_for_unit,
     check_new_file,
+    next_sequence,
     own_identity,
     record_use,
     trusted_cards,
@@ -52,7 +54,7 @@ from utvag.services.transfer_payload import (
 from utvag.transfer import EntrySource, PackageError, SealedPackage, seal_package
 from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMENT
-from utvag.vault import repo_attachments, repo_cases, repo_transfer
+from utvag.vault import repo_cases, repo_transfer
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 from utvag.vault.repo_transfer import SentPackageRow
@@ -204,29 +206,6 @@ def _decision_document(session: Session, case: Case, decision: TransferDecision,
     })
 
 
-class _ChunkReader:
-    """Reads an attachment from its database chunks, one chunk in memory at a time."""
-
-    def __init__(self, conn: Connection, attachment_id: int) -> None:
-        self._chunks: Iterator[bytes] = repo_attachments.iter_chunks(conn, attachment_id)
-        self._view = memoryview(b"")
-
-    def read(self, size: int = -1, /) -> bytes:
-        while not self._view:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                return b""
-            self._view = memoryview(chunk)
-        take = len(self._view) if size < 0 else size
-        piece, self._view = self._view[:take], self._view[take:]
-        return bytes(piece)
-
-    def close(self) -> None:
-        close = getattr(self._chunks, "close", None)
-        if callable(close):
-            close()
-
-
 def _entries(conn: Connection, contents: CaseContents, decision_doc: bytes,
              audit_doc: bytes) -> list[EntrySource]:
     entries = [EntrySource.from_bytes(CASE_DOCUMENT, contents.document),
@@ -235,8 +214,8 @@ def _entries(conn: Connection, contents: CaseContents, decision_doc: bytes,
     for item in contents.attachments:
         att = item.attachment
 
-        def opener(attachment_id: int = att.id) -> _ChunkReader:
-            return _ChunkReader(conn, attachment_id)
+        def opener(attachment_id: int = att.id) -> ChunkReader:
+            return ChunkReader(conn, attachment_id)
 
         entries.append(EntrySource(item.entry, att.size, opener, bytes.fromhex(att.sha256)))
     return entries
@@ -317,7 +296,7 @@ def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
             entries = _entries(conn, contents,
                                _decision_document(session, case, decision, cats, stamp),
                                build_audit_excerpt(conn, case))
-            sequence = repo_transfer.next_sequence(conn)
+            sequence = next_sequence(session)
             temp, sealed = _write_temp(target, lambda sink: seal_package(
                 sink, sender=identity, recipient=recipient.card, sequence=sequence,
                 entries=entries, progress=progress, now=now or datetime.now(UTC),

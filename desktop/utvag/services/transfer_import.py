@@ -28,7 +28,13 @@ from typing import Any
 from utvag.errors import IntegrityError, RefusedError, UsageError
 from utvag.services.session import Session
 from utvag.services.transfer_import_sink import ImportSink, PersonLinkRequired
-from utvag.services.transfer_keys import TrustedCard, check_new_file, own_identity, record_use
+from utvag.services.transfer_keys import (
+    TrustedCard,
+    check_new_file,
+    next_sequence,
+    own_identity,
+    record_use,
+)
 from utvag.services.transfer_keys import trusted_cards as all_trusted
 from utvag.transfer import (
     OpenedPackage,
@@ -170,10 +176,13 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
             identity = _identity(session)
             cards = all_trusted(session)
             sink = ImportSink(session, link_person)
-            opened = open_package(handle, identity=identity, trusted=[t.card for t in cards],
-                                  sink=sink, replay=replay_state(conn), now=moment,
-                                  progress=progress)
-            created = sink.finish(opened)
+            try:
+                opened = open_package(handle, identity=identity,
+                                      trusted=[t.card for t in cards], sink=sink,
+                                      replay=replay_state(conn), now=moment, progress=progress)
+                created = sink.finish(opened)
+            finally:
+                sink.close()
             sender = next(t for t in cards if t.card.key_id == opened.sender.key_id)
             stamp = now_utc()
             _record(session, opened, sink, sender, stamp)
@@ -238,7 +247,7 @@ def _write_receipt(session: Session, identity: UnitIdentity, opened: OpenedPacka
                    target: Path, case_id: int, moment: datetime) -> tuple[Path, int]:
     """Seal the receipt into a temporary file next to *target* and record it as sent."""
     conn = session.vault.conn
-    sequence = repo_transfer.next_sequence(conn)
+    sequence = next_sequence(session)
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
     temp = Path(name)
     try:

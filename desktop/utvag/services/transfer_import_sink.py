@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from utvag.domain.case_records import CaseStatus
 from utvag.services.session import Session
+from utvag.services.transfer_io import ChunkWriter
 from utvag.services.transfer_payload import (
     AUDIT_FORMAT,
     DECISION_FORMAT,
@@ -77,12 +78,18 @@ class ImportSink:
         self.created: CreatedCase | None = None
         self.documents: dict[str, str] = {}
         self._received: dict[str, int] = {}
+        self._writer = ChunkWriter(self._conn)
+
+    def close(self) -> None:
+        """Stop the chunk writer; must run before the transaction ends, whatever happened."""
+        self._writer.close()
 
     # -- EntrySink -----------------------------------------------------------------------------
     def begin(self, entry: ManifestEntry) -> None:
         if not entry.is_attachment:
             self._document = bytearray()
             return
+        self._writer.drain()
         meta = self.incoming.attachment(entry.name) if self.incoming else None
         if self.created is None or meta is None or meta.size != entry.size \
                 or meta.sha256 != entry.sha256.hex():
@@ -124,7 +131,7 @@ class ImportSink:
         self._attachment = None
 
     def _store(self, att: _Attachment, data: bytes) -> None:
-        repo_attachments.insert_chunk(self._conn, att.id, att.seq, data)
+        self._writer.put(att.id, att.seq, data)
         att.seq += 1
 
     # -- the case ------------------------------------------------------------------------------
@@ -152,6 +159,7 @@ class ImportSink:
         if self.incoming is not None:
             raise PackageError("The case data in the package is not valid (case.json)")
         self.incoming = incoming
+        self._writer.drain()
         vault = self._session.vault
         conn = self._conn
         now = now_utc()
@@ -183,6 +191,7 @@ class ImportSink:
 
     def finish(self, opened: OpenedPackage) -> CreatedCase:
         """After the whole package verified: everything announced arrived, nothing else."""
+        self._writer.drain()
         incoming, created = self.incoming, self.created
         if incoming is None or created is None:
             raise PackageError("The case data in the package is not valid (case.json)")

@@ -15,6 +15,7 @@ it); the first time one is used for an export or an import the vault keeps a cop
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,17 @@ def own_identity(session: Session, *, create: bool = False) -> UnitIdentity | No
     finally:
         private[:] = bytes(len(private))
     return identity
+
+
+def next_sequence(session: Session) -> int:
+    """The next outgoing sequence number, inside the caller's transaction.
+
+    Never below the current time in seconds: numbers only have to increase (receivers see gaps
+    anyway, packages to other units), and a vault restored from an older backup then still
+    continues above every number it used before, so receivers do not refuse its next packages
+    as older ones. The creation time the header shows anyway is all the number reveals.
+    """
+    return repo_transfer.next_sequence(session.vault.conn, int(time.time()))
 
 
 # -- trusted cards -----------------------------------------------------------------------------

@@ -132,11 +132,12 @@ def set_trust(conn: Connection, key_id: bytes, how: str, now: str, by: str) -> N
 # -- the outgoing counter and sent packages ----------------------------------------------------
 
 
-def next_sequence(conn: Connection) -> int:
-    """Take the next outgoing sequence number (inside the caller's transaction)."""
+def next_sequence(conn: Connection, floor: int = 0) -> int:
+    """Take the next outgoing sequence number (inside the caller's transaction): one more than
+    the last, and at least *floor*."""
     row = conn.execute(
-        "UPDATE transfer_counter SET last_sequence = last_sequence + 1 WHERE id = 1"
-        " RETURNING last_sequence").fetchone()
+        "UPDATE transfer_counter SET last_sequence = max(last_sequence + 1, ?) WHERE id = 1"
+        " RETURNING last_sequence", (floor,)).fetchone()
     return int(row[0])
 
 
