@@ -3,67 +3,82 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="14" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="15" />
       <source>About Utväg</source>
       <translation>Om Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="16" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="17" />
       <source>Utväg %1 — encrypted case handling for defector and high-risk cases.</source>
       <translation>Utväg %1 — krypterad ärendehantering för avhoppar- och högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="18" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="19" />
       <source>Organisation policy (set by your administrator; it cannot be changed here):</source>
       <translation>Organisationens policy (bestäms av din administratör; den kan inte ändras här):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="20" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="21" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="20" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="21" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/about.py" line="22" />
+      <source>Swedish</source>
+      <translation>svenska</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="22" />
+      <source>English</source>
+      <translation>engelska</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="23" />
+      <source>built-in defaults (no policy installed)</source>
+      <translation>inbyggda standardvärden (ingen policy installerad)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="26" />
       <source>Auto-lock after idle time:</source>
       <translation>Automatisk låsning efter inaktivitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="23" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="27" />
       <source>%1 minutes</source>
       <translation>%1 minuter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="28" />
       <source>Quick unlock allowed:</source>
       <translation>Snabbupplåsning tillåten:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="29" />
       <source>Own unit:</source>
       <translation>Egen enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="30" />
       <source>not set</source>
       <translation>inte angiven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="31" />
       <source>Default language:</source>
       <translation>Standardspråk:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="33" />
       <source>Statistics suppression threshold:</source>
       <translation>Gräns för undertryckning i statistik:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/about.py" line="34" />
       <source>Policy source:</source>
       <translation>Policyns källa:</translation>
     </message>
@@ -126,34 +141,34 @@
       <translation>Från bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="254" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="255" />
       <source>No threat assessment from the Police is recorded.</source>
       <translation>Ingen hotbildsbedömning från Polisen är registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="258" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="259" />
       <source>No consent is recorded.</source>
       <translation>Inget samtycke är registrerat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="166" />
       <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="53" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="166" />
       <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="53" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="182" />
       <source>Choose…</source>
       <translation>Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="251" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -671,57 +686,57 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="116" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="118" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="119" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och s&amp;kydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="120" />
       <source>&amp;Consent</source>
       <translation>&amp;Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="121" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="122" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="123" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="123" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="125" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="127" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="129" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
@@ -805,7 +820,7 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="195" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -954,73 +969,73 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="136" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="135" />
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="223" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="140" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="141" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="142" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="143" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="144" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="145" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="146" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="147" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="148" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="271" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="269" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="280" />
       <source>Encrypted backup written (%1 MB).</source>
       <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="277" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="288" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -1033,92 +1048,92 @@
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="42" />
       <source>YYYYMMDD-NNNN</source>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="45" />
       <source>YYYY-MM-DD, when there is no Swedish number</source>
       <translation>ÅÅÅÅ-MM-DD, när svenskt nummer saknas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="47" />
       <source>Not stated</source>
       <translation>Ej angivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="47" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="48" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="48" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="51" />
       <source>Not known</source>
       <translation>Okänd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="61" />
       <source>&amp;Type of case:</source>
       <translation>&amp;Ärendetyp:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="62" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="63" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="64" />
       <source>&amp;Birth date:</source>
       <translation>&amp;Födelsedatum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="65" />
       <source>&amp;Gender:</source>
       <translation>&amp;Kön:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="66" />
       <source>&amp;District of belonging:</source>
       <translation>&amp;Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="67" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="109" />
       <source>Write the person's name.</source>
       <translation>Skriv personens namn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="111" />
       <source>The identity number is not valid (check the digits and the date).</source>
       <translation>Personnumret är inte giltigt (kontrollera siffrorna och datumet).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="113" />
       <source>Give a birth date as YYYY-MM-DD when there is no Swedish number.</source>
       <translation>Ange födelsedatum som ÅÅÅÅ-MM-DD när personen saknar svenskt nummer.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="114" />
       <source>Check the form: %1</source>
       <translation>Kontrollera formuläret: %1</translation>
     </message>
@@ -1227,42 +1242,42 @@
   <context>
     <name>PassphrasePage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="60" />
       <source>Create a passphrase</source>
       <translation>Skapa en lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="61" />
       <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you.</source>
       <translation>Använd minst 12 tecken; några orelaterade ord fungerar bra. Ingen kan återskapa lösenfrasen åt dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="76" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="78" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="82" />
       <source>Strength:</source>
       <translation>Styrka:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="95" />
       <source>Too weak: make it longer, or add more words.</source>
       <translation>För svag: gör den längre eller lägg till fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="97" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="99" />
       <source>Good.</source>
       <translation>Bra.</translation>
     </message>
@@ -1303,22 +1318,27 @@
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="169" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="170" />
+      <source>Optional: open Utväg on this computer without typing the passphrase.</source>
+      <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="172" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="176" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="178" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -1326,22 +1346,22 @@
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="128" />
       <source>Your recovery key</source>
       <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="129" />
       <source>If you forget the passphrase, only this key opens the vault. It is shown once: print it or write it down, and keep it locked away.</source>
       <translation>Om du glömmer lösenfrasen är det bara den här nyckeln som öppnar valvet. Den visas en gång: skriv ut den eller skriv av den, och förvara den inlåst.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="139" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="147" />
       <source>To confirm you have it, type its last &amp;group:</source>
       <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
@@ -1454,22 +1474,22 @@
   <context>
     <name>UnitPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="35" />
       <source>Welcome to Utväg</source>
       <translation>Välkommen till Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="36" />
       <source>Utväg keeps your cases encrypted on this computer. First choose the unit you work for.</source>
       <translation>Utväg förvarar dina ärenden krypterade på den här datorn. Välj först den enhet du arbetar för.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="46" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="50" />
       <source>Set by your organisation's policy.</source>
       <translation>Bestäms av organisationens policy.</translation>
     </message>
@@ -1558,17 +1578,17 @@
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="78" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="100" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="132" />
       <source>%1 cases shown</source>
       <translation>%1 ärenden visas</translation>
     </message>

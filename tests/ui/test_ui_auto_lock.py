@@ -190,7 +190,7 @@ def test_ctrl_l_during_first_run_keeps_the_wizard(make_window: Callable[..., Mai
     from utvag.ui.first_run import FirstRunWizard
 
     window = make_window(tmp_path / "new")
-    wizard = window.stack.currentWidget()
+    wizard = window.first_run
     assert isinstance(wizard, FirstRunWizard)
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is wizard and wizard.isVisible()
+    assert window.first_run is wizard and wizard.isVisible()

@@ -13,6 +13,7 @@ from ui_support import focused, press, type_text, unlock_with_keyboard, when_mod
 
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
+from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
 from utvag.ui.first_run import FirstRunWizard
 from utvag.ui.new_passphrase import NewPassphraseDialog
 from utvag.ui.window import MainWindow
@@ -23,9 +24,10 @@ STRONG = "seven quiet owls Sing at dawn"
 
 
 def wizard_of(window: MainWindow) -> FirstRunWizard:
-    page = window.stack.currentWidget()
-    assert isinstance(page, FirstRunWizard)
-    return page
+    wizard = window.first_run
+    assert isinstance(wizard, FirstRunWizard)
+    assert wizard.isVisible() and wizard.width() <= FIRST_RUN_WIDTH
+    return wizard
 
 
 def test_first_run_by_keyboard_creates_the_vault_and_opens_the_workspace(
@@ -128,7 +130,7 @@ def test_escape_cannot_skip_the_recovery_key_confirmation(
     wizard.next()
     assert wizard.currentPage() is wizard.recovery_page
     qtbot.keyClick(wizard.recovery_page.confirm, Qt.Key.Key_Escape)
-    assert window.stack.currentWidget() is wizard
+    assert window.first_run is wizard
     assert wizard.isVisible()
     assert wizard.currentPage() is wizard.recovery_page
     assert window.workspace is None

@@ -61,7 +61,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 def test_first_run_pages(language: str, make_window: Callable[..., MainWindow], qtbot: Any,
                          tmp_path: Path) -> None:
     window = make_window(tmp_path / "v")
-    wizard = window.stack.currentWidget()
+    wizard = window.first_run
     assert isinstance(wizard, FirstRunWizard)
     assert_unambiguous(window, "unit page")
     wizard.next()

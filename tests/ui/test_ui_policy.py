@@ -35,7 +35,7 @@ def test_policy_values_fix_the_unit_and_the_timeout(
     assert (policy.idle_timeout_seconds, policy.own_unit) == (120, "Hisingen")
     window = make_window(tmp_path / "vault", policy)
     assert window.idle.timeout == 120
-    wizard = window.stack.currentWidget()
+    wizard = window.first_run
     assert isinstance(wizard, FirstRunWizard)
     combo = wizard.unit_page.unit
     assert combo.currentData() == "Hisingen" and combo.currentText() == "Hisingen"

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QW
 
 from utvag import __version__
 from utvag.services.policy import Policy
+from utvag.ui.labels import unit_label
 
 
 class AboutDialog(QDialog):
@@ -18,14 +19,19 @@ class AboutDialog(QDialog):
         form.addRow(QLabel(self.tr("Organisation policy (set by your administrator; it cannot "
                                    "be changed here):")))
         yes, no = self.tr("yes"), self.tr("no")
+        languages = {"sv": self.tr("Swedish"), "en": self.tr("English")}
+        source = (self.tr("built-in defaults (no policy installed)")
+                  if policy.source == "defaults" else policy.source)
         rows = (
             (self.tr("Auto-lock after idle time:"),
              self.tr("%1 minutes").replace("%1", str(policy.idle_timeout_seconds // 60))),
             (self.tr("Quick unlock allowed:"), yes if policy.keyring_allowed else no),
-            (self.tr("Own unit:"), policy.own_unit or self.tr("not set")),
-            (self.tr("Default language:"), policy.default_language),
+            (self.tr("Own unit:"),
+             unit_label(policy.own_unit) if policy.own_unit else self.tr("not set")),
+            (self.tr("Default language:"),
+             languages.get(policy.default_language, policy.default_language)),
             (self.tr("Statistics suppression threshold:"), str(policy.statistics_threshold)),
-            (self.tr("Policy source:"), policy.source),
+            (self.tr("Policy source:"), source),
         )
         for label, value in rows:
             field = QLabel(value)

@@ -80,7 +80,11 @@ class LogTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("caseLog")
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().hide()
         box = QVBoxLayout(self)
         box.addWidget(self.table)
@@ -105,6 +109,8 @@ class CaseView(QTabWidget):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
+        # Every section stays in sight: no scroll arrows hiding the last tabs.
+        self.tabBar().setUsesScrollButtons(False)
         case = cases.get_case(session, case_id)  # audited read
         self.case = case
         read_only = case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)

@@ -25,6 +25,7 @@ from utvag.ui.messages import known_error_text
 from utvag.ui.passphrase_strength import MIN_BITS, estimate_bits, is_acceptable
 
 UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
+MAX_WIDTH = 760  # a calm, centred column rather than fields stretched across the window
 Creator = Callable[[str, str], str]
 
 
@@ -166,6 +167,8 @@ class QuickUnlockPage(QWizardPage):
     def __init__(self, allowed: bool) -> None:
         super().__init__()
         self.setTitle(self.tr("Quick unlock"))
+        self.setSubTitle(self.tr("Optional: open Utväg on this computer without typing the "
+                                 "passphrase."))
         self.enable = QCheckBox(self.tr("Unlock with my computer account (system keyring)"))
         self.enable.setObjectName("quickUnlock")
         self.enable.setEnabled(allowed)

@@ -29,6 +29,7 @@ class NewCaseDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New case"))
+        self.setMinimumWidth(34 * self.fontMetrics().averageCharWidth() + 260)
         self._submit = submit
         self.case_id: int | None = None
         self.type = QComboBox()
@@ -91,6 +92,10 @@ class NewCaseDialog(QDialog):
             self.case_id = self._submit(self.data())
         except ValidationError as exc:
             self.error.setText(self._explain(exc))
+            layout = self.layout()
+            needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+            if needed > self.height():  # room for the message, however it wraps
+                self.resize(self.width(), needed)
             widget = {"person.name": self.name, "person.personal_number": self.number,
                       "person.birth_date": self.birth}.get(exc.field or "")
             if widget is not None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -31,6 +32,7 @@ from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.background import BackgroundOp, run_in_background
 from utvag.ui.errors import report_error
+from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
 from utvag.ui.first_run import FirstRunWizard
 from utvag.ui.followup_menu import FollowUpMenu
 from utvag.ui.idle import IdleWatcher
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.background: BackgroundOp[Any] | None = None
         self.workspace: Workspace | None = None
+        self.first_run: FirstRunWizard | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(policy.idle_timeout_seconds, clock, self)
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
 
     # -- pages -------------------------------------------------------------------------
     def _set_page(self, widget: QWidget) -> None:
+        self.first_run = None
         while self.stack.count():
             old = self.stack.widget(0)
             if old is None:
@@ -184,7 +188,14 @@ class MainWindow(QMainWindow):
         wizard = FirstRunWizard(self._create_vault, self.policy.own_unit,
                                 self.policy.keyring_allowed)
         wizard.finished.connect(lambda _r: self._first_run_done(wizard))
-        self._set_page(wizard)
+        wizard.setMaximumWidth(FIRST_RUN_WIDTH)
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.addStretch(1)
+        row.addWidget(wizard, 100)  # as wide as allowed, centred
+        row.addStretch(1)
+        self._set_page(page)
+        self.first_run = wizard
 
     def _create_vault(self, unit: str, passphrase: str) -> str:
         opened, recovery = session_service.create(

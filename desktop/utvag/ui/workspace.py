@@ -68,7 +68,11 @@ class Workspace(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The name keeps a readable width when an open case narrows the list; the columns
+        # after it scroll instead, and the last one takes up any room to spare.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 12 * self.fontMetrics().averageCharWidth() + 100)
+        header.setStretchLastSection(True)
         self.table.activated.connect(self.open_index)
         self.count_label = QLabel()
         self.placeholder = QLabel(self.tr("Select a case and press Enter to open it."))
