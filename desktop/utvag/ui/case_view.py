@@ -24,6 +24,7 @@ from utvag.ui.journal_tab import JournalTab
 from utvag.ui.labels import (
     case_status_label,
     case_type_label,
+    local_date,
     protected_identity_label,
     unit_label,
 )
@@ -50,7 +51,7 @@ class OverviewTab(QWidget):
         form.addRow(self.tr("Status:"), QLabel(case_status_label(case.status)))
         form.addRow(self.tr("Unit:"), QLabel(unit_label(case.owning_unit)))
         form.addRow(self.tr("Caseworker:"), QLabel(case.caseworker))
-        form.addRow(self.tr("Opened:"), QLabel(case.opened_at[:10]))
+        form.addRow(self.tr("Opened:"), QLabel(local_date(case.opened_at)))
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Identity number:"), self.number)
         form.addRow(self.tr("Protected identity:"),

@@ -18,6 +18,7 @@ from utvag.domain.case_records import JournalNote
 from utvag.services import cases
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
+from utvag.ui.labels import local_time
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -74,7 +75,7 @@ class JournalTab(QWidget):
         self._selection_changed()
 
     def _describe(self, note: JournalNote) -> str:
-        when = note.created_at[:16].replace("T", " ")
+        when = local_time(note.created_at)
         state = (self.tr("signed by %1").replace("%1", note.signed_by or "")
                  if note.is_signed else self.tr("draft"))
         head = f"{when} · {note.author} · {state}"

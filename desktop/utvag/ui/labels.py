@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
@@ -36,6 +38,21 @@ def protected_identity_label(value: ProtectedIdentity) -> str:
         ),
         ProtectedIdentity.FINGERADE_PERSONUPPGIFTER: translate("labels", "Fictitious identity"),
     }[value]
+
+
+def local_time(stored: str, *, seconds: bool = False) -> str:
+    """A stored UTC timestamp as the user's wall-clock time (the vault keeps UTC)."""
+    try:
+        moment = datetime.fromisoformat(stored)
+    except ValueError:
+        return stored
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def local_date(stored: str) -> str:
+    return local_time(stored)[:10]
 
 
 def unit_label(value: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from utvag.ui.followup_labels import followup_action_label
+from utvag.ui.labels import local_time
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -70,7 +71,7 @@ class AuditLogModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if index.column() == 0:
-            return str(row["at"])[:19].replace("T", " ")
+            return local_time(str(row["at"]), seconds=True)
         if index.column() == 1:
             return row["actor"]
         return action_label(str(row["action"]))

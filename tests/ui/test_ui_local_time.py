@@ -1,0 +1,32 @@
+"""Times are stored in UTC and shown in the caseworker's own time zone."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from utvag.ui.labels import local_date, local_time
+from utvag.ui.log_model import AuditLogModel
+
+
+@pytest.fixture
+def stockholm(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_log_shows_local_time(stockholm: None) -> None:
+    model = AuditLogModel([{"at": "2026-01-15T23:30:00.000000+00:00", "actor": "anna",
+                            "action": "case.read", "case_id": 1, "detail": {}}])
+    assert model.index(0, 0).data() == "2026-01-16 00:30:00"
+
+
+def test_summer_time_and_dates(stockholm: None) -> None:
+    assert local_time("2026-07-15T22:30:00+00:00") == "2026-07-16 00:30"
+    assert local_date("2026-07-15T22:30:00+00:00") == "2026-07-16"
+    assert local_time("not a time") == "not a time"
