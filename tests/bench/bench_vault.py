@@ -1,0 +1,566 @@
+"""The vault against plain SQLite: unlock, search, opening a case and inserting, at three sizes.
+
+For each size a synthetic vault (SQLCipher, key slots, Argon2id with the parameters
+``kdf.calibrate()`` picks, as ``utvag init`` does) and a plain SQLite file with the same schema,
+the same pragmas and the same data are bulk-loaded through the repository functions. Both stores
+are then driven by the very same service functions (``services.cases``) and repository SQL: the
+plain store is wrapped in an object with the vault's transaction and audit interface, so every
+search, case read and audit row runs identical Python and SQL on both; only the storage differs.
+
+SQLCipher's enhanced memory security cannot be switched off again in a process once a connection
+has switched it on, so every measurement runs in a child process of its own: one with it OFF, one
+with it ON (the shipped setting, which is also where the plain-SQLite baseline runs, interleaved
+sample by sample with the vault so both see the same machine state).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from io import BytesIO
+from pathlib import Path
+from typing import Any, cast
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+import synthetic  # noqa: E402
+
+from utvag.services.session import Session  # noqa: E402
+from utvag.vault import audit, migrations, repo_attachments, repo_cases, repo_journal  # noqa: E402
+from utvag.vault.database import PRAGMAS  # noqa: E402
+from utvag.vault.kdf import KdfParams, calibrate  # noqa: E402
+from utvag.vault.vault import Vault  # noqa: E402
+
+PASSPHRASE = "Benchmark passphrase for fictional data"
+UNIT = "Hisingen"
+ACTOR = "bench"
+NOTES_PER_CASE = 3
+ATTACHMENT_EVERY = 10  # every tenth case has a small attachment
+BATCH = 2_000  # cases per bulk-load transaction
+SEARCH_TARGET_MS = 20.0
+OPEN_TARGET_MS = 20.0
+RATIO_TARGET = 1.5
+UNLOCK_OVERHEAD_TARGET_MS = 100.0
+TARGET_SIZE = 100_000
+
+
+# -- the plain-SQLite store -----------------------------------------------------------------
+
+
+# SQLite before 3.41 refuses FTS5 tables inside triggers when trusted_schema is OFF (FTS5 was not
+# yet marked innocuous), so the baseline on an older system SQLite keeps it ON. It only changes
+# which functions a schema may call, not how fast anything runs.
+_PLAIN_SKIPS = ("trusted_schema",) if sqlite3.sqlite_version_info < (3, 41, 0) else ()
+
+
+def plain_connect(path: Path) -> sqlite3.Connection:
+    """Python's sqlite3 with the pragmas the vault's connections get (minus the cipher ones)."""
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    for pragma in PRAGMAS:
+        if not any(skip in pragma for skip in _PLAIN_SKIPS):
+            conn.execute(pragma).fetchall()
+    return conn
+
+
+class PlainStore:
+    """What services use of a ``Vault`` (connection, transaction, audit, unit), on plain SQLite."""
+
+    def __init__(self, conn: sqlite3.Connection, actor: str = ACTOR) -> None:
+        self.conn = conn
+        self.actor = actor
+        self._mutex = threading.RLock()
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: Path) -> PlainStore:
+        """The plain counterpart of unlocking after the KDF: open, migrate, audit the unlock."""
+        conn = plain_connect(path)
+        migrations.migrate(conn)
+        store = cls(conn)
+        store.meta("audit_mac_key")
+        with store.transaction():
+            store.audit("vault.unlock", detail={"method": "passphrase"})
+        return store
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    @property
+    def unit(self) -> str:
+        return self.meta("unit") or ""
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._mutex:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.conn
+                finally:
+                    self._depth -= 1
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+            finally:
+                self._depth = 0
+
+    def audit(self, action: str, case_id: int | None = None,
+              detail: dict[str, Any] | None = None) -> None:
+        audit.append(self.conn, self.actor, action, case_id, detail)
+
+    def close(self) -> None:
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+
+def create_plain(path: Path) -> PlainStore:
+    conn = plain_connect(path)
+    migrations.migrate(conn)
+    store = PlainStore(conn)
+    with store.transaction():
+        conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                         [("vault_id", "plain"), ("unit", UNIT), ("created_at", audit.now_utc()),
+                          ("audit_mac_key", "00" * 32)])
+        store.audit("vault.create", detail={"unit": UNIT})
+    return store
+
+
+def session_for(store: Vault | PlainStore) -> Session:
+    return Session(cast(Vault, store))
+
+
+# -- bulk loading ---------------------------------------------------------------------------
+
+
+def bulk_load(store: Vault | PlainStore, size: int) -> None:
+    """Fill a store with ``size`` fictional cases, their notes and a few attachments.
+
+    Uses the repository functions and audit rows the services write, but many cases per
+    transaction (the services commit each change on its own; the insert benchmark does that).
+    """
+    rng = random.Random(synthetic.SEED)
+    conn = store.conn
+    for start in range(0, size, BATCH):
+        with store.transaction():
+            for index in range(start, min(size, start + BATCH)):
+                _load_case(store, conn, rng, index, size)
+
+
+def _load_case(store: Vault | PlainStore, conn: Any, rng: random.Random, index: int,
+               size: int) -> None:
+    opened = synthetic.opened_at(index, size, rng)
+    now = synthetic.timestamp(opened)
+    person_id = repo_cases.insert_person(conn, now=now, **synthetic.person(rng).fields())
+    number = repo_cases.next_case_number(conn, UNIT, opened.year)
+    case_type = rng.choice(synthetic.CASE_TYPES)
+    case_id = repo_cases.insert_case(conn, case_number=number, type=case_type,
+                                     person_id=person_id, owning_unit=UNIT,
+                                     caseworker=rng.choice(synthetic.CASEWORKERS), now=now)
+    store.audit("case.create", case_id, {"type": case_type})
+    moment = opened
+    for _ in range(NOTES_PER_CASE):
+        moment += synthetic.timedelta(hours=rng.randrange(1, 24 * 60))
+        now = synthetic.timestamp(moment)
+        note_id = repo_journal.insert_note(conn, case_id=case_id, author=ACTOR,
+                                           text=synthetic.note_text(rng), now=now,
+                                           sign=rng.random() < 0.8)
+        store.audit("note.create", case_id, {"note_id": note_id})
+    if index % ATTACHMENT_EVERY == 0:
+        body = BytesIO(rng.randbytes(rng.randrange(2_000, 40_000)))
+        att = repo_attachments.insert_attachment(conn, case_id=case_id, name="intyg.pdf",
+                                                 media_type="application/pdf", source=body,
+                                                 added_by=ACTOR, now=now)
+        store.audit("attachment.add", case_id, {"attachment_id": att.id, "size": att.size})
+    repo_cases.touch_case(conn, case_id, now)
+
+
+# -- measuring helpers ----------------------------------------------------------------------
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000.0
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return _ms(start)
+
+
+def _paths(root: Path) -> tuple[Path, Path]:
+    return root / "vault", root / "plain.db"
+
+
+def _du(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.iterdir() if p.is_file())
+
+
+# -- child-process work ---------------------------------------------------------------------
+
+
+LOAD_CACHE_KIB = 256 * 1024  # a large page cache while bulk loading only (both stores)
+
+
+def work_build(root: Path, size: int, kdf: dict[str, Any], store: str) -> dict[str, Any]:
+    """Create and fill one store: ``vault`` (SQLCipher, key slots) or ``plain`` (sqlite3)."""
+    vault_dir, plain_path = _paths(root)
+    if store == "vault":
+        # Memory security OFF for loading only: with it ON every allocation costs system calls
+        # and a wipe, which makes loading 100 000 cases take over ten minutes.
+        vault, _ = Vault.create(vault_dir, unit=UNIT, passphrase=PASSPHRASE,
+                                kdf=KdfParams.from_json(kdf), actor=ACTOR,
+                                memory_security=False)
+        vault.conn.execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
+        start = time.perf_counter()
+        bulk_load(vault, size)
+        seconds = time.perf_counter() - start
+        cipher = vault.conn.execute("PRAGMA cipher_version").fetchone()[0]
+        inner = vault.conn.execute("SELECT sqlite_version()").fetchone()[0]
+        vault.close()
+        return {"seconds": seconds, "bytes": _du(vault_dir), "cipher_version": cipher,
+                "cipher_sqlite": inner}
+    plain = create_plain(plain_path)
+    plain.conn.execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
+    start = time.perf_counter()
+    bulk_load(plain, size)
+    seconds = time.perf_counter() - start
+    plain.close()
+    return {"seconds": seconds, "bytes": _du(plain_path), "plain_sqlite": sqlite3.sqlite_version}
+
+
+def _query_set(plain: PlainStore, size: int, count: int) -> list[str]:
+    rng = random.Random(synthetic.SEED + size)
+    ids = [rng.randrange(1, size + 1) for _ in range(min(size, 2_000))]
+    marks = ",".join("?" * len(ids))
+    people = plain.conn.execute(
+        f"SELECT name, personal_number, birth_date FROM person WHERE id IN ({marks})", ids
+    ).fetchall()
+    numbers = [r[0] for r in plain.conn.execute(
+        f"SELECT case_number FROM case_record WHERE id IN ({marks})", ids)]
+    return synthetic.search_queries(rng, count, numbers, people)
+
+
+def _interleave(samples: int, ours: Callable[[int], object],
+                base: Callable[[int], object] | None) -> tuple[list[float], list[float]]:
+    """Time ``ours(i)`` and ``base(i)`` alternately, swapping which goes first each sample."""
+    a: list[float] = []
+    b: list[float] = []
+    gc.collect()
+    for i in range(samples):
+        first, second = (base, ours) if base is not None and i % 2 else (ours, base)
+        for fn in (first, second):
+            if fn is None:
+                continue
+            start = time.perf_counter()
+            fn(i)
+            (a if fn is ours else b).append(_ms(start))
+    return a, b
+
+
+def _unlock_figures(vault_dir: Path, plain_path: Path, samples: int,
+                    kdf_samples: int) -> dict[str, Any]:
+    from utvag.vault.database import connect
+    from utvag.vault.lockfile import VaultLock
+
+    out: dict[str, Any] = {"kdf": [], "total": [], "rest": [], "plain_rest": [],
+                           "slots": [], "open_key": [], "migrate": [], "init": [],
+                           "audit_row": []}
+    _, slots = Vault.read_slots(vault_dir)
+    slot = next(slots.of_kind("passphrase"))
+    assert slot.kdf is not None
+    out["kdf_params"] = slot.kdf.to_json()
+    slot_key = b""
+    for _ in range(kdf_samples):
+        start = time.perf_counter()
+        _, slot_key = Vault.slot_key_from(slots, passphrase=PASSPHRASE)
+        out["kdf"].append(_ms(start))
+    for _ in range(kdf_samples):
+        start = time.perf_counter()
+        vault = Vault.unlock(vault_dir, passphrase=PASSPHRASE, actor=ACTOR)
+        out["total"].append(_ms(start))
+        vault.close()
+    for _ in range(samples):
+        start = time.perf_counter()
+        vault = Vault.open_with_slot_key(vault_dir, slot_key, "passphrase", actor=ACTOR)
+        out["rest"].append(_ms(start))
+        vault.close()
+        start = time.perf_counter()
+        plain = PlainStore.open(plain_path)
+        out["plain_rest"].append(_ms(start))
+        plain.close()
+    # The steps of the rest of unlock one by one (the same calls ``Vault._open`` makes).
+    for _ in range(samples):
+        t0 = time.perf_counter()
+        paths, slots = Vault.read_slots(vault_dir)
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        key = Vault._resolve_pending_rekey(paths, slots, slot_key)
+        t1 = time.perf_counter()
+        conn = connect(paths.db, key)
+        t2 = time.perf_counter()
+        migrations.migrate(conn)
+        t3 = time.perf_counter()
+        vault = Vault(paths, slots, key, conn, lock, ACTOR)
+        t4 = time.perf_counter()
+        with vault.transaction():
+            vault.audit("vault.unlock", detail={"method": "passphrase"})
+        t5 = time.perf_counter()
+        vault.close()
+        for name, a, b in (("slots", t0, t1), ("open_key", t1, t2), ("migrate", t2, t3),
+                           ("init", t3, t4), ("audit_row", t4, t5)):
+            out[name].append((b - a) * 1000.0)
+    return out
+
+
+def work_measure(root: Path, size: int, memory_security: bool, search_samples: int,
+                 open_samples: int, insert_cases: int, unlock_samples: int,
+                 kdf_samples: int, with_baseline: bool) -> dict[str, Any]:
+    vault_dir, plain_path = _paths(root)
+    out: dict[str, Any] = {}
+    if unlock_samples:
+        out["unlock"] = _unlock_figures(vault_dir, plain_path, unlock_samples, kdf_samples)
+    _, slots = Vault.read_slots(vault_dir)
+    _, slot_key = Vault.slot_key_from(slots, passphrase=PASSPHRASE)
+    vault = Vault.open_with_slot_key(vault_dir, slot_key, "passphrase", actor=ACTOR,
+                                     memory_security=memory_security)
+    out["memory_security"] = vault.conn.execute("PRAGMA cipher_memory_security").fetchone()[0]
+    plain = PlainStore.open(plain_path)
+    ours, base = session_for(vault), session_for(plain)
+    from utvag.services import cases
+
+    try:
+        queries = _query_set(plain, size, search_samples)
+        warm = queries[: max(20, search_samples // 10)]
+        for q in warm:
+            cases.list_cases(ours, query=q)
+            if with_baseline:
+                cases.list_cases(base, query=q)
+        hits = []
+        for q in queries:  # same answers from both stores, or the comparison means nothing
+            got = [c.id for c in cases.list_cases(ours, query=q)]
+            if with_baseline:
+                assert got == [c.id for c in cases.list_cases(base, query=q)], q
+            hits.append(len(got))
+        out["search_hits"] = hits
+        out["search"], out["plain_search"] = _interleave(
+            len(queries), lambda i: cases.list_cases(ours, query=queries[i]),
+            (lambda i: cases.list_cases(base, query=queries[i])) if with_baseline else None)
+        out["queries"] = queries
+
+        rng = random.Random(synthetic.SEED * 7 + size)
+        ids = [rng.randrange(1, size + 1) for _ in range(open_samples)]
+        for case_id in ids[:20]:
+            cases.show_case(ours, case_id)
+            if with_baseline:
+                cases.show_case(base, case_id)
+        out["open"], out["plain_open"] = _interleave(
+            len(ids), lambda i: cases.show_case(ours, ids[i]),
+            (lambda i: cases.show_case(base, ids[i])) if with_baseline else None)
+
+        if insert_cases:
+            out["insert"], out["plain_insert"] = _insert_figures(ours, base, insert_cases)
+    finally:
+        vault.close()
+        plain.close()
+    return out
+
+
+def _insert_figures(ours: Session, base: Session, count: int) -> tuple[float, float]:
+    """Rows per second when each case and each note is its own audited transaction."""
+    from utvag.services import cases
+
+    rng = random.Random(synthetic.SEED + 99)
+    spent = {"ours": 0.0, "base": 0.0}
+    for i in range(count):
+        fake = synthetic.person(rng)
+        data = {"type": rng.choice(synthetic.CASE_TYPES),
+                "person": {"name": fake.name, "birth_date": fake.birth_date,
+                           "protected_identity": fake.protected_identity}}
+        texts = [synthetic.note_text(rng) for _ in range(NOTES_PER_CASE)]
+        order = (("ours", ours), ("base", base)) if i % 2 == 0 else (("base", base), ("ours", ours))
+        for label, session in order:
+            start = time.perf_counter()
+            case_id = cases.new_case(session, data)
+            for text in texts:
+                cases.add_note(session, case_id, text)
+            spent[label] += time.perf_counter() - start
+    rows = count * (1 + NOTES_PER_CASE)
+    return rows / spent["ours"], rows / spent["base"]
+
+
+def _command(command: str, **kwargs: Any) -> list[str]:
+    args = json.dumps({"command": command, **kwargs}, default=str)
+    return [sys.executable, str(Path(__file__).resolve()), args]
+
+
+def _answer(command: str, proc: subprocess.Popen[str]) -> dict[str, Any]:
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        sys.stderr.write(err)
+        raise RuntimeError(f"benchmark step {command!r} failed (exit {proc.returncode})")
+    return cast(dict[str, Any], json.loads(out.strip().splitlines()[-1]))
+
+
+def _children(*steps: tuple[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Run steps side by side, each in a fresh interpreter, and return their JSON answers."""
+    procs = [(command, subprocess.Popen(_command(command, **kwargs), stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True))
+             for command, kwargs in steps]
+    return [_answer(command, proc) for command, proc in procs]
+
+
+def _child(command: str, **kwargs: Any) -> dict[str, Any]:
+    return _children((command, kwargs))[0]
+
+
+def _main_child(raw: str) -> None:
+    args = json.loads(raw)
+    command = args.pop("command")
+    root = Path(args.pop("root"))
+    if command == "build":
+        result = work_build(root, **args)
+    elif command == "measure":
+        result = work_measure(root, **args)
+    else:
+        raise SystemExit(f"unknown step {command}")
+    print(json.dumps(result))
+
+
+# -- the report -----------------------------------------------------------------------------
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = (len(ordered) - 1) * pct / 100.0
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def _label(size: int) -> str:
+    return f"{size // 1000}k" if size >= 1000 and size % 1000 == 0 else str(size)
+
+
+def run(report: Any) -> None:
+    quick = bool(report.quick)
+    samples = {
+        "search_samples": 60 if quick else 300,
+        "open_samples": 40 if quick else 250,
+    }
+    insert_cases = 10 if quick else 60
+    unlock_samples = 5 if quick else 20
+    kdf_samples = 1 if quick else 3
+
+    start = time.perf_counter()
+    params = calibrate()
+    report.fact("Argon2id from kdf.calibrate()",
+                f"t={params.iterations}, m={params.memory_kib // 1024} MiB, p={params.lanes}"
+                f" (calibration took {time.perf_counter() - start:.1f} s)")
+    base_dir = Path(report.workdir) if report.workdir else None
+    for size in report.sizes:
+        label = _label(size)
+        root = Path(tempfile.mkdtemp(prefix=f"utvag-bench-{label}-", dir=base_dir))
+        try:
+            report.progress(f"vault {label}: loading the vault and the plain store side by side")
+            common = {"root": root, "size": size, "kdf": params.to_json()}
+            vault_built, plain_built = _children(("build", {**common, "store": "vault"}),
+                                                 ("build", {**common, "store": "plain"}))
+            report.fact("SQLCipher", f"{vault_built['cipher_version']}"
+                                     f" (SQLite {vault_built['cipher_sqlite']})")
+            report.fact("Plain SQLite (Python sqlite3)", plain_built["plain_sqlite"])
+            report.progress(f"vault {label}: cipher_memory_security OFF")
+            off = _child("measure", root=root, size=size, memory_security=False, **samples,
+                         insert_cases=0, unlock_samples=0, kdf_samples=0, with_baseline=True)
+            report.progress(f"vault {label}: cipher_memory_security ON (as shipped)")
+            on = _child("measure", root=root, size=size, memory_security=True, **samples,
+                        insert_cases=insert_cases, unlock_samples=unlock_samples,
+                        kdf_samples=kdf_samples, with_baseline=True)
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+        _rows(report, size, label, vault_built, plain_built, on, off)
+
+
+def _latency_rows(report: Any, size: int, label: str, what: str, key: str, target_ms: float,
+                  on: dict[str, Any], off: dict[str, Any]) -> None:
+    checked = size >= TARGET_SIZE
+    target = f"≤ {target_ms:.0f} ms, ≤ {RATIO_TARGET}× plain" if checked else ""
+    for run, setting in ((on, "ON"), (off, "OFF")):
+        for pct in (50, 95):
+            ours = percentile(run[key], pct)
+            base = percentile(run["plain_" + key], pct)
+            gate = checked and pct == 95
+            report.add(f"{what} {label} p{pct}, memory security {setting}", ours, base, "ms",
+                       target=target if gate else "",
+                       met=(ours <= target_ms and ours <= RATIO_TARGET * base) if gate else None)
+    report.add(f"{what} {label} p95: memory security ON vs OFF", percentile(on[key], 95),
+               percentile(off[key], 95), "ms")
+
+
+def _rows(report: Any, size: int, label: str, vault_built: dict[str, Any],
+          plain_built: dict[str, Any], on: dict[str, Any], off: dict[str, Any]) -> None:
+    rows = size * (1 + NOTES_PER_CASE)
+    report.add(f"bulk load {label}: cases + notes", rows / vault_built["seconds"],
+               rows / plain_built["seconds"], "rows/s", higher_is_better=True)
+    report.add(f"database size {label}", vault_built["bytes"] / 2**20,
+               plain_built["bytes"] / 2**20, "MiB")
+
+    unlock = on["unlock"]
+    kdf_ms = percentile(unlock["kdf"], 50)
+    total_ms = percentile(unlock["total"], 50)
+    rest_p95 = percentile(unlock["rest"], 95)
+    report.add(f"unlock {label}: KDF (Argon2id)", kdf_ms, None, "ms")
+    report.add(f"unlock {label}: the rest, p95", rest_p95, percentile(unlock["plain_rest"], 95),
+               "ms", target=f"≤ {UNLOCK_OVERHEAD_TARGET_MS:.0f} ms",
+               met=rest_p95 <= UNLOCK_OVERHEAD_TARGET_MS)
+    report.add(f"unlock {label}: total, p50", total_ms, None, "ms",
+               target=f"≤ KDF + {UNLOCK_OVERHEAD_TARGET_MS:.0f} ms",
+               met=total_ms <= kdf_ms + UNLOCK_OVERHEAD_TARGET_MS)
+    steps = ", ".join(f"{name} {percentile(unlock[key], 50):.1f}" for name, key in (
+        ("key-slot read", "slots"), ("SQLCipher open and key", "open_key"),
+        ("migrations check", "migrate"), ("audit head check", "init"),
+        ("audit row", "audit_row")))
+    report.note(f"Unlock at {label} after the KDF, median ms per step: {steps}.")
+
+    _latency_rows(report, size, label, "search", "search", SEARCH_TARGET_MS, on, off)
+    _latency_rows(report, size, label, "open case", "open", OPEN_TARGET_MS, on, off)
+    report.add(f"insert {label}: case + 3 notes, a transaction each", on["insert"],
+               on["plain_insert"], "rows/s", higher_is_better=True)
+    hits = sorted(on["search_hits"])
+    report.note(
+        f"Search at {label}: {len(on['queries'])} queries; cases per result page median "
+        f"{percentile(hits, 50):.0f}, p95 {percentile(hits, 95):.0f} (a page holds at most 100)."
+    )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 2 and sys.argv[1].startswith("{"):
+        os.environ.setdefault("PYTHONHASHSEED", "0")
+        _main_child(sys.argv[1])
+    else:
+        sys.exit("run through tests/bench/run_all.py")
