@@ -36,9 +36,19 @@ def _backend() -> Any:
     return backend
 
 
+def keep_on_this_machine(backend: Any) -> None:
+    """Windows Credential Manager roams "enterprise" credentials with the user's profile by
+    default; the quick-unlock secret must stay on this machine."""
+    for candidate in [backend, *(getattr(backend, "backends", None) or [])]:
+        if type(candidate).__module__ == "keyring.backends.Windows" and hasattr(
+                type(candidate), "persist"):
+            candidate.persist = "local machine"
+
+
 def enable(slots: KeySlotFile, data_key: bytes) -> KeySlotFile:
     """Store a fresh slot secret in the keyring and return the slots with a keyring slot."""
     backend = _backend()
+    keep_on_this_machine(backend)
     secret = secrets.token_bytes(32)
     salt = secrets.token_bytes(16)
     slot = wrap(keyring_kek(secret, salt), data_key, vault_id=slots.vault_id, kind="keyring",
