@@ -170,7 +170,7 @@ def test_an_abandoned_rekey_never_loses_the_vault(step, make_vault, table_dump, 
 def test_sigkill_during_utvag_rekey(make_vault, table_dump, secret_file, utvag_child_env,
                                    cli_kdf):
     handle = make_vault("vault")
-    _fill(handle, cases_count=40, attachment_bytes=200_000)  # ~8 MB: the rekey takes a while
+    _fill(handle, cases_count=25, attachment_bytes=200_000)  # ~5 MB: the rekey takes a while
     with handle.open() as session:
         records, _ = _records(session, table_dump)
     passphrase_file = secret_file(handle.passphrase)
