@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from conftest import ROOT, UiVault
 from utvag.ui import i18n
@@ -96,3 +97,43 @@ def test_translation_check_fails_on_an_untranslated_string(tmp_path: Path) -> No
     assert proc.returncode == 1
     assert "untranslated: 'A sentence nobody has translated yet'" in proc.stdout
     assert not (tmp_path / "resources" / "i18n" / "utvag_sv.ts").exists()  # --check writes nothing
+
+
+def test_open_case_follows_a_language_switch(open_window: MainWindow) -> None:
+    workspace = open_window.workspace
+    assert workspace is not None
+    view = workspace.open_case(workspace.model.case_id(0))
+    overview = view.widget(0)
+    assert overview is not None
+
+    def texts() -> dict[str, object]:
+        view.setCurrentWidget(view.log)
+        QApplication.processEvents()
+        return {
+            "filter": workspace.type_filter.itemText(0),
+            "header": workspace.proxy.headerData(0, Qt.Orientation.Horizontal),
+            "type": workspace.proxy.index(0, 2).data(),
+            "tab": view.tabText(0),
+            "caption": "Case number:" if any(
+                label.text() == "Case number:" for label in overview.findChildren(QLabel)
+            ) else "Ärendenummer:" if any(
+                label.text() == "Ärendenummer:" for label in overview.findChildren(QLabel)
+            ) else None,
+            "journal": view.journal.save_button.text(),
+            "attachments": view.attachments.add_button.text(),
+            "log": view.log.model.headerData(0, Qt.Orientation.Horizontal),
+        }
+
+    english = {"filter": "All types", "header": "Case number", "type": "Defector",
+               "tab": "&Overview", "caption": "Case number:", "journal": "Save &draft",
+               "attachments": "&Add file…", "log": "When"}
+    assert texts() == english
+    open_window.swedish_action.trigger()
+    QApplication.processEvents()
+    assert texts() == {"filter": "Alla typer", "header": "Ärendenummer", "type": "Avhoppare",
+                       "tab": "&Översikt", "caption": "Ärendenummer:",
+                       "journal": "Spara &utkast", "attachments": "Lägg &till fil…",
+                       "log": "När"}
+    open_window.english_action.trigger()
+    QApplication.processEvents()
+    assert texts() == english

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -85,10 +85,11 @@ class AttachmentsTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("attachmentList")
         self.list.itemActivated.connect(lambda _item: self.view_selected())
-        self.add_button = QPushButton(self.tr("&Add file…"))
+        self.add_button = QPushButton()
         self.add_button.setEnabled(not read_only)
-        self.view_button = QPushButton(self.tr("&View"))
-        self.save_button = QPushButton(self.tr("Sav&e as…"))
+        self.view_button = QPushButton()
+        self.save_button = QPushButton()
+        self.retranslate()
         self.add_button.clicked.connect(self.add_file)
         self.view_button.clicked.connect(self.view_selected)
         self.save_button.clicked.connect(self.save_selected)
@@ -101,6 +102,16 @@ class AttachmentsTab(QWidget):
         box.addWidget(self.list)
         box.addLayout(buttons)
         self.reload()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("&Add file…"))
+        self.view_button.setText(self.tr("&View"))
+        self.save_button.setText(self.tr("Sav&e as…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         self.list.clear()

@@ -156,6 +156,13 @@ class CaseListModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def retranslate(self) -> None:
+        """Labels and headers are translated when asked for: tell the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
     def case_id(self, row: int) -> int:
         return self._rows[row].id
 

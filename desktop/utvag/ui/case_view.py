@@ -3,6 +3,7 @@ Relatives, Journal, Attachments and Log."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -37,34 +38,56 @@ class OverviewTab(QWidget):
         self._session = session
         self._case = case
         person = case.person
-        protected = person.protected_identity is not ProtectedIdentity.NONE
-        self.name = QLabel(self.tr("Protected identity") if protected else person.name)
+        self._protected = person.protected_identity is not ProtectedIdentity.NONE
+        self._revealed = False
+        self.name = QLabel("" if self._protected else person.name)
         self.name.setObjectName("overviewName")
-        self.number = QLabel("••••••••-••••" if protected else (person.personal_number
-                                                                 or person.birth_date or "—"))
-        self.reveal = QPushButton(self.tr("Show identit&y (logged)"))
-        self.reveal.setVisible(protected)
+        self.number = QLabel("••••••••-••••" if self._protected else (
+            person.personal_number or person.birth_date or "—"))
+        self.reveal = QPushButton()
+        self.reveal.setVisible(self._protected)
         self.reveal.clicked.connect(self._reveal)
+        self._type, self._status, self._unit = QLabel(), QLabel(), QLabel()
+        self._protection, self._district = QLabel(), QLabel()
+        self._captions: list[QLabel] = []
         form = QFormLayout(self)
-        form.addRow(self.tr("Case number:"), QLabel(case.case_number))
-        form.addRow(self.tr("Type:"), QLabel(case_type_label(case.type)))
-        form.addRow(self.tr("Status:"), QLabel(case_status_label(case.status)))
-        form.addRow(self.tr("Unit:"), QLabel(unit_label(case.owning_unit)))
-        form.addRow(self.tr("Caseworker:"), QLabel(case.caseworker))
-        form.addRow(self.tr("Opened:"), QLabel(local_date(case.opened_at)))
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Identity number:"), self.number)
-        form.addRow(self.tr("Protected identity:"),
-                    QLabel(protected_identity_label(person.protected_identity)))
-        form.addRow(self.tr("District of belonging:"),
-                    QLabel(unit_label(person.district) if person.district else "—"))
+        for field in (QLabel(case.case_number), self._type, self._status, self._unit,
+                      QLabel(case.caseworker), QLabel(local_date(case.opened_at)), self.name,
+                      self.number, self._protection, self._district):
+            self._captions.append(QLabel())
+            form.addRow(self._captions[-1], field)
         form.addRow("", self.reveal)
         if case.close_reason:
-            form.addRow(self.tr("Closed because:"), QLabel(case.close_reason))
+            self._captions.append(QLabel())
+            form.addRow(self._captions[-1], QLabel(case.close_reason))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        captions = (self.tr("Case number:"), self.tr("Type:"), self.tr("Status:"),
+                    self.tr("Unit:"), self.tr("Caseworker:"), self.tr("Opened:"),
+                    self.tr("Name:"), self.tr("Identity number:"), self.tr("Protected identity:"),
+                    self.tr("District of belonging:"), self.tr("Closed because:"))
+        for caption, text in zip(self._captions, captions, strict=False):
+            caption.setText(text)
+        case, person = self._case, self._case.person
+        self._type.setText(case_type_label(case.type))
+        self._status.setText(case_status_label(case.status))
+        self._unit.setText(unit_label(case.owning_unit))
+        self._protection.setText(protected_identity_label(person.protected_identity))
+        self._district.setText(unit_label(person.district) if person.district else "—")
+        if self._protected and not self._revealed:
+            self.name.setText(self.tr("Protected identity"))
+        self.reveal.setText(self.tr("Show identit&y (logged)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _reveal(self) -> None:
         cases.reveal_identity(self._session, self._case.id)
         person = self._case.person
+        self._revealed = True
         self.name.setText(person.name)
         self.number.setText(person.personal_number or person.birth_date or "—")
         self.reveal.setEnabled(False)
@@ -93,14 +116,18 @@ class LogTab(QWidget):
     def reload(self) -> None:
         self.model.set_rows(audit_log.entries(self._session, self._case_id))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self.reload()  # headers and actions are translated text
+        super().changeEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         self.reload()
         super().showEvent(event)
 
 
-def _pending(text: str) -> QWidget:
+def _pending(label: QLabel) -> QWidget:
     widget = QWidget()
-    label = QLabel(text)
     label.setWordWrap(True)
     QVBoxLayout(widget).addWidget(label)
     return widget
@@ -115,17 +142,32 @@ class CaseView(QTabWidget):
         case = cases.get_case(session, case_id)  # audited read
         self.case = case
         read_only = case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
-        self.addTab(OverviewTab(session, case), self.tr("&Overview"))
+        self.addTab(OverviewTab(session, case), "")
         self.assessment, self.threat, self.consent = assessment_tabs(session, case, read_only)
-        self.addTab(self.assessment, self.tr("A&ssessment"))
-        self.addTab(self.threat, self.tr("&Threat and protection"))
-        self.addTab(self.consent, self.tr("&Consent"))
-        self.addTab(_pending(self.tr("No interventions are recorded.")),
-                    self.tr("&Interventions"))
-        self.addTab(_pending(self.tr("No relatives are recorded.")), self.tr("&Relatives"))
+        self.addTab(self.assessment, "")
+        self.addTab(self.threat, "")
+        self.addTab(self.consent, "")
+        self._no_interventions, self._no_relatives = QLabel(), QLabel()
+        self.addTab(_pending(self._no_interventions), "")
+        self.addTab(_pending(self._no_relatives), "")
         self.journal = JournalTab(session, case_id, read_only)
-        self.addTab(self.journal, self.tr("&Journal"))
+        self.addTab(self.journal, "")
         self.attachments = AttachmentsTab(session, case_id, read_only)
-        self.addTab(self.attachments, self.tr("Attach&ments"))
+        self.addTab(self.attachments, "")
         self.log = LogTab(session, case_id)
-        self.addTab(self.log, self.tr("Lo&g"))
+        self.addTab(self.log, "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        titles = (self.tr("&Overview"), self.tr("A&ssessment"), self.tr("&Threat and protection"),
+                  self.tr("&Consent"), self.tr("&Interventions"), self.tr("&Relatives"),
+                  self.tr("&Journal"), self.tr("Attach&ments"), self.tr("Lo&g"))
+        for index, title in enumerate(titles):
+            self.setTabText(index, title)
+        self._no_interventions.setText(self.tr("No interventions are recorded."))
+        self._no_relatives.setText(self.tr("No relatives are recorded."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

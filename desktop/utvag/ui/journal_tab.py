@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ class JournalTab(QWidget):
         self._session = session
         self._case_id = case_id
         self._correcting: int | None = None
+        self._headings_stale = False
         self.notes = QListWidget()
         self.notes.setObjectName("journalList")
         self.notes.setWordWrap(True)
@@ -38,13 +40,13 @@ class JournalTab(QWidget):
         self.notes.currentItemChanged.connect(self._selection_changed)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
-        self.editor.setPlaceholderText(self.tr("Write a new journal note…"))
         self.editor.setTabChangesFocus(True)
         self.status = QLabel()
-        self.save_button = QPushButton(self.tr("Save &draft"))
-        self.sign_button = QPushButton(self.tr("Sa&ve and sign"))
-        self.sign_selected = QPushButton(self.tr("Sign selected"))
-        self.correct_button = QPushButton(self.tr("Correct s&elected…"))
+        self.save_button = QPushButton()
+        self.sign_button = QPushButton()
+        self.sign_selected = QPushButton()
+        self.correct_button = QPushButton()
+        self._retranslate_buttons()
         self.save_button.clicked.connect(lambda: self._save(sign=False))
         self.sign_button.clicked.connect(lambda: self._save(sign=True))
         self.sign_selected.clicked.connect(self._sign_selected)
@@ -65,7 +67,36 @@ class JournalTab(QWidget):
         box.addLayout(buttons)
         self.reload()
 
+    def _retranslate_buttons(self) -> None:
+        self.editor.setPlaceholderText(self.tr("Write a new journal note…"))
+        self.save_button.setText(self.tr("Save &draft"))
+        self.sign_button.setText(self.tr("Sa&ve and sign"))
+        self.sign_selected.setText(self.tr("Sign selected"))
+        self.correct_button.setText(self.tr("Correct s&elected…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_buttons()
+            self.status.clear()
+            # The notes' headings ("signed by", "draft") are translated text too; a hidden tab
+            # (or one whose vault has just locked) reads them again only when shown.
+            self._headings_stale = True
+            if self.isVisible():
+                self._refresh_headings()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._headings_stale:
+            self._refresh_headings()
+        super().showEvent(event)
+
+    def _refresh_headings(self) -> None:
+        current = self.notes.currentRow()
+        self.reload()
+        self.notes.setCurrentRow(current)
+
     def reload(self) -> None:
+        self._headings_stale = False
         self.notes.clear()
         for note in cases.notes(self._session, self._case_id):
             item = QListWidgetItem(self._describe(note))

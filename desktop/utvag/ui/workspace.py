@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,19 +39,18 @@ class Workspace(QWidget):
         self.session = session
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
-        self.search.setPlaceholderText(self.tr("Search names, numbers and notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.type_filter = QComboBox()
-        self.type_filter.addItem(self.tr("All types"), "")
+        self.type_filter.addItem("", "")
         for t in CaseType:
-            self.type_filter.addItem(case_type_label(t), t.value)
+            self.type_filter.addItem("", t.value)
         self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("All statuses"), "")
+        self.status_filter.addItem("", "")
         for s in CaseStatus:
-            self.status_filter.addItem(case_status_label(s), s.value)
-        self.new_button = QPushButton(self.tr("&New case…"))
+            self.status_filter.addItem("", s.value)
+        self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_case)
-        self.overdue_filter = QCheckBox(self.tr("Overd&ue only"))
+        self.overdue_filter = QCheckBox()
         self.overdue_filter.setObjectName("overdueFilter")
         self.model = CaseListModel(self._fetch, self,
                                    annotate=lambda ids: due.next_due_for(self.session, ids))
@@ -75,7 +74,7 @@ class Workspace(QWidget):
         header.setStretchLastSection(True)
         self.table.activated.connect(self.open_index)
         self.count_label = QLabel()
-        self.placeholder = QLabel(self.tr("Select a case and press Enter to open it."))
+        self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.case_view: CaseView | None = None
         self.splitter = QSplitter()
@@ -96,11 +95,11 @@ class Workspace(QWidget):
         bar.addWidget(self.overdue_filter)
         bar.addWidget(self.new_button)
         box = QVBoxLayout(self)
+        self.banner: QLabel | None = None
         if demo:
-            banner = QLabel(self.tr("DEMO — every case here is fictional. Nothing is kept after "
-                                    "you quit."))
-            banner.setObjectName("demoBanner")
-            box.addWidget(banner)
+            self.banner = QLabel()
+            self.banner.setObjectName("demoBanner")
+            box.addWidget(self.banner)
         box.addLayout(bar)
         box.addWidget(self.splitter, 1)
         self._debounce = QTimer(self)
@@ -111,7 +110,35 @@ class Workspace(QWidget):
         self.type_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.overdue_filter.toggled.connect(lambda _on: self.apply_filters())
+        self.retranslate()
         self.apply_filters()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search names, numbers and notes (Ctrl+F)"))
+        self.type_filter.setItemText(0, self.tr("All types"))
+        for index, case_type in enumerate(CaseType, start=1):
+            self.type_filter.setItemText(index, case_type_label(case_type))
+        self.status_filter.setItemText(0, self.tr("All statuses"))
+        for index, status in enumerate(CaseStatus, start=1):
+            self.status_filter.setItemText(index, case_status_label(status))
+        self.new_button.setText(self.tr("&New case…"))
+        self.overdue_filter.setText(self.tr("Overd&ue only"))
+        self.placeholder.setText(self.tr("Select a case and press Enter to open it."))
+        if self.banner is not None:
+            self.banner.setText(self.tr("DEMO — every case here is fictional. Nothing is kept "
+                                        "after you quit."))
+        self.model.retranslate()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+        self.count_label.setText(self.tr("%1 cases shown").replace("%1", f"{shown}{more}"))
 
     def _fetch(self, offset: int, limit: int) -> list[CaseSummary]:
         if self.overdue_filter.isChecked():
@@ -127,10 +154,8 @@ class Workspace(QWidget):
     def apply_filters(self) -> None:
         self._debounce.stop()
         self.model.reload()
-        shown = self.model.rowCount()
-        more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-        self.count_label.setText(self.tr("%1 cases shown").replace("%1", f"{shown}{more}"))
-        if shown:
+        self._show_count()
+        if self.model.rowCount():
             self.table.selectRow(0)
 
     def open_index(self, index: QModelIndex) -> None:
