@@ -518,53 +518,53 @@
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="107" />
       <source>&amp;Add file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="108" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="109" />
       <source>Sav&amp;e as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="118" />
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="178" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="129" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="137" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="164" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="165" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="171" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="178" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -572,57 +572,57 @@
   <context>
     <name>AuditLogModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="25" />
       <source>created the case</source>
       <translation>skapade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="26" />
       <source>opened the case</source>
       <translation>öppnade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="27" />
       <source>wrote a note</source>
       <translation>skrev en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="28" />
       <source>edited a draft note</source>
       <translation>ändrade ett utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="29" />
       <source>signed a note</source>
       <translation>signerade en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="30" />
       <source>added an attachment</source>
       <translation>lade till en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="31" />
       <source>viewed an attachment</source>
       <translation>visade en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="32" />
       <source>revealed a protected identity</source>
       <translation>visade en skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="59" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="60" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="61" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
@@ -686,59 +686,59 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="162" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="162" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="162" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och s&amp;kydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="163" />
       <source>&amp;Consent</source>
       <translation>&amp;Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="121" />
-      <source>No interventions are recorded.</source>
-      <translation>Inga insatser är registrerade.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="163" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="123" />
-      <source>No relatives are recorded.</source>
-      <translation>Inga anhöriga är registrerade.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="163" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="164" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="164" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="164" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="167" />
+      <source>No interventions are recorded.</source>
+      <translation>Inga insatser är registrerade.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="168" />
+      <source>No relatives are recorded.</source>
+      <translation>Inga anhöriga är registrerade.</translation>
     </message>
   </context>
   <context>
@@ -851,63 +851,63 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="71" />
       <source>Write a new journal note…</source>
       <translation>Skriv en ny journalanteckning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="72" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="73" />
       <source>Sa&amp;ve and sign</source>
       <translation>Spara och sign&amp;era</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="74" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="75" />
       <source>Correct s&amp;elected…</source>
       <translation>Rätta &amp;markerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="110" />
       <source>signed by %1</source>
       <translation>signerad av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="111" />
       <source>draft</source>
       <translation>utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="114" />
       <source>corrects note %1</source>
       <translation>rättar anteckning %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="129" />
       <source>Writing a correction to note %1. The original stays as it is.</source>
       <translation>Du skriver en rättelse till anteckning %1. Originalet står kvar oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="136" />
       <source>The note is empty.</source>
       <translation>Anteckningen är tom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="114" />
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="159" />
       <source>Signed; the note can no longer be changed.</source>
       <translation>Signerad; anteckningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="147" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
@@ -1174,69 +1174,69 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="40" />
-      <source>Protected identity</source>
-      <translation>Skyddad identitet</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="44" />
-      <source>Show identit&amp;y (logged)</source>
-      <translation>&amp;Visa identitet (loggas)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="66" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="66" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="66" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="67" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="67" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="67" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="68" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="68" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="68" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="69" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="69" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
+      <source>Protected identity</source>
+      <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="80" />
+      <source>Show identit&amp;y (logged)</source>
+      <translation>&amp;Visa identitet (loggas)</translation>
     </message>
   </context>
   <context>
@@ -1553,42 +1553,42 @@
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="117" />
       <source>Search names, numbers and notes (Ctrl+F)</source>
       <translation>Sök namn, nummer och anteckningar (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="118" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="121" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="124" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="125" />
       <source>Overd&amp;ue only</source>
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="126" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="128" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="141" />
       <source>%1 cases shown</source>
       <translation>%1 ärenden visas</translation>
     </message>
@@ -1907,87 +1907,87 @@
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="14" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="16" />
       <source>Defector</source>
       <translation>Avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="15" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="17" />
       <source>Relative</source>
       <translation>Anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="16" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="18" />
       <source>High-risk</source>
       <translation>Högrisk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="22" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="24" />
       <source>Investigation</source>
       <translation>Utredning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="23" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="25" />
       <source>Decided</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="26" />
       <source>Interventions</source>
       <translation>Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="27" />
       <source>Closed</source>
       <translation>Avslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="28" />
       <source>Transferred</source>
       <translation>Överflyttat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="34" />
       <source>None</source>
       <translation>Ingen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="35" />
       <source>Confidentiality marking</source>
       <translation>Sekretessmarkering</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="36" />
       <source>Protected population registration</source>
       <translation>Skyddad folkbokföring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="39" />
       <source>Fictitious identity</source>
       <translation>Fingerade personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="60" />
       <source>Centrum</source>
       <translation>Centrum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="61" />
       <source>Hisingen</source>
       <translation>Hisingen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="62" />
       <source>Nordost</source>
       <translation>Nordost</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="63" />
       <source>Sydväst</source>
       <translation>Sydväst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="64" />
       <source>SAV (central defector unit)</source>
       <translation>SAV (samlad avhopparverksamhet)</translation>
     </message>
