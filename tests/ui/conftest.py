@@ -73,13 +73,18 @@ def swedish_qm() -> Path:
     return qm
 
 
+@pytest.fixture(scope="session")
+def qsettings_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where every QSettings of the test run lives, user and system scope alike."""
+    return tmp_path_factory.mktemp("qsettings")
+
+
 @pytest.fixture(scope="session", autouse=True)
-def ui_app(qapp: QApplication, swedish_qm: Path,
-           tmp_path_factory: pytest.TempPathFactory) -> QApplication:
+def ui_app(qapp: QApplication, swedish_qm: Path, qsettings_root: Path) -> QApplication:
     """The QApplication set up as ``make_application`` does, with settings kept in tmp."""
     from utvag.ui.application import make_application
 
-    scopes = tmp_path_factory.mktemp("qsettings")
+    scopes = qsettings_root
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scopes / "user"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope,

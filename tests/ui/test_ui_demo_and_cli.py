@@ -64,8 +64,7 @@ def test_cli_does_not_import_qt(utvag_child_env: Callable[..., dict[str, str]]) 
     assert proc.stdout.strip() == "False"
 
 
-def test_settings_of_the_tests_stay_in_tmp(tmp_path: Path, qapp: Any) -> None:
+def test_settings_of_the_tests_stay_in_tmp(qsettings_root: Path, qapp: Any) -> None:
     from PySide6.QtCore import QSettings
 
-    path = Path(QSettings().fileName())
-    assert "pytest" in str(path) and Path.home() / ".config" not in path.parents
+    assert qsettings_root in Path(QSettings().fileName()).parents
