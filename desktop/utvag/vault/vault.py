@@ -8,7 +8,9 @@ drops the key. Key-slot management, rekeying and backups live in sibling modules
 from __future__ import annotations
 
 import getpass
+import os
 import secrets
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +26,7 @@ from utvag.vault.database import Connection, connect
 from utvag.vault.kdf import KdfParams, calibrate
 from utvag.vault.keyslots import (
     KeySlotFile,
+    fsync_dir,
     passphrase_kek,
     private_file,
     recovery_kek,
@@ -35,6 +38,7 @@ from utvag.vault.lockfile import VaultLock
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
 LOCK_NAME = "vault.lock"
+STAGING_NAME = ".creating"
 UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
 
 
@@ -119,8 +123,12 @@ class Vault:
         paths = VaultPaths(Path(directory))
         if paths.root.exists() and not paths.root.is_dir():
             raise RefusedError(f"{paths.root} is a file; choose a directory for the vault.")
-        if paths.keys.exists() or paths.db.exists():
+        if paths.keys.exists():
             raise RefusedError(f"There is already a vault in {paths.root}.")
+        if paths.db.exists():
+            raise RefusedError(
+                f"{paths.db} exists without its key file. Put the key file back, or move the "
+                "database away, before creating a new vault here.")
         paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
         data_key = secrets.token_bytes(32)
         slots = KeySlotFile.new()
@@ -132,19 +140,36 @@ class Vault:
         lock = VaultLock(paths.lock)
         lock.acquire()
         try:
-            private_file(paths.db)
-            conn = connect(paths.db, data_key, memory_security=memory_security, create=True)
-            migrations.migrate(conn)
-            vault = cls(paths, slots, data_key, conn, lock, actor or default_actor())
-            with vault.transaction():
-                vault.conn.executemany(
-                    "INSERT INTO meta (key, value) VALUES (?, ?)",
-                    [("vault_id", slots.vault_id), ("unit", unit),
-                     ("created_at", audit.now_utc()),
-                     ("audit_mac_key", secrets.token_hex(32))],
-                )
-                vault.audit("vault.create", detail={"unit": unit})
-            vault.record_head()
+            # Everything is made in a staging folder and moved into place at the end, the key
+            # file last: an interrupted creation leaves only the staging folder, which the
+            # next attempt clears, never a half-made vault that nothing can open or replace.
+            staging = VaultPaths(paths.root / STAGING_NAME)
+            shutil.rmtree(staging.root, ignore_errors=True)
+            staging.root.mkdir(mode=0o700)
+            private_file(staging.db)
+            conn = connect(staging.db, data_key, memory_security=memory_security, create=True)
+            try:
+                migrations.migrate(conn)
+                vault = cls(staging, slots, data_key, conn, lock, actor or default_actor())
+                with vault.transaction():
+                    vault.conn.executemany(
+                        "INSERT INTO meta (key, value) VALUES (?, ?)",
+                        [("vault_id", slots.vault_id), ("unit", unit),
+                         ("created_at", audit.now_utc()),
+                         ("audit_mac_key", secrets.token_hex(32))],
+                    )
+                    vault.audit("vault.create", detail={"unit": unit})
+                vault.record_head()
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                conn.close()
+            os.replace(staging.db, paths.db)
+            fsync_dir(paths.root)
+            os.replace(staging.keys, paths.keys)
+            fsync_dir(paths.root)
+            shutil.rmtree(staging.root, ignore_errors=True)
+            vault.paths = paths
+            vault.conn = connect(paths.db, data_key, memory_security=memory_security)
         except BaseException:
             lock.release()
             raise
@@ -198,12 +223,12 @@ class Vault:
         try:
             migrations.migrate(conn)
             vault = cls(paths, slots, key, conn, lock, actor or default_actor())
+            vault._slot_key = bytearray(slot_key)
+            with vault.transaction():
+                vault.audit("vault.unlock", detail={"method": method})
         except BaseException:
             conn.close()
             raise
-        vault._slot_key = bytearray(slot_key)
-        with vault.transaction():
-            vault.audit("vault.unlock", detail={"method": method})
         return vault
 
     @classmethod
