@@ -104,7 +104,8 @@ def change_passphrase(session: Session, current: str, new: str, *,
 
 def rekey(session: Session, passphrase: str, *, kdf: KdfParams | None = None,
           allow_weak_kdf: bool = False) -> str:
-    return vault_rekey.rekey(session.vault, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf)
+    return vault_rekey.rekey(session.vault, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf,
+                             keyring_allowed=session.policy.keyring_allowed)
 
 
 def enable_quick_unlock(session: Session) -> None:

@@ -116,10 +116,11 @@ def _swap(vault: Vault, new_key: bytes) -> None:
 
 
 def rekey(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None,
-          allow_weak_kdf: bool = False) -> str:
+          allow_weak_kdf: bool = False, keyring_allowed: bool = True) -> str:
     """Re-encrypt the vault under a new data key; return the new printable recovery key.
 
-    ``passphrase`` must be the current passphrase: it is kept, under a fresh salt.
+    ``passphrase`` must be the current passphrase: it is kept, under a fresh salt. Quick unlock
+    is carried over only while ``keyring_allowed`` (the policy); otherwise its secret is removed.
     """
     from utvag.vault.vault import passphrase_slot, recovery_slot
 
@@ -142,7 +143,9 @@ def rekey(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None,
                                             allow_weak_kdf))
     rslot, recovery_text = recovery_slot(new_key, slots.vault_id)
     fresh = fresh.with_slot(rslot)
-    if had_keyring:
+    if had_keyring and not keyring_allowed:
+        keyring_slot.disable(slots)
+    elif had_keyring:
         # Quick unlock is a convenience: if the keyring has become unusable, the rekey still
         # finishes without it (it can be set up again later), rather than stopping halfway.
         with contextlib.suppress(RefusedError):
