@@ -277,12 +277,14 @@ def test_a_separate_process_reads_stdin_and_honours_utvag_vault(cli_vault, run_u
     assert wrong.code == EXIT_AUTH and wrong.err == "utvag: Wrong passphrase.\n"
 
 
-def test_secrets_are_never_taken_from_argv(cli_vault, run_cli):
+def test_secrets_are_never_taken_from_argv(cli_vault, run_cli, capsys):
     """There is no option that takes the passphrase itself: ``--passphrase`` at most names a
     file, and a passphrase given there opens nothing."""
-    result = run_cli("--vault", cli_vault.directory, "--passphrase", cli_vault.passphrase,
-                     "status")
-    assert result.code == EXIT_USAGE and result.out == ""
+    with pytest.raises(SystemExit) as stop:
+        run_cli("--vault", cli_vault.directory, "--passphrase", cli_vault.passphrase, "status")
+    assert stop.value.code == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == "" and cli_vault.passphrase not in err
 
 
 @pytest.mark.parametrize("content", ["", "\n"])

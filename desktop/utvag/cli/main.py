@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 from utvag import __version__
 from utvag.errors import EXIT_UNEXPECTED, UtvagError
+from utvag.vault.database import known_storage_error
 
 UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
 
@@ -31,6 +34,21 @@ def _kdf_options(parser: argparse.ArgumentParser) -> None:
                         help="Argon2id memory in MiB (default 256, at least 64)")
 
 
+class Parser(argparse.ArgumentParser):
+    """No abbreviated options (``--passphrase`` must not pass for ``--passphrase-file``), and
+    arguments it does not know are not echoed: they may be a passphrase typed by mistake."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments"):
+            message = "unrecognized arguments (not repeated here, in case they hold a secret)"
+        message = re.sub(r"(invalid choice|invalid \w+ value): '.*?'", r"\1", message)
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from utvag.cli import (
         commands_assess,
@@ -42,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_vault,
     )
 
-    p = argparse.ArgumentParser(prog="utvag", description="Utväg: encrypted case vault.")
+    p = Parser(prog="utvag", description="Utväg: encrypted case vault.")
     p.add_argument("--version", action="version", version=f"utvag {__version__}")
     p.add_argument("--vault", type=Path, help="vault directory (default: $UTVAG_VAULT or the "
                    "user data directory)")
@@ -130,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("utvag: interrupted\n")
         return 130
     except Exception as exc:  # a bug: say so without printing data or a traceback
+        known = known_storage_error(exc)
+        if known is not None:
+            sys.stderr.write(f"utvag: {known.message}\n")
+            return known.exit_code
         sys.stderr.write(
             f"utvag: unexpected error ({type(exc).__name__}); nothing was printed of its details."
             " Set UTVAG_DEBUG=1 to see a traceback.\n"

@@ -79,3 +79,17 @@ def integrity_check(conn: Connection) -> list[str]:
     problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
     problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
     return problems
+
+
+_DAMAGE = ("malformed", "not a database", "hmac", "corrupt", "disk i/o error")
+
+
+def known_storage_error(exc: BaseException) -> IntegrityError | None:
+    """A damaged page found during an ordinary read is an integrity failure, not a bug."""
+    if isinstance(exc, sqlcipher3.DatabaseError) and any(
+            word in str(exc).lower() for word in _DAMAGE):
+        return IntegrityError(
+            "The vault database is damaged (a page failed its integrity check). Nothing was "
+            "changed; restore from a backup or ask your administrator.")
+    return None
+
