@@ -172,7 +172,11 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
     moment = now or datetime.now(UTC)
     placed = False
     try:
-        with vault.transaction() as conn, open(source, "rb") as handle:
+        handle = open(source, "rb")  # noqa: SIM115 - closed below, after the transaction
+    except OSError as exc:
+        raise UsageError(f"Cannot read {source}.") from exc
+    try:
+        with vault.transaction() as conn:
             identity = _identity(session)
             cards = all_trusted(session)
             sink = ImportSink(session, link_person)
@@ -213,6 +217,8 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
         if placed:
             receipt_path.unlink(missing_ok=True)
         raise
+    finally:
+        handle.close()
     return ImportResult(
         created.case_id, created.case_number, opened.sender.unit, opened.sender.fingerprint,
         created.source_case_number, opened.package_id.hex(), opened.sequence, created.person,

@@ -28,7 +28,8 @@ from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMEN
 from utvag.vault import repo_assessments, repo_attachments, repo_cases, repo_journal
 from utvag.vault.audit import now_utc
 
-#: Bytes per stored attachment chunk for imported attachments (see docs/benchmarks.md).
+#: Bytes per stored attachment chunk for imported attachments, as ``cases.attach`` stores them
+#: (tests/bench/bench_transfer.py compares chunk sizes: they matter little next to the page crypto).
 IMPORT_CHUNK = 256 * 1024
 _PROTECTION = ("none", "sekretessmarkering", "skyddad_folkbokforing", "fingerade_personuppgifter")
 _DOCUMENT_FORMATS = {AUDIT_DOCUMENT: AUDIT_FORMAT, DECISION_DOCUMENT: DECISION_FORMAT}

@@ -9,6 +9,7 @@ an audit row (``transfer.receipt_refused``) is written.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,10 +67,12 @@ def import_receipt(session: Session, path: Path, *, now: datetime | None = None
                 conn, sent.package_id, delivered_at=receipt.received.isoformat(),
                 result=receipt.result.value, statement=receipt.statement,
                 signature=receipt.signature, receipt_package_id=receipt.receipt_package_id)
+            # A receipt is recorded as seen by its own package id; its digest column holds the
+            # SHA-256 of the signed statement (kept in full on the sent package).
             repo_transfer.insert_received(conn, ReceivedPackageRow(
                 receipt.receipt_package_id, "receipt", receipt.receiver_key_id,
-                receipt.receiver_unit, 0, receipt.package_digest, stamp, vault.actor,
-                sent.case_id))
+                receipt.receiver_unit, 0, hashlib.sha256(receipt.statement).digest(), stamp,
+                vault.actor, sent.case_id))
             sender = next(t for t in cards if t.card.key_id == receipt.receiver_key_id)
             record_use(session, sender)
             vault.audit("transfer.receipt", sent.case_id, {
