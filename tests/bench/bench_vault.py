@@ -483,14 +483,25 @@ def run(report: Any) -> None:
                 f"t={params.iterations}, m={params.memory_kib // 1024} MiB, p={params.lanes}"
                 f" (calibration took {time.perf_counter() - start:.1f} s)")
     base_dir = Path(report.workdir) if report.workdir else None
+    keep = os.environ.get("UTVAG_BENCH_STORES")  # reuse loaded stores while tuning
     for size in report.sizes:
         label = _label(size)
-        root = Path(tempfile.mkdtemp(prefix=f"utvag-bench-{label}-", dir=base_dir))
+        if keep:
+            root = Path(keep) / label
+            root.mkdir(parents=True, exist_ok=True)
+        else:
+            root = Path(tempfile.mkdtemp(prefix=f"utvag-bench-{label}-", dir=base_dir))
         try:
-            report.progress(f"vault {label}: loading the vault and the plain store side by side")
-            common = {"root": root, "size": size, "kdf": params.to_json()}
-            vault_built, plain_built = _children(("build", {**common, "store": "vault"}),
-                                                 ("build", {**common, "store": "plain"}))
+            saved = root / "built.json"
+            if keep and saved.exists():
+                vault_built, plain_built = json.loads(saved.read_text())
+            else:
+                report.progress(f"vault {label}: loading the vault and the plain store")
+                common = {"root": root, "size": size, "kdf": params.to_json()}
+                vault_built, plain_built = _children(("build", {**common, "store": "vault"}),
+                                                     ("build", {**common, "store": "plain"}))
+                if keep:
+                    saved.write_text(json.dumps([vault_built, plain_built]))
             report.fact("SQLCipher", f"{vault_built['cipher_version']}"
                                      f" (SQLite {vault_built['cipher_sqlite']})")
             report.fact("Plain SQLite (Python sqlite3)", plain_built["plain_sqlite"])
@@ -502,7 +513,8 @@ def run(report: Any) -> None:
                         insert_cases=insert_cases, unlock_samples=unlock_samples,
                         kdf_samples=kdf_samples, with_baseline=True)
         finally:
-            shutil.rmtree(root, ignore_errors=True)
+            if not keep:
+                shutil.rmtree(root, ignore_errors=True)
         _rows(report, size, label, vault_built, plain_built, on, off)
 
 
