@@ -295,7 +295,7 @@ class Smoke:
                 print("note: no Xvfb here; the X11 (xcb) start was not tried", flush=True)
         self.check("gui: first run on an empty directory (offscreen)",
                    lambda: self.gui("first run", ("--vault", self.work / "empty", "gui"),
-                                    "firstRun", 500))
+                                    "firstRunPage", 500))
         self.check("gui: demo workspace (offscreen)",
                    lambda: self.gui("demo", ("--demo",), "workspace", 3000))
         print(f"smoke: {len(self.passed)} passed, {len(self.failed)} failed", flush=True)

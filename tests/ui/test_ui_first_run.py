@@ -27,6 +27,8 @@ def wizard_of(window: MainWindow) -> FirstRunWizard:
     wizard = window.first_run
     assert isinstance(wizard, FirstRunWizard)
     assert wizard.isVisible() and wizard.width() <= FIRST_RUN_WIDTH
+    # The page the window shows is named, so a packaged build's smoke run can tell it apart.
+    assert window.stack.currentWidget().objectName() == "firstRunPage"
     return wizard
 
 

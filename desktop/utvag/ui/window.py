@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _r: self._first_run_done(wizard))
         wizard.setMaximumWidth(FIRST_RUN_WIDTH)
         page = QWidget()
+        page.setObjectName("firstRunPage")
         row = QHBoxLayout(page)
         row.addStretch(1)
         row.addWidget(wizard, 100)  # as wide as allowed, centred
