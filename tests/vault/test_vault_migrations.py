@@ -45,6 +45,17 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
                   "concern_report_case", "state_funding_case", "case_due_next",
                   "log_review_month", "retention_hold_case"},
     },
+    5: {
+        "table": {"high_risk_flag", "staff_incident", "risk_assessment", "case_assignment",
+                  "conflict_of_interest"},
+        "trigger": {"high_risk_flag_cleared_is_immutable", "risk_assessment_signed_is_immutable",
+                    "risk_assessment_signed_is_undeletable",
+                    "case_assignment_is_append_only_update",
+                    "case_assignment_is_append_only_delete"},
+        "index": {"high_risk_flag_case", "high_risk_flag_current", "staff_incident_case",
+                  "risk_assessment_case", "risk_assessment_meeting", "case_assignment_case",
+                  "conflict_of_interest_case"},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -67,6 +78,13 @@ UNDO: dict[int, list[str]] = {
         " SELECT RAISE(ABORT, 'signed assessments are immutable'); END",
         "CREATE TRIGGER disclosure_is_append_only_delete BEFORE DELETE ON disclosure BEGIN"
         " SELECT RAISE(ABORT, 'disclosure records are append-only'); END"],
+    5: [*(f"DROP TABLE {t}" for t in (
+            "high_risk_flag", "staff_incident", "risk_assessment", "case_assignment",
+            "conflict_of_interest")),
+        "ALTER TABLE person DROP COLUMN address",
+        "ALTER TABLE disclosure DROP COLUMN legal_ref",
+        "ALTER TABLE disclosure DROP COLUMN consent_assessment_id",
+        "ALTER TABLE disclosure DROP COLUMN identity_revealed"],
 }
 
 

@@ -42,7 +42,8 @@ FROM case_record c JOIN person p ON p.id = c.person_id
 """
 _CASE_TABLES = ("journal_note", "attachment", "assessment", "intervention", "relative_link",
                 "police_followup", "concern_report", "state_funding", "retention_hold",
-                "disclosure")
+                "high_risk_flag", "staff_incident", "risk_assessment", "case_assignment",
+                "conflict_of_interest", "disclosure")
 
 
 def load_rules(path: Path | None = None) -> tuple[RetentionRules, dict[str, Any]]:

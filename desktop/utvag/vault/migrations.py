@@ -14,6 +14,7 @@ from utvag.vault.schema_v1 import SCHEMA_V1
 from utvag.vault.schema_v2 import SCHEMA_V2
 from utvag.vault.schema_v3 import SCHEMA_V3
 from utvag.vault.schema_v4 import SCHEMA_V4
+from utvag.vault.schema_v5 import SCHEMA_V5
 
 Migration = Callable[[Connection], None]
 
@@ -54,6 +55,7 @@ MIGRATIONS: dict[int, Migration] = {
     2: _script(SCHEMA_V2),
     3: _script(SCHEMA_V3),
     4: _script(SCHEMA_V4),
+    5: _script(SCHEMA_V5),
 }
 LATEST = max(MIGRATIONS)
 
