@@ -91,3 +91,20 @@ def test_invalid_records_are_refused_and_store_nothing(session: Session, data: d
     assert followup.records(session, case_id)["intervention"] == []
     with pytest.raises(NotFoundError):
         followup.apply_state_funding(session, 999, "2025-01-01")
+
+
+def test_a_page_of_the_case_list_brings_only_its_own_cases_up_to_date(session: Session) -> None:
+    """The first page after opening a vault whose due dates all changed (a migration, a large
+    import) does not wait for every case; the due list still sees them all."""
+    shown, other = new_case(session), new_case(session)
+    followup.add_intervention(session, other, {
+        "type": "counselling", "urgency": "time_limited", "decided_on": "2025-02-01",
+        "ends_on": "2025-06-30"})
+    conn = session.vault.conn
+
+    due.next_due_for(session, [shown])
+    stale = {int(r[0]) for r in conn.execute("SELECT case_id FROM case_due_stale")}
+    assert shown not in stale and other in stale
+
+    assert due.overdue_ids(session, at("2025-06-01T00:00")) == [other]
+    assert conn.execute("SELECT count(*) FROM case_due_stale").fetchone() == (0,)

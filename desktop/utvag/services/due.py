@@ -146,13 +146,15 @@ def _aware(text: Any) -> datetime | None:
     return datetime.fromisoformat(text) if isinstance(text, str) and text else None
 
 
-def refresh(session: Session, tz: tzinfo | None = None) -> int:
-    """Recompute the next due item of every case marked as changed; return how many."""
+def refresh(session: Session, tz: tzinfo | None = None, among: Sequence[int] | None = None
+            ) -> int:
+    """Recompute the next due item of every case marked as changed (of ``among`` only, when
+    given: a page of the case list need not wait for the whole vault); return how many."""
     zone = tz or local_zone()
     vault = session.vault
     done = 0
     while True:
-        ids = repo_due.stale_ids(vault.conn)
+        ids = repo_due.stale_ids(vault.conn, among=among)
         if not ids:
             return done
         loaded = load(vault.conn, ids)
@@ -169,6 +171,8 @@ def refresh(session: Session, tz: tzinfo | None = None) -> int:
         with vault.transaction() as conn:
             repo_due.store(conn, rows)
         done += len(ids)
+        if among is not None:
+            return done
 
 
 @dataclass(frozen=True)
@@ -221,7 +225,7 @@ def due_list(session: Session, now: datetime, *, scope: str = "mine",
 def next_due_for(session: Session, case_ids: Sequence[int]
                  ) -> dict[int, tuple[datetime | None, str | None, str | None]]:
     """(next deadline, its kind, threat level) for a page of the case list: one query."""
-    refresh(session)
+    refresh(session, among=case_ids)
     stored = repo_due.for_cases(session.vault.conn, case_ids)
     return {case_id: (_aware(value[0]), value[1], value[2])
             for case_id, value in stored.items()}

@@ -9,8 +9,18 @@ from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, Protect
 from utvag.vault.database import Connection
 
 
-def stale_ids(conn: Connection, limit: int = 2_000) -> list[int]:
-    rows = conn.execute("SELECT case_id FROM case_due_stale LIMIT ?", (limit,)).fetchall()
+def stale_ids(conn: Connection, limit: int = 2_000, among: Sequence[int] | None = None
+              ) -> list[int]:
+    """Cases marked as changed (of ``among`` only, when given)."""
+    if among is None:
+        rows = conn.execute("SELECT case_id FROM case_due_stale LIMIT ?", (limit,)).fetchall()
+    else:
+        wanted = list(among)[:limit]
+        if not wanted:
+            return []
+        rows = conn.execute(
+            f"SELECT case_id FROM case_due_stale WHERE case_id IN ({', '.join('?' * len(wanted))})",
+            wanted).fetchall()
     return [int(r[0]) for r in rows]
 
 
