@@ -121,3 +121,17 @@ def test_type_and_status_filters_combine(big_workspace: Workspace, qtbot: Any,
         press(qtbot, Qt.Key.Key_Home)
     wait_for_rows(qtbot, workspace, PAGE_SIZE)
     assert workspace.model.canFetchMore(QModelIndex())
+
+
+def test_every_column_is_wide_enough_for_its_header_and_longest_label(
+        big_workspace: Workspace) -> None:
+    """Columns are sized from their possible contents, not by measuring the rows."""
+    header = big_workspace.table.horizontalHeader()
+    model = big_workspace.model
+    for section in range(model.columnCount()):
+        title = str(model.headerData(section, Qt.Orientation.Horizontal))
+        texts = [title, *model.widest_texts(section)]
+        if section == 1:
+            continue  # the name: a fixed readable width, the whole name in its tooltip
+        needed = max(header.fontMetrics().horizontalAdvance(t) for t in texts)
+        assert header.sectionSize(section) >= needed, (title, header.sectionSize(section))

@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from utvag.domain.case_records import CaseSummary, ProtectedIdentity
+from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
+from utvag.domain.units import Unit
 from utvag.ui.followup_labels import due_kind_label, threat_label
 from utvag.ui.labels import case_status_label, case_type_label
 
@@ -114,6 +115,24 @@ class CaseListModel(QAbstractTableModel):
             translate("CaseListModel", "Threat level"),
             translate("CaseListModel", "Next due"),
         ][section]
+
+    def widest_texts(self, section: int) -> list[str]:
+        """Texts as wide as a column's cells get, so a view can size it without measuring
+        every row (the header's own text is added by the view)."""
+        column = self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else ""
+        if column == "type":
+            return [case_type_label(t) for t in CaseType]
+        if column == "status":
+            return [case_status_label(s) for s in CaseStatus]
+        if column == "unit":
+            return [u.value for u in Unit]
+        if column == "threat":
+            return [threat_label("low"), threat_label("high")]
+        if column == "case_number":
+            return ["MM-0000-00000"]
+        if column == "next_due":
+            return ["0000-00-00"]
+        return []
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -28,7 +28,10 @@ from utvag.ui.case_view import CaseView
 from utvag.ui.labels import case_status_label, case_type_label
 from utvag.ui.new_case_dialog import NewCaseDialog
 
-SEARCH_DEBOUNCE_MS = 120
+# The search runs once the keystrokes already waiting in the event queue are in, not after a
+# fixed pause: a search takes tens of milliseconds even at 100 000 cases (docs/benchmarks.md),
+# so a pause would only make every keystroke slower to answer.
+SEARCH_DEBOUNCE_MS = 0
 
 
 class Workspace(QWidget):
@@ -66,11 +69,9 @@ class Workspace(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The name keeps a readable width when an open case narrows the list; the columns
-        # after it scroll instead, and the last one takes up any room to spare.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 12 * self.fontMetrics().averageCharWidth() + 100)
+        # Columns are sized from what their cells can hold (size_columns), not by measuring
+        # the rows: that asks the model for tens of thousands of cells on every search.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.activated.connect(self.open_index)
         self.count_label = QLabel()
@@ -128,7 +129,25 @@ class Workspace(QWidget):
             self.banner.setText(self.tr("DEMO — every case here is fictional. Nothing is kept "
                                         "after you quit."))
         self.model.retranslate()
+        self.size_columns()
         self._show_count()
+
+    def size_columns(self) -> None:
+        """Each column as wide as its header or its widest possible cell; the name keeps a
+        readable width when an open case narrows the list (the columns after it scroll)."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        bold = header.fontMetrics()
+        padding = 3 * metrics.averageCharWidth() + 12
+        for section in range(self.model.columnCount()):
+            if section == 1:
+                header.resizeSection(section, 12 * metrics.averageCharWidth() + 100)
+                continue
+            title = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
+            widest = max([bold.horizontalAdvance(title) + 16,
+                          *(metrics.horizontalAdvance(t) for t in
+                            self.model.widest_texts(section))])
+            header.resizeSection(section, widest + padding)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
