@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from utvag import __version__
 from utvag.resources import resource_path
-from utvag.services import demo as demo_data
 from utvag.services import session as session_service
 from utvag.services.policy import Policy, load_policy
 from utvag.ui import i18n
@@ -51,6 +50,8 @@ def choose_language(policy: Policy, settings: QSettings) -> str:
 
 def create_demo_vault(policy: Policy) -> Path:
     """A throw-away vault of fictional cases in a temp directory, removed at exit."""
+    from utvag.services import demo as demo_data
+
     root = Path(tempfile.mkdtemp(prefix="utvag-demo-"))
     atexit.register(shutil.rmtree, root, True)
     vault_dir = root / "vault"
@@ -63,6 +64,8 @@ def create_demo_vault(policy: Policy) -> Path:
 
 
 def open_demo(window: MainWindow) -> None:
+    from utvag.services import demo as demo_data
+
     window.try_unlock("passphrase", demo_data.DEMO_PASSPHRASE)
 
 

@@ -10,9 +10,9 @@ import ctypes
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,11 +38,20 @@ from utvag.ui.followup_menu import FollowUpMenu
 from utvag.ui.idle import IdleWatcher
 from utvag.ui.session_events import SessionEvents, protect_window
 from utvag.ui.unlock_page import UnlockPage
-from utvag.ui.workspace import Workspace
 from utvag.vault.kdf import KdfParams
 from utvag.vault.vault import VaultPaths
 
+if TYPE_CHECKING:  # the workspace is loaded after the lock screen shows (warm_up)
+    from utvag.ui.workspace import Workspace
+
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+# The lock screen is painted before the workspace's modules are loaded; they load while the
+# user types the passphrase, so neither the start nor the unlock waits for them.
+WARM_UP_DELAY_MS = 50
+
+
+def warm_up() -> None:
+    import utvag.ui.workspace  # noqa: F401
 
 
 class PanicKey(QObject):
@@ -73,6 +82,7 @@ class MainWindow(QMainWindow):
         self.background: BackgroundOp[Any] | None = None
         self.workspace: Workspace | None = None
         self.first_run: FirstRunWizard | None = None
+        self._warmed = False
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(policy.idle_timeout_seconds, clock, self)
@@ -164,6 +174,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         protect_window(int(self.winId()))
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
 
     def nativeEvent(self, event_type: Any, message: Any) -> Any:
         raw = event_type.data() if isinstance(event_type, QByteArray) else event_type
@@ -251,6 +264,8 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self) -> None:
         assert self.session is not None
+        from utvag.ui.workspace import Workspace
+
         self.workspace = Workspace(self.session, demo=self.demo)
         self._set_page(self.workspace)
         self.idle.start()

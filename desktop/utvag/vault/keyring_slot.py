@@ -12,9 +12,6 @@ import contextlib
 import secrets
 from typing import Any
 
-import keyring
-import keyring.errors
-
 from utvag.errors import AuthenticationError, RefusedError
 from utvag.vault.audit import now_utc
 from utvag.vault.keyslots import KeySlotFile, Slot, keyring_kek, unwrap, wrap
@@ -23,8 +20,21 @@ SERVICE = "Utväg vault"
 _REFUSED_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
 
 
+def _keyring() -> Any:
+    """The keyring package, imported when quick unlock is first used: loading it and its
+    backends takes tens of milliseconds that the lock screen need not wait for."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
+def _keyring_error() -> type[Exception]:
+    return _keyring().errors.KeyringError  # type: ignore[no-any-return]
+
+
 def _backend() -> Any:
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     inner = getattr(backend, "backends", None)
     candidates = list(inner) if inner else [backend]
     if not candidates or all(type(b).__module__.startswith(_REFUSED_MODULES) for b in candidates):
@@ -55,14 +65,14 @@ def enable(slots: KeySlotFile, data_key: bytes) -> KeySlotFile:
                 created=now_utc(), salt=salt)
     try:
         backend.set_password(SERVICE, slots.vault_id, base64.b64encode(secret).decode())
-    except keyring.errors.KeyringError as exc:
+    except _keyring_error() as exc:
         raise RefusedError("The system keyring refused to store the quick-unlock secret.") from exc
     return slots.with_slot(slot, replace_kind=True)
 
 
 def disable(slots: KeySlotFile) -> KeySlotFile:
-    with contextlib.suppress(keyring.errors.KeyringError):  # gone already is fine
-        keyring.get_keyring().delete_password(SERVICE, slots.vault_id)
+    with contextlib.suppress(_keyring_error()):  # gone already is fine
+        _keyring().get_keyring().delete_password(SERVICE, slots.vault_id)
     return slots.without_kind("keyring")
 
 
@@ -72,7 +82,7 @@ def unlock(slots: KeySlotFile) -> bytes:
         raise AuthenticationError("Quick unlock is not set up for this vault; use the passphrase.")
     try:
         stored = _backend().get_password(SERVICE, slots.vault_id)
-    except keyring.errors.KeyringError:
+    except _keyring_error():
         stored = None
     if stored is None:
         raise AuthenticationError(
