@@ -1,0 +1,186 @@
+"""One measured desktop-app process for ``bench_ui.py``: ``python ui_child.py JSON``.
+
+Steps (``step`` in the JSON argument):
+
+- ``bare``: a bare PySide6 main window, shown; prints when it is first painted.
+- ``start``: the app's own start-up as ``utvag gui`` does it (application, policy, language, main
+  window on a locked vault); prints when the unlock window is first painted.
+- ``open``: the app on a large vault: unlock, first painted case list, then keystrokes in the
+  search field, each timed to the painted filtered list; and the process's resident memory.
+
+Times are ``time.monotonic()`` readings (one clock for every process on the machine), so the
+parent can measure from before it started the process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+TYPING_MS = 1000  # between the painted lock screen and Enter: typing a passphrase takes longer
+
+
+def rss_mib() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class PaintWatch:
+    """The monotonic time of the first paint of a widget once ``ready()`` says so."""
+
+    def __init__(self, widget: Any, ready: Any = None) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        watch = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj: Any, event: Any) -> bool:
+                if (event.type() == QEvent.Type.Paint and watch.at is None
+                        and (watch.ready is None or watch.ready())):
+                    watch.at = time.monotonic()
+                return False
+
+        self.ready = ready
+        self.at: float | None = None
+        self._filter = Filter()
+        self._widget = widget
+        widget.installEventFilter(self._filter)
+
+    def wait(self, app: Any, timeout: float = 30.0) -> float:
+        deadline = time.monotonic() + timeout
+        while self.at is None:
+            if time.monotonic() > deadline:
+                raise SystemExit("no paint event within the timeout")
+            app.processEvents()
+            time.sleep(0.0005)
+        self._widget.removeEventFilter(self._filter)
+        return self.at
+
+
+def bare() -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1100, 720)
+    watch = PaintWatch(window)
+    window.show()
+    painted = watch.wait(app)
+    return {"painted": painted, "rss_mib": rss_mib()}
+
+
+def _window(vault_dir: Path) -> tuple[Any, Any]:
+    from PySide6.QtCore import QSettings
+
+    from utvag.services.policy import load_policy
+    from utvag.ui import i18n
+    from utvag.ui.application import choose_language, make_application
+    from utvag.ui.errors import install_excepthook
+    from utvag.ui.window import MainWindow
+
+    app = make_application()
+    install_excepthook()
+    policy = load_policy()
+    settings = QSettings()
+    i18n.set_language(choose_language(policy, settings))
+    window = MainWindow(vault_dir, policy, settings=settings)
+    window.resize(1100, 720)
+    return app, window
+
+
+def start(vault_dir: Path) -> dict[str, Any]:
+    app, window = _window(vault_dir)
+    watch = PaintWatch(window)
+    window.show()
+    painted = watch.wait(app)
+    assert window.stack.currentWidget() is window.unlock_page
+    return {"painted": painted, "rss_mib": rss_mib()}
+
+
+def open_large(vault_dir: Path, passphrase: str, queries: list[str], pause_ms: int
+               ) -> dict[str, Any]:
+    from PySide6.QtTest import QTest
+
+    from utvag.vault.kdf import derive
+    from utvag.vault.keyslots import KeySlotFile
+    from utvag.vault.vault import VaultPaths
+
+    app, window = _window(vault_dir)
+    shown = PaintWatch(window)
+    window.show()
+    shown.wait(app)
+    _settle(app, TYPING_MS)  # a person types the passphrase meanwhile
+
+    begin = time.monotonic()
+    window.try_unlock("passphrase", passphrase)
+    workspace = window.workspace
+    assert workspace is not None, "the vault did not unlock"
+    viewport = workspace.table.viewport()
+    listed = PaintWatch(viewport)
+    painted = listed.wait(app)
+    rows = workspace.model.rowCount()
+    unlock_ms = (painted - begin) * 1000
+
+    slot = next(KeySlotFile.read(VaultPaths(vault_dir).keys).of_kind("passphrase"))
+    assert slot.kdf is not None
+    kdf_start = time.monotonic()
+    derive(passphrase, slot.salt, slot.kdf)
+    kdf_ms = (time.monotonic() - kdf_start) * 1000
+
+    # Each keystroke: from the key press to the first paint of the list after its model reset.
+    resets: list[float] = []
+    workspace.model.modelReset.connect(lambda: resets.append(time.monotonic()))
+    field = workspace.search
+    field.setFocus()
+    samples: list[float] = []
+    for query in queries:
+        field.clear()
+        _settle(app, pause_ms)
+        for char in query:
+            resets.clear()
+            after_reset = PaintWatch(viewport, ready=lambda: bool(resets))
+            pressed = time.monotonic()
+            QTest.keyClick(field, char)
+            samples.append((after_reset.wait(app) - pressed) * 1000)
+            _settle(app, pause_ms)
+    return {"unlock_to_list_ms": unlock_ms, "kdf_ms": kdf_ms, "rows": rows,
+            "keystroke_ms": samples, "rss_mib": rss_mib()}
+
+
+def _settle(app: Any, pause_ms: int) -> None:
+    until = time.monotonic() + pause_ms / 1000
+    while time.monotonic() < until:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def main(raw: str) -> None:
+    args = json.loads(raw)
+    step = args["step"]
+    if step == "bare":
+        result = bare()
+    elif step == "start":
+        result = start(Path(args["vault"]))
+    elif step == "open":
+        result = open_large(Path(args["vault"]), args["passphrase"], args["queries"],
+                            args["pause_ms"])
+    else:
+        raise SystemExit(f"unknown step {step}")
+    print(json.dumps(result), flush=True)
+    os._exit(0)  # the measured figures are out; skip Qt's teardown
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
