@@ -25,18 +25,20 @@ class ReviewReason(StrEnum):
 
 @dataclass(frozen=True)
 class CaseFlags:
-    """What decides whether every access to a case is reviewed. Extend here (for example with
-    a high-risk flag on any case type) and in :func:`always_reviewed`."""
+    """What decides whether every access to a case is reviewed: its type, the person's
+    protected identity, and whether the case was flagged high-risk during the month (any case
+    type can be)."""
 
     case_type: str
     protected_identity: str
+    high_risk_flag: bool = False
 
 
 def always_reviewed(flags: CaseFlags) -> ReviewReason | None:
     """Why every access to this case is reviewed, or None when a sample suffices."""
     if flags.protected_identity != "none":
         return ReviewReason.PROTECTED_IDENTITY
-    if flags.case_type == "high_risk":
+    if flags.case_type == "high_risk" or flags.high_risk_flag:
         return ReviewReason.HIGH_RISK
     return None
 

@@ -35,7 +35,8 @@ def _key(session: Session) -> bytes:
 
 def queue(session: Session, month: str, sample_size: int = DEFAULT_SAMPLE_SIZE
           ) -> tuple[list[QueueEntry], dict[int, str]]:
-    """The month's queue (every access to protected-identity and high-risk cases plus a sample)
+    """The month's queue (every access to protected-identity and high-risk cases, flagged ones
+    included, plus a sample)
     and the case numbers of the cases still in the vault."""
     conn = session.vault.conn
     start, end = _bounds(month)
@@ -48,10 +49,13 @@ def queue(session: Session, month: str, sample_size: int = DEFAULT_SAMPLE_SIZE
     for offset in range(0, len(ids), 500):
         chunk = ids[offset:offset + 500]
         marks = ", ".join("?" * len(chunk))
-        for case_id, number, case_type, protected in conn.execute(
-                "SELECT c.id, c.case_number, c.type, p.protected_identity FROM case_record c"
-                f" JOIN person p ON p.id = c.person_id WHERE c.id IN ({marks})", chunk):
-            flags[int(case_id)] = CaseFlags(case_type, protected)
+        for case_id, number, case_type, protected, flagged in conn.execute(
+                "SELECT c.id, c.case_number, c.type, p.protected_identity, EXISTS (SELECT 1"
+                " FROM high_risk_flag f WHERE f.case_id = c.id AND f.flagged_at < ?"
+                " AND (f.cleared_at IS NULL OR f.cleared_at >= ?)) FROM case_record c"
+                f" JOIN person p ON p.id = c.person_id WHERE c.id IN ({marks})",
+                [end, start, *chunk]):
+            flags[int(case_id)] = CaseFlags(case_type, protected, bool(flagged))
             numbers[int(case_id)] = number
     entries = review_queue(accesses, flags, month=month, key=_key(session),
                            sample_size=sample_size)

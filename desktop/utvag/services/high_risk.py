@@ -1,0 +1,310 @@
+"""High-risk cases and staff safety: the high-risk flag, incidents against staff and the Police
+report draft, risk assessments before a risky meeting, rotation and conflicts of interest, and
+the warnings shown to whoever opens a case.
+
+Each change writes an audit row in the same transaction, naming only record ids and codes, never
+the free text (descriptions, comments, reasons). The domain's dataclasses validate the input
+before anything is stored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from utvag.domain.errors import DomainError
+from utvag.domain.high_risk import (
+    ConflictKind,
+    ConflictOfInterest,
+    Ground,
+    HighRiskFlag,
+    Reassignment,
+    StaffIncident,
+    Support,
+)
+from utvag.errors import NotFoundError, RefusedError
+from utvag.services.cases import from_domain
+from utvag.services.followup import (
+    _case,
+    _choice,
+    _invalid,
+    _iso,
+    _known,
+    parse_day,
+    parse_instant,
+)
+from utvag.services.police_draft import render_police_draft
+from utvag.services.session import Session
+from utvag.vault import repo_cases, repo_high_risk
+from utvag.vault.audit import now_utc
+
+T = TypeVar("T")
+
+
+def _domain(build: Callable[[], T]) -> T:
+    try:
+        return build()
+    except DomainError as exc:
+        raise from_domain(exc) from None
+
+
+def _choices(enum: Any, values: object, field: str) -> tuple[Any, ...]:
+    if values is None:
+        return ()
+    if not isinstance(values, list | tuple):
+        raise _invalid(field, "must be a list")
+    return tuple(_choice(enum, v, field) for v in values)
+
+
+def _text(value: object, field: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value.strip() or None if isinstance(value, str) else None
+    raise _invalid(field, "must be text")
+
+
+def _required(value: object, field: str) -> str:
+    text = _text(value, field)
+    if text is None:
+        raise _invalid(field, "is required", "required")
+    return text
+
+
+def _record(session: Session, table: str, record_id: int, what: str) -> dict[str, Any]:
+    row = repo_high_risk.get(session.vault.conn, table, record_id)
+    if row is None:
+        raise NotFoundError(f"There is no {what} {record_id}.")
+    return row
+
+
+def _json_fields(row: dict[str, Any], *names: str) -> dict[str, Any]:
+    return {**row, **{n: json.loads(row[n]) for n in names if n in row}}
+
+
+# -- the high-risk flag -----------------------------------------------------------------------
+
+
+def flag_case(session: Session, case_id: int, data: object) -> int:
+    """Flag the case high-risk: ``grounds`` (list), ``network_linked``, ``description``."""
+    spec = _known(data, {"grounds", "network_linked", "description"})
+    flag = _domain(lambda: HighRiskFlag(
+        _choices(Ground, spec.get("grounds"), "grounds"),
+        bool(spec.get("network_linked", False)), _text(spec.get("description"), "description")))
+    vault = session.vault
+    with vault.transaction() as conn:
+        _case(session, case_id, open_only=True)
+        if repo_high_risk.current_flag(conn, case_id) is not None:
+            raise RefusedError("The case is already flagged high-risk; clear the flag first.")
+        now = now_utc()
+        flag_id = repo_high_risk.insert(conn, "high_risk_flag", case_id, {
+            "grounds": json.dumps([g.value for g in flag.grounds]),
+            "network_linked": int(flag.network_linked), "description": flag.description,
+            "flagged_at": now, "flagged_by": vault.actor})
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("high_risk.flag", case_id, {"record_id": flag_id})
+    return flag_id
+
+
+def clear_flag(session: Session, case_id: int, reason: str) -> int:
+    """Clear the case's current flag; the flag stays in the history with the reason."""
+    why = _domain(lambda: _required_reason(reason))
+    vault = session.vault
+    with vault.transaction() as conn:
+        _case(session, case_id, open_only=False)
+        current = repo_high_risk.current_flag(conn, case_id)
+        if current is None:
+            raise RefusedError("The case has no current high-risk flag.")
+        now = now_utc()
+        repo_high_risk.clear_flag(conn, int(current["id"]), by=vault.actor, now=now, reason=why)
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("high_risk.clear", case_id, {"record_id": int(current["id"])})
+    return int(current["id"])
+
+
+def _required_reason(reason: object) -> str:
+    if not isinstance(reason, str) or not reason.strip():
+        raise DomainError("reason must not be empty.", field="reason", rule="required")
+    return reason.strip()
+
+
+def flag_history(session: Session, case_id: int) -> list[dict[str, Any]]:
+    _case(session, case_id, open_only=False)
+    return [_json_fields(r, "grounds") for r in
+            repo_high_risk.for_case(session.vault.conn, "high_risk_flag", case_id)]
+
+
+def high_risk_case_ids(session: Session, case_ids: Iterable[int]) -> set[int]:
+    """The high-risk cases among ``case_ids``: of type high_risk or with an uncleared flag."""
+    return repo_high_risk.high_risk_ids(session.vault.conn, sorted(set(case_ids)))
+
+
+# -- incidents against staff ------------------------------------------------------------------
+
+INCIDENT_FIELDS = {"occurred_at", "kind", "staff", "description", "witnesses", "attachment_ids",
+                   "police_reported_on", "police_report_number", "follow_up", "support_offered"}
+
+
+def add_incident(session: Session, case_id: int, data: object) -> int:
+    spec = _known(data, INCIDENT_FIELDS)
+    occurred = parse_instant(spec.get("occurred_at"), "occurred_at")
+    attachments = spec.get("attachment_ids") or []
+    if not isinstance(attachments, list) or not all(isinstance(a, int) for a in attachments):
+        raise _invalid("attachment_ids", "must be a list of attachment ids")
+    incident = _domain(lambda: StaffIncident(
+        occurred.astimezone() if occurred else occurred,  # type: ignore[arg-type]
+        _choice(Ground, spec.get("kind"), "kind"), spec.get("staff"),  # type: ignore[arg-type]
+        spec.get("description"),  # type: ignore[arg-type]
+        _text(spec.get("witnesses"), "witnesses"),
+        parse_day(spec.get("police_reported_on"), "police_reported_on", required=False),
+        _text(spec.get("police_report_number"), "police_report_number"),
+        _text(spec.get("follow_up"), "follow_up"),
+        _choices(Support, spec.get("support_offered"), "support_offered"), tuple(attachments)))
+    vault = session.vault
+    with vault.transaction() as conn:
+        _case(session, case_id, open_only=False)  # threats do not stop when a case closes
+        for attachment_id in incident.attachment_ids:
+            if conn.execute("SELECT 1 FROM attachment WHERE id = ? AND case_id = ?",
+                            (attachment_id, case_id)).fetchone() is None:
+                raise _invalid("attachment_ids", "must name attachments of this case")
+        now = now_utc()
+        record_id = repo_high_risk.insert(conn, "staff_incident", case_id, {
+            "occurred_at": _iso(incident.occurred_at), "kind": incident.kind.value,
+            "staff": incident.staff.strip(), "description": incident.description.strip(),
+            "witnesses": incident.witnesses, "attachment_ids": json.dumps(attachments),
+            "police_reported_on": _iso(incident.police_reported_on),
+            "police_report_number": incident.police_report_number,
+            "follow_up": incident.follow_up,
+            "support_offered": json.dumps([s.value for s in incident.support_offered]),
+            "created_at": now, "created_by": vault.actor})
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("staff_incident.add", case_id, {"record_id": record_id})
+    return record_id
+
+
+def incidents(session: Session, case_id: int) -> list[dict[str, Any]]:
+    """The case's incidents against staff (staff safety data: the read is audited)."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        _case(session, case_id, open_only=False)
+        rows = repo_high_risk.for_case(conn, "staff_incident", case_id)
+        vault.audit("staff_incident.read", case_id, {"records": len(rows)})
+    return [_json_fields(r, "attachment_ids", "support_offered") for r in rows]
+
+
+def police_report_draft(session: Session, incident_id: int) -> str:
+    """A plain-text draft of a Police report of the incident, following the City's routine
+    for reporting threats and violence at work. Nothing is written to disk."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        row = _record(session, "staff_incident", incident_id, "incident")
+        case = repo_cases.get_case(conn, int(row["case_id"]))
+        if case is None:
+            raise NotFoundError(f"There is no case with id {row['case_id']}.")
+        vault.audit("incident.police_draft", case.id, {"record_id": incident_id})
+    return render_police_draft(_json_fields(row, "attachment_ids", "support_offered"),
+                               case.case_number, vault.unit)
+
+
+# -- rotation and conflicts of interest -------------------------------------------------------
+
+
+def reassign(session: Session, case_id: int, to_caseworker: str, reason: str) -> int:
+    """Give the case to another caseworker, keeping the history with the reason."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        _case(session, case_id, open_only=True)
+        current = conn.execute("SELECT caseworker FROM case_record WHERE id = ?",
+                               (case_id,)).fetchone()[0]
+        change = _domain(lambda: Reassignment(
+            current, to_caseworker, reason))
+        now = now_utc()
+        record_id = repo_high_risk.insert(conn, "case_assignment", case_id, {
+            "from_caseworker": current, "to_caseworker": change.to_caseworker.strip(),
+            "reason": change.reason.strip(), "assigned_at": now, "assigned_by": vault.actor})
+        repo_high_risk.set_caseworker(conn, case_id, change.to_caseworker.strip(), now)
+        vault.audit("case.reassign", case_id, {"record_id": record_id})
+    return record_id
+
+
+def assignment_history(session: Session, case_id: int) -> list[dict[str, Any]]:
+    _case(session, case_id, open_only=False)
+    return repo_high_risk.for_case(session.vault.conn, "case_assignment", case_id)
+
+
+def add_conflict(session: Session, case_id: int, data: object) -> int:
+    """A conflict of interest: ``kind``, ``caseworker`` (default: the case's caseworker),
+    ``recorded_on`` (default today), ``description``."""
+    spec = _known(data, {"caseworker", "kind", "recorded_on", "description"})
+    kind = _choice(ConflictKind, spec.get("kind"), "kind")
+    recorded = parse_day(spec.get("recorded_on"), "recorded_on", required=False) or date.today()
+    vault = session.vault
+    with vault.transaction() as conn:
+        _case(session, case_id, open_only=False)
+        worker = spec.get("caseworker") or conn.execute(
+            "SELECT caseworker FROM case_record WHERE id = ?", (case_id,)).fetchone()[0]
+        conflict = _domain(lambda: ConflictOfInterest(
+            worker, kind, recorded, _text(spec.get("description"), "description")))
+        now = now_utc()
+        record_id = repo_high_risk.insert(conn, "conflict_of_interest", case_id, {
+            "caseworker": conflict.caseworker.strip(), "kind": conflict.kind.value,
+            "description": conflict.description, "recorded_on": _iso(conflict.recorded_on),
+            "created_at": now, "created_by": vault.actor})
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("conflict.add", case_id, {"record_id": record_id})
+    return record_id
+
+
+def resolve_conflict(session: Session, conflict_id: int, resolution: str) -> int:
+    how = _domain(lambda: _required_reason(resolution))
+    vault = session.vault
+    with vault.transaction() as conn:
+        row = _record(session, "conflict_of_interest", conflict_id, "conflict of interest")
+        if row["resolved_at"] is not None:
+            raise RefusedError(f"Conflict of interest {conflict_id} is already resolved.")
+        now = now_utc()
+        repo_high_risk.resolve_conflict(conn, conflict_id, by=vault.actor, now=now,
+                                        resolution=how)
+        vault.audit("conflict.resolve", int(row["case_id"]), {"record_id": conflict_id})
+    return conflict_id
+
+
+def conflicts(session: Session, case_id: int) -> list[dict[str, Any]]:
+    _case(session, case_id, open_only=False)
+    return repo_high_risk.for_case(session.vault.conn, "conflict_of_interest", case_id)
+
+
+# -- what whoever opens the case is warned about ----------------------------------------------
+
+
+def case_warnings(session: Session, case_id: int, now: datetime | None = None
+                  ) -> list[dict[str, Any]]:
+    """Unresolved conflicts of interest, the current high-risk flag and upcoming assessed
+    meetings, as dicts with ``kind``, ``record_id`` and a ``message`` free of case data."""
+    _case(session, case_id, open_only=False)
+    conn = session.vault.conn
+    actor = session.vault.actor
+    warnings: list[dict[str, Any]] = []
+    for row in repo_high_risk.unresolved_conflicts(conn, case_id):
+        mine = row["caseworker"] == actor
+        warnings.append({
+            "kind": "conflict_of_interest", "record_id": row["id"], "conflict": row["kind"],
+            "caseworker": row["caseworker"], "concerns_you": mine,
+            "message": "Unresolved conflict of interest ("
+                       f"{row['kind'].replace('_', ' ')})" + (" concerning you." if mine else ".")})
+    flag = repo_high_risk.current_flag(conn, case_id)
+    case_type = conn.execute("SELECT type FROM case_record WHERE id = ?", (case_id,)).fetchone()
+    if flag is not None or (case_type is not None and case_type[0] == "high_risk"):
+        warnings.append({
+            "kind": "high_risk", "record_id": None if flag is None else flag["id"],
+            "grounds": [] if flag is None else json.loads(flag["grounds"]),
+            "network_linked": bool(flag and flag["network_linked"]),
+            "message": "High-risk case: follow the routine for high-risk cases."})
+    after = _iso(now) if now is not None else now_utc()
+    for row in repo_high_risk.upcoming_assessments(conn, after or "", case_id=case_id):
+        warnings.append({
+            "kind": "risk_meeting", "record_id": row["id"], "meeting_at": row["meeting_at"],
+            "decision": row["decision"], "signed": row["signed_at"] is not None,
+            "message": "A risk-assessed meeting is coming up"
+                       + ("." if row["signed_at"] else " (assessment not signed).")})
+    return warnings
