@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_followup,
         commands_reports,
         commands_retention,
+        commands_risk,
         commands_transfer,
         commands_vault,
     )
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_followup.register(sub)
     commands_reports.register(sub)
     commands_retention.register(sub)
+    commands_risk.register(sub)
 
     s = sub.add_parser("gui", help="start the desktop app")
     s.set_defaults(func=None)

@@ -308,3 +308,20 @@ def case_warnings(session: Session, case_id: int, now: datetime | None = None
             "message": "A risk-assessed meeting is coming up"
                        + ("." if row["signed_at"] else " (assessment not signed).")})
     return warnings
+
+
+def overview(session: Session, case_id: int) -> dict[str, Any]:
+    """Everything about the case's risk for display: the flag history, warnings, assessments,
+    rotation and conflicts of interest (the read is audited)."""
+    from utvag.services.risk_meetings import risk_assessments
+
+    vault = session.vault
+    with vault.transaction():
+        _case(session, case_id, open_only=False)
+        vault.audit("high_risk.read", case_id)
+    return {"case_id": case_id,
+            "high_risk": bool(high_risk_case_ids(session, [case_id])),
+            "warnings": case_warnings(session, case_id), "flags": flag_history(session, case_id),
+            "risk_assessments": risk_assessments(session, case_id),
+            "assignments": assignment_history(session, case_id),
+            "conflicts": conflicts(session, case_id)}

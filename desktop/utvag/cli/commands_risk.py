@@ -1,0 +1,216 @@
+"""``utvag risk …`` (high-risk flag, risk assessments before a risky meeting, rotation,
+conflicts of interest) and ``utvag incident …`` (incidents against staff, the Police report
+draft)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from utvag.cli.commands_vault import open_session
+from utvag.cli.output import emit
+from utvag.domain.high_risk import ConflictKind, Ground, Mitigation, RiskDecision, Support
+from utvag.errors import UsageError
+from utvag.services import high_risk, risk_meetings
+from utvag.services.session import Session
+
+Action = Callable[[Session, argparse.Namespace], Any]
+Text = Callable[[Any], str]
+
+
+def _values(enum: Any) -> list[str]:
+    return [e.value for e in enum]
+
+
+def _command(sub: Any, name: str, help_text: str, action: Action, text: Text, *,
+             target: str | None = "CASE_ID") -> argparse.ArgumentParser:
+    s: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
+    if target is not None:
+        s.add_argument("id", type=int, metavar=target)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=lambda args: _run(args, action, text))
+    return s
+
+
+def _run(args: argparse.Namespace, action: Action, text: Text) -> int:
+    with open_session(args) as s:
+        result = action(s, args)
+    emit(result, args.json, text(result))
+    return 0
+
+
+def _recorded(what: str, key: str = "record_id") -> Text:
+    return lambda data: f"{what} {data[key]}."
+
+
+def _mitigations(args: argparse.Namespace) -> dict[str, dict[str, Any]] | None:
+    """``--mitigation KEY[=COMMENT]`` (chosen) and ``--declined KEY[=COMMENT]`` (not chosen)."""
+    found: dict[str, dict[str, Any]] = {}
+    for chosen, given in ((True, args.mitigation or []), (False, args.declined or [])):
+        for item in given:
+            key, _sep, comment = item.partition("=")
+            if key not in _values(Mitigation):
+                raise UsageError("--mitigation and --declined take one of "
+                                 + ", ".join(_values(Mitigation)) + ", optionally =COMMENT.")
+            if key in found:
+                raise UsageError("Each measure may be given only once.")
+            found[key] = {"chosen": chosen, "comment": comment or None}
+    return found or None
+
+
+def _assessment_options(s: argparse.ArgumentParser, *, required: bool) -> None:
+    s.add_argument("--meeting-at", required=required, metavar="YYYY-MM-DDTHH:MM")
+    s.add_argument("--place", required=required)
+    s.add_argument("--participants", required=required)
+    s.add_argument("--risk-factors", required=required, metavar="TEXT")
+    s.add_argument("--mitigation", action="append", metavar="MEASURE[=COMMENT]",
+                   help="a chosen measure: " + ", ".join(_values(Mitigation)))
+    s.add_argument("--declined", action="append", metavar="MEASURE[=COMMENT]",
+                   help="a measure considered and not chosen")
+    s.add_argument("--decision", choices=_values(RiskDecision))
+    s.add_argument("--decision-note", metavar="TEXT")
+
+
+def _assessment_data(args: argparse.Namespace) -> dict[str, Any]:
+    data = {"meeting_at": args.meeting_at, "place": args.place,
+            "participants": args.participants, "risk_factors": args.risk_factors,
+            "mitigations": _mitigations(args), "decision": args.decision,
+            "decision_note": args.decision_note}
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def _as_of(text: str | None) -> datetime:
+    if not text:
+        return datetime.now().astimezone()
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError("--as-of must be a date and time as YYYY-MM-DDTHH:MM.") from None
+    return parsed if parsed.tzinfo else parsed.astimezone()
+
+
+def _show_text(data: dict[str, Any]) -> str:
+    lines = [f"High-risk: {'yes' if data['high_risk'] else 'no'}"]
+    lines += [f"WARNING {w['message']}" for w in data["warnings"]]
+    lines += [f"flag {f['id']}: {', '.join(f['grounds'])}"
+              + (" (cleared)" if f["cleared_at"] else "") for f in data["flags"]]
+    lines += [f"assessment {a['id']}: meeting {a['meeting_at']}, "
+              f"{a['decision'] or 'no decision'}{', signed' if a['signed'] else ', draft'}"
+              for a in data["risk_assessments"]]
+    lines += [f"assigned {a['assigned_at'][:10]}: {a['from_caseworker']} -> "
+              f"{a['to_caseworker']}" for a in data["assignments"]]
+    lines += [f"conflict {c['id']}: {c['kind']}" + (" (resolved)" if c["resolved_at"] else "")
+              for c in data["conflicts"]]
+    return "\n".join(lines)
+
+
+def _meetings_text(data: dict[str, Any]) -> str:
+    return "\n".join(f"{m['meeting_at']} {m['case_number']:<16} assessment {m['id']} "
+                     f"{m['decision'] or 'no decision'}{'' if m['signed'] else ' (draft)'}"
+                     for m in data["meetings"]) or "No upcoming risk meetings."
+
+
+def _register_risk(sub: Any) -> None:
+    risk = sub.add_parser("risk", help="high-risk flag, risk assessments before risky "
+                          "meetings, rotation and conflicts of interest").add_subparsers(
+        dest="risk_cmd", required=True)
+    s = _command(risk, "flag", "flag the case high-risk", lambda ss, a: {
+        "record_id": high_risk.flag_case(ss, a.id, {
+            "grounds": a.ground or [], "network_linked": a.network_linked,
+            "description": a.description})}, _recorded("High-risk flag"))
+    s.add_argument("--ground", action="append", choices=_values(Ground),
+                   help="a ground (repeat for several)")
+    s.add_argument("--network-linked", action="store_true", help="linked to a criminal network")
+    s.add_argument("--description", metavar="TEXT")
+
+    s = _command(risk, "clear", "clear the case's high-risk flag (kept in the history)",
+                 lambda ss, a: {"record_id": high_risk.clear_flag(ss, a.id, a.reason)},
+                 _recorded("Cleared high-risk flag"))
+    s.add_argument("--reason", required=True, metavar="TEXT")
+
+    _command(risk, "show", "the case's flags, warnings, assessments, rotation and conflicts",
+             lambda ss, a: high_risk.overview(ss, a.id), _show_text)
+
+    s = _command(risk, "assess", "a risk assessment before a risky meeting",
+                 lambda ss, a: {"record_id": risk_meetings.add_risk_assessment(
+                     ss, a.id, _assessment_data(a))}, _recorded("Risk assessment"))
+    _assessment_options(s, required=True)
+
+    s = _command(risk, "amend", "change a draft risk assessment",
+                 lambda ss, a: {"record_id": risk_meetings.update_risk_assessment(
+                     ss, a.id, _assessment_data(a))}, _recorded("Risk assessment"),
+                 target="ASSESSMENT_ID")
+    _assessment_options(s, required=False)
+
+    _command(risk, "sign", "sign a risk assessment (needs a decision; then immutable)",
+             lambda ss, a: {"record_id": risk_meetings.sign_risk_assessment(ss, a.id)},
+             _recorded("Signed risk assessment"), target="ASSESSMENT_ID")
+
+    s = _command(risk, "upcoming", "upcoming risk-assessed meetings (yours, or all)",
+                 lambda ss, a: {"meetings": risk_meetings.upcoming_risk_meetings(
+                     ss, _as_of(a.as_of), mine_only=not a.all)}, _meetings_text, target=None)
+    s.add_argument("--all", action="store_true", help="every case, not only yours")
+    s.add_argument("--as-of", metavar="YYYY-MM-DDTHH:MM", help="from this time (default now)")
+
+    s = _command(risk, "reassign", "give the case to another caseworker (rotation)",
+                 lambda ss, a: {"record_id": high_risk.reassign(ss, a.id, a.to, a.reason)},
+                 _recorded("Reassigned; assignment"))
+    s.add_argument("--to", required=True, metavar="CASEWORKER")
+    s.add_argument("--reason", required=True, metavar="TEXT")
+
+    conflict = risk.add_parser("conflict", help="conflicts of interest").add_subparsers(
+        dest="conflict_cmd", required=True)
+    s = _command(conflict, "add", "record a conflict of interest", lambda ss, a: {
+        "record_id": high_risk.add_conflict(ss, a.id, {
+            "kind": a.kind, "caseworker": a.caseworker, "recorded_on": a.recorded_on,
+            "description": a.description})}, _recorded("Conflict of interest"))
+    s.add_argument("--kind", required=True, choices=_values(ConflictKind))
+    s.add_argument("--caseworker", help="default: the case's caseworker")
+    s.add_argument("--recorded-on", metavar="YYYY-MM-DD")
+    s.add_argument("--description", metavar="TEXT")
+    s = _command(conflict, "resolve", "resolve a conflict of interest",
+                 lambda ss, a: {"record_id": high_risk.resolve_conflict(ss, a.id,
+                                                                        a.resolution)},
+                 _recorded("Resolved conflict of interest"), target="CONFLICT_ID")
+    s.add_argument("--resolution", required=True, metavar="TEXT")
+
+
+def _register_incident(sub: Any) -> None:
+    inc = sub.add_parser("incident", help="incidents against staff").add_subparsers(
+        dest="incident_cmd", required=True)
+    s = _command(inc, "add", "record an incident against staff", lambda ss, a: {
+        "record_id": high_risk.add_incident(ss, a.id, {
+            "occurred_at": a.occurred_at, "kind": a.kind, "staff": a.staff,
+            "description": a.description, "witnesses": a.witnesses,
+            "attachment_ids": a.attachment or [], "police_reported_on": a.police_reported_on,
+            "police_report_number": a.police_report_number, "follow_up": a.follow_up,
+            "support_offered": a.support or []})}, _recorded("Incident"))
+    s.add_argument("--occurred-at", required=True, metavar="YYYY-MM-DDTHH:MM")
+    s.add_argument("--kind", required=True, choices=_values(Ground))
+    s.add_argument("--staff", required=True, metavar="ROLE_OR_INITIALS")
+    s.add_argument("--description", required=True, metavar="TEXT")
+    s.add_argument("--witnesses", metavar="TEXT")
+    s.add_argument("--attachment", type=int, action="append", metavar="ATTACHMENT_ID")
+    s.add_argument("--police-reported-on", metavar="YYYY-MM-DD")
+    s.add_argument("--police-report-number")
+    s.add_argument("--follow-up", metavar="TEXT")
+    s.add_argument("--support", action="append", choices=_values(Support))
+
+    _command(inc, "list", "the case's incidents against staff",
+             lambda ss, a: {"incidents": high_risk.incidents(ss, a.id)},
+             lambda data: "\n".join(
+                 f"{i['id']}: {i['occurred_at']} {i['kind']} ({i['staff']})"
+                 + (f", reported {i['police_reported_on']}" if i["police_reported_on"] else "")
+                 for i in data["incidents"]) or "No incidents.")
+
+    _command(inc, "police-draft", "print a draft Police report of the incident (to stdout)",
+             lambda ss, a: {"incident_id": a.id,
+                            "draft": high_risk.police_report_draft(ss, a.id)},
+             lambda data: str(data["draft"]).rstrip("\n"), target="INCIDENT_ID")
+
+
+def register(sub: Any) -> None:
+    _register_risk(sub)
+    _register_incident(sub)
