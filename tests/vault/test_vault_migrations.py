@@ -83,6 +83,7 @@ UNDO: dict[int, list[str]] = {
             "conflict_of_interest")),
         "ALTER TABLE person DROP COLUMN address",
         "ALTER TABLE disclosure DROP COLUMN legal_ref",
+        "ALTER TABLE disclosure DROP COLUMN recipient_authority",
         "ALTER TABLE disclosure DROP COLUMN consent_assessment_id",
         "ALTER TABLE disclosure DROP COLUMN identity_revealed"],
 }

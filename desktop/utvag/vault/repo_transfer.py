@@ -71,6 +71,10 @@ class DisclosureRow:
     legal_ground: str
     reason: str | None
     package_id: bytes | None
+    legal_ref: str | None = None
+    recipient_authority: str | None = None
+    consent_assessment_id: int | None = None
+    identity_revealed: bool = False
 
 
 def _blob(value: Any) -> bytes | None:
@@ -243,7 +247,8 @@ def record_sender_sequence(conn: Connection, key_id: bytes, unit: str, sequence:
 
 _DISCLOSURE_COLS = (
     "id, case_id, channel, categories, recipient, recipient_key_id, disclosed_at, disclosed_by,"
-    " legal_basis, legal_ground, reason, package_id"
+    " legal_basis, legal_ground, reason, package_id, legal_ref, recipient_authority,"
+    " consent_assessment_id, identity_revealed"
 )
 
 
@@ -251,21 +256,36 @@ def insert_disclosure(conn: Connection, *, case_id: int, categories: Sequence[st
                       recipient: str, recipient_key_id: bytes | None, disclosed_at: str,
                       disclosed_by: str, legal_basis: str, legal_ground: str,
                       reason: str | None, package_id: bytes | None,
-                      channel: str = "transfer_package") -> int:
+                      channel: str = "transfer_package", legal_ref: str | None = None,
+                      recipient_authority: str | None = None,
+                      consent_assessment_id: int | None = None,
+                      identity_revealed: bool = False) -> int:
     cur = conn.execute(
         "INSERT INTO disclosure (case_id, channel, categories, recipient, recipient_key_id,"
-        " disclosed_at, disclosed_by, legal_basis, legal_ground, reason, package_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " disclosed_at, disclosed_by, legal_basis, legal_ground, reason, package_id, legal_ref,"
+        " recipient_authority, consent_assessment_id, identity_revealed)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (case_id, channel, json.dumps(list(categories)), recipient, recipient_key_id,
-         disclosed_at, disclosed_by, legal_basis, legal_ground, reason, package_id),
+         disclosed_at, disclosed_by, legal_basis, legal_ground, reason, package_id, legal_ref,
+         recipient_authority, consent_assessment_id, int(identity_revealed)),
     )
     return int(cur.lastrowid)
+
+
+def _disclosure(r: Any) -> DisclosureRow:
+    return DisclosureRow(int(r[0]), int(r[1]), r[2], tuple(json.loads(r[3])), r[4], _blob(r[5]),
+                         r[6], r[7], r[8], r[9], r[10], _blob(r[11]), r[12], r[13],
+                         None if r[14] is None else int(r[14]), bool(r[15]))
 
 
 def disclosures_for_case(conn: Connection, case_id: int) -> list[DisclosureRow]:
     rows = conn.execute(
         f"SELECT {_DISCLOSURE_COLS} FROM disclosure WHERE case_id = ? ORDER BY id",
         (case_id,)).fetchall()
-    return [DisclosureRow(int(r[0]), int(r[1]), r[2], tuple(json.loads(r[3])), r[4],
-                          _blob(r[5]), r[6], r[7], r[8], r[9], r[10], _blob(r[11]))
-            for r in rows]
+    return [_disclosure(r) for r in rows]
+
+
+def all_disclosures(conn: Connection) -> list[DisclosureRow]:
+    """Every disclosure of the unit, oldest first."""
+    rows = conn.execute(f"SELECT {_DISCLOSURE_COLS} FROM disclosure ORDER BY id").fetchall()
+    return [_disclosure(r) for r in rows]

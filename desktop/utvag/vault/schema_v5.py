@@ -137,9 +137,11 @@ CREATE TABLE conflict_of_interest (
 CREATE INDEX conflict_of_interest_case ON conflict_of_interest (case_id, id);
 
 -- The disclosure register: the key of the legal reference (resources/legal/grounds.json), the
--- assessment whose consent was relied on, and whether a protected identity was revealed in
--- what left. Older rows (written by transfers before schema 5) have no legal_ref.
+-- recipient's authority (what a consent is checked against), the assessment whose consent was
+-- relied on, and whether a protected identity was revealed in what left. Older rows (written
+-- by transfers before schema 5) have no legal_ref and no recipient_authority.
 ALTER TABLE disclosure ADD COLUMN legal_ref TEXT;
+ALTER TABLE disclosure ADD COLUMN recipient_authority TEXT;
 ALTER TABLE disclosure ADD COLUMN consent_assessment_id INTEGER REFERENCES assessment (id);
 ALTER TABLE disclosure ADD COLUMN identity_revealed INTEGER NOT NULL DEFAULT 0
     CHECK (identity_revealed IN (0, 1));
