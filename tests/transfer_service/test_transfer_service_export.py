@@ -66,7 +66,8 @@ def test_consent_must_cover_another_board_unless_a_legal_ground_is_recorded(
                                   legal_ground="OSL 10 kap. 2 §")
     assert result.legal_basis == "other"
     [record] = repo_transfer.disclosures_for_case(hisingen.conn, narrow)
-    assert (record.legal_basis, record.legal_ground) == ("other", "OSL 10 kap. 2 §")
+    assert (record.legal_basis, record.legal_ref) == ("other", "other")
+    assert record.legal_ground == "Annan sekretessbrytande bestämmelse — OSL 10 kap. 2 §"
 
 
 def test_the_recipient_must_be_trusted_and_supported_by_the_routing(
@@ -166,3 +167,29 @@ def test_cards_provisioned_by_policy_are_trusted_while_provided(
                                                        "1980-02-02"})
         refused_export(centrum, table_dump, out.with_name("b.utvp"), other, "SAV",
                        rule="recipient_untrusted")
+
+
+def test_the_package_records_its_legal_ground_from_the_table(
+        units: tuple[Unit, Unit], out: Path, table_dump: Dump) -> None:
+    hisingen, _ = units
+    case_id = special_defector_case(hisingen)
+    transfer.export_case(hisingen.session, case_id, "SAV", out)
+    [record] = repo_transfer.disclosures_for_case(hisingen.conn, case_id)
+    assert (record.legal_ref, record.recipient_authority) == ("consent", "other_social_services")
+    assert record.consent_assessment_id is not None and record.channel == "transfer_package"
+
+    narrow = special_defector_case(hisingen, answers={"consent_authorities": ["police"]})
+    second = out.with_name("second.utvp")
+    refused_export(hisingen, table_dump, second, narrow, "SAV", legal_ref="sol_14_1",
+                   rule="unknown")
+    refused_export(hisingen, table_dump, second, narrow, "SAV", legal_ref="consent",
+                   rule="consent_not_covering")
+    refused_export(hisingen, table_dump, second, narrow, "SAV", legal_ref="other",
+                   rule="required")
+    transfer.export_case(hisingen.session, narrow, "SAV", second,
+                         legal_ref="duty_to_provide_on_request",
+                         legal_ground="Begäran från SAV enligt 6 kap. 5 § OSL")
+    [record] = repo_transfer.disclosures_for_case(hisingen.conn, narrow)
+    assert record.legal_ref == "duty_to_provide_on_request" and record.legal_basis == "other"
+    assert record.consent_assessment_id is None
+    assert record.legal_ground.startswith("6 kap. 5 § offentlighets- och sekretesslagen")

@@ -80,6 +80,7 @@ def test_a_case_moves_with_everything_and_the_receipt_marks_it_delivered(
     decision = json.loads(received.decision or "")
     assert decision["closure_reason"]["code"] == "handling_transferred"
     assert decision["routing"]["supports_recipient"] is True
+    assert (decision["legal_basis"], decision["legal_ref"]) == ("consent", "consent")
     assert json.loads(received.audit_excerpt or "")["rows"]
     assert Path(imported.receipt).is_file()
     assert audit_log.verify(sav.session).ok

@@ -29,8 +29,9 @@ from typing import Any
 
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.case_status import ClosureReason
+from utvag.domain.legal_grounds import ground_text
 from utvag.errors import IntegrityError, NotFoundError, UsageError, ValidationError
-from utvag.services import assessment
+from utvag.services import assessment, disclosures
 from utvag.services.policy import UNITS
 from utvag.services.session import Session
 from utvag.services.transfer_io import ChunkReader
@@ -78,6 +79,8 @@ class TransferDecision:
     legal_basis: str  # "consent" or "other"
     legal_ground: str
     include_relatives: bool
+    legal_ref: str = "other"  # the key in resources/legal/grounds.json
+    consent_assessment_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,8 @@ def _refuse(message: str, rule: str) -> ValidationError:
 
 
 def check_export(session: Session, case: Case, to_unit: str, *, reason: str | None = None,
-                 legal_ground: str | None = None, include_relatives: bool = False
-                 ) -> tuple[TransferDecision, TrustedCard]:
+                 legal_ground: str | None = None, include_relatives: bool = False,
+                 legal_ref: str | None = None) -> tuple[TransferDecision, TrustedCard]:
     """Apply the rules; raise ``ValidationError`` (exit 6, ``rule`` names the rule) or return the
     decision and the recipient's card. Reads only."""
     own = session.vault.unit
@@ -160,21 +163,25 @@ def check_export(session: Session, case: Case, to_unit: str, *, reason: str | No
         raise _refuse(f"The case's assessment {where}; a transfer to {to_unit} needs a written "
                       "reason.", "routing_reason_required")
     consent = consent_status(current[0].answers) if current else None
-    covered = consent is not None and consent["covers_recipient"]
-    if not covered and legal_ground is None:
+    covered = (consent is not None and consent["covers_recipient"]
+               and not disclosures.consent_on_case(session.vault.conn, case)[2])
+    if not covered and legal_ground is None and legal_ref is None:
         raise _refuse("No consent covering another social-services board is recorded on the "
                       "case's assessment (or it was withdrawn); record the legal ground for the "
                       "disclosure.", "consent_or_legal_ground_required")
-    if legal_ground is None:
-        assert consent is not None
+    ref, on_consent = disclosures.transfer_ground(legal_ref, consent_covers=covered,
+                                                  legal_ground=legal_ground)
+    if on_consent:
+        assert consent is not None and current is not None
         ground = f"Samtycke lämnat {consent['given_on']}, omfattar annan socialtjänst"
         if consent["form_reference"]:
             ground += f" ({consent['form_reference']})"
         basis = "consent"
     else:
-        ground, basis = legal_ground, "other"
+        ground, basis = ground_text(ref, legal_ground), "other"
     decision = TransferDecision(to_unit, route_to, current[0].id if current else None, supports,
-                                reason, consent, basis, ground, include_relatives)
+                                reason, consent, basis, ground, include_relatives, ref.key,
+                                current[0].id if on_consent and current else None)
     return decision, recipient
 
 
@@ -202,6 +209,7 @@ def _decision_document(session: Session, case: Case, decision: TransferDecision,
                     "supports_recipient": decision.routing_supports},
         "reason": decision.reason, "consent": decision.consent,
         "legal_basis": decision.legal_basis, "legal_ground": decision.legal_ground,
+        "legal_ref": decision.legal_ref,
         "include_relatives": decision.include_relatives, "categories": cats,
     })
 
@@ -264,11 +272,14 @@ def _record(session: Session, case: Case, decision: TransferDecision, recipient:
         conn, case_id=case.id, categories=cats, recipient=recipient.card.unit,
         recipient_key_id=recipient.card.key_id, disclosed_at=now, disclosed_by=vault.actor,
         legal_basis=decision.legal_basis, legal_ground=decision.legal_ground,
-        reason=decision.reason, package_id=sealed.package_id)
+        reason=decision.reason, package_id=sealed.package_id, legal_ref=decision.legal_ref,
+        recipient_authority=CONSENT_AUTHORITY,
+        consent_assessment_id=decision.consent_assessment_id)
 
 
 def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
                 reason: str | None = None, legal_ground: str | None = None,
+                legal_ref: str | None = None,
                 include_relatives: bool = False, progress: Progress | None = None,
                 now: datetime | None = None,
                 lifetime: timedelta = DEFAULT_PACKAGE_LIFETIME) -> ExportResult:
@@ -287,6 +298,7 @@ def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
                 raise NotFoundError(f"There is no case with id {case_id}.")
             decision, recipient = check_export(session, case, to_unit, reason=reason,
                                                legal_ground=legal_ground,
+                                               legal_ref=legal_ref,
                                                include_relatives=include_relatives)
             identity = own_identity(session, create=True)
             assert identity is not None
