@@ -44,7 +44,10 @@ def register(sub: Any) -> None:
     s.add_argument("--reason", metavar="TEXT",
                    help="why the case goes to a unit its assessment does not route it to")
     s.add_argument("--legal-ground", metavar="TEXT",
-                   help="the legal ground for the disclosure when no consent covers it")
+                   help="the legal ground in words, e.g. the provision and the request")
+    s.add_argument("--legal-ref", metavar="KEY",
+                   help="the legal ground's key (see 'utvag disclose grounds'); default: the "
+                        "consent, or 'other' with --legal-ground")
     s.add_argument("--include-relatives", action="store_true",
                    help="include relatives' data linked to the case")
     s.add_argument("--json", action="store_true")
@@ -101,6 +104,7 @@ def transfer_export(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         result = transfer.export_case(s, args.id, args.to, args.out, reason=args.reason,
                                       legal_ground=args.legal_ground,
+                                      legal_ref=args.legal_ref,
                                       include_relatives=args.include_relatives)
     emit(result.to_json(), args.json,
          f"Case {result.case_number} exported to {result.to_unit} as {result.path} "

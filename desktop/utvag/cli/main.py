@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     from utvag.cli import (
         commands_assess,
         commands_case,
+        commands_disclose,
         commands_followup,
         commands_reports,
         commands_retention,
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_reports.register(sub)
     commands_retention.register(sub)
     commands_risk.register(sub)
+    commands_disclose.register(sub)
 
     s = sub.add_parser("gui", help="start the desktop app")
     s.set_defaults(func=None)

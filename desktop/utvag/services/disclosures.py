@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -45,6 +46,7 @@ from utvag.errors import NotFoundError, UsageError, ValidationError
 from utvag.resources import resource_path
 from utvag.services.followup import parse_instant
 from utvag.services.session import Session
+from utvag.services.transfer_keys import check_new_file
 from utvag.vault import repo_assessments, repo_cases, repo_transfer
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
@@ -365,3 +367,19 @@ def export_register(session: Session, case_id: int | None, fmt: str = "json", *,
         found = _entries(session, case_id, grounds_path)
         vault.audit("disclosure.export", case_id, {"format": fmt, "count": len(found)})
     return render(found, fmt)
+
+
+def write_register(session: Session, case_id: int | None, fmt: str, out: Path) -> int:
+    """Write the register (see :func:`export_register`) to *out*, a new file readable by its
+    owner only; return the number of bytes. The file is not encrypted."""
+    target = check_new_file(out)
+    data = export_register(session, case_id, fmt).encode("utf-8")
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise UsageError(f"Cannot write {target}.") from exc
+    return len(data)
