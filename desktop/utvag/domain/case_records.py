@@ -39,6 +39,7 @@ class Person:
     gender: str | None
     protected_identity: ProtectedIdentity
     district: str | None
+    address: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)

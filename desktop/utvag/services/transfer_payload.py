@@ -227,9 +227,11 @@ def _int(value: Any, field: str, *, optional: bool = False) -> Any:
 
 
 def _person(raw: Any) -> dict[str, Any]:
-    person = _obj(raw, _PERSON_KEYS, "person")
+    keys = _PERSON_KEYS | ({"address"} if isinstance(raw, dict) and "address" in raw else set())
+    person = _obj(raw, keys, "person")
     given = {k: person[k] for k in ("name", "personal_number", "birth_date", "gender",
-                                    "district", "protected_identity") if person[k] is not None}
+                                    "district", "protected_identity", "address")
+             if person.get(k) is not None}
     try:
         spec = cases.validate_new_case({"type": CaseType.DEFECTOR.value, "person": given})
     except ValidationError as exc:

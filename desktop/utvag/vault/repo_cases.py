@@ -17,7 +17,7 @@ from utvag.vault.database import Connection
 
 _PERSON_COLS = (
     "p.id, p.name, p.personal_number, p.number_kind, p.birth_date, p.gender,"
-    " p.protected_identity, p.district"
+    " p.protected_identity, p.district, p.address"
 )
 _CASE_COLS = (
     "c.id, c.case_number, c.type, c.status, c.owning_unit, c.caseworker, c.opened_at,"
@@ -32,13 +32,14 @@ UNIT_CODES = {"Centrum": "CE", "Hisingen": "HI", "Nordost": "NO", "Sydvast": "SV
 
 def insert_person(conn: Connection, *, name: str, personal_number: str | None,
                   number_kind: str, birth_date: str | None, gender: str | None,
-                  protected_identity: str, district: str | None, now: str) -> int:
+                  protected_identity: str, district: str | None, now: str,
+                  address: str | None = None) -> int:
     cur = conn.execute(
         "INSERT INTO person (name, personal_number, number_kind, birth_date, gender,"
-        " protected_identity, district, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " protected_identity, district, address, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (name, personal_number, number_kind, birth_date, gender, protected_identity, district,
-         now, now),
+         address, now, now),
     )
     return int(cur.lastrowid)
 
@@ -68,7 +69,7 @@ def touch_case(conn: Connection, case_id: int, now: str) -> None:
 
 def _person(row: Any) -> Person:
     return Person(int(row[0]), row[1], row[2], row[3], row[4], row[5],
-                  ProtectedIdentity(row[6]), row[7])
+                  ProtectedIdentity(row[6]), row[7], row[8])
 
 
 def get_case(conn: Connection, case_id: int) -> Case | None:
