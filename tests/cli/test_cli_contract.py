@@ -106,10 +106,12 @@ def test_case_commands(cli_vault, run_cli, write):
     assert {row["id"] for row in listed} == {case_id, other}
     found = _json(run_cli(*args, "case", "list", "--query", "asa", "--json"))
     assert [row["id"] for row in found] == [case_id]
-    assert found[0]["name"] == "Åsa Öberg"
+    # A protected identity is found by its name but listed masked.
+    assert found[0]["name"] == "[protected identity]" and found[0]["identity_masked"] is True
     assert found[0]["protected_identity"] == "fingerade_personuppgifter"
     plain = run_cli(*args, "case", "list")
-    assert plain.code == 0 and "Åsa Öberg" in plain.out and "Tor Ek" in plain.out
+    assert plain.code == 0 and "Åsa Öberg" not in plain.out and "Tor Ek" in plain.out
+    assert "[protected identity]" in plain.out
 
     note = _json(run_cli(*args, "case", "note", case_id, "--text-file",
                          write("note.txt", "Första samtalet.\nFlera rader.\n"), "--sign"))
@@ -118,9 +120,13 @@ def test_case_commands(cli_vault, run_cli, write):
     body = bytes(range(256)) * 2000
     attached = _json(run_cli(*args, "case", "attach", case_id, write("Intyg åäö.pdf", body)))
 
-    shown = _json(run_cli(*args, "case", "show", case_id))
+    masked = _json(run_cli(*args, "case", "show", case_id))
+    assert masked["person"]["personal_number"] == "[protected identity]"
+    assert "Öberg" not in json.dumps(masked, ensure_ascii=False)
+    shown = _json(run_cli(*args, "case", "show", case_id, "--reveal-identity"))
     assert shown["id"] == case_id and shown["case_number"].startswith("HI-")
     assert shown["person"]["personal_number"] == "19811218-9876"
+    assert shown["person"]["name"] == "Åsa Öberg" and shown["person"]["identity_masked"] is False
     assert shown["person"]["district"] == "Sydvast"
     notes = {n["id"]: n for n in shown["notes"]}
     assert notes[note["note_id"]]["text"] == "Första samtalet.\nFlera rader.\n"
@@ -134,7 +140,8 @@ def test_case_commands(cli_vault, run_cli, write):
     audit = _json(run_cli(*args, "audit", "log", "--case", case_id, "--json"))
     assert {row["case_id"] for row in audit} == {case_id}
     assert [row["action"] for row in audit] == ["case.create", "note.create", "note.create",
-                                                "attachment.add", "case.read"]
+                                                "attachment.add", "case.read", "case.read",
+                                                "identity.reveal"]
     assert set(audit[0]) == {"seq", "at", "actor", "action", "case_id", "detail"}
     everything = _json(run_cli(*args, "audit", "log", "--json"))
     assert [row["seq"] for row in everything] == list(range(1, len(everything) + 1))

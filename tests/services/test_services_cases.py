@@ -85,7 +85,8 @@ def test_a_valid_case_is_stored_with_normalised_identity(session):
     case_id = cases.new_case(session, {"type": "relative", "person": {
         "name": "  Sara Lind ", "personal_number": "8112189876", "gender": "kvinna",
         "district": "Hisingen", "protected_identity": "sekretessmarkering"}})
-    shown = cases.show_case(session, case_id)
+    assert cases.show_case(session, case_id)["person"]["name"] == "[protected identity]"
+    shown = cases.show_case(session, case_id, reveal_identity=True)
     person = shown["person"]
     assert person["name"] == "Sara Lind"
     assert person["personal_number"] == "19811218-9876"

@@ -193,3 +193,28 @@ def test_the_package_records_its_legal_ground_from_the_table(
     assert record.legal_ref == "duty_to_provide_on_request" and record.legal_basis == "other"
     assert record.consent_assessment_id is None
     assert record.legal_ground.startswith("6 kap. 5 § offentlighets- och sekretesslagen")
+
+
+def test_a_protected_identity_leaves_in_a_package_only_when_revealed(
+        units: tuple[Unit, Unit], out: Path, table_dump: Dump) -> None:
+    hisingen, sav = units
+    case_id = special_defector_case(hisingen, person={
+        "name": "Skyddad Avhoppare", "personal_number": "19900101-0017",
+        "protected_identity": "fingerade_personuppgifter", "address": "Hemlig gatan 1"})
+    message = refused_export(hisingen, table_dump, out, case_id, "SAV",
+                             rule="identity_reveal_required")
+    assert "protected identity" in message and "Skyddad" not in message
+    transfer.export_case(hisingen.session, case_id, "SAV", out, reveal_identity=True)
+    [record] = repo_transfer.disclosures_for_case(hisingen.conn, case_id)
+    assert record.identity_revealed is True
+    reveals = [json.loads(r[3]) for r in audit_rows(hisingen.conn)
+               if r[1] == "identity.reveal" and r[2] == case_id]
+    assert reveals == [{"purpose": "transfer"}]
+
+    arrived = transfer.import_package(sav.session, out).case_id
+    person = cases.get_case(sav.session, arrived).person
+    assert (person.name, person.address) == ("Skyddad Avhoppare", "Hemlig gatan 1")
+    assert person.protected_identity.value == "fingerade_personuppgifter"
+    shown = cases.show_case(sav.session, arrived)["person"]  # masked again at the receiver
+    assert shown["identity_masked"] is True
+    assert "Skyddad" not in json.dumps(shown) and "Hemlig" not in json.dumps(shown)

@@ -132,7 +132,7 @@ def test_linking_never_lowers_a_protected_identity_and_separate_keeps_people_apa
         case_id = special_defector_case(hisingen, person={
             **PERSON, "protected_identity": "skyddad_folkbokforing"})
         out = tmp_path / f"{choice}.utvp"
-        transfer.export_case(hisingen.session, case_id, "SAV", out)
+        transfer.export_case(hisingen.session, case_id, "SAV", out, reveal_identity=True)
         result = transfer.import_package(sav.session, out, link_person=choice)
         person = cases.get_case(sav.session, result.case_id).person
         if choice == "link":

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPECIAL_DEFECTOR = ROOT / "docs" / "examples" / "answers-special-defector.json"
 AS_OF = date(2026, 11, 1)
 PERSON = {"name": "Fiktiv Avhoppare", "personal_number": "19900101-0017",
-          "protected_identity": "sekretessmarkering", "district": "Nordost"}
+          "protected_identity": "none", "district": "Nordost"}
 ATTACHMENTS = {"anmälan.pdf": bytes(range(256)) * 600, "tom.txt": b"",
                "polisens hotbild.txt": "Hot mot sökande.\n".encode() * 10}
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +44,9 @@ def register(sub: Any) -> None:
     s.set_defaults(func=case_list)
     s = case.add_parser("show", help="show one case (the read is audited)")
     s.add_argument("id", type=int)
+    s.add_argument("--reveal-identity", action="store_true",
+                   help="show a protected person's name, identity number and address "
+                        "(logged as identity.reveal)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=case_show)
     s = case.add_parser("note", help="add a journal note")
@@ -76,16 +78,16 @@ def case_list(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         rows = cases.list_cases(s, query=args.query, limit=args.limit, offset=args.offset,
                                 case_type=args.type, status=args.status)
-    data = [asdict(r) for r in rows]
+    data = [cases.summary_json(r) for r in rows]
     emit(data, args.json, "\n".join(
-        f"{r.id:>6} {r.case_number:<16} {r.type.value:<10} {r.status.value:<14} {r.name}"
-        for r in rows))
+        f"{r['id']:>6} {r['case_number']:<16} {r['type']:<10} {r['status']:<14} {r['name']}"
+        for r in data))
     return 0
 
 
 def case_show(args: argparse.Namespace) -> int:
     with open_session(args) as s:
-        data = cases.show_case(s, args.id)
+        data = cases.show_case(s, args.id, reveal_identity=args.reveal_identity)
     emit(data, True)
     return 0
 

@@ -48,6 +48,9 @@ def register(sub: Any) -> None:
     s.add_argument("--legal-ref", metavar="KEY",
                    help="the legal ground's key (see 'utvag disclose grounds'); default: the "
                         "consent, or 'other' with --legal-ground")
+    s.add_argument("--reveal-identity", action="store_true",
+                   help="the person has a protected identity and the receiving unit needs the "
+                        "name, identity number and address (logged as identity.reveal)")
     s.add_argument("--include-relatives", action="store_true",
                    help="include relatives' data linked to the case")
     s.add_argument("--json", action="store_true")
@@ -105,6 +108,7 @@ def transfer_export(args: argparse.Namespace) -> int:
         result = transfer.export_case(s, args.id, args.to, args.out, reason=args.reason,
                                       legal_ground=args.legal_ground,
                                       legal_ref=args.legal_ref,
+                                      reveal_identity=args.reveal_identity,
                                       include_relatives=args.include_relatives)
     emit(result.to_json(), args.json,
          f"Case {result.case_number} exported to {result.to_unit} as {result.path} "

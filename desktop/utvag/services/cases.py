@@ -22,6 +22,7 @@ from utvag.domain.case_records import (
     ProtectedIdentity,
 )
 from utvag.domain.errors import DomainError
+from utvag.domain.identity import is_protected, mask_person, masked_name
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.errors import NotFoundError, RefusedError, ValidationError
 from utvag.services.session import Session
@@ -30,6 +31,7 @@ from utvag.vault.audit import now_utc
 
 DISTRICTS = ("Centrum", "Hisingen", "Nordost", "Sydvast")
 MAX_NAME = 200
+MAX_ADDRESS = 300
 MAX_NOTE = 200_000
 
 
@@ -47,7 +49,8 @@ def from_domain(exc: DomainError) -> ValidationError:
 def _person_fields(person: object) -> dict[str, Any]:
     if not isinstance(person, dict):
         raise _invalid("person", "must be an object with at least a name")
-    known = {"name", "personal_number", "birth_date", "gender", "district", "protected_identity"}
+    known = {"name", "personal_number", "birth_date", "gender", "district", "protected_identity",
+             "address"}
     unknown = sorted(set(person) - known)
     if unknown:
         raise _invalid(f"person.{unknown[0]}", "is not a known field", "unknown_field")
@@ -84,9 +87,12 @@ def _person_fields(person: object) -> dict[str, Any]:
     gender = person.get("gender")
     if gender is not None and (not isinstance(gender, str) or len(gender) > 40):
         raise _invalid("person.gender", "must be short text")
+    address = person.get("address")
+    if address is not None and (not isinstance(address, str) or len(address) > MAX_ADDRESS):
+        raise _invalid("person.address", f"must be text of at most {MAX_ADDRESS} characters")
     return {"name": name.strip(), "personal_number": number, "number_kind": kind,
             "birth_date": birth, "gender": gender, "protected_identity": protected,
-            "district": district}
+            "district": district, "address": (address or "").strip() or None}
 
 
 @dataclass(frozen=True)
@@ -166,14 +172,29 @@ def get_case(session: Session, case_id: int) -> Case:
     return case
 
 
-def show_case(session: Session, case_id: int) -> dict[str, Any]:
+def summary_json(row: CaseSummary) -> dict[str, Any]:
+    """A case-list row as JSON, the name masked for a protected identity."""
+    return {**asdict(row), "name": masked_name(row.name, row.protected_identity),
+            "identity_masked": is_protected(row.protected_identity)}
+
+
+def show_case(session: Session, case_id: int, *, reveal_identity: bool = False
+              ) -> dict[str, Any]:
+    """The case with its person, notes and attachments. A protected identity is masked unless
+    ``reveal_identity``, and revealing it is logged as ``identity.reveal``."""
     case = get_case(session, case_id)
     conn = session.vault.conn
     notes = repo_journal.notes_for_case(conn, case_id)
     attachments = repo_attachments.attachments_for_case(conn, case_id)
+    person = asdict(case.person)
+    if reveal_identity and is_protected(case.person.protected_identity):
+        reveal_identity_of(session, case_id, "show")
+        person["identity_masked"] = False
+    else:
+        person = mask_person(person)
     return {
         **{k: v for k, v in asdict(case).items() if k != "person"},
-        "person": asdict(case.person),
+        "person": person,
         "notes": [asdict(n) for n in notes],
         "attachments": [asdict(a) for a in attachments],
     }
@@ -272,6 +293,12 @@ def attachments(session: Session, case_id: int) -> list[Attachment]:
 
 def reveal_identity(session: Session, case_id: int) -> None:
     """Record that the user chose to see a protected person's identity."""
+    reveal_identity_of(session, case_id, "view")
+
+
+def reveal_identity_of(session: Session, case_id: int, purpose: str) -> None:
+    """Log that a protected identity was revealed, and for what (``view``, ``show``,
+    ``transfer``…)."""
     vault = session.vault
     with vault.transaction():
-        vault.audit("identity.reveal", case_id)
+        vault.audit("identity.reveal", case_id, {"purpose": purpose})

@@ -29,6 +29,7 @@ from typing import Any
 
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.case_status import ClosureReason
+from utvag.domain.identity import is_protected
 from utvag.domain.legal_grounds import ground_text
 from utvag.errors import IntegrityError, NotFoundError, UsageError, ValidationError
 from utvag.services import assessment, disclosures
@@ -81,6 +82,7 @@ class TransferDecision:
     include_relatives: bool
     legal_ref: str = "other"  # the key in resources/legal/grounds.json
     consent_assessment_id: int | None = None
+    identity_revealed: bool = False  # a protected identity goes into the package
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,8 @@ def _refuse(message: str, rule: str) -> ValidationError:
 
 def check_export(session: Session, case: Case, to_unit: str, *, reason: str | None = None,
                  legal_ground: str | None = None, include_relatives: bool = False,
-                 legal_ref: str | None = None) -> tuple[TransferDecision, TrustedCard]:
+                 legal_ref: str | None = None, reveal_identity: bool = False
+                 ) -> tuple[TransferDecision, TrustedCard]:
     """Apply the rules; raise ``ValidationError`` (exit 6, ``rule`` names the rule) or return the
     decision and the recipient's card. Reads only."""
     own = session.vault.unit
@@ -179,9 +182,15 @@ def check_export(session: Session, case: Case, to_unit: str, *, reason: str | No
         basis = "consent"
     else:
         ground, basis = ground_text(ref, legal_ground), "other"
+    protected = is_protected(case.person.protected_identity)
+    if protected and not reveal_identity:
+        raise _refuse("The person has a protected identity: the package would carry the name, "
+                      "identity number and address. Confirm that the receiving unit needs "
+                      "them (reveal the identity for the package); the reveal is logged.",
+                      "identity_reveal_required")
     decision = TransferDecision(to_unit, route_to, current[0].id if current else None, supports,
                                 reason, consent, basis, ground, include_relatives, ref.key,
-                                current[0].id if on_consent and current else None)
+                                current[0].id if on_consent and current else None, protected)
     return decision, recipient
 
 
@@ -274,12 +283,13 @@ def _record(session: Session, case: Case, decision: TransferDecision, recipient:
         legal_basis=decision.legal_basis, legal_ground=decision.legal_ground,
         reason=decision.reason, package_id=sealed.package_id, legal_ref=decision.legal_ref,
         recipient_authority=CONSENT_AUTHORITY,
-        consent_assessment_id=decision.consent_assessment_id)
+        consent_assessment_id=decision.consent_assessment_id,
+        identity_revealed=decision.identity_revealed)
 
 
 def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
                 reason: str | None = None, legal_ground: str | None = None,
-                legal_ref: str | None = None,
+                legal_ref: str | None = None, reveal_identity: bool = False,
                 include_relatives: bool = False, progress: Progress | None = None,
                 now: datetime | None = None,
                 lifetime: timedelta = DEFAULT_PACKAGE_LIFETIME) -> ExportResult:
@@ -299,6 +309,7 @@ def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
             decision, recipient = check_export(session, case, to_unit, reason=reason,
                                                legal_ground=legal_ground,
                                                legal_ref=legal_ref,
+                                               reveal_identity=reveal_identity,
                                                include_relatives=include_relatives)
             identity = own_identity(session, create=True)
             assert identity is not None
@@ -315,6 +326,8 @@ def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
                 lifetime=lifetime))
             try:
                 _record(session, case, decision, recipient, sealed, cats, stamp)
+                if decision.identity_revealed:
+                    vault.audit("identity.reveal", case.id, {"purpose": "transfer"})
                 total = sum(o.attachment.size for o in contents.attachments)
                 vault.audit("transfer.export", case.id, {
                     "package_id": sealed.package_id.hex(), "to": recipient.card.unit,
