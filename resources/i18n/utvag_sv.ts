@@ -638,49 +638,61 @@
   <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="43" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="117" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="118" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="119" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="120" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="121" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="122" />
       <source>Threat level</source>
       <translation>Hotbild</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="186" />
+      <source>High risk</source>
+      <translation>Hög risk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="124" />
       <source>Next due</source>
       <translation>Nästa frist</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="155" />
       <source>The name is hidden: the person has a protected identity.</source>
       <translation>Namnet är dolt: personen har skyddad identitet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="169" />
+      <source>Staff are threatened in this case: see the High risk tab before any meeting.</source>
+      <translation>Personal är hotad i ärendet: läs fliken Hög risk före varje möte.</translation>
     </message>
   </context>
   <context>
@@ -969,73 +981,73 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="146" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="138" />
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="237" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="150" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="151" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="152" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="153" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="154" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="155" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="156" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="157" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="158" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="271" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="287" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="296" />
       <source>Encrypted backup written (%1 MB).</source>
       <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="288" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="304" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -1295,22 +1307,27 @@
       <translation>PDF-filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa bedömningen. Spara den bara där din organisation tillåter det och radera den när den inte längre behövs. Utskriften registreras i ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="66" />
+      <source>The person has a protected identity. The summary leaves out the name, identity number and address, but what it says may still point to the person: hand it only to someone entitled to it and record the handover in the disclosure register.</source>
+      <translation>Personen har skyddad identitet. Sammanfattningen utelämnar namn, personnummer och adress, men innehållet kan ändå peka ut personen: lämna den bara till den som har rätt till den och registrera överlämnandet i utlämnanderegistret.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="85" />
       <source>Save the assessment as PDF</source>
       <translation>Spara bedömningen som PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="89" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="106" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="107" />
       <source>The PDF could not be written there.</source>
       <translation>PDF-filen kunde inte sparas där.</translation>
     </message>
@@ -1553,42 +1570,42 @@
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="120" />
       <source>Search names, numbers and notes (Ctrl+F)</source>
       <translation>Sök namn, nummer och anteckningar (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="121" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="124" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="127" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="128" />
       <source>Overd&amp;ue only</source>
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="129" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="131" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="162" />
       <source>%1 cases shown</source>
       <translation>%1 ärenden visas</translation>
     </message>

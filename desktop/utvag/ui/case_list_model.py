@@ -33,6 +33,7 @@ translate = QCoreApplication.translate
 Fetcher = Callable[[int, int], list[CaseSummary]]
 # (next deadline, its kind, threat level) per case id, read once per fetched page
 Annotator = Callable[[list[int]], dict[int, tuple[datetime | None, str | None, str | None]]]
+Flagger = Callable[[list[int]], set[int]]  # the high-risk cases among a fetched page
 OVERDUE = QColor("#b02a37")
 
 
@@ -43,14 +44,17 @@ def masked_name(summary: CaseSummary) -> str:
 
 
 class CaseListModel(QAbstractTableModel):
-    COLUMNS = ("case_number", "name", "type", "status", "unit", "threat", "next_due")
+    COLUMNS = ("case_number", "name", "type", "status", "unit", "threat", "high_risk",
+               "next_due")
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, fetch: Fetcher, parent: QObject | None = None,
-                 annotate: Annotator | None = None) -> None:
+                 annotate: Annotator | None = None, flagged: Flagger | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._annotate = annotate
+        self._flagged = flagged
+        self._high_risk: set[int] = set()
         self._due: dict[int, tuple[datetime | None, str | None, str | None]] = {}
         self._rows: list[CaseSummary] = []
         self._exhausted = False
@@ -62,6 +66,7 @@ class CaseListModel(QAbstractTableModel):
         self._fetch = fetch
         self._rows = []
         self._due = {}
+        self._high_risk = set()
         self._exhausted = False
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -83,6 +88,8 @@ class CaseListModel(QAbstractTableModel):
             return
         if self._annotate is not None:
             self._due.update(self._annotate([row.id for row in page]))
+        if self._flagged is not None:
+            self._high_risk |= self._flagged([row.id for row in page])
         first = len(self._rows)
         self._inserting = True
         try:
@@ -113,6 +120,7 @@ class CaseListModel(QAbstractTableModel):
             translate("CaseListModel", "Status"),
             translate("CaseListModel", "Unit"),
             translate("CaseListModel", "Threat level"),
+            translate("CaseListModel", "High risk"),
             translate("CaseListModel", "Next due"),
         ][section]
 
@@ -130,6 +138,8 @@ class CaseListModel(QAbstractTableModel):
             return [threat_label("low"), threat_label("high")]
         if column == "case_number":
             return ["MM-0000-00000"]
+        if column == "high_risk":
+            return [translate("CaseListModel", "High risk")]
         if column == "next_due":
             return ["0000-00-00"]
         return []
@@ -152,6 +162,12 @@ class CaseListModel(QAbstractTableModel):
             return QBrush(OVERDUE) if due < datetime.now(UTC) else None
         if role == Qt.ItemDataRole.ToolTipRole and column == "next_due" and kind is not None:
             return due_kind_label(kind)
+        high_risk = row.id in self._high_risk
+        if role == Qt.ItemDataRole.ForegroundRole and column == "high_risk" and high_risk:
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "high_risk" and high_risk:
+            return translate("CaseListModel", "Staff are threatened in this case: see the "
+                             "High risk tab before any meeting.")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "case_number":
@@ -166,6 +182,8 @@ class CaseListModel(QAbstractTableModel):
             return row.owning_unit
         if column == "threat":
             return threat_label(threat)
+        if column == "high_risk":
+            return translate("CaseListModel", "High risk") if high_risk else ""
         if due is None:
             return "—"
         return (due - timedelta(microseconds=1)).astimezone().date().isoformat()

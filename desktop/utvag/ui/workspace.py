@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType
-from utvag.services import cases, due
+from utvag.services import cases, due, high_risk
 from utvag.services.session import Session
 from utvag.ui.case_list_model import CaseListModel, CaseListProxy
 from utvag.ui.case_view import CaseView
@@ -56,7 +56,9 @@ class Workspace(QWidget):
         self.overdue_filter = QCheckBox()
         self.overdue_filter.setObjectName("overdueFilter")
         self.model = CaseListModel(self._fetch, self,
-                                   annotate=lambda ids: due.next_due_for(self.session, ids))
+                                   annotate=lambda ids: due.next_due_for(self.session, ids),
+                                   flagged=lambda ids: high_risk.high_risk_case_ids(
+                                       self.session, ids))
         self.proxy = CaseListProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
