@@ -377,3 +377,30 @@ def test_print_to_pdf_only_after_the_warning(qtbot: Any, session: Session,
     assert prints() == 1
     entry = audit_log.entries(session, case_id)[-1]
     assert entry["action"] == "assessment.print"
+
+
+def test_printing_a_protected_persons_summary_warns_again(qtbot: Any, session: Session) -> None:
+    case_id = cases.new_case(session, {"type": "defector", "person": {
+        "name": "Gömd Skyddsperson", "birth_date": "2001-04-12", "district": "Hisingen",
+        "protected_identity": "skyddad_folkbokforing"}})
+    draft_until(session, case_id, DISTRICT, None, today=TODAY)
+    row, _state = assessment_service.start_or_resume(session, case_id)
+    assessment_service.sign(session, row.id, today=TODAY)
+    view = show_case(qtbot, session, case_id)
+    tab = view.assessment
+    assert "Skyddsperson" not in tab.summary.toPlainText()
+    export = tab.print_pdf()
+    assert export is not None and export.warning is not None
+    text = export.warning.text()
+    assert "NOT be encrypted" in text and "protected identity" in text
+    assert "disclosure register" in text
+    export.warning.button(QMessageBox.StandardButton.Cancel).click()
+    plain = new_defector_case(session, "Öppen Person")
+    draft_until(session, plain, DISTRICT, None, today=TODAY)
+    other, _state = assessment_service.start_or_resume(session, plain)
+    assessment_service.sign(session, other.id, today=TODAY)
+    view = show_case(qtbot, session, plain)
+    export = view.assessment.print_pdf()
+    assert export is not None and export.warning is not None
+    assert "protected identity" not in export.warning.text()
+    export.warning.button(QMessageBox.StandardButton.Cancel).click()

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from utvag.domain.assessment import AssessmentOutcome
-from utvag.domain.case_records import CaseStatus, CaseType
+from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
 from utvag.domain.errors import DomainError
 from utvag.errors import NotFoundError, RefusedError
 from utvag.forms import (
@@ -206,3 +206,12 @@ def record_print(session: Session, assessment_id: int, target: str) -> None:
             raise NotFoundError(f"There is no assessment {assessment_id}.")
         vault.audit("assessment.print", row.case_id, {"assessment_id": assessment_id,
                                                       "target": target})
+
+
+def concerns_protected_identity(session: Session, assessment_id: int) -> bool:
+    """Whether the assessment's case is about a person with a protected identity (a printout
+    is then warned about twice)."""
+    conn = session.vault.conn
+    row = repo_assessments.get(conn, assessment_id)
+    case = repo_cases.get_case(conn, row.case_id) if row is not None else None
+    return case is not None and case.person.protected_identity is not ProtectedIdentity.NONE

@@ -57,10 +57,17 @@ class PdfExport(QObject):
         box.setObjectName("pdfWarning")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Save an unencrypted PDF?"))
-        box.setText(self.tr("The PDF will NOT be encrypted. Anyone who can reach the place where "
-                            "you save it can read the assessment. Save it only where your "
-                            "organisation allows, and delete it when it is no longer needed. "
-                            "The printout is recorded in the case log."))
+        text = self.tr("The PDF will NOT be encrypted. Anyone who can reach the place where "
+                       "you save it can read the assessment. Save it only where your "
+                       "organisation allows, and delete it when it is no longer needed. "
+                       "The printout is recorded in the case log.")
+        if assessment_service.concerns_protected_identity(self._session, self._assessment_id):
+            text += "\n\n" + self.tr(
+                "The person has a protected identity. The summary leaves out the name, "
+                "identity number and address, but what it says may still point to the person: "
+                "hand it only to someone entitled to it and record the handover in the "
+                "disclosure register.")
+        box.setText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Save
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
