@@ -1095,57 +1095,62 @@
       <translation>Okänd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="64" />
       <source>&amp;Type of case:</source>
       <translation>&amp;Ärendetyp:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="65" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="66" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="67" />
       <source>&amp;Birth date:</source>
       <translation>&amp;Födelsedatum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="68" />
       <source>&amp;Gender:</source>
       <translation>&amp;Kön:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="69" />
       <source>&amp;District of belonging:</source>
       <translation>&amp;Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="70" />
+      <source>&amp;Address:</source>
+      <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="71" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="115" />
       <source>Write the person's name.</source>
       <translation>Skriv personens namn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="117" />
       <source>The identity number is not valid (check the digits and the date).</source>
       <translation>Personnumret är inte giltigt (kontrollera siffrorna och datumet).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="119" />
       <source>Give a birth date as YYYY-MM-DD when there is no Swedish number.</source>
       <translation>Ange födelsedatum som ÅÅÅÅ-MM-DD när personen saknar svenskt nummer.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="120" />
       <source>Check the form: %1</source>
       <translation>Kontrollera formuläret: %1</translation>
     </message>

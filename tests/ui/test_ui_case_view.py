@@ -214,6 +214,8 @@ def test_new_case_dialog_validates_and_opens_the_new_case(
         type_text(qtbot, "19990505-1235")
         qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
         errors.append(dialog.error.text())
+        dialog.address.setText("Storgatan 1, Göteborg")
+        dialog.number.setFocus()
         dialog.number.clear()
         type_text(qtbot, "19990505-1232")
         qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
@@ -225,4 +227,5 @@ def test_new_case_dialog_validates_and_opens_the_new_case(
     workspace = open_window.workspace
     assert workspace is not None and workspace.case_view is not None
     assert workspace.case_view.case.person.name == "Dani Latsasson"
+    assert workspace.case_view.case.person.address == "Storgatan 1, Göteborg"
     assert workspace.model.rowCount() == 4

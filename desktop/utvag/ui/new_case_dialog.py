@@ -51,6 +51,9 @@ class NewCaseDialog(QDialog):
         self.district.addItem(self.tr("Not known"), "")
         for d in DISTRICTS:
             self.district.addItem(unit_label(d), d)
+        self.address = QLineEdit()
+        self.address.setObjectName("personAddress")
+        self.address.setMaxLength(300)
         self.protected = QComboBox()
         for p in ProtectedIdentity:
             self.protected.addItem(protected_identity_label(p), p.value)
@@ -64,6 +67,7 @@ class NewCaseDialog(QDialog):
                               (self.tr("&Birth date:"), self.birth),
                               (self.tr("&Gender:"), self.gender),
                               (self.tr("&District of belonging:"), self.district),
+                              (self.tr("&Address:"), self.address),
                               (self.tr("&Protected identity:"), self.protected)):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -84,6 +88,8 @@ class NewCaseDialog(QDialog):
         for key, combo in (("gender", self.gender), ("district", self.district)):
             if combo.currentData():
                 person[key] = combo.currentData()
+        if self.address.text().strip():
+            person["address"] = self.address.text().strip()
         person["protected_identity"] = self.protected.currentData()
         return {"type": self.type.currentData(), "person": person}
 
