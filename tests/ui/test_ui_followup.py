@@ -150,16 +150,17 @@ def test_case_list_next_due_column_and_overdue_filter(make_window: Any, qtbot: A
                                                                  limit=limit),
                           annotate=lambda ids: due.next_due_for(session, ids))
     qtmodeltester.check(model)  # the model on its own; the tester fetches its pages
-    assert model.rowCount() == 24 and model.index(0, 6).data() is not None
-    dates = [d for d in texts(workspace.proxy, 6) if d != "—"]
+    next_due = CaseListModel.COLUMNS.index("next_due")
+    assert model.rowCount() == 24 and model.index(0, next_due).data() is not None
+    dates = [d for d in texts(workspace.proxy, next_due) if d != "—"]
     assert len(dates) >= 5 and all(len(d) == 10 for d in dates)
     total = workspace.proxy.rowCount()
     workspace.overdue_filter.setChecked(True)
     qtbot.waitUntil(lambda: 0 < workspace.proxy.rowCount() < total)
     overdue = due.overdue_ids(session, datetime.now(UTC))
     assert workspace.proxy.rowCount() == len(overdue)
-    red = workspace.proxy.index(0, 6).data(Qt.ItemDataRole.ForegroundRole)
+    red = workspace.proxy.index(0, next_due).data(Qt.ItemDataRole.ForegroundRole)
     assert red is not None
     assert workspace.model.canFetchMore(QModelIndex()) is False
     assert date.today() - timedelta(days=400) < date.fromisoformat(
-        workspace.proxy.index(0, 6).data())
+        workspace.proxy.index(0, next_due).data())

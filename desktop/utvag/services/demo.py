@@ -48,7 +48,40 @@ def fill(session: Session, count: int = 24, seed: int = 7) -> list[int]:
                 b"DEMO attachment: fictional consent form.\n"), "DEMO-samtycke.txt")
         ids.append(case_id)
     add_follow_up(session, ids)
+    add_high_risk(session, ids)
     return ids
+
+
+def add_high_risk(session: Session, ids: list[int]) -> None:
+    """A flagged demo case with an incident against staff and a signed risk assessment for a
+    meeting in a few days, so the high-risk views have something to show."""
+    from datetime import UTC, datetime
+
+    from utvag.services import high_risk, risk_meetings
+
+    if len(ids) < 2:
+        return
+    now = datetime.now(UTC)
+    case_id = ids[1]
+    high_risk.flag_case(session, case_id, {
+        "grounds": ["serious_threat", "stalking"], "network_linked": True,
+        "description": "DEMO: hot framförda via ombud, bil sedd utanför kontoret."})
+    high_risk.add_incident(session, case_id, {
+        "occurred_at": (now - timedelta(days=6)).isoformat(timespec="minutes"),
+        "kind": "serious_threat", "staff": "Handläggare AB",
+        "description": "DEMO: hotfullt samtal till receptionen.",
+        "police_reported_on": (now - timedelta(days=5)).date().isoformat(),
+        "police_report_number": "DEMO-5000-K1", "support_offered": ["occupational_health"]})
+    assessment_id = risk_meetings.add_risk_assessment(session, case_id, {
+        "meeting_at": (now + timedelta(days=3)).isoformat(timespec="minutes"),
+        "place": "DEMO mötesrum 2 (anpassat)", "participants": "Klient, två handläggare",
+        "risk_factors": "DEMO: tidigare hot mot handläggare.",
+        "mitigations": {"extra_colleague": {"chosen": True, "comment": None},
+                        "adapted_meeting_room": {"chosen": True, "comment": None},
+                        "digital_or_phone": {"chosen": False,
+                                             "comment": "Klienten saknar telefon."}},
+        "decision": "proceed_with_mitigations"})
+    risk_meetings.sign_risk_assessment(session, assessment_id)
 
 
 def add_follow_up(session: Session, ids: list[int], today: date | None = None) -> None:
