@@ -981,73 +981,78 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="152" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="148" />
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="259" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="156" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="157" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="158" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="159" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="160" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="161" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="162" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="163" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="164" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="287" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="165" />
+      <source>My upcoming &amp;risk meetings…</source>
+      <translation>Mina kommande &amp;riskmöten…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="309" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="296" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="318" />
       <source>Encrypted backup written (%1 MB).</source>
       <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="304" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="326" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -1419,6 +1424,200 @@
       <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="85" />
       <source>(destroyed)</source>
       <translation>(gallrat)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskMeetingDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="108" />
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="116" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="131" />
+      <source>Save &amp;draft</source>
+      <translation>Spara &amp;utkast</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="132" />
+      <source>&amp;Sign</source>
+      <translation>&amp;Signera</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="133" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="140" />
+      <source>Meeting &amp;time:</source>
+      <translation>Mötes&amp;tid:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="141" />
+      <source>&amp;Place:</source>
+      <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
+      <source>P&amp;articipants:</source>
+      <translation>&amp;Deltagare:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="143" />
+      <source>&amp;Risk factors:</source>
+      <translation>&amp;Riskfaktorer:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="148" />
+      <source>D&amp;ecision:</source>
+      <translation>B&amp;eslut:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="149" />
+      <source>Decision &amp;note:</source>
+      <translation>Beslutsk&amp;ommentar:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="165" />
+      <source>New risk assessment before a meeting</source>
+      <translation>Ny riskbedömning inför särskilt riskmoment</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="231" />
+      <source>Risk assessment before a meeting (draft)</source>
+      <translation>Riskbedömning inför särskilt riskmoment (utkast)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="187" />
+      <source>Risk assessment before a meeting (signed)</source>
+      <translation>Riskbedömning inför särskilt riskmoment (signerad)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="222" />
+      <source>Not saved: %1</source>
+      <translation>Inte sparad: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="232" />
+      <source>Saved as a draft, not signed: %1</source>
+      <translation>Sparad som utkast, inte signerad: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskMeetingsModel</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="101" />
+      <source>Case</source>
+      <translation>Ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="101" />
+      <source>Meeting</source>
+      <translation>Möte</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
+      <source>Place</source>
+      <translation>Plats</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
+      <source>Decision</source>
+      <translation>Beslut</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="103" />
+      <source>State</source>
+      <translation>Läge</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="126" />
+      <source>Upcoming meeting</source>
+      <translation>Kommande möte</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="126" />
+      <source>Past meeting</source>
+      <translation>Tidigare möte</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="138" />
+      <source>Signed</source>
+      <translation>Signerad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="138" />
+      <source>Draft</source>
+      <translation>Utkast</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskMeetingsPanel</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="198" />
+      <source>&amp;New risk assessment…</source>
+      <translation>&amp;Ny riskbedömning…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="199" />
+      <source>&amp;Edit draft…</source>
+      <translation>&amp;Redigera utkast…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="200" />
+      <source>Si&amp;gn selected</source>
+      <translation>Si&amp;gnera markerad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="222" />
+      <source>%1 upcoming, %2 past</source>
+      <translation>%1 kommande, %2 tidigare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="243" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="271" />
+      <source>Signed; the assessment can no longer be changed.</source>
+      <translation>Signerad; bedömningen kan inte längre ändras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="245" />
+      <source>Draft saved.</source>
+      <translation>Utkastet är sparat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="265" />
+      <source>Not signed: %1</source>
+      <translation>Inte signerad: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskMeetingsView</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="50" />
+      <source>My upcoming risk meetings</source>
+      <translation>Mina kommande riskmöten</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="51" />
+      <source>Meetings with a risk assessment, soonest first. Press Enter to open the case.</source>
+      <translation>Möten med en riskbedömning, närmast först. Tryck Enter för att öppna ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="53" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="73" />
+      <source>%1 meetings, %2 not signed</source>
+      <translation>%1 möten, %2 inte signerade</translation>
     </message>
   </context>
   <context>
@@ -2073,6 +2272,64 @@
       <location filename="../../work/main/desktop/utvag/ui/printing.py" line="18" />
       <source>Keep this sheet locked away. It opens the vault without the passphrase.</source>
       <translation>Förvara det här bladet inlåst. Det öppnar valvet utan lösenfrasen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>risk_meetings</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="45" />
+      <source>Meet digitally or by phone</source>
+      <translation>Mötet hålls digitalt eller per telefon</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
+      <source>An extra colleague takes part</source>
+      <translation>En extra kollega deltar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
+      <source>A personal-protection guard</source>
+      <translation>Personskyddsväktare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="49" />
+      <source>The Police present or informed</source>
+      <translation>Polisen närvarar eller är informerad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="51" />
+      <source>The adapted meeting room</source>
+      <translation>Det anpassade mötesrummet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
+      <source>Advice from the security coordinator</source>
+      <translation>Råd från säkerhetssamordnaren</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="59" />
+      <source>Hold the meeting</source>
+      <translation>Mötet genomförs</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
+      <source>Hold the meeting with the chosen measures</source>
+      <translation>Mötet genomförs med valda åtgärder</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="62" />
+      <source>Postpone the meeting</source>
+      <translation>Mötet skjuts upp</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
+      <source>Cancel the meeting</source>
+      <translation>Mötet ställs in</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="66" />
+      <source>Not decided yet</source>
+      <translation>Inte beslutat ännu</translation>
     </message>
   </context>
 </TS>

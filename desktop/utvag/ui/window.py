@@ -137,7 +137,13 @@ class MainWindow(QMainWindow):
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.addAction(self.swedish_action)
         self.language_menu.addAction(self.english_action)
-        self.followup_menu = self.menuBar().addMenu(FollowUpMenu(self)).menu()
+        followup = FollowUpMenu(self)
+        self.followup_menu = self.menuBar().addMenu(followup).menu()
+        self.risk_meetings_action = QAction(self)
+        self.risk_meetings_action.triggered.connect(lambda _c=False: self.show_risk_meetings())
+        followup.addAction(self.risk_meetings_action)
+        followup.aboutToShow.connect(
+            lambda: self.risk_meetings_action.setEnabled(self.session is not None))
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self.addAction(self.lock_action)
@@ -156,6 +162,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About and policy…"))
+        self.risk_meetings_action.setText(self.tr("My upcoming &risk meetings…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -170,6 +177,21 @@ class MainWindow(QMainWindow):
         from utvag.ui.about import AboutDialog
 
         AboutDialog(self.policy, self).exec()
+
+    def show_risk_meetings(self) -> QWidget | None:
+        """The user's upcoming risk meetings in a window of their own (closed on lock)."""
+        from utvag.ui.risk_meetings_view import RiskMeetingsView
+
+        if self.session is None:
+            return None
+        view = RiskMeetingsView(self.session)
+        if self.workspace is not None:
+            view.open_case.connect(self.workspace.open_case)
+        view.setParent(self, Qt.WindowType.Window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        view.activateWindow()
+        return view
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -1,0 +1,271 @@
+"""A case's risk assessments before risky meetings: upcoming meetings first (soonest first),
+then past ones (latest first, greyed); new, edit a draft, sign."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.errors import UtvagError
+from utvag.services import risk_meetings
+from utvag.services.session import Session
+from utvag.ui.errors import report_error
+from utvag.ui.labels import local_time
+from utvag.ui.messages import known_error_text
+from utvag.ui.risk_meeting_dialog import RiskMeetingDialog, decision_label
+
+Index = QModelIndex | QPersistentModelIndex
+PAST_TEXT = QColor("#6c757d")
+
+
+def _instant(stored: object) -> datetime:
+    moment = datetime.fromisoformat(str(stored))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def upcoming_first(rows: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
+    """Meetings from ``now`` on, soonest first; then the past ones, latest first."""
+    upcoming = sorted((r for r in rows if _instant(r["meeting_at"]) >= now),
+                      key=lambda r: (_instant(r["meeting_at"]), r["id"]))
+    past = sorted((r for r in rows if _instant(r["meeting_at"]) < now),
+                  key=lambda r: (_instant(r["meeting_at"]), r["id"]), reverse=True)
+    return upcoming + past
+
+
+class RiskMeetingsModel(QAbstractTableModel):
+    """Rows of :mod:`utvag.services.risk_meetings`; ``with_case`` adds the case number."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+    SIGNED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, with_case: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = (("case",) if with_case else ()) + ("meeting", "place", "decision",
+                                                           "state")
+        self._rows: list[dict[str, Any]] = []
+        self._now = datetime.now(UTC)
+
+    def set_rows(self, rows: list[dict[str, Any]], now: datetime) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._now = now
+        self.endResetModel()
+
+    def row(self, number: int) -> dict[str, Any]:
+        return self._rows[number]
+
+    def upcoming(self, number: int) -> bool:
+        return _instant(self._rows[number]["meeting_at"]) >= self._now
+
+    def retranslate(self) -> None:
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.columns):
+            return None
+        return {"case": self.tr("Case"), "meeting": self.tr("Meeting"),
+                "place": self.tr("Place"), "decision": self.tr("Decision"),
+                "state": self.tr("State")}[self.columns[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        row = self._rows[index.row()]
+        if role == self.ID_ROLE:
+            return int(row["id"])
+        if role == self.CASE_ID_ROLE:
+            return int(row["case_id"])
+        if role == self.SIGNED_ROLE:
+            return bool(row["signed"])
+        upcoming = self.upcoming(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and not upcoming:
+            return QBrush(PAST_TEXT)
+        if role == Qt.ItemDataRole.FontRole and upcoming and self.columns[index.column()] in (
+                "meeting", "case"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Upcoming meeting") if upcoming else self.tr("Past meeting")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = self.columns[index.column()]
+        if column == "case":
+            return str(row.get("case_number") or "")
+        if column == "meeting":
+            return local_time(str(row["meeting_at"]))
+        if column == "place":
+            return str(row["place"])
+        if column == "decision":
+            return decision_label(row.get("decision"))
+        return self.tr("Signed") if row["signed"] else self.tr("Draft")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def risk_table(model: RiskMeetingsModel, name: str, stretch: int) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class RiskMeetingsPanel(QWidget):
+    """The case's risk assessments; New, Edit draft and Sign."""
+
+    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None,
+                 now: Callable[[], datetime] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("riskMeetingsPanel")
+        self._session = session
+        self._case_id = case_id
+        self._now = now or (lambda: datetime.now(UTC))
+        self.model = RiskMeetingsModel(parent=self)
+        self.table = risk_table(self.model, "riskMeetingsTable", 1)
+        self.summary = QLabel()
+        self.status = QLabel()
+        self.status.setObjectName("riskMeetingsStatus")
+        self.status.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.sign_button = QPushButton()
+        self.new_button.clicked.connect(self.new_assessment)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.sign_button.clicked.connect(self.sign_selected)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.summary)
+        box.addWidget(self.status)
+        box.addLayout(buttons)
+        self.retranslate()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("&New risk assessment…"))
+        self.edit_button.setText(self.tr("&Edit draft…"))
+        self.sign_button.setText(self.tr("Si&gn selected"))
+        self.status.clear()
+        self.model.retranslate()
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload(self, select_id: int | None = None) -> None:
+        rows = risk_meetings.risk_assessments(self._session, self._case_id)
+        self.model.set_rows(upcoming_first(rows, self._now()), self._now())
+        for number in range(self.model.rowCount()):
+            if self.model.index(number, 0).data(RiskMeetingsModel.ID_ROLE) == select_id:
+                self.table.selectRow(number)
+        self._show_summary()
+        self._enable()
+
+    def _show_summary(self) -> None:
+        count = self.model.rowCount()
+        upcoming = sum(1 for n in range(count) if self.model.upcoming(n))
+        self.summary.setText(self.tr("%1 upcoming, %2 past").replace("%1", str(upcoming))
+                             .replace("%2", str(count - upcoming)))
+
+    def selected(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _enable(self) -> None:
+        row = self.selected()
+        draft = row is not None and not row["signed"]
+        self.edit_button.setEnabled(draft)
+        self.sign_button.setEnabled(draft)
+
+    def dialog(self, assessment: dict[str, Any] | None = None) -> RiskMeetingDialog:
+        return RiskMeetingDialog(self._session, self._case_id, assessment, self)
+
+    def _run(self, dialog: RiskMeetingDialog) -> None:
+        dialog.exec()
+        # A draft may be stored even when signing it then failed: always read the list again.
+        self.reload(dialog.assessment_id)
+        if dialog.signed:
+            self.status.setText(self.tr("Signed; the assessment can no longer be changed."))
+        elif dialog.assessment_id is not None and dialog.result():
+            self.status.setText(self.tr("Draft saved."))
+
+    def new_assessment(self) -> None:
+        self.status.clear()
+        self._run(self.dialog())
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None or row["signed"]:
+            return
+        self.status.clear()
+        self._run(self.dialog(row))
+
+    def sign_selected(self) -> None:
+        row = self.selected()
+        if row is None or row["signed"]:
+            return
+        try:
+            risk_meetings.sign_risk_assessment(self._session, int(row["id"]))
+        except UtvagError as exc:
+            self.status.setText(self.tr("Not signed: %1").replace("%1", known_error_text(exc)))
+            return
+        except Exception as exc:
+            report_error(self, exc)
+            return
+        self.reload(int(row["id"]))
+        self.status.setText(self.tr("Signed; the assessment can no longer be changed."))
