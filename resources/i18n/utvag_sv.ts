@@ -612,17 +612,92 @@
       <translation>visade en skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="33" />
+      <source>flagged the case high-risk</source>
+      <translation>markerade ärendet som hög risk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="34" />
+      <source>cleared the high-risk flag</source>
+      <translation>tog bort markeringen hög risk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="35" />
+      <source>read the risk overview</source>
+      <translation>läste risköversikten</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="36" />
+      <source>recorded an incident against staff</source>
+      <translation>registrerade en händelse mot personal</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="37" />
+      <source>read the incidents against staff</source>
+      <translation>läste händelserna mot personal</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="38" />
+      <source>printed a Police report draft</source>
+      <translation>skrev ut ett utkast till polisanmälan</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="39" />
+      <source>wrote a risk assessment</source>
+      <translation>skrev en riskbedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="40" />
+      <source>changed a risk assessment</source>
+      <translation>ändrade en riskbedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="41" />
+      <source>signed a risk assessment</source>
+      <translation>signerade en riskbedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="42" />
+      <source>reassigned the case</source>
+      <translation>bytte handläggare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="43" />
+      <source>recorded a conflict of interest</source>
+      <translation>registrerade jäv</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="44" />
+      <source>resolved a conflict of interest</source>
+      <translation>hanterade ett jäv</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="45" />
+      <source>recorded a disclosure</source>
+      <translation>registrerade ett utlämnande</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="46" />
+      <source>read the disclosure register</source>
+      <translation>läste utlämnanderegistret</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="47" />
+      <source>exported the disclosure register</source>
+      <translation>exporterade utlämnanderegistret</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="74" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="75" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="76" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
@@ -698,57 +773,62 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="181" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="181" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="181" />
       <source>&amp;Threat and protection</source>
-      <translation>Hotbild och s&amp;kydd</translation>
+      <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="182" />
       <source>&amp;Consent</source>
       <translation>&amp;Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="182" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="182" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="183" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="183" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="183" />
+      <source>High ris&amp;k</source>
+      <translation>Hög ris&amp;k</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="184" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="187" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="188" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
     </message>
@@ -858,6 +938,74 @@
       <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="42" />
       <source>&amp;Log review…</source>
       <translation>&amp;Loggkontroll…</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="45" />
+      <source>Incident against staff</source>
+      <translation>Händelse mot personal</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="56" />
+      <source>A role or initials, never a full name</source>
+      <translation>En roll eller initialer, aldrig ett fullständigt namn</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="61" />
+      <source>Reported to the Police</source>
+      <translation>Polisanmäld</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="66" />
+      <source>The Police's report number</source>
+      <translation>Polisens diarienummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="87" />
+      <source>&amp;When:</source>
+      <translation>&amp;När:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="88" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="89" />
+      <source>&amp;Staff member:</source>
+      <translation>&amp;Medarbetare:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="90" />
+      <source>What &amp;happened:</source>
+      <translation>&amp;Vad hände:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="91" />
+      <source>W&amp;itnesses:</source>
+      <translation>V&amp;ittnen:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="95" />
+      <source>Police:</source>
+      <translation>Polisen:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="96" />
+      <source>&amp;Follow-up:</source>
+      <translation>&amp;Uppföljning:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="99" />
+      <source>Support offered:</source>
+      <translation>Stöd som erbjudits:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="135" />
+      <source>Not saved: %1</source>
+      <translation>Inte sparad: %1</translation>
     </message>
   </context>
   <context>
@@ -1196,67 +1344,72 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="75" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="75" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="75" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="76" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="76" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="76" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
+      <source>Address:</source>
+      <translation>Adress:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="78" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="89" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="90" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
@@ -1562,18 +1715,18 @@
     <name>RiskMeetingsPanel</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="198" />
-      <source>&amp;New risk assessment…</source>
-      <translation>&amp;Ny riskbedömning…</translation>
+      <source>New risk assessment…</source>
+      <translation>Ny riskbedömning…</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="199" />
-      <source>&amp;Edit draft…</source>
-      <translation>&amp;Redigera utkast…</translation>
+      <source>Edit draft…</source>
+      <translation>Redigera utkast…</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="200" />
-      <source>Si&amp;gn selected</source>
-      <translation>Si&amp;gnera markerad</translation>
+      <source>Sign selected</source>
+      <translation>Signera markerad</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="222" />
@@ -1618,6 +1771,186 @@
       <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="73" />
       <source>%1 meetings, %2 not signed</source>
       <translation>%1 möten, %2 inte signerade</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffSafetyTab</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="164" />
+      <source>Flag and conflicts of interest</source>
+      <translation>Markering och jäv</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="176" />
+      <source>Incidents against staff</source>
+      <translation>Händelser mot personal</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="166" />
+      <source>Risk meetings</source>
+      <translation>Riskmöten</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="179" />
+      <source>Rotation</source>
+      <translation>Rotation</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="168" />
+      <source>High-risk flag</source>
+      <translation>Markering hög risk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="169" />
+      <source>Linked to a criminal network</source>
+      <translation>Kopplat till ett kriminellt nätverk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="172" />
+      <source>What the threat consists of</source>
+      <translation>Vad hotet består i</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="173" />
+      <source>Flag as high-risk</source>
+      <translation>Markera som hög risk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="174" />
+      <source>Why the flag is cleared</source>
+      <translation>Varför markeringen tas bort</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="175" />
+      <source>Clear flag</source>
+      <translation>Ta bort markeringen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="177" />
+      <source>Record incident…</source>
+      <translation>Registrera händelse…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="178" />
+      <source>Print Police report draft…</source>
+      <translation>Skriv ut utkast till polisanmälan…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="180" />
+      <source>New caseworker (user name)</source>
+      <translation>Ny handläggare (användarnamn)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="181" />
+      <source>Reason</source>
+      <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="182" />
+      <source>Reassign</source>
+      <translation>Byt handläggare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="183" />
+      <source>Conflicts of interest</source>
+      <translation>Jäv</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="186" />
+      <source>Description (optional)</source>
+      <translation>Beskrivning (valfri)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="187" />
+      <source>Record conflict</source>
+      <translation>Registrera jäv</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="188" />
+      <source>How the conflict was resolved</source>
+      <translation>Hur jävet hanterades</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="189" />
+      <source>Resolve selected</source>
+      <translation>Markera valt som hanterat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="218" />
+      <source>The case is not flagged high-risk.</source>
+      <translation>Ärendet är inte markerat som hög risk.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="220" />
+      <source>Flagged high-risk since %1: %2</source>
+      <translation>Markerat som hög risk sedan %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="229" />
+      <source>%1: %2 → %3 (%4)</source>
+      <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="239" />
+      <source>Unresolved conflict of interest: %1</source>
+      <translation>Ohanterat jäv: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="242" />
+      <source>It concerns you.</source>
+      <translation>Det gäller dig.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="244" />
+      <source>High-risk case: follow the routine for high-risk cases.</source>
+      <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="246" />
+      <source>Risk-assessed meeting on %1.</source>
+      <translation>Riskbedömt möte %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="249" />
+      <source>The assessment is not signed.</source>
+      <translation>Bedömningen är inte signerad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="255" />
+      <source>%1 flagged by %2: %3</source>
+      <translation>%1 markerat av %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="259" />
+      <source>cleared %1: %2</source>
+      <translation>borttagen %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="266" />
+      <source>reported to the Police %1 (%2)</source>
+      <translation>polisanmäld %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="277" />
+      <source>resolved: %1</source>
+      <translation>hanterat: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="285" />
+      <source>Not saved: %1</source>
+      <translation>Inte sparad: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="318" />
+      <source>Choose a conflict of interest first.</source>
+      <translation>Välj ett jäv först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="336" />
+      <source>Choose an incident first.</source>
+      <translation>Välj en händelse först.</translation>
     </message>
   </context>
   <context>
@@ -2123,6 +2456,74 @@
       <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="97" />
       <source>destroyed the case (retention)</source>
       <translation>gallrade ärendet</translation>
+    </message>
+  </context>
+  <context>
+    <name>high_risk</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="15" />
+      <source>Serious threat</source>
+      <translation>Allvarligt hot</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="16" />
+      <source>Subtle threat</source>
+      <translation>Subtilt hot</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="17" />
+      <source>Harassment</source>
+      <translation>Trakasserier</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="18" />
+      <source>Violence</source>
+      <translation>Våld</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="19" />
+      <source>Stalking</source>
+      <translation>Förföljelse</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="20" />
+      <source>Threat against staff's family</source>
+      <translation>Hot mot personalens familj</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="22" />
+      <source>Property damage</source>
+      <translation>Skadegörelse</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="32" />
+      <source>Occupational health service</source>
+      <translation>Företagshälsovård</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="33" />
+      <source>Process supervision</source>
+      <translation>Processhandledning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="34" />
+      <source>Other support</source>
+      <translation>Annat stöd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="44" />
+      <source>The caseworker reported the client to the Police</source>
+      <translation>Handläggaren har polisanmält klienten</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="46" />
+      <source>The client reported the caseworker</source>
+      <translation>Klienten har anmält handläggaren</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="48" />
+      <source>Other conflict of interest</source>
+      <translation>Annat jäv</translation>
     </message>
   </context>
   <context>

@@ -19,7 +19,7 @@ from utvag.ui.case_view import CaseView
 from utvag.ui.window import MainWindow
 
 TABS = ["&Overview", "A&ssessment", "&Threat and protection", "&Consent", "&Interventions",
-        "&Relatives", "&Journal", "Attach&ments", "Lo&g"]
+        "&Relatives", "&Journal", "Attach&ments", "High ris&k", "Lo&g"]
 
 
 def row_of(window: MainWindow, name_shown: str) -> int:
@@ -58,7 +58,8 @@ def test_open_a_case_and_every_tab(open_window: MainWindow, qtbot: Any) -> None:
     view.setCurrentWidget(view.log)
     model = view.log.model
     actions = [model.index(row, 2).data() for row in range(model.rowCount())]
-    assert actions == ["created the case", "opened the case"]
+    # Visiting the High risk tab read the incidents against staff, and that is logged too.
+    assert actions == ["created the case", "opened the case", "read the incidents against staff"]
     assert model.index(1, 1).data() == open_window.session.actor  # type: ignore[union-attr]
 
 

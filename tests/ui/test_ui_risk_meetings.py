@@ -264,7 +264,7 @@ def test_panel_and_view_follow_the_language(qtbot: Any, session: Session) -> Non
     shown(qtbot, view)
     assert i18n.set_language("sv")
     QApplication.processEvents()  # Qt posts LanguageChange to each window
-    assert panel.new_button.text() == "&Ny riskbedömning…"
+    assert panel.new_button.text() == "Ny riskbedömning…"
     assert panel.model.headerData(1, Qt.Orientation.Horizontal) == "Plats"
     assert panel.model.index(0, 3).data() == "Utkast"
     assert view.windowTitle() == "Mina kommande riskmöten"

@@ -1,5 +1,5 @@
 """One case, in tabs: Overview, Assessment, Threat and protection, Consent, Interventions,
-Relatives, Journal, Attachments and Log."""
+Relatives, Journal, Attachments, High risk (with the risk meetings) and Log."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from utvag.ui.labels import (
     unit_label,
 )
 from utvag.ui.log_model import AuditLogModel
+from utvag.ui.staff_safety_tab import StaffSafetyTab
 
 
 class OverviewTab(QWidget):
@@ -44,6 +45,7 @@ class OverviewTab(QWidget):
         self.name.setObjectName("overviewName")
         self.number = QLabel("••••••••-••••" if self._protected else (
             person.personal_number or person.birth_date or "—"))
+        self.address = QLabel("••••••" if self._protected else (person.address or "—"))
         self.reveal = QPushButton()
         self.reveal.setVisible(self._protected)
         self.reveal.clicked.connect(self._reveal)
@@ -51,9 +53,16 @@ class OverviewTab(QWidget):
         self._protection, self._district = QLabel(), QLabel()
         self._captions: list[QLabel] = []
         form = QFormLayout(self)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("overviewWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("background: #fbe9eb; color: #7a1c26; padding: 8px;"
+                                    " border: 1px solid #b02a37; border-radius: 4px")
+        self.warnings.setVisible(False)
+        form.addRow(self.warnings)
         for field in (QLabel(case.case_number), self._type, self._status, self._unit,
                       QLabel(case.caseworker), QLabel(local_date(case.opened_at)), self.name,
-                      self.number, self._protection, self._district):
+                      self.number, self.address, self._protection, self._district):
             self._captions.append(QLabel())
             form.addRow(self._captions[-1], field)
         form.addRow("", self.reveal)
@@ -65,7 +74,8 @@ class OverviewTab(QWidget):
     def retranslate(self) -> None:
         captions = (self.tr("Case number:"), self.tr("Type:"), self.tr("Status:"),
                     self.tr("Unit:"), self.tr("Caseworker:"), self.tr("Opened:"),
-                    self.tr("Name:"), self.tr("Identity number:"), self.tr("Protected identity:"),
+                    self.tr("Name:"), self.tr("Identity number:"), self.tr("Address:"),
+                    self.tr("Protected identity:"),
                     self.tr("District of belonging:"), self.tr("Closed because:"))
         for caption, text in zip(self._captions, captions, strict=False):
             caption.setText(text)
@@ -90,7 +100,13 @@ class OverviewTab(QWidget):
         self._revealed = True
         self.name.setText(person.name)
         self.number.setText(person.personal_number or person.birth_date or "—")
+        self.address.setText(person.address or "—")
         self.reveal.setEnabled(False)
+
+    def set_warnings(self, text: str) -> None:
+        """What whoever opens the case must see first (conflicts of interest, high risk)."""
+        self.warnings.setText(text)
+        self.warnings.setVisible(bool(text))
 
 
 class LogTab(QWidget):
@@ -142,7 +158,8 @@ class CaseView(QTabWidget):
         case = cases.get_case(session, case_id)  # audited read
         self.case = case
         read_only = case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
-        self.addTab(OverviewTab(session, case), "")
+        self.overview = OverviewTab(session, case)
+        self.addTab(self.overview, "")
         self.assessment, self.threat, self.consent = assessment_tabs(session, case, read_only)
         self.addTab(self.assessment, "")
         self.addTab(self.threat, "")
@@ -154,6 +171,8 @@ class CaseView(QTabWidget):
         self.addTab(self.journal, "")
         self.attachments = AttachmentsTab(session, case_id, read_only)
         self.addTab(self.attachments, "")
+        self.high_risk = StaffSafetyTab(session, case_id, read_only)
+        self.addTab(self.high_risk, "")
         self.log = LogTab(session, case_id)
         self.addTab(self.log, "")
         self.retranslate()
@@ -161,11 +180,13 @@ class CaseView(QTabWidget):
     def retranslate(self) -> None:
         titles = (self.tr("&Overview"), self.tr("A&ssessment"), self.tr("&Threat and protection"),
                   self.tr("&Consent"), self.tr("&Interventions"), self.tr("&Relatives"),
-                  self.tr("&Journal"), self.tr("Attach&ments"), self.tr("Lo&g"))
+                  self.tr("&Journal"), self.tr("Attach&ments"), self.tr("High ris&k"),
+                  self.tr("Lo&g"))
         for index, title in enumerate(titles):
             self.setTabText(index, title)
         self._no_interventions.setText(self.tr("No interventions are recorded."))
         self._no_relatives.setText(self.tr("No relatives are recorded."))
+        self.overview.set_warnings(self.high_risk.warnings.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

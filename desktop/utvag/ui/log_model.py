@@ -30,6 +30,21 @@ def action_label(action: str) -> str:
         "attachment.add": translate("AuditLogModel", "added an attachment"),
         "attachment.read": translate("AuditLogModel", "viewed an attachment"),
         "identity.reveal": translate("AuditLogModel", "revealed a protected identity"),
+        "high_risk.flag": translate("AuditLogModel", "flagged the case high-risk"),
+        "high_risk.clear": translate("AuditLogModel", "cleared the high-risk flag"),
+        "high_risk.read": translate("AuditLogModel", "read the risk overview"),
+        "staff_incident.add": translate("AuditLogModel", "recorded an incident against staff"),
+        "staff_incident.read": translate("AuditLogModel", "read the incidents against staff"),
+        "incident.police_draft": translate("AuditLogModel", "printed a Police report draft"),
+        "risk_assessment.add": translate("AuditLogModel", "wrote a risk assessment"),
+        "risk_assessment.update": translate("AuditLogModel", "changed a risk assessment"),
+        "risk_assessment.sign": translate("AuditLogModel", "signed a risk assessment"),
+        "case.reassign": translate("AuditLogModel", "reassigned the case"),
+        "conflict.add": translate("AuditLogModel", "recorded a conflict of interest"),
+        "conflict.resolve": translate("AuditLogModel", "resolved a conflict of interest"),
+        "disclosure.add": translate("AuditLogModel", "recorded a disclosure"),
+        "disclosure.list": translate("AuditLogModel", "read the disclosure register"),
+        "disclosure.export": translate("AuditLogModel", "exported the disclosure register"),
     }.get(action) or followup_action_label(action)
 
 

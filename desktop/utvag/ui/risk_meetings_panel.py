@@ -195,9 +195,9 @@ class RiskMeetingsPanel(QWidget):
         self.reload()
 
     def retranslate(self) -> None:
-        self.new_button.setText(self.tr("&New risk assessment…"))
-        self.edit_button.setText(self.tr("&Edit draft…"))
-        self.sign_button.setText(self.tr("Si&gn selected"))
+        self.new_button.setText(self.tr("New risk assessment…"))
+        self.edit_button.setText(self.tr("Edit draft…"))
+        self.sign_button.setText(self.tr("Sign selected"))
         self.status.clear()
         self.model.retranslate()
         self._show_summary()

@@ -1,0 +1,53 @@
+"""Translated labels for the high-risk codes: grounds (also the kinds of incident), support
+offered to staff, and kinds of conflict of interest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from utvag.domain.high_risk import ConflictKind, Ground, Support
+
+translate = QCoreApplication.translate
+
+
+def ground_label(value: Ground | str) -> str:
+    labels = {
+        Ground.SERIOUS_THREAT: translate("high_risk", "Serious threat"),
+        Ground.SUBTLE_THREAT: translate("high_risk", "Subtle threat"),
+        Ground.HARASSMENT: translate("high_risk", "Harassment"),
+        Ground.VIOLENCE: translate("high_risk", "Violence"),
+        Ground.STALKING: translate("high_risk", "Stalking"),
+        Ground.THREAT_AGAINST_STAFF_FAMILY: translate("high_risk",
+                                                      "Threat against staff's family"),
+        Ground.PROPERTY_DAMAGE: translate("high_risk", "Property damage"),
+    }
+    try:
+        return labels[Ground(value)]
+    except ValueError:
+        return str(value)
+
+
+def support_label(value: Support | str) -> str:
+    labels = {
+        Support.OCCUPATIONAL_HEALTH: translate("high_risk", "Occupational health service"),
+        Support.PROCESS_SUPERVISION: translate("high_risk", "Process supervision"),
+        Support.OTHER: translate("high_risk", "Other support"),
+    }
+    try:
+        return labels[Support(value)]
+    except ValueError:
+        return str(value)
+
+
+def conflict_label(value: ConflictKind | str) -> str:
+    labels = {
+        ConflictKind.CASEWORKER_REPORTED_CLIENT: translate(
+            "high_risk", "The caseworker reported the client to the Police"),
+        ConflictKind.CLIENT_REPORTED_CASEWORKER: translate(
+            "high_risk", "The client reported the caseworker"),
+        ConflictKind.OTHER: translate("high_risk", "Other conflict of interest"),
+    }
+    try:
+        return labels[ConflictKind(value)]
+    except ValueError:
+        return str(value)

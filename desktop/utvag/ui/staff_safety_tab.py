@@ -1,0 +1,361 @@
+"""The High risk tab of a case: the warnings whoever opens the case must see, then pages for the
+high-risk flag and its history with conflicts of interest, incidents against staff (with the
+Police report draft, printed on explicit action only), the risk assessments before risky
+meetings, and rotation to another caseworker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPainter, QShowEvent, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.domain.high_risk import ConflictKind, Ground
+from utvag.errors import UtvagError
+from utvag.services import high_risk
+from utvag.services.session import Session
+from utvag.ui.high_risk_labels import conflict_label, ground_label, support_label
+from utvag.ui.incident_dialog import IncidentDialog
+from utvag.ui.labels import local_time
+from utvag.ui.messages import known_error_text
+from utvag.ui.risk_meetings_panel import RiskMeetingsPanel
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Printer = Callable[[QWidget, str], None]
+
+
+def print_text(parent: QWidget, text: str) -> None:
+    """Print plain text after the system's print dialog; nothing is written to a file here."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return
+    doc = QTextDocument()
+    doc.setPlainText(text)
+    painter = QPainter()
+    if painter.begin(printer):
+        doc.drawContents(painter)
+        painter.end()
+
+
+class StaffSafetyTab(QWidget):
+    def __init__(self, session: Session, case_id: int, read_only: bool = False,
+                 parent: QWidget | None = None, printer: Printer = print_text) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._case_id = case_id
+        self._printer = printer
+        self.incident_dialog: IncidentDialog | None = None
+        # Until the tab is shown only the warnings are read: incidents are staff safety data
+        # whose every read is audited.
+        self._data: dict[str, list[dict[str, Any]]] = {
+            "warnings": high_risk.case_warnings(session, case_id), "flags": [],
+            "incidents": [], "assignments": [], "conflicts": []}
+        self.warnings = QLabel()
+        self.warnings.setObjectName("caseWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("background: #fbe9eb; color: #7a1c26; padding: 8px;"
+                                    " border: 1px solid #b02a37; border-radius: 4px")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #b02a37")
+
+        self.flag_box = QGroupBox()
+        self.flag_state = QLabel()
+        self.flag_state.setWordWrap(True)
+        self.grounds = {g.value: QCheckBox(ground_label(g)) for g in Ground}
+        self.network = QCheckBox()
+        self.flag_description = QLineEdit()
+        self.flag_button = QPushButton()
+        self.flag_button.clicked.connect(self._flag)
+        self.clear_reason = QLineEdit()
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self._clear)
+        self.flag_history = QListWidget()
+        grid = QGridLayout()
+        for i, box in enumerate(self.grounds.values()):
+            grid.addWidget(box, i // 4, i % 4)
+        flag = QVBoxLayout(self.flag_box)
+        flag.addWidget(self.flag_state)
+        flag.addLayout(grid)
+        flag.addWidget(self.network)
+        flag.addLayout(_row(self.flag_description, self.flag_button))
+        flag.addLayout(_row(self.clear_reason, self.clear_button))
+        flag.addWidget(self.flag_history)
+
+        self.incident_box = QGroupBox()
+        self.incidents = QListWidget()
+        self.incidents.setObjectName("incidentList")
+        self.incidents.setWordWrap(True)
+        self.add_incident = QPushButton()
+        self.add_incident.clicked.connect(self.open_incident_dialog)
+        self.draft_button = QPushButton()
+        self.draft_button.clicked.connect(self.print_police_draft)
+        incidents = QVBoxLayout(self.incident_box)
+        incidents.addWidget(self.incidents)
+        incidents.addLayout(_row(None, self.add_incident, self.draft_button))
+
+        self.rotation_box = QGroupBox()
+        self.to_caseworker = QLineEdit()
+        self.reassign_reason = QLineEdit()
+        self.reassign_button = QPushButton()
+        self.reassign_button.clicked.connect(self._reassign)
+        self.assignments = QListWidget()
+        rotation = QVBoxLayout(self.rotation_box)
+        rotation.addLayout(_row(self.to_caseworker, self.reassign_reason, self.reassign_button))
+        rotation.addWidget(self.assignments)
+
+        self.conflict_box = QGroupBox()
+        self.conflict_kind = QComboBox()
+        for kind in ConflictKind:
+            self.conflict_kind.addItem(conflict_label(kind), kind.value)
+        self.conflict_description = QLineEdit()
+        self.conflict_button = QPushButton()
+        self.conflict_button.clicked.connect(self._add_conflict)
+        self.conflicts = QListWidget()
+        self.resolution = QLineEdit()
+        self.resolve_button = QPushButton()
+        self.resolve_button.clicked.connect(self._resolve)
+        conflict = QVBoxLayout(self.conflict_box)
+        conflict.addLayout(_row(self.conflict_kind, self.conflict_description,
+                                self.conflict_button))
+        conflict.addWidget(self.conflicts)
+        conflict.addLayout(_row(self.resolution, self.resolve_button))
+
+        self.risk_meetings = RiskMeetingsPanel(session, case_id)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("highRiskPages")
+        self.pages.setDocumentMode(True)
+        flag_page = QWidget()
+        flag_layout = QHBoxLayout(flag_page)
+        flag_layout.addWidget(self.flag_box, 3)
+        flag_layout.addWidget(self.conflict_box, 2)
+        for page in (flag_page, self.incident_box, self.risk_meetings, self.rotation_box):
+            self.pages.addTab(page, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.status)
+        layout.addWidget(self.pages, 1)
+        for widget in (self.flag_button, self.clear_button, self.add_incident,
+                       self.reassign_button, self.conflict_button, self.resolve_button):
+            widget.setEnabled(not read_only)
+        self.retranslate()
+
+    # -- showing -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        # Page titles carry no mnemonic: Alt+letters belong to the case's own tabs.
+        for index, title in enumerate((self.tr("Flag and conflicts of interest"),
+                                       self.tr("Incidents against staff"),
+                                       self.tr("Risk meetings"), self.tr("Rotation"))):
+            self.pages.setTabText(index, title)
+        self.flag_box.setTitle(self.tr("High-risk flag"))
+        self.network.setText(self.tr("Linked to a criminal network"))
+        for value, box in self.grounds.items():
+            box.setText(ground_label(value))
+        self.flag_description.setPlaceholderText(self.tr("What the threat consists of"))
+        self.flag_button.setText(self.tr("Flag as high-risk"))
+        self.clear_reason.setPlaceholderText(self.tr("Why the flag is cleared"))
+        self.clear_button.setText(self.tr("Clear flag"))
+        self.incident_box.setTitle(self.tr("Incidents against staff"))
+        self.add_incident.setText(self.tr("Record incident…"))
+        self.draft_button.setText(self.tr("Print Police report draft…"))
+        self.rotation_box.setTitle(self.tr("Rotation"))
+        self.to_caseworker.setPlaceholderText(self.tr("New caseworker (user name)"))
+        self.reassign_reason.setPlaceholderText(self.tr("Reason"))
+        self.reassign_button.setText(self.tr("Reassign"))
+        self.conflict_box.setTitle(self.tr("Conflicts of interest"))
+        for i in range(self.conflict_kind.count()):
+            self.conflict_kind.setItemText(i, conflict_label(str(self.conflict_kind.itemData(i))))
+        self.conflict_description.setPlaceholderText(self.tr("Description (optional)"))
+        self.conflict_button.setText(self.tr("Record conflict"))
+        self.resolution.setPlaceholderText(self.tr("How the conflict was resolved"))
+        self.resolve_button.setText(self.tr("Resolve selected"))
+        self._render()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        """Read the records again (staff safety data: the read is audited) and show them."""
+        session, case_id = self._session, self._case_id
+        self._data = {"warnings": high_risk.case_warnings(session, case_id),
+                      "flags": high_risk.flag_history(session, case_id),
+                      "incidents": high_risk.incidents(session, case_id),
+                      "assignments": high_risk.assignment_history(session, case_id),
+                      "conflicts": high_risk.conflicts(session, case_id)}
+        self._render()
+
+    def _render(self) -> None:
+        """Show what was read last, in the current language (no vault access)."""
+        data = self._data
+        self._show_warnings(data["warnings"])
+        flags = data["flags"]
+        current = next((f for f in flags if f["cleared_at"] is None), None)
+        if current is None:
+            self.flag_state.setText(self.tr("The case is not flagged high-risk."))
+        else:
+            self.flag_state.setText(self.tr("Flagged high-risk since %1: %2").replace(
+                "%1", local_time(current["flagged_at"])).replace(
+                "%2", ", ".join(ground_label(g) for g in current["grounds"])))
+        self.flag_button.setVisible(current is None)
+        self.clear_button.setVisible(current is not None)
+        self.clear_reason.setVisible(current is not None)
+        _fill(self.flag_history, [(f["id"], self._flag_line(f)) for f in flags])
+        _fill(self.incidents, [(i["id"], self._incident_line(i)) for i in data["incidents"]])
+        _fill(self.assignments, [
+            (a["id"], self.tr("%1: %2 → %3 (%4)").replace("%1", local_time(a["assigned_at"]))
+             .replace("%2", a["from_caseworker"]).replace("%3", a["to_caseworker"])
+             .replace("%4", a["reason"]))
+            for a in data["assignments"]])
+        _fill(self.conflicts, [(c["id"], self._conflict_line(c)) for c in data["conflicts"]])
+
+    def _show_warnings(self, warnings: list[dict[str, Any]]) -> None:
+        lines = []
+        for w in warnings:
+            if w["kind"] == "conflict_of_interest":
+                text = self.tr("Unresolved conflict of interest: %1").replace(
+                    "%1", conflict_label(w["conflict"]))
+                if w["concerns_you"]:
+                    text += " " + self.tr("It concerns you.")
+            elif w["kind"] == "high_risk":
+                text = self.tr("High-risk case: follow the routine for high-risk cases.")
+            else:
+                text = self.tr("Risk-assessed meeting on %1.").replace(
+                    "%1", local_time(w["meeting_at"]))
+                if not w["signed"]:
+                    text += " " + self.tr("The assessment is not signed.")
+            lines.append("⚠ " + text)
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
+
+    def _flag_line(self, f: dict[str, Any]) -> str:
+        text = self.tr("%1 flagged by %2: %3").replace("%1", local_time(f["flagged_at"])) \
+            .replace("%2", f["flagged_by"]) \
+            .replace("%3", ", ".join(ground_label(g) for g in f["grounds"]))
+        if f["cleared_at"]:
+            text += " — " + self.tr("cleared %1: %2").replace(
+                "%1", local_time(f["cleared_at"])).replace("%2", f["clear_reason"] or "")
+        return text
+
+    def _incident_line(self, i: dict[str, Any]) -> str:
+        text = f"{local_time(i['occurred_at'])} · {ground_label(i['kind'])} · {i['staff']}"
+        if i["police_reported_on"]:
+            text += " · " + self.tr("reported to the Police %1 (%2)").replace(
+                "%1", i["police_reported_on"]).replace("%2", i["police_report_number"] or "—")
+        if i["support_offered"]:
+            text += " · " + ", ".join(support_label(s) for s in i["support_offered"])
+        return text + "\n" + str(i["description"])
+
+    def _conflict_line(self, c: dict[str, Any]) -> str:
+        text = f"{c['recorded_on']} · {conflict_label(c['kind'])} · {c['caseworker']}"
+        if c.get("description"):
+            text += f" · {c['description']}"
+        if c["resolved_at"]:
+            text += " — " + self.tr("resolved: %1").replace("%1", c["resolution"] or "")
+        return text
+
+    # -- acting --------------------------------------------------------------------------
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except UtvagError as exc:
+            self.status.setText(self.tr("Not saved: %1").replace("%1", known_error_text(exc)))
+            return False
+        self.status.clear()
+        self.reload()
+        return True
+
+    def _flag(self) -> None:
+        data = {"grounds": [k for k, box in self.grounds.items() if box.isChecked()],
+                "network_linked": self.network.isChecked(),
+                "description": self.flag_description.text().strip() or None}
+        if self._run(lambda: high_risk.flag_case(self._session, self._case_id, data)):
+            self.flag_description.clear()
+
+    def _clear(self) -> None:
+        reason = self.clear_reason.text()
+        if self._run(lambda: high_risk.clear_flag(self._session, self._case_id, reason)):
+            self.clear_reason.clear()
+
+    def _reassign(self) -> None:
+        to, reason = self.to_caseworker.text().strip(), self.reassign_reason.text()
+        if self._run(lambda: high_risk.reassign(self._session, self._case_id, to, reason)):
+            self.to_caseworker.clear()
+            self.reassign_reason.clear()
+
+    def _add_conflict(self) -> None:
+        data = {"kind": self.conflict_kind.currentData(),
+                "description": self.conflict_description.text().strip() or None}
+        if self._run(lambda: high_risk.add_conflict(self._session, self._case_id, data)):
+            self.conflict_description.clear()
+
+    def _resolve(self) -> None:
+        item = self.conflicts.currentItem()
+        if item is None:
+            self.status.setText(self.tr("Choose a conflict of interest first."))
+            return
+        record, how = int(item.data(ID_ROLE)), self.resolution.text()
+        if self._run(lambda: high_risk.resolve_conflict(self._session, record, how)):
+            self.resolution.clear()
+
+    def open_incident_dialog(self) -> IncidentDialog:
+        dialog = IncidentDialog(self._session, self._case_id, self)
+        dialog.accepted.connect(self.reload)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.incident_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def print_police_draft(self) -> None:
+        """The selected incident's Police report draft, to the printer (never to a file)."""
+        item = self.incidents.currentItem()
+        if item is None:
+            self.status.setText(self.tr("Choose an incident first."))
+            return
+        try:
+            text = high_risk.police_report_draft(self._session, int(item.data(ID_ROLE)))
+        except UtvagError as exc:
+            self.status.setText(known_error_text(exc))
+            return
+        self._printer(self, text)
+
+
+def _row(*widgets: QWidget | None) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        if widget is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(widget, 1 if isinstance(widget, QLineEdit | QComboBox) else 0)
+    return row
+
+
+def _fill(widget: QListWidget, rows: list[tuple[int, str]]) -> None:
+    widget.clear()
+    for record_id, text in rows:
+        item = QListWidgetItem(text)
+        item.setData(ID_ROLE, record_id)
+        widget.addItem(item)
