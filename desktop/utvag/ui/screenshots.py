@@ -3,7 +3,9 @@
 Usage: ``python -m utvag.ui.screenshots OUTDIR``. Every screen is written in Swedish (the default)
 and in English (the same name with ``-en``): the first run page by page, the lock screen with and
 without a wrong-passphrase message, the case list with a case open, its journal, attachments and
-log, the new-case dialog showing a validation error, and the about/policy dialog. All data comes
+log, a high-risk case's High risk tab (flag, incidents, risk meetings), the incident and risk
+meeting forms, My upcoming risk meetings, the new-case dialog showing a validation error, and
+the about/policy dialog. All data comes
 from the throw-away demo vault, so every case shown is fictional.
 """
 
@@ -115,6 +117,7 @@ def lock_and_workspace(shoot: Shooter, demo_dir: Path, policy: Policy,
     shoot(window, "attachments")
     view.setCurrentWidget(view.log)
     shoot(window, "log")
+    high_risk_screens(shoot, window)
 
     dialog = NewCaseDialog(lambda data: cases.new_case(session, data), window)
     dialog.show()
@@ -133,6 +136,47 @@ def lock_and_workspace(shoot: Shooter, demo_dir: Path, policy: Policy,
     shoot(about, "about")
     about.reject()
     window.close()
+
+
+def high_risk_screens(shoot: Shooter, window: MainWindow) -> None:
+    """The demo's flagged case: its warnings, the High risk pages and their forms."""
+    from utvag.services import high_risk
+    from utvag.ui.risk_meeting_dialog import RiskMeetingDialog
+
+    workspace, session = window.workspace, window.session
+    assert workspace is not None and session is not None
+    listed = cases.list_cases(session, limit=100)
+    flagged = high_risk.high_risk_case_ids(session, [s.id for s in listed])
+    chosen = next(s for s in listed if s.id in flagged and s.type.value == "defector"
+                  and s.protected_identity is ProtectedIdentity.NONE)
+    for row in range(workspace.model.rowCount()):
+        if workspace.model.case_id(row) == chosen.id:
+            workspace.table.selectRow(row)
+    view = workspace.open_case(chosen.id)
+    shoot(window, "high-risk-warning")
+    view.setCurrentWidget(view.high_risk)
+    pages = view.high_risk.pages
+    for index, name in enumerate(("high-risk-flag", "high-risk-incidents",
+                                  "high-risk-meetings")):
+        pages.setCurrentIndex(index)
+        settle()
+        shoot(window, name)
+    dialog = view.high_risk.open_incident_dialog()
+    settle()
+    shoot(dialog, "incident-dialog")
+    dialog.reject()
+    meeting = RiskMeetingDialog(session, chosen.id, parent=window)
+    meeting.show()
+    settle()
+    shoot(meeting, "risk-meeting-dialog")
+    meeting.reject()
+    upcoming = window.show_risk_meetings()
+    if upcoming is not None:
+        upcoming.resize(900, 420)
+        settle()
+        shoot(upcoming, "my-risk-meetings")
+        upcoming.close()
+    pages.setCurrentIndex(0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
