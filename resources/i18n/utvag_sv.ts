@@ -773,64 +773,218 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="191" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="191" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="191" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="182" />
-      <source>&amp;Consent</source>
-      <translation>&amp;Samtycke</translation>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="192" />
+      <source>&amp;Consent and disclosures</source>
+      <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="192" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="193" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="194" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="194" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="194" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="195" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="187" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="198" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="199" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="200" />
+      <source>Consent</source>
+      <translation>Samtycke</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="201" />
+      <source>Disclosure register</source>
+      <translation>Utlämnanderegister</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisclosureForm</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="83" />
+      <source>Record a disclosure</source>
+      <translation>Registrera ett utlämnande</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="89" />
+      <source>Who received it, e.g. the Police, region West</source>
+      <translation>Vem som tog emot, t.ex. Polisen region Väst</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="106" />
+      <source>The ground in words, e.g. the request's reference number</source>
+      <translation>Grunden i ord, t.ex. begärans diarienummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="114" />
+      <source>The person has a protected identity. Weigh the disclosure against the protection: does the recipient need the identity at all?</source>
+      <translation>Personen har skyddad identitet. Väg utlämnandet mot skyddet: behöver mottagaren identiteten över huvud taget?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="118" />
+      <source>I have weighed the disclosure against the protection</source>
+      <translation>Jag har vägt utlämnandet mot skyddet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="120" />
+      <source>The person's identity data was part of what left</source>
+      <translation>Personens identitetsuppgifter ingick i det som lämnades ut</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="129" />
+      <source>Channel:</source>
+      <translation>Kanal:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="130" />
+      <source>Recipient:</source>
+      <translation>Mottagare:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="131" />
+      <source>Recipient's authority:</source>
+      <translation>Mottagarens myndighet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="132" />
+      <source>What left:</source>
+      <translation>Vad som lämnades ut:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="133" />
+      <source>Legal ground:</source>
+      <translation>Rättslig grund:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="135" />
+      <source>In words:</source>
+      <translation>I ord:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="136" />
+      <source>When:</source>
+      <translation>När:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="169" />
+      <source>Not recorded: %1</source>
+      <translation>Inte registrerat: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisclosureRegisterTab</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <source>Recipient</source>
+      <translation>Mottagare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <source>What left</source>
+      <translation>Vad som lämnades ut</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <source>Legal ground</source>
+      <translation>Rättslig grund</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <source>By</source>
+      <translation>Av</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <source>Identity revealed</source>
+      <translation>Identitet röjd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="92" />
+      <source>Record disclosure…</source>
+      <translation>Registrera utlämnande…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="93" />
+      <source>Export…</source>
+      <translation>Exportera…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="117" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="117" />
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="125" />
+      <source>%n disclosure(s) recorded.</source>
+      <translation>
+        <numerusform>%n utlämnande registrerat.</numerusform>
+        <numerusform>%n utlämnanden registrerade.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="144" />
+      <source>The register was saved (not encrypted).</source>
+      <translation>Registret sparades (okrypterat).</translation>
     </message>
   </context>
   <context>
@@ -1344,72 +1498,72 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="78" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="78" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="78" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="80" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="81" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="81" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="91" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="92" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
@@ -2148,6 +2302,104 @@
     </message>
   </context>
   <context>
+    <name>disclosures</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="38" />
+      <source>Transfer package</source>
+      <translation>Överföringspaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="39" />
+      <source>Answer to a Police request</source>
+      <translation>Svar på en begäran från Polisen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="40" />
+      <source>Concern report</source>
+      <translation>Orosanmälan</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="41" />
+      <source>Printout handed over</source>
+      <translation>Utskrift som lämnats över</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="42" />
+      <source>Other</source>
+      <translation>Annat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="48" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="49" />
+      <source>Case</source>
+      <translation>Ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="50" />
+      <source>Journal notes</source>
+      <translation>Journalanteckningar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="51" />
+      <source>Assessments</source>
+      <translation>Bedömningar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="52" />
+      <source>Attachments</source>
+      <translation>Bilagor</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="53" />
+      <source>Audit excerpt</source>
+      <translation>Loggutdrag</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="54" />
+      <source>Transfer decision</source>
+      <translation>Överföringsbeslut</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="60" />
+      <source>Police</source>
+      <translation>Polisen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="61" />
+      <source>Security Service</source>
+      <translation>Säkerhetspolisen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="62" />
+      <source>Prison and Probation Service</source>
+      <translation>Kriminalvården</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="63" />
+      <source>SiS (youth care)</source>
+      <translation>SiS (ungdomsvård)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="64" />
+      <source>Health care</source>
+      <translation>Hälso- och sjukvården</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="65" />
+      <source>Other social services</source>
+      <translation>Annan socialtjänst</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="66" />
+      <source>Someone else</source>
+      <translation>Någon annan</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/errors.py" line="35" />
@@ -2659,6 +2911,21 @@
   </context>
   <context>
     <name>parent</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="44" />
+      <source>Save an unencrypted register?</source>
+      <translation>Spara ett okrypterat register?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="45" />
+      <source>The exported register is NOT encrypted. It names recipients and legal grounds but no person data. Save it only where your organisation allows.</source>
+      <translation>Det exporterade registret är INTE krypterat. Det innehåller mottagare och rättsliga grunder men inga personuppgifter. Spara det bara där din organisation tillåter.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="51" />
+      <source>Export the register</source>
+      <translation>Exportera registret</translation>
+    </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/errors.py" line="17" />
       <source>Utväg</source>

@@ -18,7 +18,8 @@ from utvag.ui.case_list_model import CaseListModel
 from utvag.ui.case_view import CaseView
 from utvag.ui.window import MainWindow
 
-TABS = ["&Overview", "A&ssessment", "&Threat and protection", "&Consent", "&Interventions",
+TABS = ["&Overview", "A&ssessment", "&Threat and protection", "&Consent and disclosures",
+        "&Interventions",
         "&Relatives", "&Journal", "Attach&ments", "High ris&k", "Lo&g"]
 
 

@@ -1,5 +1,6 @@
 """One case, in tabs: Overview, Assessment, Threat and protection, Consent, Interventions,
-Relatives, Journal, Attachments, High risk (with the risk meetings) and Log."""
+Relatives, Journal, Attachments, High risk (with the risk meetings) and Log; the Consent tab
+holds the disclosure register too."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from utvag.services import audit_log, cases
 from utvag.services.session import Session
 from utvag.ui.assessment import assessment_tabs
 from utvag.ui.attachments_tab import AttachmentsTab
+from utvag.ui.disclosure_register_tab import DisclosureRegisterTab
 from utvag.ui.journal_tab import JournalTab
 from utvag.ui.labels import (
     case_status_label,
@@ -163,7 +165,15 @@ class CaseView(QTabWidget):
         self.assessment, self.threat, self.consent = assessment_tabs(session, case, read_only)
         self.addTab(self.assessment, "")
         self.addTab(self.threat, "")
-        self.addTab(self.consent, "")
+        # Consent and what left the board on it (or on another ground) sit together; the inner
+        # pages carry no mnemonic, Alt+letters belong to the case's own tabs.
+        self.disclosures = DisclosureRegisterTab(
+            session, case_id, case.person.protected_identity is not ProtectedIdentity.NONE)
+        self.consent_pages = QTabWidget()
+        self.consent_pages.setDocumentMode(True)
+        self.consent_pages.addTab(self.consent, "")
+        self.consent_pages.addTab(self.disclosures, "")
+        self.addTab(self.consent_pages, "")
         self._no_interventions, self._no_relatives = QLabel(), QLabel()
         self.addTab(_pending(self._no_interventions), "")
         self.addTab(_pending(self._no_relatives), "")
@@ -179,13 +189,16 @@ class CaseView(QTabWidget):
 
     def retranslate(self) -> None:
         titles = (self.tr("&Overview"), self.tr("A&ssessment"), self.tr("&Threat and protection"),
-                  self.tr("&Consent"), self.tr("&Interventions"), self.tr("&Relatives"),
+                  self.tr("&Consent and disclosures"), self.tr("&Interventions"),
+                  self.tr("&Relatives"),
                   self.tr("&Journal"), self.tr("Attach&ments"), self.tr("High ris&k"),
                   self.tr("Lo&g"))
         for index, title in enumerate(titles):
             self.setTabText(index, title)
         self._no_interventions.setText(self.tr("No interventions are recorded."))
         self._no_relatives.setText(self.tr("No relatives are recorded."))
+        self.consent_pages.setTabText(0, self.tr("Consent"))
+        self.consent_pages.setTabText(1, self.tr("Disclosure register"))
         self.overview.set_warnings(self.high_risk.warnings.text())
 
     def changeEvent(self, event: QEvent) -> None:

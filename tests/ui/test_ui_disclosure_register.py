@@ -1,0 +1,118 @@
+"""The disclosure register in the case view, on a real vault: record on a covering consent,
+refusals shown in the form with nothing recorded, a protected identity acknowledged, export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from conftest import UiVault
+from utvag.forms import load_answers
+from utvag.services import assessment, cases, disclosures
+from utvag.services.session import Session
+from utvag.ui.case_view import CaseView
+from utvag.ui.disclosure_form import DisclosureForm
+from utvag.ui.disclosure_register_tab import DisclosureRegisterTab
+
+ROOT = Path(__file__).resolve().parents[2]
+ANSWERS = ROOT / "docs" / "examples" / "answers-special-defector.json"
+
+
+@pytest.fixture
+def session(vault: UiVault) -> Iterator[Session]:
+    opened = vault.open()
+    yield opened
+    opened.close()
+
+
+def assessed(session: Session, protected: str = "none") -> int:
+    case_id = cases.new_case(session, {"type": "defector", "person": {
+        "name": "Registret Personsson", "personal_number": "19900101-0017",
+        "protected_identity": protected}})
+    assessment.assess_document(session, case_id, load_answers(ANSWERS), sign=True,
+                               today=date(2026, 11, 1))
+    return case_id
+
+
+def fill(form: DisclosureForm, authority: str = "police", ground: str = "consent") -> None:
+    form.channel.setCurrentIndex(form.channel.findData("police_request_answer"))
+    form.recipient.setText("Polisen region Väst")
+    form.authority.setCurrentIndex(form.authority.findData(authority))
+    form.categories["case"].setChecked(True)
+    form.ground.setCurrentIndex(form.ground.findData(ground))
+
+
+def ok(form: DisclosureForm) -> None:
+    button = form.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert button is not None
+    button.click()
+
+
+def shown_tab(qtbot: Any, session: Session, case_id: int, protected: bool = False,
+              target: Path | None = None) -> DisclosureRegisterTab:
+    tab = DisclosureRegisterTab(session, case_id, protected, choose_path=lambda _p: target)
+    qtbot.addWidget(tab)
+    tab.show()
+    return tab
+
+
+def test_record_on_consent_and_refusals_that_record_nothing(
+        qtbot: Any, session: Session, tmp_path: Path) -> None:
+    case_id = assessed(session)
+    tab = shown_tab(qtbot, session, case_id, target=tmp_path / "register.csv")
+    assert tab.table.rowCount() == 0
+
+    form = tab.open_form()
+    fill(form, authority="health_care")  # the consent does not cover health care
+    ok(form)
+    assert form.isVisible() and "legal_ref" in form.error.text()
+    assert "health_care" in form.error.text()
+    fill(form, ground="other")  # another ground needs words
+    ok(form)
+    assert form.isVisible() and "legal_text" in form.error.text()
+    assert disclosures.list_disclosures(session, case_id) == []
+    form.ground.setCurrentIndex(form.ground.findData("duty_to_provide_on_request"))
+    assert "6 kap. 5 §" in form.reference.text()  # the provision as the table cites it
+
+    fill(form)
+    ok(form)
+    assert not form.isVisible()
+    [entry] = disclosures.list_disclosures(session, case_id)
+    assert (entry.legal_ref, entry.recipient_authority) == ("consent", "police")
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 4).text() == "Consent"
+    assert "offentlighets- och sekretesslagen" in tab.table.item(0, 4).toolTip()
+
+    written = tab.export()
+    assert written is not None and written.read_text(encoding="utf-8").startswith(
+        "id,case_number,")
+    assert "Registret" not in written.read_text(encoding="utf-8")
+
+
+def test_a_protected_identity_must_be_acknowledged(qtbot: Any, session: Session) -> None:
+    case_id = assessed(session, "sekretessmarkering")
+    tab = shown_tab(qtbot, session, case_id, protected=True)
+    form = tab.open_form()
+    assert form.protected_warning.isVisible() and form.acknowledge.isVisible()
+    fill(form)
+    ok(form)
+    assert form.isVisible() and "protected identity" in form.error.text()
+    assert disclosures.list_disclosures(session, case_id) == []
+    form.acknowledge.setChecked(True)
+    ok(form)
+    assert not form.isVisible() and len(disclosures.list_disclosures(session, case_id)) == 1
+
+
+def test_the_register_is_a_page_of_the_consent_tab(qtbot: Any, session: Session) -> None:
+    case_id = assessed(session)
+    view = CaseView(session, case_id)
+    qtbot.addWidget(view)
+    view.show()
+    view.setCurrentWidget(view.consent_pages)
+    view.consent_pages.setCurrentWidget(view.disclosures)
+    assert view.disclosures.isVisible()
+    assert view.consent_pages.tabText(1) == "Disclosure register"
