@@ -82,6 +82,12 @@ def add_high_risk(session: Session, ids: list[int]) -> None:
                                              "comment": "Klienten saknar telefon."}},
         "decision": "proceed_with_mitigations"})
     risk_meetings.sign_risk_assessment(session, assessment_id)
+    from utvag.services import disclosures
+
+    disclosures.record_disclosure(
+        session, case_id, "police_request_answer", "DEMO Polisen region Väst", "police",
+        ["case", "journal_notes"], "duty_to_provide_on_request",
+        "DEMO begäran dnr 5000-K0-26", disclosed_at=now - timedelta(days=2))
 
 
 def add_follow_up(session: Session, ids: list[int], today: date | None = None) -> None:

@@ -177,6 +177,10 @@ def high_risk_screens(shoot: Shooter, window: MainWindow) -> None:
         shoot(upcoming, "my-risk-meetings")
         upcoming.close()
     pages.setCurrentIndex(0)
+    view.setCurrentWidget(view.consent_pages)
+    view.consent_pages.setCurrentWidget(view.disclosures)
+    settle()
+    shoot(window, "disclosure-register")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
