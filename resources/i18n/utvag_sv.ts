@@ -1097,67 +1097,72 @@
   <context>
     <name>IncidentDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="47" />
       <source>Incident against staff</source>
       <translation>Händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="58" />
       <source>A role or initials, never a full name</source>
       <translation>En roll eller initialer, aldrig ett fullständigt namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="63" />
       <source>Reported to the Police</source>
       <translation>Polisanmäld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="68" />
       <source>The Police's report number</source>
       <translation>Polisens diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="99" />
       <source>&amp;When:</source>
       <translation>&amp;När:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="100" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="101" />
       <source>&amp;Staff member:</source>
       <translation>&amp;Medarbetare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="102" />
       <source>What &amp;happened:</source>
       <translation>&amp;Vad hände:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="103" />
       <source>W&amp;itnesses:</source>
       <translation>V&amp;ittnen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="108" />
+      <source>Attachments:</source>
+      <translation>Bilagor:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="109" />
       <source>Police:</source>
       <translation>Polisen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="110" />
       <source>&amp;Follow-up:</source>
       <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="113" />
       <source>Support offered:</source>
       <translation>Stöd som erbjudits:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="153" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>

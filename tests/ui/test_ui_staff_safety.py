@@ -3,12 +3,13 @@ report draft, rotation with its history, conflicts of interest and the warnings 
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from conftest import UiVault
@@ -81,6 +82,7 @@ def test_flag_and_clear_with_a_reason(qtbot: Any, session: Session, case_id: int
 
 def test_an_incident_is_recorded_and_a_future_one_refused(
         qtbot: Any, session: Session, case_id: int) -> None:
+    photo = cases.attach(session, case_id, io.BytesIO(b"bild"), "skadad-bil.jpg")
     printed: list[str] = []
     tab = tab_for(qtbot, session, case_id, printed)
     dialog = tab.open_incident_dialog()
@@ -101,12 +103,15 @@ def test_an_incident_is_recorded_and_a_future_one_refused(
     dialog.reported.setChecked(True)
     dialog.report_number.setText("5000-K1-26")
     dialog.support["occupational_health"].setChecked(True)
+    assert dialog.attachments.count() == 1
+    dialog.attachments.item(0).setCheckState(Qt.CheckState.Checked)
     ok(dialog)
     assert not dialog.isVisible()
     [incident] = high_risk.incidents(session, case_id)
     assert (incident["kind"], incident["staff"]) == ("serious_threat", "HL")
     assert incident["police_report_number"] == "5000-K1-26"
     assert incident["support_offered"] == ["occupational_health"]
+    assert incident["attachment_ids"] == [photo]
     assert tab.incidents.count() == 1 and "Occupational health" in tab.incidents.item(0).text()
 
     assert printed == []  # only on explicit action

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
 
 from utvag.domain.high_risk import MAX_STAFF, Ground, Support
 from utvag.errors import UtvagError
-from utvag.services import high_risk
+from utvag.services import cases, high_risk
 from utvag.services.session import Session
 from utvag.ui.high_risk_labels import ground_label, support_label
 from utvag.ui.messages import known_error_text
@@ -67,6 +69,16 @@ class IncidentDialog(QDialog):
         for widget in (self.reported_on, self.report_number):
             widget.setEnabled(False)
             self.reported.toggled.connect(widget.setEnabled)
+        self.attachments = QListWidget()
+        self.attachments.setObjectName("incidentAttachments")
+        self.attachments.setMaximumHeight(80)
+        for att in cases.attachments(session, case_id):  # names only; nothing is opened
+            item = QListWidgetItem(att.name)
+            item.setData(Qt.ItemDataRole.UserRole, att.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.attachments.addItem(item)
+        self.attachments.setVisible(self.attachments.count() > 0)
         self.follow_up = QLineEdit()
         self.support: dict[str, QCheckBox] = {s.value: QCheckBox(support_label(s))
                                               for s in Support}
@@ -92,6 +104,8 @@ class IncidentDialog(QDialog):
             caption = QLabel(label)
             caption.setBuddy(field)
             form.addRow(caption, field)
+        if self.attachments.count():
+            form.addRow(self.tr("Attachments:"), self.attachments)
         form.addRow(self.tr("Police:"), police)
         caption = QLabel(self.tr("&Follow-up:"))
         caption.setBuddy(self.follow_up)
@@ -126,6 +140,10 @@ class IncidentDialog(QDialog):
             if reported else None,
             "follow_up": self.follow_up.text().strip() or None,
             "support_offered": [k for k, box in self.support.items() if box.isChecked()],
+            "attachment_ids": [
+                int(item.data(Qt.ItemDataRole.UserRole))
+                for item in (self.attachments.item(i) for i in range(self.attachments.count()))
+                if item.checkState() == Qt.CheckState.Checked],
         }
 
     def _accept(self) -> None:
