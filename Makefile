@@ -53,6 +53,10 @@ package: $(PKG_STAMP) translations
 
 screenshots: $(STAMP) translations
 	$(BIN)/python -m utvag.ui.screenshots docs/screenshots
+	for lang in sv en; do \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_assessment.py docs/screenshots --lang=$$lang && \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_followup.py docs/screenshots --lang=$$lang || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/i18n/*.qm

@@ -40,7 +40,7 @@ def main() -> int:
             kdf=KdfParams(iterations=1, memory_kib=1024, lanes=1), allow_weak_kdf=True,
             policy=Policy(keyring_allowed=False))
         with opened as session:
-            for path in save_screens(session, out):
+            for path in save_screens(session, out, "-en" if language == "en" else ""):
                 print(path)
     return 0
 

@@ -1,7 +1,9 @@
-"""Render the Due, Statistics and Log review views offscreen on demo data to PNG files.
+"""Render the Due, Statistics, Log review and Retention views offscreen on demo data to PNG files.
 
-Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots_followup.py [DIR] [--lang sv|en]
-(default DIR: docs/screenshots). The vault is a throw-away demo vault in a temp directory.
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots_followup.py [DIR] [--lang=en]
+(default DIR: docs/screenshots, language Swedish; English pictures get the suffix ``-en``).
+The vault is a throw-away demo vault in a temp directory. The retention preview is evaluated
+six years ahead, when the demo's closed cases have fallen due, with a legal hold on one of them.
 """
 
 from __future__ import annotations
@@ -9,16 +11,17 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from utvag.services import demo  # noqa: E402
+from utvag.services import cases, demo, retention  # noqa: E402
 from utvag.services import session as session_service  # noqa: E402
 from utvag.services.policy import Policy  # noqa: E402
 from utvag.ui import i18n  # noqa: E402
@@ -41,10 +44,14 @@ def main() -> int:
     language = "en" if "--lang=en" in sys.argv or "--en" in sys.argv else "sv"
     out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
+    suffix = "-en" if language == "en" else ""
     make_application()
-    i18n.set_language(language)
+    if not i18n.set_language(language):
+        print("the translations are missing: run make translations", file=sys.stderr)
+        return 1
     from utvag.ui.due_view import DueView
     from utvag.ui.logreview_view import LogReviewView
+    from utvag.ui.retention_view import RetentionView
     from utvag.ui.statistics_view import StatisticsView
 
     with tempfile.TemporaryDirectory(prefix="utvag-shots-") as tmp:
@@ -56,15 +63,22 @@ def main() -> int:
             demo.fill(session, count=48)
             due_view = DueView(session)
             due_view.scope.setCurrentIndex(1)
-            grab(due_view, out / "due.png", 900, 420)
+            grab(due_view, out / f"due{suffix}.png", 900, 420)
             stats = StatisticsView(session)
             stats.table_choice.setCurrentIndex(stats.table_choice.findData("gender"))
             stats.table.setFocus()
-            grab(stats, out / "statistics.png", 960, 640)
+            grab(stats, out / f"statistics{suffix}.png", 960, 640)
             review = LogReviewView(session)
             review.queue.selectRow(0)
-            grab(review, out / "logreview.png", 1100, 560)
-    print(f"wrote due.png, statistics.png and logreview.png to {out}")
+            grab(review, out / f"logreview{suffix}.png", 1100, 560)
+            closed = [c for c in cases.list_cases(session, limit=100)
+                      if c.status.value == "closed"]
+            retention.place_hold(session, closed[-1].id, "DEMO: begärd i mål T 1234-26")
+            later = date.today() + timedelta(days=6 * 366)
+            shelf = RetentionView(session, today=lambda: later)
+            shelf.table.selectRow(0)
+            grab(shelf, out / f"retention{suffix}.png", 980, 520)
+    print(f"wrote due, statistics, logreview and retention{suffix}.png to {out}")
     return 0
 
 

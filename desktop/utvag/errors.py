@@ -47,6 +47,10 @@ class NotFoundError(UtvagError):
     exit_code = EXIT_NOT_FOUND
 
 
+class VaultNotFoundError(NotFoundError):
+    """There is no vault in the directory given."""
+
+
 class RefusedError(UtvagError):
     """Refused by a rule of the guideline, a policy or the state of the vault."""
 

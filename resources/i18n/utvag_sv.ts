@@ -1074,24 +1074,29 @@
   <context>
     <name>FollowUpMenu</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="40" />
       <source>Follo&amp;w-up</source>
       <translation>Upp&amp;följning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="41" />
       <source>&amp;Due and overdue…</source>
       <translation>&amp;Att göra och försenat…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="42" />
       <source>&amp;Statistics…</source>
       <translation>&amp;Statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="43" />
       <source>&amp;Log review…</source>
       <translation>&amp;Loggkontroll…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="44" />
+      <source>&amp;Retention (gallring)…</source>
+      <translation>&amp;Gallring…</translation>
     </message>
   </context>
   <context>
@@ -1703,6 +1708,198 @@
       <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="147" />
       <source>To confirm you have it, type its last &amp;group:</source>
       <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionView</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="119" />
+      <source>Retention (gallring)</source>
+      <translation>Gallring</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="126" />
+      <source>&amp;Due for destruction</source>
+      <translation>&amp;Att gallra</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="127" />
+      <source>Legal &amp;holds</source>
+      <translation>Gallrings&amp;stopp</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="128" />
+      <source>Destruction rec&amp;ord</source>
+      <translation>Gallrings&amp;logg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="144" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="145" />
+      <source>De&amp;stroy the due cases…</source>
+      <translation>&amp;Gallra de förfallna ärendena…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <source>Case</source>
+      <translation>Ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
+      <source>Last entry</source>
+      <translation>Senaste anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
+      <source>Due from</source>
+      <translation>Får gallras från</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
+      <source>Complete by</source>
+      <translation>Gallras senast</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
+      <source>Decision</source>
+      <translation>Beslut</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <source>Rule</source>
+      <translation>Regel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="157" />
+      <source>Evaluate on:</source>
+      <translation>Bedöm per:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
+      <source>Placed</source>
+      <translation>Lagt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <source>By</source>
+      <translation>Av</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
+      <source>Reason</source>
+      <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="178" />
+      <source>Case number</source>
+      <translation>Ärendenummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="181" />
+      <source>Why the records must be kept (e.g. requested in a court case)</source>
+      <translation>Varför handlingarna måste bevaras (t.ex. begärda i ett mål)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="182" />
+      <source>&amp;Place hold</source>
+      <translation>Lägg &amp;in gallringsstopp</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="183" />
+      <source>&amp;Lift the selected hold</source>
+      <translation>&amp;Häv markerat gallringsstopp</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="190" />
+      <source>A case under a legal hold, and every other case on the same person, is never destroyed while the hold is in force.</source>
+      <translation>Ett ärende med gallringsstopp, och varje annat ärende om samma person, gallras aldrig så länge stoppet gäller.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <source>Destroyed on</source>
+      <translation>Gallrat den</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="210" />
+      <source>Only this record of each destroyed case is kept: its number, the day and the rule. Nothing of its content.</source>
+      <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="235" />
+      <source>Overdue</source>
+      <translation>Försenad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="235" />
+      <source>To be destroyed</source>
+      <translation>Ska gallras</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="236" />
+      <source>Kept</source>
+      <translation>Bevaras</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="245" />
+      <source>%1 cases due for destruction (%2 overdue), %3 kept.</source>
+      <translation>%1 ärenden ska gallras (%2 försenade), %3 bevaras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="248" />
+      <source>Nothing is due for destruction on %1.</source>
+      <translation>Inget ska gallras den %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="252" />
+      <source>Cases are destroyed only on today's preview.</source>
+      <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="273" />
+      <source>Destroy cases?</source>
+      <translation>Gallra ärenden?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="274" />
+      <source>%1 cases and everything recorded on them will be destroyed for good: %2. Only their case numbers, the day and the rule are kept. This cannot be undone.</source>
+      <translation>%1 ärenden och allt som antecknats i dem förstörs för gott: %2. Bara ärendenumren, dagen och regeln sparas. Det går inte att ångra.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="279" />
+      <source>Destroy %1 cases</source>
+      <translation>Gallra %1 ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="293" />
+      <source>Nothing was destroyed.</source>
+      <translation>Inget gallrades.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="304" />
+      <source>%1 cases destroyed; the destruction record lists them.</source>
+      <translation>%1 ärenden gallrade; gallringsloggen listar dem.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="315" />
+      <source>Legal hold placed on %1.</source>
+      <translation>Gallringsstopp lagt på %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="324" />
+      <source>Select the hold to lift.</source>
+      <translation>Markera det gallringsstopp som ska hävas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="332" />
+      <source>Legal hold on %1 lifted.</source>
+      <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>
   </context>
   <context>
@@ -2713,6 +2910,26 @@
       <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="97" />
       <source>destroyed the case (retention)</source>
       <translation>gallrade ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="104" />
+      <source>Kept: a legal hold is in force</source>
+      <translation>Bevaras: gallringsstopp gäller</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="105" />
+      <source>Kept: the case is still open</source>
+      <translation>Bevaras: ärendet är öppet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="106" />
+      <source>Kept: another case on the same person is open</source>
+      <translation>Bevaras: ett annat ärende om samma person är öppet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="108" />
+      <source>Kept: another case on the same person has a later entry</source>
+      <translation>Bevaras: ett annat ärende om samma person har en senare anteckning</translation>
     </message>
   </context>
   <context>

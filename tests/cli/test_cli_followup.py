@@ -56,7 +56,10 @@ def test_follow_up_commands(cli_vault: Any, run_cli: Callable[..., Any], tmp_pat
     assert [d["rule"] for d in preview["kept"]] == ["case-open"]
     assert preview["due"] == []
     hold = json.loads(run_cli(*base, "retention", "hold", case_id, "--reason", "Tvist").out)
+    holds = json.loads(run_cli(*base, "retention", "holds", "--json").out)
+    assert [(h["id"], h["reason"]) for h in holds] == [(hold["hold_id"], "Tvist")]
     assert run_cli(*base, "retention", "release", hold["hold_id"]).code == 0
+    assert json.loads(run_cli(*base, "retention", "holds", "--json").out) == []
     assert run_cli(*base, "retention", "release", hold["hold_id"]).code == 5
     result = run_cli(*base, "retention", "apply", "--yes", "--json")
     assert result.code == 0 and json.loads(result.out) == {"destroyed": []}

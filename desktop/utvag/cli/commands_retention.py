@@ -33,6 +33,9 @@ def register(sub: Any) -> None:
     s = ret.add_parser("release", help="lift a legal hold")
     s.add_argument("hold_id", type=int, metavar="HOLD_ID")
     s.set_defaults(func=release)
+    s = ret.add_parser("holds", help="the legal holds in force")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=list_holds)
     s = ret.add_parser("log", help="the metadata records of destroyed cases")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=log)
@@ -94,6 +97,15 @@ def release(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         retention.lift_hold(s, args.hold_id)
     emit({"hold_id": args.hold_id, "lifted": True}, True)
+    return 0
+
+
+def list_holds(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        rows = retention.holds(s)
+    emit(rows, args.json, "\n".join(
+        f"{r['id']:>4} {r['case_number']:<16} {r['placed_at'][:10]} {r['reason']}" for r in rows)
+        or "No legal holds are in force.")
     return 0
 
 

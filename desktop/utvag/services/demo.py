@@ -49,7 +49,19 @@ def fill(session: Session, count: int = 24, seed: int = 7) -> list[int]:
         ids.append(case_id)
     add_follow_up(session, ids)
     add_high_risk(session, ids)
+    close_some(session, ids)
     return ids
+
+
+def close_some(session: Session, ids: list[int]) -> None:
+    """Three closed demo cases, so that the retention preview (evaluated five years ahead) has
+    cases due for destruction next to cases it keeps."""
+    from utvag.services import followup
+
+    for index, reason in ((3, "completed"), (10, "declined_by_individual"),
+                          (13, "not_defector")):
+        if index < len(ids):
+            followup.close_case(session, ids[index], reason)
 
 
 def add_high_risk(session: Session, ids: list[int]) -> None:

@@ -105,6 +105,29 @@ def place_hold(session: Session, case_id: int, reason: str) -> int:
     return hold_id
 
 
+def place_hold_on(session: Session, case_number: str, reason: str) -> int:
+    """A legal hold on the case with this case number (as typed in the app)."""
+    row = session.vault.conn.execute("SELECT id FROM case_record WHERE case_number = ?",
+                                     (case_number.strip(),)).fetchone()
+    if row is None:
+        raise ValidationError(f"case_number: there is no case {case_number.strip()!r} in this"
+                              " vault", field="case_number", rule="exists")
+    return place_hold(session, int(row[0]), reason)
+
+
+def holds(session: Session) -> list[dict[str, Any]]:
+    """The legal holds in force, oldest first, with their case numbers."""
+    cur = session.vault.conn.execute(
+        "SELECT h.id, h.case_id, c.case_number, h.reason, h.placed_at, h.placed_by"
+        " FROM retention_hold h JOIN case_record c ON c.id = h.case_id"
+        " WHERE h.lifted_at IS NULL ORDER BY h.id")
+    names = [d[0] for d in cur.description]
+    found = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    with session.vault.transaction():
+        session.vault.audit("retention.holds", detail={"holds": len(found)})
+    return found
+
+
 def lift_hold(session: Session, hold_id: int) -> None:
     vault = session.vault
     with vault.transaction() as conn:

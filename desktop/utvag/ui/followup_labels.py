@@ -96,3 +96,19 @@ def followup_action_label(action: str) -> str:
         "retention.release": translate("followup", "lifted a legal hold"),
         "retention.destroy": translate("followup", "destroyed the case (retention)"),
     }.get(action, action)
+
+
+def retention_rule_label(rule: str, texts: dict[str, dict[str, str]], language: str) -> str:
+    """Why a case is due or kept: a configured rule's own text, or one of the built-in reasons."""
+    built_in = {
+        "legal-hold": translate("followup", "Kept: a legal hold is in force"),
+        "case-open": translate("followup", "Kept: the case is still open"),
+        "same-person-open-case": translate(
+            "followup", "Kept: another case on the same person is open"),
+        "same-person-later-entry": translate(
+            "followup", "Kept: another case on the same person has a later entry"),
+    }
+    if rule in built_in:
+        return built_in[rule]
+    text = texts.get(rule, {})
+    return text.get(language) or text.get("en") or rule

@@ -1,4 +1,4 @@
-"""The "Follow-up" menu of the main window: the Due, Statistics and Log review views.
+"""The "Follow-up" menu of the main window: the Due, Statistics, Log review and Retention views.
 
 Each view opens as its own window (closed with everything else when the vault locks). The menu
 translates itself, so the main window only has to add it.
@@ -23,6 +23,7 @@ class FollowUpMenu(QMenu):
         self.due_action = self._action("Ctrl+D", self.show_due)
         self.statistics_action = self._action("", self.show_statistics)
         self.log_review_action = self._action("", self.show_log_review)
+        self.retention_action = self._action("", self.show_retention)
         self.aboutToShow.connect(self._enable)
         self.retranslate()
 
@@ -40,6 +41,7 @@ class FollowUpMenu(QMenu):
         self.due_action.setText(self.tr("&Due and overdue…"))
         self.statistics_action.setText(self.tr("&Statistics…"))
         self.log_review_action.setText(self.tr("&Log review…"))
+        self.retention_action.setText(self.tr("&Retention (gallring)…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -52,7 +54,8 @@ class FollowUpMenu(QMenu):
 
     def _enable(self) -> None:
         unlocked = self._session() is not None
-        for action in (self.due_action, self.statistics_action, self.log_review_action):
+        for action in (self.due_action, self.statistics_action, self.log_review_action,
+                       self.retention_action):
             action.setEnabled(unlocked)
 
     def _open(self, view: QWidget) -> QWidget:
@@ -85,3 +88,9 @@ class FollowUpMenu(QMenu):
 
         session = self._session()
         return None if session is None else self._open(LogReviewView(session))
+
+    def show_retention(self) -> QWidget | None:
+        from utvag.ui.retention_view import RetentionView
+
+        session = self._session()
+        return None if session is None else self._open(RetentionView(session))

@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from utvag.errors import (
     AuthenticationError,
     IntegrityError,
-    NotFoundError,
     UtvagError,
     VaultBusyError,
+    VaultNotFoundError,
 )
 
 translate = QCoreApplication.translate
@@ -38,7 +38,7 @@ def known_error_text(error: BaseException) -> str:
             "This is not a Utväg vault, or it is damaged. Nothing was changed. "
             "Restore from a backup or ask your administrator.",
         )
-    if isinstance(error, NotFoundError):
+    if isinstance(error, VaultNotFoundError):
         return translate("messages", "No vault was found at this place.")
     if isinstance(error, UtvagError):
         return str(error)

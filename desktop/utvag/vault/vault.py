@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from utvag.errors import IntegrityError, NotFoundError, RefusedError, UsageError
+from utvag.errors import IntegrityError, RefusedError, UsageError, VaultNotFoundError
 from utvag.vault import audit, keyring_slot, migrations
 from utvag.vault import recovery as recovery_keys
 from utvag.vault.audit import VerifyReport
@@ -179,7 +179,8 @@ class Vault:
     def read_slots(directory: Path) -> tuple[VaultPaths, KeySlotFile]:
         paths = VaultPaths(Path(directory))
         if not paths.root.is_dir() or (not paths.keys.exists() and not paths.db.exists()):
-            raise NotFoundError(f"There is no vault at {paths.root}. Create one with 'utvag init'.")
+            raise VaultNotFoundError(
+                f"There is no vault at {paths.root}. Create one with 'utvag init'.")
         return paths, KeySlotFile.read(paths.keys)
 
     @staticmethod

@@ -1,0 +1,334 @@
+"""The "Retention" view (*gallring*): what is due for destruction and why, the legal holds, and
+the record of what was destroyed.
+
+The preview can be evaluated on a later day to plan ahead; destruction only ever happens on
+today's preview, after a confirmation that names how many cases go, and it destroys exactly the
+cases that preview showed (the service refuses if that changed). Only case numbers are shown,
+never names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.domain.retention import Decision
+from utvag.services import retention
+from utvag.services.session import Session
+from utvag.ui import i18n
+from utvag.ui.due_view import OVERDUE_BACKGROUND, OVERDUE_TEXT
+from utvag.ui.errors import report_error
+from utvag.ui.followup_labels import retention_rule_label
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of text with an id per row; ``alert`` marks rows to highlight."""
+
+    def __init__(self, headers: Callable[[], Sequence[str]], parent: QObject | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._rows: list[tuple[Any, list[str], bool]] = []
+
+    def set_rows(self, rows: list[tuple[Any, list[str], bool]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        headers = self._headers()
+        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
+                or not 0 <= section < len(headers)):
+            return None
+        return headers[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row_id, cells, alert = self._rows[index.row()]
+        if role == ID_ROLE:
+            return row_id
+        if role == Qt.ItemDataRole.BackgroundRole and alert:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and alert:
+            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= index.column() < len(cells):
+            return cells[index.column()]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _table(model: RowsModel, name: str, stretch: int) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class RetentionView(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 today: Callable[[], date] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("retentionView")
+        self.setWindowTitle(self.tr("Retention (gallring)"))
+        self._session = session
+        self._today = today or date.today
+        self._texts = retention.rule_texts()
+        self.decisions: list[Decision] = []
+        self.confirmation: QMessageBox | None = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._due_page(), self.tr("&Due for destruction"))
+        self.tabs.addTab(self._holds_page(), self.tr("Legal &holds"))
+        self.tabs.addTab(self._log_page(), self.tr("Destruction rec&ord"))
+        self.status = QLabel()
+        self.status.setObjectName("retentionStatus")
+        self.status.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(self.tabs, 1)
+        box.addWidget(self.status)
+        self.resize(980, 560)
+        self.reload()
+
+    # -- pages ----------------------------------------------------------------------------
+    def _due_page(self) -> QWidget:
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        today = self._today()
+        self.as_of.setDate(QDate(today.year, today.month, today.day))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.destroy_button = QPushButton(self.tr("De&stroy the due cases…"))
+        self.destroy_button.setObjectName("destroyButton")
+        self.model = RowsModel(lambda: (
+            self.tr("Case"), self.tr("Last entry"), self.tr("Due from"),
+            self.tr("Complete by"), self.tr("Decision"), self.tr("Rule")), self)
+        self.table = _table(self.model, "retentionTable", 5)
+        rule = self._texts.get(retention.load_rules()[0].rule_id, {})
+        self.rule_text = QLabel(rule.get(i18n.current_language()) or rule.get("en", ""))
+        self.rule_text.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("retentionSummary")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Evaluate on:")))
+        bar.addWidget(self.as_of)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        bar.addWidget(self.destroy_button)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(self.rule_text)
+        box.addLayout(bar)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.summary)
+        self.as_of.dateChanged.connect(lambda _d: self.reload_preview())
+        self.refresh_button.clicked.connect(self.reload)
+        self.destroy_button.clicked.connect(self.ask_to_destroy)
+        return page
+
+    def _holds_page(self) -> QWidget:
+        self.holds_model = RowsModel(lambda: (
+            self.tr("Case"), self.tr("Placed"), self.tr("By"), self.tr("Reason")), self)
+        self.holds_table = _table(self.holds_model, "holdsTable", 3)
+        self.hold_case = QLineEdit()
+        self.hold_case.setPlaceholderText(self.tr("Case number"))
+        self.hold_reason = QLineEdit()
+        self.hold_reason.setPlaceholderText(
+            self.tr("Why the records must be kept (e.g. requested in a court case)"))
+        self.hold_button = QPushButton(self.tr("&Place hold"))
+        self.lift_button = QPushButton(self.tr("&Lift the selected hold"))
+        place = QHBoxLayout()
+        place.addWidget(self.hold_case)
+        place.addWidget(self.hold_reason, 1)
+        place.addWidget(self.hold_button)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(QLabel(self.tr("A case under a legal hold, and every other case on the "
+                                     "same person, is never destroyed while the hold is in "
+                                     "force.")))
+        box.addWidget(self.holds_table, 1)
+        lift = QHBoxLayout()
+        lift.addStretch(1)
+        lift.addWidget(self.lift_button)
+        box.addLayout(lift)
+        box.addLayout(place)
+        self.hold_button.clicked.connect(self.place_hold)
+        self.hold_reason.returnPressed.connect(self.place_hold)
+        self.lift_button.clicked.connect(self.lift_hold)
+        return page
+
+    def _log_page(self) -> QWidget:
+        self.log_model = RowsModel(lambda: (
+            self.tr("Case"), self.tr("Destroyed on"), self.tr("Rule"), self.tr("By")), self)
+        self.log_table = _table(self.log_model, "destructionTable", 2)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(QLabel(self.tr("Only this record of each destroyed case is kept: its "
+                                     "number, the day and the rule. Nothing of its content.")))
+        box.addWidget(self.log_table, 1)
+        return page
+
+    # -- data -----------------------------------------------------------------------------
+    def evaluated_on(self) -> date:
+        return date.fromisoformat(self.as_of.date().toString("yyyy-MM-dd"))
+
+    def reload(self) -> None:
+        self.reload_preview()
+        self.reload_holds()
+        self.reload_log()
+
+    def reload_preview(self) -> None:
+        day = self.evaluated_on()
+        language = i18n.current_language()
+        try:
+            self.decisions = retention.preview(self._session, day)
+        except Exception as exc:
+            report_error(self, exc)
+            self.decisions = []
+        rows = []
+        for d in self.decisions:
+            overdue = d.overdue(day)
+            state = (self.tr("Overdue") if overdue else self.tr("To be destroyed")) if d.destroy \
+                else self.tr("Kept")
+            rows.append((d.case_id, [d.case_number, d.last_entry.isoformat(),
+                                     d.eligible_from.isoformat(), d.complete_by.isoformat(),
+                                     state, retention_rule_label(d.rule, self._texts, language)],
+                         overdue))
+        self.model.set_rows(rows)
+        due = [d for d in self.decisions if d.destroy]
+        overdue_count = sum(1 for d in due if d.overdue(day))
+        self.summary.setText(
+            self.tr("%1 cases due for destruction (%2 overdue), %3 kept.")
+            .replace("%1", str(len(due))).replace("%2", str(overdue_count))
+            .replace("%3", str(len(self.decisions) - len(due))) if self.decisions
+            else self.tr("Nothing is due for destruction on %1.").replace("%1", day.isoformat()))
+        today = day == self._today()
+        self.destroy_button.setEnabled(bool(due) and today)
+        self.destroy_button.setToolTip(
+            "" if today else self.tr("Cases are destroyed only on today's preview."))
+
+    def reload_holds(self) -> None:
+        self.holds_model.set_rows([
+            (h["id"], [h["case_number"], str(h["placed_at"])[:10], h["placed_by"], h["reason"]],
+             False) for h in retention.holds(self._session)])
+
+    def reload_log(self) -> None:
+        self.log_model.set_rows([
+            (r["id"], [r["case_number"], r["destroyed_on"],
+                       retention_rule_label(r["rule_id"], self._texts, i18n.current_language()),
+                       r["destroyed_by"]], False) for r in retention.destructions(self._session)])
+
+    # -- actions --------------------------------------------------------------------------
+    def ask_to_destroy(self) -> QMessageBox | None:
+        due = [d for d in self.decisions if d.destroy]
+        if not due or self.evaluated_on() != self._today():
+            return None
+        box = QMessageBox(self)
+        box.setObjectName("destroyConfirmation")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Destroy cases?"))
+        box.setText(self.tr("%1 cases and everything recorded on them will be destroyed for "
+                            "good: %2. Only their case numbers, the day and the rule are kept. "
+                            "This cannot be undone.")
+                    .replace("%1", str(len(due)))
+                    .replace("%2", ", ".join(d.case_number for d in due)))
+        destroy = box.addButton(self.tr("Destroy %1 cases").replace("%1", str(len(due))),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.finished.connect(
+            lambda _r: self._destroy_answered(box, box.clickedButton() is destroy, len(due)))
+        self.confirmation = box
+        box.open()
+        return box
+
+    def _destroy_answered(self, box: QMessageBox, confirmed: bool, expected: int) -> None:
+        box.deleteLater()
+        self.confirmation = None
+        if not confirmed:
+            self.status.setText(self.tr("Nothing was destroyed."))
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = retention.apply(self._session, self._today(), expected=expected)
+        except Exception as exc:
+            QGuiApplication.restoreOverrideCursor()
+            report_error(self, exc)
+            self.reload()
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.status.setText(self.tr("%1 cases destroyed; the destruction record lists them.")
+                            .replace("%1", str(len(done))))
+        self.reload()
+
+    def place_hold(self) -> None:
+        try:
+            retention.place_hold_on(self._session, self.hold_case.text(),
+                                    self.hold_reason.text())
+        except Exception as exc:
+            report_error(self, exc)
+            return
+        self.status.setText(self.tr("Legal hold placed on %1.")
+                            .replace("%1", self.hold_case.text().strip()))
+        self.hold_case.clear()
+        self.hold_reason.clear()
+        self.reload()
+
+    def lift_hold(self) -> None:
+        index = self.holds_table.currentIndex()
+        if not index.isValid():
+            self.status.setText(self.tr("Select the hold to lift."))
+            return
+        number = self.holds_model.index(index.row(), 0).data()
+        try:
+            retention.lift_hold(self._session, int(index.data(ID_ROLE)))
+        except Exception as exc:
+            report_error(self, exc)
+            return
+        self.status.setText(self.tr("Legal hold on %1 lifted.").replace("%1", str(number)))
+        self.reload()
