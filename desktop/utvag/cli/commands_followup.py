@@ -13,6 +13,7 @@ from utvag.cli.output import emit
 from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase, InterventionType
 from utvag.domain.interventions import InterventionUrgency
 from utvag.domain.relatives import Relation
+from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import UsageError
 from utvag.services import due, followup
 from utvag.services.session import Session
@@ -65,7 +66,7 @@ def register(sub: Any) -> None:
     s.add_argument("--linked-on", metavar="YYYY-MM-DD")
     s.add_argument("--informed-on", metavar="YYYY-MM-DD",
                    help="when the relative was informed about support")
-    s.add_argument("--responsible-unit", choices=("Centrum", "Hisingen", "Nordost", "Sydvast"))
+    s.add_argument("--responsible-unit", choices=DISTRICT_IDS)
     s.add_argument("--contact-path", metavar="TEXT")
 
     s = _command(rec, "relative-informed", "the relative was informed about support",

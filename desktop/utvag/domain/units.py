@@ -30,6 +30,11 @@ class Unit(StrEnum):
 
 DISTRICTS: tuple[Unit, ...] = (Unit.CENTRUM, Unit.HISINGEN, Unit.NORDOST, Unit.SYDVAST)
 
+# The identifiers as plain strings, for argument choices, policy files and input checks: the one
+# list every layer reads instead of typing the units out again.
+UNIT_IDS: tuple[str, ...] = tuple(unit.value for unit in Unit)
+DISTRICT_IDS: tuple[str, ...] = tuple(unit.value for unit in DISTRICTS)
+
 _NAMES_SV = {
     Unit.CENTRUM: "Socialnämnden Centrum",
     Unit.HISINGEN: "Socialnämnden Hisingen",

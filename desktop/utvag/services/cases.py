@@ -24,12 +24,13 @@ from utvag.domain.case_records import (
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import is_protected, mask_person, masked_name
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
+from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError, ValidationError
 from utvag.services.session import Session
 from utvag.vault import repo_attachments, repo_cases, repo_journal
 from utvag.vault.audit import now_utc
 
-DISTRICTS = ("Centrum", "Hisingen", "Nordost", "Sydvast")
+DISTRICTS = DISTRICT_IDS
 MAX_NAME = 200
 MAX_ADDRESS = 300
 MAX_NOTE = 200_000

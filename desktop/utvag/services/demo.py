@@ -7,6 +7,7 @@ import random
 from datetime import date, timedelta
 
 from utvag.domain.personal_number import luhn_check_digit
+from utvag.domain.units import DISTRICT_IDS
 from utvag.services import cases
 from utvag.services.session import Session
 
@@ -38,7 +39,7 @@ def fill(session: Session, count: int = 24, seed: int = 7) -> list[int]:
         protected = "skyddad_folkbokforing" if i % 9 == 4 else "none"
         case_type = ("defector", "defector", "relative", "high_risk")[i % 4]
         person = {"name": name, "personal_number": demo_personal_number(rng),
-                  "district": ("Centrum", "Hisingen", "Nordost", "Sydvast")[i % 4],
+                  "district": DISTRICT_IDS[i % 4],
                   "gender": ("female", "male")[i % 2], "protected_identity": protected}
         case_id = cases.new_case(session, {"type": case_type, "person": person})
         for j in range(1 + i % 3):

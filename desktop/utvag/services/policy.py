@@ -12,11 +12,12 @@ import sys
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from utvag.domain.units import UNIT_IDS
 from utvag.errors import RefusedError
 
 LINUX_POLICY_FILE = Path("/etc/xdg/Utvag/policy.ini")
 WINDOWS_POLICY_KEY = r"SOFTWARE\Policies\Utvag"
-UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
+UNITS = UNIT_IDS
 
 
 @dataclass(frozen=True)

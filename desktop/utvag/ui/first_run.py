@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from utvag.domain.units import UNIT_IDS
 from utvag.ui.labels import unit_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.passphrase_strength import MIN_BITS, estimate_bits, is_acceptable
 
-UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
+UNITS = UNIT_IDS
 MAX_WIDTH = 760  # a calm, centred column rather than fields stretched across the window
 Creator = Callable[[str, str], str]
 

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.domain.case_records import CaseType, ProtectedIdentity
+from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import ValidationError
 from utvag.ui.labels import case_type_label, protected_identity_label, unit_label
 
-DISTRICTS = ("Centrum", "Hisingen", "Nordost", "Sydvast")
+DISTRICTS = DISTRICT_IDS
 
 
 class NewCaseDialog(QDialog):

@@ -13,6 +13,7 @@ from utvag.domain.case_records import (
     Person,
     ProtectedIdentity,
 )
+from utvag.domain.units import Unit
 from utvag.vault.database import Connection
 
 _PERSON_COLS = (
@@ -27,7 +28,10 @@ _SUMMARY_COLS = (
     "c.id, c.case_number, c.type, c.status, p.name, p.protected_identity, c.owning_unit,"
     " c.updated_at"
 )
-UNIT_CODES = {"Centrum": "CE", "Hisingen": "HI", "Nordost": "NO", "Sydvast": "SV", "SAV": "SAV"}
+UNIT_CODES: dict[str, str] = {
+    Unit.CENTRUM: "CE", Unit.HISINGEN: "HI", Unit.NORDOST: "NO", Unit.SYDVAST: "SV",
+    Unit.SAV: "SAV",
+}
 
 
 def insert_person(conn: Connection, *, name: str, personal_number: str | None,
