@@ -19,11 +19,12 @@ from typing import Any
 
 from utvag.domain.disclosure import SuppressedTable, suppress, suppress_linked
 from utvag.domain.follow_up_records import InterventionType
+from utvag.domain.units import UNIT_IDS
 from utvag.errors import UsageError
+from utvag.files import open_private
 from utvag.services.session import Session
-from utvag.vault.keyslots import open_private
 
-UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
+UNITS = UNIT_IDS
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 OUTCOMES = ("not_assessed", "not_defector", "defector_own_district",
             "defector_other_district", "special_defector_sav")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from utvag.files import atomic_write
 from utvag.services import cases
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
@@ -173,7 +174,7 @@ class AttachmentsTab(QWidget):
             return
         try:
             data = cases.read_attachment(self._session, self._case_id, chosen[0])
-            Path(target).write_bytes(data)
+            atomic_write(Path(target), data)  # owner-only: the copy is not encrypted
         except OSError:
             QMessageBox.warning(self, self.tr("Utväg"), self.tr("The file could not be saved."))
         except Exception as exc:

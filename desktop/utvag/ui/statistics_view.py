@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from utvag.files import open_private
 from utvag.services import statistics
 from utvag.services.session import Session
 from utvag.services.statistics import Report, StatTable
 from utvag.ui.bar_chart import BarChart, paint_bars, paint_grid
 from utvag.ui.followup_labels import category_label, table_label
 from utvag.ui.labels import unit_label
-from utvag.vault.keyslots import open_private
 
 Index = QModelIndex | QPersistentModelIndex
 SUPPRESSED = "x"

@@ -21,9 +21,10 @@ from typing import IO
 import sqlcipher3
 
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
+from utvag.files import fsync_dir, open_private, private_file
 from utvag.vault import audit, migrations
 from utvag.vault.database import DAMAGED, integrity_check, key_pragma
-from utvag.vault.keyslots import KeySlotFile, fsync_dir, hkdf, open_private, private_file
+from utvag.vault.keyslots import KeySlotFile, hkdf
 from utvag.vault.vault import Vault, VaultPaths
 
 MAGIC = b"UTVAGBAK"

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -23,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from utvag.errors import AuthenticationError, IntegrityError
+from utvag.files import atomic_write
 from utvag.vault.kdf import KdfParams, derive
 
 FORMAT = "utvag-keyslots"
@@ -195,42 +195,6 @@ class KeySlotFile:
 
     def write(self, path: Path) -> None:
         atomic_write(path, self.to_bytes())
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
-
-
-def private_file(path: Path) -> None:
-    """Create ``path`` empty and readable by its owner only, before SQLite opens it.
-
-    SQLite creates files with the process umask (often world-readable) and gives the WAL and
-    SHM files the database file's mode, so creating the file first keeps all three private.
-    """
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-
-
-def open_private(path: Path) -> BinaryIO:
-    """Open ``path`` for writing, created (or truncated) with owner-only permissions."""
-    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb")
-
-
-def fsync_dir(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- wrapping --------------------------------------------------------------------------------

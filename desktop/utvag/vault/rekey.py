@@ -24,15 +24,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from utvag.errors import IntegrityError, RefusedError
+from utvag.files import fsync_dir, private_file
 from utvag.vault import keyring_slot, migrations
 from utvag.vault.database import connect, integrity_check, key_pragma
 from utvag.vault.kdf import KdfParams
 from utvag.vault.keyslots import (
     KeySlotFile,
-    fsync_dir,
     hkdf,
     passphrase_kek,
-    private_file,
     unlock_any,
 )
 

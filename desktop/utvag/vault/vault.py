@@ -18,7 +18,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from utvag.domain.units import UNIT_IDS
 from utvag.errors import IntegrityError, RefusedError, UsageError, VaultNotFoundError
+from utvag.files import fsync_dir, private_file
 from utvag.vault import audit, keyring_slot, migrations
 from utvag.vault import recovery as recovery_keys
 from utvag.vault.audit import VerifyReport
@@ -26,9 +28,7 @@ from utvag.vault.database import Connection, connect
 from utvag.vault.kdf import KdfParams, calibrate
 from utvag.vault.keyslots import (
     KeySlotFile,
-    fsync_dir,
     passphrase_kek,
-    private_file,
     recovery_kek,
     unlock_any,
     wrap,
@@ -39,7 +39,7 @@ DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
 LOCK_NAME = "vault.lock"
 STAGING_NAME = ".creating"
-UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
+UNITS = UNIT_IDS
 
 
 @dataclass(frozen=True)
