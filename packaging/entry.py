@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from utvag.cli.main import main
+from utvag.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

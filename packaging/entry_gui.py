@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
-from utvag.cli.main import main
+from utvag.launcher import main
 
 if __name__ == "__main__":
     if sys.stdout is None:

@@ -1,3 +1,3 @@
-from utvag.cli.main import main
+from utvag.launcher import main
 
 raise SystemExit(main())

@@ -10,7 +10,7 @@ from utvag.cli.secrets_input import read_file_secret, read_secret
 from utvag.errors import IntegrityError, UsageError
 from utvag.services import audit_log, session
 from utvag.services.session import Session
-from utvag.vault.kdf import DEFAULT_MEMORY_KIB, KdfParams, calibrate
+from utvag.services.vault_setup import DEFAULT_MEMORY_KIB, KdfParams, calibrate
 
 
 def kdf_from(args: argparse.Namespace) -> KdfParams | None:

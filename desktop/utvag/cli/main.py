@@ -7,24 +7,16 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from utvag import __version__
-from utvag.errors import EXIT_UNEXPECTED, UtvagError
-from utvag.vault.database import known_storage_error
+from utvag.domain.units import UNIT_IDS
+from utvag.errors import EXIT_UNEXPECTED, UsageError, UtvagError
+from utvag.services.vault_setup import default_vault_dir, known_storage_error
 
-UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
-
-
-def default_vault_dir() -> Path:
-    env = os.environ.get("UTVAG_VAULT")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Utvag", appauthor=False)) / "vault"
+UNITS = UNIT_IDS
 
 
 def _kdf_options(parser: argparse.ArgumentParser) -> None:
@@ -127,24 +119,28 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def run(argv: Sequence[str] | None = None) -> int:
+GuiLauncher = Callable[[Path | None, bool], int]
+
+
+def run(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:
     from utvag.cli import secrets_input
 
     secrets_input.reset()  # each run reads its own standard input
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.demo or args.command in (None, "gui"):
-        from utvag.ui.app import run_gui  # Qt is loaded only here
-
-        return int(run_gui(vault_dir=args.vault, demo=args.demo))
+        if launch_gui is None:
+            raise UsageError("Give a command; the desktop app is started by the utvag program.")
+        return launch_gui(args.vault, args.demo)
     if args.vault is None:
         args.vault = default_vault_dir()
     return int(args.func(args) or 0)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:
+    """Run the command line; ``launch_gui`` starts the app (given by ``utvag.launcher``)."""
     try:
-        return run(argv)
+        return run(argv, launch_gui)
     except UtvagError as exc:
         sys.stderr.write(f"utvag: {exc.message}\n")
         return exc.exit_code
@@ -164,6 +160,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         return EXIT_UNEXPECTED
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())

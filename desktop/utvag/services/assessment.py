@@ -28,7 +28,7 @@ from utvag.services.cases import from_domain
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_cases
 from utvag.vault.audit import now_utc
-from utvag.vault.repo_assessments import AssessmentRow
+from utvag.vault.repo_assessments import AssessmentRow as AssessmentRow  # the services name it
 
 FORM_ID = "defector-assessment"
 

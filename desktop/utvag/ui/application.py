@@ -16,10 +16,10 @@ from utvag import __version__
 from utvag.resources import resource_path
 from utvag.services import session as session_service
 from utvag.services.policy import Policy, load_policy
+from utvag.services.vault_setup import KdfParams
 from utvag.ui import i18n
 from utvag.ui.errors import install_excepthook
 from utvag.ui.window import MainWindow
-from utvag.vault.kdf import KdfParams
 
 DEMO_KDF = KdfParams(iterations=3, memory_kib=64 * 1024)
 # Packaging check (packaging/smoke_test.py): when set to a number of milliseconds, the app prints
@@ -93,7 +93,7 @@ def main(vault_dir: Path | None = None, demo: bool = False) -> int:
     if demo:
         vault_dir = create_demo_vault(policy)
     elif vault_dir is None:
-        from utvag.cli.main import default_vault_dir
+        from utvag.services.vault_setup import default_vault_dir
 
         vault_dir = default_vault_dir()
     window = MainWindow(vault_dir, policy, demo=demo, settings=settings)

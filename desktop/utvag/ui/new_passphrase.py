@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 
 from utvag.services import session as session_service
 from utvag.services.session import Session
+from utvag.services.vault_setup import KdfParams
 from utvag.ui.messages import known_error_text
 from utvag.ui.passphrase_strength import is_acceptable
-from utvag.vault.kdf import KdfParams
 
 
 class NewPassphraseDialog(QDialog):

@@ -24,13 +24,13 @@ from utvag.domain.case_records import ProtectedIdentity
 from utvag.services import cases
 from utvag.services.demo import DEMO_PASSPHRASE
 from utvag.services.policy import Policy
+from utvag.services.vault_setup import KdfParams
 from utvag.ui import i18n
 from utvag.ui.about import AboutDialog
 from utvag.ui.application import create_demo_vault, make_application
 from utvag.ui.first_run import FirstRunWizard
 from utvag.ui.new_case_dialog import NewCaseDialog
 from utvag.ui.window import MainWindow
-from utvag.vault.kdf import KdfParams
 
 SIZE = (1180, 720)
 # Only for the throw-away first-run vault the pictures show; never for a real one.

@@ -29,6 +29,7 @@ from utvag.errors import AuthenticationError
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.services.session import Session
+from utvag.services.vault_setup import KdfParams, vault_exists
 from utvag.ui import i18n
 from utvag.ui.background import BackgroundOp, run_in_background
 from utvag.ui.errors import report_error
@@ -38,8 +39,6 @@ from utvag.ui.followup_menu import FollowUpMenu
 from utvag.ui.idle import IdleWatcher
 from utvag.ui.session_events import SessionEvents, protect_window
 from utvag.ui.unlock_page import UnlockPage
-from utvag.vault.kdf import KdfParams
-from utvag.vault.vault import VaultPaths
 
 if TYPE_CHECKING:  # the workspace is loaded after the lock screen shows (warm_up)
     from utvag.ui.workspace import Workspace
@@ -102,7 +101,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 720)
-        if VaultPaths(self.vault_dir).keys.exists():
+        if vault_exists(self.vault_dir):
             self.show_unlock()
         else:
             self.show_first_run()
@@ -352,7 +351,7 @@ class MainWindow(QMainWindow):
                 session.close()
             except Exception as exc:
                 report_error(self, exc)
-        if VaultPaths(self.vault_dir).keys.exists():
+        if vault_exists(self.vault_dir):
             # Locking the lock screen again must not reset its wrong-passphrase delay.
             if had_session or not isinstance(self.stack.currentWidget(), UnlockPage):
                 self.show_unlock()

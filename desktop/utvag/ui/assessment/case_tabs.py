@@ -37,7 +37,7 @@ from utvag.ui.i18n import current_language
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from utvag.vault.repo_assessments import AssessmentRow
+    from utvag.services.assessment import AssessmentRow
 
 THREAT_FIELDS = ("threat_level", "threat_nature", "threat_assessed_on", "threat_reference",
                  "threat_review_on", "protection_need", "relocation")

@@ -19,7 +19,7 @@ from utvag.ui.assessment.summary import local_time, verdict_text
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from utvag.vault.repo_assessments import AssessmentRow
+    from utvag.services.assessment import AssessmentRow
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

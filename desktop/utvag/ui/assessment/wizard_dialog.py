@@ -41,7 +41,7 @@ from utvag.ui.errors import report_error
 from utvag.ui.i18n import current_language
 
 if TYPE_CHECKING:
-    from utvag.vault.repo_assessments import AssessmentRow
+    from utvag.services.assessment import AssessmentRow
 
 
 def _errors(error: DomainError) -> list[DomainError]:

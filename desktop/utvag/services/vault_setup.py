@@ -1,0 +1,34 @@
+"""What the app and the command line need to find, create and describe a vault before one is
+open: its default place, whether one exists, and the key-derivation parameters.
+
+The vault's own types are named here so that callers above the services never reach into
+``utvag.vault``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from utvag.vault.database import known_storage_error
+from utvag.vault.kdf import DEFAULT_MEMORY_KIB, KdfParams, calibrate
+from utvag.vault.vault import VaultPaths
+
+__all__ = ["DEFAULT_MEMORY_KIB", "KdfParams", "calibrate", "default_vault_dir",
+           "known_storage_error", "vault_exists"]
+
+
+def default_vault_dir() -> Path:
+    """``$UTVAG_VAULT``, else the user data directory (``~/.local/share/Utvag/vault``,
+    ``%LOCALAPPDATA%\\Utvag\\vault``)."""
+    env = os.environ.get("UTVAG_VAULT")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Utvag", appauthor=False)) / "vault"
+
+
+def vault_exists(directory: Path) -> bool:
+    """True once a vault's key file is in ``directory`` (the first-run wizard is not needed)."""
+    return VaultPaths(directory).keys.exists()
