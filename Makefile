@@ -8,7 +8,7 @@ QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint unit stress bench screenshots translations package clean
+.PHONY: run test quick lint unit stress bench screenshots translations package clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ unit: $(STAMP) translations
 	$(BIN)/pytest -m "not stress" -p no:cacheprovider
 
 test: lint unit
+
+# While working: lint, then the suite without the slow fuzz, kill and rekey rounds, and Hypothesis
+# at a few examples per property. `make test` (and CI) runs everything.
+quick: lint translations
+	UTVAG_HYPOTHESIS_PROFILE=quick $(BIN)/pytest -q -m "not stress and not slow" -p no:cacheprovider
 
 stress: $(STAMP)
 	UTVAG_CRASH_ROUNDS=500 $(BIN)/pytest -m stress -p no:cacheprovider tests/vault/test_crash_safety.py

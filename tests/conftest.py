@@ -23,6 +23,7 @@ import keyring.backend
 import keyring.errors
 import pytest
 import sqlcipher3
+from hypothesis import settings
 
 from utvag.cli.main import main as cli_main
 from utvag.services import session as session_service
@@ -36,6 +37,12 @@ OTHER_PASSPHRASE = "a completely different passphrase"
 WEAK_KDF = KdfParams(iterations=1, memory_kib=1024, lanes=1)
 CLI_KDF = ("--kdf-iterations", "3", "--kdf-memory-mib", "64")
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# Hypothesis: "quick" for ``make quick`` while working, "full" (the default) for ``make test`` and
+# CI. A test's own ``@settings(max_examples=…)`` still wins over the profile.
+settings.register_profile("quick", max_examples=15, deadline=None)
+settings.register_profile("full", deadline=None)
+settings.load_profile(os.environ.get("UTVAG_HYPOTHESIS_PROFILE", "full"))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
