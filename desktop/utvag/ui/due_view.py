@@ -12,23 +12,16 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,73 +30,44 @@ from utvag.services import due
 from utvag.services.due import DueRow
 from utvag.services.session import Session
 from utvag.ui.followup_labels import due_kind_label
-
-Index = QModelIndex | QPersistentModelIndex
-OVERDUE_BACKGROUND = QColor("#f8d7da")
-OVERDUE_TEXT = QColor("#842029")
+from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
 
 
-class DueModel(QAbstractTableModel):
-    HEADERS = ("due", "case", "what", "caseworker", "state")
-    CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+class DueModel(RowTableModel[DueRow]):
+    STATE_COLUMN = 4
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DueRow] = []
-
-    def set_rows(self, rows: list[DueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.HEADERS):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Due"), self.tr("Case"), self.tr("What"), self.tr("Caseworker"),
-                self.tr("State"))[section]
+                self.tr("State"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == self.CASE_ID_ROLE:
-            return row.item.case_id
-        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
-            return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
-            return QBrush(OVERDUE_TEXT)
-        if role == Qt.ItemDataRole.FontRole and row.overdue and index.column() == 4:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = self.HEADERS[index.column()]
-        if column == "due":
+    def case_id(self, row: DueRow) -> int:
+        return row.item.case_id
+
+    def display(self, row: DueRow, column: int) -> Any:
+        if column == 0:
             if row.item.kind.value == "concern_protection_assessment":
                 return row.item.deadline.astimezone().strftime("%Y-%m-%d %H:%M")
             return row.item.due_on.isoformat()
-        if column == "case":
+        if column == 1:
             return row.case_number
-        if column == "what":
+        if column == 2:
             return due_kind_label(row.item.kind.value)
-        if column == "caseworker":
+        if column == 3:
             return row.caseworker
         return self.tr("Overdue") if row.overdue else self.tr("Due soon")
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def styled(self, row: DueRow, column: int, role: int) -> Any:
+        if not row.overdue:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.FontRole and column == self.STATE_COLUMN:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
 
 
 class DueView(QWidget):
@@ -126,16 +90,8 @@ class DueView(QWidget):
         self.horizon.setValue(14)
         self.horizon.setSuffix(self.tr(" days ahead"))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.model = DueModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("dueTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.model = DueModel(parent=self)
+        self.table = row_table(self.model, "dueTable", stretch=2)
         self.summary = QLabel()
         self.summary.setObjectName("dueSummary")
         bar = QHBoxLayout()

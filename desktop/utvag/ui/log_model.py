@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from utvag.ui.followup_labels import followup_action_label
 from utvag.ui.labels import local_time
+from utvag.ui.row_table_model import RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 
@@ -48,45 +41,14 @@ def action_label(action: str) -> str:
     }.get(action) or followup_action_label(action)
 
 
-class AuditLogModel(QAbstractTableModel):
-    def __init__(self, rows: list[dict[str, Any]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows = rows
+class AuditLogModel(RowTableModel[dict[str, Any]]):
+    def headers(self) -> tuple[str, ...]:
+        return (translate("AuditLogModel", "When"), translate("AuditLogModel", "Who"),
+                translate("AuditLogModel", "What"))
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            (
-                translate("AuditLogModel", "When"),
-                translate("AuditLogModel", "Who"),
-                translate("AuditLogModel", "What"),
-            )[section]
-            if 0 <= section < 3
-            else None
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        if not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if index.column() == 0:
+    def display(self, row: dict[str, Any], column: int) -> Any:
+        if column == 0:
             return local_time(str(row["at"]), seconds=True)
-        if index.column() == 1:
+        if column == 1:
             return row["actor"]
         return action_label(str(row["action"]))

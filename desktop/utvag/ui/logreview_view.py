@@ -7,15 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,8 +26,7 @@ from utvag.services.session import Session
 from utvag.ui.errors import report_error
 from utvag.ui.followup_labels import review_reason_label
 from utvag.ui.log_model import AuditLogModel, action_label
-
-Index = QModelIndex | QPersistentModelIndex
+from utvag.ui.row_table_model import RowTableModel, row_table
 
 
 def recent_months(today: date, count: int = 13) -> list[str]:
@@ -45,50 +37,19 @@ def recent_months(today: date, count: int = 13) -> list[str]:
     return months
 
 
-class ReviewQueueModel(QAbstractTableModel):
-    CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < 5:
-            return None
+class ReviewQueueModel(RowTableModel[dict[str, Any]]):
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Case"),
-                self.tr("Why reviewed"))[section]
+                self.tr("Why reviewed"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == self.CASE_ID_ROLE:
-            return row["case_id"]
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def case_id(self, row: dict[str, Any]) -> int | None:
+        return None if row["case_id"] is None else int(row["case_id"])
+
+    def display(self, row: dict[str, Any], column: int) -> Any:
         return (str(row["at"])[:16].replace("T", " "), row["actor"],
                 action_label(str(row["action"])),
                 row["case_number"] or self.tr("(destroyed)"),
-                review_reason_label(str(row["reason"])))[index.column()]
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                review_reason_label(str(row["reason"])))[column]
 
 
 class LogReviewView(QWidget):
@@ -101,17 +62,8 @@ class LogReviewView(QWidget):
         self.month = QComboBox()
         for month in recent_months(today or date.today()):
             self.month.addItem(month, month)
-        self.model = ReviewQueueModel(self)
-        self.queue = QTableView()
-        self.queue.setObjectName("reviewQueue")
-        self.queue.setModel(self.model)
-        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue.verticalHeader().hide()
-        self.queue.setWordWrap(False)
-        queue_header = self.queue.horizontalHeader()
-        queue_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        queue_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.model = ReviewQueueModel(parent=self)
+        self.queue = row_table(self.model, "reviewQueue", stretch=2)
         self.case_log_model = AuditLogModel([], self)
         self.case_log = QTableView()
         self.case_log.setObjectName("reviewCaseLog")

@@ -14,24 +14,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,74 +35,43 @@ from utvag.domain.retention import Decision
 from utvag.services import retention
 from utvag.services.session import Session
 from utvag.ui import i18n
-from utvag.ui.due_view import OVERDUE_BACKGROUND, OVERDUE_TEXT
 from utvag.ui.errors import report_error
 from utvag.ui.followup_labels import retention_rule_label
+from utvag.ui.row_table_model import (
+    ID_ROLE,
+    OVERDUE_BACKGROUND,
+    OVERDUE_TEXT,
+    RowTableModel,
+    row_table,
+)
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TextRow = tuple[Any, list[str], bool]
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of text with an id per row; ``alert`` marks rows to highlight."""
+class RowsModel(RowTableModel[TextRow]):
+    """Rows of ready-made text with an id per row; the flag marks rows to highlight."""
 
     def __init__(self, headers: Callable[[], Sequence[str]], parent: QObject | None = None
                  ) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._headers = headers
-        self._rows: list[tuple[Any, list[str], bool]] = []
 
-    def set_rows(self, rows: list[tuple[Any, list[str], bool]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def headers(self) -> Sequence[str]:
+        return self._headers()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_id(self, row: TextRow) -> Any:
+        return row[0]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
+    def display(self, row: TextRow, column: int) -> Any:
+        cells = row[1]
+        return cells[column] if column < len(cells) else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        headers = self._headers()
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(headers)):
-            return None
-        return headers[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row_id, cells, alert = self._rows[index.row()]
-        if role == ID_ROLE:
-            return row_id
-        if role == Qt.ItemDataRole.BackgroundRole and alert:
+    def styled(self, row: TextRow, column: int, role: int) -> Any:
+        if row[2] and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and alert:
+        if row[2] and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE_TEXT)
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= index.column() < len(cells):
-            return cells[index.column()]
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-def _table(model: RowsModel, name: str, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class RetentionView(QWidget):
@@ -148,7 +111,7 @@ class RetentionView(QWidget):
         self.model = RowsModel(lambda: (
             self.tr("Case"), self.tr("Last entry"), self.tr("Due from"),
             self.tr("Complete by"), self.tr("Decision"), self.tr("Rule")), self)
-        self.table = _table(self.model, "retentionTable", 5)
+        self.table = row_table(self.model, "retentionTable", 5)
         rule = self._texts.get(retention.load_rules()[0].rule_id, {})
         self.rule_text = QLabel(rule.get(i18n.current_language()) or rule.get("en", ""))
         self.rule_text.setWordWrap(True)
@@ -174,7 +137,7 @@ class RetentionView(QWidget):
     def _holds_page(self) -> QWidget:
         self.holds_model = RowsModel(lambda: (
             self.tr("Case"), self.tr("Placed"), self.tr("By"), self.tr("Reason")), self)
-        self.holds_table = _table(self.holds_model, "holdsTable", 3)
+        self.holds_table = row_table(self.holds_model, "holdsTable", 3)
         self.hold_case = QLineEdit()
         self.hold_case.setPlaceholderText(self.tr("Case number"))
         self.hold_reason = QLineEdit()
@@ -205,7 +168,7 @@ class RetentionView(QWidget):
     def _log_page(self) -> QWidget:
         self.log_model = RowsModel(lambda: (
             self.tr("Case"), self.tr("Destroyed on"), self.tr("Rule"), self.tr("By")), self)
-        self.log_table = _table(self.log_model, "destructionTable", 2)
+        self.log_table = row_table(self.log_model, "destructionTable", 2)
         page = QWidget()
         box = QVBoxLayout(page)
         box.addWidget(QLabel(self.tr("Only this record of each destroyed case is kept: its "

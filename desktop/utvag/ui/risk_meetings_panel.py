@@ -7,22 +7,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +24,8 @@ from utvag.ui.errors import report_error
 from utvag.ui.labels import local_time
 from utvag.ui.messages import known_error_text
 from utvag.ui.risk_meeting_dialog import RiskMeetingDialog, decision_label
+from utvag.ui.row_table_model import RowTableModel, row_table
 
-Index = QModelIndex | QPersistentModelIndex
 PAST_TEXT = QColor("#6c757d")
 
 
@@ -53,108 +43,63 @@ def upcoming_first(rows: list[dict[str, Any]], now: datetime) -> list[dict[str, 
     return upcoming + past
 
 
-class RiskMeetingsModel(QAbstractTableModel):
+class RiskMeetingsModel(RowTableModel[dict[str, Any]]):
     """Rows of :mod:`utvag.services.risk_meetings`; ``with_case`` adds the case number."""
 
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
     SIGNED_ROLE = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, with_case: bool = False, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.columns = (("case",) if with_case else ()) + ("meeting", "place", "decision",
                                                            "state")
-        self._rows: list[dict[str, Any]] = []
         self._now = datetime.now(UTC)
 
-    def set_rows(self, rows: list[dict[str, Any]], now: datetime) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def show_rows(self, rows: list[dict[str, Any]], now: datetime) -> None:
+        """The rows, with ``now`` deciding which meetings are still upcoming."""
         self._now = now
-        self.endResetModel()
-
-    def row(self, number: int) -> dict[str, Any]:
-        return self._rows[number]
+        self.set_rows(rows)
 
     def upcoming(self, number: int) -> bool:
-        return _instant(self._rows[number]["meeting_at"]) >= self._now
+        return _instant(self.row_at(number)["meeting_at"]) >= self._now
 
-    def retranslate(self) -> None:
-        if self.columnCount():
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+    def headers(self) -> tuple[str, ...]:
+        names = {"case": self.tr("Case"), "meeting": self.tr("Meeting"),
+                 "place": self.tr("Place"), "decision": self.tr("Decision"),
+                 "state": self.tr("State")}
+        return tuple(names[c] for c in self.columns)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_id(self, row: dict[str, Any]) -> int:
+        return int(row["id"])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+    def case_id(self, row: dict[str, Any]) -> int:
+        return int(row["case_id"])
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.columns):
-            return None
-        return {"case": self.tr("Case"), "meeting": self.tr("Meeting"),
-                "place": self.tr("Place"), "decision": self.tr("Decision"),
-                "state": self.tr("State")}[self.columns[section]]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.columns):
-            return None
-        row = self._rows[index.row()]
-        if role == self.ID_ROLE:
-            return int(row["id"])
-        if role == self.CASE_ID_ROLE:
-            return int(row["case_id"])
+    def styled(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == self.SIGNED_ROLE:
             return bool(row["signed"])
-        upcoming = self.upcoming(index.row())
+        upcoming = _instant(row["meeting_at"]) >= self._now
         if role == Qt.ItemDataRole.ForegroundRole and not upcoming:
             return QBrush(PAST_TEXT)
-        if role == Qt.ItemDataRole.FontRole and upcoming and self.columns[index.column()] in (
+        if role == Qt.ItemDataRole.FontRole and upcoming and self.columns[column] in (
                 "meeting", "case"):
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Upcoming meeting") if upcoming else self.tr("Past meeting")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = self.columns[index.column()]
-        if column == "case":
+        return None
+
+    def display(self, row: dict[str, Any], column: int) -> Any:
+        name = self.columns[column]
+        if name == "case":
             return str(row.get("case_number") or "")
-        if column == "meeting":
+        if name == "meeting":
             return local_time(str(row["meeting_at"]))
-        if column == "place":
+        if name == "place":
             return str(row["place"])
-        if column == "decision":
+        if name == "decision":
             return decision_label(row.get("decision"))
         return self.tr("Signed") if row["signed"] else self.tr("Draft")
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-def risk_table(model: RiskMeetingsModel, name: str, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class RiskMeetingsPanel(QWidget):
@@ -168,7 +113,7 @@ class RiskMeetingsPanel(QWidget):
         self._case_id = case_id
         self._now = now or (lambda: datetime.now(UTC))
         self.model = RiskMeetingsModel(parent=self)
-        self.table = risk_table(self.model, "riskMeetingsTable", 1)
+        self.table = row_table(self.model, "riskMeetingsTable", 1)
         self.summary = QLabel()
         self.status = QLabel()
         self.status.setObjectName("riskMeetingsStatus")
@@ -209,7 +154,7 @@ class RiskMeetingsPanel(QWidget):
 
     def reload(self, select_id: int | None = None) -> None:
         rows = risk_meetings.risk_assessments(self._session, self._case_id)
-        self.model.set_rows(upcoming_first(rows, self._now()), self._now())
+        self.model.show_rows(upcoming_first(rows, self._now()), self._now())
         for number in range(self.model.rowCount()):
             if self.model.index(number, 0).data(RiskMeetingsModel.ID_ROLE) == select_id:
                 self.table.selectRow(number)
@@ -224,7 +169,7 @@ class RiskMeetingsPanel(QWidget):
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _enable(self) -> None:
         row = self.selected()

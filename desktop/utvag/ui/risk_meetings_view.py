@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from utvag.services import risk_meetings
 from utvag.services.session import Session
-from utvag.ui.risk_meetings_panel import RiskMeetingsModel, risk_table
+from utvag.ui.risk_meetings_panel import RiskMeetingsModel
+from utvag.ui.row_table_model import row_table
 
 
 class RiskMeetingsView(QWidget):
@@ -27,7 +28,7 @@ class RiskMeetingsView(QWidget):
         self._session = session
         self._now = now or (lambda: datetime.now(UTC))
         self.model = RiskMeetingsModel(with_case=True, parent=self)
-        self.table = risk_table(self.model, "upcomingRiskMeetings", 2)
+        self.table = row_table(self.model, "upcomingRiskMeetings", 2)
         self.refresh_button = QPushButton()
         self.summary = QLabel()
         self.summary.setObjectName("riskMeetingsSummary")
@@ -61,7 +62,7 @@ class RiskMeetingsView(QWidget):
 
     def reload(self) -> None:
         now = self._now()
-        self.model.set_rows(risk_meetings.upcoming_risk_meetings(self._session, now,
+        self.model.show_rows(risk_meetings.upcoming_risk_meetings(self._session, now,
                                                                  mine_only=True), now)
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -69,6 +70,6 @@ class RiskMeetingsView(QWidget):
 
     def _show_summary(self) -> None:
         count = self.model.rowCount()
-        drafts = sum(1 for n in range(count) if not self.model.row(n)["signed"])
+        drafts = sum(1 for n in range(count) if not self.model.row_at(n)["signed"])
         self.summary.setText(self.tr("%1 meetings, %2 not signed").replace("%1", str(count))
                              .replace("%2", str(drafts)))

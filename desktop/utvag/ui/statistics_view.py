@@ -12,11 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMarginsF,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRectF,
     Qt,
 )
@@ -42,41 +39,36 @@ from utvag.services.statistics import Report, StatTable
 from utvag.ui.bar_chart import BarChart, paint_bars, paint_grid
 from utvag.ui.followup_labels import category_label, table_label
 from utvag.ui.labels import unit_label
+from utvag.ui.row_table_model import RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 SUPPRESSED = "x"
 
 
-class StatTableModel(QAbstractTableModel):
-    """One table: a row per unit plus a total row, a column per category plus a total."""
+class StatTableModel(RowTableModel[int]):
+    """One table: a row per unit plus a total row, a column per category plus a total.
+    The rows are row numbers; the last one is the total."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._table: StatTable | None = None
 
     def set_table(self, table: StatTable | None) -> None:
-        self.beginResetModel()
         self._table = table
-        self.endResetModel()
+        self.set_rows(range(len(table.rows) + 1) if table is not None else ())
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._table is None else len(self._table.rows) + 1
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._table is None else len(self._table.columns) + 1
+    def headers(self) -> tuple[str, ...]:
+        if self._table is None:
+            return ()
+        return (*(category_label(c) for c in self._table.columns), self.tr("Total"))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        table = self._table
-        if role != Qt.ItemDataRole.DisplayRole or table is None:
+        if orientation == Qt.Orientation.Horizontal or self._table is None:
+            return super().headerData(section, orientation, role)
+        names = self._table.rows
+        if role != Qt.ItemDataRole.DisplayRole or not 0 <= section <= len(names):
             return None
-        names = table.columns if orientation == Qt.Orientation.Horizontal else table.rows
-        if not 0 <= section <= len(names):
-            return None
-        if section == len(names):
-            return self.tr("Total")
-        label = category_label if orientation == Qt.Orientation.Horizontal else unit_label
-        return label(names[section])
+        return self.tr("Total") if section == len(names) else unit_label(names[section])
 
     def value(self, row: int, column: int) -> int | None:
         assert self._table is not None
@@ -86,25 +78,17 @@ class StatTableModel(QAbstractTableModel):
             return p.total if column == last_col else p.column_totals[column]
         return p.row_totals[row] if column == last_col else p.cells[row][column]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._table is None:
-            return None
-        if not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
-            return None
-        value = self.value(index.row(), index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return SUPPRESSED if value is None else str(value)
+    def display(self, row: int, column: int) -> Any:
+        value = self.value(row, column)
+        return SUPPRESSED if value is None else str(value)
+
+    def styled(self, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and value is None:
+        if role == Qt.ItemDataRole.ToolTipRole and self.value(row, column) is None:
             return self.tr("Suppressed: too few cases to show, or it would reveal a small "
                            "count")
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class StatisticsView(QWidget):
@@ -122,7 +106,7 @@ class StatisticsView(QWidget):
         self.csv_button = QPushButton(self.tr("Export &CSV…"))
         self.pdf_button = QPushButton(self.tr("Export &PDF report…"))
         self.chart = BarChart()
-        self.model = StatTableModel(self)
+        self.model = StatTableModel(parent=self)
         self.table = QTableView()
         self.table.setObjectName("statisticsTable")
         self.table.setModel(self.model)

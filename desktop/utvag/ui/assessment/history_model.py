@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from utvag.ui.assessment.summary import local_time, verdict_text
+from utvag.ui.row_table_model import RowTableModel
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from utvag.services.assessment import AssessmentRow
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 
@@ -42,44 +33,16 @@ def outcome_label(row: AssessmentRow) -> str:
                         outcome.get("special_defector") is True, str(outcome.get("route_to")))
 
 
-class AssessmentHistoryModel(QAbstractTableModel):
-    COLUMNS = 5
-
-    def __init__(self, rows: Sequence[AssessmentRow] = (),
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AssessmentRow] = list(rows)
-
-    def set_rows(self, rows: Sequence[AssessmentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMNS:
-            return None
+class AssessmentHistoryModel(RowTableModel["AssessmentRow"]):
+    def headers(self) -> tuple[str, ...]:
         return (translate("Assessment", "Started"), translate("Assessment", "Status"),
                 translate("Assessment", "Signed"), translate("Assessment", "Signed by"),
-                translate("Assessment", "Outcome"))[section]
+                translate("Assessment", "Outcome"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ID_ROLE:
-            return row.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
+    def row_id(self, row: AssessmentRow) -> int:
+        return row.id
+
+    def display(self, row: AssessmentRow, column: int) -> Any:
         if column == 0:
             return local_time(row.created_at)
         if column == 1:
@@ -88,6 +51,4 @@ class AssessmentHistoryModel(QAbstractTableModel):
             return local_time(row.signed_at) if row.signed_at else "—"
         if column == 3:
             return row.signed_by or "—"
-        if column == 4:
-            return outcome_label(row)
-        return None
+        return outcome_label(row)
