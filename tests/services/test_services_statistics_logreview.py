@@ -80,16 +80,16 @@ def test_log_review_queue_and_sign_off(session: Session) -> None:
         cases.get_case(session, protected)
         cases.get_case(session, risky)
     month = datetime.now(UTC).strftime("%Y-%m")
-    data = log_review.queue_json(session, month)
-    reasons = [e["reason"] for e in data["entries"]]
+    data = log_review.review_queue_of(session, month)
+    reasons = [e.reason for e in data.entries]
     assert reasons.count("protected_identity") == 4  # created and read three times
     assert reasons.count("high_risk") == 4
     assert reasons.count("sample") == 20
-    assert all(e["case_number"] for e in data["entries"])
+    assert all(e.case_number for e in data.entries)
 
     signoff = log_review.sign_off(session, month, "remarks", "Två läsningar utan uppdrag.")
     [stored] = log_review.signoffs(session, month)
-    assert stored["id"] == signoff and stored["entries"] == len(data["entries"])
+    assert stored.id == signoff and stored.entries == len(data.entries)
     last = audit_log.entries(session)[-1]
     assert last["action"] == "logreview.sign" and "uppdrag" not in str(last["detail"])
     with pytest.raises(ValidationError):

@@ -64,10 +64,10 @@ def stats(args: argparse.Namespace) -> int:
 def queue(args: argparse.Namespace) -> int:
     month = _month(args.month)
     with open_session(args) as s:
-        data = log_review.queue_json(s, month)
-    emit(data, args.json, "\n".join(
-        f"{e['at'][:19]} {e['actor']:<14} {e['action']:<18} {e['case_number'] or '-':<16} "
-        f"{e['reason']}" for e in data["entries"]) or "Nothing to review.")
+        data = log_review.review_queue_of(s, month)
+    emit(data.to_json(), args.json, "\n".join(
+        f"{e.at[:19]} {e.actor:<14} {e.action:<18} {e.case_number or '-':<16} {e.reason}"
+        for e in data.entries) or "Nothing to review.")
     return 0
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.services import audit_log, log_review
+from utvag.services.log_review import ReviewEntry
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
 from utvag.ui.followup_labels import review_reason_label
@@ -37,19 +38,18 @@ def recent_months(today: date, count: int = 13) -> list[str]:
     return months
 
 
-class ReviewQueueModel(RowTableModel[dict[str, Any]]):
+class ReviewQueueModel(RowTableModel[ReviewEntry]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Case"),
                 self.tr("Why reviewed"))
 
-    def case_id(self, row: dict[str, Any]) -> int | None:
-        return None if row["case_id"] is None else int(row["case_id"])
+    def case_id(self, row: ReviewEntry) -> int:
+        return row.case_id
 
-    def display(self, row: dict[str, Any], column: int) -> Any:
-        return (str(row["at"])[:16].replace("T", " "), row["actor"],
-                action_label(str(row["action"])),
-                row["case_number"] or self.tr("(destroyed)"),
-                review_reason_label(str(row["reason"])))[column]
+    def display(self, row: ReviewEntry, column: int) -> Any:
+        return (row.at[:16].replace("T", " "), row.actor, action_label(row.action),
+                row.case_number or self.tr("(destroyed)"),
+                review_reason_label(row.reason))[column]
 
 
 class LogReviewView(QWidget):
@@ -119,20 +119,19 @@ class LogReviewView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        data = log_review.queue_json(self._session, str(self.month.currentData()))
-        self.model.set_rows(data["entries"])
+        data = log_review.review_queue_of(self._session, str(self.month.currentData()))
+        self.model.set_rows(data.entries)
         self.case_log_model = AuditLogModel([], self)
         self.case_log.setModel(self.case_log_model)
-        signed = data["signoffs"]
-        if signed:
-            last = signed[-1]
+        if data.signoffs:
+            last = data.signoffs[-1]
             self.status.setText(self.tr("Signed off by %1 on %2 (%3 accesses).")
-                                .replace("%1", str(last["reviewer"]))
-                                .replace("%2", str(last["signed_at"])[:10])
-                                .replace("%3", str(last["entries"])))
+                                .replace("%1", last.reviewer)
+                                .replace("%2", last.signed_at[:10])
+                                .replace("%3", str(last.entries)))
         else:
             self.status.setText(self.tr("%1 accesses to review; not signed off yet.")
-                                .replace("%1", str(len(data["entries"]))))
+                                .replace("%1", str(len(data.entries))))
 
     def show_case_log(self, index: QModelIndex) -> None:
         case_id = index.data(ReviewQueueModel.CASE_ID_ROLE) if index.isValid() else None

@@ -1,0 +1,66 @@
+"""Plain SQL for log review: the month's accesses from the audit chain, what decides whether each
+case is reviewed, and the reviewers' sign-offs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from utvag.domain.log_review import Access, CaseFlags
+from utvag.vault.database import Connection
+
+CHUNK = 500  # ids per IN (…) list, well below SQLite's variable limit
+
+
+@dataclass(frozen=True)
+class SignOffRow:
+    id: int
+    month: str
+    reviewer: str
+    signed_at: str
+    outcome: str
+    comment: str
+    entries: int
+    digest: str
+
+
+def accesses(conn: Connection, start: str, end: str) -> list[Access]:
+    """Every audited access to a case between ``start`` (inclusive) and ``end``, in order."""
+    return [Access(int(r[0]), r[1], r[2], r[3], int(r[4])) for r in conn.execute(
+        "SELECT seq, at, actor, action, case_id FROM audit WHERE case_id IS NOT NULL"
+        " AND at >= ? AND at < ? ORDER BY seq", (start, end))]
+
+
+def case_flags(conn: Connection, case_ids: list[int], start: str, end: str
+               ) -> tuple[dict[int, CaseFlags], dict[int, str]]:
+    """For the cases still in the vault: their type, protected identity and whether they were
+    flagged high-risk during the period; and their case numbers."""
+    flags: dict[int, CaseFlags] = {}
+    numbers: dict[int, str] = {}
+    for offset in range(0, len(case_ids), CHUNK):
+        chunk = case_ids[offset:offset + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for case_id, number, case_type, protected, flagged in conn.execute(
+                "SELECT c.id, c.case_number, c.type, p.protected_identity, EXISTS (SELECT 1"
+                " FROM high_risk_flag f WHERE f.case_id = c.id AND f.flagged_at < ?"
+                " AND (f.cleared_at IS NULL OR f.cleared_at >= ?)) FROM case_record c"
+                f" JOIN person p ON p.id = c.person_id WHERE c.id IN ({marks})",
+                [end, start, *chunk]):
+            flags[int(case_id)] = CaseFlags(case_type, protected, bool(flagged))
+            numbers[int(case_id)] = number
+    return flags, numbers
+
+
+def signoffs(conn: Connection, month: str) -> list[SignOffRow]:
+    return [SignOffRow(int(r[0]), r[1], r[2], r[3], r[4], r[5], int(r[6]), r[7])
+            for r in conn.execute(
+                "SELECT id, month, reviewer, signed_at, outcome, comment, entries, digest"
+                " FROM log_review_signoff WHERE month = ? ORDER BY id", (month,))]
+
+
+def add_signoff(conn: Connection, month: str, reviewer: str, signed_at: str, outcome: str,
+                comment: str, entries: int, digest: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO log_review_signoff (month, reviewer, signed_at, outcome, comment,"
+        " entries, digest) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (month, reviewer, signed_at, outcome, comment, entries, digest))
+    return int(cur.lastrowid)
