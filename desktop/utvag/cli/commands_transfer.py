@@ -15,6 +15,7 @@ from typing import Any
 
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import text_option
 from utvag.errors import UsageError
 from utvag.services import transfer
 from utvag.services.policy import UNITS
@@ -41,10 +42,10 @@ def register(sub: Any) -> None:
     s.add_argument("id", type=int, metavar="ID")
     s.add_argument("--to", required=True, choices=UNITS, metavar="UNIT")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
-    s.add_argument("--reason", metavar="TEXT",
-                   help="why the case goes to a unit its assessment does not route it to")
-    s.add_argument("--legal-ground", metavar="TEXT",
-                   help="the legal ground in words, e.g. the provision and the request")
+    text_option(s, "--reason",
+                help="why the case goes to a unit its assessment does not route it to")
+    text_option(s, "--legal-ground",
+                help="the legal ground in words, e.g. the provision and the request")
     s.add_argument("--legal-ref", metavar="KEY",
                    help="the legal ground's key (see 'utvag disclose grounds'); default: the "
                         "consent, or 'other' with --legal-ground")

@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    from utvag.cli import secrets_input
+    from utvag.cli import secrets_input, text_input
 
     secrets_input.reset()  # each run reads its own standard input
     parser = build_parser()
@@ -139,6 +139,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return int(run_gui(vault_dir=args.vault, demo=args.demo))
     if args.vault is None:
         args.vault = default_vault_dir()
+    text_input.prepare(args)  # case text from files or stdin, read before any unlock
     return int(args.func(args) or 0)
 
 
