@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=commands_vault.passwd)
 
     s = sub.add_parser("rekey", help="re-encrypt under a new key; prints a new recovery key")
+    s.add_argument("--rotate-transfer-keys", type=Path, metavar="OUT",
+                   help="also rotate the unit's transfer keys and write the rotation file for "
+                        "the other units to OUT (asked when run at a terminal)")
     _kdf_options(s)
     s.set_defaults(func=commands_vault.rekey)
 
