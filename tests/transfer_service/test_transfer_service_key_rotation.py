@@ -154,7 +154,7 @@ def test_a_damaged_revocation_is_refused(units: tuple[Unit, Unit], tmp_path: Pat
     path = tmp_path / "revocation.json"
     transfer.revoke_key(hisingen.session, path)
     doc = json.loads(path.read_text(encoding="utf-8"))
-    doc["revoked"] = "2020-01-01T00:00:00Z"
+    doc["revocations"][0]["revoked"] = "2020-01-01T00:00:00Z"
     path.write_text(json.dumps(doc), encoding="utf-8")
     before = table_dump(sav.conn)
     refused(EXIT_INTEGRITY, lambda: transfer.import_revocation(sav.session, path))
@@ -197,3 +197,27 @@ def test_a_receipt_from_a_revoked_key_is_refused(units: tuple[Unit, Unit],
     message = refused(EXIT_INTEGRITY, lambda: transfer.import_receipt(hisingen.session,
                                                                       receipt))
     assert "revoked" in message and revocation.fingerprint in message
+
+
+def test_revoking_after_a_rotation_revokes_the_rotated_key_too(
+        units: tuple[Unit, Unit], tmp_path: Path) -> None:
+    """Whoever took the vault holds its retired keys as well; SAV still trusts the old card for
+    packages on their way, so the revocation must name it."""
+    hisingen, sav = units
+    old = hisingen.identity()
+    signed_by_old = export(hisingen, "SAV", tmp_path / "out" / "old.utvp")
+    transfer.rotate_key(hisingen.session, tmp_path / "rotation.json")
+    transfer.trust_card(sav.session, tmp_path / "rotation.json",
+                        hisingen.identity().fingerprint)
+    rotated = hisingen.identity()
+
+    change = transfer.revoke_key(hisingen.session, tmp_path / "revocation.json")
+
+    assert change.old_fingerprint == rotated.fingerprint
+    assert change.also_revoked == (old.fingerprint,)
+    imported = transfer.import_revocation(sav.session, tmp_path / "revocation.json")
+    assert imported.also_revoked == (old.fingerprint,) and imported.was_trusted
+    assert {t.card.unit for t in transfer.trusted_cards(sav.session)} == set()
+    message = refused(EXIT_INTEGRITY, lambda: transfer.import_package(
+        sav.session, signed_by_old, link_person=transfer.SEPARATE))
+    assert "revoked" in message and old.fingerprint in message

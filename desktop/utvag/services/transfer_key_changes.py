@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -37,6 +38,7 @@ from utvag.services.transfer_keys import (
 )
 from utvag.transfer import PackageError, UnitIdentity, fingerprints_match, read_header
 from utvag.transfer.key_statements import (
+    MAX_REVOKED_KEYS,
     MAX_STATEMENT_SIZE,
     REVOCATION_REASONS,
     Revocation,
@@ -58,13 +60,16 @@ class KeyChange:
     new_fingerprint: str
     path: str
     reason: str | None = None  # for a revocation
+    also_revoked: tuple[str, ...] = ()  # earlier (rotated) keys revoked with it
 
     @property
     def fingerprint(self) -> str:
         return self.old_fingerprint
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        data = dict(self.__dict__)
+        data["also_revoked"] = list(self.also_revoked)
+        return data
 
 
 @dataclass(frozen=True)
@@ -74,9 +79,12 @@ class ImportedRevocation:
     revoked: str
     reason: str
     was_trusted: bool
+    also_revoked: tuple[str, ...] = ()  # the unit's earlier keys in the same revocation
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        data = dict(self.__dict__)
+        data["also_revoked"] = list(self.also_revoked)
+        return data
 
 
 # -- this unit's key ---------------------------------------------------------------------------
@@ -105,8 +113,9 @@ def _seal_file(target: Path, data: bytes) -> Path:
 
 
 def _replace_with(session: Session, old: UnitIdentity, new: UnitIdentity, out: Path,
-                  data: bytes, action: str, revocation: Revocation | None = None) -> UnitIdentity:
-    """Retire *old*, make *new* current, record a revocation; then place *data* at *out*."""
+                  data: bytes, action: str, revocations: Sequence[Revocation] = ()
+                  ) -> UnitIdentity:
+    """Retire *old*, make *new* current, record the revocations; then place *data* at *out*."""
     target = check_new_file(out)
     temp = _seal_file(target, data)
     vault = session.vault
@@ -118,12 +127,16 @@ def _replace_with(session: Session, old: UnitIdentity, new: UnitIdentity, out: P
             repo_unit_keys.retire_key(conn, old.key_id, now)
             repo_transfer.insert_key(conn, key_id=new.key_id, unit=new.unit, private_key=private,
                                      card=new.card.to_json().decode("utf-8"), now=now)
-            if revocation is not None:
+            for revocation in revocations:
+                card = revocation.card
                 repo_unit_keys.put_revoked(conn, RevokedKeyRow(
-                    old.key_id, old.unit, old.fingerprint, REVOKED, revocation.reason,
+                    card.key_id, card.unit, card.fingerprint, REVOKED, revocation.reason,
                     data.decode("utf-8"), revocation.revoked.isoformat(), now, vault.actor))
-            vault.audit(action, detail={"fingerprint": old.fingerprint,
-                                        "new_fingerprint": new.fingerprint})
+            detail: dict[str, Any] = {"fingerprint": old.fingerprint,
+                                      "new_fingerprint": new.fingerprint}
+            if len(revocations) > 1:
+                detail["also_revoked"] = [r.card.fingerprint for r in revocations[1:]]
+            vault.audit(action, detail=detail)
         committed = True
         if target.exists() or target.is_symlink():
             raise RefusedError(f"{target} appeared meanwhile; the key was changed and its file "
@@ -148,23 +161,30 @@ def rotate_key(session: Session, out: Path) -> KeyChange:
 
 
 def revoke_key(session: Session, out: Path, reason: str = "compromised") -> KeyChange:
-    """Revoke this unit's current key (write the signed revocation to *out*) and make a new one."""
+    """Revoke this unit's current key and every earlier key still in the vault (whoever has the
+    vault has them all), write the signed revocation to *out*, and make a new key."""
     if reason not in REVOCATION_REASONS:
         raise RefusedError(f"The reason is one of {', '.join(REVOCATION_REASONS)}.")
     check_new_file(out)
     old = _current(session)
-    data = make_revocation(old, reason)
-    revocation = read_revocation(data)
+    conn = session.vault.conn
+    exposed = [old] + [load_identity(session, key_id, blob)
+                       for key_id, blob in repo_unit_keys.own_keys(conn)
+                       if key_id != old.key_id
+                       and repo_unit_keys.get_revoked(conn, key_id) is None]
+    data = make_revocation(exposed[:MAX_REVOKED_KEYS], reason)
+    revocations = read_revocation(data)
     new = _replace_with(session, old, UnitIdentity.generate(old.unit), out, data,
-                        "transfer.key_revoked", revocation)
-    return KeyChange(old.unit, old.fingerprint, new.fingerprint, str(out), reason)
+                        "transfer.key_revoked", revocations)
+    return KeyChange(old.unit, old.fingerprint, new.fingerprint, str(out), reason,
+                     tuple(r.card.fingerprint for r in revocations[1:]))
 
 
 # -- other units' keys -------------------------------------------------------------------------
 
 
-def check_revocation(path: Path) -> Revocation:
-    """Read a revocation file and check its signature (no vault needed; exit 4 when bad)."""
+def check_revocation(path: Path) -> list[Revocation]:
+    """Read a revocation file and check its signatures (no vault needed; exit 4 when bad)."""
     try:
         return read_revocation(read_key_file(path, MAX_STATEMENT_SIZE))
     except PackageError as exc:
@@ -172,27 +192,33 @@ def check_revocation(path: Path) -> Revocation:
 
 
 def import_revocation(session: Session, path: Path) -> ImportedRevocation:
-    """Record another unit's signed revocation: its key is refused from now on, both ways."""
-    revocation = check_revocation(path)
-    card = revocation.card
+    """Record another unit's signed revocation: its keys are refused from now on, both ways."""
+    revocations = check_revocation(path)
+    statement = read_key_file(path, MAX_STATEMENT_SIZE).decode("utf-8")
     vault = session.vault
     conn = vault.conn
-    if repo_unit_keys.own_key(conn, card.key_id) is not None:
+    if any(repo_unit_keys.own_key(conn, r.card.key_id) is not None for r in revocations):
         raise RefusedError("This revocation is for a key of this vault's own unit; revoke the "
                            "unit's own key with 'utvag keys revoke'.")
-    was_trusted = any(t.card.key_id == card.key_id for t in trusted_cards(session))
-    existing = repo_unit_keys.get_revoked(conn, card.key_id)
-    result = ImportedRevocation(card.unit, card.fingerprint, revocation.revoked.isoformat(),
-                                revocation.reason, was_trusted)
-    if existing is not None and existing.kind == REVOKED:
+    trusted = {t.card.key_id for t in trusted_cards(session)}
+    first = revocations[0]
+    result = ImportedRevocation(
+        first.card.unit, first.card.fingerprint, first.revoked.isoformat(), first.reason,
+        any(r.card.key_id in trusted for r in revocations),
+        tuple(r.card.fingerprint for r in revocations[1:]))
+    new = [r for r in revocations if (row := repo_unit_keys.get_revoked(conn, r.card.key_id))
+           is None or row.kind != REVOKED]
+    if not new:
         return result
     with vault.transaction() as tx:
-        repo_unit_keys.put_revoked(tx, RevokedKeyRow(
-            card.key_id, card.unit, card.fingerprint, REVOKED, revocation.reason,
-            read_key_file(path, MAX_STATEMENT_SIZE).decode("utf-8"),
-            revocation.revoked.isoformat(), now_utc(), vault.actor))
-        vault.audit("transfer.key_revocation_imported", detail={
-            "unit": card.unit, "fingerprint": card.fingerprint, "reason": revocation.reason})
+        for revocation in new:
+            card = revocation.card
+            repo_unit_keys.put_revoked(tx, RevokedKeyRow(
+                card.key_id, card.unit, card.fingerprint, REVOKED, revocation.reason, statement,
+                revocation.revoked.isoformat(), now_utc(), vault.actor))
+            vault.audit("transfer.key_revocation_imported", detail={
+                "unit": card.unit, "fingerprint": card.fingerprint,
+                "reason": revocation.reason})
     return result
 
 

@@ -1,16 +1,18 @@
 """Signed statements about unit keys: a *rotation* (the unit's new card, signed by its old key and
-by the new one) and a *revocation* (a key declared compromised or superseded, signed by that key).
+by the new one) and a *revocation* (keys declared compromised or superseded, each signed by itself).
 
-Both are small JSON files that embed the card(s) they speak about; the signatures cover a fixed
-binary encoding (see ``docs/transfer-format.md``), never the JSON text. Nothing here decides what
-to trust: the caller checks that the old key of a rotation is one it trusts, and asks a person to
-confirm the new fingerprint.
-"""
+A revocation lists every key of the unit that the compromise exposed (the current one and the
+retired ones still in the vault), each entry signed by its own key. Both are small JSON files that
+embed the card(s) they speak about; the signatures cover a fixed binary encoding (see
+``docs/transfer-format.md``), never the JSON text. Nothing here decides what to trust: the caller
+checks that the old key of a rotation is one it trusts, and asks a person to confirm the new
+fingerprint."""
 
 from __future__ import annotations
 
 import json
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -30,6 +32,7 @@ ROTATION_DOMAIN = b"utvag key rotation v1\x00"
 REVOCATION_DOMAIN = b"utvag key revocation v1\x00"
 MAX_STATEMENT_SIZE = 4 * MAX_CARD_SIZE
 REVOCATION_REASONS = ("compromised", "superseded")
+MAX_REVOKED_KEYS = 32
 _ROTATION = "key rotation"
 _REVOCATION = "key revocation"
 
@@ -115,32 +118,49 @@ class Revocation:
                          struct.pack(">QB", enc.to_unix(self.revoked), len(reason)), reason])
 
 
-def make_revocation(identity: UnitIdentity, reason: str, *,
+def make_revocation(identities: Sequence[UnitIdentity], reason: str, *,
                     now: datetime | None = None) -> bytes:
-    """The revocation file for *identity*'s key, signed by that key."""
+    """The revocation file for the keys of *identities* (one unit's), each signed by itself."""
     if reason not in REVOCATION_REASONS:
         raise ValueError(f"reason is one of {REVOCATION_REASONS}")
-    revocation = Revocation(identity.card, _now(now), reason)
-    return _dump({
-        "format": REVOCATION_FORMAT, "version": STATEMENT_VERSION,
-        "card": identity.card.to_doc(), "revoked": enc.format_time(revocation.revoked),
-        "reason": reason,
-        "signature": enc.b64encode(identity.signing_key.sign(revocation.signed_bytes())),
-    })
+    if not 1 <= len(identities) <= MAX_REVOKED_KEYS or len(
+            {i.unit for i in identities}) != 1 or len({i.key_id for i in identities}) != len(
+            identities):
+        raise ValueError("a revocation names 1-32 different keys of one unit")
+    moment = _now(now)
+    entries = []
+    for identity in identities:
+        revocation = Revocation(identity.card, moment, reason)
+        entries.append({
+            "card": identity.card.to_doc(), "revoked": enc.format_time(moment),
+            "reason": reason,
+            "signature": enc.b64encode(identity.signing_key.sign(revocation.signed_bytes()))})
+    return _dump({"format": REVOCATION_FORMAT, "version": STATEMENT_VERSION,
+                  "revocations": entries})
 
 
-def read_revocation(data: bytes) -> Revocation:
-    """Parse a revocation file and check its signature by the revoked key."""
-    doc = _statement(data, REVOCATION_FORMAT, _REVOCATION,
-                     {"format", "version", "card", "revoked", "reason", "signature"})
-    reason = enc.get_str(doc, "reason", _REVOCATION)
-    if reason not in REVOCATION_REASONS:
+def read_revocation(data: bytes) -> list[Revocation]:
+    """Parse a revocation file and check each entry's signature by the key it revokes."""
+    doc = _statement(data, REVOCATION_FORMAT, _REVOCATION, {"format", "version", "revocations"})
+    entries = doc["revocations"]
+    if not isinstance(entries, list) or not 1 <= len(entries) <= MAX_REVOKED_KEYS:
         enc.fail(_REVOCATION)
-    revocation = Revocation(PublicCard.from_doc(enc.get_obj(doc, "card", _REVOCATION)),
-                            enc.get_time(doc, "revoked", _REVOCATION), reason)
-    _verify(revocation.card, enc.get_b64(doc, "signature", _REVOCATION, max_len=64),
-            revocation.signed_bytes(), "The key revocation's signature does not match")
-    return revocation
+    found: list[Revocation] = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            enc.fail(_REVOCATION)
+        enc.require_keys(entry, {"card", "revoked", "reason", "signature"}, _REVOCATION)
+        reason = enc.get_str(entry, "reason", _REVOCATION)
+        if reason not in REVOCATION_REASONS:
+            enc.fail(_REVOCATION)
+        revocation = Revocation(PublicCard.from_doc(enc.get_obj(entry, "card", _REVOCATION)),
+                                enc.get_time(entry, "revoked", _REVOCATION), reason)
+        _verify(revocation.card, enc.get_b64(entry, "signature", _REVOCATION, max_len=64),
+                revocation.signed_bytes(), "The key revocation's signature does not match")
+        found.append(revocation)
+    if len({r.card.unit for r in found}) != 1 or len({r.card.key_id for r in found}) != len(found):
+        raise PackageError("The key revocation must name different keys of one unit")
+    return found
 
 
 # -- shared ------------------------------------------------------------------------------------

@@ -35,6 +35,13 @@ def own_key(conn: Connection, key_id: bytes) -> tuple[bytes, str | None] | None:
     return None if row is None else (bytes(row[0]), row[1])
 
 
+def own_keys(conn: Connection) -> list[tuple[bytes, bytes]]:
+    """(key id, private identity blob) of every key of this unit, the current one first."""
+    rows = conn.execute("SELECT key_id, private_key FROM unit_key"
+                        " ORDER BY retired_at IS NOT NULL, created_at DESC").fetchall()
+    return [(bytes(r[0]), bytes(r[1])) for r in rows]
+
+
 def retire_key(conn: Connection, key_id: bytes, now: str) -> None:
     conn.execute("UPDATE unit_key SET retired_at = ? WHERE key_id = ? AND retired_at IS NULL",
                  (now, key_id))
