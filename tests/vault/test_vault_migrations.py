@@ -56,6 +56,8 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
                   "risk_assessment_case", "risk_assessment_meeting", "case_assignment_case",
                   "conflict_of_interest_case"},
     },
+    6: {"table": set()},  # reserved for another change
+    7: {"table": {"revoked_key"}},
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -86,6 +88,8 @@ UNDO: dict[int, list[str]] = {
         "ALTER TABLE disclosure DROP COLUMN recipient_authority",
         "ALTER TABLE disclosure DROP COLUMN consent_assessment_id",
         "ALTER TABLE disclosure DROP COLUMN identity_revealed"],
+    6: [],  # reserved for another change
+    7: ["DROP TABLE revoked_key"],
 }
 
 

@@ -9,9 +9,11 @@ from typing import Any
 
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import accepts_stdin, read_bytes
 from utvag.domain.errors import DomainError
 from utvag.errors import UsageError
-from utvag.forms import load_answers
+from utvag.forms import parse_answers
+from utvag.forms.jsonio import MAX_BYTES
 from utvag.services import assessment
 from utvag.services.cases import from_domain
 
@@ -22,7 +24,9 @@ _TOP_LEVEL = {"form", "version", "answers"}
 def register(sub: Any) -> None:
     s = sub.add_parser("assess", help="run the defector assessment on an answers file")
     s.add_argument("id", type=int, metavar="ID")
-    s.add_argument("--answers", type=Path, required=True, metavar="FILE")
+    s.add_argument("--answers", type=Path, required=True, metavar="FILE",
+                   help="the answers as JSON ('-': standard input)")
+    accepts_stdin(s, "answers")
     s.add_argument("--sign", action="store_true",
                    help="sign the assessment (it becomes immutable and supersedes the last one)")
     s.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
@@ -32,8 +36,9 @@ def register(sub: Any) -> None:
 
 
 def _read(path: Path) -> Any:
+    raw = read_bytes(path, MAX_BYTES)
     try:
-        return load_answers(path)
+        return parse_answers(raw)
     except DomainError as exc:
         rule = getattr(exc, "rule", None)
         if rule in _FILE_RULES or (getattr(exc, "field", None) in _TOP_LEVEL
@@ -41,8 +46,6 @@ def _read(path: Path) -> Any:
                 rule == "unknown_field"):
             raise UsageError(f"{path}: {exc}") from None
         raise from_domain(exc) from None
-    except OSError as exc:
-        raise UsageError(f"Cannot read {path}.") from exc
 
 
 def assess(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from typing import Any
 
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import accepts_stdin, read_bytes, read_text, text_option
 from utvag.errors import UsageError
 from utvag.services import cases
 
@@ -17,12 +18,7 @@ MAX_INPUT_BYTES = 1024 * 1024
 
 
 def _read_json(path: Path) -> Any:
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"Cannot read {path}.") from exc
-    if len(raw) > MAX_INPUT_BYTES:
-        raise UsageError(f"{path} is larger than {MAX_INPUT_BYTES} bytes.")
+    raw = read_bytes(path, MAX_INPUT_BYTES)
     try:
         return json.loads(raw.decode("utf-8-sig"))  # a byte-order mark is not content
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -32,10 +28,12 @@ def _read_json(path: Path) -> Any:
 def register(sub: Any) -> None:
     case = sub.add_parser("case", help="cases").add_subparsers(dest="case_cmd", required=True)
     s = case.add_parser("new", help="create a case from a JSON file")
-    s.add_argument("--json", type=Path, required=True, metavar="FILE", dest="input")
+    s.add_argument("--json", type=Path, required=True, metavar="FILE", dest="input",
+                   help="the case as JSON ('-': standard input)")
+    accepts_stdin(s, "input")
     s.set_defaults(func=case_new)
     s = case.add_parser("list", help="list or search cases")
-    s.add_argument("--query", metavar="TEXT")
+    text_option(s, "--query", help="search names and case numbers")
     s.add_argument("--type", choices=("defector", "relative", "high_risk"))
     s.add_argument("--status")
     s.add_argument("--limit", type=int, default=100)
@@ -51,7 +49,9 @@ def register(sub: Any) -> None:
     s.set_defaults(func=case_show)
     s = case.add_parser("note", help="add a journal note")
     s.add_argument("id", type=int)
-    s.add_argument("--text-file", type=Path, required=True)
+    s.add_argument("--text-file", type=Path, required=True, metavar="FILE",
+                   help="the note's text ('-': standard input)")
+    accepts_stdin(s, "text_file")
     s.add_argument("--sign", action="store_true", help="sign the note (it becomes immutable)")
     s.add_argument("--corrects", type=int, metavar="NOTE_ID",
                    help="the signed note this one corrects")
@@ -93,10 +93,7 @@ def case_show(args: argparse.Namespace) -> int:
 
 
 def case_note(args: argparse.Namespace) -> int:
-    try:
-        text = Path(args.text_file).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"Cannot read {args.text_file} as UTF-8 text.") from exc
+    text = read_text(args.text_file)
     with open_session(args) as s:
         note_id = cases.add_note(s, args.id, text, sign=args.sign,
                                  corrects_note_id=args.corrects)

@@ -10,6 +10,7 @@ from typing import Any
 
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import text_option
 from utvag.domain.legal_grounds import RECIPIENT_AUTHORITIES, Channel, DataCategory
 from utvag.services import disclosures
 from utvag.services.transfer_keys import check_new_file
@@ -29,8 +30,8 @@ def register(sub: Any) -> None:
     s = dis.add_parser("add", help="record that information about a case left the board")
     s.add_argument("id", type=int, metavar="CASE_ID")
     s.add_argument("--channel", required=True, choices=_CHANNELS)
-    s.add_argument("--recipient", required=True, metavar="TEXT",
-                   help="who received it, e.g. 'Polisen region Väst, grova brott'")
+    text_option(s, "--recipient", required=True,
+                help="who received it, e.g. 'Polisen region Väst, grova brott'")
     s.add_argument("--authority", required=True, choices=RECIPIENT_AUTHORITIES,
                    help="the recipient's authority (checked against the consent's scope)")
     s.add_argument("--category", required=True, action="append",

@@ -11,6 +11,7 @@ from typing import Any
 
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import text_option
 from utvag.domain.high_risk import ConflictKind, Ground, Mitigation, RiskDecision, Support
 from utvag.errors import UsageError
 from utvag.services import high_risk, risk_meetings
@@ -62,9 +63,9 @@ def _mitigations(args: argparse.Namespace) -> dict[str, dict[str, Any]] | None:
 
 def _assessment_options(s: argparse.ArgumentParser, *, required: bool) -> None:
     s.add_argument("--meeting-at", required=required, metavar="YYYY-MM-DDTHH:MM")
-    s.add_argument("--place", required=required)
+    text_option(s, "--place", required=required, help="where the meeting takes place")
     s.add_argument("--participants", required=required)
-    s.add_argument("--risk-factors", required=required, metavar="TEXT")
+    text_option(s, "--risk-factors", required=required, help="the known risk factors")
     s.add_argument("--mitigation", action="append", metavar="MEASURE[=COMMENT]",
                    help="a chosen measure: " + ", ".join(_values(Mitigation)))
     s.add_argument("--declined", action="append", metavar="MEASURE[=COMMENT]",
@@ -123,7 +124,7 @@ def _register_risk(sub: Any) -> None:
     s.add_argument("--ground", action="append", choices=_values(Ground),
                    help="a ground (repeat for several)")
     s.add_argument("--network-linked", action="store_true", help="linked to a criminal network")
-    s.add_argument("--description", metavar="TEXT")
+    text_option(s, "--description", help="what the risk is")
 
     s = _command(risk, "clear", "clear the case's high-risk flag (kept in the history)",
                  lambda ss, a: {"record_id": high_risk.clear_flag(ss, a.id, a.reason)},
@@ -190,7 +191,7 @@ def _register_incident(sub: Any) -> None:
     s.add_argument("--occurred-at", required=True, metavar="YYYY-MM-DDTHH:MM")
     s.add_argument("--kind", required=True, choices=_values(Ground))
     s.add_argument("--staff", required=True, metavar="ROLE_OR_INITIALS")
-    s.add_argument("--description", required=True, metavar="TEXT")
+    text_option(s, "--description", required=True, help="what happened")
     s.add_argument("--witnesses", metavar="TEXT")
     s.add_argument("--attachment", type=int, action="append", metavar="ATTACHMENT_ID")
     s.add_argument("--police-reported-on", metavar="YYYY-MM-DD")

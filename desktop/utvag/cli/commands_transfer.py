@@ -15,9 +15,11 @@ from typing import Any
 
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import text_option
 from utvag.errors import UsageError
 from utvag.services import transfer
 from utvag.services.policy import UNITS
+from utvag.services.transfer_key_changes import REVOCATION_REASONS
 
 
 def register(sub: Any) -> None:
@@ -29,11 +31,33 @@ def register(sub: Any) -> None:
     s = kc.add_parser("export-public", help="write this unit's public key card to OUT")
     s.add_argument("out", type=Path, metavar="OUT")
     s.set_defaults(func=keys_export_public)
-    s = kc.add_parser("trust", help="trust another unit's card after confirming its fingerprint")
-    s.add_argument("card", type=Path, metavar="CARD")
+    s = kc.add_parser("trust", help="trust another unit's card, or its rotated card, after "
+                                    "confirming its fingerprint")
+    s.add_argument("card", type=Path, metavar="CARD",
+                   help="a key card, or a rotation file signed by a key trusted here")
     s.add_argument("--fingerprint", required=True, metavar="FP",
-                   help="the fingerprint as read out by the other unit (by phone)")
+                   help="the fingerprint as read out by the other unit (by phone); for a "
+                        "rotation, the new one")
     s.set_defaults(func=keys_trust)
+    s = kc.add_parser("untrust", help="stop trusting a card (by fingerprint or key id)")
+    s.add_argument("card_id", metavar="CARD_ID",
+                   help="the card's fingerprint or key id, as 'utvag keys show' lists them")
+    s.set_defaults(func=keys_untrust)
+    s = kc.add_parser("rotate", help="replace this unit's key; write the new card signed by "
+                                     "the old key to OUT")
+    s.add_argument("--out", required=True, type=Path, metavar="OUT")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=keys_rotate)
+    s = kc.add_parser("revoke", help="revoke this unit's key after a compromise, write the "
+                                     "signed revocation to OUT and make a new key")
+    s.add_argument("--out", required=True, type=Path, metavar="OUT")
+    s.add_argument("--reason", choices=REVOCATION_REASONS, default="compromised")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=keys_revoke)
+    s = kc.add_parser("import-revocation", help="import another unit's signed revocation")
+    s.add_argument("file", type=Path, metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=keys_import_revocation)
 
     tr = sub.add_parser("transfer", help="move a case to another unit").add_subparsers(
         dest="transfer_cmd", required=True)
@@ -41,10 +65,10 @@ def register(sub: Any) -> None:
     s.add_argument("id", type=int, metavar="ID")
     s.add_argument("--to", required=True, choices=UNITS, metavar="UNIT")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
-    s.add_argument("--reason", metavar="TEXT",
-                   help="why the case goes to a unit its assessment does not route it to")
-    s.add_argument("--legal-ground", metavar="TEXT",
-                   help="the legal ground in words, e.g. the provision and the request")
+    text_option(s, "--reason",
+                help="why the case goes to a unit its assessment does not route it to")
+    text_option(s, "--legal-ground",
+                help="the legal ground in words, e.g. the provision and the request")
     s.add_argument("--legal-ref", metavar="KEY",
                    help="the legal ground's key (see 'utvag disclose grounds'); default: the "
                         "consent, or 'other' with --legal-ground")
@@ -80,6 +104,9 @@ def keys_show(args: argparse.Namespace) -> int:
     lines = [f"Unit: {info['unit']}", f"Fingerprint: {info['fingerprint']}",
              "Trusted cards:" if info["trusted"] else "Trusted cards: none"]
     lines += [f"  {t['unit']:<10} {t['fingerprint']}  ({t['how']})" for t in info["trusted"]]
+    lines += ["Refused keys:"] if info["refused"] else []
+    lines += [f"  {r['unit']:<10} {r['fingerprint']}  ({r['kind']} {r['since'][:10]})"
+              for r in info["refused"]]
     lines += [f"! policy card refused: {p}" for p in info["policy_problems"]]
     emit(info, args.json, "\n".join(lines))
     return 0
@@ -95,10 +122,63 @@ def keys_export_public(args: argparse.Namespace) -> int:
 
 
 def keys_trust(args: argparse.Namespace) -> int:
-    card = transfer.check_card(args.card, args.fingerprint)  # refused before any unlock
+    checked = transfer.check_card(args.card, args.fingerprint)  # refused before any unlock
+    card = checked.card
     with open_session(args) as s:
         transfer.trust_card(s, args.card, args.fingerprint)
+    if checked.previous is not None:
+        sys.stdout.write(f"Key rotation of {card.unit}, signed by its old key:\n"
+                         f"  old fingerprint: {checked.previous.fingerprint} (trusted here)\n"
+                         f"  new fingerprint: {card.fingerprint} (confirmed)\n"
+                         f"The new key card of {card.unit} is now trusted; packages to "
+                         f"{card.unit} use it from now on.\n")
+        return 0
     sys.stdout.write(f"The key card of {card.unit} ({card.fingerprint}) is now trusted.\n")
+    return 0
+
+
+def keys_untrust(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        removed = transfer.untrust_card(s, args.card_id)
+    sys.stdout.write(f"The key card of {removed.card.unit} ({removed.card.fingerprint}) is no "
+                     "longer trusted: packages and receipts from it and to it are refused.\n")
+    return 0
+
+
+def keys_rotate(args: argparse.Namespace) -> int:
+    target = transfer.check_new_file(args.out)
+    with open_session(args) as s:
+        change = transfer.rotate_key(s, target)
+    emit(change.to_json(), args.json,
+         f"The transfer key of {change.unit} is rotated.\n"
+         f"  old fingerprint: {change.old_fingerprint}\n"
+         f"  new fingerprint: {change.new_fingerprint}\n"
+         f"Send {target} to every unit that trusts {change.unit}; each accepts it with "
+         f"'utvag keys trust {target.name} --fingerprint NEW' after you read out the new "
+         "fingerprint by phone.")
+    return 0
+
+
+def keys_revoke(args: argparse.Namespace) -> int:
+    target = transfer.check_new_file(args.out)
+    with open_session(args) as s:
+        change = transfer.revoke_key(s, target, args.reason)
+    emit(change.to_json(), args.json,
+         f"The transfer key {change.old_fingerprint} of {change.unit} is revoked "
+         f"({change.reason}); the new key is {change.new_fingerprint}.\n"
+         f"Send {target} to every unit ('utvag keys import-revocation'), then give them the "
+         "new card ('utvag keys export-public') and read out the new fingerprint by phone.")
+    return 0
+
+
+def keys_import_revocation(args: argparse.Namespace) -> int:
+    transfer.check_revocation(args.file)  # a bad signature is refused before any unlock
+    with open_session(args) as s:
+        result = transfer.import_revocation(s, args.file)
+    emit(result.to_json(), args.json,
+         f"The key of {result.unit} ({result.fingerprint}) is revoked as of "
+         f"{result.revoked[:10]} ({result.reason}); packages and receipts from it or to it are "
+         "refused from now on.")
     return 0
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from utvag.cli.output import emit
 from utvag.cli.secrets_input import read_file_secret, read_secret
 from utvag.errors import IntegrityError, UsageError
-from utvag.services import audit_log, session
+from utvag.services import audit_log, session, transfer
 from utvag.services.session import Session
 from utvag.services.vault_setup import DEFAULT_MEMORY_KIB, KdfParams, calibrate
 
@@ -62,14 +63,39 @@ def passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask_rotation() -> Path | None:
+    """At a terminal: ask whether to rotate the transfer keys too, and where the file goes."""
+    answer = input("Also rotate the unit's transfer keys (after a suspected compromise)? [y/N] ")
+    if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+        return None
+    where = input("Write the rotation file for the other units to: ").strip()
+    if not where:
+        raise UsageError("No file given for the rotation; nothing was changed.")
+    return transfer.check_new_file(Path(where))
+
+
 def rekey(args: argparse.Namespace) -> int:
+    rotate_out = args.rotate_transfer_keys
+    if rotate_out is not None:
+        transfer.check_new_file(rotate_out)  # refused before anything is asked
     passphrase = read_secret("Passphrase: ", args.passphrase_file)
+    if rotate_out is None and sys.stdin.isatty():
+        rotate_out = _ask_rotation()
     with session.unlock(args.vault, passphrase=passphrase) as s:
+        if rotate_out is not None and transfer.own_identity(s) is None:
+            raise UsageError("This vault has no transfer key to rotate; nothing was changed.")
         recovery = session.rekey(s, passphrase, kdf=kdf_from(args))
-    sys.stdout.write(
-        "The vault is re-encrypted under a new key. The old recovery key no longer works.\n\n"
-        f"New recovery key (shown once):\n\n    {recovery}\n\n"
-    )
+        sys.stdout.write(
+            "The vault is re-encrypted under a new key. The old recovery key no longer works.\n\n"
+            f"New recovery key (shown once):\n\n    {recovery}\n\n"
+        )
+        sys.stdout.flush()
+        if rotate_out is not None:
+            change = transfer.rotate_key(s, rotate_out)
+            sys.stdout.write(
+                f"The transfer key is rotated: old fingerprint {change.old_fingerprint}, new "
+                f"fingerprint {change.new_fingerprint}. Send {rotate_out} to every unit that "
+                "trusts this one and read out the new fingerprint by phone.\n")
     return 0
 
 

@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=commands_vault.passwd)
 
     s = sub.add_parser("rekey", help="re-encrypt under a new key; prints a new recovery key")
+    s.add_argument("--rotate-transfer-keys", type=Path, metavar="OUT",
+                   help="also rotate the unit's transfer keys and write the rotation file for "
+                        "the other units to OUT (asked when run at a terminal)")
     _kdf_options(s)
     s.set_defaults(func=commands_vault.rekey)
 
@@ -123,7 +126,7 @@ GuiLauncher = Callable[[Path | None, bool], int]
 
 
 def run(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:
-    from utvag.cli import secrets_input
+    from utvag.cli import secrets_input, text_input
 
     secrets_input.reset()  # each run reads its own standard input
     parser = build_parser()
@@ -134,6 +137,7 @@ def run(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None
         return launch_gui(args.vault, args.demo)
     if args.vault is None:
         args.vault = default_vault_dir()
+    text_input.prepare(args)  # case text from files or stdin, read before any unlock
     return int(args.func(args) or 0)
 
 

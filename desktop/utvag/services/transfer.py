@@ -30,7 +30,17 @@ from utvag.services.transfer_import import (
     default_receipt_path,
     import_package,
 )
+from utvag.services.transfer_key_changes import (
+    ImportedRevocation,
+    KeyChange,
+    check_revocation,
+    import_revocation,
+    revoke_key,
+    rotate_key,
+    untrust_card,
+)
 from utvag.services.transfer_keys import (
+    CheckedCard,
     TrustedCard,
     check_card,
     check_new_file,
@@ -51,9 +61,12 @@ from utvag.services.transfer_receipts import (
 __all__ = [
     "LINK",
     "SEPARATE",
+    "CheckedCard",
     "ExportPreview",
     "ExportResult",
     "ImportResult",
+    "ImportedRevocation",
+    "KeyChange",
     "PackagePreview",
     "ReceiptResult",
     "TransferDecision",
@@ -64,6 +77,7 @@ __all__ = [
     "check_export",
     "check_import_arguments",
     "check_new_file",
+    "check_revocation",
     "consent_status",
     "default_receipt_path",
     "export_case",
@@ -71,10 +85,14 @@ __all__ = [
     "export_public_card",
     "import_package",
     "import_receipt",
+    "import_revocation",
     "own_identity",
     "preview_package",
+    "revoke_key",
+    "rotate_key",
     "show_keys",
     "transfer_state",
     "trust_card",
     "trusted_cards",
+    "untrust_card",
 ]

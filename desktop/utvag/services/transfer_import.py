@@ -28,11 +28,11 @@ from typing import Any
 from utvag.errors import IntegrityError, RefusedError, UsageError
 from utvag.services.session import Session
 from utvag.services.transfer_import_sink import ImportSink, PersonLinkRequired
+from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import (
     TrustedCard,
     check_new_file,
     next_sequence,
-    own_identity,
     record_use,
 )
 from utvag.services.transfer_keys import trusted_cards as all_trusted
@@ -56,6 +56,8 @@ RECEIPT_SUFFIX = "-receipt.utvp"
 
 # Reason codes for refused imports (first match wins), from the transfer layer's messages.
 _CODES = (
+    ("was revoked", "revoked_key"),
+    ("no longer trusted here", "untrusted_sender"),
     ("This package is for", "wrong_recipient"),
     ("not a receipt", "wrong_kind"),
     ("not a case package", "wrong_kind"),
@@ -150,12 +152,7 @@ def _refused(session: Session, code: str, detail: dict[str, Any] | None = None) 
         vault.audit("transfer.import_refused", detail={"reason": code, **(detail or {})})
 
 
-def _identity(session: Session) -> UnitIdentity:
-    identity = own_identity(session)
-    if identity is None:
-        raise PackageError(f"This vault has no transfer key yet, so no package can be addressed "
-                           f"to {session.vault.unit}")
-    return identity
+_NO_KEY = "This vault has no transfer key yet, so no package can be addressed to {}"
 
 
 def import_package(session: Session, path: Path, *, receipt_out: Path | None = None,
@@ -177,7 +174,7 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
         raise UsageError(f"Cannot read {source}.") from exc
     try:
         with vault.transaction() as conn:
-            identity = _identity(session)
+            identity = identity_for_package(session, handle, _NO_KEY.format(vault.unit))
             cards = all_trusted(session)
             sink = ImportSink(session, link_person)
             try:

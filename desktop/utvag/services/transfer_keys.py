@@ -10,6 +10,11 @@ A card is trusted in one of two ways: a person confirmed its fingerprint out of 
 Policy cards are trusted while the policy provides them (removing a card from the directory revokes
 it); the first time one is used for an export or an import the vault keeps a copy (``how =
 'policy'``) as a record of exactly which key was used.
+
+A key listed in ``revoked_key`` is never trusted, whichever way its card came: revoked by a signed
+revocation, or removed by a person (``untrust_card``, see ``transfer_key_changes``). A rotation
+file (the unit's new card signed by its old key) is trusted like a card, after its new fingerprint
+is confirmed, and only when the old key is trusted here.
 """
 
 from __future__ import annotations
@@ -20,14 +25,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from utvag.errors import IntegrityError, RefusedError, UsageError
+from utvag.errors import IntegrityError, RefusedError, UsageError, ValidationError
 from utvag.services.policy import UNITS, Policy
 from utvag.services.session import Session
 from utvag.transfer import PackageError, PublicCard, UnitIdentity
+from utvag.transfer.key_statements import (
+    MAX_STATEMENT_SIZE,
+    ROTATION_FORMAT,
+    read_rotation,
+    statement_format,
+)
 from utvag.transfer.limits import MAX_CARD_SIZE
-from utvag.vault import repo_transfer
+from utvag.vault import repo_transfer, repo_unit_keys
 from utvag.vault.audit import now_utc
 from utvag.vault.repo_transfer import TrustedCardRow
+from utvag.vault.repo_unit_keys import REVOKED, RevokedKeyRow
 
 CONFIRMED = "fingerprint"
 POLICY = "policy"
@@ -42,11 +54,29 @@ class TrustedCard:
     how: str  # CONFIRMED or POLICY
     trusted_at: str | None = None  # when confirmed (or first used, for a policy card)
     source: str | None = None  # the policy file a policy card was read from
+    rotated_from: str | None = None  # the old fingerprint, when trusted from a rotation
 
     def to_json(self) -> dict[str, Any]:
         return {"unit": self.card.unit, "fingerprint": self.card.fingerprint,
                 "key_id": self.card.key_id.hex(), "how": self.how,
                 "trusted_at": self.trusted_at, "source": self.source}
+
+
+@dataclass(frozen=True)
+class CheckedCard:
+    """A card whose fingerprint was confirmed; *previous* is the old card of a rotation file."""
+
+    card: PublicCard
+    previous: PublicCard | None = None
+
+
+def refusal_text(row: RevokedKeyRow) -> str:
+    """Why a key is refused, for messages: names the unit, the fingerprint and the date."""
+    if row.kind == REVOKED:
+        return (f"the key of {row.unit} ({row.fingerprint}) was revoked on "
+                f"{row.effective_at[:10]} ({row.reason})")
+    return (f"the key of {row.unit} ({row.fingerprint}) is no longer trusted here (removed on "
+            f"{row.effective_at[:10]})")
 
 
 # -- the own identity --------------------------------------------------------------------------
@@ -57,17 +87,7 @@ def own_identity(session: Session, *, create: bool = False) -> UnitIdentity | No
     vault = session.vault
     row = repo_transfer.current_key(vault.conn)
     if row is not None:
-        key_id, blob = row
-        buffer = bytearray(blob)
-        try:
-            identity = UnitIdentity.from_private_bytes(buffer)
-        except PackageError as exc:
-            raise IntegrityError("The unit's stored transfer key is damaged.") from exc
-        finally:
-            buffer[:] = bytes(len(buffer))
-        if identity.key_id != key_id or identity.unit != vault.unit:
-            raise IntegrityError("The unit's stored transfer key does not belong to this vault.")
-        return identity
+        return load_identity(session, *row)
     if not create:
         return None
     identity = UnitIdentity.generate(vault.unit)
@@ -80,6 +100,20 @@ def own_identity(session: Session, *, create: bool = False) -> UnitIdentity | No
             vault.audit("transfer.key_created", detail={"fingerprint": identity.fingerprint})
     finally:
         private[:] = bytes(len(private))
+    return identity
+
+
+def load_identity(session: Session, key_id: bytes, blob: bytes) -> UnitIdentity:
+    """One of the unit's stored identities (current or retired), checked against its row."""
+    buffer = bytearray(blob)
+    try:
+        identity = UnitIdentity.from_private_bytes(buffer)
+    except PackageError as exc:
+        raise IntegrityError("The unit's stored transfer key is damaged.") from exc
+    finally:
+        buffer[:] = bytes(len(buffer))
+    if identity.key_id != key_id or identity.unit != session.vault.unit:
+        raise IntegrityError("The unit's stored transfer key does not belong to this vault.")
     return identity
 
 
@@ -97,13 +131,18 @@ def next_sequence(session: Session) -> int:
 # -- trusted cards -----------------------------------------------------------------------------
 
 
-def read_card_file(path: Path) -> PublicCard:
-    """Read a key card file; a damaged one is an integrity error (exit 4)."""
+def read_key_file(path: Path, limit: int = MAX_CARD_SIZE) -> bytes:
+    """The bytes of a card, rotation or revocation file (a little more than *limit* at most)."""
     try:
         with open(path, "rb") as handle:
-            data = handle.read(MAX_CARD_SIZE + 1)
+            return handle.read(limit + 1)
     except OSError as exc:
         raise UsageError(f"Cannot read the key card {path}.") from exc
+
+
+def read_card_file(path: Path) -> PublicCard:
+    """Read a key card file; a damaged one is an integrity error (exit 4)."""
+    data = read_key_file(path)
     try:
         return PublicCard.from_json(data)
     except PackageError as exc:
@@ -143,11 +182,13 @@ def _stored_card(row: TrustedCardRow) -> PublicCard:
 
 
 def trusted_cards(session: Session) -> list[TrustedCard]:
-    """Every card trusted now: confirmed ones from the vault, then the policy's."""
+    """Every card trusted now: confirmed ones from the vault, then the policy's; never a revoked
+    or untrusted key."""
     conn = session.vault.conn
     own = repo_transfer.current_key(conn)
     own_id = own[0] if own else None
     found: dict[bytes, TrustedCard] = {}
+    refused = {row.key_id for row in repo_unit_keys.revoked_keys(conn)}
     stored = repo_transfer.trusted_cards(conn)
     for row in stored:
         if row.how == CONFIRMED:
@@ -157,15 +198,29 @@ def trusted_cards(session: Session) -> list[TrustedCard]:
         key_id = entry.card.key_id
         if key_id not in found and key_id != own_id:
             found[key_id] = TrustedCard(entry.card, POLICY, first_use.get(key_id), entry.source)
-    return [card for key_id, card in found.items() if key_id != own_id]
+    return [card for key_id, card in found.items() if key_id != own_id and key_id not in refused]
 
 
 def card_for_unit(session: Session, unit: str) -> TrustedCard | None:
-    """The card to send to *unit*: its newest trusted card (a rotated key replaces the old)."""
+    """The card to send to *unit*: its newest trusted card (a rotated key replaces the old).
+
+    None when the vault never trusted one; a refusal naming the reason when every card it had
+    for the unit was revoked or untrusted."""
     candidates = [t for t in trusted_cards(session) if t.card.unit == unit]
     if not candidates:
+        blocked = [r for r in repo_unit_keys.revoked_keys(session.vault.conn) if r.unit == unit]
+        if blocked:
+            latest = max(blocked, key=lambda r: r.recorded_at)
+            rule = "recipient_revoked" if latest.kind == REVOKED else "recipient_untrusted"
+            raise ValidationError(
+                f"Nothing can be sent to {unit}: {refusal_text(latest)}. Trust the unit's new "
+                "card after confirming its fingerprint by phone ('utvag keys trust').",
+                field="transfer", rule=rule)
         return None
-    return max(candidates, key=lambda t: (t.card.created, t.how == CONFIRMED))
+    # Newest card first; between cards made in the same second, the one confirmed last (the new
+    # card of a rotation is trusted after the old one).
+    return max(candidates, key=lambda t: (t.card.created, t.how == CONFIRMED,
+                                          t.trusted_at or ""))
 
 
 def record_use(session: Session, trusted: TrustedCard) -> None:
@@ -194,6 +249,9 @@ def show_keys(session: Session) -> dict[str, Any]:
         "kem": card.kem.label,
         "created": card.created.isoformat(),
         "trusted": [t.to_json() for t in trusted_cards(session)],
+        "refused": [{"unit": r.unit, "fingerprint": r.fingerprint, "key_id": r.key_id.hex(),
+                     "kind": r.kind, "reason": r.reason, "since": r.effective_at}
+                    for r in repo_unit_keys.revoked_keys(session.vault.conn)],
         "policy_problems": problems,
     }
 
@@ -228,40 +286,78 @@ def export_public_card(session: Session, out: Path) -> PublicCard:
     return identity.card
 
 
-def check_card(card_path: Path, fingerprint: str) -> PublicCard:
-    """Read a card and confirm the fingerprint a person read out; nothing is trusted by this.
+def check_card(card_path: Path, fingerprint: str) -> CheckedCard:
+    """Read a card, or a rotation file (the new card signed by the old key), and confirm the
+    fingerprint a person read out — the new one, for a rotation. Nothing is trusted by this.
 
-    A damaged card or a fingerprint that does not match is an integrity error (exit 4)."""
-    card = read_card_file(card_path)
+    A damaged card or rotation, a bad signature or a fingerprint that does not match is an
+    integrity error (exit 4)."""
+    data = read_key_file(card_path, MAX_STATEMENT_SIZE)
     try:
-        card.confirm_fingerprint(fingerprint)
+        if statement_format(data) == ROTATION_FORMAT:
+            rotation = read_rotation(data)
+            checked = CheckedCard(rotation.new, rotation.old)
+        else:
+            checked = CheckedCard(PublicCard.from_json(data))
     except PackageError as exc:
         raise IntegrityError(str(exc)) from None
+    card = checked.card
+    if not card.matches_fingerprint(fingerprint):
+        if checked.previous is not None:
+            raise IntegrityError(
+                f"The fingerprint does not match the new key card of {card.unit} in this "
+                f"rotation (old {checked.previous.fingerprint}, new {card.fingerprint} as the "
+                "file says); confirm the new fingerprint by phone, do not trust it otherwise.")
+        raise IntegrityError(
+            f"The fingerprint does not match the key card for {card.unit}; do not trust it")
     if card.unit not in UNITS:
         raise RefusedError(f"The key card names the unit {card.unit!r}, which is not one of "
                            f"{', '.join(UNITS)}.")
-    return card
+    return checked
+
+
+def _check_rotation(session: Session, old: PublicCard) -> None:
+    """A rotation is accepted only from a key this vault trusts now."""
+    row = repo_unit_keys.get_revoked(session.vault.conn, old.key_id)
+    if row is not None:
+        raise RefusedError(f"The rotation is signed by a key that is refused: {refusal_text(row)}."
+                           " Trust the unit's new card only after confirming it by phone, "
+                           "as a new card ('utvag keys export-public' at that unit).")
+    if all(t.card.key_id != old.key_id for t in trusted_cards(session)):
+        raise RefusedError(f"The rotation is signed by a key this vault has not trusted "
+                           f"({old.unit}, {old.fingerprint}); ask {old.unit} for its card and "
+                           "confirm its fingerprint by phone instead.")
 
 
 def trust_card(session: Session, card_path: Path, fingerprint: str) -> TrustedCard:
-    """Trust a card whose fingerprint was confirmed out of band (by phone)."""
-    card = check_card(card_path, fingerprint)
+    """Trust a card whose fingerprint was confirmed out of band (by phone), or the new card of a
+    rotation signed by a key this vault trusts."""
+    checked = check_card(card_path, fingerprint)
+    card = checked.card
     vault = session.vault
     own = repo_transfer.current_key(vault.conn)
     if card.unit == vault.unit or (own is not None and own[0] == card.key_id):
         raise RefusedError("This is a card of this vault's own unit; it is not trusted as "
                            "another unit's.")
+    refused = repo_unit_keys.get_revoked(vault.conn, card.key_id)
+    if refused is not None and refused.kind == REVOKED:
+        raise RefusedError(f"This card cannot be trusted: {refusal_text(refused)}.")
+    if checked.previous is not None:
+        _check_rotation(session, checked.previous)
     now = now_utc()
     with vault.transaction() as conn:
+        repo_unit_keys.forget_untrusted(conn, card.key_id)
         existing = repo_transfer.get_trusted(conn, card.key_id)
         if existing is None:
             repo_transfer.insert_trusted(conn, TrustedCardRow(
                 card.key_id, card.unit, card.fingerprint, card.to_json().decode("utf-8"),
                 CONFIRMED, now, vault.actor))
-        elif existing.how != CONFIRMED:
+        elif existing.how != CONFIRMED or refused is not None:
             repo_transfer.set_trust(conn, card.key_id, CONFIRMED, now, vault.actor)
         else:
             now = existing.trusted_at
-        vault.audit("transfer.card_trusted", detail={"unit": card.unit,
-                                                      "fingerprint": card.fingerprint})
-    return TrustedCard(card, CONFIRMED, now)
+        detail = {"unit": card.unit, "fingerprint": card.fingerprint}
+        if checked.previous is not None:
+            detail["rotated_from"] = checked.previous.fingerprint
+        vault.audit("transfer.card_trusted", detail=detail)
+    return TrustedCard(card, CONFIRMED, now, rotated_from=detail.get("rotated_from"))

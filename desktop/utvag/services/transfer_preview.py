@@ -15,7 +15,8 @@ from pathlib import Path
 from utvag.errors import IntegrityError, UsageError
 from utvag.services.session import Session
 from utvag.services.transfer_import import replay_state
-from utvag.services.transfer_keys import own_identity, trusted_cards
+from utvag.services.transfer_key_changes import identity_for_package
+from utvag.services.transfer_keys import trusted_cards
 from utvag.services.transfer_payload import IncomingCase, parse_case
 from utvag.transfer import ManifestEntry, PackageError, decrypt_package, verify_package
 from utvag.transfer.names import CASE_DOCUMENT
@@ -76,13 +77,12 @@ def preview_package(session: Session, path: Path, *, now: datetime | None = None
         raise UsageError(f"{source} is not a readable file.")
     vault = session.vault
     try:
-        identity = own_identity(session)
-        if identity is None:
-            raise PackageError("This vault has no transfer key yet, so no package can be "
-                               f"addressed to {vault.unit}")
         cards = trusted_cards(session)
         sink = _CaseOnly()
         with open(source, "rb") as handle:
+            identity = identity_for_package(
+                session, handle, "This vault has no transfer key yet, so no package can be "
+                                 f"addressed to {vault.unit}")
             verified: VerifiedPackage = verify_package(
                 handle, identity=identity, trusted=[t.card for t in cards],
                 replay=replay_state(vault.conn), now=now or datetime.now(UTC))

@@ -18,7 +18,8 @@ from typing import Any
 from utvag.errors import IntegrityError, UsageError
 from utvag.services.session import Session
 from utvag.services.transfer_import import reason_code, replay_state
-from utvag.services.transfer_keys import own_identity, record_use, trusted_cards
+from utvag.services.transfer_key_changes import identity_for_package
+from utvag.services.transfer_keys import record_use, trusted_cards
 from utvag.transfer import PackageError, match_receipt, open_receipt
 from utvag.vault import repo_transfer
 from utvag.vault.audit import now_utc
@@ -52,10 +53,9 @@ def import_receipt(session: Session, path: Path, *, now: datetime | None = None
     vault = session.vault
     try:
         with vault.transaction() as conn, open(source, "rb") as handle:
-            identity = own_identity(session)
-            if identity is None:
-                raise PackageError("This vault has no transfer key yet, so it sent no package "
-                                   "that a receipt could confirm")
+            identity = identity_for_package(
+                session, handle, "This vault has no transfer key yet, so it sent no package "
+                                 "that a receipt could confirm")
             cards = trusted_cards(session)
             receipt = open_receipt(handle, identity=identity, trusted=[t.card for t in cards],
                                    seen_package_ids=replay_state(conn).seen_package_ids,

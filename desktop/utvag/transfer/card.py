@@ -123,7 +123,11 @@ class PublicCard:
 
     def to_json(self) -> bytes:
         """The card file as pretty JSON; readers recompute and check the fingerprint field."""
-        doc: dict[str, Any] = {
+        return (json.dumps(self.to_doc(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+    def to_doc(self) -> dict[str, Any]:
+        """The card as a JSON object (also embedded in rotation and revocation statements)."""
+        return {
             "format": CARD_FORMAT,
             "version": CARD_VERSION,
             "unit": self.unit,
@@ -141,14 +145,17 @@ class PublicCard:
             },
             "fingerprint": self.fingerprint,
         }
-        return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
     @classmethod
     def from_json(cls, data: bytes) -> PublicCard:
         """Read a card file; refuses anything malformed or whose fingerprint does not match."""
         if len(data) > MAX_CARD_SIZE:
             raise PackageError("The key card file is too large to be a key card")
-        doc = enc.parse_json_object(data, _WHAT)
+        return cls.from_doc(enc.parse_json_object(data, _WHAT))
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> PublicCard:
+        """A card from its JSON object; the same checks as :meth:`from_json`."""
         enc.require_keys(doc, _CARD_KEYS, _WHAT)
         if doc["format"] != CARD_FORMAT:
             raise PackageError("This file is not an Utväg key card")
