@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.background: BackgroundOp[Any] | None = None
         self.workspace: Workspace | None = None
         self.first_run: FirstRunWizard | None = None
+        # Where to return after unlocking: the case that was open and the draft note its
+        # unsaved journal text was kept in (the text itself stays only in the vault).
+        self.resume: tuple[int, int | None] | None = None
         self._warmed = False
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -292,6 +295,9 @@ class MainWindow(QMainWindow):
         self._set_page(self.workspace)
         self.idle.start()
         self.workspace.search.setFocus()
+        resume, self.resume = self.resume, None
+        if resume is not None:
+            self.workspace.resume(*resume)
 
     def _new_case(self) -> None:
         if self.workspace is not None:
@@ -344,6 +350,8 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible():
                 widget.close()
+        if self.workspace is not None and self.session is not None:
+            self.resume = self.workspace.suspend()
         self.workspace = None
         had_session = self.session is not None
         if self.session is not None:
