@@ -844,6 +844,24 @@
     </message>
   </context>
   <context>
+    <name>ConfirmRecoveryPage</name>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="214" />
+      <source>Confirm the recovery key</source>
+      <translation>Bekräfta återställningsnyckeln</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="215" />
+      <source>Take the printed or written-down key. Go back if you have not kept it yet.</source>
+      <translation>Ta fram den utskrivna eller nedskrivna nyckeln. Gå tillbaka om du inte har sparat den ännu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="221" />
+      <source>To confirm you have it, type its last &amp;group:</source>
+      <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
+    </message>
+  </context>
+  <context>
     <name>DisclosureForm</name>
     <message>
       <location filename="../../work/wt/screen-trust/desktop/utvag/ui/disclosure_form.py" line="83" />
@@ -1066,7 +1084,7 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="195" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="260" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -1334,7 +1352,7 @@
     </message>
     <message>
       <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="157" />
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="262" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="263" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
@@ -1389,17 +1407,17 @@
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="315" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="316" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="324" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="325" />
       <source>Encrypted backup written (%1 MB).</source>
       <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="332" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="333" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -1616,42 +1634,47 @@
   <context>
     <name>PassphrasePage</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="60" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="67" />
       <source>Create a passphrase</source>
       <translation>Skapa en lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="61" />
-      <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you.</source>
-      <translation>Använd minst 12 tecken; några orelaterade ord fungerar bra. Ingen kan återskapa lösenfrasen åt dig.</translation>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="68" />
+      <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you. The vault is created when you continue; the unit and the passphrase cannot be changed in this wizard after that.</source>
+      <translation>Använd minst 12 tecken; några ord som inte hör ihop fungerar bra. Ingen kan ta fram lösenfrasen åt dig. Valvet skapas när du går vidare; enheten och lösenfrasen kan inte ändras i den här guiden efter det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="76" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="74" />
+      <source>&amp;Create the vault</source>
+      <translation>&amp;Skapa valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="88" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="78" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="90" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="82" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="94" />
       <source>Strength:</source>
       <translation>Styrka:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="95" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="107" />
       <source>Too weak: make it longer, or add more words.</source>
       <translation>För svag: gör den längre eller lägg till fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="97" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="109" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="99" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="111" />
       <source>Good.</source>
       <translation>Bra.</translation>
     </message>
@@ -1697,27 +1720,27 @@
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="169" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="234" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="170" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="235" />
       <source>Optional: open Utväg on this computer without typing the passphrase.</source>
       <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="172" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="237" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="176" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="241" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="178" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="243" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -1725,24 +1748,54 @@
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="128" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="140" />
       <source>Your recovery key</source>
       <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="129" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="141" />
       <source>If you forget the passphrase, only this key opens the vault. It is shown once: print it or write it down, and keep it locked away.</source>
       <translation>Om du glömmer lösenfrasen är det bara den här nyckeln som öppnar valvet. Den visas en gång: skriv ut den eller skriv av den, och förvara den inlåst.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="139" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="154" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="147" />
-      <source>To confirm you have it, type its last &amp;group:</source>
-      <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="156" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="173" />
+      <source>The vault for %1 has been created. The unit and the passphrase can no longer be changed here (the passphrase can be changed later with utvag passwd).</source>
+      <translation>Valvet för %1 är skapat. Enheten och lösenfrasen kan inte längre ändras här (lösenfrasen kan ändras senare med utvag passwd).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="180" />
+      <source>No printer is set up on this computer. Write the key down by hand, or save a PDF and print it elsewhere; then delete the PDF.</source>
+      <translation>Ingen skrivare är installerad på den här datorn. Skriv av nyckeln för hand, eller spara en PDF och skriv ut den någon annanstans; radera sedan PDF-filen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="189" />
+      <source>Sent to the printer.</source>
+      <translation>Skickad till skrivaren.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="193" />
+      <source>Save the recovery key as PDF (not encrypted)</source>
+      <translation>Spara återställningsnyckeln som PDF (inte krypterad)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="194" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="204" />
+      <source>Saved; only you can read the file. Print it, then delete it.</source>
+      <translation>Sparad; bara du kan läsa filen. Skriv ut den och radera den sedan.</translation>
     </message>
   </context>
   <context>
@@ -2165,6 +2218,59 @@
     </message>
   </context>
   <context>
+    <name>Sheet</name>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="45" />
+      <source>Unit:</source>
+      <translation>Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="46" />
+      <source>Vault id:</source>
+      <translation>Valv-id:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="47" />
+      <source>Created:</source>
+      <translation>Skapad:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="51" />
+      <source>Keep this sheet locked away, for example in the unit's safe, apart from the computer.</source>
+      <translation>Förvara bladet inlåst, till exempel i enhetens kassaskåp, skilt från datorn.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="53" />
+      <source>Do not photograph it, scan it or keep a copy on any computer.</source>
+      <translation>Fotografera eller skanna det inte, och spara ingen kopia på någon dator.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="54" />
+      <source>Anyone holding this key can open the vault without the passphrase.</source>
+      <translation>Den som har nyckeln kan öppna valvet utan lösenfrasen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="56" />
+      <source>If the sheet is lost or seen by someone else, ask the administrator to make a new key (utvag rekey); the old key then stops working.</source>
+      <translation>Om bladet kommer bort eller har setts av någon annan: be administratören att skapa en ny nyckel (utvag rekey); den gamla slutar då att fungera.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="60" />
+      <source>Utväg recovery key</source>
+      <translation>Återställningsnyckel för Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="61" />
+      <source>If the passphrase is forgotten, only this key opens the vault.</source>
+      <translation>Om lösenfrasen glöms bort är det bara den här nyckeln som öppnar valvet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="63" />
+      <source>How to keep it</source>
+      <translation>Så förvarar du den</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffSafetyTab</name>
     <message>
       <location filename="../../work/wt/screen-trust/desktop/utvag/ui/staff_safety_tab.py" line="164" />
@@ -2419,22 +2525,22 @@
   <context>
     <name>UnitPage</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="35" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="42" />
       <source>Welcome to Utväg</source>
       <translation>Välkommen till Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="36" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="43" />
       <source>Utväg keeps your cases encrypted on this computer. First choose the unit you work for.</source>
       <translation>Utväg förvarar dina ärenden krypterade på den här datorn. Välj först den enhet du arbetar för.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="46" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="53" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="50" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/first_run.py" line="57" />
       <source>Set by your organisation's policy.</source>
       <translation>Bestäms av organisationens policy.</translation>
     </message>
@@ -3197,16 +3303,6 @@
       <location filename="../../work/wt/screen-trust/desktop/utvag/ui/errors.py" line="17" />
       <source>Utväg</source>
       <translation>Utväg</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="17" />
-      <source>Utväg recovery key</source>
-      <translation>Återställningsnyckel för Utväg</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="18" />
-      <source>Keep this sheet locked away. It opens the vault without the passphrase.</source>
-      <translation>Förvara det här bladet inlåst. Det öppnar valvet utan lösenfrasen.</translation>
     </message>
   </context>
   <context>

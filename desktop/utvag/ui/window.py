@@ -236,15 +236,16 @@ class MainWindow(QMainWindow):
         self._set_page(page)
         self.first_run = wizard
 
-    def _create_vault(self, unit: str, passphrase: str) -> str:
+    def _create_vault(self, unit: str, passphrase: str) -> tuple[str, str]:
         opened, recovery = session_service.create(
             self.vault_dir, unit, passphrase, kdf=self._kdf, allow_weak_kdf=self._allow_weak_kdf,
             policy=self.policy)
         self.session = opened
-        return recovery
+        return recovery, opened.vault.vault_id
 
     def _first_run_done(self, wizard: FirstRunWizard) -> None:
         wizard.recovery_key = ""
+        wizard.recovery_page.key.clear()
         if self.session is None:
             return
         if wizard.wants_quick_unlock():
