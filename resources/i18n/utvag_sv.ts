@@ -773,72 +773,72 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="191" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="203" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="191" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="203" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="191" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="203" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="192" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="204" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="192" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="204" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="193" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="205" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="194" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="206" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="194" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="206" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="194" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="206" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="195" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="207" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="198" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="210" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="199" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="211" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="200" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="212" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="201" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="213" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
@@ -1346,78 +1346,78 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="155" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="159" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="157" />
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="263" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="161" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="267" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="159" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="163" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="160" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="164" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="161" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="165" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="162" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="166" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="163" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="167" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="164" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="168" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="165" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="169" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="166" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="170" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="167" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="171" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="168" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="172" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="316" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="320" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="325" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="329" />
       <source>Encrypted backup written (%1 MB).</source>
       <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="333" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/window.py" line="337" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -1561,74 +1561,79 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="87" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="87" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="87" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="78" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="88" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="78" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="88" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="78" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="88" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="89" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="89" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="89" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="80" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="90" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="81" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="91" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="81" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="91" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="91" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="101" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="92" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="102" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="103" />
+      <source>Copy identity number (cleared after 10 s)</source>
+      <translation>Kopiera personnumret (rensas efter 10 s)</translation>
     </message>
   </context>
   <context>
@@ -2220,52 +2225,52 @@
   <context>
     <name>Sheet</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="45" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="46" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="46" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="47" />
       <source>Vault id:</source>
       <translation>Valv-id:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="47" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="48" />
       <source>Created:</source>
       <translation>Skapad:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="51" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="52" />
       <source>Keep this sheet locked away, for example in the unit's safe, apart from the computer.</source>
       <translation>Förvara bladet inlåst, till exempel i enhetens kassaskåp, skilt från datorn.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="53" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="54" />
       <source>Do not photograph it, scan it or keep a copy on any computer.</source>
       <translation>Fotografera eller skanna det inte, och spara ingen kopia på någon dator.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="54" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="55" />
       <source>Anyone holding this key can open the vault without the passphrase.</source>
       <translation>Den som har nyckeln kan öppna valvet utan lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="56" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="57" />
       <source>If the sheet is lost or seen by someone else, ask the administrator to make a new key (utvag rekey); the old key then stops working.</source>
       <translation>Om bladet kommer bort eller har setts av någon annan: be administratören att skapa en ny nyckel (utvag rekey); den gamla slutar då att fungera.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="60" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="61" />
       <source>Utväg recovery key</source>
       <translation>Återställningsnyckel för Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="61" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="62" />
       <source>If the passphrase is forgotten, only this key opens the vault.</source>
       <translation>Om lösenfrasen glöms bort är det bara den här nyckeln som öppnar valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="63" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/printing.py" line="64" />
       <source>How to keep it</source>
       <translation>Så förvarar du den</translation>
     </message>

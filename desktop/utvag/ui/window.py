@@ -29,7 +29,7 @@ from utvag.errors import AuthenticationError
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.services.session import Session
-from utvag.ui import i18n
+from utvag.ui import clipboard, i18n
 from utvag.ui.background import BackgroundOp, run_in_background
 from utvag.ui.errors import report_error
 from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self.panic_key)
+        # Whatever the app copies (names, identity numbers, addresses, keys) is cleared after
+        # 10 s, and at once on locking.
+        self.clipboard = clipboard.guard()
+        self.clipboard.watch()
         self.os_events = SessionEvents(self)
         self.os_events.lock_requested.connect(self.lock)
         self._build_actions()
@@ -346,6 +350,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Hide everything, close the vault, drop the key, show the lock screen."""
         self.idle.stop()
+        self.clipboard.clear()
         if self.background is not None and self.background.running:
             self.background.cancel_and_wait()
         for widget in QApplication.topLevelWidgets():
