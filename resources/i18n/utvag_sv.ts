@@ -452,47 +452,67 @@
   <context>
     <name>AssessmentDialog</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="78" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="83" />
       <source>&amp;Back</source>
       <translation>&amp;Bakåt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="79" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="84" />
       <source>&amp;Save and close</source>
       <translation>&amp;Spara och stäng</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="80" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="85" />
       <source>&amp;Next</source>
       <translation>&amp;Nästa</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="81" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="86" />
       <source>S&amp;ign…</source>
       <translation>Si&amp;gnera…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="82" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="87" />
       <source>&amp;Print / save as PDF…</source>
       <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="83" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="88" />
       <source>&amp;Close</source>
       <translation>S&amp;täng</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="264" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="164" />
+      <source>The case is routed to %1, another board, so it will be transferred there.</source>
+      <translation>Ärendet fördelas till %1, en annan nämnd, och ska alltså överlämnas dit.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="167" />
+      <source>If the threat is assessed as high, the case goes to %1, another board, and will be transferred there.</source>
+      <translation>Om hotbilden bedöms som hög går ärendet till %1, en annan nämnd, och ska då överlämnas dit.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="169" />
+      <source>The consent does not cover "Annan socialtjänst" (other social services): the transfer will be refused unless the signed form names it or another legal ground applies.</source>
+      <translation>Samtycket omfattar inte ”Annan socialtjänst”: överlämnandet nekas om inte den undertecknade blanketten nämner den eller en annan rättslig grund finns.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="172" />
+      <source>Without a consent that covers "Annan socialtjänst" (other social services), the transfer will be refused unless another legal ground applies.</source>
+      <translation>Utan ett samtycke som omfattar ”Annan socialtjänst” nekas överlämnandet om inte en annan rättslig grund finns.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="297" />
       <source>Sign the assessment?</source>
       <translation>Signera bedömningen?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="265" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="298" />
       <source>Once signed, the assessment cannot be changed. A later assessment can supersede it. Sign now?</source>
       <translation>En signerad bedömning kan inte ändras. En senare bedömning kan ersätta den. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="267" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="300" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
