@@ -488,31 +488,36 @@
     </message>
     <message>
       <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="167" />
+      <source>Unless the threat is assessed as high, the case goes to %1, the district of belonging and another board, and will be transferred there.</source>
+      <translation>Om inte hotbilden bedöms som hög går ärendet till %1, stadsområdet där personen har sin tillhörighet och en annan nämnd, och ska då överlämnas dit.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="171" />
       <source>If the threat is assessed as high, the case goes to %1, another board, and will be transferred there.</source>
       <translation>Om hotbilden bedöms som hög går ärendet till %1, en annan nämnd, och ska då överlämnas dit.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="169" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="173" />
       <source>The consent does not cover "Annan socialtjänst" (other social services): the transfer will be refused unless the signed form names it or another legal ground applies.</source>
       <translation>Samtycket omfattar inte ”Annan socialtjänst”: överlämnandet nekas om inte den undertecknade blanketten nämner den eller en annan rättslig grund finns.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="172" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="176" />
       <source>Without a consent that covers "Annan socialtjänst" (other social services), the transfer will be refused unless another legal ground applies.</source>
       <translation>Utan ett samtycke som omfattar ”Annan socialtjänst” nekas överlämnandet om inte en annan rättslig grund finns.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="297" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="301" />
       <source>Sign the assessment?</source>
       <translation>Signera bedömningen?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="298" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="302" />
       <source>Once signed, the assessment cannot be changed. A later assessment can supersede it. Sign now?</source>
       <translation>En signerad bedömning kan inte ändras. En senare bedömning kan ersätta den. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="300" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/assessment/wizard_dialog.py" line="304" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
@@ -793,72 +798,72 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="203" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="205" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="203" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="205" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="203" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="205" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="204" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="206" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="204" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="206" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="205" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="207" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="206" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="208" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="206" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="208" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="206" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="208" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="207" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="209" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="210" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="212" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="211" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="213" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="212" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="214" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="213" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="215" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
@@ -1581,77 +1586,77 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="87" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="89" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="87" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="89" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="87" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="89" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="88" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="90" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="88" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="90" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="88" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="90" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="89" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="91" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="89" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="91" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="89" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="91" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="90" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="92" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="91" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="93" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="91" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="93" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="101" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="103" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="102" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="104" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="103" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/case_view.py" line="105" />
       <source>Copy identity number (cleared after 10 s)</source>
       <translation>Kopiera personnumret (rensas efter 10 s)</translation>
     </message>
@@ -2629,52 +2634,52 @@
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="137" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="142" />
       <source>Search names, numbers and notes (Ctrl+F)</source>
       <translation>Sök namn, nummer och anteckningar (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="138" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="143" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="141" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="146" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="144" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="149" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="145" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="150" />
       <source>Overd&amp;ue only</source>
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="146" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="151" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="148" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="153" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="180" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="185" />
       <source>%1 cases shown</source>
       <translation>%1 ärenden visas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="246" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="251" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="248" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="253" />
       <source>%1 · case %2</source>
       <translation>%1 · ärende %2</translation>
     </message>

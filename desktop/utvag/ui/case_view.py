@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -54,6 +55,7 @@ class OverviewTab(QWidget):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.copy_number = QPushButton()
         self.copy_number.setObjectName("copyIdentityNumber")
+        self.copy_number.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.copy_number.setEnabled(not self._protected and bool(person.personal_number))
         self.copy_number.clicked.connect(
             lambda: clipboard.guard().copy(self._case.person.personal_number or ""))

@@ -155,6 +155,10 @@ class JournalTab(QWidget):
         if note is None:
             return False
         self._editing, self._correcting = note.id, note.corrects_note_id
+        for row in range(self.notes.count()):  # the note being edited is the one highlighted
+            item = self.notes.item(row)
+            if item is not None and item.data(NOTE_ID_ROLE) == note.id:
+                self.notes.setCurrentRow(row)
         self.editor.setPlainText(note.text)
         self.status.setText(self.tr("Editing draft note %1.").replace("%1", str(note.id)))
         self.editor.setFocus()

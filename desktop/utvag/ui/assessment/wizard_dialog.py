@@ -163,6 +163,10 @@ class AssessmentDialog(QDialog):
         if found.certain:
             text = self.tr("The case is routed to %1, another board, so it will be transferred "
                            "there.")
+        elif found.route_to.is_district:
+            text = self.tr("Unless the threat is assessed as high, the case goes to %1, the "
+                           "district of belonging and another board, and will be transferred "
+                           "there.")
         else:
             text = self.tr("If the threat is assessed as high, the case goes to %1, another "
                            "board, and will be transferred there.")
