@@ -1268,48 +1268,53 @@
       <translation>Du skriver en rättelse till anteckning %1. Originalet står kvar oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="159" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="163" />
       <source>Editing draft note %1.</source>
       <translation>Du ändrar utkastet till anteckning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="166" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="172" />
       <source>Utväg locked while you were writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Utväg låstes medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="192" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="174" />
+      <source>You left the case while writing. Your text was kept as draft note %1 and is back in the editor.</source>
+      <translation>Du lämnade ärendet medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="200" />
       <source>Sign the note?</source>
       <translation>Signera anteckningen?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="193" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="201" />
       <source>A signed note can never be changed or removed; mistakes can only be corrected with a new note. Sign it now?</source>
       <translation>En signerad anteckning kan aldrig ändras eller tas bort; fel kan bara rättas med en ny anteckning. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="195" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="203" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="208" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="216" />
       <source>Not signed.</source>
       <translation>Inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="216" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="224" />
       <source>The note is empty.</source>
       <translation>Anteckningen är tom.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="238" />
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="257" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="246" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="265" />
       <source>Signed; the note can no longer be changed.</source>
       <translation>Signerad; anteckningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="239" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/journal_tab.py" line="247" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
@@ -2634,52 +2639,52 @@
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="142" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="143" />
       <source>Search names, numbers and notes (Ctrl+F)</source>
       <translation>Sök namn, nummer och anteckningar (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="143" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="144" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="146" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="147" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="149" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="150" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="150" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="151" />
       <source>Overd&amp;ue only</source>
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="151" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="152" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="153" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="154" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="185" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="186" />
       <source>%1 cases shown</source>
       <translation>%1 ärenden visas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="251" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="252" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="253" />
+      <location filename="../../work/wt/screen-trust/desktop/utvag/ui/workspace.py" line="254" />
       <source>%1 · case %2</source>
       <translation>%1 · ärende %2</translation>
     </message>

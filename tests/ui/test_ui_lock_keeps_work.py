@@ -122,3 +122,23 @@ def test_a_saved_draft_is_edited_and_signing_asks_first(open_window: MainWindow,
     (note,) = cases.notes(session, view.case.id)
     assert note.is_signed and note.text == "Andra versionen"
     assert journal.editor.toPlainText() == ""
+
+
+def test_leaving_the_case_keeps_the_text_and_reopening_offers_it(open_window: MainWindow,
+                                                                 qtbot: Any) -> None:
+    workspace = open_window.workspace
+    assert workspace is not None
+    view = open_journal(open_window, "Alva Exempelsson")
+    type_text(qtbot, HALF_WRITTEN)
+    alva = view.case.id
+    other = next(r for r in range(workspace.proxy.rowCount())
+                 if workspace.model.case_id(r) != alva)
+    workspace.table.selectRow(other)  # another person selected: Alva's case closes
+    assert workspace.open_case_id is None
+    assert open_window.session is not None
+    (note,) = cases.notes(open_window.session, alva)
+    assert note.text == HALF_WRITTEN and not note.is_signed
+    again = workspace.open_case(alva)
+    assert again.currentWidget() is again.journal
+    assert again.journal.editor.toPlainText() == HALF_WRITTEN
+    assert "You left the case" in again.journal.status.text()

@@ -164,12 +164,16 @@ class JournalTab(QWidget):
         self.editor.setFocus()
         return True
 
-    def offer_draft(self, note_id: int) -> None:
-        """After unlocking: the text that was being written when Utväg locked, back in place."""
-        if self.edit_draft(note_id):
-            self.status.setText(self.tr("Utväg locked while you were writing. Your text was "
-                                        "kept as draft note %1 and is back in the editor.")
-                                .replace("%1", str(note_id)))
+    def offer_draft(self, note_id: int, *, locked: bool = True) -> None:
+        """The text that was being written when Utväg locked (or the case was left), back in
+        the editor."""
+        if not self.edit_draft(note_id):
+            return
+        text = (self.tr("Utväg locked while you were writing. Your text was kept as draft note "
+                        "%1 and is back in the editor.") if locked else
+                self.tr("You left the case while writing. Your text was kept as draft note %1 "
+                        "and is back in the editor."))
+        self.status.setText(text.replace("%1", str(note_id)))
 
     def keep_draft(self) -> int | None:
         """Store unsaved editor text as a draft note in the vault and empty the editor.

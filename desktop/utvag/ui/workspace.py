@@ -86,6 +86,7 @@ class Workspace(QWidget):
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.case_view: CaseView | None = None
+        self._kept_drafts: dict[int, int] = {}  # case id → draft note kept on leaving it
         # The right-hand pane: the placeholder, or the open case under a header naming it.
         self.case_header = QLabel()
         self.case_header.setObjectName("caseHeader")
@@ -258,7 +259,9 @@ class Workspace(QWidget):
         view = self.case_view
         if view is None:
             return
-        self.keep_unsaved_text()
+        kept = self.keep_unsaved_text()
+        if kept is not None:  # offered back when the case is opened again (ids only)
+            self._kept_drafts[view.case.id] = kept
         self.case_view = None
         self._case_box.removeWidget(view)
         view.hide()
@@ -307,6 +310,10 @@ class Workspace(QWidget):
         self._show_header()
         self._select_open_case()
         view.setFocus()
+        kept = self._kept_drafts.pop(case_id, None)
+        if kept is not None:
+            view.setCurrentWidget(view.journal)
+            view.journal.offer_draft(kept, locked=False)
         return view
 
     def new_case(self) -> None:
