@@ -173,42 +173,42 @@
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="22" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="24" />
       <source>Superseded</source>
       <translation>Ersatt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="25" />
       <source>In force</source>
       <translation>Gällande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="38" />
       <source>Started</source>
       <translation>Påbörjad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="38" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="39" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="39" />
       <source>Signed by</source>
       <translation>Signerad av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="40" />
       <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="174" />
       <source>Outcome</source>
       <translation>Resultat</translation>
@@ -452,47 +452,72 @@
   <context>
     <name>AssessmentDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="83" />
       <source>&amp;Back</source>
       <translation>&amp;Bakåt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="84" />
       <source>&amp;Save and close</source>
       <translation>&amp;Spara och stäng</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="85" />
       <source>&amp;Next</source>
       <translation>&amp;Nästa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="86" />
       <source>S&amp;ign…</source>
       <translation>Si&amp;gnera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="87" />
       <source>&amp;Print / save as PDF…</source>
       <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="88" />
       <source>&amp;Close</source>
       <translation>S&amp;täng</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="264" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="164" />
+      <source>The case is routed to %1, another board, so it will be transferred there.</source>
+      <translation>Ärendet fördelas till %1, en annan nämnd, och ska alltså överlämnas dit.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="167" />
+      <source>Unless the threat is assessed as high, the case goes to %1, the district of belonging and another board, and will be transferred there.</source>
+      <translation>Om inte hotbilden bedöms som hög går ärendet till %1, stadsområdet där personen har sin tillhörighet och en annan nämnd, och ska då överlämnas dit.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="171" />
+      <source>If the threat is assessed as high, the case goes to %1, another board, and will be transferred there.</source>
+      <translation>Om hotbilden bedöms som hög går ärendet till %1, en annan nämnd, och ska då överlämnas dit.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="173" />
+      <source>The consent does not cover "Annan socialtjänst" (other social services): the transfer will be refused unless the signed form names it or another legal ground applies.</source>
+      <translation>Samtycket omfattar inte ”Annan socialtjänst”: överlämnandet nekas om inte den undertecknade blanketten nämner den eller en annan rättslig grund finns.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="176" />
+      <source>Without a consent that covers "Annan socialtjänst" (other social services), the transfer will be refused unless another legal ground applies.</source>
+      <translation>Utan ett samtycke som omfattar ”Annan socialtjänst” nekas överlämnandet om inte en annan rättslig grund finns.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="301" />
       <source>Sign the assessment?</source>
       <translation>Signera bedömningen?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="265" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="302" />
       <source>Once signed, the assessment cannot be changed. A later assessment can supersede it. Sign now?</source>
       <translation>En signerad bedömning kan inte ändras. En senare bedömning kan ersätta den. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="304" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
@@ -500,17 +525,17 @@
   <context>
     <name>AttachmentViewer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="55" />
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="63" />
       <source>The PDF could not be shown (it is damaged or protected by a password).</source>
       <translation>PDF-filen kunde inte visas (den är skadad eller skyddad med lösenord).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="73" />
       <source>Only the first %1 of %2 pages are shown.</source>
       <translation>Bara de första %1 av %2 sidorna visas.</translation>
     </message>
@@ -518,53 +543,53 @@
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="108" />
       <source>&amp;Add file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="109" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="110" />
       <source>Sav&amp;e as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="129" />
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="179" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="130" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="138" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="165" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="166" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="172" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="179" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -572,132 +597,132 @@
   <context>
     <name>AuditLogModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="18" />
       <source>created the case</source>
       <translation>skapade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="19" />
       <source>opened the case</source>
       <translation>öppnade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="20" />
       <source>wrote a note</source>
       <translation>skrev en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="21" />
       <source>edited a draft note</source>
       <translation>ändrade ett utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="22" />
       <source>signed a note</source>
       <translation>signerade en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="23" />
       <source>added an attachment</source>
       <translation>lade till en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="24" />
       <source>viewed an attachment</source>
       <translation>visade en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="25" />
       <source>revealed a protected identity</source>
       <translation>visade en skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="26" />
       <source>flagged the case high-risk</source>
       <translation>markerade ärendet som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="27" />
       <source>cleared the high-risk flag</source>
       <translation>tog bort markeringen hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="28" />
       <source>read the risk overview</source>
       <translation>läste risköversikten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="29" />
       <source>recorded an incident against staff</source>
       <translation>registrerade en händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="30" />
       <source>read the incidents against staff</source>
       <translation>läste händelserna mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="31" />
       <source>printed a Police report draft</source>
       <translation>skrev ut ett utkast till polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="32" />
       <source>wrote a risk assessment</source>
       <translation>skrev en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="33" />
       <source>changed a risk assessment</source>
       <translation>ändrade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="34" />
       <source>signed a risk assessment</source>
       <translation>signerade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="35" />
       <source>reassigned the case</source>
       <translation>bytte handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="36" />
       <source>recorded a conflict of interest</source>
       <translation>registrerade jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="37" />
       <source>resolved a conflict of interest</source>
       <translation>hanterade ett jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="38" />
       <source>recorded a disclosure</source>
       <translation>registrerade ett utlämnande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="39" />
       <source>read the disclosure register</source>
       <translation>läste utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="40" />
       <source>exported the disclosure register</source>
       <translation>exporterade utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="46" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="46" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="47" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
@@ -773,74 +798,92 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="205" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="205" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="205" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="206" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="206" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="207" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="208" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="208" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="208" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="209" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="212" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="213" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="200" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="214" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="215" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfirmRecoveryPage</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="215" />
+      <source>Confirm the recovery key</source>
+      <translation>Bekräfta återställningsnyckeln</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="216" />
+      <source>Take the printed or written-down key. Go back if you have not kept it yet.</source>
+      <translation>Ta fram den utskrivna eller nedskrivna nyckeln. Gå tillbaka om du inte har sparat den ännu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="222" />
+      <source>To confirm you have it, type its last &amp;group:</source>
+      <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
   </context>
   <context>
@@ -990,37 +1033,37 @@
   <context>
     <name>DueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="40" />
       <source>Due</source>
       <translation>Förfaller</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="40" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="40" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="40" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="41" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="57" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="57" />
       <source>Due soon</source>
       <translation>Förfaller snart</translation>
     </message>
@@ -1028,37 +1071,37 @@
   <context>
     <name>DueView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="82" />
       <source>Due and overdue</source>
       <translation>Att göra och försenat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="86" />
       <source>My cases</source>
       <translation>Mina ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="87" />
       <source>The whole unit</source>
       <translation>Hela enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="91" />
       <source> days ahead</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="92" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="98" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="120" />
       <source>%1 items, %2 overdue</source>
       <translation>%1 uppgifter, %2 försenade</translation>
     </message>
@@ -1066,7 +1109,7 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="261" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -1175,63 +1218,103 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="80" />
       <source>Write a new journal note…</source>
       <translation>Skriv en ny journalanteckning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="81" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="82" />
       <source>Sa&amp;ve and sign</source>
       <translation>Spara och sign&amp;era</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="83" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="84" />
       <source>Correct s&amp;elected…</source>
       <translation>Rätta &amp;markerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="85" />
+      <source>Edit selected d&amp;raft</source>
+      <translation>Ändra markerat u&amp;tkast</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="120" />
       <source>signed by %1</source>
       <translation>signerad av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="121" />
       <source>draft</source>
       <translation>utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="124" />
       <source>corrects note %1</source>
       <translation>rättar anteckning %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="141" />
       <source>Writing a correction to note %1. The original stays as it is.</source>
       <translation>Du skriver en rättelse till anteckning %1. Originalet står kvar oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="163" />
+      <source>Editing draft note %1.</source>
+      <translation>Du ändrar utkastet till anteckning %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="172" />
+      <source>Utväg locked while you were writing. Your text was kept as draft note %1 and is back in the editor.</source>
+      <translation>Utväg låstes medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="174" />
+      <source>You left the case while writing. Your text was kept as draft note %1 and is back in the editor.</source>
+      <translation>Du lämnade ärendet medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="200" />
+      <source>Sign the note?</source>
+      <translation>Signera anteckningen?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="201" />
+      <source>A signed note can never be changed or removed; mistakes can only be corrected with a new note. Sign it now?</source>
+      <translation>En signerad anteckning kan aldrig ändras eller tas bort; fel kan bara rättas med en ny anteckning. Signera nu?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="203" />
+      <source>&amp;Sign</source>
+      <translation>&amp;Signera</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="216" />
+      <source>Not signed.</source>
+      <translation>Inte signerad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="224" />
       <source>The note is empty.</source>
       <translation>Anteckningen är tom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="146" />
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="246" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="265" />
       <source>Signed; the note can no longer be changed.</source>
       <translation>Signerad; anteckningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="247" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
@@ -1239,53 +1322,53 @@
   <context>
     <name>LogReviewView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="60" />
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="125" />
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="144" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="79" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="80" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="82" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="84" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="102" />
       <source>Month:</source>
       <translation>Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="128" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="133" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="143" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
@@ -1293,78 +1376,78 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="158" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="154" />
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="266" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="162" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="163" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="164" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="165" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="166" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="167" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="168" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="169" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="170" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="171" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="309" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="319" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="318" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="328" />
       <source>Encrypted backup written (%1 MB).</source>
       <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="326" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="336" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -1372,102 +1455,102 @@
   <context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="32" />
       <source>New case</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="43" />
       <source>YYYYMMDD-NNNN</source>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="46" />
       <source>YYYY-MM-DD, when there is no Swedish number</source>
       <translation>ÅÅÅÅ-MM-DD, när svenskt nummer saknas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="48" />
       <source>Not stated</source>
       <translation>Ej angivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="48" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="49" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="49" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="52" />
       <source>Not known</source>
       <translation>Okänd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="65" />
       <source>&amp;Type of case:</source>
       <translation>&amp;Ärendetyp:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="66" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="67" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="68" />
       <source>&amp;Birth date:</source>
       <translation>&amp;Födelsedatum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="69" />
       <source>&amp;Gender:</source>
       <translation>&amp;Kön:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="70" />
       <source>&amp;District of belonging:</source>
       <translation>&amp;Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="71" />
       <source>&amp;Address:</source>
       <translation>&amp;Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="72" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="116" />
       <source>Write the person's name.</source>
       <translation>Skriv personens namn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="118" />
       <source>The identity number is not valid (check the digits and the date).</source>
       <translation>Personnumret är inte giltigt (kontrollera siffrorna och datumet).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="120" />
       <source>Give a birth date as YYYY-MM-DD when there is no Swedish number.</source>
       <translation>Ange födelsedatum som ÅÅÅÅ-MM-DD när personen saknar svenskt nummer.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="121" />
       <source>Check the form: %1</source>
       <translation>Kontrollera formuläret: %1</translation>
     </message>
@@ -1508,115 +1591,125 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="89" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="89" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="89" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="90" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="90" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="90" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="91" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="91" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="91" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="92" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="93" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="93" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="103" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="104" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
+      <source>Copy identity number (cleared after 10 s)</source>
+      <translation>Kopiera personnumret (rensas efter 10 s)</translation>
     </message>
   </context>
   <context>
     <name>PassphrasePage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="68" />
       <source>Create a passphrase</source>
       <translation>Skapa en lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="61" />
-      <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you.</source>
-      <translation>Använd minst 12 tecken; några orelaterade ord fungerar bra. Ingen kan återskapa lösenfrasen åt dig.</translation>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="69" />
+      <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you. The vault is created when you continue; the unit and the passphrase cannot be changed in this wizard after that.</source>
+      <translation>Använd minst 12 tecken; några ord som inte hör ihop fungerar bra. Ingen kan ta fram lösenfrasen åt dig. Valvet skapas när du går vidare; enheten och lösenfrasen kan inte ändras i den här guiden efter det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="75" />
+      <source>&amp;Create the vault</source>
+      <translation>&amp;Skapa valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="89" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="91" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="95" />
       <source>Strength:</source>
       <translation>Styrka:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="108" />
       <source>Too weak: make it longer, or add more words.</source>
       <translation>För svag: gör den längre eller lägg till fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="110" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="112" />
       <source>Good.</source>
       <translation>Bra.</translation>
     </message>
@@ -1662,27 +1755,27 @@
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="235" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="236" />
       <source>Optional: open Utväg on this computer without typing the passphrase.</source>
       <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="238" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="242" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="244" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -1690,214 +1783,244 @@
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="141" />
       <source>Your recovery key</source>
       <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="142" />
       <source>If you forget the passphrase, only this key opens the vault. It is shown once: print it or write it down, and keep it locked away.</source>
       <translation>Om du glömmer lösenfrasen är det bara den här nyckeln som öppnar valvet. Den visas en gång: skriv ut den eller skriv av den, och förvara den inlåst.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="155" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="147" />
-      <source>To confirm you have it, type its last &amp;group:</source>
-      <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="157" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="174" />
+      <source>The vault for %1 has been created. The unit and the passphrase can no longer be changed here (the passphrase can be changed later with utvag passwd).</source>
+      <translation>Valvet för %1 är skapat. Enheten och lösenfrasen kan inte längre ändras här (lösenfrasen kan ändras senare med utvag passwd).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="181" />
+      <source>No printer is set up on this computer. Write the key down by hand, or save a PDF and print it elsewhere; then delete the PDF.</source>
+      <translation>Ingen skrivare är installerad på den här datorn. Skriv av nyckeln för hand, eller spara en PDF och skriv ut den någon annanstans; radera sedan PDF-filen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="190" />
+      <source>Sent to the printer.</source>
+      <translation>Skickad till skrivaren.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="194" />
+      <source>Save the recovery key as PDF (not encrypted)</source>
+      <translation>Spara återställningsnyckeln som PDF (inte krypterad)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="195" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="205" />
+      <source>Saved; only you can read the file. Print it, then delete it.</source>
+      <translation>Sparad; bara du kan läsa filen. Skriv ut den och radera den sedan.</translation>
     </message>
   </context>
   <context>
     <name>RetentionView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="82" />
       <source>Retention (gallring)</source>
       <translation>Gallring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="89" />
       <source>&amp;Due for destruction</source>
       <translation>&amp;Att gallra</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="90" />
       <source>Legal &amp;holds</source>
       <translation>Gallrings&amp;stopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="91" />
       <source>Destruction rec&amp;ord</source>
       <translation>Gallrings&amp;logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="108" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="109" />
       <source>De&amp;stroy the due cases…</source>
       <translation>&amp;Gallra de förfallna ärendena…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="170" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="112" />
       <source>Last entry</source>
       <translation>Senaste anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="112" />
       <source>Due from</source>
       <translation>Får gallras från</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="113" />
       <source>Complete by</source>
       <translation>Gallras senast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="113" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="170" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="121" />
       <source>Evaluate on:</source>
       <translation>Bedöm per:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
       <source>Placed</source>
       <translation>Lagt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="170" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="145" />
       <source>Why the records must be kept (e.g. requested in a court case)</source>
       <translation>Varför handlingarna måste bevaras (t.ex. begärda i ett mål)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="146" />
       <source>&amp;Place hold</source>
       <translation>Lägg &amp;in gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="147" />
       <source>&amp;Lift the selected hold</source>
       <translation>&amp;Häv markerat gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="154" />
       <source>A case under a legal hold, and every other case on the same person, is never destroyed while the hold is in force.</source>
       <translation>Ett ärende med gallringsstopp, och varje annat ärende om samma person, gallras aldrig så länge stoppet gäller.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="170" />
       <source>Destroyed on</source>
       <translation>Gallrat den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="174" />
       <source>Only this record of each destroyed case is kept: its number, the day and the rule. Nothing of its content.</source>
       <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="235" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="199" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="235" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="199" />
       <source>To be destroyed</source>
       <translation>Ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="236" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="200" />
       <source>Kept</source>
       <translation>Bevaras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="209" />
       <source>%1 cases due for destruction (%2 overdue), %3 kept.</source>
       <translation>%1 ärenden ska gallras (%2 försenade), %3 bevaras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="248" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="212" />
       <source>Nothing is due for destruction on %1.</source>
       <translation>Inget ska gallras den %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="252" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="216" />
       <source>Cases are destroyed only on today's preview.</source>
       <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="273" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="237" />
       <source>Destroy cases?</source>
       <translation>Gallra ärenden?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="238" />
       <source>%1 cases and everything recorded on them will be destroyed for good: %2. Only their case numbers, the day and the rule are kept. This cannot be undone.</source>
       <translation>%1 ärenden och allt som antecknats i dem förstörs för gott: %2. Bara ärendenumren, dagen och regeln sparas. Det går inte att ångra.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="279" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="243" />
       <source>Destroy %1 cases</source>
       <translation>Gallra %1 ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="257" />
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="304" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="268" />
       <source>%1 cases destroyed; the destruction record lists them.</source>
       <translation>%1 ärenden gallrade; gallringsloggen listar dem.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="315" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="279" />
       <source>Legal hold placed on %1.</source>
       <translation>Gallringsstopp lagt på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="324" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="288" />
       <source>Select the hold to lift.</source>
       <translation>Markera det gallringsstopp som ska hävas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="332" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="296" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>
@@ -1905,32 +2028,32 @@
   <context>
     <name>ReviewQueueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="43" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="43" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="43" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="43" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="44" />
       <source>Why reviewed</source>
       <translation>Varför granskas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="51" />
       <source>(destroyed)</source>
       <translation>(gallrat)</translation>
     </message>
@@ -2022,47 +2145,47 @@
   <context>
     <name>RiskMeetingsModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="66" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="66" />
       <source>Meeting</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="89" />
       <source>Upcoming meeting</source>
       <translation>Kommande möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="89" />
       <source>Past meeting</source>
       <translation>Tidigare möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
@@ -2070,38 +2193,38 @@
   <context>
     <name>RiskMeetingsPanel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="143" />
       <source>New risk assessment…</source>
       <translation>Ny riskbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="144" />
       <source>Edit draft…</source>
       <translation>Redigera utkast…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="200" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="145" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="222" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="167" />
       <source>%1 upcoming, %2 past</source>
       <translation>%1 kommande, %2 tidigare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="243" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="271" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="216" />
       <source>Signed; the assessment can no longer be changed.</source>
       <translation>Signerad; bedömningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="190" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="265" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="210" />
       <source>Not signed: %1</source>
       <translation>Inte signerad: %1</translation>
     </message>
@@ -2109,24 +2232,77 @@
   <context>
     <name>RiskMeetingsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="51" />
       <source>My upcoming risk meetings</source>
       <translation>Mina kommande riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="52" />
       <source>Meetings with a risk assessment, soonest first. Press Enter to open the case.</source>
       <translation>Möten med en riskbedömning, närmast först. Tryck Enter för att öppna ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="54" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="74" />
       <source>%1 meetings, %2 not signed</source>
       <translation>%1 möten, %2 inte signerade</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sheet</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="46" />
+      <source>Unit:</source>
+      <translation>Enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="47" />
+      <source>Vault id:</source>
+      <translation>Valv-id:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="48" />
+      <source>Created:</source>
+      <translation>Skapad:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="52" />
+      <source>Keep this sheet locked away, for example in the unit's safe, apart from the computer.</source>
+      <translation>Förvara bladet inlåst, till exempel i enhetens kassaskåp, skilt från datorn.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="54" />
+      <source>Do not photograph it, scan it or keep a copy on any computer.</source>
+      <translation>Fotografera eller skanna det inte, och spara ingen kopia på någon dator.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="55" />
+      <source>Anyone holding this key can open the vault without the passphrase.</source>
+      <translation>Den som har nyckeln kan öppna valvet utan lösenfrasen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="57" />
+      <source>If the sheet is lost or seen by someone else, ask the administrator to make a new key (utvag rekey); the old key then stops working.</source>
+      <translation>Om bladet kommer bort eller har setts av någon annan: be administratören att skapa en ny nyckel (utvag rekey); den gamla slutar då att fungera.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="61" />
+      <source>Utväg recovery key</source>
+      <translation>Återställningsnyckel för Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="62" />
+      <source>If the passphrase is forgotten, only this key opens the vault.</source>
+      <translation>Om lösenfrasen glöms bort är det bara den här nyckeln som öppnar valvet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="64" />
+      <source>How to keep it</source>
+      <translation>Så förvarar du den</translation>
     </message>
   </context>
   <context>
@@ -2312,12 +2488,13 @@
   <context>
     <name>StatTableModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="71" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="89" />
       <source>Suppressed: too few cases to show, or it would reveal a small count</source>
       <translation>Undertryckt: för få ärenden för att visas, eller skulle avslöja ett litet antal</translation>
     </message>
@@ -2325,58 +2502,58 @@
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="99" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="106" />
       <source>Export &amp;CSV…</source>
       <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="107" />
       <source>Export &amp;PDF report…</source>
       <translation>Exportera &amp;PDF-rapport…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="117" />
       <source>Year:</source>
       <translation>År:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="119" />
       <source>Table:</source>
       <translation>Tabell:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="146" />
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
       <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="186" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="178" />
       <source>Export statistics</source>
       <translation>Exportera statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="187" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="171" />
       <source>The file will not be encrypted. It holds only de-identified counts with small numbers suppressed; store it as your unit's routine says.</source>
       <translation>Filen blir inte krypterad. Den innehåller bara avidentifierade antal där små tal är undertryckta; förvara den som enhetens rutin säger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="176" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="176" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="198" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
     </message>
@@ -2384,22 +2561,22 @@
   <context>
     <name>UnitPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="43" />
       <source>Welcome to Utväg</source>
       <translation>Välkommen till Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="44" />
       <source>Utväg keeps your cases encrypted on this computer. First choose the unit you work for.</source>
       <translation>Utväg förvarar dina ärenden krypterade på den här datorn. Välj först den enhet du arbetar för.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="54" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="58" />
       <source>Set by your organisation's policy.</source>
       <translation>Bestäms av organisationens policy.</translation>
     </message>
@@ -2463,44 +2640,54 @@
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="143" />
       <source>Search names, numbers and notes (Ctrl+F)</source>
       <translation>Sök namn, nummer och anteckningar (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="144" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="147" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="150" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="151" />
       <source>Overd&amp;ue only</source>
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="152" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="154" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="186" />
       <source>%1 cases shown</source>
       <translation>%1 ärenden visas</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="252" />
+      <source>Protected identity</source>
+      <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="254" />
+      <source>%1 · case %2</source>
+      <translation>%1 · ärende %2</translation>
     </message>
   </context>
   <context>
@@ -3152,16 +3339,6 @@
       <location filename="../../work/main/desktop/utvag/ui/errors.py" line="17" />
       <source>Utväg</source>
       <translation>Utväg</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="17" />
-      <source>Utväg recovery key</source>
-      <translation>Återställningsnyckel för Utväg</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="18" />
-      <source>Keep this sheet locked away. It opens the vault without the passphrase.</source>
-      <translation>Förvara det här bladet inlåst. Det öppnar valvet utan lösenfrasen.</translation>
     </message>
   </context>
   <context>

@@ -404,3 +404,48 @@ def test_printing_a_protected_persons_summary_warns_again(qtbot: Any, session: S
     assert export is not None and export.warning is not None
     assert "protected identity" not in export.warning.text()
     export.warning.button(QMessageBox.StandardButton.Cancel).click()
+
+
+def test_consent_step_warns_when_the_route_needs_a_transfer_the_consent_does_not_cover(
+        qtbot: Any, session: Session) -> None:
+    """The signed assessment used to route the case to SAV with a consent that, by the transfer's
+    rule, did not cover another board: the transfer was then refused."""
+    case_id = new_defector_case(session)  # held by Hisingen, belonging to Hisingen
+    view = show_case(qtbot, session, case_id)
+    dialog = open_wizard(qtbot, view)
+    answers = {**SPECIAL, "belonging": "Hisingen",
+               "consent_authorities": ["police", "prison_probation"]}
+    walk(qtbot, dialog, answers, until="consent")
+    page = dialog.page
+    assert page is not None
+    answer_page(qtbot, dialog, answers)
+    # Before the threat is assessed, SAV is only possible: said as a possibility.
+    assert page.notice.isVisible()
+    assert page.notice.text().startswith("If the threat is assessed as high")
+    assert "Annan socialtjänst" in page.notice.text()
+    next_by_keyboard(qtbot, dialog)
+    walk(qtbot, dialog, answers, until="protection")  # the threat step: high
+    while dialog.state.current_step != "consent":
+        back_by_keyboard(qtbot, dialog)
+    page = dialog.page
+    assert page is not None and page.notice.isVisible()
+    assert page.notice.text().startswith("The case is routed to SAV")
+    assert "will be refused" in page.notice.text()
+
+    # Adding "Annan socialtjänst" to the consent removes the warning while typing.
+    rows = {row.field.id: row for row in page.rows}
+    rows["consent_authorities"].editor.set_value(
+        ["police", "prison_probation", "other_social_services"])
+    page.changed.emit()
+    assert not page.notice.isVisible()
+
+
+def test_no_consent_warning_when_the_case_stays_with_its_board(
+        qtbot: Any, session: Session) -> None:
+    case_id = new_defector_case(session)
+    view = show_case(qtbot, session, case_id)
+    dialog = open_wizard(qtbot, view)
+    walk(qtbot, dialog, DISTRICT, until="protection")  # low threat, Hisingen → Hisingen
+    while dialog.state.current_step != "consent":
+        back_by_keyboard(qtbot, dialog)
+    assert dialog.page is not None and not dialog.page.notice.isVisible()

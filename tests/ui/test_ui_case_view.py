@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
 from ui_support import press, type_text, when_modal
 
 from conftest import MessageBoxes
@@ -64,6 +64,13 @@ def test_open_a_case_and_every_tab(open_window: MainWindow, qtbot: Any) -> None:
     assert model.index(1, 1).data() == open_window.session.actor  # type: ignore[union-attr]
 
 
+def confirm_signing(journal: Any) -> None:
+    box = journal.confirmation
+    assert isinstance(box, QMessageBox) and box.windowTitle() == "Sign the note?"
+    next(b for b in box.buttons()
+         if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole).click()
+
+
 def test_add_sign_and_correct_a_note(open_window: MainWindow, qtbot: Any) -> None:
     session = open_window.session
     assert session is not None
@@ -85,6 +92,7 @@ def test_add_sign_and_correct_a_note(open_window: MainWindow, qtbot: Any) -> Non
     journal.notes.setCurrentRow(0)
     assert journal.sign_selected.isEnabled() and not journal.correct_button.isEnabled()
     qtbot.mouseClick(journal.sign_selected, Qt.MouseButton.LeftButton)
+    confirm_signing(journal)
     assert journal.status.text() == "Signed; the note can no longer be changed."
     journal.notes.setCurrentRow(0)
     assert "signed by" in journal.notes.item(0).text()
@@ -104,6 +112,7 @@ def test_add_sign_and_correct_a_note(open_window: MainWindow, qtbot: Any) -> Non
     assert f"note {note.id}" in journal.status.text()
     type_text(qtbot, "Rattelse: samtalet var pa socialkontoret.")
     qtbot.mouseClick(journal.sign_button, Qt.MouseButton.LeftButton)
+    confirm_signing(journal)
     original, correction = cases.notes(session, view.case.id)
     assert original == note
     assert correction.corrects_note_id == note.id and correction.is_signed

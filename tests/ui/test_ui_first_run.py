@@ -85,19 +85,24 @@ def test_first_run_by_keyboard_creates_the_vault_and_opens_the_workspace(
     assert VaultPaths(vault_dir).keys.is_file() and VaultPaths(vault_dir).db.is_file()
     assert page.first.text() == "" and page.second.text() == ""
 
-    # The recovery key is shown once; Next needs its last group typed back.
+    # The recovery key is shown once; on the next page, where it is not shown, Next needs its
+    # last group typed back.
     recovery = wizard.recovery_key
     shown = wizard.recovery_page.key.text()
     groups = recovery.split("-")
     assert shown.split() == groups
+    assert next_button.isEnabled()
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.confirm_page
+    assert not wizard.recovery_page.key.isVisible()
     assert not next_button.isEnabled()
-    confirm = wizard.recovery_page.confirm
+    confirm = wizard.confirm_page.confirm
     confirm.setFocus()
     type_text(qtbot, groups[0])
     assert not next_button.isEnabled() or groups[0] == groups[-1]
     confirm.clear()
     press(qtbot, Qt.Key.Key_Return)
-    assert wizard.currentPage() is wizard.recovery_page
+    assert wizard.currentPage() is wizard.confirm_page
     type_text(qtbot, groups[-1].lower())
     assert next_button.isEnabled()
     press(qtbot, Qt.Key.Key_Return)
@@ -131,10 +136,11 @@ def test_escape_cannot_skip_the_recovery_key_confirmation(
     qtbot.keyClicks(wizard.passphrase_page.second, STRONG)
     wizard.next()
     assert wizard.currentPage() is wizard.recovery_page
-    qtbot.keyClick(wizard.recovery_page.confirm, Qt.Key.Key_Escape)
+    wizard.next()
+    qtbot.keyClick(wizard.confirm_page.confirm, Qt.Key.Key_Escape)
     assert window.first_run is wizard
     assert wizard.isVisible()
-    assert wizard.currentPage() is wizard.recovery_page
+    assert wizard.currentPage() is wizard.confirm_page
     assert window.workspace is None
 
 
@@ -193,3 +199,35 @@ def test_locking_while_the_new_passphrase_dialog_is_open_stays_locked(
     assert window.stack.currentWidget() is window.unlock_page
     with session_service.unlock(vault_dir, passphrase=STRONG, policy=policy):
         pass
+
+
+def test_no_way_back_to_the_unit_and_passphrase_once_the_vault_exists(
+        make_window: Callable[..., MainWindow], qtbot: Any, tmp_path: Path) -> None:
+    """Going back used to let the user pick another unit and type another passphrase, both
+    silently ignored; the new passphrase then failed to unlock."""
+    vault_dir = tmp_path / "v"
+    window = make_window(vault_dir)
+    wizard = wizard_of(window)
+    wizard.next()
+    page = wizard.passphrase_page
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.isVisible() and commit.text() == "&Create the vault"
+    assert "cannot be changed" in page.subTitle()
+    qtbot.keyClicks(page.first, STRONG)
+    qtbot.keyClicks(page.second, STRONG)
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.recovery_page
+    assert VaultPaths(vault_dir).keys.is_file()
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert not (back.isVisible() and back.isEnabled())
+    wizard.back()
+    assert wizard.currentPage() is wizard.recovery_page
+    created = wizard.recovery_page.created
+    assert created.isVisible() and "has been created" in created.text()
+    assert "can no longer be changed" in created.text()
+    # From the confirmation the user may look at the key again, but no further back.
+    wizard.next()
+    assert wizard.currentPage() is wizard.confirm_page
+    wizard.back()
+    wizard.back()
+    assert wizard.currentPage() is wizard.recovery_page

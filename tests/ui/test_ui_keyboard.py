@@ -70,7 +70,9 @@ def test_first_run_pages(language: str, make_window: Callable[..., MainWindow], 
     qtbot.keyClicks(wizard.passphrase_page.second, "seven quiet owls Sing at dawn")
     wizard.next()
     assert_unambiguous(window, "recovery key page")
-    wizard.recovery_page.confirm.setText(wizard.recovery_key.rsplit("-", 1)[-1])
+    wizard.next()
+    assert_unambiguous(window, "recovery key confirmation page")
+    wizard.confirm_page.confirm.setText(wizard.recovery_key.rsplit("-", 1)[-1])
     wizard.next()
     assert wizard.currentPage() is wizard.quick_page
     assert_unambiguous(window, "quick unlock page")

@@ -4,13 +4,14 @@ holds the disclosure register too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
 from utvag.services import audit_log, cases
 from utvag.services.session import Session
+from utvag.ui import clipboard
 from utvag.ui.assessment import assessment_tabs
 from utvag.ui.attachments_tab import AttachmentsTab
 from utvag.ui.disclosure_register_tab import DisclosureRegisterTab
@@ -48,6 +50,15 @@ class OverviewTab(QWidget):
         self.number = QLabel("••••••••-••••" if self._protected else (
             person.personal_number or person.birth_date or "—"))
         self.address = QLabel("••••••" if self._protected else (person.address or "—"))
+        for label in (self.name, self.number, self.address):  # copied text is cleared later
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.copy_number = QPushButton()
+        self.copy_number.setObjectName("copyIdentityNumber")
+        self.copy_number.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.copy_number.setEnabled(not self._protected and bool(person.personal_number))
+        self.copy_number.clicked.connect(
+            lambda: clipboard.guard().copy(self._case.person.personal_number or ""))
         self.reveal = QPushButton()
         self.reveal.setVisible(self._protected)
         self.reveal.clicked.connect(self._reveal)
@@ -68,6 +79,7 @@ class OverviewTab(QWidget):
             self._captions.append(QLabel())
             form.addRow(self._captions[-1], field)
         form.addRow("", self.reveal)
+        form.addRow("", self.copy_number)
         if case.close_reason:
             self._captions.append(QLabel())
             form.addRow(self._captions[-1], QLabel(case.close_reason))
@@ -90,6 +102,7 @@ class OverviewTab(QWidget):
         if self._protected and not self._revealed:
             self.name.setText(self.tr("Protected identity"))
         self.reveal.setText(self.tr("Show identit&y (logged)"))
+        self.copy_number.setText(self.tr("Copy identity number (cleared after 10 s)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -104,6 +117,7 @@ class OverviewTab(QWidget):
         self.number.setText(person.personal_number or person.birth_date or "—")
         self.address.setText(person.address or "—")
         self.reveal.setEnabled(False)
+        self.copy_number.setEnabled(bool(person.personal_number))
 
     def set_warnings(self, text: str) -> None:
         """What whoever opens the case must see first (conflicts of interest, high risk)."""

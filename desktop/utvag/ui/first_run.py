@@ -1,15 +1,21 @@
-"""First run: choose the unit, create a passphrase, keep the recovery key, quick unlock."""
+"""First run: choose the unit, create a passphrase, keep the recovery key, confirm it, quick
+unlock. The vault is created when the passphrase page is committed; the pages before it cannot
+be reached again afterwards (the wizard says so), since changing them would change nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -24,10 +30,11 @@ from utvag.domain.units import UNIT_IDS
 from utvag.ui.labels import unit_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.passphrase_strength import MIN_BITS, estimate_bits, is_acceptable
+from utvag.ui.printing import RecoverySheet, print_sheet, printers_available, save_sheet_pdf
 
 UNITS = UNIT_IDS
 MAX_WIDTH = 760  # a calm, centred column rather than fields stretched across the window
-Creator = Callable[[str, str], str]
+Creator = Callable[[str, str], tuple[str, str]]  # (unit, passphrase) → (recovery key, vault id)
 
 
 class UnitPage(QWizardPage):
@@ -60,7 +67,12 @@ class PassphrasePage(QWizardPage):
         self._wizard = wizard
         self.setTitle(self.tr("Create a passphrase"))
         self.setSubTitle(self.tr("Use at least 12 characters; a few unrelated words work well. "
-                                 "Nobody can recover the passphrase for you."))
+                                 "Nobody can recover the passphrase for you. The vault is "
+                                 "created when you continue; the unit and the passphrase "
+                                 "cannot be changed in this wizard after that."))
+        # Creating the vault cannot be undone here: no Back past this page.
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
         self.first = QLineEdit()
         self.first.setObjectName("newPassphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -110,7 +122,7 @@ class PassphrasePage(QWizardPage):
             return True
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._wizard.recovery_key = self._wizard.creator(
+            self._wizard.recovery_key, self._wizard.vault_id = self._wizard.creator(
                 self._wizard.unit_page.selected_unit(), self.first.text())
         except Exception as exc:  # known errors get their message; bugs a generic one
             self.feedback.setText(known_error_text(exc))
@@ -130,6 +142,9 @@ class RecoveryPage(QWizardPage):
         self.setSubTitle(self.tr("If you forget the passphrase, only this key opens the vault. "
                                  "It is shown once: print it or write it down, and keep it "
                                  "locked away."))
+        self.created = QLabel()
+        self.created.setObjectName("vaultCreated")
+        self.created.setWordWrap(True)
         self.key = QLabel()
         self.key.setObjectName("recoveryKey")
         mono = QFont("DejaVu Sans Mono")
@@ -139,29 +154,79 @@ class RecoveryPage(QWizardPage):
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self._print)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.pdf_button.clicked.connect(self._save_pdf)
+        self.print_note = QLabel()
+        self.print_note.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(self.created)
+        box.addWidget(self.key)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        box.addWidget(self.print_note)
+
+    def initializePage(self) -> None:
+        groups = self._wizard.recovery_key.split("-")
+        self.key.setText("\n".join(" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)))
+        self.created.setText(self.tr("The vault for %1 has been created. The unit and the "
+                                     "passphrase can no longer be changed here (the passphrase "
+                                     "can be changed later with utvag passwd).")
+                             .replace("%1", unit_label(self._wizard.unit_page.selected_unit())))
+        available = printers_available()
+        self.print_button.setEnabled(available)
+        self.print_note.setText("" if available else self.tr(
+            "No printer is set up on this computer. Write the key down by hand, or save a PDF "
+            "and print it elsewhere; then delete the PDF."))
+
+    def sheet(self) -> RecoverySheet:
+        return RecoverySheet(self._wizard.recovery_key, self._wizard.unit_page.selected_unit(),
+                             self._wizard.vault_id, date.today())
+
+    def _print(self) -> None:
+        if print_sheet(self, self.sheet()):
+            self.print_note.setText(self.tr("Sent to the printer."))
+
+    def _save_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery key as PDF (not encrypted)"),
+            str(Path.home() / "utvag-recovery-key.pdf"), self.tr("PDF (*.pdf)"))
+        if name:
+            self.save_pdf(Path(name))
+
+    def save_pdf(self, path: Path) -> None:
+        try:
+            save_sheet_pdf(self.sheet(), path)
+        except OSError as exc:
+            self.print_note.setText(known_error_text(exc))
+            return
+        self.print_note.setText(self.tr("Saved; only you can read the file. Print it, then "
+                                        "delete it."))
+
+
+class ConfirmRecoveryPage(QWizardPage):
+    """The key is not on screen here: the user shows they kept it by typing part of it."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Confirm the recovery key"))
+        self.setSubTitle(self.tr("Take the printed or written-down key. Go back if you have "
+                                 "not kept it yet."))
         self.confirm = QLineEdit()
         self.confirm.setObjectName("confirmRecovery")
         self.confirm.textChanged.connect(self.completeChanged)
         box = QVBoxLayout(self)
-        box.addWidget(self.key)
-        box.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         ask = QLabel(self.tr("To confirm you have it, type its last &group:"))
         ask.setBuddy(self.confirm)
         box.addWidget(ask)
         box.addWidget(self.confirm)
 
-    def initializePage(self) -> None:
-        groups = self._wizard.recovery_key.split("-")
-        self.key.setText("\n".join(" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)))
-
     def isComplete(self) -> bool:
         last = self._wizard.recovery_key.rsplit("-", 1)[-1]
         return bool(last) and self.confirm.text().strip().upper() == last
-
-    def _print(self) -> None:
-        from utvag.ui.printing import print_recovery_key
-
-        print_recovery_key(self, self._wizard.recovery_key)
 
 
 class QuickUnlockPage(QWizardPage):
@@ -196,12 +261,21 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fi&nish"))
         self.creator = creator
         self.recovery_key = ""
+        self.vault_id = ""
         self.unit_page = UnitPage(fixed_unit)
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryPage(self)
+        self.confirm_page = ConfirmRecoveryPage(self)
         self.quick_page = QuickUnlockPage(keyring_allowed)
-        for page in (self.unit_page, self.passphrase_page, self.recovery_page, self.quick_page):
+        for page in (self.unit_page, self.passphrase_page, self.recovery_page,
+                     self.confirm_page, self.quick_page):
             self.addPage(page)
+
+    def back(self) -> None:
+        """Never back past the created vault (the Back button is gone there already)."""
+        if self.currentPage() is self.recovery_page:
+            return
+        super().back()
 
     def reject(self) -> None:
         """Escape must not end the first run: that would skip confirming the recovery key."""

@@ -1,4 +1,6 @@
-"""Journal: notes in order; write, sign (then immutable), correct with a new note."""
+"""Journal: notes in order; write, edit a draft, sign (after a confirmation, then immutable),
+correct with a new note. Unsaved text is kept as a draft note when the case closes or Utväg
+locks, and offered back in the editor afterwards."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +34,8 @@ class JournalTab(QWidget):
         self._session = session
         self._case_id = case_id
         self._correcting: int | None = None
+        self._editing: int | None = None  # the draft note the editor holds, if any
+        self.confirmation: QMessageBox | None = None
         self._headings_stale = False
         self.notes = QListWidget()
         self.notes.setObjectName("journalList")
@@ -46,16 +51,20 @@ class JournalTab(QWidget):
         self.sign_button = QPushButton()
         self.sign_selected = QPushButton()
         self.correct_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editDraft")
         self._retranslate_buttons()
         self.save_button.clicked.connect(lambda: self._save(sign=False))
         self.sign_button.clicked.connect(lambda: self._save(sign=True))
         self.sign_selected.clicked.connect(self._sign_selected)
         self.correct_button.clicked.connect(self._start_correction)
+        self.edit_button.clicked.connect(self._edit_selected)
         for widget in (self.editor, self.save_button, self.sign_button, self.sign_selected,
-                       self.correct_button):
+                       self.correct_button, self.edit_button):
             widget.setEnabled(not read_only)
         buttons = QHBoxLayout()
         buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.sign_selected)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -73,6 +82,7 @@ class JournalTab(QWidget):
         self.sign_button.setText(self.tr("Sa&ve and sign"))
         self.sign_selected.setText(self.tr("Sign selected"))
         self.correct_button.setText(self.tr("Correct s&elected…"))
+        self.edit_button.setText(self.tr("Edit selected d&raft"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -120,29 +130,119 @@ class JournalTab(QWidget):
         if self.editor.isEnabled() or self.save_button.isEnabled():
             self.correct_button.setEnabled(item is not None and signed)
             self.sign_selected.setEnabled(item is not None and not signed)
+            self.edit_button.setEnabled(item is not None and not signed)
 
     def _start_correction(self) -> None:
         item = self.notes.currentItem()
         if item is None:
             return
+        self._editing = None
         self._correcting = int(item.data(NOTE_ID_ROLE))
         self.status.setText(self.tr("Writing a correction to note %1. The original stays as it "
                                     "is.").replace("%1", str(self._correcting)))
         self.editor.setFocus()
 
-    def _save(self, sign: bool) -> None:
+    def _edit_selected(self) -> None:
+        item = self.notes.currentItem()
+        if item is None or item.data(Qt.ItemDataRole.UserRole):
+            return
+        self.edit_draft(int(item.data(NOTE_ID_ROLE)))
+
+    def edit_draft(self, note_id: int) -> bool:
+        """Put a draft note into the editor; saving then changes that note."""
+        note = next((n for n in cases.notes(self._session, self._case_id)
+                     if n.id == note_id and not n.is_signed), None)
+        if note is None:
+            return False
+        self._editing, self._correcting = note.id, note.corrects_note_id
+        for row in range(self.notes.count()):  # the note being edited is the one highlighted
+            item = self.notes.item(row)
+            if item is not None and item.data(NOTE_ID_ROLE) == note.id:
+                self.notes.setCurrentRow(row)
+        self.editor.setPlainText(note.text)
+        self.status.setText(self.tr("Editing draft note %1.").replace("%1", str(note.id)))
+        self.editor.setFocus()
+        return True
+
+    def offer_draft(self, note_id: int, *, locked: bool = True) -> None:
+        """The text that was being written when Utväg locked (or the case was left), back in
+        the editor."""
+        if not self.edit_draft(note_id):
+            return
+        text = (self.tr("Utväg locked while you were writing. Your text was kept as draft note "
+                        "%1 and is back in the editor.") if locked else
+                self.tr("You left the case while writing. Your text was kept as draft note %1 "
+                        "and is back in the editor."))
+        self.status.setText(text.replace("%1", str(note_id)))
+
+    def keep_draft(self) -> int | None:
+        """Store unsaved editor text as a draft note in the vault and empty the editor.
+
+        Returns the draft's note id, or None when there was nothing to keep."""
         text = self.editor.toPlainText()
-        if not text.strip():
+        if not text.strip() or not self.editor.isEnabled():
+            self.editor.clear()
+            return None
+        if self._editing is not None:
+            cases.edit_draft_note(self._session, self._case_id, self._editing, text)
+            note_id = self._editing
+        else:
+            note_id = cases.add_note(self._session, self._case_id, text, sign=False,
+                                     corrects_note_id=self._correcting)
+        self.editor.clear()
+        self._editing = self._correcting = None
+        return note_id
+
+    def ask_to_sign(self, note_id: int | None = None) -> QMessageBox:
+        """Signing cannot be undone: ask first (the editor's text, or a selected draft)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Sign the note?"))
+        box.setText(self.tr("A signed note can never be changed or removed; mistakes can only "
+                            "be corrected with a new note. Sign it now?"))
+        sign = box.addButton(self.tr("&Sign"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _r: self._sign_answered(box.clickedButton() is sign,
+                                                            note_id))
+        self.confirmation = box
+        box.open()
+        return box
+
+    def _sign_answered(self, confirmed: bool, note_id: int | None) -> None:
+        self.confirmation = None
+        if not confirmed:
+            self.status.setText(self.tr("Not signed."))
+        elif note_id is None or note_id == self._editing:
+            self._store(sign=True)  # with the editor's latest text
+        else:
+            self._sign_note(note_id)
+
+    def _save(self, sign: bool) -> None:
+        if not self.editor.toPlainText().strip():
             self.status.setText(self.tr("The note is empty."))
             return
+        if sign:
+            self.ask_to_sign()
+        else:
+            self._store(sign=False)
+
+    def _store(self, sign: bool) -> None:
+        text = self.editor.toPlainText()
         try:
-            cases.add_note(self._session, self._case_id, text, sign=sign,
-                           corrects_note_id=self._correcting)
+            if self._editing is not None:
+                cases.edit_draft_note(self._session, self._case_id, self._editing, text)
+                if sign:
+                    cases.sign_note(self._session, self._case_id, self._editing)
+            else:
+                cases.add_note(self._session, self._case_id, text, sign=sign,
+                               corrects_note_id=self._correcting)
         except Exception as exc:
             report_error(self, exc)
             return
         self.editor.clear()
-        self._correcting = None
+        self._correcting = self._editing = None
         self.status.setText(self.tr("Signed; the note can no longer be changed.") if sign
                             else self.tr("Draft saved."))
         self.reload()
@@ -151,10 +251,16 @@ class JournalTab(QWidget):
         item = self.notes.currentItem()
         if item is None:
             return
+        self.ask_to_sign(int(item.data(NOTE_ID_ROLE)))
+
+    def _sign_note(self, note_id: int) -> None:
         try:
-            cases.sign_note(self._session, self._case_id, int(item.data(NOTE_ID_ROLE)))
+            cases.sign_note(self._session, self._case_id, note_id)
         except Exception as exc:
             report_error(self, exc)
             return
+        if self._editing == note_id:  # the editor no longer holds a draft
+            self.editor.clear()
+            self._editing = self._correcting = None
         self.status.setText(self.tr("Signed; the note can no longer be changed."))
         self.reload()

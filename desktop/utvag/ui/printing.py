@@ -1,24 +1,134 @@
-"""Printing on explicit action only. The recovery key never goes to a file by itself."""
+"""The recovery-key sheet: one page in the UI language, printed on paper by default.
+
+The key is set in large monospace groups with the unit, the vault id, the date and how to keep
+the sheet. Printing goes to a printer (the print dialog offers no "print to file"); a PDF is
+written only when the user chooses "Save as PDF…", and then only readable by its owner.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+import html
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
+from utvag.ui.labels import unit_label
 
-def print_recovery_key(parent: QWidget, key: str) -> None:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+GROUPS_PER_LINE = 3
+KEY_POINT_SIZE = 22
+MARGIN_POINTS = 48.0
+
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class RecoverySheet:
+    key: str
+    unit: str
+    vault_id: str
+    created: date
+
+    def key_lines(self) -> list[str]:
+        groups = self.key.split("-")
+        return [" ".join(groups[i:i + GROUPS_PER_LINE])
+                for i in range(0, len(groups), GROUPS_PER_LINE)]
+
+    def html(self) -> str:
+        rows = "".join(f"<p style='margin:6pt 0'>{html.escape(line)}</p>"
+                       for line in self.key_lines())
+        facts = [(translate("Sheet", "Unit:"), unit_label(self.unit)),
+                 (translate("Sheet", "Vault id:"), self.vault_id),
+                 (translate("Sheet", "Created:"), self.created.isoformat())]
+        table = "".join(f"<tr><td style='padding-right:12pt'><b>{html.escape(k)}</b></td>"
+                        f"<td>{html.escape(v)}</td></tr>" for k, v in facts)
+        advice = [
+            translate("Sheet", "Keep this sheet locked away, for example in the unit's safe, "
+                               "apart from the computer."),
+            translate("Sheet", "Do not photograph it, scan it or keep a copy on any computer."),
+            translate("Sheet", "Anyone holding this key can open the vault without the "
+                               "passphrase."),
+            translate("Sheet", "If the sheet is lost or seen by someone else, ask the "
+                               "administrator to make a new key (utvag rekey); the old key then "
+                               "stops working.")]
+        items = "".join(f"<li>{html.escape(a)}</li>" for a in advice)
+        title = translate("Sheet", "Utväg recovery key")
+        intro = translate("Sheet", "If the passphrase is forgotten, only this key "
+                          "opens the vault.")
+        keep = translate("Sheet", "How to keep it")
+        return (
+            "<html><body style='font-family:sans-serif; font-size:12pt'>"
+            f"<h1 style='font-size:20pt'>{html.escape(title)}</h1>"
+            f"<p>{html.escape(intro)}</p>"
+            f"<table>{table}</table>"
+            "<div style=\"font-family:'DejaVu Sans Mono',monospace; "
+            f"font-size:{KEY_POINT_SIZE}pt; font-weight:bold; margin-top:18pt; "
+            f"margin-bottom:18pt\">{rows}</div>"
+            f"<h2 style='font-size:14pt'>{html.escape(keep)}</h2>"
+            f"<ul>{items}</ul></body></html>")
+
+    def document(self, printer: QPrinter) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(MARGIN_POINTS)
+        doc.setHtml(self.html())
+        rect = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
+        doc.setPageSize(QSizeF(rect.width(), rect.height()))
+        return doc
+
+
+def _a4(printer: QPrinter) -> QPrinter:
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    return printer
+
+
+def paper_printer() -> QPrinter | None:
+    """A printer for paper (the system's default), or None where there is no print system:
+    Qt would silently fall back to a PDF file in the home folder there."""
+    printer = _a4(QPrinter(QPrinter.PrinterMode.HighResolution))
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    printer.setOutputFileName("")
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or not printers_available():
+        return None
+    return printer
+
+
+def printers_available() -> bool:
+    return bool(QPrinterInfo.availablePrinterNames())
+
+
+def print_dialog(parent: QWidget, printer: QPrinter) -> QPrintDialog:
     dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-    doc = QTextDocument()
-    doc.setHtml(
-        "<h2>" + parent.tr("Utväg recovery key") + "</h2><p>"
-        + parent.tr("Keep this sheet locked away. It opens the vault without the passphrase.")
-        + "</p><pre style='font-size:16pt'>" + "\n".join(key.split("-")) + "</pre>"
-    )
-    painter = QPainter()
-    if painter.begin(printer):
-        doc.drawContents(painter)
-        painter.end()
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog
+
+
+def print_sheet(parent: QWidget, sheet: RecoverySheet) -> bool:
+    """Print on paper after the system's print dialog; False when cancelled."""
+    printer = paper_printer()
+    if printer is None or print_dialog(parent, printer).exec() != QDialog.DialogCode.Accepted:
+        return False
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return False  # a file was chosen after all: that path is "Save as PDF…" only
+    sheet.document(printer).print_(printer)
+    return True
+
+
+def save_sheet_pdf(sheet: RecoverySheet, path: Path) -> None:
+    """Write the sheet as a one-page PDF that only its owner can read."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)  # an existing file chosen to be replaced loses wider rights first
+    finally:
+        os.close(fd)
+    printer = _a4(QPrinter(QPrinter.PrinterMode.HighResolution))
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    sheet.document(printer).print_(printer)
+    os.chmod(path, 0o600)

@@ -30,7 +30,7 @@ from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.services.vault_setup import KdfParams, vault_exists
-from utvag.ui import i18n
+from utvag.ui import clipboard, i18n
 from utvag.ui.background import BackgroundOp, run_in_background
 from utvag.ui.errors import report_error
 from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self.background: BackgroundOp[Any] | None = None
         self.workspace: Workspace | None = None
         self.first_run: FirstRunWizard | None = None
+        # Where to return after unlocking: the case that was open and the draft note its
+        # unsaved journal text was kept in (the text itself stays only in the vault).
+        self.resume: tuple[int, int | None] | None = None
         self._warmed = False
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -92,6 +95,10 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self.panic_key)
+        # Whatever the app copies (names, identity numbers, addresses, keys) is cleared after
+        # 10 s, and at once on locking.
+        self.clipboard = clipboard.guard()
+        self.clipboard.watch()
         self.os_events = SessionEvents(self)
         self.os_events.lock_requested.connect(self.lock)
         self._build_actions()
@@ -232,15 +239,16 @@ class MainWindow(QMainWindow):
         self._set_page(page)
         self.first_run = wizard
 
-    def _create_vault(self, unit: str, passphrase: str) -> str:
+    def _create_vault(self, unit: str, passphrase: str) -> tuple[str, str]:
         opened, recovery = session_service.create(
             self.vault_dir, unit, passphrase, kdf=self._kdf, allow_weak_kdf=self._allow_weak_kdf,
             policy=self.policy)
         self.session = opened
-        return recovery
+        return recovery, opened.vault.vault_id
 
     def _first_run_done(self, wizard: FirstRunWizard) -> None:
         wizard.recovery_key = ""
+        wizard.recovery_page.key.clear()
         if self.session is None:
             return
         if wizard.wants_quick_unlock():
@@ -291,6 +299,9 @@ class MainWindow(QMainWindow):
         self._set_page(self.workspace)
         self.idle.start()
         self.workspace.search.setFocus()
+        resume, self.resume = self.resume, None
+        if resume is not None:
+            self.workspace.resume(*resume)
 
     def _new_case(self) -> None:
         if self.workspace is not None:
@@ -338,11 +349,14 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Hide everything, close the vault, drop the key, show the lock screen."""
         self.idle.stop()
+        self.clipboard.clear()
         if self.background is not None and self.background.running:
             self.background.cancel_and_wait()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible():
                 widget.close()
+        if self.workspace is not None and self.session is not None:
+            self.resume = self.workspace.suspend()
         self.workspace = None
         had_session = self.session is not None
         if self.session is not None:

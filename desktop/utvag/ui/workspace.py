@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
@@ -15,12 +16,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType
+from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
 from utvag.services import cases, due, high_risk
 from utvag.services.session import Session
 from utvag.ui.case_list_model import CaseListModel, CaseListProxy
@@ -32,6 +34,7 @@ from utvag.ui.new_case_dialog import NewCaseDialog
 # fixed pause: a search takes tens of milliseconds even at 100 000 cases (docs/benchmarks.md),
 # so a pause would only make every keystroke slower to answer.
 SEARCH_DEBOUNCE_MS = 0
+logger = logging.getLogger(__name__)
 
 
 class Workspace(QWidget):
@@ -76,10 +79,30 @@ class Workspace(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.activated.connect(self.open_index)
+        selection = self.table.selectionModel()
+        assert selection is not None
+        selection.currentRowChanged.connect(self._selection_moved)
         self.count_label = QLabel()
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.case_view: CaseView | None = None
+        self._kept_drafts: dict[int, int] = {}  # case id → draft note kept on leaving it
+        # The right-hand pane: the placeholder, or the open case under a header naming it.
+        self.case_header = QLabel()
+        self.case_header.setObjectName("caseHeader")
+        self.case_header.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        header_font = self.case_header.font()
+        header_font.setBold(True)
+        header_font.setPointSizeF(header_font.pointSizeF() * 1.25)
+        self.case_header.setFont(header_font)
+        self.case_header.setContentsMargins(2, 2, 2, 6)
+        self.case_page = QWidget()
+        self._case_box = QVBoxLayout(self.case_page)
+        self._case_box.setContentsMargins(0, 0, 0, 0)
+        self._case_box.addWidget(self.case_header)
+        self.pane = QStackedWidget()
+        self.pane.addWidget(self.placeholder)
+        self.pane.addWidget(self.case_page)
         self.splitter = QSplitter()
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -87,7 +110,7 @@ class Workspace(QWidget):
         left_box.addWidget(self.table)
         left_box.addWidget(self.count_label)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.placeholder)
+        self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([640, 520])
@@ -133,6 +156,7 @@ class Workspace(QWidget):
         self.model.retranslate()
         self.size_columns()
         self._show_count()
+        self._show_header()
 
     def size_columns(self) -> None:
         """Each column as wide as its header or its widest possible cell; the name keeps a
@@ -176,21 +200,120 @@ class Workspace(QWidget):
         self._debounce.stop()
         self.model.reload()
         self._show_count()
-        if self.model.rowCount():
+        if self.case_view is not None:
+            self._select_open_case()
+        elif self.model.rowCount():
             self.table.selectRow(0)
+
+    # -- the open case and the selection always agree --------------------------------------
+    @property
+    def open_case_id(self) -> int | None:
+        return None if self.case_view is None else self.case_view.case.id
+
+    def selected_case_id(self) -> int | None:
+        current = self.table.currentIndex()
+        selection = self.table.selectionModel()
+        if not current.isValid() or selection is None or not selection.isRowSelected(
+                current.row(), current.parent()):
+            return None
+        return self.model.case_id(self.proxy.mapToSource(current).row())
+
+    def _row_of(self, case_id: int) -> int | None:
+        for row in range(self.model.rowCount()):
+            if self.model.case_id(row) == case_id:
+                return self.proxy.mapFromSource(self.model.index(row, 0)).row()
+        return None
+
+    def _select_open_case(self) -> None:
+        """Highlight the open case in the list, or nothing when the list does not hold it."""
+        case_id = self.open_case_id
+        row = None if case_id is None else self._row_of(case_id)
+        selection = self.table.selectionModel()
+        assert selection is not None
+        if row is None:
+            selection.clear()
+            return
+        self.table.setCurrentIndex(self.proxy.index(row, 0))
+        self.table.selectRow(row)
+
+    def _selection_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Another person selected: the open case closes rather than sit beside them."""
+        if self.case_view is None or not current.isValid():
+            return
+        if self.model.case_id(self.proxy.mapToSource(current).row()) != self.open_case_id:
+            self.close_case()
+
+    def _show_header(self) -> None:
+        view = self.case_view
+        if view is None:
+            self.case_header.clear()
+            return
+        person = view.case.person
+        name = (self.tr("Protected identity")
+                if person.protected_identity is not ProtectedIdentity.NONE else person.name)
+        self.case_header.setText(self.tr("%1 · case %2").replace("%1", name)
+                                 .replace("%2", view.case.case_number))
+
+    def close_case(self) -> None:
+        """Back to the placeholder; unsaved journal text is kept as a draft first."""
+        view = self.case_view
+        if view is None:
+            return
+        kept = self.keep_unsaved_text()
+        if kept is not None:  # offered back when the case is opened again (ids only)
+            self._kept_drafts[view.case.id] = kept
+        self.case_view = None
+        self._case_box.removeWidget(view)
+        view.hide()
+        view.deleteLater()
+        self.pane.setCurrentWidget(self.placeholder)
+        self._show_header()
+
+    def keep_unsaved_text(self) -> int | None:
+        """Unsaved journal text into the vault as a draft note (its id), the editor emptied."""
+        if self.case_view is None:
+            return None
+        try:
+            return self.case_view.journal.keep_draft()
+        except Exception:  # a lock must happen even if the write fails
+            logger.warning("unsaved journal text could not be kept (%s)", "write failed")
+            return None
+
+    def suspend(self) -> tuple[int, int | None] | None:
+        """Before locking: keep unsaved text, and say which case (and draft) to return to."""
+        case_id = self.open_case_id
+        if case_id is None:
+            return None
+        return case_id, self.keep_unsaved_text()
+
+    def resume(self, case_id: int, draft_note_id: int | None) -> None:
+        """After unlocking: the case that was open, with its kept draft back in the editor."""
+        try:
+            view = self.open_case(case_id)
+        except Exception:  # the case may have gone (destroyed, moved) meanwhile
+            return
+        if draft_note_id is not None:
+            view.setCurrentWidget(view.journal)
+            view.journal.offer_draft(draft_note_id)
 
     def open_index(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)
         self.open_case(self.model.case_id(source.row()))
 
     def open_case(self, case_id: int) -> CaseView:
+        if self.case_view is not None:
+            self.close_case()
         view = CaseView(self.session, case_id)
-        old = self.splitter.widget(1)
-        self.splitter.replaceWidget(1, view)
-        if old is not None:
-            old.deleteLater()
+        self._case_box.addWidget(view, 1)
         self.case_view = view
+        self.pane.setCurrentWidget(self.case_page)
+        self._show_header()
+        self._select_open_case()
         view.setFocus()
+        kept = self._kept_drafts.pop(case_id, None)
+        if kept is not None:
+            view.setCurrentWidget(view.journal)
+            view.journal.offer_draft(kept, locked=False)
         return view
 
     def new_case(self) -> None:

@@ -85,6 +85,13 @@ class StepPage(QWidget):
         self.page_error.setObjectName("errorLabel")
         self.page_error.setWordWrap(True)
         self.page_error.hide()
+        # A warning the dialog may set while the step is filled in (e.g. consent vs. route).
+        self.notice = QLabel()
+        self.notice.setObjectName("stepNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #fff3cd; color: #664d03; padding: 8px;"
+                                  " border: 1px solid #b58105; border-radius: 4px")
+        self.notice.hide()
         self.rows: list[FieldRow] = []
         body = QWidget()
         body.setObjectName("stepBody")
@@ -109,6 +116,7 @@ class StepPage(QWidget):
         box.addWidget(title)
         box.addWidget(intro)
         box.addWidget(self.page_error)
+        box.addWidget(self.notice)
         box.addWidget(scroll, 1)
         for row in self.rows:
             if row.field.id in self.base:
@@ -180,6 +188,10 @@ class StepPage(QWidget):
         return {f.id for f in self.wizard.visible_fields(self.step.id, self.merged())}
 
     # visibility and errors --------------------------------------------------------------------
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def update_visibility(self) -> None:
         shown = self.shown_ids()

@@ -32,6 +32,7 @@ from utvag.domain.assessment import AssessmentOutcome
 from utvag.domain.errors import DomainError, DomainErrors
 from utvag.forms import FormWizard, WizardState, visibility
 from utvag.services import assessment as assessment_service
+from utvag.services import consent_route
 from utvag.services.session import Session
 from utvag.ui.assessment.pdf import PdfExport
 from utvag.ui.assessment.rule_text import error_text
@@ -39,6 +40,7 @@ from utvag.ui.assessment.step_page import StepPage
 from utvag.ui.assessment.summary import Signature, signed_summary_html, summary_html
 from utvag.ui.errors import report_error
 from utvag.ui.i18n import current_language
+from utvag.ui.labels import unit_label
 
 if TYPE_CHECKING:
     from utvag.services.assessment import AssessmentRow
@@ -46,6 +48,9 @@ if TYPE_CHECKING:
 
 def _errors(error: DomainError) -> list[DomainError]:
     return list(error.errors) if isinstance(error, DomainErrors) else [error]
+
+
+CONSENT_STEP = "consent"
 
 
 class AssessmentDialog(QDialog):
@@ -138,12 +143,44 @@ class AssessmentDialog(QDialog):
                                  position=self._position(), today=self.today())
             self.stack.addWidget(self.page)
             self.stack.setCurrentWidget(self.page)
+            if step.id == CONSENT_STEP:
+                self.page.changed.connect(self._check_consent_route)
+                self._check_consent_route()
             self._set_buttons(step=True)
             self._chain(self.page.focus_chain())
             self.page.focus_first()
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
+
+    def consent_route_text(self, answers: dict[str, Any]) -> str:
+        """Why the consent will not carry the transfer the route needs (empty when it will)."""
+        found = consent_route.gap(answers, consent_route.owning_unit(self.session,
+                                                                      self.row.case_id))
+        if found is None:
+            return ""
+        board = unit_label(found.route_to.value)
+        if found.certain:
+            text = self.tr("The case is routed to %1, another board, so it will be transferred "
+                           "there.")
+        elif found.route_to.is_district:
+            text = self.tr("Unless the threat is assessed as high, the case goes to %1, the "
+                           "district of belonging and another board, and will be transferred "
+                           "there.")
+        else:
+            text = self.tr("If the threat is assessed as high, the case goes to %1, another "
+                           "board, and will be transferred there.")
+        text += " " + (self.tr("The consent does not cover \"Annan socialtjänst\" (other social "
+                         "services): the transfer will be refused unless the signed form "
+                         "names it or another legal ground applies.") if found.consent_given
+                 else self.tr("Without a consent that covers \"Annan socialtjänst\" (other "
+                              "social services), the transfer will be refused unless another "
+                              "legal ground applies."))
+        return text.replace("%1", board)
+
+    def _check_consent_route(self) -> None:
+        if self.page is not None and self.page.step.id == CONSENT_STEP:
+            self.page.set_notice(self.consent_route_text(self.page.merged()))
 
     def _show_draft_summary(self) -> None:
         problem = ""
