@@ -68,6 +68,12 @@ def register(sub: Any) -> None:
                         help="a person with the same identity number exists: keep them apart")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=transfer_import)
+    s = tr.add_parser("receipt-out", help="write the receipt for an imported package again")
+    s.add_argument("package_id", metavar="PACKAGE_ID",
+                   help="the imported package's id, as the import showed it")
+    s.add_argument("out", type=Path, metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=transfer_receipt_out)
     s = tr.add_parser("receipt", help="import a receipt and mark the package delivered")
     s.add_argument("file", type=Path, metavar="FILE")
     s.add_argument("--json", action="store_true")
@@ -121,9 +127,22 @@ def transfer_import(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         result = transfer.import_package(s, args.file, receipt_out=args.receipt_out,
                                          link_person=args.link)
+    text = (f"Imported from {result.sender_unit} ({result.sender_fingerprint}) as case "
+            f"{result.case_number} (package {result.package_id}).")
+    if result.receipt is not None:
+        text += f" Send the receipt back: {result.receipt}"
+    emit(result.to_json(), args.json, "\n".join([text, *(f"! {w}" for w in result.warnings)]))
+    return 0
+
+
+def transfer_receipt_out(args: argparse.Namespace) -> int:
+    transfer.check_new_file(args.out)
+    transfer.parse_package_id(args.package_id)
+    with open_session(args) as s:
+        result = transfer.write_receipt(s, args.package_id, args.out)
     emit(result.to_json(), args.json,
-         f"Imported from {result.sender_unit} ({result.sender_fingerprint}) as case "
-         f"{result.case_number}. Send the receipt back: {result.receipt}")
+         f"Receipt for package {result.package_id} written to {result.path}; send it back to "
+         f"{result.recipient_unit}.")
     return 0
 
 

@@ -1,0 +1,53 @@
+"""Kill tests for transfer export and import: SIGKILL at every step, then at random moments.
+
+A killed import must never leave a receipt for a case the receiver does not hold (a false proof
+of delivery closes the sender's case); a killed export must never leave a package the vault does
+not stand behind (no disclosure recorded, the case still open). After either, the next run
+finishes or discards the half-done work, and the transfer completes exactly once. See
+``kill_rounds.py`` for what each round checks. ``UTVAG_TRANSFER_KILL_ROUNDS`` sets the number of
+random-moment rounds; ``make stress`` runs many.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from kill_rounds import Rounds, Side
+
+pytestmark = [pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX"),
+              pytest.mark.slow]
+MAX_EVENTS = 60  # far more kill points than an export or import has
+
+
+@pytest.fixture
+def rounds(make_vault: Callable[..., Any], secret_file: Callable[[str], Path],
+           utvag_child_env: Callable[..., dict[str, str]], tmp_path: Path) -> Rounds:
+    sides = []
+    for name in ("Hisingen", "SAV"):
+        handle = make_vault(name.lower(), unit=name)
+        sides.append(Side(handle, secret_file(handle.passphrase)))
+    hisingen, sav = sides
+    from utvag.services import transfer
+
+    with hisingen.open() as a, sav.open() as b:
+        for one, other in ((a, b), (b, a)):
+            card = tmp_path / f"{one.vault.unit}.card"
+            transfer.export_public_card(one, card)
+            transfer.trust_card(other, card, transfer.show_keys(one)["fingerprint"])
+    return Rounds(hisingen, sav, tmp_path / "rounds", utvag_child_env())
+
+
+def _every_event(run: Callable[[int], bool]) -> int:
+    for event in range(MAX_EVENTS):
+        if not run(event):
+            return event
+    raise AssertionError("the child was still being killed after MAX_EVENTS events")
+
+
+def test_import_killed_at_every_step_never_proves_a_delivery_that_did_not_happen(rounds):
+    points = _every_event(rounds.import_round)
+    assert points >= 4  # the commit, the receipt's temporary file, its link, its removal
