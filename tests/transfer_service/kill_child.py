@@ -22,6 +22,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kill_rounds import GROUND, REASON
+
 from utvag.services import session, transfer
 from utvag.services.policy import load_policy
 
@@ -66,7 +68,8 @@ def main() -> None:
     killer.armed = True
     if mode == "export":
         case_id, unit, out = rest
-        transfer.export_case(opened, int(case_id), unit, Path(out))
+        transfer.export_case(opened, int(case_id), unit, Path(out), reason=REASON,
+                             legal_ground=GROUND)
     elif mode == "import":
         package, receipt = rest
         transfer.import_package(opened, Path(package), receipt_out=Path(receipt))

@@ -11,12 +11,13 @@ random-moment rounds; ``make stress`` runs many.
 from __future__ import annotations
 
 import os
+import random
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from kill_rounds import Rounds, Side
+from kill_rounds import Rounds, Side, random_delays
 
 pytestmark = [pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX"),
               pytest.mark.slow]
@@ -51,3 +52,25 @@ def _every_event(run: Callable[[int], bool]) -> int:
 def test_import_killed_at_every_step_never_proves_a_delivery_that_did_not_happen(rounds):
     points = _every_event(rounds.import_round)
     assert points >= 4  # the commit, the receipt's temporary file, its link, its removal
+
+
+def test_export_killed_at_every_step_never_leaves_a_package_without_its_record(rounds):
+    points = _every_event(rounds.export_round)
+    assert points >= 4
+
+
+def _random_rounds(rounds: Rounds, count: int) -> None:
+    seed = int(os.environ.get("UTVAG_CRASH_SEED") or random.SystemRandom().randrange(2**32))
+    for number, delay in enumerate(random_delays(seed, count)):
+        step = rounds.export_round if number % 2 else rounds.import_round
+        step(-1, kill_after=delay)
+
+
+def test_export_and_import_killed_at_random_moments(rounds):
+    _random_rounds(rounds, max(4, int(os.environ.get("UTVAG_TRANSFER_KILL_ROUNDS") or 0)))
+
+
+@pytest.mark.stress
+@pytest.mark.timeout(7200)
+def test_transfer_kill_stress(rounds):
+    _random_rounds(rounds, int(os.environ.get("UTVAG_TRANSFER_KILL_ROUNDS") or 200))
