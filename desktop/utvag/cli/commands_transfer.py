@@ -1,5 +1,5 @@
 """CLI commands for moving cases between units: ``keys`` (the unit's card, trusting other units'
-cards) and ``transfer`` (export, import, receipt).
+cards) and ``transfer`` (export, resend, import, receipt, receipt-out).
 
 Everything that can be checked without the vault — arguments, output paths, a card and its
 fingerprint — is checked before the passphrase is asked for, so such a refusal leaves the vault
@@ -55,6 +55,13 @@ def register(sub: Any) -> None:
                    help="include relatives' data linked to the case")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=transfer_export)
+    s = tr.add_parser("resend", help="seal a refused or lost package's case again as a new "
+                      "package; the old one is refused from then on")
+    s.add_argument("package_id", metavar="PACKAGE_ID",
+                   help="the id of the package to replace, as the export showed it")
+    s.add_argument("--out", required=True, type=Path, metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=transfer_resend)
     s = tr.add_parser("import", help="import a package as a new case and write the receipt")
     s.add_argument("file", type=Path, metavar="FILE")
     s.add_argument("--receipt-out", type=Path, metavar="FILE",
@@ -116,9 +123,22 @@ def transfer_export(args: argparse.Namespace) -> int:
                                       legal_ref=args.legal_ref,
                                       reveal_identity=args.reveal_identity,
                                       include_relatives=args.include_relatives)
-    emit(result.to_json(), args.json,
-         f"Case {result.case_number} exported to {result.to_unit} as {result.path} "
-         f"({result.size} bytes); it is closed here and awaits the receipt.")
+    lines = [f"Case {result.case_number} exported to {result.to_unit} as {result.path} "
+             f"({result.size} bytes, package {result.package_id}); it is closed here and awaits "
+             "the receipt.", *(f"! {w}" for w in result.warnings)]
+    emit(result.to_json(), args.json, "\n".join(lines))
+    return 0
+
+
+def transfer_resend(args: argparse.Namespace) -> int:
+    transfer.check_new_file(args.out)
+    transfer.parse_package_id(args.package_id)
+    with open_session(args) as s:
+        result = transfer.resend_package(s, args.package_id, args.out)
+    lines = [f"Case {result.case_number} sealed again for {result.to_unit} as {result.path} "
+             f"(package {result.package_id}, replacing {args.package_id.strip().lower()}); "
+             "it awaits the receipt.", *(f"! {w}" for w in result.warnings)]
+    emit(result.to_json(), args.json, "\n".join(lines))
     return 0
 
 

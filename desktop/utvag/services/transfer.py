@@ -55,6 +55,7 @@ from utvag.services.transfer_receipts import (
     import_receipt,
     transfer_state,
 )
+from utvag.services.transfer_resend import resend_package
 
 __all__ = [
     "LINK",
@@ -85,6 +86,7 @@ __all__ = [
     "own_identity",
     "parse_package_id",
     "preview_package",
+    "resend_package",
     "show_keys",
     "transfer_state",
     "trust_card",

@@ -217,13 +217,17 @@ def categories(contents: CaseContents) -> list[str]:
     return [*found, "audit_excerpt", "transfer_decision"]
 
 
-def _decision_document(session: Session, case: Case, decision: TransferDecision,
-                       cats: list[str], decided_at: str) -> bytes:
+def decision_document(session: Session, case: Case, decision: TransferDecision,
+                      cats: list[str], decided_at: str, *, decided_by: str | None = None,
+                      supersedes: bytes | None = None) -> bytes:
+    """``decision.json``; a resent package names the package it replaces (``supersedes``)."""
     reason = ClosureReason.HANDLING_TRANSFERRED
-    return dump({
+    extra = {} if supersedes is None else {"supersedes": supersedes.hex()}
+    return dump({**extra,
         "format": DECISION_FORMAT, "version": VERSION,
         "case_number": case.case_number, "from_unit": session.vault.unit,
-        "to_unit": decision.to_unit, "decided_at": decided_at, "decided_by": session.actor,
+        "to_unit": decision.to_unit, "decided_at": decided_at,
+        "decided_by": decided_by or session.actor,
         "closure_reason": {"code": reason.value, "sv": reason.text_sv, "en": reason.text_en},
         "routing": {"assessment_id": decision.assessment_id, "route_to": decision.route_to,
                     "supports_recipient": decision.routing_supports},
@@ -234,7 +238,7 @@ def _decision_document(session: Session, case: Case, decision: TransferDecision,
     })
 
 
-def _entries(conn: Connection, contents: CaseContents, decision_doc: bytes,
+def package_entries(conn: Connection, contents: CaseContents, decision_doc: bytes,
              audit_doc: bytes) -> list[EntrySource]:
     entries = [EntrySource.from_bytes(CASE_DOCUMENT, contents.document),
                EntrySource.from_bytes(DECISION_DOCUMENT, decision_doc),
@@ -249,7 +253,7 @@ def _entries(conn: Connection, contents: CaseContents, decision_doc: bytes,
     return entries
 
 
-def _seal_into(temp: Path, seal: Callable[[Any], SealedPackage]) -> SealedPackage:
+def seal_into(temp: Path, seal: Callable[[Any], SealedPackage]) -> SealedPackage:
     """Seal into the new owner-only file *temp* (recorded beforehand) and make it durable."""
     with os.fdopen(create_temp(temp), "wb", buffering=_WRITE_BUFFER) as handle:
         sealed = seal(handle)
@@ -312,11 +316,11 @@ def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
             stamp = now_utc()
             contents = build_case(conn, case, from_unit=vault.unit, exported_at=stamp)
             cats = categories(contents)
-            entries = _entries(conn, contents,
-                               _decision_document(session, case, decision, cats, stamp),
+            entries = package_entries(conn, contents,
+                               decision_document(session, case, decision, cats, stamp),
                                build_audit_excerpt(conn, case))
             sequence = next_sequence(session)
-            sealed = _seal_into(temp, lambda sink: seal_package(
+            sealed = seal_into(temp, lambda sink: seal_package(
                 sink, sender=identity, recipient=recipient.card, sequence=sequence,
                 entries=entries, progress=progress, now=now or datetime.now(UTC),
                 lifetime=lifetime))

@@ -71,6 +71,7 @@ _CODES = (
     ("expired", "expired"),
     ("in the future", "not_yet_valid"),
     ("validity period", "bad_validity"),
+    ("which was already imported here", "supersedes_imported"),
     ("already been imported", "replayed"),
     ("older than one already imported", "old_sequence"),
     ("does not match the hash", "entry_hash_mismatch"),
@@ -85,6 +86,9 @@ _CODES = (
     ("header is damaged", "damaged_header"),
     ("no transfer key", "no_unit_key"),
 )
+
+_RESEND_HINT = ("; ask the sending unit to resend the case as a new package "
+                "('utvag transfer resend PACKAGE_ID')")
 
 
 def reason_code(message: str) -> str:
@@ -204,6 +208,7 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
                 sink.close()
             sender = next(t for t in cards if t.card.key_id == opened.sender.key_id)
             stamp = now_utc()
+            _supersede(session, opened, sink.supersedes, stamp)
             _record(session, opened, sink, sender, stamp)
             receipt_id, receipt_seq = _seal_receipt(session, identity, opened, created.case_id,
                                                     moment)
@@ -222,8 +227,10 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
             raise IntegrityError(
                 f"Package {old.hex()} was replaced by package {new.hex()}, which the sender "
                 "resent and this unit has already imported; nothing was imported.") from None
-        _refused(session, reason_code(exc.message))
-        raise IntegrityError(exc.message) from None
+        code = reason_code(exc.message)
+        _refused(session, code)
+        hint = _RESEND_HINT if code == "expired" else ""
+        raise IntegrityError(exc.message + hint) from None
     except PersonLinkRequired as exc:
         _refused(session, "person_link_required")
         raise RefusedError(
@@ -243,6 +250,15 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
         created.source_case_number, opened.package_id.hex(), opened.sequence, created.person,
         created.protection_raised, created.notes, created.assessments, created.attachments,
         created.attachment_bytes, placed.path if placed.action == PLACED else None, warnings)
+
+
+def _supersede(session: Session, opened: OpenedPackage, replaced: bytes | None,
+               stamp: str) -> None:
+    """A resent package replaces an earlier one: refuse that one from now on."""
+    if replaced is not None:
+        repo_transfer_files.record_superseded(session.vault.conn, package_id=replaced,
+                                              superseded_by=opened.package_id,
+                                              sender_unit=opened.sender.unit, now=stamp)
 
 
 def _record(session: Session, opened: OpenedPackage, sink: ImportSink, sender: TrustedCard,
