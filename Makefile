@@ -37,8 +37,12 @@ unit: $(STAMP) translations
 
 test: lint unit
 
+TRANSFER_KILL_ROUNDS ?= 200
+
 stress: $(STAMP)
 	UTVAG_CRASH_ROUNDS=500 $(BIN)/pytest -m stress -p no:cacheprovider tests/vault/test_crash_safety.py
+	UTVAG_TRANSFER_KILL_ROUNDS=$(TRANSFER_KILL_ROUNDS) $(BIN)/pytest -m stress -s -p no:cacheprovider \
+		tests/transfer_service/test_transfer_service_kill.py
 
 bench: $(STAMP) translations
 	command -v age >/dev/null || (apt-get update -qq && apt-get install -y -qq age) || true

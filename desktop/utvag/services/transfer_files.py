@@ -169,6 +169,16 @@ def _finish(session: Session, row: TransferFileRow) -> FileOutcome:
     return FileOutcome(row.kind, action, str(target), package_id.hex())
 
 
+def _failed(session: Session, row: TransferFileRow) -> FileOutcome:
+    """A file that cannot be written. A receipt is given up (it stays in the vault for
+    ``write_receipt``); a package's row stays so that a later run tries again."""
+    if row.kind == "receipt":
+        with session.vault.transaction() as conn:
+            repo_transfer_files.delete_file(conn, row.id)
+    return FileOutcome(row.kind, FAILED, row.target_path,
+                       None if row.package_id is None else row.package_id.hex())
+
+
 def finish_pending(session: Session) -> list[FileOutcome]:
     """Finish or discard what an interrupted export or import left behind (see module text)."""
     outcomes = []
@@ -176,9 +186,7 @@ def finish_pending(session: Session) -> list[FileOutcome]:
         try:
             outcomes.append(_finish(session, row))
         except OSError:
-            outcomes.append(FileOutcome(row.kind, FAILED, row.target_path,
-                                        None if row.package_id is None
-                                        else row.package_id.hex()))
+            outcomes.append(_failed(session, row))
     return outcomes
 
 
@@ -189,8 +197,7 @@ def place_committed(session: Session, file_id: int) -> FileOutcome:
     try:
         return _finish(session, row)
     except OSError:
-        return FileOutcome(row.kind, FAILED, row.target_path,
-                           None if row.package_id is None else row.package_id.hex())
+        return _failed(session, row)
 
 
 def parse_package_id(text: str) -> bytes:
