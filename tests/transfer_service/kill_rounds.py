@@ -98,7 +98,7 @@ class Rounds:
             if visible:  # a package a user can pick up: the vault must stand behind it
                 assert visible == [out], visible
                 assert sent, f"event {kill_at}: a package without a sent record"
-                assert _package_id(out).hex() == sent[0].package_id
+                assert package_id_of(out).hex() == sent[0].package_id
             if sent:
                 _assert_exported(session, case_id)
             else:
@@ -122,7 +122,7 @@ class Rounds:
         with self.receiver.open() as session:
             result = transfer.import_package(session, package, receipt_out=receipt)
             assert result.receipt == str(receipt)
-        self.settle(receipt, _package_id(package))
+        self.settle(receipt, package_id_of(package))
 
     def settle(self, receipt: Path, package_id: bytes) -> None:
         with self.sender.open() as session:
@@ -135,7 +135,7 @@ class Rounds:
         receipt = folder / "receipt.utvp"
         with self.sender.open() as session:
             self.export(session, case_id, package)
-        package_id = _package_id(package)
+        package_id = package_id_of(package)
         killed = self.run_child(self.receiver, "import", folder, kill_at, package, receipt,
                                 kill_after=kill_after)
         with self.receiver.open() as session:
@@ -165,7 +165,7 @@ def _hidden(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.name.startswith("."))
 
 
-def _package_id(path: Path) -> bytes:
+def package_id_of(path: Path) -> bytes:
     with open(path, "rb") as handle:
         return read_header(handle).package_id
 

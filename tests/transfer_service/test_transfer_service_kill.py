@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kill_rounds import Rounds, Side, random_delays
+from kill_rounds import Rounds, Side, package_id_of, random_delays
 
 pytestmark = [pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX"),
               pytest.mark.slow]
@@ -81,3 +81,44 @@ def test_export_and_import_killed_at_random_moments(rounds):
 @pytest.mark.timeout(7200)
 def test_transfer_kill_stress(rounds):
     _random_rounds(rounds, int(os.environ.get("UTVAG_TRANSFER_KILL_ROUNDS") or 200))
+
+
+def test_the_next_transfer_command_places_what_a_crash_left_committed(rounds):
+    """Killed right after the COMMIT: the export's package and the import's receipt are in the
+    vault but not on disk; the next export or import (not a special command) puts them there."""
+    from utvag.services import transfer
+
+    for event in range(MAX_EVENTS):
+        case_id, folder = rounds.fresh_case()
+        out = folder / "case.utvp"
+        assert rounds.run_child(rounds.sender, "export", folder, event, case_id, "SAV", out)
+        with rounds.sender.open() as session:
+            states = transfer.transfer_state(session, case_id)
+            if states and not out.exists():
+                assert not states[0].placed
+                break
+            transfer.finish_pending(session)
+    else:
+        raise AssertionError("no kill point between the COMMIT and the placing")
+    other, other_folder = rounds.fresh_case()
+    with rounds.sender.open() as session:
+        rounds.export(session, other, other_folder / "case.utvp")  # the next transfer command
+        assert out.is_file() and transfer.transfer_state(session, case_id)[0].placed
+
+    receipt = folder / "receipt.utvp"
+    for event in range(MAX_EVENTS):
+        assert rounds.run_child(rounds.receiver, "import", folder, event, out, receipt)
+        with rounds.receiver.open() as session:
+            imported = session.vault.conn.execute("SELECT count(*) FROM received_package"
+                                                  " WHERE kind = 'case_transfer'").fetchone()[0]
+            if imported and not receipt.exists():
+                break
+            transfer.finish_pending(session)
+            assert not imported and not receipt.exists()
+    else:
+        raise AssertionError("no kill point between the COMMIT and the receipt file")
+    with rounds.receiver.open() as session:
+        transfer.import_package(session, other_folder / "case.utvp",
+                                receipt_out=other_folder / "receipt.utvp")
+    assert receipt.is_file()
+    rounds.settle(receipt, package_id_of(out))
