@@ -255,9 +255,22 @@ class MainWindow(QMainWindow):
         return self.policy.keyring_allowed and session_service.quick_unlock_configured(
             self.vault_dir)
 
+    def known_unit(self) -> str | None:
+        """The unit whose vault this is, as far as it is known before unlocking: the policy's,
+        else the one remembered when the vault was last open here."""
+        if self.policy.own_unit:
+            return self.policy.own_unit
+        if self.settings.value("vault/path") == str(self.vault_dir):
+            unit = self.settings.value("vault/unit")
+            return unit if isinstance(unit, str) and unit else None
+        return None
+
+    def remember_unit(self, session: Session) -> None:
+        self.settings.setValue("vault/path", str(self.vault_dir))
+        self.settings.setValue("vault/unit", session.vault.unit)
+
     def show_unlock(self) -> None:
-        label = self.tr("DEMO (fictional data)") if self.demo else str(self.vault_dir)
-        page = UnlockPage(label, self.has_quick_unlock())
+        page = UnlockPage(self.known_unit(), self.has_quick_unlock(), demo=self.demo)
         page.unlock_requested.connect(self.try_unlock)
         self._set_page(page)
         page.secret.setFocus()
@@ -288,6 +301,8 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         from utvag.ui.workspace import Workspace
 
+        if not self.demo:
+            self.remember_unit(self.session)
         self.workspace = Workspace(self.session, demo=self.demo)
         self._set_page(self.workspace)
         self.idle.start()
