@@ -96,57 +96,67 @@
       <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="113" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="95" />
+      <source>The assessment in force</source>
+      <translation>Gällande bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="100" />
+      <source>All assessments of this case</source>
+      <translation>Alla bedömningar i ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="115" />
       <source>All assessments of this case:</source>
       <translation>Alla bedömningar i ärendet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="129" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="131" />
       <source>In force: the assessment signed by %1 on %2.</source>
       <translation>Gällande: bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="134" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="136" />
       <source>No assessment has been signed yet.</source>
       <translation>Ingen bedömning är signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="135" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="137" />
       <source>No assessment has been made yet.</source>
       <translation>Ingen bedömning är gjord ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="137" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="139" />
       <source>A draft is open and can be resumed.</source>
       <translation>Ett utkast är påbörjat och kan återupptas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="138" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
       <source>Resume &amp;assessment…</source>
       <translation>Återuppta b&amp;edömningen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="142" />
       <source>New &amp;assessment…</source>
       <translation>Ny b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="142" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="144" />
       <source>Start &amp;assessment…</source>
       <translation>Påbörja b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="233" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="235" />
       <source>From the assessment signed by %1 on %2.</source>
       <translation>Från bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="255" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="257" />
       <source>No threat assessment from the Police is recorded.</source>
       <translation>Ingen hotbildsbedömning från Polisen är registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="259" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/case_tabs.py" line="261" />
       <source>No consent is recorded.</source>
       <translation>Inget samtycke är registrerat.</translation>
     </message>
@@ -524,47 +534,52 @@
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="108" />
+      <source>Attachments</source>
+      <translation>Bilagor</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="109" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="109" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="110" />
       <source>Sav&amp;e as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="129" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="178" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="130" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="179" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="129" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="130" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="137" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="138" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="164" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="165" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="165" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="166" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="171" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="172" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="178" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="179" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -834,11 +849,26 @@
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="200" />
+      <source>Case %1</source>
+      <translation>Ärende %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="201" />
+      <source>Consent and disclosures</source>
+      <translation>Samtycke och utlämnanden</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="202" />
+      <source>The case's log</source>
+      <translation>Ärendets logg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="203" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="201" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="204" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
@@ -1053,12 +1083,27 @@
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/due_view.py" line="142" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/due_view.py" line="132" />
+      <source>Due dates</source>
+      <translation>Att göra och försenat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/due_view.py" line="133" />
+      <source>Whose cases</source>
+      <translation>Vilkas ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/due_view.py" line="134" />
+      <source>Days ahead</source>
+      <translation>Dagar framåt</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/due_view.py" line="145" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/due_view.py" line="164" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/due_view.py" line="167" />
       <source>%1 items, %2 overdue</source>
       <translation>%1 uppgifter, %2 försenade</translation>
     </message>
@@ -1181,57 +1226,67 @@
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="72" />
+      <source>New journal note</source>
+      <translation>Ny journalanteckning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="73" />
+      <source>Journal notes</source>
+      <translation>Journalanteckningar</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="74" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="73" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="75" />
       <source>Sa&amp;ve and sign</source>
       <translation>Spara och sign&amp;era</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="74" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="76" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="75" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="77" />
       <source>Correct s&amp;elected…</source>
       <translation>Rätta &amp;markerad…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="110" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="112" />
       <source>signed by %1</source>
       <translation>signerad av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="111" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="113" />
       <source>draft</source>
       <translation>utkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="114" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="116" />
       <source>corrects note %1</source>
       <translation>rättar anteckning %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="129" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="131" />
       <source>Writing a correction to note %1. The original stays as it is.</source>
       <translation>Du skriver en rättelse till anteckning %1. Originalet står kvar oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="136" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="138" />
       <source>The note is empty.</source>
       <translation>Anteckningen är tom.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="146" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="159" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="148" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="161" />
       <source>Signed; the note can no longer be changed.</source>
       <translation>Signerad; anteckningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="147" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/journal_tab.py" line="149" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
@@ -1244,48 +1299,73 @@
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="125" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="193" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="107" />
+      <source>Accesses to review</source>
+      <translation>Åtkomster att kontrollera</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="108" />
+      <source>Month</source>
+      <translation>Månad</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="120" />
+      <source>The case's whole log</source>
+      <translation>Ärendets hela logg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="128" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="198" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="127" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="130" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="128" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="131" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="130" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="133" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="132" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="135" />
+      <source>Review comment</source>
+      <translation>Kommentar till kontrollen</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="136" />
+      <source>Outcome of the review</source>
+      <translation>Kontrollens resultat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="137" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="150" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="155" />
       <source>Month:</source>
       <translation>Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="177" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="182" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="182" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="187" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="192" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/logreview_view.py" line="197" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
@@ -1718,185 +1798,200 @@
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="126" />
+      <source>Retention</source>
+      <translation>Gallring</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="127" />
       <source>&amp;Due for destruction</source>
       <translation>&amp;Att gallra</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="127" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="128" />
       <source>Legal &amp;holds</source>
       <translation>Gallrings&amp;stopp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="128" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="129" />
       <source>Destruction rec&amp;ord</source>
       <translation>Gallrings&amp;logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="145" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="142" />
+      <source>Due as of</source>
+      <translation>Förfaller per</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="147" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="146" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="148" />
       <source>De&amp;stroy the due cases…</source>
       <translation>&amp;Gallra de förfallna ärendena…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="149" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="176" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="207" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="151" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="179" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="210" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="149" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="151" />
       <source>Last entry</source>
       <translation>Senaste anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="149" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="151" />
       <source>Due from</source>
       <translation>Får gallras från</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="150" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="152" />
       <source>Complete by</source>
       <translation>Gallras senast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="150" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="152" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="150" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="207" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="152" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="210" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="158" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="154" />
+      <source>Cases due for destruction</source>
+      <translation>Ärenden som ska gallras</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="161" />
       <source>Evaluate on:</source>
       <translation>Bedöm per:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="176" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="179" />
       <source>Placed</source>
       <translation>Lagt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="176" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="207" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="179" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="210" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="176" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="179" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="179" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="182" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="182" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="185" />
       <source>Why the records must be kept (e.g. requested in a court case)</source>
       <translation>Varför handlingarna måste bevaras (t.ex. begärda i ett mål)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="183" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="186" />
       <source>&amp;Place hold</source>
       <translation>Lägg &amp;in gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="184" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="187" />
       <source>&amp;Lift the selected hold</source>
       <translation>&amp;Häv markerat gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="191" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="194" />
       <source>A case under a legal hold, and every other case on the same person, is never destroyed while the hold is in force.</source>
       <translation>Ett ärende med gallringsstopp, och varje annat ärende om samma person, gallras aldrig så länge stoppet gäller.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="207" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="210" />
       <source>Destroyed on</source>
       <translation>Gallrat den</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="211" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="214" />
       <source>Only this record of each destroyed case is kept: its number, the day and the rule. Nothing of its content.</source>
       <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="236" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="239" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="236" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="239" />
       <source>To be destroyed</source>
       <translation>Ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="237" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="240" />
       <source>Kept</source>
       <translation>Bevaras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="246" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="249" />
       <source>%1 cases due for destruction (%2 overdue), %3 kept.</source>
       <translation>%1 ärenden ska gallras (%2 försenade), %3 bevaras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="249" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="252" />
       <source>Nothing is due for destruction on %1.</source>
       <translation>Inget ska gallras den %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="253" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="256" />
       <source>Cases are destroyed only on today's preview.</source>
       <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="274" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="277" />
       <source>Destroy cases?</source>
       <translation>Gallra ärenden?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="275" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="278" />
       <source>%1 cases and everything recorded on them will be destroyed for good: %2. Only their case numbers, the day and the rule are kept. This cannot be undone.</source>
       <translation>%1 ärenden och allt som antecknats i dem förstörs för gott: %2. Bara ärendenumren, dagen och regeln sparas. Det går inte att ångra.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="280" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="283" />
       <source>Destroy %1 cases</source>
       <translation>Gallra %1 ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="294" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="297" />
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="305" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="308" />
       <source>%1 cases destroyed; the destruction record lists them.</source>
       <translation>%1 ärenden gallrade; gallringsloggen listar dem.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="316" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="319" />
       <source>Legal hold placed on %1.</source>
       <translation>Gallringsstopp lagt på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="325" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="328" />
       <source>Select the hold to lift.</source>
       <translation>Markera det gallringsstopp som ska hävas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="333" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/retention_view.py" line="336" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>
@@ -2070,37 +2165,42 @@
     <name>RiskMeetingsPanel</name>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="198" />
+      <source>Risk meetings</source>
+      <translation>Riskmöten</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="199" />
       <source>New risk assessment…</source>
       <translation>Ny riskbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="199" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="200" />
       <source>Edit draft…</source>
       <translation>Redigera utkast…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="200" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="201" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="222" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="223" />
       <source>%1 upcoming, %2 past</source>
       <translation>%1 kommande, %2 tidigare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="243" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="271" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="244" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="272" />
       <source>Signed; the assessment can no longer be changed.</source>
       <translation>Signerad; bedömningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="245" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="246" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="265" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_panel.py" line="266" />
       <source>Not signed: %1</source>
       <translation>Inte signerad: %1</translation>
     </message>
@@ -2109,21 +2209,22 @@
     <name>RiskMeetingsView</name>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_view.py" line="50" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_view.py" line="51" />
       <source>My upcoming risk meetings</source>
       <translation>Mina kommande riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_view.py" line="51" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_view.py" line="52" />
       <source>Meetings with a risk assessment, soonest first. Press Enter to open the case.</source>
       <translation>Möten med en riskbedömning, närmast först. Tryck Enter för att öppna ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_view.py" line="53" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_view.py" line="54" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_view.py" line="73" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meetings_view.py" line="74" />
       <source>%1 meetings, %2 not signed</source>
       <translation>%1 möten, %2 inte signerade</translation>
     </message>
@@ -2137,7 +2238,7 @@
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="165" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="176" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="177" />
       <source>Incidents against staff</source>
       <translation>Händelser mot personal</translation>
     </message>
@@ -2148,162 +2249,167 @@
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="166" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="179" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="180" />
       <source>Rotation</source>
       <translation>Rotation</translation>
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="168" />
+      <source>High risk</source>
+      <translation>Hög risk</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="169" />
       <source>High-risk flag</source>
       <translation>Markering hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="169" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="170" />
       <source>Linked to a criminal network</source>
       <translation>Kopplat till ett kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="172" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="173" />
       <source>What the threat consists of</source>
       <translation>Vad hotet består i</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="173" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="174" />
       <source>Flag as high-risk</source>
       <translation>Markera som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="174" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="175" />
       <source>Why the flag is cleared</source>
       <translation>Varför markeringen tas bort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="175" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="176" />
       <source>Clear flag</source>
       <translation>Ta bort markeringen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="177" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="178" />
       <source>Record incident…</source>
       <translation>Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="178" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="179" />
       <source>Print Police report draft…</source>
       <translation>Skriv ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="180" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="181" />
       <source>New caseworker (user name)</source>
       <translation>Ny handläggare (användarnamn)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="181" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="182" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="182" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="183" />
       <source>Reassign</source>
       <translation>Byt handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="183" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="184" />
       <source>Conflicts of interest</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="186" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="187" />
       <source>Description (optional)</source>
       <translation>Beskrivning (valfri)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="187" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="188" />
       <source>Record conflict</source>
       <translation>Registrera jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="188" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="189" />
       <source>How the conflict was resolved</source>
       <translation>Hur jävet hanterades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="189" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="190" />
       <source>Resolve selected</source>
       <translation>Markera valt som hanterat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="218" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="219" />
       <source>The case is not flagged high-risk.</source>
       <translation>Ärendet är inte markerat som hög risk.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="220" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="221" />
       <source>Flagged high-risk since %1: %2</source>
       <translation>Markerat som hög risk sedan %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="229" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="230" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="239" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="240" />
       <source>Unresolved conflict of interest: %1</source>
       <translation>Ohanterat jäv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="242" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="243" />
       <source>It concerns you.</source>
       <translation>Det gäller dig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="244" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="245" />
       <source>High-risk case: follow the routine for high-risk cases.</source>
       <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="246" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="247" />
       <source>Risk-assessed meeting on %1.</source>
       <translation>Riskbedömt möte %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="249" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="250" />
       <source>The assessment is not signed.</source>
       <translation>Bedömningen är inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="255" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="256" />
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="259" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="260" />
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="266" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="267" />
       <source>reported to the Police %1 (%2)</source>
       <translation>polisanmäld %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="277" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="278" />
       <source>resolved: %1</source>
       <translation>hanterat: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="285" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="286" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="318" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="319" />
       <source>Choose a conflict of interest first.</source>
       <translation>Välj ett jäv först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="336" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/staff_safety_tab.py" line="337" />
       <source>Choose an incident first.</source>
       <translation>Välj en händelse först.</translation>
     </message>
@@ -2339,43 +2445,58 @@
       <translation>Exportera &amp;PDF-rapport…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="133" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="128" />
+      <source>Statistics table</source>
+      <translation>Statistiktabell</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="129" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="130" />
+      <source>Table to show</source>
+      <translation>Tabell som visas</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="136" />
       <source>Year:</source>
       <translation>År:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="135" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="138" />
       <source>Table:</source>
       <translation>Tabell:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="162" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="165" />
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
       <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="186" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="194" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="189" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="197" />
       <source>Export statistics</source>
       <translation>Exportera statistik</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="187" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="190" />
       <source>The file will not be encrypted. It holds only de-identified counts with small numbers suppressed; store it as your unit's routine says.</source>
       <translation>Filen blir inte krypterad. Den innehåller bara avidentifierade antal där små tal är undertryckta; förvara den som enhetens rutin säger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="192" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="195" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="192" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="195" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="214" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/statistics_view.py" line="217" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
     </message>
@@ -2478,36 +2599,56 @@
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="121" />
+      <source>Search cases</source>
+      <translation>Sök ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="122" />
+      <source>Show cases of type</source>
+      <translation>Visa ärenden av typ</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="123" />
+      <source>Show cases with status</source>
+      <translation>Visa ärenden med status</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="124" />
+      <source>Cases</source>
+      <translation>Ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="125" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="124" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="128" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="127" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="131" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="128" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="132" />
       <source>Overd&amp;ue only</source>
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="129" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="133" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="131" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="135" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="162" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="166" />
       <source>%1 cases shown</source>
       <translation>%1 ärenden visas</translation>
     </message>

@@ -105,6 +105,7 @@ class AttachmentsTab(QWidget):
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add file…"))
+        self.list.setAccessibleName(self.tr("Attachments"))
         self.view_button.setText(self.tr("&View"))
         self.save_button.setText(self.tr("Sav&e as…"))
 

@@ -118,6 +118,10 @@ class Workspace(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search names, numbers and notes (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.type_filter.setAccessibleName(self.tr("Show cases of type"))
+        self.status_filter.setAccessibleName(self.tr("Show cases with status"))
+        self.table.setAccessibleName(self.tr("Cases"))
         self.type_filter.setItemText(0, self.tr("All types"))
         for index, case_type in enumerate(CaseType, start=1):
             self.type_filter.setItemText(index, case_type_label(case_type))
