@@ -224,99 +224,94 @@
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="24" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="25" />
       <source>Choose at least one option.</source>
       <translation>Välj minst ett alternativ.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="26" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="27" />
       <source>An answer is required.</source>
       <translation>Frågan måste besvaras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="28" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="29" />
       <source>Write the date as YYYY-MM-DD, for example 2024-03-31.</source>
       <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-03-31.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="31" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="32" />
       <source>Write a number.</source>
       <translation>Skriv ett tal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="33" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="34" />
       <source>The answer has the wrong form.</source>
       <translation>Svaret har fel form.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="34" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="35" />
       <source>The date must not be in the future.</source>
       <translation>Datumet får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="38" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="39" />
       <source>Choose one of the options given.</source>
       <translation>Välj ett av de angivna alternativen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="39" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="40" />
       <source>This is not a real calendar date.</source>
       <translation>Det är inte ett giltigt datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="42" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="43" />
       <source>The dates are in the wrong order.</source>
       <translation>Datumen är i fel ordning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="43" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="44" />
       <source>The text is too long (at most %1 characters).</source>
       <translation>Texten är för lång (högst %1 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="45" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="46" />
       <source>Write a whole number.</source>
       <translation>Skriv ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="46" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="47" />
       <source>The number must be at least %1.</source>
       <translation>Talet måste vara minst %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="47" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="48" />
       <source>The number must be at most %1.</source>
       <translation>Talet får vara högst %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="48" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="49" />
       <source>The consent has been withdrawn: the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
       <translation>Samtycket har återkallats: bedömningen kan inte vila på uppgifter som utbytts med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="51" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="52" />
       <source>A high threat always means a high protection need.</source>
       <translation>En hög hotbild innebär alltid ett högt skyddsbehov.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="53" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="54" />
       <source>With a high threat the person needs society's protection: answer yes.</source>
       <translation>Vid hög hotbild behöver individen samhällets skydd: svara ja.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="55" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="56" />
       <source>A high threat always means relocation away from Gothenburg.</source>
       <translation>En hög hotbild innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="57" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="58" />
       <source>This answer does not apply given the other answers.</source>
       <translation>Svaret gäller inte med hänsyn till de andra svaren.</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/rule_text.py" line="72" />
-      <source>%1 (rule: %2)</source>
-      <translation>%1 (regel: %2)</translation>
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/assessment/step_page.py" line="39" />
@@ -510,17 +505,17 @@
   <context>
     <name>AttachmentViewer</name>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="54" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="55" />
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="62" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="63" />
       <source>The PDF could not be shown (it is damaged or protected by a password).</source>
       <translation>PDF-filen kunde inte visas (den är skadad eller skyddad med lösenord).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="72" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="73" />
       <source>Only the first %1 of %2 pages are shown.</source>
       <translation>Bara de första %1 av %2 sidorna visas.</translation>
     </message>
@@ -528,58 +523,58 @@
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="107" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="108" />
       <source>&amp;Add file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="108" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="109" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="109" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="110" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="110" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="111" />
       <source>Sav&amp;e as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="130" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="179" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="131" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="180" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="130" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="131" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="138" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="139" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="165" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="166" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="166" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="167" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="172" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="173" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="179" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/attachments_tab.py" line="180" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -587,132 +582,132 @@
   <context>
     <name>AuditLogModel</name>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="25" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="26" />
       <source>created the case</source>
       <translation>skapade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="26" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="27" />
       <source>opened the case</source>
       <translation>öppnade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="27" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="28" />
       <source>wrote a note</source>
       <translation>skrev en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="28" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="29" />
       <source>edited a draft note</source>
       <translation>ändrade ett utkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="29" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="30" />
       <source>signed a note</source>
       <translation>signerade en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="30" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="31" />
       <source>added an attachment</source>
       <translation>lade till en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="31" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="32" />
       <source>viewed an attachment</source>
       <translation>visade en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="32" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="33" />
       <source>revealed a protected identity</source>
       <translation>visade en skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="33" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="34" />
       <source>flagged the case high-risk</source>
       <translation>markerade ärendet som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="34" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="35" />
       <source>cleared the high-risk flag</source>
       <translation>tog bort markeringen hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="35" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="36" />
       <source>read the risk overview</source>
       <translation>läste risköversikten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="36" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="37" />
       <source>recorded an incident against staff</source>
       <translation>registrerade en händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="37" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="38" />
       <source>read the incidents against staff</source>
       <translation>läste händelserna mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="38" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="39" />
       <source>printed a Police report draft</source>
       <translation>skrev ut ett utkast till polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="39" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="40" />
       <source>wrote a risk assessment</source>
       <translation>skrev en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="40" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="41" />
       <source>changed a risk assessment</source>
       <translation>ändrade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="41" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="42" />
       <source>signed a risk assessment</source>
       <translation>signerade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="42" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="43" />
       <source>reassigned the case</source>
       <translation>bytte handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="43" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="44" />
       <source>recorded a conflict of interest</source>
       <translation>registrerade jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="44" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="45" />
       <source>resolved a conflict of interest</source>
       <translation>hanterade ett jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="45" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="46" />
       <source>recorded a disclosure</source>
       <translation>registrerade ett utlämnande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="46" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="47" />
       <source>read the disclosure register</source>
       <translation>läste utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="47" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="48" />
       <source>exported the disclosure register</source>
       <translation>exporterade utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="74" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="80" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="75" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="81" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="76" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/log_model.py" line="82" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
@@ -788,87 +783,87 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="191" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="192" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="191" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="192" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="191" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="192" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="192" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="193" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="192" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="193" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="193" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="194" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="194" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="195" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="194" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="195" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="194" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="195" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="195" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="196" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="198" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="199" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="199" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="200" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="200" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="201" />
       <source>Case %1</source>
       <translation>Ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="201" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="202" />
       <source>Consent and disclosures</source>
       <translation>Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="202" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="203" />
       <source>The case's log</source>
       <translation>Ärendets logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="203" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="204" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="204" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="205" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
@@ -1373,74 +1368,74 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="152" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="153" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="154" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="155" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="156" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="157" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="157" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="158" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="158" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="159" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="159" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="160" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="160" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="161" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="161" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="162" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="162" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="163" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="163" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="164" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="164" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="165" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="165" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="166" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="324" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="325" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="333" />
-      <source>Encrypted backup written (%1 MB).</source>
-      <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="334" />
+      <source>Encrypted backup written (%1).</source>
+      <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/window.py" line="341" />
@@ -1587,72 +1582,72 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="78" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="78" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="77" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="78" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="78" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="79" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="78" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="79" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="78" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="79" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="80" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="80" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="79" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="80" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="80" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="81" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="81" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="82" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="81" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="82" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="91" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="92" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="92" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/case_view.py" line="93" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
@@ -2527,49 +2522,54 @@
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="93" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="92" />
       <source>Utväg is locked</source>
       <translation>Utväg är låst</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="95" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="94" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="97" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="96" />
       <source>Unit: %1</source>
       <translation>Enhet: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="99" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="98" />
       <source>The vault on this computer</source>
       <translation>Valvet på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="101" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="100" />
       <source>&amp;Recovery key:</source>
       <translation>&amp;Återställningsnyckel:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="102" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="101" />
       <source>Use the passphrase instead</source>
       <translation>Använd lösenfrasen i stället</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="105" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="104" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="106" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="105" />
       <source>Forgot the passphrase? Use the recovery key</source>
       <translation>Glömt lösenfrasen? Använd återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="108" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="107" />
       <source>&amp;Unlock</source>
       <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="108" />
+      <source>Error</source>
+      <translation>Fel</translation>
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/unlock_page.py" line="109" />
@@ -2647,10 +2647,189 @@
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="166" />
-      <source>%1 cases shown</source>
-      <translation>%1 ärenden visas</translation>
+      <source>More than %Ln case(s) shown</source>
+      <translation>
+        <numerusform>Fler än %Ln ärende visas</numerusform>
+        <numerusform>Fler än %Ln ärenden visas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/workspace.py" line="168" />
+      <source>%Ln case(s) shown</source>
+      <translation>
+        <numerusform>%Ln ärende visas</numerusform>
+        <numerusform>%Ln ärenden visas</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>actions</name>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="20" />
+      <source>started an assessment</source>
+      <translation>påbörjade en bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="21" />
+      <source>saved an assessment draft</source>
+      <translation>sparade ett utkast till bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="22" />
+      <source>evaluated an assessment</source>
+      <translation>utvärderade en bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="23" />
+      <source>signed an assessment</source>
+      <translation>signerade en bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="24" />
+      <source>discarded an assessment draft</source>
+      <translation>kastade ett utkast till bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="25" />
+      <source>printed an assessment</source>
+      <translation>skrev ut en bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="26" />
+      <source>sent the case in a transfer package</source>
+      <translation>skickade ärendet i ett överföringspaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="27" />
+      <source>was refused a transfer</source>
+      <translation>nekades en överföring</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="28" />
+      <source>received the case in a transfer package</source>
+      <translation>tog emot ärendet i ett överföringspaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="29" />
+      <source>refused a transfer package</source>
+      <translation>avvisade ett överföringspaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="30" />
+      <source>previewed a transfer package</source>
+      <translation>förhandsgranskade ett överföringspaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="31" />
+      <source>received a transfer receipt</source>
+      <translation>tog emot ett mottagningskvitto</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="32" />
+      <source>refused a transfer receipt</source>
+      <translation>avvisade ett mottagningskvitto</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="33" />
+      <source>created the unit's transfer key</source>
+      <translation>skapade enhetens överföringsnyckel</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="34" />
+      <source>exported the unit's key card</source>
+      <translation>exporterade enhetens nyckelkort</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="35" />
+      <source>trusted another unit's key card</source>
+      <translation>litade på en annan enhets nyckelkort</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="36" />
+      <source>created the vault</source>
+      <translation>skapade valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="37" />
+      <source>unlocked the vault</source>
+      <translation>låste upp valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="38" />
+      <source>locked the vault</source>
+      <translation>låste valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="39" />
+      <source>made a backup</source>
+      <translation>gjorde en säkerhetskopia</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="40" />
+      <source>restored a backup</source>
+      <translation>återställde en säkerhetskopia</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="41" />
+      <source>re-encrypted the vault</source>
+      <translation>krypterade om valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="42" />
+      <source>changed the passphrase</source>
+      <translation>bytte lösenfras</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="43" />
+      <source>set a new passphrase with the recovery key</source>
+      <translation>satte en ny lösenfras med återställningsnyckeln</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="45" />
+      <source>turned on quick unlock</source>
+      <translation>slog på snabbupplåsning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="46" />
+      <source>turned off quick unlock</source>
+      <translation>slog av snabbupplåsning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="47" />
+      <source>drew the log review sample</source>
+      <translation>tog ut stickprovet för loggkontroll</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="48" />
+      <source>signed off a log review</source>
+      <translation>signerade en loggkontroll</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="49" />
+      <source>made a statistics report</source>
+      <translation>tog fram en statistikrapport</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="50" />
+      <source>exported statistics</source>
+      <translation>exporterade statistik</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="51" />
+      <source>previewed the cases due for destruction</source>
+      <translation>förhandsgranskade ärendena som ska gallras</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="52" />
+      <source>listed the legal holds</source>
+      <translation>listade bevarandebesluten</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/action_labels.py" line="57" />
+      <source>an action this version does not know</source>
+      <translation>en åtgärd som den här versionen inte känner till</translation>
     </message>
   </context>
   <context>
@@ -3241,42 +3420,42 @@
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="20" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="22" />
       <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
       <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="27" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="29" />
       <source>The recovery key has a typo. Check every group of characters.</source>
       <translation>Återställningsnyckeln har ett skrivfel. Kontrollera varje teckengrupp.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="31" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="33" />
       <source>Wrong recovery key.</source>
       <translation>Fel återställningsnyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="33" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="35" />
       <source>Quick unlock did not work here; use the passphrase.</source>
       <translation>Snabbupplåsningen fungerade inte här; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="34" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="36" />
       <source>Wrong passphrase.</source>
       <translation>Fel lösenfras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="36" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="38" />
       <source>This is not a Utväg vault, or it is damaged. Nothing was changed. Restore from a backup or ask your administrator.</source>
       <translation>Det här är inte ett Utväg-valv, eller så är det skadat. Ingenting har ändrats. Återställ från en säkerhetskopia eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="42" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="44" />
       <source>No vault was found at this place.</source>
       <translation>Inget valv hittades på den här platsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="45" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/messages.py" line="47" />
       <source>Something went wrong. No case data was shown or saved.</source>
       <translation>Något gick fel. Inga ärendeuppgifter visades eller sparades.</translation>
     </message>
@@ -3370,6 +3549,1817 @@
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/risk_meeting_dialog.py" line="66" />
       <source>Not decided yet</source>
       <translation>Inte beslutat ännu</translation>
+    </message>
+  </context>
+  <context>
+    <name>service</name>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="7" />
+      <source>%1 already exists; choose a new file name for the backup.</source>
+      <translation>%1 finns redan; välj ett nytt filnamn för säkerhetskopian.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="8" />
+      <source>%1 already exists; choose another file name.</source>
+      <translation>%1 finns redan; välj ett annat filnamn.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="9" />
+      <source>%1 appeared while the package was written.</source>
+      <translation>%1 dök upp medan paketet skrevs.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="10" />
+      <source>%1 appeared while the receipt was written.</source>
+      <translation>%1 dök upp medan kvittot skrevs.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="11" />
+      <source>%1 exists without its key file. Put the key file back, or move the database away, before creating a new vault here.</source>
+      <translation>%1 finns utan sin nyckelfil. Lägg tillbaka nyckelfilen, eller flytta databasen, innan du skapar ett nytt valv här.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="15" />
+      <source>%1 is a file; choose a directory for the vault.</source>
+      <translation>%1 är en fil; välj en mapp för valvet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="16" />
+      <source>%1 is a file; restore into a new directory.</source>
+      <translation>%1 är en fil; återställ till en ny mapp.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="17" />
+      <source>%1 is longer than %2 characters.</source>
+      <translation>%1: högst %2 tecken.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="18" />
+      <source>%1 is not a readable file.</source>
+      <translation>%1 är inte en läsbar fil.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="19" />
+      <source>%1 is not allowed in JSON.</source>
+      <translation>%1 är inte tillåtet i JSON.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="20" />
+      <source>%1 is not empty; restore into a new directory.</source>
+      <translation>%1 är inte tom; återställ till en ny mapp.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="21" />
+      <source>%1 must be a date and time with a time zone.</source>
+      <translation>%1: ange datum och tid med tidszon.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="22" />
+      <source>%1 must be a date and time.</source>
+      <translation>%1: ange datum och tid.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="23" />
+      <source>%1 must be a date.</source>
+      <translation>%1: ange ett datum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="24" />
+      <source>%1 must be a list of known values.</source>
+      <translation>%1: välj bland de angivna värdena.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="25" />
+      <source>%1 must be text.</source>
+      <translation>%1: ange text.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="26" />
+      <source>%1 must carry a time zone.</source>
+      <translation>%1: tidszon saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="27" />
+      <source>%1 must not be before %2.</source>
+      <translation>%1 får inte vara före %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="28" />
+      <source>%1 must not be empty.</source>
+      <translation>%1: fältet får inte vara tomt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="29" />
+      <source>%1 must not be in the future.</source>
+      <translation>%1: datumet får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="30" />
+      <source>%1 must say whether it is chosen.</source>
+      <translation>%1: ange om det är valt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="31" />
+      <source>%1 names a value twice.</source>
+      <translation>%1: samma värde anges två gånger.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="32" />
+      <source>%1 needs text (at most %2 characters).</source>
+      <translation>%1: skriv en text (högst %2 tecken).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="33" />
+      <source>%1.answer must be yes or no.</source>
+      <translation>%1: svara ja eller nej.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="34" />
+      <source>%1.sources must name at least one source.</source>
+      <translation>%1: ange minst en källa.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="35" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="36" />
+      <source>%1: %2.</source>
+      <translation>%1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="37" />
+      <source>%1: no such field in this form.</source>
+      <translation>%1: fältet finns inte i formuläret.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="38" />
+      <source>%1: not a field of this step.</source>
+      <translation>%1: fältet hör inte till det här steget.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="39" />
+      <source>%1: unknown key in the answers file (answers go under 'answers').</source>
+      <translation>%1: okänd nyckel i svarsfilen (svaren ska ligga under 'answers').</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="43" />
+      <source>A Police consultation only applies when the person is suspected of serious crime.</source>
+      <translation>Samråd med Polisen gäller bara när personen misstänks för allvarlig brottslighet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="47" />
+      <source>A case cannot go from %1 to %2.</source>
+      <translation>Ett ärende kan inte gå från %1 till %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="48" />
+      <source>A case is closed as transferred by sending its transfer package.</source>
+      <translation>Ett ärende avslutas som överfört genom att dess överföringspaket skickas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="52" />
+      <source>A case starts with an opened investigation.</source>
+      <translation>Ett ärende börjar med en inledd utredning.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="53" />
+      <source>A closed case cannot be reassessed.</source>
+      <translation>Ett avslutat ärende kan inte bedömas på nytt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="54" />
+      <source>A closed case cannot be transferred.</source>
+      <translation>Ett avslutat ärende kan inte överföras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="55" />
+      <source>A funding date or decision only applies once state funding is applied for.</source>
+      <translation>Datum eller beslut om statlig ersättning gäller först när ersättning har sökts.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="59" />
+      <source>A person with the same identity number already has case %1 in this vault; choose to link the imported case to that person or to keep them separate (--link-person / --separate-person).</source>
+      <translation>En person med samma personnummer har redan ärende %1 i valvet; välj att koppla det mottagna ärendet till den personen eller att hålla dem åtskilda (--link-person / --separate-person).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="63" />
+      <source>A recovery key has %1 characters (letters and digits, in groups of %2); the one given does not. Check it for typos.</source>
+      <translation>En återställningsnyckel har %1 tecken (bokstäver och siffror, i grupper om %2); den angivna har inte det. Kontrollera att den är rätt inskriven.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="67" />
+      <source>A rekey is unfinished; run 'utvag rekey' before changing passphrase.</source>
+      <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du byter lösenfras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="71" />
+      <source>A rekey is unfinished; run 'utvag rekey' before making a backup.</source>
+      <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du gör en säkerhetskopia.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="75" />
+      <source>A rekey is unfinished; run 'utvag rekey' before setting up quick unlock.</source>
+      <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du slår på snabbupplåsning.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="79" />
+      <source>A rekey is unfinished; run 'utvag rekey' first.</source>
+      <translation>En omkryptering är inte klar; kör 'utvag rekey' först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="80" />
+      <source>A release date and transition plan only apply in prison or closed youth care.</source>
+      <translation>Frigivningsdatum och övergångsplan gäller bara i fängelse eller sluten ungdomsvård.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="84" />
+      <source>A routing outcome needs its reasons.</source>
+      <translation>Ett beslut om handläggande nämnd behöver sina skäl.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="85" />
+      <source>A signed assessment cannot be changed; start a new one.</source>
+      <translation>En signerad bedömning kan inte ändras; gör en ny.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="86" />
+      <source>A signed note cannot be changed; write a correction instead.</source>
+      <translation>En signerad anteckning kan inte ändras; skriv en rättelse i stället.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="87" />
+      <source>A special defector is handled by SAV and nobody else is.</source>
+      <translation>En särskild avhoppare handläggs av SAV och ingen annan gör det.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="88" />
+      <source>A status change cannot be dated before the previous one.</source>
+      <translation>En statusändring kan inte dateras före den föregående.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="89" />
+      <source>A stored message needs code, sv and en.</source>
+      <translation>Ett sparat meddelande behöver kod, svensk och engelsk text.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="90" />
+      <source>A threat assessment from the Police is required.</source>
+      <translation>En hotbildsbedömning från Polisen krävs.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="91" />
+      <source>A time-limited intervention needs an end date.</source>
+      <translation>En tidsbegränsad insats behöver ett slutdatum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="92" />
+      <source>A transfer cannot be dated before the previous status change.</source>
+      <translation>En överföring kan inte dateras före den föregående statusändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="93" />
+      <source>A transfer closes the case through transfer_case, which names the receiving board.</source>
+      <translation>En överföring avslutar ärendet genom överföringen, som anger mottagande nämnd.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="97" />
+      <source>A transfer goes through transfer_case, which names the receiving board.</source>
+      <translation>En överföring görs genom överföringen, som anger mottagande nämnd.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="101" />
+      <source>A trusted key card stored in the vault is damaged.</source>
+      <translation>Ett betrott nyckelkort i valvet är skadat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="102" />
+      <source>An entry changed while the package was being written</source>
+      <translation>En post ändrades medan paketet skrevs</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="103" />
+      <source>Cannot read %1.</source>
+      <translation>Kan inte läsa %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="104" />
+      <source>Cannot read the key card %1.</source>
+      <translation>Kan inte läsa nyckelkortet %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="105" />
+      <source>Cannot read the legal grounds in %1.</source>
+      <translation>Kan inte läsa de rättsliga grunderna i %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="106" />
+      <source>Cannot read the retention rules in %1.</source>
+      <translation>Kan inte läsa gallringsreglerna i %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="107" />
+      <source>Cannot write %1.</source>
+      <translation>Kan inte skriva %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="108" />
+      <source>Case %1 is %2 and read-only.</source>
+      <translation>Ärende %1 har status %2 och kan bara läsas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="109" />
+      <source>Case %1 is not a defector case; the defector assessment does not apply to it.</source>
+      <translation>Ärende %1 är inte ett avhopparärende; avhopparbedömningen gäller inte för det.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="113" />
+      <source>Closing a case needs a reason.</source>
+      <translation>Ett ärende kan bara avslutas med ett skäl.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="114" />
+      <source>Conflict of interest %1 is already resolved.</source>
+      <translation>Jävssituation %1 är redan hanterad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="115" />
+      <source>Date of birth must be a date.</source>
+      <translation>Födelsedatum måste vara ett datum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="116" />
+      <source>Date of birth must not be in the future.</source>
+      <translation>Födelsedatum får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="117" />
+      <source>Duplicate key %1 in JSON.</source>
+      <translation>Nyckeln %1 förekommer två gånger i JSON.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="118" />
+      <source>Form %1 version %2 is already registered.</source>
+      <translation>Formulär %1 version %2 är redan registrerat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="119" />
+      <source>Form definition field %1 %2 for evaluator %3.</source>
+      <translation>Formulärdefinitionens fält %1 %2 för utvärderaren %3.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="120" />
+      <source>Form definition, %1: %2.</source>
+      <translation>Formulärdefinitionen, %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="121" />
+      <source>Key derivation parameters below t=3 / 64 MiB are refused.</source>
+      <translation>Nyckelhärledning under t=3 / 64 MiB tillåts inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="122" />
+      <source>No consent covering another social-services board is recorded on the case's assessment (or it was withdrawn); record the legal ground for the disclosure.</source>
+      <translation>Inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats); registrera den rättsliga grunden för utlämnandet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="126" />
+      <source>No secure system keyring is available; quick unlock cannot be used here.</source>
+      <translation>Det finns ingen säker nyckelring i systemet; snabbupplåsning kan inte användas här.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="130" />
+      <source>Only a case closed for transfer can be opened at the receiving board.</source>
+      <translation>Bara ett ärende som avslutats för överföring kan öppnas hos mottagande nämnd.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="134" />
+      <source>Only a draft can be discarded.</source>
+      <translation>Bara ett utkast kan kastas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="135" />
+      <source>Only closing takes a reason.</source>
+      <translation>Bara avslut anges med skäl.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="136" />
+      <source>Personal identity number %1.</source>
+      <translation>Personnumret %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="137" />
+      <source>Policy sets this workstation's unit to %1; %2 is refused.</source>
+      <translation>Policyn anger %1 som den här datorns enhet; %2 tillåts inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="138" />
+      <source>Quick unlock is not set up for this vault; use the passphrase.</source>
+      <translation>Snabbupplåsning är inte inställd för det här valvet; använd lösenfrasen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="139" />
+      <source>Quick unlock through the system keyring is not allowed by policy.</source>
+      <translation>Snabbupplåsning via systemets nyckelring tillåts inte av policyn.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="143" />
+      <source>Relatives' own cases are handled by a district board, not by SAV.</source>
+      <translation>Anhörigas egna ärenden handläggs av en stadsområdesnämnd, inte av SAV.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="147" />
+      <source>Risk assessment %1 is signed and cannot change.</source>
+      <translation>Riskbedömning %1 är signerad och kan inte ändras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="148" />
+      <source>The %1 cannot be read.</source>
+      <translation>%1 kan inte läsas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="149" />
+      <source>The %1 is damaged or not in the expected form</source>
+      <translation>%1 är skadad eller har inte väntad form</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="150" />
+      <source>The %1 is not valid JSON%2.</source>
+      <translation>%1 är inte giltig JSON%2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="151" />
+      <source>The %1 is too large.</source>
+      <translation>%1 är för stor.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="152" />
+      <source>The answer given for %1 belongs to another criterion.</source>
+      <translation>Svaret för %1 hör till ett annat kriterium.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="153" />
+      <source>The answers are for another form.</source>
+      <translation>Svaren gäller ett annat formulär.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="154" />
+      <source>The answers are for another version of the form.</source>
+      <translation>Svaren gäller en annan version av formuläret.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="155" />
+      <source>The answers file must hold a JSON object.</source>
+      <translation>Svarsfilen måste innehålla ett JSON-objekt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="156" />
+      <source>The answers file needs '%1'.</source>
+      <translation>Svarsfilen saknar '%1'.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="157" />
+      <source>The assessment is already signed.</source>
+      <translation>Bedömningen är redan signerad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="158" />
+      <source>The assessment routes this case to another board; transfer it instead.</source>
+      <translation>Bedömningen anger att en annan nämnd ska handlägga ärendet; för över det i stället.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="162" />
+      <source>The case data in the package is not valid (%1)</source>
+      <translation>Ärendeuppgifterna i paketet är inte giltiga (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="163" />
+      <source>The case data in the package is not valid (case.json)</source>
+      <translation>Ärendeuppgifterna i paketet är inte giltiga (ärendet)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="164" />
+      <source>The case data in the package is not valid (from_unit)</source>
+      <translation>Ärendeuppgifterna i paketet är inte giltiga (avsändande enhet)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="165" />
+      <source>The case data in the package was made by a newer version of Utväg</source>
+      <translation>Ärendeuppgifterna i paketet är gjorda av en nyare version av Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="169" />
+      <source>The case has no current high-risk flag.</source>
+      <translation>Ärendet har ingen gällande högriskmarkering.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="170" />
+      <source>The case is already at %1.</source>
+      <translation>Ärendet finns redan hos %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="171" />
+      <source>The case is already flagged high-risk; clear the flag first.</source>
+      <translation>Ärendet är redan markerat som högrisk; ta bort markeringen först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="172" />
+      <source>The case is already handled by the board the assessment routes it to.</source>
+      <translation>Ärendet handläggs redan av den nämnd som bedömningen anger.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="176" />
+      <source>The case's assessment %1; a transfer to %2 needs a written reason.</source>
+      <translation>Ärendets bedömning %1; en överföring till %2 behöver ett skriftligt skäl.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="180" />
+      <source>The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
+      <translation>Samtycket till att häva sekretessen har återkallats; bedömningen kan inte vila på uppgifter som lämnats med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="184" />
+      <source>The criteria must be assessed before a decision.</source>
+      <translation>Kriterierna måste bedömas före beslut.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="185" />
+      <source>The directory %1 does not exist.</source>
+      <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="186" />
+      <source>The draft belongs to another form or version.</source>
+      <translation>Utkastet hör till ett annat formulär eller en annan version.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="187" />
+      <source>The draft has an unknown format.</source>
+      <translation>Utkastet har ett okänt format.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="188" />
+      <source>The draft is malformed.</source>
+      <translation>Utkastet är felaktigt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="189" />
+      <source>The draft is not a wizard state.</source>
+      <translation>Utkastet är inte ett sparat formulärläge.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="190" />
+      <source>The draft names an unknown step.</source>
+      <translation>Utkastet anger ett okänt steg.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="191" />
+      <source>The entry %1 changed while the package was being written</source>
+      <translation>Posten %1 ändrades medan paketet skrevs</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="192" />
+      <source>The entry %1 does not match the hash in the signed manifest</source>
+      <translation>Posten %1 stämmer inte med kontrollsumman i den signerade innehållsförteckningen</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="193" />
+      <source>The entry %1 is longer than expected</source>
+      <translation>Posten %1 är längre än väntat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="194" />
+      <source>The entry %1 is shorter than expected</source>
+      <translation>Posten %1 är kortare än väntat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="195" />
+      <source>The fingerprint does not match the key card for %1; do not trust it</source>
+      <translation>Fingeravtrycket stämmer inte med nyckelkortet för %1; lita inte på det</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="199" />
+      <source>The folder %1 does not exist; create it first.</source>
+      <translation>Mappen %1 finns inte; skapa den först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="200" />
+      <source>The form definition names an unknown evaluator.</source>
+      <translation>Formulärdefinitionen anger en okänd utvärderare.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="201" />
+      <source>The form is already complete.</source>
+      <translation>Formuläret är redan ifyllt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="202" />
+      <source>The form is complete.</source>
+      <translation>Formuläret är ifyllt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="203" />
+      <source>The forms directory does not exist.</source>
+      <translation>Mappen med formulär finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="204" />
+      <source>The key card file is too large to be a key card</source>
+      <translation>Filen är för stor för att vara ett nyckelkort</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="205" />
+      <source>The key card is damaged or not in the expected form</source>
+      <translation>Nyckelkortet är skadat eller har inte väntad form</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="206" />
+      <source>The key card is damaged: its fingerprint does not match its keys</source>
+      <translation>Nyckelkortet är skadat: fingeravtrycket stämmer inte med nycklarna</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="210" />
+      <source>The key card names the unit %1, which is not one of %2.</source>
+      <translation>Nyckelkortet anger enheten %1, som inte är någon av %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="211" />
+      <source>The key card uses a signature method this version does not know</source>
+      <translation>Nyckelkortet använder en signaturmetod som den här versionen inte känner till</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="212" />
+      <source>The key card uses an encryption method this version does not know</source>
+      <translation>Nyckelkortet använder en krypteringsmetod som den här versionen inte känner till</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="216" />
+      <source>The key card was made by a newer version of Utväg</source>
+      <translation>Nyckelkortet är gjort av en nyare version av Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="217" />
+      <source>The key file's unfinished rekey record is damaged.</source>
+      <translation>Nyckelfilens uppgift om en oavslutad omkryptering är skadad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="218" />
+      <source>The keyring's quick-unlock secret is damaged.</source>
+      <translation>Nyckelringens hemlighet för snabbupplåsning är skadad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="219" />
+      <source>The note is already signed.</source>
+      <translation>Anteckningen är redan signerad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="220" />
+      <source>The organisation policy in %1 is malformed; ask your administrator.</source>
+      <translation>Organisationens policy i %1 är felaktig; kontakta din administratör.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="224" />
+      <source>The organisation policy in the registry is malformed.</source>
+      <translation>Organisationens policy i registret är felaktig.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="225" />
+      <source>The package claims to have been made on %1, which is in the future; check the clock of this computer and of the sender's</source>
+      <translation>Paketet uppges vara gjort %1, vilket ligger i framtiden; kontrollera klockan på den här datorn och avsändarens</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="229" />
+      <source>The package contents were not signed by the sender</source>
+      <translation>Paketets innehåll är inte signerat av avsändaren</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="230" />
+      <source>The package could not be decrypted with the key of %1</source>
+      <translation>Paketet kunde inte dekrypteras med nyckeln för %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="231" />
+      <source>The package does not hold a case</source>
+      <translation>Paketet innehåller inget ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="232" />
+      <source>The package expired on %1</source>
+      <translation>Paketet gick ut %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="233" />
+      <source>The package file changed while it was being read</source>
+      <translation>Paketfilen ändrades medan den lästes</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="234" />
+      <source>The package has extra data after its end</source>
+      <translation>Paketet har extra data efter slutet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="235" />
+      <source>The package has extra data after its last entry</source>
+      <translation>Paketet har extra data efter sista posten</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="236" />
+      <source>The package header is damaged</source>
+      <translation>Paketets huvud är skadat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="237" />
+      <source>The package is larger than expected</source>
+      <translation>Paketet är större än väntat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="238" />
+      <source>The package is of a kind this version does not know</source>
+      <translation>Paketet är av ett slag som den här versionen inte känner till</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="239" />
+      <source>The package is truncated</source>
+      <translation>Paketet är avkortat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="240" />
+      <source>The package manifest is damaged or not in the expected form</source>
+      <translation>Paketets innehållsförteckning är skadad eller har inte väntad form</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="241" />
+      <source>The package manifest is larger than the format allows</source>
+      <translation>Paketets innehållsförteckning är större än formatet tillåter</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="242" />
+      <source>The package uses an encryption method this version does not know</source>
+      <translation>Paketet använder en krypteringsmetod som den här versionen inte känner till</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="246" />
+      <source>The package was changed after it was signed</source>
+      <translation>Paketet har ändrats efter att det signerades</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="247" />
+      <source>The package was made by a newer version of Utväg</source>
+      <translation>Paketet är gjort av en nyare version av Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="248" />
+      <source>The package's attachment list does not match its contents</source>
+      <translation>Paketets förteckning över bilagor stämmer inte med innehållet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="249" />
+      <source>The package's contents do not match its envelope; it was altered</source>
+      <translation>Paketets innehåll stämmer inte med dess kuvert; det har ändrats</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="253" />
+      <source>The package's validity period is not allowed</source>
+      <translation>Paketets giltighetstid är inte tillåten</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="254" />
+      <source>The passphrase is too short: use at least %1 characters (a few unrelated words work well).</source>
+      <translation>Lösenfrasen är för kort: använd minst %1 tecken (några ord utan samband fungerar bra).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="258" />
+      <source>The passphrase repeats too few characters to be safe.</source>
+      <translation>Lösenfrasen består av för få olika tecken för att vara säker.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="259" />
+      <source>The person has a protected identity: the package would carry the name, identity number and address. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
+      <translation>Personen har skyddad identitet: paketet skulle innehålla namn, personnummer och adress. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="263" />
+      <source>The person's belonging must be one of the four districts.</source>
+      <translation>Personens tillhörighet måste vara ett av de fyra stadsområdena.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="264" />
+      <source>The quick-unlock secret in the system keyring does not open this vault.</source>
+      <translation>Hemligheten för snabbupplåsning i systemets nyckelring öppnar inte det här valvet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="268" />
+      <source>The receipt was not signed by %1</source>
+      <translation>Kvittot är inte signerat av %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="269" />
+      <source>The recovery key has a typo (its checksum does not match).</source>
+      <translation>Återställningsnyckeln har ett skrivfel (kontrollsumman stämmer inte).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="270" />
+      <source>The recovery key is not valid. Check it for typos.</source>
+      <translation>Återställningsnyckeln är inte giltig. Kontrollera att den är rätt inskriven.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="271" />
+      <source>The rekeyed copy failed its integrity check; the vault is unchanged.</source>
+      <translation>Den omkrypterade kopian klarade inte kontrollen; valvet är oförändrat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="275" />
+      <source>The restored audit log does not verify: %1</source>
+      <translation>Den återställda granskningsloggen går inte att verifiera: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="276" />
+      <source>The restored database failed its integrity check.</source>
+      <translation>Den återställda databasen klarade inte kontrollen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="277" />
+      <source>The sender's key is not trusted (fingerprint %1)</source>
+      <translation>Avsändarens nyckel är inte betrodd (fingeravtryck %1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="278" />
+      <source>The stored outcome is malformed.</source>
+      <translation>Det sparade utfallet är felaktigt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="279" />
+      <source>The stored unit identity is damaged</source>
+      <translation>Den sparade enhetsidentiteten är skadad</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="280" />
+      <source>The system keyring has no quick-unlock secret for this vault; use the passphrase.</source>
+      <translation>Systemets nyckelring har ingen hemlighet för snabbupplåsning av det här valvet; använd lösenfrasen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="284" />
+      <source>The system keyring refused to store the quick-unlock secret.</source>
+      <translation>Systemets nyckelring vägrade spara hemligheten för snabbupplåsning.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="285" />
+      <source>The system keyring stores secrets unprotected; it is not used.</source>
+      <translation>Systemets nyckelring sparar hemligheter oskyddade; den används inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="286" />
+      <source>The unit's stored transfer key does not belong to this vault.</source>
+      <translation>Enhetens sparade överföringsnyckel hör inte till det här valvet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="287" />
+      <source>The unit's stored transfer key is damaged.</source>
+      <translation>Enhetens sparade överföringsnyckel är skadad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="288" />
+      <source>The vault database is damaged (a page failed its integrity check). Nothing was changed; restore from a backup or ask your administrator.</source>
+      <translation>Valvets databas är skadad (en sida klarade inte kontrollen). Inget har ändrats; återställ från en säkerhetskopia eller kontakta din administratör.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="292" />
+      <source>The vault database is damaged: some of its pages fail their authentication check. Restore the latest backup with 'utvag restore'.</source>
+      <translation>Valvets databas är skadad: några sidor klarar inte äkthetskontrollen. Återställ den senaste säkerhetskopian med 'utvag restore'.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="296" />
+      <source>The vault database opens with neither the old nor the new key.</source>
+      <translation>Valvets databas öppnas varken med den gamla eller den nya nyckeln.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="297" />
+      <source>The vault is locked.</source>
+      <translation>Valvet är låst.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="298" />
+      <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
+      <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="302" />
+      <source>The year must be a four-digit year.</source>
+      <translation>Året måste anges med fyra siffror.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="303" />
+      <source>There is already a vault in %1.</source>
+      <translation>Det finns redan ett valv i %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="304" />
+      <source>There is no %1 %2.</source>
+      <translation>Det finns ingen %1 %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="305" />
+      <source>There is no %1 record %2.</source>
+      <translation>Det finns ingen post %2 av typen %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="306" />
+      <source>There is no active legal hold %1.</source>
+      <translation>Det finns inget gällande bevarandebeslut %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="307" />
+      <source>There is no assessment %1.</source>
+      <translation>Det finns ingen bedömning %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="308" />
+      <source>There is no attachment %1 on this case.</source>
+      <translation>Det finns ingen bilaga %1 i ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="309" />
+      <source>There is no backup file at %1.</source>
+      <translation>Det finns ingen säkerhetskopia på %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="310" />
+      <source>There is no case with id %1.</source>
+      <translation>Det finns inget ärende med id %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="311" />
+      <source>There is no note %1 on this case.</source>
+      <translation>Det finns ingen anteckning %1 i ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="312" />
+      <source>There is no previous step.</source>
+      <translation>Det finns inget föregående steg.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="313" />
+      <source>There is no vault at %1. Create one with 'utvag init'.</source>
+      <translation>Det finns inget valv på %1. Skapa ett med 'utvag init'.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="314" />
+      <source>This file is not an Utväg key card</source>
+      <translation>Filen är inte ett nyckelkort från Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="315" />
+      <source>This file is not an Utväg transfer package</source>
+      <translation>Filen är inte ett överföringspaket från Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="316" />
+      <source>This intervention cannot be decided in the case's current status.</source>
+      <translation>Insatsen kan inte beslutas med ärendets nuvarande status.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="320" />
+      <source>This is a card of this vault's own unit; it is not trusted as another unit's.</source>
+      <translation>Det här är ett kort för valvets egen enhet; det betros inte som en annan enhets.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="324" />
+      <source>This is not a Utväg backup, or it is damaged or truncated.</source>
+      <translation>Det här är inte en säkerhetskopia från Utväg, eller så är den skadad eller avkortad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="325" />
+      <source>This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key.</source>
+      <translation>Det här är inte en valvdatabas från Utväg, eller så är den skadad: den kan inte läsas med valvets nyckel.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="329" />
+      <source>This is not a Utväg vault: its key file is missing, damaged or from another program.</source>
+      <translation>Det här är inte ett valv från Utväg: nyckelfilen saknas, är skadad eller kommer från ett annat program.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="333" />
+      <source>This package from %1 is older than one already imported (number %2, last imported %3); ask %4 to send it again</source>
+      <translation>Paketet från %1 är äldre än ett som redan tagits emot (nummer %2, senast mottaget %3); be %4 att skicka det igen</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="337" />
+      <source>This package has already been imported</source>
+      <translation>Paketet har redan tagits emot</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="338" />
+      <source>This package is for %1, not for %2</source>
+      <translation>Paketet är till %1, inte till %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="339" />
+      <source>This receipt comes from %1, but the package was sent to %2</source>
+      <translation>Kvittot kommer från %1, men paketet skickades till %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="340" />
+      <source>This receipt does not match the package that was sent</source>
+      <translation>Kvittot stämmer inte med paketet som skickades</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="341" />
+      <source>This receipt from %1 does not match any package awaiting a receipt</source>
+      <translation>Kvittot från %1 stämmer inte med något paket som väntar på kvitto</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="345" />
+      <source>This receipt is for a package that %1 did not send</source>
+      <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="346" />
+      <source>This vault has no transfer key yet, so it sent no package that a receipt could confirm</source>
+      <translation>Valvet har ännu ingen överföringsnyckel, så det har inte skickat något paket som ett kvitto kan bekräfta</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="350" />
+      <source>This vault has no transfer key yet, so no package can be addressed to %1</source>
+      <translation>Valvet har ännu ingen överföringsnyckel, så inget paket kan ställas till %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="354" />
+      <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
+      <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="358" />
+      <source>This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.</source>
+      <translation>Valvet är skrivet av en nyare version av Utväg (schema %1; den här känner till %2). Uppdatera Utväg innan du öppnar det.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="362" />
+      <source>Unknown form.</source>
+      <translation>Okänt formulär.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="363" />
+      <source>Unknown format %1; choose json or csv.</source>
+      <translation>Okänt format %1; välj json eller csv.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="364" />
+      <source>Unknown unit %1; choose one of %2.</source>
+      <translation>Okänd enhet %1; välj en av %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="365" />
+      <source>Unknown version of form %1; known: %2.</source>
+      <translation>Okänd version av formulär %1; kända: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="366" />
+      <source>Unlock with exactly one of passphrase, recovery key or keyring.</source>
+      <translation>Lås upp med exakt ett av lösenfras, återställningsnyckel eller nyckelring.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="367" />
+      <source>Utväg vault</source>
+      <translation>Utvägs valv</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="368" />
+      <source>What is due changed since the preview; preview again.</source>
+      <translation>Det som ska gallras har ändrats sedan förhandsgranskningen; förhandsgranska igen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="369" />
+      <source>a choice field needs a non-empty list of choices</source>
+      <translation>ett valfält behöver en lista med val</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="370" />
+      <source>a note needs text (at most %1 characters)</source>
+      <translation>en anteckning behöver text (högst %1 tecken)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="371" />
+      <source>acknowledge_protected: the person in this case has a protected identity; confirm that the disclosure has been weighed against the protection before recording it.</source>
+      <translation>Personen i ärendet har skyddad identitet; bekräfta att utlämnandet har vägts mot skyddet innan det registreras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="375" />
+      <source>an attachment needs a file name</source>
+      <translation>en bilaga behöver ett filnamn</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="376" />
+      <source>answers must be an object of field ids.</source>
+      <translation>Svaren måste vara ett objekt med fält-id:n.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="377" />
+      <source>attachment_ids must be a list of attachment ids.</source>
+      <translation>Bilagorna måste anges som en lista med bilage-id:n.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="378" />
+      <source>case_number: there is no case %1 in this vault</source>
+      <translation>Ärendenummer: det finns inget ärende %1 i valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="379" />
+      <source>comment: is required (at most %1 characters)</source>
+      <translation>Kommentar: krävs (högst %1 tecken)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="380" />
+      <source>concern_report.%1 must not be before the report was received.</source>
+      <translation>Orosanmälan: %1 får inte vara före den dag anmälan kom in.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="381" />
+      <source>concern_report.received_at is required.</source>
+      <translation>Orosanmälan: ange när anmälan kom in.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="382" />
+      <source>consent.authorities must name at least one authority.</source>
+      <translation>Samtycket måste ange minst en myndighet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="383" />
+      <source>consent.withdrawn_by is required when the consent is withdrawn.</source>
+      <translation>Ange vem som återkallade samtycket.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="384" />
+      <source>decision is required before the assessment is signed.</source>
+      <translation>Ett beslut måste anges innan bedömningen signeras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="385" />
+      <source>decision must be a known decision.</source>
+      <translation>Beslutet måste vara ett av de angivna.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="386" />
+      <source>disclosed_at: a disclosure cannot be recorded before it happens.</source>
+      <translation>Utlämnandedatum: ett utlämnande kan inte registreras innan det har skett.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="390" />
+      <source>does not contain a real date of birth</source>
+      <translation>innehåller inte ett verkligt födelsedatum</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="391" />
+      <source>duplicate field id %1</source>
+      <translation>fält-id %1 förekommer två gånger</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="392" />
+      <source>form must name a form.</source>
+      <translation>Ett formulär måste anges.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="393" />
+      <source>form_id and version must match the path</source>
+      <translation>formulär-id och version måste stämma med sökvägen</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="394" />
+      <source>grounds must name at least one ground.</source>
+      <translation>Ange minst en grund.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="395" />
+      <source>has '+', which is only used from the year a person turns 100</source>
+      <translation>har '+', som bara används från det år personen fyller 100</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="396" />
+      <source>has a date of birth in the future</source>
+      <translation>har ett födelsedatum i framtiden</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="397" />
+      <source>has a wrong check digit (the last digit)</source>
+      <translation>har fel kontrollsiffra (den sista siffran)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="398" />
+      <source>identity_revealed: identity data left, so the categories must include 'person'.</source>
+      <translation>Identitetsuppgifter lämnades ut, så kategorierna måste omfatta personuppgifter.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="402" />
+      <source>is longer than %1 characters.</source>
+      <translation>är längre än %1 tecken.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="403" />
+      <source>is not a known field</source>
+      <translation>är inte ett känt fält</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="404" />
+      <source>is required</source>
+      <translation>krävs</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="405" />
+      <source>is required (1 to %1 characters)</source>
+      <translation>krävs (1 till %1 tecken)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="406" />
+      <source>is required (YYYY-MM-DD)</source>
+      <translation>krävs (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="407" />
+      <source>is required (YYYY-MM-DDTHH:MM)</source>
+      <translation>krävs (ÅÅÅÅ-MM-DDTTT:MM)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="408" />
+      <source>is required when there is no Swedish identity number</source>
+      <translation>krävs när det inte finns något svenskt personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="409" />
+      <source>kind must be a known ground.</source>
+      <translation>Grunden måste vara en av de angivna.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="410" />
+      <source>kind must be a known kind of conflict.</source>
+      <translation>Jävet måste vara av ett angivet slag.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="411" />
+      <source>legal grounds: %1 %2</source>
+      <translation>rättsliga grunder: %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="412" />
+      <source>legal_ground: the ground %1 must be stated in words.</source>
+      <translation>Rättslig grund: grunden %1 måste beskrivas i ord.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="413" />
+      <source>legal_ref: no consent covering another social-services board is recorded on the case's assessment (or it was withdrawn).</source>
+      <translation>Rättslig grund: inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="417" />
+      <source>legal_ref: no consent is recorded on the case's signed assessment for that day; record the consent or choose another legal ground.</source>
+      <translation>Rättslig grund: inget samtycke finns registrerat i ärendets signerade bedömning för den dagen; registrera samtycket eller välj en annan rättslig grund.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="421" />
+      <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
+      <translation>Rättslig grund: samtycket omfattar inte %1 (%2); välj en annan rättslig grund.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="425" />
+      <source>legal_ref: the consent has been withdrawn; nothing may be disclosed on it. Choose another legal ground.</source>
+      <translation>Rättslig grund: samtycket har återkallats; inget får lämnas ut med stöd av det. Välj en annan rättslig grund.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="429" />
+      <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
+      <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="433" />
+      <source>link_person is 'link', 'separate' or not given.</source>
+      <translation>Koppling till person anges som 'link', 'separate' eller inte alls.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="434" />
+      <source>milieu.%1 does not apply to this milieu.</source>
+      <translation>Miljö: %1 gäller inte för den här miljön.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="435" />
+      <source>milieu.%1 is required for this milieu.</source>
+      <translation>Miljö: %1 krävs för den här miljön.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="436" />
+      <source>milieu.judged_by and milieu.judged_on go together.</source>
+      <translation>Miljö: vem som bedömt och när anges tillsammans.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="437" />
+      <source>missing %1</source>
+      <translation>%1 saknas</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="438" />
+      <source>mitigations must be a list of measures.</source>
+      <translation>Åtgärderna måste anges som en lista.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="439" />
+      <source>mitigations must name known measures.</source>
+      <translation>Åtgärderna måste vara bland de angivna.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="440" />
+      <source>mitigations names a measure twice.</source>
+      <translation>Samma åtgärd anges två gånger.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="441" />
+      <source>mitigations: proceeding with mitigations needs at least one chosen measure.</source>
+      <translation>Åtgärder: att gå vidare med åtgärder kräver minst en vald åtgärd.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="445" />
+      <source>must be %1</source>
+      <translation>måste vara %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="446" />
+      <source>must be 10 or 12 digits</source>
+      <translation>måste ha 10 eller 12 siffror</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="447" />
+      <source>must be 10 or 12 digits, with an optional '-' or '+' before the last four</source>
+      <translation>måste ha 10 eller 12 siffror, med '-' eller '+' före de fyra sista om du vill</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="451" />
+      <source>must be a JSON object</source>
+      <translation>måste vara ett JSON-objekt</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="452" />
+      <source>must be a date and time as YYYY-MM-DDTHH:MM</source>
+      <translation>måste vara datum och tid som ÅÅÅÅ-MM-DDTTT:MM</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="453" />
+      <source>must be a date as YYYY-MM-DD</source>
+      <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="454" />
+      <source>must be a list</source>
+      <translation>måste vara en lista</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="455" />
+      <source>must be a list of attachment ids</source>
+      <translation>måste vara en lista med bilagor</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="456" />
+      <source>must be a non-empty list</source>
+      <translation>måste vara en lista som inte är tom</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="457" />
+      <source>must be a number</source>
+      <translation>måste vara ett tal</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="458" />
+      <source>must be a past date as YYYY-MM-DD</source>
+      <translation>måste vara ett passerat datum som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="459" />
+      <source>must be a positive whole number</source>
+      <translation>måste vara ett positivt heltal</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="460" />
+      <source>must be a simple identifier</source>
+      <translation>måste vara en enkel identifierare</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="461" />
+      <source>must be a value the referenced field can take</source>
+      <translation>måste vara ett värde som det angivna fältet kan ha</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="462" />
+      <source>must be a whole number from 1</source>
+      <translation>måste vara ett heltal från 1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="463" />
+      <source>must be an object</source>
+      <translation>måste vara ett objekt</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="464" />
+      <source>must be an object with at least a name</source>
+      <translation>måste vara ett objekt med åtminstone ett namn</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="465" />
+      <source>must be lower-case letters, digits and '-'</source>
+      <translation>får bara innehålla gemener, siffror och '-'</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="466" />
+      <source>must be lower-case letters, digits and '_'</source>
+      <translation>får bara innehålla gemener, siffror och '_'</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="467" />
+      <source>must be non-empty text</source>
+      <translation>måste vara en text som inte är tom</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="468" />
+      <source>must be one of %1</source>
+      <translation>måste vara en av %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="469" />
+      <source>must be protection or preliminary</source>
+      <translation>måste vara skydd eller preliminär</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="470" />
+      <source>must be short text</source>
+      <translation>måste vara en kort text</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="471" />
+      <source>must be text</source>
+      <translation>måste vara text</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="472" />
+      <source>must be text of at most %1 characters</source>
+      <translation>måste vara en text på högst %1 tecken</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="473" />
+      <source>must be text.</source>
+      <translation>måste vara text.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="474" />
+      <source>must be true or false</source>
+      <translation>måste vara ja eller nej</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="475" />
+      <source>must be {chosen, comment}</source>
+      <translation>måste vara {vald, kommentar}</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="476" />
+      <source>must list choices of the referenced choice field</source>
+      <translation>måste ange val från det angivna valfältet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="477" />
+      <source>must map measures to {chosen, comment}</source>
+      <translation>måste ange {vald, kommentar} för varje åtgärd</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="478" />
+      <source>must name a field asked earlier in the form</source>
+      <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="479" />
+      <source>must name a person in the vault (or give case_id)</source>
+      <translation>måste ange en person i valvet (eller ett ärende)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="480" />
+      <source>must name attachments of this case</source>
+      <translation>måste ange bilagor i det här ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="481" />
+      <source>must not be before the report was received</source>
+      <translation>får inte vara före den dag anmälan kom in</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="482" />
+      <source>name at least one data category.</source>
+      <translation>ange minst en kategori av uppgifter.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="483" />
+      <source>name who received the information.</source>
+      <translation>ange vem som tog emot uppgifterna.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="484" />
+      <source>needs 'field' and exactly one of equals, in, answered</source>
+      <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="485" />
+      <source>needs_protection.answer must be yes when the threat level is high.</source>
+      <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="489" />
+      <source>network_linked must be true or false.</source>
+      <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="490" />
+      <source>no schema</source>
+      <translation>inget schema</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="491" />
+      <source>occurred_at must not be in the future.</source>
+      <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="492" />
+      <source>only choice fields have choices</source>
+      <translation>bara valfält har val</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="493" />
+      <source>outcome: must be no_remarks or remarks</source>
+      <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="494" />
+      <source>police_reported_on is required with a report number.</source>
+      <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="495" />
+      <source>police_reported_on must be a date.</source>
+      <translation>Datum för polisanmälan måste vara ett datum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="496" />
+      <source>police_reported_on must not be before the incident.</source>
+      <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="497" />
+      <source>police_reported_on must not be in the future.</source>
+      <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="498" />
+      <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
+      <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="502" />
+      <source>reason must not be empty.</source>
+      <translation>Ange ett skäl.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="503" />
+      <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
+      <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="504" />
+      <source>recorded_on must be a date.</source>
+      <translation>Registreringsdatum måste vara ett datum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="505" />
+      <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
+      <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="509" />
+      <source>retention rules: %1 is missing or invalid.</source>
+      <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="510" />
+      <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
+      <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="514" />
+      <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
+      <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="518" />
+      <source>special_circumstances.decided_on is required once SAV has decided.</source>
+      <translation>Ange beslutsdatum när SAV har beslutat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="522" />
+      <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
+      <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="526" />
+      <source>state_funding.applied_on is required when state funding is applied for.</source>
+      <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="530" />
+      <source>state_funding.decided_on goes with a granted or refused decision.</source>
+      <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="534" />
+      <source>step ids must be unique</source>
+      <translation>steg-id:n måste vara unika</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="535" />
+      <source>the ground %1 must be stated in words.</source>
+      <translation>grunden %1 måste beskrivas i ord.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="536" />
+      <source>to_caseworker is already the case's caseworker.</source>
+      <translation>Den angivna handläggaren har redan ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="537" />
+      <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
+      <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="541" />
+      <source>unknown key %1</source>
+      <translation>okänd nyckel %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="542" />
+      <source>values must be unique</source>
+      <translation>värdena måste vara unika</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="543" />
+      <source>version must be a whole number.</source>
+      <translation>Versionen måste vara ett heltal.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="32" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="33" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="34" />
+      <source>Identity number</source>
+      <translation>Personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="35" />
+      <source>Birth date</source>
+      <translation>Födelsedatum</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="36" />
+      <source>Address</source>
+      <translation>Adress</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="37" />
+      <source>Gender</source>
+      <translation>Kön</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="38" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="39" />
+      <source>District of belonging</source>
+      <translation>Stadsområde för tillhörighet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="40" />
+      <source>Protected identity</source>
+      <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="41" />
+      <source>Attachments</source>
+      <translation>Bilagor</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="42" />
+      <source>Case number</source>
+      <translation>Ärendenummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="43" />
+      <source>Data categories</source>
+      <translation>Kategorier av uppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="44" />
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="45" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="46" />
+      <source>Decision</source>
+      <translation>Beslut</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="47" />
+      <source>Date of disclosure</source>
+      <translation>Datum för utlämnandet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="48" />
+      <source>Grounds</source>
+      <translation>Grunder</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="49" />
+      <source>Kind</source>
+      <translation>Slag</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="50" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="51" />
+      <source>Legal ground</source>
+      <translation>Rättslig grund</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="52" />
+      <source>Legal ground in words</source>
+      <translation>Rättslig grund i ord</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="53" />
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="54" />
+      <source>When it happened</source>
+      <translation>När det hände</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="55" />
+      <source>Outcome</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="56" />
+      <source>Reason</source>
+      <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="57" />
+      <source>Reasons</source>
+      <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="58" />
+      <source>Recipient</source>
+      <translation>Mottagare</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="59" />
+      <source>Receiving authority</source>
+      <translation>Mottagande myndighet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="60" />
+      <source>Date recorded</source>
+      <translation>Registreringsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="61" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="62" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="63" />
+      <source>New caseworker</source>
+      <translation>Ny handläggare</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="64" />
+      <source>Type of case</source>
+      <translation>Typ av ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="103" />
+      <source>(and %1 more)</source>
+      <translation>(och %1 till)</translation>
     </message>
   </context>
 </TS>

@@ -17,7 +17,7 @@ from bulk_vault import FAST_KDF
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTabWidget, QWidget
 
 from utvag.domain.case_records import CaseStatus, ProtectedIdentity
-from utvag.services import cases, demo, high_risk, retention
+from utvag.services import cases, demo, followup, high_risk, retention
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.ui.window import MainWindow
@@ -142,6 +142,16 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     settle()
     yield "assessment wizard after Next", wizard
     wizard.reject()
+    settle()
+    # What the assessment left in the case's log, and a case closed for a reason of the guideline.
+    view = workspace.open_case(open_ids[-1])
+    view.setCurrentWidget(view.log)
+    settle()
+    yield "the log of the assessed case", window
+    followup.close_case(session, open_ids[0], "not_defector")
+    workspace.open_case(open_ids[0])
+    settle()
+    yield "a case closed as not a defector", window
 
     new_case = dialog(NewCaseDialog(lambda data: cases.new_case(session, data), window))
     yield "new case", new_case

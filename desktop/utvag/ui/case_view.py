@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
 from utvag.services import audit_log, cases
 from utvag.services.session import Session
+from utvag.ui.action_labels import closure_reason_text
 from utvag.ui.assessment import assessment_tabs
 from utvag.ui.attachments_tab import AttachmentsTab
 from utvag.ui.disclosure_register_tab import DisclosureRegisterTab
@@ -70,7 +71,7 @@ class OverviewTab(QWidget):
         form.addRow("", self.reveal)
         if case.close_reason:
             self._captions.append(QLabel())
-            form.addRow(self._captions[-1], QLabel(case.close_reason))
+            form.addRow(self._captions[-1], QLabel(closure_reason_text(case.close_reason)))
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from utvag.ui.action_labels import other_action_label, unknown_action_label
 from utvag.ui.followup_labels import followup_action_label
 from utvag.ui.labels import local_time
 
@@ -45,7 +46,12 @@ def action_label(action: str) -> str:
         "disclosure.add": translate("AuditLogModel", "recorded a disclosure"),
         "disclosure.list": translate("AuditLogModel", "read the disclosure register"),
         "disclosure.export": translate("AuditLogModel", "exported the disclosure register"),
-    }.get(action) or followup_action_label(action)
+    }.get(action) or other_action_label(action) or _followup_or_unknown(action)
+
+
+def _followup_or_unknown(action: str) -> str:
+    label = followup_action_label(action)
+    return unknown_action_label() if label == action else label
 
 
 class AuditLogModel(QAbstractTableModel):

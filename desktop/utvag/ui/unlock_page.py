@@ -52,7 +52,6 @@ class UnlockPage(QWidget):
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("error")
         self.unlock_button = FocusRingButton()
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
@@ -106,6 +105,7 @@ class UnlockPage(QWidget):
             self.mode_button.setText(self.tr("Forgot the passphrase? Use the recovery key"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.unlock_button.setText(self.tr("&Unlock"))
+        self.error.setAccessibleName(self.tr("Error"))
         self.quick_button.setText(self.tr("&Quick unlock"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -36,6 +36,7 @@ from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
 from utvag.ui.first_run import FirstRunWizard
 from utvag.ui.followup_menu import FollowUpMenu
 from utvag.ui.idle import IdleWatcher
+from utvag.ui.numbers import data_size
 from utvag.ui.session_events import SessionEvents, protect_window
 from utvag.ui.unlock_page import UnlockPage
 from utvag.vault.kdf import KdfParams
@@ -330,8 +331,7 @@ class MainWindow(QMainWindow):
         def finished(size: int) -> None:
             self.idle.start()
             self.statusBar().showMessage(
-                self.tr("Encrypted backup written (%1 MB).").replace(
-                    "%1", f"{size / 1e6:.1f}"), 8000)
+                self.tr("Encrypted backup written (%1).").replace("%1", data_size(size)), 8000)
 
         def failed(exc: BaseException) -> None:
             self.idle.start()

@@ -162,8 +162,10 @@ class Workspace(QWidget):
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
-        more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-        self.count_label.setText(self.tr("%1 cases shown").replace("%1", f"{shown}{more}"))
+        if self.model.canFetchMore(QModelIndex()):
+            self.count_label.setText(self.tr("More than %Ln case(s) shown", "", shown))
+        else:
+            self.count_label.setText(self.tr("%Ln case(s) shown", "", shown))
 
     def _fetch(self, offset: int, limit: int) -> list[CaseSummary]:
         if self.overdue_filter.isChecked():
