@@ -79,6 +79,11 @@ def test_refusals_of_the_services_read_in_swedish(vault: UiVault, tmp_path: Path
                                    "Hisingen tillåts inte.")
     assert shown["transferred"] == ("Ett ärende avslutas som överfört genom att dess "
                                     "överföringspaket skickas.")
+    assert shown["no keyring"] == ("Snabbupplåsning via systemets nyckelring tillåts inte av "
+                                   "policyn.")
+    assert service_text("No secure system keyring is available; quick unlock cannot be used "
+                        "here.") == ("Det finns ingen säker nyckelring i systemet; "
+                                     "snabbupplåsning kan inte användas här.")
     # In English the same refusals are as the services wrote them (field names as labels).
     assert i18n.set_language("en")
     assert known_error_text(wrong_unit) == str(wrong_unit)
