@@ -4816,7 +4816,7 @@
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="421" />
       <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
-      <translation>Rättslig grund: samtycket omfattar inte %1 (%2); välj en annan rättslig grund.</translation>
+      <translation>Rättslig grund: samtycket omfattar inte %1; välj en annan rättslig grund.</translation>
     </message>
     <message>
       <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_catalog.py" line="425" />
@@ -5204,160 +5204,160 @@
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="32" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="33" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="34" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="35" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="34" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="36" />
       <source>Identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="35" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="37" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="36" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="38" />
       <source>Address</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="37" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="39" />
       <source>Gender</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="38" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="39" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="40" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="41" />
       <source>District of belonging</source>
       <translation>Stadsområde för tillhörighet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="40" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="42" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="41" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="43" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="42" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="44" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="43" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="45" />
       <source>Data categories</source>
       <translation>Kategorier av uppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="44" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="46" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="45" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="47" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="46" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="48" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="47" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="49" />
       <source>Date of disclosure</source>
       <translation>Datum för utlämnandet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="48" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="50" />
       <source>Grounds</source>
       <translation>Grunder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="49" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="51" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="50" />
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="51" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="52" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="53" />
       <source>Legal ground</source>
       <translation>Rättslig grund</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="52" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="54" />
       <source>Legal ground in words</source>
       <translation>Rättslig grund i ord</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="53" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="55" />
       <source>Measures</source>
       <translation>Åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="54" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="56" />
       <source>When it happened</source>
       <translation>När det hände</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="55" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="57" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="56" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="58" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="57" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="59" />
       <source>Reasons</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="58" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="60" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="59" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="61" />
       <source>Receiving authority</source>
       <translation>Mottagande myndighet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="60" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="62" />
       <source>Date recorded</source>
       <translation>Registreringsdatum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="61" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="63" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="62" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="64" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="63" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="65" />
       <source>New caseworker</source>
       <translation>Ny handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="64" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="66" />
       <source>Type of case</source>
       <translation>Typ av ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="103" />
+      <location filename="../../work/wt/ui-language/desktop/utvag/ui/service_text.py" line="117" />
       <source>(and %1 more)</source>
       <translation>(och %1 till)</translation>
     </message>

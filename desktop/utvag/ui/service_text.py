@@ -17,6 +17,8 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from utvag.domain.case_records import CaseStatus
+from utvag.domain.evidence import Authority
+from utvag.ui import i18n
 from utvag.ui.labels import case_status_label
 from utvag.ui.service_catalog import TEMPLATES
 
@@ -66,6 +68,15 @@ def _field_labels() -> dict[str, str]:
 
 
 @cache
+def _domain_names() -> dict[str, str]:
+    """Authorities, by code or English name, with their Swedish names."""
+    names: dict[str, str] = {}
+    for member in Authority:
+        names[member.value] = names[member.name_en] = member.name_sv
+    return names
+
+
+@cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Templates with values, most specific (longest fixed text) first."""
     found = []
@@ -91,6 +102,9 @@ def _value(text: str) -> str:
         return _field_labels()[text]
     if text in STATUSES:
         return case_status_label(CaseStatus(text)).lower()
+    named = _domain_names().get(text)
+    if named is not None and i18n.current_language() == "sv":
+        return named  # the English text already names it in English
     return service_text(text) if " " in text else text
 
 
