@@ -15,6 +15,7 @@ from utvag.vault.schema_v2 import SCHEMA_V2
 from utvag.vault.schema_v3 import SCHEMA_V3
 from utvag.vault.schema_v4 import SCHEMA_V4
 from utvag.vault.schema_v5 import SCHEMA_V5
+from utvag.vault.schema_v9 import SCHEMA_V9, widen_case_status
 
 Migration = Callable[[Connection], None]
 
@@ -50,12 +51,21 @@ def _split(sql: str) -> list[str]:
     return statements
 
 
+def _schema_v9(conn: Connection) -> None:
+    widen_case_status(conn)
+    _script(SCHEMA_V9)(conn)
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _script(SCHEMA_V1),
     2: _script(SCHEMA_V2),
     3: _script(SCHEMA_V3),
     4: _script(SCHEMA_V4),
     5: _script(SCHEMA_V5),
+    6: _script(""),  # reserved
+    7: _script(""),  # reserved
+    8: _script(""),  # reserved
+    9: _schema_v9,
 }
 LATEST = max(MIGRATIONS)
 
