@@ -119,7 +119,8 @@ def add_follow_up(session: Session, ids: list[int], today: date | None = None) -
     followup.add_intervention(session, ids[0], {"type": "protected_housing",
                                                 "urgency": "time_limited",
                                                 "decided_on": ago(100), "ends_on": ago(-10)})
-    followup.add_intervention(session, ids[4], {"type": "counselling", "urgency": "long_term",
+    # decided urgently during the investigation (long-term ones wait for the decision)
+    followup.add_intervention(session, ids[4], {"type": "counselling", "urgency": "urgent",
                                                 "decided_on": ago(80)})
     followup.add_police_followup(session, ids[4], {"held_on": ago(70), "phase": "during",
                                                    "outcome": "unchanged"})

@@ -11,6 +11,7 @@ from utvag.errors import (
     VaultBusyError,
     VaultNotFoundError,
 )
+from utvag.ui.case_flow_labels import case_flow_refusal_text
 
 translate = QCoreApplication.translate
 
@@ -40,6 +41,9 @@ def known_error_text(error: BaseException) -> str:
         )
     if isinstance(error, VaultNotFoundError):
         return translate("messages", "No vault was found at this place.")
+    flow = case_flow_refusal_text(error)
+    if flow is not None:
+        return flow
     if isinstance(error, UtvagError):
         return str(error)
     return translate("messages", "Something went wrong. No case data was shown or saved.")
