@@ -2527,36 +2527,31 @@
     </message>
     <message>
       <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="25" />
-      <source>The date lies before the case was opened or before its previous change.</source>
-      <translation>Datumet ligger före ärendets öppnande eller före dess föregående ändring.</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="28" />
       <source>The criteria must be assessed (a signed assessment) before a decision.</source>
       <translation>Kriterierna måste bedömas (en signerad bedömning) innan beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="30" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="27" />
       <source>The assessment routes this case to another board; transfer it instead.</source>
       <translation>Bedömningen fördelar ärendet till en annan nämnd; överflytta det i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="32" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="29" />
       <source>The case is already at the board the assessment routes it to.</source>
       <translation>Ärendet finns redan hos den nämnd som bedömningen fördelar det till.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="34" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="31" />
       <source>Only SAV decides whether a defector is a special defector.</source>
       <translation>Bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="36" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="33" />
       <source>The case is closed.</source>
       <translation>Ärendet är avslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="48" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/case_flow_labels.py" line="45" />
       <source>{text} (rule: {rule})</source>
       <translation>{text} (regel: {rule})</translation>
     </message>

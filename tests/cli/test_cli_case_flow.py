@@ -198,3 +198,41 @@ def test_every_problem_of_an_answers_file_is_reported_at_once(
     for field in ("threat_reference", "belongs_assessed_on", "motivation_insight"):
         assert field in result.err
     assert "more problem" not in result.err
+
+
+def test_consent_withdraw_and_decisions_through_the_cli(
+        run_cli: Callable[..., Any], cli_vault: Any, tmp_path: Path) -> None:
+    base = cli_vault.args()
+    case_id = json.loads(_case(run_cli, cli_vault, tmp_path).out)["case_id"]
+    answers = _answers(tmp_path, "district-defector", belonging="Hisingen")
+    assert run_cli(*base, "assess", case_id, "--answers", answers, "--sign", "--as-of",
+                   AS_OF).code == 0
+    form = tmp_path / "återkallelse.txt"
+    form.write_text("Jag återkallar mitt samtycke.\n", encoding="utf-8")
+    attachment = json.loads(run_cli(*base, "case", "attach", case_id, form).out)["attachment_id"]
+    today = date.today().isoformat()
+    assert run_cli(*base, "consent", "withdraw", case_id, "--on", "2030-01-01").code == 6
+    assert run_cli(*base, "consent", "withdraw", case_id, "--on", today, "--attachment",
+                   "999").code == 5
+    done = run_cli(*base, "consent", "withdraw", case_id, "--on", today, "--by", "Individen",
+                   "--attachment", attachment, "--json")
+    assert done.code == 0, done.err
+    state = _show(run_cli, cli_vault, case_id)["consent"]
+    assert state["withdrawn"] and not state["criterion_met"]
+    assert state["withdrawals"][0]["attachment_id"] == attachment
+    refused = run_cli(*base, "disclose", "add", case_id, "--channel", "other", "--recipient",
+                      "Polisen", "--authority", "police", "--category", "case", "--ground",
+                      "consent")
+    assert refused.code == 6 and "consent_withdrawn" in refused.err
+
+    assert run_cli(*base, "decision", "application", case_id, "--received-on", today,
+                   "--from", "individual").code == 0
+    assert run_cli(*base, "decision", "record", case_id, "--subject", "intervention",
+                   "--outcome", "refused", "--what", "Skyddat boende", "--decided-on", today,
+                   "--role", "enhetschef").code == 0
+    assert run_cli(*base, "decision", "special", case_id, "--decision", "confirmed",
+                   "--decided-on", today, "--justification", "Hög hotbild.").code == 6
+    listed = json.loads(run_cli(*base, "decision", "list", case_id, "--json").out)
+    assert [d["outcome"] for d in listed["case_decision"]] == ["refused"]
+    assert listed["case_decision"][0]["appeal_notice"]
+    assert [a["applicant_kind"] for a in listed["case_application"]] == ["individual"]

@@ -57,9 +57,9 @@ FORMATS = ("json", "csv")
 _CLOCK_SLACK = timedelta(minutes=5)
 
 
-def _refused(exc: DomainError) -> ValidationError:
+def _refused(exc: DomainError, *, name_rule: bool = False) -> ValidationError:
     field = exc.field or "input"
-    text = str(exc)
+    text = str(exc) + (f" (rule: {exc.rule})" if name_rule and exc.rule else "")
     return ValidationError(text if text.startswith(field) else f"{field}: {text}", field=field,
                            rule=exc.rule)
 
@@ -179,8 +179,8 @@ def check_consent_for(conn: Connection, case: Case, authority: str, on: date) ->
     consent, assessment_id, withdrawals = consent_on_case(conn, case)
     try:
         check_consent(consent, authority, on, withdrawals)
-    except DomainError as exc:
-        raise _refused(exc) from None
+    except DomainError as exc:  # the refusal names the rule (consent_withdrawn, …)
+        raise _refused(exc, name_rule=True) from None
     assert assessment_id is not None
     return assessment_id
 

@@ -22,9 +22,6 @@ def _texts() -> dict[str, str]:
             "transferred on it."),
         "status_transition": translate(
             "caseflow", "The case cannot move to that status from the one it has."),
-        "date_order": translate(
-            "caseflow", "The date lies before the case was opened or before its previous "
-            "change."),
         "criteria_before_decision": translate(
             "caseflow", "The criteria must be assessed (a signed assessment) before a decision."),
         "transfer_required": translate(
