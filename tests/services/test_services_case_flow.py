@@ -245,3 +245,17 @@ def test_retention_keeps_a_person_whose_earlier_duplicate_record_has_a_case_open
     with pytest.raises(NotFoundError):
         cases.get_case(session, homonym)
     assert cases.get_case(session, closed).status.value == "closed"
+
+
+def test_an_urgent_intervention_recorded_after_the_decision_keeps_the_status(
+        session: Session) -> None:
+    case_id = _signed_district_case(session)
+    followup.add_intervention(session, case_id, {
+        "type": "mentor", "urgency": "urgent", "decided_on": "2026-10-01"})
+    assert cases.get_case(session, case_id).status.value == "decided"
+    with pytest.raises(ValidationError, match="date_order"):
+        followup.add_intervention(session, case_id, {
+            "type": "mentor", "urgency": "long_term", "decided_on": "2026-10-01"})
+    followup.add_intervention(session, case_id, {
+        "type": "mentor", "urgency": "long_term", "decided_on": date.today().isoformat()})
+    assert cases.get_case(session, case_id).status.value == "interventions"

@@ -211,6 +211,11 @@ def check_intervention(conn: Connection, case: Case, intervention: Intervention)
     during the investigation, long-term ones once decided here); return the status after it."""
     flow = flow_case(conn, case)
     try:
+        if flow is not None and intervention.decided_on < flow.history[-1].on and \
+                may_decide_intervention(CaseStatus.INVESTIGATION, intervention.urgency):
+            # an urgent or time-limited intervention decided during the investigation and
+            # recorded afterwards: the record is allowed, the status stays
+            return flow.status
         if flow is not None:
             return add_intervention(flow, intervention).status
     except DomainError as exc:

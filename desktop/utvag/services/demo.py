@@ -37,6 +37,8 @@ def fill(session: Session, count: int = 24, seed: int = 7) -> list[int]:
         name = f"DEMO {rng.choice(_FIRST)} {rng.choice(_LAST)}"
         protected = "skyddad_folkbokforing" if i % 9 == 4 else "none"
         case_type = ("defector", "defector", "relative", "high_risk")[i % 4]
+        if case_type == "relative" and session.vault.unit == "SAV":
+            case_type = "defector"  # SAV handles no relatives' cases (the district boards do)
         person = {"name": name, "personal_number": demo_personal_number(rng),
                   "district": ("Centrum", "Hisingen", "Nordost", "Sydvast")[i % 4],
                   "gender": ("female", "male")[i % 2], "protected_identity": protected}
