@@ -1372,102 +1372,112 @@
   <context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="31" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="43" />
       <source>New case</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="42" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="54" />
       <source>YYYYMMDD-NNNN</source>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="45" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="57" />
       <source>YYYY-MM-DD, when there is no Swedish number</source>
       <translation>ÅÅÅÅ-MM-DD, när svenskt nummer saknas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="47" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="59" />
       <source>Not stated</source>
       <translation>Ej angivet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="47" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="59" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="48" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="60" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="48" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="60" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="51" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="63" />
       <source>Not known</source>
       <translation>Okänd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="64" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="76" />
       <source>&amp;Type of case:</source>
       <translation>&amp;Ärendetyp:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="65" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="77" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="66" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="78" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="67" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="79" />
       <source>&amp;Birth date:</source>
       <translation>&amp;Födelsedatum:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="68" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="80" />
       <source>&amp;Gender:</source>
       <translation>&amp;Kön:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="69" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="81" />
       <source>&amp;District of belonging:</source>
       <translation>&amp;Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="70" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="82" />
       <source>&amp;Address:</source>
       <translation>&amp;Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="71" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="83" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="115" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="124" />
+      <source>This identity number already has cases in the vault; the new case will be linked to the same person. Press OK again to create it.</source>
+      <translation>Identitetsnumret har redan ärenden i valvet; det nya ärendet kopplas till samma person. Tryck OK igen för att skapa det.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="129" />
+      <source>%1, closed %2</source>
+      <translation>%1, avslutat %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="156" />
       <source>Write the person's name.</source>
       <translation>Skriv personens namn.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="117" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="158" />
       <source>The identity number is not valid (check the digits and the date).</source>
       <translation>Personnumret är inte giltigt (kontrollera siffrorna och datumet).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="119" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="160" />
       <source>Give a birth date as YYYY-MM-DD when there is no Swedish number.</source>
       <translation>Ange födelsedatum som ÅÅÅÅ-MM-DD när personen saknar svenskt nummer.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="120" />
+      <location filename="../../work/wt/case-flow/desktop/utvag/ui/new_case_dialog.py" line="161" />
       <source>Check the form: %1</source>
       <translation>Kontrollera formuläret: %1</translation>
     </message>

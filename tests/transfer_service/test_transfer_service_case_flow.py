@@ -83,3 +83,18 @@ def test_a_withdrawn_consent_stops_a_transfer_that_rests_on_it(
         transfer.export_case(hisingen.session, case_id, "SAV", out)
     assert refused.value.rule == "consent_or_legal_ground_required"
     assert not out.exists() and _status(hisingen, case_id) == "awaiting_transfer"
+
+
+def test_sav_refuses_to_import_a_relatives_case(units: tuple[Unit, Unit],
+                                                tmp_path: Path) -> None:
+    hisingen, sav = units
+    relative = cases.new_case(hisingen.session, {"type": "relative", "person": {
+        "name": "Anhörig Exempel", "birth_date": "1970-02-02", "district": "Hisingen"}})
+    out = tmp_path / "relative.utvp"
+    transfer.export_case(hisingen.session, relative, "SAV", out,
+                         reason="Skickad till fel mottagare i testet.",
+                         legal_ground="Annan grund i testet.")
+    with pytest.raises(ValidationError) as refused:
+        transfer.import_package(sav.session, out)
+    assert refused.value.rule == "relatives_at_district_board"
+    assert cases.list_cases(sav.session) == []

@@ -59,3 +59,31 @@ def test_awaiting_transfer_and_its_refusal_show_in_both_languages(
     english = known_error_text(refusals[0])
     assert english.startswith("A long-term intervention is decided only after")
     assert english.endswith("(rule: long_term_after_decision)")
+
+
+def test_the_new_case_dialog_shows_the_earlier_cases_before_linking(
+        tmp_path: Path, ui_policy: Policy, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from utvag.ui.new_case_dialog import NewCaseDialog
+
+    def fill(session: Any) -> None:
+        first = cases.new_case(session, {"type": "defector", "person": {
+            "name": "Eja Exempel", "personal_number": "19900101-0017"}})
+        number = cases.get_case(session, first).case_number
+        dialog = NewCaseDialog(lambda data: cases.new_case(session, data),
+                               earlier=lambda n: cases.earlier_cases(session, n))
+        qtbot.addWidget(dialog)
+        dialog.name.setText("Eja Exempel")
+        dialog.number.setText("900101-0017")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.click()
+        assert dialog.case_id is None and number in dialog.error.text()
+        assert "linked to the same person" in dialog.error.text()
+        assert len(cases.list_cases(session)) == 1
+        ok.click()
+        assert dialog.case_id is not None
+        assert cases.get_case(session, dialog.case_id).person.id == cases.get_case(
+            session, first).person.id
+
+    create_vault(tmp_path / "vault", ui_policy, fill=fill)
