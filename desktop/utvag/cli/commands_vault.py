@@ -22,6 +22,9 @@ def kdf_from(args: argparse.Namespace) -> KdfParams | None:
         memory_kib=memory)
     if not params.meets_floor:
         raise UsageError("Key derivation below 3 iterations or 64 MiB is refused.")
+    if not params.within_cap:
+        raise UsageError("Key derivation above 16 iterations, 1024 MiB or 16 passes over "
+                         "256 MiB is refused: it would slow every unlock for no real gain.")
     return params
 
 

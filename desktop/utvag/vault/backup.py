@@ -23,7 +23,14 @@ import sqlcipher3
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
 from utvag.vault import audit, migrations
 from utvag.vault.database import DAMAGED, integrity_check, key_pragma
-from utvag.vault.keyslots import KeySlotFile, fsync_dir, hkdf, open_private, private_file
+from utvag.vault.keyslots import (
+    KeySlotFile,
+    atomic_write,
+    fsync_dir,
+    hkdf,
+    open_private,
+    private_file,
+)
 from utvag.vault.vault import Vault, VaultPaths
 
 MAGIC = b"UTVAGBAK"
@@ -65,7 +72,7 @@ def backup(vault: Vault, out: Path) -> int:
         slots = replace(vault.slots, pending_rekey=None,
                         audit_head=audit.sign_head(vault._audit_mac_key(), vault.vault_id,
                                                    seq, digest))
-        slot_bytes = slots.to_bytes()
+        slot_bytes = slots.to_bytes(vault.slot_key())
         mac = hmac.new(_mac_key(key, vault.vault_id), digestmod=hashlib.sha256)
         tmp = out.with_name(out.name + ".partial")
         with open_private(tmp) as sink, open(snapshot, "rb") as source:
@@ -139,7 +146,7 @@ def restore(source: Path, target: Path, *, passphrase: str | None = None,
             stored_mac = _read_exact(handle, 32)
             if handle.read(1) or not hmac.compare_digest(mac.digest(), stored_mac):
                 raise IntegrityError(NOT_A_BACKUP)
-        slots.write(paths.keys)
+        atomic_write(paths.keys, slot_bytes)  # as sealed when the backup was made
         paths.lock.touch(mode=0o600)
         vault = Vault.open_with_slot_key(target, key, method, memory_security=memory_security)
         try:

@@ -152,7 +152,7 @@ def rekey(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None,
             fresh = keyring_slot.enable(fresh, new_key)
     with vault.transaction():
         vault.audit("vault.rekey")
+    vault._slot_key = None  # the fresh slots yield the new key, which also seals the file
     vault.write_slots(fresh)
-    vault._slot_key = None
     vault.record_head()
     return recovery_text

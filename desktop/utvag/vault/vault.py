@@ -39,6 +39,7 @@ DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
 LOCK_NAME = "vault.lock"
 STAGING_NAME = ".creating"
+GENERATION_KEY = "keyslot_generation"
 UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
 
 
@@ -75,6 +76,9 @@ def passphrase_slot(passphrase: str, data_key: bytes, vault_id: str,
     params = kdf or calibrate()
     if not params.meets_floor and not allow_weak_kdf:
         raise UsageError("Key derivation parameters below t=3 / 64 MiB are refused.")
+    if not params.within_cap:
+        raise UsageError(f"Key derivation with {params.describe()} is refused: above the cap "
+                         "that unlocking enforces.")
     salt = secrets.token_bytes(16)
     kek = passphrase_kek(passphrase, salt, params)
     return wrap(kek, data_key, vault_id=vault_id, kind="passphrase", created=audit.now_utc(),
@@ -154,7 +158,7 @@ class Vault:
                 with vault.transaction():
                     vault.conn.executemany(
                         "INSERT INTO meta (key, value) VALUES (?, ?)",
-                        [("vault_id", slots.vault_id), ("unit", unit),
+                        [("vault_id", slots.vault_id), ("unit", unit), (GENERATION_KEY, "1"),
                          ("created_at", audit.now_utc()),
                          ("audit_mac_key", secrets.token_hex(32))],
                     )
@@ -192,12 +196,16 @@ class Vault:
         if len(given) + int(use_keyring) != 1:
             raise UsageError("Unlock with exactly one of passphrase, recovery key or keyring.")
         if passphrase is not None:
-            return "passphrase", unlock_any(
+            method, key = "passphrase", unlock_any(
                 slots, "passphrase", lambda s: passphrase_kek(passphrase, s.salt, s.kdf))
-        if recovery_key is not None:
+        elif recovery_key is not None:
             raw = recovery_keys.parse(recovery_key)
-            return "recovery", unlock_any(slots, "recovery", lambda s: recovery_kek(raw, s.salt))
-        return "keyring", keyring_slot.unlock(slots)
+            method, key = "recovery", unlock_any(
+                slots, "recovery", lambda s: recovery_kek(raw, s.salt))
+        else:
+            method, key = "keyring", keyring_slot.unlock(slots)
+        slots.check_seal(key)
+        return method, key
 
     @classmethod
     def unlock(cls, directory: Path, *, passphrase: str | None = None,
@@ -225,7 +233,9 @@ class Vault:
             migrations.migrate(conn)
             vault = cls(paths, slots, key, conn, lock, actor or default_actor())
             vault._slot_key = bytearray(slot_key)
+            vault._check_generation()
             with vault.transaction():
+                vault._store_generation(slots.generation)
                 vault.audit("vault.unlock", detail={"method": method})
         except BaseException:
             conn.close()
@@ -326,15 +336,44 @@ class Vault:
         seq, digest = audit.head(self.conn)
         self.data_key()  # raises when locked
         signed = audit.sign_head(self._audit_mac_key(), self.vault_id, seq, digest)
-        self.slots = replace(self.slots, audit_head=signed)
-        self.slots.write(self.paths.keys)
+        self.write_slots(replace(self.slots, audit_head=signed), new_generation=False)
+
+    def _stored_generation(self) -> int:
+        value = self.meta(GENERATION_KEY)
+        return int(value) if value is not None and value.isdigit() else 0
+
+    def _check_generation(self) -> None:
+        """An older key file than the database has seen is refused: putting back the key file
+        of a backup must not bring back a passphrase that was changed since."""
+        stored = self._stored_generation()
+        if self.slots.generation < stored:
+            raise IntegrityError(
+                f"The key file (vault.keys) is an older copy (key-slot generation "
+                f"{self.slots.generation}; this vault is at {stored}): it was put back from a "
+                "backup or another copy, and would let a passphrase changed since open the "
+                "vault. The vault was not opened. Put back the current vault.keys, or restore "
+                "the whole backup into a new folder.")
+
+    def _store_generation(self, generation: int) -> None:
+        if generation > self._stored_generation():
+            with self.transaction() as conn:
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                             "DO UPDATE SET value = excluded.value",
+                             (GENERATION_KEY, str(generation)))
 
     def verify_audit(self) -> VerifyReport:
         return audit.verify(self.conn, self.slots.audit_head, self.head_authentic)
 
-    def write_slots(self, slots: KeySlotFile) -> None:
+    def write_slots(self, slots: KeySlotFile, *, new_generation: bool = True) -> None:
+        """Write the key-slot file, sealed; a change of the slots raises its generation, in the
+        file first and then in the database (a crash between leaves the file ahead, which the
+        next unlock accepts and records)."""
+        generation = max(1, slots.generation, self.slots.generation,
+                         self._stored_generation()) + int(new_generation)
+        slots = replace(slots, generation=generation)
+        slots.write(self.paths.keys, self.slot_key())
         self.slots = slots
-        slots.write(self.paths.keys)
+        self._store_generation(generation)
 
     def reopen_connection(self, data_key: bytes, memory_security: bool = True) -> None:
         """Switch to a database file now under ``data_key`` (after a rekey's swap)."""
