@@ -28,13 +28,23 @@ def kdf_from(args: argparse.Namespace) -> KdfParams | None:
     return params
 
 
+def checked(opened: Session) -> Session:
+    """Stop (exit 4) when this unlock found the vault rolled back; the finding is logged."""
+    problem = session.rollback_error(opened)
+    if problem is not None:
+        opened.close()
+        raise problem
+    return opened
+
+
 def open_session(args: argparse.Namespace) -> Session:
     if args.keyring:
-        return session.unlock(args.vault, use_keyring=True)
+        return checked(session.unlock(args.vault, use_keyring=True))
     if args.recovery_key_file is not None:
-        return session.unlock(args.vault, recovery_key=read_file_secret(args.recovery_key_file))
+        return checked(session.unlock(
+            args.vault, recovery_key=read_file_secret(args.recovery_key_file)))
     passphrase = read_secret("Passphrase: ", args.passphrase_file)
-    return session.unlock(args.vault, passphrase=passphrase)
+    return checked(session.unlock(args.vault, passphrase=passphrase))
 
 
 def init(args: argparse.Namespace) -> int:
@@ -59,7 +69,7 @@ def passwd(args: argparse.Namespace) -> int:
     current = read_secret("Current passphrase: ", args.passphrase_file)
     new = read_secret("New passphrase: ", args.new_passphrase_file,
                       stdin_index=0 if args.passphrase_file else 1, confirm=True)
-    with session.unlock(args.vault, passphrase=current) as s:
+    with checked(session.unlock(args.vault, passphrase=current)) as s:
         session.change_passphrase(s, current, new, kdf=kdf_from(args))
     sys.stdout.write("Passphrase changed.\n")
     return 0
@@ -67,7 +77,7 @@ def passwd(args: argparse.Namespace) -> int:
 
 def rekey(args: argparse.Namespace) -> int:
     passphrase = read_secret("Passphrase: ", args.passphrase_file)
-    with session.unlock(args.vault, passphrase=passphrase) as s:
+    with checked(session.unlock(args.vault, passphrase=passphrase)) as s:
         recovery = session.rekey(s, passphrase, kdf=kdf_from(args))
     sys.stdout.write(
         "The vault is re-encrypted under a new key. The old recovery key no longer works.\n\n"

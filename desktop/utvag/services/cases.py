@@ -26,7 +26,7 @@ from utvag.domain.identity import is_protected, mask_person, masked_name
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.errors import NotFoundError, RefusedError, ValidationError
 from utvag.services.session import Session
-from utvag.vault import repo_attachments, repo_cases, repo_journal
+from utvag.vault import repo_attachments, repo_cases, repo_high_risk, repo_journal
 from utvag.vault.audit import now_utc
 
 DISTRICTS = ("Centrum", "Hisingen", "Nordost", "Sydvast")
@@ -169,6 +169,12 @@ def get_case(session: Session, case_id: int) -> Case:
         if case is None:
             raise NotFoundError(f"There is no case with id {case_id}.")
         vault.audit("case.read", case_id)
+        bind = is_protected(case.person.protected_identity) or bool(
+            repo_high_risk.high_risk_ids(conn, [case_id]))
+    if bind:
+        # Reads of these cases must not be erasable by cutting the log short (a killed process
+        # and a deleted -wal file): their audit row is bound outside the database at once.
+        vault.bind_head()
     return case
 
 
@@ -302,3 +308,4 @@ def reveal_identity_of(session: Session, case_id: int, purpose: str) -> None:
     vault = session.vault
     with vault.transaction():
         vault.audit("identity.reveal", case_id, {"purpose": purpose})
+    vault.bind_head()

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from utvag.errors import RefusedError
+from utvag.errors import RefusedError, RolledBackError
 from utvag.services.policy import Policy, load_policy
 from utvag.vault import backup as vault_backup
 from utvag.vault import keyring_slot, migrations
@@ -38,6 +38,21 @@ class Session:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def rollback_error(session: Session) -> RolledBackError | None:
+    """What to tell the user when this unlock found the vault rolled back (the finding is
+    already in the audit log, and the next unlock opens the vault as it is), else None."""
+    found = session.vault.rolled_back
+    if found is None:
+        return None
+    kept_seq, found_seq = found
+    return RolledBackError(
+        f"The vault has been rolled back: its audit log ends at row {found_seq}, but row "
+        f"{kept_seq} was recorded outside the vault folder (system keyring). An earlier copy of "
+        "the vault, or of its database without the -wal file, was put back, and audited reads "
+        "may have been erased. This is recorded in the audit log; tell your security contact. "
+        "The next unlock opens the vault as it is.")
 
 
 def check_passphrase_strength(passphrase: str) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from utvag.errors import (
     AuthenticationError,
     IntegrityError,
+    RolledBackError,
     UtvagError,
     VaultBusyError,
     VaultNotFoundError,
@@ -32,6 +33,14 @@ def known_error_text(error: BaseException) -> str:
         if "keyring" in message.lower():
             return translate("messages", "Quick unlock did not work here; use the passphrase.")
         return translate("messages", "Wrong passphrase.")
+    if isinstance(error, RolledBackError):
+        return translate(
+            "messages",
+            "This vault has been rolled back: an earlier copy of it was put back, and records "
+            "of who read protected or high-risk cases may have been erased. This is now noted "
+            "in the audit log. Tell your security contact before you go on; unlocking again "
+            "opens the vault as it is.",
+        )
     if isinstance(error, IntegrityError):
         return translate(
             "messages",

@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from utvag.errors import IntegrityError, RefusedError, UsageError, VaultNotFoundError
-from utvag.vault import audit, keyring_slot, migrations
+from utvag.vault import audit, head_copy, keyring_slot, migrations
 from utvag.vault import recovery as recovery_keys
 from utvag.vault.audit import VerifyReport
 from utvag.vault.database import Connection, connect
 from utvag.vault.kdf import KdfParams, calibrate
 from utvag.vault.keyslots import (
+    AuditHead,
     KeySlotFile,
     fsync_dir,
     passphrase_kek,
@@ -106,7 +107,10 @@ class Vault:
         self.actor = actor
         self._mutex = threading.RLock()
         self._depth = 0
+        self._bind_pending = False
         self._slot_key: bytearray | None = None
+        # set at unlock when the log is behind the head kept outside the folder
+        self.rolled_back: tuple[int, int] | None = None
         self.head_authentic = slots.audit_head is None or audit.head_is_authentic(
             self._audit_mac_key(), slots.vault_id, slots.audit_head)
         # A recorded head that the chain no longer contains is evidence of tampering: it is
@@ -234,9 +238,19 @@ class Vault:
             vault = cls(paths, slots, key, conn, lock, actor or default_actor())
             vault._slot_key = bytearray(slot_key)
             vault._check_generation()
+            kept = head_copy.load(vault.vault_id, paths.root)
+            vault.rolled_back = audit.rolled_back(conn, kept, vault._audit_mac_key(),
+                                                  vault.vault_id)
             with vault.transaction():
                 vault._store_generation(slots.generation)
+                if vault.rolled_back is not None:
+                    kept_seq, found_seq = vault.rolled_back
+                    vault.audit("vault.rollback_detected",
+                                detail={"kept_seq": kept_seq, "found_seq": found_seq})
                 vault.audit("vault.unlock", detail={"method": method})
+            if vault.rolled_back is not None:
+                # Recorded in the log now: the copy follows the vault as it is from here on.
+                vault.keep_head_copy()
         except BaseException:
             conn.close()
             raise
@@ -316,11 +330,15 @@ class Vault:
                 yield self.conn
             except BaseException:
                 self.conn.execute("ROLLBACK")
+                self._bind_pending = False
                 raise
             else:
                 self.conn.execute("COMMIT")
             finally:
                 self._depth = 0
+            if self._bind_pending:
+                self._bind_pending = False
+                self.record_head()
 
     def audit(self, action: str, case_id: int | None = None,
               detail: dict[str, Any] | None = None) -> None:
@@ -329,14 +347,33 @@ class Vault:
             raise RuntimeError("audit rows are written inside the change's transaction")
         audit.append(self.conn, self.actor, action, case_id, detail)
 
-    def record_head(self) -> None:
-        """Bind the current audit head into the key-slot file under a MAC."""
-        if not self.head_consistent:
-            return
+    def _signed_head(self) -> AuditHead:
         seq, digest = audit.head(self.conn)
         self.data_key()  # raises when locked
-        signed = audit.sign_head(self._audit_mac_key(), self.vault_id, seq, digest)
+        return audit.sign_head(self._audit_mac_key(), self.vault_id, seq, digest)
+
+    def keep_head_copy(self) -> None:
+        """Keep the current head outside the folder too (OS keyring, where there is one)."""
+        head_copy.store(self.vault_id, self.paths.root, self._signed_head())
+
+    def record_head(self) -> None:
+        """Bind the current audit head into the key-slot file under a MAC, and keep a copy of
+        it outside the folder. Called when the vault locks and after each audited read that
+        must not be erasable (a protected identity, a high-risk case, a revealed identity)."""
+        signed = self._signed_head()
+        if self.paths.root.name != STAGING_NAME:
+            head_copy.store(self.vault_id, self.paths.root, signed)
+        if not self.head_consistent:
+            return
         self.write_slots(replace(self.slots, audit_head=signed), new_generation=False)
+
+    def bind_head(self) -> None:
+        """Bind the head now, or after the outermost transaction commits when inside one (a
+        head naming a row that is then rolled back would be false evidence)."""
+        if self._depth:
+            self._bind_pending = True
+            return
+        self.record_head()
 
     def _stored_generation(self) -> int:
         value = self.meta(GENERATION_KEY)
