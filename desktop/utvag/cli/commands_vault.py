@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from utvag.cli.output import emit
 from utvag.cli.secrets_input import read_file_secret, read_secret
@@ -49,13 +50,22 @@ def open_session(args: argparse.Namespace) -> Session:
 
 def init(args: argparse.Namespace) -> int:
     passphrase = read_secret("New passphrase: ", args.passphrase_file, confirm=True)
-    opened, recovery = session.create(args.vault, args.unit, passphrase, kdf=kdf_from(args))
+    opened, _recovery = session.create(
+        args.vault, args.unit, passphrase, kdf=kdf_from(args), show_recovery=_show(
+            "Recovery key (shown once; print it and keep it locked away):"))
     opened.close()
-    sys.stdout.write(
-        f"Vault created for {args.unit} in {args.vault}.\n\n"
-        f"Recovery key (shown once; print it and keep it locked away):\n\n    {recovery}\n\n"
-    )
+    sys.stdout.write(f"Vault created for {args.unit} in {args.vault}.\n")
     return 0
+
+
+def _show(title: str) -> Callable[[str], None]:
+    """Print a new recovery key before it is committed: if it cannot be shown, nothing is."""
+
+    def show(recovery: str) -> None:
+        sys.stdout.write(f"{title}\n\n    {recovery}\n\n")
+        sys.stdout.flush()
+
+    return show
 
 
 def status(args: argparse.Namespace) -> int:
@@ -78,11 +88,11 @@ def passwd(args: argparse.Namespace) -> int:
 def rekey(args: argparse.Namespace) -> int:
     passphrase = read_secret("Passphrase: ", args.passphrase_file)
     with checked(session.unlock(args.vault, passphrase=passphrase)) as s:
-        recovery = session.rekey(s, passphrase, kdf=kdf_from(args))
+        session.rekey(s, passphrase, kdf=kdf_from(args),
+                      show_recovery=_show("New recovery key (shown once):"))
     sys.stdout.write(
-        "The vault is re-encrypted under a new key. The old recovery key no longer works.\n\n"
-        f"New recovery key (shown once):\n\n    {recovery}\n\n"
-    )
+        "The vault is re-encrypted under the new key above. The old recovery key no longer "
+        "works.\n")
     return 0
 
 

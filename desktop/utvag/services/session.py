@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,13 +68,16 @@ def check_passphrase_strength(passphrase: str) -> None:
 
 def create(directory: Path, unit: str, passphrase: str, *, kdf: KdfParams | None = None,
            allow_weak_kdf: bool = False, policy: Policy | None = None,
-           memory_security: bool = True) -> tuple[Session, str]:
+           memory_security: bool = True,
+           show_recovery: Callable[[str], None] | None = None) -> tuple[Session, str]:
+    """Create a vault; ``show_recovery`` shows the recovery key before the vault is committed."""
     policy = policy or load_policy()
     policy.check_unit(unit)
     check_passphrase_strength(passphrase)
     vault, recovery = Vault.create(directory, unit=unit, passphrase=passphrase, kdf=kdf,
                                    allow_weak_kdf=allow_weak_kdf,
-                                   memory_security=memory_security)
+                                   memory_security=memory_security,
+                                   show_recovery=show_recovery)
     return Session(vault, policy), recovery
 
 
@@ -118,9 +122,11 @@ def change_passphrase(session: Session, current: str, new: str, *,
 
 
 def rekey(session: Session, passphrase: str, *, kdf: KdfParams | None = None,
-          allow_weak_kdf: bool = False) -> str:
+          allow_weak_kdf: bool = False,
+          show_recovery: Callable[[str], None] | None = None) -> str:
     return vault_rekey.rekey(session.vault, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf,
-                             keyring_allowed=session.policy.keyring_allowed)
+                             keyring_allowed=session.policy.keyring_allowed,
+                             show_recovery=show_recovery)
 
 
 def enable_quick_unlock(session: Session) -> None:

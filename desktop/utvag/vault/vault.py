@@ -12,7 +12,7 @@ import os
 import secrets
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -124,8 +124,13 @@ class Vault:
     @classmethod
     def create(cls, directory: Path, *, unit: str, passphrase: str,
                kdf: KdfParams | None = None, allow_weak_kdf: bool = False,
-               actor: str | None = None, memory_security: bool = True) -> tuple[Vault, str]:
-        """Create a new vault; return it open together with the printable recovery key."""
+               actor: str | None = None, memory_security: bool = True,
+               show_recovery: Callable[[str], None] | None = None) -> tuple[Vault, str]:
+        """Create a new vault; return it open together with the printable recovery key.
+
+        ``show_recovery`` is given the recovery key once everything is staged and before the
+        vault is moved into place: if showing it fails, no vault exists (a crash after the
+        commit can no longer leave a vault whose recovery key nobody saw)."""
         if unit not in UNITS:
             raise UsageError(f"Unknown unit {unit!r}; choose one of {', '.join(UNITS)}.")
         paths = VaultPaths(Path(directory))
@@ -171,6 +176,8 @@ class Vault:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             finally:
                 conn.close()
+            if show_recovery is not None:
+                show_recovery(recovery_text)
             os.replace(staging.db, paths.db)
             fsync_dir(paths.root)
             os.replace(staging.keys, paths.keys)
