@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import PASSPHRASE, WEAK_KDF
 from utvag.errors import AuthenticationError
 from utvag.services import session as session_service
-
-from conftest import PASSPHRASE, WEAK_KDF
 
 
 class ShowFailed(Exception):

@@ -16,8 +16,8 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
