@@ -37,6 +37,8 @@ MAGIC = b"UTVAGBAK"
 VERSION = 1
 _CHUNK = 1024 * 1024
 NOT_A_BACKUP = "This is not a Utväg backup, or it is damaged or truncated."
+SNAPSHOT_SUFFIX = ".partial-db"
+SNAPSHOT_NAME = "backup" + SNAPSHOT_SUFFIX
 
 
 def _mac_key(data_key: bytes, vault_id: str) -> bytes:
@@ -54,8 +56,12 @@ def backup(vault: Vault, out: Path) -> int:
         raise RefusedError(f"{out} already exists; choose a new file name for the backup.")
     if not out.parent.is_dir():
         raise NotFoundError(f"The folder {out.parent} does not exist; create it first.")
-    snapshot = out.with_name(out.name + ".partial-db")
-    snapshot.unlink(missing_ok=True)
+    # The consistent copy is built in the vault folder, never beside the backup (which may be a
+    # share or a stick): a killed backup leaves it where the vault's own files are, and the next
+    # backup removes it. Only one process holds the vault, so no other backup is using it.
+    snapshot = vault.paths.root / SNAPSHOT_NAME
+    for stale in vault.paths.root.glob("*" + SNAPSHOT_SUFFIX + "*"):
+        stale.unlink(missing_ok=True)
     key = vault.data_key()
     with vault.transaction():
         vault.audit("vault.backup")
