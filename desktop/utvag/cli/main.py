@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from utvag import __version__
+from utvag.hardening import disable_core_dumps
 from utvag.errors import EXIT_UNEXPECTED, UtvagError
 from utvag.vault.database import known_storage_error
 
@@ -143,6 +144,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()
     try:
         return run(argv)
     except UtvagError as exc:
