@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from utvag import __version__
-from utvag.hardening import disable_core_dumps
 from utvag.errors import EXIT_UNEXPECTED, UtvagError
+from utvag.hardening import disable_core_dumps
 from utvag.vault.database import known_storage_error
 
 UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
