@@ -3122,16 +3122,26 @@
     </message>
     <message>
       <location filename="../../work/wt/vault-rollback/desktop/utvag/ui/messages.py" line="45" />
+      <source>The vault's key file is an older copy (put back from a backup?) and would let an old passphrase in. Nothing was opened. Put back the current key file, or ask your administrator.</source>
+      <translation>Valvets nyckelfil är en äldre kopia (tillbakalagd från en säkerhetskopia?) och skulle släppa in ett gammalt lösenord. Inget öppnades. Lägg tillbaka den aktuella nyckelfilen, eller kontakta din administratör.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/vault-rollback/desktop/utvag/ui/messages.py" line="52" />
+      <source>The vault's key file has been changed since Utväg wrote it. Nothing was opened. Ask your administrator.</source>
+      <translation>Valvets nyckelfil har ändrats sedan Utväg skrev den. Inget öppnades. Kontakta din administratör.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/vault-rollback/desktop/utvag/ui/messages.py" line="58" />
       <source>This is not a Utväg vault, or it is damaged. Nothing was changed. Restore from a backup or ask your administrator.</source>
       <translation>Det här är inte ett Utväg-valv, eller så är det skadat. Ingenting har ändrats. Återställ från en säkerhetskopia eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/vault-rollback/desktop/utvag/ui/messages.py" line="51" />
+      <location filename="../../work/wt/vault-rollback/desktop/utvag/ui/messages.py" line="64" />
       <source>No vault was found at this place.</source>
       <translation>Inget valv hittades på den här platsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/vault-rollback/desktop/utvag/ui/messages.py" line="54" />
+      <location filename="../../work/wt/vault-rollback/desktop/utvag/ui/messages.py" line="67" />
       <source>Something went wrong. No case data was shown or saved.</source>
       <translation>Något gick fel. Inga ärendeuppgifter visades eller sparades.</translation>
     </message>

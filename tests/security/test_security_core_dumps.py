@@ -7,8 +7,6 @@ import sys
 
 import pytest
 
-from conftest import child_env
-
 CHILD = """
 import ctypes, ctypes.util, resource
 from utvag.cli.main import main
@@ -22,8 +20,8 @@ print(code, resource.getrlimit(resource.RLIMIT_CORE), libc.prctl(3, 0, 0, 0, 0))
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
-def test_the_command_line_turns_core_dumps_off_at_start():
-    proc = subprocess.run([sys.executable, "-c", CHILD], env=child_env(), capture_output=True,
+def test_the_command_line_turns_core_dumps_off_at_start(utvag_child_env):
+    proc = subprocess.run([sys.executable, "-c", CHILD], env=utvag_child_env(), capture_output=True,
                           text=True, timeout=60, check=False)
     assert proc.returncode == 0, proc.stderr
     last = proc.stdout.strip().splitlines()[-1]

@@ -10,8 +10,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import child_env
-
 # Runs the real backup in a child process and kills it (SIGKILL) the moment the finished backup
 # would be moved into place: the consistent copy of the database exists at that moment.
 CHILD = """
@@ -32,12 +30,13 @@ session.backup(opened, Path(sys.argv[3]))
 """
 
 
-def test_a_killed_backup_leaves_no_database_copy_beside_it(make_vault, tmp_path):
+def test_a_killed_backup_leaves_no_database_copy_beside_it(make_vault, tmp_path,
+                                                          utvag_child_env):
     handle = make_vault("vault", cases=2)
     out_dir = tmp_path / "usb"
     out_dir.mkdir()
     proc = subprocess.run([sys.executable, "-c", CHILD, str(handle.directory), handle.passphrase,
-                           str(out_dir / "b.utvb")], env=child_env(), capture_output=True,
+                           str(out_dir / "b.utvb")], env=utvag_child_env(), capture_output=True,
                           text=True, timeout=120, check=False)
     assert proc.returncode < 0, proc.stderr  # killed, as planned
     assert not list(out_dir.glob("*.partial-db*"))

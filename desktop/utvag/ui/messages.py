@@ -41,6 +41,19 @@ def known_error_text(error: BaseException) -> str:
             "in the audit log. Tell your security contact before you go on; unlocking again "
             "opens the vault as it is.",
         )
+    if isinstance(error, IntegrityError) and "older copy" in str(error):
+        return translate(
+            "messages",
+            "The vault's key file is an older copy (put back from a backup?) and would let an "
+            "old passphrase in. Nothing was opened. Put back the current key file, or ask your "
+            "administrator.",
+        )
+    if isinstance(error, IntegrityError) and "key file has been changed" in str(error):
+        return translate(
+            "messages",
+            "The vault's key file has been changed since Utväg wrote it. Nothing was opened. "
+            "Ask your administrator.",
+        )
     if isinstance(error, IntegrityError):
         return translate(
             "messages",
