@@ -113,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=commands_vault.audit_log_cmd)
 
+    s = sub.add_parser("check", help="check the whole vault for damage (pages, structure, "
+                       "references, audit log, attachments)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=commands_vault.check)
+
     commands_case.register(sub)
     commands_assess.register(sub)
     commands_transfer.register(sub)

@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
 from utvag.errors import IntegrityError, RefusedError, UsageError, VaultNotFoundError
 from utvag.vault import audit, keyring_slot, migrations
 from utvag.vault import recovery as recovery_keys
@@ -227,6 +229,14 @@ class Vault:
             vault._slot_key = bytearray(slot_key)
             with vault.transaction():
                 vault.audit("vault.unlock", detail={"method": method})
+        except sqlcipher3.DatabaseError as exc:
+            from utvag.vault.check import damaged_pages_message  # late: check types Vault
+
+            message = damaged_pages_message(conn)
+            conn.close()
+            if message is not None:
+                raise IntegrityError(message) from exc
+            raise
         except BaseException:
             conn.close()
             raise
@@ -348,6 +358,11 @@ class Vault:
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.record_head()
+        except sqlcipher3.DatabaseError:
+            # A damaged database (found by a read or by 'utvag check') cannot be checkpointed
+            # or read for its head; the key file keeps the last head recorded, and the caller
+            # has already been told about the damage.
+            pass
         finally:
             self.conn.close()
             for secret in (self._key, self._slot_key):
