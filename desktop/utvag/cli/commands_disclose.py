@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from utvag.cli import arguments
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.domain.legal_grounds import RECIPIENT_AUTHORITIES, Channel, DataCategory
@@ -27,7 +28,7 @@ def register(sub: Any) -> None:
     s.set_defaults(func=grounds)
 
     s = dis.add_parser("add", help="record that information about a case left the board")
-    s.add_argument("id", type=int, metavar="CASE_ID")
+    s.add_argument("id", type=arguments.record_id, metavar="CASE_ID")
     s.add_argument("--channel", required=True, choices=_CHANNELS)
     s.add_argument("--recipient", required=True, metavar="TEXT",
                    help="who received it, e.g. 'Polisen region Väst, grova brott'")
@@ -51,12 +52,12 @@ def register(sub: Any) -> None:
     s.set_defaults(func=add)
 
     s = dis.add_parser("list", help="the register of one case, or of the whole unit")
-    s.add_argument("id", type=int, nargs="?", metavar="CASE_ID")
+    s.add_argument("id", type=arguments.record_id, nargs="?", metavar="CASE_ID")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=list_cmd)
 
     s = dis.add_parser("export", help="write the register to a new JSON or CSV file")
-    s.add_argument("id", type=int, nargs="?", metavar="CASE_ID")
+    s.add_argument("id", type=arguments.record_id, nargs="?", metavar="CASE_ID")
     s.add_argument("--format", choices=disclosures.FORMATS, default="csv")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
     s.add_argument("--json", action="store_true")

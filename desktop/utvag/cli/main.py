@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from utvag import __version__
+from utvag.cli import arguments
 from utvag.errors import EXIT_UNEXPECTED, UtvagError
 from utvag.vault.database import known_storage_error
 
@@ -28,9 +29,9 @@ def default_vault_dir() -> Path:
 
 
 def _kdf_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--kdf-iterations", type=int, metavar="T",
+    parser.add_argument("--kdf-iterations", type=arguments.kdf_iterations, metavar="T",
                         help="Argon2id iterations (default: calibrated to about 1 s, at least 3)")
-    parser.add_argument("--kdf-memory-mib", type=int, metavar="MIB",
+    parser.add_argument("--kdf-memory-mib", type=arguments.kdf_memory_mib, metavar="MIB",
                         help="Argon2id memory in MiB (default 256, at least 64)")
 
 
@@ -109,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=commands_vault.audit_verify)
     s = audit.add_parser("log", help="list audit rows")
-    s.add_argument("--case", type=int, metavar="ID")
+    s.add_argument("--case", type=arguments.record_id, metavar="ID")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=commands_vault.audit_log_cmd)
 
