@@ -37,8 +37,12 @@ unit: $(STAMP) translations
 
 test: lint unit
 
+# 500 SIGKILL rounds of committing writes, 70 each during rekey, passwd and backup, and the
+# input fuzz tests with many more examples than the default run.
 stress: $(STAMP)
-	UTVAG_CRASH_ROUNDS=500 $(BIN)/pytest -m stress -p no:cacheprovider tests/vault/test_crash_safety.py
+	UTVAG_CRASH_ROUNDS=500 UTVAG_KILL_ROUNDS=70 $(BIN)/pytest -m stress -p no:cacheprovider \
+	  tests/vault/test_crash_safety.py tests/vault/test_vault_kill_rounds.py
+	UTVAG_FUZZ_EXAMPLES=1000 $(BIN)/pytest -p no:cacheprovider tests/security/test_security_input_fuzz.py
 
 bench: $(STAMP) translations
 	command -v age >/dev/null || (apt-get update -qq && apt-get install -y -qq age) || true
