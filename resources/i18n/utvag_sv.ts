@@ -1293,78 +1293,83 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="159" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="154" />
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="266" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="163" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="164" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="165" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="166" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="167" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="168" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="169" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="170" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="171" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="172" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="309" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="318" />
+      <source>Vault checked: no damage found.</source>
+      <translation>Valvet är kontrollerat: inga skador hittades.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="338" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="318" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="347" />
       <source>Encrypted backup written (%1 MB).</source>
       <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="326" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="355" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -1660,6 +1665,34 @@
     </message>
   </context>
   <context>
+    <name>PeriodicCheck</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="104" />
+      <source>The record of the last backup is on a damaged page: restore the newest backup you have with 'utvag restore', or ask your administrator.</source>
+      <translation>Uppgiften om den senaste säkerhetskopian ligger på en skadad sida: återställ den nyaste säkerhetskopia du har med 'utvag restore' eller kontakta din administratör.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="108" />
+      <source>The last good backup was made %1 (%2). Restore it with 'utvag restore', or ask your administrator.</source>
+      <translation>Den senaste felfria säkerhetskopian gjordes %1 (%2). Återställ den med 'utvag restore' eller kontakta din administratör.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="113" />
+      <source>No backup of this vault is recorded; ask your administrator.</source>
+      <translation>Ingen säkerhetskopia av valvet finns registrerad; kontakta din administratör.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="115" />
+      <source>The periodic check found damage in the vault:</source>
+      <translation>Den regelbundna kontrollen hittade skador i valvet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="118" />
+      <source>The vault is damaged</source>
+      <translation>Valvet är skadat</translation>
+    </message>
+  </context>
+  <context>
     <name>QuickUnlockPage</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="169" />
@@ -1733,171 +1766,171 @@
       <translation>Gallrings&amp;logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="145" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="146" />
       <source>De&amp;stroy the due cases…</source>
       <translation>&amp;Gallra de förfallna ärendena…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="207" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
       <source>Last entry</source>
       <translation>Senaste anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
       <source>Due from</source>
       <translation>Får gallras från</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="150" />
       <source>Complete by</source>
       <translation>Gallras senast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="150" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="207" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="158" />
       <source>Evaluate on:</source>
       <translation>Bedöm per:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="176" />
       <source>Placed</source>
       <translation>Lagt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="207" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="176" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="179" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="182" />
       <source>Why the records must be kept (e.g. requested in a court case)</source>
       <translation>Varför handlingarna måste bevaras (t.ex. begärda i ett mål)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="183" />
       <source>&amp;Place hold</source>
       <translation>Lägg &amp;in gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="184" />
       <source>&amp;Lift the selected hold</source>
       <translation>&amp;Häv markerat gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="191" />
       <source>A case under a legal hold, and every other case on the same person, is never destroyed while the hold is in force.</source>
       <translation>Ett ärende med gallringsstopp, och varje annat ärende om samma person, gallras aldrig så länge stoppet gäller.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="207" />
       <source>Destroyed on</source>
       <translation>Gallrat den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="211" />
       <source>Only this record of each destroyed case is kept: its number, the day and the rule. Nothing of its content.</source>
       <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="235" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="236" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="235" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="236" />
       <source>To be destroyed</source>
       <translation>Ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="236" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="237" />
       <source>Kept</source>
       <translation>Bevaras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="246" />
       <source>%1 cases due for destruction (%2 overdue), %3 kept.</source>
       <translation>%1 ärenden ska gallras (%2 försenade), %3 bevaras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="248" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="249" />
       <source>Nothing is due for destruction on %1.</source>
       <translation>Inget ska gallras den %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="252" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="253" />
       <source>Cases are destroyed only on today's preview.</source>
       <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="273" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="274" />
       <source>Destroy cases?</source>
       <translation>Gallra ärenden?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="275" />
       <source>%1 cases and everything recorded on them will be destroyed for good: %2. Only their case numbers, the day and the rule are kept. This cannot be undone.</source>
       <translation>%1 ärenden och allt som antecknats i dem förstörs för gott: %2. Bara ärendenumren, dagen och regeln sparas. Det går inte att ångra.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="279" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="280" />
       <source>Destroy %1 cases</source>
       <translation>Gallra %1 ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="294" />
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="304" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="305" />
       <source>%1 cases destroyed; the destruction record lists them.</source>
       <translation>%1 ärenden gallrade; gallringsloggen listar dem.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="315" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="316" />
       <source>Legal hold placed on %1.</source>
       <translation>Gallringsstopp lagt på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="324" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="325" />
       <source>Select the hold to lift.</source>
       <translation>Markera det gallringsstopp som ska hävas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="332" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="333" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>

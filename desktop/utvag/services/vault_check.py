@@ -3,11 +3,13 @@ the vault with an audit row, and tell when the next periodic check is due."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from utvag.services.session import Session
 from utvag.vault import check as vault_check
 from utvag.vault.check import CheckReport, Finding, Progress
+from utvag.vault.database import Connection
 
 
 def run(session: Session, progress: Progress | None = None) -> CheckReport:
@@ -23,6 +25,17 @@ def run(session: Session, progress: Progress | None = None) -> CheckReport:
     report.last_backup_at, report.last_backup_file = vault_check.last_backup(vault.conn)
     vault_check.record_outcome(vault, report)
     return report
+
+
+def run_in_background(session: Session, progress: Progress | None = None,
+                      opened: Callable[[Connection], None] | None = None) -> CheckReport:
+    """The check on a connection of its own (for a worker thread); ``record`` it afterwards on
+    the thread that owns the session."""
+    return vault_check.check_on_own_connection(session.vault, progress, opened)
+
+
+def record(session: Session, report: CheckReport) -> bool:
+    return vault_check.record_outcome(session.vault, report)
 
 
 def last_check(session: Session) -> tuple[datetime | None, bool | None]:

@@ -30,6 +30,7 @@ LAST_CHECK_AT = "last_check_at"
 LAST_CHECK_OK = "last_check_ok"
 LAST_BACKUP_AT = "last_backup_at"
 LAST_BACKUP_FILE = "last_backup_file"
+UNREADABLE = "unreadable"
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,9 @@ class CheckReport:
         return "The vault is damaged. " + " | ".join(parts) + ". " + self.backup_hint()
 
     def backup_hint(self) -> str:
+        if self.last_backup_at == UNREADABLE:
+            return ("The record of the last backup is on a damaged page; restore the newest "
+                    "backup you have with 'utvag restore', or ask your administrator.")
         if self.last_backup_at:
             name = f" ({self.last_backup_file})" if self.last_backup_file else ""
             return (f"The last good backup was made {self.last_backup_at}{name}; restore it "
@@ -207,7 +211,7 @@ def last_backup(conn: Connection) -> tuple[str | None, str | None]:
         rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
                                  (LAST_BACKUP_AT, LAST_BACKUP_FILE)).fetchall())
     except sqlcipher3.DatabaseError:
-        return None, None
+        return UNREADABLE, None
     at, name = rows.get(LAST_BACKUP_AT), rows.get(LAST_BACKUP_FILE)
     return (None if at is None else str(at)), (None if name is None else str(name))
 
@@ -249,3 +253,28 @@ def damaged_pages_message(conn: Connection) -> str | None:
              else f"pages {', '.join(pages[:5])}{more} fail their")
     return (f"The vault database is damaged: {which} HMAC check. Nothing was changed; "
             "restore the latest backup with 'utvag restore' or ask your administrator.")
+
+
+def check_on_own_connection(vault: Vault, progress: Progress | None = None,
+                            opened: Callable[[Connection], None] | None = None) -> CheckReport:
+    """Run every step on a second connection to the same file, so that a check in the
+    background never holds the connection the app reads from. ``opened`` receives the
+    connection (to interrupt it when the vault locks)."""
+    from utvag.vault import audit
+    from utvag.vault.database import connect
+
+    conn = connect(vault.paths.db, vault.data_key())
+    try:
+        if opened is not None:
+            opened(conn)
+        recorded, authentic = vault.slots.audit_head, vault.head_authentic
+
+        def audit_step() -> Finding | None:
+            report = audit.verify(conn, recorded, authentic)
+            return None if report.ok else Finding("audit", report.problem or "does not verify")
+
+        report = run_steps(conn, audit_step, progress)
+        report.last_backup_at, report.last_backup_file = last_backup(conn)
+        return report
+    finally:
+        conn.close()
