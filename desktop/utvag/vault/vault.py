@@ -24,7 +24,7 @@ from utvag.errors import IntegrityError, RefusedError, UsageError, VaultNotFound
 from utvag.vault import audit, keyring_slot, migrations
 from utvag.vault import recovery as recovery_keys
 from utvag.vault.audit import VerifyReport
-from utvag.vault.database import Connection, connect
+from utvag.vault.database import Connection, connect, known_storage_error
 from utvag.vault.kdf import KdfParams, calibrate
 from utvag.vault.keyslots import (
     KeySlotFile,
@@ -358,11 +358,12 @@ class Vault:
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.record_head()
-        except sqlcipher3.DatabaseError:
-            # A damaged database (found by a read or by 'utvag check') cannot be checkpointed
-            # or read for its head; the key file keeps the last head recorded, and the caller
-            # has already been told about the damage.
-            pass
+        except sqlcipher3.DatabaseError as exc:
+            # A damaged database (found by a read or by 'utvag check'; SQLCipher then turns it
+            # read-only) cannot be checkpointed or read for its head; the key file keeps the
+            # last head recorded, and the caller has already been told about the damage.
+            if known_storage_error(exc) is None and "readonly" not in str(exc).lower():
+                raise
         finally:
             self.conn.close()
             for secret in (self._key, self._slot_key):
