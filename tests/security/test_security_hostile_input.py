@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from utvag.cli.main import build_parser
+from utvag.services import session as session_service
 
 ROOT = Path(__file__).resolve().parents[2]
 ANSWERS = ROOT / "docs" / "examples" / "answers-district-defector.json"
@@ -93,8 +94,10 @@ def test_hostile_answers_are_refused(name: str, vault_with_case: Any, run_cli: A
     doc = tmp_path / "answers.json"
     doc.write_text(ANSWER_DOCUMENTS[name], encoding="utf-8", errors="surrogatepass")
     _refused(run_cli(*vault_with_case.args(), "assess", "1", "--answers", doc))
-    listing = run_cli(*vault_with_case.args(), "case", "show", "1", "--json")
-    assert json.loads(listing.out).get("assessments", []) == []
+    with session_service.unlock(vault_with_case.directory,
+                                passphrase=vault_with_case.passphrase) as session:
+        stored = session.vault.conn.execute("SELECT count(*) FROM assessment").fetchone()[0]
+    assert stored == 0
 
 
 def integer_arguments() -> list[tuple[list[str], Any]]:
