@@ -6,6 +6,7 @@ thread; damage raises a warning that names what is damaged and the last good bac
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -61,7 +62,8 @@ class PeriodicCheck(QObject):
         finally:
             with self._conn_lock:
                 self._conn = None
-        self.finished.emit(None if self._cancelled.is_set() else report)
+        with contextlib.suppress(RuntimeError):  # the window went away without locking
+            self.finished.emit(None if self._cancelled.is_set() else report)
 
     def _keep(self, report: CheckReport | None) -> None:
         self.report = report

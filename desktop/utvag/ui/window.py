@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         self.workspace.search.setFocus()
         if not self.demo:
             # Not while the list paints and the user starts: a little after unlocking.
-            QTimer.singleShot(self.check_delay_ms, self._periodic_check)
+            QTimer.singleShot(self.check_delay_ms, self, self._periodic_check)
 
     def _periodic_check(self) -> None:
         """Check the whole vault in the background when the policy's interval has passed."""
