@@ -1667,27 +1667,27 @@
   <context>
     <name>PeriodicCheck</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="106" />
       <source>The record of the last backup is on a damaged page: restore the newest backup you have with 'utvag restore', or ask your administrator.</source>
       <translation>Uppgiften om den senaste säkerhetskopian ligger på en skadad sida: återställ den nyaste säkerhetskopia du har med 'utvag restore' eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="110" />
       <source>The last good backup was made %1 (%2). Restore it with 'utvag restore', or ask your administrator.</source>
       <translation>Den senaste felfria säkerhetskopian gjordes %1 (%2). Återställ den med 'utvag restore' eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="115" />
       <source>No backup of this vault is recorded; ask your administrator.</source>
       <translation>Ingen säkerhetskopia av valvet finns registrerad; kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="117" />
       <source>The periodic check found damage in the vault:</source>
       <translation>Den regelbundna kontrollen hittade skador i valvet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/periodic_check.py" line="120" />
       <source>The vault is damaged</source>
       <translation>Valvet är skadat</translation>
     </message>
