@@ -44,12 +44,17 @@ test: lint unit
 # at a few examples per property. `make test` (and CI) runs everything.
 quick: lint translations
 	UTVAG_HYPOTHESIS_PROFILE=quick $(BIN)/pytest -q -m "not stress and not slow" -p no:cacheprovider
+
 TRANSFER_KILL_ROUNDS ?= 200
 
+# 500 SIGKILL rounds of committing writes, 70 each during rekey, passwd and backup, the transfer
+# export/import kill rounds, and the input fuzz tests with many more examples than the default run.
 stress: $(STAMP)
-	UTVAG_CRASH_ROUNDS=500 $(BIN)/pytest -m stress -p no:cacheprovider tests/vault/test_crash_safety.py
+	UTVAG_CRASH_ROUNDS=500 UTVAG_KILL_ROUNDS=70 $(BIN)/pytest -m stress -p no:cacheprovider \
+	  tests/vault/test_crash_safety.py tests/vault/test_vault_kill_rounds.py
 	UTVAG_TRANSFER_KILL_ROUNDS=$(TRANSFER_KILL_ROUNDS) $(BIN)/pytest -m stress -s -p no:cacheprovider \
 		tests/transfer_service/test_transfer_service_kill.py
+	UTVAG_FUZZ_EXAMPLES=1000 $(BIN)/pytest -p no:cacheprovider tests/security/test_security_input_fuzz.py
 
 bench: $(STAMP) translations
 	command -v age >/dev/null || (apt-get update -qq && apt-get install -y -qq age) || true

@@ -29,6 +29,8 @@ class Policy:
     organisation_recovery_card: str | None = None
     default_language: str = "sv"
     statistics_threshold: int = 5
+    # Days between the app's background checks of the whole vault ('utvag check'); 0: never.
+    check_interval_days: int = 7
     source: str = "defaults"
 
     def check_unit(self, unit: str) -> None:
@@ -51,6 +53,11 @@ def _coerce(raw: dict[str, str], source: str) -> Policy:
         if f.name in ("idle_timeout_seconds", "statistics_threshold"):
             number = int(text)
             if number <= 0:
+                raise ValueError(f.name)
+            values[f.name] = number
+        elif f.name == "check_interval_days":
+            number = int(text)
+            if not 0 <= number <= 3650:
                 raise ValueError(f.name)
             values[f.name] = number
         elif f.name == "keyring_allowed":

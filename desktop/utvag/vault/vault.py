@@ -18,13 +18,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
 from utvag.domain.units import UNIT_IDS
 from utvag.errors import IntegrityError, RefusedError, UsageError, VaultNotFoundError
 from utvag.files import fsync_dir, private_file
 from utvag.vault import audit, head_copy, keyring_slot, migrations
 from utvag.vault import recovery as recovery_keys
 from utvag.vault.audit import VerifyReport
-from utvag.vault.database import Connection, connect
+from utvag.vault.database import Connection, connect, known_storage_error
 from utvag.vault.kdf import KdfParams, calibrate
 from utvag.vault.keyslots import (
     AuditHead,
@@ -258,6 +260,14 @@ class Vault:
             if vault.rolled_back is not None:
                 # Recorded in the log now: the copy follows the vault as it is from here on.
                 vault.keep_head_copy()
+        except sqlcipher3.DatabaseError as exc:
+            from utvag.vault.check import damaged_pages_message  # late: check types Vault
+
+            message = damaged_pages_message(conn)
+            conn.close()
+            if message is not None:
+                raise IntegrityError(message) from exc
+            raise
         except BaseException:
             conn.close()
             raise
@@ -431,6 +441,12 @@ class Vault:
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.record_head()
+        except sqlcipher3.DatabaseError as exc:
+            # A damaged database (found by a read or by 'utvag check'; SQLCipher then turns it
+            # read-only) cannot be checkpointed or read for its head; the key file keeps the
+            # last head recorded, and the caller has already been told about the damage.
+            if known_storage_error(exc) is None and "readonly" not in str(exc).lower():
+                raise
         finally:
             self.conn.close()
             for secret in (self._key, self._slot_key):
