@@ -22,7 +22,7 @@ import sqlcipher3
 
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
 from utvag.vault import audit, migrations
-from utvag.vault.database import DAMAGED, integrity_check, key_pragma
+from utvag.vault.database import DAMAGED, integrity_check, key_pragma, page_format_pragmas
 from utvag.vault.keyslots import KeySlotFile, fsync_dir, hkdf, open_private, private_file
 from utvag.vault.vault import Vault, VaultPaths
 
@@ -57,6 +57,8 @@ def backup(vault: Vault, out: Path) -> int:
         private_file(snapshot)
         conn.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(key)}", (str(snapshot),))
         try:
+            for pragma in page_format_pragmas(schema="snapshot"):
+                conn.execute(pragma).fetchall()
             conn.execute("SELECT sqlcipher_export('snapshot')").fetchall()
             conn.execute(f"PRAGMA snapshot.user_version = {migrations.current_version(conn)}")
         finally:
@@ -97,7 +99,7 @@ def _read_exact(handle: IO[bytes], size: int) -> bytes:
 
 
 def restore(source: Path, target: Path, *, passphrase: str | None = None,
-            recovery_key: str | None = None, memory_security: bool = True) -> Vault:
+            recovery_key: str | None = None, memory_security: bool = False) -> Vault:
     """Restore ``source`` into the new directory ``target``; return the restored vault open."""
     target = Path(target)
     if not Path(source).is_file():
