@@ -15,6 +15,7 @@ from utvag.vault.schema_v2 import SCHEMA_V2
 from utvag.vault.schema_v3 import SCHEMA_V3
 from utvag.vault.schema_v4 import SCHEMA_V4
 from utvag.vault.schema_v5 import SCHEMA_V5
+from utvag.vault.schema_v10 import SCHEMA_V10
 
 Migration = Callable[[Connection], None]
 
@@ -56,6 +57,11 @@ MIGRATIONS: dict[int, Migration] = {
     3: _script(SCHEMA_V3),
     4: _script(SCHEMA_V4),
     5: _script(SCHEMA_V5),
+    6: _script(""),  # reserved
+    7: _script(""),  # reserved
+    8: _script(""),  # reserved
+    9: _script(""),  # reserved
+    10: _script(SCHEMA_V10),
 }
 LATEST = max(MIGRATIONS)
 
