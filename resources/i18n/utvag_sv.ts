@@ -1511,22 +1511,36 @@
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="351" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="327" />
+      <source>Faster vault format available</source>
+      <translation>Snabbare valvformat finns</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="328" />
+      <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
+
+This message is shown once.</source>
+      <translation>Valvet skapades av en tidigare version av Utväg och har ett äldre sidformat, som gör sökningar och överföringar långsammare. En omnyckling flyttar det till det nya formatet och behåller alla uppgifter: kör 'utvag rekey' (den kan avbrytas och köras igen). Omnycklingen ger valvet en ny återställningsnyckel; förvara den nya som du förvarade den gamla.
+
+Det här meddelandet visas en gång.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="363" />
       <source>Vault checked: no damage found.</source>
       <translation>Valvet är kontrollerat: inga skador hittades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="371" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="383" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="380" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="392" />
       <source>Encrypted backup written (%1).</source>
       <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="387" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="399" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>

@@ -31,6 +31,8 @@ class Policy:
     statistics_threshold: int = 5
     # Days between the app's background checks of the whole vault ('utvag check'); 0: never.
     check_interval_days: int = 7
+    # SQLCipher's locking and wiping of its own buffers: off by default (docs/security.md).
+    memory_security: bool = False
     source: str = "defaults"
 
     def check_unit(self, unit: str) -> None:
@@ -60,7 +62,7 @@ def _coerce(raw: dict[str, str], source: str) -> Policy:
             if not 0 <= number <= 3650:
                 raise ValueError(f.name)
             values[f.name] = number
-        elif f.name == "keyring_allowed":
+        elif f.name in ("keyring_allowed", "memory_security"):
             values[f.name] = text.lower() in ("1", "true", "yes", "on")
         elif f.name == "own_unit":
             if text not in UNITS:

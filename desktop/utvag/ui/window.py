@@ -318,6 +318,18 @@ class MainWindow(QMainWindow):
             if self.session is None:  # locked while the dialog was open
                 return
         self.show_workspace()
+        self._announce_page_format()
+
+    def _announce_page_format(self) -> None:
+        """Once per vault made by an earlier release: say how it moves to the faster format."""
+        if self.session is None or not session_service.page_format_notice_due(self.session):
+            return
+        QMessageBox.information(self, self.tr("Faster vault format available"), self.tr(
+            "This vault was made by an earlier version of Utväg and uses an older page format, "
+            "which makes searches and transfers slower. A rekey moves it to the new format and "
+            "keeps every record: run 'utvag rekey' (it can be interrupted and run again). The "
+            "rekey gives the vault a new recovery key; keep the new one as you kept the old.\n\n"
+            "This message is shown once."))
 
     def show_workspace(self) -> None:
         assert self.session is not None

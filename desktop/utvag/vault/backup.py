@@ -31,7 +31,7 @@ from utvag.vault.check import (
     run_steps,
     set_meta,
 )
-from utvag.vault.database import DAMAGED, key_pragma
+from utvag.vault.database import DAMAGED, key_pragma, page_format_pragmas
 from utvag.vault.keyslots import KeySlotFile, hkdf
 from utvag.vault.vault import Vault, VaultPaths
 
@@ -72,6 +72,8 @@ def backup(vault: Vault, out: Path) -> int:
         private_file(snapshot)
         conn.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(key)}", (str(snapshot),))
         try:
+            for pragma in page_format_pragmas(schema="snapshot"):
+                conn.execute(pragma).fetchall()
             conn.execute("SELECT sqlcipher_export('snapshot')").fetchall()
             conn.execute(f"PRAGMA snapshot.user_version = {migrations.current_version(conn)}")
         finally:
@@ -115,7 +117,7 @@ def _read_exact(handle: IO[bytes], size: int) -> bytes:
 
 
 def restore(source: Path, target: Path, *, passphrase: str | None = None,
-            recovery_key: str | None = None, memory_security: bool = True) -> Vault:
+            recovery_key: str | None = None, memory_security: bool = False) -> Vault:
     """Restore ``source`` into the new directory ``target``; return the restored vault open."""
     target = Path(target)
     if not Path(source).is_file():
