@@ -70,7 +70,8 @@ def test_record_on_consent_and_refusals_that_record_nothing(
     form = tab.open_form()
     fill(form, authority="health_care")  # the consent does not cover health care
     ok(form)
-    assert form.isVisible() and "legal_ref" in form.error.text()
+    # the field is named by its label, as everywhere on screen
+    assert form.isVisible() and "Legal ground" in form.error.text()
     assert "health_care" in form.error.text()
     fill(form, ground="other")  # another ground needs words
     ok(form)

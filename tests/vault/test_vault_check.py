@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from utvag.services import cases, vault_check
+from utvag.vault.database import PAGE_SIZE
 
-PAGE = 4096
+PAGE = PAGE_SIZE  # the page size of vaults made now
 
 
 @pytest.fixture
