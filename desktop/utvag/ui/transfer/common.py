@@ -1,0 +1,48 @@
+"""What the transfer screens share: sizes and dates in words, file choosers and refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from utvag.errors import UtvagError
+from utvag.ui.errors import report_error
+from utvag.ui.labels import local_time
+
+translate = QCoreApplication.translate
+PACKAGE_FILTER = "Utväg (*.utvp);;* (*)"
+CARD_FILTER = "Utväg (*.json *.utvk);;* (*)"
+
+
+def size_text(size: int) -> str:
+    if size < 1000:
+        return translate("transfer", "%1 bytes").replace("%1", str(size))
+    if size < 1_000_000:
+        return translate("transfer", "%1 kB").replace("%1", f"{size / 1000:.1f}")
+    return translate("transfer", "%1 MB").replace("%1", f"{size / 1e6:.1f}")
+
+
+def when_text(stamp: str) -> str:
+    """An ISO time as the local date and time (minutes)."""
+    return local_time(stamp)
+
+
+def refuse(parent: QWidget, headline: str, error: BaseException) -> None:
+    """A refusal by the services: the headline (nothing changed) and the service's own message.
+    Anything else is a bug and goes to the crash dialog, as everywhere in the app."""
+    if not isinstance(error, UtvagError):
+        report_error(parent, error)
+        return
+    QMessageBox.warning(parent, translate("transfer", "Utväg"), f"{headline}\n\n{error}")
+
+
+def open_file(parent: QWidget, title: str, name_filter: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+    return Path(name) if name else None
+
+
+def save_file(parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+    return Path(name) if name else None
