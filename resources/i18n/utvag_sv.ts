@@ -3,82 +3,82 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="15" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="15" />
       <source>About Utväg</source>
       <translation>Om Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="17" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="17" />
       <source>Utväg %1 — encrypted case handling for defector and high-risk cases.</source>
       <translation>Utväg %1 — krypterad ärendehantering för avhoppar- och högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="19" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="19" />
       <source>Organisation policy (set by your administrator; it cannot be changed here):</source>
       <translation>Organisationens policy (bestäms av din administratör; den kan inte ändras här):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="21" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="21" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="21" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="21" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="22" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="22" />
       <source>Swedish</source>
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="22" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="22" />
       <source>English</source>
       <translation>engelska</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="23" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="23" />
       <source>built-in defaults (no policy installed)</source>
       <translation>inbyggda standardvärden (ingen policy installerad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="26" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="26" />
       <source>Auto-lock after idle time:</source>
       <translation>Automatisk låsning efter inaktivitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="27" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="27" />
       <source>%1 minutes</source>
       <translation>%1 minuter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="28" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="28" />
       <source>Quick unlock allowed:</source>
       <translation>Snabbupplåsning tillåten:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="29" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="29" />
       <source>Own unit:</source>
       <translation>Egen enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="30" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="30" />
       <source>not set</source>
       <translation>inte angiven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="31" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="31" />
       <source>Default language:</source>
       <translation>Standardspråk:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="33" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="33" />
       <source>Statistics suppression threshold:</source>
       <translation>Gräns för undertryckning i statistik:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/about.py" line="34" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/about.py" line="34" />
       <source>Policy source:</source>
       <translation>Policyns källa:</translation>
     </message>
@@ -86,365 +86,365 @@
   <context>
     <name>Assessment</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="83" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="83" />
       <source>The defector assessment of the guideline applies to defector cases only. For this case, record the assessment in the journal.</source>
       <translation>Riktlinjens bedömning av avhoppare gäller bara avhopparärenden. Dokumentera bedömningen i journalen för det här ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="91" />
       <source>&amp;Print / save as PDF…</source>
       <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="113" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="113" />
       <source>All assessments of this case:</source>
       <translation>Alla bedömningar i ärendet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="129" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="129" />
       <source>In force: the assessment signed by %1 on %2.</source>
       <translation>Gällande: bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="134" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="134" />
       <source>No assessment has been signed yet.</source>
       <translation>Ingen bedömning är signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="135" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="135" />
       <source>No assessment has been made yet.</source>
       <translation>Ingen bedömning är gjord ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="137" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="137" />
       <source>A draft is open and can be resumed.</source>
       <translation>Ett utkast är påbörjat och kan återupptas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="138" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="138" />
       <source>Resume &amp;assessment…</source>
       <translation>Återuppta b&amp;edömningen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
       <source>New &amp;assessment…</source>
       <translation>Ny b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="142" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="142" />
       <source>Start &amp;assessment…</source>
       <translation>Påbörja b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="233" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="233" />
       <source>From the assessment signed by %1 on %2.</source>
       <translation>Från bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="255" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="255" />
       <source>No threat assessment from the Police is recorded.</source>
       <translation>Ingen hotbildsbedömning från Polisen är registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="259" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/case_tabs.py" line="259" />
       <source>No consent is recorded.</source>
       <translation>Inget samtycke är registrerat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="166" />
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="53" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/fields.py" line="166" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="53" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="166" />
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="53" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/fields.py" line="166" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="53" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="182" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/fields.py" line="182" />
       <source>Choose…</source>
       <translation>Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/fields.py" line="251" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/fields.py" line="251" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="22" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/history_model.py" line="22" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="24" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/history_model.py" line="24" />
       <source>Superseded</source>
       <translation>Ersatt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="25" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/history_model.py" line="25" />
       <source>In force</source>
       <translation>Gällande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="38" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/history_model.py" line="38" />
       <source>Started</source>
       <translation>Påbörjad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="38" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/history_model.py" line="38" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="39" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/history_model.py" line="39" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="39" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/history_model.py" line="39" />
       <source>Signed by</source>
       <translation>Signerad av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/history_model.py" line="40" />
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="174" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/history_model.py" line="40" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="174" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="24" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="24" />
       <source>Choose at least one option.</source>
       <translation>Välj minst ett alternativ.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="26" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="26" />
       <source>An answer is required.</source>
       <translation>Frågan måste besvaras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="28" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="28" />
       <source>Write the date as YYYY-MM-DD, for example 2024-03-31.</source>
       <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-03-31.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="31" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="31" />
       <source>Write a number.</source>
       <translation>Skriv ett tal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="33" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="33" />
       <source>The answer has the wrong form.</source>
       <translation>Svaret har fel form.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="34" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="34" />
       <source>The date must not be in the future.</source>
       <translation>Datumet får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="38" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="38" />
       <source>Choose one of the options given.</source>
       <translation>Välj ett av de angivna alternativen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="39" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="39" />
       <source>This is not a real calendar date.</source>
       <translation>Det är inte ett giltigt datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="42" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="42" />
       <source>The dates are in the wrong order.</source>
       <translation>Datumen är i fel ordning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="43" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="43" />
       <source>The text is too long (at most %1 characters).</source>
       <translation>Texten är för lång (högst %1 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="45" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="45" />
       <source>Write a whole number.</source>
       <translation>Skriv ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="46" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="46" />
       <source>The number must be at least %1.</source>
       <translation>Talet måste vara minst %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="47" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="47" />
       <source>The number must be at most %1.</source>
       <translation>Talet får vara högst %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="48" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="48" />
       <source>The consent has been withdrawn: the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
       <translation>Samtycket har återkallats: bedömningen kan inte vila på uppgifter som utbytts med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="51" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="51" />
       <source>A high threat always means a high protection need.</source>
       <translation>En hög hotbild innebär alltid ett högt skyddsbehov.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="53" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="53" />
       <source>With a high threat the person needs society's protection: answer yes.</source>
       <translation>Vid hög hotbild behöver individen samhällets skydd: svara ja.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="55" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="55" />
       <source>A high threat always means relocation away from Gothenburg.</source>
       <translation>En hög hotbild innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="57" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="57" />
       <source>This answer does not apply given the other answers.</source>
       <translation>Svaret gäller inte med hänsyn till de andra svaren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/rule_text.py" line="72" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/rule_text.py" line="72" />
       <source>%1 (rule: %2)</source>
       <translation>%1 (regel: %2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/step_page.py" line="39" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/step_page.py" line="39" />
       <source>Guideline: %1</source>
       <translation>Riktlinjen: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/step_page.py" line="75" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/step_page.py" line="75" />
       <source>Step %1 of %2 · Questions marked * must be answered.</source>
       <translation>Steg %1 av %2 · Frågor markerade med * måste besvaras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="32" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="32" />
       <source>Belongs to a criminal network, a violent-extremist milieu or an honour context</source>
       <translation>Tillhör en kriminell gruppering/nätverk, våldsbejakande extremistisk miljö eller hederskontext</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="35" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="35" />
       <source>Wants to leave it</source>
       <translation>Vill lämna miljön</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="36" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="36" />
       <source>Needs society's support and/or protection</source>
       <translation>Har behov av samhällets stöd och/eller skydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="38" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="38" />
       <source>Consents to lifting confidentiality between authorities</source>
       <translation>Samtycker till att sekretessen mellan myndigheter bryts</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="45" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="45" />
       <source>Away from Gothenburg</source>
       <translation>Bort från Göteborg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="46" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="46" />
       <source>Within Gothenburg</source>
       <translation>Inom Göteborg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="47" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="47" />
       <source>No relocation</source>
       <translation>Ingen flytt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="48" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="48" />
       <source>Not assessed yet</source>
       <translation>Inte bedömt ännu</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="82" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="82" />
       <source>Not a defector; the case stays with %1</source>
       <translation>Inte avhoppare; ärendet stannar hos %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="85" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="85" />
       <source>Special defector, handled by %1</source>
       <translation>Särskild avhoppare, handläggs av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="86" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="86" />
       <source>Defector, handled by %1</source>
       <translation>Avhoppare, handläggs av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="107" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="107" />
       <source>Defector</source>
       <translation>Avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="108" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="108" />
       <source>Special defector</source>
       <translation>Särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="109" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="109" />
       <source>Handled by</source>
       <translation>Handläggs av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="110" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="110" />
       <source>Relocation</source>
       <translation>Flytt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="119" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="119" />
       <source>Criteria</source>
       <translation>Kriterier</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="125" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="125" />
       <source>met</source>
       <translation>uppfyllt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="125" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="125" />
       <source>not met</source>
       <translation>inte uppfyllt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="129" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="129" />
       <source>Reasons</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="131" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="131" />
       <source>Warnings</source>
       <translation>Varningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="135" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="135" />
       <source>None.</source>
       <translation>Inga.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="166" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="166" />
       <source>Draft — not signed. Check the outcome and its reasons, then sign.</source>
       <translation>Utkast – inte signerat. Granska resultatet och skälen och signera sedan.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="169" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="169" />
       <source>Signed by %1 on %2.</source>
       <translation>Signerad av %1 den %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="172" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="172" />
       <source>Superseded by a later assessment.</source>
       <translation>Ersatt av en senare bedömning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="179" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="179" />
       <source>Answers</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/summary.py" line="181" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/summary.py" line="181" />
       <source>Form: %1, version %2. Guideline: %3</source>
       <translation>Formulär: %1, version %2. Riktlinje: %3</translation>
     </message>
@@ -452,72 +452,72 @@
   <context>
     <name>AssessmentDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="83" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="83" />
       <source>&amp;Back</source>
       <translation>&amp;Bakåt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="84" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="84" />
       <source>&amp;Save and close</source>
       <translation>&amp;Spara och stäng</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="85" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="85" />
       <source>&amp;Next</source>
       <translation>&amp;Nästa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="86" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="86" />
       <source>S&amp;ign…</source>
       <translation>Si&amp;gnera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="87" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="87" />
       <source>&amp;Print / save as PDF…</source>
       <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="88" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="88" />
       <source>&amp;Close</source>
       <translation>S&amp;täng</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="164" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="164" />
       <source>The case is routed to %1, another board, so it will be transferred there.</source>
       <translation>Ärendet fördelas till %1, en annan nämnd, och ska alltså överlämnas dit.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="167" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="167" />
       <source>Unless the threat is assessed as high, the case goes to %1, the district of belonging and another board, and will be transferred there.</source>
       <translation>Om inte hotbilden bedöms som hög går ärendet till %1, stadsområdet där personen har sin tillhörighet och en annan nämnd, och ska då överlämnas dit.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="171" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="171" />
       <source>If the threat is assessed as high, the case goes to %1, another board, and will be transferred there.</source>
       <translation>Om hotbilden bedöms som hög går ärendet till %1, en annan nämnd, och ska då överlämnas dit.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="173" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="173" />
       <source>The consent does not cover "Annan socialtjänst" (other social services): the transfer will be refused unless the signed form names it or another legal ground applies.</source>
       <translation>Samtycket omfattar inte ”Annan socialtjänst”: överlämnandet nekas om inte den undertecknade blanketten nämner den eller en annan rättslig grund finns.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="176" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="176" />
       <source>Without a consent that covers "Annan socialtjänst" (other social services), the transfer will be refused unless another legal ground applies.</source>
       <translation>Utan ett samtycke som omfattar ”Annan socialtjänst” nekas överlämnandet om inte en annan rättslig grund finns.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="301" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="301" />
       <source>Sign the assessment?</source>
       <translation>Signera bedömningen?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="302" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="302" />
       <source>Once signed, the assessment cannot be changed. A later assessment can supersede it. Sign now?</source>
       <translation>En signerad bedömning kan inte ändras. En senare bedömning kan ersätta den. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="304" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/wizard_dialog.py" line="304" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
@@ -525,17 +525,17 @@
   <context>
     <name>AttachmentViewer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="55" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="55" />
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="63" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="63" />
       <source>The PDF could not be shown (it is damaged or protected by a password).</source>
       <translation>PDF-filen kunde inte visas (den är skadad eller skyddad med lösenord).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="73" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="73" />
       <source>Only the first %1 of %2 pages are shown.</source>
       <translation>Bara de första %1 av %2 sidorna visas.</translation>
     </message>
@@ -543,53 +543,53 @@
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="108" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="108" />
       <source>&amp;Add file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="109" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="109" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="110" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="110" />
       <source>Sav&amp;e as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="130" />
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="179" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="130" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="179" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="130" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="130" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="138" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="138" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="165" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="165" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="166" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="166" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="172" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="172" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="179" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/attachments_tab.py" line="179" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -597,132 +597,132 @@
   <context>
     <name>AuditLogModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="18" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="18" />
       <source>created the case</source>
       <translation>skapade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="19" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="19" />
       <source>opened the case</source>
       <translation>öppnade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="20" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="20" />
       <source>wrote a note</source>
       <translation>skrev en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="21" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="21" />
       <source>edited a draft note</source>
       <translation>ändrade ett utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="22" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="22" />
       <source>signed a note</source>
       <translation>signerade en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="23" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="23" />
       <source>added an attachment</source>
       <translation>lade till en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="24" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="24" />
       <source>viewed an attachment</source>
       <translation>visade en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="25" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="25" />
       <source>revealed a protected identity</source>
       <translation>visade en skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="26" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="26" />
       <source>flagged the case high-risk</source>
       <translation>markerade ärendet som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="27" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="27" />
       <source>cleared the high-risk flag</source>
       <translation>tog bort markeringen hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="28" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="28" />
       <source>read the risk overview</source>
       <translation>läste risköversikten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="29" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="29" />
       <source>recorded an incident against staff</source>
       <translation>registrerade en händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="30" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="30" />
       <source>read the incidents against staff</source>
       <translation>läste händelserna mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="31" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="31" />
       <source>printed a Police report draft</source>
       <translation>skrev ut ett utkast till polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="32" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="32" />
       <source>wrote a risk assessment</source>
       <translation>skrev en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="33" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="33" />
       <source>changed a risk assessment</source>
       <translation>ändrade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="34" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="34" />
       <source>signed a risk assessment</source>
       <translation>signerade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="35" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="35" />
       <source>reassigned the case</source>
       <translation>bytte handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="36" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="36" />
       <source>recorded a conflict of interest</source>
       <translation>registrerade jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="37" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="37" />
       <source>resolved a conflict of interest</source>
       <translation>hanterade ett jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="38" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="38" />
       <source>recorded a disclosure</source>
       <translation>registrerade ett utlämnande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="39" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="39" />
       <source>read the disclosure register</source>
       <translation>läste utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="40" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="40" />
       <source>exported the disclosure register</source>
       <translation>exporterade utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="46" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="46" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="46" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="46" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="47" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/log_model.py" line="47" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
@@ -730,7 +730,7 @@
   <context>
     <name>BackgroundOp</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/background.py" line="63" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/background.py" line="63" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
@@ -738,59 +738,59 @@
   <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="43" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="43" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="117" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="117" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="118" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="118" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="119" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="119" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="120" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="120" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="121" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="121" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="122" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="122" />
       <source>Threat level</source>
       <translation>Hotbild</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="123" />
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="142" />
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="186" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="123" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="142" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="186" />
       <source>High risk</source>
       <translation>Hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="124" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="124" />
       <source>Next due</source>
       <translation>Nästa frist</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="155" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="155" />
       <source>The name is hidden: the person has a protected identity.</source>
       <translation>Namnet är dolt: personen har skyddad identitet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="169" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_list_model.py" line="169" />
       <source>Staff are threatened in this case: see the High risk tab before any meeting.</source>
       <translation>Personal är hotad i ärendet: läs fliken Hög risk före varje möte.</translation>
     </message>
@@ -798,72 +798,72 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="205" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="205" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="205" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="205" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="205" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="205" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="206" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="206" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="206" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="206" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="207" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="207" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="208" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="208" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="208" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="208" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="208" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="208" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="209" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="209" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="212" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="212" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="213" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="213" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="214" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="214" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="215" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="215" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
@@ -871,17 +871,17 @@
   <context>
     <name>ConfirmRecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="215" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="215" />
       <source>Confirm the recovery key</source>
       <translation>Bekräfta återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="216" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="216" />
       <source>Take the printed or written-down key. Go back if you have not kept it yet.</source>
       <translation>Ta fram den utskrivna eller nedskrivna nyckeln. Gå tillbaka om du inte har sparat den ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="222" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="222" />
       <source>To confirm you have it, type its last &amp;group:</source>
       <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
@@ -889,72 +889,72 @@
   <context>
     <name>DisclosureForm</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="83" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="83" />
       <source>Record a disclosure</source>
       <translation>Registrera ett utlämnande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="89" />
       <source>Who received it, e.g. the Police, region West</source>
       <translation>Vem som tog emot, t.ex. Polisen region Väst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="106" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="106" />
       <source>The ground in words, e.g. the request's reference number</source>
       <translation>Grunden i ord, t.ex. begärans diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="114" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="114" />
       <source>The person has a protected identity. Weigh the disclosure against the protection: does the recipient need the identity at all?</source>
       <translation>Personen har skyddad identitet. Väg utlämnandet mot skyddet: behöver mottagaren identiteten över huvud taget?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="118" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="118" />
       <source>I have weighed the disclosure against the protection</source>
       <translation>Jag har vägt utlämnandet mot skyddet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="120" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="120" />
       <source>The person's identity data was part of what left</source>
       <translation>Personens identitetsuppgifter ingick i det som lämnades ut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="129" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="129" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="130" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="130" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="131" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="131" />
       <source>Recipient's authority:</source>
       <translation>Mottagarens myndighet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="132" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="132" />
       <source>What left:</source>
       <translation>Vad som lämnades ut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="133" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="133" />
       <source>Legal ground:</source>
       <translation>Rättslig grund:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="135" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="135" />
       <source>In words:</source>
       <translation>I ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="136" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="136" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="169" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="169" />
       <source>Not recorded: %1</source>
       <translation>Inte registrerat: %1</translation>
     </message>
@@ -962,62 +962,62 @@
   <context>
     <name>DisclosureRegisterTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
       <source>What left</source>
       <translation>Vad som lämnades ut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
       <source>Legal ground</source>
       <translation>Rättslig grund</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
       <source>Identity revealed</source>
       <translation>Identitet röjd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="92" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="92" />
       <source>Record disclosure…</source>
       <translation>Registrera utlämnande…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="93" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="93" />
       <source>Export…</source>
       <translation>Exportera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="117" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="117" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="117" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="117" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="125" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="125" />
       <source>%n disclosure(s) recorded.</source>
       <translation>
         <numerusform>%n utlämnande registrerat.</numerusform>
@@ -1025,7 +1025,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="144" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="144" />
       <source>The register was saved (not encrypted).</source>
       <translation>Registret sparades (okrypterat).</translation>
     </message>
@@ -1033,37 +1033,37 @@
   <context>
     <name>DueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="40" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="40" />
       <source>Due</source>
       <translation>Förfaller</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="40" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="40" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="40" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="40" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="40" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="40" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="41" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="41" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="57" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="57" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="57" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="57" />
       <source>Due soon</source>
       <translation>Förfaller snart</translation>
     </message>
@@ -1071,37 +1071,37 @@
   <context>
     <name>DueView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="82" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="82" />
       <source>Due and overdue</source>
       <translation>Att göra och försenat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="86" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="86" />
       <source>My cases</source>
       <translation>Mina ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="87" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="87" />
       <source>The whole unit</source>
       <translation>Hela enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="91" />
       <source> days ahead</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="92" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="92" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="98" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="98" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="120" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/due_view.py" line="120" />
       <source>%1 items, %2 overdue</source>
       <translation>%1 uppgifter, %2 försenade</translation>
     </message>
@@ -1109,7 +1109,7 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="261" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="261" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -1117,100 +1117,218 @@
   <context>
     <name>FollowUpMenu</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="40" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_menu.py" line="40" />
       <source>Follo&amp;w-up</source>
       <translation>Upp&amp;följning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="41" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_menu.py" line="41" />
       <source>&amp;Due and overdue…</source>
       <translation>&amp;Att göra och försenat…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="42" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_menu.py" line="42" />
       <source>&amp;Statistics…</source>
       <translation>&amp;Statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="43" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_menu.py" line="43" />
       <source>&amp;Log review…</source>
       <translation>&amp;Loggkontroll…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="44" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_menu.py" line="44" />
       <source>&amp;Retention (gallring)…</source>
       <translation>&amp;Gallring…</translation>
     </message>
   </context>
   <context>
-    <name>IncidentDialog</name>
+    <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="47" />
-      <source>Incident against staff</source>
-      <translation>Händelse mot personal</translation>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="107" />
+      <source>Import a case package</source>
+      <translation>Importera ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="58" />
-      <source>A role or initials, never a full name</source>
-      <translation>En roll eller initialer, aldrig ett fullständigt namn</translation>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="109" />
+      <source>The package is signed by a trusted unit, addressed to this unit, not expired and not imported before. Check what it holds; nothing is imported until you press Import.</source>
+      <translation>Paketet är signerat av en betrodd enhet, ställt till den här enheten, inte för gammalt och inte importerat tidigare. Kontrollera vad det innehåller; ingenting importeras förrän du trycker på Importera.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="63" />
-      <source>Reported to the Police</source>
-      <translation>Polisanmäld</translation>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="112" />
+      <source>From:</source>
+      <translation>Från:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="68" />
-      <source>The Police's report number</source>
-      <translation>Polisens diarienummer</translation>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="112" />
+      <source>Sender's fingerprint:</source>
+      <translation>Avsändarens fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="99" />
-      <source>&amp;When:</source>
-      <translation>&amp;När:</translation>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="112" />
+      <source>Key trusted:</source>
+      <translation>Nyckeln betrodd:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="100" />
-      <source>&amp;Kind:</source>
-      <translation>&amp;Typ:</translation>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
+      <source>Case number there:</source>
+      <translation>Ärendenummer där:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="101" />
-      <source>&amp;Staff member:</source>
-      <translation>&amp;Medarbetare:</translation>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
+      <source>Type:</source>
+      <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="102" />
-      <source>What &amp;happened:</source>
-      <translation>&amp;Vad hände:</translation>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
+      <source>Person:</source>
+      <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="103" />
-      <source>W&amp;itnesses:</source>
-      <translation>V&amp;ittnen:</translation>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
+      <source>Contents:</source>
+      <translation>Innehåll:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="108" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
       <source>Attachments:</source>
       <translation>Bilagor:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="109" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
+      <source>Valid until:</source>
+      <translation>Giltigt till:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="118" />
+      <source>confirmed by phone (fingerprint)</source>
+      <translation>bekräftad per telefon (fingeravtryck)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="120" />
+      <source>by the organisation's policy</source>
+      <translation>genom organisationens policy</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="125" />
+      <source>Protected identity (shown after import, logged)</source>
+      <translation>Skyddad identitet (visas efter import, loggas)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="127" />
+      <source>%1 journal notes, %2 assessments, %3 attachments (%4); package %5</source>
+      <translation>%1 journalanteckningar, %2 bedömningar, %3 bilagor (%4); paketet %5</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="137" />
+      <source>none</source>
+      <translation>inga</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="140" />
+      <source>A person with the same identity number already has case %1 here. Choose:</source>
+      <translation>En person med samma personnummer har redan ärende %1 här. Välj:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="142" />
+      <source>&amp;Link the imported case to that person</source>
+      <translation>&amp;Koppla det importerade ärendet till den personen</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="143" />
+      <source>Keep them &amp;separate (a new person)</source>
+      <translation>Håll dem &amp;åtskilda (en ny person)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="144" />
+      <source>&amp;Receipt file:</source>
+      <translation>&amp;Kvittofil:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="145" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="148" />
+      <source>&amp;Import</source>
+      <translation>&amp;Importera</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="163" />
+      <source>Save the receipt</source>
+      <translation>Spara kvittot</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentDialog</name>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="47" />
+      <source>Incident against staff</source>
+      <translation>Händelse mot personal</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="58" />
+      <source>A role or initials, never a full name</source>
+      <translation>En roll eller initialer, aldrig ett fullständigt namn</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="63" />
+      <source>Reported to the Police</source>
+      <translation>Polisanmäld</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="68" />
+      <source>The Police's report number</source>
+      <translation>Polisens diarienummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="99" />
+      <source>&amp;When:</source>
+      <translation>&amp;När:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="100" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="101" />
+      <source>&amp;Staff member:</source>
+      <translation>&amp;Medarbetare:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="102" />
+      <source>What &amp;happened:</source>
+      <translation>&amp;Vad hände:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="103" />
+      <source>W&amp;itnesses:</source>
+      <translation>V&amp;ittnen:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="108" />
+      <source>Attachments:</source>
+      <translation>Bilagor:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="109" />
       <source>Police:</source>
       <translation>Polisen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="110" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="110" />
       <source>&amp;Follow-up:</source>
       <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="113" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="113" />
       <source>Support offered:</source>
       <translation>Stöd som erbjudits:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="153" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/incident_dialog.py" line="153" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
@@ -1218,103 +1336,103 @@
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="80" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="80" />
       <source>Write a new journal note…</source>
       <translation>Skriv en ny journalanteckning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="81" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="81" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="82" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="82" />
       <source>Sa&amp;ve and sign</source>
       <translation>Spara och sign&amp;era</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="83" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="83" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="84" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="84" />
       <source>Correct s&amp;elected…</source>
       <translation>Rätta &amp;markerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="85" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="85" />
       <source>Edit selected d&amp;raft</source>
       <translation>Ändra markerat u&amp;tkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="120" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="120" />
       <source>signed by %1</source>
       <translation>signerad av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="121" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="121" />
       <source>draft</source>
       <translation>utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="124" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="124" />
       <source>corrects note %1</source>
       <translation>rättar anteckning %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="141" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="141" />
       <source>Writing a correction to note %1. The original stays as it is.</source>
       <translation>Du skriver en rättelse till anteckning %1. Originalet står kvar oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="163" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="163" />
       <source>Editing draft note %1.</source>
       <translation>Du ändrar utkastet till anteckning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="172" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="172" />
       <source>Utväg locked while you were writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Utväg låstes medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="174" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="174" />
       <source>You left the case while writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Du lämnade ärendet medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="200" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="200" />
       <source>Sign the note?</source>
       <translation>Signera anteckningen?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="201" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="201" />
       <source>A signed note can never be changed or removed; mistakes can only be corrected with a new note. Sign it now?</source>
       <translation>En signerad anteckning kan aldrig ändras eller tas bort; fel kan bara rättas med en ny anteckning. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="203" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="203" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="216" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="216" />
       <source>Not signed.</source>
       <translation>Inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="224" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="224" />
       <source>The note is empty.</source>
       <translation>Anteckningen är tom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="246" />
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="265" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="246" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="265" />
       <source>Signed; the note can no longer be changed.</source>
       <translation>Signerad; anteckningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="247" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/journal_tab.py" line="247" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
@@ -1322,53 +1440,53 @@
   <context>
     <name>LogReviewView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="60" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="60" />
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="77" />
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="144" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="77" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="144" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="79" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="79" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="80" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="80" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="82" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="82" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="84" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="84" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="102" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="102" />
       <source>Month:</source>
       <translation>Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="128" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="128" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="133" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="133" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="143" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="143" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
@@ -1376,78 +1494,78 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="158" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="160" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="160" />
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="266" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="162" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="269" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="162" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="164" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="163" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="165" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="164" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="166" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="165" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="167" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="166" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="168" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="167" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="169" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="168" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="170" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="169" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="171" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="170" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="172" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="171" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="173" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="319" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="323" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="328" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="332" />
       <source>Encrypted backup written (%1 MB).</source>
       <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="336" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/window.py" line="340" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -1455,102 +1573,102 @@
   <context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="32" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="32" />
       <source>New case</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="43" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="43" />
       <source>YYYYMMDD-NNNN</source>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="46" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="46" />
       <source>YYYY-MM-DD, when there is no Swedish number</source>
       <translation>ÅÅÅÅ-MM-DD, när svenskt nummer saknas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="48" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="48" />
       <source>Not stated</source>
       <translation>Ej angivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="48" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="48" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="49" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="49" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="49" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="49" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="52" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="52" />
       <source>Not known</source>
       <translation>Okänd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="65" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="65" />
       <source>&amp;Type of case:</source>
       <translation>&amp;Ärendetyp:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="66" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="66" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="67" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="67" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="68" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="68" />
       <source>&amp;Birth date:</source>
       <translation>&amp;Födelsedatum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="69" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="69" />
       <source>&amp;Gender:</source>
       <translation>&amp;Kön:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="70" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="70" />
       <source>&amp;District of belonging:</source>
       <translation>&amp;Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="71" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="71" />
       <source>&amp;Address:</source>
       <translation>&amp;Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="72" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="72" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="116" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="116" />
       <source>Write the person's name.</source>
       <translation>Skriv personens namn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="118" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="118" />
       <source>The identity number is not valid (check the digits and the date).</source>
       <translation>Personnumret är inte giltigt (kontrollera siffrorna och datumet).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="120" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="120" />
       <source>Give a birth date as YYYY-MM-DD when there is no Swedish number.</source>
       <translation>Ange födelsedatum som ÅÅÅÅ-MM-DD när personen saknar svenskt nummer.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="121" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_case_dialog.py" line="121" />
       <source>Check the form: %1</source>
       <translation>Kontrollera formuläret: %1</translation>
     </message>
@@ -1558,32 +1676,32 @@
   <context>
     <name>NewPassphraseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="28" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_passphrase.py" line="28" />
       <source>Set a new passphrase</source>
       <translation>Välj en ny lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="36" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_passphrase.py" line="36" />
       <source>You unlocked with the recovery key. Choose a new passphrase now.</source>
       <translation>Du låste upp med återställningsnyckeln. Välj en ny lösenfras nu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="38" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_passphrase.py" line="38" />
       <source>New passphrase:</source>
       <translation>Ny lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="39" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_passphrase.py" line="39" />
       <source>Repeat:</source>
       <translation>Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="50" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_passphrase.py" line="50" />
       <source>Too weak: use at least 12 characters, or more words.</source>
       <translation>För svag: använd minst 12 tecken eller fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="53" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/new_passphrase.py" line="53" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
@@ -1591,77 +1709,77 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="89" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="89" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="89" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="90" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="90" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="90" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="90" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="90" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="90" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="91" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="91" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="91" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="92" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="92" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="93" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="93" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="93" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="93" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="103" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="103" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="104" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="104" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/case_view.py" line="105" />
       <source>Copy identity number (cleared after 10 s)</source>
       <translation>Kopiera personnumret (rensas efter 10 s)</translation>
     </message>
@@ -1669,47 +1787,47 @@
   <context>
     <name>PassphrasePage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="68" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="68" />
       <source>Create a passphrase</source>
       <translation>Skapa en lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="69" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="69" />
       <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you. The vault is created when you continue; the unit and the passphrase cannot be changed in this wizard after that.</source>
       <translation>Använd minst 12 tecken; några ord som inte hör ihop fungerar bra. Ingen kan ta fram lösenfrasen åt dig. Valvet skapas när du går vidare; enheten och lösenfrasen kan inte ändras i den här guiden efter det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="75" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="75" />
       <source>&amp;Create the vault</source>
       <translation>&amp;Skapa valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="89" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="91" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="95" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="95" />
       <source>Strength:</source>
       <translation>Styrka:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="108" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="108" />
       <source>Too weak: make it longer, or add more words.</source>
       <translation>För svag: gör den längre eller lägg till fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="110" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="110" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="112" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="112" />
       <source>Good.</source>
       <translation>Bra.</translation>
     </message>
@@ -1717,37 +1835,37 @@
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="59" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/pdf.py" line="59" />
       <source>Save an unencrypted PDF?</source>
       <translation>Spara en okrypterad PDF?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="60" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/pdf.py" line="60" />
       <source>The PDF will NOT be encrypted. Anyone who can reach the place where you save it can read the assessment. Save it only where your organisation allows, and delete it when it is no longer needed. The printout is recorded in the case log.</source>
       <translation>PDF-filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa bedömningen. Spara den bara där din organisation tillåter det och radera den när den inte längre behövs. Utskriften registreras i ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="66" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/pdf.py" line="66" />
       <source>The person has a protected identity. The summary leaves out the name, identity number and address, but what it says may still point to the person: hand it only to someone entitled to it and record the handover in the disclosure register.</source>
       <translation>Personen har skyddad identitet. Sammanfattningen utelämnar namn, personnummer och adress, men innehållet kan ändå peka ut personen: lämna den bara till den som har rätt till den och registrera överlämnandet i utlämnanderegistret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="85" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/pdf.py" line="85" />
       <source>Save the assessment as PDF</source>
       <translation>Spara bedömningen som PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/pdf.py" line="89" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="106" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/pdf.py" line="106" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="107" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/assessment/pdf.py" line="107" />
       <source>The PDF could not be written there.</source>
       <translation>PDF-filen kunde inte sparas där.</translation>
     </message>
@@ -1755,27 +1873,27 @@
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="235" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="235" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="236" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="236" />
       <source>Optional: open Utväg on this computer without typing the passphrase.</source>
       <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="238" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="238" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="242" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="242" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="244" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="244" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -1783,52 +1901,52 @@
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="141" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="141" />
       <source>Your recovery key</source>
       <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="142" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="142" />
       <source>If you forget the passphrase, only this key opens the vault. It is shown once: print it or write it down, and keep it locked away.</source>
       <translation>Om du glömmer lösenfrasen är det bara den här nyckeln som öppnar valvet. Den visas en gång: skriv ut den eller skriv av den, och förvara den inlåst.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="155" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="155" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="157" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="157" />
       <source>Save as P&amp;DF…</source>
       <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="174" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="174" />
       <source>The vault for %1 has been created. The unit and the passphrase can no longer be changed here (the passphrase can be changed later with utvag passwd).</source>
       <translation>Valvet för %1 är skapat. Enheten och lösenfrasen kan inte längre ändras här (lösenfrasen kan ändras senare med utvag passwd).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="181" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="181" />
       <source>No printer is set up on this computer. Write the key down by hand, or save a PDF and print it elsewhere; then delete the PDF.</source>
       <translation>Ingen skrivare är installerad på den här datorn. Skriv av nyckeln för hand, eller spara en PDF och skriv ut den någon annanstans; radera sedan PDF-filen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="190" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="190" />
       <source>Sent to the printer.</source>
       <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="194" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="194" />
       <source>Save the recovery key as PDF (not encrypted)</source>
       <translation>Spara återställningsnyckeln som PDF (inte krypterad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="195" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="195" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="205" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="205" />
       <source>Saved; only you can read the file. Print it, then delete it.</source>
       <translation>Sparad; bara du kan läsa filen. Skriv ut den och radera den sedan.</translation>
     </message>
@@ -1836,191 +1954,191 @@
   <context>
     <name>RetentionView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="82" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="82" />
       <source>Retention (gallring)</source>
       <translation>Gallring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="89" />
       <source>&amp;Due for destruction</source>
       <translation>&amp;Att gallra</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="90" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="90" />
       <source>Legal &amp;holds</source>
       <translation>Gallrings&amp;stopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="91" />
       <source>Destruction rec&amp;ord</source>
       <translation>Gallrings&amp;logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="108" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="108" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="109" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="109" />
       <source>De&amp;stroy the due cases…</source>
       <translation>&amp;Gallra de förfallna ärendena…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="112" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="170" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="112" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="170" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="112" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="112" />
       <source>Last entry</source>
       <translation>Senaste anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="112" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="112" />
       <source>Due from</source>
       <translation>Får gallras från</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="113" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="113" />
       <source>Complete by</source>
       <translation>Gallras senast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="113" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="113" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="113" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="170" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="113" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="170" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="121" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="121" />
       <source>Evaluate on:</source>
       <translation>Bedöm per:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="139" />
       <source>Placed</source>
       <translation>Lagt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="170" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="170" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="139" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="142" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="145" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="145" />
       <source>Why the records must be kept (e.g. requested in a court case)</source>
       <translation>Varför handlingarna måste bevaras (t.ex. begärda i ett mål)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="146" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="146" />
       <source>&amp;Place hold</source>
       <translation>Lägg &amp;in gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="147" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="147" />
       <source>&amp;Lift the selected hold</source>
       <translation>&amp;Häv markerat gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="154" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="154" />
       <source>A case under a legal hold, and every other case on the same person, is never destroyed while the hold is in force.</source>
       <translation>Ett ärende med gallringsstopp, och varje annat ärende om samma person, gallras aldrig så länge stoppet gäller.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="170" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="170" />
       <source>Destroyed on</source>
       <translation>Gallrat den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="174" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="174" />
       <source>Only this record of each destroyed case is kept: its number, the day and the rule. Nothing of its content.</source>
       <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="199" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="199" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="199" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="199" />
       <source>To be destroyed</source>
       <translation>Ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="200" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="200" />
       <source>Kept</source>
       <translation>Bevaras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="209" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="209" />
       <source>%1 cases due for destruction (%2 overdue), %3 kept.</source>
       <translation>%1 ärenden ska gallras (%2 försenade), %3 bevaras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="212" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="212" />
       <source>Nothing is due for destruction on %1.</source>
       <translation>Inget ska gallras den %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="216" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="216" />
       <source>Cases are destroyed only on today's preview.</source>
       <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="237" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="237" />
       <source>Destroy cases?</source>
       <translation>Gallra ärenden?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="238" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="238" />
       <source>%1 cases and everything recorded on them will be destroyed for good: %2. Only their case numbers, the day and the rule are kept. This cannot be undone.</source>
       <translation>%1 ärenden och allt som antecknats i dem förstörs för gott: %2. Bara ärendenumren, dagen och regeln sparas. Det går inte att ångra.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="243" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="243" />
       <source>Destroy %1 cases</source>
       <translation>Gallra %1 ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="257" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="257" />
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="268" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="268" />
       <source>%1 cases destroyed; the destruction record lists them.</source>
       <translation>%1 ärenden gallrade; gallringsloggen listar dem.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="279" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="279" />
       <source>Legal hold placed on %1.</source>
       <translation>Gallringsstopp lagt på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="288" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="288" />
       <source>Select the hold to lift.</source>
       <translation>Markera det gallringsstopp som ska hävas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="296" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/retention_view.py" line="296" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>
@@ -2028,32 +2146,32 @@
   <context>
     <name>ReviewQueueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="43" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="43" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="43" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="43" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="43" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="43" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="43" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="43" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="44" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="44" />
       <source>Why reviewed</source>
       <translation>Varför granskas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="51" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/logreview_view.py" line="51" />
       <source>(destroyed)</source>
       <translation>(gallrat)</translation>
     </message>
@@ -2061,83 +2179,83 @@
   <context>
     <name>RiskMeetingDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="108" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="108" />
       <source>Measures</source>
       <translation>Åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="116" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="116" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="131" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="131" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="132" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="132" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="133" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="133" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="140" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="140" />
       <source>Meeting &amp;time:</source>
       <translation>Mötes&amp;tid:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="141" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="141" />
       <source>&amp;Place:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
       <source>P&amp;articipants:</source>
       <translation>&amp;Deltagare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="143" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="143" />
       <source>&amp;Risk factors:</source>
       <translation>&amp;Riskfaktorer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="148" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="148" />
       <source>D&amp;ecision:</source>
       <translation>B&amp;eslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="149" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="149" />
       <source>Decision &amp;note:</source>
       <translation>Beslutsk&amp;ommentar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="165" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="165" />
       <source>New risk assessment before a meeting</source>
       <translation>Ny riskbedömning inför särskilt riskmoment</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="170" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="231" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="170" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="231" />
       <source>Risk assessment before a meeting (draft)</source>
       <translation>Riskbedömning inför särskilt riskmoment (utkast)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="187" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="187" />
       <source>Risk assessment before a meeting (signed)</source>
       <translation>Riskbedömning inför särskilt riskmoment (signerad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="222" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="222" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="232" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="232" />
       <source>Saved as a draft, not signed: %1</source>
       <translation>Sparad som utkast, inte signerad: %1</translation>
     </message>
@@ -2145,47 +2263,47 @@
   <context>
     <name>RiskMeetingsModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="66" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="66" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="66" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="66" />
       <source>Meeting</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="89" />
       <source>Upcoming meeting</source>
       <translation>Kommande möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="89" />
       <source>Past meeting</source>
       <translation>Tidigare möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
@@ -2193,38 +2311,38 @@
   <context>
     <name>RiskMeetingsPanel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="143" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="143" />
       <source>New risk assessment…</source>
       <translation>Ny riskbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="144" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="144" />
       <source>Edit draft…</source>
       <translation>Redigera utkast…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="145" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="145" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="167" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="167" />
       <source>%1 upcoming, %2 past</source>
       <translation>%1 kommande, %2 tidigare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="188" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="216" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="188" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="216" />
       <source>Signed; the assessment can no longer be changed.</source>
       <translation>Signerad; bedömningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="190" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="190" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="210" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_panel.py" line="210" />
       <source>Not signed: %1</source>
       <translation>Inte signerad: %1</translation>
     </message>
@@ -2232,22 +2350,22 @@
   <context>
     <name>RiskMeetingsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="51" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_view.py" line="51" />
       <source>My upcoming risk meetings</source>
       <translation>Mina kommande riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="52" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_view.py" line="52" />
       <source>Meetings with a risk assessment, soonest first. Press Enter to open the case.</source>
       <translation>Möten med en riskbedömning, närmast först. Tryck Enter för att öppna ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="54" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_view.py" line="54" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="74" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meetings_view.py" line="74" />
       <source>%1 meetings, %2 not signed</source>
       <translation>%1 möten, %2 inte signerade</translation>
     </message>
@@ -2255,52 +2373,52 @@
   <context>
     <name>Sheet</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="46" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/printing.py" line="46" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="47" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/printing.py" line="47" />
       <source>Vault id:</source>
       <translation>Valv-id:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="48" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/printing.py" line="48" />
       <source>Created:</source>
       <translation>Skapad:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="52" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/printing.py" line="52" />
       <source>Keep this sheet locked away, for example in the unit's safe, apart from the computer.</source>
       <translation>Förvara bladet inlåst, till exempel i enhetens kassaskåp, skilt från datorn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="54" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/printing.py" line="54" />
       <source>Do not photograph it, scan it or keep a copy on any computer.</source>
       <translation>Fotografera eller skanna det inte, och spara ingen kopia på någon dator.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="55" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/printing.py" line="55" />
       <source>Anyone holding this key can open the vault without the passphrase.</source>
       <translation>Den som har nyckeln kan öppna valvet utan lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="57" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/printing.py" line="57" />
       <source>If the sheet is lost or seen by someone else, ask the administrator to make a new key (utvag rekey); the old key then stops working.</source>
       <translation>Om bladet kommer bort eller har setts av någon annan: be administratören att skapa en ny nyckel (utvag rekey); den gamla slutar då att fungera.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="61" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/printing.py" line="61" />
       <source>Utväg recovery key</source>
       <translation>Återställningsnyckel för Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="62" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/printing.py" line="62" />
       <source>If the passphrase is forgotten, only this key opens the vault.</source>
       <translation>Om lösenfrasen glöms bort är det bara den här nyckeln som öppnar valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/printing.py" line="64" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/printing.py" line="64" />
       <source>How to keep it</source>
       <translation>Så förvarar du den</translation>
     </message>
@@ -2308,179 +2426,179 @@
   <context>
     <name>StaffSafetyTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="164" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="164" />
       <source>Flag and conflicts of interest</source>
       <translation>Markering och jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="165" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="176" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="165" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="176" />
       <source>Incidents against staff</source>
       <translation>Händelser mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="166" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="166" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="166" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="179" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="166" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="179" />
       <source>Rotation</source>
       <translation>Rotation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="168" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="168" />
       <source>High-risk flag</source>
       <translation>Markering hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="169" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="169" />
       <source>Linked to a criminal network</source>
       <translation>Kopplat till ett kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="172" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="172" />
       <source>What the threat consists of</source>
       <translation>Vad hotet består i</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="173" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="173" />
       <source>Flag as high-risk</source>
       <translation>Markera som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="174" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="174" />
       <source>Why the flag is cleared</source>
       <translation>Varför markeringen tas bort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="175" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="175" />
       <source>Clear flag</source>
       <translation>Ta bort markeringen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="177" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="177" />
       <source>Record incident…</source>
       <translation>Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="178" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="178" />
       <source>Print Police report draft…</source>
       <translation>Skriv ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="180" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="180" />
       <source>New caseworker (user name)</source>
       <translation>Ny handläggare (användarnamn)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="181" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="181" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="182" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="182" />
       <source>Reassign</source>
       <translation>Byt handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="183" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="183" />
       <source>Conflicts of interest</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="186" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="186" />
       <source>Description (optional)</source>
       <translation>Beskrivning (valfri)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="187" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="187" />
       <source>Record conflict</source>
       <translation>Registrera jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="188" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="188" />
       <source>How the conflict was resolved</source>
       <translation>Hur jävet hanterades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="189" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="189" />
       <source>Resolve selected</source>
       <translation>Markera valt som hanterat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="218" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="218" />
       <source>The case is not flagged high-risk.</source>
       <translation>Ärendet är inte markerat som hög risk.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="220" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="220" />
       <source>Flagged high-risk since %1: %2</source>
       <translation>Markerat som hög risk sedan %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="229" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="229" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="239" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="239" />
       <source>Unresolved conflict of interest: %1</source>
       <translation>Ohanterat jäv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="242" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="242" />
       <source>It concerns you.</source>
       <translation>Det gäller dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="244" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="244" />
       <source>High-risk case: follow the routine for high-risk cases.</source>
       <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="246" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="246" />
       <source>Risk-assessed meeting on %1.</source>
       <translation>Riskbedömt möte %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="249" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="249" />
       <source>The assessment is not signed.</source>
       <translation>Bedömningen är inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="255" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="255" />
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="259" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="259" />
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="266" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="266" />
       <source>reported to the Police %1 (%2)</source>
       <translation>polisanmäld %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="277" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="277" />
       <source>resolved: %1</source>
       <translation>hanterat: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="285" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="285" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="318" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="318" />
       <source>Choose a conflict of interest first.</source>
       <translation>Välj ett jäv först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="336" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/staff_safety_tab.py" line="336" />
       <source>Choose an incident first.</source>
       <translation>Välj en händelse först.</translation>
     </message>
@@ -2488,13 +2606,13 @@
   <context>
     <name>StatTableModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="62" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="71" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="62" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="71" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="89" />
       <source>Suppressed: too few cases to show, or it would reveal a small count</source>
       <translation>Undertryckt: för få ärenden för att visas, eller skulle avslöja ett litet antal</translation>
     </message>
@@ -2502,81 +2620,499 @@
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="99" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="99" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="106" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="106" />
       <source>Export &amp;CSV…</source>
       <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="107" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="107" />
       <source>Export &amp;PDF report…</source>
       <translation>Exportera &amp;PDF-rapport…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="117" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="117" />
       <source>Year:</source>
       <translation>År:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="119" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="119" />
       <source>Table:</source>
       <translation>Tabell:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="146" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="146" />
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
       <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="170" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="178" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="170" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="178" />
       <source>Export statistics</source>
       <translation>Exportera statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="171" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="171" />
       <source>The file will not be encrypted. It holds only de-identified counts with small numbers suppressed; store it as your unit's routine says.</source>
       <translation>Filen blir inte krypterad. Den innehåller bara avidentifierade antal där små tal är undertryckta; förvara den som enhetens rutin säger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="176" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="176" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="176" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="176" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="198" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/statistics_view.py" line="198" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
     </message>
   </context>
   <context>
+    <name>TransferActions</name>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="61" />
+      <source>Transfer</source>
+      <translation>Överflyttning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="62" />
+      <source>&amp;Transfer case…</source>
+      <translation>&amp;Överflytta ärende…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="64" />
+      <source>Send the open case to another unit as an encrypted, signed package</source>
+      <translation>Skicka det öppna ärendet till en annan enhet som ett krypterat, signerat paket</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="65" />
+      <source>&amp;Import transfer…</source>
+      <translation>&amp;Importera överflyttning…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="66" />
+      <source>Register &amp;receipt…</source>
+      <translation>Registrera &amp;kvitto…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="67" />
+      <source>Unit &amp;keys…</source>
+      <translation>Enhetens n&amp;ycklar…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="141" />
+      <source>Writing the transfer package…</source>
+      <translation>Skriver överflyttningspaketet…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="144" />
+      <source>No package was written and the case is unchanged.</source>
+      <translation>Inget paket skrevs och ärendet är oförändrat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="149" />
+      <source>Case transferred</source>
+      <translation>Ärendet överflyttat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="150" />
+      <source>Case %1 is now transferred to %2 and read-only here.
+
+The package is saved in:
+%3
+
+What to do now: hand the file to %2 the way your units agreed (for example on an encrypted USB stick or by the secure e-mail route). Only %2 can open it, and only until %4. When %2 has imported it they send back a receipt file: register it here with File → Register receipt…, and the case is marked delivered.</source>
+      <translation>Ärende %1 är nu överflyttat till %2 och går bara att läsa här.
+
+Paketet är sparat i:
+%3
+
+Gör så här nu: lämna filen till %2 på det sätt era enheter kommit överens om (till exempel på ett krypterat USB-minne eller via den säkra e-postvägen). Bara %2 kan öppna den, och bara till och med %4. När %2 har importerat paketet skickar de tillbaka en kvittofil: registrera den här med Arkiv → Registrera kvitto…, så markeras ärendet som levererat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="172" />
+      <source>Import a case package</source>
+      <translation>Importera ett ärendepaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="176" />
+      <source>Checking the package…</source>
+      <translation>Kontrollerar paketet…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="179" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="194" />
+      <source>The package was not imported; nothing was changed.</source>
+      <translation>Paketet importerades inte; ingenting ändrades.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="190" />
+      <source>Importing the case…</source>
+      <translation>Importerar ärendet…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="199" />
+      <source>Case imported</source>
+      <translation>Ärendet importerat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="200" />
+      <source>The case from %1 (case %2 there) is imported here as case %3.
+
+The receipt is saved in:
+%4
+
+Send the receipt file back to %1 the same way the package came; they register it, and their copy of the case is marked delivered.</source>
+      <translation>Ärendet från %1 (ärende %2 där) är importerat här som ärende %3.
+
+Kvittot är sparat i:
+%4
+
+Skicka kvittofilen tillbaka till %1 på samma sätt som paketet kom; de registrerar det, och deras ärende markeras som levererat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="211" />
+      <source>Register a receipt</source>
+      <translation>Registrera ett kvitto</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="214" />
+      <source>Checking the receipt…</source>
+      <translation>Kontrollerar kvittot…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="216" />
+      <source>The receipt was not registered; nothing was changed.</source>
+      <translation>Kvittot registrerades inte; ingenting ändrades.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="225" />
+      <source>Receipt registered: %1 imported the case on %2. The case is marked delivered.</source>
+      <translation>Kvittot registrerat: %1 importerade ärendet %2. Ärendet är markerat som levererat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="228" />
+      <source>Receipt registered: %1 declined the package on %2.</source>
+      <translation>Kvittot registrerat: %1 avböjde paketet %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="229" />
+      <source>Receipt registered</source>
+      <translation>Kvittot registrerat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="243" />
+      <source>The unit's keys could not be shown.</source>
+      <translation>Enhetens nycklar kunde inte visas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferCaseDialog</name>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="138" />
+      <source>Transfer case %1</source>
+      <translation>Överflytta ärende %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="141" />
+      <source>Case %1 leaves this unit as an encrypted, signed package that only the receiving unit can open: %2 journal notes, %3 assessments and %4 attachments (%5). The case is then closed here and read-only.</source>
+      <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna: %2 journalanteckningar, %3 bedömningar och %4 bilagor (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="148" />
+      <source>Receiving &amp;unit:</source>
+      <translation>Mottagande &amp;enhet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="148" />
+      <source>Consent:</source>
+      <translation>Samtycke:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="148" />
+      <source>Legal ground:</source>
+      <translation>Rättslig grund:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="149" />
+      <source>Package &amp;file:</source>
+      <translation>Paket&amp;fil:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="156" />
+      <source>&amp;Ground instead:</source>
+      <translation>&amp;Grund i stället:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="157" />
+      <source>Ground in &amp;words:</source>
+      <translation>Grunden i &amp;ord:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="160" />
+      <source>The person has a protected identity. I confirm that the receiving unit needs the name, identity number and address; the package will carry them (logged).</source>
+      <translation>Personen har skyddad identitet. Jag bekräftar att den mottagande enheten behöver namn, personnummer och adress; paketet kommer att innehålla dem (loggas).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="162" />
+      <source>Include the relatives' data linked to the case</source>
+      <translation>Ta med uppgifterna om anhöriga som är kopplade till ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="163" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="166" />
+      <source>&amp;Write package</source>
+      <translation>&amp;Skriv paketet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="177" />
+      <source>No signed assessment routes this case: a transfer needs a written reason.</source>
+      <translation>Ingen signerad bedömning anvisar ärendet någonstans: en överflyttning kräver en skriftlig motivering.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="180" />
+      <source>The signed assessment keeps the case at this unit: a transfer needs a written reason.</source>
+      <translation>Enligt den signerade bedömningen stannar ärendet på den här enheten: en överflyttning kräver en skriftlig motivering.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="183" />
+      <source>The signed assessment routes the case to %1.</source>
+      <translation>Den signerade bedömningen anvisar ärendet till %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="186" />
+      <source>This vault trusts no key card of %1 yet: exchange cards and confirm the fingerprint by phone under File → Unit keys first.</source>
+      <translation>Valvet litar ännu inte på något nyckelkort från %1: utbyt kort och bekräfta fingeravtrycket per telefon under Arkiv → Enhetens nycklar först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="190" />
+      <source>No other unit's key card is trusted yet, so no package can be written (File → Unit keys).</source>
+      <translation>Inget annan enhets nyckelkort är betrott ännu, så inget paket kan skrivas (Arkiv → Enhetens nycklar).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="197" />
+      <source>No consent is recorded on a signed assessment. The disclosure needs another legal ground from the register.</source>
+      <translation>Inget samtycke finns registrerat på en signerad bedömning. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="201" />
+      <source>The consent given %1 has been withdrawn. The disclosure needs another legal ground from the register.</source>
+      <translation>Samtycket som lämnades %1 har återkallats. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="204" />
+      <source>The consent given %1 does not cover another social-services board. The disclosure needs another legal ground from the register.</source>
+      <translation>Samtycket som lämnades %1 omfattar inte en annan socialnämnd. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="207" />
+      <source>The consent given %1 covers another social-services board; the disclosure rests on it.</source>
+      <translation>Samtycket som lämnades %1 omfattar en annan socialnämnd; utlämnandet grundas på det.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="223" />
+      <source>The assessment does not route the case to %1. Write why it goes there anyway (kept with the transfer):</source>
+      <translation>Bedömningen anvisar inte ärendet till %1. Skriv varför det ändå ska dit (sparas med överflyttningen):</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="238" />
+      <source>Save the transfer package</source>
+      <translation>Spara överflyttningspaketet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="271" />
+      <source>Choose the receiving unit.</source>
+      <translation>Välj mottagande enhet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="281" />
+      <source>Choose where to save the package.</source>
+      <translation>Välj var paketet ska sparas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferStatus</name>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/status.py" line="48" />
+      <source>Transferred to %1 on %2 — read-only here, awaiting the receipt. Hand the package file to %1 as agreed; when their receipt comes back, register it with File → Register receipt…. The package can be imported until %3.</source>
+      <translation>Överflyttat till %1 %2 — går bara att läsa här, väntar på kvitto. Lämna paketfilen till %1 enligt överenskommelse; när deras kvitto kommer tillbaka, registrera det med Arkiv → Registrera kvitto…. Paketet kan importeras till och med %3.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/status.py" line="53" />
+      <source>Transferred to %1 on %2 and delivered: %1 confirmed the import on %4. The case is closed here and read-only.</source>
+      <translation>Överflyttat till %1 %2 och levererat: %1 bekräftade importen %4. Ärendet är avslutat här och går bara att läsa.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/status.py" line="57" />
+      <source>Transferred to %1 on %2, but %1 declined the package (receipt of %4). Contact %1 about how the case is handled.</source>
+      <translation>Överflyttat till %1 %2, men %1 avböjde paketet (kvitto från %4). Kontakta %1 om hur ärendet hanteras.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrustCardDialog</name>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="82" />
+      <source>Trust a unit's key card</source>
+      <translation>Lita på en enhets nyckelkort</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="84" />
+      <source>Card file: %1
+
+Call the unit on a number you already know (not one given with the card) and ask them to read out their fingerprint from Unit keys. Type what you hear; the card is trusted only if it matches.</source>
+      <translation>Kortfil: %1
+
+Ring enheten på ett nummer du redan känner till (inte ett som följde med kortet) och be dem läsa upp sitt fingeravtryck från Enhetens nycklar. Skriv det du hör; kortet blir betrott bara om det stämmer.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="87" />
+      <source>&amp;Trust</source>
+      <translation>&amp;Lita på</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="99" />
+      <source>Not trusted.</source>
+      <translation>Inte betrott.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitKeysDialog</name>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="147" />
+      <source>Unit keys</source>
+      <translation>Enhetens nycklar</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="148" />
+      <source>This unit: %1 — its fingerprint:</source>
+      <translation>Den här enheten: %1 — dess fingeravtryck:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="151" />
+      <source>Read these characters out, group by group, when another unit calls to trust your card; never send them with the card. Letters and digits that look alike count as the same.</source>
+      <translation>Läs upp tecknen, grupp för grupp, när en annan enhet ringer för att lita på ert kort; skicka dem aldrig tillsammans med kortet. Bokstäver och siffror som liknar varandra räknas som samma.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="154" />
+      <source>&amp;Export this unit's card…</source>
+      <translation>&amp;Exportera enhetens kort…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="155" />
+      <source>&amp;Trust another unit's card…</source>
+      <translation>&amp;Lita på en annan enhets kort…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="156" />
+      <source>Trusted units:</source>
+      <translation>Betrodda enheter:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="157" />
+      <source>Refused and revoked keys:</source>
+      <translation>Avvisade och återkallade nycklar:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="159" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="161" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="159" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="161" />
+      <source>Fingerprint</source>
+      <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="159" />
+      <source>Trusted by</source>
+      <translation>Betrodd genom</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="159" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="161" />
+      <source>Since</source>
+      <translation>Sedan</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="161" />
+      <source>Why</source>
+      <translation>Varför</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="174" />
+      <source>fingerprint by phone</source>
+      <translation>fingeravtryck per telefon</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="175" />
+      <source>policy</source>
+      <translation>policy</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="179" />
+      <source>revoked</source>
+      <translation>återkallad</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="179" />
+      <source>untrusted</source>
+      <translation>inte längre betrodd</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="196" />
+      <source>Export this unit's card</source>
+      <translation>Exportera enhetens kort</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="203" />
+      <source>The card was not written.</source>
+      <translation>Kortet skrevs inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="206" />
+      <source>The card is saved in %1. Send it to the other unit, then call them so they can check its fingerprint with you before they trust it.</source>
+      <translation>Kortet är sparat i %1. Skicka det till den andra enheten och ring dem sedan så att de kan kontrollera fingeravtrycket med dig innan de litar på det.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/keys_dialog.py" line="211" />
+      <source>Another unit's key card</source>
+      <translation>En annan enhets nyckelkort</translation>
+    </message>
+  </context>
+  <context>
     <name>UnitPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="43" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="43" />
       <source>Welcome to Utväg</source>
       <translation>Välkommen till Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="44" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="44" />
       <source>Utväg keeps your cases encrypted on this computer. First choose the unit you work for.</source>
       <translation>Utväg förvarar dina ärenden krypterade på den här datorn. Välj först den enhet du arbetar för.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="54" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="54" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="58" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/first_run.py" line="58" />
       <source>Set by your organisation's policy.</source>
       <translation>Bestäms av organisationens policy.</translation>
     </message>
@@ -2584,52 +3120,52 @@
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="88" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/unlock_page.py" line="88" />
       <source>Utväg is locked</source>
       <translation>Utväg är låst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/unlock_page.py" line="89" />
       <source>Vault: %1</source>
       <translation>Valv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/unlock_page.py" line="91" />
       <source>&amp;Recovery key:</source>
       <translation>&amp;Återställningsnyckel:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="92" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/unlock_page.py" line="92" />
       <source>Use the passphrase instead</source>
       <translation>Använd lösenfrasen i stället</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="95" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/unlock_page.py" line="95" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="96" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/unlock_page.py" line="96" />
       <source>Forgot the passphrase? Use the recovery key</source>
       <translation>Glömt lösenfrasen? Använd återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="98" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/unlock_page.py" line="98" />
       <source>&amp;Unlock</source>
       <translation>Lås &amp;upp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="99" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/unlock_page.py" line="99" />
       <source>&amp;Quick unlock</source>
       <translation>&amp;Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="122" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/unlock_page.py" line="122" />
       <source>Type the passphrase first.</source>
       <translation>Skriv lösenfrasen först.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="133" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/unlock_page.py" line="133" />
       <source>Try again in %n second(s).</source>
       <translation>
         <numerusform>Försök igen om %n sekund.</numerusform>
@@ -2640,52 +3176,52 @@
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="143" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/workspace.py" line="146" />
       <source>Search names, numbers and notes (Ctrl+F)</source>
       <translation>Sök namn, nummer och anteckningar (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="144" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/workspace.py" line="147" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="147" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/workspace.py" line="150" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="150" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/workspace.py" line="153" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="151" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/workspace.py" line="154" />
       <source>Overd&amp;ue only</source>
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="152" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/workspace.py" line="155" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="154" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/workspace.py" line="157" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="186" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/workspace.py" line="189" />
       <source>%1 cases shown</source>
       <translation>%1 ärenden visas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="252" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/workspace.py" line="255" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="254" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/workspace.py" line="257" />
       <source>%1 · case %2</source>
       <translation>%1 · ärende %2</translation>
     </message>
@@ -2693,97 +3229,97 @@
   <context>
     <name>disclosures</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="38" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="38" />
       <source>Transfer package</source>
       <translation>Överföringspaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="39" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="39" />
       <source>Answer to a Police request</source>
       <translation>Svar på en begäran från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="40" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="40" />
       <source>Concern report</source>
       <translation>Orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="41" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="41" />
       <source>Printout handed over</source>
       <translation>Utskrift som lämnats över</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="42" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="42" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="48" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="48" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="49" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="49" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="50" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="50" />
       <source>Journal notes</source>
       <translation>Journalanteckningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="51" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="51" />
       <source>Assessments</source>
       <translation>Bedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="52" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="52" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="53" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="53" />
       <source>Audit excerpt</source>
       <translation>Loggutdrag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="54" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="54" />
       <source>Transfer decision</source>
       <translation>Överföringsbeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="60" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="60" />
       <source>Police</source>
       <translation>Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="61" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="61" />
       <source>Security Service</source>
       <translation>Säkerhetspolisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="62" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="62" />
       <source>Prison and Probation Service</source>
       <translation>Kriminalvården</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="63" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="63" />
       <source>SiS (youth care)</source>
       <translation>SiS (ungdomsvård)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="64" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="64" />
       <source>Health care</source>
       <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="65" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="65" />
       <source>Other social services</source>
       <translation>Annan socialtjänst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="66" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_form.py" line="66" />
       <source>Someone else</source>
       <translation>Någon annan</translation>
     </message>
@@ -2791,12 +3327,12 @@
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="35" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/errors.py" line="35" />
       <source>Utväg: unexpected error</source>
       <translation>Utväg: oväntat fel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="36" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/errors.py" line="36" />
       <source>Something unexpected went wrong. Your saved data is safe. The details below contain no case data and can be given to support.</source>
       <translation>Något oväntat gick fel. Dina sparade uppgifter är oskadda. Detaljerna nedan innehåller inga ärendeuppgifter och kan lämnas till support.</translation>
     </message>
@@ -2804,317 +3340,317 @@
   <context>
     <name>followup</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="13" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="13" />
       <source>Review the threat assessment</source>
       <translation>Förnya hotbildsbedömningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="14" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="14" />
       <source>Follow up with the Police</source>
       <translation>Följ upp med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="15" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="15" />
       <source>Follow up with the Police after the case</source>
       <translation>Följ upp med Polisen efter avslutat ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="17" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="17" />
       <source>Intervention ends</source>
       <translation>Insats upphör</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="18" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="18" />
       <source>State funding awaits the Police's decision</source>
       <translation>Statliga medel inväntar Polisens beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="20" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="20" />
       <source>Inform the relative about support</source>
       <translation>Informera anhörig om stöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="21" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="21" />
       <source>Protection assessment (24 hours)</source>
       <translation>Skyddsbedömning (24 timmar)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="23" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="23" />
       <source>Preliminary assessment (14 days)</source>
       <translation>Förhandsbedömning (14 dagar)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="29" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="29" />
       <source>Low</source>
       <translation>Låg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="30" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="30" />
       <source>High</source>
       <translation>Hög</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="35" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="35" />
       <source>Cases opened</source>
       <translation>Öppnade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="36" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="36" />
       <source>Cases closed</source>
       <translation>Avslutade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="37" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="37" />
       <source>Assessment and routing outcome</source>
       <translation>Bedömning och ärendefördelning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="38" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="38" />
       <source>Milieu</source>
       <translation>Miljö</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="39" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="39" />
       <source>Age</source>
       <translation>Ålder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="40" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="40" />
       <source>Gender</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="41" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="41" />
       <source>Transfers to another board</source>
       <translation>Överflyttningar till annan nämnd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="42" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="42" />
       <source>Interventions chosen</source>
       <translation>Valda insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="48" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="48" />
       <source>Jan–Mar</source>
       <translation>jan–mar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="48" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="48" />
       <source>Apr–Jun</source>
       <translation>apr–jun</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="49" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="49" />
       <source>Jul–Sep</source>
       <translation>jul–sep</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="49" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="49" />
       <source>Oct–Dec</source>
       <translation>okt–dec</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="50" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="50" />
       <source>Not assessed</source>
       <translation>Inte bedömd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="51" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="51" />
       <source>Not a defector</source>
       <translation>Inte avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="52" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="52" />
       <source>Defector, own district</source>
       <translation>Avhoppare, egen stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="53" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="53" />
       <source>Defector, other district</source>
       <translation>Avhoppare, annan stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="54" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="54" />
       <source>Special defector (SAV)</source>
       <translation>Särskild avhoppare (SAV)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="55" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="55" />
       <source>Criminal network</source>
       <translation>Kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="56" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="56" />
       <source>Violent extremism</source>
       <translation>Våldsbejakande extremism</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="57" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="57" />
       <source>Honour context</source>
       <translation>Hederskontext</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="58" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="58" />
       <source>Under 15</source>
       <translation>Under 15</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="60" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="60" />
       <source>36 and over</source>
       <translation>36 och äldre</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="61" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="61" />
       <source>Unknown</source>
       <translation>Okänt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="62" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="62" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="63" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="63" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="64" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="64" />
       <source>Protected housing</source>
       <translation>Skyddat boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="65" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="65" />
       <source>Relocation</source>
       <translation>Flytt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="66" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="66" />
       <source>Financial support</source>
       <translation>Ekonomiskt bistånd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="67" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="67" />
       <source>Counselling</source>
       <translation>Stödsamtal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="68" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="68" />
       <source>Mentor</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="69" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="69" />
       <source>Work or education</source>
       <translation>Arbete eller utbildning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="70" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="70" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="71" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="71" />
       <source>Family support</source>
       <translation>Familjestöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="77" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="77" />
       <source>Protected identity: every access</source>
       <translation>Skyddad identitet: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="78" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="78" />
       <source>High-risk case: every access</source>
       <translation>Högriskärende: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="79" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="79" />
       <source>Monthly sample</source>
       <translation>Månatligt stickprov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="86" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="86" />
       <source>recorded an intervention</source>
       <translation>registrerade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="87" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="87" />
       <source>linked a relative</source>
       <translation>kopplade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="88" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="88" />
       <source>updated a relative</source>
       <translation>ändrade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="89" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="89" />
       <source>recorded a Police follow-up</source>
       <translation>registrerade en uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="90" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="90" />
       <source>recorded a concern report</source>
       <translation>registrerade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="91" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="91" />
       <source>updated a concern report</source>
       <translation>ändrade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="92" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="92" />
       <source>recorded a state-funding application</source>
       <translation>registrerade en ansökan om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="93" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="93" />
       <source>recorded the Police's funding decision</source>
       <translation>registrerade Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="94" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="94" />
       <source>closed the case</source>
       <translation>avslutade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="95" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="95" />
       <source>placed a legal hold</source>
       <translation>lade ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="96" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="96" />
       <source>lifted a legal hold</source>
       <translation>hävde ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="97" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="97" />
       <source>destroyed the case (retention)</source>
       <translation>gallrade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="104" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="104" />
       <source>Kept: a legal hold is in force</source>
       <translation>Bevaras: gallringsstopp gäller</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="105" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="105" />
       <source>Kept: the case is still open</source>
       <translation>Bevaras: ärendet är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="106" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="106" />
       <source>Kept: another case on the same person is open</source>
       <translation>Bevaras: ett annat ärende om samma person är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="108" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/followup_labels.py" line="108" />
       <source>Kept: another case on the same person has a later entry</source>
       <translation>Bevaras: ett annat ärende om samma person har en senare anteckning</translation>
     </message>
@@ -3122,67 +3658,67 @@
   <context>
     <name>high_risk</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="15" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="15" />
       <source>Serious threat</source>
       <translation>Allvarligt hot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="16" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="16" />
       <source>Subtle threat</source>
       <translation>Subtilt hot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="17" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="17" />
       <source>Harassment</source>
       <translation>Trakasserier</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="18" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="18" />
       <source>Violence</source>
       <translation>Våld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="19" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="19" />
       <source>Stalking</source>
       <translation>Förföljelse</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="20" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="20" />
       <source>Threat against staff's family</source>
       <translation>Hot mot personalens familj</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="22" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="22" />
       <source>Property damage</source>
       <translation>Skadegörelse</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="32" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="32" />
       <source>Occupational health service</source>
       <translation>Företagshälsovård</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="33" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="33" />
       <source>Process supervision</source>
       <translation>Processhandledning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="34" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="34" />
       <source>Other support</source>
       <translation>Annat stöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="44" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="44" />
       <source>The caseworker reported the client to the Police</source>
       <translation>Handläggaren har polisanmält klienten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="46" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="46" />
       <source>The client reported the caseworker</source>
       <translation>Klienten har anmält handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="48" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/high_risk_labels.py" line="48" />
       <source>Other conflict of interest</source>
       <translation>Annat jäv</translation>
     </message>
@@ -3190,87 +3726,87 @@
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="16" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="16" />
       <source>Defector</source>
       <translation>Avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="17" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="17" />
       <source>Relative</source>
       <translation>Anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="18" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="18" />
       <source>High-risk</source>
       <translation>Högrisk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="24" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="24" />
       <source>Investigation</source>
       <translation>Utredning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="25" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="25" />
       <source>Decided</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="26" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="26" />
       <source>Interventions</source>
       <translation>Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="27" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="27" />
       <source>Closed</source>
       <translation>Avslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="28" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="28" />
       <source>Transferred</source>
       <translation>Överflyttat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="34" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="34" />
       <source>None</source>
       <translation>Ingen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="35" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="35" />
       <source>Confidentiality marking</source>
       <translation>Sekretessmarkering</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="36" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="36" />
       <source>Protected population registration</source>
       <translation>Skyddad folkbokföring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="39" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="39" />
       <source>Fictitious identity</source>
       <translation>Fingerade personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="60" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="60" />
       <source>Centrum</source>
       <translation>Centrum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="61" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="61" />
       <source>Hisingen</source>
       <translation>Hisingen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="62" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="62" />
       <source>Nordost</source>
       <translation>Nordost</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="63" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="63" />
       <source>Sydväst</source>
       <translation>Sydväst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="64" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/labels.py" line="64" />
       <source>SAV (central defector unit)</source>
       <translation>SAV (samlad avhopparverksamhet)</translation>
     </message>
@@ -3278,42 +3814,42 @@
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="20" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/messages.py" line="20" />
       <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
       <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="27" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/messages.py" line="27" />
       <source>The recovery key has a typo. Check every group of characters.</source>
       <translation>Återställningsnyckeln har ett skrivfel. Kontrollera varje teckengrupp.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="31" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/messages.py" line="31" />
       <source>Wrong recovery key.</source>
       <translation>Fel återställningsnyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="33" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/messages.py" line="33" />
       <source>Quick unlock did not work here; use the passphrase.</source>
       <translation>Snabbupplåsningen fungerade inte här; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="34" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/messages.py" line="34" />
       <source>Wrong passphrase.</source>
       <translation>Fel lösenfras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="36" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/messages.py" line="36" />
       <source>This is not a Utväg vault, or it is damaged. Nothing was changed. Restore from a backup or ask your administrator.</source>
       <translation>Det här är inte ett Utväg-valv, eller så är det skadat. Ingenting har ändrats. Återställ från en säkerhetskopia eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="42" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/messages.py" line="42" />
       <source>No vault was found at this place.</source>
       <translation>Inget valv hittades på den här platsen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/messages.py" line="45" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/messages.py" line="45" />
       <source>Something went wrong. No case data was shown or saved.</source>
       <translation>Något gick fel. Inga ärendeuppgifter visades eller sparades.</translation>
     </message>
@@ -3321,22 +3857,22 @@
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="44" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="44" />
       <source>Save an unencrypted register?</source>
       <translation>Spara ett okrypterat register?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="45" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="45" />
       <source>The exported register is NOT encrypted. It names recipients and legal grounds but no person data. Save it only where your organisation allows.</source>
       <translation>Det exporterade registret är INTE krypterat. Det innehåller mottagare och rättsliga grunder men inga personuppgifter. Spara det bara där din organisation tillåter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="51" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/disclosure_register_tab.py" line="51" />
       <source>Export the register</source>
       <translation>Exportera registret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="17" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/errors.py" line="17" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
@@ -3344,59 +3880,82 @@
   <context>
     <name>risk_meetings</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="45" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="45" />
       <source>Meet digitally or by phone</source>
       <translation>Mötet hålls digitalt eller per telefon</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
       <source>An extra colleague takes part</source>
       <translation>En extra kollega deltar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
       <source>A personal-protection guard</source>
       <translation>Personskyddsväktare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="49" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="49" />
       <source>The Police present or informed</source>
       <translation>Polisen närvarar eller är informerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="51" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="51" />
       <source>The adapted meeting room</source>
       <translation>Det anpassade mötesrummet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
       <source>Advice from the security coordinator</source>
       <translation>Råd från säkerhetssamordnaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="59" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="59" />
       <source>Hold the meeting</source>
       <translation>Mötet genomförs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
       <source>Hold the meeting with the chosen measures</source>
       <translation>Mötet genomförs med valda åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="62" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="62" />
       <source>Postpone the meeting</source>
       <translation>Mötet skjuts upp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
       <source>Cancel the meeting</source>
       <translation>Mötet ställs in</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="66" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/risk_meeting_dialog.py" line="66" />
       <source>Not decided yet</source>
       <translation>Inte beslutat ännu</translation>
+    </message>
+  </context>
+  <context>
+    <name>transfer</name>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/common.py" line="21" />
+      <source>%1 bytes</source>
+      <translation>%1 byte</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/common.py" line="23" />
+      <source>%1 kB</source>
+      <translation>%1 kB</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/common.py" line="24" />
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/common.py" line="38" />
+      <source>Utväg</source>
+      <translation>Utväg</translation>
     </message>
   </context>
 </TS>

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "transfer_service"))
+sys.path.append(str(Path(__file__).resolve().parents[1] / "transfer_service"))
 
 from transfer_service_helpers import PERSON, Unit, special_defector_case
 

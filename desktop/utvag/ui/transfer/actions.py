@@ -1,5 +1,5 @@
-"""The transfer actions of the main window: Transfer case (Case menu, toolbar, the case list's
-context menu), Import package, Register receipt and Unit keys (File menu).
+"""The transfer actions of the main window, in the File menu: Transfer case (also on the toolbar
+and in the case list's context menu), Import transfer, Register receipt and Unit keys.
 
 Writing a package, reading a package for its preview, importing and registering a receipt run off
 the GUI thread (``ui.background``) with progress and Cancel; a cancelled or refused step changes
@@ -36,18 +36,10 @@ class TransferActions(QObject):
         self.import_action = self._action("actionImportPackage", self.import_package)
         self.receipt_action = self._action("actionRegisterReceipt", self.register_receipt)
         self.keys_action = self._action("actionUnitKeys", self.unit_keys)
-        menu_bar = window.menuBar()
-        menu = menu_bar.findChild(QMenu, "caseMenu")
-        if menu is None:
-            menu = QMenu(menu_bar)
-            menu.setObjectName("caseMenu")
-            menu_bar.insertMenu(window.language_menu.menuAction(), menu)
-        self.case_menu = menu
-        menu.addAction(self.transfer_case_action)
-        menu.aboutToShow.connect(self.refresh)
         file_menu = window.file_menu
         first = file_menu.actions()[2] if len(file_menu.actions()) > 2 else None
-        for action in (self.import_action, self.receipt_action, self.keys_action):
+        for action in (self.transfer_case_action, self.import_action, self.receipt_action,
+                       self.keys_action):
             file_menu.insertAction(first, action)  # type: ignore[arg-type]
         file_menu.insertSeparator(first)  # type: ignore[arg-type]
         file_menu.aboutToShow.connect(self.refresh)
@@ -66,7 +58,6 @@ class TransferActions(QObject):
         return action
 
     def retranslate(self) -> None:
-        self.case_menu.setTitle(self.tr("&Case"))
         self.toolbar.setWindowTitle(self.tr("Transfer"))
         self.transfer_case_action.setText(self.tr("&Transfer case…"))
         self.transfer_case_action.setToolTip(self.tr(

@@ -223,9 +223,11 @@ class TransferCaseDialog(QDialog):
                 "The assessment does not route the case to %1. Write why it goes there anyway "
                 "(kept with the transfer):").replace("%1", unit_label(unit or "")))
         if not self._path_chosen and unit is not None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-            self.path.setText(str(Path(folder) / f"{self._case.case_number}-{unit}.utvp"))
+            folder = Path(QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+            if not folder.is_dir():
+                folder = Path.home()
+            self.path.setText(str(folder / f"{self._case.case_number}-{unit}.utvp"))
         self.evaluate()
 
     def _path_edited(self) -> None:
