@@ -2679,52 +2679,52 @@
   <context>
     <name>TransferActions</name>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="61" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="66" />
       <source>Transfer</source>
       <translation>Överflyttning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="62" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="67" />
       <source>&amp;Transfer case…</source>
       <translation>&amp;Överflytta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="64" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="69" />
       <source>Send the open case to another unit as an encrypted, signed package</source>
       <translation>Skicka det öppna ärendet till en annan enhet som ett krypterat, signerat paket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="65" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="70" />
       <source>&amp;Import transfer…</source>
       <translation>&amp;Importera överflyttning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="66" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="71" />
       <source>Register &amp;receipt…</source>
       <translation>Registrera &amp;kvitto…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="67" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="72" />
       <source>Unit &amp;keys…</source>
       <translation>Enhetens n&amp;ycklar…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="141" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="146" />
       <source>Writing the transfer package…</source>
       <translation>Skriver överflyttningspaketet…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="144" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="149" />
       <source>No package was written and the case is unchanged.</source>
       <translation>Inget paket skrevs och ärendet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="149" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="154" />
       <source>Case transferred</source>
       <translation>Ärendet överflyttat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="150" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="155" />
       <source>Case %1 is now transferred to %2 and read-only here.
 
 The package is saved in:
@@ -2739,33 +2739,35 @@ Paketet är sparat i:
 Gör så här nu: lämna filen till %2 på det sätt era enheter kommit överens om (till exempel på ett krypterat USB-minne eller via den säkra e-postvägen). Bara %2 kan öppna den, och bara till och med %4. När %2 har importerat paketet skickar de tillbaka en kvittofil: registrera den här med Arkiv → Registrera kvitto…, så markeras ärendet som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="172" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="177" />
       <source>Import a case package</source>
       <translation>Importera ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="176" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="181" />
       <source>Checking the package…</source>
       <translation>Kontrollerar paketet…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="179" />
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="194" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="184" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="199" />
       <source>The package was not imported; nothing was changed.</source>
       <translation>Paketet importerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="190" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="195" />
       <source>Importing the case…</source>
       <translation>Importerar ärendet…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="199" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="207" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="218" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="236" />
       <source>Case imported</source>
       <translation>Ärendet importerat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="200" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="208" />
       <source>The case from %1 (case %2 there) is imported here as case %3.
 
 The receipt is saved in:
@@ -2780,37 +2782,68 @@ Kvittot är sparat i:
 Skicka kvittofilen tillbaka till %1 på samma sätt som paketet kom; de registrerar det, och deras ärende markeras som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="211" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="219" />
+      <source>The case is imported here as case %1, but its receipt file could not be written. The receipt is kept in the vault: write it to another place now.</source>
+      <translation>Ärendet är importerat här som ärende %1, men kvittofilen kunde inte skrivas. Kvittot finns sparat i valvet: skriv det till en annan plats nu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="223" />
+      <source>&amp;Write the receipt…</source>
+      <translation>&amp;Skriv kvittot…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="227" />
+      <source>Save the receipt</source>
+      <translation>Spara kvittot</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="234" />
+      <source>The receipt file was not written.</source>
+      <translation>Kvittofilen skrevs inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="237" />
+      <source>The receipt is saved in:
+%1
+
+Send it back to %2 the same way the package came.</source>
+      <translation>Kvittot är sparat i:
+%1
+
+Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="245" />
       <source>Register a receipt</source>
       <translation>Registrera ett kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="214" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="248" />
       <source>Checking the receipt…</source>
       <translation>Kontrollerar kvittot…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="216" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="250" />
       <source>The receipt was not registered; nothing was changed.</source>
       <translation>Kvittot registrerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="225" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="259" />
       <source>Receipt registered: %1 imported the case on %2. The case is marked delivered.</source>
       <translation>Kvittot registrerat: %1 importerade ärendet %2. Ärendet är markerat som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="228" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="262" />
       <source>Receipt registered: %1 declined the package on %2.</source>
       <translation>Kvittot registrerat: %1 avböjde paketet %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="229" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="263" />
       <source>Receipt registered</source>
       <translation>Kvittot registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="243" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/actions.py" line="277" />
       <source>The unit's keys could not be shown.</source>
       <translation>Enhetens nycklar kunde inte visas.</translation>
     </message>

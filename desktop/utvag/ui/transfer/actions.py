@@ -21,11 +21,16 @@ from utvag.services import transfer
 from utvag.services.transfer import ExportResult, ImportResult, PackagePreview, ReceiptResult
 from utvag.ui.background import Progress, run_in_background
 from utvag.ui.labels import unit_label
-from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, refuse, when_text
+from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, refuse, save_file, when_text
 
 if TYPE_CHECKING:
     from utvag.ui.window import MainWindow
     from utvag.ui.workspace import Workspace
+
+
+def _warnings(warnings: tuple[str, ...]) -> str:
+    """What the service says still needs doing (its own words), after the message."""
+    return "".join("\n\n" + text for text in warnings)
 
 
 class TransferActions(QObject):
@@ -153,7 +158,7 @@ class TransferActions(QObject):
             "only until %4. When %2 has imported it they send back a receipt file: register it "
             "here with File → Register receipt…, and the case is marked delivered.")
             .replace("%1", result.case_number).replace("%2", unit).replace("%3", result.path)
-            .replace("%4", when_text(result.expires)))
+            .replace("%4", when_text(result.expires)) + _warnings(result.warnings))
 
     def _reopen(self, case_id: int | None) -> None:
         workspace = self.window.workspace
@@ -196,12 +201,41 @@ class TransferActions(QObject):
     def _imported(self, result: ImportResult) -> None:
         self._reopen(result.case_id)
         sender = unit_label(result.sender_unit)
+        if result.receipt is None:  # imported, and the receipt kept in the vault; no file yet
+            self._receipt_not_written(result)
+            return
         QMessageBox.information(self.window, self.tr("Case imported"), self.tr(
             "The case from %1 (case %2 there) is imported here as case %3.\n\nThe receipt is "
             "saved in:\n%4\n\nSend the receipt file back to %1 the same way the package came; "
             "they register it, and their copy of the case is marked delivered.")
             .replace("%1", sender).replace("%2", result.source_case_number)
-            .replace("%3", result.case_number).replace("%4", result.receipt))
+            .replace("%3", result.case_number).replace("%4", result.receipt)
+            + _warnings(result.warnings))
+
+    def _receipt_not_written(self, result: ImportResult) -> None:
+        """The case is imported and its receipt is kept in the vault; write the file again."""
+        session = self.window.session
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Case imported"), self.tr(
+            "The case is imported here as case %1, but its receipt file could not be written. "
+            "The receipt is kept in the vault: write it to another place now.")
+            .replace("%1", result.case_number) + _warnings(result.warnings),
+            QMessageBox.StandardButton.Close, self.window)
+        again = box.addButton(self.tr("&Write the receipt…"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if session is None or box.clickedButton() is not again:
+            return
+        target = save_file(self.window, self.tr("Save the receipt"),
+                           f"{result.case_number}-receipt.utvp", PACKAGE_FILTER)
+        if target is None:
+            return
+        try:
+            written = transfer.write_receipt(session, result.package_id, target)
+        except Exception as exc:
+            refuse(self.window, self.tr("The receipt file was not written."), exc)
+            return
+        QMessageBox.information(self.window, self.tr("Case imported"), self.tr(
+            "The receipt is saved in:\n%1\n\nSend it back to %2 the same way the package came.")
+            .replace("%1", written.path).replace("%2", unit_label(result.sender_unit)))
 
     # -- Register receipt ----------------------------------------------------------------
     def register_receipt(self, path: Path | None = None) -> None:
