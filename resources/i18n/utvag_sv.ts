@@ -1145,117 +1145,117 @@
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="107" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="108" />
       <source>Import a case package</source>
       <translation>Importera ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="109" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="110" />
       <source>The package is signed by a trusted unit, addressed to this unit, not expired and not imported before. Check what it holds; nothing is imported until you press Import.</source>
       <translation>Paketet är signerat av en betrodd enhet, ställt till den här enheten, inte för gammalt och inte importerat tidigare. Kontrollera vad det innehåller; ingenting importeras förrän du trycker på Importera.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="112" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
       <source>From:</source>
       <translation>Från:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="112" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
       <source>Sender's fingerprint:</source>
       <translation>Avsändarens fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="112" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
       <source>Key trusted:</source>
       <translation>Nyckeln betrodd:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
       <source>Case number there:</source>
       <translation>Ärendenummer där:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="115" />
       <source>Contents:</source>
       <translation>Innehåll:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="115" />
       <source>Attachments:</source>
       <translation>Bilagor:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="115" />
       <source>Valid until:</source>
       <translation>Giltigt till:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="118" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="119" />
       <source>confirmed by phone (fingerprint)</source>
       <translation>bekräftad per telefon (fingeravtryck)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="120" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="121" />
       <source>by the organisation's policy</source>
       <translation>genom organisationens policy</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="125" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="126" />
       <source>Protected identity (shown after import, logged)</source>
       <translation>Skyddad identitet (visas efter import, loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="127" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="128" />
       <source>%1 journal notes, %2 assessments, %3 attachments (%4); package %5</source>
       <translation>%1 journalanteckningar, %2 bedömningar, %3 bilagor (%4); paketet %5</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="137" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="138" />
       <source>none</source>
       <translation>inga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="140" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="141" />
       <source>A person with the same identity number already has case %1 here. Choose:</source>
       <translation>En person med samma personnummer har redan ärende %1 här. Välj:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="142" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="143" />
       <source>&amp;Link the imported case to that person</source>
       <translation>&amp;Koppla det importerade ärendet till den personen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="143" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="144" />
       <source>Keep them &amp;separate (a new person)</source>
       <translation>Håll dem &amp;åtskilda (en ny person)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="144" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="145" />
       <source>&amp;Receipt file:</source>
       <translation>&amp;Kvittofil:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="145" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="146" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="148" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="149" />
       <source>&amp;Import</source>
       <translation>&amp;Importera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="163" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/import_dialog.py" line="164" />
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
     </message>
@@ -2851,127 +2851,127 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TransferCaseDialog</name>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="138" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="142" />
       <source>Transfer case %1</source>
       <translation>Överflytta ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="141" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="145" />
       <source>Case %1 leaves this unit as an encrypted, signed package that only the receiving unit can open: %2 journal notes, %3 assessments and %4 attachments (%5). The case is then closed here and read-only.</source>
       <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna: %2 journalanteckningar, %3 bedömningar och %4 bilagor (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="148" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="152" />
       <source>Receiving &amp;unit:</source>
       <translation>Mottagande &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="148" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="152" />
       <source>Consent:</source>
       <translation>Samtycke:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="148" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="152" />
       <source>Legal ground:</source>
       <translation>Rättslig grund:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="149" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="153" />
       <source>Package &amp;file:</source>
       <translation>Paket&amp;fil:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="156" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="160" />
       <source>&amp;Ground instead:</source>
       <translation>&amp;Grund i stället:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="157" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="161" />
       <source>Ground in &amp;words:</source>
       <translation>Grunden i &amp;ord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="160" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="164" />
       <source>The person has a protected identity. I confirm that the receiving unit needs the name, identity number and address; the package will carry them (logged).</source>
       <translation>Personen har skyddad identitet. Jag bekräftar att den mottagande enheten behöver namn, personnummer och adress; paketet kommer att innehålla dem (loggas).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="162" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="166" />
       <source>Include the relatives' data linked to the case</source>
       <translation>Ta med uppgifterna om anhöriga som är kopplade till ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="163" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="167" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="166" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="170" />
       <source>&amp;Write package</source>
       <translation>&amp;Skriv paketet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="177" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="181" />
       <source>No signed assessment routes this case: a transfer needs a written reason.</source>
       <translation>Ingen signerad bedömning anvisar ärendet någonstans: en överflyttning kräver en skriftlig motivering.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="180" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="184" />
       <source>The signed assessment keeps the case at this unit: a transfer needs a written reason.</source>
       <translation>Enligt den signerade bedömningen stannar ärendet på den här enheten: en överflyttning kräver en skriftlig motivering.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="183" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="187" />
       <source>The signed assessment routes the case to %1.</source>
       <translation>Den signerade bedömningen anvisar ärendet till %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="186" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="190" />
       <source>This vault trusts no key card of %1 yet: exchange cards and confirm the fingerprint by phone under File → Unit keys first.</source>
       <translation>Valvet litar ännu inte på något nyckelkort från %1: utbyt kort och bekräfta fingeravtrycket per telefon under Arkiv → Enhetens nycklar först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="190" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="194" />
       <source>No other unit's key card is trusted yet, so no package can be written (File → Unit keys).</source>
       <translation>Inget annan enhets nyckelkort är betrott ännu, så inget paket kan skrivas (Arkiv → Enhetens nycklar).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="197" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="201" />
       <source>No consent is recorded on a signed assessment. The disclosure needs another legal ground from the register.</source>
       <translation>Inget samtycke finns registrerat på en signerad bedömning. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="201" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="205" />
       <source>The consent given %1 has been withdrawn. The disclosure needs another legal ground from the register.</source>
       <translation>Samtycket som lämnades %1 har återkallats. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="204" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="208" />
       <source>The consent given %1 does not cover another social-services board. The disclosure needs another legal ground from the register.</source>
       <translation>Samtycket som lämnades %1 omfattar inte en annan socialnämnd. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="207" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="211" />
       <source>The consent given %1 covers another social-services board; the disclosure rests on it.</source>
       <translation>Samtycket som lämnades %1 omfattar en annan socialnämnd; utlämnandet grundas på det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="223" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="227" />
       <source>The assessment does not route the case to %1. Write why it goes there anyway (kept with the transfer):</source>
       <translation>Bedömningen anvisar inte ärendet till %1. Skriv varför det ändå ska dit (sparas med överflyttningen):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="238" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="242" />
       <source>Save the transfer package</source>
       <translation>Spara överflyttningspaketet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="271" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="275" />
       <source>Choose the receiving unit.</source>
       <translation>Välj mottagande enhet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="281" />
+      <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/export_dialog.py" line="285" />
       <source>Choose where to save the package.</source>
       <translation>Välj var paketet ska sparas.</translation>
     </message>
@@ -2980,8 +2980,8 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     <name>TransferStatus</name>
     <message>
       <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/status.py" line="48" />
-      <source>Transferred to %1 on %2 — read-only here, awaiting the receipt. Hand the package file to %1 as agreed; when their receipt comes back, register it with File → Register receipt…. The package can be imported until %3.</source>
-      <translation>Överflyttat till %1 %2 — går bara att läsa här, väntar på kvitto. Lämna paketfilen till %1 enligt överenskommelse; när deras kvitto kommer tillbaka, registrera det med Arkiv → Registrera kvitto…. Paketet kan importeras till och med %3.</translation>
+      <source>Transferred to %1 on %2 — read-only here, awaiting the receipt. Hand the package file to %1 as agreed; when their receipt comes back, register it (File → Register receipt…). The package can be imported until %3.</source>
+      <translation>Överflyttat till %1 %2 — går bara att läsa här, väntar på kvitto. Lämna paketfilen till %1 enligt överenskommelse; när deras kvitto kommer tillbaka, registrera det (Arkiv → Registrera kvitto…). Paketet kan importeras till och med %3.</translation>
     </message>
     <message>
       <location filename="../../work/wt/app-transfer/desktop/utvag/ui/transfer/status.py" line="53" />

@@ -117,6 +117,10 @@ class TransferCaseDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)
         form.addRow(self._captions[3], row)
+        for caption, field in ((self._captions[0], self.unit), (self._captions[3], self.path),
+                               (self.ground_caption, self.ground),
+                               (self.ground_text_caption, self.ground_text)):
+            caption.setBuddy(field)
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.route)

@@ -95,6 +95,7 @@ class ImportPreviewDialog(QDialog):
         row.addWidget(self.receipt, 1)
         row.addWidget(self.choose)
         self.receipt_caption = QLabel()
+        self.receipt_caption.setBuddy(self.receipt)
         form.addRow(self.receipt_caption, row)
         box = QVBoxLayout(self)
         box.addWidget(self.intro)

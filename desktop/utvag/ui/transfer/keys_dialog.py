@@ -106,7 +106,7 @@ class UnitKeysDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unitKeysDialog")
-        self.setMinimumWidth(700)
+        self.setMinimumWidth(900)
         self._session = session
         self.keys: dict[str, Any] = transfer.show_keys(session)
         self.unit = QLabel()
