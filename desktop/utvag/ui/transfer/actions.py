@@ -114,13 +114,17 @@ class TransferActions(QObject):
 
     # -- running off the GUI thread ------------------------------------------------------
     def _run(self, label: str, work: Callable[[Progress], Any], done: Callable[[Any], None],
-             headline: str) -> None:
+             headline: str, *, read_only: bool = False) -> None:
+        """Run *work* off the GUI thread. Its result is shown even if Cancel came too late to
+        stop a change (the user must see what happened) — but not a look that changed nothing
+        (*read_only*)."""
         window = self.window
         window.idle.stop()
+        progress: list[Progress] = []
 
         def finished(result: Any) -> None:
             window.idle.start()
-            if window.session is not None:
+            if window.session is not None and not (read_only and progress[0].cancelled.is_set()):
                 done(result)
 
         def failed(exc: BaseException) -> None:
@@ -129,6 +133,7 @@ class TransferActions(QObject):
 
         window.background = run_in_background(window, label, work, finished, on_error=failed,
                                               on_cancel=window.idle.start)
+        progress.append(window.background.progress)
 
     # -- Transfer case -------------------------------------------------------------------
     def transfer_case(self) -> None:
@@ -138,7 +143,11 @@ class TransferActions(QObject):
         if session is None or workspace is None or workspace.case_view is None:
             return
         case = workspace.case_view.case
-        dialog = TransferCaseDialog(session, case, self.window)
+        try:
+            dialog = TransferCaseDialog(session, case, self.window)
+        except Exception as exc:
+            refuse(self.window, self.tr("No package was written and the case is unchanged."), exc)
+            return
         if not dialog.exec():
             return
         args = dialog.request()
@@ -181,7 +190,7 @@ class TransferActions(QObject):
         self._run(self.tr("Checking the package…"),
                   lambda _progress: transfer.preview_package(session, package),
                   lambda preview: self._previewed(preview, package),
-                  self.tr("The package was not imported; nothing was changed."))
+                  self.tr("The package was not imported; nothing was changed."), read_only=True)
 
     def _previewed(self, preview: PackagePreview, package: Path) -> None:
         from utvag.ui.transfer.import_dialog import ImportPreviewDialog
