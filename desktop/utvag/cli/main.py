@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     from utvag.cli import (
         commands_assess,
         commands_case,
+        commands_caseflow,
         commands_disclose,
         commands_followup,
         commands_reports,
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_retention.register(sub)
     commands_risk.register(sub)
     commands_disclose.register(sub)
+    commands_caseflow.register(sub)
 
     s = sub.add_parser("gui", help="start the desktop app")
     s.set_defaults(func=None)

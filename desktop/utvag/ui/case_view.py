@@ -22,6 +22,7 @@ from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
 from utvag.services import audit_log, cases
 from utvag.services.session import Session
 from utvag.ui import clipboard
+from utvag.ui.action_labels import closure_reason_text
 from utvag.ui.assessment import assessment_tabs
 from utvag.ui.attachments_tab import AttachmentsTab
 from utvag.ui.disclosure_register_tab import DisclosureRegisterTab
@@ -82,7 +83,7 @@ class OverviewTab(QWidget):
         form.addRow("", self.copy_number)
         if case.close_reason:
             self._captions.append(QLabel())
-            form.addRow(self._captions[-1], QLabel(case.close_reason))
+            form.addRow(self._captions[-1], QLabel(closure_reason_text(case.close_reason)))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -211,6 +212,9 @@ class CaseView(QTabWidget):
             self.setTabText(index, title)
         self._no_interventions.setText(self.tr("No interventions are recorded."))
         self._no_relatives.setText(self.tr("No relatives are recorded."))
+        self.setAccessibleName(self.tr("Case %1").replace("%1", self.case.case_number))
+        self.consent_pages.setAccessibleName(self.tr("Consent and disclosures"))
+        self.log.table.setAccessibleName(self.tr("The case's log"))
         self.consent_pages.setTabText(0, self.tr("Consent"))
         self.consent_pages.setTabText(1, self.tr("Disclosure register"))
         self.overview.set_warnings(self.high_risk.warnings.text())

@@ -1,4 +1,5 @@
-"""Turning known errors into translated, data-free messages for the user."""
+"""Turning known errors into translated, data-free messages for the user (the services' own
+English messages through ``service_text``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from utvag.errors import (
     VaultBusyError,
     VaultNotFoundError,
 )
+from utvag.ui.case_flow_labels import case_flow_refusal_text
+from utvag.ui.service_text import service_text
 
 translate = QCoreApplication.translate
 
@@ -40,6 +43,9 @@ def known_error_text(error: BaseException) -> str:
         )
     if isinstance(error, VaultNotFoundError):
         return translate("messages", "No vault was found at this place.")
+    flow = case_flow_refusal_text(error)
+    if flow is not None:
+        return flow
     if isinstance(error, UtvagError):
-        return str(error)
+        return service_text(str(error))
     return translate("messages", "Something went wrong. No case data was shown or saved.")

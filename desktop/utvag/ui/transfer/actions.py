@@ -21,6 +21,7 @@ from utvag.services import transfer
 from utvag.services.transfer import ExportResult, ImportResult, PackagePreview, ReceiptResult
 from utvag.ui.background import Progress, run_in_background
 from utvag.ui.labels import unit_label
+from utvag.ui.service_text import service_text
 from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, refuse, save_file, when_text
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 def _warnings(warnings: tuple[str, ...]) -> str:
     """What the service says still needs doing (its own words), after the message."""
-    return "".join("\n\n" + text for text in warnings)
+    return "".join("\n\n" + service_text(text) for text in warnings)
 
 
 class TransferActions(QObject):

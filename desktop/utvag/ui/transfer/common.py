@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from utvag.errors import UtvagError
 from utvag.ui.errors import report_error
 from utvag.ui.labels import local_time
+from utvag.ui.numbers import data_size
+from utvag.ui.service_text import service_text
 
 translate = QCoreApplication.translate
 PACKAGE_FILTER = "Utväg (*.utvp);;* (*)"
@@ -17,11 +19,7 @@ CARD_FILTER = "Utväg (*.json *.utvk);;* (*)"
 
 
 def size_text(size: int) -> str:
-    if size < 1000:
-        return translate("transfer", "%1 bytes").replace("%1", str(size))
-    if size < 1_000_000:
-        return translate("transfer", "%1 kB").replace("%1", f"{size / 1000:.1f}")
-    return translate("transfer", "%1 MB").replace("%1", f"{size / 1e6:.1f}")
+    return data_size(size)
 
 
 def when_text(stamp: str) -> str:
@@ -35,7 +33,8 @@ def refuse(parent: QWidget, headline: str, error: BaseException) -> None:
     if not isinstance(error, UtvagError):
         report_error(parent, error)
         return
-    QMessageBox.warning(parent, translate("transfer", "Utväg"), f"{headline}\n\n{error}")
+    text = service_text(str(error))
+    QMessageBox.warning(parent, translate("transfer", "Utväg"), f"{headline}\n\n{text}")
 
 
 def open_file(parent: QWidget, title: str, name_filter: str) -> Path | None:

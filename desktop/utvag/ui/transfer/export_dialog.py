@@ -33,6 +33,7 @@ from utvag.services import disclosures, transfer
 from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.labels import unit_label
+from utvag.ui.service_text import service_text
 from utvag.ui.transfer.common import PACKAGE_FILTER, save_file, size_text
 
 WARNING_STYLE = "color: #7a1c26"
@@ -287,7 +288,7 @@ class TransferCaseDialog(QDialog):
                     transfer.check_new_file(args["out_path"])
                 self.unit.setToolTip(card.card.fingerprint)
             except UtvagError as exc:
-                problem = str(exc)
+                problem = service_text(str(exc))
         self.legal.setText(legal or "—")
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))

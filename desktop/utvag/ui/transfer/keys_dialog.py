@@ -28,6 +28,7 @@ from utvag.errors import UtvagError
 from utvag.services import transfer
 from utvag.services.session import Session
 from utvag.ui.labels import unit_label
+from utvag.ui.service_text import service_text
 from utvag.ui.transfer.common import CARD_FILTER, open_file, refuse, save_file, when_text
 
 BIG_FINGERPRINT = "font-family: monospace; font-size: 22pt; font-weight: bold; padding: 6px"
@@ -96,7 +97,7 @@ class TrustCardDialog(QDialog):
         try:
             self.trusted = transfer.trust_card(self._session, self._card, self.heard.text())
         except UtvagError as exc:
-            self.problem.setText(self.tr("Not trusted.") + " " + str(exc))
+            self.problem.setText(self.tr("Not trusted.") + " " + service_text(str(exc)))
             self.problem.show()
             return
         self.accept()
