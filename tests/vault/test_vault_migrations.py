@@ -198,10 +198,10 @@ def test_a_vault_of_the_previous_version_is_upgraded_on_unlock(number, make_vaul
         assert audit_log.verify(session).ok
 
 
-def test_schema_9_accepts_awaiting_transfer_and_keeps_refusing_unknown_statuses(tmp_path):
+def test_schema_8_accepts_awaiting_transfer_and_keeps_refusing_unknown_statuses(tmp_path):
     conn = connect(tmp_path / "vault.db", secrets.token_bytes(32), create=True)
     try:
-        migrations.migrate(conn, target=8)
+        migrations.migrate(conn, target=7)
         conn.execute("INSERT INTO person (id, name, created_at, updated_at)"
                      " VALUES (1, 'P', 'x', 'x')")
         insert = ("INSERT INTO case_record (case_number, type, status, person_id, owning_unit,"
@@ -210,7 +210,7 @@ def test_schema_9_accepts_awaiting_transfer_and_keeps_refusing_unknown_statuses(
         with pytest.raises(Exception, match="CHECK"):
             conn.execute(insert, ("NO-1", "awaiting_transfer"))
         conn.execute(insert, ("NO-2", "investigation"))
-        migrations.migrate(conn, target=9)
+        migrations.migrate(conn, target=8)
         conn.execute(insert, ("NO-3", "awaiting_transfer"))
         with pytest.raises(Exception, match="CHECK"):
             conn.execute(insert, ("NO-4", "waiting"))

@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 from utvag import __version__
 from utvag.domain.units import UNIT_IDS
 from utvag.errors import EXIT_UNEXPECTED, UsageError, UtvagError
+from utvag.hardening import disable_core_dumps
 from utvag.services.vault_setup import default_vault_dir, known_storage_error
 
 UNITS = UNIT_IDS
@@ -145,6 +146,7 @@ def run(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None
 
 def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:
     """Run the command line; ``launch_gui`` starts the app (given by ``utvag.launcher``)."""
+    disable_core_dumps()
     try:
         return run(argv, launch_gui)
     except UtvagError as exc:

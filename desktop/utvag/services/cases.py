@@ -33,6 +33,7 @@ from utvag.vault import (
     repo_attachments,
     repo_case_flow,
     repo_cases,
+    repo_high_risk,
     repo_journal,
 )
 from utvag.vault.audit import now_utc
@@ -247,6 +248,12 @@ def get_case(session: Session, case_id: int) -> Case:
         if case is None:
             raise NotFoundError(f"There is no case with id {case_id}.")
         vault.audit("case.read", case_id)
+        bind = is_protected(case.person.protected_identity) or bool(
+            repo_high_risk.high_risk_ids(conn, [case_id]))
+    if bind:
+        # Reads of these cases must not be erasable by cutting the log short (a killed process
+        # and a deleted -wal file): their audit row is bound outside the database at once.
+        vault.bind_head()
     return case
 
 
@@ -401,3 +408,4 @@ def reveal_identity_of(session: Session, case_id: int, purpose: str) -> None:
     vault = session.vault
     with vault.transaction():
         vault.audit("identity.reveal", case_id, {"purpose": purpose})
+    vault.bind_head()

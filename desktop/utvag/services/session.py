@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from utvag.errors import RefusedError
+from utvag.errors import RefusedError, RolledBackError
 from utvag.services.policy import Policy, load_policy
 from utvag.vault import backup as vault_backup
 from utvag.vault import keyring_slot, migrations
@@ -40,6 +41,21 @@ class Session:
         self.close()
 
 
+def rollback_error(session: Session) -> RolledBackError | None:
+    """What to tell the user when this unlock found the vault rolled back (the finding is
+    already in the audit log, and the next unlock opens the vault as it is), else None."""
+    found = session.vault.rolled_back
+    if found is None:
+        return None
+    kept_seq, found_seq = found
+    return RolledBackError(
+        f"The vault has been rolled back: its audit log ends at row {found_seq}, but row "
+        f"{kept_seq} was recorded outside the vault folder (system keyring). An earlier copy of "
+        "the vault, or of its database without the -wal file, was put back, and audited reads "
+        "may have been erased. This is recorded in the audit log; tell your security contact. "
+        "The next unlock opens the vault as it is.")
+
+
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise RefusedError(
@@ -52,13 +68,16 @@ def check_passphrase_strength(passphrase: str) -> None:
 
 def create(directory: Path, unit: str, passphrase: str, *, kdf: KdfParams | None = None,
            allow_weak_kdf: bool = False, policy: Policy | None = None,
-           memory_security: bool = True) -> tuple[Session, str]:
+           memory_security: bool = True,
+           show_recovery: Callable[[str], None] | None = None) -> tuple[Session, str]:
+    """Create a vault; ``show_recovery`` shows the recovery key before the vault is committed."""
     policy = policy or load_policy()
     policy.check_unit(unit)
     check_passphrase_strength(passphrase)
     vault, recovery = Vault.create(directory, unit=unit, passphrase=passphrase, kdf=kdf,
                                    allow_weak_kdf=allow_weak_kdf,
-                                   memory_security=memory_security)
+                                   memory_security=memory_security,
+                                   show_recovery=show_recovery)
     return Session(vault, policy), recovery
 
 
@@ -103,9 +122,11 @@ def change_passphrase(session: Session, current: str, new: str, *,
 
 
 def rekey(session: Session, passphrase: str, *, kdf: KdfParams | None = None,
-          allow_weak_kdf: bool = False) -> str:
+          allow_weak_kdf: bool = False,
+          show_recovery: Callable[[str], None] | None = None) -> str:
     return vault_rekey.rekey(session.vault, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf,
-                             keyring_allowed=session.policy.keyring_allowed)
+                             keyring_allowed=session.policy.keyring_allowed,
+                             show_recovery=show_recovery)
 
 
 def enable_quick_unlock(session: Session) -> None:

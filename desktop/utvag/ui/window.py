@@ -299,6 +299,13 @@ class MainWindow(QMainWindow):
             return
         finally:
             QApplication.restoreOverrideCursor()
+        rolled_back = session_service.rollback_error(self.session)
+        if rolled_back is not None:
+            # As in the CLI: this unlock stops with the warning (it is in the audit log now).
+            self.session.close()
+            self.session = None
+            self.unlock_page.show_failure(rolled_back, False)
+            return
         if method == "recovery":
             from utvag.ui.new_passphrase import NewPassphraseDialog
 

@@ -21,7 +21,7 @@ from typing import IO
 import sqlcipher3
 
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
-from utvag.files import fsync_dir, open_private, private_file
+from utvag.files import atomic_write, fsync_dir, open_private, private_file
 from utvag.vault import audit, migrations
 from utvag.vault.database import DAMAGED, integrity_check, key_pragma
 from utvag.vault.keyslots import KeySlotFile, hkdf
@@ -31,6 +31,8 @@ MAGIC = b"UTVAGBAK"
 VERSION = 1
 _CHUNK = 1024 * 1024
 NOT_A_BACKUP = "This is not a Utväg backup, or it is damaged or truncated."
+SNAPSHOT_SUFFIX = ".partial-db"
+SNAPSHOT_NAME = "backup" + SNAPSHOT_SUFFIX
 
 
 def _mac_key(data_key: bytes, vault_id: str) -> bytes:
@@ -48,8 +50,12 @@ def backup(vault: Vault, out: Path) -> int:
         raise RefusedError(f"{out} already exists; choose a new file name for the backup.")
     if not out.parent.is_dir():
         raise NotFoundError(f"The folder {out.parent} does not exist; create it first.")
-    snapshot = out.with_name(out.name + ".partial-db")
-    snapshot.unlink(missing_ok=True)
+    # The consistent copy is built in the vault folder, never beside the backup (which may be a
+    # share or a stick): a killed backup leaves it where the vault's own files are, and the next
+    # backup removes it. Only one process holds the vault, so no other backup is using it.
+    snapshot = vault.paths.root / SNAPSHOT_NAME
+    for stale in vault.paths.root.glob("*" + SNAPSHOT_SUFFIX + "*"):
+        stale.unlink(missing_ok=True)
     key = vault.data_key()
     with vault.transaction():
         vault.audit("vault.backup")
@@ -66,7 +72,7 @@ def backup(vault: Vault, out: Path) -> int:
         slots = replace(vault.slots, pending_rekey=None,
                         audit_head=audit.sign_head(vault._audit_mac_key(), vault.vault_id,
                                                    seq, digest))
-        slot_bytes = slots.to_bytes()
+        slot_bytes = slots.to_bytes(vault.slot_key())
         mac = hmac.new(_mac_key(key, vault.vault_id), digestmod=hashlib.sha256)
         tmp = out.with_name(out.name + ".partial")
         with open_private(tmp) as sink, open(snapshot, "rb") as source:
@@ -140,7 +146,7 @@ def restore(source: Path, target: Path, *, passphrase: str | None = None,
             stored_mac = _read_exact(handle, 32)
             if handle.read(1) or not hmac.compare_digest(mac.digest(), stored_mac):
                 raise IntegrityError(NOT_A_BACKUP)
-        slots.write(paths.keys)
+        atomic_write(paths.keys, slot_bytes)  # as sealed when the backup was made
         paths.lock.touch(mode=0o600)
         vault = Vault.open_with_slot_key(target, key, method, memory_security=memory_security)
         try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -115,8 +116,12 @@ def _swap(vault: Vault, new_key: bytes) -> None:
 
 
 def rekey(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None,
-          allow_weak_kdf: bool = False, keyring_allowed: bool = True) -> str:
+          allow_weak_kdf: bool = False, keyring_allowed: bool = True,
+          show_recovery: Callable[[str], None] | None = None) -> str:
     """Re-encrypt the vault under a new data key; return the new printable recovery key.
+
+    The new recovery slot is staged and ``show_recovery`` given its key before the slots are
+    committed: if showing fails, the old slots stay and running the rekey again resumes.
 
     ``passphrase`` must be the current passphrase: it is kept, under a fresh salt. Quick unlock
     is carried over only while ``keyring_allowed`` (the policy); otherwise its secret is removed.
@@ -149,9 +154,11 @@ def rekey(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None,
         # finishes without it (it can be set up again later), rather than stopping halfway.
         with contextlib.suppress(RefusedError):
             fresh = keyring_slot.enable(fresh, new_key)
+    if show_recovery is not None:
+        show_recovery(recovery_text)
     with vault.transaction():
         vault.audit("vault.rekey")
+    vault._slot_key = None  # the fresh slots yield the new key, which also seals the file
     vault.write_slots(fresh)
-    vault._slot_key = None
     vault.record_head()
     return recovery_text
