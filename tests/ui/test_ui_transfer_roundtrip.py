@@ -169,3 +169,10 @@ def test_a_case_moves_between_two_vaults_through_the_app(
     assert cases.get_case(a.session, case_id).status is CaseStatus.TRANSFERRED
     actions = [e["action"] for e in audit_log.entries(a.session, case_id)]
     assert "transfer.export" in actions and "transfer.receipt" in actions
+    # ...and in the case's own Log tab, as the caseworker reads it.
+    view = a.workspace.case_view
+    assert view is not None
+    view.setCurrentWidget(view.log)
+    model = view.log.model
+    shown = {model.index(r, 2).data() for r in range(model.rowCount())}
+    assert {"sent the case in a transfer package", "received a transfer receipt"} <= shown
