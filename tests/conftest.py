@@ -29,7 +29,7 @@ from utvag.cli.main import main as cli_main
 from utvag.services import session as session_service
 from utvag.services.policy import Policy, load_policy
 from utvag.services.session import Session
-from utvag.vault.database import key_pragma
+from utvag.vault.database import key_pragma, page_format_pragmas
 from utvag.vault.kdf import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
@@ -141,6 +141,8 @@ def raw_connect() -> Iterator[Callable[[Path, bytes], Any]]:
     def connect(db: Path, key: bytes) -> Any:
         conn = sqlcipher3.connect(str(db), isolation_level=None)
         conn.execute(f"PRAGMA key = {key_pragma(key)}")
+        for pragma in page_format_pragmas():
+            conn.execute(pragma).fetchall()
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         opened.append(conn)
         return conn

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from utvag.cli import arguments
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase, InterventionType
 from utvag.domain.interventions import InterventionUrgency
 from utvag.domain.relatives import Relation
 from utvag.domain.units import DISTRICT_IDS
-from utvag.errors import UsageError
 from utvag.services import due, followup
 from utvag.services.session import Session
 
@@ -28,7 +28,8 @@ def _values(enum: Any) -> list[str]:
 def _command(sub: Any, name: str, help_text: str, action: Action, *,
              target: str = "id") -> argparse.ArgumentParser:
     s: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
-    s.add_argument(target, type=int, metavar="CASE_ID" if target == "id" else "RECORD_ID")
+    s.add_argument(target, type=arguments.record_id,
+                   metavar="CASE_ID" if target == "id" else "RECORD_ID")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=lambda args: _run(args, action))
     return s
@@ -59,8 +60,8 @@ def register(sub: Any) -> None:
     s = _command(rec, "relative", "link a relative (a person in the vault) to the case",
                  _relative)
     who = s.add_mutually_exclusive_group(required=True)
-    who.add_argument("--person-id", type=int)
-    who.add_argument("--relative-case", type=int, metavar="CASE_ID",
+    who.add_argument("--person-id", type=arguments.record_id)
+    who.add_argument("--relative-case", type=arguments.record_id, metavar="CASE_ID",
                      help="the relative's own case")
     s.add_argument("--relation", required=True, choices=_values(Relation))
     s.add_argument("--linked-on", metavar="YYYY-MM-DD")
@@ -115,9 +116,10 @@ def register(sub: Any) -> None:
 
     s = sub.add_parser("due", help="what is due and overdue (yours, or the unit's)")
     s.add_argument("--unit", action="store_true", help="every case of the unit, not only yours")
-    s.add_argument("--horizon", type=int, default=14, metavar="DAYS",
+    s.add_argument("--horizon", type=arguments.horizon_days, default=14, metavar="DAYS",
                    help="show what falls due within DAYS (default 14); overdue is always shown")
-    s.add_argument("--as-of", metavar="YYYY-MM-DDTHH:MM", help="evaluate at this time")
+    s.add_argument("--as-of", type=arguments.as_of_time, metavar="YYYY-MM-DDTHH:MM",
+                   help="evaluate at this time")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=due_cmd)
 
@@ -130,15 +132,7 @@ def _relative(session: Session, args: argparse.Namespace) -> int:
 
 
 def due_cmd(args: argparse.Namespace) -> int:
-    if not 0 <= args.horizon <= 366:
-        raise UsageError("--horizon must be between 0 and 366 days.")
-    now = datetime.now().astimezone()
-    if args.as_of:
-        try:
-            parsed = datetime.fromisoformat(args.as_of)
-        except ValueError:
-            raise UsageError("--as-of must be a date and time as YYYY-MM-DDTHH:MM.") from None
-        now = parsed if parsed.tzinfo else parsed.astimezone()
+    now = args.as_of or datetime.now().astimezone()
     with open_session(args) as s:
         rows = due.due_list(s, now, scope="unit" if args.unit else "mine",
                             horizon_days=args.horizon)

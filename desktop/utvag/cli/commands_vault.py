@@ -10,7 +10,7 @@ from pathlib import Path
 from utvag.cli.output import emit
 from utvag.cli.secrets_input import read_file_secret, read_secret
 from utvag.errors import IntegrityError, UsageError
-from utvag.services import audit_log, session, transfer
+from utvag.services import audit_log, session, transfer, vault_check
 from utvag.services.session import Session
 from utvag.services.vault_setup import DEFAULT_MEMORY_KIB, KdfParams, calibrate
 
@@ -159,6 +159,25 @@ def audit_verify(args: argparse.Namespace) -> int:
     emit(report.to_json(), args.json, text)
     if not report.ok:
         raise IntegrityError(f"The audit log does not verify: {report.problem}.")
+    return 0
+
+
+def _progress_line(step: str, done: int, total: int) -> None:
+    """Progress for a person at a terminal; scripts and logs get only the result."""
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\rchecking {step}: {done}/{total}\x1b[K")
+        if step == "done":
+            sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+
+def check(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        report = vault_check.run(s, progress=_progress_line)
+    lines = [f"{f.step}: {f.where}" for f in report.findings]
+    emit(report.to_json(), args.json, "\n".join([*lines, report.summary()]))
+    if not report.ok:
+        raise IntegrityError(report.summary())
     return 0
 
 

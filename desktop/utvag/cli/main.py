@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from utvag import __version__
+from utvag.cli import arguments
 from utvag.domain.units import UNIT_IDS
 from utvag.errors import EXIT_UNEXPECTED, UsageError, UtvagError
 from utvag.hardening import disable_core_dumps
@@ -21,9 +22,9 @@ UNITS = UNIT_IDS
 
 
 def _kdf_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--kdf-iterations", type=int, metavar="T",
+    parser.add_argument("--kdf-iterations", type=arguments.kdf_iterations, metavar="T",
                         help="Argon2id iterations (default: calibrated to about 1 s, at least 3)")
-    parser.add_argument("--kdf-memory-mib", type=int, metavar="MIB",
+    parser.add_argument("--kdf-memory-mib", type=arguments.kdf_memory_mib, metavar="MIB",
                         help="Argon2id memory in MiB (default 256, at least 64)")
 
 
@@ -106,9 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=commands_vault.audit_verify)
     s = audit.add_parser("log", help="list audit rows")
-    s.add_argument("--case", type=int, metavar="ID")
+    s.add_argument("--case", type=arguments.record_id, metavar="ID")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=commands_vault.audit_log_cmd)
+
+    s = sub.add_parser("check", help="check the whole vault for damage (pages, structure, "
+                       "references, audit log, attachments)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=commands_vault.check)
 
     commands_case.register(sub)
     commands_assess.register(sub)

@@ -198,7 +198,12 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "Risk assessment %1 is signed and cannot change."),
     QT_TRANSLATE_NOOP("service", "The %1 cannot be read."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The %1 holds text that is not valid Unicode (a lone surrogate escape).",
+    ),
     QT_TRANSLATE_NOOP("service", "The %1 is damaged or not in the expected form"),
+    QT_TRANSLATE_NOOP("service", "The %1 is nested more than %2 levels deep."),
     QT_TRANSLATE_NOOP("service", "The %1 is not valid JSON%2."),
     QT_TRANSLATE_NOOP("service", "The %1 is too large."),
     QT_TRANSLATE_NOOP("service", "The %1 was made by a newer version of Utväg"),
@@ -352,7 +357,7 @@ _MARKED = (
         "The rekeyed copy failed its integrity check; the vault is unchanged.",
     ),
     QT_TRANSLATE_NOOP("service", "The restored audit log does not verify: %1"),
-    QT_TRANSLATE_NOOP("service", "The restored database failed its integrity check."),
+    QT_TRANSLATE_NOOP("service", "The restored database failed its check: %1."),
     QT_TRANSLATE_NOOP(
         "service",
         "The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).",  # noqa: E501
@@ -365,6 +370,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The sender's key is refused: %1"),
     QT_TRANSLATE_NOOP("service", "The stored outcome is malformed."),
     QT_TRANSLATE_NOOP("service", "The stored unit identity is damaged"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The system keyring cannot be loaded (%1); quick unlock cannot be used here. Unlock with the passphrase, or ask your administrator.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "The system keyring has no quick-unlock secret for this vault; use the passphrase.",

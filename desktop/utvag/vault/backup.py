@@ -23,7 +23,15 @@ import sqlcipher3
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
 from utvag.files import atomic_write, fsync_dir, open_private, private_file
 from utvag.vault import audit, migrations
-from utvag.vault.database import DAMAGED, integrity_check, key_pragma
+from utvag.vault.check import (
+    LAST_BACKUP_AT,
+    LAST_BACKUP_FILE,
+    Finding,
+    check_record,
+    run_steps,
+    set_meta,
+)
+from utvag.vault.database import DAMAGED, key_pragma, page_format_pragmas
 from utvag.vault.keyslots import KeySlotFile, hkdf
 from utvag.vault.vault import Vault, VaultPaths
 
@@ -64,6 +72,8 @@ def backup(vault: Vault, out: Path) -> int:
         private_file(snapshot)
         conn.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(key)}", (str(snapshot),))
         try:
+            for pragma in page_format_pragmas(schema="snapshot"):
+                conn.execute(pragma).fetchall()
             conn.execute("SELECT sqlcipher_export('snapshot')").fetchall()
             conn.execute(f"PRAGMA snapshot.user_version = {migrations.current_version(conn)}")
         finally:
@@ -88,6 +98,9 @@ def backup(vault: Vault, out: Path) -> int:
             os.fsync(sink.fileno())
         os.replace(tmp, out)
         fsync_dir(out.parent)
+        with vault.transaction():
+            # The periodic check points at the newest backup when it finds damage.
+            set_meta(conn, {LAST_BACKUP_AT: audit.now_utc(), LAST_BACKUP_FILE: str(out)})
     except sqlcipher3.DatabaseError as exc:
         raise IntegrityError(DAMAGED) from exc
     finally:
@@ -104,7 +117,7 @@ def _read_exact(handle: IO[bytes], size: int) -> bytes:
 
 
 def restore(source: Path, target: Path, *, passphrase: str | None = None,
-            recovery_key: str | None = None, memory_security: bool = True) -> Vault:
+            recovery_key: str | None = None, memory_security: bool = False) -> Vault:
     """Restore ``source`` into the new directory ``target``; return the restored vault open."""
     target = Path(target)
     if not Path(source).is_file():
@@ -150,14 +163,20 @@ def restore(source: Path, target: Path, *, passphrase: str | None = None,
         paths.lock.touch(mode=0o600)
         vault = Vault.open_with_slot_key(target, key, method, memory_security=memory_security)
         try:
-            problems = integrity_check(vault.conn)
-            if problems:
-                raise IntegrityError("The restored database failed its integrity check.")
-            report = vault.verify_audit()
+            # The full check of 'utvag check': pages, structure, references, the audit chain
+            # and every attachment against its recorded SHA-256.
+            audit_report = vault.verify_audit()
+            report = run_steps(vault.conn, lambda: None if audit_report.ok else Finding(
+                "audit", audit_report.problem or "does not verify"))
+            if not audit_report.ok:
+                raise IntegrityError(
+                    f"The restored audit log does not verify: {audit_report.problem}")
             if not report.ok:
-                raise IntegrityError(f"The restored audit log does not verify: {report.problem}")
-            with vault.transaction():
+                first = report.findings[0]
+                raise IntegrityError(f"The restored database failed its check: {first.where}.")
+            with vault.transaction() as conn:
                 vault.audit("vault.restore")
+                set_meta(conn, check_record(True))
         except BaseException:
             vault.close()
             raise

@@ -18,13 +18,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
 from utvag.domain.units import UNIT_IDS
 from utvag.errors import IntegrityError, RefusedError, UsageError, VaultNotFoundError
 from utvag.files import fsync_dir, private_file
 from utvag.vault import audit, head_copy, keyring_slot, migrations
 from utvag.vault import recovery as recovery_keys
 from utvag.vault.audit import VerifyReport
-from utvag.vault.database import Connection, connect
+from utvag.vault.database import Connection, connect, is_legacy_format, known_storage_error
 from utvag.vault.kdf import KdfParams, calibrate
 from utvag.vault.keyslots import (
     AuditHead,
@@ -111,6 +113,7 @@ class Vault:
         self._slot_key: bytearray | None = None
         # set at unlock when the log is behind the head kept outside the folder
         self.rolled_back: tuple[int, int] | None = None
+        self.memory_security = False
         self.head_authentic = slots.audit_head is None or audit.head_is_authentic(
             self._audit_mac_key(), slots.vault_id, slots.audit_head)
         # A recorded head that the chain no longer contains is evidence of tampering: it is
@@ -124,7 +127,7 @@ class Vault:
     @classmethod
     def create(cls, directory: Path, *, unit: str, passphrase: str,
                kdf: KdfParams | None = None, allow_weak_kdf: bool = False,
-               actor: str | None = None, memory_security: bool = True,
+               actor: str | None = None, memory_security: bool = False,
                show_recovery: Callable[[str], None] | None = None) -> tuple[Vault, str]:
         """Create a new vault; return it open together with the printable recovery key.
 
@@ -185,6 +188,7 @@ class Vault:
             shutil.rmtree(staging.root, ignore_errors=True)
             vault.paths = paths
             vault.conn = connect(paths.db, data_key, memory_security=memory_security)
+            vault.memory_security = memory_security
         except BaseException:
             lock.release()
             raise
@@ -221,7 +225,7 @@ class Vault:
     @classmethod
     def unlock(cls, directory: Path, *, passphrase: str | None = None,
                recovery_key: str | None = None, use_keyring: bool = False,
-               actor: str | None = None, memory_security: bool = True) -> Vault:
+               actor: str | None = None, memory_security: bool = False) -> Vault:
         """Unlock with exactly one method. Nothing on disk changes until the key is proven."""
         paths, slots = cls.read_slots(directory)
         lock = VaultLock(paths.lock)
@@ -244,6 +248,7 @@ class Vault:
             migrations.migrate(conn)
             vault = cls(paths, slots, key, conn, lock, actor or default_actor())
             vault._slot_key = bytearray(slot_key)
+            vault.memory_security = memory_security
             vault._check_generation()
             kept = head_copy.load(vault.vault_id, paths.root)
             vault.rolled_back = audit.rolled_back(conn, kept, vault._audit_mac_key(),
@@ -258,6 +263,14 @@ class Vault:
             if vault.rolled_back is not None:
                 # Recorded in the log now: the copy follows the vault as it is from here on.
                 vault.keep_head_copy()
+        except sqlcipher3.DatabaseError as exc:
+            from utvag.vault.check import damaged_pages_message  # late: check types Vault
+
+            message = damaged_pages_message(conn)
+            conn.close()
+            if message is not None:
+                raise IntegrityError(message) from exc
+            raise
         except BaseException:
             conn.close()
             raise
@@ -265,7 +278,7 @@ class Vault:
 
     @classmethod
     def open_with_slot_key(cls, directory: Path, slot_key: bytes, method: str, *,
-                           actor: str | None = None, memory_security: bool = True) -> Vault:
+                           actor: str | None = None, memory_security: bool = False) -> Vault:
         """Open with a key already unwrapped from the slots (restore verifies before opening)."""
         paths, slots = cls.read_slots(directory)
         lock = VaultLock(paths.lock)
@@ -291,6 +304,11 @@ class Vault:
     @property
     def vault_id(self) -> str:
         return self.slots.vault_id
+
+    @property
+    def legacy_page_format(self) -> bool:
+        """Made by an earlier release and not yet rekeyed into the current page format."""
+        return is_legacy_format(self.conn)
 
     def data_key(self) -> bytes:
         if self._key is None:
@@ -419,9 +437,9 @@ class Vault:
         self.slots = slots
         self._store_generation(generation)
 
-    def reopen_connection(self, data_key: bytes, memory_security: bool = True) -> None:
+    def reopen_connection(self, data_key: bytes) -> None:
         """Switch to a database file now under ``data_key`` (after a rekey's swap)."""
-        self.conn = connect(self.paths.db, data_key, memory_security=memory_security)
+        self.conn = connect(self.paths.db, data_key, memory_security=self.memory_security)
         self._key = bytearray(data_key)
 
     def close(self) -> None:
@@ -431,6 +449,12 @@ class Vault:
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.record_head()
+        except sqlcipher3.DatabaseError as exc:
+            # A damaged database (found by a read or by 'utvag check'; SQLCipher then turns it
+            # read-only) cannot be checkpointed or read for its head; the key file keeps the
+            # last head recorded, and the caller has already been told about the damage.
+            if known_storage_error(exc) is None and "readonly" not in str(exc).lower():
+                raise
         finally:
             self.conn.close()
             for secret in (self._key, self._slot_key):
