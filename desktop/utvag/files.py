@@ -25,6 +25,22 @@ def atomic_write(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def write_new(path: Path, data: bytes) -> None:
+    """Write ``data`` to a file that must not exist yet, owner-only from the first byte, synced.
+
+    ``FileExistsError`` when the name is taken; a half-written file is removed again."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
 def private_file(path: Path) -> None:
     """Create ``path`` empty and readable by its owner only, before another library opens it.
 

@@ -148,6 +148,13 @@ def consent_status(answers: dict[str, Any]) -> dict[str, Any]:
             "covers_recipient": given and not withdrawn and CONSENT_AUTHORITY in authorities}
 
 
+def consent_covers(session: Session, case: Case, consent: dict[str, Any] | None) -> bool:
+    """Whether the consent on the signed assessment (``consent_status``) covers the receiving
+    board and no withdrawal was recorded on the case since."""
+    return (consent is not None and consent["covers_recipient"]
+            and not disclosures.consent_on_case(session.vault.conn, case)[2])
+
+
 def _refuse(message: str, rule: str) -> ValidationError:
     return ValidationError(message, field="transfer", rule=rule)
 
@@ -179,8 +186,7 @@ def check_export(session: Session, case: Case, to_unit: str, *, reason: str | No
         raise _refuse(f"The case's assessment {where}; a transfer to {to_unit} needs a written "
                       "reason.", "routing_reason_required")
     consent = consent_status(current[0].answers) if current else None
-    covered = (consent is not None and consent["covers_recipient"]
-               and not disclosures.consent_on_case(session.vault.conn, case)[2])
+    covered = consent_covers(session, case, consent)
     if not covered and legal_ground is None and legal_ref is None:
         raise _refuse("No consent covering another social-services board is recorded on the "
                       "case's assessment (or it was withdrawn); record the legal ground for the "

@@ -19,12 +19,12 @@ is confirmed, and only when the old key is trusted here.
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from utvag import files
 from utvag.errors import IntegrityError, RefusedError, UsageError, ValidationError
 from utvag.services.policy import UNITS, Policy
 from utvag.services.session import Session
@@ -272,12 +272,8 @@ def export_public_card(session: Session, out: Path) -> PublicCard:
     identity = own_identity(session, create=True)
     assert identity is not None
     data = identity.card.to_json()
-    try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+    try:  # owner-only like every file Utväg writes; the card is public, but who sends it is not
+        files.write_new(target, data)
     except OSError as exc:
         raise UsageError(f"Cannot write {target}.") from exc
     vault = session.vault

@@ -39,6 +39,7 @@ from utvag.ui.followup_menu import FollowUpMenu
 from utvag.ui.idle import IdleWatcher
 from utvag.ui.numbers import data_size
 from utvag.ui.session_events import SessionEvents, protect_window
+from utvag.ui.transfer.actions import TransferActions
 from utvag.ui.unlock_page import UnlockPage
 
 if TYPE_CHECKING:  # the workspace is loaded after the lock screen shows (warm_up)
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self.addAction(self.lock_action)
+        self.transfers = TransferActions(self)
 
     def retranslate(self) -> None:
         title = self.tr("Utväg")
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About and policy…"))
         self.risk_meetings_action.setText(self.tr("My upcoming &risk meetings…"))
+        self.transfers.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -339,6 +342,7 @@ class MainWindow(QMainWindow):
             self.remember_unit(self.session)
         self.workspace = Workspace(self.session, demo=self.demo)
         self._set_page(self.workspace)
+        self.transfers.attach(self.workspace)
         self.idle.start()
         self.workspace.search.setFocus()
         resume, self.resume = self.resume, None

@@ -29,6 +29,7 @@ from utvag.ui.case_list_model import CaseListModel, CaseListProxy
 from utvag.ui.case_view import CaseView
 from utvag.ui.labels import case_status_label, case_type_label
 from utvag.ui.new_case_dialog import NewCaseDialog
+from utvag.ui.transfer.status import TransferStatus
 
 # The search runs once the keystrokes already waiting in the event queue are in, not after a
 # fixed pause: a search takes tens of milliseconds even at 100 000 cases (docs/benchmarks.md),
@@ -100,6 +101,8 @@ class Workspace(QWidget):
         self._case_box = QVBoxLayout(self.case_page)
         self._case_box.setContentsMargins(0, 0, 0, 0)
         self._case_box.addWidget(self.case_header)
+        self.transfer_status = TransferStatus()  # transferred: awaiting the receipt, delivered
+        self._case_box.addWidget(self.transfer_status)
         self.pane = QStackedWidget()
         self.pane.addWidget(self.placeholder)
         self.pane.addWidget(self.case_page)
@@ -272,6 +275,7 @@ class Workspace(QWidget):
         self._case_box.removeWidget(view)
         view.hide()
         view.deleteLater()
+        self.transfer_status.clear_case()
         self.pane.setCurrentWidget(self.placeholder)
         self._show_header()
 
@@ -312,6 +316,7 @@ class Workspace(QWidget):
         view = CaseView(self.session, case_id)
         self._case_box.addWidget(view, 1)
         self.case_view = view
+        self.transfer_status.show_case(self.session, case_id)
         self.pane.setCurrentWidget(self.case_page)
         self._show_header()
         self._select_open_case()

@@ -1,0 +1,47 @@
+"""What the transfer screens share: sizes and dates in words, file choosers and refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from utvag.errors import UtvagError
+from utvag.ui.errors import report_error
+from utvag.ui.labels import local_time
+from utvag.ui.numbers import data_size
+from utvag.ui.service_text import service_text
+
+translate = QCoreApplication.translate
+PACKAGE_FILTER = "Utväg (*.utvp);;* (*)"
+CARD_FILTER = "Utväg (*.json *.utvk);;* (*)"
+
+
+def size_text(size: int) -> str:
+    return data_size(size)
+
+
+def when_text(stamp: str) -> str:
+    """An ISO time as the local date and time (minutes)."""
+    return local_time(stamp)
+
+
+def refuse(parent: QWidget, headline: str, error: BaseException) -> None:
+    """A refusal by the services: the headline (nothing changed) and the service's own message.
+    Anything else is a bug and goes to the crash dialog, as everywhere in the app."""
+    if not isinstance(error, UtvagError):
+        report_error(parent, error)
+        return
+    text = service_text(str(error))
+    QMessageBox.warning(parent, translate("transfer", "Utväg"), f"{headline}\n\n{text}")
+
+
+def open_file(parent: QWidget, title: str, name_filter: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+    return Path(name) if name else None
+
+
+def save_file(parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+    return Path(name) if name else None

@@ -1,0 +1,298 @@
+"""Transfer a case: where the signed assessment routes it, the receiving unit, the reason when
+they differ, the consent and the legal ground, the protected-identity acknowledgement and the file.
+
+Every choice is checked at once by the same rules ``utvag transfer export`` applies
+(``transfer.check_export``, read-only); the button that writes the package stays off, with the
+rule's message in view, until they pass. Nothing is written by this dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.domain.case_records import Case, ProtectedIdentity
+from utvag.errors import UtvagError
+from utvag.services import disclosures, transfer
+from utvag.services.session import Session
+from utvag.ui import i18n
+from utvag.ui.labels import unit_label
+from utvag.ui.service_text import service_text
+from utvag.ui.transfer.common import PACKAGE_FILTER, save_file, size_text
+
+WARNING_STYLE = "color: #7a1c26"
+
+
+class TransferCaseDialog(QDialog):
+    def __init__(self, session: Session, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("transferCaseDialog")
+        self.setMinimumWidth(620)
+        self._session = session
+        self._case = case
+        self.preview = transfer.export_preview(session, case.id)
+        self.covered = transfer.consent_covers(session, case, self.preview.consent)
+        self.protected = case.person.protected_identity is not ProtectedIdentity.NONE
+        self._grounds = [g for g in disclosures.load_grounds().grounds if not g.requires_consent]
+        self._path_chosen = False
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.route = QLabel()
+        self.route.setObjectName("transferRoute")
+        self.route.setWordWrap(True)
+        self.unit = QComboBox()
+        self.unit.setObjectName("transferUnit")
+        for unit in self.preview.trusted_units:
+            self.unit.addItem("", unit)
+        if self.preview.suggested_unit in self.preview.trusted_units:
+            self.unit.setCurrentIndex(self.preview.trusted_units.index(
+                self.preview.suggested_unit))
+        self.reason_label = QLabel()
+        self.reason_label.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("transferReason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(70)
+        self.consent = QLabel()
+        self.consent.setObjectName("transferConsent")
+        self.consent.setWordWrap(True)
+        self.ground = QComboBox()
+        self.ground.setObjectName("transferGround")
+        for ground in self._grounds:
+            self.ground.addItem("", ground.key)
+            self.ground.setItemData(self.ground.count() - 1, ground.reference, 3)  # tooltip
+        self.ground_text = QLineEdit()
+        self.ground_text.setObjectName("transferGroundText")
+        self.ground_caption = QLabel()
+        self.ground_text_caption = QLabel()
+        self.legal = QLabel()
+        self.legal.setObjectName("transferLegalGround")
+        self.legal.setWordWrap(True)
+        self.reveal = QCheckBox()
+        self.reveal.setObjectName("transferRevealIdentity")
+        self.reveal.setVisible(self.protected)
+        self.relatives = QCheckBox()
+        self.relatives.setObjectName("transferIncludeRelatives")
+        self.path = QLineEdit()
+        self.path.setObjectName("transferFile")
+        self.choose = QPushButton()
+        self.choose.clicked.connect(self._choose_file)
+        self.problem = QLabel()
+        self.problem.setObjectName("transferProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(WARNING_STYLE)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        self._captions = [QLabel() for _ in range(4)]
+        form.addRow(self._captions[0], self.unit)
+        form.addRow(self.reason_label)
+        form.addRow(self.reason)
+        form.addRow(self._captions[1], self.consent)
+        form.addRow(self.ground_caption, self.ground)
+        form.addRow(self.ground_text_caption, self.ground_text)
+        form.addRow(self._captions[2], self.legal)
+        form.addRow(self.reveal)
+        form.addRow(self.relatives)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+        form.addRow(self._captions[3], row)
+        for caption, field in ((self._captions[0], self.unit), (self._captions[3], self.path),
+                               (self.ground_caption, self.ground),
+                               (self.ground_text_caption, self.ground_text)):
+            caption.setBuddy(field)
+        box = QVBoxLayout(self)
+        box.addWidget(self.summary)
+        box.addWidget(self.route)
+        box.addLayout(form)
+        box.addWidget(self.problem)
+        box.addWidget(self.buttons)
+
+        self.unit.currentIndexChanged.connect(lambda _i: self._unit_changed())
+        self.reason.textChanged.connect(self.evaluate)
+        self.ground.currentIndexChanged.connect(lambda _i: self.evaluate())
+        self.ground_text.textChanged.connect(lambda _t: self.evaluate())
+        self.reveal.toggled.connect(lambda _on: self.evaluate())
+        self.path.textEdited.connect(lambda _t: self._path_edited())
+        self.retranslate()
+        self._unit_changed()
+
+    # -- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Transfer case %1").replace("%1", self._case.case_number))
+        p = self.preview
+        self.summary.setText(self.tr(
+            "Case %1 leaves this unit as an encrypted, signed package that only the receiving "
+            "unit can open: %2 journal notes, %3 assessments and %4 attachments (%5). The case "
+            "is then closed here and read-only.").replace("%1", p.case_number)
+            .replace("%2", str(p.notes)).replace("%3", str(p.assessments))
+            .replace("%4", str(len(p.attachments))).replace("%5", size_text(p.attachment_bytes)))
+        self.route.setText(self._route_text())
+        for caption, text in zip(self._captions, (
+                self.tr("Receiving &unit:"), self.tr("Consent:"), self.tr("Legal ground:"),
+                self.tr("Package &file:")), strict=True):
+            caption.setText(text)
+        for index in range(self.unit.count()):
+            self.unit.setItemText(index, unit_label(str(self.unit.itemData(index))))
+        swedish = i18n.current_language() == "sv"
+        for index, ground in enumerate(self._grounds):
+            self.ground.setItemText(index, ground.label_sv if swedish else ground.label_en)
+        self.ground_caption.setText(self.tr("&Ground instead:"))
+        self.ground_text_caption.setText(self.tr("Ground in &words:"))
+        self.consent.setText(self._consent_text())
+        self.reveal.setText(self.tr(
+            "The person has a protected identity. I confirm that the receiving unit needs the "
+            "name, identity number and address; the package will carry them (logged)."))
+        self.relatives.setText(self.tr("Include the relatives' data linked to the case"))
+        self.choose.setText(self.tr("C&hoose…"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("&Write package"))
+        self.evaluate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _route_text(self) -> str:
+        p = self.preview
+        if p.special_defector is None:
+            text = self.tr("No signed assessment routes this case: a transfer needs a written "
+                           "reason.")
+        elif p.suggested_unit is None:
+            text = self.tr("The signed assessment keeps the case at this unit: a transfer needs "
+                           "a written reason.")
+        else:
+            text = self.tr("The signed assessment routes the case to %1.").replace(
+                "%1", unit_label(p.suggested_unit))
+            if p.suggested_unit not in p.trusted_units:
+                text += " " + self.tr("This vault trusts no key card of %1 yet: exchange cards "
+                                      "and confirm the fingerprint by phone under File → Unit "
+                                      "keys first.").replace("%1", unit_label(p.suggested_unit))
+        if not p.trusted_units:
+            text += " " + self.tr("No other unit's key card is trusted yet, so no package can be "
+                                  "written (File → Unit keys).")
+        return text
+
+    def _consent_text(self) -> str:
+        consent = self.preview.consent
+        if consent is None or not consent["given"]:
+            return self.tr("No consent is recorded on a signed assessment. The disclosure "
+                           "needs another legal ground from the register.")
+        given = str(consent.get("given_on") or "")
+        if consent["withdrawn"] or (consent["covers_recipient"] and not self.covered):
+            return self.tr("The consent given %1 has been withdrawn. The disclosure needs "
+                           "another legal ground from the register.").replace("%1", given)
+        if not self.covered:
+            return self.tr("The consent given %1 does not cover another social-services board. "
+                           "The disclosure needs another legal ground from the register."
+                           ).replace("%1", given)
+        return self.tr("The consent given %1 covers another social-services board; the "
+                       "disclosure rests on it.").replace("%1", given)
+
+    # -- choices -------------------------------------------------------------------------
+    @property
+    def to_unit(self) -> str | None:
+        data = self.unit.currentData()
+        return str(data) if data else None
+
+    def _unit_changed(self) -> None:
+        unit = self.to_unit
+        differs = unit is not None and unit != self.preview.suggested_unit
+        self.reason_label.setVisible(differs)
+        self.reason.setVisible(differs)
+        if differs:
+            self.reason_label.setText(self.tr(
+                "The assessment does not route the case to %1. Write why it goes there anyway "
+                "(kept with the transfer):").replace("%1", unit_label(unit or "")))
+        if not self._path_chosen and unit is not None:
+            folder = Path(QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+            if not folder.is_dir():
+                folder = Path.home()
+            self.path.setText(str(folder / f"{self._case.case_number}-{unit}.utvp"))
+        self.evaluate()
+
+    def _path_edited(self) -> None:
+        self._path_chosen = True
+        self.evaluate()
+
+    def _choose_file(self) -> None:
+        chosen = save_file(self, self.tr("Save the transfer package"), self.path.text(),
+                           PACKAGE_FILTER)
+        if chosen is not None:
+            self._path_chosen = True
+            self.path.setText(str(chosen))
+            self.evaluate()
+
+    def request(self) -> dict[str, Any]:
+        """The arguments of ``transfer.export_case`` for the choices made."""
+        reason = self.reason.toPlainText().strip() if self.reason.isVisible() else ""
+        legal_ref = legal_ground = None
+        if not self.covered:
+            legal_ref = str(self.ground.currentData() or "")
+            ground = next((g for g in self._grounds if g.key == legal_ref), None)
+            if ground is not None and ground.requires_text:
+                legal_ground = self.ground_text.text().strip() or None
+        return {"to_unit": self.to_unit or "", "out_path": Path(self.path.text().strip()),
+                "reason": reason or None, "legal_ref": legal_ref, "legal_ground": legal_ground,
+                "reveal_identity": self.reveal.isChecked(),
+                "include_relatives": self.relatives.isChecked()}
+
+    def evaluate(self) -> None:
+        """Run the service's checks on the choices; the first refusal is shown, and the
+        package can be written only when there is none."""
+        self.ground_caption.setVisible(not self.covered)
+        self.ground.setVisible(not self.covered)
+        chosen = next((g for g in self._grounds if g.key == self.ground.currentData()), None)
+        words = not self.covered and chosen is not None and chosen.requires_text
+        self.ground_text_caption.setVisible(words)
+        self.ground_text.setVisible(words)
+        problem, legal = "", ""
+        args = self.request()
+        if self.to_unit is None:
+            problem = self.tr("Choose the receiving unit.")
+        else:
+            try:
+                decision, card = transfer.check_export(
+                    self._session, self._case, args["to_unit"], reason=args["reason"],
+                    legal_ground=args["legal_ground"], legal_ref=args["legal_ref"],
+                    reveal_identity=args["reveal_identity"],
+                    include_relatives=args["include_relatives"])
+                legal = decision.legal_ground
+                if not self.path.text().strip():
+                    problem = self.tr("Choose where to save the package.")
+                else:
+                    transfer.check_new_file(args["out_path"])
+                self.unit.setToolTip(card.card.fingerprint)
+            except UtvagError as exc:
+                problem = service_text(str(exc))
+        self.legal.setText(legal or "—")
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(not problem)
+

@@ -1,0 +1,177 @@
+"""The preview of a case package before it is imported (``transfer.preview_package`` has verified
+the envelope and read ``case.json``; nothing is written but the audit row of the look): who sent
+it and with which key, the case, the person (masked when protected), the attachments, the expiry;
+the link-or-separate choice when the person is already known here; and where the receipt goes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.domain.case_records import CaseType
+from utvag.services import transfer
+from utvag.services.transfer import PackagePreview
+from utvag.ui.labels import case_type_label, unit_label
+from utvag.ui.transfer.common import PACKAGE_FILTER, save_file, size_text, when_text
+
+FINGERPRINT_STYLE = "font-family: monospace; font-size: 13pt; font-weight: bold"
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, preview: PackagePreview, package: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreviewDialog")
+        self.setMinimumWidth(600)
+        self.preview = preview
+        self.package = package
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.sender_unit = QLabel()
+        self.sender_unit.setObjectName("previewSender")
+        self.fingerprint = QLabel(preview.sender_fingerprint)
+        self.fingerprint.setObjectName("previewFingerprint")
+        self.fingerprint.setStyleSheet(FINGERPRINT_STYLE)
+        self.trusted_how = QLabel()
+        self.case_number = QLabel(preview.source_case_number)
+        self.case_number.setObjectName("previewCaseNumber")
+        self.case_type = QLabel()
+        self.person = QLabel()
+        self.person.setObjectName("previewPerson")
+        self.contents = QLabel()
+        self.attachments = QListWidget()
+        self.attachments.setObjectName("previewAttachments")
+        self.attachments.setMaximumHeight(90)
+        self.expires = QLabel()
+        self.expires.setObjectName("previewExpires")
+        self.known = QLabel()
+        self.known.setObjectName("previewKnownPerson")
+        self.known.setWordWrap(True)
+        self.link = QRadioButton()
+        self.link.setObjectName("previewLinkPerson")
+        self.separate = QRadioButton()
+        self.separate.setObjectName("previewSeparatePerson")
+        self.choice = QButtonGroup(self)
+        self.choice.addButton(self.link)
+        self.choice.addButton(self.separate)
+        for widget in (self.known, self.link, self.separate):
+            widget.setVisible(preview.needs_person_choice)
+        self.receipt = QLineEdit(str(transfer.default_receipt_path(package)))
+        self.receipt.setObjectName("previewReceiptFile")
+        self.choose = QPushButton()
+        self.choose.clicked.connect(self._choose_receipt)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.choice.buttonToggled.connect(lambda _b, _on: self._update())
+
+        form = QFormLayout()
+        self._captions = [QLabel() for _ in range(9)]
+        fields: list[QWidget] = [self.sender_unit, self.fingerprint, self.trusted_how,
+                                 self.case_number, self.case_type, self.person, self.contents,
+                                 self.attachments, self.expires]
+        for caption, field in zip(self._captions, fields, strict=True):
+            form.addRow(caption, field)
+        form.addRow(self.known)
+        form.addRow(self.link)
+        form.addRow(self.separate)
+        row = QHBoxLayout()
+        row.addWidget(self.receipt, 1)
+        row.addWidget(self.choose)
+        self.receipt_caption = QLabel()
+        self.receipt_caption.setBuddy(self.receipt)
+        form.addRow(self.receipt_caption, row)
+        box = QVBoxLayout(self)
+        box.addWidget(self.intro)
+        box.addLayout(form)
+        box.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        p = self.preview
+        self.setWindowTitle(self.tr("Import a case package"))
+        self.intro.setText(self.tr(
+            "The package is signed by a trusted unit, addressed to this unit, not expired and not "
+            "imported before. Check what it holds; nothing is imported until you press Import."))
+        for caption, text in zip(self._captions, (
+                self.tr("From:"), self.tr("Sender's fingerprint:"), self.tr("Key trusted:"),
+                self.tr("Case number there:"), self.tr("Type:"), self.tr("Person:"),
+                self.tr("Contents:"), self.tr("Attachments:"), self.tr("Valid until:")),
+                strict=True):
+            caption.setText(text)
+        self.sender_unit.setText(unit_label(p.sender_unit))
+        self.trusted_how.setText(self.tr("confirmed by phone (fingerprint)")
+                                 if p.trusted_how == "fingerprint"
+                                 else self.tr("by the organisation's policy"))
+        try:
+            self.case_type.setText(case_type_label(CaseType(p.case_type)))
+        except ValueError:
+            self.case_type.setText(p.case_type)
+        self.person.setText(self.tr("Protected identity (shown after import, logged)")
+                            if p.protected_identity not in ("", "none") else p.person_name)
+        self.contents.setText(self.tr("%1 journal notes, %2 assessments, %3 attachments (%4); "
+                                      "package %5").replace("%1", str(p.notes))
+                              .replace("%2", str(p.assessments))
+                              .replace("%3", str(len(p.attachments)))
+                              .replace("%4", size_text(sum(s for _, s in p.attachments)))
+                              .replace("%5", size_text(p.size)))
+        self.attachments.clear()
+        for name, size in p.attachments:
+            self.attachments.addItem(f"{name} ({size_text(size)})")
+        if not p.attachments:
+            self.attachments.addItem(self.tr("none"))
+        self.expires.setText(when_text(p.expires))
+        self.known.setText(self.tr(
+            "A person with the same identity number already has case %1 here. Choose:")
+            .replace("%1", ", ".join(p.existing_cases)))
+        self.link.setText(self.tr("&Link the imported case to that person"))
+        self.separate.setText(self.tr("Keep them &separate (a new person)"))
+        self.receipt_caption.setText(self.tr("&Receipt file:"))
+        self.choose.setText(self.tr("C&hoose…"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("&Import"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(not self.preview.needs_person_choice
+                          or self.choice.checkedButton() is not None)
+
+    def _choose_receipt(self) -> None:
+        chosen = save_file(self, self.tr("Save the receipt"), self.receipt.text(),
+                           PACKAGE_FILTER)
+        if chosen is not None:
+            self.receipt.setText(str(chosen))
+
+    @property
+    def link_person(self) -> str | None:
+        if not self.preview.needs_person_choice:
+            return None
+        return transfer.LINK if self.link.isChecked() else transfer.SEPARATE
+
+    @property
+    def receipt_path(self) -> Path:
+        return Path(self.receipt.text().strip())

@@ -1,0 +1,150 @@
+"""Import transfer and Register receipt through the real window: every refusal (tampered, foreign,
+replayed, expired, not a receipt) shows the service's message and changes no record; a person
+already known here is linked or kept separate only by the user's choice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QRadioButton
+from transfer_ui_support import (
+    PERSON,
+    Unit,
+    choose_file,
+    dump_without_audit,
+    exchange_cards,
+    find,
+    special_defector_case,
+    wait_idle,
+)
+from ui_support import unlock_with_keyboard, when_modal
+
+from utvag.services import cases, transfer
+from utvag.services.policy import Policy
+from utvag.ui.transfer.import_dialog import ImportPreviewDialog
+from utvag.ui.window import MainWindow
+
+POLICY = Policy(keyring_allowed=False)
+
+
+@pytest.fixture
+def packages(tmp_path: Path) -> dict[str, Any]:
+    """Hisingen, SAV and Centrum (cards exchanged with Hisingen); packages from Hisingen: to
+    SAV, to SAV already expired, to Centrum; SAV vault left closed."""
+    from conftest import create_vault
+
+    out = tmp_path / "packages"
+    out.mkdir()
+    made: dict[str, Any] = {"out": out}
+    sav = create_vault(tmp_path / "sav", POLICY, "SAV")
+    centrum = create_vault(tmp_path / "centrum", POLICY, "Centrum")
+
+    def fill(session: Any) -> None:
+        unit = Unit("Hisingen", tmp_path / "hisingen", session)
+        with sav.open() as s, centrum.open() as c:
+            exchange_cards(unit, Unit("SAV", sav.directory, s), out)
+            exchange_cards(unit, Unit("Centrum", centrum.directory, c), out)
+        for name, to, now in (("good", "SAV", None),
+                              ("expired", "SAV", datetime(2020, 1, 1, tzinfo=UTC)),
+                              ("foreign", "Centrum", None)):
+            case_id = special_defector_case(unit)
+            transfer.export_case(session, case_id, to, out / f"{name}.utvp", now=now,
+                                 reason=None if to == "SAV" else "Centrum tar över.")
+
+    made["hisingen"] = create_vault(tmp_path / "hisingen", POLICY, "Hisingen", fill=fill)
+    made["sav"] = sav
+    return made
+
+
+def window_on(make_window: Callable[..., MainWindow], qtbot: Any, vault: Any) -> MainWindow:
+    window = make_window(vault.directory, POLICY)
+    unlock_with_keyboard(qtbot, window, vault.passphrase)
+    return window
+
+
+def tamper(path: Path) -> Path:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bad = path.with_name("tampered.utvp")
+    bad.write_bytes(bytes(data))
+    return bad
+
+
+@pytest.mark.parametrize(("kind", "says"), [
+    ("tampered", "changed after it was signed"),
+    ("foreign", "This package is for another unit"),
+    ("replayed", "already been imported"),
+    ("expired", "expired"),
+])
+def test_a_refused_package_shows_why_and_changes_nothing(
+        kind: str, says: str, packages: dict[str, Any], qtbot: Any,
+        make_window: Callable[..., MainWindow], message_boxes: Any,
+        table_dump: Callable[[Any], dict[str, Any]]) -> None:
+    out: Path = packages["out"]
+    package = {"tampered": tamper(out / "good.utvp"), "foreign": out / "foreign.utvp",
+               "replayed": out / "good.utvp", "expired": out / "expired.utvp"}[kind]
+    if kind == "replayed":
+        with packages["sav"].open() as session:
+            transfer.import_package(session, package, receipt_out=out / "first-receipt.utvp")
+    window = window_on(make_window, qtbot, packages["sav"])
+    assert window.session is not None
+    before = dump_without_audit(table_dump, window.session.vault.conn)
+    files = {p: p.read_bytes() for p in out.iterdir()}
+    choose_file(package)
+    window.transfers.import_action.trigger()
+    wait_idle(qtbot, window)
+    _title, text = message_boxes.expect()[-1]
+    assert text.startswith("The package was not imported; nothing was changed.")
+    assert says in text
+    assert window.findChildren(ImportPreviewDialog) == []  # no preview of a refused package
+    assert dump_without_audit(table_dump, window.session.vault.conn) == before
+    assert {p: p.read_bytes() for p in out.iterdir()} == files
+
+
+def test_a_case_package_is_not_a_receipt(
+        packages: dict[str, Any], qtbot: Any, make_window: Callable[..., MainWindow],
+        message_boxes: Any, table_dump: Callable[[Any], dict[str, Any]]) -> None:
+    window = window_on(make_window, qtbot, packages["hisingen"])
+    assert window.session is not None
+    before = dump_without_audit(table_dump, window.session.vault.conn)
+    choose_file(packages["out"] / "foreign.utvp")
+    window.transfers.receipt_action.trigger()
+    wait_idle(qtbot, window)
+    text = message_boxes.expect()[-1][1]
+    assert text.startswith("The receipt was not registered; nothing was changed.")
+    assert dump_without_audit(table_dump, window.session.vault.conn) == before
+
+
+def test_a_known_person_is_linked_or_kept_separate_by_choice(
+        packages: dict[str, Any], qtbot: Any, make_window: Callable[..., MainWindow],
+        message_boxes: Any) -> None:
+    with packages["sav"].open() as session:
+        known = cases.new_case(session, {"type": "defector", "person": PERSON})
+        known_number = cases.get_case(session, known).case_number
+    window = window_on(make_window, qtbot, packages["sav"])
+    seen: dict[str, Any] = {}
+
+    def choose(dialog: Any) -> None:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen["known"] = find(dialog, QLabel, "previewKnownPerson").text()
+        seen["blocked"] = not ok.isEnabled()
+        find(dialog, QRadioButton, "previewSeparatePerson").setChecked(True)
+        seen["ready"] = ok.isEnabled()
+        ok.click()
+
+    when_modal(choose, kind=ImportPreviewDialog)
+    choose_file(packages["out"] / "good.utvp")
+    window.transfers.import_action.trigger()
+    wait_idle(qtbot, window)
+    wait_idle(qtbot, window)
+    assert known_number in seen["known"] and seen["blocked"] and seen["ready"]
+    assert "imported here as case" in message_boxes.expect()[-1][1]
+    assert window.workspace is not None and window.workspace.case_view is not None
+    imported = window.workspace.case_view.case
+    assert imported.id != known
+    assert window.session is not None
+    assert cases.get_case(window.session, known).person.id != imported.person.id
