@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from utvag.cli.case_arg import resolve_case_args
 from utvag.cli.output import emit
 from utvag.cli.secrets_input import read_file_secret, read_secret
 from utvag.errors import IntegrityError, UsageError
@@ -27,12 +28,22 @@ def kdf_from(args: argparse.Namespace) -> KdfParams | None:
 
 
 def open_session(args: argparse.Namespace) -> Session:
+    """Unlock the vault the arguments name, and turn every case argument (a case number or
+    an id) into the case id."""
     if args.keyring:
-        return session.unlock(args.vault, use_keyring=True)
-    if args.recovery_key_file is not None:
-        return session.unlock(args.vault, recovery_key=read_file_secret(args.recovery_key_file))
-    passphrase = read_secret("Passphrase: ", args.passphrase_file)
-    return session.unlock(args.vault, passphrase=passphrase)
+        opened = session.unlock(args.vault, use_keyring=True)
+    elif args.recovery_key_file is not None:
+        opened = session.unlock(args.vault,
+                                recovery_key=read_file_secret(args.recovery_key_file))
+    else:
+        passphrase = read_secret("Passphrase: ", args.passphrase_file)
+        opened = session.unlock(args.vault, passphrase=passphrase)
+    try:
+        resolve_case_args(opened, args)
+    except BaseException:
+        opened.close()
+        raise
+    return opened
 
 
 def init(args: argparse.Namespace) -> int:
