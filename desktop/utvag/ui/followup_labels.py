@@ -84,6 +84,7 @@ def followup_action_label(action: str) -> str:
     """What an audit row of the follow-up records says, for the access logs."""
     return {
         "intervention.add": translate("followup", "recorded an intervention"),
+        "intervention.update": translate("followup", "ended an intervention"),
         "relative_link.add": translate("followup", "linked a relative"),
         "relative_link.update": translate("followup", "updated a relative"),
         "police_followup.add": translate("followup", "recorded a Police follow-up"),

@@ -32,6 +32,7 @@ from utvag.services.session import Session
 from utvag.services.vault_setup import KdfParams, vault_exists
 from utvag.ui import clipboard, i18n
 from utvag.ui.background import BackgroundOp, run_in_background
+from utvag.ui.case_actions import CaseMenu
 from utvag.ui.errors import report_error
 from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
 from utvag.ui.first_run import FirstRunWizard
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.addAction(self.swedish_action)
         self.language_menu.addAction(self.english_action)
+        self.case_menu = CaseMenu(self)
+        self.menuBar().addMenu(self.case_menu)
         followup = FollowUpMenu(self)
         self.followup_menu = self.menuBar().addMenu(followup).menu()
         self.risk_meetings_action = QAction(self)
