@@ -41,9 +41,12 @@ test: lint unit
 # at a few examples per property. `make test` (and CI) runs everything.
 quick: lint translations
 	UTVAG_HYPOTHESIS_PROFILE=quick $(BIN)/pytest -q -m "not stress and not slow" -p no:cacheprovider
+TRANSFER_KILL_ROUNDS ?= 200
 
 stress: $(STAMP)
 	UTVAG_CRASH_ROUNDS=500 $(BIN)/pytest -m stress -p no:cacheprovider tests/vault/test_crash_safety.py
+	UTVAG_TRANSFER_KILL_ROUNDS=$(TRANSFER_KILL_ROUNDS) $(BIN)/pytest -m stress -s -p no:cacheprovider \
+		tests/transfer_service/test_transfer_service_kill.py
 
 bench: $(STAMP) translations
 	command -v age >/dev/null || (apt-get update -qq && apt-get install -y -qq age) || true

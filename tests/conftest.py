@@ -46,8 +46,9 @@ settings.load_profile(os.environ.get("UTVAG_HYPOTHESIS_PROFILE", "full"))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Stress rounds run only when asked for (``make stress`` sets UTVAG_CRASH_ROUNDS)."""
-    if os.environ.get("UTVAG_CRASH_ROUNDS"):
+    """Stress rounds run only when asked for (``make stress`` sets UTVAG_CRASH_ROUNDS and
+    UTVAG_TRANSFER_KILL_ROUNDS)."""
+    if os.environ.get("UTVAG_CRASH_ROUNDS") or os.environ.get("UTVAG_TRANSFER_KILL_ROUNDS"):
         return
     skip = pytest.mark.skip(reason="stress run: set UTVAG_CRASH_ROUNDS (make stress)")
     for item in items:

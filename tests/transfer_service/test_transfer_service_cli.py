@@ -186,3 +186,52 @@ def test_refusals_through_the_cli(pair: tuple[CliUnit, CliUnit], tmp_path: Path,
     assert hisingen("transfer", "receipt", linked["receipt"]).code == 0
     again = hisingen("transfer", "receipt", linked["receipt"])
     assert again.code == 4 and "already" in again.err
+
+
+def test_a_lost_receipt_is_written_again_from_the_vault(pair: tuple[CliUnit, CliUnit],
+                                                        tmp_path: Path,
+                                                        file_hashes: Callable[[Path], Any]
+                                                        ) -> None:
+    hisingen, sav = pair
+    case_id = _case(hisingen, tmp_path, PERSON)
+    package = tmp_path / "transfer" / "HI-case.utvp"
+    package.parent.mkdir()
+    assert hisingen("transfer", "export", case_id, "--to", "SAV", "--out", package).code == 0
+    imported = sav.json("transfer", "import", package)
+    first = Path(imported["receipt"])
+    original = first.read_bytes()
+    first.unlink()  # lost on the way back
+    again = tmp_path / "again.utvp"
+
+    untouched = file_hashes(sav.directory)
+    for argv, code in ((("transfer", "receipt-out", "not-an-id", again), 2),
+                       (("transfer", "receipt-out", imported["package_id"], package), 2)):
+        assert sav(*argv).code == code, argv
+    assert file_hashes(sav.directory) == untouched
+    missing = sav("transfer", "receipt-out", "0" * 32, again)
+    assert missing.code == 5 and not again.exists()
+    written = sav.json("transfer", "receipt-out", imported["package_id"], again)
+
+    assert written["path"] == str(again) and again.read_bytes() == original
+    delivered = hisingen.json("transfer", "receipt", again)
+    assert delivered["case_id"] == case_id and delivered["result"] == "imported"
+
+
+def test_a_stranded_case_is_resent_from_the_command_line(pair: tuple[CliUnit, CliUnit],
+                                                         tmp_path: Path) -> None:
+    hisingen, sav = pair
+    case_id = _case(hisingen, tmp_path, PERSON)
+    package = tmp_path / "transfer" / "HI-case.utvp"
+    package.parent.mkdir()
+    old = hisingen.json("transfer", "export", case_id, "--to", "SAV", "--out", package)
+    again = tmp_path / "transfer" / "HI-case-again.utvp"
+
+    new = hisingen.json("transfer", "resend", old["package_id"], "--out", again)
+
+    assert new["package_id"] != old["package_id"] and again.is_file()
+    imported = sav.json("transfer", "import", again)
+    stale = sav("transfer", "import", package, "--receipt-out", tmp_path / "stale.utvp")
+    assert stale.code == 4 and f"replaced by package {new['package_id']}" in stale.err
+    twice = hisingen("transfer", "resend", old["package_id"], "--out", tmp_path / "x.utvp")
+    assert twice.code == 6 and "already replaced" in twice.err
+    assert hisingen.json("transfer", "receipt", imported["receipt"])["case_id"] == case_id

@@ -56,7 +56,11 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
                   "risk_assessment_case", "risk_assessment_meeting", "case_assignment_case",
                   "conflict_of_interest_case"},
     },
-    6: {"table": set()},  # reserved for another change
+    6: {
+        "table": {"transfer_file", "superseded_package"},
+        "trigger": set(),
+        "index": {"sent_package_acknowledges"},
+    },
     7: {"table": {"revoked_key"}},
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
@@ -88,7 +92,10 @@ UNDO: dict[int, list[str]] = {
         "ALTER TABLE disclosure DROP COLUMN recipient_authority",
         "ALTER TABLE disclosure DROP COLUMN consent_assessment_id",
         "ALTER TABLE disclosure DROP COLUMN identity_revealed"],
-    6: [],  # reserved for another change
+    6: ["DROP TABLE transfer_file", "DROP TABLE superseded_package",
+        "DROP INDEX sent_package_acknowledges",
+        *(f"ALTER TABLE sent_package DROP COLUMN {c}" for c in (
+            "sealed", "acknowledges", "placed_at", "superseded_by", "supersedes"))],
     7: ["DROP TABLE revoked_key"],
 }
 

@@ -1,5 +1,5 @@
 """CLI commands for moving cases between units: ``keys`` (the unit's card, trusting other units'
-cards) and ``transfer`` (export, import, receipt).
+cards) and ``transfer`` (export, resend, import, receipt, receipt-out).
 
 Everything that can be checked without the vault — arguments, output paths, a card and its
 fingerprint — is checked before the passphrase is asked for, so such a refusal leaves the vault
@@ -80,6 +80,13 @@ def register(sub: Any) -> None:
                    help="include relatives' data linked to the case")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=transfer_export)
+    s = tr.add_parser("resend", help="seal a refused or lost package's case again as a new "
+                      "package; the old one is refused from then on")
+    s.add_argument("package_id", metavar="PACKAGE_ID",
+                   help="the id of the package to replace, as the export showed it")
+    s.add_argument("--out", required=True, type=Path, metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=transfer_resend)
     s = tr.add_parser("import", help="import a package as a new case and write the receipt")
     s.add_argument("file", type=Path, metavar="FILE")
     s.add_argument("--receipt-out", type=Path, metavar="FILE",
@@ -93,6 +100,12 @@ def register(sub: Any) -> None:
                         help="a person with the same identity number exists: keep them apart")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=transfer_import)
+    s = tr.add_parser("receipt-out", help="write the receipt for an imported package again")
+    s.add_argument("package_id", metavar="PACKAGE_ID",
+                   help="the imported package's id, as the import showed it")
+    s.add_argument("out", type=Path, metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=transfer_receipt_out)
     s = tr.add_parser("receipt", help="import a receipt and mark the package delivered")
     s.add_argument("file", type=Path, metavar="FILE")
     s.add_argument("--json", action="store_true")
@@ -191,9 +204,22 @@ def transfer_export(args: argparse.Namespace) -> int:
                                       legal_ref=args.legal_ref,
                                       reveal_identity=args.reveal_identity,
                                       include_relatives=args.include_relatives)
-    emit(result.to_json(), args.json,
-         f"Case {result.case_number} exported to {result.to_unit} as {result.path} "
-         f"({result.size} bytes); it is closed here and awaits the receipt.")
+    lines = [f"Case {result.case_number} exported to {result.to_unit} as {result.path} "
+             f"({result.size} bytes, package {result.package_id}); it is closed here and awaits "
+             "the receipt.", *(f"! {w}" for w in result.warnings)]
+    emit(result.to_json(), args.json, "\n".join(lines))
+    return 0
+
+
+def transfer_resend(args: argparse.Namespace) -> int:
+    transfer.check_new_file(args.out)
+    transfer.parse_package_id(args.package_id)
+    with open_session(args) as s:
+        result = transfer.resend_package(s, args.package_id, args.out)
+    lines = [f"Case {result.case_number} sealed again for {result.to_unit} as {result.path} "
+             f"(package {result.package_id}, replacing {args.package_id.strip().lower()}); "
+             "it awaits the receipt.", *(f"! {w}" for w in result.warnings)]
+    emit(result.to_json(), args.json, "\n".join(lines))
     return 0
 
 
@@ -202,9 +228,22 @@ def transfer_import(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         result = transfer.import_package(s, args.file, receipt_out=args.receipt_out,
                                          link_person=args.link)
+    text = (f"Imported from {result.sender_unit} ({result.sender_fingerprint}) as case "
+            f"{result.case_number} (package {result.package_id}).")
+    if result.receipt is not None:
+        text += f" Send the receipt back: {result.receipt}"
+    emit(result.to_json(), args.json, "\n".join([text, *(f"! {w}" for w in result.warnings)]))
+    return 0
+
+
+def transfer_receipt_out(args: argparse.Namespace) -> int:
+    transfer.check_new_file(args.out)
+    transfer.parse_package_id(args.package_id)
+    with open_session(args) as s:
+        result = transfer.write_receipt(s, args.package_id, args.out)
     emit(result.to_json(), args.json,
-         f"Imported from {result.sender_unit} ({result.sender_fingerprint}) as case "
-         f"{result.case_number}. Send the receipt back: {result.receipt}")
+         f"Receipt for package {result.package_id} written to {result.path}; send it back to "
+         f"{result.recipient_unit}.")
     return 0
 
 

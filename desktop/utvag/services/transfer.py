@@ -1,9 +1,10 @@
 """Transfer use cases shared by the GUI and the CLI: unit keys and trusted cards, exporting a case
-to another unit, importing a package, and receipts.
+to another unit, importing a package, receipts, and resending.
 
 The work is split by use case into ``transfer_keys``, ``transfer_export``, ``transfer_import`` (with
-``transfer_import_sink``), ``transfer_preview`` and ``transfer_receipts``; the JSON the packages
-carry is ``transfer_payload``. This module is the one to import.
+``transfer_import_sink``), ``transfer_preview``, ``transfer_receipts`` and ``transfer_files``
+(package and receipt files that survive a crash); the JSON the packages carry is
+``transfer_payload``. This module is the one to import.
 
 Errors: rules and policy refuse with ``RefusedError``/``ValidationError`` (exit 6; ``rule`` names
 the rule); anything wrong with a package, card or receipt is ``IntegrityError`` (exit 4); bad
@@ -21,6 +22,13 @@ from utvag.services.transfer_export import (
     consent_status,
     export_case,
     export_preview,
+)
+from utvag.services.transfer_files import (
+    FileOutcome,
+    ReceiptFile,
+    finish_pending,
+    parse_package_id,
+    write_receipt,
 )
 from utvag.services.transfer_import import (
     LINK,
@@ -57,6 +65,7 @@ from utvag.services.transfer_receipts import (
     import_receipt,
     transfer_state,
 )
+from utvag.services.transfer_resend import resend_package
 
 __all__ = [
     "LINK",
@@ -64,10 +73,12 @@ __all__ = [
     "CheckedCard",
     "ExportPreview",
     "ExportResult",
+    "FileOutcome",
     "ImportResult",
     "ImportedRevocation",
     "KeyChange",
     "PackagePreview",
+    "ReceiptFile",
     "ReceiptResult",
     "TransferDecision",
     "TransferState",
@@ -83,11 +94,14 @@ __all__ = [
     "export_case",
     "export_preview",
     "export_public_card",
+    "finish_pending",
     "import_package",
     "import_receipt",
     "import_revocation",
     "own_identity",
+    "parse_package_id",
     "preview_package",
+    "resend_package",
     "revoke_key",
     "rotate_key",
     "show_keys",
@@ -95,4 +109,5 @@ __all__ = [
     "trust_card",
     "trusted_cards",
     "untrust_card",
+    "write_receipt",
 ]

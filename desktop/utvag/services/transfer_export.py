@@ -8,19 +8,19 @@ given. The receiving board is another social-services board than the sender (SAV
 consent covers it when it names "other social services" (``other_social_services``) and has not
 been withdrawn.
 
-``export_case`` writes the package to a temporary file next to the target, renames it into place,
-and only then — in the same transaction that read the case — closes the case ("handling
-transferred to another board", status ``transferred``), records the disclosure and the sent
-package, and writes the audit row. If anything fails or is cancelled, nothing in the vault changes
-and no file is left behind. A refusal by a rule leaves one audit row (``transfer.export_refused``
-with the rule, no content).
+``export_case`` first records the temporary file it is about to write (``transfer_files``), seals
+the package into it and then — in the same transaction that read the case — closes the case
+("handling transferred to another board", status ``transferred``), records the disclosure and
+the sent package, marks the file "sealed, not yet placed" and writes the audit row. Only after
+that commit does the package get its name. A crash before the commit leaves a hidden temporary
+file that the next run removes; a crash after it leaves one the next run places. If anything
+fails or is cancelled, nothing in the vault changes and no file is left behind. A refusal by a
+rule leaves one audit row (``transfer.export_refused`` with the rule, no content).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -35,6 +35,14 @@ from utvag.errors import IntegrityError, NotFoundError, UsageError, ValidationEr
 from utvag.services import assessment, disclosures
 from utvag.services.policy import UNITS
 from utvag.services.session import Session
+from utvag.services.transfer_files import (
+    PLACED,
+    create_temp,
+    discard,
+    finish_pending,
+    place_committed,
+    stage,
+)
 from utvag.services.transfer_io import ChunkReader
 from utvag.services.transfer_keys import (
     TrustedCard,
@@ -56,7 +64,7 @@ from utvag.services.transfer_payload import (
 from utvag.transfer import EntrySource, PackageError, SealedPackage, seal_package
 from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMENT
-from utvag.vault import repo_cases, repo_transfer
+from utvag.vault import repo_cases, repo_transfer, repo_transfer_files
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 from utvag.vault.repo_transfer import SentPackageRow
@@ -100,9 +108,12 @@ class ExportResult:
     attachments: int
     attachment_bytes: int
     legal_basis: str
+    warnings: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        data = dict(self.__dict__)
+        data["warnings"] = list(self.warnings)
+        return data
 
 
 def clean_text(value: str | None, field: str) -> str | None:
@@ -206,13 +217,17 @@ def categories(contents: CaseContents) -> list[str]:
     return [*found, "audit_excerpt", "transfer_decision"]
 
 
-def _decision_document(session: Session, case: Case, decision: TransferDecision,
-                       cats: list[str], decided_at: str) -> bytes:
+def decision_document(session: Session, case: Case, decision: TransferDecision,
+                      cats: list[str], decided_at: str, *, decided_by: str | None = None,
+                      supersedes: bytes | None = None) -> bytes:
+    """``decision.json``; a resent package names the package it replaces (``supersedes``)."""
     reason = ClosureReason.HANDLING_TRANSFERRED
-    return dump({
+    extra = {} if supersedes is None else {"supersedes": supersedes.hex()}
+    return dump({**extra,
         "format": DECISION_FORMAT, "version": VERSION,
         "case_number": case.case_number, "from_unit": session.vault.unit,
-        "to_unit": decision.to_unit, "decided_at": decided_at, "decided_by": session.actor,
+        "to_unit": decision.to_unit, "decided_at": decided_at,
+        "decided_by": decided_by or session.actor,
         "closure_reason": {"code": reason.value, "sv": reason.text_sv, "en": reason.text_en},
         "routing": {"assessment_id": decision.assessment_id, "route_to": decision.route_to,
                     "supports_recipient": decision.routing_supports},
@@ -223,7 +238,7 @@ def _decision_document(session: Session, case: Case, decision: TransferDecision,
     })
 
 
-def _entries(conn: Connection, contents: CaseContents, decision_doc: bytes,
+def package_entries(conn: Connection, contents: CaseContents, decision_doc: bytes,
              audit_doc: bytes) -> list[EntrySource]:
     entries = [EntrySource.from_bytes(CASE_DOCUMENT, contents.document),
                EntrySource.from_bytes(DECISION_DOCUMENT, decision_doc),
@@ -238,29 +253,13 @@ def _entries(conn: Connection, contents: CaseContents, decision_doc: bytes,
     return entries
 
 
-def _write_temp(target: Path, seal: Callable[[Any], SealedPackage]) -> tuple[Path, SealedPackage]:
-    """Seal into an owner-only temporary file next to *target*; removed again on any failure."""
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
-    temp = Path(name)
-    try:
-        with os.fdopen(fd, "wb", buffering=_WRITE_BUFFER) as handle:
-            sealed = seal(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return temp, sealed
-
-
-def _sync_directory(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def seal_into(temp: Path, seal: Callable[[Any], SealedPackage]) -> SealedPackage:
+    """Seal into the new owner-only file *temp* (recorded beforehand) and make it durable."""
+    with os.fdopen(create_temp(temp), "wb", buffering=_WRITE_BUFFER) as handle:
+        sealed = seal(handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return sealed
 
 
 def _record(session: Session, case: Case, decision: TransferDecision, recipient: TrustedCard,
@@ -300,7 +299,8 @@ def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
     """
     target, reason, legal_ground = check_arguments(to_unit, out_path, reason, legal_ground)
     vault = session.vault
-    placed = False
+    finish_pending(session)
+    file_id, temp = stage(session, "case_transfer", target)
     try:
         with vault.transaction() as conn:
             case = repo_cases.get_case(conn, case_id)
@@ -316,49 +316,48 @@ def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
             stamp = now_utc()
             contents = build_case(conn, case, from_unit=vault.unit, exported_at=stamp)
             cats = categories(contents)
-            entries = _entries(conn, contents,
-                               _decision_document(session, case, decision, cats, stamp),
+            entries = package_entries(conn, contents,
+                               decision_document(session, case, decision, cats, stamp),
                                build_audit_excerpt(conn, case))
             sequence = next_sequence(session)
-            temp, sealed = _write_temp(target, lambda sink: seal_package(
+            sealed = seal_into(temp, lambda sink: seal_package(
                 sink, sender=identity, recipient=recipient.card, sequence=sequence,
                 entries=entries, progress=progress, now=now or datetime.now(UTC),
                 lifetime=lifetime))
-            try:
-                _record(session, case, decision, recipient, sealed, cats, stamp)
-                if decision.identity_revealed:
-                    vault.audit("identity.reveal", case.id, {"purpose": "transfer"})
-                total = sum(o.attachment.size for o in contents.attachments)
-                vault.audit("transfer.export", case.id, {
-                    "package_id": sealed.package_id.hex(), "to": recipient.card.unit,
-                    "sequence": sealed.sequence, "attachments": len(contents.attachments),
-                    "bytes": sealed.size, "legal_basis": decision.legal_basis,
-                    "routing_supports": decision.routing_supports})
-                if target.exists():
-                    raise UsageError(f"{target} appeared while the package was written.")
-                os.replace(temp, target)
-                placed = True
-            finally:
-                temp.unlink(missing_ok=True)
-            with contextlib.suppress(OSError):
-                _sync_directory(target.parent)
+            _record(session, case, decision, recipient, sealed, cats, stamp)
+            if decision.identity_revealed:
+                vault.audit("identity.reveal", case.id, {"purpose": "transfer"})
+            total = sum(o.attachment.size for o in contents.attachments)
+            vault.audit("transfer.export", case.id, {
+                "package_id": sealed.package_id.hex(), "to": recipient.card.unit,
+                "sequence": sealed.sequence, "attachments": len(contents.attachments),
+                "bytes": sealed.size, "legal_basis": decision.legal_basis,
+                "routing_supports": decision.routing_supports})
+            if target.exists() or target.is_symlink():
+                raise UsageError(f"{target} appeared while the package was written.")
+            # Sealed, not yet placed: committed with the disclosure and the closed case.
+            repo_transfer_files.set_file_package(conn, file_id, sealed.package_id)
     except ValidationError as exc:
+        discard(session, file_id, temp)
         with vault.transaction():
             vault.audit("transfer.export_refused", case_id, {"rule": exc.rule, "to": to_unit})
         raise
     except PackageError as exc:  # an attachment no longer matches its stored size or hash
-        if placed:
-            target.unlink(missing_ok=True)
+        discard(session, file_id, temp)
         raise IntegrityError(str(exc)) from None
     except BaseException:
-        if placed:
-            target.unlink(missing_ok=True)
+        discard(session, file_id, temp)
         raise
+    placed = place_committed(session, file_id)
+    warnings: tuple[str, ...] = ()
+    if placed.action != PLACED:
+        warnings = (f"The package is sealed and recorded but could not be given the name "
+                    f"{target}; the next transfer command places it.",)
     return ExportResult(case.id, case.case_number, recipient.card.unit,
                         recipient.card.fingerprint, sealed.package_id.hex(), sealed.sequence,
-                        str(target), sealed.size, sealed.digest.hex(),
+                        placed.path, sealed.size, sealed.digest.hex(),
                         sealed.expires.isoformat(), len(contents.attachments), total,
-                        decision.legal_basis)
+                        decision.legal_basis, warnings)
 
 
 @dataclass(frozen=True)

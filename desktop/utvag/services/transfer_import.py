@@ -7,6 +7,11 @@ hash). Entries are written as they are decrypted, inside one database transactio
 back if anything at all is wrong, so a refused package leaves the vault exactly as it was except
 for one audit row (``transfer.import_refused`` with a reason code, no content).
 
+The receipt is sealed in memory and stored in the vault in the import's own transaction; its file
+is written only after the commit (``transfer_files``), so a receipt on disk always means the case
+is here. If the file cannot be written, the import stands and ``write_receipt`` writes it later.
+A package the sender has replaced by a resent one that was already imported is refused.
+
 The new case belongs to the receiving unit and opens its investigation on the application already
 received: status ``investigation``, the sender's journal, signed assessments and attachments, and a
 signed journal note saying where it came from. If a person with the same identity number exists,
@@ -16,9 +21,7 @@ choice the import is refused (exit 6) naming the existing case numbers.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
+import io
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,6 +30,7 @@ from typing import Any
 
 from utvag.errors import IntegrityError, RefusedError, UsageError
 from utvag.services.session import Session
+from utvag.services.transfer_files import PLACED, finish_pending, place_committed, temp_name
 from utvag.services.transfer_import_sink import ImportSink, PersonLinkRequired
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import (
@@ -44,7 +48,7 @@ from utvag.transfer import (
     make_receipt,
     open_package,
 )
-from utvag.vault import repo_journal, repo_transfer
+from utvag.vault import repo_journal, repo_transfer, repo_transfer_files
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 from utvag.vault.repo_transfer import ReceivedPackageRow, SentPackageRow
@@ -69,6 +73,7 @@ _CODES = (
     ("expired", "expired"),
     ("in the future", "not_yet_valid"),
     ("validity period", "bad_validity"),
+    ("which was already imported here", "supersedes_imported"),
     ("already been imported", "replayed"),
     ("older than one already imported", "old_sequence"),
     ("does not match the hash", "entry_hash_mismatch"),
@@ -84,6 +89,9 @@ _CODES = (
     ("no transfer key", "no_unit_key"),
 )
 
+_RESEND_HINT = ("; ask the sending unit to resend the case as a new package "
+                "('utvag transfer resend PACKAGE_ID')")
+
 
 def reason_code(message: str) -> str:
     for needle, code in _CODES:
@@ -97,9 +105,18 @@ class _SeenIds(Container[bytes]):
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        self.superseded: tuple[bytes, bytes] | None = None  # (asked id, the id that replaced it)
 
     def __contains__(self, item: object) -> bool:
-        return isinstance(item, bytes) and repo_transfer.was_received(self._conn, item)
+        if not isinstance(item, bytes):
+            return False
+        if repo_transfer.was_received(self._conn, item):
+            return True
+        replaced_by = repo_transfer_files.superseded_by(self._conn, item)
+        if replaced_by is not None:
+            self.superseded = (item, replaced_by)
+            return True
+        return False
 
 
 def replay_state(conn: Connection) -> ReplayState:
@@ -137,7 +154,7 @@ class ImportResult:
     assessments: int
     attachments: int
     attachment_bytes: int
-    receipt: str
+    receipt: str | None  # None: not written (see warnings)
     warnings: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -167,7 +184,8 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
     source, receipt_path = check_import_arguments(path, receipt_out, link_person)
     vault = session.vault
     moment = now or datetime.now(UTC)
-    placed = False
+    finish_pending(session)
+    seen = _SeenIds(vault.conn)
     try:
         handle = open(source, "rb")  # noqa: SIM115 - closed below, after the transaction
     except OSError as exc:
@@ -177,50 +195,67 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
             identity = identity_for_package(session, handle, _NO_KEY.format(vault.unit))
             cards = all_trusted(session)
             sink = ImportSink(session, link_person)
+            replay = ReplayState(seen, repo_transfer.last_sequences(conn))
             try:
                 opened = open_package(handle, identity=identity,
                                       trusted=[t.card for t in cards], sink=sink,
-                                      replay=replay_state(conn), now=moment, progress=progress)
+                                      replay=replay, now=moment, progress=progress)
                 created = sink.finish(opened)
             finally:
                 sink.close()
             sender = next(t for t in cards if t.card.key_id == opened.sender.key_id)
             stamp = now_utc()
+            _supersede(session, opened, sink.supersedes, stamp)
             _record(session, opened, sink, sender, stamp)
-            temp, receipt_seq = _write_receipt(session, identity, opened, receipt_path,
-                                               created.case_id, moment)
-            try:
-                vault.audit("transfer.import", created.case_id, {
-                    "package_id": opened.package_id.hex(), "from": opened.sender.unit,
-                    "sequence": opened.sequence, "attachments": created.attachments,
-                    "bytes": created.attachment_bytes, "person": created.person,
-                    "receipt_sequence": receipt_seq})
-                if receipt_path.exists():
-                    raise UsageError(f"{receipt_path} appeared while the receipt was written.")
-                os.replace(temp, receipt_path)
-                placed = True
-            finally:
-                temp.unlink(missing_ok=True)
+            receipt_id, receipt_seq = _seal_receipt(session, identity, opened, created.case_id,
+                                                    moment)
+            file_id = repo_transfer_files.insert_file(
+                conn, kind="receipt", target_path=str(receipt_path),
+                temp_path=str(temp_name(receipt_path)), package_id=receipt_id, now=stamp)
+            vault.audit("transfer.import", created.case_id, {
+                "package_id": opened.package_id.hex(), "from": opened.sender.unit,
+                "sequence": opened.sequence, "attachments": created.attachments,
+                "bytes": created.attachment_bytes, "person": created.person,
+                "receipt_sequence": receipt_seq})
     except PackageError as exc:
-        _refused(session, reason_code(exc.message))
-        raise IntegrityError(exc.message) from None
+        if seen.superseded is not None:
+            _refused(session, "superseded")
+            old, new = seen.superseded
+            raise IntegrityError(
+                f"Package {old.hex()} was replaced by package {new.hex()}, which the sender "
+                "resent and this unit has already imported; nothing was imported.") from None
+        code = reason_code(exc.message)
+        _refused(session, code)
+        hint = _RESEND_HINT if code == "expired" else ""
+        raise IntegrityError(exc.message + hint) from None
     except PersonLinkRequired as exc:
         _refused(session, "person_link_required")
         raise RefusedError(
             f"A person with the same identity number already has case "
             f"{', '.join(exc.case_numbers)} in this vault; choose to link the imported case to "
             "that person or to keep them separate (--link-person / --separate-person).") from None
-    except BaseException:
-        if placed:
-            receipt_path.unlink(missing_ok=True)
-        raise
     finally:
         handle.close()
+    # Committed: the case is here and the receipt is in the vault. Only now the file.
+    placed = place_committed(session, file_id)
+    warnings: tuple[str, ...] = ()
+    if placed.action != PLACED:
+        warnings = (f"The receipt could not be written to {receipt_path}; write it with "
+                    f"'utvag transfer receipt-out {opened.package_id.hex()} FILE'.",)
     return ImportResult(
         created.case_id, created.case_number, opened.sender.unit, opened.sender.fingerprint,
         created.source_case_number, opened.package_id.hex(), opened.sequence, created.person,
         created.protection_raised, created.notes, created.assessments, created.attachments,
-        created.attachment_bytes, str(receipt_path))
+        created.attachment_bytes, placed.path if placed.action == PLACED else None, warnings)
+
+
+def _supersede(session: Session, opened: OpenedPackage, replaced: bytes | None,
+               stamp: str) -> None:
+    """A resent package replaces an earlier one: refuse that one from now on."""
+    if replaced is not None:
+        repo_transfer_files.record_superseded(session.vault.conn, package_id=replaced,
+                                              superseded_by=opened.package_id,
+                                              sender_unit=opened.sender.unit, now=stamp)
 
 
 def _record(session: Session, opened: OpenedPackage, sink: ImportSink, sender: TrustedCard,
@@ -246,25 +281,15 @@ def _record(session: Session, opened: OpenedPackage, sink: ImportSink, sender: T
     record_use(session, sender)
 
 
-def _write_receipt(session: Session, identity: UnitIdentity, opened: OpenedPackage,
-                   target: Path, case_id: int, moment: datetime) -> tuple[Path, int]:
-    """Seal the receipt into a temporary file next to *target* and record it as sent."""
-    conn = session.vault.conn
+def _seal_receipt(session: Session, identity: UnitIdentity, opened: OpenedPackage,
+                  case_id: int, moment: datetime) -> tuple[bytes, int]:
+    """Seal the receipt in memory (it is small) and store it with the import, as sent."""
     sequence = next_sequence(session)
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
-    temp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            sealed = make_receipt(handle, identity=identity, opened=opened, sequence=sequence,
-                                  now=moment)
-            handle.flush()
-            os.fsync(handle.fileno())
-        repo_transfer.insert_sent(conn, SentPackageRow(
-            sealed.package_id, "receipt", sequence, sealed.digest, opened.sender.unit,
-            opened.sender.key_id, case_id, sealed.size, sealed.created.isoformat(),
-            sealed.expires.isoformat()))
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    return temp, sequence
+    buffer = io.BytesIO()
+    sealed = make_receipt(buffer, identity=identity, opened=opened, sequence=sequence,
+                          now=moment)
+    repo_transfer.insert_sent(session.vault.conn, SentPackageRow(
+        sealed.package_id, "receipt", sequence, sealed.digest, opened.sender.unit,
+        opened.sender.key_id, case_id, sealed.size, sealed.created.isoformat(),
+        sealed.expires.isoformat()), sealed=buffer.getvalue(), acknowledges=opened.package_id)
+    return sealed.package_id, sequence

@@ -9,6 +9,7 @@ decrypted, never held whole in memory and never written to a file. The JSON docu
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -25,7 +26,13 @@ from utvag.services.transfer_payload import (
 )
 from utvag.transfer import ManifestEntry, OpenedPackage, PackageError
 from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMENT
-from utvag.vault import repo_assessments, repo_attachments, repo_cases, repo_journal
+from utvag.vault import (
+    repo_assessments,
+    repo_attachments,
+    repo_cases,
+    repo_journal,
+    repo_transfer,
+)
 from utvag.vault.audit import now_utc
 
 #: Bytes per stored attachment chunk for imported attachments, as ``cases.attach`` stores them
@@ -78,6 +85,7 @@ class ImportSink:
         self.incoming: IncomingCase | None = None
         self.created: CreatedCase | None = None
         self.documents: dict[str, str] = {}
+        self.supersedes: bytes | None = None  # the package id a resent package replaces
         self._received: dict[str, int] = {}
         self._writer = ChunkWriter(self._conn)
 
@@ -91,6 +99,7 @@ class ImportSink:
             self._document = bytearray()
             return
         self._writer.drain()
+        self._materialize()
         meta = self.incoming.attachment(entry.name) if self.incoming else None
         if self.created is None or meta is None or meta.size != entry.size \
                 or meta.sha256 != entry.sha256.hex():
@@ -122,6 +131,8 @@ class ImportSink:
                 self._create_case(parse_case(data))
             elif entry.name in _DOCUMENT_FORMATS:
                 self.documents[entry.name] = parse_document(data, _DOCUMENT_FORMATS[entry.name])
+                if entry.name == DECISION_DOCUMENT:
+                    self._check_supersedes(self.documents[entry.name])
             return
         att = self._attachment
         assert att is not None
@@ -156,10 +167,30 @@ class ImportSink:
             return person.id, "linked", raised
         return repo_cases.insert_person(conn, now=now, **incoming.person), "new", False
 
+    def _check_supersedes(self, decision: str) -> None:
+        """A resent package names the package it replaces; if that one was imported here after
+        all, this one is the same case a second time (checked before the case is written)."""
+        raw = json.loads(decision).get("supersedes")
+        if raw is None:
+            return
+        if not isinstance(raw, str) or len(raw) != 32 or raw.strip("0123456789abcdef"):
+            raise PackageError("The case data in the package is not valid (decision.json)")
+        if repo_transfer.was_received(self._conn, bytes.fromhex(raw)):
+            raise PackageError(f"This package replaces package {raw}, which was already "
+                               "imported here; nothing was imported")
+        self.supersedes = bytes.fromhex(raw)
+
     def _create_case(self, incoming: IncomingCase) -> None:
+        """Keep the verified case; it is written when the first attachment or the end comes,
+        after ``decision.json`` (so a duplicate is refused before any person-link question)."""
         if self.incoming is not None:
             raise PackageError("The case data in the package is not valid (case.json)")
         self.incoming = incoming
+
+    def _materialize(self) -> None:
+        incoming = self.incoming
+        if incoming is None or self.created is not None:
+            return
         self._writer.drain()
         vault = self._session.vault
         conn = self._conn
@@ -193,6 +224,7 @@ class ImportSink:
     def finish(self, opened: OpenedPackage) -> CreatedCase:
         """After the whole package verified: everything announced arrived, nothing else."""
         self._writer.drain()
+        self._materialize()
         incoming, created = self.incoming, self.created
         if incoming is None or created is None:
             raise PackageError("The case data in the package is not valid (case.json)")

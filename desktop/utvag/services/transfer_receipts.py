@@ -17,11 +17,12 @@ from typing import Any
 
 from utvag.errors import IntegrityError, UsageError
 from utvag.services.session import Session
+from utvag.services.transfer_files import finish_pending
 from utvag.services.transfer_import import reason_code, replay_state
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import record_use, trusted_cards
 from utvag.transfer import PackageError, match_receipt, open_receipt
-from utvag.vault import repo_transfer
+from utvag.vault import repo_transfer, repo_transfer_files
 from utvag.vault.audit import now_utc
 from utvag.vault.repo_transfer import ReceivedPackageRow, SentPackageRow
 
@@ -51,6 +52,7 @@ def import_receipt(session: Session, path: Path, *, now: datetime | None = None
     if not source.is_file():
         raise UsageError(f"{source} is not a readable file.")
     vault = session.vault
+    finish_pending(session)
     try:
         with vault.transaction() as conn, open(source, "rb") as handle:
             identity = identity_for_package(
@@ -98,15 +100,20 @@ class TransferState:
     expires: str
     delivered_at: str | None
     result: str | None
+    superseded_by: str | None = None  # resent as this package (the old one is refused)
+    placed: bool = True  # False: sealed and recorded, the file not yet in place
 
     @property
     def awaiting_receipt(self) -> bool:
-        return self.delivered_at is None
+        return self.delivered_at is None and self.superseded_by is None
 
 
 def transfer_state(session: Session, case_id: int) -> list[TransferState]:
     """The case packages sent for *case_id*, oldest first (empty when it was never sent)."""
     rows = repo_transfer.sent_for_case(session.vault.conn, case_id)
+    pending = {f.package_id for f in repo_transfer_files.pending_files(session.vault.conn)}
     return [TransferState(r.package_id.hex(), r.recipient_unit, r.created_at, r.expires_at,
-                          r.delivered_at, r.receipt_result)
+                          r.delivered_at, r.receipt_result,
+                          None if r.superseded_by is None else r.superseded_by.hex(),
+                          r.package_id not in pending)
             for r in rows if r.kind == "case_transfer"]

@@ -39,7 +39,7 @@ def check_sequence(sequence: int, last_seen: int | None, sender_unit: str) -> No
     if last_seen is not None and sequence <= last_seen:
         raise PackageError(
             f"This package from {sender_unit} is older than one already imported "
-            f"(number {sequence}, last imported {last_seen}); ask {sender_unit} to send it again"
+            f"(number {sequence}, last imported {last_seen}); ask {sender_unit} to resend it"
         )
 
 

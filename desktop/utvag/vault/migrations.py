@@ -15,6 +15,7 @@ from utvag.vault.schema_v2 import SCHEMA_V2
 from utvag.vault.schema_v3 import SCHEMA_V3
 from utvag.vault.schema_v4 import SCHEMA_V4
 from utvag.vault.schema_v5 import SCHEMA_V5
+from utvag.vault.schema_v6 import SCHEMA_V6
 from utvag.vault.schema_v7 import SCHEMA_V7
 
 Migration = Callable[[Connection], None]
@@ -57,7 +58,7 @@ MIGRATIONS: dict[int, Migration] = {
     3: _script(SCHEMA_V3),
     4: _script(SCHEMA_V4),
     5: _script(SCHEMA_V5),
-    6: _script(""),  # reserved
+    6: _script(SCHEMA_V6),
     7: _script(SCHEMA_V7),
 }
 LATEST = max(MIGRATIONS)

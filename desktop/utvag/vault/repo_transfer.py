@@ -39,6 +39,9 @@ class SentPackageRow:
     receipt_statement: bytes | None = None
     receipt_signature: bytes | None = None
     receipt_package_id: bytes | None = None
+    placed_at: str | None = None
+    superseded_by: bytes | None = None
+    supersedes: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -148,25 +151,36 @@ def next_sequence(conn: Connection, floor: int = 0) -> int:
 _SENT_COLS = (
     "package_id, kind, sequence, digest, recipient_unit, recipient_key_id, case_id, size,"
     " created_at, expires_at, delivered_at, receipt_result, receipt_statement,"
-    " receipt_signature, receipt_package_id"
+    " receipt_signature, receipt_package_id, placed_at, superseded_by, supersedes"
 )
 
 
 def _sent(row: Any) -> SentPackageRow:
     return SentPackageRow(bytes(row[0]), row[1], int(row[2]), bytes(row[3]), row[4],
                           bytes(row[5]), row[6], int(row[7]), row[8], row[9], row[10], row[11],
-                          _blob(row[12]), _blob(row[13]), _blob(row[14]))
+                          _blob(row[12]), _blob(row[13]), _blob(row[14]), row[15],
+                          _blob(row[16]), _blob(row[17]))
 
 
-def insert_sent(conn: Connection, row: SentPackageRow) -> None:
+def insert_sent(conn: Connection, row: SentPackageRow, *, sealed: bytes | None = None,
+                acknowledges: bytes | None = None) -> None:
+    """Record a package this unit wrote; a receipt keeps its *sealed* bytes and the package id it
+    *acknowledges*, so that it can be written out again."""
     conn.execute(
-        f"INSERT INTO sent_package ({_SENT_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?)",
+        f"INSERT INTO sent_package ({_SENT_COLS}, sealed, acknowledges) VALUES (?, ?, ?, ?, ?, ?,"
+        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (row.package_id, row.kind, row.sequence, row.digest, row.recipient_unit,
          row.recipient_key_id, row.case_id, row.size, row.created_at, row.expires_at,
          row.delivered_at, row.receipt_result, row.receipt_statement, row.receipt_signature,
-         row.receipt_package_id),
+         row.receipt_package_id, row.placed_at, row.superseded_by, row.supersedes, sealed,
+         acknowledges),
     )
+
+
+def get_sent(conn: Connection, package_id: bytes) -> SentPackageRow | None:
+    row = conn.execute(f"SELECT {_SENT_COLS} FROM sent_package WHERE package_id = ?",
+                       (package_id,)).fetchone()
+    return None if row is None else _sent(row)
 
 
 def outstanding(conn: Connection) -> list[SentPackageRow]:
