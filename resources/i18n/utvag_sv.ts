@@ -3359,6 +3359,62 @@
       <source>Other reason</source>
       <translation>Annat skäl</translation>
     </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="96" />
+      <source>The identity number is not valid: check the date and the last four digits.</source>
+      <translation>Personnumret är inte giltigt: kontrollera datumet och de fyra sista siffrorna.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="99" />
+      <source>A time-limited intervention needs an end date.</source>
+      <translation>En tidsbegränsad insats behöver ett slutdatum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="101" />
+      <source>An intervention cannot end before it starts.</source>
+      <translation>En insats kan inte upphöra innan den börjar.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="103" />
+      <source>A new person needs a name.</source>
+      <translation>En ny person behöver ett namn.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="104" />
+      <source>A person without a Swedish identity number needs a birth date.</source>
+      <translation>En person utan svenskt personnummer behöver ett födelsedatum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="106" />
+      <source>The birth date must be a past date.</source>
+      <translation>Födelsedatumet måste ha passerat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="108" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="110" />
+      <source>The assessment cannot be made before the report was received.</source>
+      <translation>Bedömningen kan inte göras innan anmälan inkom.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="112" />
+      <source>The Police cannot decide before the application was made.</source>
+      <translation>Polisen kan inte besluta innan ansökan gjordes.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="114" />
+      <source>Say why the case is handed over.</source>
+      <translation>Ange varför ärendet lämnas över.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="115" />
+      <source>Name the colleague.</source>
+      <translation>Ange kollegan.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_life_labels.py" line="116" />
+      <source>The colleague is already the case's caseworker.</source>
+      <translation>Kollegan är redan ärendets handläggare.</translation>
+    </message>
   </context>
   <context>
     <name>disclosures</name>

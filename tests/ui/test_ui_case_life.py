@@ -118,12 +118,24 @@ def test_add_and_end_an_intervention(window: MainWindow, qtbot: Any) -> None:
     assert isinstance(end, RecordDialog) and end.isVisible()
     before = followup.records(session, view.case.id)["intervention"]
     set_day(end.ends, today - timedelta(days=400))  # type: ignore[attr-defined]
-    refused(end, "ends_on")
+    refused(end, "cannot end before it starts")
     assert followup.records(session, view.case.id)["intervention"] == before
     set_day(end.ends, today + timedelta(days=7))  # type: ignore[attr-defined]
     assert end.submit()
     assert model.index(0, 4).data() == (today + timedelta(days=7)).isoformat()
     assert "ended an intervention" in log_actions(view)
+
+
+def test_refusals_are_in_the_users_language(window: MainWindow, qtbot: Any) -> None:
+    from utvag.ui import i18n
+
+    view = open_alva(window)
+    assert i18n.set_language("sv")
+    dialog = view.interventions.open_add()
+    dialog.urgency.setCurrentIndex(dialog.urgency.findData("time_limited"))  # type: ignore
+    refused(dialog, "En tidsbegränsad insats behöver ett slutdatum.")
+    assert followup.records(session_of(window), view.case.id)["intervention"] == []
+    dialog.reject()
 
 
 def test_link_relatives_and_mark_informed(window: MainWindow, qtbot: Any) -> None:
@@ -141,11 +153,11 @@ def test_link_relatives_and_mark_informed(window: MainWindow, qtbot: Any) -> Non
 
     dialog = view.relatives.open_link()
     dialog.new_person.setChecked(True)  # type: ignore[attr-defined]
-    refused(dialog, "name")  # a new person needs a name
+    refused(dialog, "A new person needs a name.")
     assert len(followup.relatives(session, view.case.id)) == 1
     dialog.name.setText("Cleo Syster")  # type: ignore[attr-defined]
     dialog.number.setText("not a number")  # type: ignore[attr-defined]
-    refused(dialog, "personal_number")
+    refused(dialog, "identity number is not valid")
     assert len(followup.relatives(session, view.case.id)) == 1
     dialog.number.clear()  # type: ignore[attr-defined]
     dialog.birth.set_day(date(2003, 3, 3))  # type: ignore[attr-defined]
@@ -197,7 +209,7 @@ def test_case_follow_up(window: MainWindow, qtbot: Any) -> None:
     decision = tab.open_funding_decision()
     assert decision is not None
     set_day(decision.decided, date.today() - timedelta(days=30))  # type: ignore
-    refused(decision, "decided_on")
+    refused(decision, "cannot decide before the application")
     assert followup.records(session, view.case.id)["state_funding"][0][
         "police_decision"] == "pending"
     set_day(decision.decided, date.today())  # type: ignore[attr-defined]
@@ -251,7 +263,7 @@ def test_hand_the_case_to_a_colleague(window: MainWindow, qtbot: Any) -> None:
     me = view.case.caseworker
     dialog = trigger(window, "actionReassignCase")
     dialog.to.setText("kollega.k")  # type: ignore[attr-defined]
-    refused(dialog, "reason")  # a handover needs its reason
+    refused(dialog, "Say why the case is handed over.")
     assert high_risk.assignment_history(session, view.case.id) == []
     dialog.reason.setText("Rotation efter hot")  # type: ignore[attr-defined]
     assert dialog.submit()

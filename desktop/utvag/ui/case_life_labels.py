@@ -85,3 +85,35 @@ def closure_label(value: str) -> str:
 
 def day(value: str | None) -> str:
     return (value or "")[:10] or "—"
+
+
+def refusal_text(error: BaseException) -> str | None:
+    """The services' refusals of what the case-life dialogs record, in the user's language, by
+    the field and rule they name (None: not one of these; the service's own message is shown)."""
+    field = str(getattr(error, "field", "") or "")
+    rule = str(getattr(error, "rule", "") or "")
+    if field.startswith("person.personal_number"):
+        return translate("caselife", "The identity number is not valid: check the date and the "
+                         "last four digits.")
+    texts = {
+        ("intervention.ends_on", "required"): translate(
+            "caselife", "A time-limited intervention needs an end date."),
+        ("intervention.ends_on", "date_order"): translate(
+            "caselife", "An intervention cannot end before it starts."),
+        ("person.name", "required"): translate("caselife", "A new person needs a name."),
+        ("person.birth_date", "required"): translate(
+            "caselife", "A person without a Swedish identity number needs a birth date."),
+        ("person.birth_date", "invalid"): translate(
+            "caselife", "The birth date must be a past date."),
+        ("protection_assessed_at", "date_order"): translate(
+            "caselife", "The assessment cannot be made before the report was received."),
+        ("preliminary_assessed_at", "date_order"): translate(
+            "caselife", "The assessment cannot be made before the report was received."),
+        ("state_funding.decided_on", "date_order"): translate(
+            "caselife", "The Police cannot decide before the application was made."),
+        ("reason", "required"): translate("caselife", "Say why the case is handed over."),
+        ("to_caseworker", "required"): translate("caselife", "Name the colleague."),
+        ("to_caseworker", "unchanged"): translate(
+            "caselife", "The colleague is already the case's caseworker."),
+    }
+    return texts.get((field, rule))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.errors import UtvagError
+from utvag.ui.case_life_labels import refusal_text
 from utvag.ui.messages import known_error_text
 
 ERROR_STYLE = ("background: #fbe9eb; color: #7a1c26; padding: 6px; border: 1px solid #b02a37;"
@@ -73,6 +74,7 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(480)
         self.result_value: object = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -105,8 +107,9 @@ class RecordDialog(QDialog):
         try:
             self.result_value = self.save()
         except UtvagError as exc:
-            self.error.setText(known_error_text(exc))
+            self.error.setText(refusal_text(exc) or known_error_text(exc))
             self.error.setVisible(True)
+            self.adjustSize()
             return False
         self.accept()
         return True
