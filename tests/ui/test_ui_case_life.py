@@ -304,3 +304,20 @@ def test_close_a_case(window: MainWindow, qtbot: Any) -> None:
         assert not action(window, name).isEnabled()
     assert not view.interventions.add_button.isEnabled()
     assert [e["action"] for e in audit_log.entries(session, case_id)].count("case.close") == 1
+
+
+def test_the_case_list_follows_what_is_recorded(window: MainWindow, qtbot: Any) -> None:
+    view = open_alva(window)
+    workspace = window.workspace
+    assert workspace is not None
+    column = workspace.model.COLUMNS.index("next_due")
+    row = workspace.table.currentIndex().row()
+    assert workspace.proxy.index(row, column).data() in (None, "", "—")
+    dialog = view.interventions.open_add()
+    dialog.urgency.setCurrentIndex(dialog.urgency.findData("time_limited"))  # type: ignore
+    dialog.ends.set_day(date.today() + timedelta(days=5))  # type: ignore[attr-defined]
+    assert dialog.submit()
+    row = workspace.table.currentIndex().row()
+    assert workspace.selected_case_id() == view.case.id
+    assert (date.today() + timedelta(days=5)).isoformat() in str(
+        workspace.proxy.index(row, column).data())

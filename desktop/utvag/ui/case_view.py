@@ -4,7 +4,7 @@ holds the disclosure register too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -171,6 +171,11 @@ class LogTab(QWidget):
 
 
 class CaseView(QTabWidget):
+    """``records_changed`` follows every intervention, relative or follow-up recorded here (the
+    case list's next-due column reads them)."""
+
+    records_changed = Signal()
+
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
@@ -206,6 +211,8 @@ class CaseView(QTabWidget):
         self.addTab(self.intervention_pages, "")
         self.relatives = RelativesTab(session, case_id, read_only)
         self.addTab(self.relatives, "")
+        for tab in (self.interventions, self.followup, self.relatives):
+            tab.changed.connect(self.records_changed)
         self.journal = JournalTab(session, case_id, read_only)
         self.addTab(self.journal, "")
         self.attachments = AttachmentsTab(session, case_id, read_only)
