@@ -25,7 +25,10 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 translations: $(QM)
 
+# Qt's X11 plugin needs system libraries that a fresh Debian/Ubuntu may lack: installed here when
+# run as root with apt, otherwise the exact command is printed and make stops.
 run: $(STAMP) translations
+	$(BIN)/python tools/check_qt_libs.py
 	QT_QPA_PLATFORM= $(BIN)/utvag gui
 
 lint: $(STAMP)

@@ -96,57 +96,67 @@
       <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="113" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="95" />
+      <source>The assessment in force</source>
+      <translation>Gällande bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="100" />
+      <source>All assessments of this case</source>
+      <translation>Alla bedömningar i ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="115" />
       <source>All assessments of this case:</source>
       <translation>Alla bedömningar i ärendet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="129" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="131" />
       <source>In force: the assessment signed by %1 on %2.</source>
       <translation>Gällande: bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="134" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="136" />
       <source>No assessment has been signed yet.</source>
       <translation>Ingen bedömning är signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="135" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="137" />
       <source>No assessment has been made yet.</source>
       <translation>Ingen bedömning är gjord ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="137" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="139" />
       <source>A draft is open and can be resumed.</source>
       <translation>Ett utkast är påbörjat och kan återupptas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="138" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
       <source>Resume &amp;assessment…</source>
       <translation>Återuppta b&amp;edömningen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="142" />
       <source>New &amp;assessment…</source>
       <translation>Ny b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="142" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="144" />
       <source>Start &amp;assessment…</source>
       <translation>Påbörja b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="233" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="235" />
       <source>From the assessment signed by %1 on %2.</source>
       <translation>Från bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="255" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="257" />
       <source>No threat assessment from the Police is recorded.</source>
       <translation>Ingen hotbildsbedömning från Polisen är registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="259" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/case_tabs.py" line="261" />
       <source>No consent is recorded.</source>
       <translation>Inget samtycke är registrerat.</translation>
     </message>
@@ -214,99 +224,94 @@
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="24" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="25" />
       <source>Choose at least one option.</source>
       <translation>Välj minst ett alternativ.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="26" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="27" />
       <source>An answer is required.</source>
       <translation>Frågan måste besvaras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="28" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="29" />
       <source>Write the date as YYYY-MM-DD, for example 2024-03-31.</source>
       <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-03-31.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="31" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="32" />
       <source>Write a number.</source>
       <translation>Skriv ett tal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="33" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="34" />
       <source>The answer has the wrong form.</source>
       <translation>Svaret har fel form.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="34" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="35" />
       <source>The date must not be in the future.</source>
       <translation>Datumet får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="38" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="39" />
       <source>Choose one of the options given.</source>
       <translation>Välj ett av de angivna alternativen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="39" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="40" />
       <source>This is not a real calendar date.</source>
       <translation>Det är inte ett giltigt datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="42" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="43" />
       <source>The dates are in the wrong order.</source>
       <translation>Datumen är i fel ordning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="43" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="44" />
       <source>The text is too long (at most %1 characters).</source>
       <translation>Texten är för lång (högst %1 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="45" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="46" />
       <source>Write a whole number.</source>
       <translation>Skriv ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="46" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="47" />
       <source>The number must be at least %1.</source>
       <translation>Talet måste vara minst %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="47" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="48" />
       <source>The number must be at most %1.</source>
       <translation>Talet får vara högst %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="48" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="49" />
       <source>The consent has been withdrawn: the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
       <translation>Samtycket har återkallats: bedömningen kan inte vila på uppgifter som utbytts med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="51" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="52" />
       <source>A high threat always means a high protection need.</source>
       <translation>En hög hotbild innebär alltid ett högt skyddsbehov.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="53" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="54" />
       <source>With a high threat the person needs society's protection: answer yes.</source>
       <translation>Vid hög hotbild behöver individen samhällets skydd: svara ja.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="55" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="56" />
       <source>A high threat always means relocation away from Gothenburg.</source>
       <translation>En hög hotbild innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="57" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="58" />
       <source>This answer does not apply given the other answers.</source>
       <translation>Svaret gäller inte med hänsyn till de andra svaren.</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/rule_text.py" line="72" />
-      <source>%1 (rule: %2)</source>
-      <translation>%1 (regel: %2)</translation>
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/assessment/step_page.py" line="39" />
@@ -525,17 +530,17 @@
   <context>
     <name>AttachmentViewer</name>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="55" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="56" />
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="63" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="64" />
       <source>The PDF could not be shown (it is damaged or protected by a password).</source>
       <translation>PDF-filen kunde inte visas (den är skadad eller skyddad med lösenord).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="73" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="74" />
       <source>Only the first %1 of %2 pages are shown.</source>
       <translation>Bara de första %1 av %2 sidorna visas.</translation>
     </message>
@@ -543,53 +548,58 @@
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="108" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="109" />
       <source>&amp;Add file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="109" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="110" />
+      <source>Attachments</source>
+      <translation>Bilagor</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="111" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="110" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="112" />
       <source>Sav&amp;e as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="130" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="179" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="132" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="181" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="130" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="132" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="138" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="140" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="165" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="167" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="166" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="168" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="172" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="174" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="179" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/attachments_tab.py" line="181" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -597,132 +607,132 @@
   <context>
     <name>AuditLogModel</name>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="18" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="19" />
       <source>created the case</source>
       <translation>skapade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="19" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="20" />
       <source>opened the case</source>
       <translation>öppnade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="20" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="21" />
       <source>wrote a note</source>
       <translation>skrev en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="21" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="22" />
       <source>edited a draft note</source>
       <translation>ändrade ett utkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="22" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="23" />
       <source>signed a note</source>
       <translation>signerade en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="23" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="24" />
       <source>added an attachment</source>
       <translation>lade till en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="24" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="25" />
       <source>viewed an attachment</source>
       <translation>visade en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="25" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="26" />
       <source>revealed a protected identity</source>
       <translation>visade en skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="26" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="27" />
       <source>flagged the case high-risk</source>
       <translation>markerade ärendet som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="27" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="28" />
       <source>cleared the high-risk flag</source>
       <translation>tog bort markeringen hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="28" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="29" />
       <source>read the risk overview</source>
       <translation>läste risköversikten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="29" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="30" />
       <source>recorded an incident against staff</source>
       <translation>registrerade en händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="30" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="31" />
       <source>read the incidents against staff</source>
       <translation>läste händelserna mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="31" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="32" />
       <source>printed a Police report draft</source>
       <translation>skrev ut ett utkast till polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="32" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="33" />
       <source>wrote a risk assessment</source>
       <translation>skrev en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="33" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="34" />
       <source>changed a risk assessment</source>
       <translation>ändrade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="34" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="35" />
       <source>signed a risk assessment</source>
       <translation>signerade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="35" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="36" />
       <source>reassigned the case</source>
       <translation>bytte handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="36" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="37" />
       <source>recorded a conflict of interest</source>
       <translation>registrerade jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="37" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="38" />
       <source>resolved a conflict of interest</source>
       <translation>hanterade ett jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="38" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="39" />
       <source>recorded a disclosure</source>
       <translation>registrerade ett utlämnande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="39" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="40" />
       <source>read the disclosure register</source>
       <translation>läste utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="40" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="41" />
       <source>exported the disclosure register</source>
       <translation>exporterade utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="46" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="52" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="46" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="52" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="47" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/log_model.py" line="53" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
@@ -934,72 +944,92 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="220" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="227" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="220" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="227" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="220" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="227" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="221" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="228" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="221" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="228" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="222" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="229" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="223" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="230" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="223" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="230" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="223" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="230" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="224" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="231" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="227" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="234" />
+      <source>Case %1</source>
+      <translation>Ärende %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="235" />
+      <source>Consent and disclosures</source>
+      <translation>Samtycke och utlämnanden</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="236" />
+      <source>Interventions and follow-up</source>
+      <translation>Insatser och uppföljning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="237" />
+      <source>The case's log</source>
+      <translation>Ärendets logg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="238" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="228" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="239" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="229" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="240" />
       <source>Interventions</source>
       <translation>Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="230" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_view.py" line="241" />
       <source>Follow-up</source>
       <translation>Uppföljning</translation>
     </message>
@@ -1296,12 +1326,27 @@
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/due_view.py" line="100" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/due_view.py" line="97" />
+      <source>Due dates</source>
+      <translation>Att göra och försenat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/due_view.py" line="98" />
+      <source>Whose cases</source>
+      <translation>Vilkas ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/due_view.py" line="99" />
+      <source>Days ahead</source>
+      <translation>Dagar framåt</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/due_view.py" line="103" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/due_view.py" line="126" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/due_view.py" line="129" />
       <source>%1 items, %2 overdue</source>
       <translation>%1 uppgifter, %2 försenade</translation>
     </message>
@@ -1568,97 +1613,107 @@
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="81" />
+      <source>New journal note</source>
+      <translation>Ny journalanteckning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="82" />
+      <source>Journal notes</source>
+      <translation>Journalanteckningar</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="83" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="82" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="84" />
       <source>Sa&amp;ve and sign</source>
       <translation>Spara och sign&amp;era</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="83" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="85" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="84" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="86" />
       <source>Correct s&amp;elected…</source>
       <translation>Rätta &amp;markerad…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="85" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="87" />
       <source>Edit selected d&amp;raft</source>
       <translation>Ändra markerat u&amp;tkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="120" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="122" />
       <source>signed by %1</source>
       <translation>signerad av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="121" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="123" />
       <source>draft</source>
       <translation>utkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="124" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="126" />
       <source>corrects note %1</source>
       <translation>rättar anteckning %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="141" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="143" />
       <source>Writing a correction to note %1. The original stays as it is.</source>
       <translation>Du skriver en rättelse till anteckning %1. Originalet står kvar oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="163" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="165" />
       <source>Editing draft note %1.</source>
       <translation>Du ändrar utkastet till anteckning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="172" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="174" />
       <source>Utväg locked while you were writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Utväg låstes medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="174" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="176" />
       <source>You left the case while writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Du lämnade ärendet medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="200" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="202" />
       <source>Sign the note?</source>
       <translation>Signera anteckningen?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="201" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="203" />
       <source>A signed note can never be changed or removed; mistakes can only be corrected with a new note. Sign it now?</source>
       <translation>En signerad anteckning kan aldrig ändras eller tas bort; fel kan bara rättas med en ny anteckning. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="203" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="205" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="216" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="218" />
       <source>Not signed.</source>
       <translation>Inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="224" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="226" />
       <source>The note is empty.</source>
       <translation>Anteckningen är tom.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="246" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="265" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="248" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="267" />
       <source>Signed; the note can no longer be changed.</source>
       <translation>Signerad; anteckningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="247" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/journal_tab.py" line="249" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
@@ -1749,48 +1804,73 @@
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="77" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="144" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="67" />
+      <source>Accesses to review</source>
+      <translation>Åtkomster att kontrollera</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="68" />
+      <source>Month</source>
+      <translation>Månad</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="72" />
+      <source>The case's whole log</source>
+      <translation>Ärendets hela logg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="80" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="149" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="79" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="82" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="80" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="83" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="82" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="85" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="84" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="87" />
+      <source>Review comment</source>
+      <translation>Kommentar till kontrollen</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="88" />
+      <source>Outcome of the review</source>
+      <translation>Kontrollens resultat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="89" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="102" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="107" />
       <source>Month:</source>
       <translation>Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="128" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="133" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="133" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="138" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="143" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/logreview_view.py" line="148" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
@@ -1798,78 +1878,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="161" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="162" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="163" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="269" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="164" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="165" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="166" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="166" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="167" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="167" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="168" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="168" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="169" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="169" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="170" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="170" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="171" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="171" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="172" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="172" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="173" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="173" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="174" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="174" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="175" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="322" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="338" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="331" />
-      <source>Encrypted backup written (%1 MB).</source>
-      <translation>Krypterad säkerhetskopia sparad (%1 MB).</translation>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="347" />
+      <source>Encrypted backup written (%1).</source>
+      <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="339" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/window.py" line="354" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -2374,185 +2453,200 @@
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="89" />
+      <source>Retention</source>
+      <translation>Gallring</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="90" />
       <source>&amp;Due for destruction</source>
       <translation>&amp;Att gallra</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="90" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="91" />
       <source>Legal &amp;holds</source>
       <translation>Gallrings&amp;stopp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="91" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="92" />
       <source>Destruction rec&amp;ord</source>
       <translation>Gallrings&amp;logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="108" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="105" />
+      <source>Due as of</source>
+      <translation>Förfaller per</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="110" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="109" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="111" />
       <source>De&amp;stroy the due cases…</source>
       <translation>&amp;Gallra de förfallna ärendena…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="112" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="139" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="170" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="114" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="142" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="173" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="112" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="114" />
       <source>Last entry</source>
       <translation>Senaste anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="112" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="114" />
       <source>Due from</source>
       <translation>Får gallras från</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="113" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="115" />
       <source>Complete by</source>
       <translation>Gallras senast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="113" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="115" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="113" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="170" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="115" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="173" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="121" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="117" />
+      <source>Cases due for destruction</source>
+      <translation>Ärenden som ska gallras</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="124" />
       <source>Evaluate on:</source>
       <translation>Bedöm per:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="142" />
       <source>Placed</source>
       <translation>Lagt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="139" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="170" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="142" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="173" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="142" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="142" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="145" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="145" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="148" />
       <source>Why the records must be kept (e.g. requested in a court case)</source>
       <translation>Varför handlingarna måste bevaras (t.ex. begärda i ett mål)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="146" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="149" />
       <source>&amp;Place hold</source>
       <translation>Lägg &amp;in gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="147" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="150" />
       <source>&amp;Lift the selected hold</source>
       <translation>&amp;Häv markerat gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="154" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="157" />
       <source>A case under a legal hold, and every other case on the same person, is never destroyed while the hold is in force.</source>
       <translation>Ett ärende med gallringsstopp, och varje annat ärende om samma person, gallras aldrig så länge stoppet gäller.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="170" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="173" />
       <source>Destroyed on</source>
       <translation>Gallrat den</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="174" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="177" />
       <source>Only this record of each destroyed case is kept: its number, the day and the rule. Nothing of its content.</source>
       <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="199" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="202" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="199" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="202" />
       <source>To be destroyed</source>
       <translation>Ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="200" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="203" />
       <source>Kept</source>
       <translation>Bevaras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="209" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="212" />
       <source>%1 cases due for destruction (%2 overdue), %3 kept.</source>
       <translation>%1 ärenden ska gallras (%2 försenade), %3 bevaras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="212" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="215" />
       <source>Nothing is due for destruction on %1.</source>
       <translation>Inget ska gallras den %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="216" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="219" />
       <source>Cases are destroyed only on today's preview.</source>
       <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="237" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="240" />
       <source>Destroy cases?</source>
       <translation>Gallra ärenden?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="238" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="241" />
       <source>%1 cases and everything recorded on them will be destroyed for good: %2. Only their case numbers, the day and the rule are kept. This cannot be undone.</source>
       <translation>%1 ärenden och allt som antecknats i dem förstörs för gott: %2. Bara ärendenumren, dagen och regeln sparas. Det går inte att ångra.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="243" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="246" />
       <source>Destroy %1 cases</source>
       <translation>Gallra %1 ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="257" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="260" />
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="268" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="271" />
       <source>%1 cases destroyed; the destruction record lists them.</source>
       <translation>%1 ärenden gallrade; gallringsloggen listar dem.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="279" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="282" />
       <source>Legal hold placed on %1.</source>
       <translation>Gallringsstopp lagt på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="288" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="291" />
       <source>Select the hold to lift.</source>
       <translation>Markera det gallringsstopp som ska hävas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="296" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/retention_view.py" line="299" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>
@@ -2726,37 +2820,42 @@
     <name>RiskMeetingsPanel</name>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="143" />
+      <source>Risk meetings</source>
+      <translation>Riskmöten</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="144" />
       <source>New risk assessment…</source>
       <translation>Ny riskbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="144" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="145" />
       <source>Edit draft…</source>
       <translation>Redigera utkast…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="145" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="146" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="167" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="168" />
       <source>%1 upcoming, %2 past</source>
       <translation>%1 kommande, %2 tidigare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="188" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="216" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="189" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="217" />
       <source>Signed; the assessment can no longer be changed.</source>
       <translation>Signerad; bedömningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="190" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="191" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="210" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_panel.py" line="211" />
       <source>Not signed: %1</source>
       <translation>Inte signerad: %1</translation>
     </message>
@@ -2765,21 +2864,22 @@
     <name>RiskMeetingsView</name>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_view.py" line="51" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_view.py" line="52" />
       <source>My upcoming risk meetings</source>
       <translation>Mina kommande riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_view.py" line="52" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_view.py" line="53" />
       <source>Meetings with a risk assessment, soonest first. Press Enter to open the case.</source>
       <translation>Möten med en riskbedömning, närmast först. Tryck Enter för att öppna ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_view.py" line="54" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_view.py" line="55" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_view.py" line="74" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meetings_view.py" line="75" />
       <source>%1 meetings, %2 not signed</source>
       <translation>%1 möten, %2 inte signerade</translation>
     </message>
@@ -2846,7 +2946,7 @@
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="165" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="176" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="177" />
       <source>Incidents against staff</source>
       <translation>Händelser mot personal</translation>
     </message>
@@ -2857,162 +2957,167 @@
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="166" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="179" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="180" />
       <source>Rotation</source>
       <translation>Rotation</translation>
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="168" />
+      <source>High risk</source>
+      <translation>Hög risk</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="169" />
       <source>High-risk flag</source>
       <translation>Markering hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="169" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="170" />
       <source>Linked to a criminal network</source>
       <translation>Kopplat till ett kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="172" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="173" />
       <source>What the threat consists of</source>
       <translation>Vad hotet består i</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="173" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="174" />
       <source>Flag as high-risk</source>
       <translation>Markera som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="174" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="175" />
       <source>Why the flag is cleared</source>
       <translation>Varför markeringen tas bort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="175" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="176" />
       <source>Clear flag</source>
       <translation>Ta bort markeringen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="177" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="178" />
       <source>Record incident…</source>
       <translation>Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="178" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="179" />
       <source>Print Police report draft…</source>
       <translation>Skriv ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="180" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="181" />
       <source>New caseworker (user name)</source>
       <translation>Ny handläggare (användarnamn)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="181" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="182" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="182" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="183" />
       <source>Reassign</source>
       <translation>Byt handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="183" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="184" />
       <source>Conflicts of interest</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="186" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="187" />
       <source>Description (optional)</source>
       <translation>Beskrivning (valfri)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="187" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="188" />
       <source>Record conflict</source>
       <translation>Registrera jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="188" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="189" />
       <source>How the conflict was resolved</source>
       <translation>Hur jävet hanterades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="189" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="190" />
       <source>Resolve selected</source>
       <translation>Markera valt som hanterat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="218" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="219" />
       <source>The case is not flagged high-risk.</source>
       <translation>Ärendet är inte markerat som hög risk.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="220" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="221" />
       <source>Flagged high-risk since %1: %2</source>
       <translation>Markerat som hög risk sedan %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="229" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="230" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="239" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="240" />
       <source>Unresolved conflict of interest: %1</source>
       <translation>Ohanterat jäv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="242" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="243" />
       <source>It concerns you.</source>
       <translation>Det gäller dig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="244" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="245" />
       <source>High-risk case: follow the routine for high-risk cases.</source>
       <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="246" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="247" />
       <source>Risk-assessed meeting on %1.</source>
       <translation>Riskbedömt möte %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="249" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="250" />
       <source>The assessment is not signed.</source>
       <translation>Bedömningen är inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="255" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="256" />
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="259" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="260" />
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="266" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="267" />
       <source>reported to the Police %1 (%2)</source>
       <translation>polisanmäld %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="277" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="278" />
       <source>resolved: %1</source>
       <translation>hanterat: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="285" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="286" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="318" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="319" />
       <source>Choose a conflict of interest first.</source>
       <translation>Välj ett jäv först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="336" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/staff_safety_tab.py" line="337" />
       <source>Choose an incident first.</source>
       <translation>Välj en händelse först.</translation>
     </message>
@@ -3049,43 +3154,58 @@
       <translation>Exportera &amp;PDF-rapport…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="117" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="112" />
+      <source>Statistics table</source>
+      <translation>Statistiktabell</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="113" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="114" />
+      <source>Table to show</source>
+      <translation>Tabell som visas</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="120" />
       <source>Year:</source>
       <translation>År:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="119" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="122" />
       <source>Table:</source>
       <translation>Tabell:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="146" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="149" />
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
       <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="170" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="178" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="173" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="181" />
       <source>Export statistics</source>
       <translation>Exportera statistik</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="171" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="174" />
       <source>The file will not be encrypted. It holds only de-identified counts with small numbers suppressed; store it as your unit's routine says.</source>
       <translation>Filen blir inte krypterad. Den innehåller bara avidentifierade antal där små tal är undertryckta; förvara den som enhetens rutin säger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="176" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="179" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="176" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="179" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="198" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/statistics_view.py" line="201" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
     </message>
@@ -3116,52 +3236,67 @@
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="88" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="92" />
       <source>Utväg is locked</source>
       <translation>Utväg är låst</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="89" />
-      <source>Vault: %1</source>
-      <translation>Valv: %1</translation>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="94" />
+      <source>DEMO (fictional data)</source>
+      <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="91" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="96" />
+      <source>Unit: %1</source>
+      <translation>Enhet: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="98" />
+      <source>The vault on this computer</source>
+      <translation>Valvet på den här datorn</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="100" />
       <source>&amp;Recovery key:</source>
       <translation>&amp;Återställningsnyckel:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="92" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="101" />
       <source>Use the passphrase instead</source>
       <translation>Använd lösenfrasen i stället</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="95" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="104" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="96" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="105" />
       <source>Forgot the passphrase? Use the recovery key</source>
       <translation>Glömt lösenfrasen? Använd återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="98" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="107" />
       <source>&amp;Unlock</source>
       <translation>Lås &amp;upp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="99" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="108" />
+      <source>Error</source>
+      <translation>Fel</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="109" />
       <source>&amp;Quick unlock</source>
       <translation>&amp;Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="122" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="132" />
       <source>Type the passphrase first.</source>
       <translation>Skriv lösenfrasen först.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="133" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/unlock_page.py" line="143" />
       <source>Try again in %n second(s).</source>
       <translation>
         <numerusform>Försök igen om %n sekund.</numerusform>
@@ -3178,48 +3313,247 @@
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="144" />
+      <source>Search cases</source>
+      <translation>Sök ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="145" />
+      <source>Show cases of type</source>
+      <translation>Visa ärenden av typ</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="146" />
+      <source>Show cases with status</source>
+      <translation>Visa ärenden med status</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="147" />
+      <source>Cases</source>
+      <translation>Ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="148" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="147" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="151" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="150" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="154" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="151" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="155" />
       <source>Overd&amp;ue only</source>
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="152" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="156" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="154" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="158" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
-    <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="186" />
-      <source>%1 cases shown</source>
-      <translation>%1 ärenden visas</translation>
+    <message numerus="yes">
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="190" />
+      <source>More than %Ln case(s) shown</source>
+      <translation>
+        <numerusform>Fler än %Ln ärende visas</numerusform>
+        <numerusform>Fler än %Ln ärenden visas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="192" />
+      <source>%Ln case(s) shown</source>
+      <translation>
+        <numerusform>%Ln ärende visas</numerusform>
+        <numerusform>%Ln ärenden visas</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="252" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="258" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="254" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/workspace.py" line="260" />
       <source>%1 · case %2</source>
       <translation>%1 · ärende %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>actions</name>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="20" />
+      <source>started an assessment</source>
+      <translation>påbörjade en bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="21" />
+      <source>saved an assessment draft</source>
+      <translation>sparade ett utkast till bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="22" />
+      <source>evaluated an assessment</source>
+      <translation>utvärderade en bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="23" />
+      <source>signed an assessment</source>
+      <translation>signerade en bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="24" />
+      <source>discarded an assessment draft</source>
+      <translation>kastade ett utkast till bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="25" />
+      <source>printed an assessment</source>
+      <translation>skrev ut en bedömning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="26" />
+      <source>sent the case in a transfer package</source>
+      <translation>skickade ärendet i ett överföringspaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="27" />
+      <source>was refused a transfer</source>
+      <translation>nekades en överföring</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="28" />
+      <source>received the case in a transfer package</source>
+      <translation>tog emot ärendet i ett överföringspaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="29" />
+      <source>refused a transfer package</source>
+      <translation>avvisade ett överföringspaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="30" />
+      <source>previewed a transfer package</source>
+      <translation>förhandsgranskade ett överföringspaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="31" />
+      <source>received a transfer receipt</source>
+      <translation>tog emot ett mottagningskvitto</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="32" />
+      <source>refused a transfer receipt</source>
+      <translation>avvisade ett mottagningskvitto</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="33" />
+      <source>created the unit's transfer key</source>
+      <translation>skapade enhetens överföringsnyckel</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="34" />
+      <source>exported the unit's key card</source>
+      <translation>exporterade enhetens nyckelkort</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="35" />
+      <source>trusted another unit's key card</source>
+      <translation>litade på en annan enhets nyckelkort</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="36" />
+      <source>created the vault</source>
+      <translation>skapade valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="37" />
+      <source>unlocked the vault</source>
+      <translation>låste upp valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="38" />
+      <source>locked the vault</source>
+      <translation>låste valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="39" />
+      <source>made a backup</source>
+      <translation>gjorde en säkerhetskopia</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="40" />
+      <source>restored a backup</source>
+      <translation>återställde en säkerhetskopia</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="41" />
+      <source>re-encrypted the vault</source>
+      <translation>krypterade om valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="42" />
+      <source>changed the passphrase</source>
+      <translation>bytte lösenfras</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="43" />
+      <source>set a new passphrase with the recovery key</source>
+      <translation>satte en ny lösenfras med återställningsnyckeln</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="45" />
+      <source>turned on quick unlock</source>
+      <translation>slog på snabbupplåsning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="46" />
+      <source>turned off quick unlock</source>
+      <translation>slog av snabbupplåsning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="47" />
+      <source>drew the log review sample</source>
+      <translation>tog ut stickprovet för loggkontroll</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="48" />
+      <source>signed off a log review</source>
+      <translation>signerade en loggkontroll</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="49" />
+      <source>made a statistics report</source>
+      <translation>tog fram en statistikrapport</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="50" />
+      <source>exported statistics</source>
+      <translation>exporterade statistik</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="51" />
+      <source>previewed the cases due for destruction</source>
+      <translation>förhandsgranskade ärendena som ska gallras</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="52" />
+      <source>listed the legal holds</source>
+      <translation>listade bevarandebesluten</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/action_labels.py" line="57" />
+      <source>an action this version does not know</source>
+      <translation>en åtgärd som den här versionen inte känner till</translation>
     </message>
   </context>
   <context>
@@ -4009,42 +4343,42 @@
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="20" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="22" />
       <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
       <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="27" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="29" />
       <source>The recovery key has a typo. Check every group of characters.</source>
       <translation>Återställningsnyckeln har ett skrivfel. Kontrollera varje teckengrupp.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="31" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="33" />
       <source>Wrong recovery key.</source>
       <translation>Fel återställningsnyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="33" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="35" />
       <source>Quick unlock did not work here; use the passphrase.</source>
       <translation>Snabbupplåsningen fungerade inte här; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="34" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="36" />
       <source>Wrong passphrase.</source>
       <translation>Fel lösenfras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="36" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="38" />
       <source>This is not a Utväg vault, or it is damaged. Nothing was changed. Restore from a backup or ask your administrator.</source>
       <translation>Det här är inte ett Utväg-valv, eller så är det skadat. Ingenting har ändrats. Återställ från en säkerhetskopia eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="42" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="44" />
       <source>No vault was found at this place.</source>
       <translation>Inget valv hittades på den här platsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="45" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/messages.py" line="47" />
       <source>Something went wrong. No case data was shown or saved.</source>
       <translation>Något gick fel. Inga ärendeuppgifter visades eller sparades.</translation>
     </message>
@@ -4128,6 +4462,1967 @@
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/risk_meeting_dialog.py" line="66" />
       <source>Not decided yet</source>
       <translation>Inte beslutat ännu</translation>
+    </message>
+  </context>
+  <context>
+    <name>service</name>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="7" />
+      <source>%1 already exists; choose a new file name for the backup.</source>
+      <translation>%1 finns redan; välj ett nytt filnamn för säkerhetskopian.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="8" />
+      <source>%1 already exists; choose another file name.</source>
+      <translation>%1 finns redan; välj ett annat filnamn.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="9" />
+      <source>%1 appeared meanwhile; the key was changed and its file is kept as %2.</source>
+      <translation>%1 dök upp under tiden; nyckeln byttes och dess fil sparades som %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="13" />
+      <source>%1 appeared while the package was written.</source>
+      <translation>%1 dök upp medan paketet skrevs.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="14" />
+      <source>%1 exists without its key file. Put the key file back, or move the database away, before creating a new vault here.</source>
+      <translation>%1 finns utan sin nyckelfil. Lägg tillbaka nyckelfilen, eller flytta databasen, innan du skapar ett nytt valv här.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="18" />
+      <source>%1 is a file; choose a directory for the vault.</source>
+      <translation>%1 är en fil; välj en mapp för valvet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="19" />
+      <source>%1 is a file; restore into a new directory.</source>
+      <translation>%1 är en fil; återställ till en ny mapp.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="20" />
+      <source>%1 is longer than %2 characters.</source>
+      <translation>%1: högst %2 tecken.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="21" />
+      <source>%1 is not a readable file.</source>
+      <translation>%1 är inte en läsbar fil.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="22" />
+      <source>%1 is not allowed in JSON.</source>
+      <translation>%1 är inte tillåtet i JSON.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="23" />
+      <source>%1 is not empty; restore into a new directory.</source>
+      <translation>%1 är inte tom; återställ till en ny mapp.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="24" />
+      <source>%1 must be a date and time with a time zone.</source>
+      <translation>%1: ange datum och tid med tidszon.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="25" />
+      <source>%1 must be a date and time.</source>
+      <translation>%1: ange datum och tid.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="26" />
+      <source>%1 must be a date.</source>
+      <translation>%1: ange ett datum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="27" />
+      <source>%1 must be a list of known values.</source>
+      <translation>%1: välj bland de angivna värdena.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="28" />
+      <source>%1 must be text.</source>
+      <translation>%1: ange text.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="29" />
+      <source>%1 must carry a time zone.</source>
+      <translation>%1: tidszon saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="30" />
+      <source>%1 must not be before %2.</source>
+      <translation>%1 får inte vara före %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="31" />
+      <source>%1 must not be empty.</source>
+      <translation>%1: fältet får inte vara tomt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="32" />
+      <source>%1 must not be in the future.</source>
+      <translation>%1: datumet får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="33" />
+      <source>%1 must say whether it is chosen.</source>
+      <translation>%1: ange om det är valt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="34" />
+      <source>%1 names a value twice.</source>
+      <translation>%1: samma värde anges två gånger.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="35" />
+      <source>%1 needs text (at most %2 characters).</source>
+      <translation>%1: skriv en text (högst %2 tecken).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="36" />
+      <source>%1.answer must be yes or no.</source>
+      <translation>%1: svara ja eller nej.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="37" />
+      <source>%1.sources must name at least one source.</source>
+      <translation>%1: ange minst en källa.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="38" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="39" />
+      <source>%1: %2.</source>
+      <translation>%1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="40" />
+      <source>%1: no such field in this form.</source>
+      <translation>%1: fältet finns inte i formuläret.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="41" />
+      <source>%1: not a field of this step.</source>
+      <translation>%1: fältet hör inte till det här steget.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="42" />
+      <source>%1: unknown key in the answers file (answers go under 'answers').</source>
+      <translation>%1: okänd nyckel i svarsfilen (svaren ska ligga under 'answers').</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="46" />
+      <source>A Police consultation only applies when the person is suspected of serious crime.</source>
+      <translation>Samråd med Polisen gäller bara när personen misstänks för allvarlig brottslighet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="50" />
+      <source>A case cannot go from %1 to %2.</source>
+      <translation>Ett ärende kan inte gå från %1 till %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="51" />
+      <source>A case is closed as transferred by sending its transfer package.</source>
+      <translation>Ett ärende avslutas som överfört genom att dess överföringspaket skickas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="55" />
+      <source>A case is given by its case number (like HI-2026-00001) or its id.</source>
+      <translation>Ett ärende anges med sitt ärendenummer (som HI-2026-00001) eller sitt id.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="59" />
+      <source>A case starts with an opened investigation.</source>
+      <translation>Ett ärende börjar med en inledd utredning.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="60" />
+      <source>A closed case cannot be reassessed.</source>
+      <translation>Ett avslutat ärende kan inte bedömas på nytt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="61" />
+      <source>A closed case cannot be transferred.</source>
+      <translation>Ett avslutat ärende kan inte överföras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="62" />
+      <source>A funding date or decision only applies once state funding is applied for.</source>
+      <translation>Datum eller beslut om statlig ersättning gäller först när ersättning har sökts.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="66" />
+      <source>A package id is 32 hexadecimal characters (as the import showed it).</source>
+      <translation>Ett paket-id är 32 hexadecimala tecken (som importen visade det).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="70" />
+      <source>A person with the same identity number already has case %1 in this vault; choose to link the imported case to that person or to keep them separate (--link-person / --separate-person).</source>
+      <translation>En person med samma personnummer har redan ärende %1 i valvet; välj att koppla det mottagna ärendet till den personen eller att hålla dem åtskilda (--link-person / --separate-person).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="74" />
+      <source>A recovery key has %1 characters (letters and digits, in groups of %2); the one given does not. Check it for typos.</source>
+      <translation>En återställningsnyckel har %1 tecken (bokstäver och siffror, i grupper om %2); den angivna har inte det. Kontrollera att den är rätt inskriven.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="78" />
+      <source>A rekey is unfinished; run 'utvag rekey' before changing passphrase.</source>
+      <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du byter lösenfras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="82" />
+      <source>A rekey is unfinished; run 'utvag rekey' before making a backup.</source>
+      <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du gör en säkerhetskopia.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="86" />
+      <source>A rekey is unfinished; run 'utvag rekey' before setting up quick unlock.</source>
+      <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du slår på snabbupplåsning.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="90" />
+      <source>A rekey is unfinished; run 'utvag rekey' first.</source>
+      <translation>En omkryptering är inte klar; kör 'utvag rekey' först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="91" />
+      <source>A release date and transition plan only apply in prison or closed youth care.</source>
+      <translation>Frigivningsdatum och övergångsplan gäller bara i fängelse eller sluten ungdomsvård.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="95" />
+      <source>A routing outcome needs its reasons.</source>
+      <translation>Ett beslut om handläggande nämnd behöver sina skäl.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="96" />
+      <source>A signed assessment cannot be changed; start a new one.</source>
+      <translation>En signerad bedömning kan inte ändras; gör en ny.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="97" />
+      <source>A signed note cannot be changed; write a correction instead.</source>
+      <translation>En signerad anteckning kan inte ändras; skriv en rättelse i stället.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="98" />
+      <source>A special defector is handled by SAV and nobody else is.</source>
+      <translation>En särskild avhoppare handläggs av SAV och ingen annan gör det.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="99" />
+      <source>A status change cannot be dated before the previous one.</source>
+      <translation>En statusändring kan inte dateras före den föregående.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="100" />
+      <source>A stored message needs code, sv and en.</source>
+      <translation>Ett sparat meddelande behöver kod, svensk och engelsk text.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="101" />
+      <source>A threat assessment from the Police is required.</source>
+      <translation>En hotbildsbedömning från Polisen krävs.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="102" />
+      <source>A time-limited intervention needs an end date.</source>
+      <translation>En tidsbegränsad insats behöver ett slutdatum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="103" />
+      <source>A transfer cannot be dated before the previous status change.</source>
+      <translation>En överföring kan inte dateras före den föregående statusändringen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="104" />
+      <source>A transfer closes the case through transfer_case, which names the receiving board.</source>
+      <translation>En överföring avslutar ärendet genom överföringen, som anger mottagande nämnd.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="108" />
+      <source>A transfer goes through transfer_case, which names the receiving board.</source>
+      <translation>En överföring görs genom överföringen, som anger mottagande nämnd.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="112" />
+      <source>A trusted key card stored in the vault is damaged.</source>
+      <translation>Ett betrott nyckelkort i valvet är skadat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="113" />
+      <source>An entry changed while the package was being written</source>
+      <translation>En post ändrades medan paketet skrevs</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="114" />
+      <source>Cannot read %1.</source>
+      <translation>Kan inte läsa %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="115" />
+      <source>Cannot read the key card %1.</source>
+      <translation>Kan inte läsa nyckelkortet %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="116" />
+      <source>Cannot read the legal grounds in %1.</source>
+      <translation>Kan inte läsa de rättsliga grunderna i %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="117" />
+      <source>Cannot read the retention rules in %1.</source>
+      <translation>Kan inte läsa gallringsreglerna i %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="118" />
+      <source>Cannot write %1.</source>
+      <translation>Kan inte skriva %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="119" />
+      <source>Case %1 is %2 and read-only.</source>
+      <translation>Ärende %1 har status %2 och kan bara läsas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="120" />
+      <source>Case %1 is not a defector case; the defector assessment does not apply to it.</source>
+      <translation>Ärende %1 är inte ett avhopparärende; avhopparbedömningen gäller inte för det.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="124" />
+      <source>Closing a case needs a reason.</source>
+      <translation>Ett ärende kan bara avslutas med ett skäl.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="125" />
+      <source>Conflict of interest %1 is already resolved.</source>
+      <translation>Jävssituation %1 är redan hanterad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="126" />
+      <source>Date of birth must be a date.</source>
+      <translation>Födelsedatum måste vara ett datum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="127" />
+      <source>Date of birth must not be in the future.</source>
+      <translation>Födelsedatum får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="128" />
+      <source>Duplicate key %1 in JSON.</source>
+      <translation>Nyckeln %1 förekommer två gånger i JSON.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="129" />
+      <source>Form %1 version %2 is already registered.</source>
+      <translation>Formulär %1 version %2 är redan registrerat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="130" />
+      <source>Form definition field %1 %2 for evaluator %3.</source>
+      <translation>Formulärdefinitionens fält %1 %2 för utvärderaren %3.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="131" />
+      <source>Form definition, %1: %2.</source>
+      <translation>Formulärdefinitionen, %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="132" />
+      <source>Key derivation parameters below t=3 / 64 MiB are refused.</source>
+      <translation>Nyckelhärledning under t=3 / 64 MiB tillåts inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="133" />
+      <source>No consent covering another social-services board is recorded on the case's assessment (or it was withdrawn); record the legal ground for the disclosure.</source>
+      <translation>Inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats); registrera den rättsliga grunden för utlämnandet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="137" />
+      <source>No disclosure is recorded for package %1.</source>
+      <translation>Inget utlämnande är registrerat för paket %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="138" />
+      <source>No secure system keyring is available; quick unlock cannot be used here.</source>
+      <translation>Det finns ingen säker nyckelring i systemet; snabbupplåsning kan inte användas här.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="142" />
+      <source>No trusted key card has that fingerprint or key id ('utvag keys show' lists them).</source>
+      <translation>Inget betrott nyckelkort har det fingeravtrycket eller nyckel-id:t ('utvag keys show' listar dem).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="146" />
+      <source>Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone ('utvag keys trust').</source>
+      <translation>Inget kan skickas till %1: %2. Lita på enhetens nya kort efter att ha bekräftat dess fingeravtryck per telefon ('utvag keys trust').</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="150" />
+      <source>Only a case closed for transfer can be opened at the receiving board.</source>
+      <translation>Bara ett ärende som avslutats för överföring kan öppnas hos mottagande nämnd.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="154" />
+      <source>Only a draft can be discarded.</source>
+      <translation>Bara ett utkast kan kastas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="155" />
+      <source>Only closing takes a reason.</source>
+      <translation>Bara avslut anges med skäl.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="156" />
+      <source>Package %1 was already replaced by package %2; resend that one if it is lost too.</source>
+      <translation>Paket %1 har redan ersatts av paket %2; skicka om det om också det har kommit bort.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="160" />
+      <source>Package %1 was delivered on %2; there is nothing to resend.</source>
+      <translation>Paket %1 levererades %2; det finns inget att skicka om.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="161" />
+      <source>Package %1 was replaced by package %2, which the sender resent and this unit has already imported; nothing was imported.</source>
+      <translation>Paket %1 ersattes av paket %2, som avsändaren skickade om och som den här enheten redan har importerat; inget importerades.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="165" />
+      <source>Personal identity number %1.</source>
+      <translation>Personnumret %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="166" />
+      <source>Policy sets this workstation's unit to %1; %2 is refused.</source>
+      <translation>Policyn anger %1 som den här datorns enhet; %2 tillåts inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="167" />
+      <source>Quick unlock is not set up for this vault; use the passphrase.</source>
+      <translation>Snabbupplåsning är inte inställd för det här valvet; använd lösenfrasen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="168" />
+      <source>Quick unlock through the system keyring is not allowed by policy.</source>
+      <translation>Snabbupplåsning via systemets nyckelring tillåts inte av policyn.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="172" />
+      <source>Relatives' own cases are handled by a district board, not by SAV.</source>
+      <translation>Anhörigas egna ärenden handläggs av en stadsområdesnämnd, inte av SAV.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="176" />
+      <source>Risk assessment %1 is signed and cannot change.</source>
+      <translation>Riskbedömning %1 är signerad och kan inte ändras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="177" />
+      <source>The %1 cannot be read.</source>
+      <translation>%1 kan inte läsas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="178" />
+      <source>The %1 is damaged or not in the expected form</source>
+      <translation>%1 är skadad eller har inte väntad form</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="179" />
+      <source>The %1 is not valid JSON%2.</source>
+      <translation>%1 är inte giltig JSON%2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="180" />
+      <source>The %1 is too large.</source>
+      <translation>%1 är för stor.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="181" />
+      <source>The %1 was made by a newer version of Utväg</source>
+      <translation>%1 gjordes av en nyare version av Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="182" />
+      <source>The answer given for %1 belongs to another criterion.</source>
+      <translation>Svaret för %1 hör till ett annat kriterium.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="183" />
+      <source>The answers are for another form.</source>
+      <translation>Svaren gäller ett annat formulär.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="184" />
+      <source>The answers are for another version of the form.</source>
+      <translation>Svaren gäller en annan version av formuläret.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="185" />
+      <source>The answers file must hold a JSON object.</source>
+      <translation>Svarsfilen måste innehålla ett JSON-objekt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="186" />
+      <source>The answers file needs '%1'.</source>
+      <translation>Svarsfilen saknar '%1'.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="187" />
+      <source>The assessment is already signed.</source>
+      <translation>Bedömningen är redan signerad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="188" />
+      <source>The assessment routes this case to another board; transfer it instead.</source>
+      <translation>Bedömningen anger att en annan nämnd ska handlägga ärendet; för över det i stället.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="192" />
+      <source>The case data in the package is not valid (%1)</source>
+      <translation>Ärendeuppgifterna i paketet är inte giltiga (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="193" />
+      <source>The case data in the package is not valid (case.json)</source>
+      <translation>Ärendeuppgifterna i paketet är inte giltiga (ärendet)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="194" />
+      <source>The case data in the package is not valid (decision.json)</source>
+      <translation>Ärendeuppgifterna i paketet är inte giltiga (decision.json)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="195" />
+      <source>The case data in the package is not valid (from_unit)</source>
+      <translation>Ärendeuppgifterna i paketet är inte giltiga (avsändande enhet)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="196" />
+      <source>The case data in the package was made by a newer version of Utväg</source>
+      <translation>Ärendeuppgifterna i paketet är gjorda av en nyare version av Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="200" />
+      <source>The case has no current high-risk flag.</source>
+      <translation>Ärendet har ingen gällande högriskmarkering.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="201" />
+      <source>The case is already at %1.</source>
+      <translation>Ärendet finns redan hos %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="202" />
+      <source>The case is already flagged high-risk; clear the flag first.</source>
+      <translation>Ärendet är redan markerat som högrisk; ta bort markeringen först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="203" />
+      <source>The case is already handled by the board the assessment routes it to.</source>
+      <translation>Ärendet handläggs redan av den nämnd som bedömningen anger.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="207" />
+      <source>The case sent in package %1 is no longer in this vault as a transferred case.</source>
+      <translation>Ärendet som skickades i paket %1 finns inte längre i valvet som ett överflyttat ärende.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="211" />
+      <source>The case's assessment %1; a transfer to %2 needs a written reason.</source>
+      <translation>Ärendets bedömning %1; en överföring till %2 behöver ett skriftligt skäl.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="215" />
+      <source>The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
+      <translation>Samtycket till att häva sekretessen har återkallats; bedömningen kan inte vila på uppgifter som lämnats med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="219" />
+      <source>The criteria must be assessed before a decision.</source>
+      <translation>Kriterierna måste bedömas före beslut.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="220" />
+      <source>The directory %1 does not exist.</source>
+      <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="221" />
+      <source>The draft belongs to another form or version.</source>
+      <translation>Utkastet hör till ett annat formulär eller en annan version.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="222" />
+      <source>The draft has an unknown format.</source>
+      <translation>Utkastet har ett okänt format.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="223" />
+      <source>The draft is malformed.</source>
+      <translation>Utkastet är felaktigt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="224" />
+      <source>The draft is not a wizard state.</source>
+      <translation>Utkastet är inte ett sparat formulärläge.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="225" />
+      <source>The draft names an unknown step.</source>
+      <translation>Utkastet anger ett okänt steg.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="226" />
+      <source>The entry %1 changed while the package was being written</source>
+      <translation>Posten %1 ändrades medan paketet skrevs</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="227" />
+      <source>The entry %1 does not match the hash in the signed manifest</source>
+      <translation>Posten %1 stämmer inte med kontrollsumman i den signerade innehållsförteckningen</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="228" />
+      <source>The entry %1 is longer than expected</source>
+      <translation>Posten %1 är längre än väntat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="229" />
+      <source>The entry %1 is shorter than expected</source>
+      <translation>Posten %1 är kortare än väntat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="230" />
+      <source>The file is too large to be a %1</source>
+      <translation>Filen är för stor för att vara en %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="231" />
+      <source>The file is too large to be a key card</source>
+      <translation>Filen är för stor för att vara ett nyckelkort</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="232" />
+      <source>The fingerprint does not match the key card for %1; do not trust it</source>
+      <translation>Fingeravtrycket stämmer inte med nyckelkortet för %1; lita inte på det</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="236" />
+      <source>The fingerprint does not match the new key card of %1 in this rotation (old %2, new %3 as the file says); confirm the new fingerprint by phone, do not trust it otherwise.</source>
+      <translation>Fingeravtrycket stämmer inte med %1s nya nyckelkort i det här nyckelbytet (gammalt %2, nytt %3 enligt filen); bekräfta det nya fingeravtrycket per telefon och lita inte på kortet annars.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="240" />
+      <source>The folder %1 does not exist; create it first.</source>
+      <translation>Mappen %1 finns inte; skapa den först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="241" />
+      <source>The form definition names an unknown evaluator.</source>
+      <translation>Formulärdefinitionen anger en okänd utvärderare.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="242" />
+      <source>The form is already complete.</source>
+      <translation>Formuläret är redan ifyllt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="243" />
+      <source>The form is complete.</source>
+      <translation>Formuläret är ifyllt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="244" />
+      <source>The forms directory does not exist.</source>
+      <translation>Mappen med formulär finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="245" />
+      <source>The key card file is too large to be a key card</source>
+      <translation>Filen är för stor för att vara ett nyckelkort</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="246" />
+      <source>The key card is damaged or not in the expected form</source>
+      <translation>Nyckelkortet är skadat eller har inte väntad form</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="247" />
+      <source>The key card is damaged: its fingerprint does not match its keys</source>
+      <translation>Nyckelkortet är skadat: fingeravtrycket stämmer inte med nycklarna</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="251" />
+      <source>The key card names the unit %1, which is not one of %2.</source>
+      <translation>Nyckelkortet anger enheten %1, som inte är någon av %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="252" />
+      <source>The key card uses a signature method this version does not know</source>
+      <translation>Nyckelkortet använder en signaturmetod som den här versionen inte känner till</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="253" />
+      <source>The key card uses an encryption method this version does not know</source>
+      <translation>Nyckelkortet använder en krypteringsmetod som den här versionen inte känner till</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="257" />
+      <source>The key card was made by a newer version of Utväg</source>
+      <translation>Nyckelkortet är gjort av en nyare version av Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="258" />
+      <source>The key file's unfinished rekey record is damaged.</source>
+      <translation>Nyckelfilens uppgift om en oavslutad omkryptering är skadad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="259" />
+      <source>The key revocation must name different keys of one unit</source>
+      <translation>Återkallelsen måste ange olika nycklar för en och samma enhet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="260" />
+      <source>The key rotation does not replace a unit's key by a new one</source>
+      <translation>Nyckelbytet ersätter inte en enhets nyckel med en ny</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="261" />
+      <source>The keyring's quick-unlock secret is damaged.</source>
+      <translation>Nyckelringens hemlighet för snabbupplåsning är skadad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="262" />
+      <source>The note is already signed.</source>
+      <translation>Anteckningen är redan signerad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="263" />
+      <source>The organisation policy in %1 is malformed; ask your administrator.</source>
+      <translation>Organisationens policy i %1 är felaktig; kontakta din administratör.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="267" />
+      <source>The organisation policy in the registry is malformed.</source>
+      <translation>Organisationens policy i registret är felaktig.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="268" />
+      <source>The package claims to have been made on %1, which is in the future; check the clock of this computer and of the sender's</source>
+      <translation>Paketet uppges vara gjort %1, vilket ligger i framtiden; kontrollera klockan på den här datorn och avsändarens</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="272" />
+      <source>The package contents were not signed by the sender</source>
+      <translation>Paketets innehåll är inte signerat av avsändaren</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="273" />
+      <source>The package could not be decrypted with the key of %1</source>
+      <translation>Paketet kunde inte dekrypteras med nyckeln för %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="274" />
+      <source>The package does not hold a case</source>
+      <translation>Paketet innehåller inget ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="275" />
+      <source>The package expired on %1</source>
+      <translation>Paketet gick ut %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="276" />
+      <source>The package file changed while it was being read</source>
+      <translation>Paketfilen ändrades medan den lästes</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="277" />
+      <source>The package has extra data after its end</source>
+      <translation>Paketet har extra data efter slutet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="278" />
+      <source>The package has extra data after its last entry</source>
+      <translation>Paketet har extra data efter sista posten</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="279" />
+      <source>The package header is damaged</source>
+      <translation>Paketets huvud är skadat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="280" />
+      <source>The package is larger than expected</source>
+      <translation>Paketet är större än väntat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="281" />
+      <source>The package is of a kind this version does not know</source>
+      <translation>Paketet är av ett slag som den här versionen inte känner till</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="282" />
+      <source>The package is truncated</source>
+      <translation>Paketet är avkortat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="283" />
+      <source>The package manifest is damaged or not in the expected form</source>
+      <translation>Paketets innehållsförteckning är skadad eller har inte väntad form</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="284" />
+      <source>The package manifest is larger than the format allows</source>
+      <translation>Paketets innehållsförteckning är större än formatet tillåter</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="285" />
+      <source>The package uses an encryption method this version does not know</source>
+      <translation>Paketet använder en krypteringsmetod som den här versionen inte känner till</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="289" />
+      <source>The package was changed after it was signed</source>
+      <translation>Paketet har ändrats efter att det signerades</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="290" />
+      <source>The package was made by a newer version of Utväg</source>
+      <translation>Paketet är gjort av en nyare version av Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="291" />
+      <source>The package's attachment list does not match its contents</source>
+      <translation>Paketets förteckning över bilagor stämmer inte med innehållet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="292" />
+      <source>The package's contents do not match its envelope; it was altered</source>
+      <translation>Paketets innehåll stämmer inte med dess kuvert; det har ändrats</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="296" />
+      <source>The package's validity period is not allowed</source>
+      <translation>Paketets giltighetstid är inte tillåten</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="297" />
+      <source>The passphrase is too short: use at least %1 characters (a few unrelated words work well).</source>
+      <translation>Lösenfrasen är för kort: använd minst %1 tecken (några ord utan samband fungerar bra).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="301" />
+      <source>The passphrase repeats too few characters to be safe.</source>
+      <translation>Lösenfrasen består av för få olika tecken för att vara säker.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="302" />
+      <source>The person has a protected identity: the package would carry the name, identity number and address. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
+      <translation>Personen har skyddad identitet: paketet skulle innehålla namn, personnummer och adress. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="306" />
+      <source>The person's belonging must be one of the four districts.</source>
+      <translation>Personens tillhörighet måste vara ett av de fyra stadsområdena.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="307" />
+      <source>The quick-unlock secret in the system keyring does not open this vault.</source>
+      <translation>Hemligheten för snabbupplåsning i systemets nyckelring öppnar inte det här valvet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="311" />
+      <source>The reason is one of %1.</source>
+      <translation>Skälet ska vara ett av %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="312" />
+      <source>The receipt was not signed by %1</source>
+      <translation>Kvittot är inte signerat av %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="313" />
+      <source>The recovery key has a typo (its checksum does not match).</source>
+      <translation>Återställningsnyckeln har ett skrivfel (kontrollsumman stämmer inte).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="314" />
+      <source>The recovery key is not valid. Check it for typos.</source>
+      <translation>Återställningsnyckeln är inte giltig. Kontrollera att den är rätt inskriven.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="315" />
+      <source>The rekeyed copy failed its integrity check; the vault is unchanged.</source>
+      <translation>Den omkrypterade kopian klarade inte kontrollen; valvet är oförändrat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="319" />
+      <source>The restored audit log does not verify: %1</source>
+      <translation>Den återställda granskningsloggen går inte att verifiera: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="320" />
+      <source>The restored database failed its integrity check.</source>
+      <translation>Den återställda databasen klarade inte kontrollen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="321" />
+      <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).</source>
+      <translation>Nyckelbytet är signerat med en nyckel som avvisas: %1. Lita på enhetens nya kort först efter att ha bekräftat det per telefon, som ett nytt kort ('utvag keys export-public' hos den enheten).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="325" />
+      <source>The rotation is signed by a key this vault has not trusted (%1, %2); ask %3 for its card and confirm its fingerprint by phone instead.</source>
+      <translation>Nyckelbytet är signerat med en nyckel som valvet inte litar på (%1, %2); be %3 om dess kort och bekräfta fingeravtrycket per telefon i stället.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="329" />
+      <source>The sender's key is not trusted (fingerprint %1)</source>
+      <translation>Avsändarens nyckel är inte betrodd (fingeravtryck %1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="330" />
+      <source>The sender's key is refused: %1</source>
+      <translation>Avsändarens nyckel avvisas: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="331" />
+      <source>The stored outcome is malformed.</source>
+      <translation>Det sparade utfallet är felaktigt.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="332" />
+      <source>The stored unit identity is damaged</source>
+      <translation>Den sparade enhetsidentiteten är skadad</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="333" />
+      <source>The system keyring has no quick-unlock secret for this vault; use the passphrase.</source>
+      <translation>Systemets nyckelring har ingen hemlighet för snabbupplåsning av det här valvet; använd lösenfrasen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="337" />
+      <source>The system keyring refused to store the quick-unlock secret.</source>
+      <translation>Systemets nyckelring vägrade spara hemligheten för snabbupplåsning.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="338" />
+      <source>The system keyring stores secrets unprotected; it is not used.</source>
+      <translation>Systemets nyckelring sparar hemligheter oskyddade; den används inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="339" />
+      <source>The unit's stored transfer key does not belong to this vault.</source>
+      <translation>Enhetens sparade överföringsnyckel hör inte till det här valvet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="340" />
+      <source>The unit's stored transfer key is damaged.</source>
+      <translation>Enhetens sparade överföringsnyckel är skadad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="341" />
+      <source>The vault database is damaged (a page failed its integrity check). Nothing was changed; restore from a backup or ask your administrator.</source>
+      <translation>Valvets databas är skadad (en sida klarade inte kontrollen). Inget har ändrats; återställ från en säkerhetskopia eller kontakta din administratör.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="345" />
+      <source>The vault database is damaged: some of its pages fail their authentication check. Restore the latest backup with 'utvag restore'.</source>
+      <translation>Valvets databas är skadad: några sidor klarar inte äkthetskontrollen. Återställ den senaste säkerhetskopian med 'utvag restore'.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="349" />
+      <source>The vault database opens with neither the old nor the new key.</source>
+      <translation>Valvets databas öppnas varken med den gamla eller den nya nyckeln.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="350" />
+      <source>The vault is locked.</source>
+      <translation>Valvet är låst.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="351" />
+      <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
+      <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="355" />
+      <source>The year must be a four-digit year.</source>
+      <translation>Året måste anges med fyra siffror.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="356" />
+      <source>There is already a vault in %1.</source>
+      <translation>Det finns redan ett valv i %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="357" />
+      <source>There is no %1 %2.</source>
+      <translation>Det finns ingen %1 %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="358" />
+      <source>There is no %1 record %2.</source>
+      <translation>Det finns ingen post %2 av typen %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="359" />
+      <source>There is no active legal hold %1.</source>
+      <translation>Det finns inget gällande bevarandebeslut %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="360" />
+      <source>There is no assessment %1.</source>
+      <translation>Det finns ingen bedömning %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="361" />
+      <source>There is no attachment %1 on this case.</source>
+      <translation>Det finns ingen bilaga %1 i ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="362" />
+      <source>There is no backup file at %1.</source>
+      <translation>Det finns ingen säkerhetskopia på %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="363" />
+      <source>There is no case with id %1.</source>
+      <translation>Det finns inget ärende med id %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="364" />
+      <source>There is no case with number %1.</source>
+      <translation>Det finns inget ärende med nummer %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="365" />
+      <source>There is no note %1 on this case.</source>
+      <translation>Det finns ingen anteckning %1 i ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="366" />
+      <source>There is no previous step.</source>
+      <translation>Det finns inget föregående steg.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="367" />
+      <source>There is no vault at %1. Create one with 'utvag init'.</source>
+      <translation>Det finns inget valv på %1. Skapa ett med 'utvag init'.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="368" />
+      <source>This card cannot be trusted: %1.</source>
+      <translation>Det här kortet kan inte betros: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="369" />
+      <source>This file is not an Utväg %1</source>
+      <translation>Filen är inte en %1 från Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="370" />
+      <source>This file is not an Utväg key card</source>
+      <translation>Filen är inte ett nyckelkort från Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="371" />
+      <source>This file is not an Utväg transfer package</source>
+      <translation>Filen är inte ett överföringspaket från Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="372" />
+      <source>This intervention cannot be decided in the case's current status.</source>
+      <translation>Insatsen kan inte beslutas med ärendets nuvarande status.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="376" />
+      <source>This is a card of this vault's own unit; it is not trusted as another unit's.</source>
+      <translation>Det här är ett kort för valvets egen enhet; det betros inte som en annan enhets.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="380" />
+      <source>This is not a Utväg backup, or it is damaged or truncated.</source>
+      <translation>Det här är inte en säkerhetskopia från Utväg, eller så är den skadad eller avkortad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="381" />
+      <source>This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key.</source>
+      <translation>Det här är inte en valvdatabas från Utväg, eller så är den skadad: den kan inte läsas med valvets nyckel.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="385" />
+      <source>This is not a Utväg vault: its key file is missing, damaged or from another program.</source>
+      <translation>Det här är inte ett valv från Utväg: nyckelfilen saknas, är skadad eller kommer från ett annat program.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="389" />
+      <source>This package from %1 is older than one already imported (number %2, last imported %3); ask %4 to resend it</source>
+      <translation>Paketet från %1 är äldre än ett som redan har importerats (nummer %2, senast importerat %3); be %4 att skicka om det</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="393" />
+      <source>This package has already been imported</source>
+      <translation>Paketet har redan tagits emot</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="394" />
+      <source>This package is for %1, not for %2</source>
+      <translation>Paketet är till %1, inte till %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="395" />
+      <source>This package replaces package %1, which was already imported here; nothing was imported</source>
+      <translation>Paketet ersätter paket %1, som redan har importerats här; inget importerades</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="399" />
+      <source>This receipt comes from %1, but the package was sent to %2</source>
+      <translation>Kvittot kommer från %1, men paketet skickades till %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="400" />
+      <source>This receipt does not match the package that was sent</source>
+      <translation>Kvittot stämmer inte med paketet som skickades</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="401" />
+      <source>This receipt from %1 does not match any package awaiting a receipt</source>
+      <translation>Kvittot från %1 stämmer inte med något paket som väntar på kvitto</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="405" />
+      <source>This receipt is for a package that %1 did not send</source>
+      <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="406" />
+      <source>This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.</source>
+      <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel med 'utvag keys revoke'.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="410" />
+      <source>This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.</source>
+      <translation>Valvet har ännu ingen överflyttningsnyckel ('utvag keys show' skapar en); det finns inget att byta eller återkalla.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="414" />
+      <source>This vault has no transfer key yet, so no package can be addressed to {}</source>
+      <translation>Valvet har ännu ingen överflyttningsnyckel, så inget paket kan vara adresserat till {}</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="418" />
+      <source>This vault holds no receipt for package %1 (imported here with this version of Utväg).</source>
+      <translation>Valvet har inget kvitto för paket %1 (importerat här med den här versionen av Utväg).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="422" />
+      <source>This vault no longer trusts a key card for %1.</source>
+      <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="423" />
+      <source>This vault sent no case package with id %1.</source>
+      <translation>Valvet har inte skickat något ärendepaket med id %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="424" />
+      <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
+      <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="428" />
+      <source>This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.</source>
+      <translation>Valvet är skrivet av en nyare version av Utväg (schema %1; den här känner till %2). Uppdatera Utväg innan du öppnar det.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="432" />
+      <source>This was addressed to a key this unit has revoked: %1; ask the sender to trust the unit's new card and send it again</source>
+      <translation>Det här var adresserat till en nyckel som enheten har återkallat: %1; be avsändaren lita på enhetens nya kort och skicka igen</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="436" />
+      <source>Unknown form.</source>
+      <translation>Okänt formulär.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="437" />
+      <source>Unknown format %1; choose json or csv.</source>
+      <translation>Okänt format %1; välj json eller csv.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="438" />
+      <source>Unknown unit %1; choose one of %2.</source>
+      <translation>Okänd enhet %1; välj en av %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="439" />
+      <source>Unknown version of form %1; known: %2.</source>
+      <translation>Okänd version av formulär %1; kända: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="440" />
+      <source>Unlock with exactly one of passphrase, recovery key or keyring.</source>
+      <translation>Lås upp med exakt ett av lösenfras, återställningsnyckel eller nyckelring.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="441" />
+      <source>Utväg vault</source>
+      <translation>Utvägs valv</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="442" />
+      <source>What is due changed since the preview; preview again.</source>
+      <translation>Det som ska gallras har ändrats sedan förhandsgranskningen; förhandsgranska igen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="443" />
+      <source>a choice field needs a non-empty list of choices</source>
+      <translation>ett valfält behöver en lista med val</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="444" />
+      <source>a note needs text (at most %1 characters)</source>
+      <translation>en anteckning behöver text (högst %1 tecken)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="445" />
+      <source>acknowledge_protected: the person in this case has a protected identity; confirm that the disclosure has been weighed against the protection before recording it.</source>
+      <translation>Personen i ärendet har skyddad identitet; bekräfta att utlämnandet har vägts mot skyddet innan det registreras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="449" />
+      <source>an attachment needs a file name</source>
+      <translation>en bilaga behöver ett filnamn</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="450" />
+      <source>answers must be an object of field ids.</source>
+      <translation>Svaren måste vara ett objekt med fält-id:n.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="451" />
+      <source>attachment_ids must be a list of attachment ids.</source>
+      <translation>Bilagorna måste anges som en lista med bilage-id:n.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="452" />
+      <source>case_number: there is no case %1 in this vault</source>
+      <translation>Ärendenummer: det finns inget ärende %1 i valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="453" />
+      <source>comment: is required (at most %1 characters)</source>
+      <translation>Kommentar: krävs (högst %1 tecken)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="454" />
+      <source>concern_report.%1 must not be before the report was received.</source>
+      <translation>Orosanmälan: %1 får inte vara före den dag anmälan kom in.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="455" />
+      <source>concern_report.received_at is required.</source>
+      <translation>Orosanmälan: ange när anmälan kom in.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="456" />
+      <source>consent.authorities must name at least one authority.</source>
+      <translation>Samtycket måste ange minst en myndighet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="457" />
+      <source>consent.withdrawn_by is required when the consent is withdrawn.</source>
+      <translation>Ange vem som återkallade samtycket.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="458" />
+      <source>decision is required before the assessment is signed.</source>
+      <translation>Ett beslut måste anges innan bedömningen signeras.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="459" />
+      <source>decision must be a known decision.</source>
+      <translation>Beslutet måste vara ett av de angivna.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="460" />
+      <source>disclosed_at: a disclosure cannot be recorded before it happens.</source>
+      <translation>Utlämnandedatum: ett utlämnande kan inte registreras innan det har skett.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="464" />
+      <source>does not contain a real date of birth</source>
+      <translation>innehåller inte ett verkligt födelsedatum</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="465" />
+      <source>duplicate field id %1</source>
+      <translation>fält-id %1 förekommer två gånger</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="466" />
+      <source>form must name a form.</source>
+      <translation>Ett formulär måste anges.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="467" />
+      <source>form_id and version must match the path</source>
+      <translation>formulär-id och version måste stämma med sökvägen</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="468" />
+      <source>give either a new person, person_id or case_id</source>
+      <translation>ange antingen en ny person, person_id eller case_id</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="469" />
+      <source>grounds must name at least one ground.</source>
+      <translation>Ange minst en grund.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="470" />
+      <source>has '+', which is only used from the year a person turns 100</source>
+      <translation>har '+', som bara används från det år personen fyller 100</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="471" />
+      <source>has a date of birth in the future</source>
+      <translation>har ett födelsedatum i framtiden</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="472" />
+      <source>has a wrong check digit (the last digit)</source>
+      <translation>har fel kontrollsiffra (den sista siffran)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="473" />
+      <source>identity_revealed: identity data left, so the categories must include 'person'.</source>
+      <translation>Identitetsuppgifter lämnades ut, så kategorierna måste omfatta personuppgifter.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="477" />
+      <source>is longer than %1 characters.</source>
+      <translation>är längre än %1 tecken.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="478" />
+      <source>is not a known field</source>
+      <translation>är inte ett känt fält</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="479" />
+      <source>is required</source>
+      <translation>krävs</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="480" />
+      <source>is required (1 to %1 characters)</source>
+      <translation>krävs (1 till %1 tecken)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="481" />
+      <source>is required (YYYY-MM-DD)</source>
+      <translation>krävs (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="482" />
+      <source>is required (YYYY-MM-DDTHH:MM)</source>
+      <translation>krävs (ÅÅÅÅ-MM-DDTTT:MM)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="483" />
+      <source>is required when there is no Swedish identity number</source>
+      <translation>krävs när det inte finns något svenskt personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="484" />
+      <source>kind must be a known ground.</source>
+      <translation>Grunden måste vara en av de angivna.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="485" />
+      <source>kind must be a known kind of conflict.</source>
+      <translation>Jävet måste vara av ett angivet slag.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="486" />
+      <source>legal grounds: %1 %2</source>
+      <translation>rättsliga grunder: %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="487" />
+      <source>legal_ground: the ground %1 must be stated in words.</source>
+      <translation>Rättslig grund: grunden %1 måste beskrivas i ord.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="488" />
+      <source>legal_ref: no consent covering another social-services board is recorded on the case's assessment (or it was withdrawn).</source>
+      <translation>Rättslig grund: inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="492" />
+      <source>legal_ref: no consent is recorded on the case's signed assessment for that day; record the consent or choose another legal ground.</source>
+      <translation>Rättslig grund: inget samtycke finns registrerat i ärendets signerade bedömning för den dagen; registrera samtycket eller välj en annan rättslig grund.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="496" />
+      <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
+      <translation>Rättslig grund: samtycket omfattar inte %1; välj en annan rättslig grund.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="500" />
+      <source>legal_ref: the consent has been withdrawn; nothing may be disclosed on it. Choose another legal ground.</source>
+      <translation>Rättslig grund: samtycket har återkallats; inget får lämnas ut med stöd av det. Välj en annan rättslig grund.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="504" />
+      <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
+      <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="508" />
+      <source>link_person is 'link', 'separate' or not given.</source>
+      <translation>Koppling till person anges som 'link', 'separate' eller inte alls.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="509" />
+      <source>milieu.%1 does not apply to this milieu.</source>
+      <translation>Miljö: %1 gäller inte för den här miljön.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="510" />
+      <source>milieu.%1 is required for this milieu.</source>
+      <translation>Miljö: %1 krävs för den här miljön.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="511" />
+      <source>milieu.judged_by and milieu.judged_on go together.</source>
+      <translation>Miljö: vem som bedömt och när anges tillsammans.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="512" />
+      <source>missing %1</source>
+      <translation>%1 saknas</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="513" />
+      <source>mitigations must be a list of measures.</source>
+      <translation>Åtgärderna måste anges som en lista.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="514" />
+      <source>mitigations must name known measures.</source>
+      <translation>Åtgärderna måste vara bland de angivna.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="515" />
+      <source>mitigations names a measure twice.</source>
+      <translation>Samma åtgärd anges två gånger.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="516" />
+      <source>mitigations: proceeding with mitigations needs at least one chosen measure.</source>
+      <translation>Åtgärder: att gå vidare med åtgärder kräver minst en vald åtgärd.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="520" />
+      <source>must be %1</source>
+      <translation>måste vara %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="521" />
+      <source>must be 10 or 12 digits</source>
+      <translation>måste ha 10 eller 12 siffror</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="522" />
+      <source>must be 10 or 12 digits, with an optional '-' or '+' before the last four</source>
+      <translation>måste ha 10 eller 12 siffror, med '-' eller '+' före de fyra sista om du vill</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="526" />
+      <source>must be a JSON object</source>
+      <translation>måste vara ett JSON-objekt</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="527" />
+      <source>must be a date and time as YYYY-MM-DDTHH:MM</source>
+      <translation>måste vara datum och tid som ÅÅÅÅ-MM-DDTTT:MM</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="528" />
+      <source>must be a date as YYYY-MM-DD</source>
+      <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="529" />
+      <source>must be a list</source>
+      <translation>måste vara en lista</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="530" />
+      <source>must be a list of attachment ids</source>
+      <translation>måste vara en lista med bilagor</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="531" />
+      <source>must be a non-empty list</source>
+      <translation>måste vara en lista som inte är tom</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="532" />
+      <source>must be a number</source>
+      <translation>måste vara ett tal</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="533" />
+      <source>must be a past date as YYYY-MM-DD</source>
+      <translation>måste vara ett passerat datum som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="534" />
+      <source>must be a positive whole number</source>
+      <translation>måste vara ett positivt heltal</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="535" />
+      <source>must be a simple identifier</source>
+      <translation>måste vara en enkel identifierare</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="536" />
+      <source>must be a value the referenced field can take</source>
+      <translation>måste vara ett värde som det angivna fältet kan ha</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="537" />
+      <source>must be a whole number from 1</source>
+      <translation>måste vara ett heltal från 1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="538" />
+      <source>must be an object</source>
+      <translation>måste vara ett objekt</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="539" />
+      <source>must be an object with at least a name</source>
+      <translation>måste vara ett objekt med åtminstone ett namn</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="540" />
+      <source>must be lower-case letters, digits and '-'</source>
+      <translation>får bara innehålla gemener, siffror och '-'</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="541" />
+      <source>must be lower-case letters, digits and '_'</source>
+      <translation>får bara innehålla gemener, siffror och '_'</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="542" />
+      <source>must be non-empty text</source>
+      <translation>måste vara en text som inte är tom</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="543" />
+      <source>must be one of %1</source>
+      <translation>måste vara en av %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="544" />
+      <source>must be protection or preliminary</source>
+      <translation>måste vara skydd eller preliminär</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="545" />
+      <source>must be short text</source>
+      <translation>måste vara en kort text</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="546" />
+      <source>must be text</source>
+      <translation>måste vara text</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="547" />
+      <source>must be text of at most %1 characters</source>
+      <translation>måste vara en text på högst %1 tecken</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="548" />
+      <source>must be text.</source>
+      <translation>måste vara text.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="549" />
+      <source>must be true or false</source>
+      <translation>måste vara ja eller nej</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="550" />
+      <source>must be {chosen, comment}</source>
+      <translation>måste vara {vald, kommentar}</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="551" />
+      <source>must list choices of the referenced choice field</source>
+      <translation>måste ange val från det angivna valfältet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="552" />
+      <source>must map measures to {chosen, comment}</source>
+      <translation>måste ange {vald, kommentar} för varje åtgärd</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="553" />
+      <source>must name a field asked earlier in the form</source>
+      <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="554" />
+      <source>must name a person in the vault (or give case_id)</source>
+      <translation>måste ange en person i valvet (eller ett ärende)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="555" />
+      <source>must name attachments of this case</source>
+      <translation>måste ange bilagor i det här ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="556" />
+      <source>must not be before the report was received</source>
+      <translation>får inte vara före den dag anmälan kom in</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="557" />
+      <source>name at least one data category.</source>
+      <translation>ange minst en kategori av uppgifter.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="558" />
+      <source>name who received the information.</source>
+      <translation>ange vem som tog emot uppgifterna.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="559" />
+      <source>needs 'field' and exactly one of equals, in, answered</source>
+      <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="560" />
+      <source>needs_protection.answer must be yes when the threat level is high.</source>
+      <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="564" />
+      <source>network_linked must be true or false.</source>
+      <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="565" />
+      <source>no schema</source>
+      <translation>inget schema</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="566" />
+      <source>occurred_at must not be in the future.</source>
+      <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="567" />
+      <source>only choice fields have choices</source>
+      <translation>bara valfält har val</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="568" />
+      <source>outcome: must be no_remarks or remarks</source>
+      <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="569" />
+      <source>police_reported_on is required with a report number.</source>
+      <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="570" />
+      <source>police_reported_on must be a date.</source>
+      <translation>Datum för polisanmälan måste vara ett datum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="571" />
+      <source>police_reported_on must not be before the incident.</source>
+      <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="572" />
+      <source>police_reported_on must not be in the future.</source>
+      <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="573" />
+      <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
+      <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="577" />
+      <source>reason must not be empty.</source>
+      <translation>Ange ett skäl.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="578" />
+      <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
+      <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="579" />
+      <source>recorded_on must be a date.</source>
+      <translation>Registreringsdatum måste vara ett datum.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="580" />
+      <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
+      <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="584" />
+      <source>retention rules: %1 is missing or invalid.</source>
+      <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="585" />
+      <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
+      <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="589" />
+      <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
+      <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="593" />
+      <source>special_circumstances.decided_on is required once SAV has decided.</source>
+      <translation>Ange beslutsdatum när SAV har beslutat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="597" />
+      <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
+      <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="601" />
+      <source>state_funding.applied_on is required when state funding is applied for.</source>
+      <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="605" />
+      <source>state_funding.decided_on goes with a granted or refused decision.</source>
+      <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="609" />
+      <source>step ids must be unique</source>
+      <translation>steg-id:n måste vara unika</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="610" />
+      <source>the ground %1 must be stated in words.</source>
+      <translation>grunden %1 måste beskrivas i ord.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="611" />
+      <source>to_caseworker is already the case's caseworker.</source>
+      <translation>Den angivna handläggaren har redan ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="612" />
+      <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
+      <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="616" />
+      <source>unknown key %1</source>
+      <translation>okänd nyckel %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="617" />
+      <source>values must be unique</source>
+      <translation>värdena måste vara unika</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_catalog.py" line="618" />
+      <source>version must be a whole number.</source>
+      <translation>Versionen måste vara ett heltal.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="34" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="35" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="36" />
+      <source>Identity number</source>
+      <translation>Personnummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="37" />
+      <source>Birth date</source>
+      <translation>Födelsedatum</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="38" />
+      <source>Address</source>
+      <translation>Adress</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="39" />
+      <source>Gender</source>
+      <translation>Kön</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="40" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="41" />
+      <source>District of belonging</source>
+      <translation>Stadsområde för tillhörighet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="42" />
+      <source>Protected identity</source>
+      <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="43" />
+      <source>Attachments</source>
+      <translation>Bilagor</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="44" />
+      <source>Case number</source>
+      <translation>Ärendenummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="45" />
+      <source>Data categories</source>
+      <translation>Kategorier av uppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="46" />
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="47" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="48" />
+      <source>Decision</source>
+      <translation>Beslut</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="49" />
+      <source>Date of disclosure</source>
+      <translation>Datum för utlämnandet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="50" />
+      <source>Grounds</source>
+      <translation>Grunder</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="51" />
+      <source>Kind</source>
+      <translation>Slag</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="52" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="53" />
+      <source>Legal ground</source>
+      <translation>Rättslig grund</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="54" />
+      <source>Legal ground in words</source>
+      <translation>Rättslig grund i ord</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="55" />
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="56" />
+      <source>When it happened</source>
+      <translation>När det hände</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="57" />
+      <source>Outcome</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="58" />
+      <source>Reason</source>
+      <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="59" />
+      <source>Reasons</source>
+      <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="60" />
+      <source>Recipient</source>
+      <translation>Mottagare</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="61" />
+      <source>Receiving authority</source>
+      <translation>Mottagande myndighet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="62" />
+      <source>Date recorded</source>
+      <translation>Registreringsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="63" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="64" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="65" />
+      <source>New caseworker</source>
+      <translation>Ny handläggare</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="66" />
+      <source>Type of case</source>
+      <translation>Typ av ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/service_text.py" line="117" />
+      <source>(and %1 more)</source>
+      <translation>(och %1 till)</translation>
     </message>
   </context>
 </TS>

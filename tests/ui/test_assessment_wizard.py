@@ -209,7 +209,7 @@ def test_walk_by_keyboard_from_first_page_to_sign_off(qtbot: Any, session: Sessi
     assert dialog.state.current_step == "wants_to_leave"
     assert dialog.page is not None
     assert dialog.page.error_texts() == {
-        "wants_to_leave_evidence": "⚠ An answer is required. (rule: required)"}
+        "wants_to_leave_evidence": "⚠ An answer is required."}
     evidence = {r.field.id: r for r in dialog.page.rows}["wants_to_leave_evidence"]
     assert focused() is evidence.editor.focus_widget()
     type_text(qtbot, DISTRICT["wants_to_leave_evidence"])

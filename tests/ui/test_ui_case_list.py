@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from bulk_vault import big_case
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from ui_support import focused, press, type_text, unlock_with_keyboard
 
 from conftest import BIG_COUNT, UiVault
@@ -41,7 +41,8 @@ def test_first_page_only_until_scrolled(big_workspace: Workspace, qtbot: Any) ->
     model = big_workspace.model
     assert 0 < model.rowCount() <= PAGE_SIZE
     assert model.canFetchMore(QModelIndex())
-    assert big_workspace.count_label.text() == f"{model.rowCount()}+ cases shown"
+    shown = QLocale().toString(model.rowCount())
+    assert big_workspace.count_label.text() == f"More than {shown} case(s) shown"
     table = big_workspace.table
     table.setFocus()
     # Each jump to the end fetches more, a page at a time, never everything.
@@ -64,7 +65,7 @@ def test_typing_in_search_filters_the_list(big_workspace: Workspace, qtbot: Any)
     wait_for_rows(qtbot, big_workspace, 1)
     assert shown_column(big_workspace, 1) == ["Zelmira Unikadotter"]
     assert shown_column(big_workspace, 0) == ["CE-2024-04242"]
-    assert big_workspace.count_label.text() == "1 cases shown"
+    assert big_workspace.count_label.text() == "1 case(s) shown"
 
     # Searching by case number works too, and clearing brings back a page of everything.
     big_workspace.search.clear()
@@ -82,7 +83,7 @@ def test_typing_in_search_filters_the_list(big_workspace: Workspace, qtbot: Any)
     big_workspace.search.clear()
     type_text(qtbot, "nobody-by-this-name")
     wait_for_rows(qtbot, big_workspace, 0)
-    assert big_workspace.count_label.text() == "0 cases shown"
+    assert big_workspace.count_label.text() == "0 case(s) shown"
 
 
 @pytest.mark.parametrize(("case_type", "status"), [

@@ -23,7 +23,7 @@ def test_demo_vault_opens_with_banner_and_fictional_cases(
     assert private_tmpdir in vault_dir.parents
     window = make_window(vault_dir, policy, demo=True)
     assert "DEMO" in window.windowTitle()
-    assert window.unlock_page.subtitle.text() == "Vault: DEMO (fictional data)"
+    assert window.unlock_page.subtitle.text() == "DEMO (fictional data)"
     application.open_demo(window)
     workspace = window.workspace
     assert workspace is not None

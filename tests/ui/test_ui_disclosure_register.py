@@ -74,7 +74,7 @@ def test_record_on_consent_and_refusals_that_record_nothing(
     assert "health_care" in form.error.text()
     fill(form, ground="other")  # another ground needs words
     ok(form)
-    assert form.isVisible() and "legal_text" in form.error.text()
+    assert form.isVisible() and "Legal ground in words" in form.error.text()
     assert disclosures.list_disclosures(session, case_id) == []
     form.ground.setCurrentIndex(form.ground.findData("duty_to_provide_on_request"))
     assert "6 kap. 5 §" in form.reference.text()  # the provision as the table cites it

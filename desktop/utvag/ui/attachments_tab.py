@@ -25,6 +25,7 @@ from utvag.files import atomic_write
 from utvag.services import cases
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
+from utvag.ui.numbers import data_size
 from utvag.ui.pdf_view import PdfRenderError, render_pdf
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,6 +107,7 @@ class AttachmentsTab(QWidget):
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add file…"))
+        self.list.setAccessibleName(self.tr("Attachments"))
         self.view_button.setText(self.tr("&View"))
         self.save_button.setText(self.tr("Sav&e as…"))
 
@@ -117,7 +119,7 @@ class AttachmentsTab(QWidget):
     def reload(self) -> None:
         self.list.clear()
         for att in cases.attachments(self._session, self._case_id):
-            item = QListWidgetItem(f"{att.name}  ({att.media_type}, {att.size:,} B)")
+            item = QListWidgetItem(f"{att.name}  ({att.media_type}, {data_size(att.size)})")
             item.setData(ID_ROLE, att.id)
             item.setData(Qt.ItemDataRole.UserRole, (att.name, att.media_type))
             self.list.addItem(item)

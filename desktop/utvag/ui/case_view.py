@@ -231,6 +231,10 @@ class CaseView(QTabWidget):
                   self.tr("Lo&g"))
         for index, title in enumerate(titles):
             self.setTabText(index, title)
+        self.setAccessibleName(self.tr("Case %1").replace("%1", self.case.case_number))
+        self.consent_pages.setAccessibleName(self.tr("Consent and disclosures"))
+        self.intervention_pages.setAccessibleName(self.tr("Interventions and follow-up"))
+        self.log.table.setAccessibleName(self.tr("The case's log"))
         self.consent_pages.setTabText(0, self.tr("Consent"))
         self.consent_pages.setTabText(1, self.tr("Disclosure register"))
         self.intervention_pages.setTabText(0, self.tr("Interventions"))

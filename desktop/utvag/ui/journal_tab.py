@@ -78,6 +78,8 @@ class JournalTab(QWidget):
 
     def _retranslate_buttons(self) -> None:
         self.editor.setPlaceholderText(self.tr("Write a new journal note…"))
+        self.editor.setAccessibleName(self.tr("New journal note"))
+        self.notes.setAccessibleName(self.tr("Journal notes"))
         self.save_button.setText(self.tr("Save &draft"))
         self.sign_button.setText(self.tr("Sa&ve and sign"))
         self.sign_selected.setText(self.tr("Sign selected"))

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from utvag.ui.action_labels import other_action_label, unknown_action_label
 from utvag.ui.followup_labels import followup_action_label
 from utvag.ui.labels import local_time
 from utvag.ui.row_table_model import RowTableModel
@@ -38,7 +39,12 @@ def action_label(action: str) -> str:
         "disclosure.add": translate("AuditLogModel", "recorded a disclosure"),
         "disclosure.list": translate("AuditLogModel", "read the disclosure register"),
         "disclosure.export": translate("AuditLogModel", "exported the disclosure register"),
-    }.get(action) or followup_action_label(action)
+    }.get(action) or other_action_label(action) or _followup_or_unknown(action)
+
+
+def _followup_or_unknown(action: str) -> str:
+    label = followup_action_label(action)
+    return unknown_action_label() if label == action else label
 
 
 class AuditLogModel(RowTableModel[dict[str, Any]]):

@@ -1,4 +1,5 @@
-"""Turning known errors into translated, data-free messages for the user."""
+"""Turning known errors into translated, data-free messages for the user (the services' own
+English messages through ``service_text``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from utvag.errors import (
     VaultBusyError,
     VaultNotFoundError,
 )
+from utvag.ui.service_text import service_text
 
 translate = QCoreApplication.translate
 
@@ -41,5 +43,5 @@ def known_error_text(error: BaseException) -> str:
     if isinstance(error, VaultNotFoundError):
         return translate("messages", "No vault was found at this place.")
     if isinstance(error, UtvagError):
-        return str(error)
+        return service_text(str(error))
     return translate("messages", "Something went wrong. No case data was shown or saved.")

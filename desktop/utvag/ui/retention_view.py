@@ -86,6 +86,7 @@ class RetentionView(QWidget):
         self.decisions: list[Decision] = []
         self.confirmation: QMessageBox | None = None
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Retention"))
         self.tabs.addTab(self._due_page(), self.tr("&Due for destruction"))
         self.tabs.addTab(self._holds_page(), self.tr("Legal &holds"))
         self.tabs.addTab(self._log_page(), self.tr("Destruction rec&ord"))
@@ -101,6 +102,7 @@ class RetentionView(QWidget):
     # -- pages ----------------------------------------------------------------------------
     def _due_page(self) -> QWidget:
         self.as_of = QDateEdit()
+        self.as_of.setAccessibleName(self.tr("Due as of"))
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         today = self._today()
@@ -112,6 +114,7 @@ class RetentionView(QWidget):
             self.tr("Case"), self.tr("Last entry"), self.tr("Due from"),
             self.tr("Complete by"), self.tr("Decision"), self.tr("Rule")), self)
         self.table = row_table(self.model, "retentionTable", 5)
+        self.table.setAccessibleName(self.tr("Cases due for destruction"))
         rule = self._texts.get(retention.load_rules()[0].rule_id, {})
         self.rule_text = QLabel(rule.get(i18n.current_language()) or rule.get("en", ""))
         self.rule_text.setWordWrap(True)

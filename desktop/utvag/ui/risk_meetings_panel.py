@@ -140,6 +140,7 @@ class RiskMeetingsPanel(QWidget):
         self.reload()
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Risk meetings"))
         self.new_button.setText(self.tr("New risk assessment…"))
         self.edit_button.setText(self.tr("Edit draft…"))
         self.sign_button.setText(self.tr("Sign selected"))

@@ -49,6 +49,7 @@ class RiskMeetingsView(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My upcoming risk meetings"))
+        self.table.setAccessibleName(self.tr("My upcoming risk meetings"))
         self.hint.setText(self.tr("Meetings with a risk assessment, soonest first. Press Enter "
                                   "to open the case."))
         self.refresh_button.setText(self.tr("&Refresh"))

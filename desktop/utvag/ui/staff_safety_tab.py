@@ -165,6 +165,7 @@ class StaffSafetyTab(QWidget):
                                        self.tr("Incidents against staff"),
                                        self.tr("Risk meetings"), self.tr("Rotation"))):
             self.pages.setTabText(index, title)
+        self.pages.setAccessibleName(self.tr("High risk"))
         self.flag_box.setTitle(self.tr("High-risk flag"))
         self.network.setText(self.tr("Linked to a criminal network"))
         for value, box in self.grounds.items():

@@ -1,7 +1,10 @@
 """The lock screen: passphrase, quick unlock through the keyring, or the recovery key.
 
-A wrong passphrase gives a clear message and a delay that grows with each failure. Known errors
-(vault open elsewhere, not a vault) are explained; nothing here ever shows a traceback.
+A wrong passphrase gives a clear message and a delay that grows with each failure; the field
+keeps the keyboard focus during the delay (a disabled field would pass it on to a button, where a
+Space would switch modes), only trying is held back. Known errors (vault open elsewhere, not a
+vault) are explained; nothing here ever shows a traceback. The screen names the unit whose vault
+this is, never a file path.
 """
 
 from __future__ import annotations
@@ -12,11 +15,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from utvag.ui.focus_ring import FocusRingButton
+from utvag.ui.labels import unit_label
 from utvag.ui.messages import known_error_text
 
 MAX_DELAY_MS = 30_000
@@ -27,13 +31,14 @@ class UnlockPage(QWidget):
 
     unlock_requested = Signal(str, str)
 
-    def __init__(self, vault_label: str, quick_unlock: bool,
+    def __init__(self, unit: str | None, quick_unlock: bool, *, demo: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockPage")
         self._failures = 0
         self._recovery_mode = False
-        self._vault_label = vault_label
+        self._unit = unit
+        self._demo = demo
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel()
@@ -47,14 +52,13 @@ class UnlockPage(QWidget):
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("error")
-        self.unlock_button = QPushButton()
+        self.unlock_button = FocusRingButton()
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
-        self.quick_button = QPushButton()
+        self.quick_button = FocusRingButton()
         self.quick_button.setVisible(quick_unlock)
         self.quick_button.clicked.connect(lambda: self.unlock_requested.emit("keyring", ""))
-        self.mode_button = QPushButton()
+        self.mode_button = FocusRingButton()
         self.mode_button.setFlat(True)
         self.mode_button.clicked.connect(self.toggle_recovery_mode)
         self._delay = QTimer(self)
@@ -86,7 +90,12 @@ class UnlockPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Utväg is locked"))
-        self.subtitle.setText(self.tr("Vault: %1").replace("%1", self._vault_label))
+        if self._demo:
+            self.subtitle.setText(self.tr("DEMO (fictional data)"))
+        elif self._unit:
+            self.subtitle.setText(self.tr("Unit: %1").replace("%1", unit_label(self._unit)))
+        else:
+            self.subtitle.setText(self.tr("The vault on this computer"))
         if self._recovery_mode:
             self.secret_label.setText(self.tr("&Recovery key:"))
             self.mode_button.setText(self.tr("Use the passphrase instead"))
@@ -96,6 +105,7 @@ class UnlockPage(QWidget):
             self.mode_button.setText(self.tr("Forgot the passphrase? Use the recovery key"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.unlock_button.setText(self.tr("&Unlock"))
+        self.error.setAccessibleName(self.tr("Error"))
         self.quick_button.setText(self.tr("&Quick unlock"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -132,14 +142,12 @@ class UnlockPage(QWidget):
             delay = min(MAX_DELAY_MS, 500 * 2 ** (self._failures - 1))
             text += " " + self.tr("Try again in %n second(s).", "", max(1, round(delay / 1000)))
             self.unlock_button.setEnabled(False)
-            self.secret.setEnabled(False)
             self._delay.start(delay)
         self.error.setText(text)
+        self.secret.setFocus()
 
     def _end_delay(self) -> None:
         self.unlock_button.setEnabled(True)
-        self.secret.setEnabled(True)
-        self.secret.setFocus()
 
     @property
     def failures(self) -> int:

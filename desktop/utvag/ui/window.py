@@ -38,6 +38,7 @@ from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
 from utvag.ui.first_run import FirstRunWizard
 from utvag.ui.followup_menu import FollowUpMenu
 from utvag.ui.idle import IdleWatcher
+from utvag.ui.numbers import data_size
 from utvag.ui.session_events import SessionEvents, protect_window
 from utvag.ui.unlock_page import UnlockPage
 
@@ -265,9 +266,22 @@ class MainWindow(QMainWindow):
         return self.policy.keyring_allowed and session_service.quick_unlock_configured(
             self.vault_dir)
 
+    def known_unit(self) -> str | None:
+        """The unit whose vault this is, as far as it is known before unlocking: the policy's,
+        else the one remembered when the vault was last open here."""
+        if self.policy.own_unit:
+            return self.policy.own_unit
+        if self.settings.value("vault/path") == str(self.vault_dir):
+            unit = self.settings.value("vault/unit")
+            return unit if isinstance(unit, str) and unit else None
+        return None
+
+    def remember_unit(self, session: Session) -> None:
+        self.settings.setValue("vault/path", str(self.vault_dir))
+        self.settings.setValue("vault/unit", session.vault.unit)
+
     def show_unlock(self) -> None:
-        label = self.tr("DEMO (fictional data)") if self.demo else str(self.vault_dir)
-        page = UnlockPage(label, self.has_quick_unlock())
+        page = UnlockPage(self.known_unit(), self.has_quick_unlock(), demo=self.demo)
         page.unlock_requested.connect(self.try_unlock)
         self._set_page(page)
         page.secret.setFocus()
@@ -298,6 +312,8 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         from utvag.ui.workspace import Workspace
 
+        if not self.demo:
+            self.remember_unit(self.session)
         self.workspace = Workspace(self.session, demo=self.demo)
         self._set_page(self.workspace)
         self.idle.start()
@@ -328,8 +344,7 @@ class MainWindow(QMainWindow):
         def finished(size: int) -> None:
             self.idle.start()
             self.statusBar().showMessage(
-                self.tr("Encrypted backup written (%1 MB).").replace(
-                    "%1", f"{size / 1e6:.1f}"), 8000)
+                self.tr("Encrypted backup written (%1).").replace("%1", data_size(size)), 8000)
 
         def failed(exc: BaseException) -> None:
             self.idle.start()

@@ -141,6 +141,10 @@ class Workspace(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search names, numbers and notes (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.type_filter.setAccessibleName(self.tr("Show cases of type"))
+        self.status_filter.setAccessibleName(self.tr("Show cases with status"))
+        self.table.setAccessibleName(self.tr("Cases"))
         self.type_filter.setItemText(0, self.tr("All types"))
         for index, case_type in enumerate(CaseType, start=1):
             self.type_filter.setItemText(index, case_type_label(case_type))
@@ -182,8 +186,10 @@ class Workspace(QWidget):
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
-        more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-        self.count_label.setText(self.tr("%1 cases shown").replace("%1", f"{shown}{more}"))
+        if self.model.canFetchMore(QModelIndex()):
+            self.count_label.setText(self.tr("More than %Ln case(s) shown", "", shown))
+        else:
+            self.count_label.setText(self.tr("%Ln case(s) shown", "", shown))
 
     def _fetch(self, offset: int, limit: int) -> list[CaseSummary]:
         if self.overdue_filter.isChecked():

@@ -1,7 +1,7 @@
 """Field errors for the user: a translated sentence for each rule the forms engine names.
 
 The engine's own messages are English and name the field id; the wizard shows the rule's sentence
-in the current language instead, followed by the rule code so a caseworker can quote it.
+in the current language instead (the rule's code is for the CLI and the logs, not the screen).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from utvag.domain.errors import DomainError
 from utvag.forms import Field, FieldType
+from utvag.ui.service_text import service_text
 
 translate = QCoreApplication.translate
 
@@ -61,13 +62,11 @@ def _sentences(field: Field | None) -> dict[str, str]:
 
 def rule_sentence(error: DomainError, field: Field | None) -> str:
     """The sentence for ``error`` (engine text as the fallback for a rule we do not know)."""
-    return _sentences(field).get(error.rule or "", error.message)
+    return _sentences(field).get(error.rule or "") or service_text(error.message)
 
 
 def error_text(error: DomainError, field: Field | None) -> str:
-    """The sentence followed by the rule code, e.g. "An answer is required. (rule: required)"."""
-    sentence = rule_sentence(error, field)
-    if not error.rule:
-        return sentence
-    shown = translate("Assessment", "%1 (rule: %2)")
-    return shown.replace("%1", sentence).replace("%2", error.rule)
+    """The sentence for the user, e.g. "An answer is required."; a rule without a sentence of
+    its own falls back to the engine's message in the current language."""
+    sentence = _sentences(field).get(error.rule or "")
+    return sentence if sentence is not None else service_text(error.message)

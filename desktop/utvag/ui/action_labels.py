@@ -1,0 +1,66 @@
+"""What an audit row says in the access logs, for the actions of the assessment, the transfer,
+the vault and the follow-up reports (the case's own actions are in ``log_model``), and why a
+case was closed.
+
+An action this version does not know (written by a newer one) is shown as such, never as its code.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from utvag.domain.case_status import ClosureReason
+from utvag.ui import i18n
+
+translate = QCoreApplication.translate
+
+
+def other_action_label(action: str) -> str | None:
+    return {
+        "assessment.start": translate("actions", "started an assessment"),
+        "assessment.draft": translate("actions", "saved an assessment draft"),
+        "assessment.evaluate": translate("actions", "evaluated an assessment"),
+        "assessment.sign": translate("actions", "signed an assessment"),
+        "assessment.discard": translate("actions", "discarded an assessment draft"),
+        "assessment.print": translate("actions", "printed an assessment"),
+        "transfer.export": translate("actions", "sent the case in a transfer package"),
+        "transfer.export_refused": translate("actions", "was refused a transfer"),
+        "transfer.import": translate("actions", "received the case in a transfer package"),
+        "transfer.import_refused": translate("actions", "refused a transfer package"),
+        "transfer.preview": translate("actions", "previewed a transfer package"),
+        "transfer.receipt": translate("actions", "received a transfer receipt"),
+        "transfer.receipt_refused": translate("actions", "refused a transfer receipt"),
+        "transfer.key_created": translate("actions", "created the unit's transfer key"),
+        "transfer.card_exported": translate("actions", "exported the unit's key card"),
+        "transfer.card_trusted": translate("actions", "trusted another unit's key card"),
+        "vault.create": translate("actions", "created the vault"),
+        "vault.unlock": translate("actions", "unlocked the vault"),
+        "vault.lock": translate("actions", "locked the vault"),
+        "vault.backup": translate("actions", "made a backup"),
+        "vault.restore": translate("actions", "restored a backup"),
+        "vault.rekey": translate("actions", "re-encrypted the vault"),
+        "vault.passphrase_changed": translate("actions", "changed the passphrase"),
+        "vault.passphrase_reset": translate("actions",
+                                            "set a new passphrase with the recovery key"),
+        "vault.keyring_enabled": translate("actions", "turned on quick unlock"),
+        "vault.keyring_disabled": translate("actions", "turned off quick unlock"),
+        "logreview.queue": translate("actions", "drew the log review sample"),
+        "logreview.sign": translate("actions", "signed off a log review"),
+        "statistics.report": translate("actions", "made a statistics report"),
+        "statistics.export": translate("actions", "exported statistics"),
+        "retention.preview": translate("actions", "previewed the cases due for destruction"),
+        "retention.holds": translate("actions", "listed the legal holds"),
+    }.get(action)
+
+
+def unknown_action_label() -> str:
+    return translate("actions", "an action this version does not know")
+
+
+def closure_reason_text(stored: str) -> str:
+    """Why a case was closed: a known reason in the current language, free text as written."""
+    try:
+        reason = ClosureReason(stored)
+    except ValueError:
+        return stored
+    return reason.text_sv if i18n.current_language() == "sv" else reason.text_en

@@ -1,0 +1,134 @@
+"""Messages of the services and the domain in the user's language.
+
+The layers below ui/ stay free of Qt and raise their errors in English. Every message they can
+raise is listed in ``service_catalog`` (collected from the code by tools/i18n.py; an f-string's
+values there become %1, %2 …), so it is translated like any other text of the app, with the
+English as the source. At run time a message is matched against that list: the whole message as
+is, or a message with values (a file name, a case number, a limit) against its template, the values
+put back into the translated sentence. Field names inside a message (``person.name``) are shown
+by their label. A message nothing matches is shown as it came: better English than nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+from utvag.domain.case_records import CaseStatus
+from utvag.domain.evidence import Authority
+from utvag.ui import i18n
+from utvag.ui.labels import case_status_label
+from utvag.ui.service_catalog import TEMPLATES
+
+translate = QCoreApplication.translate
+PLACEHOLDER = re.compile(r"%(\d+)")
+MORE = re.compile(r"^(?P<first>.*) \(and (?P<count>\d+) more problems?\)$", re.DOTALL)
+STATUSES = frozenset(status.value for status in CaseStatus)
+
+
+def _field_labels() -> dict[str, str]:
+    """Labels for the field names the services put in front of a message."""
+    return {
+        "person.name": translate("service", "Name"),
+        "name": translate("service", "Name"),
+        "person.personal_number": translate("service", "Identity number"),
+        "person.birth_date": translate("service", "Birth date"),
+        "person.address": translate("service", "Address"),
+        "person.gender": translate("service", "Gender"),
+        "person.district": translate("service", "District of belonging"),
+        "belonging": translate("service", "District of belonging"),
+        "person.protected_identity": translate("service", "Protected identity"),
+        "attachment_ids": translate("service", "Attachments"),
+        "case_number": translate("service", "Case number"),
+        "categories": translate("service", "Data categories"),
+        "channel": translate("service", "Channel"),
+        "comment": translate("service", "Comment"),
+        "decision": translate("service", "Decision"),
+        "disclosed_at": translate("service", "Date of disclosure"),
+        "grounds": translate("service", "Grounds"),
+        "kind": translate("service", "Kind"),
+        "legal_ground": translate("service", "Legal ground"),
+        "legal_ref": translate("service", "Legal ground"),
+        "legal_text": translate("service", "Legal ground in words"),
+        "mitigations": translate("service", "Measures"),
+        "occurred_at": translate("service", "When it happened"),
+        "outcome": translate("service", "Outcome"),
+        "reason": translate("service", "Reason"),
+        "reasons": translate("service", "Reasons"),
+        "recipient": translate("service", "Recipient"),
+        "recipient_authority": translate("service", "Receiving authority"),
+        "recorded_on": translate("service", "Date recorded"),
+        "status": translate("service", "Status"),
+        "text": translate("service", "Text"),
+        "to_caseworker": translate("service", "New caseworker"),
+        "type": translate("service", "Type of case"),
+    }
+
+
+@cache
+def _domain_names() -> dict[str, str]:
+    """Authorities, by code or English name, with their Swedish names."""
+    names: dict[str, str] = {}
+    for member in Authority:
+        names[member.value] = names[member.name_en] = member.name_sv
+    return names
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Templates with values, most specific (longest fixed text) first."""
+    found = []
+    for template in TEMPLATES:
+        if not PLACEHOLDER.search(template):
+            continue
+        pieces = PLACEHOLDER.split(template)
+        regex = "".join(re.escape(piece) if index % 2 == 0 else f"(?P<p{piece}>.+?)"
+                        for index, piece in enumerate(pieces))
+        fixed = len(PLACEHOLDER.sub("", template))
+        found.append((fixed, re.compile(regex + r"\Z", re.DOTALL), template))
+    found.sort(key=lambda item: -item[0])
+    return tuple((pattern, template) for _fixed, pattern, template in found)
+
+
+_EXACT = frozenset(t for t in TEMPLATES if not PLACEHOLDER.search(t))
+
+
+def _value(text: str) -> str:
+    """A value inside a message: a field name by its label, a case status by its name, a nested
+    message translated; anything else (a number, a file name, a unit) as it is."""
+    if text in _field_labels():
+        return _field_labels()[text]
+    if text in STATUSES:
+        return case_status_label(CaseStatus(text)).lower()
+    named = _domain_names().get(text)
+    if named is not None and i18n.current_language() == "sv":
+        return named  # the English text already names it in English
+    return service_text(text) if " " in text else text
+
+
+def service_text(message: str) -> str:
+    """``message`` (raised by a service or the domain) in the current language."""
+    if message in _EXACT:
+        return translate("service", message)
+    more = MORE.match(message)
+    if more is not None:
+        return service_text(more.group("first")) + " " + translate(
+            "service", "(and %1 more)").replace("%1", more.group("count"))
+    for pattern, template in _patterns():
+        match = pattern.match(message)
+        if match is None:
+            continue
+        values = {name[1:]: _value(value) for name, value in match.groupdict().items()}
+        return _fill(translate("service", template), values)
+    if message and not message.endswith("."):
+        # A sentence inside another ("x: <sentence>.") loses its full stop to the outer one.
+        whole = service_text(message + ".")
+        if whole != message + ".":
+            return whole.removesuffix(".")
+    return message
+
+
+def _fill(sentence: str, values: dict[str, str]) -> str:
+    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), sentence)

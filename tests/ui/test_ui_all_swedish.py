@@ -1,0 +1,28 @@
+"""In Swedish, every screen and dialog speaks Swedish: no English sentence, no raw code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from screen_walk import walk
+from swedish_check import english_only, problems
+
+from utvag.services.policy import Policy
+from utvag.ui import i18n
+from utvag.ui.window import MainWindow
+
+
+def test_the_detector_knows_english_from_swedish() -> None:
+    english = english_only()
+    assert {"required", "passphrase", "decision", "unlock"} <= english
+    assert not {"ärende", "samtycke", "centrum", "och"} & english
+
+
+def test_every_screen_is_swedish(make_window: Callable[..., MainWindow],
+                                 tmp_path: Path) -> None:
+    assert i18n.set_language("sv")
+    found = []
+    for where, top in walk(make_window, tmp_path, Policy(keyring_allowed=False)):
+        found += [f"{where}: {problem}" for problem in problems(top)]
+    assert not found, "English or raw codes on Swedish screens:\n" + "\n".join(found)
