@@ -794,16 +794,19 @@
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="185" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="196" />
       <source>Follow-ups with the Police</source>
       <translation>Uppföljningar med Polisen</translation>
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="186" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="197" />
       <source>Concern reports about a child</source>
       <translation>Orosanmälningar om barn</translation>
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="187" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="198" />
       <source>State funding</source>
       <translation>Statliga medel</translation>
     </message>
@@ -838,17 +841,17 @@
       <translation>Polisens beslut…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="199" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="202" />
       <source>No follow-ups with the Police are recorded.</source>
       <translation>Inga uppföljningar med Polisen är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="200" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="203" />
       <source>No concern reports are recorded.</source>
       <translation>Inga orosanmälningar är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="201" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/case_followup_tab.py" line="204" />
       <source>No state funding is applied for.</source>
       <translation>Inga statliga medel är sökta.</translation>
     </message>
@@ -1599,9 +1602,14 @@
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/interventions_tab.py" line="105" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/interventions_tab.py" line="114" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/interventions_tab.py" line="115" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/interventions_tab.py" line="106" />
+      <source>The case's interventions</source>
+      <translation>Ärendets insatser</translation>
     </message>
   </context>
   <context>
@@ -2439,9 +2447,14 @@
     </message>
     <message>
       <location filename="../../work/wt/app-case-life/desktop/utvag/ui/relatives_tab.py" line="160" />
-      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/relatives_tab.py" line="169" />
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/relatives_tab.py" line="170" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/app-case-life/desktop/utvag/ui/relatives_tab.py" line="161" />
+      <source>The case's relatives</source>
+      <translation>Ärendets anhöriga</translation>
     </message>
   </context>
   <context>

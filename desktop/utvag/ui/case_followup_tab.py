@@ -193,6 +193,9 @@ class CaseFollowUpTab(QWidget):
         self.funding_decided.setText(self.tr("The Police's decision…"))
         for table in (self.police, self.concerns, self.funding):
             table.model.retranslate()
+        self.police.table.setAccessibleName(self.tr("Follow-ups with the Police"))
+        self.concerns.table.setAccessibleName(self.tr("Concern reports about a child"))
+        self.funding.table.setAccessibleName(self.tr("State funding"))
         self._empty_texts()
 
     def _empty_texts(self) -> None:

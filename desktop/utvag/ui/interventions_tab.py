@@ -103,6 +103,7 @@ class InterventionsTab(QWidget):
         self.end_button.setText(self.tr("En&d intervention…"))
         self.records.model.retranslate()
         self.records.empty.setText(self.tr("No interventions are recorded."))
+        self.records.table.setAccessibleName(self.tr("The case's interventions"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

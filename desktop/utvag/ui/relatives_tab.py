@@ -158,6 +158,7 @@ class RelativesTab(QWidget):
         self.informed_button.setText(self.tr("Mark as informe&d…"))
         self.records.model.retranslate()
         self.records.empty.setText(self.tr("No relatives are recorded."))
+        self.records.table.setAccessibleName(self.tr("The case's relatives"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
