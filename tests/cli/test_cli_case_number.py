@@ -47,3 +47,4 @@ def test_case_number_or_id(cli_vault: Any, run_cli: Callable[..., Any], tmp_path
         run_cli(*base, "case", "show", "not-a-case")
     assert usage.value.code == 2
     assert run_cli(*base, "risk", "show", first).code == 0
+    assert run_cli(*base, "decision", "list", first).code == 0

@@ -107,3 +107,12 @@ def test_every_rule_that_quotes_the_guideline_has_a_row() -> None:
     }
     missing = sorted(f.__name__ for f in quoting - listed)
     assert not missing, f"rules without a conformance row: {missing}"
+
+
+SERVICE_TESTS = ("T/services/", "T/cli/", "T/transfer_service/")
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda row: f"row{row['number']}")
+def test_row_names_a_test_through_a_service_or_the_cli(row: dict[str, Any]) -> None:
+    """A rule tested only as a pure function may still be missing from the product."""
+    assert any(t.startswith(SERVICE_TESTS) for t in row["tests"]), row["number"]

@@ -44,8 +44,8 @@ def test_counts_above_the_threshold_are_shown_and_linked_totals_agree(
         session: Session, tmp_path: Path) -> None:
     ids = add_cases(session, 12, gender="female") + add_cases(session, 7, gender="male")
     for case_id in ids[:6]:
-        followup.add_intervention(session, case_id, {
-            "type": "counselling", "urgency": "long_term", "decided_on": f"{YEAR}-02-01"})
+        followup.add_intervention(session, case_id, {  # during the investigation
+            "type": "counselling", "urgency": "urgent", "decided_on": f"{YEAR}-02-01"})
     report = statistics.report(session, YEAR)
     gender = report.table("gender")
     assert gender.rows == ("Centrum",)

@@ -138,7 +138,7 @@ def test_a_cancelled_or_failed_export_changes_nothing(units: tuple[Unit, Unit], 
         " (SELECT min(id) FROM attachment WHERE case_id = ?) AND seq = 0", (case_id,))
     refused_export(hisingen, table_dump, out, case_id, "SAV", rule=None,
                    exit_code=EXIT_INTEGRITY)
-    assert cases.get_case(hisingen.session, case_id).status.value == "decided"
+    assert cases.get_case(hisingen.session, case_id).status.value == "awaiting_transfer"
 
 
 def test_cards_provisioned_by_policy_are_trusted_while_provided(

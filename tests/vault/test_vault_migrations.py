@@ -62,6 +62,16 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
         "index": {"sent_package_acknowledges"},
     },
     7: {"table": {"revoked_key"}},
+    8: {
+        "table": {"consent_withdrawal", "case_application", "case_decision",
+                  "special_defector_decision", "person_separation"},
+        "trigger": {"consent_withdrawal_is_append_only_update",
+                    "consent_withdrawal_is_append_only_delete",
+                    "case_decision_is_append_only_delete",
+                    "special_defector_decision_is_append_only_delete"},
+        "index": {"consent_withdrawal_case", "case_application_case", "case_decision_case",
+                  "special_defector_decision_case"},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -97,6 +107,9 @@ UNDO: dict[int, list[str]] = {
         *(f"ALTER TABLE sent_package DROP COLUMN {c}" for c in (
             "sealed", "acknowledges", "placed_at", "superseded_by", "supersedes"))],
     7: ["DROP TABLE revoked_key"],
+    # the widened status check stays: every row of the older schema satisfies it
+    8: [f"DROP TABLE {t}" for t in ("consent_withdrawal", "case_application", "case_decision",
+                                     "special_defector_decision", "person_separation")],
 }
 
 
@@ -183,6 +196,28 @@ def test_a_vault_of_the_previous_version_is_upgraded_on_unlock(number, make_vaul
         notes = cases.show_case(session, handle.case_ids[0])["notes"]
         assert [n["text"] for n in notes] == ["Före uppgraderingen."]
         assert audit_log.verify(session).ok
+
+
+def test_schema_8_accepts_awaiting_transfer_and_keeps_refusing_unknown_statuses(tmp_path):
+    conn = connect(tmp_path / "vault.db", secrets.token_bytes(32), create=True)
+    try:
+        migrations.migrate(conn, target=7)
+        conn.execute("INSERT INTO person (id, name, created_at, updated_at)"
+                     " VALUES (1, 'P', 'x', 'x')")
+        insert = ("INSERT INTO case_record (case_number, type, status, person_id, owning_unit,"
+                  " caseworker, opened_at, updated_at) VALUES (?, 'defector', ?, 1, 'Nordost',"
+                  " 'u', 'x', 'x')")
+        with pytest.raises(Exception, match="CHECK"):
+            conn.execute(insert, ("NO-1", "awaiting_transfer"))
+        conn.execute(insert, ("NO-2", "investigation"))
+        migrations.migrate(conn, target=8)
+        conn.execute(insert, ("NO-3", "awaiting_transfer"))
+        with pytest.raises(Exception, match="CHECK"):
+            conn.execute(insert, ("NO-4", "waiting"))
+        assert conn.execute("SELECT count(*) FROM search_index").fetchone() == (2,)
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
 
 
 def test_a_vault_from_a_newer_version_is_refused_unchanged(make_vault, raw_connect,

@@ -32,6 +32,10 @@ def register(sub: Any) -> None:
     s.add_argument("--json", type=Path, required=True, metavar="FILE", dest="input",
                    help="the case as JSON ('-': standard input)")
     accepts_stdin(s, "input")
+    s.add_argument("--separate-person", action="store_true",
+                   help="a different person who has the same identity number (a homonym): "
+                        "do not link to the person of the earlier cases; needs --reason")
+    s.add_argument("--reason", metavar="TEXT", help="why the person is kept apart")
     s.set_defaults(func=case_new)
     s = case.add_parser("list", help="list or search cases")
     text_option(s, "--query", help="search names and case numbers")
@@ -68,10 +72,15 @@ def register(sub: Any) -> None:
 
 
 def case_new(args: argparse.Namespace) -> int:
+    if args.separate_person != (args.reason is not None):
+        raise UsageError("--separate-person and --reason go together.")
     data = cases.validate_new_case(_read_json(args.input))  # refused before any unlock
     with open_session(args) as s:
-        case_id = cases.new_case(s, data)
-    emit({"case_id": case_id}, True)
+        created = cases.create_case(s, data, separate_reason=args.reason)
+    emit(created.to_json(), True)
+    if created.person == "linked":
+        sys.stderr.write(f"Linked to the person of {len(created.earlier_cases)} earlier "
+                         "case(s) with the same identity number.\n")
     return 0
 
 

@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         case_arg,
         commands_assess,
         commands_case,
+        commands_caseflow,
         commands_disclose,
         commands_followup,
         commands_reports,
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_retention.register(sub)
     commands_risk.register(sub)
     commands_disclose.register(sub)
+    commands_caseflow.register(sub)
 
     s = sub.add_parser("gui", help="start the desktop app")
     s.set_defaults(func=None)

@@ -16,6 +16,7 @@ class CaseStatus(StrEnum):
     INVESTIGATION = "investigation"
     DECIDED = "decided"
     INTERVENTIONS = "interventions"
+    AWAITING_TRANSFER = "awaiting_transfer"
     CLOSED = "closed"
     TRANSFERRED = "transferred"
 

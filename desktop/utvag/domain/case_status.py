@@ -1,7 +1,9 @@
 """The status of a defector case and its history.
 
 ``CaseStatus`` is the one the case records use: investigation → decided → interventions → closed,
-or transferred (the case is closed at this board because handling moves to another one).
+or transferred (the case is closed at this board because handling moves to another one). A case
+whose signed assessment routes it to another board waits in ``awaiting_transfer`` until its
+package is sent: it is not decided here, and no long-term intervention is decided here.
 """
 
 from __future__ import annotations

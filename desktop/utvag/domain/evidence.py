@@ -29,6 +29,7 @@ class EvidenceSource(StrEnum):
 
     INDIVIDUAL = "individual"
     POLICE = "police"
+    SECURITY_SERVICE = "security_service"
     PRISON_PROBATION = "prison_probation"
     SIS = "sis"
     HEALTH_CARE = "health_care"

@@ -238,6 +238,31 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Kommunikationsväg till ansvarig verksamhet för anhörig saknas.",
         "There is no communication path to the unit responsible for a relative.",
     ),
+    # SAV's word on special-defector status
+    "sav_confirmed_special": (
+        "SAV har bedömt att individen är särskild avhoppare ({decided_on}).",
+        "SAV has decided that the person is a special defector ({decided_on}).",
+    ),
+    "sav_not_special": (
+        "SAV har bedömt att individen inte är särskild avhoppare ({decided_on}); ärendet "
+        "överflyttas till {district}.",
+        "SAV has decided that the person is not a special defector ({decided_on}); the case "
+        "moves to {district}.",
+    ),
+    "sav_differs_from_threat": (
+        "SAV:s bedömning skiljer sig från vad Polisens hotbild ger; motiveringen är avgörande.",
+        "SAV's decision differs from what the Police's threat assessment gives; the "
+        "justification is decisive.",
+    ),
+    # derived answers and ignored ones
+    "derived_high_threat": (
+        "Hög hotbild: {field} har fyllts i som {value}.",
+        "High threat: {field} was filled in as {value}.",
+    ),
+    "hidden_answer_ignored": (
+        "Svaret på {field} gäller inte efter de andra svaren och har inte räknats.",
+        "The answer to {field} does not apply given the other answers and was not counted.",
+    ),
 }
 
 CODES: frozenset[str] = frozenset(_CATALOGUE)

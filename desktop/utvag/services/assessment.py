@@ -6,6 +6,7 @@ what they produce, in the same transaction as its audit row.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -13,6 +14,11 @@ from typing import Any
 from utvag.domain.assessment import AssessmentOutcome
 from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
 from utvag.domain.errors import DomainError
+from utvag.domain.messages import Message, message
+from utvag.domain.protection import ProtectionNeed, Relocation
+from utvag.domain.routing import RoutingOutcome
+from utvag.domain.rules import effective_protection_need, required_relocation
+from utvag.domain.threat import ThreatLevel
 from utvag.errors import NotFoundError, RefusedError
 from utvag.forms import (
     AnswersDocument,
@@ -24,9 +30,10 @@ from utvag.forms import (
 )
 from utvag.forms.evaluation import evaluate_answers
 from utvag.resources import resource_path
+from utvag.services import case_flow
 from utvag.services.cases import from_domain
 from utvag.services.session import Session
-from utvag.vault import repo_assessments, repo_cases
+from utvag.vault import repo_assessments, repo_case_flow, repo_cases
 from utvag.vault.audit import now_utc
 from utvag.vault.repo_assessments import AssessmentRow as AssessmentRow  # the services name it
 
@@ -57,11 +64,48 @@ def _assessable_case(session: Session, case_id: int) -> None:
         raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
 
 
-def _decide(session: Session, case_id: int, now: str) -> None:
-    """A signed assessment is the decision the guideline asks for before interventions."""
-    session.vault.conn.execute(
-        "UPDATE case_record SET status = ?, updated_at = ? WHERE id = ? AND status = ?",
-        (CaseStatus.DECIDED.value, now, case_id, CaseStatus.INVESTIGATION.value))
+def _decide(session: Session, case_id: int, outcome: AssessmentOutcome, now: str) -> None:
+    """A signed assessment is the assessment of the criteria the guideline asks for before
+    decisions: routed to this board it decides the case here; routed to another board (a
+    special defector to SAV) the case awaits its transfer and is not decided here."""
+    conn = session.vault.conn
+    case = repo_cases.get_case(conn, case_id)
+    assert case is not None
+    routing = RoutingOutcome(outcome.route_to, outcome.special_defector,
+                             outcome.reasons, outcome.warnings)
+    status = case_flow.status_after_routing(
+        conn, case, routing, case_flow.local_day(now) or case_flow.now_local_day())
+    if status is not case.status:
+        repo_case_flow.set_status(conn, case_id, status.value, now)
+        session.vault.audit("case.status", case_id, {"status": status.value})
+
+
+_DERIVED_FROM_HIGH_THREAT = (
+    ("protection_need", effective_protection_need(ThreatLevel.HIGH, ProtectionNeed.LOW).value),
+    ("relocation", required_relocation(ThreatLevel.HIGH, Relocation.TO_ASSESS).value),
+)
+
+
+def prepare_answers(defn: FormDefinition, answers: dict[str, Any]
+                    ) -> tuple[dict[str, Any], list[Message]]:
+    """Answers that follow from others are derived, not demanded: with a high threat, a left-out
+    protection need is high and a left-out relocation is away (guideline: «En hög hotbild
+    föranleder alltid behov av skydd genom flytt bort från Göteborg.»). Answers to questions the
+    other answers hide (a copied template) are left out with a warning instead of refused.
+    Returns the answers to evaluate and store, and the notes to show with the outcome."""
+    values = dict(answers)
+    notes: list[Message] = []
+    known = set(defn.field_ids())
+    if values.get("threat_level") == ThreatLevel.HIGH.value:
+        for field, derived in _DERIVED_FROM_HIGH_THREAT:
+            if field in known and values.get(field) is None:
+                values[field] = derived
+                notes.append(message("derived_high_threat", field=field, value=derived))
+    shown = {f.id for f in visibility(defn, values).fields}
+    for key in sorted(k for k in values if k in known and k not in shown):
+        if values.pop(key) is not None:
+            notes.append(message("hidden_answer_ignored", field=key))
+    return values, notes
 
 
 def assess_document(session: Session, case_id: int, document: AnswersDocument, *,
@@ -69,20 +113,26 @@ def assess_document(session: Session, case_id: int, document: AnswersDocument, *
                     ) -> tuple[int, AssessmentOutcome]:
     """Evaluate a complete answers file and store it on the case (signed when ``sign``).
 
-    Nothing is stored unless every answer is valid.
+    Nothing is stored unless every answer is valid; every problem is reported at once. Derived
+    and ignored answers (:func:`prepare_answers`) are shown as warnings of the outcome.
     """
     defn = definition(document.form_id, document.version)
+    if (document.form_id, document.version) != (defn.form_id, defn.version):
+        raise from_domain(DomainError("The answers are for another form.", field="form",
+                                      rule="form_mismatch"))
+    answers, notes = prepare_answers(defn, dict(document.answers))
     try:
-        outcome = evaluate_answers(defn, document, today=today)
+        outcome = evaluate_answers(defn, answers, today=today)
     except DomainError as exc:
         raise from_domain(exc) from None
+    outcome = replace(outcome, warnings=(*notes, *outcome.warnings))
     vault = session.vault
     with vault.transaction() as conn:
         _assessable_case(session, case_id)
         now = now_utc()
         assessment_id = repo_assessments.insert(
             conn, case_id=case_id, form_id=defn.form_id, form_version=defn.version,
-            answers=dict(document.answers), current_step=None, by=vault.actor, now=now)
+            answers=answers, current_step=None, by=vault.actor, now=now)
         detail: dict[str, Any] = {"assessment_id": assessment_id, "form": defn.form_id,
                                   "version": defn.version}
         if sign:
@@ -98,7 +148,7 @@ def _sign_row(session: Session, case_id: int, assessment_id: int, outcome: Asses
                           by=session.vault.actor, now=now)
     repo_assessments.supersede(conn, case_id, assessment_id)
     repo_cases.touch_case(conn, case_id, now)
-    _decide(session, case_id, now)
+    _decide(session, case_id, outcome, now)
 
 
 def start_or_resume(session: Session, case_id: int) -> tuple[AssessmentRow, WizardState]:

@@ -21,13 +21,20 @@ from utvag.domain.case_records import (
     JournalNote,
     ProtectedIdentity,
 )
-from utvag.domain.errors import DomainError
+from utvag.domain.errors import DomainError, DomainErrors
 from utvag.domain.identity import is_protected, mask_person, masked_name
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.services import case_flow
 from utvag.services.session import Session
-from utvag.vault import repo_attachments, repo_cases, repo_journal
+from utvag.vault import (
+    repo_assessments,
+    repo_attachments,
+    repo_case_flow,
+    repo_cases,
+    repo_journal,
+)
 from utvag.vault.audit import now_utc
 
 DISTRICTS = DISTRICT_IDS
@@ -41,8 +48,11 @@ def _invalid(field: str, message: str, rule: str = "invalid") -> ValidationError
 
 
 def from_domain(exc: DomainError) -> ValidationError:
+    """The domain's refusal for the user; several problems are all listed, not counted."""
     field = getattr(exc, "field", None) or "input"
     text = str(exc)
+    if isinstance(exc, DomainErrors):
+        text = "; ".join(e.message for e in exc.errors)
     message = text if text.startswith(field) else f"{field}: {text}"
     return ValidationError(message, field=field, rule=getattr(exc, "rule", None))
 
@@ -119,20 +129,87 @@ def validate_new_case(data: object) -> NewCase:
     return NewCase(str(case_type), _person_fields(data.get("person")))
 
 
-def new_case(session: Session, data: object) -> int:
-    """Create a case and its person from the documented JSON shape; return the case id."""
+_PROTECTION = [p.value for p in ProtectedIdentity]
+
+
+@dataclass(frozen=True)
+class CreatedCase:
+    """A new case, and whether its person was new, linked by the identity number to the person
+    of earlier cases, or kept apart from them (a homonym); ``earlier_cases`` lists those cases
+    (number, type, status, opened and closed, never content)."""
+
+    case_id: int
+    person: str
+    earlier_cases: tuple[dict[str, Any], ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "person": self.person,
+                "earlier_cases": [dict(c) for c in self.earlier_cases]}
+
+
+def earlier_cases(session: Session, personal_number: str | None) -> list[dict[str, Any]]:
+    """The cases of the people with this identity number (*återaktualisering*): what the app
+    shows before creating a case and the CLI prints after."""
+    if not personal_number:
+        return []
+    try:
+        number = parse_personal_number(personal_number).number
+    except DomainError:
+        return []
+    conn = session.vault.conn
+    people = [p.id for p in repo_cases.persons_with_number(conn, number)]
+    return [{**row, "closed_on": row["closed_at"][:10] if row["closed_at"] else None}
+            for row in repo_case_flow.cases_of_people(conn, people)]
+
+
+def create_case(session: Session, data: object, *, separate_reason: str | None = None
+                ) -> CreatedCase:
+    """Create a case from the documented JSON shape. A person whose identity number is already
+    in the vault is linked, so every case of one person is found and kept together; only a real
+    homonym is kept apart, with ``separate_reason``. A relatives' case is refused where the
+    guideline does not place it (SAV)."""
     spec = data if isinstance(data, NewCase) else validate_new_case(data)
     case_type, person = spec.type, spec.person
+    if separate_reason is not None and (not separate_reason.strip()
+                                        or len(separate_reason) > MAX_NAME * 5):
+        raise _invalid("reason", "keeping a person apart needs a reason", "required")
     vault = session.vault
+    if case_type == CaseType.RELATIVE.value:
+        case_flow.check_relatives_case(vault.unit)
     now = now_utc()
     with vault.transaction() as conn:
-        person_id = repo_cases.insert_person(conn, now=now, **person)
+        existing = (repo_cases.persons_with_number(conn, person["personal_number"])
+                    if person["personal_number"] else [])
+        earlier = tuple(earlier_cases(session, person["personal_number"]))
+        if separate_reason is not None and not existing:
+            raise _invalid("separate_person", "no person with this identity number is in the "
+                           "vault; there is nobody to keep apart", "not_applicable")
+        if existing and separate_reason is None:
+            linked = min(existing, key=lambda p: p.id)
+            person_id, how = linked.id, "linked"
+            wanted = person["protected_identity"]
+            if _PROTECTION.index(wanted) > _PROTECTION.index(linked.protected_identity):
+                conn.execute("UPDATE person SET protected_identity = ?, updated_at = ?"
+                             " WHERE id = ?", (wanted, now, person_id))
+        else:
+            person_id = repo_cases.insert_person(conn, now=now, **person)
+            how = "new"
+            if separate_reason is not None:
+                repo_case_flow.separate_person(conn, person_id, separate_reason.strip(),
+                                               by=vault.actor, now=now)
+                how = "separate"
         number = repo_cases.next_case_number(conn, vault.unit, datetime.now(UTC).year)
         case_id = repo_cases.insert_case(conn, case_number=number, type=str(case_type),
                                          person_id=person_id, owning_unit=vault.unit,
                                          caseworker=vault.actor, now=now)
-        vault.audit("case.create", case_id, {"type": case_type})
-    return case_id
+        vault.audit("case.create", case_id, {"type": case_type, "person": how,
+                                             "earlier_cases": len(earlier)})
+    return CreatedCase(case_id, how, earlier)
+
+
+def new_case(session: Session, data: object, *, separate_reason: str | None = None) -> int:
+    """Create a case (see :func:`create_case`); return its id."""
+    return create_case(session, data, separate_reason=separate_reason).case_id
 
 
 _NUMBER_LIKE = re.compile(r"(?<![0-9])(?:[0-9]{8}|[0-9]{6})[-+]?[0-9]{4}(?![0-9])")
@@ -193,12 +270,33 @@ def show_case(session: Session, case_id: int, *, reveal_identity: bool = False
         person["identity_masked"] = False
     else:
         person = mask_person(person)
+    from utvag.services import consent  # consent → followup → cases
+
     return {
         **{k: v for k, v in asdict(case).items() if k != "person"},
         "person": person,
         "notes": [asdict(n) for n in notes],
         "attachments": [asdict(a) for a in attachments],
+        "assessment": _assessment_result(conn, case),
+        "consent": consent.consent_state(conn, case),
+        "warnings": [m.to_dict() for m in case_flow.relatives_warnings(conn, case)],
     }
+
+
+def _assessment_result(conn: Any, case: Case) -> dict[str, Any] | None:
+    """The result of the latest signed assessment (criteria, route, special, relocation), and
+    where the case goes now (SAV's later decision counts)."""
+    current = repo_assessments.current_signed(conn, case.id)
+    if current is None or current.outcome is None:
+        return None
+    outcome = current.outcome
+    routing = case_flow.routing_of(conn, case)
+    return {"assessment_id": current.id, "signed_at": current.signed_at,
+            "is_defector": outcome.get("is_defector"), "criteria": outcome.get("criteria"),
+            "route_to": outcome.get("route_to"),
+            "special_defector": outcome.get("special_defector"),
+            "relocation": outcome.get("relocation"),
+            "routed_now_to": routing.unit.value if routing is not None else None}
 
 
 def _require_open_case(session: Session, case_id: int) -> Case:

@@ -38,6 +38,8 @@ def fill(session: Session, count: int = 24, seed: int = 7) -> list[int]:
         name = f"DEMO {rng.choice(_FIRST)} {rng.choice(_LAST)}"
         protected = "skyddad_folkbokforing" if i % 9 == 4 else "none"
         case_type = ("defector", "defector", "relative", "high_risk")[i % 4]
+        if case_type == "relative" and session.vault.unit == "SAV":
+            case_type = "defector"  # SAV handles no relatives' cases (the district boards do)
         person = {"name": name, "personal_number": demo_personal_number(rng),
                   "district": DISTRICT_IDS[i % 4],
                   "gender": ("female", "male")[i % 2], "protected_identity": protected}
@@ -120,7 +122,8 @@ def add_follow_up(session: Session, ids: list[int], today: date | None = None) -
     followup.add_intervention(session, ids[0], {"type": "protected_housing",
                                                 "urgency": "time_limited",
                                                 "decided_on": ago(100), "ends_on": ago(-10)})
-    followup.add_intervention(session, ids[4], {"type": "counselling", "urgency": "long_term",
+    # decided urgently during the investigation (long-term ones wait for the decision)
+    followup.add_intervention(session, ids[4], {"type": "counselling", "urgency": "urgent",
                                                 "decided_on": ago(80)})
     followup.add_police_followup(session, ids[4], {"held_on": ago(70), "phase": "during",
                                                    "outcome": "unchanged"})

@@ -47,7 +47,7 @@ from utvag.resources import resource_path
 from utvag.services.followup import parse_instant
 from utvag.services.session import Session
 from utvag.services.transfer_keys import check_new_file
-from utvag.vault import repo_assessments, repo_cases, repo_transfer
+from utvag.vault import repo_assessments, repo_case_flow, repo_cases, repo_transfer
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 from utvag.vault.repo_transfer import DisclosureRow
@@ -57,9 +57,9 @@ FORMATS = ("json", "csv")
 _CLOCK_SLACK = timedelta(minutes=5)
 
 
-def _refused(exc: DomainError) -> ValidationError:
+def _refused(exc: DomainError, *, name_rule: bool = False) -> ValidationError:
     field = exc.field or "input"
-    text = str(exc)
+    text = str(exc) + (f" (rule: {exc.rule})" if name_rule and exc.rule else "")
     return ValidationError(text if text.startswith(field) else f"{field}: {text}", field=field,
                            rule=exc.rule)
 
@@ -156,7 +156,8 @@ def _day(value: str | None) -> date | None:
 def consent_on_case(conn: Connection, case: Case) -> tuple[ConsentRecord | None, int | None,
                                                            list[date | None]]:
     """The consent on the signed assessment in force (and its id), and every withdrawal recorded
-    elsewhere on the case: in a draft assessment, or as the reason the case was closed."""
+    elsewhere on the case: as an event on the case (``utvag consent withdraw``), in a draft
+    assessment, or as the reason the case was closed."""
     current = repo_assessments.current_signed(conn, case.id)
     consent = consent_from_answers(current.answers) if current is not None else None
     withdrawals: list[date | None] = []
@@ -167,6 +168,8 @@ def consent_on_case(conn: Connection, case: Case) -> tuple[ConsentRecord | None,
                 withdrawals.append(on)
     if case.close_reason == ClosureReason.CONSENT_WITHDRAWN.value:
         withdrawals.append(_day(case.closed_at))
+    withdrawals += [_day(row["withdrawn_on"])
+                    for row in repo_case_flow.for_case(conn, "consent_withdrawal", case.id)]
     return consent, current.id if current is not None else None, withdrawals
 
 
@@ -176,8 +179,8 @@ def check_consent_for(conn: Connection, case: Case, authority: str, on: date) ->
     consent, assessment_id, withdrawals = consent_on_case(conn, case)
     try:
         check_consent(consent, authority, on, withdrawals)
-    except DomainError as exc:
-        raise _refused(exc) from None
+    except DomainError as exc:  # the refusal names the rule (consent_withdrawn, …)
+        raise _refused(exc, name_rule=True) from None
     assert assessment_id is not None
     return assessment_id
 

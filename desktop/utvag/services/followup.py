@@ -7,7 +7,7 @@ dataclasses validate the input before anything is stored.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from utvag.domain.case_records import CaseStatus, ProtectedIdentity
@@ -27,9 +27,10 @@ from utvag.domain.interventions import Intervention, InterventionUrgency
 from utvag.domain.relatives import Relation, Relative
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.services import case_flow
 from utvag.services.cases import from_domain, validate_new_case
 from utvag.services.session import Session
-from utvag.vault import repo_cases, repo_followup
+from utvag.vault import repo_case_flow, repo_cases, repo_followup
 from utvag.vault.audit import now_utc
 
 
@@ -137,10 +138,20 @@ def add_intervention(session: Session, case_id: int, data: object) -> int:
             parse_day(spec.get("ends_on"), "ends_on", required=False))
     except DomainError as exc:
         raise from_domain(exc) from None
-    return _add(session, "intervention", case_id, {
-        "intervention_type": intervention.intervention_type,
-        "urgency": intervention.urgency.value, "decided_on": _iso(intervention.decided_on),
-        "starts_on": _iso(intervention.starts_on), "ends_on": _iso(intervention.ends_on)})
+    vault = session.vault
+    with vault.transaction() as conn:
+        case = repo_cases.get_case(conn, case_id)
+        if case is None:
+            raise NotFoundError(f"There is no case with id {case_id}.")
+        status = case_flow.check_intervention(conn, case, intervention)
+        record_id = _add(session, "intervention", case_id, {
+            "intervention_type": intervention.intervention_type,
+            "urgency": intervention.urgency.value, "decided_on": _iso(intervention.decided_on),
+            "starts_on": _iso(intervention.starts_on), "ends_on": _iso(intervention.ends_on)})
+        if status is not case.status:
+            repo_case_flow.set_status(conn, case_id, status.value, now_utc())
+            vault.audit("case.status", case_id, {"status": status.value})
+    return record_id
 
 
 def link_relative(session: Session, case_id: int, data: object) -> int:
@@ -304,10 +315,23 @@ def records(session: Session, case_id: int) -> dict[str, list[dict[str, Any]]]:
             for table in repo_followup.COLUMNS}
 
 
+def closing_instant(day: date, now: datetime | None = None) -> datetime:
+    """When a case closed on ``day`` (a local calendar day) is stored as closed: the end of that
+    day in local time, or now when the day is today."""
+    now = (now or datetime.now(UTC)).astimezone()
+    if day > now.date():
+        raise _invalid("closed_on", "must not be in the future", "date_in_future")
+    if day == now.date():
+        return now.astimezone(UTC)
+    end = datetime.combine(day, time(23, 59, 59)).astimezone()
+    return end.astimezone(UTC)
+
+
 def close_case(session: Session, case_id: int, reason: str, closed_on: str | None = None
                ) -> dict[str, Any]:
     """Close an open case with one of the guideline's closing reasons (a transfer closes a
-    case through the transfer itself)."""
+    case through the transfer itself). A date-only closing is stored at the end of that local
+    day (now, for today), never before the case was opened."""
     why = _choice(ClosureReason, reason, "reason")
     if why is ClosureReason.HANDLING_TRANSFERRED:
         raise RefusedError("A case is closed as transferred by sending its transfer package.")
@@ -315,9 +339,14 @@ def close_case(session: Session, case_id: int, reason: str, closed_on: str | Non
     vault = session.vault
     with vault.transaction() as conn:
         _case(session, case_id, open_only=True)
+        case = repo_cases.get_case(conn, case_id)
+        assert case is not None
+        closed = datetime.now(UTC) if day is None else closing_instant(day)
+        case_flow.check_close(conn, case, why, closed.astimezone().date())
+        if closed < datetime.fromisoformat(case.opened_at):
+            raise _invalid("closed_on", "must not be before the case was opened", "date_order")
         now = now_utc()
-        closed_at = now if day is None else f"{day.isoformat()}T12:00:00+00:00"
-        conn.execute("UPDATE case_record SET status = 'closed', closed_at = ?, close_reason = ?,"
-                     " updated_at = ? WHERE id = ?", (closed_at, why.value, now, case_id))
+        repo_case_flow.close(conn, case_id, closed.isoformat(timespec="microseconds"), why.value,
+                             now)
         vault.audit("case.close", case_id, {"reason": why.value})
     return {"case_id": case_id, "closed": True}

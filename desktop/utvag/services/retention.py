@@ -24,8 +24,15 @@ from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
 # Every column that records when something was entered on a case; the latest is its last entry.
+# People with the same identity number count as one person (cases made before numbers were
+# linked), unless one was kept apart as a homonym.
 _LAST_ENTRY = """
-SELECT c.id, c.case_number, c.person_id, c.type, c.status IN ('closed', 'transferred'),
+SELECT c.id, c.case_number,
+  CASE WHEN p.personal_number IS NULL
+            OR EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = p.id) THEN p.id
+       ELSE (SELECT min(o.id) FROM person o WHERE o.personal_number = p.personal_number
+             AND NOT EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = o.id))
+  END, c.type, c.status IN ('closed', 'transferred'),
   max(c.opened_at, c.updated_at, coalesce(c.closed_at, ''),
       coalesce((SELECT max(max(created_at, coalesce(signed_at, ''))) FROM journal_note
                 WHERE case_id = c.id), ''),
@@ -35,7 +42,9 @@ SELECT c.id, c.case_number, c.person_id, c.type, c.status IN ('closed', 'transfe
       coalesce((SELECT max(created_at) FROM relative_link WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM police_followup WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM concern_report WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM state_funding WHERE case_id = c.id), '')),
+      coalesce((SELECT max(created_at) FROM state_funding WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM consent_withdrawal WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM case_decision WHERE case_id = c.id), '')),
   EXISTS (SELECT 1 FROM retention_hold h WHERE h.case_id = c.id AND h.lifted_at IS NULL),
   p.birth_date
 FROM case_record c JOIN person p ON p.id = c.person_id
@@ -43,7 +52,8 @@ FROM case_record c JOIN person p ON p.id = c.person_id
 _CASE_TABLES = ("journal_note", "attachment", "assessment", "intervention", "relative_link",
                 "police_followup", "concern_report", "state_funding", "retention_hold",
                 "high_risk_flag", "staff_incident", "risk_assessment", "case_assignment",
-                "conflict_of_interest", "disclosure")
+                "conflict_of_interest", "disclosure", "consent_withdrawal", "case_application",
+                "case_decision", "special_defector_decision")
 
 
 def load_rules(path: Path | None = None) -> tuple[RetentionRules, dict[str, Any]]:
@@ -186,6 +196,8 @@ def _destroy(session: Session, conn: Connection, decision: Decision, today: date
         "DELETE FROM person WHERE id = ? AND NOT EXISTS (SELECT 1 FROM case_record"
         " WHERE person_id = ?) AND NOT EXISTS (SELECT 1 FROM relative_link WHERE person_id = ?)",
         (person_id, person_id, person_id))
+    conn.execute("DELETE FROM person_separation WHERE person_id = ? AND NOT EXISTS"
+                 " (SELECT 1 FROM person WHERE id = ?)", (person_id, person_id))
     cur = conn.execute(
         "INSERT INTO destruction_record (case_number, destroyed_on, rule_id, destroyed_by)"
         " VALUES (?, ?, ?, ?)", (decision.case_number, today.isoformat(), decision.rule,

@@ -32,7 +32,7 @@ from utvag.domain.case_status import ClosureReason
 from utvag.domain.identity import is_protected
 from utvag.domain.legal_grounds import ground_text
 from utvag.errors import IntegrityError, NotFoundError, UsageError, ValidationError
-from utvag.services import assessment, disclosures
+from utvag.services import assessment, case_flow, disclosures
 from utvag.services.policy import UNITS
 from utvag.services.session import Session
 from utvag.services.transfer_files import (
@@ -169,7 +169,9 @@ def check_export(session: Session, case: Case, to_unit: str, *, reason: str | No
         raise _refuse(f"This vault trusts no key card for {to_unit}: exchange cards and confirm "
                       "the fingerprint by phone first ('utvag keys trust').", "recipient_untrusted")
     current = assessment.current(session, case.id)
-    route_to = current[1].route_to.value if current else None
+    routing = case_flow.routing_of(session.vault.conn, case)  # SAV's later word counts
+    route_to = routing.unit.value if routing is not None else None
+    case_flow.check_transfer(session.vault.conn, case, to_unit, case_flow.now_local_day())
     supports = route_to == to_unit
     if not supports and reason is None:
         where = (f"routes it to {route_to}" if route_to

@@ -13,7 +13,8 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from utvag.domain.case_records import CaseStatus
+from utvag.domain.case_records import CaseStatus, CaseType
+from utvag.services import case_flow
 from utvag.services.session import Session
 from utvag.services.transfer_io import ChunkWriter
 from utvag.services.transfer_payload import (
@@ -29,6 +30,7 @@ from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMEN
 from utvag.vault import (
     repo_assessments,
     repo_attachments,
+    repo_case_flow,
     repo_cases,
     repo_journal,
     repo_transfer,
@@ -195,12 +197,18 @@ class ImportSink:
         vault = self._session.vault
         conn = self._conn
         now = now_utc()
+        if incoming.type == CaseType.RELATIVE.value:
+            case_flow.check_relatives_case(vault.unit)
         person_id, how, raised = self._person_id(incoming, now)
         number = repo_cases.next_case_number(conn, vault.unit, datetime.now(UTC).year)
         case_id = repo_cases.insert_case(conn, case_number=number, type=incoming.type,
                                          person_id=person_id, owning_unit=vault.unit,
                                          caseworker=vault.actor, now=now,
                                          status=CaseStatus.INVESTIGATION.value)
+        if incoming.application is not None:  # the investigation opens on it
+            repo_case_flow.insert(conn, "case_application", case_id, {
+                **incoming.application, "source_case_number": incoming.case_number},
+                by=vault.actor, now=now)
         note_ids: dict[int, int] = {}
         for note in incoming.notes:
             note_ids[note.id] = repo_journal.insert_note_record(

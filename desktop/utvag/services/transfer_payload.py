@@ -21,7 +21,7 @@ from utvag.domain.errors import DomainError
 from utvag.errors import ValidationError
 from utvag.services import cases
 from utvag.transfer import PackageError, attachment_entry_name, sanitize_attachment_name
-from utvag.vault import repo_assessments, repo_attachments, repo_journal
+from utvag.vault import repo_assessments, repo_attachments, repo_case_flow, repo_journal
 from utvag.vault.database import Connection
 
 CASE_FORMAT = "utvag-case"
@@ -31,6 +31,7 @@ VERSION = 1
 MAX_TEXT = 1000
 _CASE_KEYS = {"format", "version", "exported_at", "from_unit", "case", "person", "notes",
               "assessments", "attachments"}
+_APPLICATION_KEYS = ("received_on", "applicant_kind", "applicant")
 _PERSON_KEYS = {"name", "personal_number", "number_kind", "birth_date", "gender",
                 "protected_identity", "district"}
 _NOTE_KEYS = {"id", "author", "created_at", "text", "signed_at", "signed_by", "corrects_note_id"}
@@ -113,6 +114,9 @@ def build_case(conn: Connection, case: Case, *, from_unit: str, exported_at: str
             for o in outgoing
         ],
     }
+    application = repo_case_flow.latest(conn, "case_application", case.id)
+    if application is not None:  # optional: packages without it still open
+        document["application"] = {k: application[k] for k in _APPLICATION_KEYS}
     return CaseContents(dump(document), outgoing, len(notes), len(assessments))
 
 
@@ -175,6 +179,7 @@ class IncomingCase:
     notes: tuple[IncomingNote, ...]
     assessments: tuple[IncomingAssessment, ...]
     attachments: tuple[IncomingAttachment, ...]
+    application: dict[str, Any] | None = None  # the application the case started from
 
     def attachment(self, entry: str) -> IncomingAttachment | None:
         for att in self.attachments:
@@ -316,7 +321,8 @@ def parse_case(data: bytes) -> IncomingCase:
                          parse_constant=_no_float)
     except (ValueError, RecursionError, UnicodeError) as exc:
         raise _bad("JSON") from exc
-    doc = _obj(doc, _CASE_KEYS, "case.json")
+    optional = {"application"} & set(doc) if isinstance(doc, dict) else set()
+    doc = _obj(doc, _CASE_KEYS | optional, "case.json")
     if doc["format"] != CASE_FORMAT or doc["version"] != VERSION:
         raise PackageError("The case data in the package was made by a newer version of Utväg")
     case = _obj(doc["case"], {"case_number", "type", "status", "opened_at", "caseworker"},
@@ -335,7 +341,23 @@ def parse_case(data: bytes) -> IncomingCase:
         notes=_notes(doc["notes"]),
         assessments=_assessments(doc["assessments"]),
         attachments=_attachments(doc["attachments"]),
+        application=_application(doc.get("application")),
     )
+
+
+def _application(raw: Any) -> dict[str, Any] | None:
+    if raw is None:
+        return None
+    item = _obj(raw, set(_APPLICATION_KEYS), "application")
+    try:
+        datetime.strptime(_text(item["received_on"], "application.received_on", limit=10),
+                          "%Y-%m-%d")
+    except ValueError:
+        raise _bad("application.received_on") from None
+    if item["applicant_kind"] not in ("individual", "guardian", "authority"):
+        raise _bad("application.applicant_kind")
+    _text(item["applicant"], "application.applicant", optional=True)
+    return dict(item)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

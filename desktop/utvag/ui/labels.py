@@ -24,6 +24,7 @@ def case_status_label(value: CaseStatus) -> str:
         CaseStatus.INVESTIGATION: translate("labels", "Investigation"),
         CaseStatus.DECIDED: translate("labels", "Decided"),
         CaseStatus.INTERVENTIONS: translate("labels", "Interventions"),
+        CaseStatus.AWAITING_TRANSFER: translate("labels", "Awaiting transfer"),
         CaseStatus.CLOSED: translate("labels", "Closed"),
         CaseStatus.TRANSFERRED: translate("labels", "Transferred"),
     }[value]

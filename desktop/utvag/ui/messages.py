@@ -12,6 +12,7 @@ from utvag.errors import (
     VaultBusyError,
     VaultNotFoundError,
 )
+from utvag.ui.case_flow_labels import case_flow_refusal_text
 from utvag.ui.service_text import service_text
 
 translate = QCoreApplication.translate
@@ -42,6 +43,9 @@ def known_error_text(error: BaseException) -> str:
         )
     if isinstance(error, VaultNotFoundError):
         return translate("messages", "No vault was found at this place.")
+    flow = case_flow_refusal_text(error)
+    if flow is not None:
+        return flow
     if isinstance(error, UtvagError):
         return service_text(str(error))
     return translate("messages", "Something went wrong. No case data was shown or saved.")

@@ -15,20 +15,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from utvag.domain.case_records import CaseType, ProtectedIdentity
+from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
 from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import ValidationError
-from utvag.ui.labels import case_type_label, protected_identity_label, unit_label
+from utvag.ui.case_flow_labels import case_flow_refusal_text
+from utvag.ui.labels import (
+    case_status_label,
+    case_type_label,
+    protected_identity_label,
+    unit_label,
+)
 
 DISTRICTS = DISTRICT_IDS
 
 
 class NewCaseDialog(QDialog):
-    """``submit(data)`` creates the case and returns its id, or raises ``ValidationError``."""
+    """``submit(data)`` creates the case and returns its id, or raises ``ValidationError``.
+    ``earlier(number)`` lists the cases already in the vault for an identity number: they are
+    shown before the case is created (it is linked to the same person), and a second OK
+    creates it."""
 
     def __init__(self, submit: Callable[[dict[str, Any]], int],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 earlier: Callable[[str], list[dict[str, Any]]] | None = None) -> None:
         super().__init__(parent)
+        self._earlier = earlier
+        self._shown_for: str | None = None
         self.setWindowTitle(self.tr("New case"))
         self.setMinimumWidth(34 * self.fontMetrics().averageCharWidth() + 260)
         self._submit = submit
@@ -94,15 +106,41 @@ class NewCaseDialog(QDialog):
         person["protected_identity"] = self.protected.currentData()
         return {"type": self.type.currentData(), "person": person}
 
+    def _show_message(self, text: str) -> None:
+        self.error.setText(text)
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():  # room for the message, however it wraps
+            self.resize(self.width(), needed)
+
+    def _earlier_cases(self) -> bool:
+        """Show the earlier cases of the identity number once; True when they were shown."""
+        number = self.number.text().strip()
+        if self._earlier is None or not number or number == self._shown_for:
+            return False
+        found = self._earlier(number)
+        if not found:
+            return False
+        self._shown_for = number
+        lines = [self.tr("This identity number already has cases in the vault; the new case "
+                         "will be linked to the same person. Press OK again to create it.")]
+        for case in found:
+            status = case_status_label(CaseStatus(case["status"]))
+            if case.get("closed_on"):
+                status = self.tr("%1, closed %2").replace("%1", status).replace(
+                    "%2", str(case["closed_on"]))
+            lines.append(f"• {case['case_number']} — {case_type_label(CaseType(case['type']))}"
+                         f" — {status}")
+        self._show_message("\n".join(lines))
+        return True
+
     def _accept(self) -> None:
+        if self._earlier_cases():
+            return
         try:
             self.case_id = self._submit(self.data())
         except ValidationError as exc:
-            self.error.setText(self._explain(exc))
-            layout = self.layout()
-            needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
-            if needed > self.height():  # room for the message, however it wraps
-                self.resize(self.width(), needed)
+            self._show_message(self._explain(exc))
             widget = {"person.name": self.name, "person.personal_number": self.number,
                       "person.birth_date": self.birth}.get(exc.field or "")
             if widget is not None:
@@ -112,6 +150,9 @@ class NewCaseDialog(QDialog):
 
     def _explain(self, exc: ValidationError) -> str:
         field = exc.field or ""
+        flow = case_flow_refusal_text(exc)
+        if flow is not None:
+            return flow
         if field == "person.name":
             return self.tr("Write the person's name.")
         if field == "person.personal_number":

@@ -13,6 +13,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "%1 appeared while the package was written."),
     QT_TRANSLATE_NOOP(
         "service",
+        "%1 does not handle relatives' cases: the district boards handle the cases of relatives of defectors and special defectors.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "%1 exists without its key file. Put the key file back, or move the database away, before creating a new vault here.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "%1 is a file; choose a directory for the vault."),
@@ -47,7 +51,9 @@ _MARKED = (
         "service",
         "A Police consultation only applies when the person is suspected of serious crime.",
     ),
+    QT_TRANSLATE_NOOP("service", "A case cannot be closed before it was opened."),
     QT_TRANSLATE_NOOP("service", "A case cannot go from %1 to %2."),
+    QT_TRANSLATE_NOOP("service", "A case cannot go from %1 to closed."),
     QT_TRANSLATE_NOOP(
         "service",
         "A case is closed as transferred by sending its transfer package.",
@@ -59,9 +65,18 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "A case starts with an opened investigation."),
     QT_TRANSLATE_NOOP("service", "A closed case cannot be reassessed."),
     QT_TRANSLATE_NOOP("service", "A closed case cannot be transferred."),
+    QT_TRANSLATE_NOOP("service", "A closed case takes no new intervention."),
     QT_TRANSLATE_NOOP(
         "service",
         "A funding date or decision only applies once state funding is applied for.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1); during the investigation only urgent and time-limited ones.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -111,6 +126,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "A trusted key card stored in the vault is damaged."),
     QT_TRANSLATE_NOOP("service", "An entry changed while the package was being written"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Beslutet kan överklagas hos förvaltningsrätten. Överklagandet ska ha kommit in till socialnämnden inom tre veckor från den dag då du fick del av beslutet.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "Cannot read %1."),
     QT_TRANSLATE_NOOP("service", "Cannot read the key card %1."),
     QT_TRANSLATE_NOOP("service", "Cannot read the legal grounds in %1."),
@@ -150,6 +169,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP(
         "service",
         "Only a case closed for transfer can be opened at the receiving board.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Only a case whose assessment routes it to another board awaits a transfer.",
     ),
     QT_TRANSLATE_NOOP("service", "Only a draft can be discarded."),
     QT_TRANSLATE_NOOP("service", "Only closing takes a reason."),
@@ -371,10 +394,6 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg transfer package"),
     QT_TRANSLATE_NOOP(
         "service",
-        "This intervention cannot be decided in the case's current status.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "service",
         "This is a card of this vault's own unit; it is not trusted as another unit's.",
     ),
     QT_TRANSLATE_NOOP("service", "This is not a Utväg backup, or it is damaged or truncated."),
@@ -448,6 +467,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "an attachment needs a file name"),
     QT_TRANSLATE_NOOP("service", "answers must be an object of field ids."),
+    QT_TRANSLATE_NOOP("service", "applies to defector cases only."),
     QT_TRANSLATE_NOOP("service", "attachment_ids must be a list of attachment ids."),
     QT_TRANSLATE_NOOP("service", "case_number: there is no case %1 in this vault"),
     QT_TRANSLATE_NOOP("service", "comment: is required (at most %1 characters)"),
@@ -474,13 +494,20 @@ _MARKED = (
         "service",
         "identity_revealed: identity data left, so the categories must include 'person'.",
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "is SAV's: only SAV decides whether a defector is a special defector.",
+    ),
     QT_TRANSLATE_NOOP("service", "is longer than %1 characters."),
+    QT_TRANSLATE_NOOP("service", "is needed: SAV decides on a signed assessment."),
     QT_TRANSLATE_NOOP("service", "is not a known field"),
     QT_TRANSLATE_NOOP("service", "is required"),
     QT_TRANSLATE_NOOP("service", "is required (1 to %1 characters)"),
     QT_TRANSLATE_NOOP("service", "is required (YYYY-MM-DD)"),
     QT_TRANSLATE_NOOP("service", "is required (YYYY-MM-DDTHH:MM)"),
     QT_TRANSLATE_NOOP("service", "is required when there is no Swedish identity number"),
+    QT_TRANSLATE_NOOP("service", "is required."),
+    QT_TRANSLATE_NOOP("service", "keeping a person apart needs a reason"),
     QT_TRANSLATE_NOOP("service", "kind must be a known ground."),
     QT_TRANSLATE_NOOP("service", "kind must be a known kind of conflict."),
     QT_TRANSLATE_NOOP("service", "legal grounds: %1 %2"),
@@ -537,6 +564,13 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be a whole number from 1"),
     QT_TRANSLATE_NOOP("service", "must be an object"),
     QT_TRANSLATE_NOOP("service", "must be an object with at least a name"),
+    QT_TRANSLATE_NOOP("service", "must be at most %1 characters."),
+    QT_TRANSLATE_NOOP("service", "must be confirmed or not_special."),
+    QT_TRANSLATE_NOOP("service", "must be granted or refused."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "must be known (the person's district or a signed assessment) before SAV decides.",
+    ),
     QT_TRANSLATE_NOOP("service", "must be lower-case letters, digits and '-'"),
     QT_TRANSLATE_NOOP("service", "must be lower-case letters, digits and '_'"),
     QT_TRANSLATE_NOOP("service", "must be non-empty text"),
@@ -553,15 +587,27 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must name a field asked earlier in the form"),
     QT_TRANSLATE_NOOP("service", "must name a person in the vault (or give case_id)"),
     QT_TRANSLATE_NOOP("service", "must name attachments of this case"),
+    QT_TRANSLATE_NOOP("service", "must not be before the case was opened"),
+    QT_TRANSLATE_NOOP("service", "must not be before the case was opened."),
     QT_TRANSLATE_NOOP("service", "must not be before the report was received"),
+    QT_TRANSLATE_NOOP("service", "must not be in the future"),
+    QT_TRANSLATE_NOOP("service", "must not be in the future."),
     QT_TRANSLATE_NOOP("service", "name at least one data category."),
     QT_TRANSLATE_NOOP("service", "name who received the information."),
     QT_TRANSLATE_NOOP("service", "needs 'field' and exactly one of equals, in, answered"),
     QT_TRANSLATE_NOOP(
         "service",
+        "needs a defector: the signed assessment finds the person is not one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "needs_protection.answer must be yes when the threat level is high.",
     ),
     QT_TRANSLATE_NOOP("service", "network_linked must be true or false."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "no person with this identity number is in the vault; there is nobody to keep apart",
+    ),
     QT_TRANSLATE_NOOP("service", "no schema"),
     QT_TRANSLATE_NOOP("service", "occurred_at must not be in the future."),
     QT_TRANSLATE_NOOP("service", "only choice fields have choices"),
@@ -616,5 +662,9 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "unknown key %1"),
     QT_TRANSLATE_NOOP("service", "values must be unique"),
     QT_TRANSLATE_NOOP("service", "version must be a whole number."),
+    QT_TRANSLATE_NOOP("service", "withdrawn_by must be at most %1 characters."),
+    QT_TRANSLATE_NOOP("service", "withdrawn_on must not be before the case was opened."),
+    QT_TRANSLATE_NOOP("service", "withdrawn_on must not be before the consent was given."),
+    QT_TRANSLATE_NOOP("service", "withdrawn_on must not be in the future."),
 )
 TEMPLATES: tuple[str, ...] = tuple(str(text) for text in _MARKED)

@@ -324,7 +324,8 @@ class Workspace(QWidget):
         return view
 
     def new_case(self) -> None:
-        dialog = NewCaseDialog(lambda data: cases.new_case(self.session, data), self)
+        dialog = NewCaseDialog(lambda data: cases.new_case(self.session, data), self,
+                               earlier=lambda number: cases.earlier_cases(self.session, number))
         if dialog.exec() and dialog.case_id is not None:
             self.apply_filters()
             self.open_case(dialog.case_id)

@@ -17,6 +17,7 @@ from utvag.vault.schema_v4 import SCHEMA_V4
 from utvag.vault.schema_v5 import SCHEMA_V5
 from utvag.vault.schema_v6 import SCHEMA_V6
 from utvag.vault.schema_v7 import SCHEMA_V7
+from utvag.vault.schema_v8 import SCHEMA_V8, widen_case_status
 
 Migration = Callable[[Connection], None]
 
@@ -52,6 +53,11 @@ def _split(sql: str) -> list[str]:
     return statements
 
 
+def _schema_v8(conn: Connection) -> None:
+    widen_case_status(conn)
+    _script(SCHEMA_V8)(conn)
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _script(SCHEMA_V1),
     2: _script(SCHEMA_V2),
@@ -60,6 +66,7 @@ MIGRATIONS: dict[int, Migration] = {
     5: _script(SCHEMA_V5),
     6: _script(SCHEMA_V6),
     7: _script(SCHEMA_V7),
+    8: _schema_v8,
 }
 LATEST = max(MIGRATIONS)
 

@@ -15,10 +15,12 @@ from utvag.domain.routing import RoutingOutcome
 from utvag.domain.units import Unit
 
 _ENDS = {CaseStatus.CLOSED, CaseStatus.TRANSFERRED}
+_AWAIT = CaseStatus.AWAITING_TRANSFER
 ALLOWED_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
-    CaseStatus.INVESTIGATION: frozenset({CaseStatus.DECIDED, *_ENDS}),
-    CaseStatus.DECIDED: frozenset({CaseStatus.INTERVENTIONS, *_ENDS}),
-    CaseStatus.INTERVENTIONS: frozenset(_ENDS),
+    CaseStatus.INVESTIGATION: frozenset({CaseStatus.DECIDED, _AWAIT, *_ENDS}),
+    CaseStatus.DECIDED: frozenset({CaseStatus.INTERVENTIONS, _AWAIT, *_ENDS}),
+    CaseStatus.INTERVENTIONS: frozenset({_AWAIT, *_ENDS}),
+    _AWAIT: frozenset({CaseStatus.DECIDED, *_ENDS}),
     CaseStatus.CLOSED: frozenset(),
     CaseStatus.TRANSFERRED: frozenset(),
 }
@@ -62,7 +64,8 @@ def open_case(
 
 def can_transition(current: CaseStatus, target: CaseStatus) -> bool:
     """Investigation → decided → interventions → closed; any open case may be closed or
-    transferred, and nothing follows either."""
+    transferred, and nothing follows either. An open case whose assessment routes it to another
+    board awaits its transfer; a newer assessment routing it back here decides it."""
     return target in ALLOWED_TRANSITIONS[current]
 
 
@@ -85,7 +88,8 @@ def change_status(
     """Move a case to ``target`` following :data:`ALLOWED_TRANSITIONS`.
 
     Deciding needs a recorded assessment routed to this board, because the criteria are assessed
-    before decisions. Closing needs a reason; the transfer reason is only set by
+    before decisions; awaiting a transfer needs one routed to another board. Closing needs a
+    reason, dated no earlier than the previous change; the transfer reason is only set by
     :func:`transfer_case`.
 
     Guideline, "Ärendeprocess › Bedömning av kriterierna":
@@ -141,12 +145,21 @@ def change_status(
                 field="routing",
                 rule="transfer_required",
             )
+    if target is _AWAIT and (
+        case.routing is None or transfer_target(case.handling_unit, case.routing) is None
+    ):
+        raise DomainError(
+            "Only a case whose assessment routes it to another board awaits a transfer.",
+            field="routing",
+            rule="no_transfer_needed",
+        )
     return replace(case, history=(*case.history, StatusChange(target, on, reason)))
 
 
 def may_decide_intervention(status: CaseStatus, urgency: InterventionUrgency) -> bool:
     """Urgent and time-limited interventions may be decided during the investigation; long-term
-    ones once the case is decided; none after closing.
+    ones once the case is decided; none after closing. A case awaiting its transfer to another
+    board is not decided here, so it takes no long-term intervention either.
 
     Guideline, "Ärendeprocess › Övriga aspekter":
         «I dessa fall kan det behöva fattas skyndsamma beslut om insatser tidigt i
@@ -156,7 +169,7 @@ def may_decide_intervention(status: CaseStatus, urgency: InterventionUrgency) ->
     """
     if status in _ENDS:
         return False
-    if status is CaseStatus.INVESTIGATION:
+    if status in (CaseStatus.INVESTIGATION, _AWAIT):
         return urgency is not InterventionUrgency.LONG_TERM
     return True
 
@@ -171,11 +184,16 @@ def add_intervention(case: DefectorCase, intervention: Intervention) -> Defector
         kontinuitet.»
     """
     if not may_decide_intervention(case.status, intervention.urgency):
-        rule = "case_closed" if case.is_closed else "long_term_after_decision"
+        if case.is_closed:
+            raise DomainError(
+                "A closed case takes no new intervention.", field="status", rule="case_closed"
+            )
         raise DomainError(
-            "This intervention cannot be decided in the case's current status.",
+            "A long-term intervention is decided only after the criteria are assessed and the "
+            f"case is decided at this board (the case is {case.status.value}); during the "
+            "investigation only urgent and time-limited ones.",
             field="intervention.urgency",
-            rule=rule,
+            rule="long_term_after_decision",
         )
     updated = replace(case, interventions=(*case.interventions, intervention))
     if case.status is CaseStatus.DECIDED:

@@ -13,7 +13,7 @@ from utvag.domain.criteria import (
 )
 from utvag.domain.evidence import Authority, authority_names
 from utvag.domain.messages import Message, message
-from utvag.domain.milieu import Milieu, MilieuJudge, MilieuKind
+from utvag.domain.milieu import Milieu, MilieuKind
 from utvag.domain.rules.milieu import describe_milieu, is_honour_context_defector
 from utvag.domain.rules.result import RuleResult
 from utvag.domain.threat import ThreatLevel
@@ -113,8 +113,11 @@ def involved_authorities(
     """The authorities whose information the assessment relies on, which the consent must cover.
 
     The Police are always involved, since the threat assessment comes from them; so are the
-    authorities named as sources, the authority that judged the milieu, and Kriminalvården or SiS
-    while the person is in custody.
+    authorities named as sources, and Kriminalvården or SiS while the person is in custody. The
+    authority that judges which milieus exist (the Security Service for violent extremism) is
+    not: that judgement is about the milieus, not an exchange of information about the
+    individual. When the Security Service did give information about the person, it is named as
+    a source and so is covered.
 
     Guideline, "Ärendeprocess › Bedömning av kriterierna":
         «Arbetet med avhoppare kräver samverkan med andra myndigheter. En förutsättning för
@@ -122,12 +125,14 @@ def involved_authorities(
         till att sekretessen mellan myndigheterna får brytas i syfte att hjälpa individen i en
         avhopparprocess.»
         «Hotbilsbedömning ska inhämtas från Polismyndigheten.»
+    Guideline, "Definitioner › Våldsbejakande extremistisk miljö":
+        «Vilka de våldsbejakande extremistiska miljöerna är kommer att variera över tid och
+        bedöms av Säkerhetspolisen.»
     """
+    del milieu  # which milieus exist is not information about the individual
     involved = {Authority.POLICE}
     for answer in answers:
         involved |= answer.authorities
-    if milieu.judged_by is MilieuJudge.SECURITY_SERVICE:
-        involved.add(Authority.SECURITY_SERVICE)
     if custody_authority is not None:
         involved.add(custody_authority)
     return frozenset(involved)

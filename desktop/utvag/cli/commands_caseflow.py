@@ -1,0 +1,102 @@
+"""``utvag consent withdraw`` and ``utvag decision …``: the consent's withdrawal as an event, the
+application a case starts from, decisions, and SAV's word on special-defector status."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from utvag.cli.case_arg import add_case_argument
+from utvag.cli.commands_vault import open_session
+from utvag.cli.output import emit
+from utvag.services import consent, decisions
+
+
+def register(sub: Any) -> None:
+    con = sub.add_parser("consent", help="the consent to lift confidentiality").add_subparsers(
+        dest="consent_cmd", required=True)
+    s = con.add_parser("withdraw", help="record that the consent was withdrawn")
+    add_case_argument(s)
+    s.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    s.add_argument("--by", metavar="TEXT", help="who withdrew it (default: the individual)")
+    s.add_argument("--attachment", type=int, metavar="ATT_ID",
+                   help="the signed withdrawal, an attachment of the case")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_withdraw)
+
+    dec = sub.add_parser("decision", help="applications, decisions and SAV's special-defector "
+                         "decision").add_subparsers(dest="decision_cmd", required=True)
+    s = dec.add_parser("application", help="the application the case starts from")
+    add_case_argument(s)
+    s.add_argument("--received-on", required=True, metavar="YYYY-MM-DD")
+    s.add_argument("--from", required=True, dest="applicant_kind", choices=decisions.APPLICANTS)
+    s.add_argument("--applicant", metavar="TEXT", help="who applied (required for an authority)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_application)
+
+    s = dec.add_parser("record", help="a decision on the application, an intervention or "
+                       "closing")
+    add_case_argument(s)
+    s.add_argument("--subject", required=True, choices=decisions.SUBJECTS)
+    s.add_argument("--outcome", required=True, choices=decisions.OUTCOMES)
+    s.add_argument("--what", required=True, metavar="TEXT", help="what was decided")
+    s.add_argument("--decided-on", required=True, metavar="YYYY-MM-DD")
+    s.add_argument("--role", required=True, metavar="TEXT",
+                   help="the decision-maker's role (e.g. enhetschef)")
+    s.add_argument("--appeal-notice", metavar="TEXT",
+                   help="for a refusal (the standard notice when left out)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_decision)
+
+    s = dec.add_parser("special", help="SAV: is the defector a special defector?")
+    add_case_argument(s)
+    s.add_argument("--decision", required=True, choices=decisions.SAV_DECISIONS)
+    s.add_argument("--decided-on", required=True, metavar="YYYY-MM-DD")
+    s.add_argument("--justification", required=True, metavar="TEXT")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_special)
+
+    s = dec.add_parser("list", help="the case's application, decisions and SAV's decisions")
+    add_case_argument(s)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_list)
+
+
+def _withdraw(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        record_id = consent.withdraw(s, args.id, args.on, args.by, args.attachment)
+    emit({"record_id": record_id}, True)
+    return 0
+
+
+def _application(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        record_id = decisions.record_application(s, args.id, args.received_on,
+                                                 args.applicant_kind, args.applicant)
+    emit({"record_id": record_id}, True)
+    return 0
+
+
+def _decision(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        record_id = decisions.record_decision(
+            s, args.id, subject=args.subject, outcome=args.outcome, what=args.what,
+            decided_on=args.decided_on, decided_by_role=args.role,
+            appeal_notice=args.appeal_notice)
+    emit({"record_id": record_id}, True)
+    return 0
+
+
+def _special(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        result = decisions.decide_special(s, args.id, args.decision, args.decided_on,
+                                          args.justification)
+    emit(result, True)
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        result = decisions.records(s, args.id)
+    emit(result, True)
+    return 0

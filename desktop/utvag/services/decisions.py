@@ -1,0 +1,185 @@
+"""Applications, decisions and SAV's word on special-defector status.
+
+* The application (*ansökan*) a case starts from: when it was received and from whom (the person,
+  a guardian or another authority). It travels with a transfer, so the receiving board opens its
+  investigation on the application already received.
+* Decisions (*beslut*) on the application, on interventions and on closing: what was decided,
+  granted or refused, by whom (the decision-maker's role) and when. A refusal carries the appeal
+  notice.
+* SAV decides whether a defector is a special defector (guideline, "Ansvarsfördelning"): confirmed
+  decides the case at SAV; not special sends it back to the district of belonging (the case
+  awaits that transfer).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from utvag.domain.case_records import Case, CaseType
+from utvag.domain.errors import DomainError
+from utvag.domain.messages import message
+from utvag.domain.protection import ProtectionNeed
+from utvag.domain.rules import is_special_defector
+from utvag.domain.threat import ThreatLevel
+from utvag.domain.units import Unit
+from utvag.errors import NotFoundError, RefusedError
+from utvag.services import case_flow
+from utvag.services.followup import parse_day
+from utvag.services.session import Session
+from utvag.vault import repo_assessments, repo_case_flow, repo_cases
+from utvag.vault.audit import now_utc
+from utvag.vault.database import Connection
+
+APPLICANTS = ("individual", "guardian", "authority")
+SUBJECTS = ("application", "intervention", "closing")
+OUTCOMES = ("granted", "refused")
+SAV_DECISIONS = ("confirmed", "not_special")
+MAX_TEXT = 4000
+DEFAULT_APPEAL_NOTICE = (
+    "Beslutet kan överklagas hos förvaltningsrätten. Överklagandet ska ha kommit in till "
+    "socialnämnden inom tre veckor från den dag då du fick del av beslutet.")
+
+
+def _refuse(field: str, text: str, rule: str) -> Exception:
+    return case_flow.refusal(DomainError(f"{field} {text}", field=field, rule=rule))
+
+
+def _text(value: str | None, field: str, *, required: bool = True) -> str | None:
+    clean = (value or "").strip()
+    if not clean:
+        if required:
+            raise _refuse(field, "is required.", "required")
+        return None
+    if len(clean) > MAX_TEXT:
+        raise _refuse(field, f"must be at most {MAX_TEXT} characters.", "length")
+    return clean
+
+
+def _day(value: str, field: str, today: date | None) -> date:
+    day = parse_day(value, field)
+    assert day is not None
+    if day > (today or case_flow.now_local_day()):
+        raise _refuse(field, "must not be in the future.", "date_in_future")
+    return day
+
+
+def _open_case(conn: Connection, case_id: int) -> Case:
+    case = repo_cases.get_case(conn, case_id)
+    if case is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    if case.status not in case_flow.OPEN_STATUSES:
+        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
+    return case
+
+
+def record_application(session: Session, case_id: int, received_on: str, applicant_kind: str,
+                       applicant: str | None = None, *, today: date | None = None) -> int:
+    """The application the case starts from."""
+    if applicant_kind not in APPLICANTS:
+        raise _refuse("applicant_kind", "must be one of " + ", ".join(APPLICANTS) + ".",
+                      "choice")
+    day = _day(received_on, "received_on", today)
+    who = _text(applicant, "applicant", required=applicant_kind == "authority")
+    vault = session.vault
+    with vault.transaction() as conn:
+        _open_case(conn, case_id)
+        now = now_utc()
+        record_id = repo_case_flow.insert(conn, "case_application", case_id, {
+            "received_on": day.isoformat(), "applicant_kind": applicant_kind,
+            "applicant": who}, by=vault.actor, now=now)
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("application.add", case_id, {"record_id": record_id})
+    return record_id
+
+
+def record_decision(session: Session, case_id: int, *, subject: str, outcome: str, what: str,
+                    decided_on: str, decided_by_role: str, appeal_notice: str | None = None,
+                    today: date | None = None) -> int:
+    """A decision: granted or refused, what, by which role, when; a refusal carries the appeal
+    notice (the standard one when none is given)."""
+    if subject not in SUBJECTS:
+        raise _refuse("subject", "must be one of " + ", ".join(SUBJECTS) + ".", "choice")
+    if outcome not in OUTCOMES:
+        raise _refuse("outcome", "must be granted or refused.", "choice")
+    day = _day(decided_on, "decided_on", today)
+    clean_what = _text(what, "what")
+    role = _text(decided_by_role, "decided_by_role")
+    notice = _text(appeal_notice, "appeal_notice", required=False)
+    if outcome == "refused" and notice is None:
+        notice = DEFAULT_APPEAL_NOTICE
+    vault = session.vault
+    with vault.transaction() as conn:
+        case = _open_case(conn, case_id)
+        opened = case_flow.local_day(case.opened_at)
+        if opened is not None and day < opened:
+            raise _refuse("decided_on", "must not be before the case was opened.", "date_order")
+        now = now_utc()
+        record_id = repo_case_flow.insert(conn, "case_decision", case_id, {
+            "subject": subject, "outcome": outcome, "what": clean_what, "decided_on":
+            day.isoformat(), "decided_by_role": role, "appeal_notice": notice},
+            by=vault.actor, now=now)
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("decision.add", case_id, {"record_id": record_id, "subject": subject,
+                                              "outcome": outcome})
+    return record_id
+
+
+def decide_special(session: Session, case_id: int, decision: str, decided_on: str,
+                   justification: str, *, today: date | None = None) -> dict[str, Any]:
+    """SAV's decision on special-defector status, for a defector case at SAV. ``confirmed``
+    decides the case at SAV; ``not_special`` makes it await its transfer back to the district
+    the person belongs to."""
+    if decision not in SAV_DECISIONS:
+        raise _refuse("decision", "must be confirmed or not_special.", "choice")
+    vault = session.vault
+    if vault.unit != Unit.SAV.value:
+        raise _refuse("decision", "is SAV's: only SAV decides whether a defector is a special "
+                      "defector.", "sav_decides_special_defector")
+    day = _day(decided_on, "decided_on", today)
+    why = _text(justification, "justification")
+    with vault.transaction() as conn:
+        case = _open_case(conn, case_id)
+        if case.type is not CaseType.DEFECTOR:
+            raise _refuse("decision", "applies to defector cases only.", "defector_case")
+        flow = case_flow.flow_case(conn, case)
+        if flow is None:
+            raise _refuse("belonging", "must be known (the person's district or a signed "
+                          "assessment) before SAV decides.", "district")
+        current = repo_assessments.current_signed(conn, case_id)
+        if current is None or current.outcome is None:
+            raise _refuse("assessment", "is needed: SAV decides on a signed assessment.",
+                          "criteria_before_decision")
+        if not current.outcome.get("is_defector"):
+            raise _refuse("decision", "needs a defector: the signed assessment finds the "
+                          "person is not one.", "defector_required")
+        values = {"decision": decision, "decided_on": day.isoformat(), "justification": why,
+                  "return_to": flow.belonging.value if decision == "not_special" else None}
+        routing = case_flow.sav_routing(values)
+        status = case_flow.status_after_routing(conn, case, routing, day)
+        now = now_utc()
+        record_id = repo_case_flow.insert(conn, "special_defector_decision", case_id, values,
+                                          by=vault.actor, now=now)
+        if status is not case.status:
+            repo_case_flow.set_status(conn, case_id, status.value, now)
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("special_defector.decide", case_id, {"record_id": record_id,
+                                                         "decision": decision})
+        answers = current.answers
+        by_threat = is_special_defector(
+            is_defector=True,
+            threat_level=ThreatLevel(answers.get("threat_level", "low")),
+            protection_need=ProtectionNeed(answers.get("protection_need", "low")))
+        warnings = ([message("sav_differs_from_threat").to_dict()]
+                    if by_threat != (decision == "confirmed") else [])
+    return {"record_id": record_id, "status": status.value,
+            "route_to": routing.unit.value, "warnings": warnings}
+
+
+def records(session: Session, case_id: int) -> dict[str, list[dict[str, Any]]]:
+    """The case's application(s), decisions and SAV's decisions."""
+    conn = session.vault.conn
+    if repo_cases.get_case(conn, case_id) is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    return {table: repo_case_flow.for_case(conn, table, case_id)
+            for table in ("case_application", "case_decision", "special_defector_decision")}

@@ -1,0 +1,85 @@
+"""Plain SQL for the case flow (schema 8): status changes, consent withdrawals, applications,
+decisions, SAV's special-defector decisions and people kept apart despite the same number."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from utvag.vault.database import Connection
+
+# table -> the columns a caller may set (besides case_id, created_at, created_by)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "consent_withdrawal": ("withdrawn_on", "withdrawn_by", "attachment_id"),
+    "case_application": ("received_on", "applicant_kind", "applicant", "source_case_number"),
+    "case_decision": ("subject", "outcome", "what", "decided_on", "decided_by_role",
+                      "appeal_notice"),
+    "special_defector_decision": ("decision", "decided_on", "justification", "return_to"),
+}
+
+
+def insert(conn: Connection, table: str, case_id: int, values: dict[str, Any], *, by: str,
+           now: str) -> int:
+    columns = COLUMNS[table]
+    if set(values) - set(columns):
+        raise KeyError(sorted(set(values) - set(columns))[0])
+    names = ["case_id", *columns, "created_at", "created_by"]
+    row = [case_id, *(values.get(c) for c in columns), now, by]
+    cur = conn.execute(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", row)
+    return int(cur.lastrowid)
+
+
+def for_case(conn: Connection, table: str, case_id: int) -> list[dict[str, Any]]:
+    """The case's records of ``table``, oldest first."""
+    if table not in COLUMNS:
+        raise KeyError(table)
+    cur = conn.execute(f"SELECT * FROM {table} WHERE case_id = ? ORDER BY id", (case_id,))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def latest(conn: Connection, table: str, case_id: int) -> dict[str, Any] | None:
+    rows = for_case(conn, table, case_id)
+    return rows[-1] if rows else None
+
+
+def set_status(conn: Connection, case_id: int, status: str, now: str) -> None:
+    conn.execute("UPDATE case_record SET status = ?, updated_at = ? WHERE id = ?",
+                 (status, now, case_id))
+
+
+def close(conn: Connection, case_id: int, closed_at: str, reason: str, now: str) -> None:
+    conn.execute("UPDATE case_record SET status = 'closed', closed_at = ?, close_reason = ?,"
+                 " updated_at = ? WHERE id = ?", (closed_at, reason, now, case_id))
+
+
+def received_from(conn: Connection, case_id: int) -> tuple[str, str | None, str] | None:
+    """``(sender unit, sender's case number, received_at)`` when the case came in a package."""
+    row = conn.execute(
+        "SELECT sender_unit, source_case_number, received_at FROM received_package"
+        " WHERE case_id = ? AND kind = 'case_transfer' ORDER BY received_at DESC LIMIT 1",
+        (case_id,)).fetchone()
+    return None if row is None else (str(row[0]), row[1], str(row[2]))
+
+
+def cases_of_people(conn: Connection, person_ids: list[int]) -> list[dict[str, Any]]:
+    """Every case of the given people: number, type, status, opened and closed (no content)."""
+    if not person_ids:
+        return []
+    marks = ",".join("?" * len(person_ids))
+    cur = conn.execute(
+        "SELECT id, case_number, type, status, owning_unit, opened_at, closed_at, close_reason"
+        f" FROM case_record WHERE person_id IN ({marks}) ORDER BY opened_at, id", person_ids)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def separate_person(conn: Connection, person_id: int, reason: str, *, by: str,
+                    now: str) -> None:
+    conn.execute("INSERT INTO person_separation (person_id, reason, created_at, created_by)"
+                 " VALUES (?, ?, ?, ?)", (person_id, reason, now, by))
+
+
+def attachment_on_case(conn: Connection, case_id: int, attachment_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM attachment WHERE id = ? AND case_id = ?",
+                        (attachment_id, case_id)).fetchone() is not None
