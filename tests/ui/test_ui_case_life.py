@@ -104,6 +104,11 @@ def test_add_and_end_an_intervention(window: MainWindow, qtbot: Any) -> None:
     dialog.urgency.setCurrentIndex(dialog.urgency.findData("time_limited"))  # type: ignore
     refused(dialog, "end date")
     assert followup.records(session, view.case.id)["intervention"] == []
+    # No long-term intervention during the investigation (the guideline's case flow).
+    dialog.urgency.setCurrentIndex(dialog.urgency.findData("long_term"))  # type: ignore
+    refused(dialog, "A long-term intervention is decided only after the criteria are assessed")
+    assert followup.records(session, view.case.id)["intervention"] == []
+    dialog.urgency.setCurrentIndex(dialog.urgency.findData("time_limited"))  # type: ignore
     dialog.kind.setCurrentIndex(dialog.kind.findData("mentor"))  # type: ignore
     dialog.ends.set_day(today + timedelta(days=30))  # type: ignore[attr-defined]
     assert dialog.submit()
@@ -321,3 +326,40 @@ def test_the_case_list_follows_what_is_recorded(window: MainWindow, qtbot: Any) 
     assert workspace.selected_case_id() == view.case.id
     assert (date.today() + timedelta(days=5)).isoformat() in str(
         workspace.proxy.index(row, column).data())
+
+
+def test_record_that_the_consent_was_withdrawn(window: MainWindow, qtbot: Any) -> None:
+    import io
+
+    from utvag.services import consent_view
+
+    session = session_of(window)
+    view = open_alva(window)
+    letter = cases.attach(session, view.case.id, io.BytesIO(b"scanned letter"), "brev.pdf")
+    workspace = window.workspace
+    assert workspace is not None
+    view = workspace.open_case(view.case.id)
+    assert not view.overview.warnings.isVisible() or "withdrawn" not in (
+        view.overview.warnings.text())
+    dialog = trigger(window, "actionWithdrawConsent")
+    set_day(dialog.on, date.today() + timedelta(days=3))  # type: ignore[attr-defined]
+    assert not dialog.submit()  # a withdrawal in the future is refused by the service
+    assert dialog.error.isVisible() and dialog.error.text()
+    assert consent_view.state(session, view.case.id)["withdrawals"] == []
+    set_day(dialog.on, date.today())  # type: ignore[attr-defined]
+    dialog.by.setText("Individen, per brev")  # type: ignore[attr-defined]
+    dialog.letter.setCurrentIndex(dialog.letter.findData(letter))  # type: ignore
+    assert dialog.submit()
+    view = workspace.case_view
+    assert view is not None
+    withdrawals = consent_view.state(session, view.case.id)["withdrawals"]
+    assert [(w["withdrawn_by"], w["attachment_id"]) for w in withdrawals] == [
+        ("Individen, per brev", letter)]
+    warning = view.overview.warnings.text()
+    assert (f"The consent was withdrawn on {date.today().isoformat()} by Individen, per brev"
+            in warning)
+    assert view.consent_pages.tabText(0) == "Consent (withdrawn)"
+    assert any("consent" in a.lower() and "withdr" in a.lower() for a in log_actions(view))
+    # From then on, every time the case is opened.
+    view = workspace.open_case(view.case.id)
+    assert "The consent was withdrawn" in view.overview.warnings.text()

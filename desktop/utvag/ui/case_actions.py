@@ -95,6 +95,8 @@ class CaseMenu(QMenu):
         self.add_intervention_action = self._action("actionAddIntervention",
                                                     self.add_intervention)
         self.link_relative_action = self._action("actionLinkRelative", self.link_relative)
+        self.withdraw_consent_action = self._action("actionWithdrawConsent",
+                                                    self.withdraw_consent)
         self.reassign_action = self._action("actionReassignCase", self.reassign)
         self.aboutToShow.connect(self.enable)
         self.retranslate()
@@ -113,6 +115,7 @@ class CaseMenu(QMenu):
         self.close_action.setText(self.tr("&Close case…"))
         self.add_intervention_action.setText(self.tr("Add &intervention…"))
         self.link_relative_action.setText(self.tr("Link &relative…"))
+        self.withdraw_consent_action.setText(self.tr("Consent &withdrawn…"))
         self.reassign_action.setText(self.tr("&Hand to a colleague…"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -133,7 +136,8 @@ class CaseMenu(QMenu):
         writable = view is not None and view.case.status not in (CaseStatus.CLOSED,
                                                                  CaseStatus.TRANSFERRED)
         for action in (self.close_action, self.add_intervention_action,
-                       self.link_relative_action, self.reassign_action):
+                       self.link_relative_action, self.withdraw_consent_action,
+                       self.reassign_action):
             action.setEnabled(writable)
 
     def _reopen(self, case_id: int) -> None:
@@ -173,3 +177,13 @@ class CaseMenu(QMenu):
             return None
         view.setCurrentWidget(view.relatives)
         return view.relatives.open_link()
+
+    def withdraw_consent(self) -> RecordDialog | None:
+        view = self.view()
+        if view is None:
+            return None
+        from utvag.ui.consent_withdrawal import WithdrawConsentDialog
+
+        case = view.case
+        return _open(view, WithdrawConsentDialog(view.session, case.id, view),
+                     lambda: self._reopen(case.id))

@@ -27,6 +27,7 @@ from utvag.ui.assessment import assessment_tabs
 from utvag.ui.attachments_tab import AttachmentsTab
 from utvag.ui.case_followup_tab import CaseFollowUpTab
 from utvag.ui.case_life_labels import closure_label
+from utvag.ui.consent_withdrawal import withdrawal_text
 from utvag.ui.disclosure_register_tab import DisclosureRegisterTab
 from utvag.ui.interventions_tab import InterventionsTab
 from utvag.ui.journal_tab import JournalTab
@@ -239,7 +240,12 @@ class CaseView(QTabWidget):
         self.consent_pages.setTabText(1, self.tr("Disclosure register"))
         self.intervention_pages.setTabText(0, self.tr("Interventions"))
         self.intervention_pages.setTabText(1, self.tr("Follow-up"))
-        self.overview.set_warnings(self.high_risk.warnings.text())
+        # A withdrawn consent is said first on the Overview, and on the consent's own page.
+        withdrawn = withdrawal_text(self.session, self.case.id)
+        self.consent_pages.setTabText(0, self.tr("Consent (withdrawn)") if withdrawn
+                                      else self.tr("Consent"))
+        self.overview.set_warnings("\n\n".join(
+            t for t in (withdrawn, self.high_risk.warnings.text()) if t))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,6 +8,7 @@ service refuses is shown as it says it (translated through :func:`known_error_te
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, Qt
@@ -58,7 +59,7 @@ def iso_local_time(edit: QDateTimeEdit) -> str:
     return str(edit.dateTime().toString("yyyy-MM-ddTHH:mm"))
 
 
-def choice_box(items: list[tuple[str, str]]) -> QComboBox:
+def choice_box(items: Sequence[tuple[str, object]]) -> QComboBox:
     """A combo box of (label, value) pairs; ``currentData()`` is the value."""
     box = QComboBox()
     for label, value in items:
