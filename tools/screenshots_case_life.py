@@ -128,9 +128,9 @@ def main() -> int:
         window.case_menu.add_intervention_action.trigger()
         dialog = view.interventions.dialog
         assert dialog is not None
-        dialog.urgency.setCurrentIndex(dialog.urgency.findData("time_limited"))  # type: ignore
+        dialog.urgency.setCurrentIndex(dialog.urgency.findData("long_term"))  # type: ignore
         dialog.kind.setCurrentIndex(dialog.kind.findData("employment_education"))  # type: ignore
-        dialog.submit()  # no end date: the service refuses, the dialog says why
+        dialog.submit()  # during the investigation: the service refuses, the dialog says why
         dialog.move(window.x() + 560, window.y() + 250)
         shoot(window, out / f"interventions{suffix}.png")
         dialog.reject()
