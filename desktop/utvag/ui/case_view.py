@@ -27,7 +27,7 @@ from utvag.ui.assessment import assessment_tabs
 from utvag.ui.attachments_tab import AttachmentsTab
 from utvag.ui.case_followup_tab import CaseFollowUpTab
 from utvag.ui.case_life_labels import closure_label
-from utvag.ui.consent_withdrawal import withdrawal_text
+from utvag.ui.consent_withdrawal import consent_state, withdrawal_text
 from utvag.ui.disclosure_register_tab import DisclosureRegisterTab
 from utvag.ui.interventions_tab import InterventionsTab
 from utvag.ui.journal_tab import JournalTab
@@ -186,6 +186,7 @@ class CaseView(QTabWidget):
         self.case = case
         self.session = session
         self.dialog: QDialog | None = None  # the case action's dialog, while it is open
+        self.consent_state = consent_state(session, case_id)
         read_only = case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
         self.overview = OverviewTab(session, case)
         self.addTab(self.overview, "")
@@ -241,7 +242,7 @@ class CaseView(QTabWidget):
         self.intervention_pages.setTabText(0, self.tr("Interventions"))
         self.intervention_pages.setTabText(1, self.tr("Follow-up"))
         # A withdrawn consent is said first on the Overview, and on the consent's own page.
-        withdrawn = withdrawal_text(self.session, self.case.id)
+        withdrawn = withdrawal_text(self.consent_state)
         self.consent_pages.setTabText(0, self.tr("Consent (withdrawn)") if withdrawn
                                       else self.tr("Consent"))
         self.overview.set_warnings("\n\n".join(

@@ -4,6 +4,8 @@ service records the withdrawal as an event and decides what it refuses."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -39,9 +41,14 @@ class WithdrawConsentDialog(RecordDialog):
                                      self.by.text().strip() or None, letter or None)
 
 
-def withdrawal_text(session: Session, case_id: int) -> str:
-    """What the case says about a withdrawn consent ("" when it is not withdrawn)."""
-    state = consent_view.state(session, case_id)
+def consent_state(session: Session, case_id: int) -> dict[str, Any]:
+    """Read once when the case opens (a withdrawal reopens the case)."""
+    return consent_view.state(session, case_id)
+
+
+def withdrawal_text(state: dict[str, Any]) -> str:
+    """What the case says about a withdrawn consent ("" when it is not withdrawn), in the
+    current language."""
     if not state["withdrawn"]:
         return ""
     events = state["withdrawals"]

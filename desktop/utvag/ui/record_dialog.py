@@ -13,12 +13,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -121,8 +123,6 @@ class OptionalDate(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtWidgets import QCheckBox, QHBoxLayout
-
         self.check = QCheckBox(label)
         self.edit = date_edit()
         self.edit.setEnabled(False)
