@@ -29,7 +29,7 @@ from utvag.cli.main import main as cli_main
 from utvag.services import session as session_service
 from utvag.services.policy import Policy, load_policy
 from utvag.services.session import Session
-from utvag.vault.database import key_pragma
+from utvag.vault.database import key_pragma, page_format_pragmas
 from utvag.vault.kdf import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
@@ -141,6 +141,8 @@ def raw_connect() -> Iterator[Callable[[Path, bytes], Any]]:
     def connect(db: Path, key: bytes) -> Any:
         conn = sqlcipher3.connect(str(db), isolation_level=None)
         conn.execute(f"PRAGMA key = {key_pragma(key)}")
+        for pragma in page_format_pragmas():
+            conn.execute(pragma).fetchall()
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         opened.append(conn)
         return conn
@@ -161,6 +163,8 @@ def dump_tables(conn: Any) -> dict[str, list[tuple[Any, ...]]]:
             dump[name] = conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
         except sqlcipher3.OperationalError:  # WITHOUT ROWID: its primary key orders it
             dump[name] = sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)
+    # The key-slot generation counts changes of the key file; it is bookkeeping, not a record.
+    dump["meta"] = [row for row in dump.get("meta", []) if row[0] != "keyslot_generation"]
     return dump
 
 
@@ -208,6 +212,11 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         super().__init__()
         self.secrets: dict[tuple[str, str], str] = {}
 
+    @property
+    def quick_unlock(self) -> dict[tuple[str, str], str]:
+        """The quick-unlock secrets only (the audit-head copies kept beside them left out)."""
+        return {k: v for k, v in self.secrets.items() if k[0] == "Utväg vault"}
+
     def get_password(self, service: str, username: str) -> str | None:
         return self.secrets.get((service, username))
 
@@ -219,6 +228,20 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
             del self.secrets[(service, username)]
         except KeyError:
             raise keyring.errors.PasswordDeleteError("not found") from None
+
+
+@pytest.fixture(autouse=True)
+def _no_system_keyring() -> Iterator[None]:
+    """No test reaches the keyring of the machine it runs on (Utväg keeps a copy of the audit
+    head there): without a test backend installed, there is no keyring."""
+    import keyring.backends.fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -274,6 +297,7 @@ def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
 
 def child_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("UTVAG_DEBUG", "UTVAG_VAULT")}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # never the real one
     env["PYTHONPATH"] = os.pathsep.join(
         [str(REPO_ROOT / "desktop"), *filter(None, [env.get("PYTHONPATH")])])
     env.update(extra)

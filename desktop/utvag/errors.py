@@ -68,3 +68,8 @@ class ValidationError(RefusedError):
 
 class VaultBusyError(RefusedError):
     """The vault is open in another process."""
+
+
+class RolledBackError(IntegrityError):
+    """The vault is behind the audit head kept outside its folder: an earlier copy was put
+    back."""

@@ -2,15 +2,19 @@
 
 For each size a synthetic vault (SQLCipher, key slots, Argon2id with the parameters
 ``kdf.calibrate()`` picks, as ``utvag init`` does) and a plain SQLite file with the same schema,
-the same pragmas and the same data are bulk-loaded through the repository functions. Both stores
+the same pragmas and the same data are bulk-loaded through the repository functions. The plain
+file is opened with the very same library, ``sqlcipher3``, without a key: the same SQLite version
+and build, so a ratio measures the encryption and nothing else. Both stores
 are then driven by the very same service functions (``services.cases``) and repository SQL: the
 plain store is wrapped in an object with the vault's transaction and audit interface, so every
 search, case read and audit row runs identical Python and SQL on both; only the storage differs.
 
 SQLCipher's enhanced memory security cannot be switched off again in a process once a connection
-has switched it on, so every measurement runs in a child process of its own: one with it OFF, one
-with it ON (the shipped setting, which is also where the plain-SQLite baseline runs, interleaved
-sample by sample with the vault so both see the same machine state).
+has switched it on, so every measurement runs in a child process of its own: one with it OFF (the
+shipped setting), one with it ON (what a policy may choose); in each the plain-SQLite baseline is
+interleaved sample by sample with the vault, so both see the same machine state. Every latency
+is taken as wall time and as the process's CPU time. The first search after unlocking (cold: an
+empty page cache) is measured apart from the warm ones, on freshly opened stores.
 """
 
 from __future__ import annotations
@@ -20,14 +24,11 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 from typing import Any, cast
@@ -37,16 +38,15 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
+from plain_store import ACTOR, PlainStore, create_plain  # noqa: E402
 
 from utvag.services.session import Session  # noqa: E402
-from utvag.vault import audit, migrations, repo_attachments, repo_cases, repo_journal  # noqa: E402
-from utvag.vault.database import PRAGMAS  # noqa: E402
+from utvag.vault import migrations, repo_attachments, repo_cases, repo_journal  # noqa: E402
 from utvag.vault.kdf import KdfParams, calibrate  # noqa: E402
 from utvag.vault.vault import Vault  # noqa: E402
 
 PASSPHRASE = "Benchmark passphrase for fictional data"
 UNIT = "Hisingen"
-ACTOR = "bench"
 NOTES_PER_CASE = 3
 ATTACHMENT_EVERY = 10  # every tenth case has a small attachment
 BATCH = 2_000  # cases per bulk-load transaction
@@ -55,96 +55,6 @@ OPEN_TARGET_MS = 20.0
 RATIO_TARGET = 1.5
 UNLOCK_OVERHEAD_TARGET_MS = 100.0
 TARGET_SIZE = 100_000
-
-
-# -- the plain-SQLite store -----------------------------------------------------------------
-
-
-# SQLite before 3.41 refuses FTS5 tables inside triggers when trusted_schema is OFF (FTS5 was not
-# yet marked innocuous), so the baseline on an older system SQLite keeps it ON. It only changes
-# which functions a schema may call, not how fast anything runs.
-_PLAIN_SKIPS = ("trusted_schema",) if sqlite3.sqlite_version_info < (3, 41, 0) else ()
-
-
-def plain_connect(path: Path) -> sqlite3.Connection:
-    """Python's sqlite3 with the pragmas the vault's connections get (minus the cipher ones)."""
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    for pragma in PRAGMAS:
-        if not any(skip in pragma for skip in _PLAIN_SKIPS):
-            conn.execute(pragma).fetchall()
-    return conn
-
-
-class PlainStore:
-    """What services use of a ``Vault`` (connection, transaction, audit, unit), on plain SQLite."""
-
-    def __init__(self, conn: sqlite3.Connection, actor: str = ACTOR) -> None:
-        self.conn = conn
-        self.actor = actor
-        self._mutex = threading.RLock()
-        self._depth = 0
-
-    @classmethod
-    def open(cls, path: Path) -> PlainStore:
-        """The plain counterpart of unlocking after the KDF: open, migrate, audit the unlock."""
-        conn = plain_connect(path)
-        migrations.migrate(conn)
-        store = cls(conn)
-        store.meta("audit_mac_key")
-        with store.transaction():
-            store.audit("vault.unlock", detail={"method": "passphrase"})
-        return store
-
-    def meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
-
-    @property
-    def unit(self) -> str:
-        return self.meta("unit") or ""
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._mutex:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield self.conn
-                finally:
-                    self._depth -= 1
-                return
-            self.conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            try:
-                yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            else:
-                self.conn.execute("COMMIT")
-            finally:
-                self._depth = 0
-
-    def audit(self, action: str, case_id: int | None = None,
-              detail: dict[str, Any] | None = None) -> None:
-        audit.append(self.conn, self.actor, action, case_id, detail)
-
-    def close(self) -> None:
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.conn.close()
-
-
-def create_plain(path: Path) -> PlainStore:
-    conn = plain_connect(path)
-    migrations.migrate(conn)
-    store = PlainStore(conn)
-    with store.transaction():
-        conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
-                         [("vault_id", "plain"), ("unit", UNIT), ("created_at", audit.now_utc()),
-                          ("audit_mac_key", "00" * 32)])
-        store.audit("vault.create", detail={"unit": UNIT})
-    return store
 
 
 def session_for(store: Vault | PlainStore) -> Session:
@@ -248,8 +158,9 @@ def work_build(root: Path, size: int, kdf: dict[str, Any], store: str) -> dict[s
     start = time.perf_counter()
     bulk_load(plain, size)
     seconds = time.perf_counter() - start
+    version = plain.conn.execute("SELECT sqlite_version()").fetchone()[0]
     plain.close()
-    return {"seconds": seconds, "bytes": _du(plain_path), "plain_sqlite": sqlite3.sqlite_version}
+    return {"seconds": seconds, "bytes": _du(plain_path), "plain_sqlite": version}
 
 
 def _query_set(plain: PlainStore, size: int, count: int) -> list[str]:
@@ -265,8 +176,10 @@ def _query_set(plain: PlainStore, size: int, count: int) -> list[str]:
 
 
 def _interleave(samples: int, ours: Callable[[int], object],
-                base: Callable[[int], object] | None) -> tuple[list[float], list[float]]:
-    """Time ``ours(i)`` and ``base(i)`` alternately, swapping which goes first each sample."""
+                base: Callable[[int], object] | None, cpu: dict[str, list[float]] | None = None
+                ) -> tuple[list[float], list[float]]:
+    """Time ``ours(i)`` and ``base(i)`` alternately, swapping which goes first each sample; the
+    process CPU time of each call goes to ``cpu["ours"]`` and ``cpu["base"]`` when given."""
     a: list[float] = []
     b: list[float] = []
     gc.collect()
@@ -275,9 +188,13 @@ def _interleave(samples: int, ours: Callable[[int], object],
         for fn in (first, second):
             if fn is None:
                 continue
+            cpu_start = time.process_time()
             start = time.perf_counter()
             fn(i)
             (a if fn is ours else b).append(_ms(start))
+            if cpu is not None:
+                cpu["ours" if fn is ours else "base"].append(
+                    (time.process_time() - cpu_start) * 1000.0)
     return a, b
 
 
@@ -294,15 +211,19 @@ def _unlock_figures(vault_dir: Path, plain_path: Path, samples: int,
     assert slot.kdf is not None
     out["kdf_params"] = slot.kdf.to_json()
     slot_key = b""
+    # Paired samples: each unlock's KDF and the rest of the same unlock, so "total minus KDF"
+    # is computed per unlock, not from medians taken over different runs.
+    out["beyond_kdf"] = []
     for _ in range(kdf_samples):
         start = time.perf_counter()
         _, slot_key = Vault.slot_key_from(slots, passphrase=PASSPHRASE)
-        out["kdf"].append(_ms(start))
-    for _ in range(kdf_samples):
-        start = time.perf_counter()
-        vault = Vault.unlock(vault_dir, passphrase=PASSPHRASE, actor=ACTOR)
-        out["total"].append(_ms(start))
+        middle = time.perf_counter()
+        vault = Vault.open_with_slot_key(vault_dir, slot_key, "passphrase", actor=ACTOR)
+        end = time.perf_counter()
         vault.close()
+        out["kdf"].append((middle - start) * 1000.0)
+        out["total"].append((end - start) * 1000.0)
+        out["beyond_kdf"].append((end - middle) * 1000.0)
     for _ in range(samples):
         start = time.perf_counter()
         vault = Vault.open_with_slot_key(vault_dir, slot_key, "passphrase", actor=ACTOR)
@@ -336,15 +257,43 @@ def _unlock_figures(vault_dir: Path, plain_path: Path, samples: int,
     return out
 
 
+def _cold_searches(vault_dir: Path, plain_path: Path, slot_key: bytes, memory_security: bool,
+                   queries: list[str]) -> tuple[list[float], list[float]]:
+    """The first search after opening each store afresh (empty page cache), interleaved."""
+    from utvag.services import cases
+
+    ours: list[float] = []
+    base: list[float] = []
+    for i, query in enumerate(queries):
+        for which in (("vault", "plain") if i % 2 == 0 else ("plain", "vault")):
+            if which == "vault":
+                store: Vault | PlainStore = Vault.open_with_slot_key(
+                    vault_dir, slot_key, "passphrase", actor=ACTOR,
+                    memory_security=memory_security)
+            else:
+                store = PlainStore.open(plain_path)
+            try:
+                (ours if which == "vault" else base).append(
+                    _timed(lambda s=store, q=query: cases.list_cases(session_for(s), query=q)))
+            finally:
+                store.close()
+    return ours, base
+
+
 def work_measure(root: Path, size: int, memory_security: bool, search_samples: int,
                  open_samples: int, insert_cases: int, unlock_samples: int,
-                 kdf_samples: int, with_baseline: bool) -> dict[str, Any]:
+                 kdf_samples: int, with_baseline: bool, cold_samples: int) -> dict[str, Any]:
     vault_dir, plain_path = _paths(root)
     out: dict[str, Any] = {}
     if unlock_samples:
         out["unlock"] = _unlock_figures(vault_dir, plain_path, unlock_samples, kdf_samples)
     _, slots = Vault.read_slots(vault_dir)
     _, slot_key = Vault.slot_key_from(slots, passphrase=PASSPHRASE)
+    plain = PlainStore.open(plain_path)
+    queries = _query_set(plain, size, search_samples)
+    plain.close()
+    out["cold_search"], out["plain_cold_search"] = _cold_searches(
+        vault_dir, plain_path, slot_key, memory_security, queries[-cold_samples:])
     vault = Vault.open_with_slot_key(vault_dir, slot_key, "passphrase", actor=ACTOR,
                                      memory_security=memory_security)
     out["memory_security"] = vault.conn.execute("PRAGMA cipher_memory_security").fetchone()[0]
@@ -353,7 +302,6 @@ def work_measure(root: Path, size: int, memory_security: bool, search_samples: i
     from utvag.services import cases
 
     try:
-        queries = _query_set(plain, size, search_samples)
         warm = queries[: max(20, search_samples // 10)]
         for q in warm:
             cases.list_cases(ours, query=q)
@@ -366,9 +314,12 @@ def work_measure(root: Path, size: int, memory_security: bool, search_samples: i
                 assert got == [c.id for c in cases.list_cases(base, query=q)], q
             hits.append(len(got))
         out["search_hits"] = hits
+        cpu: dict[str, list[float]] = {"ours": [], "base": []}
         out["search"], out["plain_search"] = _interleave(
             len(queries), lambda i: cases.list_cases(ours, query=queries[i]),
-            (lambda i: cases.list_cases(base, query=queries[i])) if with_baseline else None)
+            (lambda i: cases.list_cases(base, query=queries[i])) if with_baseline else None,
+            cpu)
+        out["search_cpu"], out["plain_search_cpu"] = cpu["ours"], cpu["base"]
         out["queries"] = queries
 
         rng = random.Random(synthetic.SEED * 7 + size)
@@ -377,9 +328,11 @@ def work_measure(root: Path, size: int, memory_security: bool, search_samples: i
             cases.show_case(ours, case_id)
             if with_baseline:
                 cases.show_case(base, case_id)
+        cpu = {"ours": [], "base": []}
         out["open"], out["plain_open"] = _interleave(
             len(ids), lambda i: cases.show_case(ours, ids[i]),
-            (lambda i: cases.show_case(base, ids[i])) if with_baseline else None)
+            (lambda i: cases.show_case(base, ids[i])) if with_baseline else None, cpu)
+        out["open_cpu"], out["plain_open_cpu"] = cpu["ours"], cpu["base"]
 
         if insert_cases:
             out["insert"], out["plain_insert"] = _insert_figures(ours, base, insert_cases)
@@ -470,12 +423,13 @@ def _label(size: int) -> str:
 def run(report: Any) -> None:
     quick = bool(report.quick)
     samples = {
-        "search_samples": 60 if quick else 300,
-        "open_samples": 40 if quick else 250,
+        "search_samples": 100 if quick else 300,
+        "open_samples": 60 if quick else 250,
+        "cold_samples": 4 if quick else 10,
     }
     insert_cases = 10 if quick else 60
     unlock_samples = 5 if quick else 20
-    kdf_samples = 1 if quick else 3
+    kdf_samples = 3 if quick else 5
 
     start = time.perf_counter()
     params = calibrate()
@@ -504,34 +458,51 @@ def run(report: Any) -> None:
                     saved.write_text(json.dumps([vault_built, plain_built]))
             report.fact("SQLCipher", f"{vault_built['cipher_version']}"
                                      f" (SQLite {vault_built['cipher_sqlite']})")
-            report.fact("Plain SQLite (Python sqlite3)", plain_built["plain_sqlite"])
-            report.progress(f"vault {label}: cipher_memory_security OFF")
+            report.fact("Plain SQLite (sqlcipher3 without a key)", plain_built["plain_sqlite"])
+            report.progress(f"vault {label}: cipher_memory_security OFF (as shipped)")
             off = _child("measure", root=root, size=size, memory_security=False, **samples,
-                         insert_cases=0, unlock_samples=0, kdf_samples=0, with_baseline=True)
-            report.progress(f"vault {label}: cipher_memory_security ON (as shipped)")
+                         insert_cases=insert_cases, unlock_samples=unlock_samples,
+                         kdf_samples=kdf_samples, with_baseline=True)
+            report.progress(f"vault {label}: cipher_memory_security ON (policy)")
             on = _child("measure", root=root, size=size, memory_security=True, **samples,
-                        insert_cases=insert_cases, unlock_samples=unlock_samples,
-                        kdf_samples=kdf_samples, with_baseline=True)
+                        insert_cases=0, unlock_samples=0, kdf_samples=0, with_baseline=True)
         finally:
             if not keep:
                 shutil.rmtree(root, ignore_errors=True)
         _rows(report, size, label, vault_built, plain_built, on, off)
 
 
+SHIPPED = "memory security OFF (shipped)"
+POLICY = "memory security ON (policy)"
+
+
 def _latency_rows(report: Any, size: int, label: str, what: str, key: str, target_ms: float,
                   on: dict[str, Any], off: dict[str, Any]) -> None:
     checked = size >= TARGET_SIZE
     target = f"≤ {target_ms:.0f} ms, ≤ {RATIO_TARGET}× plain" if checked else ""
-    for run, setting in ((on, "ON"), (off, "OFF")):
+    for run, setting in ((off, SHIPPED), (on, POLICY)):
         for pct in (50, 95):
             ours = percentile(run[key], pct)
             base = percentile(run["plain_" + key], pct)
-            gate = checked and pct == 95
-            report.add(f"{what} {label} p{pct}, memory security {setting}", ours, base, "ms",
+            gate = checked and pct == 95 and run is off
+            report.add(f"{what} {label} p{pct} wall, {setting}", ours, base, "ms",
                        target=target if gate else "",
                        met=(ours <= target_ms and ours <= RATIO_TARGET * base) if gate else None)
-    report.add(f"{what} {label} p95: memory security ON vs OFF", percentile(on[key], 95),
+        report.add(f"{what} {label} p50 CPU, {setting}", percentile(run[key + "_cpu"], 50),
+                   percentile(run["plain_" + key + "_cpu"], 50), "ms")
+    report.add(f"{what} {label} p95 wall: memory security ON vs OFF", percentile(on[key], 95),
                percentile(off[key], 95), "ms")
+
+
+def _cold_rows(report: Any, label: str, on: dict[str, Any], off: dict[str, Any]) -> None:
+    for run, setting in ((off, SHIPPED), (on, POLICY)):
+        cold = percentile(run["cold_search"], 50)
+        warm_p95 = percentile(run["search"], 95)
+        report.add(f"first search after unlock (cold) {label} median, {setting}", cold,
+                   percentile(run["plain_cold_search"], 50), "ms")
+        report.add(f"first search after unlock (cold) {label} vs warm p95, {setting}", cold,
+                   warm_p95, "ms", target="≤ 3× warm p95" if run is off else "",
+                   met=cold <= 3 * warm_p95 if run is off else None)
 
 
 def _rows(report: Any, size: int, label: str, vault_built: dict[str, Any],
@@ -542,17 +513,20 @@ def _rows(report: Any, size: int, label: str, vault_built: dict[str, Any],
     report.add(f"database size {label}", vault_built["bytes"] / 2**20,
                plain_built["bytes"] / 2**20, "MiB")
 
-    unlock = on["unlock"]
+    unlock = off["unlock"]
     kdf_ms = percentile(unlock["kdf"], 50)
     total_ms = percentile(unlock["total"], 50)
+    beyond = percentile(unlock["beyond_kdf"], 50)
     rest_p95 = percentile(unlock["rest"], 95)
-    report.add(f"unlock {label}: KDF (Argon2id)", kdf_ms, None, "ms")
-    report.add(f"unlock {label}: the rest, p95", rest_p95, percentile(unlock["plain_rest"], 95),
-               "ms", target=f"≤ {UNLOCK_OVERHEAD_TARGET_MS:.0f} ms",
+    report.add(f"unlock {label}: KDF (Argon2id), median", kdf_ms, None, "ms")
+    report.add(f"unlock {label}: the rest, p95, {SHIPPED}", rest_p95,
+               percentile(unlock["plain_rest"], 95), "ms",
+               target=f"≤ {UNLOCK_OVERHEAD_TARGET_MS:.0f} ms",
                met=rest_p95 <= UNLOCK_OVERHEAD_TARGET_MS)
-    report.add(f"unlock {label}: total, p50", total_ms, None, "ms",
-               target=f"≤ KDF + {UNLOCK_OVERHEAD_TARGET_MS:.0f} ms",
-               met=total_ms <= kdf_ms + UNLOCK_OVERHEAD_TARGET_MS)
+    report.add(f"unlock {label}: total, median", total_ms, None, "ms")
+    report.add(f"unlock {label}: total minus its own KDF, paired, median", beyond, None, "ms",
+               target=f"≤ {UNLOCK_OVERHEAD_TARGET_MS:.0f} ms",
+               met=beyond <= UNLOCK_OVERHEAD_TARGET_MS)
     steps = ", ".join(f"{name} {percentile(unlock[key], 50):.1f}" for name, key in (
         ("key-slot read", "slots"), ("SQLCipher open and key", "open_key"),
         ("migrations check", "migrate"), ("audit head check", "init"),
@@ -560,13 +534,16 @@ def _rows(report: Any, size: int, label: str, vault_built: dict[str, Any],
     report.note(f"Unlock at {label} after the KDF, median ms per step: {steps}.")
 
     _latency_rows(report, size, label, "search", "search", SEARCH_TARGET_MS, on, off)
+    _cold_rows(report, label, on, off)
     _latency_rows(report, size, label, "open case", "open", OPEN_TARGET_MS, on, off)
-    report.add(f"insert {label}: case + 3 notes, a transaction each", on["insert"],
-               on["plain_insert"], "rows/s", higher_is_better=True)
-    hits = sorted(on["search_hits"])
+    report.add(f"insert {label}: case + 3 notes, a transaction each, {SHIPPED}", off["insert"],
+               off["plain_insert"], "rows/s", higher_is_better=True)
+    hits = sorted(off["search_hits"])
     report.note(
-        f"Search at {label}: {len(on['queries'])} queries; cases per result page median "
+        f"Search at {label}: {len(off['queries'])} queries; cases per result page median "
         f"{percentile(hits, 50):.0f}, p95 {percentile(hits, 95):.0f} (a page holds at most 100)."
+        f" The cold rows open each store afresh before one search ({len(off['cold_search'])}"
+        " samples each); the OS file cache is warm, SQLite's page cache is empty."
     )
 
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from utvag.vault.database import PAGE_SIZE
+
 SECRET = "kanarie-hemlighet-4711"
 
 
@@ -28,7 +30,7 @@ def test_unknown_arguments_are_not_echoed(run_cli: Callable[..., Any], argv: lis
     assert "usage:" in err
 
 
-def _damage_pages_after_the_first(db: Path, page_size: int = 4096) -> None:
+def _damage_pages_after_the_first(db: Path, page_size: int = PAGE_SIZE) -> None:
     data = bytearray(db.read_bytes())
     for offset in range(page_size + 100, len(data), page_size):
         data[offset] ^= 0xFF

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "utvag"
-BASE = {"errors", "files", "resources", "__init__"}  # modules every layer may use
+BASE = {"errors", "files", "hardening", "resources", "__init__"}  # modules every layer may use
 ALLOWED = {
     "domain": {"domain"},
     "forms": {"domain", "forms"},
@@ -96,7 +96,7 @@ def test_each_layer_imports_only_the_layers_below_it(layer: str) -> None:
 
 
 def test_the_modules_every_layer_uses_depend_on_nothing_above_them() -> None:
-    for name in ("errors", "files", "resources"):
+    for name in ("errors", "files", "hardening", "resources"):
         imported = [n for n in _imports(PACKAGE / f"{name}.py") if n.startswith("utvag.")]
         assert all(_layer_of(n) in BASE for n in imported), (name, imported)
 

@@ -17,13 +17,13 @@ def test_rekey_drops_quick_unlock_the_policy_now_forbids(
     vault = make_vault(cases=2)
     with vault.open() as opened:
         session_service.enable_quick_unlock(opened)
-    assert memory_keyring.secrets, "quick unlock stored a secret"
+    assert memory_keyring.quick_unlock, "quick unlock stored a secret"
     forbidding = policy_file(keyring_allowed="false")
     with session_service.unlock(vault.directory, passphrase=vault.passphrase,
                                 policy=forbidding) as opened:
         session_service.rekey(opened, vault.passphrase, kdf=weak_kdf, allow_weak_kdf=True)
         assert "keyring" not in session_service.status(opened)["key_slots"]
-    assert not memory_keyring.secrets, "the keyring secret is removed too"
+    assert not memory_keyring.quick_unlock, "the keyring secret is removed too"
     allowing = policy_file(keyring_allowed="true")
     with pytest.raises(AuthenticationError):
         session_service.unlock(vault.directory, use_keyring=True, policy=allowing)

@@ -24,7 +24,7 @@ def test_quick_unlock_opens_the_vault_without_the_passphrase(make_vault, memory_
     with handle.open(use_keyring=True) as session:
         assert {c.id for c in cases.list_cases(session)} == set(handle.case_ids)
     # The keyring holds a random slot secret, never the data key itself.
-    (stored,) = memory_keyring.secrets.values()
+    (stored,) = memory_keyring.quick_unlock.values()
     assert base64.b64decode(stored) != data_key
     assert data_key.hex() not in stored
 
@@ -71,7 +71,7 @@ def test_disabling_removes_the_secret_and_the_slot(make_vault, memory_keyring):
         session_service.enable_quick_unlock(session)
         session_service.disable_quick_unlock(session)
         assert "keyring" not in session_service.status(session)["key_slots"]
-    assert memory_keyring.secrets == {}
+    assert memory_keyring.quick_unlock == {}
     with pytest.raises(AuthenticationError, match="not set up"):
         handle.open(use_keyring=True)
 
@@ -80,10 +80,10 @@ def test_quick_unlock_survives_a_rekey_with_a_new_secret(make_vault, memory_keyr
     handle = make_vault("vault", cases=1)
     with handle.open() as session:
         session_service.enable_quick_unlock(session)
-    old_secret = dict(memory_keyring.secrets)
+    old_secret = dict(memory_keyring.quick_unlock)
     with handle.open() as session:
         session_service.rekey(session, handle.passphrase, kdf=weak_kdf, allow_weak_kdf=True)
-    assert memory_keyring.secrets != old_secret
+    assert memory_keyring.quick_unlock != old_secret
     with handle.open(use_keyring=True) as session:
         assert [c.id for c in cases.list_cases(session)] == handle.case_ids
 

@@ -54,3 +54,17 @@ def test_the_workstation_unit_is_enforced_at_creation(tmp_path, policy_file, wea
                                        allow_weak_kdf=True, policy=policy)
     with opened:
         assert session_service.status(opened)["unit"] == "Hisingen"
+
+
+def test_memory_security_is_off_unless_policy_turns_it_on(make_vault, policy_file):
+    handle = make_vault("vault", cases=1)
+    with handle.open() as session:
+        assert session.vault.conn.execute(
+            "PRAGMA cipher_memory_security").fetchone()[0] == "0"
+    strict = policy_file(memory_security="on")
+    assert strict.memory_security is True
+    with session_service.unlock(handle.directory, passphrase=handle.passphrase,
+                                policy=strict) as session:
+        assert session.vault.conn.execute(
+            "PRAGMA cipher_memory_security").fetchone()[0] == "1"
+        assert session_service.status(session)["memory_security"] is True

@@ -23,7 +23,7 @@ from utvag.errors import RefusedError
 from utvag.services import assessment, audit_log, cases, followup, retention
 from utvag.services.session import Session
 
-PAGE, RESERVE = 4096, 80  # SQLCipher 4 defaults: IV (16) + HMAC-SHA512 (64) per page
+PAGE, RESERVE = 16384, 48  # the vault's page format: IV (16) + HMAC-SHA256 (32) per page
 
 
 def decrypted_pages(data: bytes, key: bytes, *, wal: bool) -> Iterator[bytes]:

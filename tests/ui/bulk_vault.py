@@ -35,7 +35,7 @@ def big_case(i: int) -> tuple[str, str, str]:
 def build(directory: Path, count: int) -> str:
     opened, recovery = session_service.create(
         directory, "Centrum", PASSPHRASE, kdf=FAST_KDF, allow_weak_kdf=True,
-        policy=Policy(keyring_allowed=False), memory_security=False)
+        policy=Policy(keyring_allowed=False))
     with opened:
         now = now_utc()
         with opened.vault.transaction() as conn:

@@ -125,3 +125,30 @@ def test_wrong_recovery_key_is_explained(
     assert page.error.text().split(" Try again")[0] in (
         "The recovery key has a typo. Check every group of characters.", "Wrong recovery key.")
     assert page.failures == 1
+
+
+def test_a_rolled_back_vault_is_named_on_the_lock_screen_and_then_opens(
+        make_window: Callable[..., MainWindow], qtbot: Any, vault: UiVault, memory_keyring: Any,
+        tmp_path: Any) -> None:
+    import shutil
+
+    from utvag.services import cases
+
+    earlier = tmp_path / "earlier"
+    shutil.copytree(vault.directory, earlier)
+    with vault.open() as session:
+        protected = next(c for c in cases.list_cases(session) if c.protected_identity != "none")
+        cases.show_case(session, protected.id)
+    shutil.rmtree(vault.directory)
+    shutil.copytree(earlier, vault.directory)
+
+    window = make_window(vault.directory, vault.policy)
+    unlock_with_keyboard(qtbot, window, vault.passphrase)
+    assert window.is_locked and isinstance(window.stack.currentWidget(), UnlockPage)
+    assert "has been rolled back" in window.unlock_page.error.text()
+    assert window.unlock_page.current_delay_ms() == 0  # not a wrong passphrase
+    unlock_with_keyboard(qtbot, window, vault.passphrase)
+    assert isinstance(window.stack.currentWidget(), Workspace)
+    assert window.session is not None
+    actions = [e["action"] for e in audit_log.entries(window.session)]
+    assert actions.count("vault.rollback_detected") == 1

@@ -43,6 +43,11 @@ def test_backup_then_restore_is_identical(backed_up, tmp_path, table_dump):
         restored_dump = table_dump(restored.vault.conn)
         audit = restored_dump.pop("audit")
         original_audit = dump.pop("audit")
+        # When the last backup was made and when the vault was last checked describe the
+        # vault, not its content: the backup cannot hold its own record, a restore is checked.
+        for tables in (restored_dump, dump):
+            tables["meta"] = [row for row in tables["meta"] if row[0] not in (
+                "last_backup_at", "last_backup_file", "last_check_at", "last_check_ok")]
         assert restored_dump == dump  # every table, every row, the search index too
         assert audit[: len(original_audit)] == original_audit
         assert [row[3] for row in audit[len(original_audit):]] == ["vault.unlock",

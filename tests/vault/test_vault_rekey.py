@@ -149,7 +149,7 @@ def test_an_abandoned_rekey_never_loses_the_vault(step, make_vault, table_dump, 
         assert not (tmp_path / "mid-rekey.utvb").exists()
         with pytest.raises(RefusedError, match="rekey"):
             session_service.enable_quick_unlock(session)
-        assert memory_keyring.secrets == {}
+        assert memory_keyring.quick_unlock == {}
 
     # Running the rekey again finishes it with the same new key.
     with handle.open() as session:

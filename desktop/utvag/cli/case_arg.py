@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
-from utvag.errors import UsageError
+from utvag.cli import arguments
 from utvag.services import case_ref
 from utvag.services.session import Session
 
@@ -20,10 +20,16 @@ class CaseArg:
 
 
 def case_arg(text: str) -> CaseArg:
-    try:
-        return CaseArg(case_ref.parse(text))
-    except UsageError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
+    """A case number, or an id in the range every id argument has (``arguments.record_id``).
+    A bad value is a ``UsageError``, which argparse lets through: one line, exit 2, and the
+    text itself never echoed."""
+    digits = text.strip().removeprefix("-").removeprefix("+")
+    if digits.isascii() and digits.isdigit():
+        return CaseArg(arguments.record_id(text))
+    return CaseArg(case_ref.parse(text))
+
+
+case_arg.whole_number = True  # type: ignore[attr-defined]  # an id is one: the fuzz test finds it
 
 
 def add_case_argument(parser: argparse._ActionsContainer, name: str = "id", *,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
@@ -30,7 +30,7 @@ def register(sub: Any) -> None:
     accepts_stdin(s, "answers")
     s.add_argument("--sign", action="store_true",
                    help="sign the assessment (it becomes immutable and supersedes the last one)")
-    s.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    s.add_argument("--as-of", type=arguments.as_of_date, metavar="YYYY-MM-DD",
                    help="evaluate dates (reviews due, dates in the future) as of this day")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=assess)

@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
-from utvag.cli.text_input import accepts_stdin, read_bytes, read_text, text_option
+from utvag.cli.text_input import accepts_stdin, read_text, text_option
 from utvag.errors import UsageError
 from utvag.services import cases
-
-MAX_INPUT_BYTES = 1024 * 1024
-
-
-def _read_json(path: Path) -> Any:
-    raw = read_bytes(path, MAX_INPUT_BYTES)
-    try:
-        return json.loads(raw.decode("utf-8-sig"))  # a byte-order mark is not content
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError(f"{path} is not valid JSON (UTF-8).") from exc
 
 
 def register(sub: Any) -> None:
@@ -41,8 +31,8 @@ def register(sub: Any) -> None:
     text_option(s, "--query", help="search names and case numbers")
     s.add_argument("--type", choices=("defector", "relative", "high_risk"))
     s.add_argument("--status")
-    s.add_argument("--limit", type=int, default=100)
-    s.add_argument("--offset", type=int, default=0)
+    s.add_argument("--limit", type=arguments.count, default=100)
+    s.add_argument("--offset", type=arguments.count, default=0)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=case_list)
     s = case.add_parser("show", help="show one case (the read is audited)")
@@ -58,12 +48,12 @@ def register(sub: Any) -> None:
                    help="the note's text ('-': standard input)")
     accepts_stdin(s, "text_file")
     s.add_argument("--sign", action="store_true", help="sign the note (it becomes immutable)")
-    s.add_argument("--corrects", type=int, metavar="NOTE_ID",
+    s.add_argument("--corrects", type=arguments.record_id, metavar="NOTE_ID",
                    help="the signed note this one corrects")
     s.set_defaults(func=case_note)
     s = case.add_parser("sign-note", help="sign a draft note")
     add_case_argument(s)
-    s.add_argument("note_id", type=int)
+    s.add_argument("note_id", type=arguments.record_id)
     s.set_defaults(func=case_sign_note)
     s = case.add_parser("attach", help="attach a file (stored encrypted inside the vault)")
     add_case_argument(s)
@@ -74,7 +64,8 @@ def register(sub: Any) -> None:
 def case_new(args: argparse.Namespace) -> int:
     if args.separate_person != (args.reason is not None):
         raise UsageError("--separate-person and --reason go together.")
-    data = cases.validate_new_case(_read_json(args.input))  # refused before any unlock
+    # refused before any unlock
+    data = cases.validate_new_case(arguments.read_json(args.input, "case file"))
     with open_session(args) as s:
         created = cases.create_case(s, data, separate_reason=args.reason)
     emit(created.to_json(), True)

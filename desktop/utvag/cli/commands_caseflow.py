@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
@@ -19,7 +20,7 @@ def register(sub: Any) -> None:
     add_case_argument(s)
     s.add_argument("--on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--by", metavar="TEXT", help="who withdrew it (default: the individual)")
-    s.add_argument("--attachment", type=int, metavar="ATT_ID",
+    s.add_argument("--attachment", type=arguments.record_id, metavar="ATT_ID",
                    help="the signed withdrawal, an attachment of the case")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_withdraw)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
@@ -15,7 +16,6 @@ from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase, Inter
 from utvag.domain.interventions import InterventionUrgency
 from utvag.domain.relatives import Relation
 from utvag.domain.units import DISTRICT_IDS
-from utvag.errors import UsageError
 from utvag.services import due, followup
 from utvag.services.session import Session
 
@@ -32,7 +32,7 @@ def _command(sub: Any, name: str, help_text: str, action: Action, *,
     if target == "id":
         add_case_argument(s)
     else:
-        s.add_argument(target, type=int, metavar="RECORD_ID")
+        s.add_argument(target, type=arguments.record_id, metavar="RECORD_ID")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=lambda args: _run(args, action))
     return s
@@ -63,7 +63,7 @@ def register(sub: Any) -> None:
     s = _command(rec, "relative", "link a relative (a person in the vault) to the case",
                  _relative)
     who = s.add_mutually_exclusive_group(required=True)
-    who.add_argument("--person-id", type=int)
+    who.add_argument("--person-id", type=arguments.record_id)
     add_case_argument(who, "--relative-case",
                       help_text="the relative's own case (its number or id)")
     s.add_argument("--relation", required=True, choices=_values(Relation))
@@ -119,9 +119,10 @@ def register(sub: Any) -> None:
 
     s = sub.add_parser("due", help="what is due and overdue (yours, or the unit's)")
     s.add_argument("--unit", action="store_true", help="every case of the unit, not only yours")
-    s.add_argument("--horizon", type=int, default=14, metavar="DAYS",
+    s.add_argument("--horizon", type=arguments.horizon_days, default=14, metavar="DAYS",
                    help="show what falls due within DAYS (default 14); overdue is always shown")
-    s.add_argument("--as-of", metavar="YYYY-MM-DDTHH:MM", help="evaluate at this time")
+    s.add_argument("--as-of", type=arguments.as_of_time, metavar="YYYY-MM-DDTHH:MM",
+                   help="evaluate at this time")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=due_cmd)
 
@@ -134,15 +135,7 @@ def _relative(session: Session, args: argparse.Namespace) -> int:
 
 
 def due_cmd(args: argparse.Namespace) -> int:
-    if not 0 <= args.horizon <= 366:
-        raise UsageError("--horizon must be between 0 and 366 days.")
-    now = datetime.now().astimezone()
-    if args.as_of:
-        try:
-            parsed = datetime.fromisoformat(args.as_of)
-        except ValueError:
-            raise UsageError("--as-of must be a date and time as YYYY-MM-DDTHH:MM.") from None
-        now = parsed if parsed.tzinfo else parsed.astimezone()
+    now = args.as_of or datetime.now().astimezone()
     with open_session(args) as s:
         rows = due.due_list(s, now, scope="unit" if args.unit else "mine",
                             horizon_days=args.horizon)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from utvag.cli import arguments
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.errors import UsageError
@@ -23,7 +24,7 @@ NOT_ENCRYPTED = ("utvag: note: {path} is not encrypted. It holds only de-identif
 
 def register(sub: Any) -> None:
     s = sub.add_parser("stats", help="de-identified yearly statistics (small counts suppressed)")
-    s.add_argument("--year", type=int, required=True, metavar="YYYY")
+    s.add_argument("--year", type=arguments.year, required=True, metavar="YYYY")
     s.add_argument("--csv", type=Path, metavar="FILE", help="also write the tables as CSV "
                    "(not encrypted)")
     s.add_argument("--json", action="store_true")

@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from typing import Any
 
+from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
@@ -19,7 +20,7 @@ def register(sub: Any) -> None:
     ret = sub.add_parser("retention", help="destruction by retention rules (gallring)"
                          ).add_subparsers(dest="retention_cmd", required=True)
     s = ret.add_parser("preview", help="what is due for destruction, and what is kept and why")
-    s.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    s.add_argument("--as-of", type=arguments.as_of_date, metavar="YYYY-MM-DD",
                    help="evaluate on this day (default today)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=preview)
@@ -32,7 +33,7 @@ def register(sub: Any) -> None:
     s.add_argument("--reason", required=True)
     s.set_defaults(func=hold)
     s = ret.add_parser("release", help="lift a legal hold")
-    s.add_argument("hold_id", type=int, metavar="HOLD_ID")
+    s.add_argument("hold_id", type=arguments.record_id, metavar="HOLD_ID")
     s.set_defaults(func=release)
     s = ret.add_parser("holds", help="the legal holds in force")
     s.add_argument("--json", action="store_true")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
@@ -32,7 +33,7 @@ def _command(sub: Any, name: str, help_text: str, action: Action, text: Text, *,
     if target == "CASE_ID":
         add_case_argument(s)
     elif target is not None:
-        s.add_argument("id", type=int, metavar=target)
+        s.add_argument("id", type=arguments.record_id, metavar=target)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=lambda args: _run(args, action, text))
     return s
@@ -85,14 +86,8 @@ def _assessment_data(args: argparse.Namespace) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None}
 
 
-def _as_of(text: str | None) -> datetime:
-    if not text:
-        return datetime.now().astimezone()
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        raise UsageError("--as-of must be a date and time as YYYY-MM-DDTHH:MM.") from None
-    return parsed if parsed.tzinfo else parsed.astimezone()
+def _as_of(when: datetime | None) -> datetime:
+    return when or datetime.now().astimezone()
 
 
 def _show_text(data: dict[str, Any]) -> str:
@@ -156,7 +151,8 @@ def _register_risk(sub: Any) -> None:
                  lambda ss, a: {"meetings": risk_meetings.upcoming_risk_meetings(
                      ss, _as_of(a.as_of), mine_only=not a.all)}, _meetings_text, target=None)
     s.add_argument("--all", action="store_true", help="every case, not only yours")
-    s.add_argument("--as-of", metavar="YYYY-MM-DDTHH:MM", help="from this time (default now)")
+    s.add_argument("--as-of", type=arguments.as_of_time, metavar="YYYY-MM-DDTHH:MM",
+                   help="from this time (default now)")
 
     s = _command(risk, "reassign", "give the case to another caseworker (rotation)",
                  lambda ss, a: {"record_id": high_risk.reassign(ss, a.id, a.to, a.reason)},
@@ -196,7 +192,8 @@ def _register_incident(sub: Any) -> None:
     s.add_argument("--staff", required=True, metavar="ROLE_OR_INITIALS")
     text_option(s, "--description", required=True, help="what happened")
     s.add_argument("--witnesses", metavar="TEXT")
-    s.add_argument("--attachment", type=int, action="append", metavar="ATTACHMENT_ID")
+    s.add_argument("--attachment", type=arguments.record_id, action="append",
+                   metavar="ATTACHMENT_ID")
     s.add_argument("--police-reported-on", metavar="YYYY-MM-DD")
     s.add_argument("--police-report-number")
     s.add_argument("--follow-up", metavar="TEXT")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from utvag.cli.case_arg import resolve_case_args
 from utvag.cli.output import emit
 from utvag.cli.secrets_input import read_file_secret, read_secret
 from utvag.errors import IntegrityError, UsageError
-from utvag.services import audit_log, session, transfer
+from utvag.services import audit_log, session, transfer, vault_check
 from utvag.services.session import Session
 from utvag.services.vault_setup import DEFAULT_MEMORY_KIB, KdfParams, calibrate
 
@@ -24,20 +25,32 @@ def kdf_from(args: argparse.Namespace) -> KdfParams | None:
         memory_kib=memory)
     if not params.meets_floor:
         raise UsageError("Key derivation below 3 iterations or 64 MiB is refused.")
+    if not params.within_cap:
+        raise UsageError("Key derivation above 16 iterations, 1024 MiB or 16 passes over "
+                         "256 MiB is refused: it would slow every unlock for no real gain.")
     return params
+
+
+def checked(opened: Session) -> Session:
+    """Stop (exit 4) when this unlock found the vault rolled back; the finding is logged."""
+    problem = session.rollback_error(opened)
+    if problem is not None:
+        opened.close()
+        raise problem
+    return opened
 
 
 def open_session(args: argparse.Namespace) -> Session:
     """Unlock the vault the arguments name, and turn every case argument (a case number or
     an id) into the case id."""
     if args.keyring:
-        opened = session.unlock(args.vault, use_keyring=True)
+        opened = checked(session.unlock(args.vault, use_keyring=True))
     elif args.recovery_key_file is not None:
-        opened = session.unlock(args.vault,
-                                recovery_key=read_file_secret(args.recovery_key_file))
+        opened = checked(session.unlock(
+            args.vault, recovery_key=read_file_secret(args.recovery_key_file)))
     else:
         passphrase = read_secret("Passphrase: ", args.passphrase_file)
-        opened = session.unlock(args.vault, passphrase=passphrase)
+        opened = checked(session.unlock(args.vault, passphrase=passphrase))
     try:
         resolve_case_args(opened, args)
     except BaseException:
@@ -48,13 +61,22 @@ def open_session(args: argparse.Namespace) -> Session:
 
 def init(args: argparse.Namespace) -> int:
     passphrase = read_secret("New passphrase: ", args.passphrase_file, confirm=True)
-    opened, recovery = session.create(args.vault, args.unit, passphrase, kdf=kdf_from(args))
+    opened, _recovery = session.create(
+        args.vault, args.unit, passphrase, kdf=kdf_from(args), show_recovery=_show(
+            "Recovery key (shown once; print it and keep it locked away):"))
     opened.close()
-    sys.stdout.write(
-        f"Vault created for {args.unit} in {args.vault}.\n\n"
-        f"Recovery key (shown once; print it and keep it locked away):\n\n    {recovery}\n\n"
-    )
+    sys.stdout.write(f"Vault created for {args.unit} in {args.vault}.\n")
     return 0
+
+
+def _show(title: str) -> Callable[[str], None]:
+    """Print a new recovery key before it is committed: if it cannot be shown, nothing is."""
+
+    def show(recovery: str) -> None:
+        sys.stdout.write(f"{title}\n\n    {recovery}\n\n")
+        sys.stdout.flush()
+
+    return show
 
 
 def status(args: argparse.Namespace) -> int:
@@ -68,7 +90,7 @@ def passwd(args: argparse.Namespace) -> int:
     current = read_secret("Current passphrase: ", args.passphrase_file)
     new = read_secret("New passphrase: ", args.new_passphrase_file,
                       stdin_index=0 if args.passphrase_file else 1, confirm=True)
-    with session.unlock(args.vault, passphrase=current) as s:
+    with checked(session.unlock(args.vault, passphrase=current)) as s:
         session.change_passphrase(s, current, new, kdf=kdf_from(args))
     sys.stdout.write("Passphrase changed.\n")
     return 0
@@ -92,14 +114,14 @@ def rekey(args: argparse.Namespace) -> int:
     passphrase = read_secret("Passphrase: ", args.passphrase_file)
     if rotate_out is None and sys.stdin.isatty():
         rotate_out = _ask_rotation()
-    with session.unlock(args.vault, passphrase=passphrase) as s:
+    with checked(session.unlock(args.vault, passphrase=passphrase)) as s:
         if rotate_out is not None and transfer.own_identity(s) is None:
             raise UsageError("This vault has no transfer key to rotate; nothing was changed.")
-        recovery = session.rekey(s, passphrase, kdf=kdf_from(args))
+        session.rekey(s, passphrase, kdf=kdf_from(args),
+                      show_recovery=_show("New recovery key (shown once):"))
         sys.stdout.write(
-            "The vault is re-encrypted under a new key. The old recovery key no longer works.\n\n"
-            f"New recovery key (shown once):\n\n    {recovery}\n\n"
-        )
+            "The vault is re-encrypted under the new key above. The old recovery key no longer "
+            "works.\n")
         sys.stdout.flush()
         if rotate_out is not None:
             change = transfer.rotate_key(s, rotate_out)
@@ -147,6 +169,25 @@ def audit_verify(args: argparse.Namespace) -> int:
     emit(report.to_json(), args.json, text)
     if not report.ok:
         raise IntegrityError(f"The audit log does not verify: {report.problem}.")
+    return 0
+
+
+def _progress_line(step: str, done: int, total: int) -> None:
+    """Progress for a person at a terminal; scripts and logs get only the result."""
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\rchecking {step}: {done}/{total}\x1b[K")
+        if step == "done":
+            sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+
+def check(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        report = vault_check.run(s, progress=_progress_line)
+    lines = [f"{f.step}: {f.where}" for f in report.findings]
+    emit(report.to_json(), args.json, "\n".join([*lines, report.summary()]))
+    if not report.ok:
+        raise IntegrityError(report.summary())
     return 0
 
 

@@ -12,17 +12,19 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from utvag import __version__
+from utvag.cli import arguments
 from utvag.domain.units import UNIT_IDS
 from utvag.errors import EXIT_UNEXPECTED, UsageError, UtvagError
+from utvag.hardening import disable_core_dumps
 from utvag.services.vault_setup import default_vault_dir, known_storage_error
 
 UNITS = UNIT_IDS
 
 
 def _kdf_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--kdf-iterations", type=int, metavar="T",
+    parser.add_argument("--kdf-iterations", type=arguments.kdf_iterations, metavar="T",
                         help="Argon2id iterations (default: calibrated to about 1 s, at least 3)")
-    parser.add_argument("--kdf-memory-mib", type=int, metavar="MIB",
+    parser.add_argument("--kdf-memory-mib", type=arguments.kdf_memory_mib, metavar="MIB",
                         help="Argon2id memory in MiB (default 256, at least 64)")
 
 
@@ -110,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=commands_vault.audit_log_cmd)
 
+    s = sub.add_parser("check", help="check the whole vault for damage (pages, structure, "
+                       "references, audit log, attachments)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=commands_vault.check)
+
     commands_case.register(sub)
     commands_assess.register(sub)
     commands_transfer.register(sub)
@@ -146,6 +153,7 @@ def run(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None
 
 def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:
     """Run the command line; ``launch_gui`` starts the app (given by ``utvag.launcher``)."""
+    disable_core_dumps()
     try:
         return run(argv, launch_gui)
     except UtvagError as exc:

@@ -15,7 +15,7 @@ CASE_NUMBER = re.compile(r"^[A-Z]{2,4}-[0-9]{4}-[0-9]{5}$")
 def parse(text: str) -> int | str:
     """An id (digits) or a case number (upper-cased); anything else is a usage error."""
     value = text.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit() and len(value) <= 19:
         return int(value)
     upper = value.upper()
     if CASE_NUMBER.match(upper):

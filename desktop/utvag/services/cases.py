@@ -33,6 +33,7 @@ from utvag.vault import (
     repo_attachments,
     repo_case_flow,
     repo_cases,
+    repo_high_risk,
     repo_journal,
 )
 from utvag.vault.audit import now_utc
@@ -89,10 +90,10 @@ def _person_fields(person: object) -> dict[str, Any]:
         except ValueError:
             raise _invalid("person.birth_date", "must be a past date as YYYY-MM-DD") from None
     district = person.get("district")
-    if district is not None and district not in DISTRICTS:
+    if district is not None and (not isinstance(district, str) or district not in DISTRICTS):
         raise _invalid("person.district", f"must be one of {', '.join(DISTRICTS)}")
     protected = person.get("protected_identity", "none")
-    if protected not in {p.value for p in ProtectedIdentity}:
+    if not isinstance(protected, str) or protected not in {p.value for p in ProtectedIdentity}:
         raise _invalid("person.protected_identity",
                        "must be one of " + ", ".join(p.value for p in ProtectedIdentity))
     gender = person.get("gender")
@@ -123,7 +124,7 @@ def validate_new_case(data: object) -> NewCase:
     if unknown:
         raise _invalid(unknown[0], "is not a known field", "unknown_field")
     case_type = data.get("type")
-    if case_type not in {t.value for t in CaseType}:
+    if not isinstance(case_type, str) or case_type not in {t.value for t in CaseType}:
         raise _invalid("type", "must be one of " + ", ".join(t.value for t in CaseType),
                        "required")
     return NewCase(str(case_type), _person_fields(data.get("person")))
@@ -247,6 +248,12 @@ def get_case(session: Session, case_id: int) -> Case:
         if case is None:
             raise NotFoundError(f"There is no case with id {case_id}.")
         vault.audit("case.read", case_id)
+        bind = is_protected(case.person.protected_identity) or bool(
+            repo_high_risk.high_risk_ids(conn, [case_id]))
+    if bind:
+        # Reads of these cases must not be erasable by cutting the log short (a killed process
+        # and a deleted -wal file): their audit row is bound outside the database at once.
+        vault.bind_head()
     return case
 
 
@@ -401,3 +408,4 @@ def reveal_identity_of(session: Session, case_id: int, purpose: str) -> None:
     vault = session.vault
     with vault.transaction():
         vault.audit("identity.reveal", case_id, {"purpose": purpose})
+    vault.bind_head()

@@ -319,6 +319,7 @@ def overview(session: Session, case_id: int) -> dict[str, Any]:
     with vault.transaction():
         _case(session, case_id, open_only=False)
         vault.audit("high_risk.read", case_id)
+    vault.bind_head()  # a high-risk read is bound at once, like a protected identity's
     return {"case_id": case_id,
             "high_risk": bool(high_risk_case_ids(session, [case_id])),
             "warnings": case_warnings(session, case_id), "flags": flag_history(session, case_id),

@@ -29,6 +29,10 @@ class Policy:
     organisation_recovery_card: str | None = None
     default_language: str = "sv"
     statistics_threshold: int = 5
+    # Days between the app's background checks of the whole vault ('utvag check'); 0: never.
+    check_interval_days: int = 7
+    # SQLCipher's locking and wiping of its own buffers: off by default (docs/security.md).
+    memory_security: bool = False
     source: str = "defaults"
 
     def check_unit(self, unit: str) -> None:
@@ -53,7 +57,12 @@ def _coerce(raw: dict[str, str], source: str) -> Policy:
             if number <= 0:
                 raise ValueError(f.name)
             values[f.name] = number
-        elif f.name == "keyring_allowed":
+        elif f.name == "check_interval_days":
+            number = int(text)
+            if not 0 <= number <= 3650:
+                raise ValueError(f.name)
+            values[f.name] = number
+        elif f.name in ("keyring_allowed", "memory_security"):
             values[f.name] = text.lower() in ("1", "true", "yes", "on")
         elif f.name == "own_unit":
             if text not in UNITS:

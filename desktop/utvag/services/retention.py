@@ -173,6 +173,7 @@ def apply(session: Session, today: date, expected: int | None = None,
             _destroy(session, conn, decision, today)
         if due:
             conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+            conn.execute("INSERT INTO search_recent (search_recent) VALUES ('optimize')")
     if due:
         conn = vault.conn
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

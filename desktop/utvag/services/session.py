@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from utvag.errors import RefusedError
+from utvag.errors import RefusedError, RolledBackError
 from utvag.services.policy import Policy, load_policy
+from utvag.vault import audit, keyring_slot, migrations
 from utvag.vault import backup as vault_backup
-from utvag.vault import keyring_slot, migrations
 from utvag.vault import rekey as vault_rekey
 from utvag.vault.database import integrity_check
 from utvag.vault.kdf import KdfParams
@@ -40,6 +41,21 @@ class Session:
         self.close()
 
 
+def rollback_error(session: Session) -> RolledBackError | None:
+    """What to tell the user when this unlock found the vault rolled back (the finding is
+    already in the audit log, and the next unlock opens the vault as it is), else None."""
+    found = session.vault.rolled_back
+    if found is None:
+        return None
+    kept_seq, found_seq = found
+    return RolledBackError(
+        f"The vault has been rolled back: its audit log ends at row {found_seq}, but row "
+        f"{kept_seq} was recorded outside the vault folder (system keyring). An earlier copy of "
+        "the vault, or of its database without the -wal file, was put back, and audited reads "
+        "may have been erased. This is recorded in the audit log; tell your security contact. "
+        "The next unlock opens the vault as it is.")
+
+
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise RefusedError(
@@ -52,24 +68,25 @@ def check_passphrase_strength(passphrase: str) -> None:
 
 def create(directory: Path, unit: str, passphrase: str, *, kdf: KdfParams | None = None,
            allow_weak_kdf: bool = False, policy: Policy | None = None,
-           memory_security: bool = True) -> tuple[Session, str]:
+           show_recovery: Callable[[str], None] | None = None) -> tuple[Session, str]:
+    """Create a vault; ``show_recovery`` shows the recovery key before the vault is committed."""
     policy = policy or load_policy()
     policy.check_unit(unit)
     check_passphrase_strength(passphrase)
     vault, recovery = Vault.create(directory, unit=unit, passphrase=passphrase, kdf=kdf,
                                    allow_weak_kdf=allow_weak_kdf,
-                                   memory_security=memory_security)
+                                   memory_security=policy.memory_security,
+                                   show_recovery=show_recovery)
     return Session(vault, policy), recovery
 
 
 def unlock(directory: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
-           use_keyring: bool = False, policy: Policy | None = None,
-           memory_security: bool = True) -> Session:
+           use_keyring: bool = False, policy: Policy | None = None) -> Session:
     policy = policy or load_policy()
     if use_keyring:
         policy.require_keyring_allowed()
     vault = Vault.unlock(directory, passphrase=passphrase, recovery_key=recovery_key,
-                         use_keyring=use_keyring, memory_security=memory_security)
+                         use_keyring=use_keyring, memory_security=policy.memory_security)
     return Session(vault, policy)
 
 
@@ -85,6 +102,8 @@ def status(session: Session) -> dict[str, Any]:
         "key_slots": sorted({s.kind for s in vault.slots.slots}),
         "rekey_pending": vault.slots.pending_rekey is not None,
         "audit_head_consistent": vault.head_consistent,
+        "legacy_page_format": vault.legacy_page_format,
+        "memory_security": vault.memory_security,
     }
 
 
@@ -103,9 +122,27 @@ def change_passphrase(session: Session, current: str, new: str, *,
 
 
 def rekey(session: Session, passphrase: str, *, kdf: KdfParams | None = None,
-          allow_weak_kdf: bool = False) -> str:
+          allow_weak_kdf: bool = False,
+          show_recovery: Callable[[str], None] | None = None) -> str:
     return vault_rekey.rekey(session.vault, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf,
-                             keyring_allowed=session.policy.keyring_allowed)
+                             keyring_allowed=session.policy.keyring_allowed,
+                             show_recovery=show_recovery)
+
+
+PAGE_FORMAT_NOTICE = "page_format_notice_shown"
+
+
+def page_format_notice_due(session: Session) -> bool:
+    """True once per vault made by an earlier release (older, slower page format): the app
+    says then that a rekey moves it to the current format. Records that it was said."""
+    vault = session.vault
+    if not vault.legacy_page_format or vault.meta(PAGE_FORMAT_NOTICE) is not None:
+        return False
+    with vault.transaction() as conn:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                     (PAGE_FORMAT_NOTICE, audit.now_utc()))
+        vault.audit("vault.page_format_notice")
+    return True
 
 
 def enable_quick_unlock(session: Session) -> None:
@@ -134,9 +171,11 @@ def backup(session: Session, out: Path) -> int:
 
 def restore(source: Path, target: Path, *, passphrase: str | None = None,
             recovery_key: str | None = None, policy: Policy | None = None) -> Session:
+    policy = policy or load_policy()
     vault = vault_backup.restore(source, target, passphrase=passphrase,
-                                 recovery_key=recovery_key)
-    return Session(vault, policy or load_policy())
+                                 recovery_key=recovery_key,
+                                 memory_security=policy.memory_security)
+    return Session(vault, policy)
 
 
 def check_integrity(session: Session) -> list[str]:

@@ -251,7 +251,10 @@ def package_entries(conn: Connection, contents: CaseContents, decision_doc: byte
         def opener(attachment_id: int = att.id) -> ChunkReader:
             return ChunkReader(conn, attachment_id)
 
-        entries.append(EntrySource(item.entry, att.size, opener, bytes.fromhex(att.sha256)))
+        # The stored hash was taken as the bytes went in, and SQLCipher authenticates every page
+        # since: sealing does not hash the plaintext again (the receiver checks it).
+        entries.append(EntrySource(item.entry, att.size, opener, bytes.fromhex(att.sha256),
+                                   sha256_stored=True))
     return entries
 
 

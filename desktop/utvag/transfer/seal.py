@@ -55,14 +55,18 @@ class Writable(Protocol):
 class EntrySource:
     """One entry to seal: its name, exact size and a way to open it for reading (maybe twice).
 
-    ``sha256`` may be given when the caller already knows it (the vault stores attachment hashes);
-    it is still checked while encrypting.
+    ``sha256`` may be given when the caller already knows it; it is still checked while
+    encrypting unless ``sha256_stored`` says it comes from storage that authenticates every byte
+    (the vault: attachment hashes computed as the bytes went in, pages under SQLCipher's HMAC).
+    Then the plaintext is not hashed a second time; the receiver checks every entry against the
+    signed manifest in any case, so a mismatch can only be refused there, never accepted.
     """
 
     name: str
     size: int
     opener: Callable[[], Readable]
     sha256: bytes | None = None
+    sha256_stored: bool = False
 
     @classmethod
     def from_bytes(cls, name: str, data: bytes) -> EntrySource:
@@ -297,6 +301,10 @@ def _encrypt(
         writer = _ChunkWriter(worker, sealer, payload_length, progress)
         writer.feed(manifest_block)
         for source, entry in zip(entries, manifest.entries, strict=True):
+            if source.sha256_stored:
+                for piece in _read_source(source):
+                    writer.feed(piece)
+                continue
             hasher = hashlib.sha256()
             for piece in _read_source(source):
                 hasher.update(piece)

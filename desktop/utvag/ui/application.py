@@ -85,6 +85,9 @@ def schedule_smoke_exit(app: QApplication, window: MainWindow) -> None:
 
 
 def main(vault_dir: Path | None = None, demo: bool = False) -> int:
+    from utvag.hardening import disable_core_dumps
+
+    disable_core_dumps()
     app = make_application()
     install_excepthook()
     policy = load_policy()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from utvag.errors import (
     AuthenticationError,
     IntegrityError,
+    RolledBackError,
     UtvagError,
     VaultBusyError,
     VaultNotFoundError,
@@ -35,6 +36,27 @@ def known_error_text(error: BaseException) -> str:
         if "keyring" in message.lower():
             return translate("messages", "Quick unlock did not work here; use the passphrase.")
         return translate("messages", "Wrong passphrase.")
+    if isinstance(error, RolledBackError):
+        return translate(
+            "messages",
+            "This vault has been rolled back: an earlier copy of it was put back, and records "
+            "of who read protected or high-risk cases may have been erased. This is now noted "
+            "in the audit log. Tell your security contact before you go on; unlocking again "
+            "opens the vault as it is.",
+        )
+    if isinstance(error, IntegrityError) and "older copy" in str(error):
+        return translate(
+            "messages",
+            "The vault's key file is an older copy (put back from a backup?) and would let an "
+            "old passphrase in. Nothing was opened. Put back the current key file, or ask your "
+            "administrator.",
+        )
+    if isinstance(error, IntegrityError) and "key file has been changed" in str(error):
+        return translate(
+            "messages",
+            "The vault's key file has been changed since Utväg wrote it. Nothing was opened. "
+            "Ask your administrator.",
+        )
     if isinstance(error, IntegrityError):
         return translate(
             "messages",

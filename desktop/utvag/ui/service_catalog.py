@@ -151,6 +151,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Key derivation parameters below t=3 / 64 MiB are refused."),
     QT_TRANSLATE_NOOP(
         "service",
+        "Key derivation with %1 is refused: above the cap that unlocking enforces.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "No consent covering another social-services board is recorded on the case's assessment (or it was withdrawn); record the legal ground for the disclosure.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "No disclosure is recorded for package %1."),
@@ -198,7 +202,12 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "Risk assessment %1 is signed and cannot change."),
     QT_TRANSLATE_NOOP("service", "The %1 cannot be read."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The %1 holds text that is not valid Unicode (a lone surrogate escape).",
+    ),
     QT_TRANSLATE_NOOP("service", "The %1 is damaged or not in the expected form"),
+    QT_TRANSLATE_NOOP("service", "The %1 is nested more than %2 levels deep."),
     QT_TRANSLATE_NOOP("service", "The %1 is not valid JSON%2."),
     QT_TRANSLATE_NOOP("service", "The %1 is too large."),
     QT_TRANSLATE_NOOP("service", "The %1 was made by a newer version of Utväg"),
@@ -278,6 +287,18 @@ _MARKED = (
         "The key card uses an encryption method this version does not know",
     ),
     QT_TRANSLATE_NOOP("service", "The key card was made by a newer version of Utväg"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The key file (vault.keys) is an older copy (key-slot generation %1; this vault is at %2): it was put back from a backup or another copy, and would let a passphrase changed since open the vault. The vault was not opened. Put back the current vault.keys, or restore the whole backup into a new folder.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The key file asks for key derivation with %1, far above what Utväg sets: the key file has been changed. Nothing was derived; put back the vault's own vault.keys or restore a backup.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The key file has been changed since Utväg wrote it (vault.keys); the vault was not opened. Put back the vault's own vault.keys, or restore a backup into a new folder.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The key file's unfinished rekey record is damaged."),
     QT_TRANSLATE_NOOP("service", "The key revocation must name different keys of one unit"),
     QT_TRANSLATE_NOOP("service", "The key rotation does not replace a unit's key by a new one"),
@@ -340,7 +361,7 @@ _MARKED = (
         "The rekeyed copy failed its integrity check; the vault is unchanged.",
     ),
     QT_TRANSLATE_NOOP("service", "The restored audit log does not verify: %1"),
-    QT_TRANSLATE_NOOP("service", "The restored database failed its integrity check."),
+    QT_TRANSLATE_NOOP("service", "The restored database failed its check: %1."),
     QT_TRANSLATE_NOOP(
         "service",
         "The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).",  # noqa: E501
@@ -353,6 +374,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The sender's key is refused: %1"),
     QT_TRANSLATE_NOOP("service", "The stored outcome is malformed."),
     QT_TRANSLATE_NOOP("service", "The stored unit identity is damaged"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The system keyring cannot be loaded (%1); quick unlock cannot be used here. Unlock with the passphrase, or ask your administrator.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "The system keyring has no quick-unlock secret for this vault; use the passphrase.",
@@ -370,6 +395,10 @@ _MARKED = (
         "The vault database is damaged: some of its pages fail their authentication check. Restore the latest backup with 'utvag restore'.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "The vault database opens with neither the old nor the new key."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The vault has been rolled back: its audit log ends at row %1, but row %2 was recorded outside the vault folder (system keyring). An earlier copy of the vault, or of its database without the -wal file, was put back, and audited reads may have been erased. This is recorded in the audit log; tell your security contact. The next unlock opens the vault as it is.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The vault is locked."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -457,6 +486,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Unknown unit %1; choose one of %2."),
     QT_TRANSLATE_NOOP("service", "Unknown version of form %1; known: %2."),
     QT_TRANSLATE_NOOP("service", "Unlock with exactly one of passphrase, recovery key or keyring."),
+    QT_TRANSLATE_NOOP("service", "Utväg audit head"),
     QT_TRANSLATE_NOOP("service", "Utväg vault"),
     QT_TRANSLATE_NOOP("service", "What is due changed since the preview; preview again."),
     QT_TRANSLATE_NOOP("service", "a choice field needs a non-empty list of choices"),

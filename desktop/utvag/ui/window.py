@@ -43,12 +43,16 @@ from utvag.ui.session_events import SessionEvents, protect_window
 from utvag.ui.unlock_page import UnlockPage
 
 if TYPE_CHECKING:  # the workspace is loaded after the lock screen shows (warm_up)
+    from utvag.services.vault_check import CheckReport
+    from utvag.ui.periodic_check import PeriodicCheck
     from utvag.ui.workspace import Workspace
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 # The lock screen is painted before the workspace's modules are loaded; they load while the
 # user types the passphrase, so neither the start nor the unlock waits for them.
 WARM_UP_DELAY_MS = 50
+# The periodic vault check starts this long after unlocking (tests set the window's value to 0).
+CHECK_DELAY_MS = 60_000
 
 
 def warm_up() -> None:
@@ -81,6 +85,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.session: Session | None = None
         self.background: BackgroundOp[Any] | None = None
+        self.vault_check: PeriodicCheck | None = None
+        self.check_delay_ms = CHECK_DELAY_MS
+        self.damage_warning: QMessageBox | None = None
         self.workspace: Workspace | None = None
         self.first_run: FirstRunWizard | None = None
         # Where to return after unlocking: the case that was open and the draft note its
@@ -299,6 +306,13 @@ class MainWindow(QMainWindow):
             return
         finally:
             QApplication.restoreOverrideCursor()
+        rolled_back = session_service.rollback_error(self.session)
+        if rolled_back is not None:
+            # As in the CLI: this unlock stops with the warning (it is in the audit log now).
+            self.session.close()
+            self.session = None
+            self.unlock_page.show_failure(rolled_back, False)
+            return
         if method == "recovery":
             from utvag.ui.new_passphrase import NewPassphraseDialog
 
@@ -307,6 +321,18 @@ class MainWindow(QMainWindow):
             if self.session is None:  # locked while the dialog was open
                 return
         self.show_workspace()
+        self._announce_page_format()
+
+    def _announce_page_format(self) -> None:
+        """Once per vault made by an earlier release: say how it moves to the faster format."""
+        if self.session is None or not session_service.page_format_notice_due(self.session):
+            return
+        QMessageBox.information(self, self.tr("Faster vault format available"), self.tr(
+            "This vault was made by an earlier version of Utväg and uses an older page format, "
+            "which makes searches and transfers slower. A rekey moves it to the new format and "
+            "keeps every record: run 'utvag rekey' (it can be interrupted and run again). The "
+            "rekey gives the vault a new recovery key; keep the new one as you kept the old.\n\n"
+            "This message is shown once."))
 
     def show_workspace(self) -> None:
         assert self.session is not None
@@ -321,6 +347,28 @@ class MainWindow(QMainWindow):
         resume, self.resume = self.resume, None
         if resume is not None:
             self.workspace.resume(*resume)
+        if not self.demo:
+            # Not while the list paints and the user starts: a little after unlocking.
+            QTimer.singleShot(self.check_delay_ms, self, self._periodic_check)
+
+    def _periodic_check(self) -> None:
+        """Check the whole vault in the background when the policy's interval has passed."""
+        from utvag.ui import periodic_check
+
+        session = self.session
+        if session is None or (self.vault_check is not None and self.vault_check.running):
+            return
+
+        def reported(report: CheckReport) -> None:
+            if self.session is not session:
+                return
+            if report.ok:
+                self.statusBar().showMessage(self.tr("Vault checked: no damage found."), 8000)
+            else:
+                self.damage_warning = periodic_check.warn_about_damage(self, report)
+
+        self.vault_check = periodic_check.start_if_due(
+            session, self.policy.check_interval_days, self, reported)
 
     def _new_case(self) -> None:
         if self.workspace is not None:
@@ -370,6 +418,8 @@ class MainWindow(QMainWindow):
         self.clipboard.clear()
         if self.background is not None and self.background.running:
             self.background.cancel_and_wait()
+        if self.vault_check is not None and self.vault_check.running:
+            self.vault_check.cancel_and_wait()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible():
                 widget.close()

@@ -61,6 +61,19 @@ def chain_contains(conn: Connection, recorded: AuditHead | None) -> bool:
     return row is not None and bytes(row[0]) == recorded.hash
 
 
+def rolled_back(conn: Connection, kept: AuditHead | None, secret: bytes,
+                vault_id: str) -> tuple[int, int] | None:
+    """Compare the log with a head kept outside the vault folder: (kept seq, own last seq)
+    when the log lacks the kept row or has another one there, else None. A kept head that
+    is not this vault's (its MAC does not verify) is not evidence either way."""
+    if kept is None or kept.seq == 0 or not head_is_authentic(secret, vault_id, kept):
+        return None
+    row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (kept.seq,)).fetchone()
+    if row is not None and bytes(row[0]) == kept.hash:
+        return None
+    return kept.seq, head(conn)[0]
+
+
 def _mac_key(secret: bytes, vault_id: str) -> bytes:
     return hkdf(secret, b"utvag audit head v1", vault_id.encode())
 

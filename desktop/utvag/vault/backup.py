@@ -21,9 +21,17 @@ from typing import IO
 import sqlcipher3
 
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
-from utvag.files import fsync_dir, open_private, private_file
+from utvag.files import atomic_write, fsync_dir, open_private, private_file
 from utvag.vault import audit, migrations
-from utvag.vault.database import DAMAGED, integrity_check, key_pragma
+from utvag.vault.check import (
+    LAST_BACKUP_AT,
+    LAST_BACKUP_FILE,
+    Finding,
+    check_record,
+    run_steps,
+    set_meta,
+)
+from utvag.vault.database import DAMAGED, key_pragma, page_format_pragmas
 from utvag.vault.keyslots import KeySlotFile, hkdf
 from utvag.vault.vault import Vault, VaultPaths
 
@@ -31,6 +39,8 @@ MAGIC = b"UTVAGBAK"
 VERSION = 1
 _CHUNK = 1024 * 1024
 NOT_A_BACKUP = "This is not a Utväg backup, or it is damaged or truncated."
+SNAPSHOT_SUFFIX = ".partial-db"
+SNAPSHOT_NAME = "backup" + SNAPSHOT_SUFFIX
 
 
 def _mac_key(data_key: bytes, vault_id: str) -> bytes:
@@ -48,8 +58,12 @@ def backup(vault: Vault, out: Path) -> int:
         raise RefusedError(f"{out} already exists; choose a new file name for the backup.")
     if not out.parent.is_dir():
         raise NotFoundError(f"The folder {out.parent} does not exist; create it first.")
-    snapshot = out.with_name(out.name + ".partial-db")
-    snapshot.unlink(missing_ok=True)
+    # The consistent copy is built in the vault folder, never beside the backup (which may be a
+    # share or a stick): a killed backup leaves it where the vault's own files are, and the next
+    # backup removes it. Only one process holds the vault, so no other backup is using it.
+    snapshot = vault.paths.root / SNAPSHOT_NAME
+    for stale in vault.paths.root.glob("*" + SNAPSHOT_SUFFIX + "*"):
+        stale.unlink(missing_ok=True)
     key = vault.data_key()
     with vault.transaction():
         vault.audit("vault.backup")
@@ -58,6 +72,8 @@ def backup(vault: Vault, out: Path) -> int:
         private_file(snapshot)
         conn.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(key)}", (str(snapshot),))
         try:
+            for pragma in page_format_pragmas(schema="snapshot"):
+                conn.execute(pragma).fetchall()
             conn.execute("SELECT sqlcipher_export('snapshot')").fetchall()
             conn.execute(f"PRAGMA snapshot.user_version = {migrations.current_version(conn)}")
         finally:
@@ -66,7 +82,7 @@ def backup(vault: Vault, out: Path) -> int:
         slots = replace(vault.slots, pending_rekey=None,
                         audit_head=audit.sign_head(vault._audit_mac_key(), vault.vault_id,
                                                    seq, digest))
-        slot_bytes = slots.to_bytes()
+        slot_bytes = slots.to_bytes(vault.slot_key())
         mac = hmac.new(_mac_key(key, vault.vault_id), digestmod=hashlib.sha256)
         tmp = out.with_name(out.name + ".partial")
         with open_private(tmp) as sink, open(snapshot, "rb") as source:
@@ -82,6 +98,9 @@ def backup(vault: Vault, out: Path) -> int:
             os.fsync(sink.fileno())
         os.replace(tmp, out)
         fsync_dir(out.parent)
+        with vault.transaction():
+            # The periodic check points at the newest backup when it finds damage.
+            set_meta(conn, {LAST_BACKUP_AT: audit.now_utc(), LAST_BACKUP_FILE: str(out)})
     except sqlcipher3.DatabaseError as exc:
         raise IntegrityError(DAMAGED) from exc
     finally:
@@ -98,7 +117,7 @@ def _read_exact(handle: IO[bytes], size: int) -> bytes:
 
 
 def restore(source: Path, target: Path, *, passphrase: str | None = None,
-            recovery_key: str | None = None, memory_security: bool = True) -> Vault:
+            recovery_key: str | None = None, memory_security: bool = False) -> Vault:
     """Restore ``source`` into the new directory ``target``; return the restored vault open."""
     target = Path(target)
     if not Path(source).is_file():
@@ -140,18 +159,24 @@ def restore(source: Path, target: Path, *, passphrase: str | None = None,
             stored_mac = _read_exact(handle, 32)
             if handle.read(1) or not hmac.compare_digest(mac.digest(), stored_mac):
                 raise IntegrityError(NOT_A_BACKUP)
-        slots.write(paths.keys)
+        atomic_write(paths.keys, slot_bytes)  # as sealed when the backup was made
         paths.lock.touch(mode=0o600)
         vault = Vault.open_with_slot_key(target, key, method, memory_security=memory_security)
         try:
-            problems = integrity_check(vault.conn)
-            if problems:
-                raise IntegrityError("The restored database failed its integrity check.")
-            report = vault.verify_audit()
+            # The full check of 'utvag check': pages, structure, references, the audit chain
+            # and every attachment against its recorded SHA-256.
+            audit_report = vault.verify_audit()
+            report = run_steps(vault.conn, lambda: None if audit_report.ok else Finding(
+                "audit", audit_report.problem or "does not verify"))
+            if not audit_report.ok:
+                raise IntegrityError(
+                    f"The restored audit log does not verify: {audit_report.problem}")
             if not report.ok:
-                raise IntegrityError(f"The restored audit log does not verify: {report.problem}")
-            with vault.transaction():
+                first = report.findings[0]
+                raise IntegrityError(f"The restored database failed its check: {first.where}.")
+            with vault.transaction() as conn:
                 vault.audit("vault.restore")
+                set_meta(conn, check_record(True))
         except BaseException:
             vault.close()
             raise

@@ -21,9 +21,21 @@ DAMAGED = (
 )
 _HEX = re.compile(r"[0-9a-f]{64}")
 
+# The page format of every vault this release creates: HMAC-SHA256 page checks and 16 KiB pages.
+# SQLCipher 4's defaults (HMAC-SHA512, 4 KiB) cost most of a transfer's time on CPUs without
+# SHA-512 instructions; docs/benchmarks.md has the figures. Vaults made before keep the defaults
+# (``LEGACY_PAGE_FORMAT``) until a rekey writes them anew in this format.
+PAGE_SIZE = 16384
+PAGE_FORMAT = ("PRAGMA {schema}cipher_page_size = 16384",
+               "PRAGMA {schema}cipher_hmac_algorithm = HMAC_SHA256")
+LEGACY_PAGE_FORMAT = ("PRAGMA {schema}cipher_page_size = 4096",
+                      "PRAGMA {schema}cipher_hmac_algorithm = HMAC_SHA512")
+
 # Applied to every connection once the key is proven (the benchmark's plain-SQLite baseline
-# applies the same list, so both stores run under identical settings).
+# applies the same list, so both stores run under identical settings). The page cache (64 MiB)
+# holds the case and person tables of a large vault, so a search decrypts no page twice.
 PRAGMAS = (
+    "PRAGMA cache_size = -65536",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA temp_store = MEMORY",
@@ -43,15 +55,43 @@ def key_pragma(key: bytes) -> str:
     return f"\"x'{hexkey}'\""
 
 
-def connect(path: Path, key: bytes, *, memory_security: bool = True,
+def page_format_pragmas(legacy: bool = False, schema: str = "") -> list[str]:
+    """The pragmas that set a page format, for the main database or an attached ``schema``."""
+    prefix = f"{schema}." if schema else ""
+    return [p.format(schema=prefix) for p in (LEGACY_PAGE_FORMAT if legacy else PAGE_FORMAT)]
+
+
+def is_legacy_format(conn: Connection) -> bool:
+    """Whether the open database still has SQLCipher 4's default page format."""
+    return int(conn.execute("PRAGMA cipher_page_size").fetchone()[0]) != PAGE_SIZE
+
+
+def connect(path: Path, key: bytes, *, memory_security: bool = False,
             create: bool = False) -> Connection:
     """Open and key the database; raise ``IntegrityError`` when the key does not fit.
 
-    Nothing is written to the file until the key has been proven right, so a wrong key or a
-    foreign file leaves the file byte-for-byte unchanged.
+    A new database gets the current page format; an existing one is tried in the current format
+    first and then in the legacy one. Nothing is written to the file until the key has been
+    proven right, so a wrong key or a foreign file leaves the file byte-for-byte unchanged.
     """
     if not create and not path.is_file():
         raise IntegrityError(NOT_A_DATABASE)
+    for legacy in (False,) if create else (False, True):
+        try:
+            conn = _open(path, key, memory_security=memory_security, create=create,
+                         legacy=legacy)
+        except IntegrityError:
+            if legacy or create:
+                raise
+            continue
+        for pragma in PRAGMAS:
+            conn.execute(pragma).fetchall()
+        return conn
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _open(path: Path, key: bytes, *, memory_security: bool, create: bool,
+          legacy: bool) -> Connection:
     uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
@@ -59,6 +99,9 @@ def connect(path: Path, key: bytes, *, memory_security: bool = True,
         # message from us instead.
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(f"PRAGMA key = {key_pragma(key)}")
+        for pragma in page_format_pragmas(legacy):
+            conn.execute(pragma).fetchall()
+        # Off unless policy turns it on: docs/security.md says what it protects and what not.
         conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         # An empty file reads as an empty database under any key. Every vault has schema
@@ -69,8 +112,6 @@ def connect(path: Path, key: bytes, *, memory_security: bool = True,
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise IntegrityError(NOT_A_DATABASE) from exc
-    for pragma in PRAGMAS:
-        conn.execute(pragma).fetchall()
     return conn
 
 

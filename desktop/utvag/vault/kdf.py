@@ -16,9 +16,17 @@ LANES = 4
 DEFAULT_MEMORY_KIB = 256 * 1024
 FLOOR_ITERATIONS = 3
 FLOOR_MEMORY_KIB = 64 * 1024
-MAX_ITERATIONS = 64
-MAX_MEMORY_KIB = 4 * 1024 * 1024
+# The parameters are read from the key file before anything is authenticated, so what it may
+# ask for is capped near what ``calibrate`` picks: at most 16 passes, 1 GiB, and no more work in
+# all than 16 passes over the default 256 MiB (a few seconds on the slowest supported machine).
+MAX_ITERATIONS = 16
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_COST_KIB = MAX_ITERATIONS * DEFAULT_MEMORY_KIB
 TARGET_SECONDS = 1.0
+
+
+class KdfTooCostly(ValueError):
+    """Key-derivation parameters beyond the cap: refused before the derivation runs."""
 
 
 @dataclass(frozen=True)
@@ -38,9 +46,20 @@ class KdfParams:
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in (t, m, p)):
             raise ValueError("malformed key derivation parameters")
         assert isinstance(t, int) and isinstance(m, int) and isinstance(p, int)
-        if not (1 <= t <= MAX_ITERATIONS and 8 * p <= m <= MAX_MEMORY_KIB and 1 <= p <= 16):
+        if not (t >= 1 and m >= 8 * p and 1 <= p <= 16):
             raise ValueError("key derivation parameters out of range")
-        return KdfParams(iterations=t, memory_kib=m, lanes=p)
+        params = KdfParams(iterations=t, memory_kib=m, lanes=p)
+        if not params.within_cap:
+            raise KdfTooCostly(params.describe())
+        return params
+
+    def describe(self) -> str:
+        return f"{self.iterations} iterations over {self.memory_kib // 1024} MiB"
+
+    @property
+    def within_cap(self) -> bool:
+        return (self.iterations <= MAX_ITERATIONS and self.memory_kib <= MAX_MEMORY_KIB
+                and self.iterations * self.memory_kib <= MAX_COST_KIB)
 
     @property
     def meets_floor(self) -> bool:
@@ -68,5 +87,6 @@ def calibrate(
     derive("calibration", b"\0" * 16, probe)
     per_iteration = (time.perf_counter() - start) / probe.iterations
     iterations = int(target_seconds / max(per_iteration, 1e-6))
-    iterations = max(FLOOR_ITERATIONS, min(iterations, MAX_ITERATIONS))
+    most = max(FLOOR_ITERATIONS, min(MAX_ITERATIONS, MAX_COST_KIB // memory_kib))
+    iterations = max(FLOOR_ITERATIONS, min(iterations, most))
     return KdfParams(iterations=iterations, memory_kib=memory_kib)

@@ -33,8 +33,20 @@ def _keyring_error() -> type[Exception]:
     return _keyring().errors.KeyringError  # type: ignore[no-any-return]
 
 
+def _loaded() -> Any:
+    """The configured backend. A broken keyring environment (``PYTHON_KEYRING_BACKEND`` naming
+    a module that is missing or not a backend, a backend whose set-up fails) raises whatever
+    the backend raises, so anything here means: no usable keyring."""
+    try:
+        return _keyring().get_keyring()
+    except Exception as exc:
+        raise RefusedError(
+            f"The system keyring cannot be loaded ({type(exc).__name__}); quick unlock cannot "
+            "be used here. Unlock with the passphrase, or ask your administrator.") from None
+
+
 def _backend() -> Any:
-    backend = _keyring().get_keyring()
+    backend = _loaded()
     inner = getattr(backend, "backends", None)
     candidates = list(inner) if inner else [backend]
     if not candidates or all(type(b).__module__.startswith(_REFUSED_MODULES) for b in candidates):
@@ -71,8 +83,8 @@ def enable(slots: KeySlotFile, data_key: bytes) -> KeySlotFile:
 
 
 def disable(slots: KeySlotFile) -> KeySlotFile:
-    with contextlib.suppress(_keyring_error()):  # gone already is fine
-        _keyring().get_keyring().delete_password(SERVICE, slots.vault_id)
+    with contextlib.suppress(_keyring_error(), RefusedError):  # gone or unreachable is fine
+        _loaded().delete_password(SERVICE, slots.vault_id)
     return slots.without_kind("keyring")
 
 

@@ -3,11 +3,20 @@
 Each slot wraps the 256-bit data key with AES-256-GCM. Its associated data binds the vault id, the
 slot's id, kind and KDF parameters, so swapping slots between vaults or lowering the Argon2
 parameters on disk makes unwrapping fail. Writes are atomic: temp file, fsync, rename, fsync dir.
+
+The whole file is sealed twice: a plain SHA-256 ``digest`` of its content, checked before any key
+is derived (an edit by hand or a damaged byte is reported as a changed file, not as a wrong
+passphrase), and an HMAC ``mac`` keyed from the key the slots yield, checked as soon as a slot
+opens (someone who recomputes the digest still cannot forge it). The seal covers the key-slot
+``generation``, raised at every change of the slots and also kept in the database, so an older
+copy of the file put back (say from a backup, with a passphrase since changed) is refused.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import secrets
 import uuid
@@ -23,7 +32,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from utvag.errors import AuthenticationError, IntegrityError
 from utvag.files import atomic_write
-from utvag.vault.kdf import KdfParams, derive
+from utvag.vault.kdf import KdfParams, KdfTooCostly, derive
 
 FORMAT = "utvag-keyslots"
 VERSION = 1
@@ -33,6 +42,16 @@ KINDS = ("passphrase", "recovery", "keyring", "organisation")
 NOT_A_VAULT = (
     "This is not a Utväg vault: its key file is missing, damaged or from another program."
 )
+CHANGED = (
+    "The key file has been changed since Utväg wrote it (vault.keys); the vault was not opened. "
+    "Put back the vault's own vault.keys, or restore a backup into a new folder."
+)
+_SEAL_FIELDS = ("digest", "mac")
+
+
+def _canonical(data: dict[str, Any]) -> bytes:
+    return json.dumps({k: v for k, v in data.items() if k not in _SEAL_FIELDS},
+                      sort_keys=True, separators=(",", ":")).encode()
 
 
 def _b64(data: bytes) -> str:
@@ -121,6 +140,10 @@ class KeySlotFile:
     audit_head: AuditHead | None = None
     pending_rekey: tuple[bytes, bytes] | None = None  # (nonce, new key wrapped by the old key)
     extra: dict[str, Any] = field(default_factory=dict)
+    generation: int = 0  # 0: a file from before generations (unsealed)
+    # as read: the sealed content and its MAC, checked once a slot yields the key
+    sealed_body: bytes | None = field(default=None, compare=False)
+    sealed_mac: bytes | None = field(default=None, compare=False)
 
     @staticmethod
     def new() -> KeySlotFile:
@@ -136,12 +159,33 @@ class KeySlotFile:
     def without_kind(self, kind: str) -> KeySlotFile:
         return replace(self, slots=tuple(s for s in self.slots if s.kind != kind))
 
+    # -- the seal ----------------------------------------------------------------------
+    @staticmethod
+    def body_digest(data: dict[str, Any]) -> str:
+        return hashlib.sha256(_canonical(data)).hexdigest()
+
+    @staticmethod
+    def _seal_key(slot_key: bytes, vault_id: str) -> bytes:
+        return hkdf(slot_key, b"utvag key file v1", vault_id.encode())
+
+    def check_seal(self, slot_key: bytes) -> None:
+        """Once a slot has yielded ``slot_key``: the file must be the one Utväg sealed."""
+        if self.sealed_body is None or self.sealed_mac is None:
+            return  # unsealed (older) file: the generation check in the database decides
+        expected = hmac.new(self._seal_key(slot_key, self.vault_id), self.sealed_body,
+                            hashlib.sha256).digest()
+        if not hmac.compare_digest(expected, self.sealed_mac):
+            raise IntegrityError(CHANGED)
+
     # -- serialisation -------------------------------------------------------------------
-    def to_bytes(self) -> bytes:
+    def to_bytes(self, slot_key: bytes) -> bytes:
+        """The file's bytes, sealed with a key derived from ``slot_key`` (what the slots
+        yield)."""
         data: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
             "vault_id": self.vault_id,
+            "generation": max(self.generation, 1),
             "slots": [s.to_json() for s in self.slots],
         }
         if self.audit_head is not None:
@@ -155,6 +199,10 @@ class KeySlotFile:
                 "nonce": _b64(self.pending_rekey[0]),
                 "wrapped": _b64(self.pending_rekey[1]),
             }
+        body = _canonical(data)
+        data["digest"] = hashlib.sha256(body).hexdigest()
+        data["mac"] = hmac.new(self._seal_key(slot_key, self.vault_id), body,
+                               hashlib.sha256).hexdigest()
         return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode()
 
     @staticmethod
@@ -181,9 +229,16 @@ class KeySlotFile:
             if "pending_rekey" in data:
                 p = data["pending_rekey"]
                 pending = (_unb64(p["nonce"]), _unb64(p["wrapped"]))
+            body, mac, generation = _read_seal(data)
+        except KdfTooCostly as exc:
+            raise IntegrityError(
+                f"The key file asks for key derivation with {exc}, far above what Utväg sets: "
+                "the key file has been changed. Nothing was derived; put back the vault's own "
+                "vault.keys or restore a backup.") from exc
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise IntegrityError(NOT_A_VAULT) from exc
-        return KeySlotFile(vault_id=vault_id, slots=slots, audit_head=head, pending_rekey=pending)
+        return KeySlotFile(vault_id=vault_id, slots=slots, audit_head=head, pending_rekey=pending,
+                           generation=generation, sealed_body=body, sealed_mac=mac)
 
     @staticmethod
     def read(path: Path) -> KeySlotFile:
@@ -193,8 +248,25 @@ class KeySlotFile:
             raise IntegrityError(NOT_A_VAULT) from exc
         return KeySlotFile.from_bytes(raw)
 
-    def write(self, path: Path) -> None:
-        atomic_write(path, self.to_bytes())
+    def write(self, path: Path, slot_key: bytes) -> None:
+        atomic_write(path, self.to_bytes(slot_key))
+
+
+def _read_seal(data: dict[str, Any]) -> tuple[bytes | None, bytes | None, int]:
+    """Check the plain digest (before any key is derived); return (body, mac, generation)."""
+    if not any(k in data for k in (*_SEAL_FIELDS, "generation")):
+        return None, None, 0  # written before the seal existed
+    digest, mac, generation = data.get("digest"), data.get("mac"), data.get("generation")
+    body = _canonical(data)
+    if (not isinstance(digest, str) or not isinstance(mac, str)
+            or not hmac.compare_digest(digest, hashlib.sha256(body).hexdigest())):
+        raise IntegrityError(CHANGED)
+    if not isinstance(generation, int) or isinstance(generation, bool) or generation < 1:
+        raise IntegrityError(CHANGED)
+    try:
+        return body, bytes.fromhex(mac), generation
+    except ValueError as exc:
+        raise IntegrityError(CHANGED) from exc
 
 
 # -- wrapping --------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from utvag.vault.schema_v5 import SCHEMA_V5
 from utvag.vault.schema_v6 import SCHEMA_V6
 from utvag.vault.schema_v7 import SCHEMA_V7
 from utvag.vault.schema_v8 import SCHEMA_V8, widen_case_status
+from utvag.vault.schema_v9 import SCHEMA_V9
 
 Migration = Callable[[Connection], None]
 
@@ -67,6 +68,7 @@ MIGRATIONS: dict[int, Migration] = {
     6: _script(SCHEMA_V6),
     7: _script(SCHEMA_V7),
     8: _schema_v8,
+    9: _script(SCHEMA_V9),
 }
 LATEST = max(MIGRATIONS)
 

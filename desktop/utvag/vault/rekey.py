@@ -2,8 +2,9 @@
 
 1. A new key K2 is wrapped under the current key K1 and recorded in the key-slot file as
    ``pending_rekey``; every existing slot still yields K1, and K1 yields K2.
-2. The database is exported under K2 into ``vault.db.rekey``, checked, and swapped into place by
-   an atomic rename. Until then ``vault.db`` is untouched and still under K1.
+2. The database is exported under K2 into ``vault.db.rekey`` in the current page format (so a
+   rekey is also how a vault made by an earlier release moves to it), checked, and swapped into
+   place by an atomic rename. Until then ``vault.db`` is untouched and still under K1.
 3. New slots (passphrase, a new recovery key, quick unlock if it was set up) wrap K2 and replace
    the old slots and the pending record in one atomic write.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from utvag.errors import IntegrityError, RefusedError
 from utvag.files import fsync_dir, private_file
 from utvag.vault import keyring_slot, migrations
-from utvag.vault.database import connect, integrity_check, key_pragma
+from utvag.vault.database import connect, integrity_check, key_pragma, page_format_pragmas
 from utvag.vault.kdf import KdfParams
 from utvag.vault.keyslots import (
     KeySlotFile,
@@ -61,7 +63,7 @@ def _unwrap_pending(old_key: bytes, slots: KeySlotFile) -> bytes:
 
 def _opens(path: Path, key: bytes) -> bool:
     try:
-        connect(path, key, memory_security=False).close()
+        connect(path, key).close()
     except IntegrityError:
         return False
     return True
@@ -87,11 +89,15 @@ def _export(vault: Vault, new_key: bytes) -> None:
     conn = vault.conn
     conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {key_pragma(new_key)}", (str(target),))
     try:
+        # The copy is written in the current page format, so a rekey also moves a vault made
+        # by an earlier release to it.
+        for pragma in page_format_pragmas(schema="rekeyed"):
+            conn.execute(pragma).fetchall()
         conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
         conn.execute(f"PRAGMA rekeyed.user_version = {migrations.current_version(conn)}")
     finally:
         conn.execute("DETACH DATABASE rekeyed")
-    check = connect(target, new_key, memory_security=False)
+    check = connect(target, new_key)
     try:
         problems = integrity_check(check)
         check.execute("PRAGMA journal_mode = DELETE").fetchall()
@@ -115,8 +121,12 @@ def _swap(vault: Vault, new_key: bytes) -> None:
 
 
 def rekey(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None,
-          allow_weak_kdf: bool = False, keyring_allowed: bool = True) -> str:
+          allow_weak_kdf: bool = False, keyring_allowed: bool = True,
+          show_recovery: Callable[[str], None] | None = None) -> str:
     """Re-encrypt the vault under a new data key; return the new printable recovery key.
+
+    The new recovery slot is staged and ``show_recovery`` given its key before the slots are
+    committed: if showing fails, the old slots stay and running the rekey again resumes.
 
     ``passphrase`` must be the current passphrase: it is kept, under a fresh salt. Quick unlock
     is carried over only while ``keyring_allowed`` (the policy); otherwise its secret is removed.
@@ -149,9 +159,11 @@ def rekey(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None,
         # finishes without it (it can be set up again later), rather than stopping halfway.
         with contextlib.suppress(RefusedError):
             fresh = keyring_slot.enable(fresh, new_key)
+    if show_recovery is not None:
+        show_recovery(recovery_text)
     with vault.transaction():
         vault.audit("vault.rekey")
+    vault._slot_key = None  # the fresh slots yield the new key, which also seals the file
     vault.write_slots(fresh)
-    vault._slot_key = None
     vault.record_head()
     return recovery_text

@@ -127,6 +127,36 @@ def _is_broad(conn: Connection, match: str, threshold: int) -> bool:
     return int(row[0]) >= threshold
 
 
+# The recency index (schema 9): keys are a case's updated_at second times this, plus a slot.
+_SECOND = 65536
+_RECENT_SOURCE = (
+    "search_recent r JOIN case_recency k ON k.key = r.rowid"
+    " JOIN case_record c ON c.id = k.case_id JOIN person p ON p.id = c.person_id"
+)
+
+
+def _recency_index_complete(conn: Connection) -> bool:
+    row = conn.execute("SELECT 1 FROM meta WHERE key = 'search_recency_incomplete'").fetchone()
+    return row is None
+
+
+def _search_recent(conn: Connection, match: str, filters: list[str], params: list[object],
+                   limit: int, offset: int) -> list[CaseSummary]:
+    """Walk the recency index newest-first and stop after the page: a broad query reads one
+    page of cases, not every match. The second in which the page ends is then read whole and
+    sorted exactly, so the page is the one ordering every match would give."""
+    where = " AND ".join(["r.search_recent MATCH ?", *filters])
+    last = conn.execute(
+        f"SELECT r.rowid FROM {_RECENT_SOURCE} WHERE {where} ORDER BY r.rowid DESC"
+        " LIMIT 1 OFFSET ?", [match, *params, limit + offset - 1]).fetchone()
+    floor = 0 if last is None else int(last[0]) // _SECOND * _SECOND
+    rows = conn.execute(
+        f"SELECT {_SUMMARY_COLS} FROM {_RECENT_SOURCE} WHERE {where} AND r.rowid >= ?"
+        " ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?",
+        [match, *params, floor, limit, offset]).fetchall()
+    return [_summary(r) for r in rows]
+
+
 def list_cases(conn: Connection, *, query: str | None = None, limit: int = 100,
                offset: int = 0, case_type: str | None = None,
                status: str | None = None) -> list[CaseSummary]:
@@ -144,6 +174,9 @@ def list_cases(conn: Connection, *, query: str | None = None, limit: int = 100,
         match = fts_query(query)
         if match is None:
             return []
+        if int(limit) > 0 and int(offset) >= 0 and _recency_index_complete(conn):
+            return _search_recent(conn, match, list(where), list(params), int(limit),
+                                  int(offset))
         where.append("c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
         params.append(match)
         if _is_broad(conn, match, max(BROAD_SEARCH, 20 * (int(limit) + int(offset)))):

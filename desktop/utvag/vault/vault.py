@@ -12,21 +12,24 @@ import os
 import secrets
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
 from utvag.domain.units import UNIT_IDS
 from utvag.errors import IntegrityError, RefusedError, UsageError, VaultNotFoundError
 from utvag.files import fsync_dir, private_file
-from utvag.vault import audit, keyring_slot, migrations
+from utvag.vault import audit, head_copy, keyring_slot, migrations
 from utvag.vault import recovery as recovery_keys
 from utvag.vault.audit import VerifyReport
-from utvag.vault.database import Connection, connect
+from utvag.vault.database import Connection, connect, is_legacy_format, known_storage_error
 from utvag.vault.kdf import KdfParams, calibrate
 from utvag.vault.keyslots import (
+    AuditHead,
     KeySlotFile,
     passphrase_kek,
     recovery_kek,
@@ -39,6 +42,7 @@ DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
 LOCK_NAME = "vault.lock"
 STAGING_NAME = ".creating"
+GENERATION_KEY = "keyslot_generation"
 UNITS = UNIT_IDS
 
 
@@ -75,6 +79,9 @@ def passphrase_slot(passphrase: str, data_key: bytes, vault_id: str,
     params = kdf or calibrate()
     if not params.meets_floor and not allow_weak_kdf:
         raise UsageError("Key derivation parameters below t=3 / 64 MiB are refused.")
+    if not params.within_cap:
+        raise UsageError(f"Key derivation with {params.describe()} is refused: above the cap "
+                         "that unlocking enforces.")
     salt = secrets.token_bytes(16)
     kek = passphrase_kek(passphrase, salt, params)
     return wrap(kek, data_key, vault_id=vault_id, kind="passphrase", created=audit.now_utc(),
@@ -102,7 +109,11 @@ class Vault:
         self.actor = actor
         self._mutex = threading.RLock()
         self._depth = 0
+        self._bind_pending = False
         self._slot_key: bytearray | None = None
+        # set at unlock when the log is behind the head kept outside the folder
+        self.rolled_back: tuple[int, int] | None = None
+        self.memory_security = False
         self.head_authentic = slots.audit_head is None or audit.head_is_authentic(
             self._audit_mac_key(), slots.vault_id, slots.audit_head)
         # A recorded head that the chain no longer contains is evidence of tampering: it is
@@ -116,8 +127,13 @@ class Vault:
     @classmethod
     def create(cls, directory: Path, *, unit: str, passphrase: str,
                kdf: KdfParams | None = None, allow_weak_kdf: bool = False,
-               actor: str | None = None, memory_security: bool = True) -> tuple[Vault, str]:
-        """Create a new vault; return it open together with the printable recovery key."""
+               actor: str | None = None, memory_security: bool = False,
+               show_recovery: Callable[[str], None] | None = None) -> tuple[Vault, str]:
+        """Create a new vault; return it open together with the printable recovery key.
+
+        ``show_recovery`` is given the recovery key once everything is staged and before the
+        vault is moved into place: if showing it fails, no vault exists (a crash after the
+        commit can no longer leave a vault whose recovery key nobody saw)."""
         if unit not in UNITS:
             raise UsageError(f"Unknown unit {unit!r}; choose one of {', '.join(UNITS)}.")
         paths = VaultPaths(Path(directory))
@@ -154,7 +170,7 @@ class Vault:
                 with vault.transaction():
                     vault.conn.executemany(
                         "INSERT INTO meta (key, value) VALUES (?, ?)",
-                        [("vault_id", slots.vault_id), ("unit", unit),
+                        [("vault_id", slots.vault_id), ("unit", unit), (GENERATION_KEY, "1"),
                          ("created_at", audit.now_utc()),
                          ("audit_mac_key", secrets.token_hex(32))],
                     )
@@ -163,6 +179,8 @@ class Vault:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             finally:
                 conn.close()
+            if show_recovery is not None:
+                show_recovery(recovery_text)
             os.replace(staging.db, paths.db)
             fsync_dir(paths.root)
             os.replace(staging.keys, paths.keys)
@@ -170,6 +188,7 @@ class Vault:
             shutil.rmtree(staging.root, ignore_errors=True)
             vault.paths = paths
             vault.conn = connect(paths.db, data_key, memory_security=memory_security)
+            vault.memory_security = memory_security
         except BaseException:
             lock.release()
             raise
@@ -192,17 +211,21 @@ class Vault:
         if len(given) + int(use_keyring) != 1:
             raise UsageError("Unlock with exactly one of passphrase, recovery key or keyring.")
         if passphrase is not None:
-            return "passphrase", unlock_any(
+            method, key = "passphrase", unlock_any(
                 slots, "passphrase", lambda s: passphrase_kek(passphrase, s.salt, s.kdf))
-        if recovery_key is not None:
+        elif recovery_key is not None:
             raw = recovery_keys.parse(recovery_key)
-            return "recovery", unlock_any(slots, "recovery", lambda s: recovery_kek(raw, s.salt))
-        return "keyring", keyring_slot.unlock(slots)
+            method, key = "recovery", unlock_any(
+                slots, "recovery", lambda s: recovery_kek(raw, s.salt))
+        else:
+            method, key = "keyring", keyring_slot.unlock(slots)
+        slots.check_seal(key)
+        return method, key
 
     @classmethod
     def unlock(cls, directory: Path, *, passphrase: str | None = None,
                recovery_key: str | None = None, use_keyring: bool = False,
-               actor: str | None = None, memory_security: bool = True) -> Vault:
+               actor: str | None = None, memory_security: bool = False) -> Vault:
         """Unlock with exactly one method. Nothing on disk changes until the key is proven."""
         paths, slots = cls.read_slots(directory)
         lock = VaultLock(paths.lock)
@@ -225,8 +248,29 @@ class Vault:
             migrations.migrate(conn)
             vault = cls(paths, slots, key, conn, lock, actor or default_actor())
             vault._slot_key = bytearray(slot_key)
+            vault.memory_security = memory_security
+            vault._check_generation()
+            kept = head_copy.load(vault.vault_id, paths.root)
+            vault.rolled_back = audit.rolled_back(conn, kept, vault._audit_mac_key(),
+                                                  vault.vault_id)
             with vault.transaction():
+                vault._store_generation(slots.generation)
+                if vault.rolled_back is not None:
+                    kept_seq, found_seq = vault.rolled_back
+                    vault.audit("vault.rollback_detected",
+                                detail={"kept_seq": kept_seq, "found_seq": found_seq})
                 vault.audit("vault.unlock", detail={"method": method})
+            if vault.rolled_back is not None:
+                # Recorded in the log now: the copy follows the vault as it is from here on.
+                vault.keep_head_copy()
+        except sqlcipher3.DatabaseError as exc:
+            from utvag.vault.check import damaged_pages_message  # late: check types Vault
+
+            message = damaged_pages_message(conn)
+            conn.close()
+            if message is not None:
+                raise IntegrityError(message) from exc
+            raise
         except BaseException:
             conn.close()
             raise
@@ -234,7 +278,7 @@ class Vault:
 
     @classmethod
     def open_with_slot_key(cls, directory: Path, slot_key: bytes, method: str, *,
-                           actor: str | None = None, memory_security: bool = True) -> Vault:
+                           actor: str | None = None, memory_security: bool = False) -> Vault:
         """Open with a key already unwrapped from the slots (restore verifies before opening)."""
         paths, slots = cls.read_slots(directory)
         lock = VaultLock(paths.lock)
@@ -260,6 +304,11 @@ class Vault:
     @property
     def vault_id(self) -> str:
         return self.slots.vault_id
+
+    @property
+    def legacy_page_format(self) -> bool:
+        """Made by an earlier release and not yet rekeyed into the current page format."""
+        return is_legacy_format(self.conn)
 
     def data_key(self) -> bytes:
         if self._key is None:
@@ -306,11 +355,15 @@ class Vault:
                 yield self.conn
             except BaseException:
                 self.conn.execute("ROLLBACK")
+                self._bind_pending = False
                 raise
             else:
                 self.conn.execute("COMMIT")
             finally:
                 self._depth = 0
+            if self._bind_pending:
+                self._bind_pending = False
+                self.record_head()
 
     def audit(self, action: str, case_id: int | None = None,
               detail: dict[str, Any] | None = None) -> None:
@@ -319,26 +372,74 @@ class Vault:
             raise RuntimeError("audit rows are written inside the change's transaction")
         audit.append(self.conn, self.actor, action, case_id, detail)
 
-    def record_head(self) -> None:
-        """Bind the current audit head into the key-slot file under a MAC."""
-        if not self.head_consistent:
-            return
+    def _signed_head(self) -> AuditHead:
         seq, digest = audit.head(self.conn)
         self.data_key()  # raises when locked
-        signed = audit.sign_head(self._audit_mac_key(), self.vault_id, seq, digest)
-        self.slots = replace(self.slots, audit_head=signed)
-        self.slots.write(self.paths.keys)
+        return audit.sign_head(self._audit_mac_key(), self.vault_id, seq, digest)
+
+    def keep_head_copy(self) -> None:
+        """Keep the current head outside the folder too (OS keyring, where there is one)."""
+        head_copy.store(self.vault_id, self.paths.root, self._signed_head())
+
+    def record_head(self) -> None:
+        """Bind the current audit head into the key-slot file under a MAC, and keep a copy of
+        it outside the folder. Called when the vault locks and after each audited read that
+        must not be erasable (a protected identity, a high-risk case, a revealed identity)."""
+        signed = self._signed_head()
+        if self.paths.root.name != STAGING_NAME:
+            head_copy.store(self.vault_id, self.paths.root, signed)
+        if not self.head_consistent:
+            return
+        self.write_slots(replace(self.slots, audit_head=signed), new_generation=False)
+
+    def bind_head(self) -> None:
+        """Bind the head now, or after the outermost transaction commits when inside one (a
+        head naming a row that is then rolled back would be false evidence)."""
+        if self._depth:
+            self._bind_pending = True
+            return
+        self.record_head()
+
+    def _stored_generation(self) -> int:
+        value = self.meta(GENERATION_KEY)
+        return int(value) if value is not None and value.isdigit() else 0
+
+    def _check_generation(self) -> None:
+        """An older key file than the database has seen is refused: putting back the key file
+        of a backup must not bring back a passphrase that was changed since."""
+        stored = self._stored_generation()
+        if self.slots.generation < stored:
+            raise IntegrityError(
+                f"The key file (vault.keys) is an older copy (key-slot generation "
+                f"{self.slots.generation}; this vault is at {stored}): it was put back from a "
+                "backup or another copy, and would let a passphrase changed since open the "
+                "vault. The vault was not opened. Put back the current vault.keys, or restore "
+                "the whole backup into a new folder.")
+
+    def _store_generation(self, generation: int) -> None:
+        if generation > self._stored_generation():
+            with self.transaction() as conn:
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                             "DO UPDATE SET value = excluded.value",
+                             (GENERATION_KEY, str(generation)))
 
     def verify_audit(self) -> VerifyReport:
         return audit.verify(self.conn, self.slots.audit_head, self.head_authentic)
 
-    def write_slots(self, slots: KeySlotFile) -> None:
+    def write_slots(self, slots: KeySlotFile, *, new_generation: bool = True) -> None:
+        """Write the key-slot file, sealed; a change of the slots raises its generation, in the
+        file first and then in the database (a crash between leaves the file ahead, which the
+        next unlock accepts and records)."""
+        generation = max(1, slots.generation, self.slots.generation,
+                         self._stored_generation()) + int(new_generation)
+        slots = replace(slots, generation=generation)
+        slots.write(self.paths.keys, self.slot_key())
         self.slots = slots
-        slots.write(self.paths.keys)
+        self._store_generation(generation)
 
-    def reopen_connection(self, data_key: bytes, memory_security: bool = True) -> None:
+    def reopen_connection(self, data_key: bytes) -> None:
         """Switch to a database file now under ``data_key`` (after a rekey's swap)."""
-        self.conn = connect(self.paths.db, data_key, memory_security=memory_security)
+        self.conn = connect(self.paths.db, data_key, memory_security=self.memory_security)
         self._key = bytearray(data_key)
 
     def close(self) -> None:
@@ -348,6 +449,12 @@ class Vault:
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.record_head()
+        except sqlcipher3.DatabaseError as exc:
+            # A damaged database (found by a read or by 'utvag check'; SQLCipher then turns it
+            # read-only) cannot be checkpointed or read for its head; the key file keeps the
+            # last head recorded, and the caller has already been told about the damage.
+            if known_storage_error(exc) is None and "readonly" not in str(exc).lower():
+                raise
         finally:
             self.conn.close()
             for secret in (self._key, self._slot_key):

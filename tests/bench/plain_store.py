@@ -1,0 +1,101 @@
+"""The plain-SQLite store of the benchmarks: ``sqlcipher3`` opened without a key (the vault's own
+SQLite version and build) behind the small part of a ``Vault``'s interface the services use."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from utvag.vault import audit, migrations
+from utvag.vault.database import PRAGMAS
+
+UNIT = "Hisingen"
+ACTOR = "bench"
+
+
+def plain_connect(path: Path) -> Any:
+    """``sqlcipher3`` without a key (plain SQLite of the vault's own version) and the pragmas
+    the vault's connections get, page cache included (minus the cipher ones)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    for pragma in PRAGMAS:
+        conn.execute(pragma).fetchall()
+    return conn
+
+
+class PlainStore:
+    """What services use of a ``Vault`` (connection, transaction, audit, unit), on plain SQLite."""
+
+    def __init__(self, conn: Any, actor: str = ACTOR) -> None:
+        self.conn = conn
+        self.actor = actor
+        self._mutex = threading.RLock()
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: Path) -> PlainStore:
+        """The plain counterpart of unlocking after the KDF: open, migrate, audit the unlock."""
+        conn = plain_connect(path)
+        migrations.migrate(conn)
+        store = cls(conn)
+        store.meta("audit_mac_key")
+        with store.transaction():
+            store.audit("vault.unlock", detail={"method": "passphrase"})
+        return store
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    @property
+    def unit(self) -> str:
+        return self.meta("unit") or ""
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        with self._mutex:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.conn
+                finally:
+                    self._depth -= 1
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+            finally:
+                self._depth = 0
+
+    def audit(self, action: str, case_id: int | None = None,
+              detail: dict[str, Any] | None = None) -> None:
+        audit.append(self.conn, self.actor, action, case_id, detail)
+
+    def close(self) -> None:
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+
+def create_plain(path: Path) -> PlainStore:
+    conn = plain_connect(path)
+    migrations.migrate(conn)
+    store = PlainStore(conn)
+    with store.transaction():
+        conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                         [("vault_id", "plain"), ("unit", UNIT), ("created_at", audit.now_utc()),
+                          ("audit_mac_key", "00" * 32)])
+        store.audit("vault.create", detail={"unit": UNIT})
+    return store
+
+
