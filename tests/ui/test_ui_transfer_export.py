@@ -180,6 +180,9 @@ def test_transfer_is_offered_in_menu_toolbar_and_context_menu(
     index = workspace.proxy.mapFromSource(workspace.model.index(row, 0))
     menu = window.transfers.case_menu_for(workspace, workspace.table.visualRect(index).center())
     assert menu is not None and action in menu.actions()
+    # one context menu for the case: the Case menu's actions, Transfer case among them
+    assert {"actionCloseCase", "actionReassignCase"} <= {a.objectName() for a in menu.actions()}
+    assert action in window.case_menu.actions()
     assert workspace.open_case_id == made["routed"] and action.isEnabled()
     names = {a.objectName() for a in window.file_menu.actions()}
     assert {"actionImportPackage", "actionRegisterReceipt", "actionUnitKeys"} <= names

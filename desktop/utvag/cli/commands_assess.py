@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag.cli import arguments
+from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import accepts_stdin, read_bytes
@@ -23,7 +24,7 @@ _TOP_LEVEL = {"form", "version", "answers"}
 
 def register(sub: Any) -> None:
     s = sub.add_parser("assess", help="run the defector assessment on an answers file")
-    s.add_argument("id", type=arguments.record_id, metavar="ID")
+    add_case_argument(s)
     s.add_argument("--answers", type=Path, required=True, metavar="FILE",
                    help="the answers as JSON ('-': standard input)")
     accepts_stdin(s, "answers")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag.cli import arguments
+from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import accepts_stdin, read_text, text_option
@@ -35,14 +36,14 @@ def register(sub: Any) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=case_list)
     s = case.add_parser("show", help="show one case (the read is audited)")
-    s.add_argument("id", type=arguments.record_id)
+    add_case_argument(s)
     s.add_argument("--reveal-identity", action="store_true",
                    help="show a protected person's name, identity number and address "
                         "(logged as identity.reveal)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=case_show)
     s = case.add_parser("note", help="add a journal note")
-    s.add_argument("id", type=arguments.record_id)
+    add_case_argument(s)
     s.add_argument("--text-file", type=Path, required=True, metavar="FILE",
                    help="the note's text ('-': standard input)")
     accepts_stdin(s, "text_file")
@@ -51,11 +52,11 @@ def register(sub: Any) -> None:
                    help="the signed note this one corrects")
     s.set_defaults(func=case_note)
     s = case.add_parser("sign-note", help="sign a draft note")
-    s.add_argument("id", type=arguments.record_id)
+    add_case_argument(s)
     s.add_argument("note_id", type=arguments.record_id)
     s.set_defaults(func=case_sign_note)
     s = case.add_parser("attach", help="attach a file (stored encrypted inside the vault)")
-    s.add_argument("id", type=arguments.record_id)
+    add_case_argument(s)
     s.add_argument("file", type=Path)
     s.set_defaults(func=case_attach)
 

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from utvag.cli import arguments
+from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.services import consent, decisions
@@ -16,7 +17,7 @@ def register(sub: Any) -> None:
     con = sub.add_parser("consent", help="the consent to lift confidentiality").add_subparsers(
         dest="consent_cmd", required=True)
     s = con.add_parser("withdraw", help="record that the consent was withdrawn")
-    s.add_argument("id", type=arguments.record_id, metavar="CASE_ID")
+    add_case_argument(s)
     s.add_argument("--on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--by", metavar="TEXT", help="who withdrew it (default: the individual)")
     s.add_argument("--attachment", type=arguments.record_id, metavar="ATT_ID",
@@ -27,7 +28,7 @@ def register(sub: Any) -> None:
     dec = sub.add_parser("decision", help="applications, decisions and SAV's special-defector "
                          "decision").add_subparsers(dest="decision_cmd", required=True)
     s = dec.add_parser("application", help="the application the case starts from")
-    s.add_argument("id", type=arguments.record_id, metavar="CASE_ID")
+    add_case_argument(s)
     s.add_argument("--received-on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--from", required=True, dest="applicant_kind", choices=decisions.APPLICANTS)
     s.add_argument("--applicant", metavar="TEXT", help="who applied (required for an authority)")
@@ -36,7 +37,7 @@ def register(sub: Any) -> None:
 
     s = dec.add_parser("record", help="a decision on the application, an intervention or "
                        "closing")
-    s.add_argument("id", type=arguments.record_id, metavar="CASE_ID")
+    add_case_argument(s)
     s.add_argument("--subject", required=True, choices=decisions.SUBJECTS)
     s.add_argument("--outcome", required=True, choices=decisions.OUTCOMES)
     s.add_argument("--what", required=True, metavar="TEXT", help="what was decided")
@@ -49,7 +50,7 @@ def register(sub: Any) -> None:
     s.set_defaults(func=_decision)
 
     s = dec.add_parser("special", help="SAV: is the defector a special defector?")
-    s.add_argument("id", type=arguments.record_id, metavar="CASE_ID")
+    add_case_argument(s)
     s.add_argument("--decision", required=True, choices=decisions.SAV_DECISIONS)
     s.add_argument("--decided-on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--justification", required=True, metavar="TEXT")
@@ -57,7 +58,7 @@ def register(sub: Any) -> None:
     s.set_defaults(func=_special)
 
     s = dec.add_parser("list", help="the case's application, decisions and SAV's decisions")
-    s.add_argument("id", type=arguments.record_id, metavar="CASE_ID")
+    add_case_argument(s)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_list)
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from utvag.cli import arguments
+from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
@@ -29,7 +29,7 @@ def register(sub: Any) -> None:
     s.set_defaults(func=grounds)
 
     s = dis.add_parser("add", help="record that information about a case left the board")
-    s.add_argument("id", type=arguments.record_id, metavar="CASE_ID")
+    add_case_argument(s)
     s.add_argument("--channel", required=True, choices=_CHANNELS)
     text_option(s, "--recipient", required=True,
                 help="who received it, e.g. 'Polisen region Väst, grova brott'")
@@ -53,12 +53,12 @@ def register(sub: Any) -> None:
     s.set_defaults(func=add)
 
     s = dis.add_parser("list", help="the register of one case, or of the whole unit")
-    s.add_argument("id", type=arguments.record_id, nargs="?", metavar="CASE_ID")
+    add_case_argument(s, optional=True)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=list_cmd)
 
     s = dis.add_parser("export", help="write the register to a new JSON or CSV file")
-    s.add_argument("id", type=arguments.record_id, nargs="?", metavar="CASE_ID")
+    add_case_argument(s, optional=True)
     s.add_argument("--format", choices=disclosures.FORMATS, default="csv")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
     s.add_argument("--json", action="store_true")

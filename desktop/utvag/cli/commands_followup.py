@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from utvag.cli import arguments
+from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase, InterventionType
@@ -28,8 +29,10 @@ def _values(enum: Any) -> list[str]:
 def _command(sub: Any, name: str, help_text: str, action: Action, *,
              target: str = "id") -> argparse.ArgumentParser:
     s: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
-    s.add_argument(target, type=arguments.record_id,
-                   metavar="CASE_ID" if target == "id" else "RECORD_ID")
+    if target == "id":
+        add_case_argument(s)
+    else:
+        s.add_argument(target, type=arguments.record_id, metavar="RECORD_ID")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=lambda args: _run(args, action))
     return s
@@ -61,8 +64,8 @@ def register(sub: Any) -> None:
                  _relative)
     who = s.add_mutually_exclusive_group(required=True)
     who.add_argument("--person-id", type=arguments.record_id)
-    who.add_argument("--relative-case", type=arguments.record_id, metavar="CASE_ID",
-                     help="the relative's own case")
+    add_case_argument(who, "--relative-case",
+                      help_text="the relative's own case (its number or id)")
     s.add_argument("--relation", required=True, choices=_values(Relation))
     s.add_argument("--linked-on", metavar="YYYY-MM-DD")
     s.add_argument("--informed-on", metavar="YYYY-MM-DD",

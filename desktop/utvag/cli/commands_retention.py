@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from utvag.cli import arguments
+from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.errors import RefusedError, UsageError
@@ -28,7 +29,7 @@ def register(sub: Any) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=apply)
     s = ret.add_parser("hold", help="place a legal hold on a case")
-    s.add_argument("id", type=arguments.record_id, metavar="CASE_ID")
+    add_case_argument(s)
     s.add_argument("--reason", required=True)
     s.set_defaults(func=hold)
     s = ret.add_parser("release", help="lift a legal hold")

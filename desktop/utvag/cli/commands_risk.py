@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from utvag.cli import arguments
+from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
@@ -29,7 +30,9 @@ def _values(enum: Any) -> list[str]:
 def _command(sub: Any, name: str, help_text: str, action: Action, text: Text, *,
              target: str | None = "CASE_ID") -> argparse.ArgumentParser:
     s: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
-    if target is not None:
+    if target == "CASE_ID":
+        add_case_argument(s)
+    elif target is not None:
         s.add_argument("id", type=arguments.record_id, metavar=target)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=lambda args: _run(args, action, text))

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from utvag.cli import arguments
+from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
@@ -63,7 +63,7 @@ def register(sub: Any) -> None:
     tr = sub.add_parser("transfer", help="move a case to another unit").add_subparsers(
         dest="transfer_cmd", required=True)
     s = tr.add_parser("export", help="export a case as a package and close it here")
-    s.add_argument("id", type=arguments.record_id, metavar="ID")
+    add_case_argument(s)
     s.add_argument("--to", required=True, choices=UNITS, metavar="UNIT")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
     text_option(s, "--reason",

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from utvag.cli.case_arg import resolve_case_args
 from utvag.cli.output import emit
 from utvag.cli.secrets_input import read_file_secret, read_secret
 from utvag.errors import IntegrityError, UsageError
@@ -40,13 +41,22 @@ def checked(opened: Session) -> Session:
 
 
 def open_session(args: argparse.Namespace) -> Session:
+    """Unlock the vault the arguments name, and turn every case argument (a case number or
+    an id) into the case id."""
     if args.keyring:
-        return checked(session.unlock(args.vault, use_keyring=True))
-    if args.recovery_key_file is not None:
-        return checked(session.unlock(
+        opened = checked(session.unlock(args.vault, use_keyring=True))
+    elif args.recovery_key_file is not None:
+        opened = checked(session.unlock(
             args.vault, recovery_key=read_file_secret(args.recovery_key_file)))
-    passphrase = read_secret("Passphrase: ", args.passphrase_file)
-    return checked(session.unlock(args.vault, passphrase=passphrase))
+    else:
+        passphrase = read_secret("Passphrase: ", args.passphrase_file)
+        opened = checked(session.unlock(args.vault, passphrase=passphrase))
+    try:
+        resolve_case_args(opened, args)
+    except BaseException:
+        opened.close()
+        raise
+    return opened
 
 
 def init(args: argparse.Namespace) -> int:

@@ -45,6 +45,7 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     from utvag.cli import (
+        case_arg,
         commands_assess,
         commands_case,
         commands_caseflow,
@@ -107,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=commands_vault.audit_verify)
     s = audit.add_parser("log", help="list audit rows")
-    s.add_argument("--case", type=arguments.record_id, metavar="ID")
+    case_arg.add_case_argument(s, "--case")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=commands_vault.audit_log_cmd)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from utvag.domain.case_records import CaseStatus
+from utvag.domain.case_records import CaseStatus, ProtectedIdentity
 from utvag.domain.case_status import ClosureReason
 from utvag.domain.checkpoints import FundingDecision
 from utvag.domain.errors import DomainError
@@ -22,12 +22,13 @@ from utvag.domain.follow_up_records import (
     InterventionType,
     PoliceFollowUp,
 )
+from utvag.domain.identity import masked_name
 from utvag.domain.interventions import Intervention, InterventionUrgency
 from utvag.domain.relatives import Relation, Relative
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError, ValidationError
 from utvag.services import case_flow
-from utvag.services.cases import from_domain
+from utvag.services.cases import from_domain, validate_new_case
 from utvag.services.session import Session
 from utvag.vault import repo_case_flow, repo_cases, repo_followup
 from utvag.vault.audit import now_utc
@@ -154,9 +155,12 @@ def add_intervention(session: Session, case_id: int, data: object) -> int:
 
 
 def link_relative(session: Session, case_id: int, data: object) -> int:
-    """Link a relative: ``person_id``, or ``case_id`` of the relative's own case."""
-    spec = _known(data, {"person_id", "case_id", "relation", "linked_on",
+    """Link a relative: ``person_id``, ``case_id`` of the relative's own case, or ``person``
+    (a new person, the fields of ``case new``), created with the link in one transaction."""
+    spec = _known(data, {"person_id", "case_id", "person", "relation", "linked_on",
                          "informed_about_support_on", "responsible_unit", "contact_path"})
+    if spec.get("person") is not None:
+        return _link_new_person(session, case_id, spec)
     conn = session.vault.conn
     person_id = spec.get("person_id")
     if spec.get("case_id") is not None:
@@ -185,6 +189,44 @@ def link_relative(session: Session, case_id: int, data: object) -> int:
         "responsible_unit": None if relative.responsible_unit is None
         else relative.responsible_unit.value,
         "contact_path": relative.contact_path})
+
+
+def end_intervention(session: Session, record_id: int, ends_on: str) -> int:
+    """End a decided intervention on ``ends_on`` (its new end date), on an open case. The
+    intervention's own rules apply: it cannot end before it starts or was decided."""
+    row = _record(session, "intervention", record_id)
+    _case(session, int(row["case_id"]), open_only=True)
+    day = parse_day(ends_on, "ends_on")
+    try:
+        decided = date.fromisoformat(row["decided_on"])
+        Intervention(row["intervention_type"], InterventionUrgency(row["urgency"]), decided,
+                     date.fromisoformat(row["starts_on"]) if row["starts_on"] else decided, day)
+    except DomainError as exc:
+        raise from_domain(exc) from None
+    _change(session, "intervention", record_id, {"ends_on": _iso(day)})
+    return record_id
+
+
+def _link_new_person(session: Session, case_id: int, spec: dict[str, Any]) -> int:
+    if spec.get("person_id") is not None or spec.get("case_id") is not None:
+        raise _invalid("person", "give either a new person, person_id or case_id")
+    person = validate_new_case({"type": "relative", "person": spec["person"]}).person
+    vault = session.vault
+    with vault.transaction() as conn:
+        _case(session, case_id, open_only=True)
+        person_id = repo_cases.insert_person(conn, now=now_utc(), **person)
+        return link_relative(session, case_id, {**{k: v for k, v in spec.items()
+                                                   if k != "person"}, "person_id": person_id})
+
+
+def relatives(session: Session, case_id: int) -> list[dict[str, Any]]:
+    """The case's linked relatives with the name to show (masked for a protected identity) and
+    the case number of the relative's own case, if any."""
+    _case(session, case_id, open_only=False)
+    rows = repo_followup.relatives_of(session.vault.conn, case_id)
+    for row in rows:
+        row["name"] = masked_name(row["name"], ProtectedIdentity(row.pop("protected_identity")))
+    return rows
 
 
 def relative_informed(session: Session, record_id: int, on: str) -> int:

@@ -4,9 +4,10 @@ holds the disclosure register too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -22,10 +23,13 @@ from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
 from utvag.services import audit_log, cases
 from utvag.services.session import Session
 from utvag.ui import clipboard
-from utvag.ui.action_labels import closure_reason_text
 from utvag.ui.assessment import assessment_tabs
 from utvag.ui.attachments_tab import AttachmentsTab
+from utvag.ui.case_followup_tab import CaseFollowUpTab
+from utvag.ui.case_life_labels import closure_label
+from utvag.ui.consent_withdrawal import consent_state, withdrawal_text
 from utvag.ui.disclosure_register_tab import DisclosureRegisterTab
+from utvag.ui.interventions_tab import InterventionsTab
 from utvag.ui.journal_tab import JournalTab
 from utvag.ui.labels import (
     case_status_label,
@@ -35,6 +39,7 @@ from utvag.ui.labels import (
     unit_label,
 )
 from utvag.ui.log_model import AuditLogModel
+from utvag.ui.relatives_tab import RelativesTab
 from utvag.ui.staff_safety_tab import StaffSafetyTab
 
 
@@ -83,7 +88,10 @@ class OverviewTab(QWidget):
         form.addRow("", self.copy_number)
         if case.close_reason:
             self._captions.append(QLabel())
-            form.addRow(self._captions[-1], QLabel(closure_reason_text(case.close_reason)))
+            self.closed = QLabel()
+            self.closed.setObjectName("overviewClosed")
+            self.closed.setWordWrap(True)
+            form.addRow(self._captions[-1], self.closed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -100,6 +108,10 @@ class OverviewTab(QWidget):
         self._unit.setText(unit_label(case.owning_unit))
         self._protection.setText(protected_identity_label(person.protected_identity))
         self._district.setText(unit_label(person.district) if person.district else "—")
+        if case.close_reason:
+            self.closed.setText(self.tr("%1 (decided %2)").replace(
+                "%1", closure_label(case.close_reason)).replace(
+                "%2", local_date(case.closed_at or "")))
         if self._protected and not self._revealed:
             self.name.setText(self.tr("Protected identity"))
         self.reveal.setText(self.tr("Show identit&y (logged)"))
@@ -159,14 +171,12 @@ class LogTab(QWidget):
         super().showEvent(event)
 
 
-def _pending(label: QLabel) -> QWidget:
-    widget = QWidget()
-    label.setWordWrap(True)
-    QVBoxLayout(widget).addWidget(label)
-    return widget
-
-
 class CaseView(QTabWidget):
+    """``records_changed`` follows every intervention, relative or follow-up recorded here (the
+    case list's next-due column reads them)."""
+
+    records_changed = Signal()
+
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
@@ -174,6 +184,9 @@ class CaseView(QTabWidget):
         self.tabBar().setUsesScrollButtons(False)
         case = cases.get_case(session, case_id)  # audited read
         self.case = case
+        self.session = session
+        self.dialog: QDialog | None = None  # the case action's dialog, while it is open
+        self.consent_state = consent_state(session, case_id)
         read_only = case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
         self.overview = OverviewTab(session, case)
         self.addTab(self.overview, "")
@@ -189,9 +202,19 @@ class CaseView(QTabWidget):
         self.consent_pages.addTab(self.consent, "")
         self.consent_pages.addTab(self.disclosures, "")
         self.addTab(self.consent_pages, "")
-        self._no_interventions, self._no_relatives = QLabel(), QLabel()
-        self.addTab(_pending(self._no_interventions), "")
-        self.addTab(_pending(self._no_relatives), "")
+        # Interventions and their follow-up (the Police, concern reports, state funding) sit
+        # together, like consent and disclosures.
+        self.interventions = InterventionsTab(session, case_id, read_only)
+        self.followup = CaseFollowUpTab(session, case_id, read_only)
+        self.intervention_pages = QTabWidget()
+        self.intervention_pages.setDocumentMode(True)
+        self.intervention_pages.addTab(self.interventions, "")
+        self.intervention_pages.addTab(self.followup, "")
+        self.addTab(self.intervention_pages, "")
+        self.relatives = RelativesTab(session, case_id, read_only)
+        self.addTab(self.relatives, "")
+        for tab in (self.interventions, self.followup, self.relatives):
+            tab.changed.connect(self.records_changed)
         self.journal = JournalTab(session, case_id, read_only)
         self.addTab(self.journal, "")
         self.attachments = AttachmentsTab(session, case_id, read_only)
@@ -210,16 +233,44 @@ class CaseView(QTabWidget):
                   self.tr("Lo&g"))
         for index, title in enumerate(titles):
             self.setTabText(index, title)
-        self._no_interventions.setText(self.tr("No interventions are recorded."))
-        self._no_relatives.setText(self.tr("No relatives are recorded."))
         self.setAccessibleName(self.tr("Case %1").replace("%1", self.case.case_number))
         self.consent_pages.setAccessibleName(self.tr("Consent and disclosures"))
+        self.intervention_pages.setAccessibleName(self.tr("Interventions and follow-up"))
         self.log.table.setAccessibleName(self.tr("The case's log"))
         self.consent_pages.setTabText(0, self.tr("Consent"))
         self.consent_pages.setTabText(1, self.tr("Disclosure register"))
-        self.overview.set_warnings(self.high_risk.warnings.text())
+        self.intervention_pages.setTabText(0, self.tr("Interventions"))
+        self.intervention_pages.setTabText(1, self.tr("Follow-up"))
+        # A withdrawn consent is said first on the Overview, and on the consent's own page.
+        withdrawn = withdrawal_text(self.consent_state)
+        self.consent_pages.setTabText(0, self.tr("Consent (withdrawn)") if withdrawn
+                                      else self.tr("Consent"))
+        self.overview.set_warnings("\n\n".join(
+            t for t in (withdrawn, self.high_risk.warnings.text()) if t))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_due_item(self, kind: str, record_id: int | None) -> QWidget:
+        """The tab where a due item of ``kind`` is dealt with, at its record; returns the tab."""
+        tab: QWidget
+        if kind == "intervention_ending":
+            tab = self.interventions
+            self.setCurrentWidget(self.intervention_pages)
+            self.intervention_pages.setCurrentWidget(tab)
+            self.interventions.select_record(record_id)
+        elif kind == "relative_not_informed":
+            tab = self.relatives
+            self.setCurrentWidget(tab)
+            self.relatives.select_record(record_id)
+        elif kind == "threat_review":
+            tab = self.assessment  # a new assessment records the reviewed threat
+            self.setCurrentWidget(tab)
+        else:
+            tab = self.followup
+            self.setCurrentWidget(self.intervention_pages)
+            self.intervention_pages.setCurrentWidget(tab)
+            self.followup.show_record(kind, record_id)
+        return tab

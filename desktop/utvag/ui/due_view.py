@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QModelIndex,
     Qt,
     Signal,
 )
@@ -74,6 +75,7 @@ class DueView(QWidget):
     """The user's or the unit's due list; ``open_case`` asks the workspace to open a case."""
 
     open_case = Signal(int)
+    open_item = Signal(int, str, object)  # case id, due kind, record id: where it is dealt with
 
     def __init__(self, session: Session, parent: QWidget | None = None,
                  now: Callable[[], datetime] | None = None) -> None:
@@ -110,10 +112,14 @@ class DueView(QWidget):
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
         self.horizon.valueChanged.connect(lambda _v: self.reload())
         self.refresh_button.clicked.connect(self.reload)
-        self.table.activated.connect(
-            lambda index: self.open_case.emit(int(index.data(DueModel.CASE_ID_ROLE))))
+        self.table.activated.connect(self._activated)
         self.resize(760, 460)
         self.reload()
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        self.open_case.emit(row.item.case_id)
+        self.open_item.emit(row.item.case_id, row.item.kind.value, row.item.record_id)
 
     def reload(self) -> None:
         rows = due.due_list(self._session, self._now(), scope=str(self.scope.currentData()),

@@ -84,6 +84,7 @@ def followup_action_label(action: str) -> str:
     """What an audit row of the follow-up records says, for the access logs."""
     return {
         "intervention.add": translate("followup", "recorded an intervention"),
+        "intervention.update": translate("followup", "ended an intervention"),
         "relative_link.add": translate("followup", "linked a relative"),
         "relative_link.update": translate("followup", "updated a relative"),
         "police_followup.add": translate("followup", "recorded a Police follow-up"),
@@ -92,6 +93,12 @@ def followup_action_label(action: str) -> str:
         "state_funding.add": translate("followup", "recorded a state-funding application"),
         "state_funding.update": translate("followup", "recorded the Police's funding decision"),
         "case.close": translate("followup", "closed the case"),
+        "case.status": translate("followup", "changed the case's status"),
+        "consent.withdraw": translate("followup", "recorded that the consent was withdrawn"),
+        "application.add": translate("followup", "recorded an application"),
+        "decision.add": translate("followup", "recorded a decision"),
+        "special_defector.decide": translate("followup", "recorded SAV's special-defector "
+                                                         "decision"),
         "retention.hold": translate("followup", "placed a legal hold"),
         "retention.release": translate("followup", "lifted a legal hold"),
         "retention.destroy": translate("followup", "destroyed the case (retention)"),

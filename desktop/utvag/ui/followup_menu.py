@@ -74,7 +74,9 @@ class FollowUpMenu(QMenu):
         view = DueView(session)
         workspace = getattr(self._window, "workspace", None)
         if workspace is not None:
-            view.open_case.connect(workspace.open_case)
+            view.open_item.connect(
+                lambda case_id, kind, record: workspace.open_case(case_id).show_due_item(
+                    kind, record))
         return self._open(view)
 
     def show_statistics(self) -> QWidget | None:

@@ -32,6 +32,7 @@ from utvag.services.session import Session
 from utvag.services.vault_setup import KdfParams, vault_exists
 from utvag.ui import clipboard, i18n
 from utvag.ui.background import BackgroundOp, run_in_background
+from utvag.ui.case_actions import CaseMenu
 from utvag.ui.errors import report_error
 from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
 from utvag.ui.first_run import FirstRunWizard
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.addAction(self.swedish_action)
         self.language_menu.addAction(self.english_action)
+        self.case_menu = CaseMenu(self)
+        self.menuBar().addMenu(self.case_menu)
         followup = FollowUpMenu(self)
         self.followup_menu = self.menuBar().addMenu(followup).menu()
         self.risk_meetings_action = QAction(self)
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         self.addAction(self.lock_action)
         self.transfers = TransferActions(self)
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(self.transfers.transfer_case_action)
 
     def retranslate(self) -> None:
         title = self.tr("Utväg")

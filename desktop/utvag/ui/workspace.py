@@ -314,6 +314,7 @@ class Workspace(QWidget):
         if self.case_view is not None:
             self.close_case()
         view = CaseView(self.session, case_id)
+        view.records_changed.connect(self.apply_filters)
         self._case_box.addWidget(view, 1)
         self.case_view = view
         self.transfer_status.show_case(self.session, case_id)

@@ -195,3 +195,10 @@ def persons_with_number(conn: Connection, personal_number: str) -> list[Person]:
         f"SELECT {_PERSON_COLS} FROM person p WHERE p.personal_number = ?", (personal_number,)
     ).fetchall()
     return [_person(r) for r in rows]
+
+
+def id_for_number(conn: Connection, case_number: str) -> int | None:
+    """The id of the case with this case number (``HI-2026-00001``), or None."""
+    row = conn.execute("SELECT id FROM case_record WHERE case_number = ?",
+                       (case_number,)).fetchone()
+    return None if row is None else int(row[0])

@@ -63,3 +63,16 @@ def for_cases(conn: Connection, table: str, case_ids: Sequence[int]) -> list[dic
 def _chunks(values: Sequence[int], size: int) -> Iterable[Sequence[int]]:
     for start in range(0, len(values), size):
         yield values[start:start + size]
+
+
+def relatives_of(conn: Connection, case_id: int) -> list[dict[str, Any]]:
+    """The case's relative links with the person's name and protection, and the case number of
+    the relative's own case (the newest, if there are several)."""
+    cur = conn.execute(
+        "SELECT r.*, p.name, p.protected_identity,"
+        " (SELECT c.case_number FROM case_record c WHERE c.person_id = r.person_id"
+        "  AND c.id != r.case_id ORDER BY c.id DESC LIMIT 1) AS own_case_number"
+        " FROM relative_link r JOIN person p ON p.id = r.person_id"
+        " WHERE r.case_id = ? ORDER BY r.id", (case_id,))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]

@@ -81,6 +81,22 @@ class TransferActions(QObject):
         table.customContextMenuRequested.connect(
             lambda pos: self._show_case_menu(workspace, pos))
         self.refresh()
+        self.finish_interrupted()
+
+    def finish_interrupted(self) -> int:
+        """Place or remove the files a transfer interrupted by a crash left behind: a package
+        or receipt whose transfer committed gets its name, a file of one that never committed
+        goes. The command line does this before every transfer command, the app at every unlock.
+        Returns how many files were dealt with."""
+        session = self.window.session
+        if session is None:
+            return 0
+        outcomes = transfer.finish_pending(session)
+        if outcomes:
+            self.window.statusBar().showMessage(
+                self.tr("An interrupted transfer was finished: %1 file(s) placed or removed.")
+                .replace("%1", str(len(outcomes))), 15000)
+        return len(outcomes)
 
     def transferable(self) -> bool:
         workspace = self.window.workspace
@@ -104,7 +120,12 @@ class TransferActions(QObject):
             workspace.open_case(case_id)
         self.refresh()
         menu = QMenu(workspace.table)
-        menu.addAction(self.transfer_case_action)
+        case_menu: Any = getattr(self.window, "case_menu", None)
+        if case_menu is not None:  # the Case menu's actions, Transfer case among them
+            case_menu.enable()
+            menu.addActions(case_menu.actions())
+        else:
+            menu.addAction(self.transfer_case_action)
         return menu
 
     def _show_case_menu(self, workspace: Workspace, pos: QPoint) -> None:

@@ -1,0 +1,36 @@
+"""A case named the way people name it: by its case number (``HI-2026-00001``), as the app
+shows it, or by its internal id. The command line and the app resolve both here."""
+
+from __future__ import annotations
+
+import re
+
+from utvag.errors import NotFoundError, UsageError
+from utvag.services.session import Session
+from utvag.vault import repo_cases
+
+CASE_NUMBER = re.compile(r"^[A-Z]{2,4}-[0-9]{4}-[0-9]{5}$")
+
+
+def parse(text: str) -> int | str:
+    """An id (digits) or a case number (upper-cased); anything else is a usage error."""
+    value = text.strip()
+    if value.isascii() and value.isdigit() and len(value) <= 19:
+        return int(value)
+    upper = value.upper()
+    if CASE_NUMBER.match(upper):
+        return upper
+    raise UsageError("A case is given by its case number (like HI-2026-00001) or its id.")
+
+
+def resolve(session: Session, ref: int | str) -> int:
+    """The case id of ``ref`` (an id is returned as it is; a number must exist)."""
+    if isinstance(ref, int):
+        return ref
+    parsed = parse(ref)
+    if isinstance(parsed, int):
+        return parsed
+    case_id = repo_cases.id_for_number(session.vault.conn, parsed)
+    if case_id is None:
+        raise NotFoundError(f"There is no case with number {parsed}.")
+    return case_id

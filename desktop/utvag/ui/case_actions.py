@@ -1,0 +1,189 @@
+"""The Case menu of the main window and the dialogs of its whole-case actions: close the case
+with a prescribed closing reason and the decision date, hand it to a colleague (rotation) with a
+reason, record that the consent was withdrawn; and, on the open case's tabs, add an intervention
+and link a relative. Every action has a stable object name (``actionCloseCase`` …) for tests and
+accessibility tools. The services decide what is allowed; their refusals are shown as they say
+them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMainWindow, QMenu, QWidget
+
+from utvag.domain.case_records import CaseStatus
+from utvag.domain.case_status import ClosureReason
+from utvag.services import followup, high_risk
+from utvag.services.session import Session
+from utvag.ui.case_life_labels import closure_label
+from utvag.ui.labels import local_time
+from utvag.ui.record_dialog import RecordDialog, choice_box, date_edit, iso_day
+
+if TYPE_CHECKING:
+    from utvag.ui.case_view import CaseView
+    from utvag.ui.workspace import Workspace
+
+CLOSING_REASONS = [r for r in ClosureReason if r is not ClosureReason.HANDLING_TRANSFERRED]
+
+
+class CloseCaseDialog(RecordDialog):
+    def __init__(self, session: Session, case_id: int, case_number: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Close case %1").replace("%1", case_number), parent)
+        self.setObjectName("closeCaseDialog")
+        self._session, self._case_id = session, case_id
+        self.reason = choice_box([(closure_label(r.value), r.value) for r in CLOSING_REASONS])
+        self.decided = date_edit()
+        self.form.addRow(self.tr("Closing &reason:"), self.reason)
+        self.form.addRow(self.tr("&Decision date:"), self.decided)
+        self.set_intro(self.tr("A closed case can be read but no longer changed; follow-ups "
+                               "with the Police after the case can still be recorded. A case "
+                               "that moves to another board is closed by its transfer."))
+
+    def save(self) -> object:
+        return followup.close_case(self._session, self._case_id,
+                                   str(self.reason.currentData()), iso_day(self.decided))
+
+
+class ReassignDialog(RecordDialog):
+    """Rotation: the case to another caseworker, with the reason; the history stays."""
+
+    def __init__(self, session: Session, case_id: int, caseworker: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Hand the case to a colleague"), parent)
+        self.setObjectName("reassignDialog")
+        self._session, self._case_id = session, case_id
+        self.to = QLineEdit()
+        self.to.setObjectName("reassignTo")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reassignReason")
+        self.history = QListWidget()
+        self.history.setObjectName("reassignHistory")
+        for row in high_risk.assignment_history(session, case_id):
+            self.history.addItem(self.tr("%1: %2 → %3 (%4)")
+                                 .replace("%1", local_time(str(row["assigned_at"])))
+                                 .replace("%2", str(row["from_caseworker"]))
+                                 .replace("%3", str(row["to_caseworker"]))
+                                 .replace("%4", str(row["reason"])))
+        self.form.addRow(self.tr("Caseworker now:"), QLabel(caseworker))
+        self.form.addRow(self.tr("&To colleague:"), self.to)
+        self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.form.addRow(self.tr("Earlier handovers:"), self.history)
+
+    def save(self) -> object:
+        return high_risk.reassign(self._session, self._case_id, self.to.text(),
+                                  self.reason.text())
+
+
+def _open(view: CaseView, dialog: RecordDialog, done: Callable[[], None]) -> RecordDialog:
+    view.dialog = dialog
+    dialog.accepted.connect(done)
+    dialog.open()
+    return dialog
+
+
+class CaseMenu(QMenu):
+    """Acts on the case open in the workspace; disabled when none is open or it is read-only."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.close_action = self._action("actionCloseCase", self.close_case)
+        self.add_intervention_action = self._action("actionAddIntervention",
+                                                    self.add_intervention)
+        self.link_relative_action = self._action("actionLinkRelative", self.link_relative)
+        self.withdraw_consent_action = self._action("actionWithdrawConsent",
+                                                    self.withdraw_consent)
+        self.reassign_action = self._action("actionReassignCase", self.reassign)
+        self.aboutToShow.connect(self.enable)
+        self.retranslate()
+        self.enable()
+
+    def _action(self, name: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self._window.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Case"))
+        self.close_action.setText(self.tr("&Close case…"))
+        self.add_intervention_action.setText(self.tr("Add &intervention…"))
+        self.link_relative_action.setText(self.tr("Link &relative…"))
+        self.withdraw_consent_action.setText(self.tr("Consent &withdrawn…"))
+        self.reassign_action.setText(self.tr("&Hand to a colleague…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def workspace(self) -> Workspace | None:
+        workspace: Any = getattr(self._window, "workspace", None)
+        return workspace if getattr(self._window, "session", None) is not None else None
+
+    def view(self) -> CaseView | None:
+        workspace = self.workspace()
+        return None if workspace is None else workspace.case_view
+
+    def enable(self) -> None:
+        view = self.view()
+        writable = view is not None and view.case.status not in (CaseStatus.CLOSED,
+                                                                 CaseStatus.TRANSFERRED)
+        for action in (self.close_action, self.add_intervention_action,
+                       self.link_relative_action, self.withdraw_consent_action,
+                       self.reassign_action):
+            action.setEnabled(writable)
+
+    def _reopen(self, case_id: int) -> None:
+        """The case again as it now stands (closed, read-only, a new caseworker)."""
+        workspace = self.workspace()
+        if workspace is not None:
+            workspace.apply_filters()
+            workspace.open_case(case_id)
+
+    def close_case(self) -> RecordDialog | None:
+        view = self.view()
+        if view is None:
+            return None
+        case = view.case
+        return _open(view, CloseCaseDialog(view.session, case.id, case.case_number, view),
+                     lambda: self._reopen(case.id))
+
+    def reassign(self) -> RecordDialog | None:
+        view = self.view()
+        if view is None:
+            return None
+        case = view.case
+        return _open(view, ReassignDialog(view.session, case.id, case.caseworker, view),
+                     lambda: self._reopen(case.id))
+
+    def add_intervention(self) -> RecordDialog | None:
+        view = self.view()
+        if view is None:
+            return None
+        view.setCurrentWidget(view.intervention_pages)
+        view.intervention_pages.setCurrentWidget(view.interventions)
+        return view.interventions.open_add()
+
+    def link_relative(self) -> RecordDialog | None:
+        view = self.view()
+        if view is None:
+            return None
+        view.setCurrentWidget(view.relatives)
+        return view.relatives.open_link()
+
+    def withdraw_consent(self) -> RecordDialog | None:
+        view = self.view()
+        if view is None:
+            return None
+        from utvag.ui.consent_withdrawal import WithdrawConsentDialog
+
+        case = view.case
+        return _open(view, WithdrawConsentDialog(view.session, case.id, view),
+                     lambda: self._reopen(case.id))

@@ -1,0 +1,267 @@
+"""The Follow-up tab of a case: follow-ups of criminality and threat with the Police, concern
+reports about a child with their 24-hour protection and 14-day preliminary assessments, and
+state funding applied for with the Police's decision. Each due item of the Due view that is
+dealt with here opens this tab at its record (``show_record``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase
+from utvag.services import followup
+from utvag.services.session import Session
+from utvag.ui.case_life_labels import day, funding_label, outcome_label, phase_label
+from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTable
+from utvag.ui.labels import local_time
+from utvag.ui.record_dialog import (
+    RecordDialog,
+    choice_box,
+    date_edit,
+    date_time_edit,
+    iso_day,
+    iso_local_time,
+)
+
+
+def _moment(value: str | None) -> str:
+    return local_time(value) if value else "—"
+
+
+class PoliceFollowUpDialog(RecordDialog):
+    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Follow-up with the Police"), parent)
+        self.setObjectName("policeFollowUpDialog")
+        self._session, self._case_id = session, case_id
+        self.held = date_edit()
+        self.phase = choice_box([(phase_label(p.value), p.value) for p in FollowUpPhase])
+        self.outcome = choice_box([(outcome_label(o.value), o.value) for o in FollowUpOutcome])
+        self.form.addRow(self.tr("&Held on:"), self.held)
+        self.form.addRow(self.tr("&Phase:"), self.phase)
+        self.form.addRow(self.tr("&Outcome:"), self.outcome)
+
+    def save(self) -> object:
+        return followup.add_police_followup(self._session, self._case_id, {
+            "held_on": iso_day(self.held), "phase": self.phase.currentData(),
+            "outcome": self.outcome.currentData()})
+
+
+class ConcernDialog(RecordDialog):
+    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("A concern report about a child"), parent)
+        self.setObjectName("concernDialog")
+        self._session, self._case_id = session, case_id
+        self.received = date_time_edit()
+        self.form.addRow(self.tr("&Received at:"), self.received)
+        self.set_intro(self.tr("The protection assessment is due within 24 hours of receipt, "
+                               "the preliminary assessment within 14 days."))
+
+    def save(self) -> object:
+        return followup.add_concern_report(self._session, self._case_id,
+                                           {"received_at": iso_local_time(self.received)})
+
+
+class ConcernStepDialog(RecordDialog):
+    def __init__(self, session: Session, record: Record, step: str,
+                 parent: QWidget | None = None) -> None:
+        title = (self.tr("Protection assessment made (24 hours)") if step == "protection"
+                 else self.tr("Preliminary assessment made (14 days)"))
+        super().__init__(title, parent)
+        self.setObjectName("concernStepDialog")
+        self._session, self._record, self._step = session, record, step
+        self.at = date_time_edit()
+        self.form.addRow(self.tr("&Made at:"), self.at)
+        self.set_intro(self.tr("The report was received at %1.").replace(
+            "%1", _moment(record["received_at"])))
+
+    def save(self) -> object:
+        return followup.concern_step_done(self._session, int(self._record["id"]), self._step,
+                                          iso_local_time(self.at))
+
+
+class FundingDialog(RecordDialog):
+    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("State funding applied for"), parent)
+        self.setObjectName("fundingDialog")
+        self._session, self._case_id = session, case_id
+        self.applied = date_edit()
+        self.form.addRow(self.tr("&Applied on:"), self.applied)
+
+    def save(self) -> object:
+        return followup.apply_state_funding(self._session, self._case_id,
+                                            iso_day(self.applied))
+
+
+class FundingDecisionDialog(RecordDialog):
+    def __init__(self, session: Session, record: Record, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("The Police's decision on state funding"), parent)
+        self.setObjectName("fundingDecisionDialog")
+        self._session, self._record = session, record
+        self.decision = choice_box([(funding_label("granted"), "granted"),
+                                    (funding_label("refused"), "refused")])
+        self.decided = date_edit()
+        self.form.addRow(self.tr("&Decision:"), self.decision)
+        self.form.addRow(self.tr("Decided &on:"), self.decided)
+
+    def save(self) -> object:
+        return followup.state_funding_decided(self._session, int(self._record["id"]),
+                                              str(self.decision.currentData()),
+                                              iso_day(self.decided))
+
+
+class CaseFollowUpTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, case_id: int, read_only: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseFollowUpTab")
+        self._session, self._case_id, self._read_only = session, case_id, read_only
+        self.dialog: RecordDialog | None = None
+        self.police = RecordTable(RecordModel(self._police_columns, self), "policeTable", 2)
+        self.concerns = RecordTable(RecordModel(self._concern_columns, self), "concernTable", 2)
+        self.funding = RecordTable(RecordModel(self._funding_columns, self), "fundingTable", 2)
+        self.add_police = self._button("addPoliceFollowUp", self.open_police)
+        self.add_concern = self._button("addConcern", self.open_concern)
+        self.protection_done = self._button("protectionDone",
+                                            lambda: self.open_concern_step("protection"))
+        self.preliminary_done = self._button("preliminaryDone",
+                                             lambda: self.open_concern_step("preliminary"))
+        self.add_funding = self._button("addFunding", self.open_funding)
+        self.funding_decided = self._button("fundingDecided", self.open_funding_decision)
+        self.police_box, self.concern_box, self.funding_box = QGroupBox(), QGroupBox(), QGroupBox()
+        box = QVBoxLayout(self)
+        for group, table, buttons in (
+                (self.police_box, self.police, (self.add_police,)),
+                (self.concern_box, self.concerns,
+                 (self.add_concern, self.protection_done, self.preliminary_done)),
+                (self.funding_box, self.funding, (self.add_funding, self.funding_decided))):
+            inner = QVBoxLayout(group)
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            inner.addLayout(row)
+            inner.addWidget(table, 1)
+            box.addWidget(group, 1)
+            selection = table.table.selectionModel()
+            if selection is not None:
+                selection.selectionChanged.connect(lambda *_a: self._enable())
+        self.retranslate()
+        self.refresh()
+
+    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _police_columns(self) -> list[Column]:
+        return [(self.tr("Held on"), lambda r: day(r["held_on"])),
+                (self.tr("Phase"), lambda r: phase_label(r["phase"])),
+                (self.tr("Outcome"), lambda r: outcome_label(r["outcome"]))]
+
+    def _concern_columns(self) -> list[Column]:
+        return [(self.tr("Received"), lambda r: _moment(r["received_at"])),
+                (self.tr("Protection assessment (24 h)"),
+                 lambda r: _moment(r["protection_assessed_at"])),
+                (self.tr("Preliminary assessment (14 days)"),
+                 lambda r: _moment(r["preliminary_assessed_at"]))]
+
+    def _funding_columns(self) -> list[Column]:
+        return [(self.tr("Applied on"), lambda r: day(r["applied_on"])),
+                (self.tr("The Police's decision"), lambda r: funding_label(r["police_decision"])),
+                (self.tr("Decided on"), lambda r: day(r["decided_on"]))]
+
+    def retranslate(self) -> None:
+        self.police_box.setTitle(self.tr("Follow-ups with the Police"))
+        self.concern_box.setTitle(self.tr("Concern reports about a child"))
+        self.funding_box.setTitle(self.tr("State funding"))
+        self.add_police.setText(self.tr("Recor&d a Police follow-up…"))
+        self.add_concern.setText(self.tr("Record &a concern report…"))
+        self.protection_done.setText(self.tr("Protection assessment made…"))
+        self.preliminary_done.setText(self.tr("Preliminary assessment made…"))
+        self.add_funding.setText(self.tr("State funding applied for…"))
+        self.funding_decided.setText(self.tr("The Police's decision…"))
+        for table in (self.police, self.concerns, self.funding):
+            table.model.retranslate()
+        self.police.table.setAccessibleName(self.tr("Follow-ups with the Police"))
+        self.concerns.table.setAccessibleName(self.tr("Concern reports about a child"))
+        self.funding.table.setAccessibleName(self.tr("State funding"))
+        self._empty_texts()
+
+    def _empty_texts(self) -> None:
+        self.police.empty.setText(self.tr("No follow-ups with the Police are recorded."))
+        self.concerns.empty.setText(self.tr("No concern reports are recorded."))
+        self.funding.empty.setText(self.tr("No state funding is applied for."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        found = followup.records(self._session, self._case_id)
+        self.police.set_rows(found["police_followup"], "")
+        self.concerns.set_rows(found["concern_report"], "")
+        self.funding.set_rows(found["state_funding"], "")
+        self._empty_texts()
+        self._enable()
+
+    def _enable(self) -> None:
+        writable = not self._read_only
+        concern = self.concerns.selected()
+        funding = self.funding.selected()
+        # A follow-up with the Police after the case is closed is part of the after-care; the
+        # service says when it is not allowed.
+        self.add_police.setEnabled(True)
+        self.add_concern.setEnabled(writable)
+        self.add_funding.setEnabled(writable)
+        self.protection_done.setEnabled(concern is not None)
+        self.preliminary_done.setEnabled(concern is not None)
+        self.funding_decided.setEnabled(funding is not None)
+
+    def _show(self, dialog: RecordDialog) -> RecordDialog:
+        self.dialog = dialog
+        dialog.accepted.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def open_police(self) -> RecordDialog:
+        return self._show(PoliceFollowUpDialog(self._session, self._case_id, self))
+
+    def open_concern(self) -> RecordDialog:
+        return self._show(ConcernDialog(self._session, self._case_id, self))
+
+    def open_concern_step(self, step: str) -> RecordDialog | None:
+        record = self.concerns.selected()
+        if record is None:
+            return None
+        return self._show(ConcernStepDialog(self._session, record, step, self))
+
+    def open_funding(self) -> RecordDialog:
+        return self._show(FundingDialog(self._session, self._case_id, self))
+
+    def open_funding_decision(self) -> RecordDialog | None:
+        record = self.funding.selected()
+        if record is None:
+            return None
+        return self._show(FundingDecisionDialog(self._session, record, self))
+
+    def show_record(self, kind: str, record_id: int | None) -> None:
+        """Select the record a due item of ``kind`` is about."""
+        table = (self.concerns if kind.startswith("concern_") else
+                 self.funding if kind.startswith("state_funding") else self.police)
+        table.select_id(record_id)

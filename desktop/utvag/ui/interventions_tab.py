@@ -1,0 +1,144 @@
+"""The Interventions tab of a case: the decided interventions (kind, urgency, decided, starts,
+ends), adding one and ending one. Whether an intervention may be decided in the case's status is
+the services' decision (the guideline's case flow); their refusal is shown in the dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from utvag.domain.follow_up_records import InterventionType
+from utvag.domain.interventions import InterventionUrgency
+from utvag.services import followup
+from utvag.services.session import Session
+from utvag.ui.case_life_labels import day, intervention_kind_label, urgency_label
+from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTable
+from utvag.ui.record_dialog import OptionalDate, RecordDialog, choice_box, date_edit, iso_day
+
+
+class InterventionDialog(RecordDialog):
+    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add an intervention"), parent)
+        self.setObjectName("interventionDialog")
+        self._session, self._case_id = session, case_id
+        self.kind = choice_box([(intervention_kind_label(k.value), k.value)
+                                for k in InterventionType])
+        self.urgency = choice_box([(urgency_label(u.value), u.value)
+                                   for u in InterventionUrgency])
+        self.decided = date_edit()
+        self.starts = OptionalDate(self.tr("Starts on"))
+        self.ends = OptionalDate(self.tr("Ends on"))
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.form.addRow(self.tr("&Urgency:"), self.urgency)
+        self.form.addRow(self.tr("&Decided on:"), self.decided)
+        self.form.addRow("", self.starts)
+        self.form.addRow("", self.ends)
+        self.set_intro(self.tr("Urgent and time-limited interventions may be decided during the "
+                               "investigation; long-term ones after the decision. A "
+                               "time-limited intervention needs an end date."))
+
+    def save(self) -> object:
+        return followup.add_intervention(self._session, self._case_id, {
+            "type": self.kind.currentData(), "urgency": self.urgency.currentData(),
+            "decided_on": iso_day(self.decided), "starts_on": self.starts.iso(),
+            "ends_on": self.ends.iso()})
+
+
+class EndInterventionDialog(RecordDialog):
+    def __init__(self, session: Session, record: Record, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("End the intervention"), parent)
+        self.setObjectName("endInterventionDialog")
+        self._session, self._record = session, record
+        self.ends = date_edit()
+        self.form.addRow(self.tr("&Ends on:"), self.ends)
+        self.set_intro(self.tr("%1, decided on %2.").replace(
+            "%1", intervention_kind_label(record["intervention_type"]))
+            .replace("%2", day(record["decided_on"])))
+
+    def save(self) -> object:
+        return followup.end_intervention(self._session, int(self._record["id"]),
+                                         iso_day(self.ends))
+
+
+class InterventionsTab(QWidget):
+    """``changed`` follows every recorded change (the case list and log read it again)."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, case_id: int, read_only: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("interventionsTab")
+        self._session, self._case_id, self._read_only = session, case_id, read_only
+        self.dialog: RecordDialog | None = None
+        self.records = RecordTable(RecordModel(self._columns, self), "interventionTable", 0)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addIntervention")
+        self.add_button.clicked.connect(lambda: self.open_add())
+        self.end_button = QPushButton()
+        self.end_button.setObjectName("endIntervention")
+        self.end_button.clicked.connect(lambda: self.open_end())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.end_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addLayout(buttons)
+        box.addWidget(self.records, 1)
+        selection = self.records.table.selectionModel()
+        if selection is not None:
+            selection.selectionChanged.connect(lambda *_a: self._enable())
+        self.retranslate()
+        self.refresh()
+
+    def _columns(self) -> list[Column]:
+        return [(self.tr("Kind"), lambda r: intervention_kind_label(r["intervention_type"])),
+                (self.tr("Urgency"), lambda r: urgency_label(r["urgency"])),
+                (self.tr("Decided"), lambda r: day(r["decided_on"])),
+                (self.tr("Starts"), lambda r: day(r["starts_on"])),
+                (self.tr("Ends"), lambda r: day(r["ends_on"]))]
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("&Add intervention…"))
+        self.end_button.setText(self.tr("En&d intervention…"))
+        self.records.model.retranslate()
+        self.records.empty.setText(self.tr("No interventions are recorded."))
+        self.records.table.setAccessibleName(self.tr("The case's interventions"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        rows = followup.records(self._session, self._case_id)["intervention"]
+        self.records.set_rows(rows, self.tr("No interventions are recorded."))
+        self._enable()
+
+    def _enable(self) -> None:
+        self.add_button.setEnabled(not self._read_only)
+        record = self.records.selected()
+        self.end_button.setEnabled(not self._read_only and record is not None)
+
+    def _show(self, dialog: RecordDialog) -> RecordDialog:
+        self.dialog = dialog
+        dialog.accepted.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def open_add(self) -> RecordDialog:
+        return self._show(InterventionDialog(self._session, self._case_id, self))
+
+    def open_end(self) -> RecordDialog | None:
+        record = self.records.selected()
+        if record is None:
+            return None
+        return self._show(EndInterventionDialog(self._session, record, self))
+
+    def select_record(self, record_id: int | None) -> None:
+        self.records.select_id(record_id)
+

@@ -1,0 +1,141 @@
+"""The base of the small dialogs that record something on a case (an intervention, a relative, a
+follow-up, a closing, a withdrawal): fields in a form, OK and Cancel, and the service's refusal
+shown inside the dialog, which stays open so the user can correct what they typed.
+
+A dialog never checks the guideline's rules itself; ``save`` calls the service, and whatever the
+service refuses is shown as it says it (translated through :func:`known_error_text`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utvag.errors import UtvagError
+from utvag.ui.case_life_labels import refusal_text
+from utvag.ui.messages import known_error_text
+
+ERROR_STYLE = ("background: #fbe9eb; color: #7a1c26; padding: 6px; border: 1px solid #b02a37;"
+               " border-radius: 4px")
+
+
+def date_edit(day: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    day = day or date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def iso_day(edit: QDateEdit) -> str:
+    return str(edit.date().toString("yyyy-MM-dd"))
+
+
+def date_time_edit() -> QDateTimeEdit:
+    """Now, in local time, to the minute."""
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDateTime(QDateTime.currentDateTime())
+    return edit
+
+
+def iso_local_time(edit: QDateTimeEdit) -> str:
+    """The local wall-clock time typed, as the services read it (no zone: local time)."""
+    return str(edit.dateTime().toString("yyyy-MM-ddTHH:mm"))
+
+
+def choice_box(items: Sequence[tuple[str, object]]) -> QComboBox:
+    """A combo box of (label, value) pairs; ``currentData()`` is the value."""
+    box = QComboBox()
+    for label, value in items:
+        box.addItem(label, value)
+    return box
+
+
+class RecordDialog(QDialog):
+    """Subclasses add rows to ``form`` and implement ``save`` (call the service, return what it
+    returned). A refusal is shown in ``error`` and nothing else happens."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(480)
+        self.result_value: object = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(False)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("recordError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.intro)
+        box.addLayout(self.form)
+        box.addWidget(self.error)
+        box.addWidget(self.buttons)
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
+
+    def save(self) -> object:
+        raise NotImplementedError
+
+    def submit(self) -> bool:
+        """Save through the service; on a refusal show its message and stay open."""
+        try:
+            self.result_value = self.save()
+        except UtvagError as exc:
+            self.error.setText(refusal_text(exc) or known_error_text(exc))
+            self.error.setVisible(True)
+            self.adjustSize()
+            return False
+        self.accept()
+        return True
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a check box and the date beside it."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.edit = date_edit()
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+
+    def set_day(self, day: date | None) -> None:
+        self.check.setChecked(day is not None)
+        if day is not None:
+            self.edit.setDate(QDate(day.year, day.month, day.day))
+
+    def iso(self) -> str | None:
+        return iso_day(self.edit) if self.check.isChecked() else None
