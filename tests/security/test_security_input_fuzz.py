@@ -20,9 +20,11 @@ from hypothesis import strategies as st
 from test_security_hostile_input import INTEGER_ARGUMENTS, PERSON
 
 from utvag.cli.arguments import MAX_ID
+from utvag.cli.case_arg import CaseArg
 from utvag.cli.main import build_parser
 from utvag.cli.main import main as cli_main
 from utvag.errors import UsageError
+from utvag.services import case_ref
 
 EXAMPLES = int(os.environ.get("UTVAG_FUZZ_EXAMPLES") or 0)
 
@@ -145,13 +147,19 @@ def test_every_number_argument_is_in_range_or_a_usage_error(index: int, text: st
     try:
         args = parser.parse_args(["--vault", "/nonexistent", *_argv(path, action, text)])
     except UsageError as exc:  # one line, exit 2 (main prints it)
-        assert "must be a whole number" in exc.message
+        # a case argument also takes a case number, and says so
+        assert "must be a whole number" in exc.message or "case number" in exc.message
         return
     except SystemExit as stop:  # argparse's own usage error ("expected one argument")
         assert stop.code == 2
         return
     value = getattr(args, action.dest)
     value = value[0] if isinstance(value, list) else value
+    if isinstance(value, CaseArg):  # an id in range, or a well-formed case number
+        value = value.ref
+        if isinstance(value, str):
+            assert case_ref.parse(value) == value
+            return
     assert isinstance(value, int) and 0 <= value <= MAX_ID
 
 
