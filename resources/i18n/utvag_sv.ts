@@ -84,6 +84,91 @@
     </message>
   </context>
   <context>
+    <name>AgainActions</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="40" />
+      <source>&amp;Resend the package…</source>
+      <translation>&amp;Skicka om paketet…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="42" />
+      <source>Seal the case again as a new package when the receiving unit refused the first one (out of order, expired) or it was lost</source>
+      <translation>Försegla ärendet på nytt som ett nytt paket när den mottagande enheten avvisade det första (i fel ordning, för gammalt) eller när det har kommit bort</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="44" />
+      <source>Write the &amp;receipt again…</source>
+      <translation>Skriv &amp;kvittot igen…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="76" />
+      <source>Resend the package?</source>
+      <translation>Skicka om paketet?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="77" />
+      <source>The case is sealed again as a new package for the same unit, with the same content. The first package is recorded as replaced: the receiving unit refuses it if it turns up later. Resend?</source>
+      <translation>Ärendet förseglas på nytt som ett nytt paket till samma enhet, med samma innehåll. Det första paketet registreras som ersatt: den mottagande enheten avvisar det om det dyker upp senare. Skicka om?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="84" />
+      <source>Save the new package</source>
+      <translation>Spara det nya paketet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="95" />
+      <source>Writing the package again…</source>
+      <translation>Skriver paketet på nytt…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="98" />
+      <source>No package was written; nothing was changed.</source>
+      <translation>Inget paket skrevs; inget ändrades.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="102" />
+      <source>Package resent</source>
+      <translation>Paketet skickat på nytt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="103" />
+      <source>Case %1 is sealed again for %2 in:
+%3
+
+Hand this file to %2 instead of the first one; it can be opened until %4.</source>
+      <translation>Ärende %1 är förseglat på nytt till %2 i:
+%3
+
+Lämna den här filen till %2 i stället för den första; den kan öppnas till och med %4.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="113" />
+      <source>Save the receipt</source>
+      <translation>Spara kvittot</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="127" />
+      <source>The receipt file was not written.</source>
+      <translation>Kvittofilen skrevs inte.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="129" />
+      <source>Receipt written</source>
+      <translation>Kvittot skrivet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="130" />
+      <source>The receipt is saved in:
+%1
+
+Send it back to the unit the case came from, the same way the package came.</source>
+      <translation>Kvittot är sparat i:
+%1
+
+Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som paketet kom.</translation>
+    </message>
+  </context>
+  <context>
     <name>Assessment</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="83" />
@@ -2015,72 +2100,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="176" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="178" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="180" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="181" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="182" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="180" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="183" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="184" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="185" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="186" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="187" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="188" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="189" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="335" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="338" />
       <source>Faster vault format available</source>
       <translation>Snabbare valvformat finns</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="336" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="339" />
       <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
 
 This message is shown once.</source>
@@ -2089,22 +2174,22 @@ This message is shown once.</source>
 Det här meddelandet visas en gång.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="372" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="375" />
       <source>Vault checked: no damage found.</source>
       <translation>Valvet är kontrollerat: inga skador hittades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="392" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="395" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="401" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="404" />
       <source>Encrypted backup written (%1).</source>
       <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="408" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="411" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -3412,58 +3497,58 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>TransferActions</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="69" />
       <source>Transfer</source>
       <translation>Överflyttning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="70" />
       <source>&amp;Transfer case…</source>
       <translation>&amp;Överflytta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="72" />
       <source>Send the open case to another unit as an encrypted, signed package</source>
       <translation>Skicka det öppna ärendet till en annan enhet som ett krypterat, signerat paket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="73" />
       <source>&amp;Import transfer…</source>
       <translation>&amp;Importera överflyttning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="74" />
       <source>Register &amp;receipt…</source>
       <translation>Registrera &amp;kvitto…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="75" />
       <source>Unit &amp;keys…</source>
       <translation>Enhetens n&amp;ycklar…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="100" />
       <source>An interrupted transfer was finished: %1 file(s) placed or removed.</source>
       <translation>En avbruten överflyttning slutfördes: %1 fil(er) placerades eller togs bort.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="171" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="180" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="184" />
       <source>No package was written and the case is unchanged.</source>
       <translation>Inget paket skrevs och ärendet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="181" />
       <source>Writing the transfer package…</source>
       <translation>Skriver överflyttningspaketet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="189" />
       <source>Case transferred</source>
       <translation>Ärendet överflyttat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="190" />
       <source>Case %1 is now transferred to %2 and read-only here.
 
 The package is saved in:
@@ -3478,35 +3563,35 @@ Paketet är sparat i:
 Gör så här nu: lämna filen till %2 på det sätt era enheter kommit överens om (till exempel på ett krypterat USB-minne eller via den säkra e-postvägen). Bara %2 kan öppna den, och bara till och med %4. När %2 har importerat paketet skickar de tillbaka en kvittofil: registrera den här med Arkiv → Registrera kvitto…, så markeras ärendet som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="212" />
       <source>Import a case package</source>
       <translation>Importera ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="216" />
       <source>Checking the package…</source>
       <translation>Kontrollerar paketet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="215" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="234" />
       <source>The package was not imported; nothing was changed.</source>
       <translation>Paketet importerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="230" />
       <source>Importing the case…</source>
       <translation>Importerar ärendet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="238" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="249" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="242" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="253" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="271" />
       <source>Case imported</source>
       <translation>Ärendet importerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="239" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="243" />
       <source>The case from %1 (case %2 there) is imported here as case %3.
 
 The receipt is saved in:
@@ -3521,27 +3606,27 @@ Kvittot är sparat i:
 Skicka kvittofilen tillbaka till %1 på samma sätt som paketet kom; de registrerar det, och deras ärende markeras som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="254" />
       <source>The case is imported here as case %1, but its receipt file could not be written. The receipt is kept in the vault: write it to another place now.</source>
       <translation>Ärendet är importerat här som ärende %1, men kvittofilen kunde inte skrivas. Kvittot finns sparat i valvet: skriv det till en annan plats nu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="254" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="258" />
       <source>&amp;Write the receipt…</source>
       <translation>&amp;Skriv kvittot…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="258" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="262" />
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="265" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="269" />
       <source>The receipt file was not written.</source>
       <translation>Kvittofilen skrevs inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="268" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="272" />
       <source>The receipt is saved in:
 %1
 
@@ -3552,37 +3637,37 @@ Send it back to %2 the same way the package came.</source>
 Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="280" />
       <source>Register a receipt</source>
       <translation>Registrera ett kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="279" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="283" />
       <source>Checking the receipt…</source>
       <translation>Kontrollerar kvittot…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="281" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="285" />
       <source>The receipt was not registered; nothing was changed.</source>
       <translation>Kvittot registrerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="290" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="294" />
       <source>Receipt registered: %1 imported the case on %2. The case is marked delivered.</source>
       <translation>Kvittot registrerat: %1 importerade ärendet %2. Ärendet är markerat som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="297" />
       <source>Receipt registered: %1 declined the package on %2.</source>
       <translation>Kvittot registrerat: %1 avböjde paketet %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="294" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="298" />
       <source>Receipt registered</source>
       <translation>Kvittot registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="308" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="312" />
       <source>The unit's keys could not be shown.</source>
       <translation>Enhetens nycklar kunde inte visas.</translation>
     </message>

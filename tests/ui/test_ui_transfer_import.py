@@ -18,6 +18,7 @@ from transfer_ui_support import (
     dump_without_audit,
     exchange_cards,
     find,
+    open_case,
     special_defector_case,
     wait_idle,
 )
@@ -148,3 +149,46 @@ def test_a_known_person_is_linked_or_kept_separate_by_choice(
     assert imported.id != known
     assert window.session is not None
     assert cases.get_case(window.session, known).person.id != imported.person.id
+
+
+def test_resend_and_the_receipt_again_from_the_case_menu(
+        packages: dict[str, Any], make_window: Callable[..., MainWindow], qtbot: Any,
+        message_boxes: Any, tmp_path: Path) -> None:
+    """The sender resends the package that SAV refused as expired; SAV writes the receipt of an
+    imported case again, byte for byte the one sealed at the import."""
+    first_receipt = tmp_path / "receipt.utvp"
+    with packages["sav"].open() as session:
+        imported = transfer.import_package(session, packages["out"] / "good.utvp",
+                                           receipt_out=first_receipt).case_id
+
+    sender = window_on(make_window, qtbot, packages["hisingen"])
+    session = sender.session
+    assert session is not None
+    expired = next(c.id for c in cases.list_cases(session)
+                   if any(s.expires < "2021" for s in transfer.transfer_state(session, c.id)))
+    open_case(sender, expired)
+    again = sender.transfers.again
+    sender.transfers.refresh()
+    assert again.resend_action.isEnabled() and not again.receipt_out_action.isEnabled()
+    assert again.resend_action in sender.case_menu.actions()
+    again.resend()  # the confirmation is cancelled: nothing is written
+    assert [t for t, _ in message_boxes.seen] == ["Resend the package?"]
+    assert transfer.transfer_state(session, expired)[-1].superseded_by is None
+    out = tmp_path / "resent.utvp"
+    again.resend_to(out)
+    wait_idle(qtbot, sender)
+    first, resent = transfer.transfer_state(session, expired)
+    assert out.is_file() and first.superseded_by == resent.package_id and resent.awaiting_receipt
+    assert [t for t, _ in message_boxes.seen][-1] == "Package resent"
+    sender.close()
+
+    receiver = window_on(make_window, qtbot, packages["sav"])
+    open_case(receiver, imported)
+    again = receiver.transfers.again
+    receiver.transfers.refresh()
+    assert again.receipt_out_action.isEnabled() and not again.resend_action.isEnabled()
+    written = tmp_path / "receipt-again.utvp"
+    again.write_receipt_to(written)
+    assert written.read_bytes() == first_receipt.read_bytes()
+    assert [t for t, _ in message_boxes.seen][-1] == "Receipt written"
+    message_boxes.expect()

@@ -64,6 +64,7 @@ from utvag.services.transfer_receipts import (
     ReceiptResult,
     TransferState,
     import_receipt,
+    imported_package,
     transfer_state,
 )
 from utvag.services.transfer_resend import resend_package
@@ -100,6 +101,7 @@ __all__ = [
     "import_package",
     "import_receipt",
     "import_revocation",
+    "imported_package",
     "own_identity",
     "parse_package_id",
     "preview_package",

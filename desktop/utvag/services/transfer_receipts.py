@@ -108,6 +108,13 @@ class TransferState:
         return self.delivered_at is None and self.superseded_by is None
 
 
+def imported_package(session: Session, case_id: int) -> str | None:
+    """The id of the package *case_id* was imported from (its receipt can be written again
+    with ``write_receipt``), or None for a case made here."""
+    row = repo_transfer.received_for_case(session.vault.conn, case_id)
+    return None if row is None else row.package_id.hex()
+
+
 def transfer_state(session: Session, case_id: int) -> list[TransferState]:
     """The case packages sent for *case_id*, oldest first (empty when it was never sent)."""
     rows = repo_transfer.sent_for_case(session.vault.conn, case_id)

@@ -167,7 +167,10 @@ class MainWindow(QMainWindow):
         self.addAction(self.lock_action)
         self.transfers = TransferActions(self)
         self.case_menu.addSeparator()
-        self.case_menu.addAction(self.transfers.transfer_case_action)
+        for action in (self.transfers.transfer_case_action, self.transfers.again.resend_action,
+                       self.transfers.again.receipt_out_action):
+            self.case_menu.addAction(action)
+        self.case_menu.aboutToShow.connect(self.transfers.refresh)
 
     def retranslate(self) -> None:
         title = self.tr("Utväg")

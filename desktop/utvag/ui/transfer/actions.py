@@ -22,6 +22,7 @@ from utvag.services.transfer import ExportResult, ImportResult, PackagePreview, 
 from utvag.ui.background import Progress, run_in_background
 from utvag.ui.labels import unit_label
 from utvag.ui.service_text import service_text
+from utvag.ui.transfer.again_actions import AgainActions
 from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, refuse, save_file, when_text
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ class TransferActions(QObject):
         for action in (self.transfer_case_action, self.import_action, self.receipt_action):
             self.toolbar.addAction(action)
         window.addToolBar(self.toolbar)
+        self.again = AgainActions(self)
         self.refresh()
 
     def _action(self, name: str, slot: Callable[[], Any]) -> QAction:
@@ -71,6 +73,7 @@ class TransferActions(QObject):
         self.import_action.setText(self.tr("&Import transfer…"))
         self.receipt_action.setText(self.tr("Register &receipt…"))
         self.keys_action.setText(self.tr("Unit &keys…"))
+        self.again.retranslate()
 
     # -- state ---------------------------------------------------------------------------
     def attach(self, workspace: Workspace) -> None:
@@ -109,6 +112,7 @@ class TransferActions(QObject):
         self.transfer_case_action.setEnabled(self.transferable())
         for action in (self.import_action, self.receipt_action, self.keys_action):
             action.setEnabled(unlocked)
+        self.again.refresh()
 
     def case_menu_for(self, workspace: Workspace, pos: QPoint) -> QMenu | None:
         """The context menu of the case list at *pos*; the case there is opened first."""
@@ -135,7 +139,7 @@ class TransferActions(QObject):
             menu.deleteLater()
 
     # -- running off the GUI thread ------------------------------------------------------
-    def _run(self, label: str, work: Callable[[Progress], Any], done: Callable[[Any], None],
+    def run(self, label: str, work: Callable[[Progress], Any], done: Callable[[Any], None],
              headline: str, *, read_only: bool = False) -> None:
         """Run *work* off the GUI thread. Its result is shown even if Cancel came too late to
         stop a change (the user must see what happened) — but not a look that changed nothing
@@ -174,13 +178,13 @@ class TransferActions(QObject):
             return
         args = dialog.request()
         to_unit, out_path = args.pop("to_unit"), args.pop("out_path")
-        self._run(self.tr("Writing the transfer package…"),
+        self.run(self.tr("Writing the transfer package…"),
                   lambda progress: transfer.export_case(session, case.id, to_unit, out_path,
                                                         progress=progress.update, **args),
                   self._exported, self.tr("No package was written and the case is unchanged."))
 
     def _exported(self, result: ExportResult) -> None:
-        self._reopen(result.case_id)
+        self.reopen(result.case_id)
         unit = unit_label(result.to_unit)
         QMessageBox.information(self.window, self.tr("Case transferred"), self.tr(
             "Case %1 is now transferred to %2 and read-only here.\n\nThe package is saved in:\n"
@@ -191,7 +195,7 @@ class TransferActions(QObject):
             .replace("%1", result.case_number).replace("%2", unit).replace("%3", result.path)
             .replace("%4", when_text(result.expires)) + _warnings(result.warnings))
 
-    def _reopen(self, case_id: int | None) -> None:
+    def reopen(self, case_id: int | None) -> None:
         workspace = self.window.workspace
         if workspace is None:
             return
@@ -209,7 +213,7 @@ class TransferActions(QObject):
                                     PACKAGE_FILTER)
         if package is None:
             return
-        self._run(self.tr("Checking the package…"),
+        self.run(self.tr("Checking the package…"),
                   lambda _progress: transfer.preview_package(session, package),
                   lambda preview: self._previewed(preview, package),
                   self.tr("The package was not imported; nothing was changed."), read_only=True)
@@ -223,14 +227,14 @@ class TransferActions(QObject):
         if not dialog.exec():
             return
         receipt, link = dialog.receipt_path, dialog.link_person
-        self._run(self.tr("Importing the case…"),
+        self.run(self.tr("Importing the case…"),
                   lambda progress: transfer.import_package(
                       session, package, receipt_out=receipt, link_person=link,
                       progress=progress.update),
                   self._imported, self.tr("The package was not imported; nothing was changed."))
 
     def _imported(self, result: ImportResult) -> None:
-        self._reopen(result.case_id)
+        self.reopen(result.case_id)
         sender = unit_label(result.sender_unit)
         if result.receipt is None:  # imported, and the receipt kept in the vault; no file yet
             self._receipt_not_written(result)
@@ -276,7 +280,7 @@ class TransferActions(QObject):
         receipt = path or open_file(self.window, self.tr("Register a receipt"), PACKAGE_FILTER)
         if receipt is None:
             return
-        self._run(self.tr("Checking the receipt…"),
+        self.run(self.tr("Checking the receipt…"),
                   lambda _progress: transfer.import_receipt(session, receipt),
                   self._registered, self.tr("The receipt was not registered; nothing was "
                                             "changed."))
@@ -284,7 +288,7 @@ class TransferActions(QObject):
     def _registered(self, result: ReceiptResult) -> None:
         workspace = self.window.workspace
         if workspace is not None and workspace.open_case_id == result.case_id:
-            self._reopen(result.case_id)
+            self.reopen(result.case_id)
         unit = unit_label(result.recipient_unit)
         if result.result == "imported":
             text = self.tr("Receipt registered: %1 imported the case on %2. The case is marked "

@@ -1,0 +1,131 @@
+"""Doing a transfer's file again, for the open case: resend a package that was refused (out of
+order, expired) or lost, and write an imported case's receipt again. Both live in the Case menu
+and call the same services as ``utvag transfer resend`` and ``utvag transfer receipt-out``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from utvag.services import transfer
+from utvag.services.transfer import ExportResult
+from utvag.ui.labels import unit_label
+from utvag.ui.transfer.common import PACKAGE_FILTER, refuse, save_file, when_text
+
+if TYPE_CHECKING:
+    from utvag.ui.transfer.actions import TransferActions
+
+
+class AgainActions(QObject):
+    def __init__(self, actions: TransferActions) -> None:
+        super().__init__(actions)
+        self.actions = actions
+        self.window = actions.window
+        self.resend_action = self._action("actionResendPackage", self.resend)
+        self.receipt_out_action = self._action("actionWriteReceiptAgain", self.write_receipt)
+        self.retranslate()
+
+    def _action(self, name: str, slot: Callable[[], Any]) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def retranslate(self) -> None:
+        self.resend_action.setText(self.tr("&Resend the package…"))
+        self.resend_action.setToolTip(self.tr(
+            "Seal the case again as a new package when the receiving unit refused the first "
+            "one (out of order, expired) or it was lost"))
+        self.receipt_out_action.setText(self.tr("Write the &receipt again…"))
+
+    # -- state ---------------------------------------------------------------------------
+    def _open_case(self) -> tuple[Any, int] | None:
+        session, workspace = self.window.session, self.window.workspace
+        if session is None or workspace is None or workspace.case_view is None:
+            return None
+        return session, workspace.case_view.case.id
+
+    def unanswered_package(self) -> str | None:
+        """The open case's package that still awaits its receipt, if any."""
+        opened = self._open_case()
+        if opened is None:
+            return None
+        waiting = [s for s in transfer.transfer_state(*opened) if s.awaiting_receipt]
+        return waiting[-1].package_id if waiting else None
+
+    def imported_from(self) -> str | None:
+        opened = self._open_case()
+        return None if opened is None else transfer.imported_package(*opened)
+
+    def refresh(self) -> None:
+        self.resend_action.setEnabled(self.unanswered_package() is not None)
+        self.receipt_out_action.setEnabled(self.imported_from() is not None)
+
+    # -- Resend --------------------------------------------------------------------------
+    def resend(self) -> None:
+        package_id, opened = self.unanswered_package(), self._open_case()
+        if package_id is None or opened is None:
+            return
+        case_id = opened[1]
+        answer = QMessageBox.question(
+            self.window, self.tr("Resend the package?"), self.tr(
+                "The case is sealed again as a new package for the same unit, with the same "
+                "content. The first package is recorded as replaced: the receiving unit refuses "
+                "it if it turns up later. Resend?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        target = save_file(self.window, self.tr("Save the new package"),
+                           f"case-{case_id}-resent.utvp", PACKAGE_FILTER)
+        if target is not None:
+            self.resend_to(target)
+
+    def resend_to(self, target: Path) -> None:
+        """Seal the open case's unanswered package again into *target* (a new file)."""
+        package_id, opened = self.unanswered_package(), self._open_case()
+        if package_id is None or opened is None:
+            return
+        session = opened[0]
+        self.actions.run(self.tr("Writing the package again…"),
+                         lambda progress: transfer.resend_package(
+                             session, package_id, target, progress=progress.update),
+                         self._resent, self.tr("No package was written; nothing was changed."))
+
+    def _resent(self, result: ExportResult) -> None:
+        self.actions.reopen(result.case_id)
+        QMessageBox.information(self.window, self.tr("Package resent"), self.tr(
+            "Case %1 is sealed again for %2 in:\n%3\n\nHand this file to %2 instead of the "
+            "first one; it can be opened until %4.")
+            .replace("%1", result.case_number).replace("%2", unit_label(result.to_unit))
+            .replace("%3", result.path).replace("%4", when_text(result.expires)))
+
+    # -- Receipt again -------------------------------------------------------------------
+    def write_receipt(self) -> None:
+        package_id, opened = self.imported_from(), self._open_case()
+        if package_id is None or opened is None:
+            return
+        target = save_file(self.window, self.tr("Save the receipt"),
+                           f"case-{opened[1]}-receipt.utvp", PACKAGE_FILTER)
+        if target is not None:
+            self.write_receipt_to(target)
+
+    def write_receipt_to(self, target: Path) -> None:
+        """Write the open (imported) case's receipt, as sealed at the import, into *target*."""
+        package_id, opened = self.imported_from(), self._open_case()
+        if package_id is None or opened is None:
+            return
+        session = opened[0]
+        try:
+            written = transfer.write_receipt(session, package_id, target)
+        except Exception as exc:
+            refuse(self.window, self.tr("The receipt file was not written."), exc)
+            return
+        QMessageBox.information(self.window, self.tr("Receipt written"), self.tr(
+            "The receipt is saved in:\n%1\n\nSend it back to the unit the case came from, the "
+            "same way the package came.").replace("%1", written.path))
