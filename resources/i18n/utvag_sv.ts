@@ -1609,8 +1609,8 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="128" />
-      <source>%1 journal notes, %2 assessments, %3 attachments (%4); package %5</source>
-      <translation>%1 journalanteckningar, %2 bedömningar, %3 bilagor (%4); paketet %5</translation>
+      <source>Journal notes: %1, assessments: %2, attachments: %3 (%4); package %5</source>
+      <translation>Journalanteckningar: %1, bedömningar: %2, bilagor: %3 (%4); paketet %5</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="138" />
@@ -3681,8 +3681,8 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="146" />
-      <source>Case %1 leaves this unit as an encrypted, signed package that only the receiving unit can open: %2 journal notes, %3 assessments and %4 attachments (%5). The case is then closed here and read-only.</source>
-      <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna: %2 journalanteckningar, %3 bedömningar och %4 bilagor (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
+      <source>Case %1 leaves this unit as an encrypted, signed package that only the receiving unit can open. It holds journal notes: %2, assessments: %3, attachments: %4 (%5). The case is then closed here and read-only.</source>
+      <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna. Det innehåller journalanteckningar: %2, bedömningar: %3, bilagor: %4 (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="153" />

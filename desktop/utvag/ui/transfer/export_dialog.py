@@ -144,8 +144,8 @@ class TransferCaseDialog(QDialog):
         p = self.preview
         self.summary.setText(self.tr(
             "Case %1 leaves this unit as an encrypted, signed package that only the receiving "
-            "unit can open: %2 journal notes, %3 assessments and %4 attachments (%5). The case "
-            "is then closed here and read-only.").replace("%1", p.case_number)
+            "unit can open. It holds journal notes: %2, assessments: %3, attachments: %4 (%5). "
+            "The case is then closed here and read-only.").replace("%1", p.case_number)
             .replace("%2", str(p.notes)).replace("%3", str(p.assessments))
             .replace("%4", str(len(p.attachments))).replace("%5", size_text(p.attachment_bytes)))
         self.route.setText(self._route_text())

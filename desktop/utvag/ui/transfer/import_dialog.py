@@ -125,8 +125,8 @@ class ImportPreviewDialog(QDialog):
             self.case_type.setText(p.case_type)
         self.person.setText(self.tr("Protected identity (shown after import, logged)")
                             if p.protected_identity not in ("", "none") else p.person_name)
-        self.contents.setText(self.tr("%1 journal notes, %2 assessments, %3 attachments (%4); "
-                                      "package %5").replace("%1", str(p.notes))
+        self.contents.setText(self.tr("Journal notes: %1, assessments: %2, attachments: %3 "
+                                      "(%4); package %5").replace("%1", str(p.notes))
                               .replace("%2", str(p.assessments))
                               .replace("%3", str(len(p.attachments)))
                               .replace("%4", size_text(sum(s for _, s in p.attachments)))
