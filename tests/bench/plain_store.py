@@ -78,6 +78,10 @@ class PlainStore:
             finally:
                 self._depth = 0
 
+    def bind_head(self) -> None:
+        """Nothing: a plain store has no key file to bind the audit head into. What binding
+        costs the vault is measured on its own (bench_audit_binding)."""
+
     def audit(self, action: str, case_id: int | None = None,
               detail: dict[str, Any] | None = None) -> None:
         audit.append(self.conn, self.actor, action, case_id, detail)
