@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMainWindow, QMenu
 
 from utvag.domain.case_records import CaseStatus
 from utvag.domain.case_status import ClosureReason
-from utvag.services import followup, high_risk
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import closure_label
 from utvag.ui.labels import local_time
@@ -44,6 +43,7 @@ class CloseCaseDialog(RecordDialog):
                                "that moves to another board is closed by its transfer."))
 
     def save(self) -> object:
+        from utvag.services import followup
         return followup.close_case(self._session, self._case_id,
                                    str(self.reason.currentData()), iso_day(self.decided))
 
@@ -53,6 +53,7 @@ class ReassignDialog(RecordDialog):
 
     def __init__(self, session: Session, case_id: int, caseworker: str,
                  parent: QWidget | None = None) -> None:
+        from utvag.services import high_risk
         super().__init__(self.tr("Hand the case to a colleague"), parent)
         self.setObjectName("reassignDialog")
         self._session, self._case_id = session, case_id
@@ -74,6 +75,7 @@ class ReassignDialog(RecordDialog):
         self.form.addRow(self.tr("Earlier handovers:"), self.history)
 
     def save(self) -> object:
+        from utvag.services import high_risk
         return high_risk.reassign(self._session, self._case_id, self.to.text(),
                                   self.reason.text())
 

@@ -17,8 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from utvag.domain.case_records import CaseStatus
-from utvag.services import transfer
-from utvag.services.transfer import ExportResult, ImportResult, PackagePreview, ReceiptResult
 from utvag.ui.background import Progress, run_in_background
 from utvag.ui.labels import unit_label
 from utvag.ui.service_text import service_text
@@ -26,6 +24,7 @@ from utvag.ui.transfer.again_actions import AgainActions
 from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, refuse, save_file, when_text
 
 if TYPE_CHECKING:
+    from utvag.services.transfer import ExportResult, ImportResult, PackagePreview, ReceiptResult
     from utvag.ui.window import MainWindow
     from utvag.ui.workspace import Workspace
 
@@ -94,6 +93,8 @@ class TransferActions(QObject):
         session = self.window.session
         if session is None:
             return 0
+        from utvag.services import transfer
+
         outcomes = transfer.finish_pending(session)
         if outcomes:
             self.window.statusBar().showMessage(
@@ -163,6 +164,7 @@ class TransferActions(QObject):
 
     # -- Transfer case -------------------------------------------------------------------
     def transfer_case(self) -> None:
+        from utvag.services import transfer
         from utvag.ui.transfer.export_dialog import TransferCaseDialog
 
         session, workspace = self.window.session, self.window.workspace
@@ -206,6 +208,7 @@ class TransferActions(QObject):
 
     # -- Import package ------------------------------------------------------------------
     def import_package(self, path: Path | None = None) -> None:
+        from utvag.services import transfer
         session = self.window.session
         if session is None:
             return
@@ -219,6 +222,7 @@ class TransferActions(QObject):
                   self.tr("The package was not imported; nothing was changed."), read_only=True)
 
     def _previewed(self, preview: PackagePreview, package: Path) -> None:
+        from utvag.services import transfer
         from utvag.ui.transfer.import_dialog import ImportPreviewDialog
 
         session = self.window.session
@@ -249,6 +253,7 @@ class TransferActions(QObject):
 
     def _receipt_not_written(self, result: ImportResult) -> None:
         """The case is imported and its receipt is kept in the vault; write the file again."""
+        from utvag.services import transfer
         session = self.window.session
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Case imported"), self.tr(
             "The case is imported here as case %1, but its receipt file could not be written. "
@@ -274,6 +279,7 @@ class TransferActions(QObject):
 
     # -- Register receipt ----------------------------------------------------------------
     def register_receipt(self, path: Path | None = None) -> None:
+        from utvag.services import transfer
         session = self.window.session
         if session is None:
             return

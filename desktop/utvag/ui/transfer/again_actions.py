@@ -12,12 +12,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from utvag.services import transfer
-from utvag.services.transfer import ExportResult
 from utvag.ui.labels import unit_label
 from utvag.ui.transfer.common import PACKAGE_FILTER, refuse, save_file, when_text
 
 if TYPE_CHECKING:
+    from utvag.services.transfer import ExportResult
     from utvag.ui.transfer.actions import TransferActions
 
 
@@ -55,12 +54,18 @@ class AgainActions(QObject):
         opened = self._open_case()
         if opened is None:
             return None
+        from utvag.services import transfer  # not before the lock screen has painted
+
         waiting = [s for s in transfer.transfer_state(*opened) if s.awaiting_receipt]
         return waiting[-1].package_id if waiting else None
 
     def imported_from(self) -> str | None:
         opened = self._open_case()
-        return None if opened is None else transfer.imported_package(*opened)
+        if opened is None:
+            return None
+        from utvag.services import transfer
+
+        return transfer.imported_package(*opened)
 
     def refresh(self) -> None:
         self.resend_action.setEnabled(self.unanswered_package() is not None)
@@ -88,6 +93,7 @@ class AgainActions(QObject):
 
     def resend_to(self, target: Path) -> None:
         """Seal the open case's unanswered package again into *target* (a new file)."""
+        from utvag.services import transfer
         package_id, opened = self.unanswered_package(), self._open_case()
         if package_id is None or opened is None:
             return
@@ -117,6 +123,7 @@ class AgainActions(QObject):
 
     def write_receipt_to(self, target: Path) -> None:
         """Write the open (imported) case's receipt, as sealed at the import, into *target*."""
+        from utvag.services import transfer
         package_id, opened = self.imported_from(), self._open_case()
         if package_id is None or opened is None:
             return
