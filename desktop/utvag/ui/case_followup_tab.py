@@ -5,13 +5,9 @@ dealt with here opens this tab at its record (``show_record``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +16,7 @@ from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase
 from utvag.services import followup
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import day, funding_label, outcome_label, phase_label
-from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTable
+from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
 from utvag.ui.labels import local_time
 from utvag.ui.record_dialog import (
     RecordDialog,
@@ -117,15 +113,10 @@ class FundingDecisionDialog(RecordDialog):
                                               iso_day(self.decided))
 
 
-class CaseFollowUpTab(QWidget):
-    changed = Signal()
-
+class CaseFollowUpTab(RecordTab):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("caseFollowUpTab")
-        self._session, self._case_id, self._read_only = session, case_id, read_only
-        self.dialog: RecordDialog | None = None
+        super().__init__(session, case_id, read_only, "caseFollowUpTab", parent)
         self.police = RecordTable(RecordModel(self._police_columns, self), "policeTable", 2)
         self.concerns = RecordTable(RecordModel(self._concern_columns, self), "concernTable", 2)
         self.funding = RecordTable(RecordModel(self._funding_columns, self), "fundingTable", 2)
@@ -157,12 +148,6 @@ class CaseFollowUpTab(QWidget):
                 selection.selectionChanged.connect(lambda *_a: self._enable())
         self.retranslate()
         self.refresh()
-
-    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda: slot())
-        return button
 
     def _police_columns(self) -> list[Column]:
         return [(self.tr("Held on"), lambda r: day(r["held_on"])),
@@ -203,11 +188,6 @@ class CaseFollowUpTab(QWidget):
         self.concerns.empty.setText(self.tr("No concern reports are recorded."))
         self.funding.empty.setText(self.tr("No state funding is applied for."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def refresh(self) -> None:
         found = followup.records(self._session, self._case_id)
         self.police.set_rows(found["police_followup"], "")
@@ -228,16 +208,6 @@ class CaseFollowUpTab(QWidget):
         self.protection_done.setEnabled(concern is not None)
         self.preliminary_done.setEnabled(concern is not None)
         self.funding_decided.setEnabled(funding is not None)
-
-    def _show(self, dialog: RecordDialog) -> RecordDialog:
-        self.dialog = dialog
-        dialog.accepted.connect(self._saved)
-        dialog.open()
-        return dialog
-
-    def _saved(self) -> None:
-        self.refresh()
-        self.changed.emit()
 
     def open_police(self) -> RecordDialog:
         return self._show(PoliceFollowUpDialog(self._session, self._case_id, self))

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from utvag.services.session import Session
+from utvag.ui.record_dialog import RecordDialog
 from utvag.ui.row_table_model import RowTableModel, row_table
 
 Record = dict[str, Any]
@@ -66,3 +69,45 @@ class RecordTable(QWidget):
                 self.table.selectRow(number)
                 self.table.setFocus()
                 return
+
+
+class RecordTab(QWidget):
+    """A case tab of follow-up records: the state every such tab keeps, its buttons, opening a
+    record dialog and re-reading after it saves. ``changed`` follows every recorded change (the
+    case list and the log read it again). Subclasses give ``retranslate`` and ``refresh``."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, case_id: int, read_only: bool, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._session, self._case_id, self._read_only = session, case_id, read_only
+        self.dialog: RecordDialog | None = None
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show(self, dialog: RecordDialog) -> RecordDialog:
+        self.dialog = dialog
+        dialog.accepted.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self) -> None:
+        self.refresh()
+        self.changed.emit()

@@ -4,15 +4,14 @@ the services' decision (the guideline's case flow); their refusal is shown in th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from utvag.domain.follow_up_records import InterventionType
 from utvag.domain.interventions import InterventionUrgency
 from utvag.services import followup
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import day, intervention_kind_label, urgency_label
-from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTable
+from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
 from utvag.ui.record_dialog import OptionalDate, RecordDialog, choice_box, date_edit, iso_day
 
 
@@ -60,24 +59,15 @@ class EndInterventionDialog(RecordDialog):
                                          iso_day(self.ends))
 
 
-class InterventionsTab(QWidget):
+class InterventionsTab(RecordTab):
     """``changed`` follows every recorded change (the case list and log read it again)."""
-
-    changed = Signal()
 
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("interventionsTab")
-        self._session, self._case_id, self._read_only = session, case_id, read_only
-        self.dialog: RecordDialog | None = None
+        super().__init__(session, case_id, read_only, "interventionsTab", parent)
         self.records = RecordTable(RecordModel(self._columns, self), "interventionTable", 0)
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("addIntervention")
-        self.add_button.clicked.connect(lambda: self.open_add())
-        self.end_button = QPushButton()
-        self.end_button.setObjectName("endIntervention")
-        self.end_button.clicked.connect(lambda: self.open_end())
+        self.add_button = self._button("addIntervention", self.open_add)
+        self.end_button = self._button("endIntervention", self.open_end)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.end_button)
@@ -105,11 +95,6 @@ class InterventionsTab(QWidget):
         self.records.empty.setText(self.tr("No interventions are recorded."))
         self.records.table.setAccessibleName(self.tr("The case's interventions"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def refresh(self) -> None:
         rows = followup.records(self._session, self._case_id)["intervention"]
         self.records.set_rows(rows, self.tr("No interventions are recorded."))
@@ -119,16 +104,6 @@ class InterventionsTab(QWidget):
         self.add_button.setEnabled(not self._read_only)
         record = self.records.selected()
         self.end_button.setEnabled(not self._read_only and record is not None)
-
-    def _show(self, dialog: RecordDialog) -> RecordDialog:
-        self.dialog = dialog
-        dialog.accepted.connect(self._saved)
-        dialog.open()
-        return dialog
-
-    def _saved(self) -> None:
-        self.refresh()
-        self.changed.emit()
 
     def open_add(self) -> RecordDialog:
         return self._show(InterventionDialog(self._session, self._case_id, self))

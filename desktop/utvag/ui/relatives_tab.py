@@ -4,13 +4,11 @@ vault, or a new person — and marking a relative as informed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +20,7 @@ from utvag.domain.units import DISTRICT_IDS
 from utvag.services import cases, followup
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import day, relation_label
-from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTable
+from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
 from utvag.ui.labels import unit_label
 from utvag.ui.record_dialog import OptionalDate, RecordDialog, choice_box, date_edit, iso_day
 
@@ -115,22 +113,13 @@ class InformedDialog(RecordDialog):
                                           iso_day(self.on))
 
 
-class RelativesTab(QWidget):
-    changed = Signal()
-
+class RelativesTab(RecordTab):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("relativesTab")
-        self._session, self._case_id, self._read_only = session, case_id, read_only
-        self.dialog: RecordDialog | None = None
+        super().__init__(session, case_id, read_only, "relativesTab", parent)
         self.records = RecordTable(RecordModel(self._columns, self), "relativeTable", 5)
-        self.link_button = QPushButton()
-        self.link_button.setObjectName("linkRelative")
-        self.link_button.clicked.connect(lambda: self.open_link())
-        self.informed_button = QPushButton()
-        self.informed_button.setObjectName("relativeInformed")
-        self.informed_button.clicked.connect(lambda: self.open_informed())
+        self.link_button = self._button("linkRelative", self.open_link)
+        self.informed_button = self._button("relativeInformed", self.open_informed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.link_button)
         buttons.addWidget(self.informed_button)
@@ -160,11 +149,6 @@ class RelativesTab(QWidget):
         self.records.empty.setText(self.tr("No relatives are recorded."))
         self.records.table.setAccessibleName(self.tr("The case's relatives"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def refresh(self) -> None:
         self.records.set_rows(followup.relatives(self._session, self._case_id),
                               self.tr("No relatives are recorded."))
@@ -174,16 +158,6 @@ class RelativesTab(QWidget):
         self.link_button.setEnabled(not self._read_only)
         self.informed_button.setEnabled(not self._read_only
                                         and self.records.selected() is not None)
-
-    def _show(self, dialog: RecordDialog) -> RecordDialog:
-        self.dialog = dialog
-        dialog.accepted.connect(self._saved)
-        dialog.open()
-        return dialog
-
-    def _saved(self) -> None:
-        self.refresh()
-        self.changed.emit()
 
     def open_link(self) -> RecordDialog:
         return self._show(LinkRelativeDialog(self._session, self._case_id, self))
