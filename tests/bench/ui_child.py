@@ -125,6 +125,7 @@ def open_large(vault_dir: Path, passphrase: str, queries: list[str], pause_ms: i
 
     begin = time.monotonic()
     window.try_unlock("passphrase", passphrase)
+    window.wait_for_unlock()
     workspace = window.workspace
     assert workspace is not None, "the vault did not unlock"
     viewport = workspace.table.viewport()

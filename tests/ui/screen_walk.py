@@ -203,7 +203,9 @@ def walk(make_window: Callable[..., MainWindow], tmp_path: Path,
     yield "lock screen, recovery key", window
     window.unlock_page.toggle_recovery_mode()
     window.try_unlock("passphrase", "not the passphrase")
+    window.wait_for_unlock()
     yield "lock screen, wrong passphrase", window
     window.try_unlock("passphrase", demo.DEMO_PASSPHRASE)
+    window.wait_for_unlock()
     settle()
     yield from workspace_screens(window)
