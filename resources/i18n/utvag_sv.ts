@@ -2100,72 +2100,72 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="186" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="188" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="190" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="189" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="191" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="192" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="193" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="194" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="195" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="196" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="197" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="198" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="197" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="199" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="367" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="369" />
       <source>Faster vault format available</source>
       <translation>Snabbare valvformat finns</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="368" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="370" />
       <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
 
 This message is shown once.</source>
@@ -2174,22 +2174,27 @@ This message is shown once.</source>
 Det här meddelandet visas en gång.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="404" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="405" />
+      <source>Working out what is due in every case…</source>
+      <translation>Räknar ut vad som förfaller i varje ärende…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="422" />
       <source>Vault checked: no damage found.</source>
       <translation>Valvet är kontrollerat: inga skador hittades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="424" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="442" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="433" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="451" />
       <source>Encrypted backup written (%1).</source>
       <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="440" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="458" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>

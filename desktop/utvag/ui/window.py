@@ -52,6 +52,8 @@ LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 # The lock screen is painted before the workspace's modules are loaded; they load while the
 # user types the passphrase, so neither the start nor the unlock waits for them.
 WARM_UP_DELAY_MS = 50
+# From this many cases waiting for their next due item, it is worked out right after unlocking.
+DUE_CATCH_UP_FROM = 2_000
 # The periodic vault check starts this long after unlocking (tests set the window's value to 0).
 CHECK_DELAY_MS = 60_000
 
@@ -388,6 +390,22 @@ class MainWindow(QMainWindow):
         if not self.demo:
             # Not while the list paints and the user starts: a little after unlocking.
             QTimer.singleShot(self.check_delay_ms, self, self._periodic_check)
+        self._catch_up_due()
+
+    def _catch_up_due(self) -> None:
+        """After a large import or an upgrade many cases wait for their next due item; working
+        them out takes seconds at 100 000 cases, so it is done once here, with progress, rather
+        than the first time someone turns on the overdue filter or opens the Due list."""
+        from utvag.services import due
+
+        session = self.session
+        if session is None or due.stale_count(session) < DUE_CATCH_UP_FROM:
+            return
+        self.background = run_in_background(
+            self, self.tr("Working out what is due in every case…"),
+            lambda progress: due.refresh(session, progress=progress.update),
+            lambda _count: self.workspace.apply_filters() if self.workspace else None)
+        self.background.dialog.show()  # at once: nothing else may use the vault meanwhile
 
     def _periodic_check(self) -> None:
         """Check the whole vault in the background when the policy's interval has passed."""
