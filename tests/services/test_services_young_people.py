@@ -255,3 +255,17 @@ def test_guardians_and_positions_travel_in_the_case_package(session: Session) ->
     doc = json.loads(contents.document)
     del doc["guardians"], doc["consent_positions"]
     assert transfer_payload.parse_case(json.dumps(doc).encode()).young.guardians == ()
+
+
+def test_the_demo_vault_shows_a_minor_with_guardians(session: Session) -> None:
+    from utvag.services import demo
+
+    ids = demo.fill(session)
+    case_id = ids[demo.YOUNG_INDEX]
+    rows = young_people.guardians(session, case_id)
+    assert [r["may_contact"] for r in rows] == [True, False]
+    state = young_people.positions_state(session, case_id)
+    assert state["minor_today"] is True and state["missing"] == []
+    others = [young_people.positions_state(session, i)["minor_today"] for i in ids
+              if i != case_id]
+    assert not any(others)  # the other demo people are adults
