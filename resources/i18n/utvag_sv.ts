@@ -640,17 +640,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Får inte kontaktas: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/assessment/wizard_dialog.py" line="314" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/assessment/wizard_dialog.py" line="199" />
+      <source>The person is under 18: record the young person's and each guardian's position under Consent › Positions (under 18).</source>
+      <translation>Personen är under 18 år: registrera den unges och varje vårdnadshavares ståndpunkt under Samtycke › Ståndpunkter (under 18).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/young/desktop/utvag/ui/assessment/wizard_dialog.py" line="321" />
       <source>Sign the assessment?</source>
       <translation>Signera bedömningen?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/assessment/wizard_dialog.py" line="315" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/assessment/wizard_dialog.py" line="322" />
       <source>Once signed, the assessment cannot be changed. A later assessment can supersede it. Sign now?</source>
       <translation>En signerad bedömning kan inte ändras. En senare bedömning kan ersätta den. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/assessment/wizard_dialog.py" line="317" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/assessment/wizard_dialog.py" line="324" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
@@ -1738,7 +1743,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="104" />
-      <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="122" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="123" />
       <source>No guardians are recorded.</source>
       <translation>Inga vårdnadshavare är registrerade.</translation>
     </message>
@@ -1758,7 +1763,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Personen är under 18 år och fyller 18 %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="116" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="117" />
       <source>The person turned 18 on %1; no new guardians are recorded.</source>
       <translation>Personen fyllde 18 år %1; inga nya vårdnadshavare registreras.</translation>
     </message>

@@ -269,3 +269,20 @@ def test_the_demo_vault_shows_a_minor_with_guardians(session: Session) -> None:
     others = [young_people.positions_state(session, i)["minor_today"] for i in ids
               if i != case_id]
     assert not any(others)  # the other demo people are adults
+
+
+def test_guardians_and_positions_are_destroyed_with_the_case(session: Session) -> None:
+    from utvag.services import followup, retention
+
+    case_id = new_case(session)
+    mother = young_people.add_guardian(session, case_id, {"name": "Kanarie Mamma"},
+                                       today=DAY_BEFORE)
+    young_people.record_positions(session, case_id, "2026-10-01", ("agrees", None),
+                                  {mother: ("agrees", None)}, today=DAY_BEFORE)
+    followup.close_case(session, case_id, "completed")
+    [facts] = [f for f in retention.facts(session.vault.conn) if f.case_id == case_id]
+    late = date(facts.last_entry.year + 7, 1, 1)
+    [done] = retention.apply(session, late, expected=1)
+    assert done.destroy
+    assert count(session, "guardian") == 0 and count(session, "consent_position") == 0
+    assert audit_log.verify(session).ok

@@ -128,3 +128,24 @@ def test_the_wizard_for_an_adult_skips_the_minor_steps(qtbot: Any, session: Sess
     dialog.go_next()
     assert dialog.page is not None and dialog.page.step.id == "milieu"
     dialog.reject()
+
+
+def test_the_consent_step_of_a_minor_asks_for_the_positions(qtbot: Any,
+                                                             session: Session) -> None:
+    from dataclasses import replace
+
+    from utvag.services import assessment as assessment_service
+
+    case_id = new_case(session, "2012-03-04")
+    young_people.add_guardian(session, case_id, {
+        "name": "Pappa", "may_contact": False, "no_contact_reason": "Del av hotbilden"})
+    row, state = assessment_service.start_or_resume(session, case_id)
+    state = replace(state, answers={**state.answers, "belonging": "Hisingen"},
+                    current_step="consent", history=("person",))
+    dialog = AssessmentDialog(session, row, state)
+    qtbot.addWidget(dialog)
+    assert dialog.page is not None and dialog.page.step.id == "consent"
+    notice = dialog.page.notice.text()
+    assert "under 18" in notice and "Positions (under 18)" in notice
+    assert "May not be contacted: Pappa (Del av hotbilden)." in notice
+    dialog.reject()

@@ -193,7 +193,14 @@ class AssessmentDialog(QDialog):
 
     def _check_consent_route(self) -> None:
         if self.page is not None and self.page.step.id == CONSENT_STEP:
-            self.page.set_notice(self.consent_route_text(self.page.merged()))
+            merged = self.page.merged()
+            texts = [self.consent_route_text(merged)]
+            if merged.get("person_minor") is True:
+                texts.append(self.tr("The person is under 18: record the young person's and "
+                                     "each guardian's position under Consent › Positions (under "
+                                     "18)."))
+                texts.append(self.no_contact_text())
+            self.page.set_notice(" ".join(t for t in texts if t))
 
     def _show_draft_summary(self) -> None:
         problem = ""
