@@ -92,7 +92,7 @@
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="35" />
-      <source>May &amp;not be contacted (e.g. part of the threat)</source>
+      <source>&amp;May not be contacted (e.g. part of the threat)</source>
       <translation>Får &amp;inte kontaktas (t.ex. del av hotbilden)</translation>
     </message>
     <message>
@@ -107,8 +107,8 @@
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="42" />
-      <source>&amp;Reason:</source>
-      <translation>&amp;Skäl:</translation>
+      <source>Reason (&amp;why not):</source>
+      <translation>Skäl (&amp;varför inte):</translation>
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="43" />
@@ -1116,8 +1116,8 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/case_view.py" line="246" />
-      <source>G&amp;uardians</source>
-      <translation>&amp;Vårdnadshavare</translation>
+      <source>&amp;Young person</source>
+      <translation>V&amp;årdnadshavare</translation>
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/case_view.py" line="247" />
@@ -1293,7 +1293,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/consent_positions.py" line="48" />
       <source>&amp;The young person:</source>
-      <translation>&amp;Den unge:</translation>
+      <translation>Den &amp;unge:</translation>
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/consent_positions.py" line="49" />
@@ -1347,8 +1347,8 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/consent_positions.py" line="113" />
-      <source>&amp;Record positions…</source>
-      <translation>&amp;Registrera ståndpunkter…</translation>
+      <source>Record &amp;positions…</source>
+      <translation>R&amp;egistrera ståndpunkter…</translation>
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/consent_positions.py" line="115" />
@@ -1390,8 +1390,8 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="64" />
-      <source>&amp;Reason:</source>
-      <translation>&amp;Skäl:</translation>
+      <source>Reason (&amp;why not):</source>
+      <translation>Skäl (&amp;varför inte):</translation>
     </message>
   </context>
   <context>
@@ -1733,13 +1733,13 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="101" />
-      <source>Add &amp;guardian…</source>
-      <translation>Lägg till &amp;vårdnadshavare…</translation>
+      <source>&amp;Add guardian…</source>
+      <translation>Lägg &amp;till vårdnadshavare…</translation>
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="102" />
-      <source>May be &amp;contacted…</source>
-      <translation>Får &amp;kontaktas…</translation>
+      <source>May &amp;be contacted…</source>
+      <translation>Får k&amp;ontaktas…</translation>
     </message>
     <message>
       <location filename="../../work/wt/young/desktop/utvag/ui/guardians_tab.py" line="104" />

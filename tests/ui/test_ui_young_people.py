@@ -49,7 +49,7 @@ def test_guardians_are_added_and_one_who_may_not_be_contacted_says_so(
     case_id = new_case(session, "2012-03-04")
     view = view_of(qtbot, session, case_id)
     tab = view.guardians
-    assert tab is not None and view.tabText(view.indexOf(tab)) == "G&uardians"
+    assert tab is not None and view.tabText(view.indexOf(tab)) == "&Young person"
     assert "turns 18 on 2030-03-04" in tab.age.text()
     assert tab.records.model.rowCount() == 0
 
@@ -149,3 +149,43 @@ def test_the_consent_step_of_a_minor_asks_for_the_positions(qtbot: Any,
     assert "under 18" in notice and "Positions (under 18)" in notice
     assert "May not be contacted: Pappa (Del av hotbilden)." in notice
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_every_alt_letter_of_a_young_persons_case_reaches_one_thing(
+        language: str, make_window: Any, qtbot: Any, tmp_path: Path, ui_policy: Any) -> None:
+    from test_ui_keyboard import assert_unambiguous
+    from ui_support import unlock_with_keyboard
+
+    from conftest import create_vault
+    from utvag.ui import i18n
+
+    def fill(session: Session) -> None:
+        case_id = new_case(session, "2012-03-04")
+        young_people.add_guardian(session, case_id, {"name": "Mamma"})
+
+    vault = create_vault(tmp_path / "vault", ui_policy, fill=fill)
+    assert i18n.set_language(language)
+    try:
+        window = make_window(vault.directory, vault.policy)
+        unlock_with_keyboard(qtbot, window, vault.passphrase)
+        workspace = window.workspace
+        assert workspace is not None
+        view = workspace.open_case(workspace.model.case_id(0))
+        assert view.guardians is not None
+        for index in range(view.count()):
+            view.setCurrentIndex(index)
+            assert_unambiguous(window, f"tab {view.tabText(index)!r}")
+        view.setCurrentWidget(view.guardians)
+        view.guardians.records.table.selectRow(0)
+        assert_unambiguous(window, "guardians, a row selected")
+        view.setCurrentWidget(view.consent_pages)
+        view.consent_pages.setCurrentIndex(2)
+        assert_unambiguous(window, "positions on the consent")
+        for dialog in (view.guardians.open_add(), view.guardians.open_contact(),
+                       view.positions.open_record() if view.positions else None):
+            assert dialog is not None
+            assert_unambiguous(dialog, dialog.objectName())
+            dialog.reject()
+    finally:
+        i18n.set_language("en")

@@ -243,7 +243,7 @@ class CaseView(QTabWidget):
             (self.threat, self.tr("&Threat and protection")),
             (self.consent_pages, self.tr("&Consent and disclosures")),
             (self.intervention_pages, self.tr("&Interventions")),
-            (self.relatives, self.tr("&Relatives")), (self.guardians, self.tr("G&uardians")),
+            (self.relatives, self.tr("&Relatives")), (self.guardians, self.tr("&Young person")),
             (self.journal, self.tr("&Journal")), (self.attachments, self.tr("Attach&ments")),
             (self.high_risk, self.tr("High ris&k")), (self.log, self.tr("Lo&g")))
         for widget, title in titles:

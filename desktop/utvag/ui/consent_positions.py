@@ -110,7 +110,7 @@ class ConsentPositionsTab(RecordTab):
                 (self.tr("Note"), lambda r: str(r["note"] or "—"))]
 
     def retranslate(self) -> None:
-        self.record_button.setText(self.tr("&Record positions…"))
+        self.record_button.setText(self.tr("Record &positions…"))
         self.records.model.retranslate()
         self.records.table.setAccessibleName(self.tr("Positions on the consent"))
         self._summary()

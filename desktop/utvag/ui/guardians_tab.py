@@ -1,6 +1,7 @@
-"""The Guardians tab of a young person's case: who the guardians are, how to reach them, and —
-shown on every row and never masked — whether they may be contacted (a guardian can be part of
-the threat). Adding a guardian and changing whether they may be contacted."""
+"""The Young person tab of a case of a person under 18 (*Vårdnadshavare* in Swedish): who
+the guardians are, how to reach them, and — shown on every row and never masked — whether they
+may be contacted (a guardian can be part of the threat). Adding a guardian and changing whether
+they may be contacted."""
 
 from __future__ import annotations
 
@@ -32,14 +33,14 @@ class AddGuardianDialog(RecordDialog):
         self._session, self._case_id = session, case_id
         self.name = QLineEdit()
         self.contact = QLineEdit()
-        self.barred = QCheckBox(self.tr("May &not be contacted (e.g. part of the threat)"))
+        self.barred = QCheckBox(self.tr("&May not be contacted (e.g. part of the threat)"))
         self.reason = QLineEdit()
         self.protection = choice_box([(protected_identity_label(p), p.value)
                                       for p in ProtectedIdentity])
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Contact:"), self.contact)
         self.form.addRow("", self.barred)
-        self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.form.addRow(self.tr("Reason (&why not):"), self.reason)
         self.form.addRow(self.tr("&Protected identity:"), self.protection)
         self.barred.toggled.connect(self.reason.setEnabled)
         self.reason.setEnabled(False)
@@ -61,7 +62,7 @@ class ContactDialog(RecordDialog):
         self.barred.setChecked(not record["may_contact"])
         self.reason = QLineEdit(str(record["no_contact_reason"] or ""))
         self.form.addRow("", self.barred)
-        self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.form.addRow(self.tr("Reason (&why not):"), self.reason)
 
     def save(self) -> object:
         return young_people.set_contact(self._session, int(self._record["id"]),
@@ -98,8 +99,8 @@ class GuardiansTab(RecordTab):
                 (self.tr("May be contacted"), contact_text)]
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("Add &guardian…"))
-        self.contact_button.setText(self.tr("May be &contacted…"))
+        self.add_button.setText(self.tr("&Add guardian…"))
+        self.contact_button.setText(self.tr("May &be contacted…"))
         self.records.model.retranslate()
         self.records.empty.setText(self.tr("No guardians are recorded."))
         self.records.table.setAccessibleName(self.tr("The young person's guardians"))
