@@ -286,3 +286,19 @@ def test_guardians_and_positions_are_destroyed_with_the_case(session: Session) -
     assert done.destroy
     assert count(session, "guardian") == 0 and count(session, "consent_position") == 0
     assert audit_log.verify(session).ok
+
+
+def test_a_29_february_birth_is_a_minor_on_28_february_and_an_adult_on_1_march(
+        session: Session) -> None:
+    case_id = new_case(session, born="2012-02-29")
+    young_people.record_positions(session, case_id, "2030-02-28", ("agrees", None), {},
+                                  today=date(2030, 2, 28))
+    with pytest.raises(ValidationError, match="not under 18"):
+        young_people.record_positions(session, case_id, "2030-03-01", ("agrees", None), {},
+                                      today=date(2030, 3, 1))
+    _id, outcome = assessment.assess_document(session, case_id, young_document(),
+                                              today=date(2030, 2, 28))
+    assert "hidden_answer_ignored" not in {w.code for w in outcome.warnings}
+    _id, outcome = assessment.assess_document(session, case_id, young_document(),
+                                              today=date(2030, 3, 1))
+    assert "hidden_answer_ignored" in {w.code for w in outcome.warnings}
