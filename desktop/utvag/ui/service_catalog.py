@@ -74,6 +74,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
+        "A guardian has a protected identity: the package would carry their name and contact. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "A guardian's position names the guardian; the young person's does not.",
     ),
     QT_TRANSLATE_NOOP(

@@ -57,3 +57,8 @@ def positions_of(conn: Connection, case_id: int) -> list[dict[str, Any]]:
     """Every recorded position of the case, oldest first."""
     return _rows(conn.execute(
         "SELECT * FROM consent_position WHERE case_id = ? ORDER BY stated_on, id", (case_id,)))
+
+
+def has_protected_guardian(conn: Connection, case_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM guardian WHERE case_id = ? AND protected_identity != 'none'"
+                        " LIMIT 1", (case_id,)).fetchone() is not None
