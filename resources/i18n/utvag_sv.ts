@@ -3908,127 +3908,132 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TransferCaseDialog</name>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="143" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="146" />
       <source>Transfer case %1</source>
       <translation>Överflytta ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="146" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="149" />
       <source>Case %1 leaves this unit as an encrypted, signed package that only the receiving unit can open. It holds journal notes: %2, assessments: %3, attachments: %4 (%5). The case is then closed here and read-only.</source>
       <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna. Det innehåller journalanteckningar: %2, bedömningar: %3, bilagor: %4 (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="153" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="156" />
       <source>Receiving &amp;unit:</source>
       <translation>Mottagande &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="153" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="156" />
       <source>Consent:</source>
       <translation>Samtycke:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="153" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="156" />
       <source>Legal ground:</source>
       <translation>Rättslig grund:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="154" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="157" />
       <source>Package &amp;file:</source>
       <translation>Paket&amp;fil:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="161" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="164" />
       <source>&amp;Ground instead:</source>
       <translation>&amp;Grund i stället:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="162" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="165" />
       <source>Ground in &amp;words:</source>
       <translation>Grunden i &amp;ord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="165" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="168" />
       <source>The person has a protected identity. I confirm that the receiving unit needs the name, identity number and address; the package will carry them (logged).</source>
       <translation>Personen har skyddad identitet. Jag bekräftar att den mottagande enheten behöver namn, personnummer och adress; paketet kommer att innehålla dem (loggas).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="167" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="171" />
+      <source>A guardian has a protected identity. I confirm that the receiving unit needs their name and contact; the package will carry them (logged).</source>
+      <translation>En vårdnadshavare har skyddad identitet. Jag bekräftar att mottagande enhet behöver namn och kontaktuppgifter; paketet kommer att innehålla dem (loggas).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="173" />
       <source>Include the relatives' data linked to the case</source>
       <translation>Ta med uppgifterna om anhöriga som är kopplade till ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="168" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="174" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="171" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="177" />
       <source>&amp;Write package</source>
       <translation>&amp;Skriv paketet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="182" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="188" />
       <source>No signed assessment routes this case: a transfer needs a written reason.</source>
       <translation>Ingen signerad bedömning anvisar ärendet någonstans: en överflyttning kräver en skriftlig motivering.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="185" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="191" />
       <source>The signed assessment keeps the case at this unit: a transfer needs a written reason.</source>
       <translation>Enligt den signerade bedömningen stannar ärendet på den här enheten: en överflyttning kräver en skriftlig motivering.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="188" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="194" />
       <source>The signed assessment routes the case to %1.</source>
       <translation>Den signerade bedömningen anvisar ärendet till %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="191" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="197" />
       <source>This vault trusts no key card of %1 yet: exchange cards and confirm the fingerprint by phone under File → Unit keys first.</source>
       <translation>Valvet litar ännu inte på något nyckelkort från %1: utbyt kort och bekräfta fingeravtrycket per telefon under Arkiv → Enhetens nycklar först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="195" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="201" />
       <source>No other unit's key card is trusted yet, so no package can be written (File → Unit keys).</source>
       <translation>Inget annan enhets nyckelkort är betrott ännu, så inget paket kan skrivas (Arkiv → Enhetens nycklar).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="202" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="208" />
       <source>No consent is recorded on a signed assessment. The disclosure needs another legal ground from the register.</source>
       <translation>Inget samtycke finns registrerat på en signerad bedömning. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="206" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="212" />
       <source>The consent given %1 has been withdrawn. The disclosure needs another legal ground from the register.</source>
       <translation>Samtycket som lämnades %1 har återkallats. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="209" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="215" />
       <source>The consent given %1 does not cover another social-services board. The disclosure needs another legal ground from the register.</source>
       <translation>Samtycket som lämnades %1 omfattar inte en annan socialnämnd. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="212" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="218" />
       <source>The consent given %1 covers another social-services board; the disclosure rests on it.</source>
       <translation>Samtycket som lämnades %1 omfattar en annan socialnämnd; utlämnandet grundas på det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="228" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="234" />
       <source>The assessment does not route the case to %1. Write why it goes there anyway (kept with the transfer):</source>
       <translation>Bedömningen anvisar inte ärendet till %1. Skriv varför det ändå ska dit (sparas med överflyttningen):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="243" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="249" />
       <source>Save the transfer package</source>
       <translation>Spara överflyttningspaketet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="276" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="282" />
       <source>Choose the receiving unit.</source>
       <translation>Välj mottagande enhet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="286" />
+      <location filename="../../work/wt/young/desktop/utvag/ui/transfer/export_dialog.py" line="292" />
       <source>Choose where to save the package.</source>
       <translation>Välj var paketet ska sparas.</translation>
     </message>

@@ -189,3 +189,17 @@ def test_every_alt_letter_of_a_young_persons_case_reaches_one_thing(
             dialog.reject()
     finally:
         i18n.set_language("en")
+
+
+def test_a_protected_guardian_asks_for_the_reveal_in_the_transfer_dialog(
+        qtbot: Any, session: Session) -> None:
+    from utvag.ui.transfer.export_dialog import TransferCaseDialog
+
+    case_id = new_case(session, "2012-03-04")
+    young_people.add_guardian(session, case_id, {"name": "Skyddad Mamma",
+                                                 "protected_identity": "sekretessmarkering"})
+    dialog = TransferCaseDialog(session, cases.get_case(session, case_id))
+    qtbot.addWidget(dialog)
+    assert dialog.protected and not dialog.person_protected
+    assert dialog.reveal.isVisibleTo(dialog)
+    assert dialog.reveal.text().startswith("A guardian has a protected identity")

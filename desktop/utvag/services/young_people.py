@@ -174,6 +174,12 @@ def guardians(session: Session, case_id: int, *, reveal_identity: bool = False
     return [_shown(r, child, reveal_identity) for r in rows]
 
 
+def has_protected_guardian(session: Session, case_id: int) -> bool:
+    """Whether a guardian of the case has a protected identity (a package then needs the
+    identity revealed for it, as for a protected person)."""
+    return repo_young.has_protected_guardian(session.vault.conn, case_id)
+
+
 def _position(value: object, field: str) -> ConsentPosition:
     try:
         return ConsentPosition(str(value))
