@@ -203,3 +203,24 @@ def test_a_protected_guardian_asks_for_the_reveal_in_the_transfer_dialog(
     assert dialog.protected and not dialog.person_protected
     assert dialog.reveal.isVisibleTo(dialog)
     assert dialog.reveal.text().startswith("A guardian has a protected identity")
+
+
+def test_the_positions_page_says_the_consent_was_given_while_under_18(
+        qtbot: Any, session: Session) -> None:
+    import json
+
+    from utvag.forms import AnswersDocument
+    from utvag.services import assessment as assessment_service
+
+    case_id = new_case(session, "2012-03-04")
+    view = view_of(qtbot, session, case_id)
+    page = view.positions
+    assert page is not None and "under 18" not in page.summary.text()
+    root = Path(__file__).resolve().parents[2]
+    data = json.loads((root / "docs" / "examples" / "answers-young-defector.json")
+                      .read_text(encoding="utf-8"))
+    answers = {k: v for k, v in data["answers"].items() if v is not None}
+    assessment_service.assess_document(session, case_id, AnswersDocument(
+        data["form"], data["version"], answers), sign=True)
+    view.assessment.changed.emit()
+    assert "The consent was given while the person was under 18." in page.summary.text()

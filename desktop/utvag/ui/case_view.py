@@ -226,6 +226,8 @@ class CaseView(QTabWidget):
             self.positions = ConsentPositionsTab(session, case_id, read_only)
             self.consent_pages.addTab(self.positions, "")
             self.guardians.changed.connect(self.positions.refresh)
+            # whether the consent was given while under 18 follows the signed assessment
+            self.assessment.changed.connect(self.positions.refresh)
             self.guardians.changed.connect(self.records_changed)
         self.journal = JournalTab(session, case_id, read_only)
         self.addTab(self.journal, "")
