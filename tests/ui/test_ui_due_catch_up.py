@@ -49,6 +49,7 @@ def test_a_large_backlog_is_worked_out_once_with_progress_after_unlocking(
     assert window.background.error is None
     assert window.session is not None and due.stale_count(window.session) == 0
     # The overdue filter now only reads what is stored.
+    assert window.workspace is not None
     window.workspace.overdue_filter.setChecked(True)
     assert due.stale_count(window.session) == 0
 
