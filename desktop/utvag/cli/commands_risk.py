@@ -17,6 +17,7 @@ from utvag.cli.text_input import text_option
 from utvag.domain.high_risk import ConflictKind, Ground, Mitigation, RiskDecision, Support
 from utvag.errors import UsageError
 from utvag.services import high_risk, risk_meetings
+from utvag.services.high_risk_records import IncidentRecord, RiskAssessmentRecord, RiskOverview
 from utvag.services.session import Session
 
 Action = Callable[[Session, argparse.Namespace], Any]
@@ -39,10 +40,21 @@ def _command(sub: Any, name: str, help_text: str, action: Action, text: Text, *,
     return s
 
 
+def _plain(value: Any) -> Any:
+    """A service's typed result as JSON values."""
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _run(args: argparse.Namespace, action: Action, text: Text) -> int:
     with open_session(args) as s:
         result = action(s, args)
-    emit(result, args.json, text(result))
+    emit(_plain(result), args.json, text(result))
     return 0
 
 
@@ -90,25 +102,33 @@ def _as_of(when: datetime | None) -> datetime:
     return when or datetime.now().astimezone()
 
 
-def _show_text(data: dict[str, Any]) -> str:
-    lines = [f"High-risk: {'yes' if data['high_risk'] else 'no'}"]
-    lines += [f"WARNING {w['message']}" for w in data["warnings"]]
-    lines += [f"flag {f['id']}: {', '.join(f['grounds'])}"
-              + (" (cleared)" if f["cleared_at"] else "") for f in data["flags"]]
-    lines += [f"assessment {a['id']}: meeting {a['meeting_at']}, "
-              f"{a['decision'] or 'no decision'}{', signed' if a['signed'] else ', draft'}"
-              for a in data["risk_assessments"]]
-    lines += [f"assigned {a['assigned_at'][:10]}: {a['from_caseworker']} -> "
-              f"{a['to_caseworker']}" for a in data["assignments"]]
-    lines += [f"conflict {c['id']}: {c['kind']}" + (" (resolved)" if c["resolved_at"] else "")
-              for c in data["conflicts"]]
+def _show_text(data: RiskOverview) -> str:
+    lines = [f"High-risk: {'yes' if data.high_risk else 'no'}"]
+    lines += [f"WARNING {w.message}" for w in data.warnings]
+    lines += [f"flag {f.id}: {', '.join(f.grounds)}"
+              + (" (cleared)" if f.cleared_at else "") for f in data.flags]
+    lines += [f"assessment {a.id}: meeting {a.meeting_at}, "
+              f"{a.decision or 'no decision'}{', signed' if a.signed else ', draft'}"
+              for a in data.risk_assessments]
+    lines += [f"assigned {a.assigned_at[:10]}: {a.from_caseworker} -> "
+              f"{a.to_caseworker}" for a in data.assignments]
+    lines += [f"conflict {c.id}: {c.kind}" + (" (resolved)" if c.resolved_at else "")
+              for c in data.conflicts]
     return "\n".join(lines)
 
 
-def _meetings_text(data: dict[str, Any]) -> str:
-    return "\n".join(f"{m['meeting_at']} {m['case_number']:<16} assessment {m['id']} "
-                     f"{m['decision'] or 'no decision'}{'' if m['signed'] else ' (draft)'}"
+def _meetings_text(data: dict[str, list[RiskAssessmentRecord]]) -> str:
+    return "\n".join(f"{m.meeting_at} {m.case_number or '':<16} assessment {m.id} "
+                     f"{m.decision or 'no decision'}{'' if m.signed else ' (draft)'}"
                      for m in data["meetings"]) or "No upcoming risk meetings."
+
+
+def _incidents_text(data: dict[str, list[IncidentRecord]]) -> str:
+    return "\n".join(
+        f"{i.id}: {i.occurred_at} {i.kind} ({i.staff})"
+        + (f" at {i.place}" if i.place else "")
+        + (f", reported {i.police_reported_on}" if i.police_reported_on else "")
+        for i in data["incidents"]) or "No incidents."
 
 
 def _register_risk(sub: Any) -> None:
@@ -200,11 +220,7 @@ def _register_incident(sub: Any) -> None:
     s.add_argument("--support", action="append", choices=_values(Support))
 
     _command(inc, "list", "the case's incidents against staff",
-             lambda ss, a: {"incidents": high_risk.incidents(ss, a.id)},
-             lambda data: "\n".join(
-                 f"{i['id']}: {i['occurred_at']} {i['kind']} ({i['staff']})"
-                 + (f", reported {i['police_reported_on']}" if i["police_reported_on"] else "")
-                 for i in data["incidents"]) or "No incidents.")
+             lambda ss, a: {"incidents": high_risk.incidents(ss, a.id)}, _incidents_text)
 
     _command(inc, "police-draft", "print a draft Police report of the incident (to stdout)",
              lambda ss, a: {"incident_id": a.id,

@@ -44,7 +44,7 @@ from utvag.domain.legal_grounds import (
 )
 from utvag.errors import NotFoundError, UsageError, ValidationError
 from utvag.resources import resource_path
-from utvag.services.followup import parse_instant
+from utvag.services.inputs import parse_instant
 from utvag.services.session import Session
 from utvag.services.transfer_keys import check_new_file
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases, repo_transfer
