@@ -178,8 +178,7 @@ def create_case(session: Session, data: object, *, separate_reason: str | None =
             person_id, how = linked.id, "linked"
             wanted = person["protected_identity"]
             if _PROTECTION.index(wanted) > _PROTECTION.index(linked.protected_identity):
-                conn.execute("UPDATE person SET protected_identity = ?, updated_at = ?"
-                             " WHERE id = ?", (wanted, now, person_id))
+                repo_cases.raise_protection(conn, person_id, wanted, now)
         else:
             person_id = repo_cases.insert_person(conn, now=now, **person)
             how = "new"

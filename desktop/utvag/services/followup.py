@@ -111,8 +111,7 @@ def link_relative(session: Session, case_id: int, data: object) -> int:
         if own is None:
             raise NotFoundError(f"There is no case with id {spec['case_id']}.")
         person_id = own.person.id
-    if not isinstance(person_id, int) or conn.execute(
-            "SELECT 1 FROM person WHERE id = ?", (person_id,)).fetchone() is None:
+    if not isinstance(person_id, int) or not repo_cases.person_exists(conn, person_id):
         raise _invalid("person_id", "must name a person in the vault (or give case_id)",
                        "required")
     unit = spec.get("responsible_unit")
