@@ -78,6 +78,8 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
                     "recency_person_update", "recency_note_insert", "recency_note_update",
                     "recency_note_delete"},
     },
+    10: {}, 11: {}, 12: {}, 13: {},  # reserved
+    14: {"table": {"unit_incident"}, "index": {"unit_incident_occurred"}},
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -121,6 +123,8 @@ UNDO: dict[int, list[str]] = {
             "note_update", "note_delete")),
          "DROP TABLE search_recent", "DROP TABLE case_recency",
          "DELETE FROM meta WHERE key = 'search_recency_incomplete'"],
+    10: [], 11: [], 12: [], 13: [],  # reserved
+    14: ["DROP TABLE unit_incident"],
 }
 
 

@@ -1,12 +1,12 @@
 """``utvag risk …`` (high-risk flag, risk assessments before a risky meeting, rotation,
-conflicts of interest) and ``utvag incident …`` (incidents against staff, the Police report
-draft)."""
+conflicts of interest) and ``utvag incident …`` (incidents against staff in a case or at the
+unit, the Police report draft, the year's count)."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from utvag.cli import arguments
@@ -14,11 +14,19 @@ from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
-from utvag.domain.high_risk import ConflictKind, Ground, Mitigation, RiskDecision, Support
+from utvag.domain.high_risk import (
+    ConflictKind,
+    Ground,
+    IncidentPlace,
+    Mitigation,
+    RiskDecision,
+    Support,
+)
 from utvag.errors import UsageError
-from utvag.services import high_risk, risk_meetings
+from utvag.services import high_risk, risk_meetings, unit_incidents
 from utvag.services.high_risk_records import IncidentRecord, RiskAssessmentRecord, RiskOverview
 from utvag.services.session import Session
+from utvag.services.unit_incidents import IncidentSummary
 
 Action = Callable[[Session, argparse.Namespace], Any]
 Text = Callable[[Any], str]
@@ -197,27 +205,43 @@ def _register_risk(sub: Any) -> None:
     s.add_argument("--resolution", required=True, metavar="TEXT")
 
 
-def _register_incident(sub: Any) -> None:
-    inc = sub.add_parser("incident", help="incidents against staff").add_subparsers(
-        dest="incident_cmd", required=True)
-    s = _command(inc, "add", "record an incident against staff", lambda ss, a: {
-        "record_id": high_risk.add_incident(ss, a.id, {
-            "occurred_at": a.occurred_at, "kind": a.kind, "staff": a.staff,
-            "description": a.description, "witnesses": a.witnesses,
-            "attachment_ids": a.attachment or [], "police_reported_on": a.police_reported_on,
-            "police_report_number": a.police_report_number, "follow_up": a.follow_up,
-            "support_offered": a.support or []})}, _recorded("Incident"))
+def _incident_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--occurred-at", required=True, metavar="YYYY-MM-DDTHH:MM")
     s.add_argument("--kind", required=True, choices=_values(Ground))
     s.add_argument("--staff", required=True, metavar="ROLE_OR_INITIALS")
     text_option(s, "--description", required=True, help="what happened")
     s.add_argument("--witnesses", metavar="TEXT")
-    s.add_argument("--attachment", type=arguments.record_id, action="append",
-                   metavar="ATTACHMENT_ID")
     s.add_argument("--police-reported-on", metavar="YYYY-MM-DD")
     s.add_argument("--police-report-number")
     s.add_argument("--follow-up", metavar="TEXT")
     s.add_argument("--support", action="append", choices=_values(Support))
+
+
+def _incident_data(a: argparse.Namespace) -> dict[str, Any]:
+    return {"occurred_at": a.occurred_at, "kind": a.kind, "staff": a.staff,
+            "description": a.description, "witnesses": a.witnesses,
+            "police_reported_on": a.police_reported_on,
+            "police_report_number": a.police_report_number, "follow_up": a.follow_up,
+            "support_offered": a.support or []}
+
+
+def _summary_text(summary: IncidentSummary) -> str:
+    lines = [f"Incidents against staff {summary.year}: {summary.total}"
+             f" ({summary.reported_to_police} reported to the Police)"]
+    lines += [f"  {kind}: {n}" for kind, n in sorted(summary.by_kind.items())]
+    lines += [f"  at {place}: {n}" for place, n in sorted(summary.by_place.items())]
+    return "\n".join(lines)
+
+
+def _register_incident(sub: Any) -> None:
+    inc = sub.add_parser("incident", help="incidents against staff").add_subparsers(
+        dest="incident_cmd", required=True)
+    s = _command(inc, "add", "record an incident against staff", lambda ss, a: {
+        "record_id": high_risk.add_incident(ss, a.id, {
+            **_incident_data(a), "attachment_ids": a.attachment or []})}, _recorded("Incident"))
+    _incident_options(s)
+    s.add_argument("--attachment", type=arguments.record_id, action="append",
+                   metavar="ATTACHMENT_ID")
 
     _command(inc, "list", "the case's incidents against staff",
              lambda ss, a: {"incidents": high_risk.incidents(ss, a.id)}, _incidents_text)
@@ -226,6 +250,30 @@ def _register_incident(sub: Any) -> None:
              lambda ss, a: {"incident_id": a.id,
                             "draft": high_risk.police_report_draft(ss, a.id)},
              lambda data: str(data["draft"]).rstrip("\n"), target="INCIDENT_ID")
+
+    s = _command(inc, "unit-add", "record an incident against staff at the unit, not in a "
+                 "case (in the reception, or by a person not known in a case)", lambda ss, a: {
+                     "record_id": unit_incidents.add_unit_incident(ss, {
+                         **_incident_data(a), "place": a.place, "person": a.person})},
+                 _recorded("Incident at the unit"), target=None)
+    _incident_options(s)
+    s.add_argument("--place", required=True, choices=_values(IncidentPlace))
+    s.add_argument("--person", metavar="TEXT", help="what is known of the person")
+
+    s = _command(inc, "unit-list", "the unit's incidents against staff of a year",
+                 lambda ss, a: {"incidents": unit_incidents.unit_incidents(
+                     ss, a.year or date.today().year)}, _incidents_text, target=None)
+    s.add_argument("--year", type=arguments.year, metavar="YYYY", help="default this year")
+
+    _command(inc, "unit-police-draft", "print a draft Police report of an incident at the "
+             "unit (to stdout)", lambda ss, a: {
+                 "incident_id": a.id, "draft": unit_incidents.unit_police_report_draft(ss, a.id)},
+             lambda data: str(data["draft"]).rstrip("\n"), target="INCIDENT_ID")
+
+    s = _command(inc, "summary", "count the year's incidents against staff, in cases and at "
+                 "the unit", lambda ss, a: unit_incidents.incident_summary(
+                     ss, a.year or date.today().year), _summary_text, target=None)
+    s.add_argument("--year", type=arguments.year, metavar="YYYY", help="default this year")
 
 
 def register(sub: Any) -> None:

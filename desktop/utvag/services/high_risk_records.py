@@ -51,7 +51,7 @@ class FlagRecord(_Json):
 @dataclass(frozen=True)
 class IncidentRecord(_Json):
     """An incident against staff, in a case or (``case_id`` None) at the unit, with the place
-    where it happened."""
+    where it happened and what is known of the person."""
 
     id: int
     case_id: int | None
@@ -68,6 +68,7 @@ class IncidentRecord(_Json):
     created_at: str
     created_by: str
     place: str | None = None
+    person: str | None = None
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> IncidentRecord:

@@ -77,6 +77,7 @@ def render_police_draft(incident: IncidentRecord, case_number: str | None, unit:
             else ""),
         "",
         "4. Misstänkt",
+        *([f"   Känt om personen: {incident.person}"] if incident.person else []),
         "   Uppgifter om misstänkt gärningsperson fylls i av anmälaren vid anmälan.",
         "",
         "5. Tidigare anmälan",
