@@ -3898,22 +3898,27 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Skriv &amp;ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/arch/desktop/utvag/ui/unit_incidents_view.py" line="135" />
+      <location filename="../../work/wt/arch/desktop/utvag/ui/unit_incidents_view.py" line="102" />
+      <source>Incidents at the unit</source>
+      <translation>Händelser på enheten</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/arch/desktop/utvag/ui/unit_incidents_view.py" line="136" />
       <source>%1 incidents against staff in %2, %3 reported to the Police.</source>
       <translation>%1 händelser mot personal %2, varav %3 polisanmälda.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/arch/desktop/utvag/ui/unit_incidents_view.py" line="142" />
+      <location filename="../../work/wt/arch/desktop/utvag/ui/unit_incidents_view.py" line="143" />
       <source>No incident was recorded at the unit this year.</source>
       <translation>Ingen händelse är registrerad på enheten det året.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/arch/desktop/utvag/ui/unit_incidents_view.py" line="151" />
+      <location filename="../../work/wt/arch/desktop/utvag/ui/unit_incidents_view.py" line="152" />
       <source>reported to the Police %1 (%2)</source>
       <translation>polisanmäld %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/arch/desktop/utvag/ui/unit_incidents_view.py" line="169" />
+      <location filename="../../work/wt/arch/desktop/utvag/ui/unit_incidents_view.py" line="170" />
       <source>Choose an incident first.</source>
       <translation>Välj en händelse först.</translation>
     </message>

@@ -99,6 +99,7 @@ class UnitIncidentsView(QWidget):
         self.year_label.setText(self.tr("&Year:"))
         self.add_button.setText(self.tr("&Record incident…"))
         self.draft_button.setText(self.tr("&Print Police report draft…"))
+        self.incidents.setAccessibleName(self.tr("Incidents at the unit"))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:
