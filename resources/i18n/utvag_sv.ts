@@ -1889,72 +1889,92 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>IncidentDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="53" />
       <source>Incident against staff</source>
       <translation>Händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="54" />
+      <source>Incident against staff at the unit</source>
+      <translation>Händelse mot personal på enheten</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="69" />
+      <source>What is known of the person, if anything</source>
+      <translation>Vad som är känt om personen, om något</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="72" />
       <source>A role or initials, never a full name</source>
       <translation>En roll eller initialer, aldrig ett fullständigt namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="77" />
       <source>Reported to the Police</source>
       <translation>Polisanmäld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="82" />
       <source>The Police's report number</source>
       <translation>Polisens diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="114" />
       <source>&amp;When:</source>
       <translation>&amp;När:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="116" />
+      <source>Pla&amp;ce:</source>
+      <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="117" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="117" />
       <source>&amp;Staff member:</source>
       <translation>&amp;Medarbetare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="119" />
+      <source>Pe&amp;rson:</source>
+      <translation>Pe&amp;rson:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="120" />
       <source>What &amp;happened:</source>
       <translation>&amp;Vad hände:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="121" />
       <source>W&amp;itnesses:</source>
       <translation>V&amp;ittnen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="127" />
       <source>Attachments:</source>
       <translation>Bilagor:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="128" />
       <source>Police:</source>
       <translation>Polisen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="129" />
       <source>&amp;Follow-up:</source>
       <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="132" />
       <source>Support offered:</source>
       <translation>Stöd som erbjudits:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="179" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
@@ -2333,72 +2353,82 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="199" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="201" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="204" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="205" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="206" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="207" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="208" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="209" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="197" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="210" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="211" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="212" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="369" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="213" />
+      <source>&amp;Incidents at the unit…</source>
+      <translation>&amp;Händelser på enheten…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="215" />
+      <source>Record an incident &amp;without a case…</source>
+      <translation>Registrera en händelse &amp;utan ärende…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="393" />
       <source>Faster vault format available</source>
       <translation>Snabbare valvformat finns</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="370" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="394" />
       <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
 
 This message is shown once.</source>
@@ -2407,27 +2437,27 @@ This message is shown once.</source>
 Det här meddelandet visas en gång.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="411" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="435" />
       <source>Working out what is due in every case…</source>
       <translation>Räknar ut vad som förfaller i varje ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="428" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="452" />
       <source>Vault checked: no damage found.</source>
       <translation>Valvet är kontrollerat: inga skador hittades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="448" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="472" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="457" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="481" />
       <source>Encrypted backup written (%1).</source>
       <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="464" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="488" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -3209,83 +3239,83 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="110" />
       <source>Measures</source>
       <translation>Åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="118" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="133" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="134" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="135" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
       <source>Meeting &amp;time:</source>
       <translation>Mötes&amp;tid:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="143" />
       <source>&amp;Place:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="144" />
       <source>P&amp;articipants:</source>
       <translation>&amp;Deltagare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="145" />
       <source>&amp;Risk factors:</source>
       <translation>&amp;Riskfaktorer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="150" />
       <source>D&amp;ecision:</source>
       <translation>B&amp;eslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="151" />
       <source>Decision &amp;note:</source>
       <translation>Beslutsk&amp;ommentar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="167" />
       <source>New risk assessment before a meeting</source>
       <translation>Ny riskbedömning inför särskilt riskmoment</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="170" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="231" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="232" />
       <source>Risk assessment before a meeting (draft)</source>
       <translation>Riskbedömning inför särskilt riskmoment (utkast)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="187" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="188" />
       <source>Risk assessment before a meeting (signed)</source>
       <translation>Riskbedömning inför särskilt riskmoment (signerad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="222" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="223" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="232" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="233" />
       <source>Saved as a draft, not signed: %1</source>
       <translation>Sparad som utkast, inte signerad: %1</translation>
     </message>
@@ -3293,47 +3323,47 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
       <source>Meeting</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="69" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="90" />
       <source>Upcoming meeting</source>
       <translation>Kommande möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="90" />
       <source>Past meeting</source>
       <translation>Tidigare möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="103" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="103" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
@@ -3341,43 +3371,43 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsPanel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="144" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="145" />
       <source>New risk assessment…</source>
       <translation>Ny riskbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="146" />
       <source>Edit draft…</source>
       <translation>Redigera utkast…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="147" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="169" />
       <source>%1 upcoming, %2 past</source>
       <translation>%1 kommande, %2 tidigare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="189" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="217" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="218" />
       <source>Signed; the assessment can no longer be changed.</source>
       <translation>Signerad; bedömningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="192" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="212" />
       <source>Not signed: %1</source>
       <translation>Inte signerad: %1</translation>
     </message>
@@ -3462,184 +3492,184 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StaffSafetyTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="182" />
       <source>Flag and conflicts of interest</source>
       <translation>Markering och jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="165" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="195" />
       <source>Incidents against staff</source>
       <translation>Händelser mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="184" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="166" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="180" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="198" />
       <source>Rotation</source>
       <translation>Rotation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="186" />
       <source>High risk</source>
       <translation>Hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="187" />
       <source>High-risk flag</source>
       <translation>Markering hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="188" />
       <source>Linked to a criminal network</source>
       <translation>Kopplat till ett kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="191" />
       <source>What the threat consists of</source>
       <translation>Vad hotet består i</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="192" />
       <source>Flag as high-risk</source>
       <translation>Markera som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="193" />
       <source>Why the flag is cleared</source>
       <translation>Varför markeringen tas bort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="194" />
       <source>Clear flag</source>
       <translation>Ta bort markeringen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="196" />
       <source>Record incident…</source>
       <translation>Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="197" />
       <source>Print Police report draft…</source>
       <translation>Skriv ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="199" />
       <source>New caseworker (user name)</source>
       <translation>Ny handläggare (användarnamn)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="200" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="201" />
       <source>Reassign</source>
       <translation>Byt handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="202" />
       <source>Conflicts of interest</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="187" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="205" />
       <source>Description (optional)</source>
       <translation>Beskrivning (valfri)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="206" />
       <source>Record conflict</source>
       <translation>Registrera jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="189" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="207" />
       <source>How the conflict was resolved</source>
       <translation>Hur jävet hanterades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="208" />
       <source>Resolve selected</source>
       <translation>Markera valt som hanterat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="237" />
       <source>The case is not flagged high-risk.</source>
       <translation>Ärendet är inte markerat som hög risk.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="221" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="239" />
       <source>Flagged high-risk since %1: %2</source>
       <translation>Markerat som hög risk sedan %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="248" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="240" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="258" />
       <source>Unresolved conflict of interest: %1</source>
       <translation>Ohanterat jäv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="243" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="261" />
       <source>It concerns you.</source>
       <translation>Det gäller dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="263" />
       <source>High-risk case: follow the routine for high-risk cases.</source>
       <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="247" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="265" />
       <source>Risk-assessed meeting on %1.</source>
       <translation>Riskbedömt möte %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="268" />
       <source>The assessment is not signed.</source>
       <translation>Bedömningen är inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="256" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="274" />
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="278" />
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="285" />
       <source>reported to the Police %1 (%2)</source>
       <translation>polisanmäld %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="278" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="296" />
       <source>resolved: %1</source>
       <translation>hanterat: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="286" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="304" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="319" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="337" />
       <source>Choose a conflict of interest first.</source>
       <translation>Välj ett jäv först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="337" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="355" />
       <source>Choose an incident first.</source>
       <translation>Välj en händelse först.</translation>
     </message>
@@ -4086,6 +4116,54 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="100" />
       <source>Not trusted.</source>
       <translation>Inte betrott.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitIncidentsView</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="98" />
+      <source>Incidents against staff at the unit</source>
+      <translation>Händelser mot personal på enheten</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="99" />
+      <source>&amp;Year:</source>
+      <translation>&amp;År:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="100" />
+      <source>&amp;Record incident…</source>
+      <translation>&amp;Registrera händelse…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="101" />
+      <source>&amp;Print Police report draft…</source>
+      <translation>Skriv &amp;ut utkast till polisanmälan…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="102" />
+      <source>Incidents at the unit</source>
+      <translation>Händelser på enheten</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="136" />
+      <source>%1 incidents against staff in %2, %3 reported to the Police.</source>
+      <translation>%1 händelser mot personal %2, varav %3 polisanmälda.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="143" />
+      <source>No incident was recorded at the unit this year.</source>
+      <translation>Ingen händelse är registrerad på enheten det året.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="152" />
+      <source>reported to the Police %1 (%2)</source>
+      <translation>polisanmäld %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="170" />
+      <source>Choose an incident first.</source>
+      <translation>Välj en händelse först.</translation>
     </message>
   </context>
   <context>
@@ -5370,32 +5448,67 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Skadegörelse</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="33" />
+      <source>Reception</source>
+      <translation>Receptionen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="34" />
+      <source>Meeting room</source>
+      <translation>Mötesrum</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="35" />
+      <source>Office</source>
+      <translation>Kontoret</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="36" />
+      <source>Phone or digital</source>
+      <translation>Telefon eller digitalt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="37" />
+      <source>Outside the workplace</source>
+      <translation>Utanför arbetsplatsen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="38" />
+      <source>Other place</source>
+      <translation>Annan plats</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="41" />
+      <source>In a case</source>
+      <translation>I ett ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="50" />
       <source>Occupational health service</source>
       <translation>Företagshälsovård</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="51" />
       <source>Process supervision</source>
       <translation>Processhandledning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="52" />
       <source>Other support</source>
       <translation>Annat stöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="62" />
       <source>The caseworker reported the client to the Police</source>
       <translation>Handläggaren har polisanmält klienten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="64" />
       <source>The client reported the caseworker</source>
       <translation>Klienten har anmält handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="66" />
       <source>Other conflict of interest</source>
       <translation>Annat jäv</translation>
     </message>
@@ -5577,57 +5690,57 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>risk_meetings</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
       <source>Meet digitally or by phone</source>
       <translation>Mötet hålls digitalt eller per telefon</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
       <source>An extra colleague takes part</source>
       <translation>En extra kollega deltar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="48" />
       <source>A personal-protection guard</source>
       <translation>Personskyddsväktare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="50" />
       <source>The Police present or informed</source>
       <translation>Polisen närvarar eller är informerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
       <source>The adapted meeting room</source>
       <translation>Det anpassade mötesrummet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="53" />
       <source>Advice from the security coordinator</source>
       <translation>Råd från säkerhetssamordnaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
       <source>Hold the meeting</source>
       <translation>Mötet genomförs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="61" />
       <source>Hold the meeting with the chosen measures</source>
       <translation>Mötet genomförs med valda åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
       <source>Postpone the meeting</source>
       <translation>Mötet skjuts upp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="64" />
       <source>Cancel the meeting</source>
       <translation>Mötet ställs in</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="67" />
       <source>Not decided yet</source>
       <translation>Inte beslutat ännu</translation>
     </message>
@@ -6811,528 +6924,513 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="440" />
+      <source>There is no incident at the unit %1.</source>
+      <translation>Det finns ingen händelse %1 på enheten.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="441" />
       <source>There is no note %1 on this case.</source>
       <translation>Det finns ingen anteckning %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="441" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="442" />
       <source>There is no previous step.</source>
       <translation>Det finns inget föregående steg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="442" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="443" />
+      <source>There is no risk assessment %1.</source>
+      <translation>Det finns ingen riskbedömning %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="444" />
       <source>There is no vault at %1. Create one with 'utvag init'.</source>
       <translation>Det finns inget valv på %1. Skapa ett med 'utvag init'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="443" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="445" />
       <source>This card cannot be trusted: %1.</source>
       <translation>Det här kortet kan inte betros: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="444" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="446" />
       <source>This file is not an Utväg %1</source>
       <translation>Filen är inte en %1 från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="445" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="447" />
       <source>This file is not an Utväg key card</source>
       <translation>Filen är inte ett nyckelkort från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="446" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="448" />
       <source>This file is not an Utväg transfer package</source>
       <translation>Filen är inte ett överföringspaket från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="447" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="449" />
       <source>This guardian may not be contacted; record their position as not asked.</source>
       <translation>Vårdnadshavaren får inte kontaktas; registrera ståndpunkten som inte tillfrågad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="451" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="453" />
       <source>This is a card of this vault's own unit; it is not trusted as another unit's.</source>
       <translation>Det här är ett kort för valvets egen enhet; det betros inte som en annan enhets.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="455" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="457" />
       <source>This is not a Utväg backup, or it is damaged or truncated.</source>
       <translation>Det här är inte en säkerhetskopia från Utväg, eller så är den skadad eller avkortad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="456" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="458" />
       <source>This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key.</source>
       <translation>Det här är inte en valvdatabas från Utväg, eller så är den skadad: den kan inte läsas med valvets nyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="460" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="462" />
       <source>This is not a Utväg vault: its key file is missing, damaged or from another program.</source>
       <translation>Det här är inte ett valv från Utväg: nyckelfilen saknas, är skadad eller kommer från ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="464" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="466" />
       <source>This package from %1 is older than one already imported (number %2, last imported %3); ask %4 to resend it</source>
       <translation>Paketet från %1 är äldre än ett som redan har importerats (nummer %2, senast importerat %3); be %4 att skicka om det</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="468" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="470" />
       <source>This package has already been imported</source>
       <translation>Paketet har redan tagits emot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="469" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="471" />
       <source>This package is for %1, not for %2</source>
       <translation>Paketet är till %1, inte till %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="470" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="472" />
       <source>This package replaces package %1, which was already imported here; nothing was imported</source>
       <translation>Paketet ersätter paket %1, som redan har importerats här; inget importerades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="474" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="476" />
       <source>This receipt comes from %1, but the package was sent to %2</source>
       <translation>Kvittot kommer från %1, men paketet skickades till %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="475" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="477" />
       <source>This receipt does not match the package that was sent</source>
       <translation>Kvittot stämmer inte med paketet som skickades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="476" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="478" />
       <source>This receipt from %1 does not match any package awaiting a receipt</source>
       <translation>Kvittot från %1 stämmer inte med något paket som väntar på kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="480" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="482" />
       <source>This receipt is for a package that %1 did not send</source>
       <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="481" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="483" />
       <source>This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.</source>
       <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel med 'utvag keys revoke'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="485" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="487" />
       <source>This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel ('utvag keys show' skapar en); det finns inget att byta eller återkalla.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="489" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="491" />
       <source>This vault has no transfer key yet, so no package can be addressed to {}</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel, så inget paket kan vara adresserat till {}</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="493" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="495" />
       <source>This vault holds no receipt for package %1 (imported here with this version of Utväg).</source>
       <translation>Valvet har inget kvitto för paket %1 (importerat här med den här versionen av Utväg).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="497" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="499" />
       <source>This vault no longer trusts a key card for %1.</source>
       <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="498" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="500" />
       <source>This vault sent no case package with id %1.</source>
       <translation>Valvet har inte skickat något ärendepaket med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="499" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="501" />
       <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="503" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="505" />
       <source>This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.</source>
       <translation>Valvet är skrivet av en nyare version av Utväg (schema %1; den här känner till %2). Uppdatera Utväg innan du öppnar det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="507" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="509" />
       <source>This was addressed to a key this unit has revoked: %1; ask the sender to trust the unit's new card and send it again</source>
       <translation>Det här var adresserat till en nyckel som enheten har återkallat: %1; be avsändaren lita på enhetens nya kort och skicka igen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="511" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="513" />
       <source>Unknown form.</source>
       <translation>Okänt formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="512" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="514" />
       <source>Unknown format %1; choose json or csv.</source>
       <translation>Okänt format %1; välj json eller csv.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="513" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="515" />
       <source>Unknown unit %1; choose one of %2.</source>
       <translation>Okänd enhet %1; välj en av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="514" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="516" />
       <source>Unknown version of form %1; known: %2.</source>
       <translation>Okänd version av formulär %1; kända: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="515" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="517" />
       <source>Unlock with exactly one of passphrase, recovery key or keyring.</source>
       <translation>Lås upp med exakt ett av lösenfras, återställningsnyckel eller nyckelring.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="516" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="518" />
       <source>Utväg audit head</source>
       <translation>Utvägs granskningslogg (senaste rad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="517" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="519" />
       <source>Utväg vault</source>
       <translation>Utvägs valv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="518" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="520" />
       <source>What is due changed since the preview; preview again.</source>
       <translation>Det som ska gallras har ändrats sedan förhandsgranskningen; förhandsgranska igen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="519" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="521" />
       <source>a choice field needs a non-empty list of choices</source>
       <translation>ett valfält behöver en lista med val</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="520" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="522" />
       <source>a fact is filled in by the application: it is neither required nor conditional</source>
       <translation>ett faktum fylls i av programmet: det är varken obligatoriskt eller villkorat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="524" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="526" />
       <source>a note needs text (at most %1 characters)</source>
       <translation>en anteckning behöver text (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="525" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="527" />
       <source>acknowledge_protected: the person in this case has a protected identity; confirm that the disclosure has been weighed against the protection before recording it.</source>
       <translation>Personen i ärendet har skyddad identitet; bekräfta att utlämnandet har vägts mot skyddet innan det registreras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="529" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="531" />
       <source>an attachment needs a file name</source>
       <translation>en bilaga behöver ett filnamn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="530" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="532" />
       <source>answers must be an object of field ids.</source>
       <translation>Svaren måste vara ett objekt med fält-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="531" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="533" />
       <source>applies to defector cases only.</source>
       <translation>gäller bara avhopparärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="532" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="534" />
+      <source>attachment_ids belong to a case: record the incident in the case.</source>
+      <translation>attachment_ids: bilagor hör till ett ärende – registrera händelsen i ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="538" />
       <source>attachment_ids must be a list of attachment ids.</source>
       <translation>Bilagorna måste anges som en lista med bilage-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="533" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="539" />
       <source>case_number: there is no case %1 in this vault</source>
       <translation>Ärendenummer: det finns inget ärende %1 i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="534" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="540" />
       <source>comment: is required (at most %1 characters)</source>
       <translation>Kommentar: krävs (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="535" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="541" />
       <source>concern_report.%1 must not be before the report was received.</source>
       <translation>Orosanmälan: %1 får inte vara före den dag anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="536" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="542" />
       <source>concern_report.received_at is required.</source>
       <translation>Orosanmälan: ange när anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="537" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="543" />
       <source>consent.authorities must name at least one authority.</source>
       <translation>Samtycket måste ange minst en myndighet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="538" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="544" />
       <source>consent.withdrawn_by is required when the consent is withdrawn.</source>
       <translation>Ange vem som återkallade samtycket.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="539" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="545" />
       <source>decision is required before the assessment is signed.</source>
       <translation>Ett beslut måste anges innan bedömningen signeras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="540" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="546" />
       <source>decision must be a known decision.</source>
       <translation>Beslutet måste vara ett av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="541" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="547" />
       <source>disclosed_at: a disclosure cannot be recorded before it happens.</source>
       <translation>Utlämnandedatum: ett utlämnande kan inte registreras innan det har skett.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="545" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="551" />
       <source>does not contain a real date of birth</source>
       <translation>innehåller inte ett verkligt födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="546" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="552" />
       <source>duplicate field id %1</source>
       <translation>fält-id %1 förekommer två gånger</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="547" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="553" />
       <source>form must name a form.</source>
       <translation>Ett formulär måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="548" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="554" />
       <source>form_id and version must match the path</source>
       <translation>formulär-id och version måste stämma med sökvägen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="549" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="555" />
       <source>give either a new person, person_id or case_id</source>
       <translation>ange antingen en ny person, person_id eller case_id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="550" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="556" />
       <source>grounds must name at least one ground.</source>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="551" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="557" />
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="555" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="561" />
       <source>has '+', which is only used from the year a person turns 100</source>
       <translation>har '+', som bara används från det år personen fyller 100</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="556" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="562" />
       <source>has a date of birth in the future</source>
       <translation>har ett födelsedatum i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="557" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="563" />
       <source>has a wrong check digit (the last digit)</source>
       <translation>har fel kontrollsiffra (den sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="558" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="564" />
       <source>identity_revealed: identity data left, so the categories must include 'person'.</source>
       <translation>Identitetsuppgifter lämnades ut, så kategorierna måste omfatta personuppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="562" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="568" />
+      <source>incident must be an incident.</source>
+      <translation>incident: måste vara en händelse.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="569" />
       <source>input: must be a JSON object</source>
       <translation>input: måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="563" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="570" />
       <source>is SAV's: only SAV decides whether a defector is a special defector.</source>
       <translation>är SAV:s: bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="567" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="574" />
       <source>is longer than %1 characters.</source>
       <translation>är längre än %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="568" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="575" />
       <source>is needed: SAV decides on a signed assessment.</source>
       <translation>behövs: SAV beslutar utifrån en signerad bedömning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="569" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="576" />
       <source>is not a known field</source>
       <translation>är inte ett känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="570" />
-      <source>is required</source>
-      <translation>krävs</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="571" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="577" />
       <source>is required (1 to %1 characters)</source>
       <translation>krävs (1 till %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="572" />
-      <source>is required (YYYY-MM-DD)</source>
-      <translation>krävs (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="573" />
-      <source>is required (YYYY-MM-DDTHH:MM)</source>
-      <translation>krävs (ÅÅÅÅ-MM-DDTTT:MM)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="574" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="578" />
       <source>is required when there is no Swedish identity number</source>
       <translation>krävs när det inte finns något svenskt personnummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="575" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="579" />
       <source>is required.</source>
       <translation>måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="576" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="580" />
       <source>keeping a person apart needs a reason</source>
       <translation>att hålla isär personer kräver ett skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="577" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="581" />
       <source>kind must be a known ground.</source>
       <translation>Grunden måste vara en av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="578" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="582" />
       <source>kind must be a known kind of conflict.</source>
       <translation>Jävet måste vara av ett angivet slag.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="579" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="583" />
       <source>legal grounds: %1 %2</source>
       <translation>rättsliga grunder: %1 %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="580" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="584" />
       <source>legal_ground: the ground %1 must be stated in words.</source>
       <translation>Rättslig grund: grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="581" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="585" />
       <source>legal_ref: no consent covering another social-services board is recorded on the case's assessment (or it was withdrawn).</source>
       <translation>Rättslig grund: inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="585" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="589" />
       <source>legal_ref: no consent is recorded on the case's signed assessment for that day; record the consent or choose another legal ground.</source>
       <translation>Rättslig grund: inget samtycke finns registrerat i ärendets signerade bedömning för den dagen; registrera samtycket eller välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="589" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="593" />
       <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
       <translation>Rättslig grund: samtycket omfattar inte %1; välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="593" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="597" />
       <source>legal_ref: the consent has been withdrawn; nothing may be disclosed on it. Choose another legal ground.</source>
       <translation>Rättslig grund: samtycket har återkallats; inget får lämnas ut med stöd av det. Välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="597" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="601" />
       <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
       <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="601" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="605" />
       <source>link_person is 'link', 'separate' or not given.</source>
       <translation>Koppling till person anges som 'link', 'separate' eller inte alls.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="602" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="606" />
       <source>milieu.%1 does not apply to this milieu.</source>
       <translation>Miljö: %1 gäller inte för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="603" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="607" />
       <source>milieu.%1 is required for this milieu.</source>
       <translation>Miljö: %1 krävs för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="604" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="608" />
       <source>milieu.judged_by and milieu.judged_on go together.</source>
       <translation>Miljö: vem som bedömt och när anges tillsammans.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="605" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="609" />
       <source>minor.lvu_note is required: say what the consideration of LVU found, or why it was not considered.</source>
       <translation>minor.lvu_note krävs: ange vad övervägandet om LVU kom fram till, eller varför det inte gjordes.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="609" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="613" />
       <source>minor.no_conversation_reason is required: a conversation with the young person and the guardians is left out only in exceptional cases, and the reason is recorded.</source>
       <translation>minor.no_conversation_reason krävs: samtal med den unge och vårdnadshavarna utelämnas bara i undantagsfall, och skälet dokumenteras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="613" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="617" />
       <source>missing %1</source>
       <translation>%1 saknas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="614" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="618" />
       <source>mitigations must be a list of measures.</source>
       <translation>Åtgärderna måste anges som en lista.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="615" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="619" />
       <source>mitigations must name known measures.</source>
       <translation>Åtgärderna måste vara bland de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="616" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="620" />
       <source>mitigations names a measure twice.</source>
       <translation>Samma åtgärd anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="617" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="621" />
       <source>mitigations: proceeding with mitigations needs at least one chosen measure.</source>
       <translation>Åtgärder: att gå vidare med åtgärder kräver minst en vald åtgärd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="621" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="625" />
       <source>must be %1</source>
       <translation>måste vara %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="622" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="626" />
       <source>must be 10 or 12 digits</source>
       <translation>måste ha 10 eller 12 siffror</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="623" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="627" />
       <source>must be 10 or 12 digits, with an optional '-' or '+' before the last four</source>
       <translation>måste ha 10 eller 12 siffror, med '-' eller '+' före de fyra sista om du vill</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="627" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="631" />
       <source>must be a JSON object</source>
       <translation>måste vara ett JSON-objekt</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="628" />
-      <source>must be a date and time as YYYY-MM-DDTHH:MM</source>
-      <translation>måste vara datum och tid som ÅÅÅÅ-MM-DDTTT:MM</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="629" />
-      <source>must be a date as YYYY-MM-DD</source>
-      <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="630" />
-      <source>must be a list</source>
-      <translation>måste vara en lista</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="631" />
-      <source>must be a list of attachment ids</source>
-      <translation>måste vara en lista med bilagor</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="632" />
@@ -7451,261 +7549,251 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="658" />
-      <source>must be {chosen, comment}</source>
-      <translation>måste vara {vald, kommentar}</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="659" />
       <source>must list choices of the referenced choice field</source>
       <translation>måste ange val från det angivna valfältet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="660" />
-      <source>must map measures to {chosen, comment}</source>
-      <translation>måste ange {vald, kommentar} för varje åtgärd</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="661" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="659" />
       <source>must name a field asked earlier in the form</source>
       <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="662" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="660" />
       <source>must name a person in the vault (or give case_id)</source>
       <translation>måste ange en person i valvet (eller ett ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="663" />
-      <source>must name attachments of this case</source>
-      <translation>måste ange bilagor i det här ärendet</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="664" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="661" />
       <source>must not be before the case was opened</source>
       <translation>får inte vara före ärendets öppnande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="665" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="662" />
       <source>must not be before the case was opened.</source>
       <translation>får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="666" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="663" />
       <source>must not be before the report was received</source>
       <translation>får inte vara före den dag anmälan kom in</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="667" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="664" />
       <source>must not be in the future</source>
       <translation>får inte ligga i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="668" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="665" />
       <source>must not be in the future.</source>
       <translation>får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="669" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="666" />
       <source>name at least one data category.</source>
       <translation>ange minst en kategori av uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="670" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="667" />
       <source>name who received the information.</source>
       <translation>ange vem som tog emot uppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="671" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="668" />
       <source>needs 'field' and exactly one of equals, in, answered</source>
       <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="672" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="669" />
       <source>needs a defector: the signed assessment finds the person is not one.</source>
       <translation>kräver en avhoppare: den signerade bedömningen finner att personen inte är det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="676" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="673" />
       <source>needs_protection.answer must be yes when the threat level is high.</source>
       <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="680" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="677" />
       <source>network_linked must be true or false.</source>
       <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="681" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="678" />
       <source>no person with this identity number is in the vault; there is nobody to keep apart</source>
       <translation>ingen person med det här personnumret finns i valvet; det finns ingen att hålla isär</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="685" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="682" />
       <source>no schema</source>
       <translation>inget schema</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="686" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="683" />
       <source>occurred_at must not be in the future.</source>
       <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="687" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="684" />
       <source>only choice fields have choices</source>
       <translation>bara valfält har val</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="688" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="685" />
       <source>outcome: must be no_remarks or remarks</source>
       <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="689" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="686" />
+      <source>place must be a known place.</source>
+      <translation>place: ange en känd plats.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="687" />
       <source>police_reported_on is required with a report number.</source>
       <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="690" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="688" />
       <source>police_reported_on must be a date.</source>
       <translation>Datum för polisanmälan måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="691" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="689" />
       <source>police_reported_on must not be before the incident.</source>
       <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="692" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="690" />
       <source>police_reported_on must not be in the future.</source>
       <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="693" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="691" />
       <source>position.note is required when a party was not asked: say why.</source>
       <translation>position.note krävs när någon inte tillfrågades: ange varför.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="694" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="692" />
       <source>positions: give the young person's or a guardian's position</source>
       <translation>positions: ange den unges eller en vårdnadshavares ståndpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="695" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="693" />
       <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
       <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="699" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="697" />
       <source>reason must not be empty.</source>
       <translation>Ange ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="700" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="698" />
       <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
       <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="701" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="699" />
       <source>recorded_on must be a date.</source>
       <translation>Registreringsdatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="702" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="700" />
       <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
       <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="706" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="704" />
       <source>retention rules: %1 is missing or invalid.</source>
       <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="707" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="705" />
       <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
       <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="711" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="709" />
       <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
       <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="715" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="713" />
       <source>special_circumstances.decided_on is required once SAV has decided.</source>
       <translation>Ange beslutsdatum när SAV har beslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="719" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="717" />
       <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
       <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="723" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="721" />
       <source>state_funding.applied_on is required when state funding is applied for.</source>
       <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="727" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="725" />
       <source>state_funding.decided_on goes with a granted or refused decision.</source>
       <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="731" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="729" />
       <source>stated_on must not be in the future.</source>
       <translation>stated_on får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="732" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="730" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="733" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="731" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="734" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="732" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="735" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="733" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="739" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="737" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="740" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="738" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="741" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="739" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="742" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="740" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="743" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="741" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="744" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="742" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="745" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="743" />
       <source>withdrawn_on must not be in the future.</source>
       <translation>withdrawn_on får inte ligga i framtiden.</translation>
     </message>

@@ -152,3 +152,34 @@ def test_incidents_and_the_police_draft(cli_vault: Any, run_cli: Callable[..., A
 
     log = run_cli(*base, "audit", "log", "--case", case_id, "--json").out
     assert "incident.police_draft" in log and SECRET not in log
+
+
+def test_an_incident_at_the_unit_without_a_case(cli_vault: Any, run_cli: Callable[..., Any],
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    base = cli_vault.args()
+    year = str(datetime.now().year)
+    result = run_cli(*base, "incident", "unit-add", "--occurred-at", local(-1), "--place",
+                     "reception", "--kind", "violence", "--staff", "Receptionist EF",
+                     "--description", SECRET, "--person", "Okänd man", "--json")
+    assert result.code == 0
+    incident = json.loads(result.out)["record_id"]
+    listed = json.loads(run_cli(*base, "incident", "unit-list", "--year", year, "--json").out)
+    [row] = listed["incidents"]
+    assert (row["id"], row["case_id"], row["place"]) == (incident, None, "reception")
+    assert "Receptionist EF" in run_cli(*base, "incident", "unit-list").out
+
+    draft = run_cli(*base, "incident", "unit-police-draft", incident)
+    assert draft.code == 0 and "Receptionen" in draft.out and SECRET in draft.out
+    assert run_cli(*base, "incident", "unit-police-draft", 999).code == 5
+    summary = json.loads(run_cli(*base, "incident", "summary", "--year", year, "--json").out)
+    assert summary["total"] == 1 and summary["by_place"] == {"reception": 1}
+    assert "Incidents against staff" in run_cli(*base, "incident", "summary").out
+
+    assert "--place" in usage(capsys, *base, "incident", "unit-add", "--occurred-at",
+                              local(-1), "--place", "car_park", "--kind", "violence",
+                              "--staff", "HL", "--description", "x")
+    result = run_cli(*base, "incident", "unit-add", "--occurred-at", local(1), "--place",
+                     "reception", "--kind", "violence", "--staff", "HL", "--description", "x")
+    assert result.code == 6 and "occurred_at" in result.err
+    listed = json.loads(run_cli(*base, "incident", "unit-list", "--json").out)
+    assert len(listed["incidents"]) == 1  # the refused one was not stored

@@ -14,6 +14,7 @@ from utvag.domain.high_risk import (
     ConflictOfInterest,
     Ground,
     HighRiskFlag,
+    IncidentPlace,
     Mitigation,
     MitigationChoice,
     Reassignment,
@@ -21,6 +22,7 @@ from utvag.domain.high_risk import (
     RiskDecision,
     StaffIncident,
     Support,
+    UnitIncident,
 )
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -127,3 +129,16 @@ def test_conflicts_and_rotation() -> None:
     assert Reassignment("anna", "bertil", "Rotation efter hot").to_caseworker == "bertil"
     assert refused(lambda: Reassignment("anna", "anna", "Rotation")).field == "to_caseworker"
     assert refused(lambda: Reassignment("anna", "bertil", " ")).field == "reason"
+
+
+def test_an_incident_at_the_unit_has_a_place_and_no_attachments() -> None:
+    at_reception = UnitIncident(incident(), IncidentPlace.RECEPTION, "Okänd man")
+    assert at_reception.place is IncidentPlace.RECEPTION and at_reception.person == "Okänd man"
+    assert UnitIncident(incident(), IncidentPlace.PHONE_OR_DIGITAL).person is None
+    for bad, field in (({"place": "car_park"}, "place"), ({"person": "x" * 201}, "person"),
+                       ({"incident": incident(attachment_ids=(3,))}, "attachment_ids")):
+        values: dict[str, Any] = {"incident": incident(), "place": IncidentPlace.RECEPTION,
+                                  **bad}
+        with pytest.raises(DomainError) as caught:
+            UnitIncident(**values)
+        assert caught.value.field == field

@@ -56,9 +56,9 @@ def test_flag_and_clear_keep_the_history(session: Session) -> None:
         high_risk.clear_flag(session, case_id, "Igen")
     high_risk.flag_case(session, case_id, {"grounds": ["violence"]})
     history = high_risk.flag_history(session, case_id)
-    assert [h["grounds"] for h in history] == [["stalking", "property_damage"], ["violence"]]
-    assert history[0]["cleared_at"] is not None and history[0]["clear_reason"]
-    assert history[1]["cleared_at"] is None
+    assert [list(h.grounds) for h in history] == [["stalking", "property_damage"], ["violence"]]
+    assert history[0].cleared_at is not None and history[0].clear_reason
+    assert history[1].cleared_at is None
     assert high_risk.high_risk_case_ids(session, [case_id]) == {case_id}
 
 
@@ -111,8 +111,8 @@ def test_incidents_and_the_police_draft(session: Session) -> None:
             "description": "x", "police_reported_on": "2001-01-01"})
     assert caught.value.field == "police_reported_on"
     listed = high_risk.incidents(session, case_id)
-    assert [i["id"] for i in listed] == [incident]
-    assert listed[0]["support_offered"] == ["occupational_health"]
+    assert [i.id for i in listed] == [incident]
+    assert list(listed[0].support_offered) == ["occupational_health"]
 
     draft = high_risk.police_report_draft(session, incident)
     assert SECRET in draft and "5000-K123-25" in draft and "Socialsekreterare AB" in draft
@@ -140,10 +140,10 @@ def test_a_risk_assessment_needs_a_decision_and_is_immutable_once_signed(
         "decision": "proceed_with_mitigations",
         "mitigations": {"adapted_meeting_room": {"chosen": True}}})
     stored = risk_meetings.risk_assessments(session, case_id)[0]
-    assert stored["mitigations"]["extra_colleague"] == {"chosen": True,
-                                                        "comment": "Två handläggare"}
-    assert stored["mitigations"]["adapted_meeting_room"]["chosen"] is True
-    assert set(stored["mitigations"]) == {
+    assert stored.to_json()["mitigations"]["extra_colleague"] == {
+        "chosen": True, "comment": "Två handläggare"}
+    assert stored.mitigations["adapted_meeting_room"].chosen is True
+    assert set(stored.mitigations) == {
         "digital_or_phone", "extra_colleague", "personal_protection_guard",
         "police_present_or_informed", "adapted_meeting_room", "security_coordinator_advice"}
     risk_meetings.sign_risk_assessment(session, record)
@@ -153,7 +153,7 @@ def test_a_risk_assessment_needs_a_decision_and_is_immutable_once_signed(
     with pytest.raises(RefusedError):
         risk_meetings.sign_risk_assessment(session, record)
     assert table_dump(session.vault.conn)["risk_assessment"] == signed
-    assert risk_meetings.risk_assessments(session, case_id)[0]["signed"] is True
+    assert risk_meetings.risk_assessments(session, case_id)[0].signed is True
 
 
 @pytest.mark.parametrize(("data", "field"), [
@@ -182,12 +182,12 @@ def test_upcoming_risk_meetings_mine_and_all(session: Session) -> None:
                                (other,))
     high_risk.reassign(session, theirs, "bertil", "Rotation")
     now = datetime.now(UTC)
-    assert [r["id"] for r in risk_meetings.upcoming_risk_meetings(session, now)] == [
+    assert [r.id for r in risk_meetings.upcoming_risk_meetings(session, now)] == [
         sooner, later]
     everything = risk_meetings.upcoming_risk_meetings(session, now, mine_only=False)
-    assert [r["id"] for r in everything] == [sooner, other, later]
-    assert cancelled not in [r["id"] for r in everything]
-    assert everything[0]["case_number"]
+    assert [r.id for r in everything] == [sooner, other, later]
+    assert cancelled not in [r.id for r in everything]
+    assert everything[0].case_number
 
 
 def test_reassign_keeps_the_history(session: Session) -> None:
@@ -197,7 +197,7 @@ def test_reassign_keeps_the_history(session: Session) -> None:
     high_risk.reassign(session, case_id, "cecilia", "Jäv")
     assert cases.get_case(session, case_id).caseworker == "cecilia"
     history = high_risk.assignment_history(session, case_id)
-    assert [(h["from_caseworker"], h["to_caseworker"]) for h in history] == [
+    assert [(h.from_caseworker, h.to_caseworker) for h in history] == [
         (first, "bertil"), ("bertil", "cecilia")]
     with pytest.raises(ValidationError) as caught:
         high_risk.reassign(session, case_id, "cecilia", "Igen")
@@ -216,19 +216,19 @@ def test_conflicts_and_flags_warn_whoever_opens_the_case(session: Session) -> No
     high_risk.flag_case(session, case_id, {"grounds": ["serious_threat"]})
     risk_meetings.add_risk_assessment(session, case_id, meeting())
     warnings = high_risk.case_warnings(session, case_id)
-    assert [w["kind"] for w in warnings] == ["conflict_of_interest", "high_risk",
+    assert [w.kind for w in warnings] == ["conflict_of_interest", "high_risk",
                                              "risk_meeting"]
-    assert warnings[0]["concerns_you"] is True
-    assert all(SECRET not in w["message"] for w in warnings)
+    assert warnings[0].to_json()["concerns_you"] is True
+    assert all(SECRET not in w.message for w in warnings)
     high_risk.resolve_conflict(session, conflict, "Ärendet har bytt handläggare")
-    assert [w["kind"] for w in high_risk.case_warnings(session, case_id)] == [
+    assert [w.kind for w in high_risk.case_warnings(session, case_id)] == [
         "high_risk", "risk_meeting"]
     with pytest.raises(RefusedError):
         high_risk.resolve_conflict(session, conflict, "Igen")
     with pytest.raises(ValidationError) as caught:
         high_risk.add_conflict(session, case_id, {"kind": "grudge"})
     assert caught.value.field == "kind"
-    assert high_risk.conflicts(session, case_id)[0]["resolution"]
+    assert high_risk.conflicts(session, case_id)[0].resolution
 
 
 def test_audit_rows_never_carry_the_text(session: Session) -> None:

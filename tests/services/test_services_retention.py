@@ -167,3 +167,49 @@ def test_signed_records_stay_undeletable_outside_destruction(vault: Any) -> None
         with pytest.raises(sqlcipher3.IntegrityError), session.vault.transaction() as conn:
             conn.execute("DELETE FROM journal_note WHERE case_id = ?", (case_id,))
         assert len(cases.notes(session, case_id)) == 1
+
+
+# Tables with a case_id that are not the case's own data: the audit chain (kept: it names the
+# destruction), the due and recency indexes (emptied by triggers when the case goes) and the
+# marker that opens the guards during destruction.
+NOT_CASE_DATA = {"audit", "case_due", "case_due_stale", "case_recency", "destruction_marker"}
+
+
+def tables_with_case_id(conn: Any) -> set[str]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {n for n in names
+            if "case_id" in {c[1] for c in conn.execute(f"PRAGMA table_info({n})")}}
+
+
+def test_every_table_with_a_case_id_is_destroyed_with_the_case(vault: Any) -> None:
+    """Retention asks the schema which tables hold case data: every table whose case_id refers
+    to a case, a table added later included; a case_id column without that reference must be
+    named here, so a new table cannot escape destruction unnoticed."""
+    from utvag.services import high_risk
+    from utvag.vault import repo_retention
+
+    with vault.open() as session:
+        conn = session.vault.conn
+        found = set(repo_retention.case_tables(conn))
+        assert found == tables_with_case_id(conn) - NOT_CASE_DATA
+        assert {"journal_note", "staff_incident", "disclosure", "sent_package"} <= found
+        with session.vault.transaction() as tx:  # a table a later version might add
+            tx.execute("CREATE TABLE later_case_data (id INTEGER PRIMARY KEY, case_id INTEGER"
+                       " NOT NULL REFERENCES case_record (id), secret TEXT) STRICT")
+        assert "later_case_data" in repo_retention.case_tables(conn)
+
+        case_id = canary_case(session, "schema")
+        high_risk.add_incident(session, case_id, {
+            "occurred_at": "2020-01-01T10:00", "kind": "violence", "staff": "HL",
+            "description": "Kanarie i incidenten"})
+        with session.vault.transaction() as tx:
+            tx.execute("INSERT INTO later_case_data (case_id, secret) VALUES (?, 'Kanarie')",
+                       (case_id,))
+        followup.close_case(session, case_id, "completed")
+        late = date(last_entry(session, case_id).year + 7, 1, 1)
+        assert [d.case_id for d in retention.apply(session, late)] == [case_id]
+        for table in tables_with_case_id(conn) - {"audit"}:
+            assert conn.execute(f"SELECT count(*) FROM {table} WHERE case_id = ?",
+                                (case_id,)).fetchone()[0] == 0, table
+        assert conn.execute("SELECT count(*) FROM later_case_data").fetchone()[0] == 0

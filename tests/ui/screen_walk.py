@@ -138,6 +138,16 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
         settle()
         yield "my risk meetings", upcoming
         upcoming.close()
+    unit_incident = window.record_unit_incident()
+    if unit_incident is not None:
+        settle()
+        yield "incident form without a case", unit_incident
+        unit_incident.reject()
+    unit_incidents = window.show_unit_incidents()
+    if unit_incidents is not None:
+        settle()
+        yield "incidents at the unit", unit_incidents
+        unit_incidents.close()
 
     open_ids = [s.id for s in cases.list_cases(session, limit=100)
                 if s.status is CaseStatus.INVESTIGATION and s.type.value == "defector"]

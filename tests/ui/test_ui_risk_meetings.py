@@ -79,12 +79,12 @@ def test_draft_then_sign_through_the_dialog(qtbot: Any, session: Session) -> Non
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == RiskMeetingDialog.DialogCode.Accepted and not dialog.signed
     [stored] = risk_meetings.risk_assessments(session, case_id)
-    assert stored["id"] == dialog.assessment_id and not stored["signed"]
-    assert local_time(stored["meeting_at"]) == when.strftime("%Y-%m-%d %H:%M")
-    assert (stored["place"], stored["decision"]) == (PLACE, None)
-    assert stored["mitigations"]["extra_colleague"] == {"chosen": True,
+    assert stored.id == dialog.assessment_id and not stored.signed
+    assert local_time(stored.meeting_at) == when.strftime("%Y-%m-%d %H:%M")
+    assert (stored.place, stored.decision) == (PLACE, None)
+    assert stored.to_json()["mitigations"]["extra_colleague"] == {"chosen": True,
                                                         "comment": "Kollega från SAV"}
-    assert stored["mitigations"]["adapted_meeting_room"] == {"chosen": False,
+    assert stored.to_json()["mitigations"]["adapted_meeting_room"] == {"chosen": False,
                                                              "comment": "Rummet är bokat"}
 
     draft = RiskMeetingDialog(session, case_id, stored)
@@ -95,13 +95,13 @@ def test_draft_then_sign_through_the_dialog(qtbot: Any, session: Session) -> Non
     qtbot.mouseClick(draft.sign_button, Qt.MouseButton.LeftButton)
     assert "decision" in draft.error.text() and draft.isVisible() and not draft.signed
     assert QApplication.focusWidget() is draft.decision or not draft.isActiveWindow()
-    assert risk_meetings.risk_assessments(session, case_id)[0]["signed"] is False
+    assert risk_meetings.risk_assessments(session, case_id)[0].signed is False
 
     draft.decision.setCurrentIndex(draft.decision.findData("proceed_with_mitigations"))
     qtbot.mouseClick(draft.sign_button, Qt.MouseButton.LeftButton)
     assert draft.signed and not draft.isVisible()
     [signed] = risk_meetings.risk_assessments(session, case_id)
-    assert signed["signed"] and signed["decision"] == "proceed_with_mitigations"
+    assert signed.signed and signed.decision == "proceed_with_mitigations"
 
     panel = RiskMeetingsPanel(session, case_id)
     shown(qtbot, panel)
@@ -140,12 +140,12 @@ def test_signing_a_new_assessment_without_a_decision_keeps_a_draft(qtbot: Any,
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert "decision" in dialog.error.text() and dialog.isVisible() and not dialog.signed
     [stored] = risk_meetings.risk_assessments(session, case_id)
-    assert not stored["signed"]
+    assert not stored.signed
     dialog.place.setText("Annat rum")
     dialog.decision.setCurrentIndex(dialog.decision.findData("proceed"))
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     [stored] = risk_meetings.risk_assessments(session, case_id)  # the same record, signed
-    assert stored["signed"] and stored["place"] == "Annat rum"
+    assert stored.signed and stored.place == "Annat rum"
 
 
 def test_panel_lists_upcoming_first_and_signs(qtbot: Any, qtmodeltester: Any,
@@ -169,7 +169,7 @@ def test_panel_lists_upcoming_first_and_signs(qtbot: Any, qtmodeltester: Any,
     assert panel.edit_button.isEnabled() and panel.sign_button.isEnabled()
     qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
     assert "decision" in panel.status.text()
-    assert not any(r["signed"] for r in risk_meetings.risk_assessments(session, case_id))
+    assert not any(r.signed for r in risk_meetings.risk_assessments(session, case_id))
     risk_meetings.update_risk_assessment(session, sooner, {"decision": "proceed"})
     qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
     assert panel.model.index(0, 3).data() == "Signed"
@@ -201,7 +201,7 @@ def test_panel_new_and_edit_open_the_dialog(qtbot: Any, session: Session) -> Non
     when_modal(edit, kind=RiskMeetingDialog)
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
     assert texts(panel.model, 1) == ["Polishuset"]
-    assert risk_meetings.risk_assessments(session, case_id)[0]["place"] == "Polishuset"
+    assert risk_meetings.risk_assessments(session, case_id)[0].place == "Polishuset"
 
 
 def test_upcoming_view_lists_my_upcoming_meetings(qtbot: Any, qtmodeltester: Any,

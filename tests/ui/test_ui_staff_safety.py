@@ -64,18 +64,18 @@ def test_flag_and_clear_with_a_reason(qtbot: Any, session: Session, case_id: int
     tab.network.setChecked(True)
     tab.flag_button.click()
     [flag] = high_risk.flag_history(session, case_id)
-    assert flag["grounds"] == ["stalking", "property_damage"] and flag["network_linked"]
+    assert list(flag.grounds) == ["stalking", "property_damage"] and flag.network_linked
     assert "Stalking, Property damage" in tab.flag_state.text()
     assert tab.warnings.isVisible() and "High-risk case" in tab.warnings.text()
     assert tab.clear_button.isVisible() and not tab.flag_button.isVisible()
 
     tab.clear_button.click()  # no reason given
     assert "reason" in tab.status.text()
-    assert high_risk.flag_history(session, case_id)[0]["cleared_at"] is None
+    assert high_risk.flag_history(session, case_id)[0].cleared_at is None
     tab.clear_reason.setText("Hotet bedöms upphört")
     tab.clear_button.click()
     [flag] = high_risk.flag_history(session, case_id)
-    assert flag["cleared_at"] is not None and flag["clear_reason"] == "Hotet bedöms upphört"
+    assert flag.cleared_at is not None and flag.clear_reason == "Hotet bedöms upphört"
     assert "not flagged" in tab.flag_state.text() and tab.flag_history.count() == 1
     assert "cleared" in tab.flag_history.item(0).text()
 
@@ -108,10 +108,10 @@ def test_an_incident_is_recorded_and_a_future_one_refused(
     ok(dialog)
     assert not dialog.isVisible()
     [incident] = high_risk.incidents(session, case_id)
-    assert (incident["kind"], incident["staff"]) == ("serious_threat", "HL")
-    assert incident["police_report_number"] == "5000-K1-26"
-    assert incident["support_offered"] == ["occupational_health"]
-    assert incident["attachment_ids"] == [photo]
+    assert (incident.kind, incident.staff) == ("serious_threat", "HL")
+    assert incident.police_report_number == "5000-K1-26"
+    assert list(incident.support_offered) == ["occupational_health"]
+    assert list(incident.attachment_ids) == [photo]
     assert tab.incidents.count() == 1 and "Occupational health" in tab.incidents.item(0).text()
 
     assert printed == []  # only on explicit action
@@ -135,7 +135,7 @@ def test_rotation_keeps_the_history(qtbot: Any, session: Session, case_id: int) 
     tab.reassign_reason.setText("Ny rotation")
     tab.reassign_button.click()
     history = high_risk.assignment_history(session, case_id)
-    assert [(h["from_caseworker"], h["to_caseworker"]) for h in history] == [
+    assert [(h.from_caseworker, h.to_caseworker) for h in history] == [
         (first, "bertil"), ("bertil", "cecilia")]
     assert cases.get_case(session, case_id).caseworker == "cecilia"
     assert tab.assignments.count() == 2 and "bertil → cecilia" in tab.assignments.item(1).text()

@@ -83,6 +83,7 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
         "trigger": {"consent_position_is_append_only_update"},
         "index": {"guardian_case", "consent_position_case"},
     },
+    11: {"table": {"unit_incident"}, "index": {"unit_incident_occurred"}},
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -127,6 +128,7 @@ UNDO: dict[int, list[str]] = {
          "DROP TABLE search_recent", "DROP TABLE case_recency",
          "DELETE FROM meta WHERE key = 'search_recency_incomplete'"],
     10: ["DROP TABLE consent_position", "DROP TABLE guardian"],
+    11: ["DROP TABLE unit_incident"],
 }
 
 

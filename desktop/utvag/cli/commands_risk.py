@@ -1,12 +1,12 @@
 """``utvag risk …`` (high-risk flag, risk assessments before a risky meeting, rotation,
-conflicts of interest) and ``utvag incident …`` (incidents against staff, the Police report
-draft)."""
+conflicts of interest) and ``utvag incident …`` (incidents against staff in a case or at the
+unit, the Police report draft, the year's count)."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from utvag.cli import arguments
@@ -14,10 +14,19 @@ from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
-from utvag.domain.high_risk import ConflictKind, Ground, Mitigation, RiskDecision, Support
+from utvag.domain.high_risk import (
+    ConflictKind,
+    Ground,
+    IncidentPlace,
+    Mitigation,
+    RiskDecision,
+    Support,
+)
 from utvag.errors import UsageError
-from utvag.services import high_risk, risk_meetings
+from utvag.services import high_risk, risk_meetings, unit_incidents
+from utvag.services.high_risk_records import IncidentRecord, RiskAssessmentRecord, RiskOverview
 from utvag.services.session import Session
+from utvag.services.unit_incidents import IncidentSummary
 
 Action = Callable[[Session, argparse.Namespace], Any]
 Text = Callable[[Any], str]
@@ -39,10 +48,21 @@ def _command(sub: Any, name: str, help_text: str, action: Action, text: Text, *,
     return s
 
 
+def _plain(value: Any) -> Any:
+    """A service's typed result as JSON values."""
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _run(args: argparse.Namespace, action: Action, text: Text) -> int:
     with open_session(args) as s:
         result = action(s, args)
-    emit(result, args.json, text(result))
+    emit(_plain(result), args.json, text(result))
     return 0
 
 
@@ -90,25 +110,33 @@ def _as_of(when: datetime | None) -> datetime:
     return when or datetime.now().astimezone()
 
 
-def _show_text(data: dict[str, Any]) -> str:
-    lines = [f"High-risk: {'yes' if data['high_risk'] else 'no'}"]
-    lines += [f"WARNING {w['message']}" for w in data["warnings"]]
-    lines += [f"flag {f['id']}: {', '.join(f['grounds'])}"
-              + (" (cleared)" if f["cleared_at"] else "") for f in data["flags"]]
-    lines += [f"assessment {a['id']}: meeting {a['meeting_at']}, "
-              f"{a['decision'] or 'no decision'}{', signed' if a['signed'] else ', draft'}"
-              for a in data["risk_assessments"]]
-    lines += [f"assigned {a['assigned_at'][:10]}: {a['from_caseworker']} -> "
-              f"{a['to_caseworker']}" for a in data["assignments"]]
-    lines += [f"conflict {c['id']}: {c['kind']}" + (" (resolved)" if c["resolved_at"] else "")
-              for c in data["conflicts"]]
+def _show_text(data: RiskOverview) -> str:
+    lines = [f"High-risk: {'yes' if data.high_risk else 'no'}"]
+    lines += [f"WARNING {w.message}" for w in data.warnings]
+    lines += [f"flag {f.id}: {', '.join(f.grounds)}"
+              + (" (cleared)" if f.cleared_at else "") for f in data.flags]
+    lines += [f"assessment {a.id}: meeting {a.meeting_at}, "
+              f"{a.decision or 'no decision'}{', signed' if a.signed else ', draft'}"
+              for a in data.risk_assessments]
+    lines += [f"assigned {a.assigned_at[:10]}: {a.from_caseworker} -> "
+              f"{a.to_caseworker}" for a in data.assignments]
+    lines += [f"conflict {c.id}: {c.kind}" + (" (resolved)" if c.resolved_at else "")
+              for c in data.conflicts]
     return "\n".join(lines)
 
 
-def _meetings_text(data: dict[str, Any]) -> str:
-    return "\n".join(f"{m['meeting_at']} {m['case_number']:<16} assessment {m['id']} "
-                     f"{m['decision'] or 'no decision'}{'' if m['signed'] else ' (draft)'}"
+def _meetings_text(data: dict[str, list[RiskAssessmentRecord]]) -> str:
+    return "\n".join(f"{m.meeting_at} {m.case_number or '':<16} assessment {m.id} "
+                     f"{m.decision or 'no decision'}{'' if m.signed else ' (draft)'}"
                      for m in data["meetings"]) or "No upcoming risk meetings."
+
+
+def _incidents_text(data: dict[str, list[IncidentRecord]]) -> str:
+    return "\n".join(
+        f"{i.id}: {i.occurred_at} {i.kind} ({i.staff})"
+        + (f" at {i.place}" if i.place else "")
+        + (f", reported {i.police_reported_on}" if i.police_reported_on else "")
+        for i in data["incidents"]) or "No incidents."
 
 
 def _register_risk(sub: Any) -> None:
@@ -177,39 +205,75 @@ def _register_risk(sub: Any) -> None:
     s.add_argument("--resolution", required=True, metavar="TEXT")
 
 
-def _register_incident(sub: Any) -> None:
-    inc = sub.add_parser("incident", help="incidents against staff").add_subparsers(
-        dest="incident_cmd", required=True)
-    s = _command(inc, "add", "record an incident against staff", lambda ss, a: {
-        "record_id": high_risk.add_incident(ss, a.id, {
-            "occurred_at": a.occurred_at, "kind": a.kind, "staff": a.staff,
-            "description": a.description, "witnesses": a.witnesses,
-            "attachment_ids": a.attachment or [], "police_reported_on": a.police_reported_on,
-            "police_report_number": a.police_report_number, "follow_up": a.follow_up,
-            "support_offered": a.support or []})}, _recorded("Incident"))
+def _incident_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--occurred-at", required=True, metavar="YYYY-MM-DDTHH:MM")
     s.add_argument("--kind", required=True, choices=_values(Ground))
     s.add_argument("--staff", required=True, metavar="ROLE_OR_INITIALS")
     text_option(s, "--description", required=True, help="what happened")
     s.add_argument("--witnesses", metavar="TEXT")
-    s.add_argument("--attachment", type=arguments.record_id, action="append",
-                   metavar="ATTACHMENT_ID")
     s.add_argument("--police-reported-on", metavar="YYYY-MM-DD")
     s.add_argument("--police-report-number")
     s.add_argument("--follow-up", metavar="TEXT")
     s.add_argument("--support", action="append", choices=_values(Support))
 
+
+def _incident_data(a: argparse.Namespace) -> dict[str, Any]:
+    return {"occurred_at": a.occurred_at, "kind": a.kind, "staff": a.staff,
+            "description": a.description, "witnesses": a.witnesses,
+            "police_reported_on": a.police_reported_on,
+            "police_report_number": a.police_report_number, "follow_up": a.follow_up,
+            "support_offered": a.support or []}
+
+
+def _summary_text(summary: IncidentSummary) -> str:
+    lines = [f"Incidents against staff {summary.year}: {summary.total}"
+             f" ({summary.reported_to_police} reported to the Police)"]
+    lines += [f"  {kind}: {n}" for kind, n in sorted(summary.by_kind.items())]
+    lines += [f"  at {place}: {n}" for place, n in sorted(summary.by_place.items())]
+    return "\n".join(lines)
+
+
+def _register_incident(sub: Any) -> None:
+    inc = sub.add_parser("incident", help="incidents against staff").add_subparsers(
+        dest="incident_cmd", required=True)
+    s = _command(inc, "add", "record an incident against staff", lambda ss, a: {
+        "record_id": high_risk.add_incident(ss, a.id, {
+            **_incident_data(a), "attachment_ids": a.attachment or []})}, _recorded("Incident"))
+    _incident_options(s)
+    s.add_argument("--attachment", type=arguments.record_id, action="append",
+                   metavar="ATTACHMENT_ID")
+
     _command(inc, "list", "the case's incidents against staff",
-             lambda ss, a: {"incidents": high_risk.incidents(ss, a.id)},
-             lambda data: "\n".join(
-                 f"{i['id']}: {i['occurred_at']} {i['kind']} ({i['staff']})"
-                 + (f", reported {i['police_reported_on']}" if i["police_reported_on"] else "")
-                 for i in data["incidents"]) or "No incidents.")
+             lambda ss, a: {"incidents": high_risk.incidents(ss, a.id)}, _incidents_text)
 
     _command(inc, "police-draft", "print a draft Police report of the incident (to stdout)",
              lambda ss, a: {"incident_id": a.id,
                             "draft": high_risk.police_report_draft(ss, a.id)},
              lambda data: str(data["draft"]).rstrip("\n"), target="INCIDENT_ID")
+
+    s = _command(inc, "unit-add", "record an incident against staff at the unit, not in a "
+                 "case (in the reception, or by a person not known in a case)", lambda ss, a: {
+                     "record_id": unit_incidents.add_unit_incident(ss, {
+                         **_incident_data(a), "place": a.place, "person": a.person})},
+                 _recorded("Incident at the unit"), target=None)
+    _incident_options(s)
+    s.add_argument("--place", required=True, choices=_values(IncidentPlace))
+    s.add_argument("--person", metavar="TEXT", help="what is known of the person")
+
+    s = _command(inc, "unit-list", "the unit's incidents against staff of a year",
+                 lambda ss, a: {"incidents": unit_incidents.unit_incidents(
+                     ss, a.year or date.today().year)}, _incidents_text, target=None)
+    s.add_argument("--year", type=arguments.year, metavar="YYYY", help="default this year")
+
+    _command(inc, "unit-police-draft", "print a draft Police report of an incident at the "
+             "unit (to stdout)", lambda ss, a: {
+                 "incident_id": a.id, "draft": unit_incidents.unit_police_report_draft(ss, a.id)},
+             lambda data: str(data["draft"]).rstrip("\n"), target="INCIDENT_ID")
+
+    s = _command(inc, "summary", "count the year's incidents against staff, in cases and at "
+                 "the unit", lambda ss, a: unit_incidents.incident_summary(
+                     ss, a.year or date.today().year), _summary_text, target=None)
+    s.add_argument("--year", type=arguments.year, metavar="YYYY", help="default this year")
 
 
 def register(sub: Any) -> None:

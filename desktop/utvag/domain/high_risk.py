@@ -35,6 +35,18 @@ class Ground(StrEnum):
     PROPERTY_DAMAGE = "property_damage"
 
 
+class IncidentPlace(StrEnum):
+    """Where an incident recorded against the unit happened (seed 002: incidents happen in the
+    receptions too)."""
+
+    RECEPTION = "reception"
+    MEETING_ROOM = "meeting_room"
+    OFFICE = "office"
+    PHONE_OR_DIGITAL = "phone_or_digital"
+    OUTSIDE_WORK = "outside_work"
+    OTHER = "other"
+
+
 class Support(StrEnum):
     """Support offered to the staff member after an incident."""
 
@@ -153,6 +165,30 @@ class StaffIncident:
                 not isinstance(i, int) or isinstance(i, bool) for i in self.attachment_ids):
             raise DomainError("attachment_ids must be a list of attachment ids.",
                               field="attachment_ids", rule="type")
+
+
+@dataclass(frozen=True)
+class UnitIncident:
+    """An incident against staff recorded against the unit, not a case: in the reception, or
+    by a person not known in a case (seed 002: «incidenter även sker i receptioner»).
+
+    ``person`` is what is known of whoever acted ("unknown man, about 30"), never required;
+    attachments belong to a case, so a unit incident has none.
+    """
+
+    incident: StaffIncident
+    place: IncidentPlace
+    person: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.incident, StaffIncident):
+            raise DomainError("incident must be an incident.", field="incident", rule="type")
+        if not isinstance(self.place, IncidentPlace):
+            raise DomainError("place must be a known place.", field="place", rule="type")
+        optional_text(self.person, "person", max_length=200)
+        if self.incident.attachment_ids:
+            raise DomainError("attachment_ids belong to a case: record the incident in the "
+                              "case.", field="attachment_ids", rule="no_case")
 
 
 @dataclass(frozen=True)

@@ -247,8 +247,7 @@ def sign(session: Session, assessment_id: int, *, today: date | None = None
             outcome = evaluate_answers(defn, answers, today=today)
         except DomainError as exc:
             raise from_domain(exc) from None
-        conn.execute("UPDATE assessment SET answers = ? WHERE id = ?",
-                     (repo_assessments._dump(answers), assessment_id))
+        repo_assessments.set_answers(conn, assessment_id, answers)
         _sign_row(session, row.case_id, assessment_id, outcome, now_utc())
         vault.audit("assessment.sign", row.case_id, {"assessment_id": assessment_id})
     return outcome
@@ -260,7 +259,7 @@ def discard_draft(session: Session, assessment_id: int) -> None:
         row = repo_assessments.get(conn, assessment_id)
         if row is None or row.state != "draft":
             raise RefusedError("Only a draft can be discarded.")
-        conn.execute("DELETE FROM assessment WHERE id = ?", (assessment_id,))
+        repo_assessments.delete_draft(conn, assessment_id)
         vault.audit("assessment.discard", row.case_id, {"assessment_id": assessment_id})
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from utvag.errors import NotFoundError, UsageError
+from utvag.domain.case_records import CaseStatus
+from utvag.errors import NotFoundError, RefusedError, UsageError
 from utvag.services.session import Session
 from utvag.vault import repo_cases
 
@@ -34,3 +35,12 @@ def resolve(session: Session, ref: int | str) -> int:
     if case_id is None:
         raise NotFoundError(f"There is no case with number {parsed}.")
     return case_id
+
+
+def require_case(session: Session, case_id: int, *, open_only: bool) -> None:
+    """The case must exist; with ``open_only`` it must not be closed or transferred."""
+    case = repo_cases.get_case(session.vault.conn, case_id)
+    if case is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    if open_only and case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
+        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")

@@ -21,12 +21,14 @@ from utvag.domain.case_records import (
     JournalNote,
     ProtectedIdentity,
 )
-from utvag.domain.errors import DomainError, DomainErrors
+from utvag.domain.errors import DomainError
 from utvag.domain.identity import is_protected, mask_person, masked_name
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.domain.units import DISTRICT_IDS
-from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow
+from utvag.services.inputs import from_domain as from_domain
+from utvag.services.inputs import invalid as _invalid
 from utvag.services.session import Session
 from utvag.vault import (
     repo_assessments,
@@ -42,20 +44,6 @@ DISTRICTS = DISTRICT_IDS
 MAX_NAME = 200
 MAX_ADDRESS = 300
 MAX_NOTE = 200_000
-
-
-def _invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
-    return ValidationError(f"{field}: {message}", field=field, rule=rule)
-
-
-def from_domain(exc: DomainError) -> ValidationError:
-    """The domain's refusal for the user; several problems are all listed, not counted."""
-    field = getattr(exc, "field", None) or "input"
-    text = str(exc)
-    if isinstance(exc, DomainErrors):
-        text = "; ".join(e.message for e in exc.errors)
-    message = text if text.startswith(field) else f"{field}: {text}"
-    return ValidationError(message, field=field, rule=getattr(exc, "rule", None))
 
 
 def _person_fields(person: object) -> dict[str, Any]:
@@ -190,8 +178,7 @@ def create_case(session: Session, data: object, *, separate_reason: str | None =
             person_id, how = linked.id, "linked"
             wanted = person["protected_identity"]
             if _PROTECTION.index(wanted) > _PROTECTION.index(linked.protected_identity):
-                conn.execute("UPDATE person SET protected_identity = ?, updated_at = ?"
-                             " WHERE id = ?", (wanted, now, person_id))
+                repo_cases.raise_protection(conn, person_id, wanted, now)
         else:
             person_id = repo_cases.insert_person(conn, now=now, **person)
             how = "new"

@@ -19,7 +19,7 @@ from utvag.domain.legal_grounds import consent_from_answers
 from utvag.domain.rules import consent_criterion
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow
-from utvag.services.followup import parse_day
+from utvag.services.inputs import parse_day
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
 from utvag.vault.audit import now_utc

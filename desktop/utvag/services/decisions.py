@@ -25,7 +25,7 @@ from utvag.domain.threat import ThreatLevel
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow
-from utvag.services.followup import parse_day
+from utvag.services.inputs import parse_day
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
 from utvag.vault.audit import now_utc

@@ -44,7 +44,7 @@ from utvag.domain.legal_grounds import (
 )
 from utvag.errors import NotFoundError, UsageError, ValidationError
 from utvag.resources import resource_path
-from utvag.services.followup import parse_instant
+from utvag.services.inputs import parse_instant
 from utvag.services.session import Session
 from utvag.services.transfer_keys import check_new_file
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases, repo_transfer
@@ -302,7 +302,7 @@ def _entries(session: Session, case_id: int | None, grounds_path: Path | None
     table = load_grounds(grounds_path)
     rows = (repo_transfer.disclosures_for_case(conn, case_id) if case_id is not None
             else repo_transfer.all_disclosures(conn))
-    numbers = dict(conn.execute("SELECT id, case_number FROM case_record").fetchall())
+    numbers = repo_cases.case_numbers(conn)
     return [_entry(r, str(numbers.get(r.case_id, "")), table) for r in rows]
 
 

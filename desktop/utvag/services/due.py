@@ -38,7 +38,7 @@ from utvag.domain.interventions import Intervention, InterventionUrgency
 from utvag.domain.relatives import Relation, Relative
 from utvag.domain.threat import ThreatLevel
 from utvag.services.session import Session
-from utvag.vault import repo_due, repo_followup
+from utvag.vault import repo_assessments, repo_cases, repo_due, repo_followup
 from utvag.vault.database import Connection
 
 
@@ -63,33 +63,20 @@ def _day(text: Any) -> date | None:
 
 def _signed_answers(conn: Connection, case_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     found: dict[int, dict[str, Any]] = {}
-    for start in range(0, len(case_ids), 500):
-        chunk = list(case_ids[start:start + 500])
-        rows = conn.execute(
-            "SELECT case_id, answers FROM assessment WHERE state = 'signed'"
-            f" AND superseded_by IS NULL AND case_id IN ({', '.join('?' * len(chunk))})"
-            " ORDER BY id", chunk).fetchall()
-        for case_id, answers in rows:
-            try:
-                data = json.loads(answers)
-            except ValueError:
-                continue
-            if isinstance(data, dict):
-                found[int(case_id)] = data
+    for case_id, answers in repo_assessments.signed_answers(conn, case_ids):
+        try:
+            data = json.loads(answers)
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            found[case_id] = data
     return found
 
 
 def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
     """The follow-up records of the given cases, a few queries for any number of cases."""
     ids = list(case_ids)
-    cases: dict[int, dict[str, Any]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for row in conn.execute(
-                "SELECT id, type, status, opened_at, closed_at, close_reason FROM case_record"
-                f" WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
-            cases[int(row[0])] = {"type": row[1], "status": row[2], "opened": row[3],
-                                  "closed": row[4], "reason": row[5]}
+    cases = repo_cases.flow_facts(conn, ids)
     records: dict[str, dict[int, list[dict[str, Any]]]] = {}
     for table in repo_followup.COLUMNS:
         grouped: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -218,10 +205,7 @@ def due_list(session: Session, now: datetime, *, scope: str = "mine",
         conn, instant(look_ahead), unit=session.vault.unit,
         caseworker=session.vault.actor if scope == "mine" else None)
     loaded = load(conn, ids)
-    facts = {int(r[0]): r[1:] for r in conn.execute(
-        "SELECT c.id, c.case_number, c.caseworker, c.owning_unit, p.protected_identity"
-        " FROM case_record c JOIN person p ON p.id = c.person_id"
-        f" WHERE c.id IN ({', '.join('?' * len(ids))})", ids)} if ids else {}
+    facts = repo_cases.labels(conn, list(ids))
     rows = []
     for case_id in ids:
         for item in due_items(loaded[case_id], zone):

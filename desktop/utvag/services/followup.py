@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from utvag.domain.case_records import CaseStatus, ProtectedIdentity
+from utvag.domain.case_records import ProtectedIdentity
 from utvag.domain.case_status import ClosureReason
 from utvag.domain.checkpoints import FundingDecision
 from utvag.domain.errors import DomainError
@@ -26,76 +26,19 @@ from utvag.domain.identity import masked_name
 from utvag.domain.interventions import Intervention, InterventionUrgency
 from utvag.domain.relatives import Relation, Relative
 from utvag.domain.units import Unit
-from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow
+from utvag.services.case_ref import require_case as _case
 from utvag.services.cases import from_domain, validate_new_case
+from utvag.services.inputs import choice as _choice
+from utvag.services.inputs import invalid as _invalid
+from utvag.services.inputs import iso as _iso
+from utvag.services.inputs import known as _known
+from utvag.services.inputs import parse_day as parse_day
+from utvag.services.inputs import parse_instant as parse_instant
 from utvag.services.session import Session
 from utvag.vault import repo_case_flow, repo_cases, repo_followup
 from utvag.vault.audit import now_utc
-
-
-def _invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
-    return ValidationError(f"{field}: {message}", field=field, rule=rule)
-
-
-def parse_day(value: object, field: str, *, required: bool = True) -> date | None:
-    if value in (None, ""):
-        if required:
-            raise _invalid(field, "is required (YYYY-MM-DD)", "required")
-        return None
-    try:
-        if not isinstance(value, str):
-            raise ValueError
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _invalid(field, "must be a date as YYYY-MM-DD") from None
-
-
-def parse_instant(value: object, field: str, *, required: bool = True) -> datetime | None:
-    """A date and time; without a zone it is read as the computer's local time."""
-    if value in (None, ""):
-        if required:
-            raise _invalid(field, "is required (YYYY-MM-DDTHH:MM)", "required")
-        return None
-    try:
-        if not isinstance(value, str):
-            raise ValueError
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise _invalid(field, "must be a date and time as YYYY-MM-DDTHH:MM") from None
-    return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(UTC)
-
-
-def _choice(enum: Any, value: object, field: str) -> Any:
-    try:
-        return enum(value)
-    except ValueError:
-        raise _invalid(field, "must be one of " + ", ".join(e.value for e in enum)) from None
-
-
-def _iso(value: date | datetime | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat(timespec="seconds")
-    return value.isoformat()
-
-
-def _known(data: object, allowed: set[str]) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise _invalid("input", "must be a JSON object")
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise _invalid(unknown[0], "is not a known field", "unknown_field")
-    return data
-
-
-def _case(session: Session, case_id: int, *, open_only: bool) -> None:
-    case = repo_cases.get_case(session.vault.conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if open_only and case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
 
 
 def _add(session: Session, table: str, case_id: int, values: dict[str, Any]) -> int:
@@ -133,7 +76,7 @@ def add_intervention(session: Session, case_id: int, data: object) -> int:
     try:
         intervention = Intervention(
             kind.value, _choice(InterventionUrgency, spec.get("urgency"), "urgency"),
-            parse_day(spec.get("decided_on"), "decided_on"),  # type: ignore[arg-type]
+            parse_day(spec.get("decided_on"), "decided_on"),
             parse_day(spec.get("starts_on"), "starts_on", required=False),
             parse_day(spec.get("ends_on"), "ends_on", required=False))
     except DomainError as exc:
@@ -168,8 +111,7 @@ def link_relative(session: Session, case_id: int, data: object) -> int:
         if own is None:
             raise NotFoundError(f"There is no case with id {spec['case_id']}.")
         person_id = own.person.id
-    if not isinstance(person_id, int) or conn.execute(
-            "SELECT 1 FROM person WHERE id = ?", (person_id,)).fetchone() is None:
+    if not isinstance(person_id, int) or not repo_cases.person_exists(conn, person_id):
         raise _invalid("person_id", "must name a person in the vault (or give case_id)",
                        "required")
     unit = spec.get("responsible_unit")
@@ -238,7 +180,7 @@ def relative_informed(session: Session, record_id: int, on: str) -> int:
 def add_police_followup(session: Session, case_id: int, data: object) -> int:
     spec = _known(data, {"held_on", "phase", "outcome"})
     followup = PoliceFollowUp(
-        parse_day(spec.get("held_on"), "held_on"),  # type: ignore[arg-type]
+        parse_day(spec.get("held_on"), "held_on"),
         _choice(FollowUpPhase, spec.get("phase"), "phase"),
         _choice(FollowUpOutcome, spec.get("outcome"), "outcome"))
     vault = session.vault
@@ -256,7 +198,7 @@ def add_concern_report(session: Session, case_id: int, data: object) -> int:
     spec = _known(data, {"received_at", "protection_assessed_at", "preliminary_assessed_at"})
     try:
         report = ConcernReport(
-            parse_instant(spec.get("received_at"), "received_at"),  # type: ignore[arg-type]
+            parse_instant(spec.get("received_at"), "received_at"),
             parse_instant(spec.get("protection_assessed_at"), "protection_assessed_at",
                           required=False),
             parse_instant(spec.get("preliminary_assessed_at"), "preliminary_assessed_at",
@@ -287,7 +229,7 @@ def concern_step_done(session: Session, record_id: int, step: str, at: str) -> i
 
 
 def apply_state_funding(session: Session, case_id: int, applied_on: str) -> int:
-    application = FundingApplication(parse_day(applied_on, "applied_on"))  # type: ignore[arg-type]
+    application = FundingApplication(parse_day(applied_on, "applied_on"))
     return _add(session, "state_funding", case_id, {
         "applied_on": _iso(application.applied_on), "police_decision": "pending"})
 

@@ -10,9 +10,9 @@ before anything is stored.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from utvag.domain.errors import DomainError
 from utvag.domain.high_risk import (
@@ -25,50 +25,36 @@ from utvag.domain.high_risk import (
     Support,
 )
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services.cases import from_domain
-from utvag.services.followup import (
-    _case,
-    _choice,
-    _invalid,
-    _iso,
-    _known,
+from utvag.services.case_ref import require_case
+from utvag.services.high_risk_records import (
+    AssignmentRecord,
+    CaseWarning,
+    ConflictRecord,
+    ConflictWarning,
+    FlagRecord,
+    HighRiskWarning,
+    IncidentRecord,
+    MeetingWarning,
+    RiskOverview,
+)
+from utvag.services.inputs import (
+    choice,
+    choices,
+    domain,
+    invalid,
+    iso,
+    known,
     parse_day,
     parse_instant,
+    raw_text,
+    record_ids,
+    text,
 )
 from utvag.services.police_draft import render_police_draft
+from utvag.services.risk_meetings import risk_assessments
 from utvag.services.session import Session
-from utvag.vault import repo_cases, repo_high_risk
+from utvag.vault import repo_attachments, repo_cases, repo_high_risk
 from utvag.vault.audit import now_utc
-
-T = TypeVar("T")
-
-
-def _domain(build: Callable[[], T]) -> T:
-    try:
-        return build()
-    except DomainError as exc:
-        raise from_domain(exc) from None
-
-
-def _choices(enum: Any, values: object, field: str) -> tuple[Any, ...]:
-    if values is None:
-        return ()
-    if not isinstance(values, list | tuple):
-        raise _invalid(field, "must be a list")
-    return tuple(_choice(enum, v, field) for v in values)
-
-
-def _text(value: object, field: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value.strip() or None if isinstance(value, str) else None
-    raise _invalid(field, "must be text")
-
-
-def _required(value: object, field: str) -> str:
-    text = _text(value, field)
-    if text is None:
-        raise _invalid(field, "is required", "required")
-    return text
 
 
 def _record(session: Session, table: str, record_id: int, what: str) -> dict[str, Any]:
@@ -78,22 +64,18 @@ def _record(session: Session, table: str, record_id: int, what: str) -> dict[str
     return row
 
 
-def _json_fields(row: dict[str, Any], *names: str) -> dict[str, Any]:
-    return {**row, **{n: json.loads(row[n]) for n in names if n in row}}
-
-
 # -- the high-risk flag -----------------------------------------------------------------------
 
 
 def flag_case(session: Session, case_id: int, data: object) -> int:
     """Flag the case high-risk: ``grounds`` (list), ``network_linked``, ``description``."""
-    spec = _known(data, {"grounds", "network_linked", "description"})
-    flag = _domain(lambda: HighRiskFlag(
-        _choices(Ground, spec.get("grounds"), "grounds"),
-        bool(spec.get("network_linked", False)), _text(spec.get("description"), "description")))
+    spec = known(data, {"grounds", "network_linked", "description"})
+    flag = domain(lambda: HighRiskFlag(
+        choices(Ground, spec.get("grounds"), "grounds"),
+        bool(spec.get("network_linked", False)), text(spec.get("description"), "description")))
     vault = session.vault
     with vault.transaction() as conn:
-        _case(session, case_id, open_only=True)
+        require_case(session, case_id, open_only=True)
         if repo_high_risk.current_flag(conn, case_id) is not None:
             raise RefusedError("The case is already flagged high-risk; clear the flag first.")
         now = now_utc()
@@ -108,10 +90,10 @@ def flag_case(session: Session, case_id: int, data: object) -> int:
 
 def clear_flag(session: Session, case_id: int, reason: str) -> int:
     """Clear the case's current flag; the flag stays in the history with the reason."""
-    why = _domain(lambda: _required_reason(reason))
+    why = domain(lambda: _required_reason(reason))
     vault = session.vault
     with vault.transaction() as conn:
-        _case(session, case_id, open_only=False)
+        require_case(session, case_id, open_only=False)
         current = repo_high_risk.current_flag(conn, case_id)
         if current is None:
             raise RefusedError("The case has no current high-risk flag.")
@@ -128,9 +110,9 @@ def _required_reason(reason: object) -> str:
     return reason.strip()
 
 
-def flag_history(session: Session, case_id: int) -> list[dict[str, Any]]:
-    _case(session, case_id, open_only=False)
-    return [_json_fields(r, "grounds") for r in
+def flag_history(session: Session, case_id: int) -> list[FlagRecord]:
+    require_case(session, case_id, open_only=False)
+    return [FlagRecord.from_row(r) for r in
             repo_high_risk.for_case(session.vault.conn, "high_risk_flag", case_id)]
 
 
@@ -145,51 +127,58 @@ INCIDENT_FIELDS = {"occurred_at", "kind", "staff", "description", "witnesses", "
                    "police_reported_on", "police_report_number", "follow_up", "support_offered"}
 
 
-def add_incident(session: Session, case_id: int, data: object) -> int:
-    spec = _known(data, INCIDENT_FIELDS)
+def parse_incident(spec: dict[str, Any], *, with_attachments: bool = True) -> StaffIncident:
+    """The incident described by ``spec`` (the fields of :data:`INCIDENT_FIELDS`), checked."""
     occurred = parse_instant(spec.get("occurred_at"), "occurred_at")
-    attachments = spec.get("attachment_ids") or []
-    if not isinstance(attachments, list) or not all(isinstance(a, int) for a in attachments):
-        raise _invalid("attachment_ids", "must be a list of attachment ids")
-    incident = _domain(lambda: StaffIncident(
-        occurred.astimezone() if occurred else occurred,  # type: ignore[arg-type]
-        _choice(Ground, spec.get("kind"), "kind"), spec.get("staff"),  # type: ignore[arg-type]
-        spec.get("description"),  # type: ignore[arg-type]
-        _text(spec.get("witnesses"), "witnesses"),
+    attachments = record_ids(spec.get("attachment_ids"), "attachment_ids")
+    if attachments and not with_attachments:
+        raise invalid("attachment_ids", "belong to a case: record the incident in the case")
+    return domain(lambda: StaffIncident(
+        occurred.astimezone(), choice(Ground, spec.get("kind"), "kind"),
+        raw_text(spec.get("staff")), raw_text(spec.get("description")),
+        text(spec.get("witnesses"), "witnesses"),
         parse_day(spec.get("police_reported_on"), "police_reported_on", required=False),
-        _text(spec.get("police_report_number"), "police_report_number"),
-        _text(spec.get("follow_up"), "follow_up"),
-        _choices(Support, spec.get("support_offered"), "support_offered"), tuple(attachments)))
-    vault = session.vault
-    with vault.transaction() as conn:
-        _case(session, case_id, open_only=False)  # threats do not stop when a case closes
-        for attachment_id in incident.attachment_ids:
-            if conn.execute("SELECT 1 FROM attachment WHERE id = ? AND case_id = ?",
-                            (attachment_id, case_id)).fetchone() is None:
-                raise _invalid("attachment_ids", "must name attachments of this case")
-        now = now_utc()
-        record_id = repo_high_risk.insert(conn, "staff_incident", case_id, {
-            "occurred_at": _iso(incident.occurred_at), "kind": incident.kind.value,
+        text(spec.get("police_report_number"), "police_report_number"),
+        text(spec.get("follow_up"), "follow_up"),
+        choices(Support, spec.get("support_offered"), "support_offered"), attachments))
+
+
+def incident_values(incident: StaffIncident) -> dict[str, Any]:
+    """The stored columns of an incident, in a case or at the unit."""
+    return {"occurred_at": iso(incident.occurred_at), "kind": incident.kind.value,
             "staff": incident.staff.strip(), "description": incident.description.strip(),
-            "witnesses": incident.witnesses, "attachment_ids": json.dumps(attachments),
-            "police_reported_on": _iso(incident.police_reported_on),
+            "witnesses": incident.witnesses, "police_reported_on": iso(incident.police_reported_on),
             "police_report_number": incident.police_report_number,
             "follow_up": incident.follow_up,
-            "support_offered": json.dumps([s.value for s in incident.support_offered]),
+            "support_offered": json.dumps([s.value for s in incident.support_offered])}
+
+
+def add_incident(session: Session, case_id: int, data: object) -> int:
+    incident = parse_incident(known(data, INCIDENT_FIELDS))
+    vault = session.vault
+    with vault.transaction() as conn:
+        require_case(session, case_id, open_only=False)  # threats do not stop when a case closes
+        for attachment_id in incident.attachment_ids:
+            attachment = repo_attachments.get_attachment(conn, attachment_id)
+            if attachment is None or attachment.case_id != case_id:
+                raise invalid("attachment_ids", "must name attachments of this case")
+        now = now_utc()
+        record_id = repo_high_risk.insert(conn, "staff_incident", case_id, {
+            **incident_values(incident), "attachment_ids": json.dumps(incident.attachment_ids),
             "created_at": now, "created_by": vault.actor})
         repo_cases.touch_case(conn, case_id, now)
         vault.audit("staff_incident.add", case_id, {"record_id": record_id})
     return record_id
 
 
-def incidents(session: Session, case_id: int) -> list[dict[str, Any]]:
+def incidents(session: Session, case_id: int) -> list[IncidentRecord]:
     """The case's incidents against staff (staff safety data: the read is audited)."""
     vault = session.vault
     with vault.transaction() as conn:
-        _case(session, case_id, open_only=False)
+        require_case(session, case_id, open_only=False)
         rows = repo_high_risk.for_case(conn, "staff_incident", case_id)
         vault.audit("staff_incident.read", case_id, {"records": len(rows)})
-    return [_json_fields(r, "attachment_ids", "support_offered") for r in rows]
+    return [IncidentRecord.from_row(r) for r in rows]
 
 
 def police_report_draft(session: Session, incident_id: int) -> str:
@@ -202,8 +191,7 @@ def police_report_draft(session: Session, incident_id: int) -> str:
         if case is None:
             raise NotFoundError(f"There is no case with id {row['case_id']}.")
         vault.audit("incident.police_draft", case.id, {"record_id": incident_id})
-    return render_police_draft(_json_fields(row, "attachment_ids", "support_offered"),
-                               case.case_number, vault.unit)
+    return render_police_draft(IncidentRecord.from_row(row), case.case_number, vault.unit)
 
 
 # -- rotation and conflicts of interest -------------------------------------------------------
@@ -213,10 +201,9 @@ def reassign(session: Session, case_id: int, to_caseworker: str, reason: str) ->
     """Give the case to another caseworker, keeping the history with the reason."""
     vault = session.vault
     with vault.transaction() as conn:
-        _case(session, case_id, open_only=True)
-        current = conn.execute("SELECT caseworker FROM case_record WHERE id = ?",
-                               (case_id,)).fetchone()[0]
-        change = _domain(lambda: Reassignment(
+        require_case(session, case_id, open_only=True)
+        current = _caseworker(session, case_id)
+        change = domain(lambda: Reassignment(
             current, to_caseworker, reason))
         now = now_utc()
         record_id = repo_high_risk.insert(conn, "case_assignment", case_id, {
@@ -227,28 +214,35 @@ def reassign(session: Session, case_id: int, to_caseworker: str, reason: str) ->
     return record_id
 
 
-def assignment_history(session: Session, case_id: int) -> list[dict[str, Any]]:
-    _case(session, case_id, open_only=False)
-    return repo_high_risk.for_case(session.vault.conn, "case_assignment", case_id)
+def assignment_history(session: Session, case_id: int) -> list[AssignmentRecord]:
+    require_case(session, case_id, open_only=False)
+    return [AssignmentRecord.from_row(r) for r in
+            repo_high_risk.for_case(session.vault.conn, "case_assignment", case_id)]
+
+
+def _caseworker(session: Session, case_id: int) -> str:
+    case = repo_cases.get_case(session.vault.conn, case_id)
+    if case is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    return case.caseworker
 
 
 def add_conflict(session: Session, case_id: int, data: object) -> int:
     """A conflict of interest: ``kind``, ``caseworker`` (default: the case's caseworker),
     ``recorded_on`` (default today), ``description``."""
-    spec = _known(data, {"caseworker", "kind", "recorded_on", "description"})
-    kind = _choice(ConflictKind, spec.get("kind"), "kind")
+    spec = known(data, {"caseworker", "kind", "recorded_on", "description"})
+    kind = choice(ConflictKind, spec.get("kind"), "kind")
     recorded = parse_day(spec.get("recorded_on"), "recorded_on", required=False) or date.today()
     vault = session.vault
     with vault.transaction() as conn:
-        _case(session, case_id, open_only=False)
-        worker = spec.get("caseworker") or conn.execute(
-            "SELECT caseworker FROM case_record WHERE id = ?", (case_id,)).fetchone()[0]
-        conflict = _domain(lambda: ConflictOfInterest(
-            worker, kind, recorded, _text(spec.get("description"), "description")))
+        require_case(session, case_id, open_only=False)
+        worker = spec.get("caseworker") or _caseworker(session, case_id)
+        conflict = domain(lambda: ConflictOfInterest(
+            worker, kind, recorded, text(spec.get("description"), "description")))
         now = now_utc()
         record_id = repo_high_risk.insert(conn, "conflict_of_interest", case_id, {
             "caseworker": conflict.caseworker.strip(), "kind": conflict.kind.value,
-            "description": conflict.description, "recorded_on": _iso(conflict.recorded_on),
+            "description": conflict.description, "recorded_on": iso(conflict.recorded_on),
             "created_at": now, "created_by": vault.actor})
         repo_cases.touch_case(conn, case_id, now)
         vault.audit("conflict.add", case_id, {"record_id": record_id})
@@ -256,7 +250,7 @@ def add_conflict(session: Session, case_id: int, data: object) -> int:
 
 
 def resolve_conflict(session: Session, conflict_id: int, resolution: str) -> int:
-    how = _domain(lambda: _required_reason(resolution))
+    how = domain(lambda: _required_reason(resolution))
     vault = session.vault
     with vault.transaction() as conn:
         row = _record(session, "conflict_of_interest", conflict_id, "conflict of interest")
@@ -269,60 +263,60 @@ def resolve_conflict(session: Session, conflict_id: int, resolution: str) -> int
     return conflict_id
 
 
-def conflicts(session: Session, case_id: int) -> list[dict[str, Any]]:
-    _case(session, case_id, open_only=False)
-    return repo_high_risk.for_case(session.vault.conn, "conflict_of_interest", case_id)
+def conflicts(session: Session, case_id: int) -> list[ConflictRecord]:
+    require_case(session, case_id, open_only=False)
+    return [ConflictRecord.from_row(r) for r in
+            repo_high_risk.for_case(session.vault.conn, "conflict_of_interest", case_id)]
 
 
 # -- what whoever opens the case is warned about ----------------------------------------------
 
 
 def case_warnings(session: Session, case_id: int, now: datetime | None = None
-                  ) -> list[dict[str, Any]]:
+                  ) -> list[CaseWarning]:
     """Unresolved conflicts of interest, the current high-risk flag and upcoming assessed
-    meetings, as dicts with ``kind``, ``record_id`` and a ``message`` free of case data."""
-    _case(session, case_id, open_only=False)
+    meetings, each with a ``message`` free of case data."""
+    require_case(session, case_id, open_only=False)
     conn = session.vault.conn
     actor = session.vault.actor
-    warnings: list[dict[str, Any]] = []
+    warnings: list[CaseWarning] = []
     for row in repo_high_risk.unresolved_conflicts(conn, case_id):
         mine = row["caseworker"] == actor
-        warnings.append({
-            "kind": "conflict_of_interest", "record_id": row["id"], "conflict": row["kind"],
-            "caseworker": row["caseworker"], "concerns_you": mine,
-            "message": "Unresolved conflict of interest ("
-                       f"{row['kind'].replace('_', ' ')})" + (" concerning you." if mine else ".")})
+        warnings.append(ConflictWarning(
+            record_id=row["id"], conflict=row["kind"], caseworker=row["caseworker"],
+            concerns_you=mine,
+            message="Unresolved conflict of interest ("
+                    f"{row['kind'].replace('_', ' ')})" + (" concerning you." if mine else ".")))
     flag = repo_high_risk.current_flag(conn, case_id)
-    case_type = conn.execute("SELECT type FROM case_record WHERE id = ?", (case_id,)).fetchone()
-    if flag is not None or (case_type is not None and case_type[0] == "high_risk"):
-        warnings.append({
-            "kind": "high_risk", "record_id": None if flag is None else flag["id"],
-            "grounds": [] if flag is None else json.loads(flag["grounds"]),
-            "network_linked": bool(flag and flag["network_linked"]),
-            "message": "High-risk case: follow the routine for high-risk cases."})
-    after = _iso(now) if now is not None else now_utc()
+    case = repo_cases.get_case(conn, case_id)
+    if flag is not None or (case is not None and case.type.value == "high_risk"):
+        warnings.append(HighRiskWarning(
+            record_id=None if flag is None else flag["id"],
+            grounds=() if flag is None else tuple(json.loads(flag["grounds"])),
+            network_linked=bool(flag and flag["network_linked"]),
+            message="High-risk case: follow the routine for high-risk cases."))
+    after = iso(now) if now is not None else now_utc()
     for row in repo_high_risk.upcoming_assessments(conn, after or "", case_id=case_id):
-        warnings.append({
-            "kind": "risk_meeting", "record_id": row["id"], "meeting_at": row["meeting_at"],
-            "decision": row["decision"], "signed": row["signed_at"] is not None,
-            "message": "A risk-assessed meeting is coming up"
-                       + ("." if row["signed_at"] else " (assessment not signed).")})
+        warnings.append(MeetingWarning(
+            record_id=row["id"], meeting_at=row["meeting_at"], decision=row["decision"],
+            signed=row["signed_at"] is not None,
+            message="A risk-assessed meeting is coming up"
+                    + ("." if row["signed_at"] else " (assessment not signed).")))
     return warnings
 
 
-def overview(session: Session, case_id: int) -> dict[str, Any]:
+def overview(session: Session, case_id: int) -> RiskOverview:
     """Everything about the case's risk for display: the flag history, warnings, assessments,
     rotation and conflicts of interest (the read is audited)."""
-    from utvag.services.risk_meetings import risk_assessments
-
     vault = session.vault
     with vault.transaction():
-        _case(session, case_id, open_only=False)
+        require_case(session, case_id, open_only=False)
         vault.audit("high_risk.read", case_id)
     vault.bind_head()  # a high-risk read is bound at once, like a protected identity's
-    return {"case_id": case_id,
-            "high_risk": bool(high_risk_case_ids(session, [case_id])),
-            "warnings": case_warnings(session, case_id), "flags": flag_history(session, case_id),
-            "risk_assessments": risk_assessments(session, case_id),
-            "assignments": assignment_history(session, case_id),
-            "conflicts": conflicts(session, case_id)}
+    return RiskOverview(
+        case_id=case_id, high_risk=bool(high_risk_case_ids(session, [case_id])),
+        warnings=tuple(case_warnings(session, case_id)),
+        flags=tuple(flag_history(session, case_id)),
+        risk_assessments=tuple(risk_assessments(session, case_id)),
+        assignments=tuple(assignment_history(session, case_id)),
+        conflicts=tuple(conflicts(session, case_id)))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from utvag.services.high_risk_records import IncidentRecord
+
 KIND_LABELS = {
     "serious_threat": "Allvarligt hot",
     "subtle_threat": "Subtilt hot / otillåten påverkan",
@@ -19,6 +21,15 @@ KIND_LABELS = {
     "stalking": "Förföljelse",
     "threat_against_staff_family": "Hot mot medarbetares familj",
     "property_damage": "Skadegörelse",
+}
+
+PLACE_LABELS = {
+    "reception": "Receptionen",
+    "meeting_room": "Mötesrum",
+    "office": "Kontoret",
+    "phone_or_digital": "Telefon eller digitalt",
+    "outside_work": "Utanför arbetsplatsen",
+    "other": "Annan plats",
 }
 
 SUPPORT_LABELS = {
@@ -32,11 +43,15 @@ def _or_blank(value: Any) -> str:
     return str(value).strip() if value not in (None, "") else "(ej angivet)"
 
 
-def render_police_draft(incident: dict[str, Any], case_number: str, unit: str) -> str:
-    """The draft for one incident row (``attachment_ids`` and ``support_offered`` as lists)."""
-    support = ", ".join(SUPPORT_LABELS.get(s, s) for s in incident["support_offered"])
-    attachments = incident["attachment_ids"]
-    reported = incident.get("police_reported_on")
+def render_police_draft(incident: IncidentRecord, case_number: str | None, unit: str) -> str:
+    """The draft for one incident; without a case number it is the unit's (in the reception,
+    or by a person not known in a case), and says where it happened."""
+    support = ", ".join(SUPPORT_LABELS.get(s, s) for s in incident.support_offered)
+    attachments = incident.attachment_ids
+    reported = incident.police_reported_on
+    where = (f"   Socialtjänstens ärende: {case_number}" if case_number is not None else
+             f"   Plats: {PLACE_LABELS.get(incident.place or '', _or_blank(incident.place))}"
+             " (inte kopplad till ett ärende)")
     lines = [
         "UTKAST – POLISANMÄLAN VID HOT OCH VÅLD I TJÄNSTEN",
         "Enligt Göteborgs Stads rutin för polisanmälan vid hot och våld i tjänsten.",
@@ -48,28 +63,29 @@ def render_police_draft(incident: dict[str, Any], case_number: str, unit: str) -
         "   Adress: arbetsplatsens adress (ange aldrig medarbetarens privata adress)",
         "",
         "2. Målsägande",
-        f"   Medarbetare (roll eller initialer): {_or_blank(incident['staff'])}",
+        f"   Medarbetare (roll eller initialer): {_or_blank(incident.staff)}",
         "",
         "3. Händelsen",
-        f"   Tidpunkt: {_or_blank(incident['occurred_at'])}",
-        f"   Typ: {KIND_LABELS.get(incident['kind'], incident['kind'])}",
-        f"   Socialtjänstens ärende: {case_number}",
+        f"   Tidpunkt: {_or_blank(incident.occurred_at)}",
+        f"   Typ: {KIND_LABELS.get(incident.kind, incident.kind)}",
+        where,
         "   Händelseförlopp:",
-        *(f"     {line}" for line in str(incident["description"]).splitlines() or [""]),
-        f"   Vittnen: {_or_blank(incident.get('witnesses'))}",
+        *(f"     {line}" for line in incident.description.splitlines() or [""]),
+        f"   Vittnen: {_or_blank(incident.witnesses)}",
         f"   Bilagor: {len(attachments)} st" + (
             f" (bilaga {', '.join(str(a) for a in attachments)} i ärendet)" if attachments
             else ""),
         "",
         "4. Misstänkt",
+        *([f"   Känt om personen: {incident.person}"] if incident.person else []),
         "   Uppgifter om misstänkt gärningsperson fylls i av anmälaren vid anmälan.",
         "",
         "5. Tidigare anmälan",
         f"   Anmäld till Polisen: {_or_blank(reported) if reported else 'nej'}",
-        f"   Diarienummer: {_or_blank(incident.get('police_report_number'))}",
+        f"   Diarienummer: {_or_blank(incident.police_report_number)}",
         "",
         "6. Uppföljning och stöd",
-        f"   Uppföljning: {_or_blank(incident.get('follow_up'))}",
+        f"   Uppföljning: {_or_blank(incident.follow_up)}",
         f"   Erbjudet stöd: {support or '(ej angivet)'}",
         "",
         "Kom ihåg: rapportera även händelsen som arbetsskada eller tillbud enligt stadens rutin,",

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import configparser
 import sys
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from utvag.domain.units import UNIT_IDS
 from utvag.errors import RefusedError
@@ -47,7 +48,7 @@ class Policy:
 
 
 def _coerce(raw: dict[str, str], source: str) -> Policy:
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     for f in fields(Policy):
         if f.name == "source" or f.name not in raw:
             continue
@@ -72,7 +73,7 @@ def _coerce(raw: dict[str, str], source: str) -> Policy:
             values[f.name] = text if text in ("sv", "en") else "sv"
         else:
             values[f.name] = text or None
-    return Policy(source=source, **values)  # type: ignore[arg-type]
+    return replace(Policy(source=source), **values)
 
 
 def load_policy(path: Path | None = None) -> Policy:

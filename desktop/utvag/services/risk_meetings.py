@@ -14,9 +14,10 @@ from functools import partial
 from typing import Any
 
 from utvag.domain.high_risk import Mitigation, MitigationChoice, RiskAssessment, RiskDecision
-from utvag.errors import RefusedError
-from utvag.services.followup import _case, _choice, _invalid, _iso, _known, parse_instant
-from utvag.services.high_risk import _domain, _json_fields, _record, _text
+from utvag.errors import NotFoundError, RefusedError
+from utvag.services.case_ref import require_case
+from utvag.services.high_risk_records import RiskAssessmentRecord
+from utvag.services.inputs import choice, domain, invalid, iso, known, parse_instant, raw_text, text
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_high_risk
 from utvag.vault.audit import now_utc
@@ -29,29 +30,29 @@ def _mitigations(value: object) -> tuple[MitigationChoice, ...]:
     if value in (None, ""):
         value = {}
     if not isinstance(value, dict):
-        raise _invalid("mitigations", "must map measures to {chosen, comment}")
-    choices = []
-    for key, choice in value.items():
+        raise invalid("mitigations", "must map measures to {chosen, comment}")
+    measures = []
+    for key, given in value.items():
         field = f"mitigations.{key}"
-        measure = _choice(Mitigation, key, "mitigations")
-        if isinstance(choice, bool):
-            choice = {"chosen": choice}
-        if not isinstance(choice, dict) or set(choice) - {"chosen", "comment"}:
-            raise _invalid(field, "must be {chosen, comment}")
-        comment = _text(choice.get("comment"), field)
-        chosen = choice.get("chosen", False)
-        choices.append(_domain(partial(MitigationChoice, measure, chosen, comment)))
-    return tuple(choices)
+        measure = choice(Mitigation, key, "mitigations")
+        if isinstance(given, bool):
+            given = {"chosen": given}
+        if not isinstance(given, dict) or set(given) - {"chosen", "comment"}:
+            raise invalid(field, "must be {chosen, comment}")
+        comment = text(given.get("comment"), field)
+        chosen = given.get("chosen", False)
+        measures.append(domain(partial(MitigationChoice, measure, chosen, comment)))
+    return tuple(measures)
 
 
 def _assessment(spec: dict[str, Any], *, signed: bool = False) -> RiskAssessment:
     meeting = parse_instant(spec.get("meeting_at"), "meeting_at")
     decision = spec.get("decision")
-    return _domain(lambda: RiskAssessment(
-        meeting, spec.get("place"), spec.get("participants"),  # type: ignore[arg-type]
-        spec.get("risk_factors"), _mitigations(spec.get("mitigations")),  # type: ignore[arg-type]
-        None if decision in (None, "") else _choice(RiskDecision, decision, "decision"),
-        _text(spec.get("decision_note"), "decision_note"), signed))
+    return domain(lambda: RiskAssessment(
+        meeting, raw_text(spec.get("place")), raw_text(spec.get("participants")),
+        raw_text(spec.get("risk_factors")), _mitigations(spec.get("mitigations")),
+        None if decision in (None, "") else choice(RiskDecision, decision, "decision"),
+        text(spec.get("decision_note"), "decision_note"), signed))
 
 
 def _assessment_values(assessment: RiskAssessment) -> dict[str, Any]:
@@ -59,7 +60,7 @@ def _assessment_values(assessment: RiskAssessment) -> dict[str, Any]:
     mitigations = {m.value: {"chosen": given[m].chosen if m in given else False,
                              "comment": given[m].comment if m in given else None}
                    for m in Mitigation}
-    return {"meeting_at": _iso(assessment.meeting_at), "place": assessment.place.strip(),
+    return {"meeting_at": iso(assessment.meeting_at), "place": assessment.place.strip(),
             "participants": assessment.participants.strip(),
             "risk_factors": assessment.risk_factors.strip(),
             "mitigations": json.dumps(mitigations),
@@ -68,10 +69,10 @@ def _assessment_values(assessment: RiskAssessment) -> dict[str, Any]:
 
 
 def add_risk_assessment(session: Session, case_id: int, data: object) -> int:
-    values = _assessment_values(_assessment(_known(data, ASSESSMENT_FIELDS)))
+    values = _assessment_values(_assessment(known(data, ASSESSMENT_FIELDS)))
     vault = session.vault
     with vault.transaction() as conn:
-        _case(session, case_id, open_only=True)
+        require_case(session, case_id, open_only=True)
         now = now_utc()
         record_id = repo_high_risk.insert(conn, "risk_assessment", case_id, {
             **values, "created_at": now, "created_by": vault.actor, "updated_at": now})
@@ -86,17 +87,19 @@ def _stored_spec(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _draft(session: Session, assessment_id: int) -> dict[str, Any]:
-    row = _record(session, "risk_assessment", assessment_id, "risk assessment")
+    row = repo_high_risk.get(session.vault.conn, "risk_assessment", assessment_id)
+    if row is None:
+        raise NotFoundError(f"There is no risk assessment {assessment_id}.")
     if row["signed_at"] is not None:
         raise RefusedError(f"Risk assessment {assessment_id} is signed and cannot change.")
-    _case(session, int(row["case_id"]), open_only=True)
+    require_case(session, int(row["case_id"]), open_only=True)
     return row
 
 
 def update_risk_assessment(session: Session, assessment_id: int, data: object) -> int:
     """Change a draft; the fields given replace the stored ones (mitigations measure by
     measure)."""
-    spec = _known(data, ASSESSMENT_FIELDS)
+    spec = known(data, ASSESSMENT_FIELDS)
     vault = session.vault
     with vault.transaction() as conn:
         row = _draft(session, assessment_id)
@@ -127,22 +130,17 @@ def sign_risk_assessment(session: Session, assessment_id: int) -> int:
     return assessment_id
 
 
-def _assessment_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {**_json_fields(row, "mitigations"), "signed": row["signed_at"] is not None}
-
-
-def risk_assessments(session: Session, case_id: int) -> list[dict[str, Any]]:
-    _case(session, case_id, open_only=False)
-    return [_assessment_json(r) for r in
+def risk_assessments(session: Session, case_id: int) -> list[RiskAssessmentRecord]:
+    require_case(session, case_id, open_only=False)
+    return [RiskAssessmentRecord.from_row(r) for r in
             repo_high_risk.for_case(session.vault.conn, "risk_assessment", case_id)]
 
 
 def upcoming_risk_meetings(session: Session, now: datetime, mine_only: bool = True
-                           ) -> list[dict[str, Any]]:
-    """Assessed meetings from ``now`` on, soonest first; ``mine_only``: the user's cases (where
-    the user is the caseworker) and assessments the user wrote."""
+                           ) -> list[RiskAssessmentRecord]:
+    """Assessed meetings from ``now`` on, soonest first, with the case's number and caseworker;
+    ``mine_only``: the user's cases (where the user is the caseworker) and assessments the user
+    wrote."""
     rows = repo_high_risk.upcoming_assessments(
-        session.vault.conn, _iso(now) or "", caseworker=session.vault.actor if mine_only else None)
-    return [_assessment_json(r) for r in rows]
-
-
+        session.vault.conn, iso(now) or "", caseworker=session.vault.actor if mine_only else None)
+    return [RiskAssessmentRecord.from_row(r) for r in rows]

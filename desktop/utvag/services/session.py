@@ -10,9 +10,10 @@ from typing import Any
 
 from utvag.errors import RefusedError, RolledBackError
 from utvag.services.policy import Policy, load_policy
-from utvag.vault import audit, head_copy, keyring_slot, migrations
+from utvag.vault import audit, head_copy, keyring_slot, migrations, repo_cases
 from utvag.vault import backup as vault_backup
 from utvag.vault import rekey as vault_rekey
+from utvag.vault.check import set_meta
 from utvag.vault.database import integrity_check
 from utvag.vault.kdf import KdfParams
 from utvag.vault.keyslots import passphrase_kek, unlock_any
@@ -100,7 +101,7 @@ def unlock(directory: Path, *, passphrase: str | None = None, recovery_key: str 
 def status(session: Session) -> dict[str, Any]:
     vault = session.vault
     conn = vault.conn
-    cases = int(conn.execute("SELECT count(*) FROM case_record").fetchone()[0])
+    cases = repo_cases.count_cases(conn)
     return {
         "unit": vault.unit,
         "vault_id": vault.vault_id,
@@ -146,8 +147,7 @@ def page_format_notice_due(session: Session) -> bool:
     if not vault.legacy_page_format or vault.meta(PAGE_FORMAT_NOTICE) is not None:
         return False
     with vault.transaction() as conn:
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                     (PAGE_FORMAT_NOTICE, audit.now_utc()))
+        set_meta(conn, {PAGE_FORMAT_NOTICE: audit.now_utc()})
         vault.audit("vault.page_format_notice")
     return True
 

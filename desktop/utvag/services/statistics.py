@@ -23,6 +23,7 @@ from utvag.domain.units import UNIT_IDS
 from utvag.errors import UsageError
 from utvag.files import open_private
 from utvag.services.session import Session
+from utvag.vault import repo_statistics
 
 UNITS = UNIT_IDS
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
@@ -119,11 +120,7 @@ def report(session: Session, year: int) -> Report:
     threshold = session.policy.statistics_threshold
     conn = session.vault.conn
     start, end = f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
-    cases = conn.execute(
-        "SELECT c.id, c.owning_unit, c.status, c.opened_at, c.closed_at, p.birth_date,"
-        " p.gender, a.answers, a.outcome FROM case_record c JOIN person p ON p.id = c.person_id"
-        " LEFT JOIN assessment a ON a.case_id = c.id AND a.state = 'signed'"
-        " AND a.superseded_by IS NULL").fetchall()
+    cases = repo_statistics.case_rows(conn)
     Pairs = list[tuple[str, str]]
     opened: Pairs = []
     closed: Pairs = []
@@ -145,10 +142,8 @@ def report(session: Session, year: int) -> Report:
         milieu_rows.append((unit, milieu))
         ages.append((unit, age_band(birth, opened_at)))
         genders.append((unit, gender_group(gender)))
-    interventions = [(str(u), str(t) if t in INTERVENTIONS else "other") for u, t in conn.execute(
-        "SELECT c.owning_unit, i.intervention_type FROM intervention i"
-        " JOIN case_record c ON c.id = i.case_id WHERE i.decided_on >= ? AND i.decided_on < ?",
-        (start, end))]
+    interventions = [(u, t if t in INTERVENTIONS else "other")
+                     for u, t in repo_statistics.interventions_decided(conn, start, end)]
     tables: list[StatTable] = []
     for table_id, rows, columns in (("opened", opened, QUARTERS), ("closed", closed, QUARTERS),
                                     ("transfers", moved, QUARTERS),

@@ -289,11 +289,7 @@ def _record(session: Session, case: Case, decision: TransferDecision, recipient:
         sealed.package_id, "case_transfer", sealed.sequence, sealed.digest,
         recipient.card.unit, recipient.card.key_id, case.id, sealed.size,
         sealed.created.isoformat(), sealed.expires.isoformat()))
-    conn.execute(
-        "UPDATE case_record SET status = ?, closed_at = ?, close_reason = ?, updated_at = ?"
-        " WHERE id = ?",
-        (CaseStatus.TRANSFERRED.value, now, ClosureReason.HANDLING_TRANSFERRED.value, now,
-         case.id))
+    repo_cases.close_transferred(conn, case.id, ClosureReason.HANDLING_TRANSFERRED.value, now)
     repo_transfer.insert_disclosure(
         conn, case_id=case.id, categories=cats, recipient=recipient.card.unit,
         recipient_key_id=recipient.card.key_id, disclosed_at=now, disclosed_by=vault.actor,

@@ -154,18 +154,14 @@ class ImportSink:
         number = incoming.person.get("personal_number")
         existing = repo_cases.persons_with_number(conn, number) if number else []
         if existing and self._link is None:
-            marks = ",".join("?" * len(existing))
-            rows = conn.execute(
-                f"SELECT case_number FROM case_record WHERE person_id IN ({marks})"
-                " ORDER BY case_number", [p.id for p in existing]).fetchall()
-            raise PersonLinkRequired([str(r[0]) for r in rows])
+            raise PersonLinkRequired(
+                repo_cases.case_numbers_of_people(conn, [p.id for p in existing]))
         if existing and self._link == "link":
             person = min(existing, key=lambda p: p.id)
             wanted = incoming.person["protected_identity"]
             raised = _PROTECTION.index(wanted) > _PROTECTION.index(person.protected_identity)
             if raised:  # never let an import lower or ignore a protected identity
-                conn.execute("UPDATE person SET protected_identity = ?, updated_at = ?"
-                             " WHERE id = ?", (wanted, now, person.id))
+                repo_cases.raise_protection(conn, person.id, wanted, now)
             return person.id, "linked", raised
         return repo_cases.insert_person(conn, now=now, **incoming.person), "new", False
 

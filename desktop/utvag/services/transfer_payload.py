@@ -21,7 +21,13 @@ from utvag.domain.errors import DomainError
 from utvag.errors import ValidationError
 from utvag.services import cases, transfer_young
 from utvag.transfer import PackageError, attachment_entry_name, sanitize_attachment_name
-from utvag.vault import repo_assessments, repo_attachments, repo_case_flow, repo_journal
+from utvag.vault import (
+    repo_assessments,
+    repo_attachments,
+    repo_audit,
+    repo_case_flow,
+    repo_journal,
+)
 from utvag.vault.database import Connection
 
 CASE_FORMAT = "utvag-case"
@@ -122,9 +128,7 @@ def build_case(conn: Connection, case: Case, *, from_unit: str, exported_at: str
 
 
 def build_audit_excerpt(conn: Connection, case: Case) -> bytes:
-    rows = conn.execute(
-        "SELECT seq, at, actor, action, detail FROM audit WHERE case_id = ? ORDER BY seq",
-        (case.id,)).fetchall()
+    rows = repo_audit.case_rows(conn, case.id)
     return dump({
         "format": AUDIT_FORMAT, "version": VERSION, "case_number": case.case_number,
         "rows": [{"seq": r[0], "at": r[1], "actor": r[2], "action": r[3],

@@ -97,8 +97,7 @@ def preview_package(session: Session, path: Path, *, now: datetime | None = None
     existing: list[str] = []
     if number:
         for person in repo_cases.persons_with_number(vault.conn, number):
-            existing += [str(r[0]) for r in vault.conn.execute(
-                "SELECT case_number FROM case_record WHERE person_id = ?", (person.id,))]
+            existing += repo_cases.case_numbers_of_people(vault.conn, [person.id])
     header = verified.header
     how = next(t.how for t in cards if t.card.key_id == verified.sender.key_id)
     with vault.transaction():

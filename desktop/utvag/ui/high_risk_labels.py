@@ -1,11 +1,11 @@
-"""Translated labels for the high-risk codes: grounds (also the kinds of incident), support
-offered to staff, and kinds of conflict of interest."""
+"""Translated labels for the high-risk codes: grounds (also the kinds of incident), the place
+of an incident at the unit, support offered to staff, and kinds of conflict of interest."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from utvag.domain.high_risk import ConflictKind, Ground, Support
+from utvag.domain.high_risk import ConflictKind, Ground, IncidentPlace, Support
 
 translate = QCoreApplication.translate
 
@@ -23,6 +23,24 @@ def ground_label(value: Ground | str) -> str:
     }
     try:
         return labels[Ground(value)]
+    except ValueError:
+        return str(value)
+
+
+def place_label(value: IncidentPlace | str) -> str:
+    """Where an incident at the unit happened; ``case`` is an incident recorded in a case."""
+    labels = {
+        IncidentPlace.RECEPTION: translate("high_risk", "Reception"),
+        IncidentPlace.MEETING_ROOM: translate("high_risk", "Meeting room"),
+        IncidentPlace.OFFICE: translate("high_risk", "Office"),
+        IncidentPlace.PHONE_OR_DIGITAL: translate("high_risk", "Phone or digital"),
+        IncidentPlace.OUTSIDE_WORK: translate("high_risk", "Outside the workplace"),
+        IncidentPlace.OTHER: translate("high_risk", "Other place"),
+    }
+    if value == "case":
+        return translate("high_risk", "In a case")
+    try:
+        return labels[IncidentPlace(value)]
     except ValueError:
         return str(value)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from utvag.domain.high_risk import Mitigation, RiskDecision
 from utvag.errors import UtvagError
 from utvag.services import risk_meetings
+from utvag.services.high_risk_records import RiskAssessmentRecord
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
 from utvag.ui.messages import known_error_text
@@ -80,13 +81,14 @@ class RiskMeetingDialog(QDialog):
     dialog signed it.
     """
 
-    def __init__(self, session: Session, case_id: int, assessment: dict[str, Any] | None = None,
+    def __init__(self, session: Session, case_id: int,
+                 assessment: RiskAssessmentRecord | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("riskMeetingDialog")
         self._session = session
         self._case_id = case_id
-        self.assessment_id: int | None = None if assessment is None else int(assessment["id"])
+        self.assessment_id: int | None = None if assessment is None else assessment.id
         self.signed = False
         self.setMinimumWidth(60 * self.fontMetrics().averageCharWidth() + 200)
         self.meeting_at = QDateTimeEdit()
@@ -170,20 +172,19 @@ class RiskMeetingDialog(QDialog):
             self.setWindowTitle(self.tr("Risk assessment before a meeting (draft)"))
             self._fill(assessment)
 
-    def _fill(self, assessment: dict[str, Any]) -> None:
-        self.meeting_at.setDateTime(_local(str(assessment["meeting_at"])))
-        self.place.setText(str(assessment.get("place") or ""))
-        self.participants.setText(str(assessment.get("participants") or ""))
-        self.risk_factors.setPlainText(str(assessment.get("risk_factors") or ""))
-        given = assessment.get("mitigations") or {}
+    def _fill(self, assessment: RiskAssessmentRecord) -> None:
+        self.meeting_at.setDateTime(_local(assessment.meeting_at))
+        self.place.setText(assessment.place)
+        self.participants.setText(assessment.participants)
+        self.risk_factors.setPlainText(assessment.risk_factors)
         for measure in Mitigation:
-            choice = given.get(measure.value) or {}
-            self.chosen[measure].setChecked(bool(choice.get("chosen")))
-            self.comments[measure].setText(str(choice.get("comment") or ""))
-        index = self.decision.findData(assessment.get("decision"))
+            choice = assessment.mitigations.get(measure.value)
+            self.chosen[measure].setChecked(bool(choice and choice.chosen))
+            self.comments[measure].setText((choice and choice.comment) or "")
+        index = self.decision.findData(assessment.decision)
         self.decision.setCurrentIndex(max(index, 0))
-        self.decision_note.setText(str(assessment.get("decision_note") or ""))
-        if assessment.get("signed"):
+        self.decision_note.setText(assessment.decision_note or "")
+        if assessment.signed:
             self.setWindowTitle(self.tr("Risk assessment before a meeting (signed)"))
             self.save_button.setEnabled(False)
             self.sign_button.setEnabled(False)

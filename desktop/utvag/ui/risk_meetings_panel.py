@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from utvag.errors import UtvagError
 from utvag.services import risk_meetings
+from utvag.services.high_risk_records import RiskAssessmentRecord
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
 from utvag.ui.labels import local_time
@@ -34,16 +35,16 @@ def _instant(stored: object) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def upcoming_first(rows: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
+def upcoming_first(rows: list[RiskAssessmentRecord], now: datetime) -> list[RiskAssessmentRecord]:
     """Meetings from ``now`` on, soonest first; then the past ones, latest first."""
-    upcoming = sorted((r for r in rows if _instant(r["meeting_at"]) >= now),
-                      key=lambda r: (_instant(r["meeting_at"]), r["id"]))
-    past = sorted((r for r in rows if _instant(r["meeting_at"]) < now),
-                  key=lambda r: (_instant(r["meeting_at"]), r["id"]), reverse=True)
+    upcoming = sorted((r for r in rows if _instant(r.meeting_at) >= now),
+                      key=lambda r: (_instant(r.meeting_at), r.id))
+    past = sorted((r for r in rows if _instant(r.meeting_at) < now),
+                  key=lambda r: (_instant(r.meeting_at), r.id), reverse=True)
     return upcoming + past
 
 
-class RiskMeetingsModel(RowTableModel[dict[str, Any]]):
+class RiskMeetingsModel(RowTableModel[RiskAssessmentRecord]):
     """Rows of :mod:`utvag.services.risk_meetings`; ``with_case`` adds the case number."""
 
     SIGNED_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -54,13 +55,13 @@ class RiskMeetingsModel(RowTableModel[dict[str, Any]]):
                                                            "state")
         self._now = datetime.now(UTC)
 
-    def show_rows(self, rows: list[dict[str, Any]], now: datetime) -> None:
+    def show_rows(self, rows: list[RiskAssessmentRecord], now: datetime) -> None:
         """The rows, with ``now`` deciding which meetings are still upcoming."""
         self._now = now
         self.set_rows(rows)
 
     def upcoming(self, number: int) -> bool:
-        return _instant(self.row_at(number)["meeting_at"]) >= self._now
+        return _instant(self.row_at(number).meeting_at) >= self._now
 
     def headers(self) -> tuple[str, ...]:
         names = {"case": self.tr("Case"), "meeting": self.tr("Meeting"),
@@ -68,16 +69,16 @@ class RiskMeetingsModel(RowTableModel[dict[str, Any]]):
                  "state": self.tr("State")}
         return tuple(names[c] for c in self.columns)
 
-    def row_id(self, row: dict[str, Any]) -> int:
-        return int(row["id"])
+    def row_id(self, row: RiskAssessmentRecord) -> int:
+        return row.id
 
-    def case_id(self, row: dict[str, Any]) -> int:
-        return int(row["case_id"])
+    def case_id(self, row: RiskAssessmentRecord) -> int:
+        return row.case_id
 
-    def styled(self, row: dict[str, Any], column: int, role: int) -> Any:
+    def styled(self, row: RiskAssessmentRecord, column: int, role: int) -> Any:
         if role == self.SIGNED_ROLE:
-            return bool(row["signed"])
-        upcoming = _instant(row["meeting_at"]) >= self._now
+            return row.signed
+        upcoming = _instant(row.meeting_at) >= self._now
         if role == Qt.ItemDataRole.ForegroundRole and not upcoming:
             return QBrush(PAST_TEXT)
         if role == Qt.ItemDataRole.FontRole and upcoming and self.columns[column] in (
@@ -89,17 +90,17 @@ class RiskMeetingsModel(RowTableModel[dict[str, Any]]):
             return self.tr("Upcoming meeting") if upcoming else self.tr("Past meeting")
         return None
 
-    def display(self, row: dict[str, Any], column: int) -> Any:
+    def display(self, row: RiskAssessmentRecord, column: int) -> Any:
         name = self.columns[column]
         if name == "case":
-            return str(row.get("case_number") or "")
+            return row.case_number or ""
         if name == "meeting":
-            return local_time(str(row["meeting_at"]))
+            return local_time(row.meeting_at)
         if name == "place":
-            return str(row["place"])
+            return row.place
         if name == "decision":
-            return decision_label(row.get("decision"))
-        return self.tr("Signed") if row["signed"] else self.tr("Draft")
+            return decision_label(row.decision)
+        return self.tr("Signed") if row.signed else self.tr("Draft")
 
 
 class RiskMeetingsPanel(QWidget):
@@ -168,17 +169,17 @@ class RiskMeetingsPanel(QWidget):
         self.summary.setText(self.tr("%1 upcoming, %2 past").replace("%1", str(upcoming))
                              .replace("%2", str(count - upcoming)))
 
-    def selected(self) -> dict[str, Any] | None:
+    def selected(self) -> RiskAssessmentRecord | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _enable(self) -> None:
         row = self.selected()
-        draft = row is not None and not row["signed"]
+        draft = row is not None and not row.signed
         self.edit_button.setEnabled(draft)
         self.sign_button.setEnabled(draft)
 
-    def dialog(self, assessment: dict[str, Any] | None = None) -> RiskMeetingDialog:
+    def dialog(self, assessment: RiskAssessmentRecord | None = None) -> RiskMeetingDialog:
         return RiskMeetingDialog(self._session, self._case_id, assessment, self)
 
     def _run(self, dialog: RiskMeetingDialog) -> None:
@@ -196,22 +197,22 @@ class RiskMeetingsPanel(QWidget):
 
     def edit_selected(self) -> None:
         row = self.selected()
-        if row is None or row["signed"]:
+        if row is None or row.signed:
             return
         self.status.clear()
         self._run(self.dialog(row))
 
     def sign_selected(self) -> None:
         row = self.selected()
-        if row is None or row["signed"]:
+        if row is None or row.signed:
             return
         try:
-            risk_meetings.sign_risk_assessment(self._session, int(row["id"]))
+            risk_meetings.sign_risk_assessment(self._session, row.id)
         except UtvagError as exc:
             self.status.setText(self.tr("Not signed: %1").replace("%1", known_error_text(exc)))
             return
         except Exception as exc:
             report_error(self, exc)
             return
-        self.reload(int(row["id"]))
+        self.reload(row.id)
         self.status.setText(self.tr("Signed; the assessment can no longer be changed."))

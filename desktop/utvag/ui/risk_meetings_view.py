@@ -71,6 +71,6 @@ class RiskMeetingsView(QWidget):
 
     def _show_summary(self) -> None:
         count = self.model.rowCount()
-        drafts = sum(1 for n in range(count) if not self.model.row_at(n)["signed"])
+        drafts = sum(1 for n in range(count) if not self.model.row_at(n).signed)
         self.summary.setText(self.tr("%1 meetings, %2 not signed").replace("%1", str(count))
                              .replace("%2", str(drafts)))

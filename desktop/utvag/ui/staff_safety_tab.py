@@ -6,7 +6,7 @@ meetings, and rotation to another caseworker."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter, QShowEvent, QTextDocument
@@ -31,6 +31,15 @@ from PySide6.QtWidgets import (
 from utvag.domain.high_risk import ConflictKind, Ground
 from utvag.errors import UtvagError
 from utvag.services import high_risk
+from utvag.services.high_risk_records import (
+    AssignmentRecord,
+    CaseWarning,
+    ConflictRecord,
+    ConflictWarning,
+    FlagRecord,
+    HighRiskWarning,
+    IncidentRecord,
+)
 from utvag.services.session import Session
 from utvag.ui.high_risk_labels import conflict_label, ground_label, support_label
 from utvag.ui.incident_dialog import IncidentDialog
@@ -55,6 +64,17 @@ def print_text(parent: QWidget, text: str) -> None:
         painter.end()
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """What the tab read last."""
+
+    warnings: list[CaseWarning]
+    flags: list[FlagRecord]
+    incidents: list[IncidentRecord]
+    assignments: list[AssignmentRecord]
+    conflicts: list[ConflictRecord]
+
+
 class StaffSafetyTab(QWidget):
     def __init__(self, session: Session, case_id: int, read_only: bool = False,
                  parent: QWidget | None = None, printer: Printer = print_text) -> None:
@@ -65,9 +85,7 @@ class StaffSafetyTab(QWidget):
         self.incident_dialog: IncidentDialog | None = None
         # Until the tab is shown only the warnings are read: incidents are staff safety data
         # whose every read is audited.
-        self._data: dict[str, list[dict[str, Any]]] = {
-            "warnings": high_risk.case_warnings(session, case_id), "flags": [],
-            "incidents": [], "assignments": [], "conflicts": []}
+        self._data = _Shown(high_risk.case_warnings(session, case_id), [], [], [], [])
         self.warnings = QLabel()
         self.warnings.setObjectName("caseWarnings")
         self.warnings.setWordWrap(True)
@@ -202,80 +220,80 @@ class StaffSafetyTab(QWidget):
     def reload(self) -> None:
         """Read the records again (staff safety data: the read is audited) and show them."""
         session, case_id = self._session, self._case_id
-        self._data = {"warnings": high_risk.case_warnings(session, case_id),
-                      "flags": high_risk.flag_history(session, case_id),
-                      "incidents": high_risk.incidents(session, case_id),
-                      "assignments": high_risk.assignment_history(session, case_id),
-                      "conflicts": high_risk.conflicts(session, case_id)}
+        self._data = _Shown(high_risk.case_warnings(session, case_id),
+                            high_risk.flag_history(session, case_id),
+                            high_risk.incidents(session, case_id),
+                            high_risk.assignment_history(session, case_id),
+                            high_risk.conflicts(session, case_id))
         self._render()
 
     def _render(self) -> None:
         """Show what was read last, in the current language (no vault access)."""
         data = self._data
-        self._show_warnings(data["warnings"])
-        flags = data["flags"]
-        current = next((f for f in flags if f["cleared_at"] is None), None)
+        self._show_warnings(data.warnings)
+        flags = data.flags
+        current = next((f for f in flags if f.cleared_at is None), None)
         if current is None:
             self.flag_state.setText(self.tr("The case is not flagged high-risk."))
         else:
             self.flag_state.setText(self.tr("Flagged high-risk since %1: %2").replace(
-                "%1", local_time(current["flagged_at"])).replace(
-                "%2", ", ".join(ground_label(g) for g in current["grounds"])))
+                "%1", local_time(current.flagged_at)).replace(
+                "%2", ", ".join(ground_label(g) for g in current.grounds)))
         self.flag_button.setVisible(current is None)
         self.clear_button.setVisible(current is not None)
         self.clear_reason.setVisible(current is not None)
-        _fill(self.flag_history, [(f["id"], self._flag_line(f)) for f in flags])
-        _fill(self.incidents, [(i["id"], self._incident_line(i)) for i in data["incidents"]])
+        _fill(self.flag_history, [(f.id, self._flag_line(f)) for f in flags])
+        _fill(self.incidents, [(i.id, self._incident_line(i)) for i in data.incidents])
         _fill(self.assignments, [
-            (a["id"], self.tr("%1: %2 → %3 (%4)").replace("%1", local_time(a["assigned_at"]))
-             .replace("%2", a["from_caseworker"]).replace("%3", a["to_caseworker"])
-             .replace("%4", a["reason"]))
-            for a in data["assignments"]])
-        _fill(self.conflicts, [(c["id"], self._conflict_line(c)) for c in data["conflicts"]])
+            (a.id, self.tr("%1: %2 → %3 (%4)").replace("%1", local_time(a.assigned_at))
+             .replace("%2", a.from_caseworker).replace("%3", a.to_caseworker)
+             .replace("%4", a.reason))
+            for a in data.assignments])
+        _fill(self.conflicts, [(c.id, self._conflict_line(c)) for c in data.conflicts])
 
-    def _show_warnings(self, warnings: list[dict[str, Any]]) -> None:
+    def _show_warnings(self, warnings: list[CaseWarning]) -> None:
         lines = []
         for w in warnings:
-            if w["kind"] == "conflict_of_interest":
+            if isinstance(w, ConflictWarning):
                 text = self.tr("Unresolved conflict of interest: %1").replace(
-                    "%1", conflict_label(w["conflict"]))
-                if w["concerns_you"]:
+                    "%1", conflict_label(w.conflict))
+                if w.concerns_you:
                     text += " " + self.tr("It concerns you.")
-            elif w["kind"] == "high_risk":
+            elif isinstance(w, HighRiskWarning):
                 text = self.tr("High-risk case: follow the routine for high-risk cases.")
             else:
                 text = self.tr("Risk-assessed meeting on %1.").replace(
-                    "%1", local_time(w["meeting_at"]))
-                if not w["signed"]:
+                    "%1", local_time(w.meeting_at))
+                if not w.signed:
                     text += " " + self.tr("The assessment is not signed.")
             lines.append("⚠ " + text)
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
 
-    def _flag_line(self, f: dict[str, Any]) -> str:
-        text = self.tr("%1 flagged by %2: %3").replace("%1", local_time(f["flagged_at"])) \
-            .replace("%2", f["flagged_by"]) \
-            .replace("%3", ", ".join(ground_label(g) for g in f["grounds"]))
-        if f["cleared_at"]:
+    def _flag_line(self, f: FlagRecord) -> str:
+        text = self.tr("%1 flagged by %2: %3").replace("%1", local_time(f.flagged_at)) \
+            .replace("%2", f.flagged_by) \
+            .replace("%3", ", ".join(ground_label(g) for g in f.grounds))
+        if f.cleared_at:
             text += " — " + self.tr("cleared %1: %2").replace(
-                "%1", local_time(f["cleared_at"])).replace("%2", f["clear_reason"] or "")
+                "%1", local_time(f.cleared_at)).replace("%2", f.clear_reason or "")
         return text
 
-    def _incident_line(self, i: dict[str, Any]) -> str:
-        text = f"{local_time(i['occurred_at'])} · {ground_label(i['kind'])} · {i['staff']}"
-        if i["police_reported_on"]:
+    def _incident_line(self, i: IncidentRecord) -> str:
+        text = f"{local_time(i.occurred_at)} · {ground_label(i.kind)} · {i.staff}"
+        if i.police_reported_on:
             text += " · " + self.tr("reported to the Police %1 (%2)").replace(
-                "%1", i["police_reported_on"]).replace("%2", i["police_report_number"] or "—")
-        if i["support_offered"]:
-            text += " · " + ", ".join(support_label(s) for s in i["support_offered"])
-        return text + "\n" + str(i["description"])
+                "%1", i.police_reported_on).replace("%2", i.police_report_number or "—")
+        if i.support_offered:
+            text += " · " + ", ".join(support_label(s) for s in i.support_offered)
+        return text + "\n" + i.description
 
-    def _conflict_line(self, c: dict[str, Any]) -> str:
-        text = f"{c['recorded_on']} · {conflict_label(c['kind'])} · {c['caseworker']}"
-        if c.get("description"):
-            text += f" · {c['description']}"
-        if c["resolved_at"]:
-            text += " — " + self.tr("resolved: %1").replace("%1", c["resolution"] or "")
+    def _conflict_line(self, c: ConflictRecord) -> str:
+        text = f"{c.recorded_on} · {conflict_label(c.kind)} · {c.caseworker}"
+        if c.description:
+            text += f" · {c.description}"
+        if c.resolved_at:
+            text += " — " + self.tr("resolved: %1").replace("%1", c.resolution or "")
         return text
 
     # -- acting --------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from utvag.ui.unlock_page import UnlockPage
 
 if TYPE_CHECKING:  # the workspace is loaded after the lock screen shows (warm_up)
     from utvag.services.vault_check import CheckReport
+    from utvag.ui.incident_dialog import IncidentDialog
     from utvag.ui.periodic_check import PeriodicCheck
     from utvag.ui.workspace import Workspace
 
@@ -170,8 +171,15 @@ class MainWindow(QMainWindow):
         self.risk_meetings_action = QAction(self)
         self.risk_meetings_action.triggered.connect(lambda _c=False: self.show_risk_meetings())
         followup.addAction(self.risk_meetings_action)
-        followup.aboutToShow.connect(
-            lambda: self.risk_meetings_action.setEnabled(self.session is not None))
+        self.unit_incidents_action = QAction(self)
+        self.unit_incidents_action.triggered.connect(
+            lambda _c=False: self.show_unit_incidents())
+        followup.addAction(self.unit_incidents_action)
+        self.record_unit_incident_action = QAction(self)
+        self.record_unit_incident_action.triggered.connect(
+            lambda _c=False: self.record_unit_incident())
+        followup.addAction(self.record_unit_incident_action)
+        followup.aboutToShow.connect(self._enable_unlocked_actions)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self.addAction(self.lock_action)
@@ -181,6 +189,11 @@ class MainWindow(QMainWindow):
                        self.transfers.again.receipt_out_action):
             self.case_menu.addAction(action)
         self.case_menu.aboutToShow.connect(self.transfers.refresh)
+
+    def _enable_unlocked_actions(self) -> None:
+        for action in (self.risk_meetings_action, self.unit_incidents_action,
+                       self.record_unit_incident_action):
+            action.setEnabled(self.session is not None)
 
     def retranslate(self) -> None:
         title = self.tr("Utväg")
@@ -197,6 +210,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About and policy…"))
         self.risk_meetings_action.setText(self.tr("My upcoming &risk meetings…"))
+        self.unit_incidents_action.setText(self.tr("&Incidents at the unit…"))
+        self.record_unit_incident_action.setText(
+            self.tr("Record an incident &without a case…"))
         self.transfers.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -227,6 +243,14 @@ class MainWindow(QMainWindow):
         view.show()
         view.activateWindow()
         return view
+
+    def show_unit_incidents(self) -> QWidget | None:
+        from utvag.ui.unit_incidents_view import UnitIncidentsView
+        return None if self.session is None else UnitIncidentsView.open_for(self.session, self)
+
+    def record_unit_incident(self) -> IncidentDialog | None:
+        from utvag.ui.unit_incidents_view import record_without_case
+        return None if self.session is None else record_without_case(self.session, self)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

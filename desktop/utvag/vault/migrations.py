@@ -20,6 +20,7 @@ from utvag.vault.schema_v7 import SCHEMA_V7
 from utvag.vault.schema_v8 import SCHEMA_V8, widen_case_status
 from utvag.vault.schema_v9 import SCHEMA_V9
 from utvag.vault.schema_v10 import SCHEMA_V10
+from utvag.vault.schema_v11 import SCHEMA_V11
 
 Migration = Callable[[Connection], None]
 
@@ -71,6 +72,7 @@ MIGRATIONS: dict[int, Migration] = {
     8: _schema_v8,
     9: _script(SCHEMA_V9),
     10: _script(SCHEMA_V10),
+    11: _script(SCHEMA_V11),
 }
 LATEST = max(MIGRATIONS)
 

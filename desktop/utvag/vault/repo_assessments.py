@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,3 +123,25 @@ def insert_signed_record(conn: Connection, *, case_id: int, form_id: str, form_v
 def set_superseded(conn: Connection, assessment_id: int, by_id: int) -> None:
     conn.execute("UPDATE assessment SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL",
                  (by_id, assessment_id))
+
+
+def set_answers(conn: Connection, assessment_id: int, answers: dict[str, Any]) -> None:
+    """The answers as signed (the visible ones only), just before :func:`sign`."""
+    conn.execute("UPDATE assessment SET answers = ? WHERE id = ?",
+                 (_dump(answers), assessment_id))
+
+
+def delete_draft(conn: Connection, assessment_id: int) -> None:
+    conn.execute("DELETE FROM assessment WHERE id = ? AND state = 'draft'", (assessment_id,))
+
+
+def signed_answers(conn: Connection, case_ids: Sequence[int]) -> list[tuple[int, str]]:
+    """The stored answers of the current signed assessment of each case, by case id."""
+    found: list[tuple[int, str]] = []
+    for start in range(0, len(case_ids), 500):
+        chunk = list(case_ids[start:start + 500])
+        found += [(int(r[0]), str(r[1])) for r in conn.execute(
+            "SELECT case_id, answers FROM assessment WHERE state = 'signed'"
+            f" AND superseded_by IS NULL AND case_id IN ({', '.join('?' * len(chunk))})"
+            " ORDER BY id", chunk)]
+    return found

@@ -202,3 +202,61 @@ def id_for_number(conn: Connection, case_number: str) -> int | None:
     row = conn.execute("SELECT id FROM case_record WHERE case_number = ?",
                        (case_number,)).fetchone()
     return None if row is None else int(row[0])
+
+
+def raise_protection(conn: Connection, person_id: int, level: str, now: str) -> None:
+    """Set the person's protected identity to ``level`` (callers only ever raise it)."""
+    conn.execute("UPDATE person SET protected_identity = ?, updated_at = ? WHERE id = ?",
+                 (level, now, person_id))
+
+
+def person_exists(conn: Connection, person_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM person WHERE id = ?",
+                        (person_id,)).fetchone() is not None
+
+
+def case_numbers(conn: Connection) -> dict[int, str]:
+    """Every case's number by its id."""
+    return {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, case_number FROM case_record")}
+
+
+def case_numbers_of_people(conn: Connection, person_ids: list[int]) -> list[str]:
+    """The numbers of the cases of these people, in order."""
+    if not person_ids:
+        return []
+    marks = ",".join("?" * len(person_ids))
+    return [str(r[0]) for r in conn.execute(
+        f"SELECT case_number FROM case_record WHERE person_id IN ({marks})"
+        " ORDER BY case_number", person_ids)]
+
+
+def close_transferred(conn: Connection, case_id: int, reason: str, now: str) -> None:
+    """Close the case as transferred (its package was sent)."""
+    conn.execute("UPDATE case_record SET status = 'transferred', closed_at = ?,"
+                 " close_reason = ?, updated_at = ? WHERE id = ?", (now, reason, now, case_id))
+
+
+def labels(conn: Connection, case_ids: list[int]) -> dict[int, tuple[str, str, str, str]]:
+    """Per case: number, caseworker, owning unit and the person's protected identity."""
+    found: dict[int, tuple[str, str, str, str]] = {}
+    for start in range(0, len(case_ids), 500):
+        chunk = case_ids[start:start + 500]
+        for r in conn.execute(
+                "SELECT c.id, c.case_number, c.caseworker, c.owning_unit, p.protected_identity"
+                " FROM case_record c JOIN person p ON p.id = c.person_id"
+                f" WHERE c.id IN ({', '.join('?' * len(chunk))})", chunk):
+            found[int(r[0])] = (str(r[1]), str(r[2]), str(r[3]), str(r[4]))
+    return found
+
+
+def flow_facts(conn: Connection, case_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Per case: type, status, opened, closed and the closing reason."""
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(case_ids), 500):
+        chunk = case_ids[start:start + 500]
+        for row in conn.execute(
+                "SELECT id, type, status, opened_at, closed_at, close_reason FROM case_record"
+                f" WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+            found[int(row[0])] = {"type": row[1], "status": row[2], "opened": row[3],
+                                  "closed": row[4], "reason": row[5]}
+    return found

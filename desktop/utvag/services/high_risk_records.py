@@ -1,0 +1,202 @@
+"""What the high-risk and staff-safety services hand out: the stored flag, incident, risk
+assessment, assignment and conflict of interest, the warnings shown on opening a case and the
+case's risk overview, as frozen dataclasses whose ``to_json`` is the command line's ``--json``.
+
+Times are stored ISO strings (UTC), dates ``YYYY-MM-DD``, enum values their codes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, _Json):
+        return value.to_json()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class _Json:
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    def to_json(self) -> dict[str, Any]:
+        return {name: _plain(getattr(self, name)) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class FlagRecord(_Json):
+    id: int
+    case_id: int
+    grounds: tuple[str, ...]
+    network_linked: bool
+    description: str | None
+    flagged_at: str
+    flagged_by: str
+    cleared_at: str | None
+    cleared_by: str | None
+    clear_reason: str | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> FlagRecord:
+        return cls(**{**row, "grounds": tuple(json.loads(row["grounds"])),
+                      "network_linked": bool(row["network_linked"])})
+
+
+@dataclass(frozen=True)
+class IncidentRecord(_Json):
+    """An incident against staff, in a case or (``case_id`` None) at the unit, with the place
+    where it happened and what is known of the person."""
+
+    id: int
+    case_id: int | None
+    occurred_at: str
+    kind: str
+    staff: str
+    description: str
+    witnesses: str | None
+    attachment_ids: tuple[int, ...]
+    police_reported_on: str | None
+    police_report_number: str | None
+    follow_up: str | None
+    support_offered: tuple[str, ...]
+    created_at: str
+    created_by: str
+    place: str | None = None
+    person: str | None = None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> IncidentRecord:
+        return cls(**{"case_id": None, **row,
+                      "attachment_ids": tuple(json.loads(row.get("attachment_ids") or "[]")),
+                      "support_offered": tuple(json.loads(row["support_offered"]))})
+
+
+@dataclass(frozen=True)
+class AssignmentRecord(_Json):
+    id: int
+    case_id: int
+    from_caseworker: str
+    to_caseworker: str
+    reason: str
+    assigned_at: str
+    assigned_by: str
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> AssignmentRecord:
+        return cls(**row)
+
+
+@dataclass(frozen=True)
+class ConflictRecord(_Json):
+    id: int
+    case_id: int
+    caseworker: str
+    kind: str
+    description: str | None
+    recorded_on: str
+    created_at: str
+    created_by: str
+    resolved_at: str | None
+    resolved_by: str | None
+    resolution: str | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> ConflictRecord:
+        return cls(**row)
+
+
+@dataclass(frozen=True)
+class MitigationState(_Json):
+    chosen: bool
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class RiskAssessmentRecord(_Json):
+    """A risk assessment before a risky meeting; ``mitigations`` maps every measure of the
+    template to whether it was chosen. The list of upcoming meetings adds the case's number and
+    caseworker."""
+
+    id: int
+    case_id: int
+    meeting_at: str
+    place: str
+    participants: str
+    risk_factors: str
+    mitigations: dict[str, MitigationState]
+    decision: str | None
+    decision_note: str | None
+    signed_at: str | None
+    signed_by: str | None
+    created_at: str
+    created_by: str
+    updated_at: str
+    case_number: str | None = None
+    caseworker: str | None = None
+
+    @property
+    def signed(self) -> bool:
+        return self.signed_at is not None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> RiskAssessmentRecord:
+        stored = json.loads(row["mitigations"])
+        return cls(**{**row, "mitigations": {
+            k: MitigationState(bool(v.get("chosen")), v.get("comment"))
+            for k, v in stored.items()}})
+
+    def to_json(self) -> dict[str, Any]:
+        data = super().to_json()
+        if self.case_number is None:
+            del data["case_number"], data["caseworker"]
+        return {**data, "signed": self.signed}
+
+
+@dataclass(frozen=True)
+class ConflictWarning(_Json):
+    record_id: int
+    conflict: str
+    caseworker: str
+    concerns_you: bool
+    message: str
+    kind: str = "conflict_of_interest"
+
+
+@dataclass(frozen=True)
+class HighRiskWarning(_Json):
+    record_id: int | None
+    grounds: tuple[str, ...]
+    network_linked: bool
+    message: str
+    kind: str = "high_risk"
+
+
+@dataclass(frozen=True)
+class MeetingWarning(_Json):
+    record_id: int
+    meeting_at: str
+    decision: str | None
+    signed: bool
+    message: str
+    kind: str = "risk_meeting"
+
+
+CaseWarning = ConflictWarning | HighRiskWarning | MeetingWarning
+
+
+@dataclass(frozen=True)
+class RiskOverview(_Json):
+    case_id: int
+    high_risk: bool
+    warnings: tuple[CaseWarning, ...]
+    flags: tuple[FlagRecord, ...]
+    risk_assessments: tuple[RiskAssessmentRecord, ...]
+    assignments: tuple[AssignmentRecord, ...]
+    conflicts: tuple[ConflictRecord, ...]
+

@@ -1,0 +1,147 @@
+"""Plain SQL for retention (*gallring*): what each case's last entry is, legal holds, which
+tables hold a case's data (asked of the schema) and the deletion of a destroyed case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from utvag.vault.database import Connection
+
+# Every column that records when something was entered on a case; the latest is its last entry.
+# People with the same identity number count as one person (cases made before numbers were
+# linked), unless one was kept apart as a homonym.
+LAST_ENTRY = """
+SELECT c.id, c.case_number,
+  CASE WHEN p.personal_number IS NULL
+            OR EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = p.id) THEN p.id
+       ELSE (SELECT min(o.id) FROM person o WHERE o.personal_number = p.personal_number
+             AND NOT EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = o.id))
+  END, c.type, c.status IN ('closed', 'transferred'),
+  max(c.opened_at, c.updated_at, coalesce(c.closed_at, ''),
+      coalesce((SELECT max(max(created_at, coalesce(signed_at, ''))) FROM journal_note
+                WHERE case_id = c.id), ''),
+      coalesce((SELECT max(added_at) FROM attachment WHERE case_id = c.id), ''),
+      coalesce((SELECT max(updated_at) FROM assessment WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM intervention WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM relative_link WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM police_followup WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM concern_report WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM state_funding WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM consent_withdrawal WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM case_decision WHERE case_id = c.id), ''),
+      coalesce((SELECT max(updated_at) FROM guardian WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM consent_position WHERE case_id = c.id), '')),
+  EXISTS (SELECT 1 FROM retention_hold h WHERE h.case_id = c.id AND h.lifted_at IS NULL),
+  p.birth_date
+FROM case_record c JOIN person p ON p.id = c.person_id
+"""
+
+# Registers that outlive the case: the packages sent and received stay, unlinked from it (and
+# a received package's decision and audit excerpt, which are case data, are cleared).
+_UNLINKED = {"sent_package": "", "received_package": ", decision = NULL, audit_excerpt = NULL"}
+
+
+def _dicts(cur: Any) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def last_entries(conn: Connection) -> list[tuple[Any, ...]]:
+    """Per case: id, number, person (the same person across linked identity numbers), type,
+    closed, last entry, held, birth date."""
+    return [tuple(r) for r in conn.execute(LAST_ENTRY)]
+
+
+def case_tables(conn: Connection) -> list[str]:
+    """Every table whose ``case_id`` column refers to a case: the tables that hold case data,
+    as the schema says (a new table joins by having the column)."""
+    tables = [str(r[0]) for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name")]
+    return [t for t in tables if any(
+        r[2] == "case_record" and r[3] == "case_id"
+        for r in conn.execute("SELECT * FROM pragma_foreign_key_list(?)", (t,)))]
+
+
+def insert_hold(conn: Connection, case_id: int, reason: str, *, by: str, now: str) -> int:
+    cur = conn.execute("INSERT INTO retention_hold (case_id, reason, placed_at, placed_by)"
+                       " VALUES (?, ?, ?, ?)", (case_id, reason, now, by))
+    return int(cur.lastrowid)
+
+
+def active_holds(conn: Connection) -> list[dict[str, Any]]:
+    return _dicts(conn.execute(
+        "SELECT h.id, h.case_id, c.case_number, h.reason, h.placed_at, h.placed_by"
+        " FROM retention_hold h JOIN case_record c ON c.id = h.case_id"
+        " WHERE h.lifted_at IS NULL ORDER BY h.id"))
+
+
+def active_hold_case(conn: Connection, hold_id: int) -> int | None:
+    """The case of the legal hold, while it is in force."""
+    row = conn.execute("SELECT case_id FROM retention_hold WHERE id = ? AND lifted_at IS NULL",
+                       (hold_id,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def lift_hold(conn: Connection, hold_id: int, *, by: str, now: str) -> None:
+    conn.execute("UPDATE retention_hold SET lifted_at = ?, lifted_by = ? WHERE id = ?",
+                 (now, by, hold_id))
+
+
+def destruction_records(conn: Connection) -> list[dict[str, Any]]:
+    return _dicts(conn.execute(
+        "SELECT id, case_number, destroyed_on, rule_id, destroyed_by FROM destruction_record"
+        " ORDER BY id"))
+
+
+def defer_foreign_keys(conn: Connection) -> None:
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+
+
+def mark_for_destruction(conn: Connection, case_id: int) -> None:
+    """Open the guards on signed records for this case (until :func:`unmark`)."""
+    conn.execute("INSERT INTO destruction_marker (case_id) VALUES (?)", (case_id,))
+
+
+def unmark(conn: Connection, case_id: int) -> None:
+    conn.execute("DELETE FROM destruction_marker WHERE case_id = ?", (case_id,))
+
+
+def delete_case(conn: Connection, case_id: int, tables: list[str]) -> None:
+    """Delete the case's rows in ``tables`` (registers are unlinked instead), the case, and its
+    person unless another case or a relative link still names them."""
+    person_id = int(conn.execute("SELECT person_id FROM case_record WHERE id = ?",
+                                 (case_id,)).fetchone()[0])
+    for table in tables:
+        if table in _UNLINKED:
+            conn.execute(f"UPDATE {table} SET case_id = NULL{_UNLINKED[table]}"
+                         " WHERE case_id = ?", (case_id,))
+        elif table != "destruction_marker":
+            conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
+    conn.execute("DELETE FROM case_record WHERE id = ?", (case_id,))
+    conn.execute(
+        "DELETE FROM person WHERE id = ? AND NOT EXISTS (SELECT 1 FROM case_record"
+        " WHERE person_id = ?) AND NOT EXISTS (SELECT 1 FROM relative_link WHERE person_id = ?)",
+        (person_id, person_id, person_id))
+    conn.execute("DELETE FROM person_separation WHERE person_id = ? AND NOT EXISTS"
+                 " (SELECT 1 FROM person WHERE id = ?)", (person_id, person_id))
+
+
+def insert_destruction_record(conn: Connection, case_number: str, destroyed_on: str,
+                              rule_id: str, by: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO destruction_record (case_number, destroyed_on, rule_id, destroyed_by)"
+        " VALUES (?, ?, ?, ?)", (case_number, destroyed_on, rule_id, by))
+    return int(cur.lastrowid)
+
+
+def optimize_search(conn: Connection) -> None:
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    conn.execute("INSERT INTO search_recent (search_recent) VALUES ('optimize')")
+
+
+def compact(conn: Connection) -> None:
+    """Rewrite the database and empty the write-ahead log, so freed pages hold nothing."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
