@@ -78,6 +78,12 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
                     "recency_person_update", "recency_note_insert", "recency_note_update",
                     "recency_note_delete"},
     },
+    10: {}, 11: {}, 12: {},  # reserved numbers
+    13: {
+        "table": {"case_need", "need_intervention", "need_followup"},
+        "trigger": {"need_intervention_due_insert", "need_followup_due_insert"},
+        "index": {"case_need_case", "need_intervention_case", "need_followup_case"},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -121,6 +127,9 @@ UNDO: dict[int, list[str]] = {
             "note_update", "note_delete")),
          "DROP TABLE search_recent", "DROP TABLE case_recency",
          "DELETE FROM meta WHERE key = 'search_recency_incomplete'"],
+    10: [], 11: [], 12: [],  # reserved numbers
+    13: ["DROP TABLE need_followup", "DROP TABLE need_intervention", "DROP TABLE case_need",
+         "ALTER TABLE disclosure DROP COLUMN harm_test"],
 }
 
 

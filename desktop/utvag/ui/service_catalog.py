@@ -624,6 +624,14 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must not be in the future."),
     QT_TRANSLATE_NOOP("service", "name at least one data category."),
     QT_TRANSLATE_NOOP("service", "name who received the information."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "need_followup.held_on must not be before the intervention was decided.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "need_followup.held_on must not be before the need was identified.",
+    ),
     QT_TRANSLATE_NOOP("service", "needs 'field' and exactly one of equals, in, answered"),
     QT_TRANSLATE_NOOP(
         "service",
@@ -684,6 +692,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "step ids must be unique"),
     QT_TRANSLATE_NOOP("service", "the ground %1 must be stated in words."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "the ground %1 requires a harm test (menprövning): state why disclosing outweighs the harm to the person.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "to_caseworker is already the case's caseworker."),
     QT_TRANSLATE_NOOP(
         "service",

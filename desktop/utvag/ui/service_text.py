@@ -48,6 +48,7 @@ def _field_labels() -> dict[str, str]:
         "decision": translate("service", "Decision"),
         "disclosed_at": translate("service", "Date of disclosure"),
         "grounds": translate("service", "Grounds"),
+        "harm_test": translate("service", "Harm test"),
         "kind": translate("service", "Kind"),
         "legal_ground": translate("service", "Legal ground"),
         "legal_ref": translate("service", "Legal ground"),
