@@ -44,12 +44,16 @@ SELECT c.id, c.case_number,
       coalesce((SELECT max(created_at) FROM concern_report WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM state_funding WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM consent_withdrawal WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM case_decision WHERE case_id = c.id), '')),
+      coalesce((SELECT max(created_at) FROM case_decision WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM case_need WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM need_followup WHERE case_id = c.id), '')),
   EXISTS (SELECT 1 FROM retention_hold h WHERE h.case_id = c.id AND h.lifted_at IS NULL),
   p.birth_date
 FROM case_record c JOIN person p ON p.id = c.person_id
 """
-_CASE_TABLES = ("journal_note", "attachment", "assessment", "intervention", "relative_link",
+# A need's follow-ups and links go before the need and the interventions they name.
+_CASE_TABLES = ("journal_note", "attachment", "assessment", "need_followup", "need_intervention",
+                "case_need", "intervention", "relative_link",
                 "police_followup", "concern_report", "state_funding", "retention_hold",
                 "high_risk_flag", "staff_incident", "risk_assessment", "case_assignment",
                 "conflict_of_interest", "disclosure", "consent_withdrawal", "case_application",

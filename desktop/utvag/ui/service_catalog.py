@@ -148,6 +148,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Form %1 version %2 is already registered."),
     QT_TRANSLATE_NOOP("service", "Form definition field %1 %2 for evaluator %3."),
     QT_TRANSLATE_NOOP("service", "Form definition, %1: %2."),
+    QT_TRANSLATE_NOOP("service", "Intervention %1 is already linked to need %2."),
+    QT_TRANSLATE_NOOP("service", "Intervention %1 is not linked to need %2."),
     QT_TRANSLATE_NOOP("service", "Key derivation parameters below t=3 / 64 MiB are refused."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -414,6 +416,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "There is no backup file at %1."),
     QT_TRANSLATE_NOOP("service", "There is no case with id %1."),
     QT_TRANSLATE_NOOP("service", "There is no case with number %1."),
+    QT_TRANSLATE_NOOP("service", "There is no intervention with id %1."),
+    QT_TRANSLATE_NOOP("service", "There is no need with id %1."),
     QT_TRANSLATE_NOOP("service", "There is no note %1 on this case."),
     QT_TRANSLATE_NOOP("service", "There is no previous step."),
     QT_TRANSLATE_NOOP("service", "There is no vault at %1. Create one with 'utvag init'."),
@@ -585,6 +589,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be a date as YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("service", "must be a list"),
     QT_TRANSLATE_NOOP("service", "must be a list of attachment ids"),
+    QT_TRANSLATE_NOOP("service", "must be a list of intervention ids"),
     QT_TRANSLATE_NOOP("service", "must be a non-empty list"),
     QT_TRANSLATE_NOOP("service", "must be a number"),
     QT_TRANSLATE_NOOP("service", "must be a past date as YYYY-MM-DD"),
@@ -610,6 +615,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be text"),
     QT_TRANSLATE_NOOP("service", "must be text of at most %1 characters"),
     QT_TRANSLATE_NOOP("service", "must be text."),
+    QT_TRANSLATE_NOOP("service", "must be the id of an intervention"),
     QT_TRANSLATE_NOOP("service", "must be true or false"),
     QT_TRANSLATE_NOOP("service", "must be {chosen, comment}"),
     QT_TRANSLATE_NOOP("service", "must list choices of the referenced choice field"),
@@ -696,6 +702,11 @@ _MARKED = (
         "service",
         "the ground %1 requires a harm test (menprövning): state why disclosing outweighs the harm to the person.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "the intervention belongs to another case; link only interventions of the need's own case",
+    ),
+    QT_TRANSLATE_NOOP("service", "the intervention is not linked to this need; link it first"),
     QT_TRANSLATE_NOOP("service", "to_caseworker is already the case's caseworker."),
     QT_TRANSLATE_NOOP(
         "service",
