@@ -7636,8 +7636,8 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
     <message>
       <location filename="../../work/wt/needs/desktop/utvag/ui/service_catalog.py" line="701" />
-      <source>the ground %1 requires a harm test (menprövning): state why disclosing outweighs the harm to the person.</source>
-      <translation>grunden %1 kräver en menprövning: ange varför intresset av att lämna uppgiften väger tyngre än menet för personen.</translation>
+      <source>the ground %1 requires a written harm test: state why disclosing outweighs the harm to the person.</source>
+      <translation>grunden %1 kräver en skriftlig menprövning: ange varför intresset av att lämna uppgiften väger tyngre än menet för personen.</translation>
     </message>
     <message>
       <location filename="../../work/wt/needs/desktop/utvag/ui/service_catalog.py" line="705" />

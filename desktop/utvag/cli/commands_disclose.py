@@ -43,8 +43,8 @@ def register(sub: Any) -> None:
     s.add_argument("--ground-text", metavar="TEXT",
                    help="the ground in words (required for 'other'), e.g. the request's number")
     text_option(s, "--harm-test",
-                help="the harm test (menprövning): why disclosing outweighs the harm to the "
-                     "person; required by the crime-related grounds of OSL chapter 10")
+                help="the harm test: why disclosing outweighs the harm to the person; "
+                     "needed for the crime-related grounds of OSL chapter 10")
     s.add_argument("--at", metavar="YYYY-MM-DDTHH:MM",
                    help="when it left (local time; default now); never in the future")
     s.add_argument("--acknowledge-protected", action="store_true",

@@ -240,9 +240,8 @@ def parse_harm_test(ground: LegalGround, text: object) -> str | None:
         raise _invalid("harm_test", "must be text.", "type")
     cleaned = (text or "").strip() or None
     if cleaned is None and ground.requires_harm_test:
-        raise _invalid("harm_test", f"the ground {ground.key!r} requires a harm test "
-                       "(menprövning): state why disclosing outweighs the harm to the person.",
-                       "required")
+        raise _invalid("harm_test", f"the ground {ground.key!r} requires a written harm test: "
+                       "state why disclosing outweighs the harm to the person.", "required")
     if cleaned is not None and len(cleaned) > MAX_HARM_TEST:
         raise _invalid("harm_test", f"is longer than {MAX_HARM_TEST} characters.", "max_length")
     return cleaned

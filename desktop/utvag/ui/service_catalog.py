@@ -700,7 +700,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "the ground %1 must be stated in words."),
     QT_TRANSLATE_NOOP(
         "service",
-        "the ground %1 requires a harm test (menprövning): state why disclosing outweighs the harm to the person.",  # noqa: E501
+        "the ground %1 requires a written harm test: state why disclosing outweighs the harm to the person.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
