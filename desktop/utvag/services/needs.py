@@ -106,7 +106,8 @@ def add_need(session: Session, case_id: int, data: object) -> int:
     ``interventions`` (ids of the case's interventions meant to meet it), in one transaction."""
     spec = _known(data, {"area", "description", "identified_on", "interventions"})
     links = spec.get("interventions") or []
-    if not isinstance(links, list):
+    if not isinstance(links, list) or not all(
+            isinstance(i, int) and not isinstance(i, bool) for i in links):
         raise _invalid("interventions", "must be a list of intervention ids")
     try:
         need = Need(_choice(NeedArea, spec.get("area"), "area"),
