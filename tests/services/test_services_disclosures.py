@@ -172,10 +172,13 @@ HARM_TEST = ("Risken för nya grova brott väger tyngre än det men uppgiften ka
 def test_a_crime_related_ground_cannot_be_recorded_without_its_harm_test(
         session: Session, ground: str, table_dump: Callable[[Any], Any]) -> None:
     young = cases.new_case(session, {"type": "defector", "person": YOUNG})
-    words = {"legal_text": "10 kap. 19 § OSL"} if ground == "crime_imminent" else {}
+    words: dict[str, Any] = (
+        {"legal_text": "10 kap. 19 § OSL"} if ground == "crime_imminent" else {})
     for missing in (None, "   "):
-        error = refused(session, table_dump, lambda m=missing: add(
-            session, young, legal_ref=ground, harm_test=m, **words))
+        def without(m: str | None = missing) -> disclosures.DisclosureEntry:
+            return add(session, young, legal_ref=ground, harm_test=m, **words)
+
+        error = refused(session, table_dump, without)
         assert error.field == "harm_test" and error.rule == "required"
         assert "harm test" in str(error)
     entry = add(session, young, legal_ref=ground, harm_test="  " + HARM_TEST + " ", **words)
