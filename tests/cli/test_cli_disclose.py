@@ -44,6 +44,13 @@ def test_grounds_add_list_and_export(cli_vault: Any, run_cli: Callable[..., Any]
     table = json.loads(run_cli("disclose", "grounds", "--json").out)
     assert [g["key"] for g in table][:2] == ["consent", "duty_to_report"]
     assert "6 kap. 5 §" in run_cli("disclose", "grounds").out
+    # the duty to report cites the Social Services Act in force; chapter 10 grounds need a
+    # harm test
+    duty = next(g for g in table if g["key"] == "duty_to_report")
+    assert "socialtjänstlagen (2025:400)" in duty["reference"]
+    listing = run_cli("disclose", "grounds").out
+    assert any(line.startswith("serious_crime") and "harm test required" in line
+               for line in listing.splitlines())
 
     case_id = assessed_case(cli_vault, run_cli, tmp_path)
     result = run_cli(*base, "disclose", "add", case_id, *police("--ground", "consent"),
@@ -57,9 +64,15 @@ def test_grounds_add_list_and_export(cli_vault: Any, run_cli: Callable[..., Any]
                      "other_social_services", "--category", "case", "--ground",
                      "duty_to_report")
     assert result.code == 0 and "duty_to_report" in result.out
+    harm = tmp_path / "harm.txt"
+    harm.write_text("Brottets allvar väger tyngre än menet.", encoding="utf-8")
+    result = run_cli(*base, "disclose", "add", case_id, *police("--ground", "serious_crime"),
+                     "--harm-test-file", harm, "--json")
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["harm_test"] == "Brottets allvar väger tyngre än menet."
 
     listed = json.loads(run_cli(*base, "disclose", "list", case_id, "--json").out)
-    assert [e["legal_ref"] for e in listed] == ["consent", "duty_to_report"]
+    assert [e["legal_ref"] for e in listed] == ["consent", "duty_to_report", "serious_crime"]
     text = run_cli(*base, "disclose", "list").out
     assert "Polisen region Väst (police)" in text and NAME not in text
 
@@ -96,6 +109,9 @@ def test_a_refused_disclosure_exits_6_and_records_nothing(
                      "consent", "--at", "2999-01-01T10:00")
     assert result.code == 6 and "disclosed_at" in result.err
     result = run_cli(*base, "disclose", "add", case_id, *police("--ground", "person_under_21"))
+    assert result.code == 6 and "harm_test" in result.err and "harm test" in result.err
+    result = run_cli(*base, "disclose", "add", case_id, *police(
+        "--ground", "person_under_21", "--harm-test", "Risken för nya brott väger tyngre."))
     assert result.code == 6 and "under 21" in result.err
 
     capsys.readouterr()

@@ -25,6 +25,7 @@ from utvag.domain.legal_grounds import (
     parse_categories,
     parse_channel,
     parse_grounds,
+    parse_harm_test,
     parse_recipient,
     parse_text,
     withdrawal_in,
@@ -42,8 +43,19 @@ def raw() -> dict[str, Any]:
 def test_the_shipped_table_holds_the_grounds_the_boards_use(raw: dict[str, Any]) -> None:
     table = parse_grounds(raw)
     assert table.keys == ("consent", "duty_to_report", "duty_to_provide_on_request",
-                          "person_under_21", "other")
-    assert "14 kap. 1 § socialtjänstlagen" in table.get("duty_to_report").reference
+                          "person_under_21", "crime_against_child", "serious_crime",
+                          "crime_imminent", "other")
+    # the duty to report cites the Social Services Act in force since 1 July 2025
+    reference = table.get("duty_to_report").reference
+    assert "socialtjänstlagen (2025:400)" in reference
+    assert not reference.startswith("14 kap.")  # the old act is named only as where it was
+    # the crime-related grounds of OSL chapter 10 (seed 001) need a recorded harm test
+    assert [g.key for g in table.grounds if g.requires_harm_test] == [
+        "person_under_21", "crime_against_child", "serious_crime", "crime_imminent"]
+    assert "10 kap. 21 §" in table.get("crime_against_child").reference
+    assert "10 kap. 23 §" in table.get("serious_crime").reference
+    assert table.get("crime_imminent").requires_text
+    assert not any("10 kap. 27 §" in g.reference for g in table.grounds)  # not for social services
     assert "6 kap. 5 § offentlighets- och sekretesslagen" in table.get(
         "duty_to_provide_on_request").reference
     assert table.get("person_under_21").max_age == 21
@@ -67,6 +79,7 @@ def test_a_renumbered_reference_is_a_change_of_data_only(raw: dict[str, Any]) ->
     (lambda g: g[1].update(key="Duty To Report"), "grounds.entry 2.key"),
     (lambda g: g[1].update(requires_text="no"), "grounds.entry 2.requires_text"),
     (lambda g: g[4].update(extra=1), "grounds.entry 5.extra"),
+    (lambda g: g[3].update(requires_harm_test="yes"), "grounds.entry 4.requires_harm_test"),
 ])
 def test_a_broken_table_is_refused_naming_entry_and_field(
         raw: dict[str, Any], change: Any, named: str) -> None:
@@ -182,3 +195,26 @@ def test_consent_and_withdrawal_are_read_from_assessment_answers() -> None:
     assert withdrawal_in({"consent_withdrawn": True, "consent_withdrawn_on": "2026-11-03"}) == (
         True, date(2026, 11, 3))
     assert withdrawal_in({"consent_withdrawn": True}) == (True, None)
+
+
+def test_the_harm_test_is_required_only_where_the_ground_says_so(raw: dict[str, Any]) -> None:
+    table = parse_grounds(raw)
+    for key in ("person_under_21", "crime_against_child", "serious_crime", "crime_imminent"):
+        for missing in (None, "", "  \n "):
+            with pytest.raises(DomainError) as caught:
+                parse_harm_test(table.get(key), missing)
+            assert caught.value.field == "harm_test" and caught.value.rule == "required"
+        assert parse_harm_test(table.get(key), " Vägt. ") == "Vägt."
+    assert parse_harm_test(table.get("consent"), None) is None
+    assert parse_harm_test(table.get("duty_to_report"), "Vägt.") == "Vägt."
+    for bad, rule in (("x" * 4001, "max_length"), (3, "type")):
+        with pytest.raises(DomainError) as caught:
+            parse_harm_test(table.get("serious_crime"), bad)
+        assert caught.value.rule == rule
+
+
+def test_a_table_written_before_the_harm_test_still_reads(raw: dict[str, Any]) -> None:
+    old = copy.deepcopy(raw)
+    for entry in old["grounds"]:
+        entry.pop("requires_harm_test", None)
+    assert not any(g.requires_harm_test for g in parse_grounds(old).grounds)

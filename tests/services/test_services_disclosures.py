@@ -157,10 +157,48 @@ def test_the_ground_for_persons_under_21_follows_the_birth_date(
         session: Session, tmp_path: Path, table_dump: Callable[[Any], Any]) -> None:
     young = cases.new_case(session, {"type": "defector", "person": YOUNG})
     adult = cases.new_case(session, {"type": "defector", "person": ADULT})
-    entry = add(session, young, legal_ref="person_under_21", channel="other")
+    entry = add(session, young, legal_ref="person_under_21", channel="other",
+                harm_test=HARM_TEST)
     assert entry.legal_basis == "other" and "10 kap. 18 a §" in entry.legal_ground
-    error = refused(session, table_dump, lambda: add(session, adult, legal_ref="person_under_21"))
+    error = refused(session, table_dump, lambda: add(session, adult, legal_ref="person_under_21",
+                                                     harm_test=HARM_TEST))
     assert error.field == "legal_ref" and error.rule == "age_limit"
+
+
+HARM_TEST = ("Risken för nya grova brott väger tyngre än det men uppgiften kan ge personen; "
+             "bara det polisen behöver lämnas.")
+
+
+@pytest.mark.parametrize("ground", ["person_under_21", "crime_against_child", "serious_crime",
+                                    "crime_imminent"])
+def test_a_crime_related_ground_cannot_be_recorded_without_its_harm_test(
+        session: Session, ground: str, table_dump: Callable[[Any], Any]) -> None:
+    young = cases.new_case(session, {"type": "defector", "person": YOUNG})
+    words: dict[str, Any] = (
+        {"legal_text": "10 kap. 19 § OSL"} if ground == "crime_imminent" else {})
+    for missing in (None, "   "):
+        def without(m: str | None = missing) -> disclosures.DisclosureEntry:
+            return add(session, young, legal_ref=ground, harm_test=m, **words)
+
+        error = refused(session, table_dump, without)
+        assert error.field == "harm_test" and error.rule == "required"
+        assert "harm test" in str(error)
+    entry = add(session, young, legal_ref=ground, harm_test="  " + HARM_TEST + " ", **words)
+    assert entry.harm_test == HARM_TEST
+    assert disclosures.list_disclosures(session, young)[-1].harm_test == HARM_TEST
+    detail = json.loads(session.vault.conn.execute(
+        "SELECT detail FROM audit WHERE action = 'disclosure.add' ORDER BY seq DESC").fetchone()[0])
+    assert detail["harm_test"] is True and HARM_TEST not in json.dumps(detail)
+
+
+def test_a_harm_test_is_optional_but_kept_on_the_other_grounds(
+        session: Session, tmp_path: Path) -> None:
+    case_id = assessed_case(session, tmp_path)
+    assert add(session, case_id).harm_test is None
+    kept = add(session, case_id, harm_test="Vägt mot skyddet.")
+    assert kept.harm_test == "Vägt mot skyddet."
+    rows = list(csv.DictReader(io.StringIO(disclosures.export_register(session, case_id, "csv"))))
+    assert [r["harm_test"] for r in rows] == ["", "Vägt mot skyddet."]
 
 
 def test_a_protected_identity_needs_an_acknowledgement_before_any_disclosure(

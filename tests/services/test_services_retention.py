@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from utvag.domain.retention import LEGAL_HOLD, SAME_PERSON_LATER
 from utvag.errors import RefusedError
-from utvag.services import assessment, audit_log, cases, followup, retention
+from utvag.services import assessment, audit_log, cases, followup, needs, retention
 from utvag.services.session import Session
 
 PAGE, RESERVE = 16384, 48  # the vault's page format: IV (16) + HMAC-SHA256 (32) per page
@@ -77,8 +77,13 @@ def canary_case(session: Session, token: str, *, born: str = "1990-01-02",
             conn.execute("UPDATE case_record SET person_id = ? WHERE id = ?", (person, case_id))
     cases.add_note(session, case_id, f"Signerad anteckning om gömställe{token}", sign=signed)
     cases.attach(session, case_id, io.BytesIO(f"Bilaga{token}".encode()), f"fil{token}.txt")
-    followup.add_intervention(session, case_id, {"type": "protected_housing",
-                                                 "urgency": "urgent", "decided_on": "2020-01-01"})
+    housing = followup.add_intervention(session, case_id, {
+        "type": "protected_housing", "urgency": "urgent", "decided_on": "2020-01-01"})
+    need = needs.add_need(session, case_id, {"area": "safety_housing", "identified_on":
+                                             "2020-01-01", "description": f"Behov{token}",
+                                             "interventions": [housing]})
+    needs.record_followup(session, need, {"intervention_id": housing, "held_on": "2020-02-01",
+                                          "outcome": "partly", "note": f"Uppföljning{token}"})
     return case_id
 
 
@@ -123,6 +128,9 @@ def test_nothing_early_nothing_late_and_nothing_left(vault: Any) -> None:
         assert audit_log.verify(session).ok
         assert audit_log.entries(session, case_id)[-1]["action"] == "retention.destroy"
     assert scan(vault.directory, key, [token, f"Kanarie Gallring{token}"]) == []
+    with vault.open() as session:  # the needs, their links and follow-ups went with the case
+        for table in ("case_need", "need_intervention", "need_followup"):
+            assert session.vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
 
 
 def test_holds_and_later_entries_keep_the_case_and_name_the_rule(vault: Any) -> None:
@@ -140,7 +148,8 @@ def test_holds_and_later_entries_keep_the_case_and_name_the_rule(vault: Any) -> 
                          " closed_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", (first,))
             conn.execute("UPDATE journal_note SET created_at = '2020-01-01T00:00:00+00:00'"
                          " WHERE case_id = ?", (first,))
-            for table, column in (("attachment", "added_at"), ("intervention", "created_at")):
+            for table, column in (("attachment", "added_at"), ("intervention", "created_at"),
+                                  ("case_need", "created_at"), ("need_followup", "created_at")):
                 conn.execute(f"UPDATE {table} SET {column} = '2020-01-01T00:00:00+00:00'"
                              " WHERE case_id = ?", (first,))
         today = last_entry(session, later).replace(year=last_entry(session, later).year + 5)

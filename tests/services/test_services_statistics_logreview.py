@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ import pytest
 
 from utvag.domain.disclosure import extend
 from utvag.errors import ValidationError
-from utvag.services import audit_log, cases, followup, log_review, statistics
+from utvag.services import audit_log, cases, followup, log_review, needs, statistics
 from utvag.services.session import Session
 
 YEAR = datetime.now(UTC).year
@@ -67,6 +67,38 @@ def test_counts_above_the_threshold_are_shown_and_linked_totals_agree(
     assert "gender,Centrum,female,12" in target.read_text(encoding="utf-8")
     actions = [e["action"] for e in audit_log.entries(session)]
     assert actions[-2:] == ["statistics.report", "statistics.export"]
+
+
+def test_needs_are_counted_by_area_as_met_partly_not_met_or_not_followed_up(
+        session: Session) -> None:
+    today = date.today().isoformat()
+    for n, case_id in enumerate(add_cases(session, 9)):
+        housing = followup.add_intervention(session, case_id, {
+            "type": "protected_housing", "urgency": "urgent", "decided_on": f"{YEAR}-01-01"})
+        need = needs.add_need(session, case_id, {"area": "safety_housing",
+                                                 "identified_on": f"{YEAR}-01-01",
+                                                 "interventions": [housing]})
+        needs.add_need(session, case_id, {"area": "relations", "identified_on": today})
+        needs.record_followup(session, need, {"intervention_id": housing, "held_on": today,
+                                              "outcome": "not_met"})
+        if n < 7:  # a later follow-up on the same day is the one counted
+            needs.record_followup(session, need, {"intervention_id": housing,
+                                                  "held_on": today, "outcome": "met"})
+    report = statistics.report(session, YEAR)
+    housing_table = report.table("needs_safety_housing")
+    assert housing_table.columns == ("met", "partly", "not_met", "not_followed_up")
+    assert housing_table.published.cells[0][0] == 7 and housing_table.published.total == 9
+    assert housing_table.published.cells[0][2] is None  # 2: suppressed, and what gives it away
+    relations = report.table("needs_relations")
+    # recorded, not yet followed up: the only non-empty category, so the total tells it and
+    # the method hides the cell itself
+    assert relations.published.total == 9 and relations.published.cells[0][:3] == (None,) * 3
+    assert report.table("needs_criminality").published.total is None  # none: nothing shown
+    for table in report.tables:
+        p = table.published
+        shown = [v for row in p.cells for v in row] + [*p.row_totals, *p.column_totals, p.total]
+        assert all(v is None or v >= 5 for v in shown), table.id
+    assert "needs_safety_housing,Centrum,met,7" in statistics.to_csv(report)
 
 
 def test_log_review_queue_and_sign_off(session: Session) -> None:

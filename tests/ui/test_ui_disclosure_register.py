@@ -118,3 +118,25 @@ def test_the_register_is_a_page_of_the_consent_tab(qtbot: Any, session: Session)
     view.consent_pages.setCurrentWidget(view.disclosures)
     assert view.disclosures.isVisible()
     assert view.consent_pages.tabText(1) == "Disclosure register"
+
+
+def test_a_crime_related_ground_needs_the_harm_test_in_the_form(
+        qtbot: Any, session: Session) -> None:
+    case_id = assessed(session)
+    tab = shown_tab(qtbot, session, case_id)
+    form = tab.open_form()
+    fill(form, ground="serious_crime")
+    assert "10 kap. 23 §" in form.reference.text()
+    assert "requires the harm test" in form.harm_required.text()
+    ok(form)
+    assert form.isVisible() and "Harm test" in form.error.text()
+    assert disclosures.list_disclosures(session, case_id) == []
+    form.harm_test.setPlainText("Brottets allvar väger tyngre än menet för personen.")
+    ok(form)
+    assert not form.isVisible()
+    [entry] = disclosures.list_disclosures(session, case_id)
+    assert entry.legal_ref == "serious_crime"
+    assert entry.harm_test == "Brottets allvar väger tyngre än menet för personen."
+    form = tab.open_form()
+    fill(form)  # consent: no harm test needed
+    assert "not required" in form.harm_required.text()

@@ -72,6 +72,7 @@ def test_due_view_lists_and_highlights_overdue(qtbot: Any, qtmodeltester: Any,
     what = texts(view.model, 2)
     assert "Protection assessment (24 hours)" in what
     assert "Follow up with the Police" in what
+    assert "Follow up whether the needs are met" in what  # a demo need due within the fortnight
     overdue = [row for row in range(view.model.rowCount())
                if view.model.index(row, 4).data() == "Overdue"]
     assert overdue
@@ -89,7 +90,13 @@ def test_statistics_view_charts_and_exports(qtbot: Any, qtmodeltester: Any, sess
     view = StatisticsView(session)
     qtbot.addWidget(view)
     qtmodeltester.check(view.model)
-    assert view.table_choice.count() == 8
+    assert view.table_choice.count() == 14  # eight breakdowns and the needs of six areas
+    view.table_choice.setCurrentIndex(view.table_choice.findData("needs_safety_housing"))
+    assert view.table_choice.currentText() == "Needs: safety and housing"
+    assert [view.model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(view.model.columnCount())] == [
+        "Met", "Partly met", "Not met", "Not followed up", "Total"]
+    qtmodeltester.check(view.model)
     view.table_choice.setCurrentIndex(view.table_choice.findData("gender"))
     assert view.chart.values and view.model.rowCount() == 2
     shown = [view.model.index(r, c).data() for r in range(view.model.rowCount())

@@ -84,6 +84,11 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
         "index": {"guardian_case", "consent_position_case"},
     },
     11: {"table": {"unit_incident"}, "index": {"unit_incident_occurred"}},
+    12: {
+        "table": {"case_need", "need_intervention", "need_followup"},
+        "trigger": {"need_intervention_due_insert", "need_followup_due_insert"},
+        "index": {"case_need_case", "need_intervention_case", "need_followup_case"},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -129,6 +134,8 @@ UNDO: dict[int, list[str]] = {
          "DELETE FROM meta WHERE key = 'search_recency_incomplete'"],
     10: ["DROP TABLE consent_position", "DROP TABLE guardian"],
     11: ["DROP TABLE unit_incident"],
+    12: ["DROP TABLE need_followup", "DROP TABLE need_intervention", "DROP TABLE case_need",
+         "ALTER TABLE disclosure DROP COLUMN harm_test"],
 }
 
 

@@ -42,6 +42,9 @@ def register(sub: Any) -> None:
                    help="the legal ground's key (see 'utvag disclose grounds')")
     s.add_argument("--ground-text", metavar="TEXT",
                    help="the ground in words (required for 'other'), e.g. the request's number")
+    text_option(s, "--harm-test",
+                help="the harm test: why disclosing outweighs the harm to the person; "
+                     "needed for the crime-related grounds of OSL chapter 10")
     s.add_argument("--at", metavar="YYYY-MM-DDTHH:MM",
                    help="when it left (local time; default now); never in the future")
     s.add_argument("--acknowledge-protected", action="store_true",
@@ -73,8 +76,9 @@ def _line(e: disclosures.DisclosureEntry) -> str:
 
 def grounds(args: argparse.Namespace) -> int:
     table = disclosures.ground_table()
-    emit(table, args.json, "\n".join(f"{g['key']:<27} {g['label_en']} — {g['reference']}"
-                                     for g in table))
+    emit(table, args.json, "\n".join(
+        f"{g['key']:<27} {g['label_en']} — {g['reference']}"
+        + (" (harm test required)" if g.get("requires_harm_test") else "") for g in table))
     return 0
 
 
@@ -82,7 +86,8 @@ def add(args: argparse.Namespace) -> int:
     values: dict[str, Any] = {
         "channel": args.channel, "recipient": args.recipient,
         "recipient_authority": args.authority, "categories": args.category,
-        "legal_ref": args.ground, "legal_text": args.ground_text, "disclosed_at": args.at}
+        "legal_ref": args.ground, "legal_text": args.ground_text, "disclosed_at": args.at,
+        "harm_test": args.harm_test}
     disclosures.check_arguments(**values)  # refused before the vault is unlocked
     with open_session(args) as s:
         entry = disclosures.record_disclosure(

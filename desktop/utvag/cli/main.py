@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_caseflow,
         commands_disclose,
         commands_followup,
+        commands_needs,
         commands_reports,
         commands_retention,
         commands_risk,
@@ -122,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_assess.register(sub)
     commands_transfer.register(sub)
     commands_followup.register(sub)
+    commands_needs.register(sub)
     commands_reports.register(sub)
     commands_retention.register(sub)
     commands_risk.register(sub)

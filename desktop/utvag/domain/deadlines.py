@@ -35,6 +35,7 @@ from utvag.domain.follow_up_records import (
     PoliceFollowUp,
 )
 from utvag.domain.interventions import Intervention
+from utvag.domain.needs import NEED_FOLLOWUP_MONTHS
 from utvag.domain.relatives import Relative
 from utvag.domain.threat import ThreatLevel
 
@@ -61,6 +62,7 @@ class DueKind(StrEnum):
     RELATIVE_NOT_INFORMED = "relative_not_informed"
     CONCERN_PROTECTION_ASSESSMENT = "concern_protection_assessment"
     CONCERN_PRELIMINARY_ASSESSMENT = "concern_preliminary_assessment"
+    NEED_FOLLOWUP = "need_followup"
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,14 @@ class LinkedRelative:
     relative: Relative
     linked_on: date
     record_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NeedReview:
+    """An intervention linked to at least one need, and its latest needs follow-up."""
+
+    intervention_id: int
+    last_followup_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +110,7 @@ class CaseFollowUp:
     relatives: tuple[LinkedRelative, ...] = ()
     concern_reports: tuple[ConcernReport, ...] = ()
     state_funding: tuple[FundingApplication, ...] = ()
+    need_reviews: tuple[NeedReview, ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -168,6 +179,13 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC) -> tuple[DueItem, ...]:
                 on(DueKind.RELATIVE_NOT_INFORMED,
                    rel.linked_on + timedelta(days=RELATIVES_INFORMED_DAYS), rel.record_id,
                    rel.relative.relation.value)
+        reviews = {r.intervention_id: r for r in case.need_reviews}
+        for rec in case.interventions:
+            review = reviews.get(rec.record_id) if rec.record_id is not None else None
+            day = None if review is None else need_followup_due(
+                rec.intervention, review.last_followup_on)
+            if day is not None:
+                on(DueKind.NEED_FOLLOWUP, day, rec.record_id, rec.intervention.intervention_type)
     for app in case.state_funding:
         if app.police_decision is FundingDecision.PENDING:
             on(DueKind.STATE_FUNDING_PENDING,
@@ -215,6 +233,20 @@ def _ending_unresolved(rec: RecordedIntervention,
         other is not rec and other.intervention.decided_on > rec.intervention.decided_on
         and other.intervention.decided_on >= notice
         for other in all_recs)
+
+
+def need_followup_due(intervention: Intervention, last_followup_on: date | None
+                      ) -> date | None:
+    """When the needs an intervention is meant to meet are next due for a follow-up:
+    :data:`NEED_FOLLOWUP_MONTHS` months after the decision or the latest follow-up, or on the
+    intervention's end date if that comes first; none once it was followed up on or after its
+    end."""
+    ends = intervention.ends_on
+    if ends is not None and last_followup_on is not None and last_followup_on >= ends:
+        return None
+    anchor = max(intervention.decided_on, last_followup_on or intervention.decided_on)
+    due = add_months(anchor, NEED_FOLLOWUP_MONTHS)
+    return min(due, ends) if ends is not None and ends >= anchor else due
 
 
 def _concern_items(case_id: int, report: ConcernReport, tz: tzinfo) -> list[DueItem]:

@@ -3,11 +3,19 @@ left, through which channel, and whether a consent allows it.
 
 Social-services data is presumptively secret (OSL 26:1), and each board is its own authority, so
 information leaves only on a legal ground (seed 001, "Sekretess och möjlighet att lämna
-information"): the person's consent for a stated purpose, a duty to report (a concern report, SoL
-14:1), a duty to provide information on request (OSL 6:5) or a crime-related exception of OSL
-chapter 10, such as 10:18 a for a person under 21. The grounds themselves are data
-(``resources/legal/grounds.json``, read by :func:`parse_grounds`), because the law is being
-renumbered; their keys stay stable, so the register keeps meaning the same ground.
+information"): the person's consent for a stated purpose, a duty to report (a concern report
+about a child; the seed cites SoL 14:1, since 1 July 2025 the Social Services Act 2025:400), a
+duty to provide information on request (OSL 6:5) or a crime-related exception of OSL chapter 10:
+suspected serious crime, crime against a child under 18, and 10:18 a for a person under 21. The
+grounds themselves are data (``resources/legal/grounds.json``, read by :func:`parse_grounds`),
+because the law is being renumbered; their keys stay stable, so the register keeps meaning the
+same ground.
+
+A crime-related exception lets the board disclose; it does not oblige it to. A ground marked
+``requires_harm_test`` needs the harm test (*menprövning*) written down with the disclosure: why
+disclosing outweighs the harm to the person (OSL 26:1, seed 001: «om det inte står klart att
+uppgiften kan röjas utan att den enskilde eller någon närstående till denne lider men»). A
+disclosure on such a ground is refused without it (:func:`parse_harm_test`).
 """
 
 from __future__ import annotations
@@ -32,7 +40,8 @@ MAX_TEXT = 4000
 _KEY = re.compile(r"^[a-z][a-z0-9_]{1,47}$")
 _REQUIRED_FIELDS = {"key": str, "label_sv": str, "label_en": str, "reference": str,
                     "requires_consent": bool, "requires_text": bool, "note": str}
-_OPTIONAL_FIELDS = {"max_age": int}
+_OPTIONAL_FIELDS = {"max_age": int, "requires_harm_test": bool}
+MAX_HARM_TEST = 4000
 
 
 class Channel(StrEnum):
@@ -63,7 +72,8 @@ RECIPIENT_AUTHORITIES: tuple[str, ...] = (*(a.value for a in Authority), RECIPIE
 @dataclass(frozen=True)
 class LegalGround:
     """One legal ground of the table. ``reference`` is the provision as currently cited;
-    ``max_age``, when set, limits the ground to a person younger than that age."""
+    ``max_age``, when set, limits the ground to a person younger than that age;
+    ``requires_harm_test`` says a disclosure on it must record the harm test."""
 
     key: str
     label_sv: str
@@ -73,6 +83,7 @@ class LegalGround:
     requires_text: bool
     note: str
     max_age: int | None = None
+    requires_harm_test: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -122,11 +133,14 @@ def _entry(raw: object, index: int) -> LegalGround:
     if age is not None and (isinstance(age, bool) or not isinstance(age, int)
                             or not 1 <= age <= 120):
         raise _format_error(f"{where}.max_age", "must be a whole number of years (1-120).")
+    harm = raw.get("requires_harm_test", False)
+    if not isinstance(harm, bool):
+        raise _format_error(f"{where}.requires_harm_test", "must be true or false.")
     if not _KEY.match(raw["key"]):
         raise _format_error(f"{where}.key", "must be lower-case letters, digits and _.")
     return LegalGround(raw["key"], raw["label_sv"].strip(), raw["label_en"].strip(),
                        raw["reference"].strip(), raw["requires_consent"],
-                       raw["requires_text"], raw["note"].strip(), age)
+                       raw["requires_text"], raw["note"].strip(), age, harm)
 
 
 def parse_grounds(data: object) -> LegalGrounds:
@@ -216,6 +230,20 @@ def parse_text(ground: LegalGround, text: object) -> str | None:
                        "required")
     if cleaned is not None and len(cleaned) > MAX_TEXT:
         raise _invalid("legal_text", f"is longer than {MAX_TEXT} characters.", "max_length")
+    return cleaned
+
+
+def parse_harm_test(ground: LegalGround, text: object) -> str | None:
+    """The recorded harm test: required, in words, when the ground requires one; kept when given
+    for another ground; at most ``MAX_HARM_TEST`` characters."""
+    if text is not None and not isinstance(text, str):
+        raise _invalid("harm_test", "must be text.", "type")
+    cleaned = (text or "").strip() or None
+    if cleaned is None and ground.requires_harm_test:
+        raise _invalid("harm_test", f"the ground {ground.key!r} requires a written harm test: "
+                       "state why disclosing outweighs the harm to the person.", "required")
+    if cleaned is not None and len(cleaned) > MAX_HARM_TEST:
+        raise _invalid("harm_test", f"is longer than {MAX_HARM_TEST} characters.", "max_length")
     return cleaned
 
 

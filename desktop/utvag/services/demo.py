@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from utvag.domain.personal_number import luhn_check_digit
@@ -140,6 +141,22 @@ def add_high_risk(session: Session, ids: list[int]) -> None:
         "DEMO begäran dnr 5000-K0-26", disclosed_at=now - timedelta(days=2))
 
 
+def add_needs(session: Session, ids: list[int], housing: int, counselling: int,
+              ago: Callable[[int], str]) -> None:
+    """Needs on two demo cases: one followed up as partly met, one due for its first
+    follow-up within the Due view's fortnight."""
+    from utvag.services import needs
+
+    safety = needs.add_need(session, ids[0], {
+        "area": "safety_housing", "identified_on": ago(105), "interventions": [housing],
+        "description": "DEMO Skyddat boende utanför Göteborg"})
+    needs.add_need(session, ids[0], {"area": "employment_school", "identified_on": ago(105)})
+    needs.record_followup(session, safety, {"intervention_id": housing, "held_on": ago(20),
+                                            "outcome": "partly"})
+    needs.add_need(session, ids[4], {"area": "criminality", "identified_on": ago(85),
+                                     "interventions": [counselling]})
+
+
 def add_follow_up(session: Session, ids: list[int], today: date | None = None) -> None:
     """Follow-up records on some demo cases, dated around today so that the due list shows
     items that are overdue, due today and due soon."""
@@ -154,12 +171,14 @@ def add_follow_up(session: Session, ids: list[int], today: date | None = None) -
 
     if len(ids) < 9:
         return
-    followup.add_intervention(session, ids[0], {"type": "protected_housing",
-                                                "urgency": "time_limited",
-                                                "decided_on": ago(100), "ends_on": ago(-10)})
+    housing = followup.add_intervention(session, ids[0], {"type": "protected_housing",
+                                                          "urgency": "time_limited",
+                                                          "decided_on": ago(100),
+                                                          "ends_on": ago(-10)})
     # decided urgently during the investigation (long-term ones wait for the decision)
-    followup.add_intervention(session, ids[4], {"type": "counselling", "urgency": "urgent",
-                                                "decided_on": ago(80)})
+    counselling = followup.add_intervention(session, ids[4], {
+        "type": "counselling", "urgency": "urgent", "decided_on": ago(80)})
+    add_needs(session, ids, housing, counselling, ago)
     followup.add_police_followup(session, ids[4], {"held_on": ago(70), "phase": "during",
                                                    "outcome": "unchanged"})
     followup.add_intervention(session, ids[8], {"type": "mentor", "urgency": "time_limited",

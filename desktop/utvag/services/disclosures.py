@@ -38,6 +38,7 @@ from utvag.domain.legal_grounds import (
     parse_categories,
     parse_channel,
     parse_grounds,
+    parse_harm_test,
     parse_recipient,
     parse_text,
     withdrawal_in,
@@ -109,6 +110,7 @@ class DisclosureEntry:
     identity_revealed: bool
     package_id: str | None
     reason: str | None
+    harm_test: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {**self.__dict__, "categories": list(self.categories)}
@@ -121,7 +123,7 @@ def _entry(row: DisclosureRow, case_number: str, table: LegalGrounds) -> Disclos
         row.recipient_authority, row.disclosed_at, row.disclosed_by, row.legal_ref,
         ground.label_sv if ground else None, ground.label_en if ground else None,
         row.legal_basis, row.legal_ground, row.consent_assessment_id, row.identity_revealed,
-        row.package_id.hex() if row.package_id else None, row.reason)
+        row.package_id.hex() if row.package_id else None, row.reason, row.harm_test)
 
 
 def _case(conn: Connection, case_id: int) -> Case:
@@ -220,12 +222,14 @@ class _Checked:
     ground: LegalGround
     text: str | None
     when: datetime
+    harm_test: str | None = None
 
 
 def check_arguments(channel: str, recipient: str, recipient_authority: str,
                     categories: Iterable[str], legal_ref: str, legal_text: str | None,
                     disclosed_at: datetime | str | None = None,
-                    grounds_path: Path | None = None) -> _Checked:
+                    grounds_path: Path | None = None, harm_test: str | None = None
+                    ) -> _Checked:
     """Everything that can be checked without the case (the CLI runs it before unlocking)."""
     table = load_grounds(grounds_path)
     try:
@@ -234,9 +238,10 @@ def check_arguments(channel: str, recipient: str, recipient_authority: str,
         cats = parse_categories(categories)
         ground = table.get(legal_ref)
         text = parse_text(ground, legal_text)
+        harm = parse_harm_test(ground, harm_test)
     except DomainError as exc:
         raise _refused(exc) from None
-    return _Checked(kind.value, who, authority, cats, ground, text, _when(disclosed_at))
+    return _Checked(kind.value, who, authority, cats, ground, text, _when(disclosed_at), harm)
 
 
 def record_disclosure(session: Session, case_id: int, channel: str, recipient: str,
@@ -244,18 +249,20 @@ def record_disclosure(session: Session, case_id: int, channel: str, recipient: s
                       legal_text: str | None = None, acknowledge_protected: bool = False, *,
                       identity_revealed: bool = False,
                       disclosed_at: datetime | str | None = None,
-                      grounds_path: Path | None = None) -> DisclosureEntry:
+                      grounds_path: Path | None = None,
+                      harm_test: str | None = None) -> DisclosureEntry:
     """Record that information about case ``case_id`` left the board; return the new row.
 
     Refused (exit 6, nothing written): a field that is empty or not in its list (the message
     names it: ``channel``, ``recipient``, ``recipient_authority``, ``categories``,
-    ``legal_ref``, ``legal_text``, ``disclosed_at``); a consent that is missing, withdrawn or
+    ``legal_ref``, ``legal_text``, ``disclosed_at``, ``harm_test`` — required by a ground that
+    needs a harm test); a consent that is missing, withdrawn or
     does not cover the recipient's authority; a person with a protected identity unless
     ``acknowledge_protected``; a ground limited by age the person had passed.
     ``identity_revealed`` says the protected person's identity data was part of what left.
     """
     checked = check_arguments(channel, recipient, recipient_authority, categories, legal_ref,
-                              legal_text, disclosed_at, grounds_path)
+                              legal_text, disclosed_at, grounds_path, harm_test)
     ground = checked.ground
     vault = session.vault
     with vault.transaction() as conn:
@@ -287,11 +294,11 @@ def record_disclosure(session: Session, case_id: int, channel: str, recipient: s
             legal_ground=ground_text(ground, checked.text), reason=None, package_id=None,
             channel=checked.channel, legal_ref=ground.key,
             recipient_authority=checked.authority, consent_assessment_id=consent_id,
-            identity_revealed=revealed)
+            identity_revealed=revealed, harm_test=checked.harm_test)
         vault.audit("disclosure.add", case.id, {
             "disclosure_id": row_id, "channel": checked.channel, "legal_ref": ground.key,
             "recipient_authority": checked.authority, "consent_assessment_id": consent_id,
-            "identity_revealed": revealed})
+            "identity_revealed": revealed, "harm_test": checked.harm_test is not None})
         repo_cases.touch_case(conn, case.id, now_utc())
     return next(e for e in _entries(session, case.id, grounds_path) if e.id == row_id)
 
@@ -329,7 +336,8 @@ def list_unit_disclosures(session: Session, *,
 
 CSV_COLUMNS = ("id", "case_number", "disclosed_at", "disclosed_by", "channel", "categories",
                "recipient", "recipient_authority", "legal_ref", "label_sv", "label_en",
-               "legal_ground", "consent_assessment_id", "identity_revealed", "package_id")
+               "legal_ground", "harm_test", "consent_assessment_id", "identity_revealed",
+               "package_id")
 
 
 def _cell(value: Any) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -23,6 +23,7 @@ from utvag.domain.deadlines import (
     CaseFollowUp,
     DueItem,
     LinkedRelative,
+    NeedReview,
     RecordedIntervention,
     ThreatReview,
     due_items,
@@ -38,7 +39,7 @@ from utvag.domain.interventions import Intervention, InterventionUrgency
 from utvag.domain.relatives import Relation, Relative
 from utvag.domain.threat import ThreatLevel
 from utvag.services.session import Session
-from utvag.vault import repo_assessments, repo_cases, repo_due, repo_followup
+from utvag.vault import repo_assessments, repo_cases, repo_due, repo_followup, repo_needs
 from utvag.vault.database import Connection
 
 
@@ -84,8 +85,25 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
             grouped[int(row["case_id"])].append(row)
         records[table] = grouped
     answers = _signed_answers(conn, list(cases))
-    return {case_id: _follow_up(case_id, facts, records, answers.get(case_id, {}))
+    reviews = _need_reviews(conn, list(cases))
+    return {case_id: replace(_follow_up(case_id, facts, records, answers.get(case_id, {})),
+                             need_reviews=reviews.get(case_id, ()))
             for case_id, facts in cases.items()}
+
+
+def _need_reviews(conn: Connection, case_ids: list[int]) -> dict[int, tuple[NeedReview, ...]]:
+    """Per case, each intervention linked to a need and its latest needs follow-up."""
+    last: dict[int, date] = {}
+    for row in repo_needs.for_cases(conn, "need_followup", case_ids):
+        if row["intervention_id"] is not None:
+            held = date.fromisoformat(row["held_on"])
+            key = int(row["intervention_id"])
+            last[key] = max(last.get(key, held), held)
+    found: dict[int, dict[int, NeedReview]] = defaultdict(dict)
+    for row in repo_needs.for_cases(conn, "need_intervention", case_ids):
+        key = int(row["intervention_id"])
+        found[int(row["case_id"])][key] = NeedReview(key, last.get(key))
+    return {case_id: tuple(v.values()) for case_id, v in found.items()}
 
 
 def _follow_up(case_id: int, facts: dict[str, Any],

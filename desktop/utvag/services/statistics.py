@@ -19,11 +19,12 @@ from typing import Any
 
 from utvag.domain.disclosure import SuppressedTable, suppress, suppress_linked
 from utvag.domain.follow_up_records import InterventionType
+from utvag.domain.needs import NeedArea, NeedOutcome
 from utvag.domain.units import UNIT_IDS
 from utvag.errors import UsageError
 from utvag.files import open_private
 from utvag.services.session import Session
-from utvag.vault import repo_statistics
+from utvag.vault import repo_needs, repo_statistics
 
 UNITS = UNIT_IDS
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
@@ -33,6 +34,8 @@ MILIEUS = ("criminal_network", "violent_extremism", "honour_context", "not_asses
 AGE_BANDS = ("under_15", "15_17", "18_20", "21_25", "26_35", "36_plus", "unknown")
 GENDERS = ("female", "male", "other", "unknown")
 INTERVENTIONS = tuple(t.value for t in InterventionType)
+NEED_STATES = (*(o.value for o in NeedOutcome), "not_followed_up")
+NEED_TABLES = tuple(f"needs_{a.value}" for a in NeedArea)
 SUPPRESSED = "x"
 _FEMALE = {"female", "f", "k", "kvinna", "woman", "flicka", "girl"}
 _MALE = {"male", "m", "man", "pojke", "boy"}
@@ -159,11 +162,26 @@ def report(session: Session, year: int) -> Report:
     published = suppress_linked(grids, threshold, shared_columns=[[(0, 0), (1, 3)]])
     tables += [StatTable(table_id, units, columns, p)
                for (table_id, _rows, columns), p in zip(linked, published, strict=True)]
+    tables += _need_tables(conn, start, end, threshold)
     with session.vault.transaction():
         session.vault.audit("statistics.report", detail={"year": year})
     order = ("opened", "closed", "outcome", "milieu", "age_band", "gender", "transfers",
-             "interventions")
+             "interventions", *NEED_TABLES)
     return Report(year, threshold, tuple(sorted(tables, key=lambda t: order.index(t.id))))
+
+
+def _need_tables(conn: Any, start: str, end: str, threshold: int) -> list[StatTable]:
+    """Per area, the needs of the cases active during the year by the latest follow-up held
+    before the year's end: met, partly, not met, or not followed up (guideline, "Uppföljning":
+    «följa upp om individens behov tillgodoses med de beslutade insatserna»)."""
+    rows = repo_needs.statistics_rows(conn, start, end)
+    tables = []
+    for area, table_id in zip((a.value for a in NeedArea), NEED_TABLES, strict=True):
+        pairs = [(str(r["unit"]), str(r["outcome"] or "not_followed_up"))
+                 for r in rows if r["area"] == area]
+        units, cells = _count(pairs, NEED_STATES)
+        tables.append(StatTable(table_id, units, NEED_STATES, suppress(cells, threshold)))
+    return tables
 
 
 def to_csv(data: Report) -> str:

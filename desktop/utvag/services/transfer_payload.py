@@ -19,7 +19,7 @@ from utvag.domain.assessment import AssessmentOutcome
 from utvag.domain.case_records import Attachment, Case, CaseType
 from utvag.domain.errors import DomainError
 from utvag.errors import ValidationError
-from utvag.services import cases, transfer_young
+from utvag.services import cases, transfer_needs, transfer_young
 from utvag.transfer import PackageError, attachment_entry_name, sanitize_attachment_name
 from utvag.vault import (
     repo_assessments,
@@ -124,6 +124,9 @@ def build_case(conn: Connection, case: Case, *, from_unit: str, exported_at: str
     if application is not None:  # optional: packages without it still open
         document["application"] = {k: application[k] for k in _APPLICATION_KEYS}
     document.update(transfer_young.build(conn, case.id))  # optional, like the application
+    needs = transfer_needs.build(conn, case.id)
+    if needs:  # optional: a case without needs writes what older readers accept
+        document["needs"] = needs
     return CaseContents(dump(document), outgoing, len(notes), len(assessments))
 
 
@@ -187,6 +190,7 @@ class IncomingCase:
     application: dict[str, Any] | None = None  # the application the case started from
     young: transfer_young.IncomingYoung = field(  # the guardians and consent positions
         default_factory=transfer_young.IncomingYoung)
+    needs: tuple[transfer_needs.IncomingNeed, ...] = ()  # the needs found and followed up
 
     def attachment(self, entry: str) -> IncomingAttachment | None:
         for att in self.attachments:
@@ -328,7 +332,7 @@ def parse_case(data: bytes) -> IncomingCase:
                          parse_constant=_no_float)
     except (ValueError, RecursionError, UnicodeError) as exc:
         raise _bad("JSON") from exc
-    optional = ({"application", "guardians", "consent_positions"} & set(doc)
+    optional = ({"application", "guardians", "consent_positions", "needs"} & set(doc)
                 if isinstance(doc, dict) else set())
     doc = _obj(doc, _CASE_KEYS | optional, "case.json")
     if doc["format"] != CASE_FORMAT or doc["version"] != VERSION:
@@ -351,6 +355,7 @@ def parse_case(data: bytes) -> IncomingCase:
         attachments=_attachments(doc["attachments"]),
         application=_application(doc.get("application")),
         young=transfer_young.parse(doc.get("guardians"), doc.get("consent_positions")),
+        needs=transfer_needs.parse(doc.get("needs")),
     )
 
 

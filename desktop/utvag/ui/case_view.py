@@ -41,6 +41,7 @@ from utvag.ui.labels import (
     unit_label,
 )
 from utvag.ui.log_model import AuditLogModel
+from utvag.ui.needs_tab import NeedsTab
 from utvag.ui.relatives_tab import RelativesTab
 from utvag.ui.staff_safety_tab import StaffSafetyTab
 
@@ -208,14 +209,16 @@ class CaseView(QTabWidget):
         # together, like consent and disclosures.
         self.interventions = InterventionsTab(session, case_id, read_only)
         self.followup = CaseFollowUpTab(session, case_id, read_only)
+        self.needs = NeedsTab(session, case_id, read_only)
         self.intervention_pages = QTabWidget()
         self.intervention_pages.setDocumentMode(True)
         self.intervention_pages.addTab(self.interventions, "")
         self.intervention_pages.addTab(self.followup, "")
+        self.intervention_pages.addTab(self.needs, "")
         self.addTab(self.intervention_pages, "")
         self.relatives = RelativesTab(session, case_id, read_only)
         self.addTab(self.relatives, "")
-        for tab in (self.interventions, self.followup, self.relatives):
+        for tab in (self.interventions, self.followup, self.needs, self.relatives):
             tab.changed.connect(self.records_changed)
         # A person under 18 (or of unknown age) has guardians, and positions on the consent.
         self.guardians: GuardiansTab | None = None
@@ -229,6 +232,8 @@ class CaseView(QTabWidget):
             # whether the consent was given while under 18 follows the signed assessment
             self.assessment.changed.connect(self.positions.refresh)
             self.guardians.changed.connect(self.records_changed)
+        # a new intervention can be linked to a need at once
+        self.interventions.changed.connect(self.needs.refresh)
         self.journal = JournalTab(session, case_id, read_only)
         self.addTab(self.journal, "")
         self.attachments = AttachmentsTab(session, case_id, read_only)
@@ -261,6 +266,7 @@ class CaseView(QTabWidget):
             self.consent_pages.setTabText(2, self.tr("Positions (under 18)"))
         self.intervention_pages.setTabText(0, self.tr("Interventions"))
         self.intervention_pages.setTabText(1, self.tr("Follow-up"))
+        self.intervention_pages.setTabText(2, self.tr("Needs"))
         # A withdrawn consent is said first on the Overview, and on the consent's own page.
         withdrawn = withdrawal_text(self.consent_state)
         self.consent_pages.setTabText(0, self.tr("Consent (withdrawn)") if withdrawn
@@ -281,6 +287,11 @@ class CaseView(QTabWidget):
             self.setCurrentWidget(self.intervention_pages)
             self.intervention_pages.setCurrentWidget(tab)
             self.interventions.select_record(record_id)
+        elif kind == "need_followup":
+            tab = self.needs
+            self.setCurrentWidget(self.intervention_pages)
+            self.intervention_pages.setCurrentWidget(tab)
+            self.needs.select_intervention(record_id)
         elif kind == "relative_not_informed":
             tab = self.relatives
             self.setCurrentWidget(tab)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -105,6 +106,14 @@ class DisclosureForm(QDialog):
         self.ground_text = QLineEdit()
         self.ground_text.setPlaceholderText(self.tr("The ground in words, e.g. the request's "
                                                     "reference number"))
+        self.harm_test = QPlainTextEdit()
+        self.harm_test.setObjectName("harmTest")
+        self.harm_test.setAccessibleName(self.tr("Harm test"))
+        self.harm_test.setPlaceholderText(self.tr(
+            "The harm test: why disclosing outweighs the harm to the person or someone close"))
+        self.harm_test.setFixedHeight(80)
+        self.harm_required = QLabel()
+        self.harm_required.setWordWrap(True)
         now = datetime.now()
         self.when = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day),
                                             QTime(now.hour, now.minute)))
@@ -133,6 +142,8 @@ class DisclosureForm(QDialog):
         form.addRow(self.tr("Legal ground:"), self.ground)
         form.addRow("", self.reference)
         form.addRow(self.tr("In words:"), self.ground_text)
+        form.addRow(self.tr("Harm test:"), self.harm_test)
+        form.addRow("", self.harm_required)
         form.addRow(self.tr("When:"), self.when)
         form.addRow(self.acknowledge)
         form.addRow(self.revealed)
@@ -148,6 +159,10 @@ class DisclosureForm(QDialog):
     def _show_reference(self) -> None:
         ground = self._grounds[max(self.ground.currentIndex(), 0)]
         self.reference.setText(f"{ground['reference']}\n{ground['note']}")
+        self.harm_required.setText(
+            self.tr("This ground requires the harm test (menprövning) to be written down.")
+            if ground.get("requires_harm_test") else
+            self.tr("A harm test is not required for this ground; it is kept if written."))
 
     def data(self) -> dict[str, Any]:
         value = self.when.dateTime()
@@ -158,6 +173,7 @@ class DisclosureForm(QDialog):
                 "categories": [k for k, box in self.categories.items() if box.isChecked()],
                 "legal_ref": self.ground.currentData(),
                 "legal_text": self.ground_text.text().strip() or None,
+                "harm_test": self.harm_test.toPlainText().strip() or None,
                 "disclosed_at": at.isoformat(timespec="minutes"),
                 "acknowledge_protected": self.acknowledge.isChecked(),
                 "identity_revealed": self.revealed.isChecked()}

@@ -118,7 +118,8 @@ class DisclosureRegisterTab(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 4:
-                    item.setToolTip(e.legal_ground)
+                    item.setToolTip(e.legal_ground if not e.harm_test else "\n".join((
+                        e.legal_ground, self.tr("Harm test: %1").replace("%1", e.harm_test))))
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()

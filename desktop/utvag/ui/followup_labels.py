@@ -22,6 +22,7 @@ def due_kind_label(kind: str) -> str:
             "followup", "Protection assessment (24 hours)"),
         "concern_preliminary_assessment": translate(
             "followup", "Preliminary assessment (14 days)"),
+        "need_followup": translate("followup", "Follow up whether the needs are met"),
     }.get(kind, kind)
 
 
@@ -40,6 +41,12 @@ def table_label(table_id: str) -> str:
         "gender": translate("followup", "Gender"),
         "transfers": translate("followup", "Transfers to another board"),
         "interventions": translate("followup", "Interventions chosen"),
+        "needs_safety_housing": translate("followup", "Needs: safety and housing"),
+        "needs_livelihood": translate("followup", "Needs: livelihood"),
+        "needs_employment_school": translate("followup", "Needs: employment or school"),
+        "needs_health_addiction": translate("followup", "Needs: health and addiction"),
+        "needs_relations": translate("followup", "Needs: relations"),
+        "needs_criminality": translate("followup", "Needs: criminality"),
     }.get(table_id, table_id)
 
 
@@ -69,6 +76,10 @@ def category_label(code: str) -> str:
         "employment_education": translate("followup", "Work or education"),
         "treatment": translate("followup", "Treatment"),
         "family_support": translate("followup", "Family support"),
+        "met": translate("followup", "Met"),
+        "partly": translate("followup", "Partly met"),
+        "not_met": translate("followup", "Not met"),
+        "not_followed_up": translate("followup", "Not followed up"),
     }.get(code, code)
 
 
@@ -92,6 +103,11 @@ def followup_action_label(action: str) -> str:
         "concern_report.update": translate("followup", "updated a concern report"),
         "state_funding.add": translate("followup", "recorded a state-funding application"),
         "state_funding.update": translate("followup", "recorded the Police's funding decision"),
+        "case_need.add": translate("followup", "recorded a need"),
+        "need_intervention.add": translate("followup", "linked an intervention to a need"),
+        "need_intervention.remove": translate("followup",
+                                              "took back an intervention's link to a need"),
+        "need_followup.add": translate("followup", "followed up a need"),
         "case.close": translate("followup", "closed the case"),
         "case.status": translate("followup", "changed the case's status"),
         "consent.withdraw": translate("followup", "recorded that the consent was withdrawn"),

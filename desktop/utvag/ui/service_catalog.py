@@ -158,6 +158,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Form %1 version %2 is already registered."),
     QT_TRANSLATE_NOOP("service", "Form definition field %1 %2 for evaluator %3."),
     QT_TRANSLATE_NOOP("service", "Form definition, %1: %2."),
+    QT_TRANSLATE_NOOP("service", "Intervention %1 is already linked to need %2."),
+    QT_TRANSLATE_NOOP("service", "Intervention %1 is not linked to need %2."),
     QT_TRANSLATE_NOOP("service", "Key derivation parameters below t=3 / 64 MiB are refused."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -438,6 +440,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "There is no guardian %1 on this case."),
     QT_TRANSLATE_NOOP("service", "There is no guardian %1."),
     QT_TRANSLATE_NOOP("service", "There is no incident at the unit %1."),
+    QT_TRANSLATE_NOOP("service", "There is no intervention with id %1."),
+    QT_TRANSLATE_NOOP("service", "There is no need with id %1."),
     QT_TRANSLATE_NOOP("service", "There is no note %1 on this case."),
     QT_TRANSLATE_NOOP("service", "There is no previous step."),
     QT_TRANSLATE_NOOP("service", "There is no risk assessment %1."),
@@ -575,6 +579,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "is needed: SAV decides on a signed assessment."),
     QT_TRANSLATE_NOOP("service", "is not a known field"),
     QT_TRANSLATE_NOOP("service", "is required (1 to %1 characters)"),
+    QT_TRANSLATE_NOOP("service", "is required (YYYY-MM-DD)"),
     QT_TRANSLATE_NOOP("service", "is required when there is no Swedish identity number"),
     QT_TRANSLATE_NOOP("service", "is required."),
     QT_TRANSLATE_NOOP("service", "keeping a person apart needs a reason"),
@@ -629,6 +634,8 @@ _MARKED = (
         "must be 10 or 12 digits, with an optional '-' or '+' before the last four",
     ),
     QT_TRANSLATE_NOOP("service", "must be a JSON object"),
+    QT_TRANSLATE_NOOP("service", "must be a date as YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("service", "must be a list of intervention ids"),
     QT_TRANSLATE_NOOP("service", "must be a non-empty list"),
     QT_TRANSLATE_NOOP("service", "must be a number"),
     QT_TRANSLATE_NOOP("service", "must be a past date as YYYY-MM-DD"),
@@ -654,6 +661,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be text"),
     QT_TRANSLATE_NOOP("service", "must be text of at most %1 characters"),
     QT_TRANSLATE_NOOP("service", "must be text."),
+    QT_TRANSLATE_NOOP("service", "must be the id of an intervention"),
     QT_TRANSLATE_NOOP("service", "must be true or false"),
     QT_TRANSLATE_NOOP("service", "must list choices of the referenced choice field"),
     QT_TRANSLATE_NOOP("service", "must name a field asked earlier in the form"),
@@ -665,6 +673,14 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must not be in the future."),
     QT_TRANSLATE_NOOP("service", "name at least one data category."),
     QT_TRANSLATE_NOOP("service", "name who received the information."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "need_followup.held_on must not be before the intervention was decided.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "need_followup.held_on must not be before the need was identified.",
+    ),
     QT_TRANSLATE_NOOP("service", "needs 'field' and exactly one of equals, in, answered"),
     QT_TRANSLATE_NOOP(
         "service",
@@ -729,6 +745,15 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "stated_on must not be in the future."),
     QT_TRANSLATE_NOOP("service", "step ids must be unique"),
     QT_TRANSLATE_NOOP("service", "the ground %1 must be stated in words."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "the ground %1 requires a written harm test: state why disclosing outweighs the harm to the person.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "the intervention belongs to another case; link only interventions of the need's own case",
+    ),
+    QT_TRANSLATE_NOOP("service", "the intervention is not linked to this need; link it first"),
     QT_TRANSLATE_NOOP("service", "to_caseworker is already the case's caseworker."),
     QT_TRANSLATE_NOOP(
         "service",

@@ -21,6 +21,7 @@ from utvag.vault.schema_v8 import SCHEMA_V8, widen_case_status
 from utvag.vault.schema_v9 import SCHEMA_V9
 from utvag.vault.schema_v10 import SCHEMA_V10
 from utvag.vault.schema_v11 import SCHEMA_V11
+from utvag.vault.schema_v12 import SCHEMA_V12
 
 Migration = Callable[[Connection], None]
 
@@ -73,6 +74,7 @@ MIGRATIONS: dict[int, Migration] = {
     9: _script(SCHEMA_V9),
     10: _script(SCHEMA_V10),
     11: _script(SCHEMA_V11),
+    12: _script(SCHEMA_V12),
 }
 LATEST = max(MIGRATIONS)
 

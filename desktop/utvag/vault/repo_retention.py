@@ -30,7 +30,9 @@ SELECT c.id, c.case_number,
       coalesce((SELECT max(created_at) FROM consent_withdrawal WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM case_decision WHERE case_id = c.id), ''),
       coalesce((SELECT max(updated_at) FROM guardian WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM consent_position WHERE case_id = c.id), '')),
+      coalesce((SELECT max(created_at) FROM consent_position WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM case_need WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM need_followup WHERE case_id = c.id), '')),
   EXISTS (SELECT 1 FROM retention_hold h WHERE h.case_id = c.id AND h.lifted_at IS NULL),
   p.birth_date
 FROM case_record c JOIN person p ON p.id = c.person_id

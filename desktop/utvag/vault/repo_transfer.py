@@ -78,6 +78,7 @@ class DisclosureRow:
     recipient_authority: str | None = None
     consent_assessment_id: int | None = None
     identity_revealed: bool = False
+    harm_test: str | None = None
 
 
 def _blob(value: Any) -> bytes | None:
@@ -262,7 +263,7 @@ def record_sender_sequence(conn: Connection, key_id: bytes, unit: str, sequence:
 _DISCLOSURE_COLS = (
     "id, case_id, channel, categories, recipient, recipient_key_id, disclosed_at, disclosed_by,"
     " legal_basis, legal_ground, reason, package_id, legal_ref, recipient_authority,"
-    " consent_assessment_id, identity_revealed"
+    " consent_assessment_id, identity_revealed, harm_test"
 )
 
 
@@ -273,15 +274,15 @@ def insert_disclosure(conn: Connection, *, case_id: int, categories: Sequence[st
                       channel: str = "transfer_package", legal_ref: str | None = None,
                       recipient_authority: str | None = None,
                       consent_assessment_id: int | None = None,
-                      identity_revealed: bool = False) -> int:
+                      identity_revealed: bool = False, harm_test: str | None = None) -> int:
     cur = conn.execute(
         "INSERT INTO disclosure (case_id, channel, categories, recipient, recipient_key_id,"
         " disclosed_at, disclosed_by, legal_basis, legal_ground, reason, package_id, legal_ref,"
-        " recipient_authority, consent_assessment_id, identity_revealed)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " recipient_authority, consent_assessment_id, identity_revealed, harm_test)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (case_id, channel, json.dumps(list(categories)), recipient, recipient_key_id,
          disclosed_at, disclosed_by, legal_basis, legal_ground, reason, package_id, legal_ref,
-         recipient_authority, consent_assessment_id, int(identity_revealed)),
+         recipient_authority, consent_assessment_id, int(identity_revealed), harm_test),
     )
     return int(cur.lastrowid)
 
@@ -289,7 +290,7 @@ def insert_disclosure(conn: Connection, *, case_id: int, categories: Sequence[st
 def _disclosure(r: Any) -> DisclosureRow:
     return DisclosureRow(int(r[0]), int(r[1]), r[2], tuple(json.loads(r[3])), r[4], _blob(r[5]),
                          r[6], r[7], r[8], r[9], r[10], _blob(r[11]), r[12], r[13],
-                         None if r[14] is None else int(r[14]), bool(r[15]))
+                         None if r[14] is None else int(r[14]), bool(r[15]), r[16])
 
 
 def disclosures_for_case(conn: Connection, case_id: int) -> list[DisclosureRow]:

@@ -1,0 +1,243 @@
+"""Recording the person's needs, the interventions meant to meet them, and their follow-up.
+
+Each change writes an audit row naming only the records (never a description or note) in the
+same transaction. The domain (:mod:`utvag.domain.needs`) validates what is stored; a need and the
+interventions it is linked to belong to the same case, and a follow-up goes through an
+intervention linked to the need.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from utvag.domain.case_records import CaseStatus
+from utvag.domain.deadlines import need_followup_due
+from utvag.domain.errors import DomainError
+from utvag.domain.interventions import Intervention, InterventionUrgency
+from utvag.domain.needs import (
+    Need,
+    NeedArea,
+    NeedFollowUp,
+    NeedOutcome,
+    check_followup_dates,
+    latest_outcome,
+)
+from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.services.cases import from_domain
+from utvag.services.session import Session
+from utvag.vault import repo_cases, repo_needs
+from utvag.vault.audit import now_utc
+from utvag.vault.database import Connection
+
+
+def _invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
+    return ValidationError(f"{field}: {message}", field=field, rule=rule)
+
+
+def _known(data: object, allowed: set[str]) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise _invalid("input", "must be a JSON object")
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise _invalid(unknown[0], "is not a known field", "unknown_field")
+    return data
+
+
+def _day(value: object, field: str, *, default: date | None = None) -> date:
+    if value in (None, "") and default is not None:
+        return default
+    if value in (None, ""):
+        raise _invalid(field, "is required (YYYY-MM-DD)", "required")
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise _invalid(field, "must be a date as YYYY-MM-DD") from None
+    if day > date.today():
+        raise _invalid(field, "must not be in the future", "date_in_future")
+    return day
+
+
+def _choice(enum: Any, value: object, field: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        raise _invalid(field, "must be one of " + ", ".join(e.value for e in enum)) from None
+
+
+def _text(value: object, field: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise _invalid(field, "must be text", "type")
+    return (value or "").strip() or None
+
+
+def _open_case(conn: Connection, case_id: int) -> None:
+    case = repo_cases.get_case(conn, case_id)
+    if case is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    if case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
+        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
+
+
+def _need(conn: Connection, need_id: int) -> dict[str, Any]:
+    row = repo_needs.get_need(conn, need_id)
+    if row is None:
+        raise NotFoundError(f"There is no need with id {need_id}.")
+    return row
+
+
+def _intervention_of(conn: Connection, need: dict[str, Any], intervention_id: object
+                     ) -> dict[str, Any]:
+    if not isinstance(intervention_id, int) or isinstance(intervention_id, bool):
+        raise _invalid("intervention_id", "must be the id of an intervention", "required")
+    row = repo_needs.intervention(conn, intervention_id)
+    if row is None:
+        raise NotFoundError(f"There is no intervention with id {intervention_id}.")
+    if row["case_id"] != need["case_id"]:
+        raise _invalid("intervention_id", "the intervention belongs to another case; link "
+                       "only interventions of the need's own case", "other_case")
+    return row
+
+
+def add_need(session: Session, case_id: int, data: object) -> int:
+    """Record a need: ``area``, optional ``description``, ``identified_on`` (default today) and
+    ``interventions`` (ids of the case's interventions meant to meet it), in one transaction."""
+    spec = _known(data, {"area", "description", "identified_on", "interventions"})
+    links = spec.get("interventions") or []
+    if not isinstance(links, list) or not all(
+            isinstance(i, int) and not isinstance(i, bool) for i in links):
+        raise _invalid("interventions", "must be a list of intervention ids")
+    try:
+        need = Need(_choice(NeedArea, spec.get("area"), "area"),
+                    _day(spec.get("identified_on"), "identified_on", default=date.today()),
+                    _text(spec.get("description"), "description"))
+    except DomainError as exc:
+        raise from_domain(exc) from None
+    vault = session.vault
+    with vault.transaction() as conn:
+        _open_case(conn, case_id)
+        now = now_utc()
+        need_id = repo_needs.insert_need(
+            conn, case_id, area=need.area.value, description=need.description,
+            identified_on=need.identified_on.isoformat(), by=vault.actor, now=now)
+        row = _need(conn, need_id)
+        for intervention_id in dict.fromkeys(links):
+            _intervention_of(conn, row, intervention_id)
+            repo_needs.link(conn, need_id, intervention_id, case_id, by=vault.actor, now=now)
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("case_need.add", case_id, {"record_id": need_id,
+                                                "interventions": list(dict.fromkeys(links))})
+    return need_id
+
+
+def link_intervention(session: Session, need_id: int, intervention_id: int) -> int:
+    """Say that an intervention of the same case is meant to meet the need."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        need = _need(conn, need_id)
+        _open_case(conn, int(need["case_id"]))
+        _intervention_of(conn, need, intervention_id)
+        if repo_needs.is_linked(conn, need_id, intervention_id):
+            raise RefusedError(f"Intervention {intervention_id} is already linked to need "
+                               f"{need_id}.")
+        now = now_utc()
+        repo_needs.link(conn, need_id, intervention_id, int(need["case_id"]), by=vault.actor,
+                        now=now)
+        repo_cases.touch_case(conn, int(need["case_id"]), now)
+        vault.audit("need_intervention.add", int(need["case_id"]),
+                    {"record_id": need_id, "intervention_id": intervention_id})
+    return need_id
+
+
+def unlink_intervention(session: Session, need_id: int, intervention_id: int) -> int:
+    """Take back a link made by mistake; its follow-ups stay (they happened)."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        need = _need(conn, need_id)
+        _open_case(conn, int(need["case_id"]))
+        if not repo_needs.is_linked(conn, need_id, intervention_id):
+            raise NotFoundError(f"Intervention {intervention_id} is not linked to need "
+                                f"{need_id}.")
+        repo_needs.unlink(conn, need_id, intervention_id)
+        repo_cases.touch_case(conn, int(need["case_id"]), now_utc())
+        vault.audit("need_intervention.remove", int(need["case_id"]),
+                    {"record_id": need_id, "intervention_id": intervention_id})
+    return need_id
+
+
+def record_followup(session: Session, need_id: int, data: object) -> int:
+    """Record whether the need is met (``met``, ``partly``, ``not_met``) at a follow-up held on
+    ``held_on`` through ``intervention_id``, an intervention linked to the need; ``note`` is
+    optional. Not before the need was identified or the intervention decided, not in the
+    future."""
+    spec = _known(data, {"intervention_id", "held_on", "outcome", "note"})
+    outcome = _choice(NeedOutcome, spec.get("outcome"), "outcome")
+    held = _day(spec.get("held_on"), "held_on", default=date.today())
+    note = _text(spec.get("note"), "note")
+    vault = session.vault
+    with vault.transaction() as conn:
+        row = _need(conn, need_id)
+        case_id = int(row["case_id"])
+        _open_case(conn, case_id)
+        intervention = _intervention_of(conn, row, spec.get("intervention_id"))
+        if not repo_needs.is_linked(conn, need_id, int(intervention["id"])):
+            raise _invalid("intervention_id", "the intervention is not linked to this need; "
+                           "link it first", "not_linked")
+        try:
+            need = Need(NeedArea(row["area"]), date.fromisoformat(row["identified_on"]))
+            followup = NeedFollowUp(need_id, held, outcome, int(intervention["id"]), note)
+            check_followup_dates(need, date.fromisoformat(intervention["decided_on"]), followup)
+        except DomainError as exc:
+            raise from_domain(exc) from None
+        now = now_utc()
+        record_id = repo_needs.insert_followup(
+            conn, case_id, need_id, intervention_id=followup.intervention_id,
+            held_on=held.isoformat(), outcome=outcome.value, note=note, by=vault.actor, now=now)
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("need_followup.add", case_id, {"record_id": record_id, "need_id": need_id,
+                                                   "outcome": outcome.value})
+    return record_id
+
+
+def _followup(row: dict[str, Any]) -> NeedFollowUp:
+    return NeedFollowUp(int(row["need_id"]), date.fromisoformat(row["held_on"]),
+                        NeedOutcome(row["outcome"]), row["intervention_id"], row["note"])
+
+
+def needs(session: Session, case_id: int) -> list[dict[str, Any]]:
+    """The case's needs with their linked interventions, follow-ups (oldest first), the latest
+    outcome (None when not yet followed up) and the next follow-up date of each linked
+    intervention on an open case."""
+    conn = session.vault.conn
+    case = repo_cases.get_case(conn, case_id)
+    if case is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    open_case = case.status not in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
+    links = repo_needs.for_cases(conn, "need_intervention", [case_id])
+    followups = repo_needs.for_cases(conn, "need_followup", [case_id])
+    interventions = {int(r["id"]): r for r in repo_needs.interventions_of(conn, case_id)}
+    result = []
+    for row in repo_needs.for_cases(conn, "case_need", [case_id]):
+        own = [f for f in followups if f["need_id"] == row["id"]]
+        linked = []
+        for link in (lk for lk in links if lk["need_id"] == row["id"]):
+            item = interventions[int(link["intervention_id"])]
+            last = max((date.fromisoformat(f["held_on"]) for f in followups
+                        if f["intervention_id"] == item["id"]), default=None)
+            due = need_followup_due(_intervention(item), last) if open_case else None
+            linked.append({"id": item["id"], "intervention_type": item["intervention_type"],
+                           "decided_on": item["decided_on"], "ends_on": item["ends_on"],
+                           "next_followup_on": due.isoformat() if due else None})
+        latest = latest_outcome([_followup(f) for f in own])
+        result.append({**row, "interventions": linked, "followups": own,
+                       "latest_outcome": latest.value if latest else None})
+    return result
+
+
+def _intervention(row: dict[str, Any]) -> Intervention:
+    decided = date.fromisoformat(row["decided_on"])
+    return Intervention(row["intervention_type"], InterventionUrgency(row["urgency"]), decided,
+                        date.fromisoformat(row["starts_on"]) if row["starts_on"] else None,
+                        date.fromisoformat(row["ends_on"]) if row["ends_on"] else None)
