@@ -78,6 +78,13 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
                     "recency_person_update", "recency_note_insert", "recency_note_update",
                     "recency_note_delete"},
     },
+    10: {},  # reserved
+    11: {
+        "table": {"concern_conversation"},
+        "trigger": {"concern_report_due_update_old"},
+        "index": {"concern_report_person", "concern_report_open",
+                  "concern_conversation_report"},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -121,6 +128,16 @@ UNDO: dict[int, list[str]] = {
             "note_update", "note_delete")),
          "DROP TABLE search_recent", "DROP TABLE case_recency",
          "DELETE FROM meta WHERE key = 'search_recency_incomplete'"],
+    10: [],
+    11: ["DROP TABLE concern_conversation", "DROP TABLE concern_report",
+         "CREATE TABLE concern_report (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL"
+         " REFERENCES case_record (id), received_at TEXT NOT NULL, protection_assessed_at TEXT,"
+         " preliminary_assessed_at TEXT, created_at TEXT NOT NULL, created_by TEXT NOT NULL)"
+         " STRICT",
+         "CREATE INDEX concern_report_case ON concern_report (case_id)",
+         *(f"CREATE TRIGGER concern_report_due_{e.lower()} AFTER {e} ON concern_report BEGIN"
+           f" INSERT OR IGNORE INTO case_due_stale (case_id) VALUES ({r}.case_id); END"
+           for e, r in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")))],
 }
 
 

@@ -41,7 +41,7 @@ class DueModel(RowTableModel[DueRow]):
         return (self.tr("Due"), self.tr("Case"), self.tr("What"), self.tr("Caseworker"),
                 self.tr("State"))
 
-    def case_id(self, row: DueRow) -> int:
+    def case_id(self, row: DueRow) -> int | None:
         return row.item.case_id
 
     def display(self, row: DueRow, column: int) -> Any:
