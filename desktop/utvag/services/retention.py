@@ -20,6 +20,7 @@ from utvag.domain.retention import CaseFacts, Decision, RetentionRules, decide
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.resources import resource_path
 from utvag.services.session import Session
+from utvag.vault import repo_concern
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
@@ -42,6 +43,8 @@ SELECT c.id, c.case_number,
       coalesce((SELECT max(created_at) FROM relative_link WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM police_followup WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM concern_report WHERE case_id = c.id), ''),
+      coalesce((SELECT max(v.created_at) FROM concern_conversation v JOIN concern_report r
+                ON r.id = v.report_id WHERE r.case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM state_funding WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM consent_withdrawal WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM case_decision WHERE case_id = c.id), '')),
@@ -187,6 +190,7 @@ def _destroy(session: Session, conn: Connection, decision: Decision, today: date
     person_id = int(conn.execute("SELECT person_id FROM case_record WHERE id = ?",
                                  (case_id,)).fetchone()[0])
     conn.execute("INSERT INTO destruction_marker (case_id) VALUES (?)", (case_id,))
+    repo_concern.delete_of_case(conn, case_id)  # the conversations of the case's reports
     for table in _CASE_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
     for table, extra in (("sent_package", ""), ("received_package",
@@ -195,8 +199,9 @@ def _destroy(session: Session, conn: Connection, decision: Decision, today: date
     conn.execute("DELETE FROM case_record WHERE id = ?", (case_id,))
     conn.execute(
         "DELETE FROM person WHERE id = ? AND NOT EXISTS (SELECT 1 FROM case_record"
-        " WHERE person_id = ?) AND NOT EXISTS (SELECT 1 FROM relative_link WHERE person_id = ?)",
-        (person_id, person_id, person_id))
+        " WHERE person_id = ?) AND NOT EXISTS (SELECT 1 FROM relative_link WHERE person_id = ?)"
+        " AND NOT EXISTS (SELECT 1 FROM concern_report WHERE person_id = ?)",
+        (person_id, person_id, person_id, person_id))
     conn.execute("DELETE FROM person_separation WHERE person_id = ? AND NOT EXISTS"
                  " (SELECT 1 FROM person WHERE id = ?)", (person_id, person_id))
     cur = conn.execute(

@@ -22,6 +22,7 @@ def due_kind_label(kind: str) -> str:
             "followup", "Protection assessment (24 hours)"),
         "concern_preliminary_assessment": translate(
             "followup", "Preliminary assessment (14 days)"),
+        "concern_feedback": translate("followup", "Feedback to the concern's reporter"),
     }.get(kind, kind)
 
 
@@ -90,6 +91,11 @@ def followup_action_label(action: str) -> str:
         "police_followup.add": translate("followup", "recorded a Police follow-up"),
         "concern_report.add": translate("followup", "recorded a concern report"),
         "concern_report.update": translate("followup", "updated a concern report"),
+        "concern_report.link": translate("followup", "linked a concern report to the case"),
+        "concern_report.read": translate("followup", "read a concern report"),
+        "concern_report.list": translate("followup", "listed concern reports"),
+        "concern_conversation.add": translate("followup",
+                                              "recorded a conversation about a concern report"),
         "state_funding.add": translate("followup", "recorded a state-funding application"),
         "state_funding.update": translate("followup", "recorded the Police's funding decision"),
         "case.close": translate("followup", "closed the case"),
