@@ -12,13 +12,13 @@ REPORT_COLUMNS = ("case_id", "person_id", "owning_unit", "caseworker", "received
                   "protection_assessed_at", "protection_outcome", "preliminary_assessed_at",
                   "preliminary_outcome", "preliminary_reason", "linked_at")
 
-_SELECT = (
-    "SELECT r.*, p.name AS child_name, p.personal_number AS child_personal_number,"
-    " p.birth_date AS child_birth_date, p.protected_identity AS child_protected_identity,"
-    " c.case_number AS case_number,"
-    " (SELECT count(*) FROM concern_conversation v WHERE v.report_id = r.id) AS conversations"
-    " FROM concern_report r JOIN person p ON p.id = r.person_id"
-    " LEFT JOIN case_record c ON c.id = r.case_id")
+_SELECT = " ".join((
+    "SELECT r.*, p.name AS child_name, p.personal_number AS child_personal_number,",
+    "p.birth_date AS child_birth_date, p.protected_identity AS child_protected_identity,",
+    "c.case_number AS case_number,",
+    "(SELECT count(*) FROM concern_conversation v WHERE v.report_id = r.id) AS conversations",
+    "FROM concern_report r JOIN person p ON p.id = r.person_id",
+    "LEFT JOIN case_record c ON c.id = r.case_id"))
 
 
 def _rows(conn: Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
