@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from utvag.domain.errors import DomainError
-from utvag.domain.retention import CaseFacts, Decision, RetentionRules, decide
+from utvag.domain.retention import (
+    CONCERN_REPORT,
+    CaseFacts,
+    Decision,
+    RetentionRules,
+    decide,
+)
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.resources import resource_path
 from utvag.services.session import Session
@@ -80,9 +86,13 @@ def _day(text: str | None) -> date | None:
 
 
 def facts(conn: Connection) -> list[CaseFacts]:
+    """Every case, and every concern report that never became part of a case."""
     return [CaseFacts(int(r[0]), r[1], int(r[2]), r[3], bool(r[4]),
                       _day(r[5]) or date.min, bool(r[6]), _day(r[7]))
-            for r in conn.execute(_LAST_ENTRY)]
+            for r in conn.execute(_LAST_ENTRY)] + [
+        CaseFacts(int(r[0]), r[1], int(r[2]), r[3], bool(r[4]), _day(r[5]) or date.min,
+                  bool(r[6]), _day(r[7]), CONCERN_REPORT)
+        for r in repo_concern.retention_rows(conn)]
 
 
 def preview(session: Session, today: date, rules_path: Path | None = None) -> list[Decision]:
@@ -186,6 +196,9 @@ def apply(session: Session, today: date, expected: int | None = None,
 
 
 def _destroy(session: Session, conn: Connection, decision: Decision, today: date) -> None:
+    if decision.record == CONCERN_REPORT:
+        _destroy_report(session, conn, decision, today)
+        return
     case_id = decision.case_id
     person_id = int(conn.execute("SELECT person_id FROM case_record WHERE id = ?",
                                  (case_id,)).fetchone()[0])
@@ -211,3 +224,18 @@ def _destroy(session: Session, conn: Connection, decision: Decision, today: date
     session.vault.audit("retention.destroy", case_id, {"rule": decision.rule,
                                                        "destruction_id": int(cur.lastrowid)})
     conn.execute("DELETE FROM destruction_marker WHERE case_id = ?", (case_id,))
+
+
+def _destroy_report(session: Session, conn: Connection, decision: Decision, today: date
+                    ) -> None:
+    """A concern report that never became part of a case: the report, its conversations and
+    its child's person record (when nothing else refers to it); the metadata names it by its
+    id only."""
+    repo_concern.destroy_unlinked(conn, decision.case_id)
+    cur = conn.execute(
+        "INSERT INTO destruction_record (case_number, destroyed_on, rule_id, destroyed_by)"
+        " VALUES (?, ?, ?, ?)", (decision.case_number, today.isoformat(), decision.rule,
+                                 session.vault.actor))
+    session.vault.audit("retention.destroy", None, {
+        "rule": decision.rule, "destruction_id": int(cur.lastrowid),
+        "record": CONCERN_REPORT})

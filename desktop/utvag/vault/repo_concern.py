@@ -120,3 +120,42 @@ def delete_of_case(conn: Connection, case_id: int) -> None:
     """The conversations of a case's reports (the reports go with the case's other tables)."""
     conn.execute("DELETE FROM concern_conversation WHERE report_id IN"
                  " (SELECT id FROM concern_report WHERE case_id = ?)", (case_id,))
+
+
+def retention_rows(conn: Connection) -> list[tuple[Any, ...]]:
+    """(id, label, person key, type, handled, last entry, held, birth date) of every report
+    without a case, for the retention rules: the person key is that of the case query in
+    ``utvag.services.retention`` (people with one identity number count as one)."""
+    return [tuple(row) for row in conn.execute(
+        "SELECT r.id, 'concern-report-' || r.id,"
+        " CASE WHEN p.personal_number IS NULL"
+        "  OR EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = p.id) THEN p.id"
+        "  ELSE (SELECT min(o.id) FROM person o WHERE o.personal_number = p.personal_number"
+        "   AND NOT EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = o.id)) END,"
+        " 'concern_report', r.preliminary_assessed_at IS NOT NULL,"
+        " max(r.created_at, r.received_at, coalesce(r.protection_assessed_at, ''),"
+        "  coalesce(r.preliminary_assessed_at, ''), coalesce(r.feedback_given_at, ''),"
+        "  coalesce((SELECT max(v.created_at) FROM concern_conversation v"
+        "            WHERE v.report_id = r.id), '')),"
+        " 0, p.birth_date"
+        " FROM concern_report r JOIN person p ON p.id = r.person_id"
+        " WHERE r.case_id IS NULL").fetchall()]
+
+
+def destroy_unlinked(conn: Connection, report_id: int) -> None:
+    """Delete a report without a case, its conversations, and its child's person record when
+    nothing else refers to it."""
+    row = conn.execute("SELECT person_id FROM concern_report WHERE id = ? AND case_id IS NULL",
+                       (report_id,)).fetchone()
+    if row is None:
+        raise KeyError(report_id)
+    person_id = int(row[0])
+    conn.execute("DELETE FROM concern_conversation WHERE report_id = ?", (report_id,))
+    conn.execute("DELETE FROM concern_report WHERE id = ?", (report_id,))
+    conn.execute(
+        "DELETE FROM person WHERE id = ? AND NOT EXISTS (SELECT 1 FROM case_record"
+        " WHERE person_id = ?) AND NOT EXISTS (SELECT 1 FROM relative_link WHERE person_id = ?)"
+        " AND NOT EXISTS (SELECT 1 FROM concern_report WHERE person_id = ?)",
+        (person_id, person_id, person_id, person_id))
+    conn.execute("DELETE FROM person_separation WHERE person_id = ? AND NOT EXISTS"
+                 " (SELECT 1 FROM person WHERE id = ?)", (person_id, person_id))
