@@ -7438,386 +7438,391 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
     <message>
       <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="606" />
+      <source>must be a case id</source>
+      <translation>måste vara ett ärendes id</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="607" />
       <source>must be a date and time as YYYY-MM-DDTHH:MM</source>
       <translation>måste vara datum och tid som ÅÅÅÅ-MM-DDTTT:MM</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="607" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="608" />
       <source>must be a date as YYYY-MM-DD</source>
       <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="608" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="609" />
       <source>must be a list</source>
       <translation>måste vara en lista</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="609" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="610" />
       <source>must be a list of attachment ids</source>
       <translation>måste vara en lista med bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="610" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="611" />
       <source>must be a non-empty list</source>
       <translation>måste vara en lista som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="611" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="612" />
       <source>must be a number</source>
       <translation>måste vara ett tal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="612" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="613" />
       <source>must be a past date as YYYY-MM-DD</source>
       <translation>måste vara ett passerat datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="613" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="614" />
       <source>must be a positive whole number</source>
       <translation>måste vara ett positivt heltal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="614" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="615" />
       <source>must be a simple identifier</source>
       <translation>måste vara en enkel identifierare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="615" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="616" />
       <source>must be a value the referenced field can take</source>
       <translation>måste vara ett värde som det angivna fältet kan ha</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="616" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="617" />
       <source>must be a whole number from 1</source>
       <translation>måste vara ett heltal från 1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="617" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="618" />
       <source>must be an object</source>
       <translation>måste vara ett objekt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="618" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="619" />
       <source>must be an object with at least a name</source>
       <translation>måste vara ett objekt med åtminstone ett namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="619" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="620" />
       <source>must be at most %1 characters.</source>
       <translation>får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="620" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="621" />
       <source>must be confirmed or not_special.</source>
       <translation>måste vara bekräftad eller inte särskild.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="621" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="622" />
       <source>must be granted or refused.</source>
       <translation>måste vara beviljat eller avslaget.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="622" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="623" />
       <source>must be known (the person's district or a signed assessment) before SAV decides.</source>
       <translation>måste vara känd (personens stadsområde eller en signerad bedömning) innan SAV beslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="626" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="627" />
       <source>must be lower-case letters, digits and '-'</source>
       <translation>får bara innehålla gemener, siffror och '-'</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="627" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="628" />
       <source>must be lower-case letters, digits and '_'</source>
       <translation>får bara innehålla gemener, siffror och '_'</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="628" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="629" />
       <source>must be non-empty text</source>
       <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="629" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="630" />
       <source>must be one of %1</source>
       <translation>måste vara en av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="630" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="631" />
       <source>must be protection or preliminary</source>
       <translation>måste vara skydd eller preliminär</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="631" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="632" />
       <source>must be short text</source>
       <translation>måste vara en kort text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="632" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="633" />
       <source>must be text</source>
       <translation>måste vara text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="633" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="634" />
       <source>must be text of at most %1 characters</source>
       <translation>måste vara en text på högst %1 tecken</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="634" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="635" />
       <source>must be text.</source>
       <translation>måste vara text.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="635" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="636" />
       <source>must be true or false</source>
       <translation>måste vara ja eller nej</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="636" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="637" />
       <source>must be {chosen, comment}</source>
       <translation>måste vara {vald, kommentar}</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="637" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="638" />
       <source>must list choices of the referenced choice field</source>
       <translation>måste ange val från det angivna valfältet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="638" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="639" />
       <source>must map measures to {chosen, comment}</source>
       <translation>måste ange {vald, kommentar} för varje åtgärd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="639" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="640" />
       <source>must name a field asked earlier in the form</source>
       <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="640" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="641" />
       <source>must name a person in the vault</source>
       <translation>måste ange en person i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="641" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="642" />
       <source>must name a person in the vault (or give case_id)</source>
       <translation>måste ange en person i valvet (eller ett ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="642" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="643" />
       <source>must name attachments of this case</source>
       <translation>måste ange bilagor i det här ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="643" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="644" />
       <source>must not be before the case was opened</source>
       <translation>får inte vara före ärendets öppnande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="644" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="645" />
       <source>must not be before the case was opened.</source>
       <translation>får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="645" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="646" />
       <source>must not be before the report was received</source>
       <translation>får inte vara före den dag anmälan kom in</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="646" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="647" />
       <source>must not be in the future</source>
       <translation>får inte ligga i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="647" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="648" />
       <source>must not be in the future.</source>
       <translation>får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="648" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="649" />
       <source>name at least one data category.</source>
       <translation>ange minst en kategori av uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="649" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="650" />
       <source>name who received the information.</source>
       <translation>ange vem som tog emot uppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="650" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="651" />
       <source>needs 'field' and exactly one of equals, in, answered</source>
       <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="651" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="652" />
       <source>needs a defector: the signed assessment finds the person is not one.</source>
       <translation>kräver en avhoppare: den signerade bedömningen finner att personen inte är det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="655" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="656" />
       <source>needs_protection.answer must be yes when the threat level is high.</source>
       <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="659" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="660" />
       <source>network_linked must be true or false.</source>
       <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="660" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="661" />
       <source>no person with this identity number is in the vault; there is nobody to keep apart</source>
       <translation>ingen person med det här personnumret finns i valvet; det finns ingen att hålla isär</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="664" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="665" />
       <source>no schema</source>
       <translation>inget schema</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="665" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="666" />
       <source>occurred_at must not be in the future.</source>
       <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="666" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="667" />
       <source>only choice fields have choices</source>
       <translation>bara valfält har val</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="667" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="668" />
       <source>outcome: must be no_remarks or remarks</source>
       <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="668" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="669" />
       <source>police_reported_on is required with a report number.</source>
       <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="669" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="670" />
       <source>police_reported_on must be a date.</source>
       <translation>Datum för polisanmälan måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="670" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="671" />
       <source>police_reported_on must not be before the incident.</source>
       <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="671" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="672" />
       <source>police_reported_on must not be in the future.</source>
       <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="672" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="673" />
       <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
       <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="676" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="677" />
       <source>reason must not be empty.</source>
       <translation>Ange ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="677" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="678" />
       <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
       <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="678" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="679" />
       <source>recorded_on must be a date.</source>
       <translation>Registreringsdatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="679" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="680" />
       <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
       <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="683" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="684" />
       <source>retention rules: %1 is missing or invalid.</source>
       <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="684" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="685" />
       <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
       <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="688" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="689" />
       <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
       <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="692" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="693" />
       <source>special_circumstances.decided_on is required once SAV has decided.</source>
       <translation>Ange beslutsdatum när SAV har beslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="696" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="697" />
       <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
       <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="700" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="701" />
       <source>state_funding.applied_on is required when state funding is applied for.</source>
       <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="704" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="705" />
       <source>state_funding.decided_on goes with a granted or refused decision.</source>
       <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="708" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="709" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="709" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="710" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="710" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="711" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="711" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="712" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="715" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="716" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="716" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="717" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="717" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="718" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="718" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="719" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="719" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="720" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="720" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="721" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="721" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/service_catalog.py" line="722" />
       <source>withdrawn_on must not be in the future.</source>
       <translation>withdrawn_on får inte ligga i framtiden.</translation>
     </message>

@@ -131,7 +131,10 @@ def new_report(session: Session, data: object) -> int:
     with vault.transaction() as conn:
         case = None
         if spec.get("case_id") is not None:
-            case = _open_case(session, int(spec["case_id"]))
+            case_id = spec["case_id"]
+            if not isinstance(case_id, int) or isinstance(case_id, bool):
+                raise _invalid("case_id", "must be a case id")
+            case = _open_case(session, case_id)
         now = now_utc()
         person_id = _child(session, spec, case, now)
         if case is not None:

@@ -603,6 +603,7 @@ _MARKED = (
         "must be 10 or 12 digits, with an optional '-' or '+' before the last four",
     ),
     QT_TRANSLATE_NOOP("service", "must be a JSON object"),
+    QT_TRANSLATE_NOOP("service", "must be a case id"),
     QT_TRANSLATE_NOOP("service", "must be a date and time as YYYY-MM-DDTHH:MM"),
     QT_TRANSLATE_NOOP("service", "must be a date as YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("service", "must be a list"),
