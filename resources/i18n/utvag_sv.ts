@@ -5480,11 +5480,16 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
     <message>
       <location filename="../../work/wt/concern/desktop/utvag/ui/followup_labels.py" line="119" />
+      <source>Kept: the concern report's preliminary assessment is not made</source>
+      <translation>Bevaras: orosanmälans förhandsbedömning är inte gjord</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/concern/desktop/utvag/ui/followup_labels.py" line="121" />
       <source>Kept: another case on the same person is open</source>
       <translation>Bevaras: ett annat ärende om samma person är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/concern/desktop/utvag/ui/followup_labels.py" line="121" />
+      <location filename="../../work/wt/concern/desktop/utvag/ui/followup_labels.py" line="123" />
       <source>Kept: another case on the same person has a later entry</source>
       <translation>Bevaras: ett annat ärende om samma person har en senare anteckning</translation>
     </message>

@@ -13,7 +13,7 @@ from typing import Any
 
 from test_services_retention import scan
 
-from utvag.domain.retention import CASE_OPEN, SAME_PERSON_LATER
+from utvag.domain.retention import REPORT_OPEN, SAME_PERSON_LATER
 from utvag.services import audit_log, cases, concern, followup, retention
 
 RECEIVED = "2025-03-03T08:00Z"
@@ -35,7 +35,7 @@ def test_a_report_without_a_case_is_destroyed_five_years_after_its_last_entry(
         eligible = last.replace(year=last.year + 5)
         # not before its preliminary assessment: still being handled
         [kept] = retention.preview(session, eligible)
-        assert (kept.destroy, kept.rule) == (False, CASE_OPEN)
+        assert (kept.destroy, kept.rule) == (False, REPORT_OPEN)
         concern.record_preliminary(session, report, "2025-03-10T09:00Z", "no_investigation",
                                    f"Skäl{token}")
         assert retention.preview(session, eligible - timedelta(days=1)) == []

@@ -25,6 +25,7 @@ from utvag.domain.errors import DomainError
 
 LEGAL_HOLD = "legal-hold"
 CASE_OPEN = "case-open"
+REPORT_OPEN = "concern-report-open"  # a concern report's preliminary assessment is not made
 SAME_PERSON_OPEN = "same-person-open-case"
 SAME_PERSON_LATER = "same-person-later-entry"
 CASE = "case"
@@ -164,7 +165,7 @@ def _kept_by(case: CaseFacts, group: list[CaseFacts], rules: RetentionRules, tod
         if case.birth_date is not None and case.birth_date.day in exception.birth_days:
             return exception.id
     if not case.closed:
-        return CASE_OPEN
+        return CASE_OPEN if case.record == CASE else REPORT_OPEN
     if any(not c.closed for c in group):
         return SAME_PERSON_OPEN
     if today < group_from:

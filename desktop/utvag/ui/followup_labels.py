@@ -116,6 +116,8 @@ def retention_rule_label(rule: str, texts: dict[str, dict[str, str]], language: 
     built_in = {
         "legal-hold": translate("followup", "Kept: a legal hold is in force"),
         "case-open": translate("followup", "Kept: the case is still open"),
+        "concern-report-open": translate(
+            "followup", "Kept: the concern report's preliminary assessment is not made"),
         "same-person-open-case": translate(
             "followup", "Kept: another case on the same person is open"),
         "same-person-later-entry": translate(
