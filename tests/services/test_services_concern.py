@@ -177,6 +177,18 @@ def test_link_to_the_childs_case_moves_the_clocks_to_the_case(session: Session) 
     assert "concern_report.link" in [e["action"] for e in audit_log.entries(session, child_case)]
 
 
+def test_a_known_childs_protection_is_raised_never_lowered(session: Session) -> None:
+    own = cases.new_case(session, {"type": "relative", "person": {**CHILD,
+                                                                  "protected_identity": "none"}})
+    first = report(session)  # the same identity number, now with skyddad folkbokföring
+    assert concern.show_report(session, first)["child"]["person_id"] == \
+        cases.show_case(session, own)["person"]["id"]
+    assert cases.show_case(session, own)["person"]["identity_masked"] is True
+    concern.new_report(session, {"received_at": RECEIVED, "reporter_type": "school",
+                                 "child": {**CHILD, "protected_identity": "none"}})
+    assert cases.show_case(session, own)["person"]["identity_masked"] is True
+
+
 def test_a_report_with_the_case_and_a_closed_case(session: Session) -> None:
     child_case = cases.new_case(session, {"type": "relative", "person": CHILD})
     report_id = concern.new_report(session, {"received_at": RECEIVED, "reporter_type": "school",

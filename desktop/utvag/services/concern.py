@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from utvag.domain.case_records import CaseStatus
+from utvag.domain.case_records import CaseStatus, ProtectedIdentity
 from utvag.domain.concern_reports import (
     Conversation,
     Participant,
@@ -101,8 +101,14 @@ def _child(session: Session, spec: dict[str, Any], case: Any, now: str) -> int:
         person = validate_new_case({"type": "relative", "person": spec["child"]}).person
         if person["personal_number"]:
             existing = repo_cases.persons_with_number(conn, person["personal_number"])
-            if existing:
-                return min(p.id for p in existing)
+            if existing:  # the same child: a protection level is raised, never lowered
+                linked = min(existing, key=lambda p: p.id)
+                order = [p.value for p in ProtectedIdentity]
+                if order.index(person["protected_identity"]) > order.index(
+                        linked.protected_identity):
+                    repo_concern.raise_protection(conn, linked.id,
+                                                  person["protected_identity"], now)
+                return int(linked.id)
         return repo_cases.insert_person(conn, now=now, **person)
     if case is not None:
         return int(case.person.id)
