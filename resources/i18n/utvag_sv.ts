@@ -881,110 +881,115 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseFollowUpTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="124" />
       <source>Held on</source>
       <translation>Hölls</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="125" />
       <source>Phase</source>
       <translation>Skede</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="126" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="129" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="130" />
       <source>Protection assessment (24 h)</source>
       <translation>Skyddsbedömning (24 tim)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="132" />
       <source>Preliminary assessment (14 days)</source>
       <translation>Förhandsbedömning (14 dagar)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="136" />
       <source>Applied on</source>
       <translation>Ansökt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="137" />
       <source>The Police's decision</source>
       <translation>Polisens beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="138" />
       <source>Decided on</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="170" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="153" />
       <source>Follow-ups with the Police</source>
       <translation>Uppföljningar med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="171" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="154" />
       <source>Concern reports about a child</source>
       <translation>Orosanmälningar om barn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="172" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="155" />
       <source>State funding</source>
       <translation>Statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="144" />
       <source>Recor&amp;d a Police follow-up…</source>
       <translation>Registrera p&amp;olisuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="145" />
       <source>Record &amp;a concern report…</source>
       <translation>Regis&amp;trera orosanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="146" />
       <source>Protection assessment made…</source>
       <translation>Skyddsbedömning gjord…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="147" />
       <source>Preliminary assessment made…</source>
       <translation>Förhandsbedömning gjord…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="148" />
+      <source>Conversations, feedback and outcomes…</source>
+      <translation>Samtal, återkoppling och utfall…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="149" />
       <source>State funding applied for…</source>
       <translation>Statliga &amp;medel sökta…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="150" />
       <source>The Police's decision…</source>
       <translation>Polisens beslut…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="187" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="159" />
       <source>No follow-ups with the Police are recorded.</source>
       <translation>Inga uppföljningar med Polisen är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="160" />
       <source>No concern reports are recorded.</source>
       <translation>Inga orosanmälningar är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="189" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="161" />
       <source>No state funding is applied for.</source>
       <translation>Inga statliga medel är sökta.</translation>
     </message>
@@ -1220,44 +1225,175 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
   </context>
   <context>
-    <name>ConcernDialog</name>
+    <name>ConcernModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="55" />
-      <source>A concern report about a child</source>
-      <translation>En orosanmälan om ett barn</translation>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="57" />
+      <source>Received</source>
+      <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="59" />
-      <source>&amp;Received at:</source>
-      <translation>&amp;Inkom:</translation>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="57" />
+      <source>Case</source>
+      <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="60" />
-      <source>The protection assessment is due within 24 hours of receipt, the preliminary assessment within 14 days.</source>
-      <translation>Skyddsbedömningen ska göras inom 24 timmar från att anmälan inkom, förhandsbedömningen inom 14 dagar.</translation>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="57" />
+      <source>Child</source>
+      <translation>Barn</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="57" />
+      <source>Reporter</source>
+      <translation>Anmälare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="58" />
+      <source>Next step</source>
+      <translation>Nästa steg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="71" />
+      <source>No case yet</source>
+      <translation>Inget ärende än</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="78" />
+      <source>Done</source>
+      <translation>Klar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="81" />
+      <source>%1 (overdue)</source>
+      <translation>%1 (försenad)</translation>
     </message>
   </context>
   <context>
-    <name>ConcernStepDialog</name>
+    <name>ConcernReportsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="71" />
-      <source>Protection assessment made (24 hours)</source>
-      <translation>Skyddsbedömning gjord (24 timmar)</translation>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="152" />
+      <source>Concern reports</source>
+      <translation>Orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="72" />
-      <source>Preliminary assessment made (14 days)</source>
-      <translation>Förhandsbedömning gjord (14 dagar)</translation>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="153" />
+      <source>Only reports without a case</source>
+      <translation>Bara anmälningar utan ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="77" />
-      <source>&amp;Made at:</source>
-      <translation>&amp;Gjord:</translation>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="154" />
+      <source>&amp;New concern report…</source>
+      <translation>&amp;Ny orosanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="78" />
-      <source>The report was received at %1.</source>
-      <translation>Anmälan inkom %1.</translation>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="155" />
+      <source>&amp;Protection assessment…</source>
+      <translation>&amp;Skyddsbedömning…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="156" />
+      <source>P&amp;reliminary assessment…</source>
+      <translation>&amp;Förhandsbedömning…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="157" />
+      <source>&amp;Feedback given…</source>
+      <translation>Åter&amp;koppling lämnad…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="158" />
+      <source>&amp;Conversation…</source>
+      <translation>Sa&amp;mtal…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="159" />
+      <source>&amp;Link to case…</source>
+      <translation>Koppla till ä&amp;rende…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="210" />
+      <source>No concern report selected.</source>
+      <translation>Ingen orosanmälan vald.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="213" />
+      <source>Received: %1</source>
+      <translation>Inkom: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="214" />
+      <source>Reporter: %1</source>
+      <translation>Anmälare: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="215" />
+      <source>Child: %1</source>
+      <translation>Barn: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="216" />
+      <source>Feedback asked for: %1</source>
+      <translation>Återkoppling önskad: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="218" />
+      <source>Feedback given: %1</source>
+      <translation>Återkoppling lämnad: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="219" />
+      <source>Protection assessment: %1, %2</source>
+      <translation>Skyddsbedömning: %1, %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="222" />
+      <source>Preliminary assessment: %1, %2</source>
+      <translation>Förhandsbedömning: %1, %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="227" />
+      <source>Reason: %1</source>
+      <translation>Skäl: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="229" />
+      <source>Conversation %1 with %2</source>
+      <translation>Samtal %1 med %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="233" />
+      <source>No conversation recorded.</source>
+      <translation>Inget samtal registrerat.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="237" />
+      <source>Overdue since %2: %1</source>
+      <translation>Försenad sedan %2: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="238" />
+      <source>Due by %2: %1</source>
+      <translation>Senast %2: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="244" />
+      <source>Not recorded</source>
+      <translation>Ej registrerat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="245" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="245" />
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="248" />
+      <source>not yet</source>
+      <translation>inte än</translation>
     </message>
   </context>
   <context>
@@ -1397,6 +1533,34 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="65" />
       <source>Reason (&amp;why not):</source>
       <translation>Skäl (&amp;varför inte):</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConversationDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="160" />
+      <source>A conversation about the concern report</source>
+      <translation>Ett samtal om orosanmälan</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="173" />
+      <source>&amp;Held on:</source>
+      <translation>&amp;Hölls:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="174" />
+      <source>With:</source>
+      <translation>Med:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="175" />
+      <source>&amp;Note:</source>
+      <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="176" />
+      <source>Conversations are held with the child and the guardians except in exceptional cases.</source>
+      <translation>Samtal hålls med den unge och vårdnadshavarna utom i undantagsfall.</translation>
     </message>
   </context>
   <context>
@@ -1576,37 +1740,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="43" />
       <source>Due</source>
       <translation>Förfaller</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="43" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="43" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="43" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="44" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="55" />
+      <source>No case (concern report)</source>
+      <translation>Inget ärende (orosanmälan)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="60" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="60" />
       <source>Due soon</source>
       <translation>Förfaller snart</translation>
     </message>
@@ -1614,52 +1783,52 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DueView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="87" />
       <source>Due and overdue</source>
       <translation>Att göra och försenat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="91" />
       <source>My cases</source>
       <translation>Mina ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="92" />
       <source>The whole unit</source>
       <translation>Hela enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="96" />
       <source> days ahead</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="97" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="100" />
       <source>Due dates</source>
       <translation>Att göra och försenat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="101" />
       <source>Whose cases</source>
       <translation>Vilkas ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="102" />
       <source>Days ahead</source>
       <translation>Dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="106" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="136" />
       <source>%1 items, %2 overdue</source>
       <translation>%1 uppgifter, %2 försenade</translation>
     </message>
@@ -1683,6 +1852,19 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
   </context>
   <context>
+    <name>FeedbackDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="147" />
+      <source>Feedback given to the reporter</source>
+      <translation>Återkoppling lämnad till anmälaren</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="150" />
+      <source>&amp;Given at:</source>
+      <translation>&amp;Lämnad:</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunWizard</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="261" />
@@ -1693,27 +1875,32 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FollowUpMenu</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="42" />
       <source>Follo&amp;w-up</source>
       <translation>Upp&amp;följning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="43" />
       <source>&amp;Due and overdue…</source>
       <translation>&amp;Att göra och försenat…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="44" />
+      <source>&amp;Concern reports…</source>
+      <translation>&amp;Orosanmälningar…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="45" />
       <source>&amp;Statistics…</source>
       <translation>&amp;Statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="46" />
       <source>&amp;Log review…</source>
       <translation>&amp;Loggkontroll…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="47" />
       <source>&amp;Retention (gallring)…</source>
       <translation>&amp;Gallring…</translation>
     </message>
@@ -1721,17 +1908,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FundingDecisionDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="70" />
       <source>The Police's decision on state funding</source>
       <translation>Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="76" />
       <source>&amp;Decision:</source>
       <translation>&amp;Beslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="77" />
       <source>Decided &amp;on:</source>
       <translation>Beslutat &amp;den:</translation>
     </message>
@@ -1739,12 +1926,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FundingDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="57" />
       <source>State funding applied for</source>
       <translation>Statliga medel sökta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="61" />
       <source>&amp;Applied on:</source>
       <translation>&amp;Ansökt:</translation>
     </message>
@@ -2226,6 +2413,29 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="249" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkCaseDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="189" />
+      <source>Link the concern report to the child's case</source>
+      <translation>Koppla orosanmälan till barnets ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="193" />
+      <source>Case number</source>
+      <translation>Ärendenummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="194" />
+      <source>&amp;Case:</source>
+      <translation>&amp;Ärende:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="195" />
+      <source>From then on its clocks are the case's, and whoever has the case sees it.</source>
+      <translation>Därefter hör tidsfristerna till ärendet, och den som har ärendet ser anmälan.</translation>
     </message>
   </context>
   <context>
@@ -2769,6 +2979,59 @@ Det här meddelandet visas en gång.</translation>
     </message>
   </context>
   <context>
+    <name>NewConcernDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="54" />
+      <source>A concern report about a child</source>
+      <translation>En orosanmälan om ett barn</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="59" />
+      <source>The reporter asked for feedback</source>
+      <translation>Anmälaren önskar återkoppling</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="60" />
+      <source>&amp;Received at:</source>
+      <translation>&amp;Inkom:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="61" />
+      <source>Re&amp;porter:</source>
+      <translation>A&amp;nmälare:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="65" />
+      <source>YYYYMMDD-NNNN</source>
+      <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="66" />
+      <source>Birth date, when there is no identity number:</source>
+      <translation>Födelsedatum, när personnummer saknas:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="70" />
+      <source>The child's &amp;name:</source>
+      <translation>Barnets &amp;namn:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="71" />
+      <source>&amp;Identity number:</source>
+      <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="73" />
+      <source>Protected &amp;identity:</source>
+      <translation>Skyddad &amp;identitet:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="74" />
+      <source>The protection assessment is due within 24 hours of receipt, the preliminary assessment within 14 days.</source>
+      <translation>Skyddsbedömningen ska göras inom 24 timmar från att anmälan inkom, förhandsbedömningen inom 14 dagar.</translation>
+    </message>
+  </context>
+  <context>
     <name>NewPassphraseDialog</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="28" />
@@ -3001,22 +3264,63 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PoliceFollowUpDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="39" />
       <source>Follow-up with the Police</source>
       <translation>Uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="45" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="46" />
       <source>&amp;Phase:</source>
       <translation>&amp;Skede:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="47" />
+      <source>&amp;Outcome:</source>
+      <translation>&amp;Resultat:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreliminaryDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="125" />
+      <source>Preliminary assessment (within 14 days)</source>
+      <translation>Förhandsbedömning (inom 14 dagar)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="133" />
+      <source>&amp;Made at:</source>
+      <translation>&amp;Gjord:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="134" />
+      <source>&amp;Outcome:</source>
+      <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="135" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Skäl:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtectionDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="108" />
+      <source>Protection assessment (within 24 hours)</source>
+      <translation>Skyddsbedömning (inom 24 timmar)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="113" />
+      <source>&amp;Made at:</source>
+      <translation>&amp;Gjord:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="114" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
@@ -4687,6 +4991,14 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
   </context>
   <context>
+    <name>_StepDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="101" />
+      <source>The report was received at %1.</source>
+      <translation>Anmälan inkom %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>actions</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/action_labels.py" line="20" />
@@ -5117,6 +5429,102 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
   </context>
   <context>
+    <name>concern</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="13" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="41" />
+      <source>Police</source>
+      <translation>Polisen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="14" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="42" />
+      <source>School</source>
+      <translation>Skolan</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="15" />
+      <source>Health care</source>
+      <translation>Hälso- och sjukvården</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="16" />
+      <source>Private person</source>
+      <translation>Privatperson</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="17" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="43" />
+      <source>Other</source>
+      <translation>Annat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="18" />
+      <source>Not recorded</source>
+      <translation>Ej registrerat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="23" />
+      <source>Immediate protection needed</source>
+      <translation>Omedelbart skydd behövs</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="24" />
+      <source>No immediate protection needed</source>
+      <translation>Inget omedelbart skyddsbehov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="31" />
+      <source>Investigation opened</source>
+      <translation>Utredning inleds</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="32" />
+      <source>No investigation opened</source>
+      <translation>Ingen utredning inleds</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="38" />
+      <source>The child</source>
+      <translation>Barnet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="39" />
+      <source>Guardian</source>
+      <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="40" />
+      <source>The reporter</source>
+      <translation>Anmälaren</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="49" />
+      <source>None</source>
+      <translation>Ingen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="50" />
+      <source>Sekretessmarkering</source>
+      <translation>Sekretessmarkering</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="51" />
+      <source>Skyddad folkbokföring</source>
+      <translation>Skyddad folkbokföring</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="52" />
+      <source>Fingerade personuppgifter</source>
+      <translation>Fingerade personuppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="51" />
+      <source>[protected identity]</source>
+      <translation>[skyddad identitet]</translation>
+    </message>
+  </context>
+  <context>
     <name>disclosures</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="39" />
@@ -5275,377 +5683,407 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Följ upp om behoven tillgodoses</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="26" />
+      <source>Feedback to the concern's reporter</source>
+      <translation>Återkoppling till orosanmälans anmälare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="31" />
       <source>Low</source>
       <translation>Låg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="32" />
       <source>High</source>
       <translation>Hög</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="37" />
       <source>Cases opened</source>
       <translation>Öppnade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="38" />
       <source>Cases closed</source>
       <translation>Avslutade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="39" />
       <source>Assessment and routing outcome</source>
       <translation>Bedömning och ärendefördelning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="40" />
       <source>Milieu</source>
       <translation>Miljö</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="41" />
       <source>Age</source>
       <translation>Ålder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="42" />
       <source>Gender</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="43" />
       <source>Transfers to another board</source>
       <translation>Överflyttningar till annan nämnd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="44" />
       <source>Interventions chosen</source>
       <translation>Valda insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="45" />
       <source>Needs: safety and housing</source>
       <translation>Behov: trygghet och boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="46" />
       <source>Needs: livelihood</source>
       <translation>Behov: försörjning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="47" />
       <source>Needs: employment or school</source>
       <translation>Behov: sysselsättning eller skola</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="48" />
       <source>Needs: health and addiction</source>
       <translation>Behov: hälsa och beroende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="49" />
       <source>Needs: relations</source>
       <translation>Behov: relationer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="50" />
       <source>Needs: criminality</source>
       <translation>Behov: kriminalitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="56" />
       <source>Jan–Mar</source>
       <translation>jan–mar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="56" />
       <source>Apr–Jun</source>
       <translation>apr–jun</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="57" />
       <source>Jul–Sep</source>
       <translation>jul–sep</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="57" />
       <source>Oct–Dec</source>
       <translation>okt–dec</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="58" />
       <source>Not assessed</source>
       <translation>Inte bedömd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="59" />
       <source>Not a defector</source>
       <translation>Inte avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="60" />
       <source>Defector, own district</source>
       <translation>Avhoppare, egen stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="61" />
       <source>Defector, other district</source>
       <translation>Avhoppare, annan stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
       <source>Special defector (SAV)</source>
       <translation>Särskild avhoppare (SAV)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="63" />
       <source>Criminal network</source>
       <translation>Kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="64" />
       <source>Violent extremism</source>
       <translation>Våldsbejakande extremism</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="65" />
       <source>Honour context</source>
       <translation>Hederskontext</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="66" />
       <source>Under 15</source>
       <translation>Under 15</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="68" />
       <source>36 and over</source>
       <translation>36 och äldre</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="69" />
       <source>Unknown</source>
       <translation>Okänt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="70" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="70" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="71" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="72" />
       <source>Protected housing</source>
       <translation>Skyddat boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="73" />
       <source>Relocation</source>
       <translation>Flytt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="74" />
       <source>Financial support</source>
       <translation>Ekonomiskt bistånd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="75" />
       <source>Counselling</source>
       <translation>Stödsamtal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="76" />
       <source>Mentor</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="77" />
       <source>Work or education</source>
       <translation>Arbete eller utbildning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="78" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="79" />
       <source>Family support</source>
       <translation>Familjestöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="80" />
       <source>Met</source>
       <translation>Tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="81" />
       <source>Partly met</source>
       <translation>Delvis tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="82" />
       <source>Not met</source>
       <translation>Inte tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="83" />
       <source>Not followed up</source>
       <translation>Inte uppföljt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="89" />
       <source>Protected identity: every access</source>
       <translation>Skyddad identitet: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="90" />
       <source>High-risk case: every access</source>
       <translation>Högriskärende: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="91" />
       <source>Monthly sample</source>
       <translation>Månatligt stickprov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="98" />
       <source>recorded an intervention</source>
       <translation>registrerade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="99" />
       <source>ended an intervention</source>
       <translation>avslutade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="100" />
       <source>linked a relative</source>
       <translation>kopplade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="101" />
       <source>updated a relative</source>
       <translation>ändrade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="102" />
       <source>recorded a Police follow-up</source>
       <translation>registrerade en uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="103" />
       <source>recorded a concern report</source>
       <translation>registrerade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="104" />
       <source>updated a concern report</source>
       <translation>ändrade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="105" />
+      <source>linked a concern report to the case</source>
+      <translation>kopplade en orosanmälan till ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="106" />
+      <source>read a concern report</source>
+      <translation>läste en orosanmälan</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="107" />
+      <source>listed concern reports</source>
+      <translation>listade orosanmälningar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="108" />
+      <source>recorded a conversation about a concern report</source>
+      <translation>registrerade ett samtal om en orosanmälan</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="110" />
       <source>recorded a state-funding application</source>
       <translation>registrerade en ansökan om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="111" />
       <source>recorded the Police's funding decision</source>
       <translation>registrerade Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="112" />
       <source>recorded a need</source>
       <translation>dokumenterade ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="113" />
       <source>linked an intervention to a need</source>
       <translation>kopplade en insats till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="114" />
       <source>took back an intervention's link to a need</source>
       <translation>tog bort en insats koppling till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="116" />
       <source>followed up a need</source>
       <translation>följde upp ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="117" />
       <source>closed the case</source>
       <translation>avslutade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="118" />
       <source>changed the case's status</source>
       <translation>ändrade ärendets status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="119" />
       <source>recorded that the consent was withdrawn</source>
       <translation>registrerade att samtycket återkallats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="120" />
       <source>recorded an application</source>
       <translation>registrerade en ansökan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="121" />
       <source>recorded a decision</source>
       <translation>registrerade ett beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="122" />
       <source>recorded SAV's special-defector decision</source>
       <translation>registrerade SAV:s beslut om särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="124" />
       <source>placed a legal hold</source>
       <translation>lade ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="125" />
       <source>lifted a legal hold</source>
       <translation>hävde ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="126" />
       <source>destroyed the case (retention)</source>
       <translation>gallrade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="133" />
       <source>Kept: a legal hold is in force</source>
       <translation>Bevaras: gallringsstopp gäller</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="134" />
       <source>Kept: the case is still open</source>
       <translation>Bevaras: ärendet är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="135" />
+      <source>Kept: the concern report's preliminary assessment is not made</source>
+      <translation>Bevaras: orosanmälans förhandsbedömning är inte gjord</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="137" />
       <source>Kept: another case on the same person is open</source>
       <translation>Bevaras: ett annat ärende om samma person är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="139" />
       <source>Kept: another case on the same person has a later entry</source>
       <translation>Bevaras: ett annat ärende om samma person har en senare anteckning</translation>
     </message>
@@ -6150,2021 +6588,2081 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="35" />
+      <source>%1 must not be before the report was received.</source>
+      <translation>%1 får inte vara före det att anmälan kom in.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="36" />
       <source>%1 must not be empty.</source>
       <translation>%1: fältet får inte vara tomt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="37" />
       <source>%1 must not be in the future.</source>
       <translation>%1: datumet får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="38" />
       <source>%1 must say whether it is chosen.</source>
       <translation>%1: ange om det är valt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="39" />
       <source>%1 names a value twice.</source>
       <translation>%1: samma värde anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="40" />
       <source>%1 needs text (at most %2 characters).</source>
       <translation>%1: skriv en text (högst %2 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="41" />
       <source>%1.answer must be yes or no.</source>
       <translation>%1: svara ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="42" />
       <source>%1.sources must name at least one source.</source>
       <translation>%1: ange minst en källa.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="43" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="44" />
       <source>%1: %2.</source>
       <translation>%1: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="45" />
       <source>%1: is not a known field</source>
       <translation>%1: är inget känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="46" />
       <source>%1: must be true or false</source>
       <translation>%1: måste vara sant eller falskt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="47" />
       <source>%1: no such field in this form.</source>
       <translation>%1: fältet finns inte i formuläret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="48" />
       <source>%1: not a field of this step.</source>
       <translation>%1: fältet hör inte till det här steget.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="49" />
       <source>%1: unknown key in the answers file (answers go under 'answers').</source>
       <translation>%1: okänd nyckel i svarsfilen (svaren ska ligga under 'answers').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="53" />
       <source>A Police consultation only applies when the person is suspected of serious crime.</source>
       <translation>Samråd med Polisen gäller bara när personen misstänks för allvarlig brottslighet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="57" />
       <source>A case cannot be closed before it was opened.</source>
       <translation>Ett ärende kan inte avslutas innan det öppnades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="58" />
       <source>A case cannot go from %1 to %2.</source>
       <translation>Ett ärende kan inte gå från %1 till %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="59" />
       <source>A case cannot go from %1 to closed.</source>
       <translation>Ett ärende kan inte gå från %1 till avslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="60" />
       <source>A case is closed as transferred by sending its transfer package.</source>
       <translation>Ett ärende avslutas som överfört genom att dess överföringspaket skickas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="64" />
       <source>A case is given by its case number (like HI-2026-00001) or its id.</source>
       <translation>Ett ärende anges med sitt ärendenummer (som HI-2026-00001) eller sitt id.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="68" />
       <source>A case starts with an opened investigation.</source>
       <translation>Ett ärende börjar med en inledd utredning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="69" />
       <source>A closed case cannot be reassessed.</source>
       <translation>Ett avslutat ärende kan inte bedömas på nytt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="70" />
       <source>A closed case cannot be transferred.</source>
       <translation>Ett avslutat ärende kan inte överföras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="71" />
       <source>A closed case takes no new intervention.</source>
       <translation>Ett avslutat ärende kan inte få någon ny insats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="72" />
       <source>A funding date or decision only applies once state funding is applied for.</source>
       <translation>Datum eller beslut om statlig ersättning gäller först när ersättning har sökts.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="76" />
       <source>A guardian has a protected identity: the package would carry their name and contact. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
       <translation>En vårdnadshavare har skyddad identitet: paketet skulle innehålla namn och kontaktuppgifter. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="80" />
       <source>A guardian's position names the guardian; the young person's does not.</source>
       <translation>En vårdnadshavares ståndpunkt anger vårdnadshavaren; den unges gör det inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="84" />
       <source>A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1).</source>
       <translation>En långsiktig insats beslutas först när kriterierna är bedömda och ärendet är beslutat hos den här nämnden (ärendet är %1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="88" />
       <source>A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1); during the investigation only urgent and time-limited ones.</source>
       <translation>En långsiktig insats beslutas först när kriterierna är bedömda och ärendet är beslutat hos den här nämnden (ärendet är %1); under utredningen bara akuta och tidsbegränsade insatser.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="92" />
       <source>A package id is 32 hexadecimal characters (as the import showed it).</source>
       <translation>Ett paket-id är 32 hexadecimala tecken (som importen visade det).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="96" />
       <source>A person with the same identity number already has case %1 in this vault; choose to link the imported case to that person or to keep them separate (--link-person / --separate-person).</source>
       <translation>En person med samma personnummer har redan ärende %1 i valvet; välj att koppla det mottagna ärendet till den personen eller att hålla dem åtskilda (--link-person / --separate-person).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="100" />
       <source>A recovery key has %1 characters (letters and digits, in groups of %2); the one given does not. Check it for typos.</source>
       <translation>En återställningsnyckel har %1 tecken (bokstäver och siffror, i grupper om %2); den angivna har inte det. Kontrollera att den är rätt inskriven.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="104" />
       <source>A rekey is unfinished; run 'utvag rekey' before changing passphrase.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du byter lösenfras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="108" />
       <source>A rekey is unfinished; run 'utvag rekey' before making a backup.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du gör en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="112" />
       <source>A rekey is unfinished; run 'utvag rekey' before setting up quick unlock.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du slår på snabbupplåsning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="116" />
       <source>A rekey is unfinished; run 'utvag rekey' first.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="117" />
       <source>A release date and transition plan only apply in prison or closed youth care.</source>
       <translation>Frigivningsdatum och övergångsplan gäller bara i fängelse eller sluten ungdomsvård.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="121" />
       <source>A routing outcome needs its reasons.</source>
       <translation>Ett beslut om handläggande nämnd behöver sina skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="122" />
       <source>A signed assessment cannot be changed; start a new one.</source>
       <translation>En signerad bedömning kan inte ändras; gör en ny.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="123" />
       <source>A signed note cannot be changed; write a correction instead.</source>
       <translation>En signerad anteckning kan inte ändras; skriv en rättelse i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="124" />
       <source>A special defector is handled by SAV and nobody else is.</source>
       <translation>En särskild avhoppare handläggs av SAV och ingen annan gör det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="125" />
       <source>A status change cannot be dated before the previous one.</source>
       <translation>En statusändring kan inte dateras före den föregående.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="126" />
       <source>A stored message needs code, sv and en.</source>
       <translation>Ett sparat meddelande behöver kod, svensk och engelsk text.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="127" />
       <source>A threat assessment from the Police is required.</source>
       <translation>En hotbildsbedömning från Polisen krävs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="128" />
       <source>A time-limited intervention needs an end date.</source>
       <translation>En tidsbegränsad insats behöver ett slutdatum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="129" />
       <source>A transfer cannot be dated before the previous status change.</source>
       <translation>En överföring kan inte dateras före den föregående statusändringen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="130" />
       <source>A transfer closes the case through transfer_case, which names the receiving board.</source>
       <translation>En överföring avslutar ärendet genom överföringen, som anger mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="134" />
       <source>A transfer goes through transfer_case, which names the receiving board.</source>
       <translation>En överföring görs genom överföringen, som anger mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="138" />
       <source>A trusted key card stored in the vault is damaged.</source>
       <translation>Ett betrott nyckelkort i valvet är skadat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="139" />
       <source>An entry changed while the package was being written</source>
       <translation>En post ändrades medan paketet skrevs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="140" />
       <source>Beslutet kan överklagas hos förvaltningsrätten. Överklagandet ska ha kommit in till socialnämnden inom tre veckor från den dag då du fick del av beslutet.</source>
       <translation>Beslutet kan överklagas hos förvaltningsrätten. Överklagandet ska ha kommit in till socialnämnden inom tre veckor från den dag då du fick del av beslutet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="144" />
       <source>Cannot read %1.</source>
       <translation>Kan inte läsa %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="145" />
       <source>Cannot read the key card %1.</source>
       <translation>Kan inte läsa nyckelkortet %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="146" />
       <source>Cannot read the legal grounds in %1.</source>
       <translation>Kan inte läsa de rättsliga grunderna i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="147" />
       <source>Cannot read the retention rules in %1.</source>
       <translation>Kan inte läsa gallringsreglerna i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="148" />
       <source>Cannot write %1.</source>
       <translation>Kan inte skriva %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="149" />
       <source>Case %1 is %2 and read-only.</source>
       <translation>Ärende %1 har status %2 och kan bara läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="150" />
+      <source>Case %1 is about another person: a concern report is linked to its child's own case or to a case where the child is a linked relative.</source>
+      <translation>Ärende %1 gäller en annan person: en orosanmälan kopplas till barnets eget ärende eller till ett ärende där barnet är kopplad anhörig.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="154" />
       <source>Case %1 is not a defector case; the defector assessment does not apply to it.</source>
       <translation>Ärende %1 är inte ett avhopparärende; avhopparbedömningen gäller inte för det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="158" />
       <source>Closing a case needs a reason.</source>
       <translation>Ett ärende kan bara avslutas med ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="159" />
+      <source>Concern report %1 is already linked to case %2.</source>
+      <translation>Orosanmälan %1 är redan kopplad till ärende %2.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="160" />
       <source>Conflict of interest %1 is already resolved.</source>
       <translation>Jävssituation %1 är redan hanterad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="161" />
       <source>Date of birth must be a date.</source>
       <translation>Födelsedatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="162" />
       <source>Date of birth must not be in the future.</source>
       <translation>Födelsedatum får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="163" />
       <source>Duplicate key %1 in JSON.</source>
       <translation>Nyckeln %1 förekommer två gånger i JSON.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="164" />
       <source>Form %1 version %2 is already registered.</source>
       <translation>Formulär %1 version %2 är redan registrerat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="165" />
       <source>Form definition field %1 %2 for evaluator %3.</source>
       <translation>Formulärdefinitionens fält %1 %2 för utvärderaren %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="166" />
       <source>Form definition, %1: %2.</source>
       <translation>Formulärdefinitionen, %1: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="167" />
       <source>Intervention %1 is already linked to need %2.</source>
       <translation>Insats %1 är redan kopplad till behov %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="168" />
       <source>Intervention %1 is not linked to need %2.</source>
       <translation>Insats %1 är inte kopplad till behov %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="169" />
       <source>Key derivation parameters below t=3 / 64 MiB are refused.</source>
       <translation>Nyckelhärledning under t=3 / 64 MiB tillåts inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="170" />
       <source>Key derivation with %1 is refused: above the cap that unlocking enforces.</source>
       <translation>Nyckelhärledning med %1 avvisas: över taket som upplåsningen tillämpar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="174" />
       <source>No consent covering another social-services board is recorded on the case's assessment (or it was withdrawn); record the legal ground for the disclosure.</source>
       <translation>Inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats); registrera den rättsliga grunden för utlämnandet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="178" />
       <source>No disclosure is recorded for package %1.</source>
       <translation>Inget utlämnande är registrerat för paket %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="179" />
       <source>No secure system keyring is available; quick unlock cannot be used here.</source>
       <translation>Det finns ingen säker nyckelring i systemet; snabbupplåsning kan inte användas här.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="183" />
       <source>No trusted key card has that fingerprint or key id ('utvag keys show' lists them).</source>
       <translation>Inget betrott nyckelkort har det fingeravtrycket eller nyckel-id:t ('utvag keys show' listar dem).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="187" />
       <source>Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone ('utvag keys trust').</source>
       <translation>Inget kan skickas till %1: %2. Lita på enhetens nya kort efter att ha bekräftat dess fingeravtryck per telefon ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="191" />
       <source>Only a case closed for transfer can be opened at the receiving board.</source>
       <translation>Bara ett ärende som avslutats för överföring kan öppnas hos mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="189" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="195" />
       <source>Only a case whose assessment routes it to another board awaits a transfer.</source>
       <translation>Bara ett ärende vars bedömning fördelar det till en annan nämnd väntar på överflyttning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="199" />
       <source>Only a draft can be discarded.</source>
       <translation>Bara ett utkast kan kastas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="200" />
       <source>Only closing takes a reason.</source>
       <translation>Bara avslut anges med skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="201" />
       <source>Package %1 was already replaced by package %2; resend that one if it is lost too.</source>
       <translation>Paket %1 har redan ersatts av paket %2; skicka om det om också det har kommit bort.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="205" />
       <source>Package %1 was delivered on %2; there is nothing to resend.</source>
       <translation>Paket %1 levererades %2; det finns inget att skicka om.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="200" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="206" />
       <source>Package %1 was replaced by package %2, which the sender resent and this unit has already imported; nothing was imported.</source>
       <translation>Paket %1 ersattes av paket %2, som avsändaren skickade om och som den här enheten redan har importerat; inget importerades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="204" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="210" />
       <source>Personal identity number %1.</source>
       <translation>Personnumret %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="211" />
       <source>Policy sets this workstation's unit to %1; %2 is refused.</source>
       <translation>Policyn anger %1 som den här datorns enhet; %2 tillåts inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="212" />
       <source>Quick unlock is not set up for this vault; use the passphrase.</source>
       <translation>Snabbupplåsning är inte inställd för det här valvet; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="213" />
       <source>Quick unlock through the system keyring is not allowed by policy.</source>
       <translation>Snabbupplåsning via systemets nyckelring tillåts inte av policyn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="217" />
       <source>Relatives' own cases are handled by a district board, not by SAV.</source>
       <translation>Anhörigas egna ärenden handläggs av en stadsområdesnämnd, inte av SAV.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="221" />
       <source>Risk assessment %1 is signed and cannot change.</source>
       <translation>Riskbedömning %1 är signerad och kan inte ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="216" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="222" />
       <source>The %1 cannot be read.</source>
       <translation>%1 kan inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="217" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="223" />
       <source>The %1 holds text that is not valid Unicode (a lone surrogate escape).</source>
       <translation>%1 innehåller text som inte är giltig Unicode (en ensam surrogat-escape).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="221" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="227" />
       <source>The %1 is damaged or not in the expected form</source>
       <translation>%1 är skadad eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="222" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="228" />
       <source>The %1 is nested more than %2 levels deep.</source>
       <translation>%1 är nästlad mer än %2 nivåer djupt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="229" />
       <source>The %1 is not valid JSON%2.</source>
       <translation>%1 är inte giltig JSON%2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="230" />
       <source>The %1 is too large.</source>
       <translation>%1 är för stor.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="225" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="231" />
       <source>The %1 was made by a newer version of Utväg</source>
       <translation>%1 gjordes av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="232" />
       <source>The answer given for %1 belongs to another criterion.</source>
       <translation>Svaret för %1 hör till ett annat kriterium.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="227" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="233" />
       <source>The answers are for another form.</source>
       <translation>Svaren gäller ett annat formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="228" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="234" />
       <source>The answers are for another version of the form.</source>
       <translation>Svaren gäller en annan version av formuläret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="229" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="235" />
       <source>The answers file must hold a JSON object.</source>
       <translation>Svarsfilen måste innehålla ett JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="236" />
       <source>The answers file needs '%1'.</source>
       <translation>Svarsfilen saknar '%1'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="231" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="237" />
       <source>The assessment is already signed.</source>
       <translation>Bedömningen är redan signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="232" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="238" />
       <source>The assessment routes this case to another board; transfer it instead.</source>
       <translation>Bedömningen anger att en annan nämnd ska handlägga ärendet; överflytta det i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="236" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="242" />
       <source>The case data in the package is not valid (%1)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="243" />
       <source>The case data in the package is not valid (case.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (ärendet)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="238" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="244" />
       <source>The case data in the package is not valid (decision.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (decision.json)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="239" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="245" />
       <source>The case data in the package is not valid (from_unit)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (avsändande enhet)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="240" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="246" />
       <source>The case data in the package was made by a newer version of Utväg</source>
       <translation>Ärendeuppgifterna i paketet är gjorda av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="244" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="250" />
       <source>The case has no current high-risk flag.</source>
       <translation>Ärendet har ingen gällande högriskmarkering.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="251" />
       <source>The case is already at %1.</source>
       <translation>Ärendet finns redan hos %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="246" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="252" />
       <source>The case is already flagged high-risk; clear the flag first.</source>
       <translation>Ärendet är redan markerat som högrisk; ta bort markeringen först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="247" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="253" />
       <source>The case is already handled by the board the assessment routes it to.</source>
       <translation>Ärendet handläggs redan av den nämnd som bedömningen anger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="251" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="257" />
       <source>The case sent in package %1 is no longer in this vault as a transferred case.</source>
       <translation>Ärendet som skickades i paket %1 finns inte längre i valvet som ett överflyttat ärende.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="255" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="261" />
       <source>The case's assessment %1; a transfer to %2 needs a written reason.</source>
       <translation>Ärendets bedömning %1; en överföring till %2 behöver ett skriftligt skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="265" />
       <source>The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
       <translation>Samtycket till att häva sekretessen har återkallats; bedömningen kan inte vila på uppgifter som lämnats med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="263" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="269" />
       <source>The criteria must be assessed before a decision.</source>
       <translation>Kriterierna måste bedömas före beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="264" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="270" />
       <source>The date of birth is not a date.</source>
       <translation>Födelsedatumet är inget datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="265" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="271" />
       <source>The day is before the date of birth.</source>
       <translation>Dagen ligger före födelsedatumet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="266" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="272" />
       <source>The directory %1 does not exist.</source>
       <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="273" />
       <source>The draft belongs to another form or version.</source>
       <translation>Utkastet hör till ett annat formulär eller en annan version.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="268" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="274" />
       <source>The draft has an unknown format.</source>
       <translation>Utkastet har ett okänt format.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="269" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="275" />
       <source>The draft is malformed.</source>
       <translation>Utkastet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="270" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="276" />
       <source>The draft is not a wizard state.</source>
       <translation>Utkastet är inte ett sparat formulärläge.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="271" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="277" />
       <source>The draft names an unknown step.</source>
       <translation>Utkastet anger ett okänt steg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="272" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="278" />
       <source>The entry %1 changed while the package was being written</source>
       <translation>Posten %1 ändrades medan paketet skrevs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="273" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="279" />
       <source>The entry %1 does not match the hash in the signed manifest</source>
       <translation>Posten %1 stämmer inte med kontrollsumman i den signerade innehållsförteckningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="280" />
       <source>The entry %1 is longer than expected</source>
       <translation>Posten %1 är längre än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="275" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="281" />
       <source>The entry %1 is shorter than expected</source>
       <translation>Posten %1 är kortare än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="282" />
       <source>The file is too large to be a %1</source>
       <translation>Filen är för stor för att vara en %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="277" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="283" />
       <source>The file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="278" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="284" />
       <source>The fingerprint does not match the key card for %1; do not trust it</source>
       <translation>Fingeravtrycket stämmer inte med nyckelkortet för %1; lita inte på det</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="282" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="288" />
       <source>The fingerprint does not match the new key card of %1 in this rotation (old %2, new %3 as the file says); confirm the new fingerprint by phone, do not trust it otherwise.</source>
       <translation>Fingeravtrycket stämmer inte med %1s nya nyckelkort i det här nyckelbytet (gammalt %2, nytt %3 enligt filen); bekräfta det nya fingeravtrycket per telefon och lita inte på kortet annars.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="286" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="292" />
       <source>The folder %1 does not exist; create it first.</source>
       <translation>Mappen %1 finns inte; skapa den först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="287" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="293" />
       <source>The form definition names an unknown evaluator.</source>
       <translation>Formulärdefinitionen anger en okänd utvärderare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="288" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="294" />
       <source>The form is already complete.</source>
       <translation>Formuläret är redan ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="289" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="295" />
       <source>The form is complete.</source>
       <translation>Formuläret är ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="290" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="296" />
       <source>The forms directory does not exist.</source>
       <translation>Mappen med formulär finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="291" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="297" />
       <source>The key card file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="292" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="298" />
       <source>The key card is damaged or not in the expected form</source>
       <translation>Nyckelkortet är skadat eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="299" />
       <source>The key card is damaged: its fingerprint does not match its keys</source>
       <translation>Nyckelkortet är skadat: fingeravtrycket stämmer inte med nycklarna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="297" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="303" />
       <source>The key card names a role this version does not know</source>
       <translation>Nyckelkortet anger en roll som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="298" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="304" />
       <source>The key card names the unit %1, which is not one of %2.</source>
       <translation>Nyckelkortet anger enheten %1, som inte är någon av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="299" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="305" />
       <source>The key card uses a signature method this version does not know</source>
       <translation>Nyckelkortet använder en signaturmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="300" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="306" />
       <source>The key card uses an encryption method this version does not know</source>
       <translation>Nyckelkortet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="304" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="310" />
       <source>The key card was made by a newer version of Utväg</source>
       <translation>Nyckelkortet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="305" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="311" />
       <source>The key file (vault.keys) is an older copy (key-slot generation %1; this vault is at %2): it was put back from a backup or another copy, and would let a passphrase changed since open the vault. The vault was not opened. Put back the current vault.keys, or restore the whole backup into a new folder.</source>
       <translation>Nyckelfilen (vault.keys) är en äldre kopia (nyckelplatsgeneration %1; valvet är på %2): den har lagts tillbaka från en säkerhetskopia eller en annan kopia och skulle låta en lösenfras som har bytts sedan dess öppna valvet. Valvet öppnades inte. Lägg tillbaka den aktuella vault.keys, eller återställ hela säkerhetskopian till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="309" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="315" />
       <source>The key file asks for key derivation with %1, far above what Utväg sets: the key file has been changed. Nothing was derived; put back the vault's own vault.keys or restore a backup.</source>
       <translation>Nyckelfilen begär nyckelhärledning med %1, långt över vad Utväg ställer in: nyckelfilen har ändrats. Inget härleddes; lägg tillbaka valvets egen vault.keys eller återställ en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="313" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="319" />
       <source>The key file has been changed since Utväg wrote it (vault.keys); the vault was not opened. Put back the vault's own vault.keys, or restore a backup into a new folder.</source>
       <translation>Nyckelfilen har ändrats sedan Utväg skrev den (vault.keys); valvet öppnades inte. Lägg tillbaka valvets egen vault.keys, eller återställ en säkerhetskopia till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="317" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="323" />
       <source>The key file's unfinished rekey record is damaged.</source>
       <translation>Nyckelfilens uppgift om en oavslutad omkryptering är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="318" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="324" />
       <source>The key revocation must name different keys of one unit</source>
       <translation>Återkallelsen måste ange olika nycklar för en och samma enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="319" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="325" />
       <source>The key rotation does not replace a unit's key by a new one</source>
       <translation>Nyckelbytet ersätter inte en enhets nyckel med en ny</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="320" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="326" />
       <source>The keyring's quick-unlock secret is damaged.</source>
       <translation>Nyckelringens hemlighet för snabbupplåsning är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="321" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="327" />
       <source>The note is already signed.</source>
       <translation>Anteckningen är redan signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="322" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="328" />
       <source>The organisation policy in %1 is malformed; ask your administrator.</source>
       <translation>Organisationens policy i %1 är felaktig; kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="326" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="332" />
       <source>The organisation policy in the registry is malformed.</source>
       <translation>Organisationens policy i registret är felaktig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="327" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="333" />
       <source>The package claims to have been made on %1, which is in the future; check the clock of this computer and of the sender's</source>
       <translation>Paketet uppges vara gjort %1, vilket ligger i framtiden; kontrollera klockan på den här datorn och avsändarens</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="331" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="337" />
       <source>The package contents were not signed by the sender</source>
       <translation>Paketets innehåll är inte signerat av avsändaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="332" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="338" />
       <source>The package could not be decrypted with the key of %1</source>
       <translation>Paketet kunde inte dekrypteras med nyckeln för %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="333" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="339" />
       <source>The package does not hold a case</source>
       <translation>Paketet innehåller inget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="334" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="340" />
       <source>The package expired on %1</source>
       <translation>Paketet gick ut %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="335" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="341" />
       <source>The package file changed while it was being read</source>
       <translation>Paketfilen ändrades medan den lästes</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="336" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="342" />
       <source>The package has extra data after its end</source>
       <translation>Paketet har extra data efter slutet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="337" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="343" />
       <source>The package has extra data after its last entry</source>
       <translation>Paketet har extra data efter sista posten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="338" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="344" />
       <source>The package header is damaged</source>
       <translation>Paketets huvud är skadat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="339" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="345" />
       <source>The package is larger than expected</source>
       <translation>Paketet är större än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="340" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="346" />
       <source>The package is of a kind this version does not know</source>
       <translation>Paketet är av ett slag som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="341" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="347" />
       <source>The package is truncated</source>
       <translation>Paketet är avkortat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="342" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="348" />
       <source>The package manifest is damaged or not in the expected form</source>
       <translation>Paketets innehållsförteckning är skadad eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="343" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="349" />
       <source>The package manifest is larger than the format allows</source>
       <translation>Paketets innehållsförteckning är större än formatet tillåter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="344" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="350" />
       <source>The package uses an encryption method this version does not know</source>
       <translation>Paketet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="348" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="354" />
       <source>The package was changed after it was signed</source>
       <translation>Paketet har ändrats efter att det signerades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="349" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="355" />
       <source>The package was made by a newer version of Utväg</source>
       <translation>Paketet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="350" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="356" />
       <source>The package's attachment list does not match its contents</source>
       <translation>Paketets förteckning över bilagor stämmer inte med innehållet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="351" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="357" />
       <source>The package's contents do not match its envelope; it was altered</source>
       <translation>Paketets innehåll stämmer inte med dess kuvert; det har ändrats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="355" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="361" />
       <source>The package's validity period is not allowed</source>
       <translation>Paketets giltighetstid är inte tillåten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="356" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="362" />
       <source>The passphrase is too short: use at least %1 characters (a few unrelated words work well).</source>
       <translation>Lösenfrasen är för kort: använd minst %1 tecken (några ord utan samband fungerar bra).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="360" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="366" />
       <source>The passphrase repeats too few characters to be safe.</source>
       <translation>Lösenfrasen består av för få olika tecken för att vara säker.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="361" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="367" />
       <source>The person has a protected identity: the package would carry the name, identity number and address. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
       <translation>Personen har skyddad identitet: paketet skulle innehålla namn, personnummer och adress. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="365" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="371" />
       <source>The person of case %1 is 18 or older; guardians are recorded for a person under 18.</source>
       <translation>Personen i ärende %1 är 18 år eller äldre; vårdnadshavare registreras för den som är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="369" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="375" />
       <source>The person was not under 18 on stated_on; positions of the young person and the guardians are recorded for a minor.</source>
       <translation>Personen var inte under 18 år på stated_on; den unges och vårdnadshavarnas ståndpunkter registreras för den som är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="373" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="379" />
       <source>The person's belonging must be one of the four districts.</source>
       <translation>Personens tillhörighet måste vara ett av de fyra stadsområdena.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="374" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="380" />
       <source>The quick-unlock secret in the system keyring does not open this vault.</source>
       <translation>Hemligheten för snabbupplåsning i systemets nyckelring öppnar inte det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="378" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="384" />
       <source>The reason is one of %1.</source>
       <translation>Skälet ska vara ett av %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="379" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="385" />
       <source>The receipt was not signed by %1</source>
       <translation>Kvittot är inte signerat av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="380" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="386" />
       <source>The recovery key has a typo (its checksum does not match).</source>
       <translation>Återställningsnyckeln har ett skrivfel (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="381" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="387" />
       <source>The recovery key is not valid. Check it for typos.</source>
       <translation>Återställningsnyckeln är inte giltig. Kontrollera att den är rätt inskriven.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="382" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="388" />
       <source>The rekeyed copy failed its integrity check; the vault is unchanged.</source>
       <translation>Den omkrypterade kopian klarade inte kontrollen; valvet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="386" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="392" />
       <source>The restored audit log does not verify: %1</source>
       <translation>Den återställda granskningsloggen går inte att verifiera: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="387" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="393" />
       <source>The restored database failed its check: %1.</source>
       <translation>Den återställda databasen klarade inte kontrollen: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="388" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="394" />
       <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).</source>
       <translation>Nyckelbytet är signerat med en nyckel som avvisas: %1. Lita på enhetens nya kort först efter att ha bekräftat det per telefon, som ett nytt kort ('utvag keys export-public' hos den enheten).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="392" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="398" />
       <source>The rotation is signed by a key this vault has not trusted (%1, %2); ask %3 for its card and confirm its fingerprint by phone instead.</source>
       <translation>Nyckelbytet är signerat med en nyckel som valvet inte litar på (%1, %2); be %3 om dess kort och bekräfta fingeravtrycket per telefon i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="396" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="402" />
       <source>The sender's key is not trusted (fingerprint %1)</source>
       <translation>Avsändarens nyckel är inte betrodd (fingeravtryck %1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="397" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="403" />
       <source>The sender's key is refused: %1</source>
       <translation>Avsändarens nyckel avvisas: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="398" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="404" />
       <source>The stored outcome is malformed.</source>
       <translation>Det sparade utfallet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="399" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="405" />
       <source>The stored unit identity is damaged</source>
       <translation>Den sparade enhetsidentiteten är skadad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="400" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="406" />
       <source>The system keyring cannot be loaded (%1); quick unlock cannot be used here. Unlock with the passphrase, or ask your administrator.</source>
       <translation>Systemets nyckelring kan inte läsas in (%1); snabbupplåsning kan inte användas här. Lås upp med lösenfrasen, eller fråga din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="404" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="410" />
       <source>The system keyring has no quick-unlock secret for this vault; use the passphrase.</source>
       <translation>Systemets nyckelring har ingen hemlighet för snabbupplåsning av det här valvet; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="408" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="414" />
       <source>The system keyring refused to store the quick-unlock secret.</source>
       <translation>Systemets nyckelring vägrade spara hemligheten för snabbupplåsning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="409" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="415" />
       <source>The system keyring stores secrets unprotected; it is not used.</source>
       <translation>Systemets nyckelring sparar hemligheter oskyddade; den används inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="410" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="416" />
       <source>The unit's stored transfer key does not belong to this vault.</source>
       <translation>Enhetens sparade överföringsnyckel hör inte till det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="411" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="417" />
       <source>The unit's stored transfer key is damaged.</source>
       <translation>Enhetens sparade överföringsnyckel är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="412" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="418" />
       <source>The vault database is damaged (a page failed its integrity check). Nothing was changed; restore from a backup or ask your administrator.</source>
       <translation>Valvets databas är skadad (en sida klarade inte kontrollen). Inget har ändrats; återställ från en säkerhetskopia eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="416" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="422" />
       <source>The vault database is damaged: some of its pages fail their authentication check. Restore the latest backup with 'utvag restore'.</source>
       <translation>Valvets databas är skadad: några sidor klarar inte äkthetskontrollen. Återställ den senaste säkerhetskopian med 'utvag restore'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="420" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="426" />
       <source>The vault database opens with neither the old nor the new key.</source>
       <translation>Valvets databas öppnas varken med den gamla eller den nya nyckeln.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="421" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="427" />
       <source>The vault has been rolled back: its audit log ends at row %1, but row %2 was recorded outside the vault folder (system keyring). An earlier copy of the vault, or of its database without the -wal file, was put back, and audited reads may have been erased. This is recorded in the audit log; tell your security contact. The next unlock opens the vault as it is.</source>
       <translation>Valvet har rullats tillbaka: dess granskningslogg slutar på rad %1, men rad %2 har registrerats utanför valvmappen (systemets nyckelring). En tidigare kopia av valvet, eller av dess databas utan -wal-filen, har lagts tillbaka, och loggade läsningar kan ha raderats. Detta är antecknat i granskningsloggen; kontakta din säkerhetsansvarige. Nästa upplåsning öppnar valvet som det är.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="425" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="431" />
       <source>The vault is locked.</source>
       <translation>Valvet är låst.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="426" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="432" />
       <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
       <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="430" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="436" />
       <source>The year must be a four-digit year.</source>
       <translation>Året måste anges med fyra siffror.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="431" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="437" />
       <source>There is already a vault in %1.</source>
       <translation>Det finns redan ett valv i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="432" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="438" />
       <source>There is no %1 %2.</source>
       <translation>Det finns ingen %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="433" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="439" />
       <source>There is no %1 record %2.</source>
       <translation>Det finns ingen post %2 av typen %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="434" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="440" />
       <source>There is no active legal hold %1.</source>
       <translation>Det finns inget gällande bevarandebeslut %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="435" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="441" />
       <source>There is no assessment %1.</source>
       <translation>Det finns ingen bedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="436" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="442" />
       <source>There is no attachment %1 on this case.</source>
       <translation>Det finns ingen bilaga %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="437" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="443" />
       <source>There is no backup file at %1.</source>
       <translation>Det finns ingen säkerhetskopia på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="438" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="444" />
       <source>There is no case with id %1.</source>
       <translation>Det finns inget ärende med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="439" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="445" />
       <source>There is no case with number %1.</source>
       <translation>Det finns inget ärende med nummer %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="440" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="446" />
+      <source>There is no concern report %1.</source>
+      <translation>Det finns ingen orosanmälan %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="447" />
       <source>There is no guardian %1 on this case.</source>
       <translation>Det finns ingen vårdnadshavare %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="441" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="448" />
       <source>There is no guardian %1.</source>
       <translation>Det finns ingen vårdnadshavare %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="442" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="449" />
       <source>There is no incident at the unit %1.</source>
       <translation>Det finns ingen händelse %1 på enheten.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="443" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="450" />
       <source>There is no intervention with id %1.</source>
       <translation>Det finns ingen insats med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="444" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="451" />
       <source>There is no need with id %1.</source>
       <translation>Det finns inget behov med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="445" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="452" />
       <source>There is no note %1 on this case.</source>
       <translation>Det finns ingen anteckning %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="446" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="453" />
       <source>There is no previous step.</source>
       <translation>Det finns inget föregående steg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="447" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="454" />
       <source>There is no risk assessment %1.</source>
       <translation>Det finns ingen riskbedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="448" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="455" />
       <source>There is no vault at %1. Create one with 'utvag init'.</source>
       <translation>Det finns inget valv på %1. Skapa ett med 'utvag init'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="449" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="456" />
       <source>This card cannot be trusted: %1.</source>
       <translation>Det här kortet kan inte betros: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="450" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="457" />
       <source>This file is not an Utväg %1</source>
       <translation>Filen är inte en %1 från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="451" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="458" />
       <source>This file is not an Utväg key card</source>
       <translation>Filen är inte ett nyckelkort från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="452" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="459" />
       <source>This file is not an Utväg transfer package</source>
       <translation>Filen är inte ett överföringspaket från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="453" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="460" />
       <source>This guardian may not be contacted; record their position as not asked.</source>
       <translation>Vårdnadshavaren får inte kontaktas; registrera ståndpunkten som inte tillfrågad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="457" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="464" />
       <source>This is a card of this vault's own unit; it is not trusted as another unit's.</source>
       <translation>Det här är ett kort för valvets egen enhet; det betros inte som en annan enhets.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="461" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="468" />
       <source>This is not a Utväg backup, or it is damaged or truncated.</source>
       <translation>Det här är inte en säkerhetskopia från Utväg, eller så är den skadad eller avkortad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="462" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="469" />
       <source>This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key.</source>
       <translation>Det här är inte en valvdatabas från Utväg, eller så är den skadad: den kan inte läsas med valvets nyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="466" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="473" />
       <source>This is not a Utväg vault: its key file is missing, damaged or from another program.</source>
       <translation>Det här är inte ett valv från Utväg: nyckelfilen saknas, är skadad eller kommer från ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="470" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="477" />
       <source>This package from %1 is older than one already imported (number %2, last imported %3); ask %4 to resend it</source>
       <translation>Paketet från %1 är äldre än ett som redan har importerats (nummer %2, senast importerat %3); be %4 att skicka om det</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="474" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="481" />
       <source>This package has already been imported</source>
       <translation>Paketet har redan tagits emot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="475" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="482" />
       <source>This package is for %1, not for %2</source>
       <translation>Paketet är till %1, inte till %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="476" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="483" />
       <source>This package replaces package %1, which was already imported here; nothing was imported</source>
       <translation>Paketet ersätter paket %1, som redan har importerats här; inget importerades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="480" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="487" />
       <source>This receipt comes from %1, but the package was sent to %2</source>
       <translation>Kvittot kommer från %1, men paketet skickades till %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="481" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="488" />
       <source>This receipt does not match the package that was sent</source>
       <translation>Kvittot stämmer inte med paketet som skickades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="482" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="489" />
       <source>This receipt from %1 does not match any package awaiting a receipt</source>
       <translation>Kvittot från %1 stämmer inte med något paket som väntar på kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="486" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="493" />
       <source>This receipt is for a package that %1 did not send</source>
       <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="487" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="494" />
       <source>This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.</source>
       <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel med 'utvag keys revoke'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="491" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="498" />
       <source>This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel ('utvag keys show' skapar en); det finns inget att byta eller återkalla.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="495" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="502" />
       <source>This vault has no transfer key yet, so no package can be addressed to {}</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel, så inget paket kan vara adresserat till {}</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="499" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="506" />
       <source>This vault holds no receipt for package %1 (imported here with this version of Utväg).</source>
       <translation>Valvet har inget kvitto för paket %1 (importerat här med den här versionen av Utväg).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="503" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="510" />
       <source>This vault no longer trusts a key card for %1.</source>
       <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="504" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="511" />
       <source>This vault sent no case package with id %1.</source>
       <translation>Valvet har inte skickat något ärendepaket med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="505" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="512" />
       <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="509" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="516" />
       <source>This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.</source>
       <translation>Valvet är skrivet av en nyare version av Utväg (schema %1; den här känner till %2). Uppdatera Utväg innan du öppnar det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="513" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="520" />
       <source>This was addressed to a key this unit has revoked: %1; ask the sender to trust the unit's new card and send it again</source>
       <translation>Det här var adresserat till en nyckel som enheten har återkallat: %1; be avsändaren lita på enhetens nya kort och skicka igen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="517" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="524" />
       <source>Unknown form.</source>
       <translation>Okänt formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="518" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="525" />
       <source>Unknown format %1; choose json or csv.</source>
       <translation>Okänt format %1; välj json eller csv.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="519" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="526" />
       <source>Unknown unit %1; choose one of %2.</source>
       <translation>Okänd enhet %1; välj en av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="520" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="527" />
       <source>Unknown version of form %1; known: %2.</source>
       <translation>Okänd version av formulär %1; kända: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="521" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="528" />
       <source>Unlock with exactly one of passphrase, recovery key or keyring.</source>
       <translation>Lås upp med exakt ett av lösenfras, återställningsnyckel eller nyckelring.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="522" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="529" />
       <source>Utväg audit head</source>
       <translation>Utvägs granskningslogg (senaste rad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="523" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="530" />
       <source>Utväg vault</source>
       <translation>Utvägs valv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="524" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="531" />
       <source>What is due changed since the preview; preview again.</source>
       <translation>Det som ska gallras har ändrats sedan förhandsgranskningen; förhandsgranska igen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="525" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="532" />
       <source>a choice field needs a non-empty list of choices</source>
       <translation>ett valfält behöver en lista med val</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="526" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="533" />
+      <source>a concern report names its child (a new child, person_id or the child's case)</source>
+      <translation>en orosanmälan anger sitt barn (ett nytt barn, person_id eller barnets ärende)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="537" />
       <source>a fact is filled in by the application: it is neither required nor conditional</source>
       <translation>ett faktum fylls i av programmet: det är varken obligatoriskt eller villkorat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="530" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="541" />
       <source>a note needs text (at most %1 characters)</source>
       <translation>en anteckning behöver text (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="531" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="542" />
       <source>acknowledge_protected: the person in this case has a protected identity; confirm that the disclosure has been weighed against the protection before recording it.</source>
       <translation>Personen i ärendet har skyddad identitet; bekräfta att utlämnandet har vägts mot skyddet innan det registreras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="535" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="546" />
       <source>an attachment needs a file name</source>
       <translation>en bilaga behöver ett filnamn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="536" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="547" />
       <source>answers must be an object of field ids.</source>
       <translation>Svaren måste vara ett objekt med fält-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="537" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="548" />
       <source>applies to defector cases only.</source>
       <translation>gäller bara avhopparärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="538" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="549" />
       <source>attachment_ids belong to a case: record the incident in the case.</source>
       <translation>attachment_ids: bilagor hör till ett ärende – registrera händelsen i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="542" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="553" />
       <source>attachment_ids must be a list of attachment ids.</source>
       <translation>Bilagorna måste anges som en lista med bilage-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="543" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="554" />
       <source>case_number: there is no case %1 in this vault</source>
       <translation>Ärendenummer: det finns inget ärende %1 i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="544" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="555" />
       <source>comment: is required (at most %1 characters)</source>
       <translation>Kommentar: krävs (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="545" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="556" />
+      <source>concern_conversation.held_on must not be before the report was received.</source>
+      <translation>Samtalets datum får inte vara före det att anmälan kom in.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="560" />
+      <source>concern_conversation.held_on must not be in the future.</source>
+      <translation>Samtalets datum får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="561" />
+      <source>concern_conversation.with_whom must name at least one participant.</source>
+      <translation>Ange minst en som deltog i samtalet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="565" />
+      <source>concern_conversation.with_whom names a participant twice.</source>
+      <translation>Samma deltagare är angiven två gånger.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="566" />
       <source>concern_report.%1 must not be before the report was received.</source>
       <translation>Orosanmälan: %1 får inte vara före den dag anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="546" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="567" />
       <source>concern_report.received_at is required.</source>
       <translation>Orosanmälan: ange när anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="547" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="568" />
       <source>consent.authorities must name at least one authority.</source>
       <translation>Samtycket måste ange minst en myndighet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="548" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="569" />
       <source>consent.withdrawn_by is required when the consent is withdrawn.</source>
       <translation>Ange vem som återkallade samtycket.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="549" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="570" />
       <source>decision is required before the assessment is signed.</source>
       <translation>Ett beslut måste anges innan bedömningen signeras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="550" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="571" />
       <source>decision must be a known decision.</source>
       <translation>Beslutet måste vara ett av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="551" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="572" />
       <source>disclosed_at: a disclosure cannot be recorded before it happens.</source>
       <translation>Utlämnandedatum: ett utlämnande kan inte registreras innan det har skett.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="555" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="576" />
       <source>does not contain a real date of birth</source>
       <translation>innehåller inte ett verkligt födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="556" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="577" />
       <source>duplicate field id %1</source>
       <translation>fält-id %1 förekommer två gånger</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="557" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="578" />
       <source>form must name a form.</source>
       <translation>Ett formulär måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="558" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="579" />
       <source>form_id and version must match the path</source>
       <translation>formulär-id och version måste stämma med sökvägen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="559" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="580" />
+      <source>give either a new child or person_id, not both</source>
+      <translation>ange antingen ett nytt barn eller person_id, inte båda</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="581" />
       <source>give either a new person, person_id or case_id</source>
       <translation>ange antingen en ny person, person_id eller case_id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="560" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="582" />
       <source>grounds must name at least one ground.</source>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="561" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="583" />
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="565" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="587" />
       <source>has '+', which is only used from the year a person turns 100</source>
       <translation>har '+', som bara används från det år personen fyller 100</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="566" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="588" />
       <source>has a date of birth in the future</source>
       <translation>har ett födelsedatum i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="567" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="589" />
       <source>has a wrong check digit (the last digit)</source>
       <translation>har fel kontrollsiffra (den sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="568" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="590" />
       <source>identity_revealed: identity data left, so the categories must include 'person'.</source>
       <translation>Identitetsuppgifter lämnades ut, så kategorierna måste omfatta personuppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="572" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="594" />
       <source>incident must be an incident.</source>
       <translation>incident: måste vara en händelse.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="573" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="595" />
       <source>input: must be a JSON object</source>
       <translation>input: måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="574" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="596" />
       <source>is SAV's: only SAV decides whether a defector is a special defector.</source>
       <translation>är SAV:s: bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="578" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="600" />
       <source>is longer than %1 characters.</source>
       <translation>är längre än %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="579" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="601" />
       <source>is needed: SAV decides on a signed assessment.</source>
       <translation>behövs: SAV beslutar utifrån en signerad bedömning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="580" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="602" />
       <source>is not a known field</source>
       <translation>är inte ett känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="581" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="603" />
       <source>is required (1 to %1 characters)</source>
       <translation>krävs (1 till %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="582" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="604" />
       <source>is required (YYYY-MM-DD)</source>
       <translation>krävs (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="583" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="605" />
       <source>is required when there is no Swedish identity number</source>
       <translation>krävs när det inte finns något svenskt personnummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="584" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="606" />
       <source>is required.</source>
       <translation>måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="585" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="607" />
       <source>keeping a person apart needs a reason</source>
       <translation>att hålla isär personer kräver ett skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="586" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="608" />
       <source>kind must be a known ground.</source>
       <translation>Grunden måste vara en av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="587" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="609" />
       <source>kind must be a known kind of conflict.</source>
       <translation>Jävet måste vara av ett angivet slag.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="588" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="610" />
       <source>legal grounds: %1 %2</source>
       <translation>rättsliga grunder: %1 %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="589" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="611" />
       <source>legal_ground: the ground %1 must be stated in words.</source>
       <translation>Rättslig grund: grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="590" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="612" />
       <source>legal_ref: no consent covering another social-services board is recorded on the case's assessment (or it was withdrawn).</source>
       <translation>Rättslig grund: inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="594" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="616" />
       <source>legal_ref: no consent is recorded on the case's signed assessment for that day; record the consent or choose another legal ground.</source>
       <translation>Rättslig grund: inget samtycke finns registrerat i ärendets signerade bedömning för den dagen; registrera samtycket eller välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="598" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="620" />
       <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
       <translation>Rättslig grund: samtycket omfattar inte %1; välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="602" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="624" />
       <source>legal_ref: the consent has been withdrawn; nothing may be disclosed on it. Choose another legal ground.</source>
       <translation>Rättslig grund: samtycket har återkallats; inget får lämnas ut med stöd av det. Välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="606" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="628" />
       <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
       <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="610" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="632" />
       <source>link_person is 'link', 'separate' or not given.</source>
       <translation>Koppling till person anges som 'link', 'separate' eller inte alls.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="611" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="633" />
       <source>milieu.%1 does not apply to this milieu.</source>
       <translation>Miljö: %1 gäller inte för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="612" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="634" />
       <source>milieu.%1 is required for this milieu.</source>
       <translation>Miljö: %1 krävs för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="613" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="635" />
       <source>milieu.judged_by and milieu.judged_on go together.</source>
       <translation>Miljö: vem som bedömt och när anges tillsammans.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="614" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="636" />
       <source>minor.lvu_note is required: say what the consideration of LVU found, or why it was not considered.</source>
       <translation>minor.lvu_note krävs: ange vad övervägandet om LVU kom fram till, eller varför det inte gjordes.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="618" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="640" />
       <source>minor.no_conversation_reason is required: a conversation with the young person and the guardians is left out only in exceptional cases, and the reason is recorded.</source>
       <translation>minor.no_conversation_reason krävs: samtal med den unge och vårdnadshavarna utelämnas bara i undantagsfall, och skälet dokumenteras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="622" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="644" />
       <source>missing %1</source>
       <translation>%1 saknas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="623" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="645" />
       <source>mitigations must be a list of measures.</source>
       <translation>Åtgärderna måste anges som en lista.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="624" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="646" />
       <source>mitigations must name known measures.</source>
       <translation>Åtgärderna måste vara bland de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="625" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="647" />
       <source>mitigations names a measure twice.</source>
       <translation>Samma åtgärd anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="626" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="648" />
       <source>mitigations: proceeding with mitigations needs at least one chosen measure.</source>
       <translation>Åtgärder: att gå vidare med åtgärder kräver minst en vald åtgärd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="630" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="652" />
       <source>must be %1</source>
       <translation>måste vara %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="631" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="653" />
       <source>must be 10 or 12 digits</source>
       <translation>måste ha 10 eller 12 siffror</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="632" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="654" />
       <source>must be 10 or 12 digits, with an optional '-' or '+' before the last four</source>
       <translation>måste ha 10 eller 12 siffror, med '-' eller '+' före de fyra sista om du vill</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="636" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="658" />
       <source>must be a JSON object</source>
       <translation>måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="637" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="659" />
+      <source>must be a case id</source>
+      <translation>måste vara ett ärendes id</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="660" />
       <source>must be a date as YYYY-MM-DD</source>
       <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="638" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="661" />
       <source>must be a list of intervention ids</source>
       <translation>måste vara en lista med insatsers id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="639" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="662" />
       <source>must be a non-empty list</source>
       <translation>måste vara en lista som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="640" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="663" />
       <source>must be a number</source>
       <translation>måste vara ett tal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="641" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="664" />
       <source>must be a past date as YYYY-MM-DD</source>
       <translation>måste vara ett passerat datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="642" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="665" />
       <source>must be a positive whole number</source>
       <translation>måste vara ett positivt heltal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="643" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="666" />
       <source>must be a simple identifier</source>
       <translation>måste vara en enkel identifierare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="644" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="667" />
       <source>must be a value the referenced field can take</source>
       <translation>måste vara ett värde som det angivna fältet kan ha</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="645" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="668" />
       <source>must be a whole number from 1</source>
       <translation>måste vara ett heltal från 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="646" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="669" />
       <source>must be an object</source>
       <translation>måste vara ett objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="647" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="670" />
       <source>must be an object with at least a name</source>
       <translation>måste vara ett objekt med åtminstone ett namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="648" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="671" />
       <source>must be at most %1 characters.</source>
       <translation>får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="649" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="672" />
       <source>must be confirmed or not_special.</source>
       <translation>måste vara bekräftad eller inte särskild.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="650" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="673" />
       <source>must be granted or refused.</source>
       <translation>måste vara beviljat eller avslaget.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="651" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="674" />
       <source>must be known (the person's district or a signed assessment) before SAV decides.</source>
       <translation>måste vara känd (personens stadsområde eller en signerad bedömning) innan SAV beslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="655" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="678" />
       <source>must be lower-case letters, digits and '-'</source>
       <translation>får bara innehålla gemener, siffror och '-'</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="656" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="679" />
       <source>must be lower-case letters, digits and '_'</source>
       <translation>får bara innehålla gemener, siffror och '_'</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="657" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="680" />
       <source>must be non-empty text</source>
       <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="658" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="681" />
       <source>must be one of %1</source>
       <translation>måste vara en av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="659" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="682" />
       <source>must be protection or preliminary</source>
       <translation>måste vara skydd eller preliminär</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="660" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="683" />
       <source>must be short text</source>
       <translation>måste vara en kort text</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="661" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="684" />
       <source>must be text</source>
       <translation>måste vara text</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="662" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="685" />
       <source>must be text of at most %1 characters</source>
       <translation>måste vara en text på högst %1 tecken</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="663" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="686" />
       <source>must be text.</source>
       <translation>måste vara text.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="664" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="687" />
       <source>must be the id of an intervention</source>
       <translation>måste vara en insats id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="665" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="688" />
       <source>must be true or false</source>
       <translation>måste vara ja eller nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="666" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="689" />
       <source>must list choices of the referenced choice field</source>
       <translation>måste ange val från det angivna valfältet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="667" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="690" />
       <source>must name a field asked earlier in the form</source>
       <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="668" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="691" />
+      <source>must name a person in the vault</source>
+      <translation>måste ange en person i valvet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="692" />
       <source>must name a person in the vault (or give case_id)</source>
       <translation>måste ange en person i valvet (eller ett ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="669" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="693" />
       <source>must not be before the case was opened</source>
       <translation>får inte vara före ärendets öppnande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="670" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="694" />
       <source>must not be before the case was opened.</source>
       <translation>får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="671" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="695" />
       <source>must not be before the report was received</source>
       <translation>får inte vara före den dag anmälan kom in</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="672" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="696" />
       <source>must not be in the future</source>
       <translation>får inte ligga i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="673" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="697" />
       <source>must not be in the future.</source>
       <translation>får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="674" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="698" />
       <source>name at least one data category.</source>
       <translation>ange minst en kategori av uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="675" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="699" />
       <source>name who received the information.</source>
       <translation>ange vem som tog emot uppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="676" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="700" />
       <source>need_followup.held_on must not be before the intervention was decided.</source>
       <translation>Uppföljningens datum får inte vara före beslutet om insatsen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="680" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="704" />
       <source>need_followup.held_on must not be before the need was identified.</source>
       <translation>Uppföljningens datum får inte vara före den dag behovet konstaterades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="684" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="708" />
       <source>needs 'field' and exactly one of equals, in, answered</source>
       <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="685" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="709" />
       <source>needs a defector: the signed assessment finds the person is not one.</source>
       <translation>kräver en avhoppare: den signerade bedömningen finner att personen inte är det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="689" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="713" />
       <source>needs_protection.answer must be yes when the threat level is high.</source>
       <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="693" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="717" />
       <source>network_linked must be true or false.</source>
       <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="694" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="718" />
       <source>no person with this identity number is in the vault; there is nobody to keep apart</source>
       <translation>ingen person med det här personnumret finns i valvet; det finns ingen att hålla isär</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="698" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="722" />
       <source>no schema</source>
       <translation>inget schema</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="699" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="723" />
       <source>occurred_at must not be in the future.</source>
       <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="700" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="724" />
       <source>only choice fields have choices</source>
       <translation>bara valfält har val</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="701" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="725" />
       <source>outcome: must be no_remarks or remarks</source>
       <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="702" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="726" />
       <source>place must be a known place.</source>
       <translation>place: ange en känd plats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="703" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="727" />
       <source>police_reported_on is required with a report number.</source>
       <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="704" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="728" />
       <source>police_reported_on must be a date.</source>
       <translation>Datum för polisanmälan måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="705" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="729" />
       <source>police_reported_on must not be before the incident.</source>
       <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="706" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="730" />
       <source>police_reported_on must not be in the future.</source>
       <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="707" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="731" />
       <source>position.note is required when a party was not asked: say why.</source>
       <translation>position.note krävs när någon inte tillfrågades: ange varför.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="708" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="732" />
       <source>positions: give the young person's or a guardian's position</source>
       <translation>positions: ange den unges eller en vårdnadshavares ståndpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="709" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="733" />
       <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
       <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="713" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="737" />
       <source>reason must not be empty.</source>
       <translation>Ange ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="714" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="738" />
       <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
       <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="715" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="739" />
       <source>recorded_on must be a date.</source>
       <translation>Registreringsdatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="716" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="740" />
       <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
       <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="720" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="744" />
       <source>retention rules: %1 is missing or invalid.</source>
       <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="721" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="745" />
       <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
       <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="725" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="749" />
       <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
       <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="729" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="753" />
       <source>special_circumstances.decided_on is required once SAV has decided.</source>
       <translation>Ange beslutsdatum när SAV har beslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="733" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="757" />
       <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
       <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="737" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="761" />
       <source>state_funding.applied_on is required when state funding is applied for.</source>
       <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="741" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="765" />
       <source>state_funding.decided_on goes with a granted or refused decision.</source>
       <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="745" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="769" />
       <source>stated_on must not be in the future.</source>
       <translation>stated_on får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="746" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="770" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="747" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="771" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="748" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="772" />
       <source>the ground %1 requires a written harm test: state why disclosing outweighs the harm to the person.</source>
       <translation>grunden %1 kräver en skriftlig menprövning: ange varför intresset av att lämna uppgiften väger tyngre än menet för personen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="752" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="776" />
       <source>the intervention belongs to another case; link only interventions of the need's own case</source>
       <translation>insatsen hör till ett annat ärende; koppla bara insatser i behovets eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="756" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="780" />
       <source>the intervention is not linked to this need; link it first</source>
       <translation>insatsen är inte kopplad till behovet; koppla den först</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="757" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="781" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="758" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="782" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="762" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="786" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="763" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="787" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="764" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="788" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="765" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="789" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="766" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="790" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="767" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="791" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="768" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="792" />
       <source>withdrawn_on must not be in the future.</source>
       <translation>withdrawn_on får inte ligga i framtiden.</translation>
     </message>

@@ -17,9 +17,9 @@ import utvag.domain.rules as rules
 REPO = Path(__file__).resolve().parents[2]
 DOC = REPO / "docs" / "guideline-conformance.md"
 # The guideline's own sections, its list of laws, and the city's statement on conversations
-# after a concern report (seed 004), which the rules for young people cite.
+# after a concern report (seed 004), which the rules for young people and concern reports cite.
 SECTIONS = ("Definitioner", "Ansvarsfördelning", "Ärendeprocess", "Inledning › Lagbestämmelser",
-            "Yttrande 2025 nr 5")
+            "Yttrande 2025 nr 5", "Seed 004")
 
 
 def _rows() -> list[dict[str, Any]]:

@@ -42,8 +42,10 @@ def test_pane_and_selection_agree_through_search_due_and_filters(
     assert workspace is not None
     alva, alva_number = number_of(workspace, "Alva Exempelsson")
     cleo, _ = number_of(workspace, "Cleo Testberg")
-    received = (datetime.now().astimezone() - timedelta(hours=1)).isoformat()
-    followup.add_concern_report(workspace.session, alva, {"received_at": received})
+    today = datetime.now().astimezone().date()
+    followup.add_intervention(workspace.session, alva, {  # due: it ends within the notice
+        "type": "mentor", "urgency": "time_limited", "decided_on": today.isoformat(),
+        "ends_on": (today + timedelta(days=5)).isoformat()})
 
     # Search, select, open with Enter.
     workspace.focus_search()

@@ -17,6 +17,7 @@ from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.ui.case_list_model import CaseListModel
+from utvag.ui.concern_view import ConcernReportsView
 from utvag.ui.due_view import OVERDUE_BACKGROUND, DueView
 from utvag.ui.logreview_view import LogReviewView
 from utvag.ui.statistics_view import StatisticsView
@@ -80,9 +81,28 @@ def test_due_view_lists_and_highlights_overdue(qtbot: Any, qtmodeltester: Any,
     assert brush.color() == OVERDUE_BACKGROUND
     assert "overdue" in view.summary.text()
     opened: list[int] = []
+    concerns: list[int] = []
     view.open_case.connect(opened.append)
-    view.table.activated.emit(view.model.index(0, 0))
-    assert opened and opened[0] == view.model.index(0, 0).data(view.model.CASE_ID_ROLE)
+    view.open_concern.connect(concerns.append)
+    kinds = [view.model.row_at(r).item.kind.value for r in range(view.model.rowCount())]
+    first_case = next(r for r, k in enumerate(kinds) if not k.startswith("concern_"))
+    view.table.activated.emit(view.model.index(first_case, 0))
+    assert opened == [view.model.index(first_case, 0).data(view.model.CASE_ID_ROLE)]
+    first_concern = kinds.index("concern_protection_assessment")
+    view.table.activated.emit(view.model.index(first_concern, 0))
+    assert opened == [view.model.index(first_case, 0).data(view.model.CASE_ID_ROLE)]
+    assert concerns == [view.model.row_at(first_concern).item.record_id]
+
+
+def test_the_demo_shows_a_concern_report_about_a_child(qtbot: Any, session: Session) -> None:
+    view = ConcernReportsView(session)
+    qtbot.addWidget(view)
+    children = texts(view.model, 2)
+    row = children.index("DEMO Ivar Låtsasson")
+    assert texts(view.model, 1)[row] == "No case yet"
+    assert texts(view.model, 4)[row] == "Preliminary assessment (14 days)"
+    view.select_report(int(view.model.row_at(row)["id"]))
+    assert "Conversation" in view.details.text() and "The child, Guardian" in view.details.text()
 
 
 def test_statistics_view_charts_and_exports(qtbot: Any, qtmodeltester: Any, session: Session,

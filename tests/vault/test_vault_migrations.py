@@ -89,6 +89,12 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
         "trigger": {"need_intervention_due_insert", "need_followup_due_insert"},
         "index": {"case_need_case", "need_intervention_case", "need_followup_case"},
     },
+    13: {
+        "table": {"concern_conversation"},
+        "trigger": {"concern_report_due_update_old"},
+        "index": {"concern_report_person", "concern_report_open",
+                  "concern_conversation_report"},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -136,6 +142,15 @@ UNDO: dict[int, list[str]] = {
     11: ["DROP TABLE unit_incident"],
     12: ["DROP TABLE need_followup", "DROP TABLE need_intervention", "DROP TABLE case_need",
          "ALTER TABLE disclosure DROP COLUMN harm_test"],
+    13: ["DROP TABLE concern_conversation", "DROP TABLE concern_report",
+         "CREATE TABLE concern_report (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL"
+         " REFERENCES case_record (id), received_at TEXT NOT NULL, protection_assessed_at TEXT,"
+         " preliminary_assessed_at TEXT, created_at TEXT NOT NULL, created_by TEXT NOT NULL)"
+         " STRICT",
+         "CREATE INDEX concern_report_case ON concern_report (case_id)",
+         *(f"CREATE TRIGGER concern_report_due_{e.lower()} AFTER {e} ON concern_report BEGIN"
+           f" INSERT OR IGNORE INTO case_due_stale (case_id) VALUES ({r}.case_id); END"
+           for e, r in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")))],
 }
 
 

@@ -143,6 +143,7 @@ def due_cmd(args: argparse.Namespace) -> int:
             "items": [r.to_json() for r in rows],
             "overdue": sum(1 for r in rows if r.overdue)}
     emit(data, args.json, "\n".join(
-        f"{'OVERDUE ' if r.overdue else '        '}{r.item.due_on} {r.case_number:<16} "
-        f"{r.item.kind.value}" for r in rows) or "Nothing is due.")
+        f"{'OVERDUE ' if r.overdue else '        '}{r.item.due_on} "
+        f"{r.case_number or f'concern {r.item.record_id}':<16} {r.item.kind.value}"
+        for r in rows) or "Nothing is due.")
     return 0

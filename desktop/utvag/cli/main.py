@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_assess,
         commands_case,
         commands_caseflow,
+        commands_concern,
         commands_disclose,
         commands_followup,
         commands_needs,
@@ -124,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_transfer.register(sub)
     commands_followup.register(sub)
     commands_needs.register(sub)
+    commands_concern.register(sub)
     commands_reports.register(sub)
     commands_retention.register(sub)
     commands_risk.register(sub)

@@ -63,6 +63,11 @@ class DueKind(StrEnum):
     CONCERN_PROTECTION_ASSESSMENT = "concern_protection_assessment"
     CONCERN_PRELIMINARY_ASSESSMENT = "concern_preliminary_assessment"
     NEED_FOLLOWUP = "need_followup"
+    CONCERN_FEEDBACK = "concern_feedback"
+
+
+CONCERN_KINDS = frozenset({DueKind.CONCERN_PROTECTION_ASSESSMENT,
+                           DueKind.CONCERN_PRELIMINARY_ASSESSMENT, DueKind.CONCERN_FEEDBACK})
 
 
 @dataclass(frozen=True)
@@ -120,9 +125,11 @@ class CaseFollowUp:
 @dataclass(frozen=True)
 class DueItem:
     """One thing to do. ``deadline`` is the instant after which it is overdue; ``due_on`` the
-    last day it is on time (for the 24-hour protection assessment, the day the 24 hours end)."""
+    last day it is on time (for the 24-hour protection assessment, the day the 24 hours end).
+    ``case_id`` is None only for a concern report not (yet) linked to a case; for the concern
+    kinds ``record_id`` is the concern report."""
 
-    case_id: int
+    case_id: int | None
     kind: DueKind
     deadline: datetime
     due_on: date
@@ -191,7 +198,7 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC) -> tuple[DueItem, ...]:
             on(DueKind.STATE_FUNDING_PENDING,
                app.applied_on + timedelta(days=FUNDING_CHECK_DAYS), app.record_id)
     for report in case.concern_reports:
-        items.extend(_concern_items(case.case_id, report, tz))
+        items.extend(concern_items(report, case.case_id, tz))
     return tuple(sorted(items, key=lambda i: (i.deadline, i.kind.value, i.record_id or 0)))
 
 
@@ -249,15 +256,29 @@ def need_followup_due(intervention: Intervention, last_followup_on: date | None
     return min(due, ends) if ends is not None and ends >= anchor else due
 
 
-def _concern_items(case_id: int, report: ConcernReport, tz: tzinfo) -> list[DueItem]:
+def concern_items(report: ConcernReport, case_id: int | None = None, tz: tzinfo = UTC
+                  ) -> list[DueItem]:
+    """The open steps of one concern report, with or without a case.
+
+    * protection assessment: 24 hours from the recorded receipt, to the minute;
+    * preliminary assessment: by the end of the 14th day after the day of receipt;
+    * feedback, when the reporter asked for it: it is about how the report was handled, so it
+      becomes due once the preliminary assessment is recorded, by the end of the same 14th day
+      (or of the day of the preliminary assessment, when that came later). The seed names no
+      deadline for feedback; this is Utväg's, so that a request is never forgotten.
+    """
     found = []
+    last_day = report.received_at.astimezone(tz).date() + timedelta(
+        days=PRELIMINARY_ASSESSMENT_DAYS)
     if report.protection_assessed_at is None:
         deadline = report.received_at + PROTECTION_ASSESSMENT_WITHIN
         found.append(DueItem(case_id, DueKind.CONCERN_PROTECTION_ASSESSMENT, deadline,
                              deadline.astimezone(tz).date(), report.record_id))
     if report.preliminary_assessed_at is None:
-        day = report.received_at.astimezone(tz).date() + timedelta(
-            days=PRELIMINARY_ASSESSMENT_DAYS)
         found.append(DueItem(case_id, DueKind.CONCERN_PRELIMINARY_ASSESSMENT,
-                             end_of_day(day, tz), day, report.record_id))
+                             end_of_day(last_day, tz), last_day, report.record_id))
+    elif report.feedback_requested and report.feedback_given_at is None:
+        day = max(last_day, report.preliminary_assessed_at.astimezone(tz).date())
+        found.append(DueItem(case_id, DueKind.CONCERN_FEEDBACK, end_of_day(day, tz), day,
+                             report.record_id))
     return found

@@ -69,21 +69,26 @@ def _aware(value: datetime | None, field: str) -> None:
 
 @dataclass(frozen=True)
 class ConcernReport:
-    """A concern report (*orosanmälan*) about a child: the protection assessment is due within
-    24 hours of receipt and the preliminary assessment within 14 days (seed 004)."""
+    """What the clocks of a concern report (*orosanmälan*) about a child are computed from: the
+    protection assessment is due within 24 hours of receipt and the preliminary assessment within
+    14 days (seed 004); feedback, when the reporter asked for it, once the preliminary assessment
+    is made. The whole record is in :mod:`utvag.domain.concern_reports`."""
 
     received_at: datetime
     protection_assessed_at: datetime | None = None
     preliminary_assessed_at: datetime | None = None
     record_id: int | None = None
+    feedback_requested: bool = False
+    feedback_given_at: datetime | None = None
 
     def __post_init__(self) -> None:
         if self.received_at is None:
             raise DomainError("concern_report.received_at is required.",
                               field="concern_report.received_at", rule="required")
-        for name in ("received_at", "protection_assessed_at", "preliminary_assessed_at"):
+        for name in ("received_at", "protection_assessed_at", "preliminary_assessed_at",
+                     "feedback_given_at"):
             _aware(getattr(self, name), f"concern_report.{name}")
-        for name in ("protection_assessed_at", "preliminary_assessed_at"):
+        for name in ("protection_assessed_at", "preliminary_assessed_at", "feedback_given_at"):
             done = getattr(self, name)
             if done is not None and done < self.received_at:
                 raise DomainError(f"concern_report.{name} must not be before the report was "

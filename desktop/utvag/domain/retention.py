@@ -5,6 +5,12 @@ years after the last entry, not while other records on the same person are kept,
 destruction is completed by the end of the calendar year after the year the period ran out.
 Exceptions (kept case types, a research sample by day of birth) come from the same file. Every
 decision names the rule it follows, so a refusal can always say why.
+
+A concern report that never became part of a case is a record on its child like any other: it
+follows the same rule from its own last entry, keeps the child's cases while it is kept (and is
+kept while they are), and is not destroyed before its preliminary assessment is recorded. The
+seeds say nothing about destroying such reports; this is the conservative reading of the one
+rule the city has given (the type exception ``"concern_report"`` keeps them all).
 """
 
 from __future__ import annotations
@@ -19,8 +25,11 @@ from utvag.domain.errors import DomainError
 
 LEGAL_HOLD = "legal-hold"
 CASE_OPEN = "case-open"
+REPORT_OPEN = "concern-report-open"  # a concern report's preliminary assessment is not made
 SAME_PERSON_OPEN = "same-person-open-case"
 SAME_PERSON_LATER = "same-person-later-entry"
+CASE = "case"
+CONCERN_REPORT = "concern_report"  # a concern report that never became (part of) a case
 SCHEMA = "utvag-retention/1"
 
 
@@ -72,7 +81,10 @@ class RetentionRules:
 
 @dataclass(frozen=True)
 class CaseFacts:
-    """What retention needs to know of a case: never its content."""
+    """What retention needs to know of a case (or, with ``record`` CONCERN_REPORT, of a concern
+    report without a case: ``case_id`` is then the report's id, ``case_type`` is
+    ``"concern_report"`` and ``closed`` says whether its preliminary assessment is made): never
+    its content."""
 
     case_id: int
     case_number: str
@@ -82,6 +94,7 @@ class CaseFacts:
     last_entry: date
     held: bool = False
     birth_date: date | None = None
+    record: str = CASE
 
 
 @dataclass(frozen=True)
@@ -95,6 +108,7 @@ class Decision:
     last_entry: date
     eligible_from: date
     complete_by: date
+    record: str = CASE
 
     def overdue(self, today: date) -> bool:
         return self.destroy and today > self.complete_by
@@ -104,7 +118,7 @@ class Decision:
                 "destroy": self.destroy, "rule": self.rule,
                 "last_entry": self.last_entry.isoformat(),
                 "eligible_from": self.eligible_from.isoformat(),
-                "complete_by": self.complete_by.isoformat()}
+                "complete_by": self.complete_by.isoformat(), "record": self.record}
 
 
 def add_years(day: date, years: int) -> date:
@@ -137,7 +151,7 @@ def decide(cases: Sequence[CaseFacts], rules: RetentionRules, today: date) -> li
         rule = _kept_by(case, group, rules, today, group_from)
         decisions.append(Decision(case.case_id, case.case_number, rule is None,
                                   rule or rules.rule_id, case.last_entry, group_from,
-                                  complete_by(group_from)))
+                                  complete_by(group_from), case.record))
     return sorted(decisions, key=lambda d: (not d.destroy, d.eligible_from, d.case_number))
 
 
@@ -151,7 +165,7 @@ def _kept_by(case: CaseFacts, group: list[CaseFacts], rules: RetentionRules, tod
         if case.birth_date is not None and case.birth_date.day in exception.birth_days:
             return exception.id
     if not case.closed:
-        return CASE_OPEN
+        return CASE_OPEN if case.record == CASE else REPORT_OPEN
     if any(not c.closed for c in group):
         return SAME_PERSON_OPEN
     if today < group_from:

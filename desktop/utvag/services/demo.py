@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import random
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from utvag.domain.personal_number import luhn_check_digit
 from utvag.domain.units import DISTRICT_IDS
@@ -157,6 +157,26 @@ def add_needs(session: Session, ids: list[int], housing: int, counselling: int,
                                      "interventions": [counselling]})
 
 
+def add_concern_report(session: Session, now: datetime) -> int:
+    """A concern report from the Police about a 13-year-old, received before any case: the
+    protection assessment made, a conversation with the child and a guardian held, the
+    preliminary assessment still to come and feedback asked for."""
+    from utvag.services import concern
+
+    born = (now - timedelta(days=13 * 365 + 40)).date()
+    report = concern.new_report(session, {
+        "received_at": (now - timedelta(days=4)).isoformat(timespec="minutes"),
+        "reporter_type": "police", "feedback_requested": True,
+        "child": {"name": "DEMO Ivar Låtsasson", "birth_date": born.isoformat(),
+                  "district": "Nordost"}})
+    concern.record_protection(session, report, (now - timedelta(days=4, hours=-5)).isoformat(
+        timespec="minutes"), "no_immediate_protection_needed")
+    concern.add_conversation(session, report, {
+        "held_on": (now - timedelta(days=2)).date().isoformat(),
+        "with_whom": ["child", "guardian"], "note": "DEMO: Samtal i hemmet."})
+    return report
+
+
 def add_follow_up(session: Session, ids: list[int], today: date | None = None) -> None:
     """Follow-up records on some demo cases, dated around today so that the due list shows
     items that are overdue, due today and due soon."""
@@ -185,9 +205,12 @@ def add_follow_up(session: Session, ids: list[int], today: date | None = None) -
                                                 "decided_on": ago(60), "ends_on": ago(-20)})
     now = datetime.now(UTC)
     followup.add_concern_report(session, ids[2], {
-        "received_at": (now - timedelta(hours=30)).isoformat(timespec="minutes")})
+        "received_at": (now - timedelta(hours=30)).isoformat(timespec="minutes"),
+        "reporter_type": "school"})
     followup.add_concern_report(session, ids[6], {
-        "received_at": (now - timedelta(hours=3)).isoformat(timespec="minutes")})
+        "received_at": (now - timedelta(hours=3)).isoformat(timespec="minutes"),
+        "reporter_type": "police", "feedback_requested": True})
+    add_concern_report(session, now)
     followup.apply_state_funding(session, ids[1], ago(45))
     followup.link_relative(session, ids[5], {"case_id": ids[6], "relation": "sibling",
                                              "linked_on": ago(3)})

@@ -3,7 +3,9 @@
 :func:`utvag.domain.deadlines.due_items` is the only place deadlines are computed. Each case's
 earliest item is stored in ``case_due`` whenever its records change (triggers mark the case,
 :func:`refresh` recomputes the marked ones), so the case list reads the next due date with the
-page it shows and the overdue filter is an index range scan, even at 100 000 cases.
+page it shows and the overdue filter is an index range scan, even at 100 000 cases. Concern
+reports not (yet) linked to a case have no case to store them on: the due list reads those with
+an open step through their own partial index (``concern_report_open``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
 from utvag.domain.checkpoints import FundingDecision
 from utvag.domain.deadlines import (
+    CONCERN_KINDS,
     DEFAULT_HORIZON_DAYS,
     ENDING_NOTICE_DAYS,
     CaseFollowUp,
@@ -26,6 +29,7 @@ from utvag.domain.deadlines import (
     NeedReview,
     RecordedIntervention,
     ThreatReview,
+    concern_items,
     due_items,
 )
 from utvag.domain.follow_up_records import (
@@ -39,7 +43,14 @@ from utvag.domain.interventions import Intervention, InterventionUrgency
 from utvag.domain.relatives import Relation, Relative
 from utvag.domain.threat import ThreatLevel
 from utvag.services.session import Session
-from utvag.vault import repo_assessments, repo_cases, repo_due, repo_followup, repo_needs
+from utvag.vault import (
+    repo_assessments,
+    repo_cases,
+    repo_concern,
+    repo_due,
+    repo_followup,
+    repo_needs,
+)
 from utvag.vault.database import Connection
 
 
@@ -139,16 +150,22 @@ def _follow_up(case_id: int, facts: dict[str, Any],
             str(r["person_id"]), Relation(r["relation"]), _day(r["informed_about_support_on"]),
             None, None), date.fromisoformat(r["linked_on"]), r["id"])
             for r in records["relative_link"][case_id]),
-        concern_reports=tuple(ConcernReport(
-            datetime.fromisoformat(r["received_at"]),
-            _aware(r["protection_assessed_at"]), _aware(r["preliminary_assessed_at"]), r["id"])
-            for r in records["concern_report"][case_id]),
+        concern_reports=tuple(clock_record(r) for r in records["concern_report"][case_id]),
         state_funding=tuple(funding),
     )
 
 
 def _aware(text: Any) -> datetime | None:
     return datetime.fromisoformat(text) if isinstance(text, str) and text else None
+
+
+def clock_record(row: dict[str, Any]) -> ConcernReport:
+    """What the clocks of a stored concern report are computed from."""
+    received = _aware(row["received_at"])
+    assert received is not None
+    return ConcernReport(received, _aware(row["protection_assessed_at"]),
+                         _aware(row["preliminary_assessed_at"]), int(row["id"]),
+                         bool(row.get("feedback_requested")), _aware(row.get("feedback_given_at")))
 
 
 def stale_count(session: Session) -> int:
@@ -193,7 +210,8 @@ def refresh(session: Session, tz: tzinfo | None = None, among: Sequence[int] | N
 
 @dataclass(frozen=True)
 class DueRow:
-    """One line of the due list: the item and what the list may show of its case."""
+    """One line of the due list: the item and what the list may show of its case. A concern
+    report without a case has no case number (``""``); its ``item.record_id`` is the report."""
 
     item: DueItem
     case_number: str
@@ -203,7 +221,9 @@ class DueRow:
     overdue: bool
 
     def to_json(self) -> dict[str, Any]:
-        return {"case_id": self.item.case_id, "case_number": self.case_number,
+        return {"case_id": self.item.case_id, "case_number": self.case_number or None,
+                "concern_report_id": self.item.record_id
+                if self.item.kind in CONCERN_KINDS else None,
                 "kind": self.item.kind.value, "due_on": self.item.due_on.isoformat(),
                 "deadline": instant(self.item.deadline), "overdue": self.overdue,
                 "record_id": self.item.record_id, "caseworker": self.caseworker,
@@ -232,6 +252,14 @@ def due_list(session: Session, now: datetime, *, scope: str = "mine",
                 rows.append(DueRow(item, number, worker, unit,
                                    protected != ProtectedIdentity.NONE.value,
                                    item.is_overdue(now)))
+    for report in repo_concern.open_unlinked(
+            conn, unit=session.vault.unit,
+            caseworker=session.vault.actor if scope == "mine" else None):
+        for item in concern_items(clock_record(report), None, zone):
+            if item.is_due(now, horizon_days):
+                rows.append(DueRow(item, "", report["caseworker"], report["owning_unit"],
+                                   report["child_protected_identity"]
+                                   != ProtectedIdentity.NONE.value, item.is_overdue(now)))
     return sorted(rows, key=lambda r: (r.item.deadline, r.case_number))
 
 

@@ -195,7 +195,13 @@ def add_police_followup(session: Session, case_id: int, data: object) -> int:
 
 
 def add_concern_report(session: Session, case_id: int, data: object) -> int:
-    spec = _known(data, {"received_at", "protection_assessed_at", "preliminary_assessed_at"})
+    """A concern report about the case's person (or a child linked to the case as a relative):
+    ``received_at``, optionally ``reporter_type``, ``feedback_requested`` and ``person_id``, and
+    the two assessment times. The whole record is kept by :mod:`utvag.services.concern`."""
+    from utvag.services import concern
+
+    spec = _known(data, {"received_at", "protection_assessed_at", "preliminary_assessed_at",
+                         "reporter_type", "feedback_requested", "person_id"})
     try:
         report = ConcernReport(
             parse_instant(spec.get("received_at"), "received_at"),
@@ -205,10 +211,18 @@ def add_concern_report(session: Session, case_id: int, data: object) -> int:
                           required=False))
     except DomainError as exc:
         raise from_domain(exc) from None
-    return _add(session, "concern_report", case_id, {
-        "received_at": _iso(report.received_at),
-        "protection_assessed_at": _iso(report.protection_assessed_at),
-        "preliminary_assessed_at": _iso(report.preliminary_assessed_at)})
+    vault = session.vault
+    with vault.transaction():
+        _case(session, case_id, open_only=True)
+        fields: dict[str, Any] = {"case_id": case_id, "received_at": spec.get("received_at")}
+        fields.update({k: spec[k] for k in ("reporter_type", "feedback_requested", "person_id")
+                       if k in spec})
+        record_id = concern.new_report(session, fields)
+        for column, done in (("protection_assessed_at", report.protection_assessed_at),
+                             ("preliminary_assessed_at", report.preliminary_assessed_at)):
+            if done is not None:
+                concern.set_step_time(session, record_id, column, done)
+    return record_id
 
 
 CONCERN_STEPS = {"protection": "protection_assessed_at",
@@ -216,6 +230,8 @@ CONCERN_STEPS = {"protection": "protection_assessed_at",
 
 
 def concern_step_done(session: Session, record_id: int, step: str, at: str) -> int:
+    from utvag.services import concern
+
     column = CONCERN_STEPS.get(step)
     if column is None:
         raise _invalid("step", "must be protection or preliminary")
@@ -224,7 +240,8 @@ def concern_step_done(session: Session, record_id: int, step: str, at: str) -> i
                                       ["received_at"])
     if done is not None and done < received:
         raise _invalid(column, "must not be before the report was received", "date_order")
-    _change(session, "concern_report", record_id, {column: _iso(done)})
+    assert done is not None
+    concern.set_step_time(session, record_id, column, done)
     return record_id
 
 

@@ -16,11 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from utvag.domain.errors import DomainError
-from utvag.domain.retention import CaseFacts, Decision, RetentionRules, decide
+from utvag.domain.retention import (
+    CONCERN_REPORT,
+    CaseFacts,
+    Decision,
+    RetentionRules,
+    decide,
+)
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.resources import resource_path
 from utvag.services.session import Session
-from utvag.vault import repo_cases, repo_retention
+from utvag.vault import repo_cases, repo_concern, repo_retention
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
@@ -46,9 +52,13 @@ def _day(text: str | None) -> date | None:
 
 
 def facts(conn: Connection) -> list[CaseFacts]:
+    """Every case, and every concern report that never became part of a case."""
     return [CaseFacts(int(r[0]), r[1], int(r[2]), r[3], bool(r[4]),
                       _day(r[5]) or date.min, bool(r[6]), _day(r[7]))
-            for r in repo_retention.last_entries(conn)]
+            for r in repo_retention.last_entries(conn)] + [
+        CaseFacts(int(r[0]), r[1], int(r[2]), r[3], bool(r[4]), _day(r[5]) or date.min,
+                  bool(r[6]), _day(r[7]), CONCERN_REPORT)
+        for r in repo_concern.retention_rows(conn)]
 
 
 def preview(session: Session, today: date, rules_path: Path | None = None) -> list[Decision]:
@@ -136,11 +146,27 @@ def apply(session: Session, today: date, expected: int | None = None,
 
 def _destroy(session: Session, conn: Connection, decision: Decision, today: date,
              tables: list[str]) -> None:
+    if decision.record == CONCERN_REPORT:
+        _destroy_report(session, conn, decision, today)
+        return
     case_id = decision.case_id
     repo_retention.mark_for_destruction(conn, case_id)
+    repo_concern.delete_of_case(conn, case_id)  # the conversations of the case's reports
     repo_retention.delete_case(conn, case_id, tables)
     destruction_id = repo_retention.insert_destruction_record(
         conn, decision.case_number, today.isoformat(), decision.rule, session.vault.actor)
     session.vault.audit("retention.destroy", case_id, {"rule": decision.rule,
                                                        "destruction_id": destruction_id})
     repo_retention.unmark(conn, case_id)
+
+
+def _destroy_report(session: Session, conn: Connection, decision: Decision, today: date
+                    ) -> None:
+    """A concern report that never became part of a case: the report, its conversations and
+    its child's person record (when nothing else refers to it); the metadata names it by its
+    id only."""
+    repo_concern.destroy_unlinked(conn, decision.case_id)
+    destruction_id = repo_retention.insert_destruction_record(
+        conn, decision.case_number, today.isoformat(), decision.rule, session.vault.actor)
+    session.vault.audit("retention.destroy", None, {
+        "rule": decision.rule, "destruction_id": destruction_id, "record": CONCERN_REPORT})

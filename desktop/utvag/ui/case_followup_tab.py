@@ -1,10 +1,12 @@
 """The Follow-up tab of a case: follow-ups of criminality and threat with the Police, concern
-reports about a child with their 24-hour protection and 14-day preliminary assessments, and
+reports about a child with their 24-hour protection and 14-day preliminary assessments (the
+rest of each report, in the Concern reports view for this case), and
 state funding applied for with the Police's decision. Each due item of the Due view that is
 dealt with here opens this tab at its record (``show_record``)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -17,14 +19,14 @@ from utvag.services import followup
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import day, funding_label, outcome_label, phase_label
 from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
+from utvag.ui.concern_dialogs import NewConcernDialog, PreliminaryDialog, ProtectionDialog
+from utvag.ui.concern_view import ConcernReportsView
 from utvag.ui.labels import local_time
 from utvag.ui.record_dialog import (
     RecordDialog,
     choice_box,
     date_edit,
-    date_time_edit,
     iso_day,
-    iso_local_time,
 )
 
 
@@ -48,39 +50,6 @@ class PoliceFollowUpDialog(RecordDialog):
         return followup.add_police_followup(self._session, self._case_id, {
             "held_on": iso_day(self.held), "phase": self.phase.currentData(),
             "outcome": self.outcome.currentData()})
-
-
-class ConcernDialog(RecordDialog):
-    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("A concern report about a child"), parent)
-        self.setObjectName("concernDialog")
-        self._session, self._case_id = session, case_id
-        self.received = date_time_edit()
-        self.form.addRow(self.tr("&Received at:"), self.received)
-        self.set_intro(self.tr("The protection assessment is due within 24 hours of receipt, "
-                               "the preliminary assessment within 14 days."))
-
-    def save(self) -> object:
-        return followup.add_concern_report(self._session, self._case_id,
-                                           {"received_at": iso_local_time(self.received)})
-
-
-class ConcernStepDialog(RecordDialog):
-    def __init__(self, session: Session, record: Record, step: str,
-                 parent: QWidget | None = None) -> None:
-        title = (self.tr("Protection assessment made (24 hours)") if step == "protection"
-                 else self.tr("Preliminary assessment made (14 days)"))
-        super().__init__(title, parent)
-        self.setObjectName("concernStepDialog")
-        self._session, self._record, self._step = session, record, step
-        self.at = date_time_edit()
-        self.form.addRow(self.tr("&Made at:"), self.at)
-        self.set_intro(self.tr("The report was received at %1.").replace(
-            "%1", _moment(record["received_at"])))
-
-    def save(self) -> object:
-        return followup.concern_step_done(self._session, int(self._record["id"]), self._step,
-                                          iso_local_time(self.at))
 
 
 class FundingDialog(RecordDialog):
@@ -126,6 +95,7 @@ class CaseFollowUpTab(RecordTab):
                                             lambda: self.open_concern_step("protection"))
         self.preliminary_done = self._button("preliminaryDone",
                                              lambda: self.open_concern_step("preliminary"))
+        self.concern_details = self._button("concernDetails", self.open_concern_view)
         self.add_funding = self._button("addFunding", self.open_funding)
         self.funding_decided = self._button("fundingDecided", self.open_funding_decision)
         self.police_box, self.concern_box, self.funding_box = QGroupBox(), QGroupBox(), QGroupBox()
@@ -133,7 +103,8 @@ class CaseFollowUpTab(RecordTab):
         for group, table, buttons in (
                 (self.police_box, self.police, (self.add_police,)),
                 (self.concern_box, self.concerns,
-                 (self.add_concern, self.protection_done, self.preliminary_done)),
+                 (self.add_concern, self.protection_done, self.preliminary_done,
+                  self.concern_details)),
                 (self.funding_box, self.funding, (self.add_funding, self.funding_decided))):
             inner = QVBoxLayout(group)
             row = QHBoxLayout()
@@ -174,6 +145,7 @@ class CaseFollowUpTab(RecordTab):
         self.add_concern.setText(self.tr("Record &a concern report…"))
         self.protection_done.setText(self.tr("Protection assessment made…"))
         self.preliminary_done.setText(self.tr("Preliminary assessment made…"))
+        self.concern_details.setText(self.tr("Conversations, feedback and outcomes…"))
         self.add_funding.setText(self.tr("State funding applied for…"))
         self.funding_decided.setText(self.tr("The Police's decision…"))
         for table in (self.police, self.concerns, self.funding):
@@ -213,13 +185,26 @@ class CaseFollowUpTab(RecordTab):
         return self._show(PoliceFollowUpDialog(self._session, self._case_id, self))
 
     def open_concern(self) -> RecordDialog:
-        return self._show(ConcernDialog(self._session, self._case_id, self))
+        return self._show(NewConcernDialog(self._session, self._case_id, self))
 
     def open_concern_step(self, step: str) -> RecordDialog | None:
         record = self.concerns.selected()
         if record is None:
             return None
-        return self._show(ConcernStepDialog(self._session, record, step, self))
+        kind = ProtectionDialog if step == "protection" else PreliminaryDialog
+        return self._show(kind(self._session, record, self))
+
+    def open_concern_view(self) -> QWidget:
+        """This case's concern reports in the Concern reports view (conversations, feedback,
+        outcomes), at the selected one."""
+        view = ConcernReportsView(self._session, self._case_id)
+        record = self.concerns.selected()
+        if record is not None:
+            view.select_report(int(record["id"]))
+        view.setParent(self.window(), Qt.WindowType.Window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        return view
 
     def open_funding(self) -> RecordDialog:
         return self._show(FundingDialog(self._session, self._case_id, self))

@@ -2,7 +2,8 @@
 
 The rows come from :func:`utvag.services.due.due_list`, the same computation that fills the
 case list's "Next due" column. Overdue rows are highlighted; names are never shown, only case
-numbers.
+numbers. A concern report's step opens the concern report (``open_concern``), whether or not it
+has a case yet.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from utvag.domain.deadlines import CONCERN_KINDS
 from utvag.services import due
 from utvag.services.due import DueRow
 from utvag.services.session import Session
@@ -41,7 +43,7 @@ class DueModel(RowTableModel[DueRow]):
         return (self.tr("Due"), self.tr("Case"), self.tr("What"), self.tr("Caseworker"),
                 self.tr("State"))
 
-    def case_id(self, row: DueRow) -> int:
+    def case_id(self, row: DueRow) -> int | None:
         return row.item.case_id
 
     def display(self, row: DueRow, column: int) -> Any:
@@ -50,7 +52,7 @@ class DueModel(RowTableModel[DueRow]):
                 return row.item.deadline.astimezone().strftime("%Y-%m-%d %H:%M")
             return row.item.due_on.isoformat()
         if column == 1:
-            return row.case_number
+            return row.case_number or self.tr("No case (concern report)")
         if column == 2:
             return due_kind_label(row.item.kind.value)
         if column == 3:
@@ -76,6 +78,7 @@ class DueView(QWidget):
 
     open_case = Signal(int)
     open_item = Signal(int, str, object)  # case id, due kind, record id: where it is dealt with
+    open_concern = Signal(int)  # a concern report's step: the report, with or without a case
 
     def __init__(self, session: Session, parent: QWidget | None = None,
                  now: Callable[[], datetime] | None = None) -> None:
@@ -118,6 +121,10 @@ class DueView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
+        if row.item.kind in CONCERN_KINDS and row.item.record_id is not None:
+            self.open_concern.emit(row.item.record_id)
+            return
+        assert row.item.case_id is not None
         self.open_case.emit(row.item.case_id)
         self.open_item.emit(row.item.case_id, row.item.kind.value, row.item.record_id)
 

@@ -23,6 +23,7 @@ def due_kind_label(kind: str) -> str:
         "concern_preliminary_assessment": translate(
             "followup", "Preliminary assessment (14 days)"),
         "need_followup": translate("followup", "Follow up whether the needs are met"),
+        "concern_feedback": translate("followup", "Feedback to the concern's reporter"),
     }.get(kind, kind)
 
 
@@ -101,6 +102,11 @@ def followup_action_label(action: str) -> str:
         "police_followup.add": translate("followup", "recorded a Police follow-up"),
         "concern_report.add": translate("followup", "recorded a concern report"),
         "concern_report.update": translate("followup", "updated a concern report"),
+        "concern_report.link": translate("followup", "linked a concern report to the case"),
+        "concern_report.read": translate("followup", "read a concern report"),
+        "concern_report.list": translate("followup", "listed concern reports"),
+        "concern_conversation.add": translate("followup",
+                                              "recorded a conversation about a concern report"),
         "state_funding.add": translate("followup", "recorded a state-funding application"),
         "state_funding.update": translate("followup", "recorded the Police's funding decision"),
         "case_need.add": translate("followup", "recorded a need"),
@@ -126,6 +132,8 @@ def retention_rule_label(rule: str, texts: dict[str, dict[str, str]], language: 
     built_in = {
         "legal-hold": translate("followup", "Kept: a legal hold is in force"),
         "case-open": translate("followup", "Kept: the case is still open"),
+        "concern-report-open": translate(
+            "followup", "Kept: the concern report's preliminary assessment is not made"),
         "same-person-open-case": translate(
             "followup", "Kept: another case on the same person is open"),
         "same-person-later-entry": translate(

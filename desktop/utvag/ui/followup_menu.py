@@ -1,4 +1,5 @@
-"""The "Follow-up" menu of the main window: the Due, Statistics, Log review and Retention views.
+"""The "Follow-up" menu of the main window: the Due, Concern reports, Statistics, Log review and
+Retention views.
 
 Each view opens as its own window (closed with everything else when the vault locks). The menu
 translates itself, so the main window only has to add it.
@@ -21,6 +22,7 @@ class FollowUpMenu(QMenu):
         super().__init__(window)
         self._window = window
         self.due_action = self._action("Ctrl+D", self.show_due)
+        self.concern_action = self._action("", self.show_concerns)
         self.statistics_action = self._action("", self.show_statistics)
         self.log_review_action = self._action("", self.show_log_review)
         self.retention_action = self._action("", self.show_retention)
@@ -39,6 +41,7 @@ class FollowUpMenu(QMenu):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Follo&w-up"))
         self.due_action.setText(self.tr("&Due and overdue…"))
+        self.concern_action.setText(self.tr("&Concern reports…"))
         self.statistics_action.setText(self.tr("&Statistics…"))
         self.log_review_action.setText(self.tr("&Log review…"))
         self.retention_action.setText(self.tr("&Retention (gallring)…"))
@@ -54,8 +57,8 @@ class FollowUpMenu(QMenu):
 
     def _enable(self) -> None:
         unlocked = self._session() is not None
-        for action in (self.due_action, self.statistics_action, self.log_review_action,
-                       self.retention_action):
+        for action in (self.due_action, self.concern_action, self.statistics_action,
+                       self.log_review_action, self.retention_action):
             action.setEnabled(unlocked)
 
     def _open(self, view: QWidget) -> QWidget:
@@ -77,6 +80,20 @@ class FollowUpMenu(QMenu):
             view.open_item.connect(
                 lambda case_id, kind, record: workspace.open_case(case_id).show_due_item(
                     kind, record))
+        view.open_concern.connect(lambda report_id: self.show_concerns(report_id))
+        return self._open(view)
+
+    def show_concerns(self, report_id: int | None = None,
+                      case_id: int | None = None) -> QWidget | None:
+        """The concern reports (the unit's, or one case's), at ``report_id`` when given."""
+        from utvag.ui.concern_view import ConcernReportsView
+
+        session = self._session()
+        if session is None:
+            return None
+        view = ConcernReportsView(session, case_id)
+        if report_id is not None:
+            view.select_report(report_id)
         return self._open(view)
 
     def show_statistics(self) -> QWidget | None:

@@ -32,6 +32,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "%1 must be text."),
     QT_TRANSLATE_NOOP("service", "%1 must carry a time zone."),
     QT_TRANSLATE_NOOP("service", "%1 must not be before %2."),
+    QT_TRANSLATE_NOOP("service", "%1 must not be before the report was received."),
     QT_TRANSLATE_NOOP("service", "%1 must not be empty."),
     QT_TRANSLATE_NOOP("service", "%1 must not be in the future."),
     QT_TRANSLATE_NOOP("service", "%1 must say whether it is chosen."),
@@ -148,9 +149,14 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Case %1 is %2 and read-only."),
     QT_TRANSLATE_NOOP(
         "service",
+        "Case %1 is about another person: a concern report is linked to its child's own case or to a case where the child is a linked relative.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "Case %1 is not a defector case; the defector assessment does not apply to it.",
     ),
     QT_TRANSLATE_NOOP("service", "Closing a case needs a reason."),
+    QT_TRANSLATE_NOOP("service", "Concern report %1 is already linked to case %2."),
     QT_TRANSLATE_NOOP("service", "Conflict of interest %1 is already resolved."),
     QT_TRANSLATE_NOOP("service", "Date of birth must be a date."),
     QT_TRANSLATE_NOOP("service", "Date of birth must not be in the future."),
@@ -437,6 +443,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "There is no backup file at %1."),
     QT_TRANSLATE_NOOP("service", "There is no case with id %1."),
     QT_TRANSLATE_NOOP("service", "There is no case with number %1."),
+    QT_TRANSLATE_NOOP("service", "There is no concern report %1."),
     QT_TRANSLATE_NOOP("service", "There is no guardian %1 on this case."),
     QT_TRANSLATE_NOOP("service", "There is no guardian %1."),
     QT_TRANSLATE_NOOP("service", "There is no incident at the unit %1."),
@@ -525,6 +532,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "a choice field needs a non-empty list of choices"),
     QT_TRANSLATE_NOOP(
         "service",
+        "a concern report names its child (a new child, person_id or the child's case)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "a fact is filled in by the application: it is neither required nor conditional",
     ),
     QT_TRANSLATE_NOOP("service", "a note needs text (at most %1 characters)"),
@@ -542,6 +553,16 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "attachment_ids must be a list of attachment ids."),
     QT_TRANSLATE_NOOP("service", "case_number: there is no case %1 in this vault"),
     QT_TRANSLATE_NOOP("service", "comment: is required (at most %1 characters)"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "concern_conversation.held_on must not be before the report was received.",
+    ),
+    QT_TRANSLATE_NOOP("service", "concern_conversation.held_on must not be in the future."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "concern_conversation.with_whom must name at least one participant.",
+    ),
+    QT_TRANSLATE_NOOP("service", "concern_conversation.with_whom names a participant twice."),
     QT_TRANSLATE_NOOP("service", "concern_report.%1 must not be before the report was received."),
     QT_TRANSLATE_NOOP("service", "concern_report.received_at is required."),
     QT_TRANSLATE_NOOP("service", "consent.authorities must name at least one authority."),
@@ -556,6 +577,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "duplicate field id %1"),
     QT_TRANSLATE_NOOP("service", "form must name a form."),
     QT_TRANSLATE_NOOP("service", "form_id and version must match the path"),
+    QT_TRANSLATE_NOOP("service", "give either a new child or person_id, not both"),
     QT_TRANSLATE_NOOP("service", "give either a new person, person_id or case_id"),
     QT_TRANSLATE_NOOP("service", "grounds must name at least one ground."),
     QT_TRANSLATE_NOOP(
@@ -634,6 +656,7 @@ _MARKED = (
         "must be 10 or 12 digits, with an optional '-' or '+' before the last four",
     ),
     QT_TRANSLATE_NOOP("service", "must be a JSON object"),
+    QT_TRANSLATE_NOOP("service", "must be a case id"),
     QT_TRANSLATE_NOOP("service", "must be a date as YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("service", "must be a list of intervention ids"),
     QT_TRANSLATE_NOOP("service", "must be a non-empty list"),
@@ -665,6 +688,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be true or false"),
     QT_TRANSLATE_NOOP("service", "must list choices of the referenced choice field"),
     QT_TRANSLATE_NOOP("service", "must name a field asked earlier in the form"),
+    QT_TRANSLATE_NOOP("service", "must name a person in the vault"),
     QT_TRANSLATE_NOOP("service", "must name a person in the vault (or give case_id)"),
     QT_TRANSLATE_NOOP("service", "must not be before the case was opened"),
     QT_TRANSLATE_NOOP("service", "must not be before the case was opened."),

@@ -22,6 +22,7 @@ from utvag.vault.schema_v9 import SCHEMA_V9
 from utvag.vault.schema_v10 import SCHEMA_V10
 from utvag.vault.schema_v11 import SCHEMA_V11
 from utvag.vault.schema_v12 import SCHEMA_V12
+from utvag.vault.schema_v13 import SCHEMA_V13
 
 Migration = Callable[[Connection], None]
 
@@ -75,6 +76,7 @@ MIGRATIONS: dict[int, Migration] = {
     10: _script(SCHEMA_V10),
     11: _script(SCHEMA_V11),
     12: _script(SCHEMA_V12),
+    13: _script(SCHEMA_V13),
 }
 LATEST = max(MIGRATIONS)
 

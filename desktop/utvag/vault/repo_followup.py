@@ -14,6 +14,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "relative_link": ("person_id", "relation", "linked_on", "informed_about_support_on",
                       "responsible_unit", "contact_path"),
     "police_followup": ("held_on", "phase", "outcome"),
+    # read here with the case's other records; written by repo_concern
     "concern_report": ("received_at", "protection_assessed_at", "preliminary_assessed_at"),
     "state_funding": ("applied_on", "police_decision", "decided_on"),
 }

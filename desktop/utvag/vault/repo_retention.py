@@ -26,6 +26,8 @@ SELECT c.id, c.case_number,
       coalesce((SELECT max(created_at) FROM relative_link WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM police_followup WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM concern_report WHERE case_id = c.id), ''),
+      coalesce((SELECT max(v.created_at) FROM concern_conversation v JOIN concern_report r
+                ON r.id = v.report_id WHERE r.case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM state_funding WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM consent_withdrawal WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM case_decision WHERE case_id = c.id), ''),
@@ -123,8 +125,9 @@ def delete_case(conn: Connection, case_id: int, tables: list[str]) -> None:
     conn.execute("DELETE FROM case_record WHERE id = ?", (case_id,))
     conn.execute(
         "DELETE FROM person WHERE id = ? AND NOT EXISTS (SELECT 1 FROM case_record"
-        " WHERE person_id = ?) AND NOT EXISTS (SELECT 1 FROM relative_link WHERE person_id = ?)",
-        (person_id, person_id, person_id))
+        " WHERE person_id = ?) AND NOT EXISTS (SELECT 1 FROM relative_link WHERE person_id = ?)"
+        " AND NOT EXISTS (SELECT 1 FROM concern_report WHERE person_id = ?)",
+        (person_id, person_id, person_id, person_id))
     conn.execute("DELETE FROM person_separation WHERE person_id = ? AND NOT EXISTS"
                  " (SELECT 1 FROM person WHERE id = ?)", (person_id, person_id))
 
