@@ -78,6 +78,14 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
                     "recency_person_update", "recency_note_insert", "recency_note_update",
                     "recency_note_delete"},
     },
+    10: {},  # reserved
+    11: {},  # reserved
+    12: {
+        "table": {"police_threat", "custody_period"},
+        "index": {"police_threat_case", "custody_period_case"},
+        "trigger": {f"{t}_due_{e}" for t in ("police_threat", "custody_period")
+                    for e in ("insert", "update", "delete")},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -121,6 +129,10 @@ UNDO: dict[int, list[str]] = {
             "note_update", "note_delete")),
          "DROP TABLE search_recent", "DROP TABLE case_recency",
          "DELETE FROM meta WHERE key = 'search_recency_incomplete'"],
+    10: [],
+    11: [],
+    12: ["DROP TABLE police_threat", "DROP TABLE custody_period",
+         "DELETE FROM meta WHERE key = 'due_settings'"],
 }
 
 

@@ -19,6 +19,7 @@ from utvag.vault.schema_v6 import SCHEMA_V6
 from utvag.vault.schema_v7 import SCHEMA_V7
 from utvag.vault.schema_v8 import SCHEMA_V8, widen_case_status
 from utvag.vault.schema_v9 import SCHEMA_V9
+from utvag.vault.schema_v12 import SCHEMA_V12
 
 Migration = Callable[[Connection], None]
 
@@ -69,6 +70,9 @@ MIGRATIONS: dict[int, Migration] = {
     7: _script(SCHEMA_V7),
     8: _schema_v8,
     9: _script(SCHEMA_V9),
+    10: _script(""),  # reserved
+    11: _script(""),  # reserved
+    12: _script(SCHEMA_V12),
 }
 LATEST = max(MIGRATIONS)
 
