@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_reports,
         commands_retention,
         commands_risk,
+        commands_threat,
         commands_transfer,
         commands_vault,
     )
@@ -126,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_risk.register(sub)
     commands_disclose.register(sub)
     commands_caseflow.register(sub)
+    commands_threat.register(sub)
 
     s = sub.add_parser("gui", help="start the desktop app")
     s.set_defaults(func=None)

@@ -183,8 +183,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "handles the case ({unit_after}).",
     ),
     "threat_update_propose_transfer": (
-        "Föreslag: flytta ärendet till {unit_after} (Överför ärende).",
-        "Proposed: transfer the case to {unit_after} (Transfer case).",
+        "Förslag: flytta ärendet till {unit_after}.",
+        "Proposed: transfer the case to {unit_after}.",
     ),
     "threat_review_missing": (
         "Inget datum för förnyad hotbildsbedömning är satt.",
