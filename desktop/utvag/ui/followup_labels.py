@@ -22,6 +22,11 @@ def due_kind_label(kind: str) -> str:
             "followup", "Protection assessment (24 hours)"),
         "concern_preliminary_assessment": translate(
             "followup", "Preliminary assessment (14 days)"),
+        "threat_assessment_awaited": translate(
+            "threat", "The Police's threat assessment is awaited"),
+        "custody_transition_planning": translate(
+            "threat", "Plan the transition to release with Kriminalvården/SiS"),
+        "custody_release": translate("threat", "Expected release from custody"),
     }.get(kind, kind)
 
 
