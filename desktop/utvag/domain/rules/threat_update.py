@@ -44,7 +44,13 @@ class ThreatRerouting:
 def current_threat(signed: ThreatAssessment | None,
                    received: Iterable[ThreatAssessment]) -> ThreatAssessment | None:
     """The case's current threat: the newest of the signed assessment's threat and the Police's
-    threat assessments received since (``governing_threat``), or None when there is none."""
+    threat assessments received since (``governing_threat``), or None when there is none.
+
+    Guideline, "Ärendeprocess › Bedömning av kriterierna":
+        «Hotbilsbedömning ska göras initialt för att avgöra vilken förvaltning inom
+        socialtjänsten i Göteborgs stad som ska handlägga ärendet samt under avhopparärendets
+        utredning av individens behov av skydd.»
+    """
     found = [*received, *([signed] if signed is not None else [])]
     return governing_threat(found) if found else None
 
