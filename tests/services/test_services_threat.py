@@ -182,3 +182,18 @@ def test_a_police_followup_that_raised_the_threat_updates_it_without_a_new_asses
         "police_followup", result["record_id"], "2026-11-25")
     assert threat.status(session, case_id)["transfer_proposal"]["to_unit"] == "SAV"
 
+
+
+def test_a_new_assessment_starts_from_the_polices_answer_not_typed_twice(
+        session: Session) -> None:
+    case_id = _case(session)
+    record = threat.request(session, case_id, {"requested_on": "2026-11-02",
+                                               "requested_from": "LPO"})
+    threat.receive(session, record, HIGH)
+    draft, state = assessment.start_or_resume(session, case_id)
+    assert {k: state.answers.get(k) for k in ("threat_level", "threat_nature",
+                                              "threat_assessed_on", "threat_reference",
+                                              "threat_review_on")} == {
+        "threat_level": "high", "threat_nature": "concrete", "threat_assessed_on": "2026-11-20",
+        "threat_reference": "POL-2026-0099", "threat_review_on": "2027-02-01"}
+    assert draft.state == "draft"
