@@ -274,7 +274,9 @@ def status(session: Session, case_id: int) -> dict[str, Any]:
         except ValueError:
             target = None
         update = case_flow.threat_rerouting(conn, case)
-        if target is not None and update is not None:
+        # only when the routing in force is the one the new threat gives (SAV's later decision
+        # has the last word)
+        if target is not None and update is not None and update[1].routing.unit is routing.unit:
             proposal = {"to_unit": target.value,
                         "messages": [m.to_dict() for m in update[1].reasons]}
     return {
