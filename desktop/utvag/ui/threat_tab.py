@@ -108,8 +108,10 @@ class PoliceThreatTab(RecordTab):
         selection = self.records.table.selectionModel()
         if selection is not None:
             selection.selectionChanged.connect(lambda *_a: self._enable())
-        self.shown: dict[str, Any] = {}
-        self.retranslate()  # reads the records too
+        self.shown: dict[str, Any] = {"records": [], "current": None,
+                                      "transfer_proposal": None}
+        self.retranslate()
+        self.refresh()
 
     def _columns(self) -> list[Column]:
         return [(self.tr("Requested on"), lambda r: day(r["requested_on"])),
@@ -133,13 +135,20 @@ class PoliceThreatTab(RecordTab):
         self.new_button.setText(self.tr("&New assessment from the Police…"))
         self.records.model.retranslate()
         self.records.table.setAccessibleName(self.tr("The Police's threat assessments"))
-        self.refresh()
+        self._show_state()  # what was read last: a language change reads nothing
 
     def refresh(self) -> None:
         self.shown = threat.status(self._session, self._case_id)
-        self.records.set_rows(self.shown["records"], self.tr(
+        self.records.model.set_rows(self.shown["records"])
+        self._show_state()
+
+    def _show_state(self) -> None:
+        rows = self.shown["records"]
+        self.records.empty.setText(self.tr(
             "No threat assessment has been requested from the Police or recorded outside the "
             "signed assessment."))
+        self.records.empty.setVisible(not rows)
+        self.records.table.setVisible(bool(rows))
         current = self.shown["current"]
         if current is None:
             self.current.setText(self.tr("Current threat: none recorded."))
@@ -203,7 +212,8 @@ class CustodyTab(RecordTab):
         selection = self.records.table.selectionModel()
         if selection is not None:
             selection.selectionChanged.connect(lambda *_a: self._enable())
-        self.retranslate()  # reads the records too
+        self.retranslate()
+        self.refresh()
 
     def _columns(self) -> list[Column]:
         return [(self.tr("Kind"), lambda r: custody_kind_label(r["kind"])),
@@ -221,11 +231,14 @@ class CustodyTab(RecordTab):
         self.moved_button.setText(self.tr("Release &moved…"))
         self.records.model.retranslate()
         self.records.table.setAccessibleName(self.tr("Prison or closed youth care"))
-        self.refresh()
+        self.records.empty.setText(self._empty_text())  # a language change reads nothing
+
+    def _empty_text(self) -> str:
+        return self.tr("No stay in prison or closed youth care is recorded.")
 
     def refresh(self) -> None:
-        self.records.set_rows(custody.for_case(self._session, self._case_id), self.tr(
-            "No stay in prison or closed youth care is recorded."))
+        self.records.set_rows(custody.for_case(self._session, self._case_id),
+                              self._empty_text())
         self._enable()
 
     def _enable(self) -> None:
