@@ -881,115 +881,115 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseFollowUpTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="108" />
       <source>Held on</source>
       <translation>Hölls</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="109" />
       <source>Phase</source>
       <translation>Skede</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="110" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="113" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="114" />
       <source>Protection assessment (24 h)</source>
       <translation>Skyddsbedömning (24 tim)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="116" />
       <source>Preliminary assessment (14 days)</source>
       <translation>Förhandsbedömning (14 dagar)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="120" />
       <source>Applied on</source>
       <translation>Ansökt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="121" />
       <source>The Police's decision</source>
       <translation>Polisens beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="122" />
       <source>Decided on</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="141" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="137" />
       <source>Follow-ups with the Police</source>
       <translation>Uppföljningar med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="142" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="138" />
       <source>Concern reports about a child</source>
       <translation>Orosanmälningar om barn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="143" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="139" />
       <source>State funding</source>
       <translation>Statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="128" />
       <source>Recor&amp;d a Police follow-up…</source>
       <translation>Registrera p&amp;olisuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="129" />
       <source>Record &amp;a concern report…</source>
       <translation>Regis&amp;trera orosanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="130" />
       <source>Protection assessment made…</source>
       <translation>Skyddsbedömning gjord…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="131" />
       <source>Preliminary assessment made…</source>
       <translation>Förhandsbedömning gjord…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="132" />
       <source>Conversations, feedback and outcomes…</source>
       <translation>Samtal, återkoppling och utfall…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="133" />
       <source>State funding applied for…</source>
       <translation>Statliga &amp;medel sökta…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="134" />
       <source>The Police's decision…</source>
       <translation>Polisens beslut…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="143" />
       <source>No follow-ups with the Police are recorded.</source>
       <translation>Inga uppföljningar med Polisen är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="144" />
       <source>No concern reports are recorded.</source>
       <translation>Inga orosanmälningar är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="145" />
       <source>No state funding is applied for.</source>
       <translation>Inga statliga medel är sökta.</translation>
     </message>
@@ -1090,113 +1090,133 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="269" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="269" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="270" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="251" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="271" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="252" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="272" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="253" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="273" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="253" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="273" />
       <source>&amp;Young person</source>
       <translation>V&amp;årdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="254" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="274" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="254" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="274" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="255" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="275" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="255" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="275" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="279" />
       <source>Case %1</source>
       <translation>Ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="280" />
       <source>Consent and disclosures</source>
       <translation>Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="261" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="281" />
       <source>Interventions and follow-up</source>
       <translation>Insatser och uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="262" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="282" />
       <source>The case's log</source>
       <translation>Ärendets logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="263" />
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="273" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="283" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="298" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="264" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="284" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="266" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="286" />
       <source>Positions (under 18)</source>
       <translation>Ståndpunkter (under 18)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="287" />
       <source>Interventions</source>
       <translation>Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="268" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="288" />
       <source>Follow-up</source>
       <translation>Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="269" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="289" />
       <source>Needs</source>
       <translation>Behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="272" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="290" />
+      <source>Custody</source>
+      <translation>Frihetsberövande</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="291" />
+      <source>Threat and protection</source>
+      <translation>Hotbild och skydd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="292" />
+      <source>In the signed assessment</source>
+      <translation>I den signerade bedömningen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="293" />
+      <source>The Police's threat assessments</source>
+      <translation>Polisens hotbildsbedömningar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="297" />
       <source>Consent (withdrawn)</source>
       <translation>Samtycke (återkallat)</translation>
     </message>
@@ -1564,6 +1584,136 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
   </context>
   <context>
+    <name>CustodyDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="160" />
+      <source>Prison or closed youth care</source>
+      <translation>Fängelse eller sluten ungdomsvård</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="166" />
+      <source>Known</source>
+      <translation>Känt</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="168" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="169" />
+      <source>&amp;Institution:</source>
+      <translation>&amp;Anstalt/institution:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="170" />
+      <source>Stay &amp;started:</source>
+      <translation>Vistelsen &amp;började:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="171" />
+      <source>Expected &amp;release:</source>
+      <translation>Väntad &amp;frigivning:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="172" />
+      <source>Planning the transition to release with Kriminalvården or SiS is due %1 days before the expected release (the organisation's policy).</source>
+      <translation>Planeringen av övergången till frigivning med Kriminalvården eller SiS ska göras %1 dagar före den väntade frigivningen (organisationens policy).</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustodyStepDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="188" />
+      <source>Transition planned with Kriminalvården/SiS</source>
+      <translation>Övergången planerad med Kriminalvården/SiS</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="189" />
+      <source>Released</source>
+      <translation>Frigiven</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="190" />
+      <source>Release expected on another day</source>
+      <translation>Frigivningen väntas en annan dag</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="195" />
+      <source>&amp;On:</source>
+      <translation>&amp;Den:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="196" />
+      <source>%1, expected release %2.</source>
+      <translation>%1, väntad frigivning %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustodyTab</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="219" />
+      <source>Kind</source>
+      <translation>Slag</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="220" />
+      <source>Institution</source>
+      <translation>Anstalt/institution</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="221" />
+      <source>Started</source>
+      <translation>Påbörjad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="222" />
+      <source>Expected release</source>
+      <translation>Väntad frigivning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="223" />
+      <source>Transition planned</source>
+      <translation>Övergång planerad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="224" />
+      <source>Released</source>
+      <translation>Frigiven</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="227" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="233" />
+      <source>Prison or closed youth care</source>
+      <translation>Fängelse eller sluten ungdomsvård</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="228" />
+      <source>&amp;Add a stay…</source>
+      <translation>&amp;Lägg till vistelse…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="229" />
+      <source>Transition &amp;planned…</source>
+      <translation>Övergången &amp;planerad…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="230" />
+      <source>Re&amp;leased…</source>
+      <translation>Fri&amp;given…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="231" />
+      <source>Release &amp;moved…</source>
+      <translation>Frigivningen &amp;flyttad…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="237" />
+      <source>No stay in prison or closed youth care is recorded.</source>
+      <translation>Ingen vistelse i fängelse eller sluten ungdomsvård är registrerad.</translation>
+    </message>
+  </context>
+  <context>
     <name>DisclosureForm</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="84" />
@@ -1908,17 +2058,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FundingDecisionDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="54" />
       <source>The Police's decision on state funding</source>
       <translation>Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="60" />
       <source>&amp;Decision:</source>
       <translation>&amp;Beslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="61" />
       <source>Decided &amp;on:</source>
       <translation>Beslutat &amp;den:</translation>
     </message>
@@ -1926,12 +2076,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FundingDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="41" />
       <source>State funding applied for</source>
       <translation>Statliga medel sökta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="45" />
       <source>&amp;Applied on:</source>
       <translation>&amp;Ansökt:</translation>
     </message>
@@ -3067,82 +3217,82 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="106" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="106" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="106" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="107" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="107" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="107" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="108" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="119" />
       <source>%1 (decided %2)</source>
       <translation>%1 (beslutat %2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="123" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="124" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="125" />
       <source>Copy identity number (cleared after 10 s)</source>
       <translation>Kopiera personnumret (rensas efter 10 s)</translation>
     </message>
@@ -3264,24 +3414,152 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PoliceFollowUpDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="107" />
       <source>Follow-up with the Police</source>
       <translation>Uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="113" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="114" />
       <source>&amp;Phase:</source>
       <translation>&amp;Skede:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="115" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="120" />
+      <source>Review on</source>
+      <translation>Omprövas den</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="121" />
+      <source>New threat &amp;level:</source>
+      <translation>Ny &amp;hotbild:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="122" />
+      <source>&amp;Concrete or latent:</source>
+      <translation>&amp;Konkret eller latent:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="123" />
+      <source>The Police's &amp;reference:</source>
+      <translation>Polisens &amp;diarienummer:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="124" />
+      <source>Next review:</source>
+      <translation>Nästa omprövning:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="141" />
+      <source>A raised or lowered threat updates the case's current threat and shows whether the case should move to another board; the signed assessment stays as signed.</source>
+      <translation>En höjd eller sänkt hotbild uppdaterar ärendets aktuella hotbild och visar om ärendet ska flyttas till en annan nämnd; den signerade bedömningen står kvar som den signerades.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PoliceThreatTab</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="117" />
+      <source>Requested on</source>
+      <translation>Begärd den</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="118" />
+      <source>Requested from</source>
+      <translation>Begärd från</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="119" />
+      <source>Level</source>
+      <translation>Hotbild</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="120" />
+      <source>Awaited</source>
+      <translation>Inväntas</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="121" />
+      <source>Concrete or latent</source>
+      <translation>Konkret eller latent</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="122" />
+      <source>The Police's date</source>
+      <translation>Polisens datum</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="123" />
+      <source>Reference</source>
+      <translation>Diarienummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="124" />
+      <source>Received on</source>
+      <translation>Mottagen den</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="125" />
+      <source>Source</source>
+      <translation>Källa</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="128" />
+      <source>Requested</source>
+      <translation>Begärd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="129" />
+      <source>Police follow-up</source>
+      <translation>Uppföljning med Polisen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="130" />
+      <source>From the Police</source>
+      <translation>Från Polisen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="133" />
+      <source>&amp;Request from the Police…</source>
+      <translation>&amp;Begär från Polisen…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="134" />
+      <source>Ans&amp;wer received…</source>
+      <translation>S&amp;var mottaget…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="135" />
+      <source>&amp;New assessment from the Police…</source>
+      <translation>&amp;Ny bedömning från Polisen…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="137" />
+      <source>The Police's threat assessments</source>
+      <translation>Polisens hotbildsbedömningar</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="148" />
+      <source>No threat assessment has been requested from the Police or recorded outside the signed assessment.</source>
+      <translation>Ingen hotbildsbedömning har begärts från Polisen eller registrerats utanför den signerade bedömningen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="154" />
+      <source>Current threat: none recorded.</source>
+      <translation>Aktuell hotbild: ingen registrerad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="156" />
+      <source>Current threat: %1, %2 (the Police, %3, %4).</source>
+      <translation>Aktuell hotbild: %1, %2 (Polisen, %3, %4).</translation>
     </message>
   </context>
   <context>
@@ -4260,6 +4538,52 @@ Det här meddelandet visas en gång.</translation>
     </message>
   </context>
   <context>
+    <name>ThreatAnswerDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="84" />
+      <source>The Police's threat assessment received</source>
+      <translation>Polisens hotbildsbedömning mottagen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="85" />
+      <source>A new threat assessment from the Police</source>
+      <translation>En ny hotbildsbedömning från Polisen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="90" />
+      <source>Received &amp;on:</source>
+      <translation>Mottagen &amp;den:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="92" />
+      <source>Requested on %1 from %2.</source>
+      <translation>Begärd den %1 från %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThreatRequestDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="59" />
+      <source>Threat assessment requested from the Police</source>
+      <translation>Hotbildsbedömning begärd från Polisen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="65" />
+      <source>&amp;Requested on:</source>
+      <translation>&amp;Begärd den:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="66" />
+      <source>Requested &amp;from (police region or contact):</source>
+      <translation>Begärd &amp;från (polisregion eller kontakt):</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="68" />
+      <source>The answer is awaited in the Due view from the day of the request, for the number of days the organisation's policy sets (%1 days).</source>
+      <translation>Svaret inväntas i vyn Att göra från dagen för begäran, under det antal dagar organisationens policy anger (%1 dagar).</translation>
+    </message>
+  </context>
+  <context>
     <name>TransferActions</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="68" />
@@ -4568,6 +4892,14 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
       <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="292" />
       <source>Choose where to save the package.</source>
       <translation>Välj var paketet ska sparas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferProposal</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="71" />
+      <source>&amp;Transfer to %1…</source>
+      <translation>&amp;Överför till %1…</translation>
     </message>
   </context>
   <context>
@@ -5688,402 +6020,402 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Återkoppling till orosanmälans anmälare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="36" />
       <source>Low</source>
       <translation>Låg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="37" />
       <source>High</source>
       <translation>Hög</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="42" />
       <source>Cases opened</source>
       <translation>Öppnade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="43" />
       <source>Cases closed</source>
       <translation>Avslutade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="44" />
       <source>Assessment and routing outcome</source>
       <translation>Bedömning och ärendefördelning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="45" />
       <source>Milieu</source>
       <translation>Miljö</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="46" />
       <source>Age</source>
       <translation>Ålder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="47" />
       <source>Gender</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="48" />
       <source>Transfers to another board</source>
       <translation>Överflyttningar till annan nämnd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="49" />
       <source>Interventions chosen</source>
       <translation>Valda insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="50" />
       <source>Needs: safety and housing</source>
       <translation>Behov: trygghet och boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="51" />
       <source>Needs: livelihood</source>
       <translation>Behov: försörjning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="52" />
       <source>Needs: employment or school</source>
       <translation>Behov: sysselsättning eller skola</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="53" />
       <source>Needs: health and addiction</source>
       <translation>Behov: hälsa och beroende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="54" />
       <source>Needs: relations</source>
       <translation>Behov: relationer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="55" />
       <source>Needs: criminality</source>
       <translation>Behov: kriminalitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="61" />
       <source>Jan–Mar</source>
       <translation>jan–mar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="61" />
       <source>Apr–Jun</source>
       <translation>apr–jun</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
       <source>Jul–Sep</source>
       <translation>jul–sep</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
       <source>Oct–Dec</source>
       <translation>okt–dec</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="63" />
       <source>Not assessed</source>
       <translation>Inte bedömd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="64" />
       <source>Not a defector</source>
       <translation>Inte avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="65" />
       <source>Defector, own district</source>
       <translation>Avhoppare, egen stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="66" />
       <source>Defector, other district</source>
       <translation>Avhoppare, annan stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="67" />
       <source>Special defector (SAV)</source>
       <translation>Särskild avhoppare (SAV)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="68" />
       <source>Criminal network</source>
       <translation>Kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="69" />
       <source>Violent extremism</source>
       <translation>Våldsbejakande extremism</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="70" />
       <source>Honour context</source>
       <translation>Hederskontext</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="71" />
       <source>Under 15</source>
       <translation>Under 15</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="73" />
       <source>36 and over</source>
       <translation>36 och äldre</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="74" />
       <source>Unknown</source>
       <translation>Okänt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="75" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="75" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="76" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="77" />
       <source>Protected housing</source>
       <translation>Skyddat boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="78" />
       <source>Relocation</source>
       <translation>Flytt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="79" />
       <source>Financial support</source>
       <translation>Ekonomiskt bistånd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="80" />
       <source>Counselling</source>
       <translation>Stödsamtal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="81" />
       <source>Mentor</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="82" />
       <source>Work or education</source>
       <translation>Arbete eller utbildning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="83" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="84" />
       <source>Family support</source>
       <translation>Familjestöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="85" />
       <source>Met</source>
       <translation>Tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="86" />
       <source>Partly met</source>
       <translation>Delvis tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="87" />
       <source>Not met</source>
       <translation>Inte tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="88" />
       <source>Not followed up</source>
       <translation>Inte uppföljt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="94" />
       <source>Protected identity: every access</source>
       <translation>Skyddad identitet: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="95" />
       <source>High-risk case: every access</source>
       <translation>Högriskärende: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="96" />
       <source>Monthly sample</source>
       <translation>Månatligt stickprov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="103" />
       <source>recorded an intervention</source>
       <translation>registrerade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="104" />
       <source>ended an intervention</source>
       <translation>avslutade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="105" />
       <source>linked a relative</source>
       <translation>kopplade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="106" />
       <source>updated a relative</source>
       <translation>ändrade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="107" />
       <source>recorded a Police follow-up</source>
       <translation>registrerade en uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="108" />
       <source>recorded a concern report</source>
       <translation>registrerade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="109" />
       <source>updated a concern report</source>
       <translation>ändrade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="110" />
       <source>linked a concern report to the case</source>
       <translation>kopplade en orosanmälan till ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="111" />
       <source>read a concern report</source>
       <translation>läste en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="112" />
       <source>listed concern reports</source>
       <translation>listade orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="113" />
       <source>recorded a conversation about a concern report</source>
       <translation>registrerade ett samtal om en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="115" />
       <source>recorded a state-funding application</source>
       <translation>registrerade en ansökan om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="116" />
       <source>recorded the Police's funding decision</source>
       <translation>registrerade Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="117" />
       <source>recorded a need</source>
       <translation>dokumenterade ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="118" />
       <source>linked an intervention to a need</source>
       <translation>kopplade en insats till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="119" />
       <source>took back an intervention's link to a need</source>
       <translation>tog bort en insats koppling till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="121" />
       <source>followed up a need</source>
       <translation>följde upp ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="122" />
       <source>closed the case</source>
       <translation>avslutade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="123" />
       <source>changed the case's status</source>
       <translation>ändrade ärendets status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="124" />
       <source>recorded that the consent was withdrawn</source>
       <translation>registrerade att samtycket återkallats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="125" />
       <source>recorded an application</source>
       <translation>registrerade en ansökan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="126" />
       <source>recorded a decision</source>
       <translation>registrerade ett beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="127" />
       <source>recorded SAV's special-defector decision</source>
       <translation>registrerade SAV:s beslut om särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="129" />
       <source>placed a legal hold</source>
       <translation>lade ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="130" />
       <source>lifted a legal hold</source>
       <translation>hävde ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="131" />
       <source>destroyed the case (retention)</source>
       <translation>gallrade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="138" />
       <source>Kept: a legal hold is in force</source>
       <translation>Bevaras: gallringsstopp gäller</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="139" />
       <source>Kept: the case is still open</source>
       <translation>Bevaras: ärendet är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="140" />
       <source>Kept: the concern report's preliminary assessment is not made</source>
       <translation>Bevaras: orosanmälans förhandsbedömning är inte gjord</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="142" />
       <source>Kept: another case on the same person is open</source>
       <translation>Bevaras: ett annat ärende om samma person är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="144" />
       <source>Kept: another case on the same person has a later entry</source>
       <translation>Bevaras: ett annat ärende om samma person har en senare anteckning</translation>
     </message>
@@ -7083,1586 +7415,1631 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="233" />
+      <source>The answer to request %1 is already recorded; a new assessment from the Police is recorded as a new one.</source>
+      <translation>Svaret på begäran %1 är redan registrerat; en ny bedömning från Polisen registreras som en ny.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="237" />
       <source>The answers are for another form.</source>
       <translation>Svaren gäller ett annat formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="234" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="238" />
       <source>The answers are for another version of the form.</source>
       <translation>Svaren gäller en annan version av formuläret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="235" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="239" />
       <source>The answers file must hold a JSON object.</source>
       <translation>Svarsfilen måste innehålla ett JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="236" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="240" />
       <source>The answers file needs '%1'.</source>
       <translation>Svarsfilen saknar '%1'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="241" />
       <source>The assessment is already signed.</source>
       <translation>Bedömningen är redan signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="238" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="242" />
       <source>The assessment routes this case to another board; transfer it instead.</source>
       <translation>Bedömningen anger att en annan nämnd ska handlägga ärendet; överflytta det i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="242" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="246" />
       <source>The case data in the package is not valid (%1)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="243" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="247" />
       <source>The case data in the package is not valid (case.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (ärendet)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="244" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="248" />
       <source>The case data in the package is not valid (decision.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (decision.json)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="249" />
       <source>The case data in the package is not valid (from_unit)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (avsändande enhet)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="246" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="250" />
       <source>The case data in the package was made by a newer version of Utväg</source>
       <translation>Ärendeuppgifterna i paketet är gjorda av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="254" />
       <source>The case has no current high-risk flag.</source>
       <translation>Ärendet har ingen gällande högriskmarkering.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="251" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="255" />
       <source>The case is already at %1.</source>
       <translation>Ärendet finns redan hos %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="252" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="256" />
       <source>The case is already flagged high-risk; clear the flag first.</source>
       <translation>Ärendet är redan markerat som högrisk; ta bort markeringen först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="253" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="257" />
       <source>The case is already handled by the board the assessment routes it to.</source>
       <translation>Ärendet handläggs redan av den nämnd som bedömningen anger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="257" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="261" />
       <source>The case sent in package %1 is no longer in this vault as a transferred case.</source>
       <translation>Ärendet som skickades i paket %1 finns inte längre i valvet som ett överflyttat ärende.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="261" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="265" />
       <source>The case's assessment %1; a transfer to %2 needs a written reason.</source>
       <translation>Ärendets bedömning %1; en överföring till %2 behöver ett skriftligt skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="265" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="269" />
       <source>The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
       <translation>Samtycket till att häva sekretessen har återkallats; bedömningen kan inte vila på uppgifter som lämnats med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="269" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="273" />
       <source>The criteria must be assessed before a decision.</source>
       <translation>Kriterierna måste bedömas före beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="270" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="274" />
       <source>The date of birth is not a date.</source>
       <translation>Födelsedatumet är inget datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="271" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="275" />
       <source>The day is before the date of birth.</source>
       <translation>Dagen ligger före födelsedatumet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="272" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="276" />
       <source>The directory %1 does not exist.</source>
       <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="273" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="277" />
       <source>The draft belongs to another form or version.</source>
       <translation>Utkastet hör till ett annat formulär eller en annan version.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="278" />
       <source>The draft has an unknown format.</source>
       <translation>Utkastet har ett okänt format.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="275" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="279" />
       <source>The draft is malformed.</source>
       <translation>Utkastet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="280" />
       <source>The draft is not a wizard state.</source>
       <translation>Utkastet är inte ett sparat formulärläge.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="277" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="281" />
       <source>The draft names an unknown step.</source>
       <translation>Utkastet anger ett okänt steg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="278" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="282" />
       <source>The entry %1 changed while the package was being written</source>
       <translation>Posten %1 ändrades medan paketet skrevs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="279" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="283" />
       <source>The entry %1 does not match the hash in the signed manifest</source>
       <translation>Posten %1 stämmer inte med kontrollsumman i den signerade innehållsförteckningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="284" />
       <source>The entry %1 is longer than expected</source>
       <translation>Posten %1 är längre än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="281" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="285" />
       <source>The entry %1 is shorter than expected</source>
       <translation>Posten %1 är kortare än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="282" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="286" />
       <source>The file is too large to be a %1</source>
       <translation>Filen är för stor för att vara en %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="283" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="287" />
       <source>The file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="284" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="288" />
       <source>The fingerprint does not match the key card for %1; do not trust it</source>
       <translation>Fingeravtrycket stämmer inte med nyckelkortet för %1; lita inte på det</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="288" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="292" />
       <source>The fingerprint does not match the new key card of %1 in this rotation (old %2, new %3 as the file says); confirm the new fingerprint by phone, do not trust it otherwise.</source>
       <translation>Fingeravtrycket stämmer inte med %1s nya nyckelkort i det här nyckelbytet (gammalt %2, nytt %3 enligt filen); bekräfta det nya fingeravtrycket per telefon och lita inte på kortet annars.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="292" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="296" />
       <source>The folder %1 does not exist; create it first.</source>
       <translation>Mappen %1 finns inte; skapa den först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="297" />
       <source>The form definition names an unknown evaluator.</source>
       <translation>Formulärdefinitionen anger en okänd utvärderare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="294" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="298" />
       <source>The form is already complete.</source>
       <translation>Formuläret är redan ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="295" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="299" />
       <source>The form is complete.</source>
       <translation>Formuläret är ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="296" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="300" />
       <source>The forms directory does not exist.</source>
       <translation>Mappen med formulär finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="297" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="301" />
       <source>The key card file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="298" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="302" />
       <source>The key card is damaged or not in the expected form</source>
       <translation>Nyckelkortet är skadat eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="299" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="303" />
       <source>The key card is damaged: its fingerprint does not match its keys</source>
       <translation>Nyckelkortet är skadat: fingeravtrycket stämmer inte med nycklarna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="303" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="307" />
       <source>The key card names a role this version does not know</source>
       <translation>Nyckelkortet anger en roll som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="304" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="308" />
       <source>The key card names the unit %1, which is not one of %2.</source>
       <translation>Nyckelkortet anger enheten %1, som inte är någon av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="305" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="309" />
       <source>The key card uses a signature method this version does not know</source>
       <translation>Nyckelkortet använder en signaturmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="306" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="310" />
       <source>The key card uses an encryption method this version does not know</source>
       <translation>Nyckelkortet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="310" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="314" />
       <source>The key card was made by a newer version of Utväg</source>
       <translation>Nyckelkortet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="311" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="315" />
       <source>The key file (vault.keys) is an older copy (key-slot generation %1; this vault is at %2): it was put back from a backup or another copy, and would let a passphrase changed since open the vault. The vault was not opened. Put back the current vault.keys, or restore the whole backup into a new folder.</source>
       <translation>Nyckelfilen (vault.keys) är en äldre kopia (nyckelplatsgeneration %1; valvet är på %2): den har lagts tillbaka från en säkerhetskopia eller en annan kopia och skulle låta en lösenfras som har bytts sedan dess öppna valvet. Valvet öppnades inte. Lägg tillbaka den aktuella vault.keys, eller återställ hela säkerhetskopian till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="315" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="319" />
       <source>The key file asks for key derivation with %1, far above what Utväg sets: the key file has been changed. Nothing was derived; put back the vault's own vault.keys or restore a backup.</source>
       <translation>Nyckelfilen begär nyckelhärledning med %1, långt över vad Utväg ställer in: nyckelfilen har ändrats. Inget härleddes; lägg tillbaka valvets egen vault.keys eller återställ en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="319" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="323" />
       <source>The key file has been changed since Utväg wrote it (vault.keys); the vault was not opened. Put back the vault's own vault.keys, or restore a backup into a new folder.</source>
       <translation>Nyckelfilen har ändrats sedan Utväg skrev den (vault.keys); valvet öppnades inte. Lägg tillbaka valvets egen vault.keys, eller återställ en säkerhetskopia till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="323" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="327" />
       <source>The key file's unfinished rekey record is damaged.</source>
       <translation>Nyckelfilens uppgift om en oavslutad omkryptering är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="324" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="328" />
       <source>The key revocation must name different keys of one unit</source>
       <translation>Återkallelsen måste ange olika nycklar för en och samma enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="325" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="329" />
       <source>The key rotation does not replace a unit's key by a new one</source>
       <translation>Nyckelbytet ersätter inte en enhets nyckel med en ny</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="326" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="330" />
       <source>The keyring's quick-unlock secret is damaged.</source>
       <translation>Nyckelringens hemlighet för snabbupplåsning är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="327" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="331" />
       <source>The note is already signed.</source>
       <translation>Anteckningen är redan signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="328" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="332" />
       <source>The organisation policy in %1 is malformed; ask your administrator.</source>
       <translation>Organisationens policy i %1 är felaktig; kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="332" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="336" />
       <source>The organisation policy in the registry is malformed.</source>
       <translation>Organisationens policy i registret är felaktig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="333" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="337" />
       <source>The package claims to have been made on %1, which is in the future; check the clock of this computer and of the sender's</source>
       <translation>Paketet uppges vara gjort %1, vilket ligger i framtiden; kontrollera klockan på den här datorn och avsändarens</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="337" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="341" />
       <source>The package contents were not signed by the sender</source>
       <translation>Paketets innehåll är inte signerat av avsändaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="338" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="342" />
       <source>The package could not be decrypted with the key of %1</source>
       <translation>Paketet kunde inte dekrypteras med nyckeln för %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="339" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="343" />
       <source>The package does not hold a case</source>
       <translation>Paketet innehåller inget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="340" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="344" />
       <source>The package expired on %1</source>
       <translation>Paketet gick ut %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="341" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="345" />
       <source>The package file changed while it was being read</source>
       <translation>Paketfilen ändrades medan den lästes</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="342" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="346" />
       <source>The package has extra data after its end</source>
       <translation>Paketet har extra data efter slutet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="343" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="347" />
       <source>The package has extra data after its last entry</source>
       <translation>Paketet har extra data efter sista posten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="344" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="348" />
       <source>The package header is damaged</source>
       <translation>Paketets huvud är skadat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="345" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="349" />
       <source>The package is larger than expected</source>
       <translation>Paketet är större än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="346" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="350" />
       <source>The package is of a kind this version does not know</source>
       <translation>Paketet är av ett slag som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="347" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="351" />
       <source>The package is truncated</source>
       <translation>Paketet är avkortat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="348" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="352" />
       <source>The package manifest is damaged or not in the expected form</source>
       <translation>Paketets innehållsförteckning är skadad eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="349" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="353" />
       <source>The package manifest is larger than the format allows</source>
       <translation>Paketets innehållsförteckning är större än formatet tillåter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="350" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="354" />
       <source>The package uses an encryption method this version does not know</source>
       <translation>Paketet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="354" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="358" />
       <source>The package was changed after it was signed</source>
       <translation>Paketet har ändrats efter att det signerades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="355" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="359" />
       <source>The package was made by a newer version of Utväg</source>
       <translation>Paketet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="356" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="360" />
       <source>The package's attachment list does not match its contents</source>
       <translation>Paketets förteckning över bilagor stämmer inte med innehållet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="357" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="361" />
       <source>The package's contents do not match its envelope; it was altered</source>
       <translation>Paketets innehåll stämmer inte med dess kuvert; det har ändrats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="361" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="365" />
       <source>The package's validity period is not allowed</source>
       <translation>Paketets giltighetstid är inte tillåten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="362" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="366" />
       <source>The passphrase is too short: use at least %1 characters (a few unrelated words work well).</source>
       <translation>Lösenfrasen är för kort: använd minst %1 tecken (några ord utan samband fungerar bra).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="366" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="370" />
       <source>The passphrase repeats too few characters to be safe.</source>
       <translation>Lösenfrasen består av för få olika tecken för att vara säker.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="367" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="371" />
       <source>The person has a protected identity: the package would carry the name, identity number and address. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
       <translation>Personen har skyddad identitet: paketet skulle innehålla namn, personnummer och adress. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="371" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="375" />
       <source>The person of case %1 is 18 or older; guardians are recorded for a person under 18.</source>
       <translation>Personen i ärende %1 är 18 år eller äldre; vårdnadshavare registreras för den som är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="375" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="379" />
       <source>The person was not under 18 on stated_on; positions of the young person and the guardians are recorded for a minor.</source>
       <translation>Personen var inte under 18 år på stated_on; den unges och vårdnadshavarnas ståndpunkter registreras för den som är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="379" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="383" />
       <source>The person's belonging must be one of the four districts.</source>
       <translation>Personens tillhörighet måste vara ett av de fyra stadsområdena.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="380" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="384" />
       <source>The quick-unlock secret in the system keyring does not open this vault.</source>
       <translation>Hemligheten för snabbupplåsning i systemets nyckelring öppnar inte det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="384" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="388" />
       <source>The reason is one of %1.</source>
       <translation>Skälet ska vara ett av %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="385" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="389" />
       <source>The receipt was not signed by %1</source>
       <translation>Kvittot är inte signerat av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="386" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="390" />
       <source>The recovery key has a typo (its checksum does not match).</source>
       <translation>Återställningsnyckeln har ett skrivfel (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="387" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="391" />
       <source>The recovery key is not valid. Check it for typos.</source>
       <translation>Återställningsnyckeln är inte giltig. Kontrollera att den är rätt inskriven.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="388" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="392" />
       <source>The rekeyed copy failed its integrity check; the vault is unchanged.</source>
       <translation>Den omkrypterade kopian klarade inte kontrollen; valvet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="392" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="396" />
       <source>The restored audit log does not verify: %1</source>
       <translation>Den återställda granskningsloggen går inte att verifiera: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="393" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="397" />
       <source>The restored database failed its check: %1.</source>
       <translation>Den återställda databasen klarade inte kontrollen: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="394" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="398" />
       <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).</source>
       <translation>Nyckelbytet är signerat med en nyckel som avvisas: %1. Lita på enhetens nya kort först efter att ha bekräftat det per telefon, som ett nytt kort ('utvag keys export-public' hos den enheten).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="398" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="402" />
       <source>The rotation is signed by a key this vault has not trusted (%1, %2); ask %3 for its card and confirm its fingerprint by phone instead.</source>
       <translation>Nyckelbytet är signerat med en nyckel som valvet inte litar på (%1, %2); be %3 om dess kort och bekräfta fingeravtrycket per telefon i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="402" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="406" />
       <source>The sender's key is not trusted (fingerprint %1)</source>
       <translation>Avsändarens nyckel är inte betrodd (fingeravtryck %1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="403" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="407" />
       <source>The sender's key is refused: %1</source>
       <translation>Avsändarens nyckel avvisas: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="404" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="408" />
       <source>The stored outcome is malformed.</source>
       <translation>Det sparade utfallet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="405" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="409" />
       <source>The stored unit identity is damaged</source>
       <translation>Den sparade enhetsidentiteten är skadad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="406" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="410" />
       <source>The system keyring cannot be loaded (%1); quick unlock cannot be used here. Unlock with the passphrase, or ask your administrator.</source>
       <translation>Systemets nyckelring kan inte läsas in (%1); snabbupplåsning kan inte användas här. Lås upp med lösenfrasen, eller fråga din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="410" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="414" />
       <source>The system keyring has no quick-unlock secret for this vault; use the passphrase.</source>
       <translation>Systemets nyckelring har ingen hemlighet för snabbupplåsning av det här valvet; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="414" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="418" />
       <source>The system keyring refused to store the quick-unlock secret.</source>
       <translation>Systemets nyckelring vägrade spara hemligheten för snabbupplåsning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="415" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="419" />
       <source>The system keyring stores secrets unprotected; it is not used.</source>
       <translation>Systemets nyckelring sparar hemligheter oskyddade; den används inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="416" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="420" />
       <source>The unit's stored transfer key does not belong to this vault.</source>
       <translation>Enhetens sparade överföringsnyckel hör inte till det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="417" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="421" />
       <source>The unit's stored transfer key is damaged.</source>
       <translation>Enhetens sparade överföringsnyckel är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="418" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="422" />
       <source>The vault database is damaged (a page failed its integrity check). Nothing was changed; restore from a backup or ask your administrator.</source>
       <translation>Valvets databas är skadad (en sida klarade inte kontrollen). Inget har ändrats; återställ från en säkerhetskopia eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="422" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="426" />
       <source>The vault database is damaged: some of its pages fail their authentication check. Restore the latest backup with 'utvag restore'.</source>
       <translation>Valvets databas är skadad: några sidor klarar inte äkthetskontrollen. Återställ den senaste säkerhetskopian med 'utvag restore'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="426" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="430" />
       <source>The vault database opens with neither the old nor the new key.</source>
       <translation>Valvets databas öppnas varken med den gamla eller den nya nyckeln.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="427" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="431" />
       <source>The vault has been rolled back: its audit log ends at row %1, but row %2 was recorded outside the vault folder (system keyring). An earlier copy of the vault, or of its database without the -wal file, was put back, and audited reads may have been erased. This is recorded in the audit log; tell your security contact. The next unlock opens the vault as it is.</source>
       <translation>Valvet har rullats tillbaka: dess granskningslogg slutar på rad %1, men rad %2 har registrerats utanför valvmappen (systemets nyckelring). En tidigare kopia av valvet, eller av dess databas utan -wal-filen, har lagts tillbaka, och loggade läsningar kan ha raderats. Detta är antecknat i granskningsloggen; kontakta din säkerhetsansvarige. Nästa upplåsning öppnar valvet som det är.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="431" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="435" />
       <source>The vault is locked.</source>
       <translation>Valvet är låst.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="432" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="436" />
       <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
       <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="436" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="440" />
       <source>The year must be a four-digit year.</source>
       <translation>Året måste anges med fyra siffror.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="437" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="441" />
       <source>There is already a vault in %1.</source>
       <translation>Det finns redan ett valv i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="438" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="442" />
       <source>There is no %1 %2.</source>
       <translation>Det finns ingen %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="439" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="443" />
       <source>There is no %1 record %2.</source>
       <translation>Det finns ingen post %2 av typen %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="440" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="444" />
       <source>There is no active legal hold %1.</source>
       <translation>Det finns inget gällande bevarandebeslut %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="441" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="445" />
       <source>There is no assessment %1.</source>
       <translation>Det finns ingen bedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="442" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="446" />
       <source>There is no attachment %1 on this case.</source>
       <translation>Det finns ingen bilaga %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="443" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="447" />
       <source>There is no backup file at %1.</source>
       <translation>Det finns ingen säkerhetskopia på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="444" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="448" />
       <source>There is no case with id %1.</source>
       <translation>Det finns inget ärende med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="445" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="449" />
       <source>There is no case with number %1.</source>
       <translation>Det finns inget ärende med nummer %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="446" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="450" />
       <source>There is no concern report %1.</source>
       <translation>Det finns ingen orosanmälan %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="447" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="451" />
+      <source>There is no custody record %1.</source>
+      <translation>Det finns ingen registrerad vistelse %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="452" />
       <source>There is no guardian %1 on this case.</source>
       <translation>Det finns ingen vårdnadshavare %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="448" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="453" />
       <source>There is no guardian %1.</source>
       <translation>Det finns ingen vårdnadshavare %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="449" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="454" />
       <source>There is no incident at the unit %1.</source>
       <translation>Det finns ingen händelse %1 på enheten.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="450" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="455" />
       <source>There is no intervention with id %1.</source>
       <translation>Det finns ingen insats med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="451" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="456" />
       <source>There is no need with id %1.</source>
       <translation>Det finns inget behov med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="452" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="457" />
       <source>There is no note %1 on this case.</source>
       <translation>Det finns ingen anteckning %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="453" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="458" />
       <source>There is no previous step.</source>
       <translation>Det finns inget föregående steg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="454" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="459" />
       <source>There is no risk assessment %1.</source>
       <translation>Det finns ingen riskbedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="455" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="460" />
+      <source>There is no threat-assessment request %1.</source>
+      <translation>Det finns ingen begäran om hotbildsbedömning %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="461" />
       <source>There is no vault at %1. Create one with 'utvag init'.</source>
       <translation>Det finns inget valv på %1. Skapa ett med 'utvag init'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="456" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="462" />
       <source>This card cannot be trusted: %1.</source>
       <translation>Det här kortet kan inte betros: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="457" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="463" />
       <source>This file is not an Utväg %1</source>
       <translation>Filen är inte en %1 från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="458" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="464" />
       <source>This file is not an Utväg key card</source>
       <translation>Filen är inte ett nyckelkort från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="459" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="465" />
       <source>This file is not an Utväg transfer package</source>
       <translation>Filen är inte ett överföringspaket från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="460" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="466" />
       <source>This guardian may not be contacted; record their position as not asked.</source>
       <translation>Vårdnadshavaren får inte kontaktas; registrera ståndpunkten som inte tillfrågad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="464" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="470" />
       <source>This is a card of this vault's own unit; it is not trusted as another unit's.</source>
       <translation>Det här är ett kort för valvets egen enhet; det betros inte som en annan enhets.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="468" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="474" />
       <source>This is not a Utväg backup, or it is damaged or truncated.</source>
       <translation>Det här är inte en säkerhetskopia från Utväg, eller så är den skadad eller avkortad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="469" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="475" />
       <source>This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key.</source>
       <translation>Det här är inte en valvdatabas från Utväg, eller så är den skadad: den kan inte läsas med valvets nyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="473" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="479" />
       <source>This is not a Utväg vault: its key file is missing, damaged or from another program.</source>
       <translation>Det här är inte ett valv från Utväg: nyckelfilen saknas, är skadad eller kommer från ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="477" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="483" />
       <source>This package from %1 is older than one already imported (number %2, last imported %3); ask %4 to resend it</source>
       <translation>Paketet från %1 är äldre än ett som redan har importerats (nummer %2, senast importerat %3); be %4 att skicka om det</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="481" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="487" />
       <source>This package has already been imported</source>
       <translation>Paketet har redan tagits emot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="482" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="488" />
       <source>This package is for %1, not for %2</source>
       <translation>Paketet är till %1, inte till %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="483" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="489" />
       <source>This package replaces package %1, which was already imported here; nothing was imported</source>
       <translation>Paketet ersätter paket %1, som redan har importerats här; inget importerades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="487" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="493" />
       <source>This receipt comes from %1, but the package was sent to %2</source>
       <translation>Kvittot kommer från %1, men paketet skickades till %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="488" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="494" />
       <source>This receipt does not match the package that was sent</source>
       <translation>Kvittot stämmer inte med paketet som skickades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="489" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="495" />
       <source>This receipt from %1 does not match any package awaiting a receipt</source>
       <translation>Kvittot från %1 stämmer inte med något paket som väntar på kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="493" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="499" />
       <source>This receipt is for a package that %1 did not send</source>
       <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="494" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="500" />
       <source>This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.</source>
       <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel med 'utvag keys revoke'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="498" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="504" />
       <source>This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel ('utvag keys show' skapar en); det finns inget att byta eller återkalla.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="502" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="508" />
       <source>This vault has no transfer key yet, so no package can be addressed to {}</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel, så inget paket kan vara adresserat till {}</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="506" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="512" />
       <source>This vault holds no receipt for package %1 (imported here with this version of Utväg).</source>
       <translation>Valvet har inget kvitto för paket %1 (importerat här med den här versionen av Utväg).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="510" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="516" />
       <source>This vault no longer trusts a key card for %1.</source>
       <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="511" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="517" />
       <source>This vault sent no case package with id %1.</source>
       <translation>Valvet har inte skickat något ärendepaket med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="512" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="518" />
       <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="516" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="522" />
       <source>This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.</source>
       <translation>Valvet är skrivet av en nyare version av Utväg (schema %1; den här känner till %2). Uppdatera Utväg innan du öppnar det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="520" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="526" />
       <source>This was addressed to a key this unit has revoked: %1; ask the sender to trust the unit's new card and send it again</source>
       <translation>Det här var adresserat till en nyckel som enheten har återkallat: %1; be avsändaren lita på enhetens nya kort och skicka igen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="524" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="530" />
       <source>Unknown form.</source>
       <translation>Okänt formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="525" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="531" />
       <source>Unknown format %1; choose json or csv.</source>
       <translation>Okänt format %1; välj json eller csv.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="526" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="532" />
       <source>Unknown unit %1; choose one of %2.</source>
       <translation>Okänd enhet %1; välj en av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="527" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="533" />
       <source>Unknown version of form %1; known: %2.</source>
       <translation>Okänd version av formulär %1; kända: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="528" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="534" />
       <source>Unlock with exactly one of passphrase, recovery key or keyring.</source>
       <translation>Lås upp med exakt ett av lösenfras, återställningsnyckel eller nyckelring.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="529" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="535" />
       <source>Utväg audit head</source>
       <translation>Utvägs granskningslogg (senaste rad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="530" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="536" />
       <source>Utväg vault</source>
       <translation>Utvägs valv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="531" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="537" />
       <source>What is due changed since the preview; preview again.</source>
       <translation>Det som ska gallras har ändrats sedan förhandsgranskningen; förhandsgranska igen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="532" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="538" />
       <source>a choice field needs a non-empty list of choices</source>
       <translation>ett valfält behöver en lista med val</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="533" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="539" />
       <source>a concern report names its child (a new child, person_id or the child's case)</source>
       <translation>en orosanmälan anger sitt barn (ett nytt barn, person_id eller barnets ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="537" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="543" />
       <source>a fact is filled in by the application: it is neither required nor conditional</source>
       <translation>ett faktum fylls i av programmet: det är varken obligatoriskt eller villkorat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="541" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="547" />
       <source>a note needs text (at most %1 characters)</source>
       <translation>en anteckning behöver text (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="542" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="548" />
       <source>acknowledge_protected: the person in this case has a protected identity; confirm that the disclosure has been weighed against the protection before recording it.</source>
       <translation>Personen i ärendet har skyddad identitet; bekräfta att utlämnandet har vägts mot skyddet innan det registreras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="546" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="552" />
       <source>an attachment needs a file name</source>
       <translation>en bilaga behöver ett filnamn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="547" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="553" />
       <source>answers must be an object of field ids.</source>
       <translation>Svaren måste vara ett objekt med fält-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="548" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="554" />
       <source>applies to defector cases only.</source>
       <translation>gäller bara avhopparärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="549" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="555" />
       <source>attachment_ids belong to a case: record the incident in the case.</source>
       <translation>attachment_ids: bilagor hör till ett ärende – registrera händelsen i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="553" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="559" />
       <source>attachment_ids must be a list of attachment ids.</source>
       <translation>Bilagorna måste anges som en lista med bilage-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="554" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="560" />
       <source>case_number: there is no case %1 in this vault</source>
       <translation>Ärendenummer: det finns inget ärende %1 i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="555" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="561" />
       <source>comment: is required (at most %1 characters)</source>
       <translation>Kommentar: krävs (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="556" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="562" />
       <source>concern_conversation.held_on must not be before the report was received.</source>
       <translation>Samtalets datum får inte vara före det att anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="560" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="566" />
       <source>concern_conversation.held_on must not be in the future.</source>
       <translation>Samtalets datum får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="561" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="567" />
       <source>concern_conversation.with_whom must name at least one participant.</source>
       <translation>Ange minst en som deltog i samtalet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="565" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="571" />
       <source>concern_conversation.with_whom names a participant twice.</source>
       <translation>Samma deltagare är angiven två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="566" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="572" />
       <source>concern_report.%1 must not be before the report was received.</source>
       <translation>Orosanmälan: %1 får inte vara före den dag anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="567" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="573" />
       <source>concern_report.received_at is required.</source>
       <translation>Orosanmälan: ange när anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="568" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="574" />
       <source>consent.authorities must name at least one authority.</source>
       <translation>Samtycket måste ange minst en myndighet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="569" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="575" />
       <source>consent.withdrawn_by is required when the consent is withdrawn.</source>
       <translation>Ange vem som återkallade samtycket.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="570" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="576" />
+      <source>custody.kind must be prison or closed_youth_care.</source>
+      <translation>custody.kind måste vara prison (fängelse) eller closed_youth_care (sluten ungdomsvård).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="577" />
       <source>decision is required before the assessment is signed.</source>
       <translation>Ett beslut måste anges innan bedömningen signeras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="571" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="578" />
       <source>decision must be a known decision.</source>
       <translation>Beslutet måste vara ett av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="572" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="579" />
       <source>disclosed_at: a disclosure cannot be recorded before it happens.</source>
       <translation>Utlämnandedatum: ett utlämnande kan inte registreras innan det har skett.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="576" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="583" />
       <source>does not contain a real date of birth</source>
       <translation>innehåller inte ett verkligt födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="577" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="584" />
       <source>duplicate field id %1</source>
       <translation>fält-id %1 förekommer två gånger</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="578" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="585" />
       <source>form must name a form.</source>
       <translation>Ett formulär måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="579" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="586" />
       <source>form_id and version must match the path</source>
       <translation>formulär-id och version måste stämma med sökvägen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="580" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="587" />
       <source>give either a new child or person_id, not both</source>
       <translation>ange antingen ett nytt barn eller person_id, inte båda</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="581" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="588" />
       <source>give either a new person, person_id or case_id</source>
       <translation>ange antingen en ny person, person_id eller case_id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="582" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="589" />
       <source>grounds must name at least one ground.</source>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="583" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="590" />
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="587" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="594" />
       <source>has '+', which is only used from the year a person turns 100</source>
       <translation>har '+', som bara används från det år personen fyller 100</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="588" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="595" />
       <source>has a date of birth in the future</source>
       <translation>har ett födelsedatum i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="589" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="596" />
       <source>has a wrong check digit (the last digit)</source>
       <translation>har fel kontrollsiffra (den sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="590" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="597" />
       <source>identity_revealed: identity data left, so the categories must include 'person'.</source>
       <translation>Identitetsuppgifter lämnades ut, så kategorierna måste omfatta personuppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="594" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="601" />
       <source>incident must be an incident.</source>
       <translation>incident: måste vara en händelse.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="595" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="602" />
       <source>input: must be a JSON object</source>
       <translation>input: måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="596" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="603" />
       <source>is SAV's: only SAV decides whether a defector is a special defector.</source>
       <translation>är SAV:s: bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="600" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="607" />
       <source>is longer than %1 characters.</source>
       <translation>är längre än %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="601" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="608" />
       <source>is needed: SAV decides on a signed assessment.</source>
       <translation>behövs: SAV beslutar utifrån en signerad bedömning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="602" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="609" />
       <source>is not a known field</source>
       <translation>är inte ett känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="603" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="610" />
       <source>is required (1 to %1 characters)</source>
       <translation>krävs (1 till %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="604" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="611" />
       <source>is required (YYYY-MM-DD)</source>
       <translation>krävs (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="605" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="612" />
       <source>is required when there is no Swedish identity number</source>
       <translation>krävs när det inte finns något svenskt personnummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="606" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="613" />
       <source>is required.</source>
       <translation>måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="607" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="614" />
       <source>keeping a person apart needs a reason</source>
       <translation>att hålla isär personer kräver ett skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="608" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="615" />
       <source>kind must be a known ground.</source>
       <translation>Grunden måste vara en av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="609" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="616" />
       <source>kind must be a known kind of conflict.</source>
       <translation>Jävet måste vara av ett angivet slag.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="610" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="617" />
       <source>legal grounds: %1 %2</source>
       <translation>rättsliga grunder: %1 %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="611" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="618" />
       <source>legal_ground: the ground %1 must be stated in words.</source>
       <translation>Rättslig grund: grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="612" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="619" />
       <source>legal_ref: no consent covering another social-services board is recorded on the case's assessment (or it was withdrawn).</source>
       <translation>Rättslig grund: inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="616" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="623" />
       <source>legal_ref: no consent is recorded on the case's signed assessment for that day; record the consent or choose another legal ground.</source>
       <translation>Rättslig grund: inget samtycke finns registrerat i ärendets signerade bedömning för den dagen; registrera samtycket eller välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="620" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="627" />
       <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
       <translation>Rättslig grund: samtycket omfattar inte %1; välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="624" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="631" />
       <source>legal_ref: the consent has been withdrawn; nothing may be disclosed on it. Choose another legal ground.</source>
       <translation>Rättslig grund: samtycket har återkallats; inget får lämnas ut med stöd av det. Välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="628" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="635" />
       <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
       <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="632" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="639" />
       <source>link_person is 'link', 'separate' or not given.</source>
       <translation>Koppling till person anges som 'link', 'separate' eller inte alls.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="633" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="640" />
       <source>milieu.%1 does not apply to this milieu.</source>
       <translation>Miljö: %1 gäller inte för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="634" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="641" />
       <source>milieu.%1 is required for this milieu.</source>
       <translation>Miljö: %1 krävs för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="635" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="642" />
       <source>milieu.judged_by and milieu.judged_on go together.</source>
       <translation>Miljö: vem som bedömt och när anges tillsammans.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="636" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="643" />
       <source>minor.lvu_note is required: say what the consideration of LVU found, or why it was not considered.</source>
       <translation>minor.lvu_note krävs: ange vad övervägandet om LVU kom fram till, eller varför det inte gjordes.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="640" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="647" />
       <source>minor.no_conversation_reason is required: a conversation with the young person and the guardians is left out only in exceptional cases, and the reason is recorded.</source>
       <translation>minor.no_conversation_reason krävs: samtal med den unge och vårdnadshavarna utelämnas bara i undantagsfall, och skälet dokumenteras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="644" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="651" />
       <source>missing %1</source>
       <translation>%1 saknas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="645" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="652" />
       <source>mitigations must be a list of measures.</source>
       <translation>Åtgärderna måste anges som en lista.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="646" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="653" />
       <source>mitigations must name known measures.</source>
       <translation>Åtgärderna måste vara bland de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="647" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="654" />
       <source>mitigations names a measure twice.</source>
       <translation>Samma åtgärd anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="648" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="655" />
       <source>mitigations: proceeding with mitigations needs at least one chosen measure.</source>
       <translation>Åtgärder: att gå vidare med åtgärder kräver minst en vald åtgärd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="652" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="659" />
       <source>must be %1</source>
       <translation>måste vara %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="653" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="660" />
       <source>must be 10 or 12 digits</source>
       <translation>måste ha 10 eller 12 siffror</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="654" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="661" />
       <source>must be 10 or 12 digits, with an optional '-' or '+' before the last four</source>
       <translation>måste ha 10 eller 12 siffror, med '-' eller '+' före de fyra sista om du vill</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="658" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="665" />
       <source>must be a JSON object</source>
       <translation>måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="659" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="666" />
       <source>must be a case id</source>
       <translation>måste vara ett ärendes id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="660" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="667" />
       <source>must be a date as YYYY-MM-DD</source>
       <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="661" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="668" />
       <source>must be a list of intervention ids</source>
       <translation>måste vara en lista med insatsers id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="662" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="669" />
       <source>must be a non-empty list</source>
       <translation>måste vara en lista som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="663" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="670" />
       <source>must be a number</source>
       <translation>måste vara ett tal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="664" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="671" />
       <source>must be a past date as YYYY-MM-DD</source>
       <translation>måste vara ett passerat datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="665" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="672" />
       <source>must be a positive whole number</source>
       <translation>måste vara ett positivt heltal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="666" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="673" />
       <source>must be a simple identifier</source>
       <translation>måste vara en enkel identifierare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="667" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="674" />
       <source>must be a value the referenced field can take</source>
       <translation>måste vara ett värde som det angivna fältet kan ha</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="668" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="675" />
       <source>must be a whole number from 1</source>
       <translation>måste vara ett heltal från 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="669" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="676" />
       <source>must be an object</source>
       <translation>måste vara ett objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="670" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="677" />
       <source>must be an object with at least a name</source>
       <translation>måste vara ett objekt med åtminstone ett namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="671" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="678" />
       <source>must be at most %1 characters.</source>
       <translation>får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="672" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="679" />
       <source>must be confirmed or not_special.</source>
       <translation>måste vara bekräftad eller inte särskild.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="673" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="680" />
       <source>must be granted or refused.</source>
       <translation>måste vara beviljat eller avslaget.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="674" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="681" />
       <source>must be known (the person's district or a signed assessment) before SAV decides.</source>
       <translation>måste vara känd (personens stadsområde eller en signerad bedömning) innan SAV beslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="678" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="685" />
       <source>must be lower-case letters, digits and '-'</source>
       <translation>får bara innehålla gemener, siffror och '-'</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="679" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="686" />
       <source>must be lower-case letters, digits and '_'</source>
       <translation>får bara innehålla gemener, siffror och '_'</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="680" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="687" />
       <source>must be non-empty text</source>
       <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="681" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="688" />
       <source>must be one of %1</source>
       <translation>måste vara en av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="682" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="689" />
       <source>must be protection or preliminary</source>
       <translation>måste vara skydd eller preliminär</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="683" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="690" />
       <source>must be short text</source>
       <translation>måste vara en kort text</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="684" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="691" />
       <source>must be text</source>
       <translation>måste vara text</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="685" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="692" />
       <source>must be text of at most %1 characters</source>
       <translation>måste vara en text på högst %1 tecken</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="686" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="693" />
       <source>must be text.</source>
       <translation>måste vara text.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="687" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="694" />
       <source>must be the id of an intervention</source>
       <translation>måste vara en insats id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="688" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="695" />
       <source>must be true or false</source>
       <translation>måste vara ja eller nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="689" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="696" />
       <source>must list choices of the referenced choice field</source>
       <translation>måste ange val från det angivna valfältet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="690" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="697" />
       <source>must name a field asked earlier in the form</source>
       <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="691" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="698" />
       <source>must name a person in the vault</source>
       <translation>måste ange en person i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="692" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="699" />
       <source>must name a person in the vault (or give case_id)</source>
       <translation>måste ange en person i valvet (eller ett ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="693" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="700" />
       <source>must not be before the case was opened</source>
       <translation>får inte vara före ärendets öppnande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="694" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="701" />
       <source>must not be before the case was opened.</source>
       <translation>får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="695" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="702" />
       <source>must not be before the report was received</source>
       <translation>får inte vara före den dag anmälan kom in</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="696" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="703" />
       <source>must not be in the future</source>
       <translation>får inte ligga i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="697" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="704" />
       <source>must not be in the future.</source>
       <translation>får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="698" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="705" />
       <source>name at least one data category.</source>
       <translation>ange minst en kategori av uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="699" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="706" />
       <source>name who received the information.</source>
       <translation>ange vem som tog emot uppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="700" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="707" />
       <source>need_followup.held_on must not be before the intervention was decided.</source>
       <translation>Uppföljningens datum får inte vara före beslutet om insatsen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="704" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="711" />
       <source>need_followup.held_on must not be before the need was identified.</source>
       <translation>Uppföljningens datum får inte vara före den dag behovet konstaterades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="708" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="715" />
       <source>needs 'field' and exactly one of equals, in, answered</source>
       <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="709" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="716" />
       <source>needs a defector: the signed assessment finds the person is not one.</source>
       <translation>kräver en avhoppare: den signerade bedömningen finner att personen inte är det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="713" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="720" />
       <source>needs_protection.answer must be yes when the threat level is high.</source>
       <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="717" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="724" />
       <source>network_linked must be true or false.</source>
       <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="718" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="725" />
       <source>no person with this identity number is in the vault; there is nobody to keep apart</source>
       <translation>ingen person med det här personnumret finns i valvet; det finns ingen att hålla isär</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="722" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="729" />
       <source>no schema</source>
       <translation>inget schema</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="723" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="730" />
       <source>occurred_at must not be in the future.</source>
       <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="724" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="731" />
       <source>only choice fields have choices</source>
       <translation>bara valfält har val</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="725" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="732" />
       <source>outcome: must be no_remarks or remarks</source>
       <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="726" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="733" />
       <source>place must be a known place.</source>
       <translation>place: ange en känd plats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="727" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="734" />
       <source>police_reported_on is required with a report number.</source>
       <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="728" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="735" />
       <source>police_reported_on must be a date.</source>
       <translation>Datum för polisanmälan måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="729" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="736" />
       <source>police_reported_on must not be before the incident.</source>
       <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="730" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="737" />
       <source>police_reported_on must not be in the future.</source>
       <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="731" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="738" />
       <source>position.note is required when a party was not asked: say why.</source>
       <translation>position.note krävs när någon inte tillfrågades: ange varför.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="732" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="739" />
       <source>positions: give the young person's or a guardian's position</source>
       <translation>positions: ange den unges eller en vårdnadshavares ståndpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="733" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="740" />
       <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
       <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="737" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="744" />
       <source>reason must not be empty.</source>
       <translation>Ange ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="738" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="745" />
       <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
       <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="739" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="746" />
       <source>recorded_on must be a date.</source>
       <translation>Registreringsdatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="740" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="747" />
       <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
       <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="744" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="751" />
       <source>retention rules: %1 is missing or invalid.</source>
       <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="745" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="752" />
       <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
       <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="749" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="756" />
       <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
       <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="753" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="760" />
       <source>special_circumstances.decided_on is required once SAV has decided.</source>
       <translation>Ange beslutsdatum när SAV har beslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="757" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="764" />
       <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
       <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="761" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="768" />
       <source>state_funding.applied_on is required when state funding is applied for.</source>
       <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="765" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="772" />
       <source>state_funding.decided_on goes with a granted or refused decision.</source>
       <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="769" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="776" />
       <source>stated_on must not be in the future.</source>
       <translation>stated_on får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="770" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="777" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="771" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="778" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="772" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="779" />
       <source>the ground %1 requires a written harm test: state why disclosing outweighs the harm to the person.</source>
       <translation>grunden %1 kräver en skriftlig menprövning: ange varför intresset av att lämna uppgiften väger tyngre än menet för personen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="776" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="783" />
       <source>the intervention belongs to another case; link only interventions of the need's own case</source>
       <translation>insatsen hör till ett annat ärende; koppla bara insatser i behovets eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="780" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="787" />
       <source>the intervention is not linked to this need; link it first</source>
       <translation>insatsen är inte kopplad till behovet; koppla den först</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="781" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="788" />
+      <source>threat.followup_id: only a threat changed at a follow-up names the follow-up.</source>
+      <translation>threat.followup_id: bara en hotbild som ändrats vid en uppföljning anger uppföljningen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="792" />
+      <source>threat.level: a threat assessment not asked for must carry the assessment.</source>
+      <translation>threat.level: en hotbildsbedömning som inte begärts måste innehålla bedömningen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="796" />
+      <source>threat.received_on goes with the received assessment.</source>
+      <translation>threat.received_on hör till den mottagna bedömningen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="797" />
+      <source>threat.requested_on belongs to a request only.</source>
+      <translation>threat.requested_on hör bara till en begäran.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="798" />
+      <source>threat.source must be request, police_followup or police_initiative.</source>
+      <translation>threat.source måste vara request, police_followup eller police_initiative.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="802" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="782" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="803" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="786" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="807" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="787" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="808" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="788" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="809" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="789" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="810" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="790" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="811" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="791" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="812" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="792" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="813" />
       <source>withdrawn_on must not be in the future.</source>
       <translation>withdrawn_on får inte ligga i framtiden.</translation>
     </message>
@@ -8859,6 +9236,74 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="125" />
       <source>(and %1 more)</source>
       <translation>(och %1 till)</translation>
+    </message>
+  </context>
+  <context>
+    <name>threat</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="27" />
+      <source>The Police's threat assessment is awaited</source>
+      <translation>Polisens hotbildsbedömning inväntas</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="29" />
+      <source>Plan the transition to release with Kriminalvården/SiS</source>
+      <translation>Planera övergången till frigivning med Kriminalvården/SiS</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="31" />
+      <source>Expected release from custody</source>
+      <translation>Väntad frigivning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="25" />
+      <source>Concrete</source>
+      <translation>Konkret</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="26" />
+      <source>Latent</source>
+      <translation>Latent</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="30" />
+      <source>Prison (Kriminalvården)</source>
+      <translation>Fängelse (Kriminalvården)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="31" />
+      <source>Closed youth care (SiS)</source>
+      <translation>Sluten ungdomsvård (SiS)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="44" />
+      <source>Review on</source>
+      <translation>Omprövas den</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="45" />
+      <source>Threat &amp;level:</source>
+      <translation>&amp;Hotbild:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="46" />
+      <source>&amp;Concrete or latent:</source>
+      <translation>&amp;Konkret eller latent:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="47" />
+      <source>The Police's &amp;date:</source>
+      <translation>Polisens &amp;datum:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="48" />
+      <source>The Police's &amp;reference:</source>
+      <translation>Polisens &amp;diarienummer:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="49" />
+      <source>Next review:</source>
+      <translation>Nästa omprövning:</translation>
     </message>
   </context>
   <context>

@@ -192,6 +192,9 @@ def test_case_follow_up(window: MainWindow, qtbot: Any) -> None:
     tab = view.followup
     police = tab.open_police()
     police.outcome.setCurrentIndex(police.outcome.findData("threat_lowered"))  # type: ignore
+    refused(police, "threat_reference")  # a lowered threat is recorded with the Police's word
+    assert followup.records(session, view.case.id)["police_followup"] == []
+    police.reference.setText("POL-2026-3")  # type: ignore[attr-defined]
     assert police.submit()
     assert texts(tab.police.model) == [[date.today().isoformat(), "During interventions",
                                         "Threat lowered"]]

@@ -95,6 +95,12 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
         "index": {"concern_report_person", "concern_report_open",
                   "concern_conversation_report"},
     },
+    14: {
+        "table": {"police_threat", "custody_period"},
+        "index": {"police_threat_case", "custody_period_case"},
+        "trigger": {f"{t}_due_{e}" for t in ("police_threat", "custody_period")
+                    for e in ("insert", "update", "delete")},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -151,6 +157,8 @@ UNDO: dict[int, list[str]] = {
          *(f"CREATE TRIGGER concern_report_due_{e.lower()} AFTER {e} ON concern_report BEGIN"
            f" INSERT OR IGNORE INTO case_due_stale (case_id) VALUES ({r}.case_id); END"
            for e, r in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")))],
+    14: ["DROP TABLE police_threat", "DROP TABLE custody_period",
+         "DELETE FROM meta WHERE key = 'due_settings'"],
 }
 
 

@@ -4,19 +4,22 @@ funding) and ``utvag due`` (what is due and overdue)."""
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
+from utvag.cli.commands_threat import update_text
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase, InterventionType
 from utvag.domain.interventions import InterventionUrgency
 from utvag.domain.relatives import Relation
+from utvag.domain.threat import ThreatLevel, ThreatNature
 from utvag.domain.units import DISTRICT_IDS
-from utvag.services import due, followup
+from utvag.services import due, followup, threat
 from utvag.services.session import Session
 
 Action = Callable[[Session, argparse.Namespace], Any]
@@ -78,12 +81,21 @@ def register(sub: Any) -> None:
                  target="record_id")
     s.add_argument("--on", required=True, metavar="YYYY-MM-DD")
 
-    s = _command(rec, "police", "a follow-up of criminality and threat with the Police",
-                 lambda ss, a: followup.add_police_followup(ss, a.id, {
-                     "held_on": a.held_on, "phase": a.phase, "outcome": a.outcome}))
+    s = rec.add_parser("police", help="a follow-up of criminality and threat with the Police; "
+                       "a raised or lowered threat updates the case's threat and routing")
+    add_case_argument(s)
     s.add_argument("--held-on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--phase", required=True, choices=_values(FollowUpPhase))
     s.add_argument("--outcome", required=True, choices=_values(FollowUpOutcome))
+    s.add_argument("--threat-level", choices=_values(ThreatLevel),
+                   help="the new level (default: high when raised, low when lowered)")
+    s.add_argument("--threat-nature", choices=_values(ThreatNature),
+                   help="concrete or latent (required when the threat changed)")
+    s.add_argument("--threat-reference", metavar="TEXT",
+                   help="the Police's reference (required when the threat changed)")
+    s.add_argument("--threat-review-on", metavar="YYYY-MM-DD")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_police)
 
     s = _command(rec, "concern", "a concern report about a child was received",
                  lambda ss, a: followup.add_concern_report(ss, a.id,
@@ -125,6 +137,17 @@ def register(sub: Any) -> None:
                    help="evaluate at this time")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=due_cmd)
+
+
+def _police(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        result = threat.police_followup(s, args.id, {
+            "held_on": args.held_on, "phase": args.phase, "outcome": args.outcome,
+            "threat_level": args.threat_level, "threat_nature": args.threat_nature,
+            "threat_reference": args.threat_reference, "threat_review_on": args.threat_review_on})
+    emit(result, args.json, update_text(result) if "update" in result
+         else json.dumps({"record_id": result["record_id"]}, indent=2))
+    return 0
 
 
 def _relative(session: Session, args: argparse.Namespace) -> int:

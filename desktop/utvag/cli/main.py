@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_reports,
         commands_retention,
         commands_risk,
+        commands_threat,
         commands_transfer,
         commands_vault,
         commands_young,
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_disclose.register(sub)
     commands_caseflow.register(sub)
     commands_young.register(sub)
+    commands_threat.register(sub)
 
     s = sub.add_parser("gui", help="start the desktop app")
     s.set_defaults(func=None)

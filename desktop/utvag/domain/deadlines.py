@@ -15,6 +15,20 @@ first months after a completed case, when the risk of reprisals is highest, are 
   counted from the first decided intervention or the latest follow-up, whichever is later;
 * after a completed case: follow-ups :data:`AFTER_CLOSURE_MONTHS` months after closing.
 
+Two clocks take their length from the organisation's policy (:class:`DueSettings`), since the
+guideline names no number for them:
+
+* a threat assessment asked of the Police is awaited from the day it was requested; the answer
+  is expected within ``threat_answer_days`` (Utväg's default 14: the routing to a board waits on
+  it, «Hotbilsbedömning ska göras initialt för att avgöra vilken förvaltning … som ska handlägga
+  ärendet», so it should not wait longer than the preliminary assessment of a concern report);
+* a case opened during a prison sentence or closed youth care plans the transition with
+  Kriminalvården or SiS (guideline, "Övriga aspekter": «Samverkan ska ske med Kriminalvården och
+  Statens Institutionsstyrelse, SiS, så att bästa förutsättningar för avhopparen skapas i
+  övergången mellan anstaltsvistelse/vårdtid och frigivning»): the planning is due
+  ``release_planning_days`` before the expected release (default 60), and the release itself is
+  due on the expected day until it is recorded or the day moves.
+
 Items are independent of the current time (only whether they are overdue depends on it), so a
 case's next due item can be stored when its records change and read cheaply by the case list.
 """
@@ -28,6 +42,7 @@ from enum import StrEnum
 
 from utvag.domain.case_records import CaseStatus, CaseType
 from utvag.domain.checkpoints import FundingDecision
+from utvag.domain.custody import CustodyPeriod
 from utvag.domain.follow_up_records import (
     ConcernReport,
     FollowUpPhase,
@@ -38,6 +53,7 @@ from utvag.domain.interventions import Intervention
 from utvag.domain.needs import NEED_FOLLOWUP_MONTHS
 from utvag.domain.relatives import Relative
 from utvag.domain.threat import ThreatLevel
+from utvag.domain.threat_requests import PoliceThreatRecord
 
 DURING_INTERVAL_MONTHS = 3
 AFTER_CLOSURE_MONTHS = (6, 12)
@@ -64,10 +80,21 @@ class DueKind(StrEnum):
     CONCERN_PRELIMINARY_ASSESSMENT = "concern_preliminary_assessment"
     NEED_FOLLOWUP = "need_followup"
     CONCERN_FEEDBACK = "concern_feedback"
+    THREAT_ASSESSMENT_AWAITED = "threat_assessment_awaited"
+    CUSTODY_TRANSITION_PLANNING = "custody_transition_planning"
+    CUSTODY_RELEASE = "custody_release"
 
 
 CONCERN_KINDS = frozenset({DueKind.CONCERN_PROTECTION_ASSESSMENT,
                            DueKind.CONCERN_PRELIMINARY_ASSESSMENT, DueKind.CONCERN_FEEDBACK})
+
+
+@dataclass(frozen=True)
+class DueSettings:
+    """The clock lengths the organisation's policy sets (``services/policy.py``)."""
+
+    threat_answer_days: int = 14
+    release_planning_days: int = 60
 
 
 @dataclass(frozen=True)
@@ -116,6 +143,8 @@ class CaseFollowUp:
     concern_reports: tuple[ConcernReport, ...] = ()
     state_funding: tuple[FundingApplication, ...] = ()
     need_reviews: tuple[NeedReview, ...] = ()
+    threat_records: tuple[PoliceThreatRecord, ...] = ()
+    custody: tuple[CustodyPeriod, ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -159,8 +188,10 @@ def end_of_day(day: date, tz: tzinfo) -> datetime:
     return datetime.combine(day + timedelta(days=1), time(), tzinfo=tz)
 
 
-def due_items(case: CaseFollowUp, tz: tzinfo = UTC) -> tuple[DueItem, ...]:
+def due_items(case: CaseFollowUp, tz: tzinfo = UTC,
+              settings: DueSettings | None = None) -> tuple[DueItem, ...]:
     """Every open item of the case, earliest deadline first. Pure: no clock, no storage."""
+    settings = settings or DueSettings()
     items: list[DueItem] = []
 
     def on(kind: DueKind, day: date, record_id: int | None = None,
@@ -199,11 +230,27 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC) -> tuple[DueItem, ...]:
                app.applied_on + timedelta(days=FUNDING_CHECK_DAYS), app.record_id)
     for report in case.concern_reports:
         items.extend(concern_items(report, case.case_id, tz))
+    if case.status not in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
+        for record in case.threat_records:
+            if record.awaiting and record.requested_on is not None:
+                on(DueKind.THREAT_ASSESSMENT_AWAITED,
+                   record.requested_on + timedelta(days=settings.threat_answer_days),
+                   record.record_id, record.requested_from)
+        for stay in case.custody:
+            if stay.released:
+                continue
+            if stay.planning_held_on is None:
+                on(DueKind.CUSTODY_TRANSITION_PLANNING, stay.expected_release_on
+                   - timedelta(days=settings.release_planning_days), stay.record_id,
+                   stay.kind.value)
+            on(DueKind.CUSTODY_RELEASE, stay.expected_release_on, stay.record_id,
+               stay.kind.value)
     return tuple(sorted(items, key=lambda i: (i.deadline, i.kind.value, i.record_id or 0)))
 
 
-def next_due(case: CaseFollowUp, tz: tzinfo = UTC) -> DueItem | None:
-    found = due_items(case, tz)
+def next_due(case: CaseFollowUp, tz: tzinfo = UTC,
+             settings: DueSettings | None = None) -> DueItem | None:
+    found = due_items(case, tz, settings)
     return found[0] if found else None
 
 

@@ -168,6 +168,24 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Kvinnors roll ska särskilt beaktas men är inte beaktad i bedömningen.",
         "Women's roles must be given particular attention but were not considered.",
     ),
+    "threat_update_reroutes": (
+        "Den nya hotbildsbedömningen ({level_before} → {level_after}) ändrar vem som ska "
+        "handlägga ärendet: {unit_before} → {unit_after}. Uppgifter som förändrar bedömningen "
+        "av hotbild kan innebära att ärendet ska flyttas.",
+        "The new threat assessment ({level_before} → {level_after}) changes who handles the "
+        "case: {unit_before} → {unit_after}. Information that changes the threat assessment "
+        "can mean that the case is to be transferred.",
+    ),
+    "threat_update_same_routing": (
+        "Den nya hotbildsbedömningen ({level_before} → {level_after}) ändrar inte vem som "
+        "handlägger ärendet ({unit_after}).",
+        "The new threat assessment ({level_before} → {level_after}) does not change who "
+        "handles the case ({unit_after}).",
+    ),
+    "threat_update_propose_transfer": (
+        "Förslag: flytta ärendet till {unit_after}.",
+        "Proposed: transfer the case to {unit_after}.",
+    ),
     "threat_review_missing": (
         "Inget datum för förnyad hotbildsbedömning är satt.",
         "No date is set for reviewing the threat assessment.",

@@ -17,7 +17,7 @@ from utvag.domain.errors import DomainError
 from utvag.domain.messages import Message, message
 from utvag.domain.protection import ProtectionNeed, Relocation
 from utvag.domain.routing import RoutingOutcome
-from utvag.domain.rules import effective_protection_need, required_relocation
+from utvag.domain.rules import effective_protection_need, governing_threat, required_relocation
 from utvag.domain.threat import ThreatLevel
 from utvag.errors import NotFoundError, RefusedError
 from utvag.forms import (
@@ -190,14 +190,31 @@ def start_or_resume(session: Session, case_id: int) -> tuple[AssessmentRow, Wiza
             return draft, state
         defn = definition()
         answers, _notes = with_facts(session, defn, case_id, {}, case_flow.now_local_day())
+        answers = {**answers, **_received_threat(conn, case_id, defn)}
         state = FormWizard(defn).start(answers)
         assessment_id = repo_assessments.insert(
             conn, case_id=case_id, form_id=defn.form_id, form_version=defn.version,
-            answers=answers, current_step=state.current_step, by=vault.actor, now=now_utc())
+            answers=dict(state.answers), current_step=state.current_step, by=vault.actor,
+            now=now_utc())
         vault.audit("assessment.start", case_id, {"assessment_id": assessment_id})
         row = repo_assessments.get(conn, assessment_id)
     assert row is not None
     return row, state
+
+
+def _received_threat(conn: Any, case_id: int, defn: FormDefinition) -> dict[str, Any]:
+    """A new assessment starts from the Police's newest threat assessment received as a record
+    of its own (asked for and answered, or sent since), so it is not typed twice."""
+    received = [threat for _, threat in case_flow.received_threats(conn, case_id)]
+    if not received:
+        return {}
+    newest = governing_threat(received)
+    answers = {"threat_level": newest.level.value, "threat_nature": newest.nature.value,
+               "threat_assessed_on": newest.assessed_on.isoformat(),
+               "threat_reference": newest.reference,
+               "threat_review_on": newest.review_on.isoformat() if newest.review_on else None}
+    known = set(defn.field_ids())
+    return {k: v for k, v in answers.items() if k in known and v is not None}
 
 
 def _state_of(row: AssessmentRow) -> WizardState:

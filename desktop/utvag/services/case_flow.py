@@ -26,13 +26,17 @@ from utvag.domain.personal_number import (
     parse_personal_number,
     person_without_number,
 )
+from utvag.domain.protection import ProtectionNeed
 from utvag.domain.relatives import Relation, Relative
-from utvag.domain.routing import RoutingOutcome
+from utvag.domain.routing import RoutingOutcome, SavDecision, SpecialCircumstances
 from utvag.domain.rules import (
+    RoutingBasis,
+    ThreatRerouting,
     TransferPlan,
     add_intervention,
     can_transition,
     change_status,
+    current_threat,
     governing_threat,
     may_decide_intervention,
     may_handle_relatives_case,
@@ -40,6 +44,7 @@ from utvag.domain.rules import (
     open_transferred_case,
     record_routing,
     relative_warnings,
+    reroute_on_threat,
     transfer_case,
     transfer_target,
 )
@@ -86,23 +91,93 @@ def _identity(case: Case) -> PersonIdentity | None:
     return None
 
 
+def answers_threat(answers: Any) -> ThreatAssessment | None:
+    """The Police's threat assessment recorded in an assessment's answers, if complete."""
+    try:
+        return ThreatAssessment(
+            level=ThreatLevel(answers["threat_level"]),
+            nature=ThreatNature(answers["threat_nature"]),
+            assessed_on=date.fromisoformat(answers["threat_assessed_on"]),
+            reference=answers["threat_reference"],
+            review_on=(date.fromisoformat(answers["threat_review_on"])
+                       if answers.get("threat_review_on") else None))
+    except (KeyError, TypeError, ValueError, DomainError):
+        return None
+
+
+def received_threats(conn: Connection, case_id: int
+                     ) -> list[tuple[str, ThreatAssessment]]:
+    """The Police's threat assessments received on the case as records of their own (answered
+    requests, follow-ups, unasked ones): (when recorded, the assessment), oldest first."""
+    found = []
+    for row in repo_followup.for_cases(conn, "police_threat", [case_id]):
+        if row["level"] is None:
+            continue
+        try:
+            found.append((str(row["answered_at"] or row["created_at"]), ThreatAssessment(
+                ThreatLevel(row["level"]), ThreatNature(row["nature"]),
+                date.fromisoformat(row["assessed_on"]), row["reference"],
+                date.fromisoformat(row["review_on"]) if row["review_on"] else None)))
+        except (TypeError, ValueError, DomainError):
+            continue
+    return sorted(found, key=lambda pair: pair[0])
+
+
 def _threats(conn: Connection, case_id: int) -> tuple[ThreatAssessment, ...]:
     found = []
     for row in repo_assessments.for_case(conn, case_id):
-        answers = row.answers
-        if row.state != "signed" or not isinstance(answers, dict):
+        if row.state != "signed" or not isinstance(row.answers, dict):
             continue
-        try:
-            found.append(ThreatAssessment(
-                level=ThreatLevel(answers["threat_level"]),
-                nature=ThreatNature(answers["threat_nature"]),
-                assessed_on=date.fromisoformat(answers["threat_assessed_on"]),
-                reference=answers["threat_reference"],
-                review_on=(date.fromisoformat(answers["threat_review_on"])
-                           if answers.get("threat_review_on") else None)))
-        except (KeyError, TypeError, ValueError):
-            continue
-    return tuple(found)
+        threat = answers_threat(row.answers)
+        if threat is not None:
+            found.append(threat)
+    return (*found, *(threat for _, threat in received_threats(conn, case_id)))
+
+
+def routing_basis(answers: Any, outcome: AssessmentOutcome) -> RoutingBasis | None:
+    """What the signed assessment established besides the threat, for routing a new one."""
+    try:
+        special = None
+        if answers.get("special_circumstances"):
+            decided = answers.get("special_circumstances_decided_on")
+            special = SpecialCircumstances(
+                answers.get("special_circumstances_justification", ""),
+                SavDecision(answers.get("special_circumstances_sav_decision", "pending")),
+                date.fromisoformat(decided) if decided else None)
+        return RoutingBasis(outcome.is_defector, Unit(answers["belonging"]),
+                            ProtectionNeed(answers["protection_need"]), special)
+    except (KeyError, TypeError, ValueError, AttributeError, DomainError):
+        return None
+
+
+def threat_rerouting(conn: Connection, case: Case) -> tuple[str, ThreatRerouting] | None:
+    """When a threat assessment received after the signed assessment governs (it is the newest),
+    the routing under it and when it was recorded; None when the signed assessment's threat still
+    governs or there is no signed assessment to route from."""
+    current = repo_assessments.current_signed(conn, case.id)
+    if current is None or current.outcome is None or not isinstance(current.answers, dict):
+        return None
+    received = received_threats(conn, case.id)
+    signed = answers_threat(current.answers)
+    threat = current_threat(signed, [t for _, t in received])
+    if threat is None or threat == signed:
+        return None
+    outcome = AssessmentOutcome.from_dict(current.outcome)
+    basis = routing_basis(current.answers, outcome)
+    if basis is None:
+        return None
+    try:
+        handling = Unit(case.owning_unit)
+        rerouting = reroute_on_threat(basis, handling, _signed_routing(outcome), signed, threat)
+    except (ValueError, DomainError):
+        return None
+    recorded = next(at for at, t in reversed(received) if t == threat)
+    return recorded, rerouting
+
+
+def _signed_routing(outcome: AssessmentOutcome) -> RoutingOutcome:
+    return RoutingOutcome(outcome.route_to, outcome.special_defector,
+                          outcome.reasons or (Message("routing", "", ""),), outcome.warnings)
 
 
 def sav_routing(decision: dict[str, Any]) -> RoutingOutcome:
@@ -117,18 +192,20 @@ def sav_routing(decision: dict[str, Any]) -> RoutingOutcome:
 
 
 def routing_of(conn: Connection, case: Case) -> RoutingOutcome | None:
-    """SAV's special-defector decision when it is newer than the signed assessment in force,
-    else that assessment's routing; None before any signed assessment."""
+    """The newest word on who handles the case: SAV's special-defector decision, the signed
+    assessment in force, or the routing under a threat assessment the Police gave since (the
+    rest of the signed assessment kept); None before any signed assessment or decision."""
     current = repo_assessments.current_signed(conn, case.id)
     decision = repo_case_flow.latest(conn, "special_defector_decision", case.id)
+    update = threat_rerouting(conn, case)
+    if update is not None and (decision is None or update[0] > str(decision["created_at"])):
+        return update[1].routing
     if decision is not None and (current is None or str(decision["created_at"])
                                  >= str(current.signed_at or "")):
         return sav_routing(decision)
     if current is None or current.outcome is None:
         return None
-    outcome = AssessmentOutcome.from_dict(current.outcome)
-    return RoutingOutcome(outcome.route_to, outcome.special_defector,
-                          outcome.reasons or (Message("routing", "", ""),), outcome.warnings)
+    return _signed_routing(AssessmentOutcome.from_dict(current.outcome))
 
 
 def _belonging(conn: Connection, case: Case) -> Unit | None:

@@ -214,3 +214,12 @@ def add_follow_up(session: Session, ids: list[int], today: date | None = None) -
     followup.apply_state_funding(session, ids[1], ago(45))
     followup.link_relative(session, ids[5], {"case_id": ids[6], "relation": "sibling",
                                              "linked_on": ago(3)})
+    from utvag.services import custody, threat
+
+    # a threat assessment asked of the Police and still awaited (overdue), and a stay in
+    # closed youth care whose transition planning is due
+    threat.request(session, ids[7], {"requested_on": ago(16),
+                                     "requested_from": "DEMO LPO Hisingen"})
+    custody.add(session, ids[8], {"kind": "closed_youth_care",
+                                  "institution": "DEMO SiS ungdomshem",
+                                  "starts_on": ago(200), "expected_release_on": ago(-50)})

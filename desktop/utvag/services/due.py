@@ -19,12 +19,14 @@ from typing import Any
 
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
 from utvag.domain.checkpoints import FundingDecision
+from utvag.domain.custody import CustodyKind, CustodyPeriod
 from utvag.domain.deadlines import (
     CONCERN_KINDS,
     DEFAULT_HORIZON_DAYS,
     ENDING_NOTICE_DAYS,
     CaseFollowUp,
     DueItem,
+    DueSettings,
     LinkedRelative,
     NeedReview,
     RecordedIntervention,
@@ -41,7 +43,10 @@ from utvag.domain.follow_up_records import (
 )
 from utvag.domain.interventions import Intervention, InterventionUrgency
 from utvag.domain.relatives import Relation, Relative
-from utvag.domain.threat import ThreatLevel
+from utvag.domain.rules import current_threat
+from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
+from utvag.domain.threat_requests import PoliceThreatRecord, ThreatSource
+from utvag.services.case_flow import answers_threat
 from utvag.services.session import Session
 from utvag.vault import (
     repo_assessments,
@@ -117,12 +122,42 @@ def _need_reviews(conn: Connection, case_ids: list[int]) -> dict[int, tuple[Need
     return {case_id: tuple(v.values()) for case_id, v in found.items()}
 
 
+def threat_record(row: dict[str, Any]) -> PoliceThreatRecord:
+    """A stored ``police_threat`` row as the domain's record."""
+    answer = None
+    if row["level"] is not None:
+        answer = ThreatAssessment(ThreatLevel(row["level"]), ThreatNature(row["nature"]),
+                                  date.fromisoformat(row["assessed_on"]), row["reference"],
+                                  _day(row["review_on"]))
+    return PoliceThreatRecord(ThreatSource(row["source"]), _day(row["requested_on"]),
+                              row["requested_from"], answer, _day(row["received_on"]),
+                              row["followup_id"], row["id"])
+
+
+def custody_record(row: dict[str, Any]) -> CustodyPeriod:
+    return CustodyPeriod(CustodyKind(row["kind"]), row["institution"],
+                         date.fromisoformat(row["expected_release_on"]), _day(row["starts_on"]),
+                         _day(row["planning_held_on"]), _day(row["released_on"]), row["id"])
+
+
+def _current_review(answers: dict[str, Any], threats: tuple[PoliceThreatRecord, ...]
+                    ) -> ThreatReview:
+    """The level and review date of the case's current threat: the newest of the signed
+    assessment's and the Police's threat assessments received since."""
+    received = [r.answer for r in threats if r.answer is not None]
+    current = current_threat(answers_threat(answers), received)
+    if current is None:
+        level = answers.get("threat_level")
+        return ThreatReview(ThreatLevel(level) if level in ("low", "high") else None,
+                            _day(answers.get("threat_review_on")))
+    return ThreatReview(current.level, current.review_on)
+
+
 def _follow_up(case_id: int, facts: dict[str, Any],
                records: dict[str, dict[int, list[dict[str, Any]]]],
                answers: dict[str, Any]) -> CaseFollowUp:
-    level = answers.get("threat_level")
-    threat = ThreatReview(ThreatLevel(level) if level in ("low", "high") else None,
-                          _day(answers.get("threat_review_on")))
+    threats = tuple(threat_record(r) for r in records["police_threat"][case_id])
+    threat = _current_review(answers, threats)
     funding = [FundingApplication(
         date.fromisoformat(r["applied_on"]), FundingDecision(r["police_decision"]),
         _day(r["decided_on"]), r["id"]) for r in records["state_funding"][case_id]]
@@ -152,6 +187,8 @@ def _follow_up(case_id: int, facts: dict[str, Any],
             for r in records["relative_link"][case_id]),
         concern_reports=tuple(clock_record(r) for r in records["concern_report"][case_id]),
         state_funding=tuple(funding),
+        threat_records=threats,
+        custody=tuple(custody_record(r) for r in records["custody_period"][case_id]),
     )
 
 
@@ -182,6 +219,8 @@ def refresh(session: Session, tz: tzinfo | None = None, among: Sequence[int] | N
     progress callback that raises stops the work with what was done kept."""
     zone = tz or local_zone()
     vault = session.vault
+    settings = session.policy.due_settings()
+    _follow_settings(session, settings)
     done = 0
     total = stale_count(session) if progress is not None else 0
     while True:
@@ -197,7 +236,7 @@ def refresh(session: Session, tz: tzinfo | None = None, among: Sequence[int] | N
             if record is None:
                 rows.append((case_id, None, None, None))
                 continue
-            items = due_items(record, zone)
+            items = due_items(record, zone, settings)
             level = record.threat.level.value if record.threat and record.threat.level else None
             rows.append((case_id, instant(items[0].deadline) if items else None,
                          items[0].kind.value if items else None, level))
@@ -206,6 +245,15 @@ def refresh(session: Session, tz: tzinfo | None = None, among: Sequence[int] | N
         done += len(ids)
         if among is not None:
             return done
+
+
+def _follow_settings(session: Session, settings: DueSettings) -> None:
+    """Recompute every case when the policy's clock lengths differ from those the stored items
+    were computed with (a changed policy takes effect at once, not only for changed cases)."""
+    text = json.dumps([settings.threat_answer_days, settings.release_planning_days])
+    if repo_due.settings_used(session.vault.conn) != text:
+        with session.vault.transaction() as conn:
+            repo_due.mark_all(conn, text)
 
 
 @dataclass(frozen=True)
@@ -245,8 +293,9 @@ def due_list(session: Session, now: datetime, *, scope: str = "mine",
     loaded = load(conn, ids)
     facts = repo_cases.labels(conn, list(ids))
     rows = []
+    settings = session.policy.due_settings()
     for case_id in ids:
-        for item in due_items(loaded[case_id], zone):
+        for item in due_items(loaded[case_id], zone, settings):
             if item.is_due(now, horizon_days):
                 number, worker, unit, protected = facts[case_id]
                 rows.append(DueRow(item, number, worker, unit,

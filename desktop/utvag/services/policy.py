@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from utvag.domain.deadlines import DueSettings
 from utvag.domain.units import UNIT_IDS
 from utvag.errors import RefusedError
 
@@ -34,7 +35,17 @@ class Policy:
     check_interval_days: int = 7
     # SQLCipher's locking and wiping of its own buffers: off by default (docs/security.md).
     memory_security: bool = False
+    # Days within which the Police's answer to a threat-assessment request is expected; the
+    # guideline names no number (docs/admin.md).
+    threat_answer_days: int = 14
+    # Days before the expected release from prison or closed youth care that the transition is
+    # to be planned with Kriminalvården or SiS.
+    release_planning_days: int = 60
     source: str = "defaults"
+
+    def due_settings(self) -> DueSettings:
+        """The clock lengths of the Due view this policy sets."""
+        return DueSettings(self.threat_answer_days, self.release_planning_days)
 
     def check_unit(self, unit: str) -> None:
         if self.own_unit is not None and unit != self.own_unit:
@@ -45,6 +56,10 @@ class Policy:
     def require_keyring_allowed(self) -> None:
         if not self.keyring_allowed:
             raise RefusedError("Quick unlock through the system keyring is not allowed by policy.")
+
+
+_DAY_RANGES = {"check_interval_days": (0, 3650), "threat_answer_days": (1, 365),
+               "release_planning_days": (0, 730)}
 
 
 def _coerce(raw: dict[str, str], source: str) -> Policy:
@@ -58,9 +73,10 @@ def _coerce(raw: dict[str, str], source: str) -> Policy:
             if number <= 0:
                 raise ValueError(f.name)
             values[f.name] = number
-        elif f.name == "check_interval_days":
+        elif f.name in _DAY_RANGES:
             number = int(text)
-            if not 0 <= number <= 3650:
+            low, high = _DAY_RANGES[f.name]
+            if not low <= number <= high:
                 raise ValueError(f.name)
             values[f.name] = number
         elif f.name in ("keyring_allowed", "memory_security"):

@@ -403,11 +403,14 @@ def export_preview(session: Session, case_id: int) -> ExportPreview:
     current = assessment.current(session, case_id)
     contents = build_case(conn, case, from_unit=session.vault.unit, exported_at=now_utc())
     units = sorted({t.card.unit for t in trusted_cards(session)})
-    route = current[1].route_to.value if current else None
+    # The newest word on the routing: the signed assessment, SAV's decision, or a threat
+    # assessment the Police gave since.
+    routing = case_flow.routing_of(conn, case)
+    route = routing.unit.value if routing else None
     return ExportPreview(
         case.id, case.case_number, session.vault.unit,
         route if route != session.vault.unit else None,
-        current[1].special_defector if current else None,
+        routing.special_defector if routing else None,
         consent_status(current[0].answers) if current else None, tuple(units), contents.notes,
         contents.assessments,
         tuple((o.attachment.name, o.attachment.size) for o in contents.attachments))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase
 from utvag.services import followup
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import day, funding_label, outcome_label, phase_label
@@ -28,28 +27,13 @@ from utvag.ui.record_dialog import (
     date_edit,
     iso_day,
 )
+from utvag.ui.threat_dialogs import PoliceFollowUpDialog
 
 
 def _moment(value: str | None) -> str:
     return local_time(value) if value else "—"
 
 
-class PoliceFollowUpDialog(RecordDialog):
-    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Follow-up with the Police"), parent)
-        self.setObjectName("policeFollowUpDialog")
-        self._session, self._case_id = session, case_id
-        self.held = date_edit()
-        self.phase = choice_box([(phase_label(p.value), p.value) for p in FollowUpPhase])
-        self.outcome = choice_box([(outcome_label(o.value), o.value) for o in FollowUpOutcome])
-        self.form.addRow(self.tr("&Held on:"), self.held)
-        self.form.addRow(self.tr("&Phase:"), self.phase)
-        self.form.addRow(self.tr("&Outcome:"), self.outcome)
-
-    def save(self) -> object:
-        return followup.add_police_followup(self._session, self._case_id, {
-            "held_on": iso_day(self.held), "phase": self.phase.currentData(),
-            "outcome": self.outcome.currentData()})
 
 
 class FundingDialog(RecordDialog):

@@ -1,6 +1,7 @@
-"""One case, in tabs: Overview, Assessment, Threat and protection, Consent, Interventions,
-Relatives, Journal, Attachments, High risk (with the risk meetings) and Log; the Consent tab
-holds the disclosure register too."""
+"""One case, in tabs: Overview, Assessment, Threat and protection (the signed assessment's threat
+and the Police's threat assessments since), Consent, Interventions (with the follow-up and
+custody), Relatives, Journal, Attachments, High risk (with the risk meetings) and Log; the Consent
+tab holds the disclosure register too."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ from utvag.ui.log_model import AuditLogModel
 from utvag.ui.needs_tab import NeedsTab
 from utvag.ui.relatives_tab import RelativesTab
 from utvag.ui.staff_safety_tab import StaffSafetyTab
+from utvag.ui.threat_tab import CustodyTab, PoliceThreatTab, TransferProposal
 
 
 class OverviewTab(QWidget):
@@ -82,6 +84,8 @@ class OverviewTab(QWidget):
                                     " border: 1px solid #b02a37; border-radius: 4px")
         self.warnings.setVisible(False)
         form.addRow(self.warnings)
+        self.proposal = TransferProposal()  # a new threat routes the case to another board
+        form.addRow(self.proposal)
         for field in (QLabel(case.case_number), self._type, self._status, self._unit,
                       QLabel(case.caseworker), QLabel(local_date(case.opened_at)), self.name,
                       self.number, self.address, self._protection, self._district):
@@ -195,7 +199,14 @@ class CaseView(QTabWidget):
         self.addTab(self.overview, "")
         self.assessment, self.threat, self.consent = assessment_tabs(session, case, read_only)
         self.addTab(self.assessment, "")
-        self.addTab(self.threat, "")
+        # The threat of the signed assessment and the Police's threat assessments since (asked
+        # for, received, brought by a follow-up) sit together.
+        self.police_threat = PoliceThreatTab(session, case_id, read_only)
+        self.threat_pages = QTabWidget()
+        self.threat_pages.setDocumentMode(True)
+        self.threat_pages.addTab(self.threat, "")
+        self.threat_pages.addTab(self.police_threat, "")
+        self.addTab(self.threat_pages, "")
         # Consent and what left the board on it (or on another ground) sit together; the inner
         # pages carry no mnemonic, Alt+letters belong to the case's own tabs.
         self.disclosures = DisclosureRegisterTab(
@@ -215,11 +226,20 @@ class CaseView(QTabWidget):
         self.intervention_pages.addTab(self.interventions, "")
         self.intervention_pages.addTab(self.followup, "")
         self.intervention_pages.addTab(self.needs, "")
+        self.custody = CustodyTab(session, case_id, read_only)
+        self.intervention_pages.addTab(self.custody, "")
         self.addTab(self.intervention_pages, "")
         self.relatives = RelativesTab(session, case_id, read_only)
         self.addTab(self.relatives, "")
-        for tab in (self.interventions, self.followup, self.needs, self.relatives):
+        for tab in (self.interventions, self.followup, self.needs, self.relatives,
+                    self.police_threat, self.custody):
             tab.changed.connect(self.records_changed)
+        # A follow-up with the Police can change the threat; a new threat the routing.
+        self.followup.changed.connect(self.police_threat.refresh)
+        self.police_threat.changed.connect(self._threat_changed)
+        self.followup.changed.connect(self._threat_changed)
+        self.assessment.changed.connect(self.police_threat.refresh)
+        self.assessment.changed.connect(self._threat_changed)
         # A person under 18 (or of unknown age) has guardians, and positions on the consent.
         self.guardians: GuardiansTab | None = None
         self.positions: ConsentPositionsTab | None = None
@@ -247,7 +267,7 @@ class CaseView(QTabWidget):
     def retranslate(self) -> None:
         titles: tuple[tuple[QWidget | None, str], ...] = (
             (self.overview, self.tr("&Overview")), (self.assessment, self.tr("A&ssessment")),
-            (self.threat, self.tr("&Threat and protection")),
+            (self.threat_pages, self.tr("&Threat and protection")),
             (self.consent_pages, self.tr("&Consent and disclosures")),
             (self.intervention_pages, self.tr("&Interventions")),
             (self.relatives, self.tr("&Relatives")), (self.guardians, self.tr("&Young person")),
@@ -267,6 +287,11 @@ class CaseView(QTabWidget):
         self.intervention_pages.setTabText(0, self.tr("Interventions"))
         self.intervention_pages.setTabText(1, self.tr("Follow-up"))
         self.intervention_pages.setTabText(2, self.tr("Needs"))
+        self.intervention_pages.setTabText(3, self.tr("Custody"))
+        self.threat_pages.setAccessibleName(self.tr("Threat and protection"))
+        self.threat_pages.setTabText(0, self.tr("In the signed assessment"))
+        self.threat_pages.setTabText(1, self.tr("The Police's threat assessments"))
+        self.overview.proposal.set_proposal(self.police_threat.shown.get("transfer_proposal"))
         # A withdrawn consent is said first on the Overview, and on the consent's own page.
         withdrawn = withdrawal_text(self.consent_state)
         self.consent_pages.setTabText(0, self.tr("Consent (withdrawn)") if withdrawn
@@ -278,6 +303,10 @@ class CaseView(QTabWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _threat_changed(self) -> None:
+        """The Overview says it too when the current threat proposes a transfer."""
+        self.overview.proposal.set_proposal(self.police_threat.shown.get("transfer_proposal"))
 
     def show_due_item(self, kind: str, record_id: int | None) -> QWidget:
         """The tab where a due item of ``kind`` is dealt with, at its record; returns the tab."""
@@ -296,9 +325,17 @@ class CaseView(QTabWidget):
             tab = self.relatives
             self.setCurrentWidget(tab)
             self.relatives.select_record(record_id)
-        elif kind == "threat_review":
-            tab = self.assessment  # a new assessment records the reviewed threat
-            self.setCurrentWidget(tab)
+        elif kind in ("threat_review", "threat_assessment_awaited"):
+            # the reviewed threat comes from the Police: request it, or record its answer
+            tab = self.police_threat
+            self.setCurrentWidget(self.threat_pages)
+            self.threat_pages.setCurrentWidget(tab)
+            self.police_threat.show_record(record_id)
+        elif kind.startswith("custody_"):
+            tab = self.custody
+            self.setCurrentWidget(self.intervention_pages)
+            self.intervention_pages.setCurrentWidget(tab)
+            self.custody.show_record(record_id)
         else:
             tab = self.followup
             self.setCurrentWidget(self.intervention_pages)

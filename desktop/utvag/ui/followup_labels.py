@@ -24,6 +24,11 @@ def due_kind_label(kind: str) -> str:
             "followup", "Preliminary assessment (14 days)"),
         "need_followup": translate("followup", "Follow up whether the needs are met"),
         "concern_feedback": translate("followup", "Feedback to the concern's reporter"),
+        "threat_assessment_awaited": translate(
+            "threat", "The Police's threat assessment is awaited"),
+        "custody_transition_planning": translate(
+            "threat", "Plan the transition to release with Kriminalvården/SiS"),
+        "custody_release": translate("threat", "Expected release from custody"),
     }.get(kind, kind)
 
 

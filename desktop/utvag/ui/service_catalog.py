@@ -230,6 +230,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The %1 is too large."),
     QT_TRANSLATE_NOOP("service", "The %1 was made by a newer version of Utväg"),
     QT_TRANSLATE_NOOP("service", "The answer given for %1 belongs to another criterion."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The answer to request %1 is already recorded; a new assessment from the Police is recorded as a new one.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The answers are for another form."),
     QT_TRANSLATE_NOOP("service", "The answers are for another version of the form."),
     QT_TRANSLATE_NOOP("service", "The answers file must hold a JSON object."),
@@ -444,6 +448,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "There is no case with id %1."),
     QT_TRANSLATE_NOOP("service", "There is no case with number %1."),
     QT_TRANSLATE_NOOP("service", "There is no concern report %1."),
+    QT_TRANSLATE_NOOP("service", "There is no custody record %1."),
     QT_TRANSLATE_NOOP("service", "There is no guardian %1 on this case."),
     QT_TRANSLATE_NOOP("service", "There is no guardian %1."),
     QT_TRANSLATE_NOOP("service", "There is no incident at the unit %1."),
@@ -452,6 +457,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "There is no note %1 on this case."),
     QT_TRANSLATE_NOOP("service", "There is no previous step."),
     QT_TRANSLATE_NOOP("service", "There is no risk assessment %1."),
+    QT_TRANSLATE_NOOP("service", "There is no threat-assessment request %1."),
     QT_TRANSLATE_NOOP("service", "There is no vault at %1. Create one with 'utvag init'."),
     QT_TRANSLATE_NOOP("service", "This card cannot be trusted: %1."),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg %1"),
@@ -567,6 +573,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "concern_report.received_at is required."),
     QT_TRANSLATE_NOOP("service", "consent.authorities must name at least one authority."),
     QT_TRANSLATE_NOOP("service", "consent.withdrawn_by is required when the consent is withdrawn."),
+    QT_TRANSLATE_NOOP("service", "custody.kind must be prison or closed_youth_care."),
     QT_TRANSLATE_NOOP("service", "decision is required before the assessment is signed."),
     QT_TRANSLATE_NOOP("service", "decision must be a known decision."),
     QT_TRANSLATE_NOOP(
@@ -778,6 +785,20 @@ _MARKED = (
         "the intervention belongs to another case; link only interventions of the need's own case",
     ),
     QT_TRANSLATE_NOOP("service", "the intervention is not linked to this need; link it first"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "threat.followup_id: only a threat changed at a follow-up names the follow-up.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "threat.level: a threat assessment not asked for must carry the assessment.",
+    ),
+    QT_TRANSLATE_NOOP("service", "threat.received_on goes with the received assessment."),
+    QT_TRANSLATE_NOOP("service", "threat.requested_on belongs to a request only."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "threat.source must be request, police_followup or police_initiative.",
+    ),
     QT_TRANSLATE_NOOP("service", "to_caseworker is already the case's caseworker."),
     QT_TRANSLATE_NOOP(
         "service",

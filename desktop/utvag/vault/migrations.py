@@ -23,6 +23,7 @@ from utvag.vault.schema_v10 import SCHEMA_V10
 from utvag.vault.schema_v11 import SCHEMA_V11
 from utvag.vault.schema_v12 import SCHEMA_V12
 from utvag.vault.schema_v13 import SCHEMA_V13
+from utvag.vault.schema_v14 import SCHEMA_V14
 
 Migration = Callable[[Connection], None]
 
@@ -77,6 +78,7 @@ MIGRATIONS: dict[int, Migration] = {
     11: _script(SCHEMA_V11),
     12: _script(SCHEMA_V12),
     13: _script(SCHEMA_V13),
+    14: _script(SCHEMA_V14),
 }
 LATEST = max(MIGRATIONS)
 

@@ -89,3 +89,16 @@ def overdue_summaries(conn: Connection, instant: str, *, case_type: str | None =
         + " ORDER BY d.next_due, d.case_id LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
     return [CaseSummary(int(r[0]), r[1], CaseType(r[2]), CaseStatus(r[3]), r[4],
                         ProtectedIdentity(r[5]), r[6], r[7]) for r in rows]
+
+
+def settings_used(conn: Connection) -> str | None:
+    """The clock settings the stored next-due items were computed with (see ``mark_all``)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'due_settings'").fetchone()
+    return None if row is None else str(row[0])
+
+
+def mark_all(conn: Connection, settings: str) -> None:
+    """Mark every case for recomputation under new clock settings, and remember them."""
+    conn.execute("INSERT OR IGNORE INTO case_due_stale (case_id) SELECT id FROM case_record")
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('due_settings', ?)",
+                 (settings,))

@@ -1,5 +1,5 @@
 """Plain SQL for the follow-up records: interventions, relatives, Police follow-ups, concern
-reports and state-funding applications."""
+reports, state-funding applications, the Police's threat assessments and custody periods."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     # read here with the case's other records; written by repo_concern
     "concern_report": ("received_at", "protection_assessed_at", "preliminary_assessed_at"),
     "state_funding": ("applied_on", "police_decision", "decided_on"),
+    "police_threat": ("source", "requested_on", "requested_from", "level", "nature",
+                      "assessed_on", "reference", "review_on", "received_on", "answered_at",
+                      "followup_id"),
+    "custody_period": ("kind", "institution", "starts_on", "expected_release_on",
+                       "planning_held_on", "released_on"),
 }
 
 

@@ -29,6 +29,9 @@ SELECT c.id, c.case_number,
       coalesce((SELECT max(v.created_at) FROM concern_conversation v JOIN concern_report r
                 ON r.id = v.report_id WHERE r.case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM state_funding WHERE case_id = c.id), ''),
+      coalesce((SELECT max(max(created_at, coalesce(answered_at, ''))) FROM police_threat
+                WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM custody_period WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM consent_withdrawal WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM case_decision WHERE case_id = c.id), ''),
       coalesce((SELECT max(updated_at) FROM guardian WHERE case_id = c.id), ''),

@@ -56,10 +56,18 @@ from utvag.domain.rules.protection import (
 from utvag.domain.rules.result import RuleResult
 from utvag.domain.rules.routing import is_special_defector, route
 from utvag.domain.rules.threat import governing_threat, threat_review_warnings
+from utvag.domain.rules.threat_update import (
+    RoutingBasis,
+    ThreatRerouting,
+    current_threat,
+    reroute_on_threat,
+)
 
 __all__ = [
     "ALLOWED_TRANSITIONS",
+    "RoutingBasis",
     "RuleResult",
+    "ThreatRerouting",
     "TransferPlan",
     "add_intervention",
     "assess",
@@ -70,6 +78,7 @@ __all__ = [
     "change_status",
     "consent_criterion",
     "consent_withdrawn_errors",
+    "current_threat",
     "custody_warnings",
     "describe_milieu",
     "effective_protection_need",
@@ -91,6 +100,7 @@ __all__ = [
     "relative_warnings",
     "relocation_reasons",
     "required_relocation",
+    "reroute_on_threat",
     "route",
     "serious_crime_warnings",
     "state_funding_warnings",
