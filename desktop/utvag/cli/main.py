@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_assess,
         commands_case,
         commands_caseflow,
+        commands_consult,
         commands_disclose,
         commands_followup,
         commands_reports,
@@ -126,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_risk.register(sub)
     commands_disclose.register(sub)
     commands_caseflow.register(sub)
+    commands_consult.register(sub)
 
     s = sub.add_parser("gui", help="start the desktop app")
     s.set_defaults(func=None)

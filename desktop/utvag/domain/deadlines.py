@@ -61,6 +61,7 @@ class DueKind(StrEnum):
     RELATIVE_NOT_INFORMED = "relative_not_informed"
     CONCERN_PROTECTION_ASSESSMENT = "concern_protection_assessment"
     CONCERN_PRELIMINARY_ASSESSMENT = "concern_preliminary_assessment"
+    CONSULTATION_ANSWER = "consultation_answer"
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,16 @@ class RecordedIntervention:
 class LinkedRelative:
     relative: Relative
     linked_on: date
+    record_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AwaitedAnswer:
+    """A consultation sent to SAV and not answered yet: due ``days`` after it was sent (the
+    policy's value, recorded when it was sent)."""
+
+    sent_on: date
+    days: int
     record_id: int | None = None
 
 
@@ -100,6 +111,7 @@ class CaseFollowUp:
     relatives: tuple[LinkedRelative, ...] = ()
     concern_reports: tuple[ConcernReport, ...] = ()
     state_funding: tuple[FundingApplication, ...] = ()
+    consultations: tuple[AwaitedAnswer, ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -174,6 +186,10 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC) -> tuple[DueItem, ...]:
                app.applied_on + timedelta(days=FUNDING_CHECK_DAYS), app.record_id)
     for report in case.concern_reports:
         items.extend(_concern_items(case.case_id, report, tz))
+    if case.status not in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):  # awaiting one too
+        for awaited in case.consultations:
+            on(DueKind.CONSULTATION_ANSWER, awaited.sent_on + timedelta(days=awaited.days),
+               awaited.record_id)
     return tuple(sorted(items, key=lambda i: (i.deadline, i.kind.value, i.record_id or 0)))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -20,6 +20,7 @@ from utvag.domain.checkpoints import FundingDecision
 from utvag.domain.deadlines import (
     DEFAULT_HORIZON_DAYS,
     ENDING_NOTICE_DAYS,
+    AwaitedAnswer,
     CaseFollowUp,
     DueItem,
     LinkedRelative,
@@ -38,7 +39,7 @@ from utvag.domain.interventions import Intervention, InterventionUrgency
 from utvag.domain.relatives import Relation, Relative
 from utvag.domain.threat import ThreatLevel
 from utvag.services.session import Session
-from utvag.vault import repo_due, repo_followup
+from utvag.vault import repo_consultations, repo_due, repo_followup
 from utvag.vault.database import Connection
 
 
@@ -97,7 +98,14 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
             grouped[int(row["case_id"])].append(row)
         records[table] = grouped
     answers = _signed_answers(conn, list(cases))
-    return {case_id: _follow_up(case_id, facts, records, answers.get(case_id, {}))
+    awaited: dict[int, list[AwaitedAnswer]] = defaultdict(list)
+    for case_id, record_id, sent_at, days in repo_consultations.unanswered(conn, list(cases)):
+        sent = _aware(sent_at)
+        if sent is not None:
+            awaited[case_id].append(AwaitedAnswer(sent.astimezone(local_zone()).date(), days,
+                                                  record_id))
+    return {case_id: replace(_follow_up(case_id, facts, records, answers.get(case_id, {})),
+                             consultations=tuple(awaited[case_id]))
             for case_id, facts in cases.items()}
 
 

@@ -31,6 +31,8 @@ class Policy:
     statistics_threshold: int = 5
     # Days between the app's background checks of the whole vault ('utvag check'); 0: never.
     check_interval_days: int = 7
+    # Days a district waits for SAV's answer to a consultation before it is due (1-365).
+    consultation_answer_days: int = 14
     # SQLCipher's locking and wiping of its own buffers: off by default (docs/security.md).
     memory_security: bool = False
     source: str = "defaults"
@@ -55,6 +57,11 @@ def _coerce(raw: dict[str, str], source: str) -> Policy:
         if f.name in ("idle_timeout_seconds", "statistics_threshold"):
             number = int(text)
             if number <= 0:
+                raise ValueError(f.name)
+            values[f.name] = number
+        elif f.name == "consultation_answer_days":
+            number = int(text)
+            if not 1 <= number <= 365:
                 raise ValueError(f.name)
             values[f.name] = number
         elif f.name == "check_interval_days":

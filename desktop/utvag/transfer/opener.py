@@ -145,9 +145,7 @@ def verify_package(
         raise PackageError(f"This package is for {intended}, not for {identity.unit}")
     if expected_kind is not None and header.kind is not expected_kind:
         raise PackageError(
-            "This file is a receipt, not a case package"
-            if header.kind is PackageKind.RECEIPT
-            else "This file is a case package, not a receipt"
+            f"This file is {header.kind.description}, not {expected_kind.description}"
         )
     sender = find_card(cards, header.sender_key_id)
     if sender is None:

@@ -22,6 +22,7 @@ def due_kind_label(kind: str) -> str:
             "followup", "Protection assessment (24 hours)"),
         "concern_preliminary_assessment": translate(
             "followup", "Preliminary assessment (14 days)"),
+        "consultation_answer": translate("followup", "SAV's answer to the consultation"),
     }.get(kind, kind)
 
 

@@ -19,6 +19,7 @@ from utvag.vault.schema_v6 import SCHEMA_V6
 from utvag.vault.schema_v7 import SCHEMA_V7
 from utvag.vault.schema_v8 import SCHEMA_V8, widen_case_status
 from utvag.vault.schema_v9 import SCHEMA_V9
+from utvag.vault.schema_v16 import SCHEMA_V16, widen_package_kinds
 
 Migration = Callable[[Connection], None]
 
@@ -59,6 +60,11 @@ def _schema_v8(conn: Connection) -> None:
     _script(SCHEMA_V8)(conn)
 
 
+def _schema_v16(conn: Connection) -> None:
+    widen_package_kinds(conn)
+    _script(SCHEMA_V16)(conn)
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _script(SCHEMA_V1),
     2: _script(SCHEMA_V2),
@@ -69,6 +75,13 @@ MIGRATIONS: dict[int, Migration] = {
     7: _script(SCHEMA_V7),
     8: _schema_v8,
     9: _script(SCHEMA_V9),
+    10: _script(""),  # reserved
+    11: _script(""),  # reserved
+    12: _script(""),  # reserved
+    13: _script(""),  # reserved
+    14: _script(""),  # reserved
+    15: _script(""),  # reserved
+    16: _schema_v16,
 }
 LATEST = max(MIGRATIONS)
 
