@@ -53,7 +53,7 @@ _CASE_TABLES = ("journal_note", "attachment", "assessment", "intervention", "rel
                 "police_followup", "concern_report", "state_funding", "retention_hold",
                 "high_risk_flag", "staff_incident", "risk_assessment", "case_assignment",
                 "conflict_of_interest", "disclosure", "consent_withdrawal", "case_application",
-                "case_decision", "special_defector_decision")
+                "case_decision", "consultation", "special_defector_decision")
 
 
 def load_rules(path: Path | None = None) -> tuple[RetentionRules, dict[str, Any]]:
