@@ -26,7 +26,14 @@ from utvag.services.transfer_files import PLACED, discard, place_committed, stag
 from utvag.services.transfer_import import reason_code, replay_state
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import TrustedCard, trusted_cards
-from utvag.transfer import MemorySink, OpenedPackage, PackageError, PackageKind, UnitIdentity
+from utvag.transfer import (
+    MemorySink,
+    OpenedPackage,
+    PackageError,
+    PackageKind,
+    UnitIdentity,
+    read_header,
+)
 from utvag.transfer import open_package as open_verified
 from utvag.transfer.limits import MAX_DOCUMENT_SIZE
 from utvag.vault import repo_transfer_files
@@ -50,6 +57,16 @@ def readable(path: Path) -> Path:
     if not source.is_file():
         raise UsageError(f"{source} is not a readable file.")
     return source
+
+
+def package_kind(path: Path) -> str | None:
+    """The kind a package file's header claims (nothing verified): lets the import screen choose
+    between a case, a consultation and an answer. None for anything unreadable."""
+    try:
+        with open(path, "rb") as handle:
+            return read_header(handle).kind.value
+    except (OSError, PackageError):
+        return None
 
 
 def open_package(session: Session, path: Path, kind: PackageKind, document: str,
@@ -116,5 +133,5 @@ def mark_sealed(conn: Connection, file_id: int, package_id: bytes) -> None:
     repo_transfer_files.set_file_package(conn, file_id, package_id)
 
 
-__all__ = ["Opened", "Written", "mark_sealed", "open_package", "readable", "refusals",
-           "seal_into", "write_package"]
+__all__ = ["Opened", "Written", "mark_sealed", "open_package", "package_kind", "readable",
+           "refusals", "seal_into", "write_package"]

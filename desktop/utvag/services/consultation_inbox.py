@@ -198,8 +198,9 @@ def check_answer_arguments(answer: str, special_defector: bool | None, text: str
                          "(--special or --not-special); advice says neither.")
     clean = (text or "").strip()
     if not clean or len(clean) > MAX_TEXT:
-        what = "justification" if answer == "decision" else "advice"
-        raise UsageError(f"The {what} needs text (at most {MAX_TEXT} characters).")
+        if answer == "decision":
+            raise UsageError(f"The justification needs text (at most {MAX_TEXT} characters).")
+        raise UsageError(f"The advice needs text (at most {MAX_TEXT} characters).")
     return check_new_file(out_path), clean
 
 

@@ -60,11 +60,6 @@ class PackageKind(enum.Enum):
     def code(self) -> int:
         return _CODES[self]
 
-    @property
-    def description(self) -> str:
-        """What a person calls a file of this kind, for refusals ("a receipt")."""
-        return _DESCRIPTIONS[self]
-
     @classmethod
     def from_code(cls, code: int) -> PackageKind:
         for kind, value in _CODES.items():
@@ -78,12 +73,6 @@ _CODES = {
     PackageKind.RECEIPT: 2,
     PackageKind.CONSULTATION: 3,
     PackageKind.CONSULTATION_ANSWER: 4,
-}
-_DESCRIPTIONS = {
-    PackageKind.CASE_TRANSFER: "a case package",
-    PackageKind.RECEIPT: "a receipt",
-    PackageKind.CONSULTATION: "a consultation",
-    PackageKind.CONSULTATION_ANSWER: "a consultation answer",
 }
 
 

@@ -65,21 +65,21 @@ def insert_sent(conn: Connection, row: SentConsultation) -> int:
     return int(cur.lastrowid)
 
 
-_SENT_SELECT = ("SELECT s.*, c.case_number FROM consultation s"
+_sent_query = ("SELECT s.*, c.case_number FROM consultation s"
                 " JOIN case_record c ON c.id = s.case_id")
 
 
 def for_case(conn: Connection, case_id: int) -> list[dict[str, Any]]:
     """The case's consultations, oldest first."""
-    return _rows(conn.execute(f"{_SENT_SELECT} WHERE s.case_id = ? ORDER BY s.id", (case_id,)))
+    return _rows(conn.execute(f"{_sent_query} WHERE s.case_id = ? ORDER BY s.id", (case_id,)))
 
 
 def sent_all(conn: Connection) -> list[dict[str, Any]]:
-    return _rows(conn.execute(f"{_SENT_SELECT} ORDER BY s.id"))
+    return _rows(conn.execute(f"{_sent_query} ORDER BY s.id"))
 
 
 def sent_by_package(conn: Connection, package_id: bytes) -> dict[str, Any] | None:
-    found = _rows(conn.execute(f"{_SENT_SELECT} WHERE s.package_id = ?", (package_id,)))
+    found = _rows(conn.execute(f"{_sent_query} WHERE s.package_id = ?", (package_id,)))
     return found[0] if found else None
 
 
@@ -125,7 +125,7 @@ def insert_received(conn: Connection, *, package_id: bytes, sender_unit: str,
          received_at, received_by))
 
 
-_RECEIVED_SELECT = (
+_received_query = (
     "SELECT package_id, sender_unit, sender_key_id, digest, question, content, received_at,"
     " received_by, answer_package_id, answer_kind, special_defector, answer_text, answered_at,"
     " answered_by FROM consultation_received")
@@ -133,7 +133,7 @@ _RECEIVED_SELECT = (
 
 def received_all(conn: Connection) -> list[dict[str, Any]]:
     """Every consultation received, oldest first (without the documents)."""
-    return _rows(conn.execute(f"{_RECEIVED_SELECT} ORDER BY received_at, package_id"))
+    return _rows(conn.execute(f"{_received_query} ORDER BY received_at, package_id"))
 
 
 def received(conn: Connection, package_id: bytes) -> dict[str, Any] | None:
