@@ -4845,11 +4845,6 @@ Lämna filen till SAV på det sätt era enheter kommit överens om; importera SA
     </message>
     <message>
       <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="308" />
-      <source>Answer written</source>
-      <translation>Svaret skrivet</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="309" />
       <source>The answer is saved in:
 %1
 
@@ -4860,37 +4855,56 @@ Hand it to %2 the way your units agreed.</source>
 Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="320" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="312" />
+      <source>The receipt for the consultation is saved in:
+%1</source>
+      <translation>Kvittot för konsultationen är sparat i:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="314" />
+      <source>Answer written</source>
+      <translation>Svaret skrivet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="322" />
       <source>Importing SAV's answer…</source>
       <translation>Importerar SAV:s svar…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="323" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="325" />
       <source>The answer was not imported; nothing was changed.</source>
       <translation>Svaret importerades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="333" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="335" />
       <source>SAV decided that the person in case %1 is a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="335" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="337" />
       <source>SAV decided that the person in case %1 is not a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 inte är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="338" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="340" />
       <source>SAV's advice is recorded on case %1.</source>
       <translation>SAV:s råd är registrerat i ärende %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="339" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="341" />
       <source>The case stays open; the answer is in its journal.</source>
       <translation>Ärendet förblir öppet; svaret finns i dess journal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="342" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="344" />
+      <source>Send the receipt back to SAV:
+%1</source>
+      <translation>Skicka tillbaka kvittot till SAV:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/consult/desktop/utvag/ui/consultation.py" line="347" />
       <source>SAV's answer</source>
       <translation>SAV:s svar</translation>
     </message>

@@ -30,8 +30,11 @@ def test_sav_decides_through_the_command_line(pair: tuple[CliUnit, CliUnit],  # 
     assert looked.code == 0 and "question: special_defector" in looked.out
     opened = sav.json("consult", "open", sent["path"])
     assert opened["summary"]["person"]["name"] == PERSON["name"]
-    again = sav("consult", "open", sent["path"])
+    assert Path(opened["receipt"]).is_file()
+    again = sav("consult", "open", sent["path"], "--receipt-out", out / "again.utvp")
     assert again.code == 4 and "already been imported" in again.err
+    delivered = hisingen.json("transfer", "receipt", opened["receipt"])
+    assert delivered["package_id"] == sent["package_id"]
 
     reason = tmp_path / "why.txt"
     reason.write_text("Hög och konkret hotbild enligt Polisen.", encoding="utf-8")
@@ -45,6 +48,8 @@ def test_sav_decides_through_the_command_line(pair: tuple[CliUnit, CliUnit],  # 
     assert wrong.code == 4 and "This package is for Hisingen, not for SAV" in wrong.err
     imported = hisingen.json("consult", "import", answered["path"])
     assert imported["special_defector"] is True and imported["case_number"]
+    assert sav.json("transfer", "receipt", imported["receipt"])["package_id"] == \
+        answered["package_id"]
     shown: dict[str, Any] = hisingen.json("consult", "list", "--case", case_id)
     assert [r["answer_kind"] for r in shown["sent"]] == ["decision"]
     text = hisingen("consult", "list")

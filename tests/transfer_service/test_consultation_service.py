@@ -70,7 +70,7 @@ def test_with_consent_sav_decides_and_the_case_keeps_running(units: tuple[Unit, 
     seen = inbox.preview_consultation(sav.session, Path(sent.path))
     assert inbox.received_list(sav.session) == []  # a preview keeps nothing
     opened = inbox.receive_consultation(sav.session, Path(sent.path))
-    assert opened == seen
+    assert opened.facts == seen.facts and opened.summary == seen.summary
     assert opened.from_unit == "Hisingen" and opened.question == "special_defector"
     assert opened.summary is not None
     assert opened.summary["person"]["name"] == PERSON["name"]
@@ -84,8 +84,16 @@ def test_with_consent_sav_decides_and_the_case_keeps_running(units: tuple[Unit, 
     [listed] = inbox.received_list(sav.session)
     assert not listed["awaiting_answer"] and listed["answer"]["special_defector"] is True
 
+    # SAV's receipt for the consultation marks it delivered at Hisingen
+    assert opened.receipt is not None
+    delivered = transfer.import_receipt(hisingen.session, Path(opened.receipt))
+    assert (delivered.package_id, delivered.case_id) == (sent.package_id, case_id)
+
     result = consult.import_answer(hisingen.session, Path(answer.path))
     assert (result.answer, result.special_defector) == ("decision", True)
+    assert result.receipt is not None
+    answered = transfer.import_receipt(sav.session, Path(result.receipt))
+    assert answered.package_id == answer.package_id
     case = repo_cases.get_case(hisingen.conn, case_id)
     assert case.status.value in ("awaiting_transfer", "decided")  # running, not closed
     [decision] = repo_case_flow.for_case(hisingen.conn, "special_defector_decision", case_id)
@@ -170,9 +178,10 @@ def test_bad_packages_are_refused_and_change_nothing(units: tuple[Unit, Unit], t
     assert "This package is for SAV, not for Hisingen" in text
 
     opened = inbox.receive_consultation(sav.session, package)
-    text = refused(sav, table_dump, lambda: inbox.receive_consultation(sav.session, package),
-                   "consultation.open_refused")
-    assert "already been imported" in text
+    again = _out(tmp_path, "again-receipt.utvp")
+    text = refused(sav, table_dump, lambda: inbox.receive_consultation(
+        sav.session, package, receipt_out=again), "consultation.open_refused")
+    assert "already been imported" in text and not again.exists()
 
     answer = Path(inbox.answer_consultation(
         sav.session, opened.package_id, _out(tmp_path, "s.utvp"), answer="decision",
@@ -183,9 +192,9 @@ def test_bad_packages_are_refused_and_change_nothing(units: tuple[Unit, Unit], t
     assert "This file is a consultation answer, not a case package" in text
     consult.import_answer(hisingen.session, answer)
     text = refused(hisingen, table_dump,
-                   lambda: consult.import_answer(hisingen.session, answer),
+                   lambda: consult.import_answer(hisingen.session, answer, receipt_out=again),
                    "consultation.answer_refused")
-    assert "already been imported" in text
+    assert "already been imported" in text and not again.exists()
 
 
 def test_only_sav_answers_and_a_district_at_sav_does_not_consult(

@@ -115,13 +115,16 @@ def test_sav_answers_a_consultation_and_the_case_keeps_running(
     qtbot.waitUntil(lambda: (out / "svar.utvp").is_file(), timeout=60_000)
     wait_idle(qtbot, b)
     assert seen["person"].startswith(PERSON["name"])
-    assert "svar.utvp" in message_boxes.expect()[-1][1]
+    answered = message_boxes.expect()[-1][1]
+    assert "svar.utvp" in answered and "konsultation-receipt.utvp" in answered
+    assert (out / "konsultation-receipt.utvp").is_file()
 
     choose_file(out / "svar.utvp")
     a.transfers.import_action.trigger()
     wait_idle(qtbot, a)
     qtbot.waitUntil(lambda: len(message_boxes.seen) >= 3, timeout=60_000)
-    assert "is a special defector" in message_boxes.expect()[-1][1]
+    recorded = message_boxes.expect()[-1][1]
+    assert "is a special defector" in recorded and "svar-receipt.utvp" in recorded
     session = a.session
     assert session is not None
     [row] = consultation_send.for_case(session, made["consent"])

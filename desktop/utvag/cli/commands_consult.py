@@ -17,7 +17,7 @@ from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
 from utvag.services import consultation_inbox as inbox
 from utvag.services import consultation_send as consult
-from utvag.services.consultation_files import readable
+from utvag.services.consultation_files import readable, receipt_path_for
 from utvag.services.consultation_payload import QUESTIONS
 from utvag.services.transfer_files import parse_package_id
 
@@ -49,12 +49,18 @@ def register(sub: Any) -> None:
                 help="the question in words (only when the consent covers SAV)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=consult_send)
-    s = co.add_parser("import", help="import SAV's answer and record it on the case")
+    s = co.add_parser("import", help="import SAV's answer, record it on the case and write the "
+                                     "receipt for SAV")
     s.add_argument("file", type=Path, metavar="FILE")
+    s.add_argument("--receipt-out", type=Path, metavar="FILE",
+                   help="where to write the receipt (default: next to the package)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=consult_import)
-    s = co.add_parser("open", help="(SAV) verify a consultation and keep it to answer")
+    s = co.add_parser("open", help="(SAV) verify a consultation, keep it to answer and write the "
+                                   "receipt for the district")
     s.add_argument("file", type=Path, metavar="FILE")
+    s.add_argument("--receipt-out", type=Path, metavar="FILE",
+                   help="where to write the receipt (default: next to the package)")
     s.add_argument("--preview", action="store_true",
                    help="only show it; keep nothing (it can be opened later)")
     s.add_argument("--json", action="store_true")
@@ -117,14 +123,17 @@ def consult_send(args: argparse.Namespace) -> int:
 
 def consult_import(args: argparse.Namespace) -> int:
     readable(args.file)
+    receipt_path_for(args.file, args.receipt_out)
     with open_session(args) as s:
-        result = consult.import_answer(s, args.file)
+        result = consult.import_answer(s, args.file, receipt_out=args.receipt_out)
     if result.answer == "decision":
         verdict = "a special defector" if result.special_defector else "not a special defector"
         text = (f"SAV decided on {result.answered_on} that the person in case "
                 f"{result.case_number} is {verdict}; the case is {result.status}.")
     else:
         text = f"SAV's advice is recorded on case {result.case_number}; it stays open."
+    if result.receipt is not None:
+        text += f" Send the receipt back to SAV: {result.receipt}"
     emit(result.to_json(), args.json, "\n".join([text, *(f"! {w}" for w in result.warnings)]))
     return 0
 
@@ -143,13 +152,18 @@ def _shown(view: inbox.ReceivedConsultation) -> list[str]:
 
 def consult_open(args: argparse.Namespace) -> int:
     readable(args.file)
+    if not args.preview:
+        receipt_path_for(args.file, args.receipt_out)
     with open_session(args) as s:
         if args.preview:
             view = inbox.preview_consultation(s, args.file)
         else:
-            view = inbox.receive_consultation(s, args.file)
+            view = inbox.receive_consultation(s, args.file, receipt_out=args.receipt_out)
     tail = ([] if args.preview else
             [f"Kept here; answer with 'utvag consult answer {view.package_id} ...'."])
+    if view.receipt is not None:
+        tail.append(f"Send the receipt back to {view.from_unit}: {view.receipt}")
+    tail += [f"! {w}" for w in view.warnings]
     emit(view.to_json(), args.json, "\n".join([*_shown(view), *tail]))
     return 0
 

@@ -9,7 +9,7 @@ district's key and signed by SAV's; the district records it on its case.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,9 +20,12 @@ from utvag.services import case_flow
 from utvag.services.consultation_files import (
     mark_sealed,
     open_package,
+    place_receipt,
     readable,
+    receipt_path_for,
     refusals,
     seal_into,
+    store_receipt,
     write_package,
 )
 from utvag.services.consultation_payload import (
@@ -68,6 +71,7 @@ class ReceivedConsultation:
     facts: dict[str, Any]
     summary: dict[str, Any] | None
     answered: dict[str, Any] | None = None
+    receipt: str | None = None  # the receipt file for the district, once kept here
     warnings: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
@@ -107,16 +111,19 @@ def preview_consultation(session: Session, path: Path, *, now: datetime | None =
     return _view(package.package_id, package.sender.unit, package.sender.fingerprint, incoming)
 
 
-def receive_consultation(session: Session, path: Path, *, now: datetime | None = None
-                         ) -> ReceivedConsultation:
-    """Verify a consultation and keep it as received, to be answered. A replayed, tampered,
-    misaddressed or wrong-kind package is an ``IntegrityError`` (exit 4) and nothing is kept."""
+def receive_consultation(session: Session, path: Path, *, receipt_out: Path | None = None,
+                         now: datetime | None = None) -> ReceivedConsultation:
+    """Verify a consultation and keep it as received, to be answered, and write the signed
+    receipt for the district (default: next to the package). A replayed, tampered, misaddressed
+    or wrong-kind package is an ``IntegrityError`` (exit 4) and nothing is kept."""
     readable(path)
+    receipt_path = receipt_path_for(path, receipt_out)
     _require_sav(session)
     vault = session.vault
+    moment = now or datetime.now(UTC)
     with refusals(session, "consultation.open_refused"), vault.transaction() as conn:
         opened = open_package(session, path, PackageKind.CONSULTATION, CONSULTATION_DOCUMENT,
-                              now or datetime.now(UTC))
+                              moment)
         incoming = parse_consultation(opened.document)
         package = opened.package
         stamp = now_utc()
@@ -130,10 +137,13 @@ def receive_consultation(session: Session, path: Path, *, now: datetime | None =
             package.package_id, PackageKind.CONSULTATION.value, package.sender.key_id,
             package.sender.unit, package.sequence, package.digest, stamp, vault.actor))
         record_use(session, opened.sender)
+        file_id = store_receipt(session, opened, None, receipt_path, moment)
         vault.audit("consultation.receive", detail={
             "package_id": package.package_id.hex(), "from": package.sender.unit,
             "question": incoming.question, "content": incoming.content})
-    return _view(package.package_id, package.sender.unit, package.sender.fingerprint, incoming)
+    written, warnings = place_receipt(session, file_id, package.package_id)
+    return replace(_view(package.package_id, package.sender.unit, package.sender.fingerprint,
+                         incoming), receipt=written, warnings=warnings)
 
 
 def received(session: Session, package_id: str) -> ReceivedConsultation:

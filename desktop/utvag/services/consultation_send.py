@@ -14,7 +14,7 @@ routing and the status follow it; advice is recorded as advice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,9 +27,12 @@ from utvag.services import case_flow, decisions
 from utvag.services.consultation_files import (
     mark_sealed,
     open_package,
+    place_receipt,
     readable,
+    receipt_path_for,
     refusals,
     seal_into,
+    store_receipt,
     write_package,
 )
 from utvag.services.consultation_payload import (
@@ -279,6 +282,7 @@ class AnswerResult:
     decision_record_id: int | None
     status: str
     warnings: tuple[str, ...] = field(default=())
+    receipt: str | None = None  # the receipt file for SAV
 
     def to_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)
@@ -286,14 +290,15 @@ class AnswerResult:
         return data
 
 
-def import_answer(session: Session, path: Path, *, now: datetime | None = None
-                  ) -> AnswerResult:
+def import_answer(session: Session, path: Path, *, receipt_out: Path | None = None,
+                  now: datetime | None = None) -> AnswerResult:
     """Verify SAV's answer, match it to the consultation it answers and record it on the case.
 
     Anything wrong with the package — tampered, addressed to another unit, from an untrusted or
     revoked key, replayed, of another kind, or answering no consultation sent from here — is an
     ``IntegrityError`` (exit 4) and changes nothing but one audit row."""
     readable(path)
+    receipt_path = receipt_path_for(path, receipt_out)
     vault = session.vault
     moment = now or datetime.now(UTC)
     with refusals(session, "consultation.answer_refused"), vault.transaction() as conn:
@@ -321,7 +326,9 @@ def import_answer(session: Session, path: Path, *, now: datetime | None = None
             opened.package.sender.key_id, sender_unit, opened.package.sequence,
             opened.package.digest, now_utc(), vault.actor, sent["case_id"]))
         record_use(session, opened.sender)
-    return result
+        file_id = store_receipt(session, opened, int(sent["case_id"]), receipt_path, moment)
+    written, warnings = place_receipt(session, file_id, opened.package.package_id)
+    return replace(result, receipt=written, warnings=result.warnings + warnings)
 
 
 def _record_answer(session: Session, conn: Connection, sent: dict[str, Any], package_id: bytes,

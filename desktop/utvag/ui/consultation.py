@@ -305,11 +305,13 @@ def _answer(actions: TransferActions, view: ReceivedConsultation) -> None:
                                 .replace("%1", view.package_id))
         return
     sent: Any = dialog.result_value
-    QMessageBox.information(actions.window, translate("consultation", "Answer written"),
-                            translate("consultation", "The answer is saved in:\n%1\n\nHand it "
-                                      "to %2 the way your units agreed.")
-                            .replace("%1", str(sent.path))
-                            .replace("%2", unit_label(str(sent.to_unit))))
+    text = (translate("consultation", "The answer is saved in:\n%1\n\nHand it to %2 the way "
+                      "your units agreed.")
+            .replace("%1", str(sent.path)).replace("%2", unit_label(str(sent.to_unit))))
+    if view.receipt is not None:
+        text += "\n\n" + translate("consultation", "The receipt for the consultation is saved "
+                                     "in:\n%1").replace("%1", view.receipt)
+    QMessageBox.information(actions.window, translate("consultation", "Answer written"), text)
 
 
 def _import_answer(actions: TransferActions, package: Path) -> None:
@@ -338,5 +340,8 @@ def _imported(actions: TransferActions, result: Any) -> None:
         text = translate("consultation", "SAV's advice is recorded on case %1.")
     text = text.replace("%1", str(result.case_number)) + "\n\n" + translate(
         "consultation", "The case stays open; the answer is in its journal.")
+    if result.receipt is not None:
+        text += "\n\n" + translate("consultation", "Send the receipt back to SAV:\n%1").replace(
+            "%1", str(result.receipt))
     text += "".join("\n\n" + service_text(w) for w in result.warnings)
     QMessageBox.information(actions.window, translate("consultation", "SAV's answer"), text)
