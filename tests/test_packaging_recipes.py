@@ -225,7 +225,8 @@ def test_registry_values_as_group_policy_writes_them_are_read_by_utvag(tmp_path:
                "trusted_cards_dir": r"C:\ProgramData\Utvag\trusted-cards",
                "organisation_recovery_card": r"C:\ProgramData\Utvag\organisation-recovery.json",
                "default_language": "en", "statistics_threshold": "1",
-               "check_interval_days": "0", "memory_security": "1"}
+               "check_interval_days": "0", "memory_security": "1",
+               "consultation_answer_days": "30"}
     assert sorted(written) == sorted(SETTINGS)
     path = tmp_path / "policy.ini"
     path.write_text("[policy]\n" + "".join(f"{k} = {v}\n" for k, v in written.items()),
@@ -234,7 +235,7 @@ def test_registry_values_as_group_policy_writes_them_are_read_by_utvag(tmp_path:
     assert policy.idle_timeout_seconds == 30 and policy.statistics_threshold == 1
     assert policy.keyring_allowed is False and policy.own_unit == "SAV"
     assert policy.default_language == "en" and policy.check_interval_days == 0
-    assert policy.memory_security is True
+    assert policy.memory_security is True and policy.consultation_answer_days == 30
     assert policy.trusted_cards_dir == written["trusted_cards_dir"]
 
 

@@ -201,6 +201,8 @@ def send_consultation(session: Session, case_id: int, out_path: Path, *, questio
     """Seal a consultation of *case_id* to SAV into *out_path* (a new file); the case records
     it and stays open. *answer_days* defaults to the policy's ``consultation_answer_days``."""
     target, text = check_arguments(question, out_path, question_text)
+    if answer_days is not None and not 1 <= answer_days <= 365:
+        raise UsageError("The days to wait for SAV's answer are 1 to 365.")
     days = answer_days or session.policy.consultation_answer_days
     vault = session.vault
 

@@ -260,6 +260,7 @@ _MARKED = (
         "The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "The criteria must be assessed before a decision."),
+    QT_TRANSLATE_NOOP("service", "The days to wait for SAV's answer are 1 to 365."),
     QT_TRANSLATE_NOOP("service", "The directory %1 does not exist."),
     QT_TRANSLATE_NOOP("service", "The draft belongs to another form or version."),
     QT_TRANSLATE_NOOP("service", "The draft has an unknown format."),
