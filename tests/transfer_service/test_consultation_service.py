@@ -65,7 +65,8 @@ def test_with_consent_sav_decides_and_the_case_keeps_running(units: tuple[Unit, 
     assert sent.content == "case_summary" and Path(sent.path).is_file()
     [row] = consult.for_case(hisingen.session, case_id)
     assert row["awaiting_answer"] and row["answer_due_days"] == 14
-    assert repo_cases.get_case(hisingen.conn, case_id).status.value != "transferred"
+    kept = repo_cases.get_case(hisingen.conn, case_id)
+    assert kept is not None and kept.status.value != "transferred"
 
     seen = inbox.preview_consultation(sav.session, Path(sent.path))
     assert inbox.received_list(sav.session) == []  # a preview keeps nothing
@@ -95,7 +96,7 @@ def test_with_consent_sav_decides_and_the_case_keeps_running(units: tuple[Unit, 
     answered = transfer.import_receipt(sav.session, Path(result.receipt))
     assert answered.package_id == answer.package_id
     case = repo_cases.get_case(hisingen.conn, case_id)
-    assert case.status.value in ("awaiting_transfer", "decided")  # running, not closed
+    assert case is not None and case.status.value in ("awaiting_transfer", "decided")  # running, not closed
     [decision] = repo_case_flow.for_case(hisingen.conn, "special_defector_decision", case_id)
     assert decision["decision"] == "confirmed"
     assert decision["justification"] == "Hög hotbild enligt Polisen; SAV handlägger."

@@ -293,6 +293,7 @@ _MARKED = (
         "service",
         "The key card is damaged: its fingerprint does not match its keys",
     ),
+    QT_TRANSLATE_NOOP("service", "The key card names a role this version does not know"),
     QT_TRANSLATE_NOOP("service", "The key card names the unit %1, which is not one of %2."),
     QT_TRANSLATE_NOOP("service", "The key card uses a signature method this version does not know"),
     QT_TRANSLATE_NOOP(
