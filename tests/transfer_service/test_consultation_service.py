@@ -96,7 +96,8 @@ def test_with_consent_sav_decides_and_the_case_keeps_running(units: tuple[Unit, 
     answered = transfer.import_receipt(sav.session, Path(result.receipt))
     assert answered.package_id == answer.package_id
     case = repo_cases.get_case(hisingen.conn, case_id)
-    assert case is not None and case.status.value in ("awaiting_transfer", "decided")  # running, not closed
+    assert case is not None  # running, not closed:
+    assert case.status.value in ("awaiting_transfer", "decided")
     [decision] = repo_case_flow.for_case(hisingen.conn, "special_defector_decision", case_id)
     assert decision["decision"] == "confirmed"
     assert decision["justification"] == "Hög hotbild enligt Polisen; SAV handlägger."
