@@ -6972,841 +6972,846 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
       <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="453" />
+      <source>This file is not the kind of package expected here</source>
+      <translation>Filen är inte den sorts paket som väntas här</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="454" />
       <source>This is a card of this vault's own unit; it is not trusted as another unit's.</source>
       <translation>Det här är ett kort för valvets egen enhet; det betros inte som en annan enhets.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="457" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="458" />
       <source>This is not a Utväg backup, or it is damaged or truncated.</source>
       <translation>Det här är inte en säkerhetskopia från Utväg, eller så är den skadad eller avkortad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="458" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="459" />
       <source>This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key.</source>
       <translation>Det här är inte en valvdatabas från Utväg, eller så är den skadad: den kan inte läsas med valvets nyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="462" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="463" />
       <source>This is not a Utväg vault: its key file is missing, damaged or from another program.</source>
       <translation>Det här är inte ett valv från Utväg: nyckelfilen saknas, är skadad eller kommer från ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="466" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="467" />
       <source>This package from %1 is older than one already imported (number %2, last imported %3); ask %4 to resend it</source>
       <translation>Paketet från %1 är äldre än ett som redan har importerats (nummer %2, senast importerat %3); be %4 att skicka om det</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="470" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="471" />
       <source>This package has already been imported</source>
       <translation>Paketet har redan tagits emot</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="471" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="472" />
       <source>This package is for %1, not for %2</source>
       <translation>Paketet är till %1, inte till %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="472" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="473" />
       <source>This package replaces package %1, which was already imported here; nothing was imported</source>
       <translation>Paketet ersätter paket %1, som redan har importerats här; inget importerades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="476" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="477" />
       <source>This receipt comes from %1, but the package was sent to %2</source>
       <translation>Kvittot kommer från %1, men paketet skickades till %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="477" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="478" />
       <source>This receipt does not match the package that was sent</source>
       <translation>Kvittot stämmer inte med paketet som skickades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="478" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="479" />
       <source>This receipt from %1 does not match any package awaiting a receipt</source>
       <translation>Kvittot från %1 stämmer inte med något paket som väntar på kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="482" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="483" />
       <source>This receipt is for a package that %1 did not send</source>
       <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="483" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="484" />
       <source>This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.</source>
       <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel med 'utvag keys revoke'.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="487" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="488" />
       <source>This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel ('utvag keys show' skapar en); det finns inget att byta eller återkalla.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="491" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="492" />
       <source>This vault has no transfer key yet, so no package can be addressed to {}</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel, så inget paket kan vara adresserat till {}</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="495" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="496" />
       <source>This vault holds no receipt for package %1 (imported here with this version of Utväg).</source>
       <translation>Valvet har inget kvitto för paket %1 (importerat här med den här versionen av Utväg).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="499" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="500" />
       <source>This vault no longer trusts a key card for %1.</source>
       <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="500" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="501" />
       <source>This vault no longer trusts a key card of %1.</source>
       <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="501" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="502" />
       <source>This vault sent no case package with id %1.</source>
       <translation>Valvet har inte skickat något ärendepaket med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="502" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="503" />
       <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="506" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="507" />
       <source>This vault trusts no key card for SAV: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för SAV: utbyt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="510" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="511" />
       <source>This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.</source>
       <translation>Valvet är skrivet av en nyare version av Utväg (schema %1; den här känner till %2). Uppdatera Utväg innan du öppnar det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="514" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="515" />
       <source>This was addressed to a key this unit has revoked: %1; ask the sender to trust the unit's new card and send it again</source>
       <translation>Det här var adresserat till en nyckel som enheten har återkallat: %1; be avsändaren lita på enhetens nya kort och skicka igen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="518" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="519" />
       <source>Unknown form.</source>
       <translation>Okänt formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="519" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="520" />
       <source>Unknown format %1; choose json or csv.</source>
       <translation>Okänt format %1; välj json eller csv.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="520" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="521" />
       <source>Unknown unit %1; choose one of %2.</source>
       <translation>Okänd enhet %1; välj en av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="521" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="522" />
       <source>Unknown version of form %1; known: %2.</source>
       <translation>Okänd version av formulär %1; kända: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="522" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="523" />
       <source>Unlock with exactly one of passphrase, recovery key or keyring.</source>
       <translation>Lås upp med exakt ett av lösenfras, återställningsnyckel eller nyckelring.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="523" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="524" />
       <source>Utväg audit head</source>
       <translation>Utvägs granskningslogg (senaste rad)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="524" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="525" />
       <source>Utväg vault</source>
       <translation>Utvägs valv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="525" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="526" />
       <source>What is due changed since the preview; preview again.</source>
       <translation>Det som ska gallras har ändrats sedan förhandsgranskningen; förhandsgranska igen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="526" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="527" />
       <source>Without a consent covering SAV the consultation carries de-identified facts only; a question in words may identify the person, so it cannot be sent. Leave the question text out.</source>
       <translation>Utan ett samtycke som omfattar SAV innehåller konsultationen endast avidentifierade uppgifter; en fråga i fritext kan röja personen och kan därför inte skickas. Utelämna frågetexten.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="530" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="531" />
       <source>a choice field needs a non-empty list of choices</source>
       <translation>ett valfält behöver en lista med val</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="531" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="532" />
       <source>a note needs text (at most %1 characters)</source>
       <translation>en anteckning behöver text (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="532" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="533" />
       <source>acknowledge_protected: the person in this case has a protected identity; confirm that the disclosure has been weighed against the protection before recording it.</source>
       <translation>Personen i ärendet har skyddad identitet; bekräfta att utlämnandet har vägts mot skyddet innan det registreras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="536" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="537" />
       <source>an attachment needs a file name</source>
       <translation>en bilaga behöver ett filnamn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="537" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="538" />
       <source>answered_on must not be in the future.</source>
       <translation>answered_on får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="538" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="539" />
       <source>answers must be an object of field ids.</source>
       <translation>Svaren måste vara ett objekt med fält-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="539" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="540" />
       <source>applies to defector cases only.</source>
       <translation>gäller bara avhopparärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="540" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="541" />
       <source>attachment_ids must be a list of attachment ids.</source>
       <translation>Bilagorna måste anges som en lista med bilage-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="541" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="542" />
       <source>case_number: there is no case %1 in this vault</source>
       <translation>Ärendenummer: det finns inget ärende %1 i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="542" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="543" />
       <source>comment: is required (at most %1 characters)</source>
       <translation>Kommentar: krävs (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="543" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="544" />
       <source>concern_report.%1 must not be before the report was received.</source>
       <translation>Orosanmälan: %1 får inte vara före den dag anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="544" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="545" />
       <source>concern_report.received_at is required.</source>
       <translation>Orosanmälan: ange när anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="545" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="546" />
       <source>consent.authorities must name at least one authority.</source>
       <translation>Samtycket måste ange minst en myndighet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="546" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="547" />
       <source>consent.withdrawn_by is required when the consent is withdrawn.</source>
       <translation>Ange vem som återkallade samtycket.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="547" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="548" />
       <source>decision is required before the assessment is signed.</source>
       <translation>Ett beslut måste anges innan bedömningen signeras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="548" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="549" />
       <source>decision must be a known decision.</source>
       <translation>Beslutet måste vara ett av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="549" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="550" />
       <source>disclosed_at: a disclosure cannot be recorded before it happens.</source>
       <translation>Utlämnandedatum: ett utlämnande kan inte registreras innan det har skett.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="553" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="554" />
       <source>does not contain a real date of birth</source>
       <translation>innehåller inte ett verkligt födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="554" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="555" />
       <source>duplicate field id %1</source>
       <translation>fält-id %1 förekommer två gånger</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="555" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="556" />
       <source>form must name a form.</source>
       <translation>Ett formulär måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="556" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="557" />
       <source>form_id and version must match the path</source>
       <translation>formulär-id och version måste stämma med sökvägen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="557" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="558" />
       <source>give either a new person, person_id or case_id</source>
       <translation>ange antingen en ny person, person_id eller case_id</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="558" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="559" />
       <source>grounds must name at least one ground.</source>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="559" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="560" />
       <source>has '+', which is only used from the year a person turns 100</source>
       <translation>har '+', som bara används från det år personen fyller 100</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="560" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="561" />
       <source>has a date of birth in the future</source>
       <translation>har ett födelsedatum i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="561" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="562" />
       <source>has a wrong check digit (the last digit)</source>
       <translation>har fel kontrollsiffra (den sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="562" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="563" />
       <source>identity_revealed: identity data left, so the categories must include 'person'.</source>
       <translation>Identitetsuppgifter lämnades ut, så kategorierna måste omfatta personuppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="566" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="567" />
       <source>is SAV's: only SAV decides whether a defector is a special defector.</source>
       <translation>är SAV:s: bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="570" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="571" />
       <source>is longer than %1 characters.</source>
       <translation>är längre än %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="571" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="572" />
       <source>is needed: SAV decides on a signed assessment.</source>
       <translation>behövs: SAV beslutar utifrån en signerad bedömning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="572" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="573" />
       <source>is not a known field</source>
       <translation>är inte ett känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="573" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="574" />
       <source>is required</source>
       <translation>krävs</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="574" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="575" />
       <source>is required (1 to %1 characters)</source>
       <translation>krävs (1 till %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="575" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="576" />
       <source>is required (YYYY-MM-DD)</source>
       <translation>krävs (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="576" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="577" />
       <source>is required (YYYY-MM-DDTHH:MM)</source>
       <translation>krävs (ÅÅÅÅ-MM-DDTTT:MM)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="577" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="578" />
       <source>is required when there is no Swedish identity number</source>
       <translation>krävs när det inte finns något svenskt personnummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="578" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="579" />
       <source>is required.</source>
       <translation>måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="579" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="580" />
       <source>keeping a person apart needs a reason</source>
       <translation>att hålla isär personer kräver ett skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="580" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="581" />
       <source>kind must be a known ground.</source>
       <translation>Grunden måste vara en av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="581" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="582" />
       <source>kind must be a known kind of conflict.</source>
       <translation>Jävet måste vara av ett angivet slag.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="582" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="583" />
       <source>legal grounds: %1 %2</source>
       <translation>rättsliga grunder: %1 %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="583" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="584" />
       <source>legal_ground: the ground %1 must be stated in words.</source>
       <translation>Rättslig grund: grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="584" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="585" />
       <source>legal_ref: no consent covering another social-services board is recorded on the case's assessment (or it was withdrawn).</source>
       <translation>Rättslig grund: inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="588" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="589" />
       <source>legal_ref: no consent is recorded on the case's signed assessment for that day; record the consent or choose another legal ground.</source>
       <translation>Rättslig grund: inget samtycke finns registrerat i ärendets signerade bedömning för den dagen; registrera samtycket eller välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="592" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="593" />
       <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
       <translation>Rättslig grund: samtycket omfattar inte %1; välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="596" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="597" />
       <source>legal_ref: the consent has been withdrawn; nothing may be disclosed on it. Choose another legal ground.</source>
       <translation>Rättslig grund: samtycket har återkallats; inget får lämnas ut med stöd av det. Välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="600" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="601" />
       <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
       <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="604" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="605" />
       <source>link_person is 'link', 'separate' or not given.</source>
       <translation>Koppling till person anges som 'link', 'separate' eller inte alls.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="605" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="606" />
       <source>milieu.%1 does not apply to this milieu.</source>
       <translation>Miljö: %1 gäller inte för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="606" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="607" />
       <source>milieu.%1 is required for this milieu.</source>
       <translation>Miljö: %1 krävs för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="607" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="608" />
       <source>milieu.judged_by and milieu.judged_on go together.</source>
       <translation>Miljö: vem som bedömt och när anges tillsammans.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="608" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="609" />
       <source>missing %1</source>
       <translation>%1 saknas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="609" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="610" />
       <source>mitigations must be a list of measures.</source>
       <translation>Åtgärderna måste anges som en lista.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="610" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="611" />
       <source>mitigations must name known measures.</source>
       <translation>Åtgärderna måste vara bland de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="611" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="612" />
       <source>mitigations names a measure twice.</source>
       <translation>Samma åtgärd anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="612" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="613" />
       <source>mitigations: proceeding with mitigations needs at least one chosen measure.</source>
       <translation>Åtgärder: att gå vidare med åtgärder kräver minst en vald åtgärd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="616" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="617" />
       <source>must be %1</source>
       <translation>måste vara %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="617" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="618" />
       <source>must be 10 or 12 digits</source>
       <translation>måste ha 10 eller 12 siffror</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="618" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="619" />
       <source>must be 10 or 12 digits, with an optional '-' or '+' before the last four</source>
       <translation>måste ha 10 eller 12 siffror, med '-' eller '+' före de fyra sista om du vill</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="622" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="623" />
       <source>must be a JSON object</source>
       <translation>måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="623" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="624" />
       <source>must be a date and time as YYYY-MM-DDTHH:MM</source>
       <translation>måste vara datum och tid som ÅÅÅÅ-MM-DDTTT:MM</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="624" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="625" />
       <source>must be a date as YYYY-MM-DD</source>
       <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="625" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="626" />
       <source>must be a list</source>
       <translation>måste vara en lista</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="626" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="627" />
       <source>must be a list of attachment ids</source>
       <translation>måste vara en lista med bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="627" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="628" />
       <source>must be a non-empty list</source>
       <translation>måste vara en lista som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="628" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="629" />
       <source>must be a number</source>
       <translation>måste vara ett tal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="629" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="630" />
       <source>must be a past date as YYYY-MM-DD</source>
       <translation>måste vara ett passerat datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="630" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="631" />
       <source>must be a positive whole number</source>
       <translation>måste vara ett positivt heltal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="631" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="632" />
       <source>must be a simple identifier</source>
       <translation>måste vara en enkel identifierare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="632" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="633" />
       <source>must be a value the referenced field can take</source>
       <translation>måste vara ett värde som det angivna fältet kan ha</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="633" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="634" />
       <source>must be a whole number from 1</source>
       <translation>måste vara ett heltal från 1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="634" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="635" />
       <source>must be an object</source>
       <translation>måste vara ett objekt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="635" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="636" />
       <source>must be an object with at least a name</source>
       <translation>måste vara ett objekt med åtminstone ett namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="636" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="637" />
       <source>must be at most %1 characters.</source>
       <translation>får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="637" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="638" />
       <source>must be confirmed or not_special.</source>
       <translation>måste vara bekräftad eller inte särskild.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="638" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="639" />
       <source>must be granted or refused.</source>
       <translation>måste vara beviljat eller avslaget.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="639" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="640" />
       <source>must be known (the person's district or a signed assessment) before SAV decides.</source>
       <translation>måste vara känd (personens stadsområde eller en signerad bedömning) innan SAV beslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="643" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="644" />
       <source>must be lower-case letters, digits and '-'</source>
       <translation>får bara innehålla gemener, siffror och '-'</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="644" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="645" />
       <source>must be lower-case letters, digits and '_'</source>
       <translation>får bara innehålla gemener, siffror och '_'</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="645" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="646" />
       <source>must be non-empty text</source>
       <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="646" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="647" />
       <source>must be one of %1</source>
       <translation>måste vara en av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="647" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="648" />
       <source>must be protection or preliminary</source>
       <translation>måste vara skydd eller preliminär</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="648" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="649" />
       <source>must be short text</source>
       <translation>måste vara en kort text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="649" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="650" />
       <source>must be text</source>
       <translation>måste vara text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="650" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="651" />
       <source>must be text of at most %1 characters</source>
       <translation>måste vara en text på högst %1 tecken</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="651" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="652" />
       <source>must be text.</source>
       <translation>måste vara text.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="652" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="653" />
       <source>must be true or false</source>
       <translation>måste vara ja eller nej</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="653" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="654" />
       <source>must be {chosen, comment}</source>
       <translation>måste vara {vald, kommentar}</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="654" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="655" />
       <source>must list choices of the referenced choice field</source>
       <translation>måste ange val från det angivna valfältet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="655" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="656" />
       <source>must map measures to {chosen, comment}</source>
       <translation>måste ange {vald, kommentar} för varje åtgärd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="656" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="657" />
       <source>must name a field asked earlier in the form</source>
       <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="657" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="658" />
       <source>must name a person in the vault (or give case_id)</source>
       <translation>måste ange en person i valvet (eller ett ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="658" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="659" />
       <source>must name attachments of this case</source>
       <translation>måste ange bilagor i det här ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="659" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="660" />
       <source>must not be before the case was opened</source>
       <translation>får inte vara före ärendets öppnande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="660" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="661" />
       <source>must not be before the case was opened.</source>
       <translation>får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="661" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="662" />
       <source>must not be before the report was received</source>
       <translation>får inte vara före den dag anmälan kom in</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="662" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="663" />
       <source>must not be in the future</source>
       <translation>får inte ligga i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="663" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="664" />
       <source>must not be in the future.</source>
       <translation>får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="664" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="665" />
       <source>name at least one data category.</source>
       <translation>ange minst en kategori av uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="665" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="666" />
       <source>name who received the information.</source>
       <translation>ange vem som tog emot uppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="666" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="667" />
       <source>needs 'field' and exactly one of equals, in, answered</source>
       <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="667" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="668" />
       <source>needs a defector: the signed assessment finds the person is not one.</source>
       <translation>kräver en avhoppare: den signerade bedömningen finner att personen inte är det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="671" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="672" />
       <source>needs_protection.answer must be yes when the threat level is high.</source>
       <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="675" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="676" />
       <source>network_linked must be true or false.</source>
       <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="676" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="677" />
       <source>no person with this identity number is in the vault; there is nobody to keep apart</source>
       <translation>ingen person med det här personnumret finns i valvet; det finns ingen att hålla isär</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="680" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="681" />
       <source>no schema</source>
       <translation>inget schema</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="681" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="682" />
       <source>occurred_at must not be in the future.</source>
       <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="682" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="683" />
       <source>only choice fields have choices</source>
       <translation>bara valfält har val</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="683" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="684" />
       <source>outcome: must be no_remarks or remarks</source>
       <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="684" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="685" />
       <source>police_reported_on is required with a report number.</source>
       <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="685" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="686" />
       <source>police_reported_on must be a date.</source>
       <translation>Datum för polisanmälan måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="686" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="687" />
       <source>police_reported_on must not be before the incident.</source>
       <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="687" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="688" />
       <source>police_reported_on must not be in the future.</source>
       <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="688" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="689" />
       <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
       <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="692" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="693" />
       <source>reason must not be empty.</source>
       <translation>Ange ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="693" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="694" />
       <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
       <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="694" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="695" />
       <source>recorded_on must be a date.</source>
       <translation>Registreringsdatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="695" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="696" />
       <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
       <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="699" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="700" />
       <source>retention rules: %1 is missing or invalid.</source>
       <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="700" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="701" />
       <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
       <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="704" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="705" />
       <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
       <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="708" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="709" />
       <source>special_circumstances.decided_on is required once SAV has decided.</source>
       <translation>Ange beslutsdatum när SAV har beslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="712" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="713" />
       <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
       <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="716" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="717" />
       <source>state_funding.applied_on is required when state funding is applied for.</source>
       <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="720" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="721" />
       <source>state_funding.decided_on goes with a granted or refused decision.</source>
       <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="724" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="725" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="725" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="726" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="726" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="727" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="727" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="728" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="731" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="732" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="732" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="733" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="733" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="734" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="734" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="735" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="735" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="736" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="736" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="737" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="737" />
+      <location filename="../../work/wt/consult/desktop/utvag/ui/service_catalog.py" line="738" />
       <source>withdrawn_on must not be in the future.</source>
       <translation>withdrawn_on får inte ligga i framtiden.</translation>
     </message>

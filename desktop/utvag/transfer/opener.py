@@ -143,9 +143,11 @@ def _wrong_kind(actual: PackageKind, expected: PackageKind) -> PackageError:
         if actual is K.CONSULTATION_ANSWER:
             return PackageError("This file is a consultation answer, not a consultation")
         return PackageError("This file is not a consultation")
-    if actual is K.CONSULTATION:
-        return PackageError("This file is a consultation, not a consultation answer")
-    return PackageError("This file is not a consultation answer")
+    if expected is K.CONSULTATION_ANSWER:
+        if actual is K.CONSULTATION:
+            return PackageError("This file is a consultation, not a consultation answer")
+        return PackageError("This file is not a consultation answer")
+    return PackageError("This file is not the kind of package expected here")
 
 
 def verify_package(

@@ -450,6 +450,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg %1"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg key card"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg transfer package"),
+    QT_TRANSLATE_NOOP("service", "This file is not the kind of package expected here"),
     QT_TRANSLATE_NOOP(
         "service",
         "This is a card of this vault's own unit; it is not trusted as another unit's.",
