@@ -202,6 +202,49 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
   </context>
   <context>
+    <name>AnswerConsultationDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="207" />
+      <source>Answer %1</source>
+      <translation>Svara %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="211" />
+      <source>Decision: a special defector</source>
+      <translation>Beslut: särskild avhoppare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="212" />
+      <source>Decision: not a special defector</source>
+      <translation>Beslut: inte särskild avhoppare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="213" />
+      <source>Advice</source>
+      <translation>Råd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="220" />
+      <source>&amp;Answer:</source>
+      <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="221" />
+      <source>&amp;Justification or advice:</source>
+      <translation>&amp;Motivering eller råd:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="222" />
+      <source>&amp;File:</source>
+      <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="223" />
+      <source>The answer is signed by SAV and sealed for %1; they import it and their case records it.</source>
+      <translation>Svaret signeras av SAV och förseglas till %1; de importerar det och deras ärende registrerar det.</translation>
+    </message>
+  </context>
+  <context>
     <name>Assessment</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="83" />
@@ -1057,34 +1100,39 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseMenu</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="117" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="118" />
       <source>&amp;Close case…</source>
       <translation>&amp;Avsluta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="119" />
       <source>Add &amp;intervention…</source>
       <translation>Lägg till &amp;insats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="120" />
       <source>Link &amp;relative…</source>
       <translation>Koppla &amp;anhörig…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="121" />
       <source>Consent &amp;withdrawn…</source>
       <translation>Samtycke &amp;återkallat…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="122" />
       <source>&amp;Hand to a colleague…</source>
       <translation>&amp;Lämna över till kollega…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="123" />
+      <source>C&amp;onsult SAV…</source>
+      <translation>K&amp;onsultera SAV…</translation>
     </message>
   </context>
   <context>
@@ -1535,6 +1583,102 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="135" />
       <source>No positions are recorded.</source>
       <translation>Inga ståndpunkter är registrerade.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsultSavDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="109" />
+      <source>Consult SAV about case %1</source>
+      <translation>Konsultera SAV om ärende %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="124" />
+      <source>Not with de-identified facts: words may identify the person</source>
+      <translation>Inte med avidentifierade uppgifter: fritext kan röja personen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="126" />
+      <source>The package carries:</source>
+      <translation>Paketet innehåller:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="127" />
+      <source>&amp;Question:</source>
+      <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="128" />
+      <source>Question in &amp;words:</source>
+      <translation>Frågan i &amp;ord:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="129" />
+      <source>&amp;File:</source>
+      <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="130" />
+      <source>SAV decides whether a defector is a special defector and advises the other boards. The case stays here and open while SAV answers.</source>
+      <translation>SAV avgör om en avhoppare är en särskild avhoppare och ger råd till övrig socialtjänst. Ärendet stannar här och är öppet medan SAV svarar.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="133" />
+      <source>This vault trusts no key card for SAV yet: exchange cards first (File › Unit keys…).</source>
+      <translation>Valvet litar ännu inte på något nyckelkort för SAV: utbyt kort först (Arkiv › Enhetens nycklar…).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsultationPreviewDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="153" />
+      <source>A consultation from %1</source>
+      <translation>En konsultation från %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="155" />
+      <source>The consultation is signed by a trusted unit, addressed to SAV, not expired and not opened before. No case is made here.</source>
+      <translation>Konsultationen är signerad av en betrodd enhet, ställd till SAV, inte förfallen och inte öppnad tidigare. Inget ärende skapas här.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="172" />
+      <source>From:</source>
+      <translation>Från:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="173" />
+      <source>Sender's fingerprint:</source>
+      <translation>Avsändarens fingeravtryck:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="174" />
+      <source>Question:</source>
+      <translation>Fråga:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="175" />
+      <source>Contents:</source>
+      <translation>Innehåll:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="176" />
+      <source>Facts:</source>
+      <translation>Uppgifter:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="184" />
+      <source>Person:</source>
+      <translation>Person:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="188" />
+      <source>Question in words:</source>
+      <translation>Frågan i ord:</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="193" />
+      <source>&amp;Keep and answer…</source>
+      <translation>&amp;Behåll och svara…</translation>
     </message>
   </context>
   <context>
@@ -4657,30 +4801,30 @@ Gör så här nu: lämna filen till %2 på det sätt era enheter kommit överens
       <translation>Importera ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="223" />
       <source>Checking the package…</source>
       <translation>Kontrollerar paketet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="222" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="238" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="242" />
       <source>The package was not imported; nothing was changed.</source>
       <translation>Paketet importerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="234" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="238" />
       <source>Importing the case…</source>
       <translation>Importerar ärendet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="246" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="258" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="262" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="280" />
       <source>Case imported</source>
       <translation>Ärendet importerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="247" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="251" />
       <source>The case from %1 (case %2 there) is imported here as case %3.
 
 The receipt is saved in:
@@ -4695,27 +4839,27 @@ Kvittot är sparat i:
 Skicka kvittofilen tillbaka till %1 på samma sätt som paketet kom; de registrerar det, och deras ärende markeras som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="263" />
       <source>The case is imported here as case %1, but its receipt file could not be written. The receipt is kept in the vault: write it to another place now.</source>
       <translation>Ärendet är importerat här som ärende %1, men kvittofilen kunde inte skrivas. Kvittot finns sparat i valvet: skriv det till en annan plats nu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="263" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="267" />
       <source>&amp;Write the receipt…</source>
       <translation>&amp;Skriv kvittot…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="271" />
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="278" />
       <source>The receipt file was not written.</source>
       <translation>Kvittofilen skrevs inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="277" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="281" />
       <source>The receipt is saved in:
 %1
 
@@ -4726,37 +4870,37 @@ Send it back to %2 the same way the package came.</source>
 Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="286" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="290" />
       <source>Register a receipt</source>
       <translation>Registrera ett kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="289" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="293" />
       <source>Checking the receipt…</source>
       <translation>Kontrollerar kvittot…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="291" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="295" />
       <source>The receipt was not registered; nothing was changed.</source>
       <translation>Kvittot registrerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="300" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="304" />
       <source>Receipt registered: %1 imported the case on %2. The case is marked delivered.</source>
       <translation>Kvittot registrerat: %1 importerade ärendet %2. Ärendet är markerat som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="303" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="307" />
       <source>Receipt registered: %1 declined the package on %2.</source>
       <translation>Kvittot registrerat: %1 avböjde paketet %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="304" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="308" />
       <source>Receipt registered</source>
       <translation>Kvittot registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="318" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="322" />
       <source>The unit's keys could not be shown.</source>
       <translation>Enhetens nycklar kunde inte visas.</translation>
     </message>
@@ -5857,6 +6001,174 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
   </context>
   <context>
+    <name>consultation</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="51" />
+      <source>The case summary: the person, the case, the application and the signed assessment (the consent covers another social-services board).</source>
+      <translation>Ärendesammanfattningen: personen, ärendet, ansökan och den signerade bedömningen (samtycket omfattar annan socialtjänst).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="55" />
+      <source>no consent covering another social-services board is recorded</source>
+      <translation>inget samtycke som omfattar annan socialtjänst är registrerat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="57" />
+      <source>the consent was withdrawn or does not cover SAV</source>
+      <translation>samtycket har återkallats eller omfattar inte SAV</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="59" />
+      <source>the person has a protected identity</source>
+      <translation>personen har skyddade personuppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="61" />
+      <source>De-identified facts only: codes, yes/no answers and an age band; no name, identity number, birth date, address, case number, dates, references or free text.</source>
+      <translation>Endast avidentifierade uppgifter: koder, ja/nej-svar och en åldersgrupp; inget namn, personnummer, födelsedatum, adress, ärendenummer, datum, referenser eller fritext.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="65" />
+      <source>Why: %1.</source>
+      <translation>Varför: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="70" />
+      <source>Is the person a special defector?</source>
+      <translation>Är personen en särskild avhoppare?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="71" />
+      <source>Advice</source>
+      <translation>Råd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="81" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="89" />
+      <source>Save the package</source>
+      <translation>Spara paketet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="244" />
+      <source>Consultation written</source>
+      <translation>Konsultationen skriven</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="244" />
+      <source>The consultation is saved in:
+%1
+
+%2
+
+Hand the file to SAV the way your units agreed; import SAV's answer with File › Import transfer…. The case stays open and awaits the answer (due in %3 days).</source>
+      <translation>Konsultationen är sparad i:
+%1
+
+%2
+
+Lämna filen till SAV på det sätt era enheter kommit överens om; importera SAV:s svar med Arkiv › Importera överflyttning…. Ärendet förblir öppet och inväntar svaret (bevakas om %3 dagar).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="274" />
+      <source>Checking the consultation…</source>
+      <translation>Kontrollerar konsultationen…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="277" />
+      <source>The consultation was not opened; nothing was changed.</source>
+      <translation>Konsultationen öppnades inte; inget ändrades.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="288" />
+      <source>Keeping the consultation…</source>
+      <translation>Sparar konsultationen…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="291" />
+      <source>The consultation was not kept; nothing was changed.</source>
+      <translation>Konsultationen sparades inte; inget ändrades.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="302" />
+      <source>Consultation kept</source>
+      <translation>Konsultationen sparad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="303" />
+      <source>The consultation is kept here; answer it later with 'utvag consult answer %1'.</source>
+      <translation>Konsultationen är sparad här; svara senare med 'utvag consult answer %1'.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="308" />
+      <source>The answer is saved in:
+%1
+
+Hand it to %2 the way your units agreed.</source>
+      <translation>Svaret är sparat i:
+%1
+
+Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="312" />
+      <source>The receipt for the consultation is saved in:
+%1</source>
+      <translation>Kvittot för konsultationen är sparat i:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="314" />
+      <source>Answer written</source>
+      <translation>Svaret skrivet</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="322" />
+      <source>Importing SAV's answer…</source>
+      <translation>Importerar SAV:s svar…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="325" />
+      <source>The answer was not imported; nothing was changed.</source>
+      <translation>Svaret importerades inte; inget ändrades.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="335" />
+      <source>SAV decided that the person in case %1 is a special defector.</source>
+      <translation>SAV beslutade att personen i ärende %1 är en särskild avhoppare.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="337" />
+      <source>SAV decided that the person in case %1 is not a special defector.</source>
+      <translation>SAV beslutade att personen i ärende %1 inte är en särskild avhoppare.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="340" />
+      <source>SAV's advice is recorded on case %1.</source>
+      <translation>SAV:s råd är registrerat i ärende %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="341" />
+      <source>The case stays open; the answer is in its journal.</source>
+      <translation>Ärendet förblir öppet; svaret finns i dess journal.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="344" />
+      <source>Send the receipt back to SAV:
+%1</source>
+      <translation>Skicka tillbaka kvittot till SAV:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="347" />
+      <source>SAV's answer</source>
+      <translation>SAV:s svar</translation>
+    </message>
+  </context>
+  <context>
     <name>disclosures</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="39" />
@@ -6020,402 +6332,407 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Återkoppling till orosanmälans anmälare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="32" />
+      <source>SAV's answer to the consultation</source>
+      <translation>SAV:s svar på konsultationen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="37" />
       <source>Low</source>
       <translation>Låg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="38" />
       <source>High</source>
       <translation>Hög</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="43" />
       <source>Cases opened</source>
       <translation>Öppnade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="44" />
       <source>Cases closed</source>
       <translation>Avslutade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="45" />
       <source>Assessment and routing outcome</source>
       <translation>Bedömning och ärendefördelning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="46" />
       <source>Milieu</source>
       <translation>Miljö</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="47" />
       <source>Age</source>
       <translation>Ålder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="48" />
       <source>Gender</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="49" />
       <source>Transfers to another board</source>
       <translation>Överflyttningar till annan nämnd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="50" />
       <source>Interventions chosen</source>
       <translation>Valda insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="51" />
       <source>Needs: safety and housing</source>
       <translation>Behov: trygghet och boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="52" />
       <source>Needs: livelihood</source>
       <translation>Behov: försörjning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="53" />
       <source>Needs: employment or school</source>
       <translation>Behov: sysselsättning eller skola</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="54" />
       <source>Needs: health and addiction</source>
       <translation>Behov: hälsa och beroende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="55" />
       <source>Needs: relations</source>
       <translation>Behov: relationer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="56" />
       <source>Needs: criminality</source>
       <translation>Behov: kriminalitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
       <source>Jan–Mar</source>
       <translation>jan–mar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
       <source>Apr–Jun</source>
       <translation>apr–jun</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="63" />
       <source>Jul–Sep</source>
       <translation>jul–sep</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="63" />
       <source>Oct–Dec</source>
       <translation>okt–dec</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="64" />
       <source>Not assessed</source>
       <translation>Inte bedömd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="65" />
       <source>Not a defector</source>
       <translation>Inte avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="66" />
       <source>Defector, own district</source>
       <translation>Avhoppare, egen stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="67" />
       <source>Defector, other district</source>
       <translation>Avhoppare, annan stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="68" />
       <source>Special defector (SAV)</source>
       <translation>Särskild avhoppare (SAV)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="69" />
       <source>Criminal network</source>
       <translation>Kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="70" />
       <source>Violent extremism</source>
       <translation>Våldsbejakande extremism</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="71" />
       <source>Honour context</source>
       <translation>Hederskontext</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="72" />
       <source>Under 15</source>
       <translation>Under 15</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="74" />
       <source>36 and over</source>
       <translation>36 och äldre</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="75" />
       <source>Unknown</source>
       <translation>Okänt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="76" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="76" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="77" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="78" />
       <source>Protected housing</source>
       <translation>Skyddat boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="79" />
       <source>Relocation</source>
       <translation>Flytt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="80" />
       <source>Financial support</source>
       <translation>Ekonomiskt bistånd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="81" />
       <source>Counselling</source>
       <translation>Stödsamtal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="82" />
       <source>Mentor</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="83" />
       <source>Work or education</source>
       <translation>Arbete eller utbildning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="84" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="85" />
       <source>Family support</source>
       <translation>Familjestöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="86" />
       <source>Met</source>
       <translation>Tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="87" />
       <source>Partly met</source>
       <translation>Delvis tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="88" />
       <source>Not met</source>
       <translation>Inte tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="89" />
       <source>Not followed up</source>
       <translation>Inte uppföljt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="95" />
       <source>Protected identity: every access</source>
       <translation>Skyddad identitet: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="96" />
       <source>High-risk case: every access</source>
       <translation>Högriskärende: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="97" />
       <source>Monthly sample</source>
       <translation>Månatligt stickprov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="104" />
       <source>recorded an intervention</source>
       <translation>registrerade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="105" />
       <source>ended an intervention</source>
       <translation>avslutade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="106" />
       <source>linked a relative</source>
       <translation>kopplade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="107" />
       <source>updated a relative</source>
       <translation>ändrade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="108" />
       <source>recorded a Police follow-up</source>
       <translation>registrerade en uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="109" />
       <source>recorded a concern report</source>
       <translation>registrerade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="110" />
       <source>updated a concern report</source>
       <translation>ändrade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="111" />
       <source>linked a concern report to the case</source>
       <translation>kopplade en orosanmälan till ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="112" />
       <source>read a concern report</source>
       <translation>läste en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="113" />
       <source>listed concern reports</source>
       <translation>listade orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="114" />
       <source>recorded a conversation about a concern report</source>
       <translation>registrerade ett samtal om en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="116" />
       <source>recorded a state-funding application</source>
       <translation>registrerade en ansökan om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="117" />
       <source>recorded the Police's funding decision</source>
       <translation>registrerade Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="118" />
       <source>recorded a need</source>
       <translation>dokumenterade ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="119" />
       <source>linked an intervention to a need</source>
       <translation>kopplade en insats till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="120" />
       <source>took back an intervention's link to a need</source>
       <translation>tog bort en insats koppling till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="122" />
       <source>followed up a need</source>
       <translation>följde upp ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="123" />
       <source>closed the case</source>
       <translation>avslutade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="124" />
       <source>changed the case's status</source>
       <translation>ändrade ärendets status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="125" />
       <source>recorded that the consent was withdrawn</source>
       <translation>registrerade att samtycket återkallats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="126" />
       <source>recorded an application</source>
       <translation>registrerade en ansökan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="127" />
       <source>recorded a decision</source>
       <translation>registrerade ett beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="128" />
       <source>recorded SAV's special-defector decision</source>
       <translation>registrerade SAV:s beslut om särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="130" />
       <source>placed a legal hold</source>
       <translation>lade ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="131" />
       <source>lifted a legal hold</source>
       <translation>hävde ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="132" />
       <source>destroyed the case (retention)</source>
       <translation>gallrade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="139" />
       <source>Kept: a legal hold is in force</source>
       <translation>Bevaras: gallringsstopp gäller</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="140" />
       <source>Kept: the case is still open</source>
       <translation>Bevaras: ärendet är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="141" />
       <source>Kept: the concern report's preliminary assessment is not made</source>
       <translation>Bevaras: orosanmälans förhandsbedömning är inte gjord</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="143" />
       <source>Kept: another case on the same person is open</source>
       <translation>Bevaras: ett annat ärende om samma person är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="145" />
       <source>Kept: another case on the same person has a later entry</source>
       <translation>Bevaras: ett annat ärende om samma person har en senare anteckning</translation>
     </message>
@@ -7045,2001 +7362,2151 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="72" />
+      <source>A de-identified consultation must not carry the case summary</source>
+      <translation>En avidentifierad konsultation får inte innehålla ärendesammanfattningen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="73" />
+      <source>A decision says whether the person is a special defector (--special or --not-special); advice says neither.</source>
+      <translation>Ett beslut anger om personen är en särskild avhoppare (--special eller --not-special); ett råd anger inget av dem.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="77" />
       <source>A funding date or decision only applies once state funding is applied for.</source>
       <translation>Datum eller beslut om statlig ersättning gäller först när ersättning har sökts.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="81" />
       <source>A guardian has a protected identity: the package would carry their name and contact. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
       <translation>En vårdnadshavare har skyddad identitet: paketet skulle innehålla namn och kontaktuppgifter. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="85" />
       <source>A guardian's position names the guardian; the young person's does not.</source>
       <translation>En vårdnadshavares ståndpunkt anger vårdnadshavaren; den unges gör det inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="89" />
       <source>A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1).</source>
       <translation>En långsiktig insats beslutas först när kriterierna är bedömda och ärendet är beslutat hos den här nämnden (ärendet är %1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="93" />
       <source>A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1); during the investigation only urgent and time-limited ones.</source>
       <translation>En långsiktig insats beslutas först när kriterierna är bedömda och ärendet är beslutat hos den här nämnden (ärendet är %1); under utredningen bara akuta och tidsbegränsade insatser.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="97" />
       <source>A package id is 32 hexadecimal characters (as the import showed it).</source>
       <translation>Ett paket-id är 32 hexadecimala tecken (som importen visade det).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="101" />
       <source>A person with the same identity number already has case %1 in this vault; choose to link the imported case to that person or to keep them separate (--link-person / --separate-person).</source>
       <translation>En person med samma personnummer har redan ärende %1 i valvet; välj att koppla det mottagna ärendet till den personen eller att hålla dem åtskilda (--link-person / --separate-person).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="105" />
       <source>A recovery key has %1 characters (letters and digits, in groups of %2); the one given does not. Check it for typos.</source>
       <translation>En återställningsnyckel har %1 tecken (bokstäver och siffror, i grupper om %2); den angivna har inte det. Kontrollera att den är rätt inskriven.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="109" />
       <source>A rekey is unfinished; run 'utvag rekey' before changing passphrase.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du byter lösenfras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="113" />
       <source>A rekey is unfinished; run 'utvag rekey' before making a backup.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du gör en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="117" />
       <source>A rekey is unfinished; run 'utvag rekey' before setting up quick unlock.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du slår på snabbupplåsning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="121" />
       <source>A rekey is unfinished; run 'utvag rekey' first.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="122" />
       <source>A release date and transition plan only apply in prison or closed youth care.</source>
       <translation>Frigivningsdatum och övergångsplan gäller bara i fängelse eller sluten ungdomsvård.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="126" />
       <source>A routing outcome needs its reasons.</source>
       <translation>Ett beslut om handläggande nämnd behöver sina skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="127" />
       <source>A signed assessment cannot be changed; start a new one.</source>
       <translation>En signerad bedömning kan inte ändras; gör en ny.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="128" />
       <source>A signed note cannot be changed; write a correction instead.</source>
       <translation>En signerad anteckning kan inte ändras; skriv en rättelse i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="129" />
       <source>A special defector is handled by SAV and nobody else is.</source>
       <translation>En särskild avhoppare handläggs av SAV och ingen annan gör det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="130" />
       <source>A status change cannot be dated before the previous one.</source>
       <translation>En statusändring kan inte dateras före den föregående.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="131" />
       <source>A stored message needs code, sv and en.</source>
       <translation>Ett sparat meddelande behöver kod, svensk och engelsk text.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="132" />
       <source>A threat assessment from the Police is required.</source>
       <translation>En hotbildsbedömning från Polisen krävs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="133" />
       <source>A time-limited intervention needs an end date.</source>
       <translation>En tidsbegränsad insats behöver ett slutdatum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="134" />
       <source>A transfer cannot be dated before the previous status change.</source>
       <translation>En överföring kan inte dateras före den föregående statusändringen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="135" />
       <source>A transfer closes the case through transfer_case, which names the receiving board.</source>
       <translation>En överföring avslutar ärendet genom överföringen, som anger mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="139" />
       <source>A transfer goes through transfer_case, which names the receiving board.</source>
       <translation>En överföring görs genom överföringen, som anger mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="143" />
       <source>A trusted key card stored in the vault is damaged.</source>
       <translation>Ett betrott nyckelkort i valvet är skadat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="144" />
       <source>An entry changed while the package was being written</source>
       <translation>En post ändrades medan paketet skrevs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="145" />
       <source>Beslutet kan överklagas hos förvaltningsrätten. Överklagandet ska ha kommit in till socialnämnden inom tre veckor från den dag då du fick del av beslutet.</source>
       <translation>Beslutet kan överklagas hos förvaltningsrätten. Överklagandet ska ha kommit in till socialnämnden inom tre veckor från den dag då du fick del av beslutet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="149" />
       <source>Cannot read %1.</source>
       <translation>Kan inte läsa %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="150" />
       <source>Cannot read the key card %1.</source>
       <translation>Kan inte läsa nyckelkortet %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="151" />
       <source>Cannot read the legal grounds in %1.</source>
       <translation>Kan inte läsa de rättsliga grunderna i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="152" />
       <source>Cannot read the retention rules in %1.</source>
       <translation>Kan inte läsa gallringsreglerna i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="153" />
       <source>Cannot write %1.</source>
       <translation>Kan inte skriva %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="154" />
       <source>Case %1 is %2 and read-only.</source>
       <translation>Ärende %1 har status %2 och kan bara läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="155" />
       <source>Case %1 is about another person: a concern report is linked to its child's own case or to a case where the child is a linked relative.</source>
       <translation>Ärende %1 gäller en annan person: en orosanmälan kopplas till barnets eget ärende eller till ett ärende där barnet är kopplad anhörig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="159" />
       <source>Case %1 is not a defector case; the defector assessment does not apply to it.</source>
       <translation>Ärende %1 är inte ett avhopparärende; avhopparbedömningen gäller inte för det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="163" />
       <source>Closing a case needs a reason.</source>
       <translation>Ett ärende kan bara avslutas med ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="164" />
       <source>Concern report %1 is already linked to case %2.</source>
       <translation>Orosanmälan %1 är redan kopplad till ärende %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="165" />
       <source>Conflict of interest %1 is already resolved.</source>
       <translation>Jävssituation %1 är redan hanterad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="166" />
+      <source>Consultation %1 was already answered (package %2).</source>
+      <translation>Konsultation %1 är redan besvarad (paket %2).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="167" />
+      <source>Consultations are answered by SAV; this vault belongs to %1.</source>
+      <translation>Konsultationer besvaras av SAV; det här valvet tillhör %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="168" />
       <source>Date of birth must be a date.</source>
       <translation>Födelsedatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="169" />
       <source>Date of birth must not be in the future.</source>
       <translation>Födelsedatum får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="170" />
       <source>Duplicate key %1 in JSON.</source>
       <translation>Nyckeln %1 förekommer två gånger i JSON.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="171" />
       <source>Form %1 version %2 is already registered.</source>
       <translation>Formulär %1 version %2 är redan registrerat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="172" />
       <source>Form definition field %1 %2 for evaluator %3.</source>
       <translation>Formulärdefinitionens fält %1 %2 för utvärderaren %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="173" />
       <source>Form definition, %1: %2.</source>
       <translation>Formulärdefinitionen, %1: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="174" />
       <source>Intervention %1 is already linked to need %2.</source>
       <translation>Insats %1 är redan kopplad till behov %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="175" />
       <source>Intervention %1 is not linked to need %2.</source>
       <translation>Insats %1 är inte kopplad till behov %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="176" />
       <source>Key derivation parameters below t=3 / 64 MiB are refused.</source>
       <translation>Nyckelhärledning under t=3 / 64 MiB tillåts inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="177" />
       <source>Key derivation with %1 is refused: above the cap that unlocking enforces.</source>
       <translation>Nyckelhärledning med %1 avvisas: över taket som upplåsningen tillämpar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="181" />
       <source>No consent covering another social-services board is recorded on the case's assessment (or it was withdrawn); record the legal ground for the disclosure.</source>
       <translation>Inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats); registrera den rättsliga grunden för utlämnandet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="185" />
+      <source>No consultation %1 was received here.</source>
+      <translation>Ingen konsultation %1 har tagits emot här.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="186" />
       <source>No disclosure is recorded for package %1.</source>
       <translation>Inget utlämnande är registrerat för paket %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="187" />
       <source>No secure system keyring is available; quick unlock cannot be used here.</source>
       <translation>Det finns ingen säker nyckelring i systemet; snabbupplåsning kan inte användas här.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="191" />
       <source>No trusted key card has that fingerprint or key id ('utvag keys show' lists them).</source>
       <translation>Inget betrott nyckelkort har det fingeravtrycket eller nyckel-id:t ('utvag keys show' listar dem).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="187" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="195" />
       <source>Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone ('utvag keys trust').</source>
       <translation>Inget kan skickas till %1: %2. Lita på enhetens nya kort efter att ha bekräftat dess fingeravtryck per telefon ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="199" />
       <source>Only a case closed for transfer can be opened at the receiving board.</source>
       <translation>Bara ett ärende som avslutats för överföring kan öppnas hos mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="203" />
       <source>Only a case whose assessment routes it to another board awaits a transfer.</source>
       <translation>Bara ett ärende vars bedömning fördelar det till en annan nämnd väntar på överflyttning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="207" />
       <source>Only a draft can be discarded.</source>
       <translation>Bara ett utkast kan kastas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="200" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="208" />
       <source>Only closing takes a reason.</source>
       <translation>Bara avslut anges med skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="209" />
       <source>Package %1 was already replaced by package %2; resend that one if it is lost too.</source>
       <translation>Paket %1 har redan ersatts av paket %2; skicka om det om också det har kommit bort.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="213" />
       <source>Package %1 was delivered on %2; there is nothing to resend.</source>
       <translation>Paket %1 levererades %2; det finns inget att skicka om.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="214" />
       <source>Package %1 was replaced by package %2, which the sender resent and this unit has already imported; nothing was imported.</source>
       <translation>Paket %1 ersattes av paket %2, som avsändaren skickade om och som den här enheten redan har importerat; inget importerades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="218" />
       <source>Personal identity number %1.</source>
       <translation>Personnumret %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="219" />
       <source>Policy sets this workstation's unit to %1; %2 is refused.</source>
       <translation>Policyn anger %1 som den här datorns enhet; %2 tillåts inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="220" />
       <source>Quick unlock is not set up for this vault; use the passphrase.</source>
       <translation>Snabbupplåsning är inte inställd för det här valvet; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="221" />
       <source>Quick unlock through the system keyring is not allowed by policy.</source>
       <translation>Snabbupplåsning via systemets nyckelring tillåts inte av policyn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="217" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="225" />
       <source>Relatives' own cases are handled by a district board, not by SAV.</source>
       <translation>Anhörigas egna ärenden handläggs av en stadsområdesnämnd, inte av SAV.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="221" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="229" />
       <source>Risk assessment %1 is signed and cannot change.</source>
       <translation>Riskbedömning %1 är signerad och kan inte ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="222" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="230" />
+      <source>SAV answers consultations; a case at SAV is decided there.</source>
+      <translation>SAV besvarar konsultationer; ett ärende hos SAV avgörs där.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="231" />
       <source>The %1 cannot be read.</source>
       <translation>%1 kan inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="232" />
       <source>The %1 holds text that is not valid Unicode (a lone surrogate escape).</source>
       <translation>%1 innehåller text som inte är giltig Unicode (en ensam surrogat-escape).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="227" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="236" />
       <source>The %1 is damaged or not in the expected form</source>
       <translation>%1 är skadad eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="228" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="237" />
       <source>The %1 is nested more than %2 levels deep.</source>
       <translation>%1 är nästlad mer än %2 nivåer djupt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="229" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="238" />
       <source>The %1 is not valid JSON%2.</source>
       <translation>%1 är inte giltig JSON%2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="239" />
       <source>The %1 is too large.</source>
       <translation>%1 är för stor.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="231" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="240" />
       <source>The %1 was made by a newer version of Utväg</source>
       <translation>%1 gjordes av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="232" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="241" />
+      <source>The advice needs text (at most %1 characters).</source>
+      <translation>Rådet behöver text (högst %1 tecken).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="242" />
       <source>The answer given for %1 belongs to another criterion.</source>
       <translation>Svaret för %1 hör till ett annat kriterium.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="233" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="243" />
+      <source>The answer is one of %1.</source>
+      <translation>Svaret är ett av %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="244" />
       <source>The answer to request %1 is already recorded; a new assessment from the Police is recorded as a new one.</source>
       <translation>Svaret på begäran %1 är redan registrerat; en ny bedömning från Polisen registreras som en ny.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="248" />
       <source>The answers are for another form.</source>
       <translation>Svaren gäller ett annat formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="238" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="249" />
       <source>The answers are for another version of the form.</source>
       <translation>Svaren gäller en annan version av formuläret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="239" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="250" />
       <source>The answers file must hold a JSON object.</source>
       <translation>Svarsfilen måste innehålla ett JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="240" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="251" />
       <source>The answers file needs '%1'.</source>
       <translation>Svarsfilen saknar '%1'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="241" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="252" />
       <source>The assessment is already signed.</source>
       <translation>Bedömningen är redan signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="242" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="253" />
       <source>The assessment routes this case to another board; transfer it instead.</source>
       <translation>Bedömningen anger att en annan nämnd ska handlägga ärendet; överflytta det i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="246" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="257" />
       <source>The case data in the package is not valid (%1)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="247" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="258" />
       <source>The case data in the package is not valid (case.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (ärendet)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="248" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="259" />
       <source>The case data in the package is not valid (decision.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (decision.json)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="260" />
       <source>The case data in the package is not valid (from_unit)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (avsändande enhet)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="261" />
       <source>The case data in the package was made by a newer version of Utväg</source>
       <translation>Ärendeuppgifterna i paketet är gjorda av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="254" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="265" />
       <source>The case has no current high-risk flag.</source>
       <translation>Ärendet har ingen gällande högriskmarkering.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="255" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="266" />
       <source>The case is already at %1.</source>
       <translation>Ärendet finns redan hos %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="256" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="267" />
       <source>The case is already flagged high-risk; clear the flag first.</source>
       <translation>Ärendet är redan markerat som högrisk; ta bort markeringen först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="257" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="268" />
       <source>The case is already handled by the board the assessment routes it to.</source>
       <translation>Ärendet handläggs redan av den nämnd som bedömningen anger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="261" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="272" />
       <source>The case sent in package %1 is no longer in this vault as a transferred case.</source>
       <translation>Ärendet som skickades i paket %1 finns inte längre i valvet som ett överflyttat ärende.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="265" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="276" />
       <source>The case's assessment %1; a transfer to %2 needs a written reason.</source>
       <translation>Ärendets bedömning %1; en överföring till %2 behöver ett skriftligt skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="269" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="280" />
       <source>The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
       <translation>Samtycket till att häva sekretessen har återkallats; bedömningen kan inte vila på uppgifter som lämnats med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="273" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="284" />
       <source>The criteria must be assessed before a decision.</source>
       <translation>Kriterierna måste bedömas före beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="285" />
       <source>The date of birth is not a date.</source>
       <translation>Födelsedatumet är inget datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="275" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="286" />
       <source>The day is before the date of birth.</source>
       <translation>Dagen ligger före födelsedatumet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="287" />
+      <source>The days to wait for SAV's answer are 1 to 365.</source>
+      <translation>Dagarna att vänta på SAV:s svar är 1 till 365.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="288" />
       <source>The directory %1 does not exist.</source>
       <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="277" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="289" />
       <source>The draft belongs to another form or version.</source>
       <translation>Utkastet hör till ett annat formulär eller en annan version.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="278" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="290" />
       <source>The draft has an unknown format.</source>
       <translation>Utkastet har ett okänt format.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="279" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="291" />
       <source>The draft is malformed.</source>
       <translation>Utkastet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="292" />
       <source>The draft is not a wizard state.</source>
       <translation>Utkastet är inte ett sparat formulärläge.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="281" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="293" />
       <source>The draft names an unknown step.</source>
       <translation>Utkastet anger ett okänt steg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="282" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="294" />
       <source>The entry %1 changed while the package was being written</source>
       <translation>Posten %1 ändrades medan paketet skrevs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="283" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="295" />
       <source>The entry %1 does not match the hash in the signed manifest</source>
       <translation>Posten %1 stämmer inte med kontrollsumman i den signerade innehållsförteckningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="284" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="296" />
       <source>The entry %1 is longer than expected</source>
       <translation>Posten %1 är längre än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="285" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="297" />
       <source>The entry %1 is shorter than expected</source>
       <translation>Posten %1 är kortare än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="286" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="298" />
       <source>The file is too large to be a %1</source>
       <translation>Filen är för stor för att vara en %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="287" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="299" />
       <source>The file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="288" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="300" />
       <source>The fingerprint does not match the key card for %1; do not trust it</source>
       <translation>Fingeravtrycket stämmer inte med nyckelkortet för %1; lita inte på det</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="292" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="304" />
       <source>The fingerprint does not match the new key card of %1 in this rotation (old %2, new %3 as the file says); confirm the new fingerprint by phone, do not trust it otherwise.</source>
       <translation>Fingeravtrycket stämmer inte med %1s nya nyckelkort i det här nyckelbytet (gammalt %2, nytt %3 enligt filen); bekräfta det nya fingeravtrycket per telefon och lita inte på kortet annars.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="296" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="308" />
       <source>The folder %1 does not exist; create it first.</source>
       <translation>Mappen %1 finns inte; skapa den först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="297" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="309" />
       <source>The form definition names an unknown evaluator.</source>
       <translation>Formulärdefinitionen anger en okänd utvärderare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="298" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="310" />
       <source>The form is already complete.</source>
       <translation>Formuläret är redan ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="299" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="311" />
       <source>The form is complete.</source>
       <translation>Formuläret är ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="300" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="312" />
       <source>The forms directory does not exist.</source>
       <translation>Mappen med formulär finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="301" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="313" />
+      <source>The justification needs text (at most %1 characters).</source>
+      <translation>Motiveringen behöver text (högst %1 tecken).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="314" />
       <source>The key card file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="302" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="315" />
       <source>The key card is damaged or not in the expected form</source>
       <translation>Nyckelkortet är skadat eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="303" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="316" />
       <source>The key card is damaged: its fingerprint does not match its keys</source>
       <translation>Nyckelkortet är skadat: fingeravtrycket stämmer inte med nycklarna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="307" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="320" />
       <source>The key card names a role this version does not know</source>
       <translation>Nyckelkortet anger en roll som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="308" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="321" />
       <source>The key card names the unit %1, which is not one of %2.</source>
       <translation>Nyckelkortet anger enheten %1, som inte är någon av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="309" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="322" />
       <source>The key card uses a signature method this version does not know</source>
       <translation>Nyckelkortet använder en signaturmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="310" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="323" />
       <source>The key card uses an encryption method this version does not know</source>
       <translation>Nyckelkortet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="314" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="327" />
       <source>The key card was made by a newer version of Utväg</source>
       <translation>Nyckelkortet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="315" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="328" />
       <source>The key file (vault.keys) is an older copy (key-slot generation %1; this vault is at %2): it was put back from a backup or another copy, and would let a passphrase changed since open the vault. The vault was not opened. Put back the current vault.keys, or restore the whole backup into a new folder.</source>
       <translation>Nyckelfilen (vault.keys) är en äldre kopia (nyckelplatsgeneration %1; valvet är på %2): den har lagts tillbaka från en säkerhetskopia eller en annan kopia och skulle låta en lösenfras som har bytts sedan dess öppna valvet. Valvet öppnades inte. Lägg tillbaka den aktuella vault.keys, eller återställ hela säkerhetskopian till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="319" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="332" />
       <source>The key file asks for key derivation with %1, far above what Utväg sets: the key file has been changed. Nothing was derived; put back the vault's own vault.keys or restore a backup.</source>
       <translation>Nyckelfilen begär nyckelhärledning med %1, långt över vad Utväg ställer in: nyckelfilen har ändrats. Inget härleddes; lägg tillbaka valvets egen vault.keys eller återställ en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="323" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="336" />
       <source>The key file has been changed since Utväg wrote it (vault.keys); the vault was not opened. Put back the vault's own vault.keys, or restore a backup into a new folder.</source>
       <translation>Nyckelfilen har ändrats sedan Utväg skrev den (vault.keys); valvet öppnades inte. Lägg tillbaka valvets egen vault.keys, eller återställ en säkerhetskopia till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="327" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="340" />
       <source>The key file's unfinished rekey record is damaged.</source>
       <translation>Nyckelfilens uppgift om en oavslutad omkryptering är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="328" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="341" />
       <source>The key revocation must name different keys of one unit</source>
       <translation>Återkallelsen måste ange olika nycklar för en och samma enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="329" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="342" />
       <source>The key rotation does not replace a unit's key by a new one</source>
       <translation>Nyckelbytet ersätter inte en enhets nyckel med en ny</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="330" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="343" />
       <source>The keyring's quick-unlock secret is damaged.</source>
       <translation>Nyckelringens hemlighet för snabbupplåsning är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="331" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="344" />
       <source>The note is already signed.</source>
       <translation>Anteckningen är redan signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="332" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="345" />
       <source>The organisation policy in %1 is malformed; ask your administrator.</source>
       <translation>Organisationens policy i %1 är felaktig; kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="336" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="349" />
       <source>The organisation policy in the registry is malformed.</source>
       <translation>Organisationens policy i registret är felaktig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="337" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="350" />
       <source>The package claims to have been made on %1, which is in the future; check the clock of this computer and of the sender's</source>
       <translation>Paketet uppges vara gjort %1, vilket ligger i framtiden; kontrollera klockan på den här datorn och avsändarens</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="341" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="354" />
       <source>The package contents were not signed by the sender</source>
       <translation>Paketets innehåll är inte signerat av avsändaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="342" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="355" />
       <source>The package could not be decrypted with the key of %1</source>
       <translation>Paketet kunde inte dekrypteras med nyckeln för %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="343" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="356" />
       <source>The package does not hold a case</source>
       <translation>Paketet innehåller inget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="344" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="357" />
       <source>The package expired on %1</source>
       <translation>Paketet gick ut %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="345" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="358" />
       <source>The package file changed while it was being read</source>
       <translation>Paketfilen ändrades medan den lästes</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="346" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="359" />
       <source>The package has extra data after its end</source>
       <translation>Paketet har extra data efter slutet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="347" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="360" />
       <source>The package has extra data after its last entry</source>
       <translation>Paketet har extra data efter sista posten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="348" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="361" />
       <source>The package header is damaged</source>
       <translation>Paketets huvud är skadat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="349" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="362" />
       <source>The package is larger than expected</source>
       <translation>Paketet är större än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="350" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="363" />
       <source>The package is of a kind this version does not know</source>
       <translation>Paketet är av ett slag som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="351" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="364" />
       <source>The package is truncated</source>
       <translation>Paketet är avkortat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="352" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="365" />
       <source>The package manifest is damaged or not in the expected form</source>
       <translation>Paketets innehållsförteckning är skadad eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="353" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="366" />
       <source>The package manifest is larger than the format allows</source>
       <translation>Paketets innehållsförteckning är större än formatet tillåter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="354" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="367" />
       <source>The package uses an encryption method this version does not know</source>
       <translation>Paketet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="358" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="371" />
       <source>The package was changed after it was signed</source>
       <translation>Paketet har ändrats efter att det signerades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="359" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="372" />
       <source>The package was made by a newer version of Utväg</source>
       <translation>Paketet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="360" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="373" />
       <source>The package's attachment list does not match its contents</source>
       <translation>Paketets förteckning över bilagor stämmer inte med innehållet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="361" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="374" />
       <source>The package's contents do not match its envelope; it was altered</source>
       <translation>Paketets innehåll stämmer inte med dess kuvert; det har ändrats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="365" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="378" />
       <source>The package's validity period is not allowed</source>
       <translation>Paketets giltighetstid är inte tillåten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="366" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="379" />
       <source>The passphrase is too short: use at least %1 characters (a few unrelated words work well).</source>
       <translation>Lösenfrasen är för kort: använd minst %1 tecken (några ord utan samband fungerar bra).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="370" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="383" />
       <source>The passphrase repeats too few characters to be safe.</source>
       <translation>Lösenfrasen består av för få olika tecken för att vara säker.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="371" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="384" />
       <source>The person has a protected identity: the package would carry the name, identity number and address. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
       <translation>Personen har skyddad identitet: paketet skulle innehålla namn, personnummer och adress. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="375" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="388" />
       <source>The person of case %1 is 18 or older; guardians are recorded for a person under 18.</source>
       <translation>Personen i ärende %1 är 18 år eller äldre; vårdnadshavare registreras för den som är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="379" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="392" />
       <source>The person was not under 18 on stated_on; positions of the young person and the guardians are recorded for a minor.</source>
       <translation>Personen var inte under 18 år på stated_on; den unges och vårdnadshavarnas ståndpunkter registreras för den som är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="383" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="396" />
       <source>The person's belonging must be one of the four districts.</source>
       <translation>Personens tillhörighet måste vara ett av de fyra stadsområdena.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="384" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="397" />
+      <source>The question is one of %1.</source>
+      <translation>Frågan är en av %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="398" />
+      <source>The question needs text (at most %1 characters).</source>
+      <translation>Frågan behöver text (högst %1 tecken).</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="399" />
       <source>The quick-unlock secret in the system keyring does not open this vault.</source>
       <translation>Hemligheten för snabbupplåsning i systemets nyckelring öppnar inte det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="388" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="403" />
       <source>The reason is one of %1.</source>
       <translation>Skälet ska vara ett av %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="389" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="404" />
       <source>The receipt was not signed by %1</source>
       <translation>Kvittot är inte signerat av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="390" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="405" />
       <source>The recovery key has a typo (its checksum does not match).</source>
       <translation>Återställningsnyckeln har ett skrivfel (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="391" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="406" />
       <source>The recovery key is not valid. Check it for typos.</source>
       <translation>Återställningsnyckeln är inte giltig. Kontrollera att den är rätt inskriven.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="392" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="407" />
       <source>The rekeyed copy failed its integrity check; the vault is unchanged.</source>
       <translation>Den omkrypterade kopian klarade inte kontrollen; valvet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="396" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="411" />
       <source>The restored audit log does not verify: %1</source>
       <translation>Den återställda granskningsloggen går inte att verifiera: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="397" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="412" />
       <source>The restored database failed its check: %1.</source>
       <translation>Den återställda databasen klarade inte kontrollen: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="398" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="413" />
       <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).</source>
       <translation>Nyckelbytet är signerat med en nyckel som avvisas: %1. Lita på enhetens nya kort först efter att ha bekräftat det per telefon, som ett nytt kort ('utvag keys export-public' hos den enheten).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="402" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="417" />
       <source>The rotation is signed by a key this vault has not trusted (%1, %2); ask %3 for its card and confirm its fingerprint by phone instead.</source>
       <translation>Nyckelbytet är signerat med en nyckel som valvet inte litar på (%1, %2); be %3 om dess kort och bekräfta fingeravtrycket per telefon i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="406" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="421" />
       <source>The sender's key is not trusted (fingerprint %1)</source>
       <translation>Avsändarens nyckel är inte betrodd (fingeravtryck %1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="407" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="422" />
       <source>The sender's key is refused: %1</source>
       <translation>Avsändarens nyckel avvisas: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="408" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="423" />
       <source>The stored outcome is malformed.</source>
       <translation>Det sparade utfallet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="409" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="424" />
       <source>The stored unit identity is damaged</source>
       <translation>Den sparade enhetsidentiteten är skadad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="410" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="425" />
       <source>The system keyring cannot be loaded (%1); quick unlock cannot be used here. Unlock with the passphrase, or ask your administrator.</source>
       <translation>Systemets nyckelring kan inte läsas in (%1); snabbupplåsning kan inte användas här. Lås upp med lösenfrasen, eller fråga din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="414" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="429" />
       <source>The system keyring has no quick-unlock secret for this vault; use the passphrase.</source>
       <translation>Systemets nyckelring har ingen hemlighet för snabbupplåsning av det här valvet; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="418" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="433" />
       <source>The system keyring refused to store the quick-unlock secret.</source>
       <translation>Systemets nyckelring vägrade spara hemligheten för snabbupplåsning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="419" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="434" />
       <source>The system keyring stores secrets unprotected; it is not used.</source>
       <translation>Systemets nyckelring sparar hemligheter oskyddade; den används inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="420" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="435" />
       <source>The unit's stored transfer key does not belong to this vault.</source>
       <translation>Enhetens sparade överföringsnyckel hör inte till det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="421" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="436" />
       <source>The unit's stored transfer key is damaged.</source>
       <translation>Enhetens sparade överföringsnyckel är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="422" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="437" />
       <source>The vault database is damaged (a page failed its integrity check). Nothing was changed; restore from a backup or ask your administrator.</source>
       <translation>Valvets databas är skadad (en sida klarade inte kontrollen). Inget har ändrats; återställ från en säkerhetskopia eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="426" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="441" />
       <source>The vault database is damaged: some of its pages fail their authentication check. Restore the latest backup with 'utvag restore'.</source>
       <translation>Valvets databas är skadad: några sidor klarar inte äkthetskontrollen. Återställ den senaste säkerhetskopian med 'utvag restore'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="430" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="445" />
       <source>The vault database opens with neither the old nor the new key.</source>
       <translation>Valvets databas öppnas varken med den gamla eller den nya nyckeln.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="431" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="446" />
       <source>The vault has been rolled back: its audit log ends at row %1, but row %2 was recorded outside the vault folder (system keyring). An earlier copy of the vault, or of its database without the -wal file, was put back, and audited reads may have been erased. This is recorded in the audit log; tell your security contact. The next unlock opens the vault as it is.</source>
       <translation>Valvet har rullats tillbaka: dess granskningslogg slutar på rad %1, men rad %2 har registrerats utanför valvmappen (systemets nyckelring). En tidigare kopia av valvet, eller av dess databas utan -wal-filen, har lagts tillbaka, och loggade läsningar kan ha raderats. Detta är antecknat i granskningsloggen; kontakta din säkerhetsansvarige. Nästa upplåsning öppnar valvet som det är.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="435" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="450" />
       <source>The vault is locked.</source>
       <translation>Valvet är låst.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="436" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="451" />
       <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
       <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="440" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="455" />
       <source>The year must be a four-digit year.</source>
       <translation>Året måste anges med fyra siffror.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="441" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="456" />
       <source>There is already a vault in %1.</source>
       <translation>Det finns redan ett valv i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="442" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="457" />
       <source>There is no %1 %2.</source>
       <translation>Det finns ingen %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="443" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="458" />
       <source>There is no %1 record %2.</source>
       <translation>Det finns ingen post %2 av typen %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="444" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="459" />
       <source>There is no active legal hold %1.</source>
       <translation>Det finns inget gällande bevarandebeslut %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="445" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="460" />
       <source>There is no assessment %1.</source>
       <translation>Det finns ingen bedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="446" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="461" />
       <source>There is no attachment %1 on this case.</source>
       <translation>Det finns ingen bilaga %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="447" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="462" />
       <source>There is no backup file at %1.</source>
       <translation>Det finns ingen säkerhetskopia på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="448" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="463" />
       <source>There is no case with id %1.</source>
       <translation>Det finns inget ärende med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="449" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="464" />
       <source>There is no case with number %1.</source>
       <translation>Det finns inget ärende med nummer %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="450" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="465" />
       <source>There is no concern report %1.</source>
       <translation>Det finns ingen orosanmälan %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="451" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="466" />
       <source>There is no custody record %1.</source>
       <translation>Det finns ingen registrerad vistelse %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="452" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="467" />
       <source>There is no guardian %1 on this case.</source>
       <translation>Det finns ingen vårdnadshavare %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="453" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="468" />
       <source>There is no guardian %1.</source>
       <translation>Det finns ingen vårdnadshavare %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="454" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="469" />
       <source>There is no incident at the unit %1.</source>
       <translation>Det finns ingen händelse %1 på enheten.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="455" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="470" />
       <source>There is no intervention with id %1.</source>
       <translation>Det finns ingen insats med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="456" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="471" />
       <source>There is no need with id %1.</source>
       <translation>Det finns inget behov med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="457" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="472" />
       <source>There is no note %1 on this case.</source>
       <translation>Det finns ingen anteckning %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="458" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="473" />
       <source>There is no previous step.</source>
       <translation>Det finns inget föregående steg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="459" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="474" />
       <source>There is no risk assessment %1.</source>
       <translation>Det finns ingen riskbedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="460" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="475" />
       <source>There is no threat-assessment request %1.</source>
       <translation>Det finns ingen begäran om hotbildsbedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="461" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="476" />
       <source>There is no vault at %1. Create one with 'utvag init'.</source>
       <translation>Det finns inget valv på %1. Skapa ett med 'utvag init'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="462" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="477" />
+      <source>This answer comes from %1, but the consultation was sent to %2</source>
+      <translation>Svaret kommer från %1, men konsultationen skickades till %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="478" />
+      <source>This answer does not match the consultation that was sent</source>
+      <translation>Svaret stämmer inte med konsultationen som skickades</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="479" />
+      <source>This answer is for a consultation that %1 did not send</source>
+      <translation>Svaret gäller en konsultation som %1 inte har skickat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="480" />
       <source>This card cannot be trusted: %1.</source>
       <translation>Det här kortet kan inte betros: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="463" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="481" />
+      <source>This consultation has already been answered (package %1)</source>
+      <translation>Konsultationen är redan besvarad (paket %1)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="482" />
+      <source>This file is a case package, not a receipt</source>
+      <translation>Filen är ett ärendepaket, inte ett kvitto</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="483" />
+      <source>This file is a consultation answer, not a case package</source>
+      <translation>Filen är ett svar på en konsultation, inte ett ärendepaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="484" />
+      <source>This file is a consultation answer, not a consultation</source>
+      <translation>Filen är ett svar på en konsultation, inte en konsultation</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="485" />
+      <source>This file is a consultation, not a case package</source>
+      <translation>Filen är en konsultation, inte ett ärendepaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="486" />
+      <source>This file is a consultation, not a consultation answer</source>
+      <translation>Filen är en konsultation, inte ett svar på en konsultation</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="487" />
+      <source>This file is a receipt, not a case package</source>
+      <translation>Filen är ett kvitto, inte ett ärendepaket</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="488" />
+      <source>This file is not a consultation</source>
+      <translation>Filen är inte en konsultation</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="489" />
+      <source>This file is not a consultation answer</source>
+      <translation>Filen är inte ett svar på en konsultation</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="490" />
+      <source>This file is not a receipt</source>
+      <translation>Filen är inte ett kvitto</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="491" />
       <source>This file is not an Utväg %1</source>
       <translation>Filen är inte en %1 från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="464" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="492" />
       <source>This file is not an Utväg key card</source>
       <translation>Filen är inte ett nyckelkort från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="465" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="493" />
       <source>This file is not an Utväg transfer package</source>
       <translation>Filen är inte ett överföringspaket från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="466" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="494" />
+      <source>This file is not the kind of package expected here</source>
+      <translation>Filen är inte den sorts paket som väntas här</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="495" />
       <source>This guardian may not be contacted; record their position as not asked.</source>
       <translation>Vårdnadshavaren får inte kontaktas; registrera ståndpunkten som inte tillfrågad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="470" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="499" />
       <source>This is a card of this vault's own unit; it is not trusted as another unit's.</source>
       <translation>Det här är ett kort för valvets egen enhet; det betros inte som en annan enhets.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="474" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="503" />
       <source>This is not a Utväg backup, or it is damaged or truncated.</source>
       <translation>Det här är inte en säkerhetskopia från Utväg, eller så är den skadad eller avkortad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="475" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="504" />
       <source>This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key.</source>
       <translation>Det här är inte en valvdatabas från Utväg, eller så är den skadad: den kan inte läsas med valvets nyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="479" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="508" />
       <source>This is not a Utväg vault: its key file is missing, damaged or from another program.</source>
       <translation>Det här är inte ett valv från Utväg: nyckelfilen saknas, är skadad eller kommer från ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="483" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="512" />
       <source>This package from %1 is older than one already imported (number %2, last imported %3); ask %4 to resend it</source>
       <translation>Paketet från %1 är äldre än ett som redan har importerats (nummer %2, senast importerat %3); be %4 att skicka om det</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="487" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="516" />
       <source>This package has already been imported</source>
       <translation>Paketet har redan tagits emot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="488" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="517" />
       <source>This package is for %1, not for %2</source>
       <translation>Paketet är till %1, inte till %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="489" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="518" />
       <source>This package replaces package %1, which was already imported here; nothing was imported</source>
       <translation>Paketet ersätter paket %1, som redan har importerats här; inget importerades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="493" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="522" />
       <source>This receipt comes from %1, but the package was sent to %2</source>
       <translation>Kvittot kommer från %1, men paketet skickades till %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="494" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="523" />
       <source>This receipt does not match the package that was sent</source>
       <translation>Kvittot stämmer inte med paketet som skickades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="495" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="524" />
       <source>This receipt from %1 does not match any package awaiting a receipt</source>
       <translation>Kvittot från %1 stämmer inte med något paket som väntar på kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="499" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="528" />
       <source>This receipt is for a package that %1 did not send</source>
       <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="500" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="529" />
       <source>This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.</source>
       <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel med 'utvag keys revoke'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="504" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="533" />
       <source>This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel ('utvag keys show' skapar en); det finns inget att byta eller återkalla.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="508" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="537" />
       <source>This vault has no transfer key yet, so no package can be addressed to {}</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel, så inget paket kan vara adresserat till {}</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="512" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="541" />
       <source>This vault holds no receipt for package %1 (imported here with this version of Utväg).</source>
       <translation>Valvet har inget kvitto för paket %1 (importerat här med den här versionen av Utväg).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="516" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="545" />
       <source>This vault no longer trusts a key card for %1.</source>
       <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="517" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="546" />
+      <source>This vault no longer trusts a key card of %1.</source>
+      <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="547" />
       <source>This vault sent no case package with id %1.</source>
       <translation>Valvet har inte skickat något ärendepaket med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="518" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="548" />
       <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="522" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="552" />
+      <source>This vault trusts no key card for SAV: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
+      <translation>Valvet litar inte på något nyckelkort för SAV: utbyt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="556" />
       <source>This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.</source>
       <translation>Valvet är skrivet av en nyare version av Utväg (schema %1; den här känner till %2). Uppdatera Utväg innan du öppnar det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="526" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="560" />
       <source>This was addressed to a key this unit has revoked: %1; ask the sender to trust the unit's new card and send it again</source>
       <translation>Det här var adresserat till en nyckel som enheten har återkallat: %1; be avsändaren lita på enhetens nya kort och skicka igen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="530" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="564" />
       <source>Unknown form.</source>
       <translation>Okänt formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="531" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="565" />
       <source>Unknown format %1; choose json or csv.</source>
       <translation>Okänt format %1; välj json eller csv.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="532" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="566" />
       <source>Unknown unit %1; choose one of %2.</source>
       <translation>Okänd enhet %1; välj en av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="533" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="567" />
       <source>Unknown version of form %1; known: %2.</source>
       <translation>Okänd version av formulär %1; kända: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="534" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="568" />
       <source>Unlock with exactly one of passphrase, recovery key or keyring.</source>
       <translation>Lås upp med exakt ett av lösenfras, återställningsnyckel eller nyckelring.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="535" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="569" />
       <source>Utväg audit head</source>
       <translation>Utvägs granskningslogg (senaste rad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="536" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="570" />
       <source>Utväg vault</source>
       <translation>Utvägs valv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="537" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="571" />
       <source>What is due changed since the preview; preview again.</source>
       <translation>Det som ska gallras har ändrats sedan förhandsgranskningen; förhandsgranska igen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="538" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="572" />
+      <source>Without a consent covering SAV the consultation carries de-identified facts only; a question in words may identify the person, so it cannot be sent. Leave the question text out.</source>
+      <translation>Utan ett samtycke som omfattar SAV innehåller konsultationen endast avidentifierade uppgifter; en fråga i fritext kan röja personen och kan därför inte skickas. Utelämna frågetexten.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="576" />
       <source>a choice field needs a non-empty list of choices</source>
       <translation>ett valfält behöver en lista med val</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="539" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="577" />
       <source>a concern report names its child (a new child, person_id or the child's case)</source>
       <translation>en orosanmälan anger sitt barn (ett nytt barn, person_id eller barnets ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="543" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="581" />
       <source>a fact is filled in by the application: it is neither required nor conditional</source>
       <translation>ett faktum fylls i av programmet: det är varken obligatoriskt eller villkorat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="547" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="585" />
       <source>a note needs text (at most %1 characters)</source>
       <translation>en anteckning behöver text (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="548" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="586" />
       <source>acknowledge_protected: the person in this case has a protected identity; confirm that the disclosure has been weighed against the protection before recording it.</source>
       <translation>Personen i ärendet har skyddad identitet; bekräfta att utlämnandet har vägts mot skyddet innan det registreras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="552" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="590" />
       <source>an attachment needs a file name</source>
       <translation>en bilaga behöver ett filnamn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="553" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="591" />
+      <source>answered_on must not be in the future.</source>
+      <translation>answered_on får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="592" />
       <source>answers must be an object of field ids.</source>
       <translation>Svaren måste vara ett objekt med fält-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="554" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="593" />
       <source>applies to defector cases only.</source>
       <translation>gäller bara avhopparärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="555" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="594" />
       <source>attachment_ids belong to a case: record the incident in the case.</source>
       <translation>attachment_ids: bilagor hör till ett ärende – registrera händelsen i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="559" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="598" />
       <source>attachment_ids must be a list of attachment ids.</source>
       <translation>Bilagorna måste anges som en lista med bilage-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="560" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="599" />
       <source>case_number: there is no case %1 in this vault</source>
       <translation>Ärendenummer: det finns inget ärende %1 i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="561" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="600" />
       <source>comment: is required (at most %1 characters)</source>
       <translation>Kommentar: krävs (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="562" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="601" />
       <source>concern_conversation.held_on must not be before the report was received.</source>
       <translation>Samtalets datum får inte vara före det att anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="566" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="605" />
       <source>concern_conversation.held_on must not be in the future.</source>
       <translation>Samtalets datum får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="567" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="606" />
       <source>concern_conversation.with_whom must name at least one participant.</source>
       <translation>Ange minst en som deltog i samtalet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="571" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="610" />
       <source>concern_conversation.with_whom names a participant twice.</source>
       <translation>Samma deltagare är angiven två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="572" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="611" />
       <source>concern_report.%1 must not be before the report was received.</source>
       <translation>Orosanmälan: %1 får inte vara före den dag anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="573" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="612" />
       <source>concern_report.received_at is required.</source>
       <translation>Orosanmälan: ange när anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="574" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="613" />
       <source>consent.authorities must name at least one authority.</source>
       <translation>Samtycket måste ange minst en myndighet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="575" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="614" />
       <source>consent.withdrawn_by is required when the consent is withdrawn.</source>
       <translation>Ange vem som återkallade samtycket.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="576" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="615" />
       <source>custody.kind must be prison or closed_youth_care.</source>
       <translation>custody.kind måste vara prison (fängelse) eller closed_youth_care (sluten ungdomsvård).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="577" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="616" />
       <source>decision is required before the assessment is signed.</source>
       <translation>Ett beslut måste anges innan bedömningen signeras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="578" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="617" />
       <source>decision must be a known decision.</source>
       <translation>Beslutet måste vara ett av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="579" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="618" />
       <source>disclosed_at: a disclosure cannot be recorded before it happens.</source>
       <translation>Utlämnandedatum: ett utlämnande kan inte registreras innan det har skett.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="583" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="622" />
       <source>does not contain a real date of birth</source>
       <translation>innehåller inte ett verkligt födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="584" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="623" />
       <source>duplicate field id %1</source>
       <translation>fält-id %1 förekommer två gånger</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="585" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="624" />
       <source>form must name a form.</source>
       <translation>Ett formulär måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="586" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="625" />
       <source>form_id and version must match the path</source>
       <translation>formulär-id och version måste stämma med sökvägen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="587" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="626" />
       <source>give either a new child or person_id, not both</source>
       <translation>ange antingen ett nytt barn eller person_id, inte båda</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="588" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="627" />
       <source>give either a new person, person_id or case_id</source>
       <translation>ange antingen en ny person, person_id eller case_id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="589" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="628" />
       <source>grounds must name at least one ground.</source>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="590" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="629" />
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="594" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="633" />
       <source>has '+', which is only used from the year a person turns 100</source>
       <translation>har '+', som bara används från det år personen fyller 100</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="595" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="634" />
       <source>has a date of birth in the future</source>
       <translation>har ett födelsedatum i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="596" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="635" />
       <source>has a wrong check digit (the last digit)</source>
       <translation>har fel kontrollsiffra (den sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="597" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="636" />
       <source>identity_revealed: identity data left, so the categories must include 'person'.</source>
       <translation>Identitetsuppgifter lämnades ut, så kategorierna måste omfatta personuppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="601" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="640" />
       <source>incident must be an incident.</source>
       <translation>incident: måste vara en händelse.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="602" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="641" />
       <source>input: must be a JSON object</source>
       <translation>input: måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="603" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="642" />
       <source>is SAV's: only SAV decides whether a defector is a special defector.</source>
       <translation>är SAV:s: bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="607" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="646" />
       <source>is longer than %1 characters.</source>
       <translation>är längre än %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="608" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="647" />
       <source>is needed: SAV decides on a signed assessment.</source>
       <translation>behövs: SAV beslutar utifrån en signerad bedömning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="609" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="648" />
       <source>is not a known field</source>
       <translation>är inte ett känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="610" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="649" />
       <source>is required (1 to %1 characters)</source>
       <translation>krävs (1 till %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="611" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="650" />
       <source>is required (YYYY-MM-DD)</source>
       <translation>krävs (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="612" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="651" />
       <source>is required when there is no Swedish identity number</source>
       <translation>krävs när det inte finns något svenskt personnummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="613" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="652" />
       <source>is required.</source>
       <translation>måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="614" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="653" />
       <source>keeping a person apart needs a reason</source>
       <translation>att hålla isär personer kräver ett skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="615" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="654" />
       <source>kind must be a known ground.</source>
       <translation>Grunden måste vara en av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="616" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="655" />
       <source>kind must be a known kind of conflict.</source>
       <translation>Jävet måste vara av ett angivet slag.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="617" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="656" />
       <source>legal grounds: %1 %2</source>
       <translation>rättsliga grunder: %1 %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="618" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="657" />
       <source>legal_ground: the ground %1 must be stated in words.</source>
       <translation>Rättslig grund: grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="619" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="658" />
       <source>legal_ref: no consent covering another social-services board is recorded on the case's assessment (or it was withdrawn).</source>
       <translation>Rättslig grund: inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="623" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="662" />
       <source>legal_ref: no consent is recorded on the case's signed assessment for that day; record the consent or choose another legal ground.</source>
       <translation>Rättslig grund: inget samtycke finns registrerat i ärendets signerade bedömning för den dagen; registrera samtycket eller välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="627" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="666" />
       <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
       <translation>Rättslig grund: samtycket omfattar inte %1; välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="631" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="670" />
       <source>legal_ref: the consent has been withdrawn; nothing may be disclosed on it. Choose another legal ground.</source>
       <translation>Rättslig grund: samtycket har återkallats; inget får lämnas ut med stöd av det. Välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="635" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="674" />
       <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
       <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="639" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="678" />
       <source>link_person is 'link', 'separate' or not given.</source>
       <translation>Koppling till person anges som 'link', 'separate' eller inte alls.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="640" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="679" />
       <source>milieu.%1 does not apply to this milieu.</source>
       <translation>Miljö: %1 gäller inte för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="641" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="680" />
       <source>milieu.%1 is required for this milieu.</source>
       <translation>Miljö: %1 krävs för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="642" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="681" />
       <source>milieu.judged_by and milieu.judged_on go together.</source>
       <translation>Miljö: vem som bedömt och när anges tillsammans.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="643" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="682" />
       <source>minor.lvu_note is required: say what the consideration of LVU found, or why it was not considered.</source>
       <translation>minor.lvu_note krävs: ange vad övervägandet om LVU kom fram till, eller varför det inte gjordes.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="647" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="686" />
       <source>minor.no_conversation_reason is required: a conversation with the young person and the guardians is left out only in exceptional cases, and the reason is recorded.</source>
       <translation>minor.no_conversation_reason krävs: samtal med den unge och vårdnadshavarna utelämnas bara i undantagsfall, och skälet dokumenteras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="651" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="690" />
       <source>missing %1</source>
       <translation>%1 saknas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="652" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="691" />
       <source>mitigations must be a list of measures.</source>
       <translation>Åtgärderna måste anges som en lista.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="653" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="692" />
       <source>mitigations must name known measures.</source>
       <translation>Åtgärderna måste vara bland de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="654" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="693" />
       <source>mitigations names a measure twice.</source>
       <translation>Samma åtgärd anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="655" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="694" />
       <source>mitigations: proceeding with mitigations needs at least one chosen measure.</source>
       <translation>Åtgärder: att gå vidare med åtgärder kräver minst en vald åtgärd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="659" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="698" />
       <source>must be %1</source>
       <translation>måste vara %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="660" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="699" />
       <source>must be 10 or 12 digits</source>
       <translation>måste ha 10 eller 12 siffror</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="661" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="700" />
       <source>must be 10 or 12 digits, with an optional '-' or '+' before the last four</source>
       <translation>måste ha 10 eller 12 siffror, med '-' eller '+' före de fyra sista om du vill</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="665" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="704" />
       <source>must be a JSON object</source>
       <translation>måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="666" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="705" />
       <source>must be a case id</source>
       <translation>måste vara ett ärendes id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="667" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="706" />
       <source>must be a date as YYYY-MM-DD</source>
       <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="668" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="707" />
       <source>must be a list of intervention ids</source>
       <translation>måste vara en lista med insatsers id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="669" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="708" />
       <source>must be a non-empty list</source>
       <translation>måste vara en lista som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="670" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="709" />
       <source>must be a number</source>
       <translation>måste vara ett tal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="671" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="710" />
       <source>must be a past date as YYYY-MM-DD</source>
       <translation>måste vara ett passerat datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="672" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="711" />
       <source>must be a positive whole number</source>
       <translation>måste vara ett positivt heltal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="673" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="712" />
       <source>must be a simple identifier</source>
       <translation>måste vara en enkel identifierare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="674" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="713" />
       <source>must be a value the referenced field can take</source>
       <translation>måste vara ett värde som det angivna fältet kan ha</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="675" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="714" />
       <source>must be a whole number from 1</source>
       <translation>måste vara ett heltal från 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="676" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="715" />
       <source>must be an object</source>
       <translation>måste vara ett objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="677" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="716" />
       <source>must be an object with at least a name</source>
       <translation>måste vara ett objekt med åtminstone ett namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="678" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="717" />
       <source>must be at most %1 characters.</source>
       <translation>får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="679" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="718" />
       <source>must be confirmed or not_special.</source>
       <translation>måste vara bekräftad eller inte särskild.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="680" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="719" />
       <source>must be granted or refused.</source>
       <translation>måste vara beviljat eller avslaget.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="681" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="720" />
       <source>must be known (the person's district or a signed assessment) before SAV decides.</source>
       <translation>måste vara känd (personens stadsområde eller en signerad bedömning) innan SAV beslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="685" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="724" />
       <source>must be lower-case letters, digits and '-'</source>
       <translation>får bara innehålla gemener, siffror och '-'</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="686" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="725" />
       <source>must be lower-case letters, digits and '_'</source>
       <translation>får bara innehålla gemener, siffror och '_'</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="687" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="726" />
       <source>must be non-empty text</source>
       <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="688" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="727" />
       <source>must be one of %1</source>
       <translation>måste vara en av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="689" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="728" />
       <source>must be protection or preliminary</source>
       <translation>måste vara skydd eller preliminär</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="690" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="729" />
       <source>must be short text</source>
       <translation>måste vara en kort text</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="691" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="730" />
       <source>must be text</source>
       <translation>måste vara text</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="692" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="731" />
       <source>must be text of at most %1 characters</source>
       <translation>måste vara en text på högst %1 tecken</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="693" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="732" />
       <source>must be text.</source>
       <translation>måste vara text.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="694" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="733" />
       <source>must be the id of an intervention</source>
       <translation>måste vara en insats id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="695" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="734" />
       <source>must be true or false</source>
       <translation>måste vara ja eller nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="696" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="735" />
       <source>must list choices of the referenced choice field</source>
       <translation>måste ange val från det angivna valfältet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="697" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="736" />
       <source>must name a field asked earlier in the form</source>
       <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="698" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="737" />
       <source>must name a person in the vault</source>
       <translation>måste ange en person i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="699" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="738" />
       <source>must name a person in the vault (or give case_id)</source>
       <translation>måste ange en person i valvet (eller ett ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="700" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="739" />
       <source>must not be before the case was opened</source>
       <translation>får inte vara före ärendets öppnande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="701" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="740" />
       <source>must not be before the case was opened.</source>
       <translation>får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="702" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="741" />
       <source>must not be before the report was received</source>
       <translation>får inte vara före den dag anmälan kom in</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="703" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="742" />
       <source>must not be in the future</source>
       <translation>får inte ligga i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="704" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="743" />
       <source>must not be in the future.</source>
       <translation>får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="705" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="744" />
       <source>name at least one data category.</source>
       <translation>ange minst en kategori av uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="706" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="745" />
       <source>name who received the information.</source>
       <translation>ange vem som tog emot uppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="707" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="746" />
       <source>need_followup.held_on must not be before the intervention was decided.</source>
       <translation>Uppföljningens datum får inte vara före beslutet om insatsen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="711" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="750" />
       <source>need_followup.held_on must not be before the need was identified.</source>
       <translation>Uppföljningens datum får inte vara före den dag behovet konstaterades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="715" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="754" />
       <source>needs 'field' and exactly one of equals, in, answered</source>
       <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="716" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="755" />
       <source>needs a defector: the signed assessment finds the person is not one.</source>
       <translation>kräver en avhoppare: den signerade bedömningen finner att personen inte är det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="720" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="759" />
       <source>needs_protection.answer must be yes when the threat level is high.</source>
       <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="724" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="763" />
       <source>network_linked must be true or false.</source>
       <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="725" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="764" />
       <source>no person with this identity number is in the vault; there is nobody to keep apart</source>
       <translation>ingen person med det här personnumret finns i valvet; det finns ingen att hålla isär</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="729" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="768" />
       <source>no schema</source>
       <translation>inget schema</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="730" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="769" />
       <source>occurred_at must not be in the future.</source>
       <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="731" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="770" />
       <source>only choice fields have choices</source>
       <translation>bara valfält har val</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="732" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="771" />
       <source>outcome: must be no_remarks or remarks</source>
       <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="733" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="772" />
       <source>place must be a known place.</source>
       <translation>place: ange en känd plats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="734" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="773" />
       <source>police_reported_on is required with a report number.</source>
       <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="735" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="774" />
       <source>police_reported_on must be a date.</source>
       <translation>Datum för polisanmälan måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="736" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="775" />
       <source>police_reported_on must not be before the incident.</source>
       <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="737" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="776" />
       <source>police_reported_on must not be in the future.</source>
       <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="738" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="777" />
       <source>position.note is required when a party was not asked: say why.</source>
       <translation>position.note krävs när någon inte tillfrågades: ange varför.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="739" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="778" />
       <source>positions: give the young person's or a guardian's position</source>
       <translation>positions: ange den unges eller en vårdnadshavares ståndpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="740" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="779" />
       <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
       <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="744" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="783" />
       <source>reason must not be empty.</source>
       <translation>Ange ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="745" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="784" />
       <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
       <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="746" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="785" />
       <source>recorded_on must be a date.</source>
       <translation>Registreringsdatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="747" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="786" />
       <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
       <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="751" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="790" />
       <source>retention rules: %1 is missing or invalid.</source>
       <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="752" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="791" />
       <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
       <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="756" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="795" />
       <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
       <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="760" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="799" />
       <source>special_circumstances.decided_on is required once SAV has decided.</source>
       <translation>Ange beslutsdatum när SAV har beslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="764" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="803" />
       <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
       <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="768" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="807" />
       <source>state_funding.applied_on is required when state funding is applied for.</source>
       <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="772" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="811" />
       <source>state_funding.decided_on goes with a granted or refused decision.</source>
       <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="776" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="815" />
       <source>stated_on must not be in the future.</source>
       <translation>stated_on får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="777" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="816" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="778" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="817" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="779" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="818" />
       <source>the ground %1 requires a written harm test: state why disclosing outweighs the harm to the person.</source>
       <translation>grunden %1 kräver en skriftlig menprövning: ange varför intresset av att lämna uppgiften väger tyngre än menet för personen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="783" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="822" />
       <source>the intervention belongs to another case; link only interventions of the need's own case</source>
       <translation>insatsen hör till ett annat ärende; koppla bara insatser i behovets eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="787" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="826" />
       <source>the intervention is not linked to this need; link it first</source>
       <translation>insatsen är inte kopplad till behovet; koppla den först</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="788" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="827" />
       <source>threat.followup_id: only a threat changed at a follow-up names the follow-up.</source>
       <translation>threat.followup_id: bara en hotbild som ändrats vid en uppföljning anger uppföljningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="792" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="831" />
       <source>threat.level: a threat assessment not asked for must carry the assessment.</source>
       <translation>threat.level: en hotbildsbedömning som inte begärts måste innehålla bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="796" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="835" />
       <source>threat.received_on goes with the received assessment.</source>
       <translation>threat.received_on hör till den mottagna bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="797" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="836" />
       <source>threat.requested_on belongs to a request only.</source>
       <translation>threat.requested_on hör bara till en begäran.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="798" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="837" />
       <source>threat.source must be request, police_followup or police_initiative.</source>
       <translation>threat.source måste vara request, police_followup eller police_initiative.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="802" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="841" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="803" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="842" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="807" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="846" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="808" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="847" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="809" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="848" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="810" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="849" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="811" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="850" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="812" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="851" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="813" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="852" />
       <source>withdrawn_on must not be in the future.</source>
       <translation>withdrawn_on får inte ligga i framtiden.</translation>
     </message>

@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_case,
         commands_caseflow,
         commands_concern,
+        commands_consult,
         commands_disclose,
         commands_followup,
         commands_needs,
@@ -134,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_caseflow.register(sub)
     commands_young.register(sub)
     commands_threat.register(sub)
+    commands_consult.register(sub)
 
     s = sub.add_parser("gui", help="start the desktop app")
     s.set_defaults(func=None)

@@ -83,6 +83,7 @@ class DueKind(StrEnum):
     THREAT_ASSESSMENT_AWAITED = "threat_assessment_awaited"
     CUSTODY_TRANSITION_PLANNING = "custody_transition_planning"
     CUSTODY_RELEASE = "custody_release"
+    CONSULTATION_ANSWER = "consultation_answer"
 
 
 CONCERN_KINDS = frozenset({DueKind.CONCERN_PROTECTION_ASSESSMENT,
@@ -119,6 +120,16 @@ class NeedReview:
 
 
 @dataclass(frozen=True)
+class AwaitedAnswer:
+    """A consultation sent to SAV and not answered yet: due ``days`` after it was sent (the
+    policy's value, recorded when it was sent)."""
+
+    sent_on: date
+    days: int
+    record_id: int | None = None
+
+
+@dataclass(frozen=True)
 class ThreatReview:
     """The threat level and review date of the signed assessment in force."""
 
@@ -145,6 +156,7 @@ class CaseFollowUp:
     need_reviews: tuple[NeedReview, ...] = ()
     threat_records: tuple[PoliceThreatRecord, ...] = ()
     custody: tuple[CustodyPeriod, ...] = ()
+    consultations: tuple[AwaitedAnswer, ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -245,6 +257,9 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC,
                    stay.kind.value)
             on(DueKind.CUSTODY_RELEASE, stay.expected_release_on, stay.record_id,
                stay.kind.value)
+        for awaited in case.consultations:
+            on(DueKind.CONSULTATION_ANSWER, awaited.sent_on + timedelta(days=awaited.days),
+               awaited.record_id)
     return tuple(sorted(items, key=lambda i: (i.deadline, i.kind.value, i.record_id or 0)))
 
 

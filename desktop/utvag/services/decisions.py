@@ -138,40 +138,54 @@ def decide_special(session: Session, case_id: int, decision: str, decided_on: st
                       "defector.", "sav_decides_special_defector")
     day = _day(decided_on, "decided_on", today)
     why = _text(justification, "justification")
+    assert why is not None
     with vault.transaction() as conn:
         case = _open_case(conn, case_id)
-        if case.type is not CaseType.DEFECTOR:
-            raise _refuse("decision", "applies to defector cases only.", "defector_case")
-        flow = case_flow.flow_case(conn, case)
-        if flow is None:
-            raise _refuse("belonging", "must be known (the person's district or a signed "
-                          "assessment) before SAV decides.", "district")
-        current = repo_assessments.current_signed(conn, case_id)
-        if current is None or current.outcome is None:
-            raise _refuse("assessment", "is needed: SAV decides on a signed assessment.",
-                          "criteria_before_decision")
-        if not current.outcome.get("is_defector"):
-            raise _refuse("decision", "needs a defector: the signed assessment finds the "
-                          "person is not one.", "defector_required")
-        values = {"decision": decision, "decided_on": day.isoformat(), "justification": why,
-                  "return_to": flow.belonging.value if decision == "not_special" else None}
-        routing = case_flow.sav_routing(values)
-        status = case_flow.status_after_routing(conn, case, routing, day)
-        now = now_utc()
-        record_id = repo_case_flow.insert(conn, "special_defector_decision", case_id, values,
-                                          by=vault.actor, now=now)
-        if status is not case.status:
-            repo_case_flow.set_status(conn, case_id, status.value, now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("special_defector.decide", case_id, {"record_id": record_id,
-                                                         "decision": decision})
-        answers = current.answers
-        by_threat = is_special_defector(
-            is_defector=True,
-            threat_level=ThreatLevel(answers.get("threat_level", "low")),
-            protection_need=ProtectionNeed(answers.get("protection_need", "low")))
-        warnings = ([message("sav_differs_from_threat").to_dict()]
-                    if by_threat != (decision == "confirmed") else [])
+        return record_special(session, conn, case, decision, day, why)
+
+
+def record_special(session: Session, conn: Connection, case: Case, decision: str, day: date,
+                   justification: str) -> dict[str, Any]:
+    """SAV's decision on an open case, inside the caller's transaction: by SAV on its own case
+    (``decide_special``), or as SAV's signed answer to a district's consultation. Refused unless
+    the case is a defector case whose belonging is known and whose signed assessment finds a
+    defector; the routing it gives sets the case's status."""
+    if decision not in SAV_DECISIONS:
+        raise _refuse("decision", "must be confirmed or not_special.", "choice")
+    vault = session.vault
+    if case.type is not CaseType.DEFECTOR:
+        raise _refuse("decision", "applies to defector cases only.", "defector_case")
+    flow = case_flow.flow_case(conn, case)
+    if flow is None:
+        raise _refuse("belonging", "must be known (the person's district or a signed "
+                      "assessment) before SAV decides.", "district")
+    current = repo_assessments.current_signed(conn, case.id)
+    if current is None or current.outcome is None:
+        raise _refuse("assessment", "is needed: SAV decides on a signed assessment.",
+                      "criteria_before_decision")
+    if not current.outcome.get("is_defector"):
+        raise _refuse("decision", "needs a defector: the signed assessment finds the "
+                      "person is not one.", "defector_required")
+    values = {"decision": decision, "decided_on": day.isoformat(),
+              "justification": justification,
+              "return_to": flow.belonging.value if decision == "not_special" else None}
+    routing = case_flow.sav_routing(values)
+    status = case_flow.status_after_routing(conn, case, routing, day)
+    now = now_utc()
+    record_id = repo_case_flow.insert(conn, "special_defector_decision", case.id, values,
+                                      by=vault.actor, now=now)
+    if status is not case.status:
+        repo_case_flow.set_status(conn, case.id, status.value, now)
+    repo_cases.touch_case(conn, case.id, now)
+    vault.audit("special_defector.decide", case.id, {"record_id": record_id,
+                                                     "decision": decision})
+    answers = current.answers
+    by_threat = is_special_defector(
+        is_defector=True,
+        threat_level=ThreatLevel(answers.get("threat_level", "low")),
+        protection_need=ProtectionNeed(answers.get("protection_need", "low")))
+    warnings = ([message("sav_differs_from_threat").to_dict()]
+                if by_threat != (decision == "confirmed") else [])
     return {"record_id": record_id, "status": status.value,
             "route_to": routing.unit.value, "warnings": warnings}
 

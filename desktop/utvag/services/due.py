@@ -24,6 +24,7 @@ from utvag.domain.deadlines import (
     CONCERN_KINDS,
     DEFAULT_HORIZON_DAYS,
     ENDING_NOTICE_DAYS,
+    AwaitedAnswer,
     CaseFollowUp,
     DueItem,
     DueSettings,
@@ -52,6 +53,7 @@ from utvag.vault import (
     repo_assessments,
     repo_cases,
     repo_concern,
+    repo_consultations,
     repo_due,
     repo_followup,
     repo_needs,
@@ -102,8 +104,15 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
         records[table] = grouped
     answers = _signed_answers(conn, list(cases))
     reviews = _need_reviews(conn, list(cases))
+    awaited: dict[int, list[AwaitedAnswer]] = defaultdict(list)
+    for case_id, record_id, sent_at, days in repo_consultations.unanswered(conn, list(cases)):
+        sent = _aware(sent_at)
+        if sent is not None:
+            awaited[case_id].append(AwaitedAnswer(sent.astimezone(local_zone()).date(), days,
+                                                  record_id))
     return {case_id: replace(_follow_up(case_id, facts, records, answers.get(case_id, {})),
-                             need_reviews=reviews.get(case_id, ()))
+                             need_reviews=reviews.get(case_id, ()),
+                             consultations=tuple(awaited[case_id]))
             for case_id, facts in cases.items()}
 
 

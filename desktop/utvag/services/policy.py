@@ -33,6 +33,8 @@ class Policy:
     statistics_threshold: int = 5
     # Days between the app's background checks of the whole vault ('utvag check'); 0: never.
     check_interval_days: int = 7
+    # Days a district waits for SAV's answer to a consultation before it is due (1-365).
+    consultation_answer_days: int = 14
     # SQLCipher's locking and wiping of its own buffers: off by default (docs/security.md).
     memory_security: bool = False
     # Days within which the Police's answer to a threat-assessment request is expected; the
@@ -59,7 +61,7 @@ class Policy:
 
 
 _DAY_RANGES = {"check_interval_days": (0, 3650), "threat_answer_days": (1, 365),
-               "release_planning_days": (0, 730)}
+               "release_planning_days": (0, 730), "consultation_answer_days": (1, 365)}
 
 
 def _coerce(raw: dict[str, str], source: str) -> Policy:

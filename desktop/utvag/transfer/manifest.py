@@ -28,7 +28,9 @@ from utvag.transfer.limits import (
     MAX_SEQUENCE,
 )
 from utvag.transfer.names import (
+    ANSWER_DOCUMENT,
     CASE_DOCUMENT,
+    CONSULTATION_DOCUMENT,
     DOCUMENTS,
     RECEIPT_DOCUMENT,
     has_duplicates,
@@ -101,6 +103,13 @@ class Manifest:
         return sum(e.size for e in self.entries)
 
 
+# Kinds whose only entry is one JSON document (the receipt keeps its own, older wording).
+_SINGLE_DOCUMENT = {
+    PackageKind.CONSULTATION: CONSULTATION_DOCUMENT,
+    PackageKind.CONSULTATION_ANSWER: ANSWER_DOCUMENT,
+}
+
+
 def entry_problem(kind: PackageKind, entries: Sequence[ManifestEntry]) -> str | None:
     """Why this list of entries may not form a package of *kind*, or ``None`` if it may."""
     if not entries:
@@ -122,7 +131,13 @@ def entry_problem(kind: PackageKind, entries: Sequence[ManifestEntry]) -> str | 
     if kind is PackageKind.RECEIPT:
         if len(entries) != 1 or entries[0].name != RECEIPT_DOCUMENT:
             return "A receipt must contain exactly one entry, receipt.json"
-    elif entries[0].name != CASE_DOCUMENT or any(e.name == RECEIPT_DOCUMENT for e in entries):
+    elif kind in _SINGLE_DOCUMENT:
+        name = _SINGLE_DOCUMENT[kind]
+        if len(entries) != 1 or entries[0].name != name:
+            return f"A package of kind {kind.value} must contain exactly one entry, {name}"
+    elif entries[0].name != CASE_DOCUMENT or any(
+        e.name == RECEIPT_DOCUMENT or e.name in _SINGLE_DOCUMENT.values() for e in entries
+    ):
         return "A case package must start with case.json and may not contain a receipt"
     return None
 

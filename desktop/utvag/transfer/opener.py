@@ -126,6 +126,30 @@ def _describe(key_id: bytes, cards: list[PublicCard]) -> str:
     return card.unit if card else f"another unit (key {format_fingerprint(key_id)})"
 
 
+def _wrong_kind(actual: PackageKind, expected: PackageKind) -> PackageError:
+    """Each refusal spelled out, so that it can be translated whole."""
+    K = PackageKind
+    if expected is K.CASE_TRANSFER:
+        if actual is K.RECEIPT:
+            return PackageError("This file is a receipt, not a case package")
+        if actual is K.CONSULTATION:
+            return PackageError("This file is a consultation, not a case package")
+        return PackageError("This file is a consultation answer, not a case package")
+    if expected is K.RECEIPT:
+        if actual is K.CASE_TRANSFER:
+            return PackageError("This file is a case package, not a receipt")
+        return PackageError("This file is not a receipt")
+    if expected is K.CONSULTATION:
+        if actual is K.CONSULTATION_ANSWER:
+            return PackageError("This file is a consultation answer, not a consultation")
+        return PackageError("This file is not a consultation")
+    if expected is K.CONSULTATION_ANSWER:
+        if actual is K.CONSULTATION:
+            return PackageError("This file is a consultation, not a consultation answer")
+        return PackageError("This file is not a consultation answer")
+    return PackageError("This file is not the kind of package expected here")
+
+
 def verify_package(
     source: BinaryIO,
     *,
@@ -144,11 +168,7 @@ def verify_package(
         intended = _describe(header.recipient_key_id, cards)
         raise PackageError(f"This package is for {intended}, not for {identity.unit}")
     if expected_kind is not None and header.kind is not expected_kind:
-        raise PackageError(
-            "This file is a receipt, not a case package"
-            if header.kind is PackageKind.RECEIPT
-            else "This file is a case package, not a receipt"
-        )
+        raise _wrong_kind(header.kind, expected_kind)
     sender = find_card(cards, header.sender_key_id)
     if sender is None:
         fingerprint = format_fingerprint(header.sender_key_id)

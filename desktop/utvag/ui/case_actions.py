@@ -100,6 +100,7 @@ class CaseMenu(QMenu):
         self.withdraw_consent_action = self._action("actionWithdrawConsent",
                                                     self.withdraw_consent)
         self.reassign_action = self._action("actionReassignCase", self.reassign)
+        self.consult_action = self._action("actionConsultSav", self.consult_sav)
         self.aboutToShow.connect(self.enable)
         self.retranslate()
         self.enable()
@@ -119,6 +120,7 @@ class CaseMenu(QMenu):
         self.link_relative_action.setText(self.tr("Link &relative…"))
         self.withdraw_consent_action.setText(self.tr("Consent &withdrawn…"))
         self.reassign_action.setText(self.tr("&Hand to a colleague…"))
+        self.consult_action.setText(self.tr("C&onsult SAV…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -139,7 +141,7 @@ class CaseMenu(QMenu):
                                                                  CaseStatus.TRANSFERRED)
         for action in (self.close_action, self.add_intervention_action,
                        self.link_relative_action, self.withdraw_consent_action,
-                       self.reassign_action):
+                       self.reassign_action, self.consult_action):
             action.setEnabled(writable)
 
     def _reopen(self, case_id: int) -> None:
@@ -189,3 +191,15 @@ class CaseMenu(QMenu):
         case = view.case
         return _open(view, WithdrawConsentDialog(view.session, case.id, view),
                      lambda: self._reopen(case.id))
+
+    def consult_sav(self) -> RecordDialog | None:
+        """Ask SAV (decision or advice) about the open case, which stays here."""
+        view = self.view()
+        if view is None:
+            return None
+        from utvag.ui.consultation import ConsultSavDialog, consulted
+
+        case = view.case
+        dialog = ConsultSavDialog(view.session, case.id, view)
+        return _open(view, dialog, lambda: consulted(self._window, dialog,
+                                                     lambda: self._reopen(case.id)))

@@ -29,6 +29,7 @@ def due_kind_label(kind: str) -> str:
         "custody_transition_planning": translate(
             "threat", "Plan the transition to release with Kriminalvården/SiS"),
         "custody_release": translate("threat", "Expected release from custody"),
+        "consultation_answer": translate("followup", "SAV's answer to the consultation"),
     }.get(kind, kind)
 
 

@@ -69,6 +69,11 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "A closed case cannot be reassessed."),
     QT_TRANSLATE_NOOP("service", "A closed case cannot be transferred."),
     QT_TRANSLATE_NOOP("service", "A closed case takes no new intervention."),
+    QT_TRANSLATE_NOOP("service", "A de-identified consultation must not carry the case summary"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A decision says whether the person is a special defector (--special or --not-special); advice says neither.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "A funding date or decision only applies once state funding is applied for.",
@@ -158,6 +163,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Closing a case needs a reason."),
     QT_TRANSLATE_NOOP("service", "Concern report %1 is already linked to case %2."),
     QT_TRANSLATE_NOOP("service", "Conflict of interest %1 is already resolved."),
+    QT_TRANSLATE_NOOP("service", "Consultation %1 was already answered (package %2)."),
+    QT_TRANSLATE_NOOP("service", "Consultations are answered by SAV; this vault belongs to %1."),
     QT_TRANSLATE_NOOP("service", "Date of birth must be a date."),
     QT_TRANSLATE_NOOP("service", "Date of birth must not be in the future."),
     QT_TRANSLATE_NOOP("service", "Duplicate key %1 in JSON."),
@@ -175,6 +182,7 @@ _MARKED = (
         "service",
         "No consent covering another social-services board is recorded on the case's assessment (or it was withdrawn); record the legal ground for the disclosure.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP("service", "No consultation %1 was received here."),
     QT_TRANSLATE_NOOP("service", "No disclosure is recorded for package %1."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -219,6 +227,7 @@ _MARKED = (
         "Relatives' own cases are handled by a district board, not by SAV.",
     ),
     QT_TRANSLATE_NOOP("service", "Risk assessment %1 is signed and cannot change."),
+    QT_TRANSLATE_NOOP("service", "SAV answers consultations; a case at SAV is decided there."),
     QT_TRANSLATE_NOOP("service", "The %1 cannot be read."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -229,7 +238,9 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The %1 is not valid JSON%2."),
     QT_TRANSLATE_NOOP("service", "The %1 is too large."),
     QT_TRANSLATE_NOOP("service", "The %1 was made by a newer version of Utväg"),
+    QT_TRANSLATE_NOOP("service", "The advice needs text (at most %1 characters)."),
     QT_TRANSLATE_NOOP("service", "The answer given for %1 belongs to another criterion."),
+    QT_TRANSLATE_NOOP("service", "The answer is one of %1."),
     QT_TRANSLATE_NOOP(
         "service",
         "The answer to request %1 is already recorded; a new assessment from the Police is recorded as a new one.",  # noqa: E501
@@ -273,6 +284,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The criteria must be assessed before a decision."),
     QT_TRANSLATE_NOOP("service", "The date of birth is not a date."),
     QT_TRANSLATE_NOOP("service", "The day is before the date of birth."),
+    QT_TRANSLATE_NOOP("service", "The days to wait for SAV's answer are 1 to 365."),
     QT_TRANSLATE_NOOP("service", "The directory %1 does not exist."),
     QT_TRANSLATE_NOOP("service", "The draft belongs to another form or version."),
     QT_TRANSLATE_NOOP("service", "The draft has an unknown format."),
@@ -298,6 +310,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The form is already complete."),
     QT_TRANSLATE_NOOP("service", "The form is complete."),
     QT_TRANSLATE_NOOP("service", "The forms directory does not exist."),
+    QT_TRANSLATE_NOOP("service", "The justification needs text (at most %1 characters)."),
     QT_TRANSLATE_NOOP("service", "The key card file is too large to be a key card"),
     QT_TRANSLATE_NOOP("service", "The key card is damaged or not in the expected form"),
     QT_TRANSLATE_NOOP(
@@ -381,6 +394,8 @@ _MARKED = (
         "The person was not under 18 on stated_on; positions of the young person and the guardians are recorded for a minor.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "The person's belonging must be one of the four districts."),
+    QT_TRANSLATE_NOOP("service", "The question is one of %1."),
+    QT_TRANSLATE_NOOP("service", "The question needs text (at most %1 characters)."),
     QT_TRANSLATE_NOOP(
         "service",
         "The quick-unlock secret in the system keyring does not open this vault.",
@@ -459,10 +474,24 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "There is no risk assessment %1."),
     QT_TRANSLATE_NOOP("service", "There is no threat-assessment request %1."),
     QT_TRANSLATE_NOOP("service", "There is no vault at %1. Create one with 'utvag init'."),
+    QT_TRANSLATE_NOOP("service", "This answer comes from %1, but the consultation was sent to %2"),
+    QT_TRANSLATE_NOOP("service", "This answer does not match the consultation that was sent"),
+    QT_TRANSLATE_NOOP("service", "This answer is for a consultation that %1 did not send"),
     QT_TRANSLATE_NOOP("service", "This card cannot be trusted: %1."),
+    QT_TRANSLATE_NOOP("service", "This consultation has already been answered (package %1)"),
+    QT_TRANSLATE_NOOP("service", "This file is a case package, not a receipt"),
+    QT_TRANSLATE_NOOP("service", "This file is a consultation answer, not a case package"),
+    QT_TRANSLATE_NOOP("service", "This file is a consultation answer, not a consultation"),
+    QT_TRANSLATE_NOOP("service", "This file is a consultation, not a case package"),
+    QT_TRANSLATE_NOOP("service", "This file is a consultation, not a consultation answer"),
+    QT_TRANSLATE_NOOP("service", "This file is a receipt, not a case package"),
+    QT_TRANSLATE_NOOP("service", "This file is not a consultation"),
+    QT_TRANSLATE_NOOP("service", "This file is not a consultation answer"),
+    QT_TRANSLATE_NOOP("service", "This file is not a receipt"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg %1"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg key card"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg transfer package"),
+    QT_TRANSLATE_NOOP("service", "This file is not the kind of package expected here"),
     QT_TRANSLATE_NOOP(
         "service",
         "This guardian may not be contacted; record their position as not asked.",
@@ -514,10 +543,15 @@ _MARKED = (
         "This vault holds no receipt for package %1 (imported here with this version of Utväg).",
     ),
     QT_TRANSLATE_NOOP("service", "This vault no longer trusts a key card for %1."),
+    QT_TRANSLATE_NOOP("service", "This vault no longer trusts a key card of %1."),
     QT_TRANSLATE_NOOP("service", "This vault sent no case package with id %1."),
     QT_TRANSLATE_NOOP(
         "service",
         "This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "This vault trusts no key card for SAV: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -535,6 +569,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Utväg audit head"),
     QT_TRANSLATE_NOOP("service", "Utväg vault"),
     QT_TRANSLATE_NOOP("service", "What is due changed since the preview; preview again."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Without a consent covering SAV the consultation carries de-identified facts only; a question in words may identify the person, so it cannot be sent. Leave the question text out.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "a choice field needs a non-empty list of choices"),
     QT_TRANSLATE_NOOP(
         "service",
@@ -550,6 +588,7 @@ _MARKED = (
         "acknowledge_protected: the person in this case has a protected identity; confirm that the disclosure has been weighed against the protection before recording it.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "an attachment needs a file name"),
+    QT_TRANSLATE_NOOP("service", "answered_on must not be in the future."),
     QT_TRANSLATE_NOOP("service", "answers must be an object of field ids."),
     QT_TRANSLATE_NOOP("service", "applies to defector cases only."),
     QT_TRANSLATE_NOOP(

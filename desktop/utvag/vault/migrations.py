@@ -24,6 +24,7 @@ from utvag.vault.schema_v11 import SCHEMA_V11
 from utvag.vault.schema_v12 import SCHEMA_V12
 from utvag.vault.schema_v13 import SCHEMA_V13
 from utvag.vault.schema_v14 import SCHEMA_V14
+from utvag.vault.schema_v15 import SCHEMA_V15, widen_package_kinds
 
 Migration = Callable[[Connection], None]
 
@@ -64,6 +65,11 @@ def _schema_v8(conn: Connection) -> None:
     _script(SCHEMA_V8)(conn)
 
 
+def _schema_v15(conn: Connection) -> None:
+    widen_package_kinds(conn)
+    _script(SCHEMA_V15)(conn)
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _script(SCHEMA_V1),
     2: _script(SCHEMA_V2),
@@ -79,6 +85,7 @@ MIGRATIONS: dict[int, Migration] = {
     12: _script(SCHEMA_V12),
     13: _script(SCHEMA_V13),
     14: _script(SCHEMA_V14),
+    15: _schema_v15,
 }
 LATEST = max(MIGRATIONS)
 

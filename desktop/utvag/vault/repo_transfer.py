@@ -185,9 +185,9 @@ def get_sent(conn: Connection, package_id: bytes) -> SentPackageRow | None:
 
 
 def outstanding(conn: Connection) -> list[SentPackageRow]:
-    """Case packages still waiting for their receipt."""
+    """Packages still waiting for their receipt (everything but receipts themselves)."""
     rows = conn.execute(
-        f"SELECT {_SENT_COLS} FROM sent_package WHERE kind = 'case_transfer'"
+        f"SELECT {_SENT_COLS} FROM sent_package WHERE kind != 'receipt'"
         " AND delivered_at IS NULL ORDER BY sequence").fetchall()
     return [_sent(r) for r in rows]
 

@@ -216,6 +216,10 @@ class TransferActions(QObject):
                                     PACKAGE_FILTER)
         if package is None:
             return
+        from utvag.ui.consultation import handle_package
+
+        if handle_package(self, package):  # a consultation with SAV, or SAV's answer
+            return
         self.run(self.tr("Checking the package…"),
                   lambda _progress: transfer.preview_package(session, package),
                   lambda preview: self._previewed(preview, package),
