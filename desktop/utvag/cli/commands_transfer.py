@@ -29,6 +29,9 @@ def register(sub: Any) -> None:
     s = kc.add_parser("show", help="this unit's fingerprint and the cards it trusts")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=keys_show)
+    s = kc.add_parser("list", help="the cards this vault trusts, with their role and holder")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=keys_list)
     s = kc.add_parser("export-public", help="write this unit's public key card to OUT")
     s.add_argument("out", type=Path, metavar="OUT")
     s.set_defaults(func=keys_export_public)
@@ -112,12 +115,20 @@ def register(sub: Any) -> None:
     s.set_defaults(func=transfer_receipt)
 
 
+def _card_line(card: dict[str, Any]) -> str:
+    holder = f" {card['holder']}" if card.get("holder") else ""
+    return (f"  {card['unit']:<10} {card['role']}{holder:<24} {card['fingerprint']}  "
+            f"({card['how']})")
+
+
 def keys_show(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         info = transfer.show_keys(s)
-    lines = [f"Unit: {info['unit']}", f"Fingerprint: {info['fingerprint']}",
+    lines = [f"Unit: {info['unit']}", f"Role: {info['role']}"
+             + (f" ({info['holder']})" if info["holder"] else ""),
+             f"Fingerprint: {info['fingerprint']}",
              "Trusted cards:" if info["trusted"] else "Trusted cards: none"]
-    lines += [f"  {t['unit']:<10} {t['fingerprint']}  ({t['how']})" for t in info["trusted"]]
+    lines += [_card_line(t) for t in info["trusted"]]
     lines += ["Refused keys:"] if info["refused"] else []
     lines += [f"  {r['unit']:<10} {r['fingerprint']}  ({r['kind']} {r['since'][:10]})"
               for r in info["refused"]]
@@ -126,11 +137,19 @@ def keys_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def keys_list(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        trusted = [t.to_json() for t in transfer.trusted_cards(s)]
+    text = "\n".join(_card_line(t) for t in trusted) or "No trusted cards."
+    emit({"trusted": trusted}, args.json, text)
+    return 0
+
+
 def keys_export_public(args: argparse.Namespace) -> int:
     target = transfer.check_new_file(args.out)
     with open_session(args) as s:
         card = transfer.export_public_card(s, target)
-    sys.stdout.write(f"Key card of {card.unit} written to {target}.\n"
+    sys.stdout.write(f"Key card of {card.label} ({card.role.value}) written to {target}.\n"
                      f"Fingerprint (read it out when the other unit calls): {card.fingerprint}\n")
     return 0
 
@@ -147,7 +166,8 @@ def keys_trust(args: argparse.Namespace) -> int:
                          f"The new key card of {card.unit} is now trusted; packages to "
                          f"{card.unit} use it from now on.\n")
         return 0
-    sys.stdout.write(f"The key card of {card.unit} ({card.fingerprint}) is now trusted.\n")
+    sys.stdout.write(f"The key card of {card.label} ({card.role.value}, {card.fingerprint}) is "
+                     "now trusted.\n")
     return 0
 
 

@@ -49,6 +49,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
+        "A %1's vault names its holder: give the person's name (at most 100 characters).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "A Police consultation only applies when the person is suspected of serious crime.",
     ),
     QT_TRANSLATE_NOOP("service", "A case cannot be closed before it was opened."),
@@ -125,6 +129,7 @@ _MARKED = (
         "A transfer goes through transfer_case, which names the receiving board.",
     ),
     QT_TRANSLATE_NOOP("service", "A trusted key card stored in the vault is damaged."),
+    QT_TRANSLATE_NOOP("service", "A vault with the role %1 names no holder."),
     QT_TRANSLATE_NOOP("service", "An entry changed while the package was being written"),
     QT_TRANSLATE_NOOP(
         "service",
@@ -280,6 +285,7 @@ _MARKED = (
         "service",
         "The key card is damaged: its fingerprint does not match its keys",
     ),
+    QT_TRANSLATE_NOOP("service", "The key card names a role this version does not know"),
     QT_TRANSLATE_NOOP("service", "The key card names the unit %1, which is not one of %2."),
     QT_TRANSLATE_NOOP("service", "The key card uses a signature method this version does not know"),
     QT_TRANSLATE_NOOP(
@@ -457,6 +463,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
+        "This vault already has its transfer key, and a key's role never changes; create a new vault for another role.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
@@ -483,6 +493,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "Unknown form."),
     QT_TRANSLATE_NOOP("service", "Unknown format %1; choose json or csv."),
+    QT_TRANSLATE_NOOP("service", "Unknown role %1; choose one of %2."),
     QT_TRANSLATE_NOOP("service", "Unknown unit %1; choose one of %2."),
     QT_TRANSLATE_NOOP("service", "Unknown version of form %1; known: %2."),
     QT_TRANSLATE_NOOP("service", "Unlock with exactly one of passphrase, recovery key or keyring."),
