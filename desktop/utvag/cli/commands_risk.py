@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from utvag.cli import arguments
@@ -16,7 +17,7 @@ from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
 from utvag.domain.high_risk import ConflictKind, Ground, Mitigation, RiskDecision, Support
 from utvag.errors import UsageError
-from utvag.services import high_risk, risk_meetings
+from utvag.services import handover, high_risk, risk_meetings
 from utvag.services.session import Session
 
 Action = Callable[[Session, argparse.Namespace], Any]
@@ -37,6 +38,26 @@ def _command(sub: Any, name: str, help_text: str, action: Action, text: Text, *,
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=lambda args: _run(args, action, text))
     return s
+
+
+def _reassign(args: argparse.Namespace) -> int:
+    """A rotation: recorded here only, or (``--out``) a handover to the colleague's vault."""
+    if args.out is None:
+        return _run(args, lambda ss, a: {"record_id": high_risk.reassign(ss, a.id, a.to,
+                                                                         a.reason)},
+                    _recorded("Reassigned; assignment"))
+    handover.check_handover_arguments(args.to, args.out, args.reason)
+    with open_session(args) as s:
+        result = handover.hand_over(s, args.id, args.to, args.out, reason=args.reason)
+    emit(result.to_json(), args.json, handover_text(result))
+    return 0
+
+
+def handover_text(result: handover.HandoverResult) -> str:
+    return "\n".join([
+        f"Case {result.case_number} handed to {result.to_caseworker} as {result.path} "
+        f"(package {result.package_id}, key {result.recipient_fingerprint}); it is read-only "
+        "here and awaits the receipt.", *(f"! {w}" for w in result.warnings)])
 
 
 def _run(args: argparse.Namespace, action: Action, text: Text) -> int:
@@ -154,11 +175,16 @@ def _register_risk(sub: Any) -> None:
     s.add_argument("--as-of", type=arguments.as_of_time, metavar="YYYY-MM-DDTHH:MM",
                    help="from this time (default now)")
 
-    s = _command(risk, "reassign", "give the case to another caseworker (rotation)",
-                 lambda ss, a: {"record_id": high_risk.reassign(ss, a.id, a.to, a.reason)},
-                 _recorded("Reassigned; assignment"))
+    s = risk.add_parser("reassign", help="give the case to another caseworker (rotation); "
+                                          "with --out, hand it to the colleague's own vault")
+    add_case_argument(s)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_reassign)
     s.add_argument("--to", required=True, metavar="CASEWORKER")
     s.add_argument("--reason", required=True, metavar="TEXT")
+    s.add_argument("--out", type=Path, metavar="FILE",
+                   help="write a handover package for the colleague's key card to FILE; the "
+                        "case becomes read-only here")
 
     conflict = risk.add_parser("conflict", help="conflicts of interest").add_subparsers(
         dest="conflict_cmd", required=True)

@@ -83,6 +83,15 @@ def register(sub: Any) -> None:
                    help="include relatives' data linked to the case")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=transfer_export)
+    s = tr.add_parser("handover", help="hand a case to a colleague of this unit (rotation): "
+                      "a package for the colleague's key card; the case is read-only here")
+    add_case_argument(s)
+    s.add_argument("--to", required=True, metavar="CASEWORKER",
+                   help="the colleague, as their key card names them ('utvag keys list')")
+    text_option(s, "--reason", required=True, help="why the case rotates")
+    s.add_argument("--out", required=True, type=Path, metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=transfer_handover)
     s = tr.add_parser("resend", help="seal a refused or lost package's case again as a new "
                       "package; the old one is refused from then on")
     s.add_argument("package_id", metavar="PACKAGE_ID",
@@ -228,6 +237,17 @@ def transfer_export(args: argparse.Namespace) -> int:
              f"({result.size} bytes, package {result.package_id}); it is closed here and awaits "
              "the receipt.", *(f"! {w}" for w in result.warnings)]
     emit(result.to_json(), args.json, "\n".join(lines))
+    return 0
+
+
+def transfer_handover(args: argparse.Namespace) -> int:
+    from utvag.cli.commands_risk import handover_text
+    from utvag.services import handover
+
+    handover.check_handover_arguments(args.to, args.out, args.reason)
+    with open_session(args) as s:
+        result = handover.hand_over(s, args.id, args.to, args.out, reason=args.reason)
+    emit(result.to_json(), args.json, handover_text(result))
     return 0
 
 

@@ -248,8 +248,16 @@ def decision_document(session: Session, case: Case, decision: TransferDecision,
 
 def package_entries(conn: Connection, contents: CaseContents, decision_doc: bytes,
              audit_doc: bytes) -> list[EntrySource]:
+    return package_entries_with(conn, contents, [(DECISION_DOCUMENT, decision_doc)], audit_doc)
+
+
+def package_entries_with(conn: Connection, contents: CaseContents,
+                         documents: list[tuple[str, bytes]],
+                         audit_doc: bytes) -> list[EntrySource]:
+    """``case.json``, then *documents* (a transfer's decision, a handover's terms), the audit
+    excerpt and the attachments."""
     entries = [EntrySource.from_bytes(CASE_DOCUMENT, contents.document),
-               EntrySource.from_bytes(DECISION_DOCUMENT, decision_doc),
+               *(EntrySource.from_bytes(name, data) for name, data in documents),
                EntrySource.from_bytes(AUDIT_DOCUMENT, audit_doc)]
     for item in contents.attachments:
         att = item.attachment

@@ -5,7 +5,8 @@ Layout (all integers big-endian; offsets in bytes)::
     0   8  magic "UTVGPKG\\0"
     8   2  format version (1)
     10  2  header length H (whole header, including magic)
-    12  1  kind (1 = case transfer, 2 = receipt)
+    12  1  kind (1 = case transfer, 2 = receipt, 5 = incident report, 6 = log review,
+             7 = log-review signature, 8 = handover)
     13  1  payload cipher id (1 = ChaCha20-Poly1305 STREAM, 64 KiB chunks)
     14  2  HPKE KEM id      16  2  HPKE KDF id      18  2  HPKE AEAD id
     20  32 sender key id   52  32 recipient key id
@@ -53,18 +54,32 @@ FIXED_SIZE = _FIXED.size  # 134
 class PackageKind(enum.Enum):
     CASE_TRANSFER = "case_transfer"
     RECEIPT = "receipt"
+    INCIDENT_REPORT = "incident_report"
+    LOG_REVIEW = "log_review"
+    LOG_REVIEW_SIGNATURE = "log_review_signature"
+    HANDOVER = "handover"
 
     @property
     def code(self) -> int:
-        return 1 if self is PackageKind.CASE_TRANSFER else 2
+        return _KIND_CODES[self]
 
     @classmethod
     def from_code(cls, code: int) -> PackageKind:
-        if code == 1:
-            return cls.CASE_TRANSFER
-        if code == 2:
-            return cls.RECEIPT
+        for kind, value in _KIND_CODES.items():
+            if value == code:
+                return kind
         raise PackageError("The package is of a kind this version does not know")
+
+
+# The header's kind byte (docs/transfer-format.md lists every kind and what it carries).
+_KIND_CODES = {
+    PackageKind.CASE_TRANSFER: 1,
+    PackageKind.RECEIPT: 2,
+    PackageKind.INCIDENT_REPORT: 5,
+    PackageKind.LOG_REVIEW: 6,
+    PackageKind.LOG_REVIEW_SIGNATURE: 7,
+    PackageKind.HANDOVER: 8,
+}
 
 
 @dataclass(frozen=True)

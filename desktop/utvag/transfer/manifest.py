@@ -30,6 +30,10 @@ from utvag.transfer.limits import (
 from utvag.transfer.names import (
     CASE_DOCUMENT,
     DOCUMENTS,
+    HANDOVER_DOCUMENT,
+    INCIDENT_DOCUMENT,
+    LOG_REVIEW_DOCUMENT,
+    LOG_SIGNATURE_DOCUMENT,
     RECEIPT_DOCUMENT,
     has_duplicates,
     is_valid_entry_name,
@@ -122,9 +126,24 @@ def entry_problem(kind: PackageKind, entries: Sequence[ManifestEntry]) -> str | 
     if kind is PackageKind.RECEIPT:
         if len(entries) != 1 or entries[0].name != RECEIPT_DOCUMENT:
             return "A receipt must contain exactly one entry, receipt.json"
-    elif entries[0].name != CASE_DOCUMENT or any(e.name == RECEIPT_DOCUMENT for e in entries):
+    elif kind in _SINGLE_DOCUMENT:
+        if len(entries) != 1 or entries[0].name != _SINGLE_DOCUMENT[kind]:
+            return f"A {kind.value} package must contain exactly one entry, " \
+                   f"{_SINGLE_DOCUMENT[kind]}"
+    elif entries[0].name != CASE_DOCUMENT or any(
+            e.name == RECEIPT_DOCUMENT or (e.name in _SINGLE_DOCUMENT.values()) for e in entries):
         return "A case package must start with case.json and may not contain a receipt"
+    elif (kind is PackageKind.HANDOVER) != any(e.name == HANDOVER_DOCUMENT for e in entries):
+        return "A handover, and only a handover, carries handover.json"
     return None
+
+
+# Kinds whose package is one signed JSON document (docs/transfer-format.md, "Other kinds").
+_SINGLE_DOCUMENT = {
+    PackageKind.INCIDENT_REPORT: INCIDENT_DOCUMENT,
+    PackageKind.LOG_REVIEW: LOG_REVIEW_DOCUMENT,
+    PackageKind.LOG_REVIEW_SIGNATURE: LOG_SIGNATURE_DOCUMENT,
+}
 
 
 def sign_manifest(signing_key: Ed25519PrivateKey, manifest_bytes: bytes) -> bytes:

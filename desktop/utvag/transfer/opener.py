@@ -116,6 +116,15 @@ class OpenedPackage:
         return self.header.sequence
 
 
+def _wrong_kind(found: PackageKind, expected: PackageKind) -> str:
+    """Why a package of another kind than the one asked for is refused."""
+    if found is PackageKind.RECEIPT:
+        return "This file is a receipt, not a case package"
+    if expected is PackageKind.RECEIPT:
+        return "This file is a case package, not a receipt"
+    return f"This file is a package of another kind ({found.value}), not a {expected.value}"
+
+
 def identify_sender(header: PackageHeader, trusted: Iterable[PublicCard]) -> PublicCard | None:
     """The trusted card a header names as sender, if any (nothing is verified by this)."""
     return find_card(trusted, header.sender_key_id)
@@ -144,11 +153,7 @@ def verify_package(
         intended = _describe(header.recipient_key_id, cards)
         raise PackageError(f"This package is for {intended}, not for {identity.unit}")
     if expected_kind is not None and header.kind is not expected_kind:
-        raise PackageError(
-            "This file is a receipt, not a case package"
-            if header.kind is PackageKind.RECEIPT
-            else "This file is a case package, not a receipt"
-        )
+        raise PackageError(_wrong_kind(header.kind, expected_kind))
     sender = find_card(cards, header.sender_key_id)
     if sender is None:
         fingerprint = format_fingerprint(header.sender_key_id)
@@ -172,7 +177,7 @@ def verify_package(
     check_validity(header.created, header.expires, now or datetime.now(UTC))
     if replay is not None:
         check_not_replayed(header.package_id, replay.seen_package_ids)
-        if header.kind is PackageKind.CASE_TRANSFER:
+        if header.kind in (PackageKind.CASE_TRANSFER, PackageKind.HANDOVER):
             check_sequence(header.sequence, replay.last_sequences.get(sender.key_id), sender.unit)
     return VerifiedPackage(header, header_bytes, sender, ciphertext_sha256)
 

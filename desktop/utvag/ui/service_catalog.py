@@ -47,6 +47,7 @@ _MARKED = (
         "service",
         "%1: unknown key in the answers file (answers go under 'answers').",
     ),
+    QT_TRANSLATE_NOOP("service", "A %1's vault handles no cases to hand over."),
     QT_TRANSLATE_NOOP(
         "service",
         "A %1's vault names its holder: give the person's name (at most 100 characters).",
@@ -74,6 +75,8 @@ _MARKED = (
         "service",
         "A funding date or decision only applies once state funding is applied for.",
     ),
+    QT_TRANSLATE_NOOP("service", "A handover comes only from a colleague of the same unit"),
+    QT_TRANSLATE_NOOP("service", "A handover needs its reason (why the case rotates)."),
     QT_TRANSLATE_NOOP(
         "service",
         "A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1).",  # noqa: E501
@@ -158,6 +161,7 @@ _MARKED = (
         "service",
         "Key derivation with %1 is refused: above the cap that unlocking enforces.",
     ),
+    QT_TRANSLATE_NOOP("service", "Name the colleague who takes over the case."),
     QT_TRANSLATE_NOOP(
         "service",
         "No consent covering another social-services board is recorded on the case's assessment (or it was withdrawn); record the legal ground for the disclosure.",  # noqa: E501
@@ -230,6 +234,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (case.json)"),
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (decision.json)"),
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (from_unit)"),
+    QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (handover)"),
+    QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (handover.json)"),
     QT_TRANSLATE_NOOP(
         "service",
         "The case data in the package was made by a newer version of Utväg",
@@ -241,6 +247,7 @@ _MARKED = (
         "service",
         "The case is already handled by the board the assessment routes it to.",
     ),
+    QT_TRANSLATE_NOOP("service", "The case is already in this caseworker's vault."),
     QT_TRANSLATE_NOOP(
         "service",
         "The case sent in package %1 is no longer in this vault as a transferred case.",
@@ -429,6 +436,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg transfer package"),
     QT_TRANSLATE_NOOP(
         "service",
+        "This handover is for another caseworker's vault; only a caseworker's own vault takes over a colleague's case",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "This is a card of this vault's own unit; it is not trusted as another unit's.",
     ),
     QT_TRANSLATE_NOOP("service", "This is not a Utväg backup, or it is damaged or truncated."),
@@ -482,6 +493,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP(
         "service",
         "This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "This vault trusts no key card of a caseworker %1 at %2: exchange person cards and confirm the fingerprint by phone first ('utvag keys trust').",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
