@@ -78,6 +78,13 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
                     "recency_person_update", "recency_note_insert", "recency_note_update",
                     "recency_note_delete"},
     },
+    **{n: {} for n in (10, 11, 12, 13, 14)},  # reserved
+    15: {
+        "table": {"incident_report_received", "log_review_received",
+                  "log_review_signature_received"},
+        "trigger": {"incident_report_is_append_only", "log_review_signed_once"},
+        "index": {"incident_report_case"},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -121,6 +128,9 @@ UNDO: dict[int, list[str]] = {
             "note_update", "note_delete")),
          "DROP TABLE search_recent", "DROP TABLE case_recency",
          "DELETE FROM meta WHERE key = 'search_recency_incomplete'"],
+    **{n: [] for n in (10, 11, 12, 13, 14)},  # reserved
+    15: ["DROP TABLE log_review_signature_received", "DROP TABLE log_review_received",
+         "DROP TABLE incident_report_received"],
 }
 
 

@@ -52,6 +52,20 @@ CASES: list[tuple[str, PackageKind, str, str, list[tuple[str, bytes]]]] = [
         ("handover.json", b'{"format":"utvag-handover","reason":"Hot mot handl\xc3\xa4ggaren",'
                           b'"to":{"caseworker":"Bo Ek"},"version":1}'),
     ]),
+    ("incident-report", PackageKind.INCIDENT_REPORT, "anna", "maria", [
+        ("incident.json", b'{"case_number":"HI-2025-00001","format":"utvag-incident-report",'
+                          b'"incident":{"kind":"serious_threat","occurred_at":'
+                          b'"2025-02-28T10:15:00+01:00"},"police_report":{"status":'
+                          b'"not_reported"},"version":1}'),
+    ]),
+    ("log-review", PackageKind.LOG_REVIEW, "anna", "maria", [
+        ("log-review.json", b'{"digest":"00","entries":[],"format":"utvag-log-review",'
+                            b'"month":"2025-02","version":1}'),
+    ]),
+    ("log-review-signature", PackageKind.LOG_REVIEW_SIGNATURE, "maria", "anna", [
+        ("log-review-signature.json", b'{"digest":"00","format":"utvag-log-review-signature",'
+                                      b'"month":"2025-02","outcome":"no_remarks","version":1}'),
+    ]),
 ]
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from utvag.cli import arguments
+from utvag.cli import arguments, commands_manager
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
@@ -236,6 +236,7 @@ def _register_incident(sub: Any) -> None:
              lambda ss, a: {"incident_id": a.id,
                             "draft": high_risk.police_report_draft(ss, a.id)},
              lambda data: str(data["draft"]).rstrip("\n"), target="INCIDENT_ID")
+    commands_manager.register_incident_report(inc)
 
 
 def register(sub: Any) -> None:

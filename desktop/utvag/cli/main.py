@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_caseflow,
         commands_disclose,
         commands_followup,
+        commands_manager,
         commands_reports,
         commands_retention,
         commands_risk,
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_reports.register(sub)
     commands_retention.register(sub)
     commands_risk.register(sub)
+    commands_manager.register(sub)
     commands_disclose.register(sub)
     commands_caseflow.register(sub)
 

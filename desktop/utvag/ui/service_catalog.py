@@ -48,10 +48,12 @@ _MARKED = (
         "%1: unknown key in the answers file (answers go under 'answers').",
     ),
     QT_TRANSLATE_NOOP("service", "A %1's vault handles no cases to hand over."),
+    QT_TRANSLATE_NOOP("service", "A %1's vault has no log review to send."),
     QT_TRANSLATE_NOOP(
         "service",
         "A %1's vault names its holder: give the person's name (at most 100 characters).",
     ),
+    QT_TRANSLATE_NOOP("service", "A %1's vault records no incidents to report."),
     QT_TRANSLATE_NOOP(
         "service",
         "A Police consultation only applies when the person is suspected of serious crime.",
@@ -89,6 +91,7 @@ _MARKED = (
         "service",
         "A package id is 32 hexadecimal characters (as the import showed it).",
     ),
+    QT_TRANSLATE_NOOP("service", "A package of this kind comes only from a %1 of %2"),
     QT_TRANSLATE_NOOP(
         "service",
         "A person with the same identity number already has case %1 in this vault; choose to link the imported case to that person or to keep them separate (--link-person / --separate-person).",  # noqa: E501
@@ -156,6 +159,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Form %1 version %2 is already registered."),
     QT_TRANSLATE_NOOP("service", "Form definition field %1 %2 for evaluator %3."),
     QT_TRANSLATE_NOOP("service", "Form definition, %1: %2."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "In a caseworker's vault the unit manager signs the log review, so that nobody signs off their own accesses: send it to the manager ('utvag logreview send') and import the signature that comes back.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "Key derivation parameters below t=3 / 64 MiB are refused."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -189,6 +196,12 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "Only a draft can be discarded."),
     QT_TRANSLATE_NOOP("service", "Only closing takes a reason."),
+    QT_TRANSLATE_NOOP("service", "Only the unit manager's vault has the manager's view."),
+    QT_TRANSLATE_NOOP("service", "Only the unit manager's vault receives log reviews."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Only the unit manager's vault signs the caseworkers' log reviews.",
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "Package %1 was already replaced by package %2; resend that one if it is lost too.",
@@ -316,6 +329,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The key revocation must name different keys of one unit"),
     QT_TRANSLATE_NOOP("service", "The key rotation does not replace a unit's key by a new one"),
     QT_TRANSLATE_NOOP("service", "The keyring's quick-unlock secret is damaged."),
+    QT_TRANSLATE_NOOP("service", "The log review %1 was signed on %2."),
     QT_TRANSLATE_NOOP("service", "The note is already signed."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -350,6 +364,7 @@ _MARKED = (
         "service",
         "The package's contents do not match its envelope; it was altered",
     ),
+    QT_TRANSLATE_NOOP("service", "The package's document is not valid (%1)"),
     QT_TRANSLATE_NOOP("service", "The package's validity period is not allowed"),
     QT_TRANSLATE_NOOP(
         "service",
@@ -427,8 +442,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "There is no backup file at %1."),
     QT_TRANSLATE_NOOP("service", "There is no case with id %1."),
     QT_TRANSLATE_NOOP("service", "There is no case with number %1."),
+    QT_TRANSLATE_NOOP("service", "There is no incident %1."),
     QT_TRANSLATE_NOOP("service", "There is no note %1 on this case."),
     QT_TRANSLATE_NOOP("service", "There is no previous step."),
+    QT_TRANSLATE_NOOP("service", "There is no received log review %1."),
     QT_TRANSLATE_NOOP("service", "There is no vault at %1. Create one with 'utvag init'."),
     QT_TRANSLATE_NOOP("service", "This card cannot be trusted: %1."),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg %1"),
@@ -489,6 +506,7 @@ _MARKED = (
         "This vault holds no receipt for package %1 (imported here with this version of Utväg).",
     ),
     QT_TRANSLATE_NOOP("service", "This vault no longer trusts a key card for %1."),
+    QT_TRANSLATE_NOOP("service", "This vault no longer trusts the caseworker's key card."),
     QT_TRANSLATE_NOOP("service", "This vault sent no case package with id %1."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -500,7 +518,15 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
+        "This vault trusts no key card of the unit manager (or more than one; name the manager): exchange cards with the manager and confirm the fingerprint by phone first.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "This vault's role is %1; a package of this kind is for a vault with the role %2",
     ),
     QT_TRANSLATE_NOOP(
         "service",
