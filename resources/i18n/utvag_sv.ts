@@ -1215,17 +1215,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConfirmRecoveryPage</name>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="215" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="253" />
       <source>Confirm the recovery key</source>
       <translation>Bekräfta återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="216" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="254" />
       <source>Take the printed or written-down key. Go back if you have not kept it yet.</source>
       <translation>Ta fram den utskrivna eller nedskrivna nyckeln. Gå tillbaka om du inte har sparat den ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="222" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="260" />
       <source>To confirm you have it, type its last &amp;group:</source>
       <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
@@ -1486,7 +1486,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="261" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="299" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -2215,12 +2215,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="338" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="343" />
       <source>Faster vault format available</source>
       <translation>Snabbare valvformat finns</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="339" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="344" />
       <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
 
 This message is shown once.</source>
@@ -2229,22 +2229,22 @@ This message is shown once.</source>
 Det här meddelandet visas en gång.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="375" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="380" />
       <source>Vault checked: no damage found.</source>
       <translation>Valvet är kontrollerat: inga skador hittades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="395" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="400" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="404" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="409" />
       <source>Encrypted backup written (%1).</source>
       <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="411" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/window.py" line="416" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -2617,47 +2617,47 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PassphrasePage</name>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="68" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="106" />
       <source>Create a passphrase</source>
       <translation>Skapa en lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="69" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="107" />
       <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you. The vault is created when you continue; the unit and the passphrase cannot be changed in this wizard after that.</source>
       <translation>Använd minst 12 tecken; några ord som inte hör ihop fungerar bra. Ingen kan ta fram lösenfrasen åt dig. Valvet skapas när du går vidare; enheten och lösenfrasen kan inte ändras i den här guiden efter det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="75" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="113" />
       <source>&amp;Create the vault</source>
       <translation>&amp;Skapa valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="89" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="127" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="91" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="129" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="95" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="133" />
       <source>Strength:</source>
       <translation>Styrka:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="108" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="146" />
       <source>Too weak: make it longer, or add more words.</source>
       <translation>För svag: gör den längre eller lägg till fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="110" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="148" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="112" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="150" />
       <source>Good.</source>
       <translation>Bra.</translation>
     </message>
@@ -2754,27 +2754,27 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="235" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="273" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="236" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="274" />
       <source>Optional: open Utväg on this computer without typing the passphrase.</source>
       <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="238" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="276" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="242" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="280" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="244" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="282" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -2837,52 +2837,52 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="141" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="179" />
       <source>Your recovery key</source>
       <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="142" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="180" />
       <source>If you forget the passphrase, only this key opens the vault. It is shown once: print it or write it down, and keep it locked away.</source>
       <translation>Om du glömmer lösenfrasen är det bara den här nyckeln som öppnar valvet. Den visas en gång: skriv ut den eller skriv av den, och förvara den inlåst.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="155" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="193" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="157" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="195" />
       <source>Save as P&amp;DF…</source>
       <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="174" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="212" />
       <source>The vault for %1 has been created. The unit and the passphrase can no longer be changed here (the passphrase can be changed later with utvag passwd).</source>
       <translation>Valvet för %1 är skapat. Enheten och lösenfrasen kan inte längre ändras här (lösenfrasen kan ändras senare med utvag passwd).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="181" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="219" />
       <source>No printer is set up on this computer. Write the key down by hand, or save a PDF and print it elsewhere; then delete the PDF.</source>
       <translation>Ingen skrivare är installerad på den här datorn. Skriv av nyckeln för hand, eller spara en PDF och skriv ut den någon annanstans; radera sedan PDF-filen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="190" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="228" />
       <source>Sent to the printer.</source>
       <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="194" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="232" />
       <source>Save the recovery key as PDF (not encrypted)</source>
       <translation>Spara återställningsnyckeln som PDF (inte krypterad)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="195" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="233" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="205" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="243" />
       <source>Saved; only you can read the file. Print it, then delete it.</source>
       <translation>Sparad; bara du kan läsa filen. Skriv ut den och radera den sedan.</translation>
     </message>
@@ -4218,24 +4218,34 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnitPage</name>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="43" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="45" />
       <source>Welcome to Utväg</source>
       <translation>Välkommen till Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="44" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="46" />
       <source>Utväg keeps your cases encrypted on this computer. First choose the unit you work for.</source>
       <translation>Utväg förvarar dina ärenden krypterade på den här datorn. Välj först den enhet du arbetar för.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="54" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="56" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="58" />
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="60" />
       <source>Set by your organisation's policy.</source>
       <translation>Bestäms av organisationens policy.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="72" />
+      <source>Whose &amp;vault:</source>
+      <translation>Vems &amp;valv:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="74" />
+      <source>Your &amp;name:</source>
+      <translation>Ditt &amp;namn:</translation>
     </message>
   </context>
   <context>
