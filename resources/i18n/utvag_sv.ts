@@ -4244,8 +4244,8 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
     <message>
       <location filename="../../work/wt/roles/desktop/utvag/ui/first_run.py" line="74" />
-      <source>Your &amp;name:</source>
-      <translation>Ditt &amp;namn:</translation>
+      <source>Your na&amp;me:</source>
+      <translation>Ditt na&amp;mn:</translation>
     </message>
   </context>
   <context>

@@ -145,3 +145,12 @@ def opened_entries(bo: Person, anna: Person, out: Path) -> list[EntrySource]:
         opened = open_package(source, identity=bo.identity(), trusted=[anna.identity().card],
                               sink=sink, expected_kind=PackageKind.HANDOVER)
     return [EntrySource.from_bytes(e.name, sink.entries[e.name]) for e in opened.manifest.entries]
+
+
+def test_the_transfer_dialog_offers_boards_not_colleagues(people: dict[str, Person],
+                                                          tmp_path: Path) -> None:
+    anna, bo, sav = people["anna"], people["bo"], people["sav"]
+    exchange(anna, bo, tmp_path)
+    exchange(anna, sav, tmp_path)
+    case_id = special_defector_case(anna)
+    assert transfer.export_preview(anna.session, case_id).trusted_units == ("SAV",)

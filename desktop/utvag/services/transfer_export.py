@@ -61,7 +61,7 @@ from utvag.services.transfer_payload import (
     build_case,
     dump,
 )
-from utvag.transfer import EntrySource, PackageError, SealedPackage, seal_package
+from utvag.transfer import CardRole, EntrySource, PackageError, SealedPackage, seal_package
 from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMENT
 from utvag.vault import repo_cases, repo_transfer, repo_transfer_files
@@ -407,7 +407,8 @@ def export_preview(session: Session, case_id: int) -> ExportPreview:
         raise NotFoundError(f"There is no case with id {case_id}.")
     current = assessment.current(session, case_id)
     contents = build_case(conn, case, from_unit=session.vault.unit, exported_at=now_utc())
-    units = sorted({t.card.unit for t in trusted_cards(session)})
+    units = sorted({t.card.unit for t in trusted_cards(session)  # units' cards, not people's
+                    if t.card.role is CardRole.UNIT})
     route = current[1].route_to.value if current else None
     return ExportPreview(
         case.id, case.case_number, session.vault.unit,

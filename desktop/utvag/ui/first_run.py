@@ -71,7 +71,7 @@ class UnitPage(QWizardPage):
         self.role_problem.setWordWrap(True)
         role_label_widget = QLabel(self.tr("Whose &vault:"))
         role_label_widget.setBuddy(self.role)
-        holder_label = QLabel(self.tr("Your &name:"))
+        holder_label = QLabel(self.tr("Your na&me:"))
         holder_label.setBuddy(self.holder)
         form.addRow(role_label_widget, self.role)
         form.addRow(holder_label, self.holder)
