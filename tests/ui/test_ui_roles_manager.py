@@ -104,3 +104,29 @@ def test_incident_report_and_log_review_between_caseworker_and_manager(
     finally:
         anna.close()
         maria.close()
+
+
+def test_the_managers_view_is_in_the_follow_up_menu_of_a_managers_vault_only(
+        tmp_path: Path, qtbot: Any, make_window: Any) -> None:
+    from ui_support import unlock_with_keyboard
+
+    def manager(session: Any) -> None:
+        transfer.create_role_identity(session, "manager", "Maria Lind")
+
+    def caseworker(session: Any) -> None:
+        transfer.create_role_identity(session, "caseworker", "Anna Berg")
+
+    for name, fill, expected in (("maria", manager, True), ("anna", caseworker, False)):
+        made = create_vault(tmp_path / name, POLICY, "Hisingen", fill=fill)
+        window = make_window(made.directory, POLICY)
+        unlock_with_keyboard(qtbot, window, made.passphrase)
+        menu = window.followup_menu
+        menu.aboutToShow.emit()
+        action = next(a for a in menu.actions() if a.text() == "&Manager's view…")
+        assert action.isEnabled() is expected
+        if expected:
+            action.trigger()
+            view = window.findChild(ManagerView)
+            assert view is not None and view.isVisible()
+            view.close()
+        window.lock()
