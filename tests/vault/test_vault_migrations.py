@@ -107,6 +107,12 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
                     "consultation_due_delete"},
         "index": {"consultation_case"},
     },
+    16: {
+        "table": {"incident_report_received", "log_review_received",
+                  "log_review_signature_received"},
+        "trigger": {"incident_report_is_append_only", "log_review_signed_once"},
+        "index": {"incident_report_case"},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -167,6 +173,8 @@ UNDO: dict[int, list[str]] = {
          "DELETE FROM meta WHERE key = 'due_settings'"],
     # the widened kind checks stay: every row of the older schema satisfies them
     15: ["DROP TABLE consultation", "DROP TABLE consultation_received"],
+    16: ["DROP TABLE log_review_signature_received", "DROP TABLE log_review_received",
+         "DROP TABLE incident_report_received"],
 }
 
 

@@ -42,6 +42,9 @@ def register(sub: Any) -> None:
     s.add_argument("--comment", required=True, help="what was checked and found")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=sign)
+    from utvag.cli import commands_manager
+
+    commands_manager.register_logreview(review)
 
 
 def _month(text: str) -> str:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
-from utvag.cli import arguments
+from utvag.cli import arguments, commands_manager
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
@@ -23,7 +24,7 @@ from utvag.domain.high_risk import (
     Support,
 )
 from utvag.errors import UsageError
-from utvag.services import high_risk, risk_meetings, unit_incidents
+from utvag.services import handover, high_risk, risk_meetings, unit_incidents
 from utvag.services.high_risk_records import IncidentRecord, RiskAssessmentRecord, RiskOverview
 from utvag.services.session import Session
 from utvag.services.unit_incidents import IncidentSummary
@@ -57,6 +58,26 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return value
+
+
+def _reassign(args: argparse.Namespace) -> int:
+    """A rotation: recorded here only, or (``--out``) a handover to the colleague's vault."""
+    if args.out is None:
+        return _run(args, lambda ss, a: {"record_id": high_risk.reassign(ss, a.id, a.to,
+                                                                         a.reason)},
+                    _recorded("Reassigned; assignment"))
+    handover.check_handover_arguments(args.to, args.out, args.reason)
+    with open_session(args) as s:
+        result = handover.hand_over(s, args.id, args.to, args.out, reason=args.reason)
+    emit(result.to_json(), args.json, handover_text(result))
+    return 0
+
+
+def handover_text(result: handover.HandoverResult) -> str:
+    return "\n".join([
+        f"Case {result.case_number} handed to {result.to_caseworker} as {result.path} "
+        f"(package {result.package_id}, key {result.recipient_fingerprint}); it is read-only "
+        "here and awaits the receipt.", *(f"! {w}" for w in result.warnings)])
 
 
 def _run(args: argparse.Namespace, action: Action, text: Text) -> int:
@@ -182,11 +203,16 @@ def _register_risk(sub: Any) -> None:
     s.add_argument("--as-of", type=arguments.as_of_time, metavar="YYYY-MM-DDTHH:MM",
                    help="from this time (default now)")
 
-    s = _command(risk, "reassign", "give the case to another caseworker (rotation)",
-                 lambda ss, a: {"record_id": high_risk.reassign(ss, a.id, a.to, a.reason)},
-                 _recorded("Reassigned; assignment"))
+    s = risk.add_parser("reassign", help="give the case to another caseworker (rotation); "
+                                          "with --out, hand it to the colleague's own vault")
+    add_case_argument(s)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_reassign)
     s.add_argument("--to", required=True, metavar="CASEWORKER")
     s.add_argument("--reason", required=True, metavar="TEXT")
+    s.add_argument("--out", type=Path, metavar="FILE",
+                   help="write a handover package for the colleague's key card to FILE; the "
+                        "case becomes read-only here")
 
     conflict = risk.add_parser("conflict", help="conflicts of interest").add_subparsers(
         dest="conflict_cmd", required=True)
@@ -250,6 +276,7 @@ def _register_incident(sub: Any) -> None:
              lambda ss, a: {"incident_id": a.id,
                             "draft": high_risk.police_report_draft(ss, a.id)},
              lambda data: str(data["draft"]).rstrip("\n"), target="INCIDENT_ID")
+    commands_manager.register_incident_report(inc)
 
     s = _command(inc, "unit-add", "record an incident against staff at the unit, not in a "
                  "case (in the reception, or by a person not known in a case)", lambda ss, a: {

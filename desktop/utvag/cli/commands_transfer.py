@@ -29,6 +29,9 @@ def register(sub: Any) -> None:
     s = kc.add_parser("show", help="this unit's fingerprint and the cards it trusts")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=keys_show)
+    s = kc.add_parser("list", help="the cards this vault trusts, with their role and holder")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=keys_list)
     s = kc.add_parser("export-public", help="write this unit's public key card to OUT")
     s.add_argument("out", type=Path, metavar="OUT")
     s.set_defaults(func=keys_export_public)
@@ -80,6 +83,15 @@ def register(sub: Any) -> None:
                    help="include relatives' data linked to the case")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=transfer_export)
+    s = tr.add_parser("handover", help="hand a case to a colleague of this unit (rotation): "
+                      "a package for the colleague's key card; the case is read-only here")
+    add_case_argument(s)
+    s.add_argument("--to", required=True, metavar="CASEWORKER",
+                   help="the colleague, as their key card names them ('utvag keys list')")
+    text_option(s, "--reason", required=True, help="why the case rotates")
+    s.add_argument("--out", required=True, type=Path, metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=transfer_handover)
     s = tr.add_parser("resend", help="seal a refused or lost package's case again as a new "
                       "package; the old one is refused from then on")
     s.add_argument("package_id", metavar="PACKAGE_ID",
@@ -112,12 +124,20 @@ def register(sub: Any) -> None:
     s.set_defaults(func=transfer_receipt)
 
 
+def _card_line(card: dict[str, Any]) -> str:
+    holder = f" {card['holder']}" if card.get("holder") else ""
+    return (f"  {card['unit']:<10} {card['role']}{holder:<24} {card['fingerprint']}  "
+            f"({card['how']})")
+
+
 def keys_show(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         info = transfer.show_keys(s)
-    lines = [f"Unit: {info['unit']}", f"Fingerprint: {info['fingerprint']}",
+    lines = [f"Unit: {info['unit']}", f"Role: {info['role']}"
+             + (f" ({info['holder']})" if info["holder"] else ""),
+             f"Fingerprint: {info['fingerprint']}",
              "Trusted cards:" if info["trusted"] else "Trusted cards: none"]
-    lines += [f"  {t['unit']:<10} {t['fingerprint']}  ({t['how']})" for t in info["trusted"]]
+    lines += [_card_line(t) for t in info["trusted"]]
     lines += ["Refused keys:"] if info["refused"] else []
     lines += [f"  {r['unit']:<10} {r['fingerprint']}  ({r['kind']} {r['since'][:10]})"
               for r in info["refused"]]
@@ -126,11 +146,19 @@ def keys_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def keys_list(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        trusted = [t.to_json() for t in transfer.trusted_cards(s)]
+    text = "\n".join(_card_line(t) for t in trusted) or "No trusted cards."
+    emit({"trusted": trusted}, args.json, text)
+    return 0
+
+
 def keys_export_public(args: argparse.Namespace) -> int:
     target = transfer.check_new_file(args.out)
     with open_session(args) as s:
         card = transfer.export_public_card(s, target)
-    sys.stdout.write(f"Key card of {card.unit} written to {target}.\n"
+    sys.stdout.write(f"Key card of {card.label} ({card.role.value}) written to {target}.\n"
                      f"Fingerprint (read it out when the other unit calls): {card.fingerprint}\n")
     return 0
 
@@ -147,7 +175,8 @@ def keys_trust(args: argparse.Namespace) -> int:
                          f"The new key card of {card.unit} is now trusted; packages to "
                          f"{card.unit} use it from now on.\n")
         return 0
-    sys.stdout.write(f"The key card of {card.unit} ({card.fingerprint}) is now trusted.\n")
+    sys.stdout.write(f"The key card of {card.label} ({card.role.value}, {card.fingerprint}) is "
+                     "now trusted.\n")
     return 0
 
 
@@ -208,6 +237,17 @@ def transfer_export(args: argparse.Namespace) -> int:
              f"({result.size} bytes, package {result.package_id}); it is closed here and awaits "
              "the receipt.", *(f"! {w}" for w in result.warnings)]
     emit(result.to_json(), args.json, "\n".join(lines))
+    return 0
+
+
+def transfer_handover(args: argparse.Namespace) -> int:
+    from utvag.cli.commands_risk import handover_text
+    from utvag.services import handover
+
+    handover.check_handover_arguments(args.to, args.out, args.reason)
+    with open_session(args) as s:
+        result = handover.hand_over(s, args.id, args.to, args.out, reason=args.reason)
+    emit(result.to_json(), args.json, handover_text(result))
     return 0
 
 

@@ -60,12 +60,20 @@ def open_session(args: argparse.Namespace) -> Session:
 
 
 def init(args: argparse.Namespace) -> int:
+    role = getattr(args, "role", "unit")
+    chosen, holder = transfer.check_role(role, getattr(args, "holder", None))
     passphrase = read_secret("New passphrase: ", args.passphrase_file, confirm=True)
     opened, _recovery = session.create(
         args.vault, args.unit, passphrase, kdf=kdf_from(args), show_recovery=_show(
             "Recovery key (shown once; print it and keep it locked away):"))
-    opened.close()
-    sys.stdout.write(f"Vault created for {args.unit} in {args.vault}.\n")
+    try:
+        if chosen.value != "unit":
+            transfer.create_role_identity(opened, chosen.value, holder)
+    finally:
+        opened.close()
+    whose = f" ({chosen.value}: {holder})" if holder else (
+        f" ({chosen.value})" if chosen.value != "unit" else "")
+    sys.stdout.write(f"Vault created for {args.unit}{whose} in {args.vault}.\n")
     return 0
 
 

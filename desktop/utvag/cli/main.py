@@ -16,7 +16,7 @@ from utvag.cli import arguments
 from utvag.domain.units import UNIT_IDS
 from utvag.errors import EXIT_UNEXPECTED, UsageError, UtvagError
 from utvag.hardening import disable_core_dumps
-from utvag.services.vault_setup import default_vault_dir, known_storage_error
+from utvag.services.vault_setup import VAULT_ROLES, default_vault_dir, known_storage_error
 
 UNITS = UNIT_IDS
 
@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_consult,
         commands_disclose,
         commands_followup,
+        commands_manager,
         commands_needs,
         commands_reports,
         commands_retention,
@@ -75,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("init", help="create a vault; prints the recovery key once")
     s.add_argument("--unit", required=True, choices=UNITS)
+    s.add_argument("--role", default="unit", choices=VAULT_ROLES,
+                   help="whose vault this is: the unit's (default), a caseworker's or a "
+                        "manager's (with --holder), or the city office's; its key card "
+                        "carries the role")
+    s.add_argument("--holder", metavar="NAME",
+                   help="the caseworker or manager who holds this vault")
     _kdf_options(s)
     s.set_defaults(func=commands_vault.init)
 
@@ -131,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_reports.register(sub)
     commands_retention.register(sub)
     commands_risk.register(sub)
+    commands_manager.register(sub)
     commands_disclose.register(sub)
     commands_caseflow.register(sub)
     commands_young.register(sub)

@@ -18,6 +18,7 @@ from utvag.domain.units import Unit
 
 class ClosureReason(StrEnum):
     HANDLING_TRANSFERRED = "handling_transferred"
+    HANDED_OVER = "handed_over"
     COMPLETED = "completed"
     NOT_DEFECTOR = "not_defector"
     CONSENT_WITHDRAWN = "consent_withdrawn"
@@ -36,6 +37,7 @@ class ClosureReason(StrEnum):
 
 _REASON_SV = {
     ClosureReason.HANDLING_TRANSFERRED: "Handläggningen överflyttas till annan socialnämnd.",
+    ClosureReason.HANDED_OVER: "Ärendet har lämnats över till en kollega i enheten (rotation).",
     ClosureReason.COMPLETED: "Avhopparärendet är fullföljt.",
     ClosureReason.NOT_DEFECTOR: "Individen uppfyller inte kriterierna för avhoppare.",
     ClosureReason.CONSENT_WITHDRAWN: "Samtycket har återkallats.",
@@ -47,6 +49,7 @@ _REASON_SV = {
 }
 _REASON_EN = {
     ClosureReason.HANDLING_TRANSFERRED: "Handling is transferred to another board.",
+    ClosureReason.HANDED_OVER: "The case was handed to a colleague in the unit (rotation).",
     ClosureReason.COMPLETED: "The defector case is completed.",
     ClosureReason.NOT_DEFECTOR: "The person does not meet the defector criteria.",
     ClosureReason.CONSENT_WITHDRAWN: "The consent has been withdrawn.",

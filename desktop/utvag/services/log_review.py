@@ -7,8 +7,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from utvag.domain.log_review import DEFAULT_SAMPLE_SIZE, QueueEntry, queue_digest, review_queue
-from utvag.errors import ValidationError
+from utvag.errors import RefusedError, ValidationError
 from utvag.services.session import Session
+from utvag.services.transfer_keys import own_role
+from utvag.transfer import CardRole
 from utvag.vault import repo_log_review
 from utvag.vault.audit import now_utc
 from utvag.vault.keyslots import hkdf
@@ -95,6 +97,10 @@ def sign_off(session: Session, month: str, outcome: str, comment: str) -> int:
     if not comment.strip() or len(comment) > MAX_COMMENT:
         raise ValidationError(f"comment: is required (at most {MAX_COMMENT} characters)",
                               field="comment", rule="required")
+    if own_role(session)[0] is CardRole.CASEWORKER:
+        raise RefusedError("In a caseworker's vault the unit manager signs the log review, so "
+                           "that nobody signs off their own accesses: send it to the manager "
+                           "('utvag logreview send') and import the signature that comes back.")
     entries, _numbers = queue(session, month)
     vault = session.vault
     with vault.transaction() as conn:

@@ -61,7 +61,7 @@ from utvag.services.transfer_payload import (
     build_case,
     dump,
 )
-from utvag.transfer import EntrySource, PackageError, SealedPackage, seal_package
+from utvag.transfer import CardRole, EntrySource, PackageError, SealedPackage, seal_package
 from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMENT
 from utvag.vault import repo_cases, repo_transfer, repo_transfer_files, repo_young
@@ -255,8 +255,16 @@ def decision_document(session: Session, case: Case, decision: TransferDecision,
 
 def package_entries(conn: Connection, contents: CaseContents, decision_doc: bytes,
              audit_doc: bytes) -> list[EntrySource]:
+    return package_entries_with(conn, contents, [(DECISION_DOCUMENT, decision_doc)], audit_doc)
+
+
+def package_entries_with(conn: Connection, contents: CaseContents,
+                         documents: list[tuple[str, bytes]],
+                         audit_doc: bytes) -> list[EntrySource]:
+    """``case.json``, then *documents* (a transfer's decision, a handover's terms), the audit
+    excerpt and the attachments."""
     entries = [EntrySource.from_bytes(CASE_DOCUMENT, contents.document),
-               EntrySource.from_bytes(DECISION_DOCUMENT, decision_doc),
+               *(EntrySource.from_bytes(name, data) for name, data in documents),
                EntrySource.from_bytes(AUDIT_DOCUMENT, audit_doc)]
     for item in contents.attachments:
         att = item.attachment
@@ -402,7 +410,8 @@ def export_preview(session: Session, case_id: int) -> ExportPreview:
         raise NotFoundError(f"There is no case with id {case_id}.")
     current = assessment.current(session, case_id)
     contents = build_case(conn, case, from_unit=session.vault.unit, exported_at=now_utc())
-    units = sorted({t.card.unit for t in trusted_cards(session)})
+    units = sorted({t.card.unit for t in trusted_cards(session)  # units' cards, not people's
+                    if t.card.role is CardRole.UNIT})
     # The newest word on the routing: the signed assessment, SAV's decision, or a threat
     # assessment the Police gave since.
     routing = case_flow.routing_of(conn, case)

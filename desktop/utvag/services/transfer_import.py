@@ -26,12 +26,13 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from utvag.errors import IntegrityError, RefusedError, UsageError
+from utvag.services import handover
 from utvag.services.session import Session
 from utvag.services.transfer_files import PLACED, finish_pending, place_committed, temp_name
-from utvag.services.transfer_import_sink import ImportSink, PersonLinkRequired
+from utvag.services.transfer_import_sink import HandoverTerms, ImportSink, PersonLinkRequired
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import (
     TrustedCard,
@@ -43,11 +44,14 @@ from utvag.services.transfer_keys import trusted_cards as all_trusted
 from utvag.transfer import (
     OpenedPackage,
     PackageError,
+    PackageKind,
     ReplayState,
     UnitIdentity,
     make_receipt,
     open_package,
+    read_header,
 )
+from utvag.transfer.names import HANDOVER_DOCUMENT
 from utvag.vault import repo_journal, repo_transfer, repo_transfer_files
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
@@ -68,6 +72,9 @@ _CODES = (
     ("not a consultation", "wrong_kind"),
     ("This answer", "wrong_answer"),
     ("already been answered", "wrong_answer"),
+    ("of another kind", "wrong_kind"),
+    ("handover is for another", "wrong_recipient"),
+    ("handover comes only", "wrong_sender"),
     ("sender's key is not trusted", "untrusted_sender"),
     ("truncated", "truncated"),
     ("extra data", "extended"),
@@ -196,13 +203,16 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
     try:
         with vault.transaction() as conn:
             identity = identity_for_package(session, handle, _NO_KEY.format(vault.unit))
+            kind = case_package_kind(handle)
             cards = all_trusted(session)
-            sink = ImportSink(session, link_person)
+            sink = ImportSink(session, link_person,
+                              handover=_handover_reader(session, handle, cards, kind))
             replay = ReplayState(seen, repo_transfer.last_sequences(conn))
             try:
                 opened = open_package(handle, identity=identity,
                                       trusted=[t.card for t in cards], sink=sink,
-                                      replay=replay, now=moment, progress=progress)
+                                      replay=replay, expected_kind=kind, now=moment,
+                                      progress=progress)
                 created = sink.finish(opened)
             finally:
                 sink.close()
@@ -271,6 +281,12 @@ def _record(session: Session, opened: OpenedPackage, sink: ImportSink, sender: T
             f"{created.source_case_number}). Utredningen inleds utifrån den redan inkomna "
             f"ansökan. Paket-id {opened.package_id.hex()}, avsändarens nyckel "
             f"{opened.sender.fingerprint}.")
+    terms = sink.documents.get(HANDOVER_DOCUMENT)
+    if terms is not None:  # a colleague's handover: the rotation, with its reason
+        text = handover.handover_note(opened, terms, created.source_case_number)
+        ids = handover.record_received(session, opened, created.case_id, terms)
+        vault.audit("case.handover_received", created.case_id, {
+            "record_id": ids[-1] if ids else None, "package_id": opened.package_id.hex()})
     repo_journal.insert_note_record(conn, case_id=created.case_id, author=vault.actor,
                                     created_at=stamp, text=text, signed_at=stamp,
                                     signed_by=vault.actor, corrects_note_id=None)
@@ -282,6 +298,24 @@ def _record(session: Session, opened: OpenedPackage, sink: ImportSink, sender: T
     repo_transfer.record_sender_sequence(conn, opened.sender.key_id, opened.sender.unit,
                                          opened.sequence)
     record_use(session, sender)
+
+
+def case_package_kind(handle: BinaryIO) -> PackageKind:
+    """Which case package the header announces: a handover, or else a transfer (unverified; the
+    transfer layer then refuses anything that is not of that kind, or not genuine)."""
+    kind = read_header(handle).kind
+    return PackageKind.HANDOVER if kind is PackageKind.HANDOVER else PackageKind.CASE_TRANSFER
+
+
+def _handover_reader(session: Session, handle: BinaryIO, cards: list[TrustedCard],
+                     kind: PackageKind) -> Callable[[bytes], HandoverTerms] | None:
+    if kind is not PackageKind.HANDOVER:
+        return None
+    sender_id = read_header(handle).sender_key_id
+    sender = next((t.card for t in cards if t.card.key_id == sender_id), None)
+    if sender is None:  # the transfer layer refuses the untrusted sender before any entry
+        return None
+    return handover.read_terms(session, sender)
 
 
 def _seal_receipt(session: Session, identity: UnitIdentity, opened: OpenedPackage,

@@ -10,6 +10,7 @@ decrypted, never held whole in memory and never written to a file. The JSON docu
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -26,7 +27,12 @@ from utvag.services.transfer_payload import (
     parse_document,
 )
 from utvag.transfer import ManifestEntry, OpenedPackage, PackageError
-from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMENT
+from utvag.transfer.names import (
+    AUDIT_DOCUMENT,
+    CASE_DOCUMENT,
+    DECISION_DOCUMENT,
+    HANDOVER_DOCUMENT,
+)
 from utvag.vault import (
     repo_assessments,
     repo_attachments,
@@ -42,6 +48,14 @@ from utvag.vault.audit import now_utc
 IMPORT_CHUNK = 256 * 1024
 _PROTECTION = ("none", "sekretessmarkering", "skyddad_folkbokforing", "fingerade_personuppgifter")
 _DOCUMENT_FORMATS = {AUDIT_DOCUMENT: AUDIT_FORMAT, DECISION_DOCUMENT: DECISION_FORMAT}
+
+
+@dataclass(frozen=True)
+class HandoverTerms:
+    """What a handover keeps of the case: its status, and the colleague who now handles it."""
+
+    status: str
+    caseworker: str
 
 
 class PersonLinkRequired(Exception):
@@ -77,8 +91,11 @@ class ImportSink:
     """Receives the entries of a case package (``EntrySink``) and writes them into the vault."""
 
     def __init__(self, session: Session, link_person: str | None,
-                 chunk_size: int = IMPORT_CHUNK) -> None:
+                 chunk_size: int = IMPORT_CHUNK,
+                 handover: Callable[[bytes], HandoverTerms] | None = None) -> None:
         self._session = session
+        self._handover = handover  # a handover: reads handover.json into the case's terms
+        self.terms: HandoverTerms | None = None
         self._conn = session.vault.conn
         self._link = link_person
         self._chunk = chunk_size
@@ -131,6 +148,11 @@ class ImportSink:
             data, self._document = bytes(self._document), None
             if entry.name == CASE_DOCUMENT:
                 self._create_case(parse_case(data))
+            elif entry.name == HANDOVER_DOCUMENT:
+                if self._handover is None or self.terms is not None:
+                    raise PackageError("The case data in the package is not valid (handover)")
+                self.terms = self._handover(data)
+                self.documents[entry.name] = data.decode("utf-8")
             elif entry.name in _DOCUMENT_FORMATS:
                 self.documents[entry.name] = parse_document(data, _DOCUMENT_FORMATS[entry.name])
                 if entry.name == DECISION_DOCUMENT:
@@ -195,12 +217,19 @@ class ImportSink:
         now = now_utc()
         if incoming.type == CaseType.RELATIVE.value:
             case_flow.check_relatives_case(vault.unit)
+        terms = self.terms
+        if (self._handover is not None) != (terms is not None):
+            raise PackageError("The case data in the package is not valid (handover)")
         person_id, how, raised = self._person_id(incoming, now)
-        number = repo_cases.next_case_number(conn, vault.unit, datetime.now(UTC).year)
-        case_id = repo_cases.insert_case(conn, case_number=number, type=incoming.type,
-                                         person_id=person_id, owning_unit=vault.unit,
-                                         caseworker=vault.actor, now=now,
-                                         status=CaseStatus.INVESTIGATION.value)
+        if terms is not None and repo_cases.id_for_number(conn, incoming.case_number) is None:
+            number = incoming.case_number  # a handover keeps the unit's case number
+        else:
+            number = repo_cases.next_case_number(conn, vault.unit, datetime.now(UTC).year)
+        case_id = repo_cases.insert_case(
+            conn, case_number=number, type=incoming.type, person_id=person_id,
+            owning_unit=vault.unit,
+            caseworker=terms.caseworker if terms is not None else vault.actor, now=now,
+            status=terms.status if terms is not None else CaseStatus.INVESTIGATION.value)
         if incoming.application is not None:  # the investigation opens on it
             repo_case_flow.insert(conn, "case_application", case_id, {
                 **incoming.application, "source_case_number": incoming.case_number},

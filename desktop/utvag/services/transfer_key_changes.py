@@ -151,11 +151,16 @@ def _replace_with(session: Session, old: UnitIdentity, new: UnitIdentity, out: P
     return new
 
 
+def _successor(old: UnitIdentity) -> UnitIdentity:
+    """The new key of a rotation or revocation: the same unit, role and holder."""
+    return UnitIdentity.generate(old.unit, role=old.role, holder=old.holder)
+
+
 def rotate_key(session: Session, out: Path) -> KeyChange:
     """Replace this unit's key by a new one; write the rotation file (a new file) to *out*."""
     check_new_file(out)
     old = _current(session)
-    new = UnitIdentity.generate(old.unit)
+    new = _successor(old)
     _replace_with(session, old, new, out, make_rotation(old, new), "transfer.key_rotated")
     return KeyChange(old.unit, old.fingerprint, new.fingerprint, str(out))
 
@@ -174,7 +179,7 @@ def revoke_key(session: Session, out: Path, reason: str = "compromised") -> KeyC
                        and repo_unit_keys.get_revoked(conn, key_id) is None]
     data = make_revocation(exposed[:MAX_REVOKED_KEYS], reason)
     revocations = read_revocation(data)
-    new = _replace_with(session, old, UnitIdentity.generate(old.unit), out, data,
+    new = _replace_with(session, old, _successor(old), out, data,
                         "transfer.key_revoked", revocations)
     return KeyChange(old.unit, old.fingerprint, new.fingerprint, str(out), reason,
                      tuple(r.card.fingerprint for r in revocations[1:]))

@@ -20,6 +20,7 @@ is confirmed, and only when the old key is trusted here.
 from __future__ import annotations
 
 import time
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from utvag import files
 from utvag.errors import IntegrityError, RefusedError, UsageError, ValidationError
 from utvag.services.policy import UNITS, Policy
 from utvag.services.session import Session
-from utvag.transfer import PackageError, PublicCard, UnitIdentity
+from utvag.transfer import CardRole, PackageError, PublicCard, UnitIdentity
 from utvag.transfer.key_statements import (
     MAX_STATEMENT_SIZE,
     ROTATION_FORMAT,
@@ -36,6 +37,7 @@ from utvag.transfer.key_statements import (
     statement_format,
 )
 from utvag.transfer.limits import MAX_CARD_SIZE
+from utvag.transfer.names import is_valid_unit_name
 from utvag.vault import repo_transfer, repo_unit_keys
 from utvag.vault.audit import now_utc
 from utvag.vault.repo_transfer import TrustedCardRow
@@ -57,7 +59,9 @@ class TrustedCard:
     rotated_from: str | None = None  # the old fingerprint, when trusted from a rotation
 
     def to_json(self) -> dict[str, Any]:
-        return {"unit": self.card.unit, "fingerprint": self.card.fingerprint,
+        return {"unit": self.card.unit, "role": self.card.role.value,
+                "holder": self.card.holder, "label": self.card.label,
+                "fingerprint": self.card.fingerprint,
                 "key_id": self.card.key_id.hex(), "how": self.how,
                 "trusted_at": self.trusted_at, "source": self.source}
 
@@ -83,24 +87,71 @@ def refusal_text(row: RevokedKeyRow) -> str:
 
 
 def own_identity(session: Session, *, create: bool = False) -> UnitIdentity | None:
-    """The unit's identity; made (and audited) when absent and *create* is set."""
+    """The unit's identity; made (and audited) when absent and *create* is set — with the role
+    of a unit, the vault's role unless ``init`` chose another (:func:`create_role_identity`)."""
     vault = session.vault
     row = repo_transfer.current_key(vault.conn)
     if row is not None:
         return load_identity(session, *row)
     if not create:
         return None
-    identity = UnitIdentity.generate(vault.unit)
+    return _store_new_identity(session, UnitIdentity.generate(vault.unit))
+
+
+def _store_new_identity(session: Session, identity: UnitIdentity) -> UnitIdentity:
+    vault = session.vault
     private = identity.to_private_bytes()
     try:
         with vault.transaction() as conn:
             repo_transfer.insert_key(conn, key_id=identity.key_id, unit=identity.unit,
                                      private_key=private,
                                      card=identity.card.to_json().decode("utf-8"), now=now_utc())
-            vault.audit("transfer.key_created", detail={"fingerprint": identity.fingerprint})
+            vault.audit("transfer.key_created", detail={"fingerprint": identity.fingerprint,
+                                                        "role": identity.role.value})
     finally:
         private[:] = bytes(len(private))
     return identity
+
+
+def check_role(role: str, holder: str | None) -> tuple[CardRole, str | None]:
+    """The role a vault is created with, and its holder: a caseworker's or manager's vault names
+    the person who holds it; a unit's or the city office's names nobody (checked before unlock)."""
+    try:
+        chosen = CardRole(role)
+    except ValueError:
+        raise UsageError(f"Unknown role {role!r}; choose one of "
+                         f"{', '.join(r.value for r in CardRole)}.") from None
+    name = unicodedata.normalize("NFC", holder.strip()) if holder is not None else None
+    if chosen.names_holder:
+        if not name or not is_valid_unit_name(name):
+            raise UsageError(f"A {chosen.value}'s vault names its holder: give the person's "
+                             "name (at most 100 characters).")
+        return chosen, name
+    if name:
+        raise UsageError(f"A vault with the role {chosen.value} names no holder.")
+    return chosen, None
+
+
+def create_role_identity(session: Session, role: str, holder: str | None) -> UnitIdentity:
+    """Make the vault's own identity with the role chosen at ``init``; refused once it has one
+    (the role of a key never changes, not even by a rotation)."""
+    chosen, name = check_role(role, holder)
+    existing = own_identity(session)
+    if existing is not None:
+        if existing.role is chosen and existing.holder == name:
+            return existing
+        raise RefusedError("This vault already has its transfer key, and a key's role never "
+                           "changes; create a new vault for another role.")
+    return _store_new_identity(session, UnitIdentity.generate(session.vault.unit, role=chosen,
+                                                              holder=name))
+
+
+def own_role(session: Session) -> tuple[CardRole, str | None]:
+    """The vault's role and holder: its key's, or a unit's while it has no key yet."""
+    identity = own_identity(session)
+    if identity is None:
+        return CardRole.UNIT, None
+    return identity.role, identity.holder
 
 
 def load_identity(session: Session, key_id: bytes, blob: bytes) -> UnitIdentity:
@@ -201,12 +252,16 @@ def trusted_cards(session: Session) -> list[TrustedCard]:
     return [card for key_id, card in found.items() if key_id != own_id and key_id not in refused]
 
 
-def card_for_unit(session: Session, unit: str) -> TrustedCard | None:
-    """The card to send to *unit*: its newest trusted card (a rotated key replaces the old).
+def card_for_unit(session: Session, unit: str, role: CardRole = CardRole.UNIT,
+                  holder: str | None = None) -> TrustedCard | None:
+    """The card to send to *unit* (by default the unit's own card; a person's card with *role*
+    and *holder*): its newest trusted card (a rotated key replaces the old, and keeps the role
+    and the holder).
 
     None when the vault never trusted one; a refusal naming the reason when every card it had
     for the unit was revoked or untrusted."""
-    candidates = [t for t in trusted_cards(session) if t.card.unit == unit]
+    candidates = [t for t in trusted_cards(session) if t.card.unit == unit
+                  and t.card.role is role and t.card.holder == holder]
     if not candidates:
         blocked = [r for r in repo_unit_keys.revoked_keys(session.vault.conn) if r.unit == unit]
         if blocked:
@@ -244,6 +299,9 @@ def show_keys(session: Session) -> dict[str, Any]:
     _, problems = policy_cards(session.policy)
     return {
         "unit": card.unit,
+        "role": card.role.value,
+        "holder": card.holder,
+        "label": card.label,
         "fingerprint": card.fingerprint,
         "key_id": card.key_id.hex(),
         "kem": card.kem.label,
@@ -332,7 +390,9 @@ def trust_card(session: Session, card_path: Path, fingerprint: str) -> TrustedCa
     card = checked.card
     vault = session.vault
     own = repo_transfer.current_key(vault.conn)
-    if card.unit == vault.unit or (own is not None and own[0] == card.key_id):
+    own_unit_card = card.unit == vault.unit and card.role is CardRole.UNIT
+    if (own is not None and own[0] == card.key_id) or (
+            own_unit_card and own_role(session)[0] is CardRole.UNIT):
         raise RefusedError("This is a card of this vault's own unit; it is not trusted as "
                            "another unit's.")
     refused = repo_unit_keys.get_revoked(vault.conn, card.key_id)
@@ -352,7 +412,7 @@ def trust_card(session: Session, card_path: Path, fingerprint: str) -> TrustedCa
             repo_transfer.set_trust(conn, card.key_id, CONFIRMED, now, vault.actor)
         else:
             now = existing.trusted_at
-        detail = {"unit": card.unit, "fingerprint": card.fingerprint}
+        detail = {"unit": card.unit, "fingerprint": card.fingerprint, "role": card.role.value}
         if checked.previous is not None:
             detail["rotated_from"] = checked.previous.fingerprint
         vault.audit("transfer.card_trusted", detail=detail)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from utvag.errors import IntegrityError, UsageError
 from utvag.services.session import Session
-from utvag.services.transfer_import import replay_state
+from utvag.services.transfer_import import case_package_kind, replay_state
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import trusted_cards
 from utvag.services.transfer_payload import IncomingCase, parse_case
@@ -63,6 +63,8 @@ class PackagePreview:
     assessments: int
     attachments: tuple[tuple[str, int], ...]  # (file name, size)
     existing_cases: tuple[str, ...]  # this vault's cases of a person with the same number
+    sender_label: str = ""  # the sender's card as people read it (a colleague: name and unit)
+    handover: bool = False  # a colleague hands the case over (rotation), not another board
 
     @property
     def needs_person_choice(self) -> bool:
@@ -85,7 +87,8 @@ def preview_package(session: Session, path: Path, *, now: datetime | None = None
                                  f"addressed to {vault.unit}")
             verified: VerifiedPackage = verify_package(
                 handle, identity=identity, trusted=[t.card for t in cards],
-                replay=replay_state(vault.conn), now=now or datetime.now(UTC))
+                replay=replay_state(vault.conn), expected_kind=case_package_kind(handle),
+                now=now or datetime.now(UTC))
             with contextlib.suppress(_Enough):
                 decrypt_package(handle, verified, identity=identity, sink=sink)
     except PackageError as exc:
@@ -108,4 +111,5 @@ def preview_package(session: Session, path: Path, *, now: datetime | None = None
         header.sequence, header.created.isoformat(), header.expires.isoformat(),
         header.total_size, incoming.case_number, incoming.type, incoming.person["name"],
         incoming.person["protected_identity"], len(incoming.notes), len(incoming.assessments),
-        tuple((a.name, a.size) for a in incoming.attachments), tuple(sorted(existing)))
+        tuple((a.name, a.size) for a in incoming.attachments), tuple(sorted(existing)),
+        verified.sender.label, header.kind.value == "handover")

@@ -14,7 +14,11 @@ from utvag.vault.database import known_storage_error
 from utvag.vault.kdf import DEFAULT_MEMORY_KIB, KdfParams, calibrate
 from utvag.vault.vault import VaultPaths
 
-__all__ = ["DEFAULT_MEMORY_KIB", "KdfParams", "calibrate", "default_vault_dir",
+# Whose vault it is, as ``init`` offers it: the values of ``utvag.transfer.CardRole`` (a test
+# keeps them equal), named here so that starting the CLI does not load the cryptography.
+VAULT_ROLES: tuple[str, ...] = ("unit", "caseworker", "manager", "city-office")
+
+__all__ = ["DEFAULT_MEMORY_KIB", "VAULT_ROLES", "KdfParams", "calibrate", "default_vault_dir",
            "known_storage_error", "vault_exists"]
 
 

@@ -5,7 +5,8 @@ Layout (all integers big-endian; offsets in bytes)::
     0   8  magic "UTVGPKG\\0"
     8   2  format version (1)
     10  2  header length H (whole header, including magic)
-    12  1  kind (1 = case transfer, 2 = receipt, 3 = consultation, 4 = consultation answer)
+    12  1  kind (1 = case transfer, 2 = receipt, 3 = consultation, 4 = consultation answer,
+             5 = incident report, 6 = log review, 7 = log-review signature, 8 = handover)
     13  1  payload cipher id (1 = ChaCha20-Poly1305 STREAM, 64 KiB chunks)
     14  2  HPKE KEM id      16  2  HPKE KDF id      18  2  HPKE AEAD id
     20  32 sender key id   52  32 recipient key id
@@ -55,6 +56,10 @@ class PackageKind(enum.Enum):
     RECEIPT = "receipt"
     CONSULTATION = "consultation"
     CONSULTATION_ANSWER = "consultation_answer"
+    INCIDENT_REPORT = "incident_report"
+    LOG_REVIEW = "log_review"
+    LOG_REVIEW_SIGNATURE = "log_review_signature"
+    HANDOVER = "handover"
 
     @property
     def code(self) -> int:
@@ -68,11 +73,16 @@ class PackageKind(enum.Enum):
         raise PackageError("The package is of a kind this version does not know")
 
 
+# The header's kind byte (docs/transfer-format.md lists every kind and what it carries).
 _CODES = {
     PackageKind.CASE_TRANSFER: 1,
     PackageKind.RECEIPT: 2,
     PackageKind.CONSULTATION: 3,
     PackageKind.CONSULTATION_ANSWER: 4,
+    PackageKind.INCIDENT_REPORT: 5,
+    PackageKind.LOG_REVIEW: 6,
+    PackageKind.LOG_REVIEW_SIGNATURE: 7,
+    PackageKind.HANDOVER: 8,
 }
 
 

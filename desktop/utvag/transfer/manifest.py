@@ -32,6 +32,10 @@ from utvag.transfer.names import (
     CASE_DOCUMENT,
     CONSULTATION_DOCUMENT,
     DOCUMENTS,
+    HANDOVER_DOCUMENT,
+    INCIDENT_DOCUMENT,
+    LOG_REVIEW_DOCUMENT,
+    LOG_SIGNATURE_DOCUMENT,
     RECEIPT_DOCUMENT,
     has_duplicates,
     is_valid_entry_name,
@@ -104,9 +108,13 @@ class Manifest:
 
 
 # Kinds whose only entry is one JSON document (the receipt keeps its own, older wording).
+# Kinds whose package is one signed JSON document (docs/transfer-format.md, "Other kinds").
 _SINGLE_DOCUMENT = {
     PackageKind.CONSULTATION: CONSULTATION_DOCUMENT,
     PackageKind.CONSULTATION_ANSWER: ANSWER_DOCUMENT,
+    PackageKind.INCIDENT_REPORT: INCIDENT_DOCUMENT,
+    PackageKind.LOG_REVIEW: LOG_REVIEW_DOCUMENT,
+    PackageKind.LOG_REVIEW_SIGNATURE: LOG_SIGNATURE_DOCUMENT,
 }
 
 
@@ -139,7 +147,10 @@ def entry_problem(kind: PackageKind, entries: Sequence[ManifestEntry]) -> str | 
         e.name == RECEIPT_DOCUMENT or e.name in _SINGLE_DOCUMENT.values() for e in entries
     ):
         return "A case package must start with case.json and may not contain a receipt"
+    elif (kind is PackageKind.HANDOVER) != any(e.name == HANDOVER_DOCUMENT for e in entries):
+        return "A handover, and only a handover, carries handover.json"
     return None
+
 
 
 def sign_manifest(signing_key: Ed25519PrivateKey, manifest_bytes: bytes) -> bytes:

@@ -134,7 +134,9 @@ def _wrong_kind(actual: PackageKind, expected: PackageKind) -> PackageError:
             return PackageError("This file is a receipt, not a case package")
         if actual is K.CONSULTATION:
             return PackageError("This file is a consultation, not a case package")
-        return PackageError("This file is a consultation answer, not a case package")
+        if actual is K.CONSULTATION_ANSWER:
+            return PackageError("This file is a consultation answer, not a case package")
+        return PackageError("This file is a package of another kind, not a case package")
     if expected is K.RECEIPT:
         if actual is K.CASE_TRANSFER:
             return PackageError("This file is a case package, not a receipt")
@@ -147,7 +149,7 @@ def _wrong_kind(actual: PackageKind, expected: PackageKind) -> PackageError:
         if actual is K.CONSULTATION:
             return PackageError("This file is a consultation, not a consultation answer")
         return PackageError("This file is not a consultation answer")
-    return PackageError("This file is not the kind of package expected here")
+    return PackageError("This file is a package of another kind than the one expected here")
 
 
 def verify_package(
@@ -192,7 +194,7 @@ def verify_package(
     check_validity(header.created, header.expires, now or datetime.now(UTC))
     if replay is not None:
         check_not_replayed(header.package_id, replay.seen_package_ids)
-        if header.kind is PackageKind.CASE_TRANSFER:
+        if header.kind in (PackageKind.CASE_TRANSFER, PackageKind.HANDOVER):
             check_sequence(header.sequence, replay.last_sequences.get(sender.key_id), sender.unit)
     return VerifiedPackage(header, header_bytes, sender, ciphertext_sha256)
 

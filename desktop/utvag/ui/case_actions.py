@@ -8,14 +8,26 @@ them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
 
 from utvag.domain.case_records import CaseStatus
 from utvag.domain.case_status import ClosureReason
+from utvag.errors import UsageError
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import closure_label
 from utvag.ui.labels import local_time
@@ -25,7 +37,8 @@ if TYPE_CHECKING:
     from utvag.ui.case_view import CaseView
     from utvag.ui.workspace import Workspace
 
-CLOSING_REASONS = [r for r in ClosureReason if r is not ClosureReason.HANDLING_TRANSFERRED]
+CLOSING_REASONS = [r for r in ClosureReason
+                   if r not in (ClosureReason.HANDLING_TRANSFERRED, ClosureReason.HANDED_OVER)]
 
 
 class CloseCaseDialog(RecordDialog):
@@ -49,16 +62,28 @@ class CloseCaseDialog(RecordDialog):
 
 
 class ReassignDialog(RecordDialog):
-    """Rotation: the case to another caseworker, with the reason; the history stays."""
+    """Rotation: the case to another caseworker, with the reason; the history stays.
+
+    When this vault trusts colleagues' person cards, the case goes to the chosen colleague's own
+    vault as a handover package (``handover.hand_over``) and is read-only here afterwards;
+    otherwise only the name changes, in this vault."""
 
     def __init__(self, session: Session, case_id: int, caseworker: str,
                  parent: QWidget | None = None) -> None:
-        from utvag.services import high_risk
+        from utvag.services import handover, high_risk
         super().__init__(self.tr("Hand the case to a colleague"), parent)
         self.setObjectName("reassignDialog")
         self._session, self._case_id = session, case_id
+        self.colleagues = [str(c.holder) for c in handover.colleagues(session)]
         self.to = QLineEdit()
         self.to.setObjectName("reassignTo")
+        self.colleague = QComboBox()
+        self.colleague.setObjectName("handoverColleague")
+        self.colleague.addItems(self.colleagues)
+        self.package = QLineEdit()
+        self.package.setObjectName("handoverPackage")
+        self.choose = QPushButton(self.tr("&Choose…"))
+        self.choose.clicked.connect(self._choose)
         self.reason = QLineEdit()
         self.reason.setObjectName("reassignReason")
         self.history = QListWidget()
@@ -70,14 +95,40 @@ class ReassignDialog(RecordDialog):
                                  .replace("%3", row.to_caseworker)
                                  .replace("%4", row.reason))
         self.form.addRow(self.tr("Caseworker now:"), QLabel(caseworker))
-        self.form.addRow(self.tr("&To colleague:"), self.to)
-        self.form.addRow(self.tr("&Reason:"), self.reason)
+        if self.colleagues:
+            file_row = QHBoxLayout()
+            file_row.addWidget(self.package, 1)
+            file_row.addWidget(self.choose)
+            self.form.addRow(self.tr("&To colleague:"), self.colleague)
+            self.form.addRow(self.tr("&Reason:"), self.reason)
+            self.form.addRow(self.tr("Handover &package:"), file_row)
+            self.set_intro(self.tr(
+                "The case goes to the colleague's own vault as a signed handover package, "
+                "readable only there; here it stays as a read-only copy. Give the package to "
+                "the colleague; their receipt comes back to you."))
+        else:
+            self.form.addRow(self.tr("&To colleague:"), self.to)
+            self.form.addRow(self.tr("&Reason:"), self.reason)
         self.form.addRow(self.tr("Earlier handovers:"), self.history)
 
+    def _choose(self) -> None:
+        from utvag.ui.transfer.common import PACKAGE_FILTER, save_file
+        target = save_file(self, self.tr("Save the handover package"), "overlamning.utvp",
+                           PACKAGE_FILTER)
+        if target is not None:
+            self.package.setText(str(target))
+
     def save(self) -> object:
-        from utvag.services import high_risk
-        return high_risk.reassign(self._session, self._case_id, self.to.text(),
-                                  self.reason.text())
+        from utvag.services import handover, high_risk
+        if not self.colleagues:
+            return high_risk.reassign(self._session, self._case_id, self.to.text(),
+                                      self.reason.text())
+        if not self.package.text().strip():
+            self._choose()
+        if not self.package.text().strip():
+            raise UsageError("Choose where to save the handover package.")
+        return handover.hand_over(self._session, self._case_id, self.colleague.currentText(),
+                                  Path(self.package.text().strip()), reason=self.reason.text())
 
 
 def _open(view: CaseView, dialog: RecordDialog, done: Callable[[], None]) -> RecordDialog:

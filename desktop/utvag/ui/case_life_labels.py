@@ -70,6 +70,8 @@ def closure_label(value: str) -> str:
     labels: dict[str, str] = {
         ClosureReason.HANDLING_TRANSFERRED: translate(
             "caselife", "Handling is transferred to another board"),
+        ClosureReason.HANDED_OVER: translate(
+            "caselife", "Handed to a colleague in the unit (rotation)"),
         ClosureReason.COMPLETED: translate("caselife", "The defector case is completed"),
         ClosureReason.NOT_DEFECTOR: translate(
             "caselife", "The person does not meet the defector criteria"),

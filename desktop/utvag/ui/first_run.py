@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.domain.units import UNIT_IDS
+from utvag.services.vault_setup import VAULT_ROLES
 from utvag.ui.labels import unit_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.passphrase_strength import MIN_BITS, estimate_bits, is_acceptable
 from utvag.ui.printing import RecoverySheet, print_sheet, printers_available, save_sheet_pdf
+from utvag.ui.role_labels import role_label
 
 UNITS = UNIT_IDS
 MAX_WIDTH = 760  # a calm, centred column rather than fields stretched across the window
@@ -56,9 +58,45 @@ class UnitPage(QWizardPage):
         form.addRow(label, self.unit)
         if fixed_unit is not None:
             form.addRow(QLabel(self.tr("Set by your organisation's policy.")))
+        self.role = QComboBox()
+        self.role.setObjectName("roleCombo")
+        for value in VAULT_ROLES:
+            self.role.addItem(role_label(value), value)
+        self.holder = QLineEdit()
+        self.holder.setObjectName("holderName")
+        self.holder.setEnabled(False)
+        self.role.currentIndexChanged.connect(
+            lambda _i: self.holder.setEnabled(self.selected_role() in ("caseworker", "manager")))
+        self.role_problem = QLabel()
+        self.role_problem.setWordWrap(True)
+        role_label_widget = QLabel(self.tr("Whose &vault:"))
+        role_label_widget.setBuddy(self.role)
+        holder_label = QLabel(self.tr("Your na&me:"))
+        holder_label.setBuddy(self.holder)
+        form.addRow(role_label_widget, self.role)
+        form.addRow(holder_label, self.holder)
+        form.addRow(self.role_problem)
 
     def selected_unit(self) -> str:
         return str(self.unit.currentData())
+
+    def selected_role(self) -> str:
+        return str(self.role.currentData())
+
+    def holder_name(self) -> str | None:
+        return self.holder.text().strip() or None if self.holder.isEnabled() else None
+
+    def validatePage(self) -> bool:
+        """A caseworker's or manager's vault names its holder (checked as ``init`` checks it)."""
+        from utvag.services.transfer_keys import check_role
+
+        try:
+            check_role(self.selected_role(), self.holder_name())
+        except Exception as exc:
+            self.role_problem.setText(known_error_text(exc))
+            return False
+        self.role_problem.clear()
+        return True
 
 
 class PassphrasePage(QWizardPage):

@@ -26,6 +26,7 @@ class FollowUpMenu(QMenu):
         self.statistics_action = self._action("", self.show_statistics)
         self.log_review_action = self._action("", self.show_log_review)
         self.retention_action = self._action("", self.show_retention)
+        self.manager_action = self._action("", self.show_manager_view)
         self.aboutToShow.connect(self._enable)
         self.retranslate()
 
@@ -45,6 +46,7 @@ class FollowUpMenu(QMenu):
         self.statistics_action.setText(self.tr("&Statistics…"))
         self.log_review_action.setText(self.tr("&Log review…"))
         self.retention_action.setText(self.tr("&Retention (gallring)…"))
+        self.manager_action.setText(self.tr("&Manager's view…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -60,6 +62,21 @@ class FollowUpMenu(QMenu):
         for action in (self.due_action, self.concern_action, self.statistics_action,
                        self.log_review_action, self.retention_action):
             action.setEnabled(unlocked)
+        self.manager_action.setEnabled(unlocked and self._is_manager())
+
+    def _is_manager(self) -> bool:
+        from utvag.services.transfer_keys import own_role
+
+        session = self._session()
+        return session is not None and own_role(session)[0].value == "manager"
+
+    def show_manager_view(self) -> QWidget | None:
+        from utvag.ui.manager_view import ManagerView
+
+        session = self._session()
+        if session is None or not self._is_manager():
+            return None
+        return self._open(ManagerView(session))
 
     def _open(self, view: QWidget) -> QWidget:
         view.setParent(self._window, Qt.WindowType.Window)

@@ -5,6 +5,7 @@ and the reviewer's sign-off with a comment."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -120,6 +121,21 @@ class LogReviewView(QWidget):
         self.queue.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_case_log(current))
         self.sign_button.clicked.connect(self.sign_off)
+        self.send_button = QPushButton(self.tr("Send to the &manager…"))
+        self.send_button.setObjectName("sendLogReview")
+        self.send_button.clicked.connect(lambda: self.send_to_manager())
+        self.signature_button = QPushButton(self.tr("Import the manager's si&gnature…"))
+        self.signature_button.setObjectName("importLogSignature")
+        self.signature_button.clicked.connect(lambda: self.import_signature())
+        bar.addWidget(self.send_button)
+        bar.addWidget(self.signature_button)
+        # In a caseworker's vault the manager signs (nobody signs off their own accesses).
+        from utvag.services.transfer_keys import own_role
+        self._manager_signs = own_role(session)[0].value == "caseworker"
+        for button in (self.send_button, self.signature_button):
+            button.setVisible(self._manager_signs)
+        for widget in (self.outcome, self.comment, self.sign_button):
+            widget.setVisible(not self._manager_signs)
         self.resize(980, 600)
         self.reload()
 
@@ -147,6 +163,40 @@ class LogReviewView(QWidget):
         self.case_log_title.setText(
             self.tr("Every access to %1:").replace("%1", str(number)) if number
             else self.tr("Select an access to see the case's whole log."))
+
+    def send_to_manager(self, path: Path | None = None) -> Path | None:
+        from utvag.services import log_review_exchange
+        from utvag.ui.transfer.common import PACKAGE_FILTER, save_file
+
+        month = str(self.month.currentData())
+        target = path or save_file(self, self.tr("Save the log review for the manager"),
+                                   f"loggkontroll-{month}.utvp", PACKAGE_FILTER)
+        if target is None:
+            return None
+        try:
+            sent = log_review_exchange.export_log_review(self._session, month, target)
+        except Exception as exc:
+            report_error(self, exc)
+            return None
+        self.status.setText(self.tr("The log review of %1 is saved in %2 for %3.")
+                            .replace("%1", month).replace("%2", str(target))
+                            .replace("%3", sent.party))
+        return target
+
+    def import_signature(self, path: Path | None = None) -> bool:
+        from utvag.services import log_review_exchange
+        from utvag.ui.transfer.common import PACKAGE_FILTER, open_file
+
+        source = path or open_file(self, self.tr("The manager's signature"), PACKAGE_FILTER)
+        if source is None:
+            return False
+        try:
+            log_review_exchange.import_log_review_signature(self._session, source)
+        except Exception as exc:
+            report_error(self, exc)
+            return False
+        self.reload()
+        return True
 
     def sign_off(self) -> None:
         try:

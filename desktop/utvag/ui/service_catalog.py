@@ -50,6 +50,13 @@ _MARKED = (
         "service",
         "%1: unknown key in the answers file (answers go under 'answers').",
     ),
+    QT_TRANSLATE_NOOP("service", "A %1's vault handles no cases to hand over."),
+    QT_TRANSLATE_NOOP("service", "A %1's vault has no log review to send."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A %1's vault names its holder: give the person's name (at most 100 characters).",
+    ),
+    QT_TRANSLATE_NOOP("service", "A %1's vault records no incidents to report."),
     QT_TRANSLATE_NOOP(
         "service",
         "A Police consultation only applies when the person is suspected of serious crime.",
@@ -86,6 +93,8 @@ _MARKED = (
         "service",
         "A guardian's position names the guardian; the young person's does not.",
     ),
+    QT_TRANSLATE_NOOP("service", "A handover comes only from a colleague of the same unit"),
+    QT_TRANSLATE_NOOP("service", "A handover needs its reason (why the case rotates)."),
     QT_TRANSLATE_NOOP(
         "service",
         "A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1).",  # noqa: E501
@@ -98,6 +107,7 @@ _MARKED = (
         "service",
         "A package id is 32 hexadecimal characters (as the import showed it).",
     ),
+    QT_TRANSLATE_NOOP("service", "A package of this kind comes only from a %1 of %2"),
     QT_TRANSLATE_NOOP(
         "service",
         "A person with the same identity number already has case %1 in this vault; choose to link the imported case to that person or to keep them separate (--link-person / --separate-person).",  # noqa: E501
@@ -141,6 +151,7 @@ _MARKED = (
         "A transfer goes through transfer_case, which names the receiving board.",
     ),
     QT_TRANSLATE_NOOP("service", "A trusted key card stored in the vault is damaged."),
+    QT_TRANSLATE_NOOP("service", "A vault with the role %1 names no holder."),
     QT_TRANSLATE_NOOP("service", "An entry changed while the package was being written"),
     QT_TRANSLATE_NOOP(
         "service",
@@ -171,6 +182,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Form %1 version %2 is already registered."),
     QT_TRANSLATE_NOOP("service", "Form definition field %1 %2 for evaluator %3."),
     QT_TRANSLATE_NOOP("service", "Form definition, %1: %2."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "In a caseworker's vault the unit manager signs the log review, so that nobody signs off their own accesses: send it to the manager ('utvag logreview send') and import the signature that comes back.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "Intervention %1 is already linked to need %2."),
     QT_TRANSLATE_NOOP("service", "Intervention %1 is not linked to need %2."),
     QT_TRANSLATE_NOOP("service", "Key derivation parameters below t=3 / 64 MiB are refused."),
@@ -178,6 +193,7 @@ _MARKED = (
         "service",
         "Key derivation with %1 is refused: above the cap that unlocking enforces.",
     ),
+    QT_TRANSLATE_NOOP("service", "Name the colleague who takes over the case."),
     QT_TRANSLATE_NOOP(
         "service",
         "No consent covering another social-services board is recorded on the case's assessment (or it was withdrawn); record the legal ground for the disclosure.",  # noqa: E501
@@ -206,6 +222,12 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "Only a draft can be discarded."),
     QT_TRANSLATE_NOOP("service", "Only closing takes a reason."),
+    QT_TRANSLATE_NOOP("service", "Only the unit manager's vault has the manager's view."),
+    QT_TRANSLATE_NOOP("service", "Only the unit manager's vault receives log reviews."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Only the unit manager's vault signs the caseworkers' log reviews.",
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "Package %1 was already replaced by package %2; resend that one if it is lost too.",
@@ -258,6 +280,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (case.json)"),
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (decision.json)"),
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (from_unit)"),
+    QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (handover)"),
+    QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (handover.json)"),
     QT_TRANSLATE_NOOP(
         "service",
         "The case data in the package was made by a newer version of Utväg",
@@ -269,6 +293,7 @@ _MARKED = (
         "service",
         "The case is already handled by the board the assessment routes it to.",
     ),
+    QT_TRANSLATE_NOOP("service", "The case is already in this caseworker's vault."),
     QT_TRANSLATE_NOOP(
         "service",
         "The case sent in package %1 is no longer in this vault as a transferred case.",
@@ -341,6 +366,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The key revocation must name different keys of one unit"),
     QT_TRANSLATE_NOOP("service", "The key rotation does not replace a unit's key by a new one"),
     QT_TRANSLATE_NOOP("service", "The keyring's quick-unlock secret is damaged."),
+    QT_TRANSLATE_NOOP("service", "The log review %1 was signed on %2."),
     QT_TRANSLATE_NOOP("service", "The note is already signed."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -375,6 +401,7 @@ _MARKED = (
         "service",
         "The package's contents do not match its envelope; it was altered",
     ),
+    QT_TRANSLATE_NOOP("service", "The package's document is not valid (%1)"),
     QT_TRANSLATE_NOOP("service", "The package's validity period is not allowed"),
     QT_TRANSLATE_NOOP(
         "service",
@@ -466,11 +493,13 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "There is no custody record %1."),
     QT_TRANSLATE_NOOP("service", "There is no guardian %1 on this case."),
     QT_TRANSLATE_NOOP("service", "There is no guardian %1."),
+    QT_TRANSLATE_NOOP("service", "There is no incident %1."),
     QT_TRANSLATE_NOOP("service", "There is no incident at the unit %1."),
     QT_TRANSLATE_NOOP("service", "There is no intervention with id %1."),
     QT_TRANSLATE_NOOP("service", "There is no need with id %1."),
     QT_TRANSLATE_NOOP("service", "There is no note %1 on this case."),
     QT_TRANSLATE_NOOP("service", "There is no previous step."),
+    QT_TRANSLATE_NOOP("service", "There is no received log review %1."),
     QT_TRANSLATE_NOOP("service", "There is no risk assessment %1."),
     QT_TRANSLATE_NOOP("service", "There is no threat-assessment request %1."),
     QT_TRANSLATE_NOOP("service", "There is no vault at %1. Create one with 'utvag init'."),
@@ -484,6 +513,11 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "This file is a consultation answer, not a consultation"),
     QT_TRANSLATE_NOOP("service", "This file is a consultation, not a case package"),
     QT_TRANSLATE_NOOP("service", "This file is a consultation, not a consultation answer"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "This file is a package of another kind than the one expected here",
+    ),
+    QT_TRANSLATE_NOOP("service", "This file is a package of another kind, not a case package"),
     QT_TRANSLATE_NOOP("service", "This file is a receipt, not a case package"),
     QT_TRANSLATE_NOOP("service", "This file is not a consultation"),
     QT_TRANSLATE_NOOP("service", "This file is not a consultation answer"),
@@ -491,10 +525,13 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg %1"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg key card"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg transfer package"),
-    QT_TRANSLATE_NOOP("service", "This file is not the kind of package expected here"),
     QT_TRANSLATE_NOOP(
         "service",
         "This guardian may not be contacted; record their position as not asked.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "This handover is for another caseworker's vault; only a caseworker's own vault takes over a colleague's case",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -532,6 +569,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
+        "This vault already has its transfer key, and a key's role never changes; create a new vault for another role.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
@@ -544,6 +585,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "This vault no longer trusts a key card for %1."),
     QT_TRANSLATE_NOOP("service", "This vault no longer trusts a key card of %1."),
+    QT_TRANSLATE_NOOP("service", "This vault no longer trusts the caseworker's key card."),
     QT_TRANSLATE_NOOP("service", "This vault sent no case package with id %1."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -555,7 +597,19 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
+        "This vault trusts no key card of a caseworker %1 at %2: exchange person cards and confirm the fingerprint by phone first ('utvag keys trust').",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "This vault trusts no key card of the unit manager (or more than one; name the manager): exchange cards with the manager and confirm the fingerprint by phone first.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "This vault's role is %1; a package of this kind is for a vault with the role %2",
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -563,6 +617,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "Unknown form."),
     QT_TRANSLATE_NOOP("service", "Unknown format %1; choose json or csv."),
+    QT_TRANSLATE_NOOP("service", "Unknown role %1; choose one of %2."),
     QT_TRANSLATE_NOOP("service", "Unknown unit %1; choose one of %2."),
     QT_TRANSLATE_NOOP("service", "Unknown version of form %1; known: %2."),
     QT_TRANSLATE_NOOP("service", "Unlock with exactly one of passphrase, recovery key or keyring."),

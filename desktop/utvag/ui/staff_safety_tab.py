@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter, QShowEvent, QTextDocument
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -343,10 +345,36 @@ class StaffSafetyTab(QWidget):
     def open_incident_dialog(self) -> IncidentDialog:
         dialog = IncidentDialog(self._session, self._case_id, self)
         dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(lambda: self.offer_report(dialog.record_id))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.incident_dialog = dialog
         dialog.open()
         return dialog
+
+    def offer_report(self, incident_id: int | None) -> Path | None:
+        """Right after an incident is recorded: offer to send it to the unit manager (when this
+        vault trusts the manager's card) as a signed incident report."""
+        from utvag.services import incident_report
+        from utvag.ui.transfer.common import PACKAGE_FILTER, save_file
+
+        if incident_id is None or not incident_report.has_manager(self._session):
+            return None
+        offer = ReportOffer(self)
+        if offer.exec() != QDialog.DialogCode.Accepted:
+            return None
+        target = save_file(self, self.tr("Save the incident report"), "incident.utvp",
+                           PACKAGE_FILTER)
+        if target is None:
+            return None
+        try:
+            sent = incident_report.send_incident_report(self._session, incident_id, target)
+        except UtvagError as exc:
+            self.status.setText(known_error_text(exc))
+            return None
+        self.status.setText(self.tr("The incident report for %1 is saved in %2; give it to "
+                                    "the manager.").replace("%1", sent.manager)
+                            .replace("%2", sent.path))
+        return target
 
     def print_police_draft(self) -> None:
         """The selected incident's Police report draft, to the printer (never to a file)."""
@@ -360,6 +388,27 @@ class StaffSafetyTab(QWidget):
             self.status.setText(known_error_text(exc))
             return
         self._printer(self, text)
+
+
+class ReportOffer(QDialog):
+    """Asked right after an incident is recorded: send it to the unit manager?"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentReportOffer")
+        self.setWindowTitle(self.tr("Report to the unit manager"))
+        text = QLabel(self.tr(
+            "Send a signed report of this incident (what happened, the support given, the "
+            "Police report's status) to the unit manager? The manager files the Police report "
+            "for the employer."))
+        text.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes
+                                        | QDialogButtonBox.StandardButton.No)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(text)
+        box.addWidget(self.buttons)
 
 
 def _row(*widgets: QWidget | None) -> QHBoxLayout:

@@ -297,6 +297,11 @@ class MainWindow(QMainWindow):
             self.vault_dir, unit, passphrase, kdf=self._kdf, allow_weak_kdf=self._allow_weak_kdf,
             policy=self.policy)
         self.session = opened
+        page = self.first_run.unit_page if self.first_run is not None else None
+        if page is not None and page.selected_role() != "unit":
+            from utvag.services.transfer_keys import create_role_identity
+
+            create_role_identity(opened, page.selected_role(), page.holder_name())
         return recovery, opened.vault.vault_id
 
     def _first_run_done(self, wizard: FirstRunWizard) -> None:

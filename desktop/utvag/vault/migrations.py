@@ -25,6 +25,7 @@ from utvag.vault.schema_v12 import SCHEMA_V12
 from utvag.vault.schema_v13 import SCHEMA_V13
 from utvag.vault.schema_v14 import SCHEMA_V14
 from utvag.vault.schema_v15 import SCHEMA_V15, widen_package_kinds
+from utvag.vault.schema_v16 import SCHEMA_V16
 
 Migration = Callable[[Connection], None]
 
@@ -86,6 +87,7 @@ MIGRATIONS: dict[int, Migration] = {
     13: _script(SCHEMA_V13),
     14: _script(SCHEMA_V14),
     15: _schema_v15,
+    16: _script(SCHEMA_V16),
 }
 LATEST = max(MIGRATIONS)
 

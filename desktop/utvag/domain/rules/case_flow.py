@@ -121,7 +121,7 @@ def change_status(
                 field="status.reason",
                 rule="closure_reason_required",
             )
-        if reason is ClosureReason.HANDLING_TRANSFERRED:
+        if reason in (ClosureReason.HANDLING_TRANSFERRED, ClosureReason.HANDED_OVER):
             raise DomainError(
                 "A transfer closes the case through transfer_case, which names the receiving "
                 "board.",

@@ -116,6 +116,12 @@ class ImportPreviewDialog(QDialog):
                 strict=True):
             caption.setText(text)
         self.sender_unit.setText(unit_label(p.sender_unit))
+        if p.handover:
+            self.sender_unit.setText(self.tr("%1 — hands the case over to you (rotation)")
+                                     .replace("%1", p.sender_label))
+            self.intro.setText(self.tr(
+                "A colleague of your unit hands this case over to you, signed with their key "
+                "card. Check what it holds; nothing is imported until you press Import."))
         self.trusted_how.setText(self.tr("confirmed by phone (fingerprint)")
                                  if p.trusted_how == "fingerprint"
                                  else self.tr("by the organisation's policy"))

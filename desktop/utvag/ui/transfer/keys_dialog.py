@@ -28,6 +28,7 @@ from utvag.errors import UtvagError
 from utvag.services import transfer
 from utvag.services.session import Session
 from utvag.ui.labels import unit_label
+from utvag.ui.role_labels import card_label
 from utvag.ui.service_text import service_text
 from utvag.ui.transfer.common import CARD_FILTER, open_file, refuse, save_file, when_text
 
@@ -146,8 +147,8 @@ class UnitKeysDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unit keys"))
-        self.unit.setText(self.tr("This unit: %1 — its fingerprint:").replace(
-            "%1", unit_label(self.keys["unit"])))
+        self.unit.setText(self.tr("This vault: %1 — its fingerprint:").replace(
+            "%1", card_label(self.keys)))
         self.how.setText(self.tr(
             "Read these characters out, group by group, when another unit calls to trust your "
             "card; never send them with the card. Letters and digits that look alike count as "
@@ -171,12 +172,12 @@ class UnitKeysDialog(QDialog):
         super().changeEvent(event)
 
     def _fill(self) -> None:
-        rows = [(t["unit"], t["fingerprint"],
+        rows = [(card_label(t), t["fingerprint"],
                  self.tr("fingerprint by phone") if t["how"] == "fingerprint"
                  else self.tr("policy"), t["trusted_at"] or "")
                 for t in self.keys["trusted"]]
         self._set_rows(self.trusted, rows)
-        refused = [(r["unit"], r["fingerprint"],
+        refused = [(unit_label(r["unit"]), r["fingerprint"],
                     self.tr("revoked") if r["kind"] == "revoked" else self.tr("untrusted"),
                     r["since"] or "") for r in self.keys["refused"]]
         self._set_rows(self.refused, refused)
@@ -185,7 +186,7 @@ class UnitKeysDialog(QDialog):
     def _set_rows(table: QTableWidget, rows: list[tuple[str, str, str, str]]) -> None:
         table.setRowCount(len(rows))
         for row, (unit, fingerprint, how, since) in enumerate(rows):
-            for column, text in enumerate((unit_label(unit), fingerprint, how,
+            for column, text in enumerate((unit, fingerprint, how,
                                            when_text(since) if since else "")):
                 table.setItem(row, column, QTableWidgetItem(text))
 

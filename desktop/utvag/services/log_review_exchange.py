@@ -1,0 +1,249 @@
+"""The log review signed by the unit manager, so that nobody signs off their own accesses.
+
+A caseworker's vault exports the month's review queue (``log_review``) to the manager's key card
+as a log-review package (kind 6): the month, the queue's digest and its entries (sequence number,
+time, who, what, case number, why it was selected — no case content). The manager's vault
+imports it, shows it, and signs it: the outcome and a comment go back as a log-review signature
+package (kind 7) addressed to that caseworker's card. The caseworker's vault imports the signature
+only from the manager of its own unit and only while the queue it has for that month still has the
+signed digest; the signature then becomes the month's sign-off, with the manager as reviewer. A
+caseworker's vault cannot sign its own log review (``log_review.sign_off`` refuses).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from utvag.domain.log_review import queue_digest
+from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.services import log_review
+from utvag.services.person_packages import (
+    Opened,
+    bad_document,
+    manager_card,
+    open_document,
+    require_role,
+    same_unit_sender,
+    seal_to_file,
+)
+from utvag.services.session import Session
+from utvag.services.transfer_keys import card_for_unit, check_new_file, own_role
+from utvag.transfer import CardRole, PackageKind, PublicCard, SealedPackage, UnitIdentity
+from utvag.transfer.names import LOG_REVIEW_DOCUMENT, LOG_SIGNATURE_DOCUMENT
+from utvag.vault import repo_log_review, repo_manager
+from utvag.vault.audit import now_utc
+
+REVIEW_FORMAT = "utvag-log-review"
+SIGNATURE_FORMAT = "utvag-log-review-signature"
+VERSION = 1
+_CASE_VAULTS = (CardRole.CASEWORKER, CardRole.UNIT)
+_OUTCOMES = ("no_remarks", "remarks")
+
+
+@dataclass(frozen=True)
+class Exchanged:
+    """A log-review or signature package written or read: which month, whose, which package."""
+
+    month: str
+    digest: str
+    entries: int
+    party: str
+    package_id: str
+    path: str | None = None
+    record_id: int | None = None
+    outcome: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _refuse(message: str, rule: str) -> ValidationError:
+    return ValidationError(message, field="log_review", rule=rule)
+
+
+def _json(data: bytes, what: str) -> dict[str, Any]:
+    try:
+        doc = json.loads(data.decode("utf-8", errors="strict"))
+    except (ValueError, UnicodeError, RecursionError):
+        raise bad_document(what) from None
+    if not isinstance(doc, dict):
+        raise bad_document(what)
+    return doc
+
+
+def _month(value: object, what: str) -> str:
+    if not isinstance(value, str) or len(value) != 7 or value[4] != "-" \
+            or not (value[:4] + value[5:]).isdigit() or not 1 <= int(value[5:]) <= 12:
+        raise bad_document(what)
+    return value
+
+
+# -- the caseworker -----------------------------------------------------------------------------
+
+
+def export_log_review(session: Session, month: str, out: Path, *, manager: str | None = None,
+                      now: datetime | None = None) -> Exchanged:
+    """Seal the month's review queue for the unit manager's card and write it to *out*."""
+    target = check_new_file(out)
+    role, holder = own_role(session)
+    if role not in _CASE_VAULTS:
+        raise _refuse(f"A {role.value}'s vault has no log review to send.", "wrong_role")
+    recipient = manager_card(session, manager)
+    if recipient is None:
+        raise _refuse("This vault trusts no key card of the unit manager (or more than one; "
+                      "name the manager): exchange cards with the manager and confirm the "
+                      "fingerprint by phone first.", "recipient_untrusted")
+    queue = log_review.review_queue_of(session, month)
+    document = {"format": REVIEW_FORMAT, "version": VERSION, "unit": session.vault.unit,
+                "month": queue.month, "digest": queue.digest,
+                "reviewed": holder or session.actor, "exported_at": now_utc(),
+                "entries": [asdict(e) for e in queue.entries]}
+    vault = session.vault
+
+    def record(sealed: SealedPackage) -> None:
+        vault.audit("logreview.exported", detail={
+            "month": month, "entries": len(queue.entries), "package_id": sealed.package_id.hex(),
+            "to": recipient.card.fingerprint})
+
+    data = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    sealed, _ = seal_to_file(session, recipient, PackageKind.LOG_REVIEW, LOG_REVIEW_DOCUMENT,
+                             data, target, record, now)
+    return Exchanged(month, queue.digest, len(queue.entries), recipient.card.label,
+                     sealed.package_id.hex(), str(target))
+
+
+def import_log_review_signature(session: Session, path: Path, *,
+                                now: datetime | None = None) -> Exchanged:
+    """Take the manager's signature of this vault's log review as the month's sign-off."""
+    vault = session.vault
+
+    def check(_identity: UnitIdentity, sender: PublicCard) -> None:
+        require_role(session, *_CASE_VAULTS)
+        same_unit_sender(session, sender, CardRole.MANAGER)
+
+    def record(opened: Opened) -> Exchanged:
+        doc = _json(opened.document, LOG_SIGNATURE_DOCUMENT)
+        month = _month(doc.get("month"), LOG_SIGNATURE_DOCUMENT)
+        outcome, comment = doc.get("outcome"), doc.get("comment")
+        if doc.get("format") != SIGNATURE_FORMAT or doc.get("version") != VERSION \
+                or doc.get("unit") != vault.unit or outcome not in _OUTCOMES \
+                or not isinstance(comment, str) or not comment.strip() \
+                or not isinstance(doc.get("digest"), str):
+            raise bad_document(LOG_SIGNATURE_DOCUMENT)
+        entries, _numbers = log_review.queue(session, month)
+        digest = queue_digest(entries)
+        if doc["digest"] != digest:
+            raise bad_document("the signed review is not this vault's log review of " + month)
+        card = opened.package.sender
+        reviewer = f"{card.holder} ({card.role.value})"
+        signoff_id = repo_log_review.add_signoff(
+            vault.conn, month, reviewer, str(doc.get("signed_at") or now_utc()), outcome,
+            comment.strip(), len(entries), digest)
+        repo_manager.insert_signature(
+            vault.conn, package_id=opened.package.package_id, sender_key_id=card.key_id,
+            month=month, signoff_id=signoff_id, received_at=now_utc())
+        vault.audit("logreview.signature_imported", detail={
+            "month": month, "signoff_id": signoff_id, "outcome": outcome,
+            "package_id": opened.package.package_id.hex(), "from": card.fingerprint})
+        return Exchanged(month, digest, len(entries), card.label,
+                         opened.package.package_id.hex(), record_id=signoff_id, outcome=outcome)
+
+    return open_document(session, path, PackageKind.LOG_REVIEW_SIGNATURE,
+                         LOG_SIGNATURE_DOCUMENT, check, record, now)
+
+
+# -- the manager --------------------------------------------------------------------------------
+
+
+def import_log_review(session: Session, path: Path, *, now: datetime | None = None
+                      ) -> Exchanged:
+    """At the manager's vault: verify and keep a caseworker's log-review package."""
+    vault = session.vault
+
+    def check(_identity: UnitIdentity, sender: PublicCard) -> None:
+        require_role(session, CardRole.MANAGER)
+        same_unit_sender(session, sender, *_CASE_VAULTS)
+
+    def record(opened: Opened) -> Exchanged:
+        doc = _json(opened.document, LOG_REVIEW_DOCUMENT)
+        month = _month(doc.get("month"), LOG_REVIEW_DOCUMENT)
+        entries = doc.get("entries")
+        if doc.get("format") != REVIEW_FORMAT or doc.get("version") != VERSION \
+                or doc.get("unit") != vault.unit or not isinstance(doc.get("digest"), str) \
+                or not isinstance(entries, list) or not all(isinstance(e, dict)
+                                                            for e in entries):
+            raise bad_document(LOG_REVIEW_DOCUMENT)
+        card = opened.package.sender
+        record_id = repo_manager.insert_review(
+            vault.conn, package_id=opened.package.package_id, sender_key_id=card.key_id,
+            sender_unit=card.unit, sender_holder=card.holder, month=month,
+            digest=doc["digest"], review=doc, received_at=now_utc(), received_by=vault.actor)
+        vault.audit("logreview.received", detail={
+            "record_id": record_id, "month": month, "entries": len(entries),
+            "package_id": opened.package.package_id.hex(), "from": card.fingerprint})
+        return Exchanged(month, doc["digest"], len(entries), card.label,
+                         opened.package.package_id.hex(), record_id=record_id)
+
+    return open_document(session, path, PackageKind.LOG_REVIEW, LOG_REVIEW_DOCUMENT, check,
+                         record, now)
+
+
+def received_reviews(session: Session) -> list[dict[str, Any]]:
+    """The log reviews the unit's caseworkers sent, signed or not (manager's vault)."""
+    if own_role(session)[0] is not CardRole.MANAGER:
+        raise _refuse("Only the unit manager's vault receives log reviews.", "wrong_role")
+    return [{"id": r.id, "caseworker": r.sender_holder or r.sender_unit, "month": r.month,
+             "entries": r.review.get("entries", []), "digest": r.digest,
+             "received_at": r.received_at, "signed_at": r.signed_at, "outcome": r.outcome,
+             "comment": r.comment} for r in repo_manager.reviews(session.vault.conn)]
+
+
+def sign_log_review(session: Session, review_id: int, outcome: str, comment: str, out: Path,
+                    *, now: datetime | None = None) -> Exchanged:
+    """Sign a received log review and write the signature package for its caseworker."""
+    target = check_new_file(out)
+    if outcome not in _OUTCOMES:
+        raise ValidationError("outcome: must be no_remarks or remarks", field="outcome")
+    if not comment.strip() or len(comment) > log_review.MAX_COMMENT:
+        raise ValidationError(f"comment: is required (at most {log_review.MAX_COMMENT} "
+                              "characters)", field="comment", rule="required")
+    role, holder = own_role(session)
+    if role is not CardRole.MANAGER:
+        raise _refuse("Only the unit manager's vault signs the caseworkers' log reviews.",
+                      "wrong_role")
+    vault = session.vault
+    review = repo_manager.get_review(vault.conn, review_id)
+    if review is None:
+        raise NotFoundError(f"There is no received log review {review_id}.")
+    if review.signed_at is not None:
+        raise RefusedError(f"The log review {review_id} was signed on {review.signed_at[:10]}.")
+    recipient = card_for_unit(session, review.sender_unit, CardRole.CASEWORKER,
+                              review.sender_holder) if review.sender_holder else \
+        card_for_unit(session, review.sender_unit)
+    if recipient is None:
+        raise _refuse("This vault no longer trusts the caseworker's key card.",
+                      "recipient_untrusted")
+    stamp = now_utc()
+    entries = review.review.get("entries", [])
+    document = {"format": SIGNATURE_FORMAT, "version": VERSION, "unit": vault.unit,
+                "month": review.month, "digest": review.digest, "entries": len(entries),
+                "review_package_id": review.package_id.hex(), "outcome": outcome,
+                "comment": comment.strip(), "reviewer": holder, "signed_at": stamp}
+
+    def record(sealed: SealedPackage) -> None:
+        repo_manager.sign_review(vault.conn, review_id, signed_at=stamp, signed_by=vault.actor,
+                                 outcome=outcome, comment=comment.strip(),
+                                 signature_package_id=sealed.package_id)
+        vault.audit("logreview.signed_for", detail={
+            "record_id": review_id, "month": review.month, "outcome": outcome,
+            "package_id": sealed.package_id.hex(), "to": recipient.card.fingerprint})
+
+    data = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    sealed, _ = seal_to_file(session, recipient, PackageKind.LOG_REVIEW_SIGNATURE,
+                             LOG_SIGNATURE_DOCUMENT, data, target, record, now)
+    return Exchanged(review.month, review.digest, len(entries), recipient.card.label,
+                     sealed.package_id.hex(), str(target), review_id, outcome)

@@ -1,0 +1,32 @@
+"""Whose key a card is, in words: a unit's, a caseworker's or a manager's (with the holder's
+name), or the city office's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from utvag.ui.labels import unit_label
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def role_label(role: str) -> str:
+    return {
+        "unit": translate("roles", "Unit"),
+        "caseworker": translate("roles", "Caseworker"),
+        "manager": translate("roles", "Unit manager"),
+        "city-office": translate("roles", "City office"),
+    }.get(role, role)
+
+
+def card_label(card: dict[str, object]) -> str:
+    """A card as a person reads it: "Hisingen", "Hisingen · Caseworker Anna Berg"."""
+    unit = unit_label(str(card.get("unit", "")))
+    role = str(card.get("role") or "unit")
+    if role == "unit":
+        return unit
+    holder = card.get("holder")
+    who = f"{role_label(role)} {holder}" if holder else role_label(role)
+    return f"{unit} · {who}"

@@ -1,0 +1,132 @@
+"""The manager's view through the app, between a caseworker's and the manager's real vaults:
+recording an incident offers the report to the manager; the manager's view imports it and lists
+the incident and the high-risk case; the caseworker's log review goes to the manager, is signed
+in the manager's view and comes back as the month's sign-off."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QDialogButtonBox, QTableWidget
+from transfer_ui_support import choose_file
+from ui_support import when_modal
+
+from conftest import create_vault
+from utvag.services import cases, high_risk, log_review, transfer
+from utvag.services import session as session_service
+from utvag.services.policy import Policy
+from utvag.ui.logreview_view import LogReviewView
+from utvag.ui.manager_view import ManagerView
+from utvag.ui.staff_safety_tab import ReportOffer, StaffSafetyTab
+
+POLICY = Policy(keyring_allowed=False)
+
+
+def _cells(table: QTableWidget) -> list[list[str]]:
+    return [[item.text() if (item := table.item(r, c)) is not None else ""
+             for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_incident_report_and_log_review_between_caseworker_and_manager(
+        tmp_path: Path, qtbot: Any) -> None:
+    cards: dict[str, tuple[Path, str]] = {}
+
+    def person(role: str, holder: str) -> Any:
+        def fill(session: Any) -> None:
+            transfer.create_role_identity(session, role, holder)
+            card = tmp_path / f"{holder}.json"
+            transfer.export_public_card(session, card)
+            cards[holder] = (card, transfer.show_keys(session)["fingerprint"])
+        return fill
+
+    anna_vault = create_vault(tmp_path / "anna", POLICY, "Hisingen",
+                              fill=person("caseworker", "Anna Berg"))
+    maria_vault = create_vault(tmp_path / "maria", POLICY, "Hisingen",
+                               fill=person("manager", "Maria Lind"))
+    anna = session_service.unlock(anna_vault.directory, passphrase=anna_vault.passphrase,
+                                  policy=POLICY)
+    maria = session_service.unlock(maria_vault.directory, passphrase=maria_vault.passphrase,
+                                   policy=POLICY)
+    try:
+        transfer.trust_card(anna, *cards["Maria Lind"])
+        transfer.trust_card(maria, *cards["Anna Berg"])
+        case_id = cases.new_case(anna, {"type": "defector", "person": {
+            "name": "Hotad Klientsson", "birth_date": "1990-04-03"}})
+        high_risk.flag_case(anna, case_id, {"grounds": ["violence"]})
+
+        tab = StaffSafetyTab(anna, case_id)
+        qtbot.addWidget(tab)
+        tab.show()
+        dialog = tab.open_incident_dialog()
+        earlier = datetime.now() - timedelta(hours=2)
+        dialog.occurred_at.setDateTime(QDateTime(QDate(earlier.year, earlier.month,
+                                                       earlier.day),
+                                                 QTime(earlier.hour, earlier.minute)))
+        dialog.kind.setCurrentIndex(dialog.kind.findData("violence"))
+        dialog.staff.setText("AB")
+        dialog.description.setPlainText("Knuff i korridoren.")
+        report = tmp_path / "incident.utvp"
+        when_modal(lambda offer: offer.buttons.button(  # type: ignore[attr-defined]
+            QDialogButtonBox.StandardButton.Yes).click(), kind=ReportOffer)
+        choose_file(report)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert not dialog.isVisible(), dialog.error.text()
+        assert high_risk.incidents(anna, case_id)
+        qtbot.waitUntil(report.is_file, timeout=5000)
+        assert "Maria Lind" in tab.status.text()
+
+        view = ManagerView(maria)
+        qtbot.addWidget(view)
+        assert view.import_package(report)
+        [incident] = _cells(view.incidents)
+        assert incident[2] == "Anna Berg" and "Knuff" in incident[6]
+        [high] = _cells(view.high_risk)
+        assert high[1] == "Anna Berg"
+
+        month = date.today().strftime("%Y-%m")
+        review_view = LogReviewView(anna)
+        qtbot.addWidget(review_view)
+        assert review_view.send_button.isVisibleTo(review_view)
+        assert not review_view.sign_button.isVisibleTo(review_view)
+        review = review_view.send_to_manager(tmp_path / "review.utvp")
+        assert review is not None and view.import_package(review)
+        view.reviews.selectRow(0)
+        signature = view.sign_selected({"outcome": "no_remarks", "comment": "Kontrollerat"},
+                                       tmp_path / "signature.utvp")
+        assert signature is not None and _cells(view.reviews)[0][4] != "to sign"
+        assert review_view.import_signature(signature)
+        [signoff] = log_review.signoffs(anna, month)
+        assert signoff.reviewer == "Maria Lind (manager)"
+        assert "Maria Lind" in review_view.status.text()
+    finally:
+        anna.close()
+        maria.close()
+
+
+def test_the_managers_view_is_in_the_follow_up_menu_of_a_managers_vault_only(
+        tmp_path: Path, qtbot: Any, make_window: Any) -> None:
+    from ui_support import unlock_with_keyboard
+
+    def manager(session: Any) -> None:
+        transfer.create_role_identity(session, "manager", "Maria Lind")
+
+    def caseworker(session: Any) -> None:
+        transfer.create_role_identity(session, "caseworker", "Anna Berg")
+
+    for name, fill, expected in (("maria", manager, True), ("anna", caseworker, False)):
+        made = create_vault(tmp_path / name, POLICY, "Hisingen", fill=fill)
+        window = make_window(made.directory, POLICY)
+        unlock_with_keyboard(qtbot, window, made.passphrase)
+        menu = window.followup_menu
+        menu.aboutToShow.emit()
+        action = next(a for a in menu.actions() if a.text() == "&Manager's view…")
+        assert action.isEnabled() is expected
+        if expected:
+            action.trigger()
+            view = window.findChild(ManagerView)
+            assert view is not None and view.isVisible()
+            view.close()
+        window.lock()
