@@ -5,7 +5,7 @@ Layout (all integers big-endian; offsets in bytes)::
     0   8  magic "UTVGPKG\\0"
     8   2  format version (1)
     10  2  header length H (whole header, including magic)
-    12  1  kind (1 = case transfer, 2 = receipt)
+    12  1  kind (1 = case transfer, 2 = receipt, 9 = statistics contribution)
     13  1  payload cipher id (1 = ChaCha20-Poly1305 STREAM, 64 KiB chunks)
     14  2  HPKE KEM id      16  2  HPKE KDF id      18  2  HPKE AEAD id
     20  32 sender key id   52  32 recipient key id
@@ -53,9 +53,12 @@ FIXED_SIZE = _FIXED.size  # 134
 class PackageKind(enum.Enum):
     CASE_TRANSFER = "case_transfer"
     RECEIPT = "receipt"
+    STATISTICS_CONTRIBUTION = "statistics_contribution"
 
     @property
     def code(self) -> int:
+        if self is PackageKind.STATISTICS_CONTRIBUTION:
+            return 9
         return 1 if self is PackageKind.CASE_TRANSFER else 2
 
     @classmethod
@@ -64,6 +67,8 @@ class PackageKind(enum.Enum):
             return cls.CASE_TRANSFER
         if code == 2:
             return cls.RECEIPT
+        if code == 9:
+            return cls.STATISTICS_CONTRIBUTION
         raise PackageError("The package is of a kind this version does not know")
 
 

@@ -31,6 +31,7 @@ from utvag.transfer.names import (
     CASE_DOCUMENT,
     DOCUMENTS,
     RECEIPT_DOCUMENT,
+    STATISTICS_DOCUMENT,
     has_duplicates,
     is_valid_entry_name,
     is_valid_unit_name,
@@ -122,6 +123,9 @@ def entry_problem(kind: PackageKind, entries: Sequence[ManifestEntry]) -> str | 
     if kind is PackageKind.RECEIPT:
         if len(entries) != 1 or entries[0].name != RECEIPT_DOCUMENT:
             return "A receipt must contain exactly one entry, receipt.json"
+    elif kind is PackageKind.STATISTICS_CONTRIBUTION:
+        if len(entries) != 1 or entries[0].name != STATISTICS_DOCUMENT:
+            return "A statistics contribution must contain exactly one entry, statistics.json"
     elif entries[0].name != CASE_DOCUMENT or any(e.name == RECEIPT_DOCUMENT for e in entries):
         return "A case package must start with case.json and may not contain a receipt"
     return None

@@ -116,6 +116,17 @@ class OpenedPackage:
         return self.header.sequence
 
 
+_KIND_WORDS = {
+    PackageKind.CASE_TRANSFER: "case package",
+    PackageKind.RECEIPT: "receipt",
+    PackageKind.STATISTICS_CONTRIBUTION: "statistics contribution",
+}
+
+
+def _kind_words(kind: PackageKind) -> str:
+    return _KIND_WORDS.get(kind, "package of another kind")
+
+
 def identify_sender(header: PackageHeader, trusted: Iterable[PublicCard]) -> PublicCard | None:
     """The trusted card a header names as sender, if any (nothing is verified by this)."""
     return find_card(trusted, header.sender_key_id)
@@ -145,9 +156,7 @@ def verify_package(
         raise PackageError(f"This package is for {intended}, not for {identity.unit}")
     if expected_kind is not None and header.kind is not expected_kind:
         raise PackageError(
-            "This file is a receipt, not a case package"
-            if header.kind is PackageKind.RECEIPT
-            else "This file is a case package, not a receipt"
+            f"This file is a {_kind_words(header.kind)}, not a {_kind_words(expected_kind)}"
         )
     sender = find_card(cards, header.sender_key_id)
     if sender is None:
