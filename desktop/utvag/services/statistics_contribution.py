@@ -136,12 +136,33 @@ def is_city_office(card: PublicCard) -> bool:
     return role is None or str(role) == "city-office"
 
 
-def recipient_card(session: Session, to: str | Path) -> TrustedCard:
-    """The trusted card a contribution goes to: a key card file (which must be trusted here), or
-    the name of a trusted card's unit."""
+def card_name(card: PublicCard) -> str:
+    """Whose card it is: a unit, or a person at a unit when the card names one."""
+    holder = getattr(card, "holder", None)
+    return f"{card.unit} ({holder})" if holder else card.unit
+
+
+def city_office_cards(session: Session) -> list[TrustedCard]:
+    """The trusted cards a contribution may go to, newest first."""
+    found = [t for t in trusted_cards(session) if is_city_office(t.card)]
+    return sorted(found, key=lambda t: t.card.created, reverse=True)
+
+
+def vault_is_city_office(session: Session) -> bool:
+    """Whether this vault's own card is a city office's (it merges contributions)."""
+    identity = own_identity(session)
+    return identity is not None and is_city_office(identity.card)
+
+
+def recipient_card(session: Session, to: str | Path | TrustedCard) -> TrustedCard:
+    """The trusted card a contribution goes to: a key card file (which must be trusted here), a
+    trusted card, or the name of a trusted card's unit."""
     cards = trusted_cards(session)
-    path = Path(to)
-    if path.is_file():
+    if isinstance(to, TrustedCard):
+        found = next((t for t in cards if t.card.key_id == to.card.key_id), None)
+        if found is None:
+            raise RefusedError(f"The key card of {to.card.unit} is no longer trusted here.")
+    elif (path := Path(to)).is_file():
         card = read_card_file(path)
         found = next((t for t in cards if t.card.key_id == card.key_id), None)
         if found is None:
@@ -170,7 +191,7 @@ def check_arguments(year: int, out: Path) -> Path:
     return check_new_file(out)
 
 
-def contribute(session: Session, year: int, to: str | Path, out: Path, *,
+def contribute(session: Session, year: int, to: str | Path | TrustedCard, out: Path, *,
                now: datetime | None = None) -> ContributionResult:
     """Seal the year's counts to the city office's card and write them to *out* (a new file)."""
     target = check_arguments(year, out)
@@ -199,5 +220,5 @@ def contribute(session: Session, year: int, to: str | Path, out: Path, *,
                               sealed.expires.isoformat())
 
 
-__all__ = ["ContributionResult", "contribute", "from_document", "is_city_office",
-           "recipient_card", "to_document"]
+__all__ = ["ContributionResult", "card_name", "city_office_cards", "contribute", "from_document",
+           "is_city_office", "recipient_card", "to_document", "vault_is_city_office"]

@@ -25,11 +25,11 @@ from utvag.errors import IntegrityError, RefusedError, UsageError
 from utvag.services import statistics
 from utvag.services.session import Session
 from utvag.services.statistics import Counts, Report
-from utvag.services.statistics_contribution import from_document, is_city_office
+from utvag.services.statistics_contribution import card_name, from_document, is_city_office
 from utvag.services.transfer_import import reason_code
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import check_new_file, trusted_cards
-from utvag.transfer import MemorySink, PackageKind, PublicCard, open_package
+from utvag.transfer import MemorySink, PackageKind, open_package
 from utvag.transfer.errors import PackageError
 from utvag.transfer.names import STATISTICS_DOCUMENT
 
@@ -66,12 +66,6 @@ class MergeResult:
                 "contributions": [c.to_json() for c in self.contributions]}
 
 
-def contributor_name(card: PublicCard) -> str:
-    """Whose contribution it is: one per unit, or per person when the card names one."""
-    holder = getattr(card, "holder", None)
-    return f"{card.unit} ({holder})" if holder else card.unit
-
-
 def check_paths(paths: Sequence[Path]) -> list[Path]:
     """What can be checked before the vault is opened."""
     if not paths:
@@ -106,7 +100,7 @@ def _open_one(session: Session, path: Path, now: datetime) -> Contribution:
     unit, counts = from_document(sink.entries[STATISTICS_DOCUMENT])
     if unit != opened.sender.unit:
         raise PackageError("The package's contents do not match its envelope; it was altered")
-    return Contribution(path.name, unit, contributor_name(opened.sender),
+    return Contribution(path.name, unit, card_name(opened.sender),
                         opened.sender.fingerprint, opened.package_id.hex(),
                         opened.header.created.isoformat(), counts)
 
