@@ -148,3 +148,26 @@ def test_without_a_keyring_a_whole_folder_copy_goes_unseen(make_vault, installed
 def _no_stray_entries(memory_keyring):
     """Each test starts with an empty keyring of its own."""
     yield
+
+
+def test_a_rollback_is_still_found_when_the_keyring_was_prepared_in_the_background(
+        make_vault, memory_keyring, tmp_path):
+    # The app lets keyring pick its backend while the lock screen waits; the unlock that follows
+    # must read the kept head from that same keyring.
+    handle = make_vault("vault")
+    case_id = _protected_case(handle)
+    earlier = tmp_path / "earlier"
+    shutil.copytree(handle.directory, earlier)
+    with handle.open() as session:
+        cases.show_case(session, case_id)
+    shutil.rmtree(handle.directory)
+    shutil.copytree(earlier, handle.directory)
+
+    import threading
+
+    before = set(threading.enumerate())
+    session_service.prepare_unlock()
+    for thread in set(threading.enumerate()) - before:
+        thread.join(timeout=30)
+    with handle.open() as session:
+        assert session.vault.rolled_back is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Any
 
 from utvag.errors import RefusedError, RolledBackError
 from utvag.services.policy import Policy, load_policy
-from utvag.vault import audit, keyring_slot, migrations
+from utvag.vault import audit, head_copy, keyring_slot, migrations
 from utvag.vault import backup as vault_backup
 from utvag.vault import rekey as vault_rekey
 from utvag.vault.database import integrity_check
@@ -78,6 +79,12 @@ def create(directory: Path, unit: str, passphrase: str, *, kdf: KdfParams | None
                                    memory_security=policy.memory_security,
                                    show_recovery=show_recovery)
     return Session(vault, policy), recovery
+
+
+def prepare_unlock() -> None:
+    """Start, in the background, the one-time set-up that the first unlock would otherwise wait
+    for (choosing the system keyring that keeps the audit head's copy). Safe to call again."""
+    threading.Thread(target=head_copy.prepare, name="prepare-unlock", daemon=True).start()
 
 
 def unlock(directory: Path, *, passphrase: str | None = None, recovery_key: str | None = None,

@@ -4,7 +4,13 @@ Pure cryptography and file formats; no database and no Qt. The byte-level specif
 ``docs/transfer-format.md``. Every refusal is a :class:`PackageError`.
 """
 
-from utvag.transfer.card import PublicCard, find_card, fingerprints_match, format_fingerprint
+from utvag.transfer.card import (
+    CardRole,
+    PublicCard,
+    find_card,
+    fingerprints_match,
+    format_fingerprint,
+)
 from utvag.transfer.errors import PackageError
 from utvag.transfer.header import PackageHeader, PackageKind, read_header
 from utvag.transfer.identity import UnitIdentity
@@ -40,6 +46,7 @@ from utvag.transfer.seal import EntrySource, SealedPackage, seal_package
 from utvag.transfer.suites import KemId
 
 __all__ = [
+    "CardRole",
     "EntrySink",
     "EntrySource",
     "KemId",

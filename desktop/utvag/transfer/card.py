@@ -1,5 +1,10 @@
 """Public key cards: what a unit publishes so that others can send to it and trust what it sends.
 
+A card carries a *role*: a unit (the default, and the only role of version 1 cards), a caseworker
+or a manager (cards that also name their holder, a person), or the city office that merges the
+units' statistics. Unit cards are still written as version 1, so their key ids never change and
+older readers keep reading them; every other role needs version 2.
+
 A card is a small JSON file. Its *key id* is SHA-256 over a fixed binary encoding of the card's
 public content (see ``docs/transfer-format.md``); packages name sender and recipient by key id. The
 *fingerprint* people compare over the phone is the first 160 bits of the key id in Crockford base32,
@@ -15,6 +20,7 @@ import struct
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -33,7 +39,9 @@ from utvag.transfer.suites import (
 
 CARD_FORMAT = "utvag-unit-card"
 CARD_VERSION = 1
+ROLE_CARD_VERSION = 2
 KEY_ID_DOMAIN = b"utvag unit card v1\x00"
+ROLE_KEY_ID_DOMAIN = b"utvag key card v2\x00"
 _FINGERPRINT_BYTES = 20
 _WHAT = "key card"
 _CARD_KEYS = {
@@ -45,6 +53,21 @@ _CARD_KEYS = {
     "encryption_key",
     "fingerprint",
 }
+_ROLE_CARD_KEYS = _CARD_KEYS | {"role"}
+
+
+class CardRole(StrEnum):
+    """Who holds the keys a card publishes."""
+
+    UNIT = "unit"
+    CASEWORKER = "caseworker"
+    MANAGER = "manager"
+    CITY_OFFICE = "city-office"
+
+    @property
+    def names_holder(self) -> bool:
+        """Whether a card of this role names the person who holds it."""
+        return self in (CardRole.CASEWORKER, CardRole.MANAGER)
 
 
 def format_fingerprint(key_id: bytes) -> str:
@@ -71,10 +94,19 @@ class PublicCard:
     signing_public_key: bytes
     kem: KemId
     hpke_public_key: bytes
+    role: CardRole = CardRole.UNIT
+    holder: str | None = None
     key_id: bytes = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not is_valid_unit_name(self.unit):
+            enc.fail(_WHAT)
+        if not isinstance(self.role, CardRole):
+            enc.fail(_WHAT)
+        if self.role.names_holder:
+            if self.holder is None or not is_valid_unit_name(self.holder):
+                enc.fail(_WHAT)
+        elif self.holder is not None:
             enc.fail(_WHAT)
         try:
             enc.to_unix(self.created)
@@ -84,14 +116,36 @@ class PublicCard:
             raise PackageError("The key card is damaged or not in the expected form") from exc
         object.__setattr__(self, "key_id", hashlib.sha256(self.canonical_bytes()).digest())
 
+    @property
+    def version(self) -> int:
+        """The card format version this card is written in: 1 for units, 2 for other roles."""
+        return CARD_VERSION if self.role is CardRole.UNIT else ROLE_CARD_VERSION
+
+    @property
+    def label(self) -> str:
+        """The name to show: the unit, or the holder with the unit in brackets."""
+        return f"{self.holder} ({self.unit})" if self.holder is not None else self.unit
+
     def canonical_bytes(self) -> bytes:
         """The byte string the key id is computed over."""
         unit = self.unit.encode("utf-8")
-        return b"".join(
-            [
-                KEY_ID_DOMAIN,
+        if self.role is CardRole.UNIT:
+            names = [KEY_ID_DOMAIN, struct.pack(">H", len(unit)), unit]
+        else:
+            role = self.role.value.encode("ascii")
+            holder = (self.holder or "").encode("utf-8")
+            names = [
+                ROLE_KEY_ID_DOMAIN,
+                struct.pack(">H", len(role)),
+                role,
                 struct.pack(">H", len(unit)),
                 unit,
+                struct.pack(">H", len(holder)),
+                holder,
+            ]
+        return b"".join(
+            [
+                *names,
                 struct.pack(">Q", enc.to_unix(self.created)),
                 struct.pack(">HHH", self.kem, KDF_HKDF_SHA256, AEAD_CHACHA20_POLY1305),
                 struct.pack(">H", len(self.signing_public_key)),
@@ -112,7 +166,7 @@ class PublicCard:
         """Refuse to go on unless *text* is this card's fingerprint (trusting a card)."""
         if not self.matches_fingerprint(text):
             raise PackageError(
-                f"The fingerprint does not match the key card for {self.unit}; do not trust it"
+                f"The fingerprint does not match the key card for {self.label}; do not trust it"
             )
 
     def verifier(self) -> Ed25519PublicKey:
@@ -127,10 +181,13 @@ class PublicCard:
 
     def to_doc(self) -> dict[str, Any]:
         """The card as a JSON object (also embedded in rotation and revocation statements)."""
-        return {
-            "format": CARD_FORMAT,
-            "version": CARD_VERSION,
-            "unit": self.unit,
+        doc: dict[str, Any] = {"format": CARD_FORMAT, "version": self.version}
+        if self.role is not CardRole.UNIT:
+            doc["role"] = self.role.value
+        doc["unit"] = self.unit
+        if self.holder is not None:
+            doc["holder"] = self.holder
+        return doc | {
             "created": enc.format_time(self.created),
             "signing_key": {
                 "algorithm": "Ed25519",
@@ -156,11 +213,17 @@ class PublicCard:
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> PublicCard:
         """A card from its JSON object; the same checks as :meth:`from_json`."""
-        enc.require_keys(doc, _CARD_KEYS, _WHAT)
-        if doc["format"] != CARD_FORMAT:
+        if doc.get("format") != CARD_FORMAT:
+            enc.require_keys(doc, _CARD_KEYS, _WHAT)
             raise PackageError("This file is not an Utväg key card")
-        if enc.get_int(doc, "version", _WHAT) != CARD_VERSION:
+        version = enc.get_int(doc, "version", _WHAT, hi=0xFFFF)
+        if version not in (CARD_VERSION, ROLE_CARD_VERSION):
             raise PackageError("The key card was made by a newer version of Utväg")
+        role, holder = CardRole.UNIT, None
+        if version == CARD_VERSION:
+            enc.require_keys(doc, _CARD_KEYS, _WHAT)
+        else:
+            role, holder = _role_and_holder(doc)
         signing = enc.get_obj(doc, "signing_key", _WHAT)
         enc.require_keys(signing, {"algorithm", "public_key"}, _WHAT)
         if signing["algorithm"] != "Ed25519":
@@ -181,10 +244,27 @@ class PublicCard:
             signing_public_key=enc.get_b64(signing, "public_key", _WHAT),
             kem=KemId(kem_value),
             hpke_public_key=enc.get_b64(hpke, "public_key", _WHAT),
+            role=role,
+            holder=holder,
         )
         if not card.matches_fingerprint(enc.get_str(doc, "fingerprint", _WHAT)):
             raise PackageError("The key card is damaged: its fingerprint does not match its keys")
         return card
+
+
+def _role_and_holder(doc: dict[str, Any]) -> tuple[CardRole, str | None]:
+    """The role and holder of a version 2 card; a version 2 card never has the unit role."""
+    try:
+        role = CardRole(enc.get_str(doc, "role", _WHAT))
+    except ValueError as exc:
+        raise PackageError("The key card names a role this version does not know") from exc
+    if role is CardRole.UNIT:
+        enc.fail(_WHAT)
+    if role.names_holder:
+        enc.require_keys(doc, _ROLE_CARD_KEYS | {"holder"}, _WHAT)
+        return role, enc.get_str(doc, "holder", _WHAT)
+    enc.require_keys(doc, _ROLE_CARD_KEYS, _WHAT)
+    return role, None
 
 
 def find_card(cards: Iterable[PublicCard], key_id: bytes) -> PublicCard | None:

@@ -1,5 +1,9 @@
 """A unit's own identity: its Ed25519 signing key and HPKE key pair.
 
+An identity has the role its card shows (a unit unless said otherwise; a caseworker or manager
+identity also names its holder). Unit identities serialise as version 1, others as version 2,
+which appends the role and the holder.
+
 The private parts serialise to a compact binary blob (:meth:`UnitIdentity.to_private_bytes`) that
 the vault keeps inside its encrypted database; nothing here writes them anywhere else.
 """
@@ -13,13 +17,14 @@ from datetime import UTC, datetime
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from utvag.transfer import encoding as enc
-from utvag.transfer.card import PublicCard
+from utvag.transfer.card import CardRole, PublicCard
 from utvag.transfer.errors import PackageError
 from utvag.transfer.names import is_valid_unit_name
 from utvag.transfer.suites import HpkeKeyPair, KemId, generate_key_pair, load_private_key
 
 PRIVATE_MAGIC = b"UTVGKEY\x00"
 PRIVATE_VERSION = 1
+ROLE_PRIVATE_VERSION = 2
 _FIXED = struct.Struct(">8sBHQH")  # magic, version, KEM id, created, unit name length
 _SEED = 32
 
@@ -32,6 +37,8 @@ class UnitIdentity:
     created: datetime
     signing_key: Ed25519PrivateKey
     hpke: HpkeKeyPair
+    role: CardRole = CardRole.UNIT
+    holder: str | None = None
     card: PublicCard = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -41,21 +48,38 @@ class UnitIdentity:
             signing_public_key=self.signing_key.public_key().public_bytes_raw(),
             kem=self.hpke.kem,
             hpke_public_key=self.hpke.public_bytes,
+            role=self.role,
+            holder=self.holder,
         )
         object.__setattr__(self, "card", card)
 
     def __repr__(self) -> str:
-        return f"UnitIdentity(unit={self.unit!r}, fingerprint={self.fingerprint!r})"
+        return (
+            f"UnitIdentity(unit={self.unit!r}, role={self.role.value!r}, "
+            f"fingerprint={self.fingerprint!r})"
+        )
 
     @classmethod
     def generate(
-        cls, unit: str, *, kem: KemId = KemId.XWING, now: datetime | None = None
+        cls,
+        unit: str,
+        *,
+        kem: KemId = KemId.XWING,
+        now: datetime | None = None,
+        role: CardRole = CardRole.UNIT,
+        holder: str | None = None,
     ) -> UnitIdentity:
         """A new identity; X-Wing (post-quantum hybrid) unless X25519 is asked for."""
         if not is_valid_unit_name(unit):
             raise ValueError("unit names are 1-100 printable characters without outer spaces")
+        if role.names_holder != (holder is not None) or (
+            holder is not None and not is_valid_unit_name(holder)
+        ):
+            raise ValueError("caseworker and manager keys name their holder; other roles do not")
         created = enc.from_unix(enc.to_unix(now or datetime.now(UTC)))
-        return cls(unit, created, Ed25519PrivateKey.generate(), generate_key_pair(kem))
+        return cls(
+            unit, created, Ed25519PrivateKey.generate(), generate_key_pair(kem), role, holder
+        )
 
     @property
     def key_id(self) -> bytes:
@@ -71,16 +95,19 @@ class UnitIdentity:
     def to_private_bytes(self) -> bytearray:
         """Serialise the private identity. A ``bytearray`` so the caller can wipe it after use."""
         unit = self.unit.encode("utf-8")
+        version = PRIVATE_VERSION if self.role is CardRole.UNIT else ROLE_PRIVATE_VERSION
         out = bytearray(
-            _FIXED.pack(
-                PRIVATE_MAGIC, PRIVATE_VERSION, self.hpke.kem, enc.to_unix(self.created), len(unit)
-            )
+            _FIXED.pack(PRIVATE_MAGIC, version, self.hpke.kem, enc.to_unix(self.created), len(unit))
         )
         out += unit
         out += self.signing_key.private_bytes_raw()
         hpke_raw = self.hpke.private_bytes()
         out += hpke_raw
         hpke_raw[:] = bytes(len(hpke_raw))
+        if version == ROLE_PRIVATE_VERSION:
+            role = self.role.value.encode("ascii")
+            holder = (self.holder or "").encode("utf-8")
+            out += struct.pack(">H", len(role)) + role + struct.pack(">H", len(holder)) + holder
         return out
 
     @classmethod
@@ -91,17 +118,37 @@ class UnitIdentity:
         if len(view) < _FIXED.size:
             raise damaged
         magic, version, kem_value, created, unit_len = _FIXED.unpack_from(view)
-        if magic != PRIVATE_MAGIC or version != PRIVATE_VERSION or kem_value not in set(KemId):
+        versions = (PRIVATE_VERSION, ROLE_PRIVATE_VERSION)
+        if magic != PRIVATE_MAGIC or version not in versions or kem_value not in set(KemId):
             raise damaged
         kem = KemId(kem_value)
-        if len(view) != _FIXED.size + unit_len + _SEED + kem.private_key_size:
+        keys_end = _FIXED.size + unit_len + _SEED + kem.private_key_size
+        if len(view) < keys_end or (version == PRIVATE_VERSION and len(view) != keys_end):
             raise damaged
         pos = _FIXED.size
         try:
             unit = bytes(view[pos : pos + unit_len]).decode("utf-8")
             pos += unit_len
             signing = Ed25519PrivateKey.from_private_bytes(view[pos : pos + _SEED])
-            pair = load_private_key(kem, view[pos + _SEED :])
-            return cls(unit, enc.from_unix(created), signing, pair)
-        except (ValueError, OverflowError, PackageError) as exc:
+            pair = load_private_key(kem, view[pos + _SEED : keys_end])
+            role, holder = CardRole.UNIT, None
+            if version == ROLE_PRIVATE_VERSION:
+                role, holder = _read_role(view[keys_end:])
+            return cls(unit, enc.from_unix(created), signing, pair, role, holder)
+        except (ValueError, OverflowError, PackageError, struct.error) as exc:
             raise damaged from exc
+
+
+def _read_role(tail: memoryview) -> tuple[CardRole, str | None]:
+    """Role and holder from the end of a version 2 private identity (exactly these bytes)."""
+    (role_len,) = struct.unpack_from(">H", tail)
+    role = CardRole(bytes(tail[2 : 2 + role_len]).decode("ascii"))
+    pos = 2 + role_len
+    (holder_len,) = struct.unpack_from(">H", tail, pos)
+    pos += 2
+    if len(tail) != pos + holder_len or role is CardRole.UNIT:
+        raise ValueError("damaged role")
+    holder = bytes(tail[pos:]).decode("utf-8") if role.names_holder else None
+    if holder is None and holder_len:
+        raise ValueError("damaged role")
+    return role, holder

@@ -69,9 +69,15 @@ class Rotation:
                          struct.pack(">Q", enc.to_unix(self.rotated))])
 
 
+def _same_holder(old: PublicCard, new: PublicCard) -> bool:
+    """A rotation keeps the unit, the role and the holder: a caseworker's key cannot become a
+    manager's or another person's by rotating it."""
+    return (old.unit, old.role, old.holder) == (new.unit, new.role, new.holder)
+
+
 def make_rotation(old: UnitIdentity, new: UnitIdentity, *, now: datetime | None = None) -> bytes:
     """The rotation file: both cards, signed by the old key and by the new key."""
-    if old.unit != new.unit or old.key_id == new.key_id:
+    if not _same_holder(old.card, new.card) or old.key_id == new.key_id:
         raise ValueError("a rotation replaces a unit's key by another key of the same unit")
     rotation = Rotation(old.card, new.card, _now(now))
     message = rotation.signed_bytes()
@@ -91,7 +97,7 @@ def read_rotation(data: bytes) -> Rotation:
         "new_key_signature"})
     old = PublicCard.from_doc(enc.get_obj(doc, "old_card", _ROTATION))
     new = PublicCard.from_doc(enc.get_obj(doc, "new_card", _ROTATION))
-    if old.unit != new.unit or old.key_id == new.key_id:
+    if not _same_holder(old, new) or old.key_id == new.key_id:
         raise PackageError("The key rotation does not replace a unit's key by a new one")
     rotation = Rotation(old, new, enc.get_time(doc, "rotated", _ROTATION))
     message = rotation.signed_bytes()

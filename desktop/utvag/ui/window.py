@@ -57,6 +57,10 @@ CHECK_DELAY_MS = 60_000
 
 
 def warm_up() -> None:
+    """What the first unlock needs, made ready while the lock screen waits for a passphrase."""
+    from utvag.services.session import prepare_unlock
+
+    prepare_unlock()
     import utvag.ui.workspace  # noqa: F401
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ from utvag.vault.keyslots import AuditHead
 
 SERVICE = "Utväg audit head"
 _UNUSABLE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+# Held while keyring picks its backend, so a background prepare() and an unlock never both probe.
+_choosing = threading.Lock()
 
 
 def entry_name(vault_id: str, root: Path) -> str:
@@ -28,11 +31,18 @@ def entry_name(vault_id: str, root: Path) -> str:
     return f"{vault_id}/{folder}"
 
 
+def prepare() -> None:
+    """Let keyring pick its backend now. The first pick imports and probes every installed
+    backend (about 150 ms); done while a person types the passphrase, unlocking finds it made."""
+    _backend()
+
+
 def _backend() -> Any | None:
     try:
-        import keyring
+        with _choosing:
+            import keyring
 
-        backend = keyring.get_keyring()
+            backend = keyring.get_keyring()
     except Exception:  # any broken keyring set-up only means "no copy here"
         return None
     inner = getattr(backend, "backends", None)
