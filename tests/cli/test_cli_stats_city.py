@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from utvag.domain.units import CITY_OFFICE
 from utvag.services.statistics import GENDERS
 
 YEAR = datetime.now(UTC).year
@@ -31,7 +32,7 @@ def _card(base: list[str], path: Path, run_cli: Callable[..., Any]) -> str:
 def test_units_contribute_and_the_city_office_merges(
         tmp_path: Path, run_cli: Callable[..., Any], secret_file: Callable[[str], Path],
         passphrase: str, cli_kdf: list[str]) -> None:
-    city = _vault("city", "SAV", tmp_path, run_cli, secret_file, passphrase, cli_kdf)
+    city = _vault("city", CITY_OFFICE, tmp_path, run_cli, secret_file, passphrase, cli_kdf)
     city_fp = _card(city, tmp_path / "city.json", run_cli)
     units = {}
     for unit in ("Hisingen", "Nordost"):
@@ -61,7 +62,7 @@ def test_units_contribute_and_the_city_office_merges(
         result = run_cli(*base, "stats", "contribute", "--year", YEAR, "--to",
                          tmp_path / "city.json", "--out", out, "--json")
         assert result.code == 0, result.err
-        assert json.loads(result.out)["to_unit"] == "SAV"
+        assert json.loads(result.out)["to_unit"] == CITY_OFFICE
         files.append(out)
     # the output file exists already: refused before the vault is opened
     assert run_cli(*units["Hisingen"], "stats", "contribute", "--year", YEAR, "--to",
@@ -88,7 +89,7 @@ def test_units_contribute_and_the_city_office_merges(
     broken = run_cli(*city, "stats", "merge", files[0], tampered, "--out", again)
     assert broken.code == 4 and "tampered.utvp" in broken.err
     assert not again.exists()
-    # a unit's vault cannot open what was sealed to the city office
+    # a unit's vault does not merge: what was sealed to the city office opens nowhere else
     foreign = run_cli(*units["Nordost"], "stats", "merge", files[0])
-    assert foreign.code == 4 and "not for Nordost" in foreign.err
+    assert foreign.code == 6 and "Only the city office" in foreign.err
     assert run_cli(*city, "stats").code == 2

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from utvag.domain.units import CITY_OFFICE
 from utvag.errors import IntegrityError, RefusedError
 from utvag.services import audit_log, cases, followup, statistics, transfer
 from utvag.services import statistics_contribution as contribution
@@ -24,7 +25,7 @@ from utvag.transfer import MemorySink, PackageKind, open_package
 YEAR = datetime.now(UTC).year
 CANARY_NAME = "Kanariefågel Testsson"
 CANARY_NUMBER = "19900101-0017"
-CITY = "SAV"  # the city office's vault in these tests
+CITY = CITY_OFFICE
 
 
 @dataclass
@@ -217,7 +218,7 @@ def test_duplicates_foreign_and_tampered_contributions_are_refused(
         ([first, nordost, second], RefusedError, "Hisingen contributed to"),
         ([nordost, untrusted], IntegrityError, "sender's key is not trusted"),
         ([nordost, tampered], IntegrityError, "changed after it was signed"),
-        ([foreign, nordost], IntegrityError, "not for SAV"),
+        ([foreign, nordost], IntegrityError, f"not for {CITY_OFFICE}"),
     ]
     for paths, error, words in expected:
         with pytest.raises(error, match=words) as caught:
@@ -246,6 +247,22 @@ def test_a_contribution_goes_only_to_a_trusted_card(vaults: dict[str, Vault],
         contribution.contribute(h.session, YEAR, card, tmp_path / "x.utvp")
     assert not (tmp_path / "x.utvp").exists()
     assert _audit(h.session) == before
+
+
+def test_only_the_city_office_merges_and_it_makes_no_contribution(
+        vaults: dict[str, Vault], tmp_path: Path) -> None:
+    h, n, city = vaults["Hisingen"], vaults["Nordost"], vaults["city"]
+    path = contribute(h, tmp_path / "h.utvp")
+    with pytest.raises(RefusedError, match="Only the city office's vault"):
+        merge.merge(n.session, [path])
+    with pytest.raises(RefusedError, match="it makes none"):
+        contribution.contribute(city.session, YEAR, "Hisingen", tmp_path / "c.utvp")
+    identity = transfer.own_identity(city.session)
+    assert identity is not None and identity.card.role.value == "city-office"
+    # a unit's card is never taken for the city office's
+    trust(h, n, tmp_path)
+    with pytest.raises(RefusedError, match="not a city office's card"):
+        contribution.contribute(h.session, YEAR, "Nordost", tmp_path / "x.utvp")
 
 
 def test_a_case_import_refuses_a_contribution(vaults: dict[str, Vault], tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from conftest import create_vault
+from utvag.domain.units import CITY_OFFICE
 from utvag.services import audit_log, cases, transfer
 from utvag.services.policy import Policy
 from utvag.services.session import Session
@@ -36,7 +37,7 @@ def sessions(tmp_path: Path, ui_policy: Policy) -> Iterator[dict[str, Session]]:
     opened = {
         "Hisingen": create_vault(tmp_path / "h", ui_policy, "Hisingen", _fill).open(),
         "Nordost": create_vault(tmp_path / "n", ui_policy, "Nordost", _fill).open(),
-        "city": create_vault(tmp_path / "c", ui_policy, "SAV").open(),
+        "city": create_vault(tmp_path / "c", ui_policy, CITY_OFFICE).open(),
     }
     city = opened["city"]
     for name in ("Hisingen", "Nordost"):
@@ -57,13 +58,16 @@ def test_units_contribute_and_the_city_office_merges_in_the_app(
     for name in ("Hisingen", "Nordost"):
         view = StatisticsView(sessions[name])
         qtbot.addWidget(view)
-        assert not view.contribute_button.isHidden()
+        assert not view.contribute_button.isHidden() and view.merge_button.isHidden()
         card = city_office_cards(sessions[name])[0]
         target = tmp_path / f"{name}.utvp"
         view.contribute_to(card, target)
         assert target.exists() and str(target) in view.note.text()
         files.append(target)
 
+    city_view = StatisticsView(sessions["city"])
+    qtbot.addWidget(city_view)
+    assert city_view.contribute_button.isHidden() and not city_view.merge_button.isHidden()
     merge = MergeView(sessions["city"])
     qtbot.addWidget(merge)
     assert merge.report is None and not merge.pdf_button.isEnabled()

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag import files
+from utvag.domain.units import CITY_OFFICE
 from utvag.errors import RefusedError, UsageError
 from utvag.services import statistics
 from utvag.services.session import Session
@@ -32,6 +33,7 @@ from utvag.services.statistics import COLUMNS, ORDER, Counts, CountTable
 from utvag.services.transfer_keys import (
     TrustedCard,
     check_new_file,
+    is_city_office_card,
     next_sequence,
     own_identity,
     read_card_file,
@@ -131,15 +133,13 @@ def from_document(data: bytes) -> tuple[str, Counts]:
 
 
 def is_city_office(card: PublicCard) -> bool:
-    """Whether *card* is a city office's card (the only kind a contribution may go to)."""
-    role = getattr(card, "role", None)
-    return role is None or str(role) == "city-office"
+    """Whether *card* is the city office's card (the only kind a contribution may go to)."""
+    return is_city_office_card(card)
 
 
 def card_name(card: PublicCard) -> str:
     """Whose card it is: a unit, or a person at a unit when the card names one."""
-    holder = getattr(card, "holder", None)
-    return f"{card.unit} ({holder})" if holder else card.unit
+    return card.label
 
 
 def city_office_cards(session: Session) -> list[TrustedCard]:
@@ -149,9 +149,8 @@ def city_office_cards(session: Session) -> list[TrustedCard]:
 
 
 def vault_is_city_office(session: Session) -> bool:
-    """Whether this vault's own card is a city office's (it merges contributions)."""
-    identity = own_identity(session)
-    return identity is not None and is_city_office(identity.card)
+    """Whether this is the city office's vault (it merges contributions, it has no cases)."""
+    return session.vault.unit == CITY_OFFICE
 
 
 def recipient_card(session: Session, to: str | Path | TrustedCard) -> TrustedCard:
@@ -195,6 +194,8 @@ def contribute(session: Session, year: int, to: str | Path | TrustedCard, out: P
                now: datetime | None = None) -> ContributionResult:
     """Seal the year's counts to the city office's card and write them to *out* (a new file)."""
     target = check_arguments(year, out)
+    if vault_is_city_office(session):
+        raise RefusedError("The city office merges the units' contributions; it makes none.")
     recipient = recipient_card(session, to)
     identity = own_identity(session, create=True)
     assert identity is not None

@@ -25,7 +25,12 @@ from utvag.errors import IntegrityError, RefusedError, UsageError
 from utvag.services import statistics
 from utvag.services.session import Session
 from utvag.services.statistics import Counts, Report
-from utvag.services.statistics_contribution import card_name, from_document, is_city_office
+from utvag.services.statistics_contribution import (
+    card_name,
+    from_document,
+    is_city_office,
+    vault_is_city_office,
+)
 from utvag.services.transfer_import import reason_code
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import check_new_file, trusted_cards
@@ -92,7 +97,8 @@ def _open_one(session: Session, path: Path, now: datetime) -> Contribution:
             session, handle, "This vault has no transfer key yet, so no contribution can be "
                              "addressed to it")
         if not is_city_office(identity.card):
-            raise RefusedError("Only a city office's vault merges statistics contributions.")
+            raise PackageError("The contribution is addressed to a key of this vault that is "
+                               "not the city office's")
         sink = MemorySink(max_total=_MAX_DOCUMENT)
         opened = open_package(handle, identity=identity, trusted=[t.card for t in cards],
                               sink=sink, expected_kind=PackageKind.STATISTICS_CONTRIBUTION,
@@ -110,8 +116,12 @@ def open_contributions(session: Session, paths: Sequence[Path], *,
     """Verify and decrypt every file; refuse duplicates and mixed years. Nothing is written
     except, on a refusal, its audit row."""
     moment = now or datetime.now(UTC)
+    checked = check_paths(paths)
+    if not vault_is_city_office(session):
+        raise RefusedError("Only the city office's vault merges statistics contributions; "
+                           "contributions are sealed to its key and open nowhere else.")
     found: list[Contribution] = []
-    for path in check_paths(paths):
+    for path in checked:
         try:
             item = _open_one(session, path, moment)
         except PackageError as exc:
@@ -119,8 +129,6 @@ def open_contributions(session: Session, paths: Sequence[Path], *,
                 f"{path.name}: {exc.message}; nothing was merged."))
         except OSError:
             _refuse(session, "unreadable", UsageError(f"Cannot read {path}."))
-        except RefusedError as exc:
-            _refuse(session, "not_city_office", exc)
         for other in found:
             if other.package_id == item.package_id:
                 _refuse(session, "duplicate_package", RefusedError(

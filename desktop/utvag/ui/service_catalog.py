@@ -194,9 +194,12 @@ _MARKED = (
         "service",
         "Only a case whose assessment routes it to another board awaits a transfer.",
     ),
-    QT_TRANSLATE_NOOP("service", "Only a city office's vault merges statistics contributions."),
     QT_TRANSLATE_NOOP("service", "Only a draft can be discarded."),
     QT_TRANSLATE_NOOP("service", "Only closing takes a reason."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Only the city office's vault merges statistics contributions; contributions are sealed to its key and open nowhere else.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "Package %1 was already replaced by package %2; resend that one if it is lost too.",
@@ -265,6 +268,7 @@ _MARKED = (
         "service",
         "The case's assessment %1; a transfer to %2 needs a written reason.",
     ),
+    QT_TRANSLATE_NOOP("service", "The city office merges the units' contributions; it makes none."),
     QT_TRANSLATE_NOOP(
         "service",
         "The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.",  # noqa: E501
@@ -276,6 +280,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP(
         "service",
         "The contribution holds other tables than this version counts; both units need the same version of Utväg",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The contribution is addressed to a key of this vault that is not the city office's",
     ),
     QT_TRANSLATE_NOOP("service", "The contribution was made by a newer version of Utväg"),
     QT_TRANSLATE_NOOP(
@@ -318,6 +326,7 @@ _MARKED = (
         "service",
         "The key card is damaged: its fingerprint does not match its keys",
     ),
+    QT_TRANSLATE_NOOP("service", "The key card names a role this version does not know"),
     QT_TRANSLATE_NOOP("service", "The key card names the unit %1, which is not one of %2."),
     QT_TRANSLATE_NOOP("service", "The key card of %1 is no longer trusted here."),
     QT_TRANSLATE_NOOP("service", "The key card uses a signature method this version does not know"),

@@ -159,7 +159,8 @@ class StatisticsView(QWidget):
         self.merge_button.clicked.connect(self.open_merge)
         city = contribution.vault_is_city_office(self._session)
         self.merge_button.setVisible(city)
-        self.contribute_button.setVisible(bool(contribution.city_office_cards(self._session)))
+        self.contribute_button.setVisible(
+            not city and bool(contribution.city_office_cards(self._session)))
         self.resize(900, 640)
         self.reload()
 
