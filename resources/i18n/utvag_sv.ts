@@ -6139,1401 +6139,1406 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     </message>
     <message>
       <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="272" />
+      <source>The city office's vault holds no cases; it only merges the units' statistics.</source>
+      <translation>Stadsledningskontorets valv har inga ärenden; det lägger bara samman förvaltningarnas statistik.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="276" />
       <source>The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
       <translation>Samtycket till att häva sekretessen har återkallats; bedömningen kan inte vila på uppgifter som lämnats med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="276" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="280" />
       <source>The contribution counts other categories than this version; both units need the same version of Utväg</source>
       <translation>Bidraget räknar andra kategorier än denna version; båda enheterna behöver samma version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="280" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="284" />
       <source>The contribution holds other tables than this version counts; both units need the same version of Utväg</source>
       <translation>Bidraget innehåller andra tabeller än denna version räknar; båda enheterna behöver samma version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="284" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="288" />
       <source>The contribution is addressed to a key of this vault that is not the city office's</source>
       <translation>Bidraget är adresserat till en nyckel i detta valv som inte är stadsledningskontorets</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="288" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="292" />
       <source>The contribution was made by a newer version of Utväg</source>
       <translation>Bidraget gjordes av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="289" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="293" />
       <source>The contributions are for different years (%1); merge one year at a time. Nothing was merged.</source>
       <translation>Bidragen gäller olika år (%1); lägg samman ett år i taget. Ingenting lades samman.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="293" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="297" />
       <source>The criteria must be assessed before a decision.</source>
       <translation>Kriterierna måste bedömas före beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="294" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="298" />
       <source>The directory %1 does not exist.</source>
       <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="295" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="299" />
       <source>The draft belongs to another form or version.</source>
       <translation>Utkastet hör till ett annat formulär eller en annan version.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="296" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="300" />
       <source>The draft has an unknown format.</source>
       <translation>Utkastet har ett okänt format.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="297" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="301" />
       <source>The draft is malformed.</source>
       <translation>Utkastet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="298" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="302" />
       <source>The draft is not a wizard state.</source>
       <translation>Utkastet är inte ett sparat formulärläge.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="299" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="303" />
       <source>The draft names an unknown step.</source>
       <translation>Utkastet anger ett okänt steg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="300" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="304" />
       <source>The entry %1 changed while the package was being written</source>
       <translation>Posten %1 ändrades medan paketet skrevs</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="301" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="305" />
       <source>The entry %1 does not match the hash in the signed manifest</source>
       <translation>Posten %1 stämmer inte med kontrollsumman i den signerade innehållsförteckningen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="302" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="306" />
       <source>The entry %1 is longer than expected</source>
       <translation>Posten %1 är längre än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="303" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="307" />
       <source>The entry %1 is shorter than expected</source>
       <translation>Posten %1 är kortare än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="304" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="308" />
       <source>The file is too large to be a %1</source>
       <translation>Filen är för stor för att vara en %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="305" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="309" />
       <source>The file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="306" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="310" />
       <source>The fingerprint does not match the key card for %1; do not trust it</source>
       <translation>Fingeravtrycket stämmer inte med nyckelkortet för %1; lita inte på det</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="310" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="314" />
       <source>The fingerprint does not match the new key card of %1 in this rotation (old %2, new %3 as the file says); confirm the new fingerprint by phone, do not trust it otherwise.</source>
       <translation>Fingeravtrycket stämmer inte med %1s nya nyckelkort i det här nyckelbytet (gammalt %2, nytt %3 enligt filen); bekräfta det nya fingeravtrycket per telefon och lita inte på kortet annars.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="314" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="318" />
       <source>The folder %1 does not exist; create it first.</source>
       <translation>Mappen %1 finns inte; skapa den först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="315" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="319" />
       <source>The form definition names an unknown evaluator.</source>
       <translation>Formulärdefinitionen anger en okänd utvärderare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="316" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="320" />
       <source>The form is already complete.</source>
       <translation>Formuläret är redan ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="317" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="321" />
       <source>The form is complete.</source>
       <translation>Formuläret är ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="318" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="322" />
       <source>The forms directory does not exist.</source>
       <translation>Mappen med formulär finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="319" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="323" />
       <source>The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first ('utvag keys trust CARD --fingerprint FP').</source>
       <translation>Nyckelkortet %1 (%2, %3) är inte betrott här; bekräfta dess fingeravtryck med stadsledningskontoret per telefon och lita på det först ('utvag keys trust CARD --fingerprint FP').</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="323" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="327" />
       <source>The key card file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="324" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="328" />
       <source>The key card is damaged or not in the expected form</source>
       <translation>Nyckelkortet är skadat eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="325" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="329" />
       <source>The key card is damaged: its fingerprint does not match its keys</source>
       <translation>Nyckelkortet är skadat: fingeravtrycket stämmer inte med nycklarna</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="329" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="333" />
       <source>The key card names a role this version does not know</source>
       <translation>Nyckelkortet anger en roll som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="330" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="334" />
       <source>The key card names the unit %1, which is not one of %2.</source>
       <translation>Nyckelkortet anger enheten %1, som inte är någon av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="331" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="335" />
       <source>The key card of %1 is no longer trusted here.</source>
       <translation>Nyckelkortet för %1 är inte längre betrott här.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="332" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="336" />
       <source>The key card uses a signature method this version does not know</source>
       <translation>Nyckelkortet använder en signaturmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="333" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="337" />
       <source>The key card uses an encryption method this version does not know</source>
       <translation>Nyckelkortet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="337" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="341" />
       <source>The key card was made by a newer version of Utväg</source>
       <translation>Nyckelkortet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="338" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="342" />
       <source>The key file (vault.keys) is an older copy (key-slot generation %1; this vault is at %2): it was put back from a backup or another copy, and would let a passphrase changed since open the vault. The vault was not opened. Put back the current vault.keys, or restore the whole backup into a new folder.</source>
       <translation>Nyckelfilen (vault.keys) är en äldre kopia (nyckelplatsgeneration %1; valvet är på %2): den har lagts tillbaka från en säkerhetskopia eller en annan kopia och skulle låta en lösenfras som har bytts sedan dess öppna valvet. Valvet öppnades inte. Lägg tillbaka den aktuella vault.keys, eller återställ hela säkerhetskopian till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="342" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="346" />
       <source>The key file asks for key derivation with %1, far above what Utväg sets: the key file has been changed. Nothing was derived; put back the vault's own vault.keys or restore a backup.</source>
       <translation>Nyckelfilen begär nyckelhärledning med %1, långt över vad Utväg ställer in: nyckelfilen har ändrats. Inget härleddes; lägg tillbaka valvets egen vault.keys eller återställ en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="346" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="350" />
       <source>The key file has been changed since Utväg wrote it (vault.keys); the vault was not opened. Put back the vault's own vault.keys, or restore a backup into a new folder.</source>
       <translation>Nyckelfilen har ändrats sedan Utväg skrev den (vault.keys); valvet öppnades inte. Lägg tillbaka valvets egen vault.keys, eller återställ en säkerhetskopia till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="350" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="354" />
       <source>The key file's unfinished rekey record is damaged.</source>
       <translation>Nyckelfilens uppgift om en oavslutad omkryptering är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="351" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="355" />
       <source>The key revocation must name different keys of one unit</source>
       <translation>Återkallelsen måste ange olika nycklar för en och samma enhet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="352" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="356" />
       <source>The key rotation does not replace a unit's key by a new one</source>
       <translation>Nyckelbytet ersätter inte en enhets nyckel med en ny</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="353" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="357" />
       <source>The keyring's quick-unlock secret is damaged.</source>
       <translation>Nyckelringens hemlighet för snabbupplåsning är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="354" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="358" />
       <source>The note is already signed.</source>
       <translation>Anteckningen är redan signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="355" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="359" />
       <source>The organisation policy in %1 is malformed; ask your administrator.</source>
       <translation>Organisationens policy i %1 är felaktig; kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="359" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="363" />
       <source>The organisation policy in the registry is malformed.</source>
       <translation>Organisationens policy i registret är felaktig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="360" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="364" />
       <source>The package claims to have been made on %1, which is in the future; check the clock of this computer and of the sender's</source>
       <translation>Paketet uppges vara gjort %1, vilket ligger i framtiden; kontrollera klockan på den här datorn och avsändarens</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="364" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="368" />
       <source>The package contents were not signed by the sender</source>
       <translation>Paketets innehåll är inte signerat av avsändaren</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="365" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="369" />
       <source>The package could not be decrypted with the key of %1</source>
       <translation>Paketet kunde inte dekrypteras med nyckeln för %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="366" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="370" />
       <source>The package does not hold a case</source>
       <translation>Paketet innehåller inget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="367" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="371" />
       <source>The package expired on %1</source>
       <translation>Paketet gick ut %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="368" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="372" />
       <source>The package file changed while it was being read</source>
       <translation>Paketfilen ändrades medan den lästes</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="369" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="373" />
       <source>The package has extra data after its end</source>
       <translation>Paketet har extra data efter slutet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="370" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="374" />
       <source>The package has extra data after its last entry</source>
       <translation>Paketet har extra data efter sista posten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="371" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="375" />
       <source>The package header is damaged</source>
       <translation>Paketets huvud är skadat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="372" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="376" />
       <source>The package is larger than expected</source>
       <translation>Paketet är större än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="373" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="377" />
       <source>The package is of a kind this version does not know</source>
       <translation>Paketet är av ett slag som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="374" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="378" />
       <source>The package is truncated</source>
       <translation>Paketet är avkortat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="375" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="379" />
       <source>The package manifest is damaged or not in the expected form</source>
       <translation>Paketets innehållsförteckning är skadad eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="376" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="380" />
       <source>The package manifest is larger than the format allows</source>
       <translation>Paketets innehållsförteckning är större än formatet tillåter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="377" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="381" />
       <source>The package uses an encryption method this version does not know</source>
       <translation>Paketet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="381" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="385" />
       <source>The package was changed after it was signed</source>
       <translation>Paketet har ändrats efter att det signerades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="382" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="386" />
       <source>The package was made by a newer version of Utväg</source>
       <translation>Paketet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="383" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="387" />
       <source>The package's attachment list does not match its contents</source>
       <translation>Paketets förteckning över bilagor stämmer inte med innehållet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="384" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="388" />
       <source>The package's contents do not match its envelope; it was altered</source>
       <translation>Paketets innehåll stämmer inte med dess kuvert; det har ändrats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="388" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="392" />
       <source>The package's validity period is not allowed</source>
       <translation>Paketets giltighetstid är inte tillåten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="389" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="393" />
       <source>The passphrase is too short: use at least %1 characters (a few unrelated words work well).</source>
       <translation>Lösenfrasen är för kort: använd minst %1 tecken (några ord utan samband fungerar bra).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="393" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="397" />
       <source>The passphrase repeats too few characters to be safe.</source>
       <translation>Lösenfrasen består av för få olika tecken för att vara säker.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="394" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="398" />
       <source>The person has a protected identity: the package would carry the name, identity number and address. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
       <translation>Personen har skyddad identitet: paketet skulle innehålla namn, personnummer och adress. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="398" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="402" />
       <source>The person's belonging must be one of the four districts.</source>
       <translation>Personens tillhörighet måste vara ett av de fyra stadsområdena.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="399" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="403" />
       <source>The quick-unlock secret in the system keyring does not open this vault.</source>
       <translation>Hemligheten för snabbupplåsning i systemets nyckelring öppnar inte det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="403" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="407" />
       <source>The reason is one of %1.</source>
       <translation>Skälet ska vara ett av %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="404" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="408" />
       <source>The receipt was not signed by %1</source>
       <translation>Kvittot är inte signerat av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="405" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="409" />
       <source>The recovery key has a typo (its checksum does not match).</source>
       <translation>Återställningsnyckeln har ett skrivfel (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="406" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="410" />
       <source>The recovery key is not valid. Check it for typos.</source>
       <translation>Återställningsnyckeln är inte giltig. Kontrollera att den är rätt inskriven.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="407" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="411" />
       <source>The rekeyed copy failed its integrity check; the vault is unchanged.</source>
       <translation>Den omkrypterade kopian klarade inte kontrollen; valvet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="411" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="415" />
       <source>The restored audit log does not verify: %1</source>
       <translation>Den återställda granskningsloggen går inte att verifiera: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="412" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="416" />
       <source>The restored database failed its check: %1.</source>
       <translation>Den återställda databasen klarade inte kontrollen: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="413" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="417" />
       <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).</source>
       <translation>Nyckelbytet är signerat med en nyckel som avvisas: %1. Lita på enhetens nya kort först efter att ha bekräftat det per telefon, som ett nytt kort ('utvag keys export-public' hos den enheten).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="417" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="421" />
       <source>The rotation is signed by a key this vault has not trusted (%1, %2); ask %3 for its card and confirm its fingerprint by phone instead.</source>
       <translation>Nyckelbytet är signerat med en nyckel som valvet inte litar på (%1, %2); be %3 om dess kort och bekräfta fingeravtrycket per telefon i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="421" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="425" />
       <source>The sender's key is not trusted (fingerprint %1)</source>
       <translation>Avsändarens nyckel är inte betrodd (fingeravtryck %1)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="422" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="426" />
       <source>The sender's key is refused: %1</source>
       <translation>Avsändarens nyckel avvisas: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="423" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="427" />
       <source>The statistics in the contribution are damaged: %1</source>
       <translation>Statistiken i bidraget är skadad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="424" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="428" />
       <source>The stored outcome is malformed.</source>
       <translation>Det sparade utfallet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="425" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="429" />
       <source>The stored unit identity is damaged</source>
       <translation>Den sparade enhetsidentiteten är skadad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="426" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="430" />
       <source>The system keyring cannot be loaded (%1); quick unlock cannot be used here. Unlock with the passphrase, or ask your administrator.</source>
       <translation>Systemets nyckelring kan inte läsas in (%1); snabbupplåsning kan inte användas här. Lås upp med lösenfrasen, eller fråga din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="430" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="434" />
       <source>The system keyring has no quick-unlock secret for this vault; use the passphrase.</source>
       <translation>Systemets nyckelring har ingen hemlighet för snabbupplåsning av det här valvet; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="434" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="438" />
       <source>The system keyring refused to store the quick-unlock secret.</source>
       <translation>Systemets nyckelring vägrade spara hemligheten för snabbupplåsning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="435" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="439" />
       <source>The system keyring stores secrets unprotected; it is not used.</source>
       <translation>Systemets nyckelring sparar hemligheter oskyddade; den används inte.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="436" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="440" />
       <source>The unit's stored transfer key does not belong to this vault.</source>
       <translation>Enhetens sparade överföringsnyckel hör inte till det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="437" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="441" />
       <source>The unit's stored transfer key is damaged.</source>
       <translation>Enhetens sparade överföringsnyckel är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="438" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="442" />
       <source>The vault database is damaged (a page failed its integrity check). Nothing was changed; restore from a backup or ask your administrator.</source>
       <translation>Valvets databas är skadad (en sida klarade inte kontrollen). Inget har ändrats; återställ från en säkerhetskopia eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="442" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="446" />
       <source>The vault database is damaged: some of its pages fail their authentication check. Restore the latest backup with 'utvag restore'.</source>
       <translation>Valvets databas är skadad: några sidor klarar inte äkthetskontrollen. Återställ den senaste säkerhetskopian med 'utvag restore'.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="446" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="450" />
       <source>The vault database opens with neither the old nor the new key.</source>
       <translation>Valvets databas öppnas varken med den gamla eller den nya nyckeln.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="447" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="451" />
       <source>The vault has been rolled back: its audit log ends at row %1, but row %2 was recorded outside the vault folder (system keyring). An earlier copy of the vault, or of its database without the -wal file, was put back, and audited reads may have been erased. This is recorded in the audit log; tell your security contact. The next unlock opens the vault as it is.</source>
       <translation>Valvet har rullats tillbaka: dess granskningslogg slutar på rad %1, men rad %2 har registrerats utanför valvmappen (systemets nyckelring). En tidigare kopia av valvet, eller av dess databas utan -wal-filen, har lagts tillbaka, och loggade läsningar kan ha raderats. Detta är antecknat i granskningsloggen; kontakta din säkerhetsansvarige. Nästa upplåsning öppnar valvet som det är.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="451" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="455" />
       <source>The vault is locked.</source>
       <translation>Valvet är låst.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="452" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="456" />
       <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
       <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="456" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="460" />
       <source>The year must be a four-digit year.</source>
       <translation>Året måste anges med fyra siffror.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="457" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="461" />
       <source>There is already a vault in %1.</source>
       <translation>Det finns redan ett valv i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="458" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="462" />
       <source>There is no %1 %2.</source>
       <translation>Det finns ingen %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="459" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="463" />
       <source>There is no %1 record %2.</source>
       <translation>Det finns ingen post %2 av typen %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="460" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="464" />
       <source>There is no active legal hold %1.</source>
       <translation>Det finns inget gällande bevarandebeslut %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="461" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="465" />
       <source>There is no assessment %1.</source>
       <translation>Det finns ingen bedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="462" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="466" />
       <source>There is no attachment %1 on this case.</source>
       <translation>Det finns ingen bilaga %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="463" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="467" />
       <source>There is no backup file at %1.</source>
       <translation>Det finns ingen säkerhetskopia på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="464" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="468" />
       <source>There is no case with id %1.</source>
       <translation>Det finns inget ärende med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="465" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="469" />
       <source>There is no case with number %1.</source>
       <translation>Det finns inget ärende med nummer %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="466" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="470" />
       <source>There is no note %1 on this case.</source>
       <translation>Det finns ingen anteckning %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="467" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="471" />
       <source>There is no previous step.</source>
       <translation>Det finns inget föregående steg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="468" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="472" />
       <source>There is no vault at %1. Create one with 'utvag init'.</source>
       <translation>Det finns inget valv på %1. Skapa ett med 'utvag init'.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="469" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="473" />
       <source>There is nothing to add up.</source>
       <translation>Det finns inget att lägga samman.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="470" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="474" />
       <source>This card cannot be trusted: %1.</source>
       <translation>Det här kortet kan inte betros: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="471" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="475" />
       <source>This file is a %1, not a %2</source>
       <translation>Den här filen är %1, inte %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="472" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="476" />
       <source>This file is not an Utväg %1</source>
       <translation>Filen är inte en %1 från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="473" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="477" />
       <source>This file is not an Utväg key card</source>
       <translation>Filen är inte ett nyckelkort från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="474" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="478" />
       <source>This file is not an Utväg transfer package</source>
       <translation>Filen är inte ett överföringspaket från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="475" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="479" />
       <source>This is a card of this vault's own unit; it is not trusted as another unit's.</source>
       <translation>Det här är ett kort för valvets egen enhet; det betros inte som en annan enhets.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="479" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="483" />
       <source>This is not a Utväg backup, or it is damaged or truncated.</source>
       <translation>Det här är inte en säkerhetskopia från Utväg, eller så är den skadad eller avkortad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="480" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="484" />
       <source>This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key.</source>
       <translation>Det här är inte en valvdatabas från Utväg, eller så är den skadad: den kan inte läsas med valvets nyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="484" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="488" />
       <source>This is not a Utväg vault: its key file is missing, damaged or from another program.</source>
       <translation>Det här är inte ett valv från Utväg: nyckelfilen saknas, är skadad eller kommer från ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="488" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="492" />
       <source>This package from %1 is older than one already imported (number %2, last imported %3); ask %4 to resend it</source>
       <translation>Paketet från %1 är äldre än ett som redan har importerats (nummer %2, senast importerat %3); be %4 att skicka om det</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="492" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="496" />
       <source>This package has already been imported</source>
       <translation>Paketet har redan tagits emot</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="493" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="497" />
       <source>This package is for %1, not for %2</source>
       <translation>Paketet är till %1, inte till %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="494" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="498" />
       <source>This package replaces package %1, which was already imported here; nothing was imported</source>
       <translation>Paketet ersätter paket %1, som redan har importerats här; inget importerades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="498" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="502" />
       <source>This receipt comes from %1, but the package was sent to %2</source>
       <translation>Kvittot kommer från %1, men paketet skickades till %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="499" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="503" />
       <source>This receipt does not match the package that was sent</source>
       <translation>Kvittot stämmer inte med paketet som skickades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="500" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="504" />
       <source>This receipt from %1 does not match any package awaiting a receipt</source>
       <translation>Kvittot från %1 stämmer inte med något paket som väntar på kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="504" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="508" />
       <source>This receipt is for a package that %1 did not send</source>
       <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="505" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="509" />
       <source>This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.</source>
       <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel med 'utvag keys revoke'.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="509" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="513" />
       <source>This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel ('utvag keys show' skapar en); det finns inget att byta eller återkalla.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="513" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="517" />
       <source>This vault has no transfer key yet, so no package can be addressed to {}</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel, så inget paket kan vara adresserat till {}</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="517" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="521" />
       <source>This vault holds no receipt for package %1 (imported here with this version of Utväg).</source>
       <translation>Valvet har inget kvitto för paket %1 (importerat här med den här versionen av Utväg).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="521" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="525" />
       <source>This vault no longer trusts a key card for %1.</source>
       <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="522" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="526" />
       <source>This vault sent no case package with id %1.</source>
       <translation>Valvet har inte skickat något ärendepaket med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="523" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="527" />
       <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="527" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="531" />
       <source>This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.</source>
       <translation>Valvet är skrivet av en nyare version av Utväg (schema %1; den här känner till %2). Uppdatera Utväg innan du öppnar det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="531" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="535" />
       <source>This was addressed to a key this unit has revoked: %1; ask the sender to trust the unit's new card and send it again</source>
       <translation>Det här var adresserat till en nyckel som enheten har återkallat: %1; be avsändaren lita på enhetens nya kort och skicka igen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="535" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="539" />
       <source>Unknown form.</source>
       <translation>Okänt formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="536" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="540" />
       <source>Unknown format %1; choose json or csv.</source>
       <translation>Okänt format %1; välj json eller csv.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="537" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="541" />
       <source>Unknown unit %1; choose one of %2.</source>
       <translation>Okänd enhet %1; välj en av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="538" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="542" />
       <source>Unknown version of form %1; known: %2.</source>
       <translation>Okänd version av formulär %1; kända: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="539" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="543" />
       <source>Unlock with exactly one of passphrase, recovery key or keyring.</source>
       <translation>Lås upp med exakt ett av lösenfras, återställningsnyckel eller nyckelring.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="540" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="544" />
       <source>Utväg audit head</source>
       <translation>Utvägs granskningslogg (senaste rad)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="541" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="545" />
       <source>Utväg vault</source>
       <translation>Utvägs valv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="542" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="546" />
       <source>What is due changed since the preview; preview again.</source>
       <translation>Det som ska gallras har ändrats sedan förhandsgranskningen; förhandsgranska igen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="543" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="547" />
       <source>a choice field needs a non-empty list of choices</source>
       <translation>ett valfält behöver en lista med val</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="544" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="548" />
       <source>a note needs text (at most %1 characters)</source>
       <translation>en anteckning behöver text (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="545" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="549" />
       <source>acknowledge_protected: the person in this case has a protected identity; confirm that the disclosure has been weighed against the protection before recording it.</source>
       <translation>Personen i ärendet har skyddad identitet; bekräfta att utlämnandet har vägts mot skyddet innan det registreras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="549" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="553" />
       <source>an attachment needs a file name</source>
       <translation>en bilaga behöver ett filnamn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="550" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="554" />
       <source>answers must be an object of field ids.</source>
       <translation>Svaren måste vara ett objekt med fält-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="551" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="555" />
       <source>applies to defector cases only.</source>
       <translation>gäller bara avhopparärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="552" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="556" />
       <source>attachment_ids must be a list of attachment ids.</source>
       <translation>Bilagorna måste anges som en lista med bilage-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="553" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="557" />
       <source>case_number: there is no case %1 in this vault</source>
       <translation>Ärendenummer: det finns inget ärende %1 i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="554" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="558" />
       <source>comment: is required (at most %1 characters)</source>
       <translation>Kommentar: krävs (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="555" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="559" />
       <source>concern_report.%1 must not be before the report was received.</source>
       <translation>Orosanmälan: %1 får inte vara före den dag anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="556" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="560" />
       <source>concern_report.received_at is required.</source>
       <translation>Orosanmälan: ange när anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="557" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="561" />
       <source>consent.authorities must name at least one authority.</source>
       <translation>Samtycket måste ange minst en myndighet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="558" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="562" />
       <source>consent.withdrawn_by is required when the consent is withdrawn.</source>
       <translation>Ange vem som återkallade samtycket.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="559" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="563" />
       <source>decision is required before the assessment is signed.</source>
       <translation>Ett beslut måste anges innan bedömningen signeras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="560" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="564" />
       <source>decision must be a known decision.</source>
       <translation>Beslutet måste vara ett av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="561" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="565" />
       <source>disclosed_at: a disclosure cannot be recorded before it happens.</source>
       <translation>Utlämnandedatum: ett utlämnande kan inte registreras innan det har skett.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="565" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="569" />
       <source>does not contain a real date of birth</source>
       <translation>innehåller inte ett verkligt födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="566" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="570" />
       <source>duplicate field id %1</source>
       <translation>fält-id %1 förekommer två gånger</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="567" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="571" />
       <source>form must name a form.</source>
       <translation>Ett formulär måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="568" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="572" />
       <source>form_id and version must match the path</source>
       <translation>formulär-id och version måste stämma med sökvägen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="569" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="573" />
       <source>give either a new person, person_id or case_id</source>
       <translation>ange antingen en ny person, person_id eller case_id</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="570" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="574" />
       <source>grounds must name at least one ground.</source>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="571" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="575" />
       <source>has '+', which is only used from the year a person turns 100</source>
       <translation>har '+', som bara används från det år personen fyller 100</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="572" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="576" />
       <source>has a date of birth in the future</source>
       <translation>har ett födelsedatum i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="573" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="577" />
       <source>has a wrong check digit (the last digit)</source>
       <translation>har fel kontrollsiffra (den sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="574" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="578" />
       <source>identity_revealed: identity data left, so the categories must include 'person'.</source>
       <translation>Identitetsuppgifter lämnades ut, så kategorierna måste omfatta personuppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="578" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="582" />
       <source>is SAV's: only SAV decides whether a defector is a special defector.</source>
       <translation>är SAV:s: bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="582" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="586" />
       <source>is longer than %1 characters.</source>
       <translation>är längre än %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="583" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="587" />
       <source>is needed: SAV decides on a signed assessment.</source>
       <translation>behövs: SAV beslutar utifrån en signerad bedömning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="584" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="588" />
       <source>is not a known field</source>
       <translation>är inte ett känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="585" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="589" />
       <source>is required</source>
       <translation>krävs</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="586" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="590" />
       <source>is required (1 to %1 characters)</source>
       <translation>krävs (1 till %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="587" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="591" />
       <source>is required (YYYY-MM-DD)</source>
       <translation>krävs (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="588" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="592" />
       <source>is required (YYYY-MM-DDTHH:MM)</source>
       <translation>krävs (ÅÅÅÅ-MM-DDTTT:MM)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="589" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="593" />
       <source>is required when there is no Swedish identity number</source>
       <translation>krävs när det inte finns något svenskt personnummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="590" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="594" />
       <source>is required.</source>
       <translation>måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="591" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="595" />
       <source>keeping a person apart needs a reason</source>
       <translation>att hålla isär personer kräver ett skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="592" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="596" />
       <source>kind must be a known ground.</source>
       <translation>Grunden måste vara en av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="593" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="597" />
       <source>kind must be a known kind of conflict.</source>
       <translation>Jävet måste vara av ett angivet slag.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="594" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="598" />
       <source>legal grounds: %1 %2</source>
       <translation>rättsliga grunder: %1 %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="595" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="599" />
       <source>legal_ground: the ground %1 must be stated in words.</source>
       <translation>Rättslig grund: grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="596" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="600" />
       <source>legal_ref: no consent covering another social-services board is recorded on the case's assessment (or it was withdrawn).</source>
       <translation>Rättslig grund: inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="600" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="604" />
       <source>legal_ref: no consent is recorded on the case's signed assessment for that day; record the consent or choose another legal ground.</source>
       <translation>Rättslig grund: inget samtycke finns registrerat i ärendets signerade bedömning för den dagen; registrera samtycket eller välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="604" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="608" />
       <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
       <translation>Rättslig grund: samtycket omfattar inte %1; välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="608" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="612" />
       <source>legal_ref: the consent has been withdrawn; nothing may be disclosed on it. Choose another legal ground.</source>
       <translation>Rättslig grund: samtycket har återkallats; inget får lämnas ut med stöd av det. Välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="612" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="616" />
       <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
       <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="616" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="620" />
       <source>link_person is 'link', 'separate' or not given.</source>
       <translation>Koppling till person anges som 'link', 'separate' eller inte alls.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="617" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="621" />
       <source>milieu.%1 does not apply to this milieu.</source>
       <translation>Miljö: %1 gäller inte för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="618" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="622" />
       <source>milieu.%1 is required for this milieu.</source>
       <translation>Miljö: %1 krävs för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="619" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="623" />
       <source>milieu.judged_by and milieu.judged_on go together.</source>
       <translation>Miljö: vem som bedömt och när anges tillsammans.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="620" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="624" />
       <source>missing %1</source>
       <translation>%1 saknas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="621" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="625" />
       <source>mitigations must be a list of measures.</source>
       <translation>Åtgärderna måste anges som en lista.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="622" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="626" />
       <source>mitigations must name known measures.</source>
       <translation>Åtgärderna måste vara bland de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="623" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="627" />
       <source>mitigations names a measure twice.</source>
       <translation>Samma åtgärd anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="624" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="628" />
       <source>mitigations: proceeding with mitigations needs at least one chosen measure.</source>
       <translation>Åtgärder: att gå vidare med åtgärder kräver minst en vald åtgärd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="628" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="632" />
       <source>must be %1</source>
       <translation>måste vara %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="629" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="633" />
       <source>must be 10 or 12 digits</source>
       <translation>måste ha 10 eller 12 siffror</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="630" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="634" />
       <source>must be 10 or 12 digits, with an optional '-' or '+' before the last four</source>
       <translation>måste ha 10 eller 12 siffror, med '-' eller '+' före de fyra sista om du vill</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="634" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="638" />
       <source>must be a JSON object</source>
       <translation>måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="635" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="639" />
       <source>must be a date and time as YYYY-MM-DDTHH:MM</source>
       <translation>måste vara datum och tid som ÅÅÅÅ-MM-DDTTT:MM</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="636" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="640" />
       <source>must be a date as YYYY-MM-DD</source>
       <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="637" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="641" />
       <source>must be a list</source>
       <translation>måste vara en lista</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="638" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="642" />
       <source>must be a list of attachment ids</source>
       <translation>måste vara en lista med bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="639" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="643" />
       <source>must be a non-empty list</source>
       <translation>måste vara en lista som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="640" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="644" />
       <source>must be a number</source>
       <translation>måste vara ett tal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="641" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="645" />
       <source>must be a past date as YYYY-MM-DD</source>
       <translation>måste vara ett passerat datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="642" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="646" />
       <source>must be a positive whole number</source>
       <translation>måste vara ett positivt heltal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="643" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="647" />
       <source>must be a simple identifier</source>
       <translation>måste vara en enkel identifierare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="644" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="648" />
       <source>must be a value the referenced field can take</source>
       <translation>måste vara ett värde som det angivna fältet kan ha</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="645" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="649" />
       <source>must be a whole number from 1</source>
       <translation>måste vara ett heltal från 1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="646" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="650" />
       <source>must be an object</source>
       <translation>måste vara ett objekt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="647" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="651" />
       <source>must be an object with at least a name</source>
       <translation>måste vara ett objekt med åtminstone ett namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="648" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="652" />
       <source>must be at most %1 characters.</source>
       <translation>får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="649" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="653" />
       <source>must be confirmed or not_special.</source>
       <translation>måste vara bekräftad eller inte särskild.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="650" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="654" />
       <source>must be granted or refused.</source>
       <translation>måste vara beviljat eller avslaget.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="651" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="655" />
       <source>must be known (the person's district or a signed assessment) before SAV decides.</source>
       <translation>måste vara känd (personens stadsområde eller en signerad bedömning) innan SAV beslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="655" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="659" />
       <source>must be lower-case letters, digits and '-'</source>
       <translation>får bara innehålla gemener, siffror och '-'</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="656" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="660" />
       <source>must be lower-case letters, digits and '_'</source>
       <translation>får bara innehålla gemener, siffror och '_'</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="657" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="661" />
       <source>must be non-empty text</source>
       <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="658" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="662" />
       <source>must be one of %1</source>
       <translation>måste vara en av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="659" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="663" />
       <source>must be protection or preliminary</source>
       <translation>måste vara skydd eller preliminär</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="660" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="664" />
       <source>must be short text</source>
       <translation>måste vara en kort text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="661" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="665" />
       <source>must be text</source>
       <translation>måste vara text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="662" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="666" />
       <source>must be text of at most %1 characters</source>
       <translation>måste vara en text på högst %1 tecken</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="663" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="667" />
       <source>must be text.</source>
       <translation>måste vara text.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="664" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="668" />
       <source>must be true or false</source>
       <translation>måste vara ja eller nej</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="665" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="669" />
       <source>must be {chosen, comment}</source>
       <translation>måste vara {vald, kommentar}</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="666" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="670" />
       <source>must list choices of the referenced choice field</source>
       <translation>måste ange val från det angivna valfältet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="667" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="671" />
       <source>must map measures to {chosen, comment}</source>
       <translation>måste ange {vald, kommentar} för varje åtgärd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="668" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="672" />
       <source>must name a field asked earlier in the form</source>
       <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="669" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="673" />
       <source>must name a person in the vault (or give case_id)</source>
       <translation>måste ange en person i valvet (eller ett ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="670" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="674" />
       <source>must name attachments of this case</source>
       <translation>måste ange bilagor i det här ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="671" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="675" />
       <source>must not be before the case was opened</source>
       <translation>får inte vara före ärendets öppnande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="672" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="676" />
       <source>must not be before the case was opened.</source>
       <translation>får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="673" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="677" />
       <source>must not be before the report was received</source>
       <translation>får inte vara före den dag anmälan kom in</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="674" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="678" />
       <source>must not be in the future</source>
       <translation>får inte ligga i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="675" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="679" />
       <source>must not be in the future.</source>
       <translation>får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="676" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="680" />
       <source>name at least one data category.</source>
       <translation>ange minst en kategori av uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="677" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="681" />
       <source>name who received the information.</source>
       <translation>ange vem som tog emot uppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="678" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="682" />
       <source>needs 'field' and exactly one of equals, in, answered</source>
       <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="679" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="683" />
       <source>needs a defector: the signed assessment finds the person is not one.</source>
       <translation>kräver en avhoppare: den signerade bedömningen finner att personen inte är det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="683" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="687" />
       <source>needs_protection.answer must be yes when the threat level is high.</source>
       <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="687" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="691" />
       <source>network_linked must be true or false.</source>
       <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="688" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="692" />
       <source>no person with this identity number is in the vault; there is nobody to keep apart</source>
       <translation>ingen person med det här personnumret finns i valvet; det finns ingen att hålla isär</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="692" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="696" />
       <source>no schema</source>
       <translation>inget schema</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="693" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="697" />
       <source>occurred_at must not be in the future.</source>
       <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="694" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="698" />
       <source>only choice fields have choices</source>
       <translation>bara valfält har val</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="695" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="699" />
       <source>outcome: must be no_remarks or remarks</source>
       <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="696" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="700" />
       <source>police_reported_on is required with a report number.</source>
       <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="697" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="701" />
       <source>police_reported_on must be a date.</source>
       <translation>Datum för polisanmälan måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="698" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="702" />
       <source>police_reported_on must not be before the incident.</source>
       <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="699" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="703" />
       <source>police_reported_on must not be in the future.</source>
       <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="700" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="704" />
       <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
       <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="704" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="708" />
       <source>reason must not be empty.</source>
       <translation>Ange ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="705" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="709" />
       <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
       <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="706" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="710" />
       <source>recorded_on must be a date.</source>
       <translation>Registreringsdatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="707" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="711" />
       <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
       <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="711" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="715" />
       <source>retention rules: %1 is missing or invalid.</source>
       <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="712" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="716" />
       <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
       <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="716" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="720" />
       <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
       <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="720" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="724" />
       <source>special_circumstances.decided_on is required once SAV has decided.</source>
       <translation>Ange beslutsdatum när SAV har beslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="724" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="728" />
       <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
       <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="728" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="732" />
       <source>state_funding.applied_on is required when state funding is applied for.</source>
       <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="732" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="736" />
       <source>state_funding.decided_on goes with a granted or refused decision.</source>
       <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="736" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="740" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="737" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="741" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="738" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="742" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="739" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="743" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="743" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="747" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="744" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="748" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="745" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="749" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="746" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="750" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="747" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="751" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="748" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="752" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="749" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/service_catalog.py" line="753" />
       <source>withdrawn_on must not be in the future.</source>
       <translation>withdrawn_on får inte ligga i framtiden.</translation>
     </message>

@@ -259,6 +259,9 @@ def test_only_the_city_office_merges_and_it_makes_no_contribution(
         contribution.contribute(city.session, YEAR, "Hisingen", tmp_path / "c.utvp")
     identity = transfer.own_identity(city.session)
     assert identity is not None and identity.card.role.value == "city-office"
+    with pytest.raises(RefusedError, match="holds no cases"):
+        cases.new_case(city.session, {"type": "defector", "person": {
+            "name": "X Y", "birth_date": "1990-01-01"}})
     # a unit's card is never taken for the city office's
     trust(h, n, tmp_path)
     with pytest.raises(RefusedError, match="not a city office's card"):

@@ -271,6 +271,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The city office merges the units' contributions; it makes none."),
     QT_TRANSLATE_NOOP(
         "service",
+        "The city office's vault holds no cases; it only merges the units' statistics.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
