@@ -274,3 +274,28 @@ def test_a_case_import_refuses_a_contribution(vaults: dict[str, Vault], tmp_path
     with pytest.raises(IntegrityError, match="statistics contribution, not a case package"):
         transfer.import_package(city.session, path)
     assert io.BytesIO(path.read_bytes()).read(8) == b"UTVGPKG\x00"
+
+
+def test_every_changed_byte_is_refused(vaults: dict[str, Vault], tmp_path: Path) -> None:
+    """Header fields (kind, keys, package id, sequence, times, length), the wrapped key, the
+    ciphertext and the signature: a change anywhere stops the merge, and nothing is merged."""
+    h, city = vaults["Hisingen"], vaults["city"]
+    add_people(h.session, male=6)
+    good = contribute(h, tmp_path / "h.utvp")
+    data = good.read_bytes()
+    offsets = [8, 12, 13, 14, 25, 60, 90, 104, 112, 120, 130, 200, 1400, len(data) // 2,
+               len(data) - 70, len(data) - 1]
+    for offset in offsets:
+        changed = bytearray(data)
+        changed[offset] ^= 0x01
+        path = tmp_path / f"changed-{offset}.utvp"
+        path.write_bytes(bytes(changed))
+        with pytest.raises(IntegrityError, match=f"changed-{offset}.utvp"):
+            merge.merge(city.session, [path])
+    for cut in (data[:-1], data + b"\0", data[:134]):
+        path = tmp_path / f"cut-{len(cut)}.utvp"
+        path.write_bytes(cut)
+        with pytest.raises(IntegrityError):
+            merge.merge(city.session, [path])
+    assert "statistics.merge" not in _audit(city.session)
+    assert merge.merge(city.session, [good]).report.table("gender").published.total == 6
