@@ -108,6 +108,7 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     from utvag.ui.new_case_dialog import NewCaseDialog
     from utvag.ui.retention_view import RetentionView
     from utvag.ui.risk_meeting_dialog import RiskMeetingDialog
+    from utvag.ui.statistics_merge_view import MergeView
     from utvag.ui.statistics_view import StatisticsView
 
     workspace, session = window.workspace, window.session
@@ -172,6 +173,7 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     about.reject()
 
     for name, view_widget in (("due", DueView(session)), ("statistics", StatisticsView(session)),
+                              ("city-wide statistics", MergeView(session)),
                               ("log review", LogReviewView(session))):
         view_widget.resize(1000, 600)
         dialog(view_widget)
