@@ -34,6 +34,7 @@ run: $(STAMP) translations
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests
 	$(BIN)/mypy
+	$(BIN)/python tools/typecheck_tests.py
 
 unit: $(STAMP) translations
 	$(BIN)/pytest -m "not stress" -p no:cacheprovider

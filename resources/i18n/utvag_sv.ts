@@ -2100,72 +2100,72 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="180" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="186" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="182" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="188" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="184" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="190" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="185" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="191" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="186" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="192" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="187" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="193" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="188" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="194" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="189" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="195" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="190" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="196" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="191" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="197" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="192" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="198" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="193" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="199" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="342" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="369" />
       <source>Faster vault format available</source>
       <translation>Snabbare valvformat finns</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="343" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="370" />
       <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
 
 This message is shown once.</source>
@@ -2174,22 +2174,27 @@ This message is shown once.</source>
 Det här meddelandet visas en gång.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="379" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="405" />
+      <source>Working out what is due in every case…</source>
+      <translation>Räknar ut vad som förfaller i varje ärende…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="422" />
       <source>Vault checked: no damage found.</source>
       <translation>Valvet är kontrollerat: inga skador hittades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="399" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="442" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="408" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="451" />
       <source>Encrypted backup written (%1).</source>
       <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="415" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/window.py" line="458" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -4071,67 +4076,72 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="92" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="96" />
       <source>Utväg is locked</source>
       <translation>Utväg är låst</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="94" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="98" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="96" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="100" />
       <source>Unit: %1</source>
       <translation>Enhet: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="98" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="102" />
       <source>The vault on this computer</source>
       <translation>Valvet på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="100" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="104" />
       <source>&amp;Recovery key:</source>
       <translation>&amp;Återställningsnyckel:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="101" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="105" />
       <source>Use the passphrase instead</source>
       <translation>Använd lösenfrasen i stället</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="104" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="108" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="105" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="109" />
       <source>Forgot the passphrase? Use the recovery key</source>
       <translation>Glömt lösenfrasen? Använd återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="107" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="111" />
       <source>&amp;Unlock</source>
       <translation>Lås &amp;upp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="108" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="112" />
       <source>Error</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="109" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="113" />
       <source>&amp;Quick unlock</source>
       <translation>&amp;Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="132" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="138" />
+      <source>Unlocking…</source>
+      <translation>Låser upp…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="151" />
       <source>Type the passphrase first.</source>
       <translation>Skriv lösenfrasen först.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="143" />
+      <location filename="../../work/wt/stats/desktop/utvag/ui/unlock_page.py" line="162" />
       <source>Try again in %n second(s).</source>
       <translation>
         <numerusform>Försök igen om %n sekund.</numerusform>

@@ -409,7 +409,8 @@ def _pair(report: Any, name: str, ours: list[dict[str, Any]], base: list[dict[st
     base_best, base_median = _rates(base) if base else (None, None)
     gate = f"≤ {target}×" if target and base else ""
     report.add(f"{name}, min wall", best, base_best, "MB/s", higher_is_better=True,
-               target=gate, met=(base_best / best <= target) if gate and base_best else None)
+               target=gate,
+               met=(base_best / best <= target) if target and gate and base_best else None)
     report.add(f"{name}, median wall", median, base_median, "MB/s", higher_is_better=True)
     report.add(f"{name}, median CPU", _cpu(ours), _cpu(base) if base else None, "s CPU")
 

@@ -108,6 +108,11 @@ def run(report: Any) -> None:
                    percentile(keys, 50), None, "ms")
         report.add(f"keystroke to the painted filtered list {label}, p95", p95, None, "ms",
                    target="≤ 50 ms", met=p95 <= 50)
+        report.progress(f"ui {label}: the longest hold of the event loop per action")
+        _, held = _child("stalls", vault=str(vault), passphrase=PASSPHRASE)
+        for action, ms in held["stalls_ms"].items():
+            report.add(f"event loop held {label}: {action}", ms, None, "ms",
+                       target="≤ 100 ms", met=ms <= 100)
         rss = opened["rss_mib"]
         report.add(f"resident memory, {label} vault open and searched", rss,
                    percentile(rss_bare, 50), "MiB", target="≤ 250 MB", met=rss * 1.048576 <= 250)

@@ -19,6 +19,7 @@ empty page cache) is measured apart from the warm ones, on freshly opened stores
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import os
@@ -111,6 +112,12 @@ def _load_case(store: Vault | PlainStore, conn: Any, rng: random.Random, index: 
 
 def _ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000.0
+
+
+def _search(store: Vault | PlainStore, query: str) -> object:
+    from utvag.services import cases
+
+    return cases.list_cases(session_for(store), query=query)
 
 
 def _timed(fn: Callable[[], object]) -> float:
@@ -260,7 +267,6 @@ def _unlock_figures(vault_dir: Path, plain_path: Path, samples: int,
 def _cold_searches(vault_dir: Path, plain_path: Path, slot_key: bytes, memory_security: bool,
                    queries: list[str]) -> tuple[list[float], list[float]]:
     """The first search after opening each store afresh (empty page cache), interleaved."""
-    from utvag.services import cases
 
     ours: list[float] = []
     base: list[float] = []
@@ -274,7 +280,7 @@ def _cold_searches(vault_dir: Path, plain_path: Path, slot_key: bytes, memory_se
                 store = PlainStore.open(plain_path)
             try:
                 (ours if which == "vault" else base).append(
-                    _timed(lambda s=store, q=query: cases.list_cases(session_for(s), query=q)))
+                    _timed(functools.partial(_search, store, query)))
             finally:
                 store.close()
     return ours, base

@@ -12,6 +12,7 @@ import itertools
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from utvag.domain.personal_number import luhn_check_digit
 
@@ -110,7 +111,7 @@ class FakePerson:
     protected_identity: str
     district: str | None
 
-    def fields(self) -> dict[str, str | None]:
+    def fields(self) -> dict[str, Any]:
         return {
             "name": self.name, "personal_number": self.personal_number,
             "number_kind": self.number_kind, "birth_date": self.birth_date,

@@ -75,7 +75,8 @@ def test_no_suppressed_cell_can_be_recovered_from_totals(cells: list[list[int]],
         if shown[i][j] is None:
             assert alternative_exists(grid, shown, (i, j)), (cells, threshold, (i, j))
         else:
-            assert shown[i][j] == grid[i][j] and shown[i][j] >= threshold
+            value = shown[i][j]
+            assert value is not None and value == grid[i][j] and value >= threshold
 
 
 def test_a_year_with_too_few_cases_shows_no_small_number() -> None:

@@ -48,7 +48,7 @@ def test_v1_loads_with_every_step_of_the_assessment() -> None:
 
 def test_every_step_and_field_has_help_in_both_languages_citing_the_guideline() -> None:
     definition = registry().latest("defector-assessment")
-    items = [*definition.steps, *definition.fields()]
+    items: list[Any] = [*definition.steps, *definition.fields()]
     for item in items:
         assert item.help.sv.strip() and item.help.en.strip()
         assert item.help.section.startswith(SECTIONS), item.id

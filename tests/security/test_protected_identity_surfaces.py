@@ -116,6 +116,7 @@ def test_a_package_carries_the_identity_only_after_an_explicit_reveal(
         assert leaks(json.dumps(listed, ensure_ascii=False)) == []
         assert leaks(json.dumps(cases.show_case(receiver, arrived.case_id),
                                 ensure_ascii=False)) == []
+        assert arrived.receipt is not None
         receipt = Path(arrived.receipt)
         assert leaks(receipt.read_bytes().decode("latin-1")) == []
     finally:

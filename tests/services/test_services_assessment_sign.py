@@ -39,12 +39,14 @@ def test_answers_hidden_by_a_later_change_are_left_out_when_signing(session) -> 
     # Walk with a low threat (the special-circumstances step is answered), then go back to
     # the threat step and raise it: that step drops out but its answer stays in the draft.
     while state.current_step != "relocation":
+        assert state.current_step is not None
         step = wizard.definition.step(state.current_step)
         state = wizard.resolve_next(state, {f.id: district[f.id] for f in step.fields
                                             if f.id in district}, today=TODAY)
     while state.current_step != "threat":
         state = wizard.resolve_prev(state)
     while state.current_step is not None:
+        assert state.current_step is not None
         step = wizard.definition.step(state.current_step)
         state = wizard.resolve_next(state, {f.id: special[f.id] for f in step.fields
                                             if f.id in special}, today=TODAY)

@@ -4,13 +4,14 @@ legal grounds as data, protected identities, and the register's export."""
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -144,7 +145,8 @@ def test_bad_fields_are_refused_naming_the_field(
         ({"disclosed_at": future}, "disclosed_at"),
         ({"disclosed_at": "yesterday"}, "disclosed_at"),
     ]:
-        error = refused(session, table_dump, lambda c=changes: add(session, case_id, **c))
+        call = functools.partial(add, session, case_id, **cast(dict[str, Any], changes))
+        error = refused(session, table_dump, call)
         assert error.field == field, changes
         assert field in str(error)
     with pytest.raises(NotFoundError):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -17,7 +17,7 @@ def at(text: str) -> datetime:
 
 
 @pytest.fixture
-def session(make_vault: Callable[..., object]) -> Session:
+def session(make_vault: Callable[..., object]) -> Iterator[Session]:
     handle = make_vault(cases=0)
     opened = handle.open()  # type: ignore[attr-defined]
     yield opened

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ YEAR = datetime.now(UTC).year
 
 
 @pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Session:
+def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
     opened = make_vault().open()
     yield opened
     opened.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from transfer_service_helpers import (
@@ -26,7 +26,7 @@ from utvag.vault import repo_transfer
 Dump = Callable[[Any], dict[str, Any]]
 
 
-def refused_export(unit: Unit, table_dump: Dump, out: Path, *args: Any,
+def refused_export(unit: Unit, table_dump: Dump, out: Path, case_id: int, to_unit: str, *,
                    rule: str | None, exit_code: int = EXIT_REFUSED, **kwargs: Any) -> str:
     """The export must fail, leave every table but the audit log as it was, write one audit row
     for a refusal by a rule (none otherwise), and leave no file behind."""
@@ -34,7 +34,7 @@ def refused_export(unit: Unit, table_dump: Dump, out: Path, *args: Any,
     rows = audit_rows(unit.conn)
     files = sorted(out.parent.iterdir())
     with pytest.raises(UtvagError) as info:
-        transfer.export_case(unit.session, *args, out, **kwargs)
+        transfer.export_case(unit.session, case_id, to_unit, out, **kwargs)
     assert info.value.exit_code == exit_code, info.value
     assert dump_without_audit(table_dump, unit.conn) == before
     new = audit_rows(unit.conn)[len(rows):]
@@ -105,7 +105,8 @@ def test_bad_arguments_are_refused_before_the_vault_is_touched(
                              ("SAV", out, {"reason": "   "}),
                              ("SAV", out, {"legal_ground": "x" * 5000})):
         with pytest.raises(UtvagError) as info:
-            transfer.export_case(hisingen.session, case_id, to, path, **kwargs)
+            transfer.export_case(hisingen.session, case_id, to, path,
+                                 **cast(dict[str, Any], kwargs))
         assert info.value.exit_code == EXIT_USAGE
     out.write_bytes(b"keep me")
     with pytest.raises(UtvagError):

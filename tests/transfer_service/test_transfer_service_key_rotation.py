@@ -68,6 +68,7 @@ def test_a_rotated_card_is_accepted_with_both_fingerprints_and_old_packages_stil
     # A package Hisingen signed with the old key before rotating still imports at SAV, and its
     # receipt, addressed to Hisingen's old key, is still accepted by Hisingen.
     imported = transfer.import_package(sav.session, in_flight, link_person=transfer.SEPARATE)
+    assert imported.receipt is not None
     delivered = transfer.import_receipt(hisingen.session, Path(imported.receipt))
     assert delivered.result == "imported"
 
@@ -190,8 +191,9 @@ def test_a_receipt_from_a_revoked_key_is_refused(units: tuple[Unit, Unit],
                                                  tmp_path: Path) -> None:
     hisingen, sav = units
     package = export(hisingen, "SAV", tmp_path / "out" / "case.utvp")
-    receipt = Path(transfer.import_package(sav.session, package,
-                                           link_person=transfer.SEPARATE).receipt)
+    written = transfer.import_package(sav.session, package, link_person=transfer.SEPARATE).receipt
+    assert written is not None
+    receipt = Path(written)
     revocation = transfer.revoke_key(sav.session, tmp_path / "sav-revocation.json")
     transfer.import_revocation(hisingen.session, tmp_path / "sav-revocation.json")
     message = refused(EXIT_INTEGRITY, lambda: transfer.import_receipt(hisingen.session,

@@ -269,6 +269,7 @@ def test_wrong_receipts_are_refused(units: tuple[Unit, Unit], exported: tuple[Pa
     package, case_id = exported
     [sent] = [s for s in transfer.transfer_state(hisingen.session, case_id)]
     imported = transfer.import_package(sav.session, package)
+    assert imported.receipt is not None
     receipt = Path(imported.receipt)
     digest = repo_transfer.sent_for_case(hisingen.conn, case_id)[0].digest
     nordost = UnitIdentity.generate("Nordost")

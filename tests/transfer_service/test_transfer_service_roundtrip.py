@@ -82,6 +82,7 @@ def test_a_case_moves_with_everything_and_the_receipt_marks_it_delivered(
     assert decision["routing"]["supports_recipient"] is True
     assert (decision["legal_basis"], decision["legal_ref"]) == ("consent", "consent")
     assert json.loads(received.audit_excerpt or "")["rows"]
+    assert imported.receipt is not None
     assert Path(imported.receipt).is_file()
     assert audit_log.verify(sav.session).ok
 
@@ -119,6 +120,7 @@ def test_the_case_can_move_back_when_sav_finds_no_special_defector(
         hisingen.session, case_id).person.id
     # Both receipts settle their packages (in either order).
     transfer.import_receipt(hisingen.session, Path(transfer.default_receipt_path(out)))
+    assert home.receipt is not None
     transfer.import_receipt(sav.session, Path(home.receipt))
     assert not transfer.transfer_state(sav.session, at_sav)[0].awaiting_receipt
 

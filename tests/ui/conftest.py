@@ -202,7 +202,7 @@ class UiVault:
 
 
 def create_vault(directory: Path, policy: Policy, unit: str = "Centrum",
-                 fill: Callable[[Session], None] | None = None) -> UiVault:
+                 fill: Callable[[Session], object] | None = None) -> UiVault:
     opened, recovery = session_service.create(directory, unit, PASSPHRASE, kdf=FAST_KDF,
                                               allow_weak_kdf=True, policy=policy)
     with opened:

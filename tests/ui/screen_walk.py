@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bulk_vault import FAST_KDF
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTabWidget, QWidget
@@ -94,7 +94,10 @@ def chosen_cases(session: Any) -> dict[str, int]:
     return picks
 
 
-def dialog(widget: QWidget) -> QWidget:
+W = TypeVar("W", bound=QWidget)
+
+
+def dialog(widget: W) -> W:
     widget.show()
     settle()
     return widget
@@ -172,13 +175,15 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     yield "about", about
     about.reject()
 
-    for name, view_widget in (("due", DueView(session)), ("statistics", StatisticsView(session)),
-                              ("city-wide statistics", MergeView(session)),
-                              ("log review", LogReviewView(session))):
+    views: tuple[tuple[str, QWidget], ...] = (
+        ("due", DueView(session)), ("statistics", StatisticsView(session)),
+        ("city-wide statistics", MergeView(session)),
+        ("log review", LogReviewView(session)))
+    for name, view_widget in views:
         view_widget.resize(1000, 600)
         dialog(view_widget)
         yield name, view_widget
-        if name == "log review":
+        if isinstance(view_widget, LogReviewView):
             view_widget.queue.selectRow(0)
             settle()
             yield "log review, a case selected", view_widget
@@ -205,7 +210,9 @@ def walk(make_window: Callable[..., MainWindow], tmp_path: Path,
     yield "lock screen, recovery key", window
     window.unlock_page.toggle_recovery_mode()
     window.try_unlock("passphrase", "not the passphrase")
+    window.wait_for_unlock()
     yield "lock screen, wrong passphrase", window
     window.try_unlock("passphrase", demo.DEMO_PASSPHRASE)
+    window.wait_for_unlock()
     settle()
     yield from workspace_screens(window)

@@ -76,7 +76,10 @@ def test_the_new_case_dialog_shows_the_earlier_cases_before_linking(
         qtbot.addWidget(dialog)
         dialog.name.setText("Eja Exempel")
         dialog.number.setText("900101-0017")
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None
         ok.click()
         assert dialog.case_id is None and number in dialog.error.text()
         assert "linked to the same person" in dialog.error.text()

@@ -350,16 +350,16 @@ def test_record_that_the_consent_was_withdrawn(window: MainWindow, qtbot: Any) -
     dialog.by.setText("Individen, per brev")  # type: ignore[attr-defined]
     dialog.letter.setCurrentIndex(dialog.letter.findData(letter))  # type: ignore
     assert dialog.submit()
-    view = workspace.case_view
-    assert view is not None
-    withdrawals = consent_view.state(session, view.case.id)["withdrawals"]
+    shown = workspace.case_view
+    assert shown is not None
+    withdrawals = consent_view.state(session, shown.case.id)["withdrawals"]
     assert [(w["withdrawn_by"], w["attachment_id"]) for w in withdrawals] == [
         ("Individen, per brev", letter)]
-    warning = view.overview.warnings.text()
+    warning = shown.overview.warnings.text()
     assert (f"The consent was withdrawn on {date.today().isoformat()} by Individen, per brev"
             in warning)
-    assert view.consent_pages.tabText(0) == "Consent (withdrawn)"
-    assert any("consent" in a.lower() and "withdr" in a.lower() for a in log_actions(view))
+    assert shown.consent_pages.tabText(0) == "Consent (withdrawn)"
+    assert any("consent" in a.lower() and "withdr" in a.lower() for a in log_actions(shown))
     # From then on, every time the case is opened.
-    view = workspace.open_case(view.case.id)
+    view = workspace.open_case(shown.case.id)
     assert "The consent was withdrawn" in view.overview.warnings.text()

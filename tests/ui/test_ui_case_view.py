@@ -51,7 +51,7 @@ def test_open_a_case_and_every_tab(open_window: MainWindow, qtbot: Any) -> None:
         page = view.currentWidget()
         assert page is not None and page.isVisible()
         assert page.findChildren(QLabel) or page.layout() is not None
-    overview = view.widget(0)
+    overview: Any = view.widget(0)
     texts = [label.text() for label in overview.findChildren(QLabel)]
     assert "Alva Exempelsson" in texts and "Defector" in texts and "Investigation" in texts
 
@@ -185,10 +185,10 @@ def test_protected_identity_is_masked_until_revealed(open_window: MainWindow,
         Qt.ItemDataRole.ToolTipRole) is None
 
     view = open_by_keyboard(open_window, qtbot, "Protected identity")
-    overview = view.widget(0)
+    overview: Any = view.widget(0)
     texts = [label.text() for label in overview.findChildren(QLabel)]
     assert "Bo Påhittad" not in texts and "1999-05-05" not in texts
-    reveal = overview.reveal  # type: ignore[attr-defined]
+    reveal = overview.reveal
     assert reveal.isVisible() and reveal.text() == "Show identit&y (logged)"
     before = [e["action"] for e in audit_log.entries(session, view.case.id)]
     assert "identity.reveal" not in before

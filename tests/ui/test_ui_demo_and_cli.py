@@ -25,6 +25,7 @@ def test_demo_vault_opens_with_banner_and_fictional_cases(
     assert "DEMO" in window.windowTitle()
     assert window.unlock_page.subtitle.text() == "DEMO (fictional data)"
     application.open_demo(window)
+    window.wait_for_unlock()  # the key is derived off the GUI thread
     workspace = window.workspace
     assert workspace is not None
     banner = workspace.findChild(QLabel, "demoBanner")

@@ -28,7 +28,8 @@ def wizard_of(window: MainWindow) -> FirstRunWizard:
     assert isinstance(wizard, FirstRunWizard)
     assert wizard.isVisible() and wizard.width() <= FIRST_RUN_WIDTH
     # The page the window shows is named, so a packaged build's smoke run can tell it apart.
-    assert window.stack.currentWidget().objectName() == "firstRunPage"
+    page = window.stack.currentWidget()
+    assert page is not None and page.objectName() == "firstRunPage"
     return wizard
 
 

@@ -126,10 +126,10 @@ def test_menu_opens_views_and_lock_closes_them(make_window: Any, qtbot: Any,
 
     window: MainWindow = make_window(demo_vault.directory, demo_vault.policy)
     unlock_with_keyboard(qtbot, window, demo_vault.passphrase)
-    menu = window.followup_menu
+    menu: Any = window.followup_menu
     assert menu is not None
-    views = [menu.show_due(), menu.show_statistics(),  # type: ignore[attr-defined]
-             menu.show_log_review(), menu.show_retention()]
+    views = [menu.show_due(), menu.show_statistics(), menu.show_log_review(),
+             menu.show_retention()]
     assert all(v is not None and v.isVisible() for v in views)
     window.lock()
     qtbot.waitUntil(lambda: not any(w.isVisible() for w in QApplication.topLevelWidgets()

@@ -44,8 +44,8 @@ def test_an_intact_vault_is_checked_in_the_background(make_window: Any, qtbot: A
 
 def test_a_check_that_is_not_due_does_not_run(make_window: Any, qtbot: Any,
                                               vault: UiVault) -> None:
-    with vault.open() as session:
-        vault_check.run(session)
+    with vault.open() as opened:
+        vault_check.run(opened)
     window = _unlocked(make_window, qtbot, vault)
     qtbot.wait(200)
     assert window.vault_check is None

@@ -63,3 +63,6 @@ def unlock_with_keyboard(qtbot: Any, window: MainWindow, secret: str) -> None:
     page = window.unlock_page
     qtbot.keyClicks(page.secret, secret)
     qtbot.keyClick(page.secret, Qt.Key.Key_Return)
+    # The key is derived off the GUI thread; the result is shown when it arrives.
+    qtbot.waitUntil(lambda: window.unlocking is None or not window.unlocking.running,
+                    timeout=60_000)

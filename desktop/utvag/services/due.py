@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
@@ -146,14 +146,25 @@ def _aware(text: Any) -> datetime | None:
     return datetime.fromisoformat(text) if isinstance(text, str) and text else None
 
 
-def refresh(session: Session, tz: tzinfo | None = None, among: Sequence[int] | None = None
-            ) -> int:
+def stale_count(session: Session) -> int:
+    """How many cases wait for their next due item to be recomputed (many only after a large
+    import or an upgrade; the app then does it once, with progress, right after unlocking)."""
+    return repo_due.stale_count(session.vault.conn)
+
+
+def refresh(session: Session, tz: tzinfo | None = None, among: Sequence[int] | None = None,
+            progress: Callable[[int, int], None] | None = None) -> int:
     """Recompute the next due item of every case marked as changed (of ``among`` only, when
-    given: a page of the case list need not wait for the whole vault); return how many."""
+    given: a page of the case list need not wait for the whole vault); return how many.
+    ``progress(done, total)`` is called between batches, each committed on its own, so a
+    progress callback that raises stops the work with what was done kept."""
     zone = tz or local_zone()
     vault = session.vault
     done = 0
+    total = stale_count(session) if progress is not None else 0
     while True:
+        if progress is not None:
+            progress(done, total)
         ids = repo_due.stale_ids(vault.conn, among=among)
         if not ids:
             return done

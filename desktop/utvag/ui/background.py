@@ -123,3 +123,49 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
                       on_success: Callable[[T], None] | None = None, **kwargs: Any
                       ) -> BackgroundOp[T]:
     return BackgroundOp(parent, label, work, on_success, **kwargs).start()
+
+
+class OffThread(QObject, Generic[T]):
+    """Run ``work()`` in a worker thread and hand ``(result, error)`` to ``done`` on the GUI
+    thread. No dialog: the caller shows that it is busy (the lock screen while a key is derived).
+    """
+
+    def __init__(self, parent: QObject, work: Callable[[], T],
+                 done: Callable[[T | None, BaseException | None], None]) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._done = done
+        self._delivered = False
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self._bridge = _Bridge()
+        self._bridge.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._thread = threading.Thread(target=self._run, name="utvag-off-thread", daemon=True)
+
+    def start(self) -> OffThread[T]:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            self.result = self._work()
+        except BaseException as exc:  # delivered to the GUI thread, never swallowed
+            self.error = exc
+        self._bridge.finished.emit(None, None)
+
+    @property
+    def running(self) -> bool:
+        return not self._delivered
+
+    def wait(self, timeout: float = 60.0) -> None:
+        """Block until the work is done and ``done`` has run (closing the window meanwhile)."""
+        self._thread.join(timeout)
+        if not self._thread.is_alive():
+            self._finish()
+
+    def _finish(self, *_signal: object) -> None:
+        if self._delivered:
+            return
+        self._thread.join()
+        self._delivered = True
+        self._done(self.result, self.error)

@@ -98,8 +98,10 @@ def lock_and_workspace(shoot: Shooter, demo_dir: Path, policy: Policy,
     window = new_window(demo_dir, policy, settings, demo=True)
     shoot(window, "lock")
     window.try_unlock("passphrase", "not the passphrase")
+    window.wait_for_unlock()
     shoot(window, "lock-wrong-passphrase")
     window.try_unlock("passphrase", DEMO_PASSPHRASE)
+    window.wait_for_unlock()
     workspace = window.workspace
     session = window.session
     assert workspace is not None and session is not None

@@ -52,6 +52,9 @@ class UnlockPage(QWidget):
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
+        self.status = QLabel()  # "Unlocking…" while the key is derived off the GUI thread
+        self.status.setObjectName("statusLabel")
+        self._busy = False
         self.unlock_button = FocusRingButton()
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
@@ -79,6 +82,7 @@ class UnlockPage(QWidget):
         box.addSpacing(12)
         box.addLayout(form)
         box.addWidget(self.error)
+        box.addWidget(self.status)
         box.addLayout(buttons)
         box.addStretch(2)
         outer = QHBoxLayout(self)
@@ -124,8 +128,23 @@ class UnlockPage(QWidget):
     def recovery_mode(self) -> bool:
         return self._recovery_mode
 
+    def set_busy(self, busy: bool) -> None:
+        """While unlocking: the typed secret stays as it is, and nothing can be sent twice."""
+        self._busy = busy
+        self.secret.setReadOnly(busy)
+        self.unlock_button.setEnabled(not busy and not self._delay.isActive())
+        self.quick_button.setEnabled(not busy)
+        self.mode_button.setEnabled(not busy)
+        self.status.setText(self.tr("Unlocking…") if busy else "")
+        if busy:
+            self.error.clear()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
     def _submit(self) -> None:
-        if self._delay.isActive():
+        if self._delay.isActive() or self._busy:
             return
         text = self.secret.text()
         if not text:

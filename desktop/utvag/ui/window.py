@@ -31,7 +31,7 @@ from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.services.vault_setup import KdfParams, vault_exists
 from utvag.ui import clipboard, i18n
-from utvag.ui.background import BackgroundOp, run_in_background
+from utvag.ui.background import BackgroundOp, OffThread, run_in_background
 from utvag.ui.case_actions import CaseMenu
 from utvag.ui.errors import report_error
 from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
@@ -52,6 +52,8 @@ LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 # The lock screen is painted before the workspace's modules are loaded; they load while the
 # user types the passphrase, so neither the start nor the unlock waits for them.
 WARM_UP_DELAY_MS = 50
+# From this many cases waiting for their next due item, it is worked out right after unlocking.
+DUE_CATCH_UP_FROM = 2_000
 # The periodic vault check starts this long after unlocking (tests set the window's value to 0).
 CHECK_DELAY_MS = 60_000
 
@@ -99,6 +101,10 @@ class MainWindow(QMainWindow):
         # unsaved journal text was kept in (the text itself stays only in the vault).
         self.resume: tuple[int, int | None] | None = None
         self._warmed = False
+        # The unlock in progress (its key derivation runs off the GUI thread), and a count that
+        # locking moves on, so an unlock that finishes after a lock is closed, not shown.
+        self.unlocking: OffThread[Session] | None = None
+        self._unlock_round = 0
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(policy.idle_timeout_seconds, clock, self)
@@ -307,17 +313,38 @@ class MainWindow(QMainWindow):
         self.unlock_page = page
 
     def try_unlock(self, method: str, secret: str) -> None:
+        """Unlock off the GUI thread (the key derivation takes most of a second); the lock screen
+        shows that it is working and the window keeps painting. The result arrives in
+        :meth:`_unlock_done`."""
+        if self.unlocking is not None and self.unlocking.running:
+            return
         kwargs: dict[str, Any] = {"passphrase": secret} if method == "passphrase" else (
             {"recovery_key": secret} if method == "recovery" else {"use_keyring": True})
+        directory, policy, round_ = self.vault_dir, self.policy, self._unlock_round
+        self.unlock_page.set_busy(True)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.session = session_service.unlock(self.vault_dir, policy=self.policy, **kwargs)
-        except Exception as exc:
-            self.unlock_page.show_failure(exc, isinstance(exc, AuthenticationError)
-                                          and method != "keyring")
+        self.unlocking = OffThread(
+            self, lambda: session_service.unlock(directory, policy=policy, **kwargs),
+            lambda session, error: self._unlock_done(method, round_, session, error)).start()
+
+    def wait_for_unlock(self, timeout: float = 60.0) -> None:
+        """Block until an unlock in progress has finished and its result is shown."""
+        if self.unlocking is not None:
+            self.unlocking.wait(timeout)
+
+    def _unlock_done(self, method: str, round_: int, session: Session | None,
+                     error: BaseException | None) -> None:
+        QApplication.restoreOverrideCursor()
+        self.unlock_page.set_busy(False)
+        if round_ != self._unlock_round:  # locked or closed while unlocking: drop the result
+            if session is not None:
+                session.close()
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        if error is not None or session is None:
+            self.unlock_page.show_failure(error or RuntimeError(), isinstance(
+                error, AuthenticationError) and method != "keyring")
+            return
+        self.session = session
         rolled_back = session_service.rollback_error(self.session)
         if rolled_back is not None:
             # As in the CLI: this unlock stops with the warning (it is in the audit log now).
@@ -363,6 +390,22 @@ class MainWindow(QMainWindow):
         if not self.demo:
             # Not while the list paints and the user starts: a little after unlocking.
             QTimer.singleShot(self.check_delay_ms, self, self._periodic_check)
+        self._catch_up_due()
+
+    def _catch_up_due(self) -> None:
+        """After a large import or an upgrade many cases wait for their next due item; working
+        them out takes seconds at 100 000 cases, so it is done once here, with progress, rather
+        than the first time someone turns on the overdue filter or opens the Due list."""
+        from utvag.services import due
+
+        session = self.session
+        if session is None or due.stale_count(session) < DUE_CATCH_UP_FROM:
+            return
+        self.background = run_in_background(
+            self, self.tr("Working out what is due in every case…"),
+            lambda progress: due.refresh(session, progress=progress.update),
+            lambda _count: self.workspace.apply_filters() if self.workspace else None)
+        self.background.dialog.show()  # at once: nothing else may use the vault meanwhile
 
     def _periodic_check(self) -> None:
         """Check the whole vault in the background when the policy's interval has passed."""
@@ -427,6 +470,7 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide everything, close the vault, drop the key, show the lock screen."""
+        self._unlock_round += 1  # an unlock still deriving its key is closed when it finishes
         self.idle.stop()
         self.clipboard.clear()
         if self.background is not None and self.background.running:
@@ -457,6 +501,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.lock()
+        self.wait_for_unlock()  # its session, if any, is closed before the window goes
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

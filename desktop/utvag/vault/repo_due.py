@@ -24,6 +24,11 @@ def stale_ids(conn: Connection, limit: int = 2_000, among: Sequence[int] | None 
     return [int(r[0]) for r in rows]
 
 
+def stale_count(conn: Connection) -> int:
+    """How many cases are marked for recomputation."""
+    return int(conn.execute("SELECT count(*) FROM case_due_stale").fetchone()[0])
+
+
 def store(conn: Connection, rows: Sequence[tuple[int, str | None, str | None, str | None]]
           ) -> None:
     """Write (case_id, next_due, next_kind, threat_level) and clear the cases' marks."""
