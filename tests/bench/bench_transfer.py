@@ -279,6 +279,69 @@ def work_blobs(root: Path, store: str) -> dict[str, Any]:
             Path(str(path) + suffix).unlink(missing_ok=True)
 
 
+def work_import_design_floor(root: Path) -> dict[str, Any]:
+    """What an import of this design cannot do without, and nothing else: pass one hashes the
+    whole package (its signature covers that hash, and nothing is opened before it verifies);
+    pass two reads it again, hashes it again (the file must still be the one verified), opens
+    each 64 KiB chunk with ChaCha20-Poly1305, hashes the plaintext (the manifest's hashes) and
+    writes it into SQLCipher blobs in one transaction. One thread; no manifest, no case rows."""
+    import hashlib
+
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    from utvag.transfer.limits import CHUNK_SIZE, TAG_SIZE
+    from utvag.vault.database import connect
+
+    key = os.urandom(32)
+    aead = ChaCha20Poly1305(key)
+    sealed = root / "floor-import.bin"
+    with open(sealed, "wb") as out_file:  # made before the clock starts
+        index = 0
+        for part in _parts(root):
+            with open(part, "rb") as handle:
+                while piece := handle.read(CHUNK_SIZE):
+                    out_file.write(aead.encrypt(index.to_bytes(12, "big"), piece, None))
+                    index += 1
+    path = root / "floor-import.db"
+    conn = connect(path, os.urandom(32), create=True)
+    conn.execute("CREATE TABLE blob_chunk (seq INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+    out: dict[str, Any] = {}
+    total = 0
+    try:
+        with measured(out):
+            first = hashlib.sha256()
+            with open(sealed, "rb") as handle:
+                while block := handle.read(1024 * 1024):
+                    first.update(block)
+            again, plain = hashlib.sha256(), hashlib.sha256()
+            pending = bytearray()
+            seq = index = 0
+            conn.execute("BEGIN IMMEDIATE")
+            with open(sealed, "rb") as handle:
+                while chunk := handle.read(CHUNK_SIZE + TAG_SIZE):
+                    again.update(chunk)
+                    piece = aead.decrypt(index.to_bytes(12, "big"), chunk, None)
+                    index += 1
+                    plain.update(piece)
+                    total += len(piece)
+                    pending += piece
+                    if len(pending) >= BLOB_CHUNK:
+                        conn.execute("INSERT INTO blob_chunk VALUES (?, ?)", (seq, bytes(pending)))
+                        seq += 1
+                        pending.clear()
+            if pending:
+                conn.execute("INSERT INTO blob_chunk VALUES (?, ?)", (seq, bytes(pending)))
+            conn.execute("COMMIT")
+            assert again.digest() == first.digest()
+    finally:
+        conn.close()
+        sealed.unlink()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    out["bytes"] = total
+    return out
+
+
 def _age(args: list[str]) -> None:
     subprocess.run(["age", *args], check=True, capture_output=True)
 
@@ -331,6 +394,7 @@ def work_age(root: Path, step: str) -> dict[str, Any]:
 STEPS: dict[str, Callable[..., dict[str, Any]]] = {
     "prepare": work_prepare, "export": work_export, "export_floor": work_export_floor,
     "import": work_import, "blobs": work_blobs, "age": work_age,
+    "import_design_floor": work_import_design_floor,
 }
 
 
@@ -378,7 +442,8 @@ def run(report: Any) -> None:
             steps = [("import", lambda: _child("import", root=root, label="off",
                                                memory_security=False)),
                      ("plain", lambda: _child("blobs", root=root, store="plain")),
-                     ("import_floor", lambda: _child("blobs", root=root, store="cipher"))]
+                     ("import_floor", lambda: _child("blobs", root=root, store="cipher")),
+                     ("import_design_floor", lambda: _child("import_design_floor", root=root))]
             if have_age:
                 steps.append(("age_decrypt", lambda: _child("age", root=root, step="decrypt")))
             for name, result in _rotated(rep, steps).items():
@@ -431,6 +496,11 @@ def _rows(report: Any, label: str, runs: dict[str, list[dict[str, Any]]]) -> Non
           runs["import_floor"], FLOOR_TARGET)
     _pair(report, f"floor of import {label}: SQLCipher blob write, vs plain SQLite",
           runs["import_floor"], runs["plain"])
+    _pair(report, f"transfer import {label} vs the floor of its design ({n}×), {off}",
+          runs["import"], runs["import_design_floor"], FLOOR_TARGET)
+    _pair(report, f"floor of import {label} by design: three SHA-256 passes + AEAD + SQLCipher "
+          "blob write, vs SQLCipher blob write alone", runs["import_design_floor"],
+          runs["import_floor"])
     if age_d:
         _pair(report, f"transfer import {label} vs age decrypt", runs["import"], age_d)
     on = "memory security ON (policy) vs OFF, once"

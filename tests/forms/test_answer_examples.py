@@ -73,7 +73,17 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "reasons": ["defector", "route_district"],
         "warnings": ["custody_transition_plan_missing"],
     },
+    "answers-young-defector.json": {  # form version 2: a 17-year-old
+        "is_defector": True,
+        "special_defector": False,
+        "route_to": "Hisingen",
+        "relocation": "within",
+        "failed": [],
+        "reasons": ["defector", "route_district"],
+        "warnings": [],
+    },
 }
+VERSION_2 = {"answers-young-defector.json"}
 
 
 def test_every_example_file_has_an_expectation() -> None:
@@ -84,7 +94,8 @@ def test_every_example_file_has_an_expectation() -> None:
 def test_example_outcome(name: str) -> None:
     expected = EXPECTED[name]
     document = load_answers(EXAMPLES_DIR / name)
-    assert (document.form_id, document.version) == ("defector-assessment", 1)
+    assert (document.form_id, document.version) == (
+        "defector-assessment", 2 if name in VERSION_2 else 1)
     _, outcome = evaluate_document(registry(), document, today=TODAY)
     data = outcome.to_dict()
     for key in ("is_defector", "special_defector", "route_to", "relocation"):
@@ -99,7 +110,7 @@ def test_example_outcome(name: str) -> None:
 
 def test_answers_documentation_lists_every_field_and_example() -> None:
     text = (REPO / "docs" / "assessment-answers.md").read_text(encoding="utf-8")
-    for field_id in v1().field_ids():
+    for field_id in (*v1().field_ids(), *registry().get("defector-assessment", 2).field_ids()):
         assert f"`{field_id}`" in text, field_id
     for name in EXPECTED:
         assert f"`{name}`" in text, name

@@ -66,3 +66,7 @@ def unlock_with_keyboard(qtbot: Any, window: MainWindow, secret: str) -> None:
     # The key is derived off the GUI thread; the result is shown when it arrives.
     qtbot.waitUntil(lambda: window.unlocking is None or not window.unlocking.running,
                     timeout=60_000)
+    # A vault with thousands of cases waiting for their due items works them out first, behind
+    # a progress dialog; a person waits for it to close.
+    qtbot.waitUntil(lambda: window.background is None or window.background.done.is_set(),
+                    timeout=120_000)

@@ -78,6 +78,11 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
                     "recency_person_update", "recency_note_insert", "recency_note_update",
                     "recency_note_delete"},
     },
+    10: {
+        "table": {"guardian", "consent_position"},
+        "trigger": {"consent_position_is_append_only_update"},
+        "index": {"guardian_case", "consent_position_case"},
+    },
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -121,6 +126,7 @@ UNDO: dict[int, list[str]] = {
             "note_update", "note_delete")),
          "DROP TABLE search_recent", "DROP TABLE case_recency",
          "DELETE FROM meta WHERE key = 'search_recency_incomplete'"],
+    10: ["DROP TABLE consent_position", "DROP TABLE guardian"],
 }
 
 

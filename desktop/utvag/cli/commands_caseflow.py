@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from utvag.cli import arguments
+from utvag.cli import arguments, commands_young
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
@@ -24,6 +24,7 @@ def register(sub: Any) -> None:
                    help="the signed withdrawal, an attachment of the case")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_withdraw)
+    commands_young.register_consent(con)
 
     dec = sub.add_parser("decision", help="applications, decisions and SAV's special-defector "
                          "decision").add_subparsers(dest="decision_cmd", required=True)

@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_risk,
         commands_transfer,
         commands_vault,
+        commands_young,
     )
 
     p = Parser(prog="utvag", description="Utväg: encrypted case vault.")
@@ -126,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_risk.register(sub)
     commands_disclose.register(sub)
     commands_caseflow.register(sub)
+    commands_young.register(sub)
 
     s = sub.add_parser("gui", help="start the desktop app")
     s.set_defaults(func=None)

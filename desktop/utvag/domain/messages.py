@@ -263,6 +263,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Svaret på {field} gäller inte efter de andra svaren och har inte räknats.",
         "The answer to {field} does not apply given the other answers and was not counted.",
     ),
+    "fact_from_case": (
+        "{field} fylls i från ärendet (ålder på bedömningsdagen); det angivna svaret har "
+        "ersatts.",
+        "{field} is filled in from the case (age on the day of the assessment); the answer "
+        "given was replaced.",
+    ),
 }
 
 CODES: frozenset[str] = frozenset(_CATALOGUE)

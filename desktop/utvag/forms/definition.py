@@ -133,7 +133,9 @@ class Not(Condition):
 
 @dataclass(frozen=True)
 class Field:
-    """One question. ``max_date_today`` forbids dates after the day of evaluation."""
+    """One question. ``max_date_today`` forbids dates after the day of evaluation. A ``fact``
+    is never asked: the application fills it in from the case (e.g. whether the person is under
+    18 on the day of the assessment), so later steps can depend on it."""
 
     id: str
     type: FieldType
@@ -147,6 +149,7 @@ class Field:
     maximum: float | None = None
     integer: bool = False
     max_date_today: bool = False
+    fact: bool = False
 
     @property
     def choice_values(self) -> tuple[str, ...]:
@@ -195,6 +198,10 @@ class FormDefinition:
             if step.id == step_id:
                 return step
         raise KeyError(step_id)
+
+    def fact_ids(self) -> tuple[str, ...]:
+        """The fields the application fills in from the case instead of asking."""
+        return tuple(f.id for f in self.fields() if f.fact)
 
     def step_ids(self) -> tuple[str, ...]:
         return tuple(step.id for step in self.steps)

@@ -132,6 +132,7 @@ _FIELD_OPTIONAL = {
     "maximum",
     "integer",
     "max_date_today",
+    "fact",
 }
 
 
@@ -169,9 +170,12 @@ def _field(value: Any, path: str, known: Mapping[str, Field]) -> Field:
             raise _fail(f"{path}.choices", "values must be unique")
     elif "choices" in obj:
         raise _fail(f"{path}.choices", "only choice fields have choices")
-    for flag in ("required", "integer", "max_date_today"):
+    for flag in ("required", "integer", "max_date_today", "fact"):
         if not isinstance(obj.get(flag, False), bool):
             raise _fail(f"{path}.{flag}", "must be true or false")
+    if obj.get("fact", False) and (obj.get("required", False) or "condition" in obj):
+        raise _fail(f"{path}.fact", "a fact is filled in by the application: it is neither "
+                    "required nor conditional")
     max_length = obj.get("max_length", 4000)
     if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length < 1:
         raise _fail(f"{path}.max_length", "must be a positive whole number")
@@ -189,6 +193,7 @@ def _field(value: Any, path: str, known: Mapping[str, Field]) -> Field:
         maximum=_number(obj.get("maximum"), f"{path}.maximum"),
         integer=obj.get("integer", False),
         max_date_today=obj.get("max_date_today", False),
+        fact=obj.get("fact", False),
     )
 
 

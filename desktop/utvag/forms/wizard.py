@@ -159,9 +159,11 @@ class FormWizard:
         return self.definition.step(state.current_step)
 
     def visible_fields(self, step_id: str, answers: Mapping[str, Any]) -> tuple[Field, ...]:
-        """The fields of ``step_id`` shown for ``answers`` (ask again as answers change)."""
+        """The fields of ``step_id`` shown for ``answers`` (ask again as answers change); facts
+        are filled in by the application and never shown as questions."""
         shown = visibility(self.definition, answers)
-        return tuple(f for f in self.definition.step(step_id).fields if shown.shows(f.id))
+        return tuple(f for f in self.definition.step(step_id).fields
+                     if shown.shows(f.id) and not f.fact)
 
     def field_error(
         self, field_id: str, value: Any, *, today: date | None = None
@@ -219,7 +221,7 @@ class FormWizard:
 
     def _merge(self, state: WizardState, step_answers: Mapping[str, Any]) -> dict[str, Any]:
         assert state.current_step is not None
-        in_step = {f.id for f in self.definition.step(state.current_step).fields}
+        in_step = {f.id for f in self.definition.step(state.current_step).fields if not f.fact}
         errors = [
             DomainError(
                 f"{str(key)[:64]}: not a field of this step.",

@@ -30,7 +30,7 @@ from utvag.forms import (
 )
 from utvag.forms.evaluation import evaluate_answers
 from utvag.resources import resource_path
-from utvag.services import case_flow
+from utvag.services import case_flow, young_people
 from utvag.services.cases import from_domain
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
@@ -62,6 +62,24 @@ def _assessable_case(session: Session, case_id: int) -> None:
                            "assessment does not apply to it.")
     if case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
         raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
+
+
+def with_facts(session: Session, defn: FormDefinition, case_id: int, answers: dict[str, Any],
+               day: date) -> tuple[dict[str, Any], list[Message]]:
+    """The answers with the form's facts filled in from the case as of ``day`` (the assessment
+    date): whether the person is under 18 that day. A fact given in the answers is replaced by
+    the case's, with a note; an unknown age leaves the fact out (the minor's steps stay hidden)."""
+    facts = set(defn.fact_ids())
+    if not facts:
+        return answers, []
+    case = repo_cases.get_case(session.vault.conn, case_id)
+    if case is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    known = {k: v for k, v in young_people.age_facts(case, day).items() if k in facts}
+    values = {k: v for k, v in answers.items() if k not in facts}
+    notes = [message("fact_from_case", field=k) for k in sorted(facts)
+             if answers.get(k) is not None and answers.get(k) != known.get(k)]
+    return {**values, **known}, notes
 
 
 def _decide(session: Session, case_id: int, outcome: AssessmentOutcome, now: str) -> None:
@@ -120,7 +138,10 @@ def assess_document(session: Session, case_id: int, document: AnswersDocument, *
     if (document.form_id, document.version) != (defn.form_id, defn.version):
         raise from_domain(DomainError("The answers are for another form.", field="form",
                                       rule="form_mismatch"))
-    answers, notes = prepare_answers(defn, dict(document.answers))
+    day = today or case_flow.now_local_day()
+    answers, fact_notes = with_facts(session, defn, case_id, dict(document.answers), day)
+    answers, notes = prepare_answers(defn, answers)
+    notes = [*fact_notes, *notes]
     try:
         outcome = evaluate_answers(defn, answers, today=today)
     except DomainError as exc:
@@ -159,16 +180,20 @@ def start_or_resume(session: Session, case_id: int) -> tuple[AssessmentRow, Wiza
         draft = repo_assessments.open_draft(conn, case_id)
         if draft is not None:
             defn = definition(draft.form_id, draft.form_version)
+            stored = _state_of(draft)
+            answers, _notes = with_facts(session, defn, case_id, dict(stored.answers),
+                                         case_flow.now_local_day())
             try:
-                state = FormWizard(defn).resume(_state_of(draft))
+                state = FormWizard(defn).resume(replace(stored, answers=answers))
             except DomainError as exc:
                 raise from_domain(exc) from None
             return draft, state
         defn = definition()
-        state = FormWizard(defn).start()
+        answers, _notes = with_facts(session, defn, case_id, {}, case_flow.now_local_day())
+        state = FormWizard(defn).start(answers)
         assessment_id = repo_assessments.insert(
             conn, case_id=case_id, form_id=defn.form_id, form_version=defn.version,
-            answers={}, current_step=state.current_step, by=vault.actor, now=now_utc())
+            answers=answers, current_step=state.current_step, by=vault.actor, now=now_utc())
         vault.audit("assessment.start", case_id, {"assessment_id": assessment_id})
         row = repo_assessments.get(conn, assessment_id)
     assert row is not None
@@ -213,7 +238,11 @@ def sign(session: Session, assessment_id: int, *, today: date | None = None
         defn = definition(row.form_id, row.form_version)
         # A draft keeps answers to questions that later answers hid (going back and changing
         # an answer); they do not count, as in the wizard, and are not signed.
-        answers = visibility(defn, _state_of(row).answers).answers
+        # The facts are those of the signing day: a person who turned 18 since the draft
+        # began is assessed as an adult.
+        answers, _notes = with_facts(session, defn, row.case_id, dict(_state_of(row).answers),
+                                     today or case_flow.now_local_day())
+        answers = visibility(defn, answers).answers
         try:
             outcome = evaluate_answers(defn, answers, today=today)
         except DomainError as exc:

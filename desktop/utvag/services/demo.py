@@ -30,6 +30,17 @@ def demo_personal_number(rng: random.Random) -> str:
     return born.strftime("%Y%m%d") + "-" + serial + str(luhn_check_digit(nine))
 
 
+YOUNG_INDEX = 12  # a defector case whose person is 16: guardians and their positions
+
+
+def young_personal_number(today: date | None = None) -> str:
+    """A fictional 16-year-old's number (turns 18 in about a year and a half)."""
+    day = today or date.today()
+    born = date(day.year - 16, 1, 1) + timedelta(days=(day - date(day.year, 1, 1)).days // 2)
+    nine = born.strftime("%y%m%d") + "990"
+    return born.strftime("%Y%m%d") + "-990" + str(luhn_check_digit(nine))
+
+
 def fill(session: Session, count: int = 24, seed: int = 7) -> list[int]:
     """Add ``count`` fictional cases, each marked DEMO; return their ids."""
     rng = random.Random(seed)  # noqa: S311 - demo data, not secrets
@@ -40,7 +51,10 @@ def fill(session: Session, count: int = 24, seed: int = 7) -> list[int]:
         case_type = ("defector", "defector", "relative", "high_risk")[i % 4]
         if case_type == "relative" and session.vault.unit == "SAV":
             case_type = "defector"  # SAV handles no relatives' cases (the district boards do)
-        person = {"name": name, "personal_number": demo_personal_number(rng),
+        number = demo_personal_number(rng)
+        if i == YOUNG_INDEX:
+            number = young_personal_number()
+        person = {"name": name, "personal_number": number,
                   "district": DISTRICT_IDS[i % 4],
                   "gender": ("female", "male")[i % 2], "protected_identity": protected}
         case_id = cases.new_case(session, {"type": case_type, "person": person})
@@ -51,9 +65,30 @@ def fill(session: Session, count: int = 24, seed: int = 7) -> list[int]:
                 b"DEMO attachment: fictional consent form.\n"), "DEMO-samtycke.txt")
         ids.append(case_id)
     add_follow_up(session, ids)
+    add_young_person(session, ids)
     add_high_risk(session, ids)
     close_some(session, ids)
     return ids
+
+
+def add_young_person(session: Session, ids: list[int]) -> None:
+    """Guardians for the 16-year-old's case — one who may not be contacted, because the Police
+    say he is part of the threat — and the positions on the consent."""
+    from utvag.services import young_people
+
+    if len(ids) <= YOUNG_INDEX:
+        return
+    case_id = ids[YOUNG_INDEX]
+    mother = young_people.add_guardian(session, case_id, {
+        "name": "DEMO Maja Exempelsson", "contact": "DEMO 070-000 00 00"})
+    father = young_people.add_guardian(session, case_id, {
+        "name": "DEMO Sune Exempelsson", "may_contact": False,
+        "no_contact_reason": "DEMO: del av hotbilden enligt Polisen"})
+    young_people.record_positions(
+        session, case_id, (date.today() - timedelta(days=2)).isoformat(), ("agrees", None),
+        {mother: ("agrees", None), father: ("not_asked", "DEMO: får inte kontaktas")})
+    cases.add_note(session, case_id, "DEMO: Samtal med den unge och modern; fadern har inte "
+                   "kontaktats (del av hotbilden).")
 
 
 def close_some(session: Session, ids: list[int]) -> None:

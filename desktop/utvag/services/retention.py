@@ -44,7 +44,9 @@ SELECT c.id, c.case_number,
       coalesce((SELECT max(created_at) FROM concern_report WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM state_funding WHERE case_id = c.id), ''),
       coalesce((SELECT max(created_at) FROM consent_withdrawal WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM case_decision WHERE case_id = c.id), '')),
+      coalesce((SELECT max(created_at) FROM case_decision WHERE case_id = c.id), ''),
+      coalesce((SELECT max(updated_at) FROM guardian WHERE case_id = c.id), ''),
+      coalesce((SELECT max(created_at) FROM consent_position WHERE case_id = c.id), '')),
   EXISTS (SELECT 1 FROM retention_hold h WHERE h.case_id = c.id AND h.lifted_at IS NULL),
   p.birth_date
 FROM case_record c JOIN person p ON p.id = c.person_id
@@ -53,7 +55,7 @@ _CASE_TABLES = ("journal_note", "attachment", "assessment", "intervention", "rel
                 "police_followup", "concern_report", "state_funding", "retention_hold",
                 "high_risk_flag", "staff_incident", "risk_assessment", "case_assignment",
                 "conflict_of_interest", "disclosure", "consent_withdrawal", "case_application",
-                "case_decision", "special_defector_decision")
+                "case_decision", "special_defector_decision", "consent_position", "guardian")
 
 
 def load_rules(path: Path | None = None) -> tuple[RetentionRules, dict[str, Any]]:

@@ -64,7 +64,7 @@ from utvag.services.transfer_payload import (
 from utvag.transfer import EntrySource, PackageError, SealedPackage, seal_package
 from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMENT
-from utvag.vault import repo_cases, repo_transfer, repo_transfer_files
+from utvag.vault import repo_cases, repo_transfer, repo_transfer_files, repo_young
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 from utvag.vault.repo_transfer import SentPackageRow
@@ -207,6 +207,13 @@ def check_export(session: Session, case: Case, to_unit: str, *, reason: str | No
                       "identity number and address. Confirm that the receiving unit needs "
                       "them (reveal the identity for the package); the reveal is logged.",
                       "identity_reveal_required")
+    if repo_young.has_protected_guardian(session.vault.conn, case.id):
+        protected = True  # a guardian is person data: the same rule
+        if not reveal_identity:
+            raise _refuse("A guardian has a protected identity: the package would carry their "
+                          "name and contact. Confirm that the receiving unit needs them (reveal "
+                          "the identity for the package); the reveal is logged.",
+                          "identity_reveal_required")
     decision = TransferDecision(to_unit, route_to, current[0].id if current else None, supports,
                                 reason, consent, basis, ground, include_relatives, ref.key,
                                 current[0].id if on_consent and current else None, protected)

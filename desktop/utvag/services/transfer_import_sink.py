@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from utvag.domain.case_records import CaseStatus, CaseType
-from utvag.services import case_flow
+from utvag.services import case_flow, transfer_young
 from utvag.services.session import Session
 from utvag.services.transfer_io import ChunkWriter
 from utvag.services.transfer_payload import (
@@ -209,6 +209,7 @@ class ImportSink:
             repo_case_flow.insert(conn, "case_application", case_id, {
                 **incoming.application, "source_case_number": incoming.case_number},
                 by=vault.actor, now=now)
+        transfer_young.store(conn, case_id, incoming.young, by=vault.actor, now=now)
         note_ids: dict[int, int] = {}
         for note in incoming.notes:
             note_ids[note.id] = repo_journal.insert_note_record(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +19,7 @@ from utvag.domain.assessment import AssessmentOutcome
 from utvag.domain.case_records import Attachment, Case, CaseType
 from utvag.domain.errors import DomainError
 from utvag.errors import ValidationError
-from utvag.services import cases
+from utvag.services import cases, transfer_young
 from utvag.transfer import PackageError, attachment_entry_name, sanitize_attachment_name
 from utvag.vault import repo_assessments, repo_attachments, repo_case_flow, repo_journal
 from utvag.vault.database import Connection
@@ -117,6 +117,7 @@ def build_case(conn: Connection, case: Case, *, from_unit: str, exported_at: str
     application = repo_case_flow.latest(conn, "case_application", case.id)
     if application is not None:  # optional: packages without it still open
         document["application"] = {k: application[k] for k in _APPLICATION_KEYS}
+    document.update(transfer_young.build(conn, case.id))  # optional, like the application
     return CaseContents(dump(document), outgoing, len(notes), len(assessments))
 
 
@@ -180,6 +181,8 @@ class IncomingCase:
     assessments: tuple[IncomingAssessment, ...]
     attachments: tuple[IncomingAttachment, ...]
     application: dict[str, Any] | None = None  # the application the case started from
+    young: transfer_young.IncomingYoung = field(  # the guardians and consent positions
+        default_factory=transfer_young.IncomingYoung)
 
     def attachment(self, entry: str) -> IncomingAttachment | None:
         for att in self.attachments:
@@ -321,7 +324,8 @@ def parse_case(data: bytes) -> IncomingCase:
                          parse_constant=_no_float)
     except (ValueError, RecursionError, UnicodeError) as exc:
         raise _bad("JSON") from exc
-    optional = {"application"} & set(doc) if isinstance(doc, dict) else set()
+    optional = ({"application", "guardians", "consent_positions"} & set(doc)
+                if isinstance(doc, dict) else set())
     doc = _obj(doc, _CASE_KEYS | optional, "case.json")
     if doc["format"] != CASE_FORMAT or doc["version"] != VERSION:
         raise PackageError("The case data in the package was made by a newer version of Utväg")
@@ -342,6 +346,7 @@ def parse_case(data: bytes) -> IncomingCase:
         assessments=_assessments(doc["assessments"]),
         attachments=_attachments(doc["attachments"]),
         application=_application(doc.get("application")),
+        young=transfer_young.parse(doc.get("guardians"), doc.get("consent_positions")),
     )
 
 

@@ -27,8 +27,10 @@ from utvag.ui.assessment import assessment_tabs
 from utvag.ui.attachments_tab import AttachmentsTab
 from utvag.ui.case_followup_tab import CaseFollowUpTab
 from utvag.ui.case_life_labels import closure_label
+from utvag.ui.consent_positions import ConsentPositionsTab, shows_young_person
 from utvag.ui.consent_withdrawal import consent_state, withdrawal_text
 from utvag.ui.disclosure_register_tab import DisclosureRegisterTab
+from utvag.ui.guardians_tab import GuardiansTab
 from utvag.ui.interventions_tab import InterventionsTab
 from utvag.ui.journal_tab import JournalTab
 from utvag.ui.labels import (
@@ -215,6 +217,18 @@ class CaseView(QTabWidget):
         self.addTab(self.relatives, "")
         for tab in (self.interventions, self.followup, self.relatives):
             tab.changed.connect(self.records_changed)
+        # A person under 18 (or of unknown age) has guardians, and positions on the consent.
+        self.guardians: GuardiansTab | None = None
+        self.positions: ConsentPositionsTab | None = None
+        if shows_young_person(session, case_id):
+            self.guardians = GuardiansTab(session, case_id, read_only)
+            self.addTab(self.guardians, "")
+            self.positions = ConsentPositionsTab(session, case_id, read_only)
+            self.consent_pages.addTab(self.positions, "")
+            self.guardians.changed.connect(self.positions.refresh)
+            # whether the consent was given while under 18 follows the signed assessment
+            self.assessment.changed.connect(self.positions.refresh)
+            self.guardians.changed.connect(self.records_changed)
         self.journal = JournalTab(session, case_id, read_only)
         self.addTab(self.journal, "")
         self.attachments = AttachmentsTab(session, case_id, read_only)
@@ -226,19 +240,25 @@ class CaseView(QTabWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        titles = (self.tr("&Overview"), self.tr("A&ssessment"), self.tr("&Threat and protection"),
-                  self.tr("&Consent and disclosures"), self.tr("&Interventions"),
-                  self.tr("&Relatives"),
-                  self.tr("&Journal"), self.tr("Attach&ments"), self.tr("High ris&k"),
-                  self.tr("Lo&g"))
-        for index, title in enumerate(titles):
-            self.setTabText(index, title)
+        titles: tuple[tuple[QWidget | None, str], ...] = (
+            (self.overview, self.tr("&Overview")), (self.assessment, self.tr("A&ssessment")),
+            (self.threat, self.tr("&Threat and protection")),
+            (self.consent_pages, self.tr("&Consent and disclosures")),
+            (self.intervention_pages, self.tr("&Interventions")),
+            (self.relatives, self.tr("&Relatives")), (self.guardians, self.tr("&Young person")),
+            (self.journal, self.tr("&Journal")), (self.attachments, self.tr("Attach&ments")),
+            (self.high_risk, self.tr("High ris&k")), (self.log, self.tr("Lo&g")))
+        for widget, title in titles:
+            if widget is not None:
+                self.setTabText(self.indexOf(widget), title)
         self.setAccessibleName(self.tr("Case %1").replace("%1", self.case.case_number))
         self.consent_pages.setAccessibleName(self.tr("Consent and disclosures"))
         self.intervention_pages.setAccessibleName(self.tr("Interventions and follow-up"))
         self.log.table.setAccessibleName(self.tr("The case's log"))
         self.consent_pages.setTabText(0, self.tr("Consent"))
         self.consent_pages.setTabText(1, self.tr("Disclosure register"))
+        if self.positions is not None:
+            self.consent_pages.setTabText(2, self.tr("Positions (under 18)"))
         self.intervention_pages.setTabText(0, self.tr("Interventions"))
         self.intervention_pages.setTabText(1, self.tr("Follow-up"))
         # A withdrawn consent is said first on the Overview, and on the consent's own page.

@@ -54,6 +54,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "%1: %2"),
     QT_TRANSLATE_NOOP("service", "%1: %2."),
     QT_TRANSLATE_NOOP("service", "%1: %2; nothing was merged."),
+    QT_TRANSLATE_NOOP("service", "%1: is not a known field"),
+    QT_TRANSLATE_NOOP("service", "%1: must be true or false"),
     QT_TRANSLATE_NOOP("service", "%1: no such field in this form."),
     QT_TRANSLATE_NOOP("service", "%1: not a field of this step."),
     QT_TRANSLATE_NOOP(
@@ -82,6 +84,14 @@ _MARKED = (
     QT_TRANSLATE_NOOP(
         "service",
         "A funding date or decision only applies once state funding is applied for.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A guardian has a protected identity: the package would carry their name and contact. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A guardian's position names the guardian; the young person's does not.",
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -295,6 +305,8 @@ _MARKED = (
         "The contributions are for different years (%1); merge one year at a time. Nothing was merged.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "The criteria must be assessed before a decision."),
+    QT_TRANSLATE_NOOP("service", "The date of birth is not a date."),
+    QT_TRANSLATE_NOOP("service", "The day is before the date of birth."),
     QT_TRANSLATE_NOOP("service", "The directory %1 does not exist."),
     QT_TRANSLATE_NOOP("service", "The draft belongs to another form or version."),
     QT_TRANSLATE_NOOP("service", "The draft has an unknown format."),
@@ -399,6 +411,14 @@ _MARKED = (
         "service",
         "The person has a protected identity: the package would carry the name, identity number and address. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The person of case %1 is 18 or older; guardians are recorded for a person under 18.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The person was not under 18 on stated_on; positions of the young person and the guardians are recorded for a minor.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The person's belonging must be one of the four districts."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -467,6 +487,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "There is no backup file at %1."),
     QT_TRANSLATE_NOOP("service", "There is no case with id %1."),
     QT_TRANSLATE_NOOP("service", "There is no case with number %1."),
+    QT_TRANSLATE_NOOP("service", "There is no guardian %1 on this case."),
+    QT_TRANSLATE_NOOP("service", "There is no guardian %1."),
     QT_TRANSLATE_NOOP("service", "There is no note %1 on this case."),
     QT_TRANSLATE_NOOP("service", "There is no previous step."),
     QT_TRANSLATE_NOOP("service", "There is no vault at %1. Create one with 'utvag init'."),
@@ -476,6 +498,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg %1"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg key card"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg transfer package"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "This guardian may not be contacted; record their position as not asked.",
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "This is a card of this vault's own unit; it is not trusted as another unit's.",
@@ -545,6 +571,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Utväg vault"),
     QT_TRANSLATE_NOOP("service", "What is due changed since the preview; preview again."),
     QT_TRANSLATE_NOOP("service", "a choice field needs a non-empty list of choices"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "a fact is filled in by the application: it is neither required nor conditional",
+    ),
     QT_TRANSLATE_NOOP("service", "a note needs text (at most %1 characters)"),
     QT_TRANSLATE_NOOP(
         "service",
@@ -572,6 +602,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "form_id and version must match the path"),
     QT_TRANSLATE_NOOP("service", "give either a new person, person_id or case_id"),
     QT_TRANSLATE_NOOP("service", "grounds must name at least one ground."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "guardian.no_contact_reason is required when the guardian may not be contacted.",
+    ),
     QT_TRANSLATE_NOOP("service", "has '+', which is only used from the year a person turns 100"),
     QT_TRANSLATE_NOOP("service", "has a date of birth in the future"),
     QT_TRANSLATE_NOOP("service", "has a wrong check digit (the last digit)"),
@@ -579,6 +613,7 @@ _MARKED = (
         "service",
         "identity_revealed: identity data left, so the categories must include 'person'.",
     ),
+    QT_TRANSLATE_NOOP("service", "input: must be a JSON object"),
     QT_TRANSLATE_NOOP(
         "service",
         "is SAV's: only SAV decides whether a defector is a special defector.",
@@ -621,6 +656,14 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "milieu.%1 does not apply to this milieu."),
     QT_TRANSLATE_NOOP("service", "milieu.%1 is required for this milieu."),
     QT_TRANSLATE_NOOP("service", "milieu.judged_by and milieu.judged_on go together."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "minor.lvu_note is required: say what the consideration of LVU found, or why it was not considered.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "minor.no_conversation_reason is required: a conversation with the young person and the guardians is left out only in exceptional cases, and the reason is recorded.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "missing %1"),
     QT_TRANSLATE_NOOP("service", "mitigations must be a list of measures."),
     QT_TRANSLATE_NOOP("service", "mitigations must name known measures."),
@@ -701,6 +744,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "police_reported_on must be a date."),
     QT_TRANSLATE_NOOP("service", "police_reported_on must not be before the incident."),
     QT_TRANSLATE_NOOP("service", "police_reported_on must not be in the future."),
+    QT_TRANSLATE_NOOP("service", "position.note is required when a party was not asked: say why."),
+    QT_TRANSLATE_NOOP("service", "positions: give the young person's or a guardian's position"),
     QT_TRANSLATE_NOOP(
         "service",
         "protection_need must be high when the threat level is high: a high threat always means a need of protection.",  # noqa: E501
@@ -737,6 +782,7 @@ _MARKED = (
         "service",
         "state_funding.decided_on goes with a granted or refused decision.",
     ),
+    QT_TRANSLATE_NOOP("service", "stated_on must not be in the future."),
     QT_TRANSLATE_NOOP("service", "step ids must be unique"),
     QT_TRANSLATE_NOOP("service", "the ground %1 must be stated in words."),
     QT_TRANSLATE_NOOP("service", "to_caseworker is already the case's caseworker."),

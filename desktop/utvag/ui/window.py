@@ -401,10 +401,16 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or due.stale_count(session) < DUE_CATCH_UP_FROM:
             return
+        def back_to_work(*_done: object) -> None:
+            if self.workspace is not None and self.session is session:
+                self.workspace.apply_filters()
+                self.activateWindow()
+                self.workspace.search.setFocus()
+
         self.background = run_in_background(
             self, self.tr("Working out what is due in every case…"),
-            lambda progress: due.refresh(session, progress=progress.update),
-            lambda _count: self.workspace.apply_filters() if self.workspace else None)
+            lambda progress: due.refresh(session, progress=progress.update))
+        self.background.dialog.destroyed.connect(back_to_work)
         self.background.dialog.show()  # at once: nothing else may use the vault meanwhile
 
     def _periodic_check(self) -> None:

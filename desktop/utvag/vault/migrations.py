@@ -19,6 +19,7 @@ from utvag.vault.schema_v6 import SCHEMA_V6
 from utvag.vault.schema_v7 import SCHEMA_V7
 from utvag.vault.schema_v8 import SCHEMA_V8, widen_case_status
 from utvag.vault.schema_v9 import SCHEMA_V9
+from utvag.vault.schema_v10 import SCHEMA_V10
 
 Migration = Callable[[Connection], None]
 
@@ -69,6 +70,7 @@ MIGRATIONS: dict[int, Migration] = {
     7: _script(SCHEMA_V7),
     8: _schema_v8,
     9: _script(SCHEMA_V9),
+    10: _script(SCHEMA_V10),
 }
 LATEST = max(MIGRATIONS)
 

@@ -10,7 +10,7 @@ from typing import Any
 from utvag.domain.assessment import AssessmentOutcome
 from utvag.domain.errors import DomainError
 from utvag.forms.definition import FormDefinition
-from utvag.forms.evaluators import defector_assessment_v1
+from utvag.forms.evaluators import defector_assessment_v1, defector_assessment_v2
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,12 @@ EVALUATORS: dict[str, Evaluator] = {
         evaluate=defector_assessment_v1.evaluate,
         partial_errors=defector_assessment_v1.partial_errors,
         check_definition=defector_assessment_v1.check_definition,
+    ),
+    defector_assessment_v2.NAME: Evaluator(
+        name=defector_assessment_v2.NAME,
+        evaluate=defector_assessment_v2.evaluate,
+        partial_errors=defector_assessment_v2.partial_errors,
+        check_definition=defector_assessment_v2.check_definition,
     ),
 }
 

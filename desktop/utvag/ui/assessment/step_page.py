@@ -100,9 +100,10 @@ class StepPage(QWidget):
         grid.setVerticalSpacing(18)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        for number, field in enumerate(step.fields):
+        asked = [f for f in step.fields if not f.fact]  # facts come from the case
+        for number, field in enumerate(asked):
             self.rows.append(self._row(grid, number, field, language))
-        grid.setRowStretch(len(step.fields), 1)
+        grid.setRowStretch(len(asked), 1)
         scroll = QScrollArea()
         scroll.setObjectName("stepScroll")
         scroll.setWidgetResizable(True)

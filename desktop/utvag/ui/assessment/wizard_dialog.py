@@ -32,7 +32,7 @@ from utvag.domain.assessment import AssessmentOutcome
 from utvag.domain.errors import DomainError, DomainErrors
 from utvag.forms import FormWizard, WizardState, visibility
 from utvag.services import assessment as assessment_service
-from utvag.services import consent_route
+from utvag.services import consent_route, young_people
 from utvag.services.session import Session
 from utvag.ui.assessment.pdf import PdfExport
 from utvag.ui.assessment.rule_text import error_text
@@ -51,6 +51,7 @@ def _errors(error: DomainError) -> list[DomainError]:
 
 
 CONSENT_STEP = "consent"
+CONVERSATIONS_STEP = "minor_conversations"
 
 
 class AssessmentDialog(QDialog):
@@ -146,6 +147,8 @@ class AssessmentDialog(QDialog):
             if step.id == CONSENT_STEP:
                 self.page.changed.connect(self._check_consent_route)
                 self._check_consent_route()
+            if step.id == CONVERSATIONS_STEP:
+                self.page.set_notice(self.no_contact_text())
             self._set_buttons(step=True)
             self._chain(self.page.focus_chain())
             self.page.focus_first()
@@ -178,9 +181,26 @@ class AssessmentDialog(QDialog):
                               "legal ground applies."))
         return text.replace("%1", board)
 
+    def no_contact_text(self) -> str:
+        """The guardians who may not be contacted, where the step suggests talking to them."""
+        barred = [g for g in young_people.guardians(self.session, self.row.case_id)
+                  if not g["may_contact"]]
+        if not barred:
+            return ""
+        names = "; ".join(self.tr("%1 (%2)").replace("%1", str(g["name"])).replace(
+            "%2", str(g["no_contact_reason"] or "")) for g in barred)
+        return self.tr("May not be contacted: %1.").replace("%1", names)
+
     def _check_consent_route(self) -> None:
         if self.page is not None and self.page.step.id == CONSENT_STEP:
-            self.page.set_notice(self.consent_route_text(self.page.merged()))
+            merged = self.page.merged()
+            texts = [self.consent_route_text(merged)]
+            if merged.get("person_minor") is True:
+                texts.append(self.tr("The person is under 18: record the young person's and "
+                                     "each guardian's position under Consent › Positions (under "
+                                     "18)."))
+                texts.append(self.no_contact_text())
+            self.page.set_notice(" ".join(t for t in texts if t))
 
     def _show_draft_summary(self) -> None:
         problem = ""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from utvag.domain.case_records import Case, ProtectedIdentity
 from utvag.errors import UtvagError
-from utvag.services import disclosures, transfer
+from utvag.services import disclosures, transfer, young_people
 from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.labels import unit_label
@@ -48,7 +48,10 @@ class TransferCaseDialog(QDialog):
         self._case = case
         self.preview = transfer.export_preview(session, case.id)
         self.covered = transfer.consent_covers(session, case, self.preview.consent)
-        self.protected = case.person.protected_identity is not ProtectedIdentity.NONE
+        self.person_protected = case.person.protected_identity is not ProtectedIdentity.NONE
+        # a guardian is person data: a protected guardian needs the same confirmation
+        self.protected = self.person_protected or young_people.has_protected_guardian(
+            session, case.id)
         self._grounds = [g for g in disclosures.load_grounds().grounds if not g.requires_consent]
         self._path_chosen = False
 
@@ -163,7 +166,10 @@ class TransferCaseDialog(QDialog):
         self.consent.setText(self._consent_text())
         self.reveal.setText(self.tr(
             "The person has a protected identity. I confirm that the receiving unit needs the "
-            "name, identity number and address; the package will carry them (logged)."))
+            "name, identity number and address; the package will carry them (logged).")
+            if self.person_protected else self.tr(
+            "A guardian has a protected identity. I confirm that the receiving unit needs their "
+            "name and contact; the package will carry them (logged)."))
         self.relatives.setText(self.tr("Include the relatives' data linked to the case"))
         self.choose.setText(self.tr("C&hoose…"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

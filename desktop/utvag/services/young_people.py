@@ -1,0 +1,277 @@
+"""Young people: the person's age on a day, guardians, and the positions on the consent.
+
+Guardians are person data. A guardian with a protected identity, and every guardian of a young
+person with a protected identity (a guardian's contact can lead to the child), is shown as the
+protection marker in lists unless the identity is explicitly revealed, which is logged as
+``identity.reveal``. Whether a guardian may be contacted is never masked: it must be seen
+wherever contact is suggested. Each change writes an audit row naming only the record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
+from utvag.domain.errors import DomainError
+from utvag.domain.identity import MASK, is_protected
+from utvag.domain.legal_grounds import consent_from_answers
+from utvag.domain.young_people import (
+    ConsentParty,
+    ConsentPosition,
+    Guardian,
+    PartyPosition,
+    birth_date_of,
+    contact_refusal,
+    is_minor_on,
+    majority_on,
+)
+from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.services import case_flow
+from utvag.services.cases import from_domain, reveal_identity_of
+from utvag.services.followup import parse_day
+from utvag.services.session import Session
+from utvag.vault import repo_assessments, repo_cases, repo_young
+from utvag.vault.audit import now_utc
+from utvag.vault.database import Connection
+
+_GUARDIAN_FIELDS = {"name", "contact", "may_contact", "no_contact_reason", "protected_identity"}
+
+
+def _case(conn: Connection, case_id: int, *, open_only: bool) -> Case:
+    case = repo_cases.get_case(conn, case_id)
+    if case is None:
+        raise NotFoundError(f"There is no case with id {case_id}.")
+    if open_only and case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
+        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
+    return case
+
+
+def birth_date(case: Case) -> date | None:
+    """The person's date of birth, from the identity number (a coordination number's day less
+    60) or the recorded birth date."""
+    try:
+        return birth_date_of(case.person.personal_number, case.person.birth_date)
+    except DomainError:
+        return None
+
+
+def minor_on(case: Case, day: date) -> bool | None:
+    """Whether the case's person is under 18 on ``day``; None when the birth date is unknown."""
+    born = birth_date(case)
+    return None if born is None else is_minor_on(born, day)
+
+
+def age_facts(case: Case, day: date) -> dict[str, Any]:
+    """What the assessment form's facts say about the person on ``day`` (the assessment date):
+    ``person_minor``, or nothing when the age is unknown."""
+    minor = minor_on(case, day)
+    return {} if minor is None else {"person_minor": minor}
+
+
+def _bool(value: object, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(f"{field}: must be true or false", field=field, rule="type")
+    return value
+
+
+def _guardian(data: object) -> tuple[Guardian, ProtectedIdentity]:
+    if not isinstance(data, dict):
+        raise ValidationError("input: must be a JSON object", field="input", rule="type")
+    unknown = sorted(set(data) - _GUARDIAN_FIELDS)
+    if unknown:
+        raise ValidationError(f"{unknown[0]}: is not a known field", field=unknown[0],
+                              rule="unknown_field")
+    try:
+        protection = ProtectedIdentity(data.get("protected_identity") or "none")
+    except ValueError:
+        raise ValidationError("protected_identity: must be one of " + ", ".join(
+            p.value for p in ProtectedIdentity), field="protected_identity",
+            rule="choice") from None
+    may_contact = _bool(data.get("may_contact", True), "may_contact")
+    try:
+        guardian = Guardian(
+            name=str(data.get("name") or "").strip(),
+            contact=(str(data["contact"]).strip() or None) if data.get("contact") else None,
+            may_contact=may_contact,
+            no_contact_reason=(str(data["no_contact_reason"]).strip() or None)
+            if data.get("no_contact_reason") and not may_contact else None)
+    except DomainError as exc:
+        raise from_domain(exc) from None
+    return guardian, protection
+
+
+def add_guardian(session: Session, case_id: int, data: object, *,
+                 today: date | None = None) -> int:
+    """Record a guardian of the case's young person. Refused when the person is 18 or older
+    today (guardians are for a person under 18); an unknown age is allowed."""
+    guardian, protection = _guardian(data)
+    today = today or case_flow.now_local_day()
+    vault = session.vault
+    with vault.transaction() as conn:
+        case = _case(conn, case_id, open_only=True)
+        if minor_on(case, today) is False:
+            raise RefusedError(f"The person of case {case.case_number} is 18 or older; "
+                               "guardians are recorded for a person under 18.")
+        now = now_utc()
+        record_id = repo_young.insert_guardian(conn, case_id, {
+            "name": guardian.name, "contact": guardian.contact,
+            "may_contact": int(guardian.may_contact),
+            "no_contact_reason": guardian.no_contact_reason,
+            "protected_identity": protection.value}, by=vault.actor, now=now)
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("guardian.add", case_id, {"record_id": record_id})
+    return record_id
+
+
+def set_contact(session: Session, guardian_id: int, may_contact: bool,
+                reason: str | None = None) -> int:
+    """Change whether a guardian may be contacted (a reason is required when not)."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        row = repo_young.guardian(conn, guardian_id)
+        if row is None:
+            raise NotFoundError(f"There is no guardian {guardian_id}.")
+        _case(conn, int(row["case_id"]), open_only=True)
+        try:
+            guardian = Guardian(row["name"], row["contact"], _bool(may_contact, "may_contact"),
+                                (reason or "").strip() or None if not may_contact else None)
+        except DomainError as exc:
+            raise from_domain(exc) from None
+        now = now_utc()
+        repo_young.update_guardian(conn, guardian_id, {
+            "may_contact": int(guardian.may_contact),
+            "no_contact_reason": guardian.no_contact_reason}, now=now)
+        repo_cases.touch_case(conn, int(row["case_id"]), now)
+        vault.audit("guardian.update", int(row["case_id"]), {"record_id": guardian_id})
+    return guardian_id
+
+
+def _shown(row: dict[str, Any], child: ProtectedIdentity, reveal: bool) -> dict[str, Any]:
+    masked = (is_protected(row["protected_identity"]) or is_protected(child)) and not reveal
+    return {
+        "id": row["id"],
+        "name": MASK if masked else row["name"],
+        "contact": MASK if masked and row["contact"] else row["contact"],
+        "may_contact": bool(row["may_contact"]),
+        "no_contact_reason": row["no_contact_reason"],
+        "protected_identity": row["protected_identity"],
+        "identity_masked": masked,
+    }
+
+
+def guardians(session: Session, case_id: int, *, reveal_identity: bool = False
+              ) -> list[dict[str, Any]]:
+    """The case's guardians, masked where a protected identity applies unless revealed (the
+    reveal is logged)."""
+    conn = session.vault.conn
+    case = _case(conn, case_id, open_only=False)
+    rows = repo_young.guardians_of(conn, case_id)
+    child = case.person.protected_identity
+    protected = is_protected(child) or any(is_protected(r["protected_identity"]) for r in rows)
+    if reveal_identity and protected:
+        reveal_identity_of(session, case_id, "guardians")
+    return [_shown(r, child, reveal_identity) for r in rows]
+
+
+def has_protected_guardian(session: Session, case_id: int) -> bool:
+    """Whether a guardian of the case has a protected identity (a package then needs the
+    identity revealed for it, as for a protected person)."""
+    return repo_young.has_protected_guardian(session.vault.conn, case_id)
+
+
+def _position(value: object, field: str) -> ConsentPosition:
+    try:
+        return ConsentPosition(str(value))
+    except ValueError:
+        raise ValidationError(f"{field}: must be one of " + ", ".join(
+            p.value for p in ConsentPosition), field=field, rule="choice") from None
+
+
+def record_positions(session: Session, case_id: int, stated_on: str,
+                     young_person: tuple[str, str | None] | None,
+                     guardian_positions: Mapping[int, tuple[str, str | None]], *,
+                     today: date | None = None) -> list[int]:
+    """Record the young person's and the guardians' positions on the consent, stated on
+    ``stated_on``: only for a person under 18 that day; a guardian who may not be contacted can
+    only be recorded as not asked. All or nothing, in one transaction."""
+    day = parse_day(stated_on, "stated_on")
+    assert day is not None
+    today = today or case_flow.now_local_day()
+    if day > today:
+        raise case_flow.refusal(DomainError("stated_on must not be in the future.",
+                                            field="stated_on", rule="date_in_future"))
+    if young_person is None and not guardian_positions:
+        raise ValidationError("positions: give the young person's or a guardian's position",
+                              field="positions", rule="required")
+    vault = session.vault
+    with vault.transaction() as conn:
+        case = _case(conn, case_id, open_only=True)
+        born = birth_date(case)
+        if born is not None and (day < born or not is_minor_on(born, day)):
+            raise case_flow.refusal(DomainError(
+                "The person was not under 18 on stated_on; positions of the young person and "
+                "the guardians are recorded for a minor.", field="stated_on", rule="minor_only"))
+        known = {int(r["id"]): r for r in repo_young.guardians_of(conn, case_id)}
+        records: list[PartyPosition] = []
+        try:
+            if young_person is not None:
+                records.append(PartyPosition(ConsentParty.YOUNG_PERSON,
+                                             _position(young_person[0], "young_person"), day,
+                                             note=young_person[1]))
+            for guardian_id, (value, note) in sorted(guardian_positions.items()):
+                row = known.get(guardian_id)
+                if row is None:
+                    raise NotFoundError(f"There is no guardian {guardian_id} on this case.")
+                position = _position(value, f"guardian {guardian_id}")
+                refusal = contact_refusal(
+                    Guardian(row["name"], row["contact"], bool(row["may_contact"]),
+                             row["no_contact_reason"]), position)
+                if refusal is not None:
+                    raise case_flow.refusal(refusal)
+                records.append(PartyPosition(ConsentParty.GUARDIAN, position, day,
+                                             str(guardian_id), note))
+        except DomainError as exc:
+            raise from_domain(exc) from None
+        now = now_utc()
+        ids = [repo_young.insert_position(conn, case_id, {
+            "party": r.party.value, "position": r.position.value,
+            "guardian_id": int(r.guardian_ref) if r.guardian_ref else None,
+            "stated_on": day.isoformat(), "note": r.note}, by=vault.actor, now=now)
+            for r in records]
+        repo_cases.touch_case(conn, case_id, now)
+        vault.audit("consent_position.record", case_id, {"record_ids": ids})
+    return ids
+
+
+def positions_state(session: Session, case_id: int, *, today: date | None = None
+                    ) -> dict[str, Any]:
+    """The positions as the case stands: whether the person is a minor today and was one on
+    the consent date, the latest position of each party, the history, and which parties have
+    no position recorded yet."""
+    conn = session.vault.conn
+    case = _case(conn, case_id, open_only=False)
+    today = today or case_flow.now_local_day()
+    born = birth_date(case)
+    current = repo_assessments.current_signed(conn, case_id)
+    consent = consent_from_answers(current.answers) if current is not None else None
+    given_on = consent.given_on if consent is not None else None
+    history = repo_young.positions_of(conn, case_id)
+    latest: dict[str, dict[str, Any]] = {}
+    for row in history:
+        key = "young_person" if row["party"] == "young_person" else f"guardian:{row['guardian_id']}"
+        latest[key] = row
+    guardian_rows = repo_young.guardians_of(conn, case_id)
+    parties = ["young_person", *(f"guardian:{g['id']}" for g in guardian_rows)]
+    return {
+        "birth_date_known": born is not None,
+        "minor_today": None if born is None else is_minor_on(born, today),
+        "adult_on": None if born is None else majority_on(born).isoformat(),
+        "consent_given_on": given_on.isoformat() if given_on else None,
+        "minor_at_consent": None if born is None or given_on is None
+        else is_minor_on(born, given_on),
+        "latest": [latest[p] for p in parties if p in latest],
+        "missing": [p for p in parties if p not in latest],
+        "history": history,
+    }

@@ -1,0 +1,84 @@
+"""``utvag guardian …``, ``utvag consent positions`` and the minor's steps through ``utvag
+assess``, with their exit codes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def new_case(run_cli: Callable[..., Any], base: list[Any], tmp_path: Path, born: str) -> int:
+    case_file = tmp_path / f"case-{born}.json"
+    case_file.write_text(json.dumps({"type": "defector", "person": {
+        "name": "Cli Ung", "birth_date": born}}), encoding="utf-8")
+    return int(json.loads(run_cli(*base, "case", "new", "--json", case_file).out)["case_id"])
+
+
+def test_guardians_and_positions_from_the_command_line(
+        cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    base = cli_vault.args()
+    case_id = new_case(run_cli, base, tmp_path, "2012-01-01")
+    result = run_cli(*base, "guardian", "add", case_id, "--name", "Mamma Cli", "--contact",
+                     "070-1", "--json")
+    assert result.code == 0, result.err
+    mother = json.loads(result.out)["guardian_id"]
+    # may not be contacted without a reason: refused, nothing stored
+    result = run_cli(*base, "guardian", "add", case_id, "--name", "Pappa Cli",
+                     "--may-not-contact")
+    assert result.code == 6 and "no_contact_reason" in result.err
+    father = json.loads(run_cli(*base, "guardian", "add", case_id, "--name", "Pappa Cli",
+                                "--may-not-contact", "--reason", "Del av hotbilden",
+                                "--json").out)["guardian_id"]
+    listing = run_cli(*base, "guardian", "list", case_id)
+    assert listing.code == 0
+    assert "MAY NOT BE CONTACTED: Del av hotbilden" in listing.out
+    assert len(json.loads(run_cli(*base, "guardian", "list", case_id, "--json").out)
+               ["guardians"]) == 2
+
+    # a guardian who may not be contacted cannot have agreed: refused, nothing recorded
+    result = run_cli(*base, "consent", "positions", case_id, "--on", "2026-01-15",
+                     "--young-person", "agrees", "--guardian", f"{father}=agrees")
+    assert result.code == 6 and "may not be contacted" in result.err
+    result = run_cli(*base, "consent", "positions", case_id, "--on", "2026-01-15",
+                     "--young-person", "agrees", "--guardian", f"{mother}=opposes",
+                     "--guardian", f"{father}=not_asked", "--guardian-note",
+                     f"{father}=Får inte kontaktas", "--json")
+    assert result.code == 0, result.err
+    assert len(json.loads(result.out)["record_ids"]) == 3
+    state = json.loads(run_cli(*base, "consent", "positions", case_id, "--json").out)
+    assert state["missing"] == [] and state["minor_today"] is True
+    assert run_cli(*base, "consent", "positions", case_id, "--guardian", "x=agrees").code == 2
+    assert run_cli(*base, "guardian", "contact", 999, "--may-contact", "yes").code == 5
+    assert run_cli(*base, "guardian", "contact", mother, "--may-contact", "no").code == 6
+
+    adult = new_case(run_cli, base, tmp_path, "1990-01-01")
+    result = run_cli(*base, "guardian", "add", adult, "--name", "Förälder")
+    assert result.code != 0 and "18 or older" in result.err
+
+
+def test_the_minor_steps_in_assess_follow_the_age_on_the_assessment_day(
+        cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    base = cli_vault.args()
+    case_id = new_case(run_cli, base, tmp_path, "2008-10-20")
+    answers = ROOT / "docs" / "examples" / "answers-young-defector.json"
+    data = json.loads(answers.read_text(encoding="utf-8"))
+    del data["answers"]["minor_best_interests"]
+    missing = tmp_path / "missing.json"
+    missing.write_text(json.dumps(data), encoding="utf-8")
+    result = run_cli(*base, "assess", case_id, "--answers", missing, "--as-of", "2026-10-19")
+    assert result.code == 6 and "minor_best_interests" in result.err
+    result = run_cli(*base, "assess", case_id, "--answers", answers, "--as-of", "2026-10-19",
+                     "--json")
+    assert result.code == 0, result.err
+    assert not [w for w in json.loads(result.out)["warnings"]
+                if w["code"] == "hidden_answer_ignored"]
+    # on the 18th birthday the same answers count as an adult's: the minor's are left out
+    result = run_cli(*base, "assess", case_id, "--answers", answers, "--as-of", "2026-10-20",
+                     "--json")
+    assert result.code == 0, result.err
+    ignored = {w["code"] for w in json.loads(result.out)["warnings"]}
+    assert "hidden_answer_ignored" in ignored
