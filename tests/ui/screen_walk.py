@@ -111,6 +111,7 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     from utvag.ui.new_case_dialog import NewCaseDialog
     from utvag.ui.retention_view import RetentionView
     from utvag.ui.risk_meeting_dialog import RiskMeetingDialog
+    from utvag.ui.statistics_merge_view import MergeView
     from utvag.ui.statistics_view import StatisticsView
 
     workspace, session = window.workspace, window.session
@@ -186,6 +187,7 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
 
     views: tuple[tuple[str, QWidget], ...] = (
         ("due", DueView(session)), ("statistics", StatisticsView(session)),
+        ("city-wide statistics", MergeView(session)),
         ("log review", LogReviewView(session)))
     for name, view_widget in views:
         view_widget.resize(1000, 600)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from utvag.cli import arguments
+from utvag.cli import arguments, commands_stats_city
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.errors import UsageError
@@ -23,12 +23,14 @@ NOT_ENCRYPTED = ("utvag: note: {path} is not encrypted. It holds only de-identif
 
 
 def register(sub: Any) -> None:
-    s = sub.add_parser("stats", help="de-identified yearly statistics (small counts suppressed)")
-    s.add_argument("--year", type=arguments.year, required=True, metavar="YYYY")
+    s = sub.add_parser("stats", help="de-identified yearly statistics (small counts "
+                       "suppressed); contribute them to, or merge them at, the city office")
+    s.add_argument("--year", type=arguments.year, metavar="YYYY")
     s.add_argument("--csv", type=Path, metavar="FILE", help="also write the tables as CSV "
                    "(not encrypted)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=stats)
+    commands_stats_city.register(s)
 
     review = sub.add_parser("logreview", help="log review (loggkontroll)").add_subparsers(
         dest="logreview_cmd", required=True)
@@ -54,6 +56,8 @@ def _month(text: str) -> str:
 
 
 def stats(args: argparse.Namespace) -> int:
+    if args.year is None:
+        raise UsageError("utvag stats needs --year YYYY (or: stats contribute, stats merge).")
     if args.csv is not None and args.csv.exists():
         raise UsageError(f"{args.csv} exists; choose a new file name.")
     with open_session(args) as s:

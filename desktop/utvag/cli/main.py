@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 
 from utvag import __version__
 from utvag.cli import arguments
-from utvag.domain.units import UNIT_IDS
+from utvag.domain.units import UNIT_IDS, VAULT_UNIT_IDS
 from utvag.errors import EXIT_UNEXPECTED, UsageError, UtvagError
 from utvag.hardening import disable_core_dumps
 from utvag.services.vault_setup import VAULT_ROLES, default_vault_dir, known_storage_error
@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("init", help="create a vault; prints the recovery key once")
-    s.add_argument("--unit", required=True, choices=UNITS)
+    s.add_argument("--unit", required=True, choices=VAULT_UNIT_IDS)
     s.add_argument("--role", default="unit", choices=VAULT_ROLES,
                    help="whose vault this is: the unit's (default), a caseworker's or a "
                         "manager's (with --holder), or the city office's; its key card "

@@ -35,6 +35,12 @@ DISTRICTS: tuple[Unit, ...] = (Unit.CENTRUM, Unit.HISINGEN, Unit.NORDOST, Unit.S
 UNIT_IDS: tuple[str, ...] = tuple(unit.value for unit in Unit)
 DISTRICT_IDS: tuple[str, ...] = tuple(unit.value for unit in DISTRICTS)
 
+# The city executive office (stadsledningskontoret) compiles the city-wide statistics from the
+# units' contributions (guideline, "Uppföljning"). It handles no cases, so it is not a Unit: its
+# vault exists only to merge contributions, and its key card has the city-office role.
+CITY_OFFICE = "Stadsledningskontoret"
+VAULT_UNIT_IDS: tuple[str, ...] = (*UNIT_IDS, CITY_OFFICE)
+
 _NAMES_SV = {
     Unit.CENTRUM: "Socialnämnden Centrum",
     Unit.HISINGEN: "Socialnämnden Hisingen",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag.domain.deadlines import DueSettings
-from utvag.domain.units import UNIT_IDS
+from utvag.domain.units import UNIT_IDS, VAULT_UNIT_IDS
 from utvag.errors import RefusedError
 
 LINUX_POLICY_FILE = Path("/etc/xdg/Utvag/policy.ini")
@@ -84,7 +84,7 @@ def _coerce(raw: dict[str, str], source: str) -> Policy:
         elif f.name in ("keyring_allowed", "memory_security"):
             values[f.name] = text.lower() in ("1", "true", "yes", "on")
         elif f.name == "own_unit":
-            if text not in UNITS:
+            if text not in VAULT_UNIT_IDS:
                 raise ValueError(f.name)
             values[f.name] = text
         elif f.name == "default_language":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -61,11 +62,15 @@ class Report:
     year: int
     threshold: int
     tables: tuple[StatTable, ...]
+    contributors: tuple[str, ...] = ()  # a merged report: who contributed (empty: this vault)
 
     def to_json(self) -> dict[str, Any]:
-        return {"year": self.year, "threshold": self.threshold,
-                "method": "docs/statistics.md",
-                "tables": [t.to_json() for t in self.tables]}
+        data: dict[str, Any] = {"year": self.year, "threshold": self.threshold,
+                                "method": "docs/statistics.md",
+                                "tables": [t.to_json() for t in self.tables]}
+        if self.contributors:
+            data["contributors"] = list(self.contributors)
+        return data
 
     def table(self, table_id: str) -> StatTable:
         return next(t for t in self.tables if t.id == table_id)
@@ -109,18 +114,61 @@ def _quarter(at: str) -> str:
     return QUARTERS[(int(at[5:7]) - 1) // 3]
 
 
-def _count(rows: list[tuple[str, str]], columns: tuple[str, ...]
-           ) -> tuple[tuple[str, ...], list[list[int]]]:
-    units = tuple(u for u in UNITS if any(r[0] == u for r in rows)) or (UNITS[0],)
-    cells = [[sum(1 for r in rows if r == (u, c)) for c in columns] for u in units]
-    return units, cells
+def _count(rows: list[tuple[str, str]], columns: tuple[str, ...], units: tuple[str, ...] | None
+           = None) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:
+    """Rows for the units that have anything to count (none when nothing is counted)."""
+    if units is None:
+        units = tuple(u for u in UNITS if any(r[0] == u for r in rows))
+    return units, tuple(tuple(sum(1 for r in rows if r == (u, c)) for c in columns)
+                        for u in units)
 
 
-def report(session: Session, year: int) -> Report:
-    """The year's tables, suppressed under ``Policy.statistics_threshold``."""
+@dataclass(frozen=True)
+class CountTable:
+    """One table's exact counts, before any suppression: a row per unit, a column per category."""
+
+    id: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    cells: tuple[tuple[int, ...], ...]
+
+    def cell(self, row: str, column: str) -> int:
+        if row not in self.rows:
+            return 0
+        return self.cells[self.rows.index(row)][self.columns.index(column)]
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The year's exact counts. They never leave the vault unencrypted: a unit's own report
+    publishes them suppressed, a contribution carries them sealed to the city office."""
+
+    year: int
+    tables: tuple[CountTable, ...]
+
+    def table(self, table_id: str) -> CountTable:
+        return next(t for t in self.tables if t.id == table_id)
+
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "opened": QUARTERS, "closed": QUARTERS, "transfers": QUARTERS,
+    "outcome": OUTCOMES, "milieu": MILIEUS, "age_band": AGE_BANDS, "gender": GENDERS,
+    "interventions": INTERVENTIONS,
+}
+# Breakdowns of the same cases: they share row totals (and "not assessed" in two of them).
+LINKED = ("outcome", "milieu", "age_band", "gender")
+ORDER = ("opened", "closed", "outcome", "milieu", "age_band", "gender", "transfers",
+         "interventions")
+
+
+def check_year(year: int) -> None:
     if not 1900 <= year <= 9999:
         raise UsageError("The year must be a four-digit year.")
-    threshold = session.policy.statistics_threshold
+
+
+def count(session: Session, year: int) -> Counts:
+    """The year's exact counts for the cases in this vault (nothing suppressed, not audited)."""
+    check_year(year)
     conn = session.vault.conn
     start, end = f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
     cases = repo_statistics.case_rows(conn)
@@ -147,27 +195,76 @@ def report(session: Session, year: int) -> Report:
         genders.append((unit, gender_group(gender)))
     interventions = [(u, t if t in INTERVENTIONS else "other")
                      for u, t in repo_statistics.interventions_decided(conn, start, end)]
+    rows = {"opened": opened, "closed": closed, "transfers": moved,
+            "interventions": interventions, "outcome": outcome_rows, "milieu": milieu_rows,
+            "age_band": ages, "gender": genders}
+    linked_units = _count(outcome_rows, OUTCOMES)[0]
+    tables = []
+    for table_id in ORDER:
+        units, cells = _count(rows[table_id], COLUMNS[table_id],
+                              linked_units if table_id in LINKED else None)
+        tables.append(CountTable(table_id, units, COLUMNS[table_id], cells))
+    return Counts(year, tuple(tables))
+
+
+def add(parts: Sequence[Counts]) -> Counts:
+    """The sum of several units' counts for one year: cell by cell, a row per unit that any of
+    them counted (the linked breakdowns keep one set of rows)."""
+    if not parts:
+        raise UsageError("There is nothing to add up.")
+    years = {p.year for p in parts}
+    if len(years) != 1:
+        raise UsageError("Counts of different years cannot be added up.")
+
+    def units_of(table_ids: Sequence[str]) -> tuple[str, ...]:
+        found = {u for p in parts for t in table_ids for u in p.table(t).rows}
+        return tuple(u for u in UNITS if u in found)
+
+    linked_units = units_of(LINKED)
+    tables = []
+    for table_id in ORDER:
+        units = linked_units if table_id in LINKED else units_of((table_id,))
+        columns = COLUMNS[table_id]
+        cells = tuple(tuple(sum(p.table(table_id).cell(u, c) for p in parts) for c in columns)
+                      for u in units)
+        tables.append(CountTable(table_id, units, columns, cells))
+    return Counts(years.pop(), tuple(tables))
+
+
+def publish(counts: Counts, threshold: int, contributors: tuple[str, ...] = ()) -> Report:
+    """The counts as published: primary and complementary suppression below *threshold*."""
+    def grid(table: CountTable) -> tuple[tuple[str, ...], list[list[int]]]:
+        if table.rows:
+            return table.rows, [list(r) for r in table.cells]
+        return (UNITS[0],), [[0] * len(table.columns)]  # a table needs one row
+
     tables: list[StatTable] = []
-    for table_id, rows, columns in (("opened", opened, QUARTERS), ("closed", closed, QUARTERS),
-                                    ("transfers", moved, QUARTERS),
-                                    ("interventions", interventions, INTERVENTIONS)):
-        units, cells = _count(rows, columns)
-        tables.append(StatTable(table_id, units, columns, suppress(cells, threshold)))
-    linked = (("outcome", outcome_rows, OUTCOMES), ("milieu", milieu_rows, MILIEUS),
-              ("age_band", ages, AGE_BANDS), ("gender", genders, GENDERS))
-    units = tuple(u for u in UNITS if any(r[0] == u for r in outcome_rows)) or (UNITS[0],)
-    grids = [[[sum(1 for r in rows if r == (u, c)) for c in columns] for u in units]
-             for _id, rows, columns in linked]
+    for table in counts.tables:
+        if table.id not in LINKED:
+            units, cells = grid(table)
+            tables.append(StatTable(table.id, units, table.columns, suppress(cells, threshold)))
+    linked = [counts.table(t) for t in LINKED]
+    grids = [grid(t) for t in linked]
     # "not assessed" counts the same cases in the outcome and the milieu breakdowns
-    published = suppress_linked(grids, threshold, shared_columns=[[(0, 0), (1, 3)]])
-    tables += [StatTable(table_id, units, columns, p)
-               for (table_id, _rows, columns), p in zip(linked, published, strict=True)]
-    tables += _need_tables(conn, start, end, threshold)
+    published = suppress_linked([g for _u, g in grids], threshold,
+                                shared_columns=[[(0, 0), (1, 3)]])
+    tables += [StatTable(t.id, units, t.columns, p)
+               for t, (units, _g), p in zip(linked, grids, published, strict=True)]
+    return Report(counts.year, threshold, tuple(sorted(tables, key=lambda t: ORDER.index(t.id))),
+                  contributors)
+
+
+def report(session: Session, year: int) -> Report:
+    """The year's tables, suppressed under ``Policy.statistics_threshold``; a unit's own report
+    also counts the needs by area (not part of a contribution to the city office)."""
+    check_year(year)
+    threshold = session.policy.statistics_threshold
+    data = publish(count(session, year), threshold)
+    start, end = f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
+    needs = _need_tables(session.vault.conn, start, end, threshold)
     with session.vault.transaction():
         session.vault.audit("statistics.report", detail={"year": year})
-    order = ("opened", "closed", "outcome", "milieu", "age_band", "gender", "transfers",
-             "interventions", *NEED_TABLES)
-    return Report(year, threshold, tuple(sorted(tables, key=lambda t: order.index(t.id))))
+    return Report(data.year, data.threshold, data.tables + tuple(needs), data.contributors)
 
 
 def _need_tables(conn: Any, start: str, end: str, threshold: int) -> list[StatTable]:
@@ -180,7 +277,10 @@ def _need_tables(conn: Any, start: str, end: str, threshold: int) -> list[StatTa
         pairs = [(str(r["unit"]), str(r["outcome"] or "not_followed_up"))
                  for r in rows if r["area"] == area]
         units, cells = _count(pairs, NEED_STATES)
-        tables.append(StatTable(table_id, units, NEED_STATES, suppress(cells, threshold)))
+        if not units:  # a table needs one row: the first unit's, all zero
+            units, cells = (UNITS[0],), ((0,) * len(NEED_STATES),)
+        grid = [list(row) for row in cells]
+        tables.append(StatTable(table_id, units, NEED_STATES, suppress(grid, threshold)))
     return tables
 
 

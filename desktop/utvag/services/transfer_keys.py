@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag import files
+from utvag.domain.units import CITY_OFFICE
 from utvag.errors import IntegrityError, RefusedError, UsageError, ValidationError
 from utvag.services.policy import UNITS, Policy
 from utvag.services.session import Session
@@ -74,6 +75,11 @@ class CheckedCard:
     previous: PublicCard | None = None
 
 
+def is_city_office_card(card: PublicCard) -> bool:
+    """The city office's card: the only place statistics contributions go."""
+    return card.role is CardRole.CITY_OFFICE and card.unit == CITY_OFFICE
+
+
 def refusal_text(row: RevokedKeyRow) -> str:
     """Why a key is refused, for messages: names the unit, the fingerprint and the date."""
     if row.kind == REVOKED:
@@ -95,7 +101,8 @@ def own_identity(session: Session, *, create: bool = False) -> UnitIdentity | No
         return load_identity(session, *row)
     if not create:
         return None
-    return _store_new_identity(session, UnitIdentity.generate(vault.unit))
+    role = CardRole.CITY_OFFICE if vault.unit == CITY_OFFICE else CardRole.UNIT
+    return _store_new_identity(session, UnitIdentity.generate(vault.unit, role=role))
 
 
 def _store_new_identity(session: Session, identity: UnitIdentity) -> UnitIdentity:
@@ -364,7 +371,7 @@ def check_card(card_path: Path, fingerprint: str) -> CheckedCard:
                 "file says); confirm the new fingerprint by phone, do not trust it otherwise.")
         raise IntegrityError(
             f"The fingerprint does not match the key card for {card.unit}; do not trust it")
-    if card.unit not in UNITS:
+    if card.unit not in UNITS and not is_city_office_card(card):
         raise RefusedError(f"The key card names the unit {card.unit!r}, which is not one of "
                            f"{', '.join(UNITS)}.")
     return checked

@@ -6,7 +6,8 @@ Layout (all integers big-endian; offsets in bytes)::
     8   2  format version (1)
     10  2  header length H (whole header, including magic)
     12  1  kind (1 = case transfer, 2 = receipt, 3 = consultation, 4 = consultation answer,
-             5 = incident report, 6 = log review, 7 = log-review signature, 8 = handover)
+             5 = incident report, 6 = log review, 7 = log-review signature, 8 = handover,
+             9 = statistics contribution)
     13  1  payload cipher id (1 = ChaCha20-Poly1305 STREAM, 64 KiB chunks)
     14  2  HPKE KEM id      16  2  HPKE KDF id      18  2  HPKE AEAD id
     20  32 sender key id   52  32 recipient key id
@@ -60,6 +61,7 @@ class PackageKind(enum.Enum):
     LOG_REVIEW = "log_review"
     LOG_REVIEW_SIGNATURE = "log_review_signature"
     HANDOVER = "handover"
+    STATISTICS_CONTRIBUTION = "statistics_contribution"
 
     @property
     def code(self) -> int:
@@ -83,6 +85,7 @@ _CODES = {
     PackageKind.LOG_REVIEW: 6,
     PackageKind.LOG_REVIEW_SIGNATURE: 7,
     PackageKind.HANDOVER: 8,
+    PackageKind.STATISTICS_CONTRIBUTION: 9,
 }
 
 

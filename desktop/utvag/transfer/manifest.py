@@ -37,6 +37,7 @@ from utvag.transfer.names import (
     LOG_REVIEW_DOCUMENT,
     LOG_SIGNATURE_DOCUMENT,
     RECEIPT_DOCUMENT,
+    STATISTICS_DOCUMENT,
     has_duplicates,
     is_valid_entry_name,
     is_valid_unit_name,
@@ -115,6 +116,7 @@ _SINGLE_DOCUMENT = {
     PackageKind.INCIDENT_REPORT: INCIDENT_DOCUMENT,
     PackageKind.LOG_REVIEW: LOG_REVIEW_DOCUMENT,
     PackageKind.LOG_REVIEW_SIGNATURE: LOG_SIGNATURE_DOCUMENT,
+    PackageKind.STATISTICS_CONTRIBUTION: STATISTICS_DOCUMENT,
 }
 
 

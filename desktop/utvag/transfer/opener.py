@@ -136,6 +136,8 @@ def _wrong_kind(actual: PackageKind, expected: PackageKind) -> PackageError:
             return PackageError("This file is a consultation, not a case package")
         if actual is K.CONSULTATION_ANSWER:
             return PackageError("This file is a consultation answer, not a case package")
+        if actual is K.STATISTICS_CONTRIBUTION:
+            return PackageError("This file is a statistics contribution, not a case package")
         return PackageError("This file is a package of another kind, not a case package")
     if expected is K.RECEIPT:
         if actual is K.CASE_TRANSFER:
@@ -149,6 +151,8 @@ def _wrong_kind(actual: PackageKind, expected: PackageKind) -> PackageError:
         if actual is K.CONSULTATION:
             return PackageError("This file is a consultation, not a consultation answer")
         return PackageError("This file is not a consultation answer")
+    if expected is K.STATISTICS_CONTRIBUTION:
+        return PackageError("This file is not a statistics contribution")
     return PackageError("This file is a package of another kind than the one expected here")
 
 

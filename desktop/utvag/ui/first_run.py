@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from utvag.domain.units import UNIT_IDS
+from utvag.domain.units import VAULT_UNIT_IDS
 from utvag.services.vault_setup import VAULT_ROLES
 from utvag.ui.labels import unit_label
 from utvag.ui.messages import known_error_text
@@ -34,7 +34,7 @@ from utvag.ui.passphrase_strength import MIN_BITS, estimate_bits, is_acceptable
 from utvag.ui.printing import RecoverySheet, print_sheet, printers_available, save_sheet_pdf
 from utvag.ui.role_labels import role_label
 
-UNITS = UNIT_IDS
+UNITS = VAULT_UNIT_IDS  # the units, and last the city office (it only merges statistics)
 MAX_WIDTH = 760  # a calm, centred column rather than fields stretched across the window
 Creator = Callable[[str, str], tuple[str, str]]  # (unit, passphrase) → (recovery key, vault id)
 

@@ -114,10 +114,16 @@ class FollowUpMenu(QMenu):
         return self._open(view)
 
     def show_statistics(self) -> QWidget | None:
+        from utvag.services.statistics_contribution import vault_is_city_office
+        from utvag.ui.statistics_merge_view import MergeView
         from utvag.ui.statistics_view import StatisticsView
 
         session = self._session()
-        return None if session is None else self._open(StatisticsView(session))
+        if session is None:
+            return None
+        if vault_is_city_office(session):  # it has no cases: its statistics are the merge
+            return self._open(MergeView(session))
+        return self._open(StatisticsView(session))
 
     def show_log_review(self) -> QWidget | None:
         from utvag.ui.logreview_view import LogReviewView

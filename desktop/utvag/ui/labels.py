@@ -63,4 +63,5 @@ def unit_label(value: str) -> str:
         "Nordost": translate("labels", "Nordost"),
         "Sydvast": translate("labels", "Sydväst"),
         "SAV": translate("labels", "SAV (central defector unit)"),
+        "Stadsledningskontoret": translate("labels", "City executive office (statistics)"),
     }.get(value, value)

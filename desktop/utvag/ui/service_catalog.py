@@ -8,9 +8,17 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "%1 already exists; choose another file name."),
     QT_TRANSLATE_NOOP(
         "service",
+        "%1 and %2 are the same contribution (package %3); give each file once. Nothing was merged.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "%1 appeared meanwhile; the key was changed and its file is kept as %2.",
     ),
     QT_TRANSLATE_NOOP("service", "%1 appeared while the package was written."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "%1 contributed to %2 twice (%3, made %4, and %5, made %6); merge only the one that counts. Nothing was merged.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "%1 does not handle relatives' cases: the district boards handle the cases of relatives of defectors and special defectors.",  # noqa: E501
@@ -22,6 +30,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "%1 is a file; choose a directory for the vault."),
     QT_TRANSLATE_NOOP("service", "%1 is a file; restore into a new directory."),
     QT_TRANSLATE_NOOP("service", "%1 is longer than %2 characters."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "%1 is neither a key card file nor a unit whose card is trusted here.",
+    ),
     QT_TRANSLATE_NOOP("service", "%1 is not a readable file."),
     QT_TRANSLATE_NOOP("service", "%1 is not allowed in JSON."),
     QT_TRANSLATE_NOOP("service", "%1 is not empty; restore into a new directory."),
@@ -42,6 +54,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "%1.sources must name at least one source."),
     QT_TRANSLATE_NOOP("service", "%1: %2"),
     QT_TRANSLATE_NOOP("service", "%1: %2."),
+    QT_TRANSLATE_NOOP("service", "%1: %2; nothing was merged."),
     QT_TRANSLATE_NOOP("service", "%1: is not a known field"),
     QT_TRANSLATE_NOOP("service", "%1: must be true or false"),
     QT_TRANSLATE_NOOP("service", "%1: no such field in this form."),
@@ -153,6 +166,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "A trusted key card stored in the vault is damaged."),
     QT_TRANSLATE_NOOP("service", "A vault with the role %1 names no holder."),
     QT_TRANSLATE_NOOP("service", "An entry changed while the package was being written"),
+    QT_TRANSLATE_NOOP("service", "At most %1 contribution files can be merged at once."),
     QT_TRANSLATE_NOOP(
         "service",
         "Beslutet kan överklagas hos förvaltningsrätten. Överklagandet ska ha kommit in till socialnämnden inom tre veckor från den dag då du fick del av beslutet.",  # noqa: E501
@@ -176,6 +190,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Conflict of interest %1 is already resolved."),
     QT_TRANSLATE_NOOP("service", "Consultation %1 was already answered (package %2)."),
     QT_TRANSLATE_NOOP("service", "Consultations are answered by SAV; this vault belongs to %1."),
+    QT_TRANSLATE_NOOP("service", "Counts of different years cannot be added up."),
     QT_TRANSLATE_NOOP("service", "Date of birth must be a date."),
     QT_TRANSLATE_NOOP("service", "Date of birth must not be in the future."),
     QT_TRANSLATE_NOOP("service", "Duplicate key %1 in JSON."),
@@ -193,6 +208,7 @@ _MARKED = (
         "service",
         "Key derivation with %1 is refused: above the cap that unlocking enforces.",
     ),
+    QT_TRANSLATE_NOOP("service", "Name at least one contribution file."),
     QT_TRANSLATE_NOOP("service", "Name the colleague who takes over the case."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -222,6 +238,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "Only a draft can be discarded."),
     QT_TRANSLATE_NOOP("service", "Only closing takes a reason."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Only the city office's vault merges statistics contributions; contributions are sealed to its key and open nowhere else.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "Only the unit manager's vault has the manager's view."),
     QT_TRANSLATE_NOOP("service", "Only the unit manager's vault receives log reviews."),
     QT_TRANSLATE_NOOP(
@@ -276,6 +296,10 @@ _MARKED = (
         "service",
         "The assessment routes this case to another board; transfer it instead.",
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The card of %1 is not a city office's card; statistics contributions go only to the city office.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (%1)"),
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (case.json)"),
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (decision.json)"),
@@ -302,9 +326,31 @@ _MARKED = (
         "service",
         "The case's assessment %1; a transfer to %2 needs a written reason.",
     ),
+    QT_TRANSLATE_NOOP("service", "The city office merges the units' contributions; it makes none."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The city office's vault holds no cases; it only merges the units' statistics.",
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The contribution counts other categories than this version; both units need the same version of Utväg",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The contribution holds other tables than this version counts; both units need the same version of Utväg",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The contribution is addressed to a key of this vault that is not the city office's",
+    ),
+    QT_TRANSLATE_NOOP("service", "The contribution was made by a newer version of Utväg"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The contributions are for different years (%1); merge one year at a time. Nothing was merged.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "The criteria must be assessed before a decision."),
     QT_TRANSLATE_NOOP("service", "The date of birth is not a date."),
@@ -336,6 +382,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The form is complete."),
     QT_TRANSLATE_NOOP("service", "The forms directory does not exist."),
     QT_TRANSLATE_NOOP("service", "The justification needs text (at most %1 characters)."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first ('utvag keys trust CARD --fingerprint FP').",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The key card file is too large to be a key card"),
     QT_TRANSLATE_NOOP("service", "The key card is damaged or not in the expected form"),
     QT_TRANSLATE_NOOP(
@@ -344,6 +394,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "The key card names a role this version does not know"),
     QT_TRANSLATE_NOOP("service", "The key card names the unit %1, which is not one of %2."),
+    QT_TRANSLATE_NOOP("service", "The key card of %1 is no longer trusted here."),
     QT_TRANSLATE_NOOP("service", "The key card uses a signature method this version does not know"),
     QT_TRANSLATE_NOOP(
         "service",
@@ -447,6 +498,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "The sender's key is not trusted (fingerprint %1)"),
     QT_TRANSLATE_NOOP("service", "The sender's key is refused: %1"),
+    QT_TRANSLATE_NOOP("service", "The statistics in the contribution are damaged: %1"),
     QT_TRANSLATE_NOOP("service", "The stored outcome is malformed."),
     QT_TRANSLATE_NOOP("service", "The stored unit identity is damaged"),
     QT_TRANSLATE_NOOP(
@@ -503,6 +555,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "There is no risk assessment %1."),
     QT_TRANSLATE_NOOP("service", "There is no threat-assessment request %1."),
     QT_TRANSLATE_NOOP("service", "There is no vault at %1. Create one with 'utvag init'."),
+    QT_TRANSLATE_NOOP("service", "There is nothing to add up."),
     QT_TRANSLATE_NOOP("service", "This answer comes from %1, but the consultation was sent to %2"),
     QT_TRANSLATE_NOOP("service", "This answer does not match the consultation that was sent"),
     QT_TRANSLATE_NOOP("service", "This answer is for a consultation that %1 did not send"),
@@ -519,9 +572,11 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "This file is a package of another kind, not a case package"),
     QT_TRANSLATE_NOOP("service", "This file is a receipt, not a case package"),
+    QT_TRANSLATE_NOOP("service", "This file is a statistics contribution, not a case package"),
     QT_TRANSLATE_NOOP("service", "This file is not a consultation"),
     QT_TRANSLATE_NOOP("service", "This file is not a consultation answer"),
     QT_TRANSLATE_NOOP("service", "This file is not a receipt"),
+    QT_TRANSLATE_NOOP("service", "This file is not a statistics contribution"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg %1"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg key card"),
     QT_TRANSLATE_NOOP("service", "This file is not an Utväg transfer package"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,16 +33,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from utvag.errors import UtvagError
 from utvag.files import open_private
 from utvag.services import statistics
+from utvag.services import statistics_contribution as contribution
 from utvag.services.session import Session
 from utvag.services.statistics import Report, StatTable
+from utvag.services.transfer_keys import TrustedCard
 from utvag.ui.bar_chart import BarChart, paint_bars, paint_grid
 from utvag.ui.followup_labels import category_label, table_label
 from utvag.ui.labels import unit_label
 from utvag.ui.row_table_model import RowTableModel
+from utvag.ui.transfer.common import PACKAGE_FILTER, refuse
 
 SUPPRESSED = "x"
+
+
+def card_label(trusted: TrustedCard) -> str:
+    """A key card's display name: the unit, or the person at the unit."""
+    name = contribution.card_name(trusted.card)
+    return unit_label(name) if name == trusted.card.unit else name
 
 
 class StatTableModel(RowTableModel[int]):
@@ -105,6 +116,13 @@ class StatisticsView(QWidget):
         self.table_choice = QComboBox()
         self.csv_button = QPushButton(self.tr("Export &CSV…"))
         self.pdf_button = QPushButton(self.tr("Export &PDF report…"))
+        self.contribute_button = QPushButton(self.tr("Contribute to the &city office…"))
+        self.contribute_button.setToolTip(self.tr(
+            "Seal this year's exact counts, encrypted and signed, to the city office's key card"))
+        self.merge_button = QPushButton(self.tr("City-&wide statistics…"))
+        self.merge_button.setToolTip(self.tr(
+            "Add up the units' contributions and suppress small counts in the combined table"))
+        self.year_label = QLabel(self.tr("Year:"))
         self.chart = BarChart()
         self.model = StatTableModel(parent=self)
         self.table = QTableView()
@@ -117,13 +135,18 @@ class StatisticsView(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Year:")))
+        bar.addWidget(self.year_label)
         bar.addWidget(self.year)
         bar.addWidget(QLabel(self.tr("Table:")))
         bar.addWidget(self.table_choice, 1)
         bar.addWidget(self.csv_button)
         bar.addWidget(self.pdf_button)
+        self.city_bar = QHBoxLayout()
+        self.city_bar.addStretch(1)
+        self.city_bar.addWidget(self.contribute_button)
+        self.city_bar.addWidget(self.merge_button)
         box = QVBoxLayout(self)
+        box.addLayout(self.city_bar)
         box.addLayout(bar)
         box.addWidget(self.chart, 3)
         box.addWidget(self.table, 2)
@@ -132,23 +155,48 @@ class StatisticsView(QWidget):
         self.table_choice.currentIndexChanged.connect(lambda _i: self.show_table())
         self.csv_button.clicked.connect(lambda: self._export("csv"))
         self.pdf_button.clicked.connect(lambda: self._export("pdf"))
+        self.contribute_button.clicked.connect(self._choose_contribution)
+        self.merge_button.clicked.connect(self.open_merge)
+        city = contribution.vault_is_city_office(self._session)
+        self.merge_button.setVisible(city)
+        self.contribute_button.setVisible(
+            not city and bool(contribution.city_office_cards(self._session)))
         self.resize(900, 640)
         self.reload()
 
     def reload(self) -> None:
-        self.report = statistics.report(self._session, self.year.value())
+        self.set_report(statistics.report(self._session, self.year.value()))
+
+    def set_report(self, report: Report | None) -> None:
+        self.report = report
+        self.csv_button.setEnabled(report is not None)
+        self.pdf_button.setEnabled(report is not None)
+        if report is None:
+            self.table_choice.clear()
+            self.note.setText(self.empty_text())
+            self.show_table()
+            return
         current = self.table_choice.currentData()
         self.table_choice.blockSignals(True)
         self.table_choice.clear()
-        for table in self.report.tables:
+        for table in report.tables:
             self.table_choice.addItem(table_label(table.id), table.id)
         index = self.table_choice.findData(current)
         self.table_choice.setCurrentIndex(max(index, 0))
         self.table_choice.blockSignals(False)
-        self.note.setText(self.tr(
-            "De-identified counts. Every count below %1, and every count that would reveal "
-            "one, is shown as x.").replace("%1", str(self.report.threshold)))
+        self.note.setText(self.note_text(report))
         self.show_table()
+
+    def note_text(self, report: Report) -> str:
+        return self.tr("De-identified counts. Every count below %1, and every count that would "
+                       "reveal one, is shown as x.").replace("%1", str(report.threshold))
+
+    def empty_text(self) -> str:
+        return ""
+
+    @property
+    def report_year(self) -> int:
+        return self.report.year if self.report is not None else self.year.value()
 
     def current_table(self) -> StatTable | None:
         if self.report is None or self.table_choice.currentData() is None:
@@ -164,8 +212,10 @@ class StatisticsView(QWidget):
         self.model.set_table(table)
         if table is not None:
             labels, values = self.chart_data(table)
-            self.chart.set_data(table_label(table.id) + f" {self.year.value()}", labels,
+            self.chart.set_data(table_label(table.id) + f" {self.report_year}", labels,
                                 values, SUPPRESSED)
+        else:
+            self.chart.set_data("", [], [], SUPPRESSED)
 
     # -- export (explicit action only) ---------------------------------------------------
     def _export(self, kind: str) -> None:
@@ -179,13 +229,55 @@ class StatisticsView(QWidget):
         pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF files (*.pdf)")
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export statistics"),
-            f"utvag-statistik-{self.year.value()}.{kind}", pattern)
+            f"utvag-statistik-{self.report_year}.{kind}", pattern)
         if name:
             (self.export_csv if kind == "csv" else self.export_pdf)(Path(name))
+
+    # -- the city-wide statistics ---------------------------------------------------------
+    def _choose_contribution(self) -> None:
+        cards = contribution.city_office_cards(self._session)
+        if not cards:
+            return
+        names = [f"{card_label(t)} ({t.card.fingerprint})" for t in cards]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Contribute to the city office"),
+            self.tr("The year's exact counts (no names, no case numbers) are sealed so that "
+                    "only this key card can open them. Send to:"), names, 0, False)
+        if not ok:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Contribute to the city office"),
+            f"utvag-bidrag-{self.year.value()}.utvp", PACKAGE_FILTER)
+        if name:
+            self.contribute_to(cards[names.index(choice)], Path(name))
+
+    def contribute_to(self, card: TrustedCard, target: Path) -> None:
+        """Write the contribution for the shown year; the outcome is shown below the table."""
+        try:
+            result = contribution.contribute(self._session, self.year.value(), card, target)
+        except UtvagError as exc:
+            refuse(self, self.tr("No contribution was written."), exc)
+            return
+        self.note.setText(self.tr("The %1 contribution for %2 was written to %3.")
+                          .replace("%1", str(result.year))
+                          .replace("%2", card_label(card))
+                          .replace("%3", result.path))
+
+    def open_merge(self) -> QWidget:
+        from utvag.ui.statistics_merge_view import MergeView
+
+        view = MergeView(self._session)
+        view.setParent(self.parentWidget() or self, Qt.WindowType.Window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        return view
 
     def export_csv(self, target: Path) -> None:
         assert self.report is not None
         statistics.export_csv(self._session, self.report, target)
+
+    def pdf_title(self, report: Report) -> str:
+        return self.tr("Utväg statistics %1").replace("%1", str(report.year))
 
     def export_pdf(self, target: Path) -> None:
         """The report with a chart and the numbers of every table, A4, one table per half page."""
@@ -198,7 +290,7 @@ class StatisticsView(QWidget):
                                          QPageLayout.Orientation.Portrait,
                                          QMarginsF(15, 15, 15, 15)))
         writer.setResolution(150)
-        writer.setTitle(self.tr("Utväg statistics %1").replace("%1", str(report.year)))
+        writer.setTitle(self.pdf_title(report))
         painter = QPainter(writer)
         font = painter.font()
         font.setPointSizeF(8.5)

@@ -20,7 +20,7 @@ from typing import Any
 
 import sqlcipher3
 
-from utvag.domain.units import UNIT_IDS
+from utvag.domain.units import UNIT_IDS, VAULT_UNIT_IDS
 from utvag.errors import IntegrityError, RefusedError, UsageError, VaultNotFoundError
 from utvag.files import fsync_dir, private_file
 from utvag.vault import audit, head_copy, keyring_slot, migrations
@@ -134,8 +134,8 @@ class Vault:
         ``show_recovery`` is given the recovery key once everything is staged and before the
         vault is moved into place: if showing it fails, no vault exists (a crash after the
         commit can no longer leave a vault whose recovery key nobody saw)."""
-        if unit not in UNITS:
-            raise UsageError(f"Unknown unit {unit!r}; choose one of {', '.join(UNITS)}.")
+        if unit not in VAULT_UNIT_IDS:
+            raise UsageError(f"Unknown unit {unit!r}; choose one of {', '.join(VAULT_UNIT_IDS)}.")
         paths = VaultPaths(Path(directory))
         if paths.root.exists() and not paths.root.is_dir():
             raise RefusedError(f"{paths.root} is a file; choose a directory for the vault.")

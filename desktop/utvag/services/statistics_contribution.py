@@ -1,0 +1,225 @@
+"""A unit's yearly statistics as a contribution to the city-wide report (guideline,
+"Uppföljning": «Information inhämtas hos utsedda kontaktpersoner i respektive socialförvaltning
+samt SAV och avser avidentifierade aggregerade data»).
+
+The contribution carries the year's exact counts (:func:`utvag.services.statistics.count`) —
+no person, no case number, no case id, only a count per unit and category — sealed and signed
+as a package of kind 9 to the city office's key card. The counts are unsuppressed inside the
+encryption so that the city office can add up every unit's numbers and suppress the combined
+table once (``statistics_merge``); a suppressed table cannot be added up. The unit's own report
+stays suppressed as before.
+
+The document inside, ``statistics.json``, is canonical JSON::
+
+    {"format": "utvag-statistics-contribution", "version": 1, "year": 2026,
+     "unit": "Hisingen",
+     "tables": {"opened": {"columns": ["Q1", …], "rows": {"Hisingen": [3, 0, 1, 2]}}, …}}
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from utvag import files
+from utvag.domain.units import CITY_OFFICE
+from utvag.errors import RefusedError, UsageError
+from utvag.services import statistics
+from utvag.services.session import Session
+from utvag.services.statistics import COLUMNS, ORDER, Counts, CountTable
+from utvag.services.transfer_keys import (
+    TrustedCard,
+    check_new_file,
+    is_city_office_card,
+    next_sequence,
+    own_identity,
+    read_card_file,
+    record_use,
+    trusted_cards,
+)
+from utvag.transfer import PackageKind, PublicCard, seal_package
+from utvag.transfer import encoding as enc
+from utvag.transfer.errors import PackageError
+from utvag.transfer.names import STATISTICS_DOCUMENT
+from utvag.transfer.seal import EntrySource
+
+FORMAT = "utvag-statistics-contribution"
+VERSION = 1
+# Long enough for the city office to gather every unit's contribution for its yearly report.
+LIFETIME = timedelta(days=180)
+MAX_COUNT = 10**9
+_WHAT = "statistics contribution"
+
+
+@dataclass(frozen=True)
+class ContributionResult:
+    year: int
+    path: str
+    to_unit: str
+    to_fingerprint: str
+    package_id: str
+    sequence: int
+    expires: str
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+# -- the document ------------------------------------------------------------------------------
+
+
+def to_document(counts: Counts, unit: str) -> bytes:
+    """The canonical ``statistics.json`` for *counts*: only table ids, units, categories and
+    whole numbers."""
+    tables = {t.id: {"columns": list(t.columns),
+                     "rows": {u: list(cells) for u, cells in zip(t.rows, t.cells, strict=True)}}
+              for t in counts.tables}
+    return enc.canonical_json({"format": FORMAT, "version": VERSION, "year": counts.year,
+                               "unit": unit, "tables": tables})
+
+
+def _damaged(detail: str) -> PackageError:
+    return PackageError(f"The statistics in the contribution are damaged: {detail}")
+
+
+def from_document(data: bytes) -> tuple[str, Counts]:
+    """The unit and counts of a ``statistics.json``; anything else than exactly what
+    :func:`to_document` writes is refused (:class:`PackageError`)."""
+    doc = enc.parse_canonical_json(data, _WHAT)
+    enc.require_keys(doc, {"format", "version", "year", "unit", "tables"}, _WHAT)
+    if doc["format"] != FORMAT:
+        raise _damaged("it is not a statistics contribution")
+    if enc.get_int(doc, "version", _WHAT) != VERSION:
+        raise PackageError("The contribution was made by a newer version of Utväg")
+    year = enc.get_int(doc, "year", _WHAT, hi=9999)
+    unit = enc.get_str(doc, "unit", _WHAT)
+    raw_tables = enc.get_obj(doc, "tables", _WHAT)
+    if set(raw_tables) != set(ORDER):
+        raise PackageError("The contribution holds other tables than this version counts; "
+                           "both units need the same version of Utväg")
+    tables = []
+    for table_id in ORDER:
+        raw = raw_tables[table_id]
+        if not isinstance(raw, dict):
+            raise _damaged(table_id)
+        enc.require_keys(raw, {"columns", "rows"}, _WHAT)
+        if raw["columns"] != list(COLUMNS[table_id]):
+            raise PackageError("The contribution counts other categories than this version; "
+                               "both units need the same version of Utväg")
+        rows = raw["rows"]
+        if not isinstance(rows, dict) or any(u not in statistics.UNITS for u in rows):
+            raise _damaged(f"{table_id} names a unit this version does not know")
+        cells = []
+        for counts in rows.values():
+            if (not isinstance(counts, list) or len(counts) != len(COLUMNS[table_id])
+                    or any(type(v) is not int or not 0 <= v <= MAX_COUNT for v in counts)):
+                raise _damaged(table_id)
+            cells.append(tuple(counts))
+        units = tuple(u for u in statistics.UNITS if u in rows)
+        ordered = tuple(cells[list(rows).index(u)] for u in units)
+        tables.append(CountTable(table_id, units, COLUMNS[table_id], ordered))
+    counts = Counts(year, tuple(tables))
+    totals = {tuple((u, sum(c)) for u, c in zip(t.rows, t.cells, strict=True))
+              for t in tables if t.id in statistics.LINKED}
+    if len(totals) != 1:
+        raise _damaged("its breakdowns of the same cases do not add up to the same totals")
+    return unit, counts
+
+
+# -- the city office's card ----------------------------------------------------------------
+
+
+def is_city_office(card: PublicCard) -> bool:
+    """Whether *card* is the city office's card (the only kind a contribution may go to)."""
+    return is_city_office_card(card)
+
+
+def card_name(card: PublicCard) -> str:
+    """Whose card it is: a unit, or a person at a unit when the card names one."""
+    return card.label
+
+
+def city_office_cards(session: Session) -> list[TrustedCard]:
+    """The trusted cards a contribution may go to, newest first."""
+    found = [t for t in trusted_cards(session) if is_city_office(t.card)]
+    return sorted(found, key=lambda t: t.card.created, reverse=True)
+
+
+def vault_is_city_office(session: Session) -> bool:
+    """Whether this is the city office's vault (it merges contributions, it has no cases)."""
+    return session.vault.unit == CITY_OFFICE
+
+
+def recipient_card(session: Session, to: str | Path | TrustedCard) -> TrustedCard:
+    """The trusted card a contribution goes to: a key card file (which must be trusted here), a
+    trusted card, or the name of a trusted card's unit."""
+    cards = trusted_cards(session)
+    if isinstance(to, TrustedCard):
+        found = next((t for t in cards if t.card.key_id == to.card.key_id), None)
+        if found is None:
+            raise RefusedError(f"The key card of {to.card.unit} is no longer trusted here.")
+    elif (path := Path(to)).is_file():
+        card = read_card_file(path)
+        found = next((t for t in cards if t.card.key_id == card.key_id), None)
+        if found is None:
+            raise RefusedError(
+                f"The key card {path.name} ({card.unit}, {card.fingerprint}) is not trusted here;"
+                " confirm its fingerprint with the city office by phone and trust it first "
+                "('utvag keys trust CARD --fingerprint FP').")
+    else:
+        named = [t for t in cards if t.card.unit.casefold() == str(to).casefold()]
+        if not named:
+            raise UsageError(f"{to} is neither a key card file nor a unit whose card is "
+                             "trusted here.")
+        found = max(named, key=lambda t: t.card.created)
+    if not is_city_office(found.card):
+        raise RefusedError(f"The card of {found.card.unit} is not a city office's card; "
+                           "statistics contributions go only to the city office.")
+    return found
+
+
+# -- the use case ------------------------------------------------------------------------------
+
+
+def check_arguments(year: int, out: Path) -> Path:
+    """What can be checked before the vault is opened."""
+    statistics.check_year(year)
+    return check_new_file(out)
+
+
+def contribute(session: Session, year: int, to: str | Path | TrustedCard, out: Path, *,
+               now: datetime | None = None) -> ContributionResult:
+    """Seal the year's counts to the city office's card and write them to *out* (a new file)."""
+    target = check_arguments(year, out)
+    if vault_is_city_office(session):
+        raise RefusedError("The city office merges the units' contributions; it makes none.")
+    recipient = recipient_card(session, to)
+    identity = own_identity(session, create=True)
+    assert identity is not None
+    document = to_document(statistics.count(session, year), identity.unit)
+    vault = session.vault
+    buffer = io.BytesIO()
+    with vault.transaction():
+        sequence = next_sequence(session)
+        sealed = seal_package(buffer, sender=identity, recipient=recipient.card,
+                              sequence=sequence, kind=PackageKind.STATISTICS_CONTRIBUTION,
+                              entries=[EntrySource.from_bytes(STATISTICS_DOCUMENT, document)],
+                              now=now or datetime.now(UTC), lifetime=LIFETIME)
+        record_use(session, recipient)
+        vault.audit("statistics.contribution", detail={
+            "year": year, "to": recipient.card.unit, "fingerprint": recipient.card.fingerprint,
+            "package_id": sealed.package_id.hex(), "sequence": sequence})
+        try:  # last: a failure here rolls the audit row back, and no file claims more
+            files.write_new(target, buffer.getvalue())
+        except OSError as exc:
+            raise UsageError(f"Cannot write {target}.") from exc
+    return ContributionResult(year, str(target), recipient.card.unit,
+                              recipient.card.fingerprint, sealed.package_id.hex(), sequence,
+                              sealed.expires.isoformat())
+
+
+__all__ = ["ContributionResult", "card_name", "city_office_cards", "contribute", "from_document",
+           "is_city_office", "recipient_card", "to_document", "vault_is_city_office"]

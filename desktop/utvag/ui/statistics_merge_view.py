@@ -1,0 +1,90 @@
+"""The city office's statistics: the units' contributions added up, then suppressed.
+
+The contact person adds the contribution files the units sent (``.utvp``); every file is
+verified and decrypted by ``statistics_merge`` and the combined table is shown with the same
+chart, table, CSV and PDF report as a unit's own statistics. A refused file (a duplicate, one
+for another key, from an untrusted key, or changed) is named in a message and the view keeps
+what it showed before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QPushButton, QWidget
+
+from utvag.errors import UtvagError
+from utvag.services import statistics_merge
+from utvag.services.session import Session
+from utvag.services.statistics import Report
+from utvag.services.statistics_merge import MergeResult
+from utvag.ui.statistics_view import StatisticsView
+from utvag.ui.transfer.common import PACKAGE_FILTER, refuse
+
+
+class MergeView(StatisticsView):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.files: list[Path] = []
+        self.result: MergeResult | None = None
+        self.setObjectName("statisticsMergeView")
+        self.setWindowTitle(self.tr("City-wide statistics"))
+        for widget in (self.year, self.year_label, self.contribute_button, self.merge_button):
+            widget.setVisible(False)
+        self.add_button = QPushButton(self.tr("&Add contributions…"))
+        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.contributions = QListWidget()
+        self.contributions.setAccessibleName(self.tr("Contributions"))
+        self.contributions.setMaximumHeight(110)
+        self.city_bar.insertWidget(0, QLabel(self.tr("Contributions:")))
+        self.city_bar.insertWidget(1, self.add_button)
+        self.city_bar.insertWidget(2, self.clear_button)
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.contributions)
+        self.add_button.clicked.connect(self._choose_files)
+        self.clear_button.clicked.connect(self.clear)
+
+    def reload(self) -> None:
+        result: MergeResult | None = getattr(self, "result", None)  # None while constructing
+        self.set_report(result.report if result is not None else None)
+
+    def empty_text(self) -> str:
+        return self.tr("Add the contribution files the units sent. They are added up first; "
+                       "small counts are suppressed only in the combined table.")
+
+    def note_text(self, report: Report) -> str:
+        return (self.tr("Combined from %1 contributions (%2).")
+                .replace("%1", str(len(report.contributors)))
+                .replace("%2", ", ".join(report.contributors))
+                + " " + super().note_text(report))
+
+    def pdf_title(self, report: Report) -> str:
+        return self.tr("Utväg city-wide statistics %1").replace("%1", str(report.year))
+
+    def _choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Add contributions"), "", PACKAGE_FILTER)
+        if names:
+            self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> bool:
+        """Merge the files shown so far with *paths*; on a refusal nothing changes."""
+        try:
+            result = statistics_merge.merge(self._session, [*self.files, *paths])
+        except UtvagError as exc:
+            refuse(self, self.tr("Nothing was merged; the view shows what it showed before."),
+                   exc)
+            return False
+        self.files = [*self.files, *paths]
+        self.result = result
+        self.contributions.clear()
+        for item in result.contributions:
+            self.contributions.addItem(f"{item.contributor} — {item.file} ({item.fingerprint})")
+        self.reload()
+        return True
+
+    def clear(self) -> None:
+        self.files, self.result = [], None
+        self.contributions.clear()
+        self.reload()
