@@ -60,11 +60,13 @@ def test_damage_raises_a_warning_naming_it_and_the_last_backup(
         message_boxes: Any) -> None:
     backup = tmp_path / "veckobackup.utvb"
     with vault.open() as session:
-        cases.attach(session, 1, io.BytesIO(bytes(2_000_000)), "foto.jpg")
+        cases.attach(session, 1, io.BytesIO(bytes(8_000_000)), "foto.jpg")
         session_service.backup(session, backup)
     db = vault.directory / "vault.db"
     data = bytearray(db.read_bytes())
-    data[len(data) // 2] ^= 0x10  # a page of the attachment: nothing reads it on unlock
+    # A page of the attachment, which fills the last three quarters of the file (the schema's
+    # own pages come first): nothing reads it on unlock.
+    data[len(data) * 3 // 4] ^= 0x10
     db.write_bytes(bytes(data))
     window = _unlocked(make_window, qtbot, vault)
     qtbot.waitUntil(lambda: window.damage_warning is not None, timeout=20_000)

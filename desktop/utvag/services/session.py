@@ -33,6 +33,10 @@ class Session:
     def actor(self) -> str:
         return self.vault.actor
 
+    @property
+    def is_open(self) -> bool:
+        return self.vault.is_open
+
     def close(self) -> None:
         self.vault.close()
 

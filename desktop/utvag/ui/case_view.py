@@ -5,6 +5,8 @@ tab holds the disclosure register too."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -41,6 +43,7 @@ from utvag.ui.labels import (
     protected_identity_label,
     unit_label,
 )
+from utvag.ui.lazy_tabs import LazyTabWidget
 from utvag.ui.log_model import AuditLogModel
 from utvag.ui.needs_tab import NeedsTab
 from utvag.ui.relatives_tab import RelativesTab
@@ -178,9 +181,14 @@ class LogTab(QWidget):
         super().showEvent(event)
 
 
-class CaseView(QTabWidget):
+class CaseView(LazyTabWidget):
     """``records_changed`` follows every intervention, relative or follow-up recorded here (the
-    case list's next-due column reads them)."""
+    case list's next-due column reads them).
+
+    The Overview, assessment, threat and consent pages, the guardians and High risk are built when
+    the case opens (the Overview shows their warnings and the transfer proposal); Interventions,
+    Relatives, Journal, Attachments and Log are built when first shown or asked for, or a moment
+    later while nothing else happens (``ui/lazy_tabs.py``), so opening a case stays quick."""
 
     records_changed = Signal()
 
@@ -216,28 +224,15 @@ class CaseView(QTabWidget):
         self.consent_pages.addTab(self.consent, "")
         self.consent_pages.addTab(self.disclosures, "")
         self.addTab(self.consent_pages, "")
-        # Interventions and their follow-up (the Police, concern reports, state funding) sit
-        # together, like consent and disclosures.
-        self.interventions = InterventionsTab(session, case_id, read_only)
-        self.followup = CaseFollowUpTab(session, case_id, read_only)
-        self.needs = NeedsTab(session, case_id, read_only)
-        self.intervention_pages = QTabWidget()
-        self.intervention_pages.setDocumentMode(True)
-        self.intervention_pages.addTab(self.interventions, "")
-        self.intervention_pages.addTab(self.followup, "")
-        self.intervention_pages.addTab(self.needs, "")
-        self.custody = CustodyTab(session, case_id, read_only)
-        self.intervention_pages.addTab(self.custody, "")
-        self.addTab(self.intervention_pages, "")
-        self.relatives = RelativesTab(session, case_id, read_only)
-        self.addTab(self.relatives, "")
-        for tab in (self.interventions, self.followup, self.needs, self.relatives,
-                    self.police_threat, self.custody):
-            tab.changed.connect(self.records_changed)
-        # A follow-up with the Police can change the threat; a new threat the routing.
-        self.followup.changed.connect(self.police_threat.refresh)
+        self.read_only = read_only
+        # Interventions and their follow-up (the Police, concern reports, state funding), the
+        # needs and custody sit together, like consent and disclosures; built when needed.
+        self.add_later("interventions", ("intervention_pages",), self._build_interventions)
+        self.add_later("relatives", ("relatives",), lambda: {
+            "relatives": RelativesTab(session, case_id, read_only)})
+        # A new threat (from the Police or a new assessment) can change the routing.
+        self.police_threat.changed.connect(self.records_changed)
         self.police_threat.changed.connect(self._threat_changed)
-        self.followup.changed.connect(self._threat_changed)
         self.assessment.changed.connect(self.police_threat.refresh)
         self.assessment.changed.connect(self._threat_changed)
         # A person under 18 (or of unknown age) has guardians, and positions on the consent.
@@ -252,42 +247,113 @@ class CaseView(QTabWidget):
             # whether the consent was given while under 18 follows the signed assessment
             self.assessment.changed.connect(self.positions.refresh)
             self.guardians.changed.connect(self.records_changed)
-        # a new intervention can be linked to a need at once
-        self.interventions.changed.connect(self.needs.refresh)
-        self.journal = JournalTab(session, case_id, read_only)
-        self.addTab(self.journal, "")
-        self.attachments = AttachmentsTab(session, case_id, read_only)
-        self.addTab(self.attachments, "")
+        self.add_later("journal", ("journal",), lambda: {
+            "journal": JournalTab(session, case_id, read_only)})
+        self.add_later("attachments", ("attachments",), lambda: {
+            "attachments": AttachmentsTab(session, case_id, read_only)})
         self.high_risk = StaffSafetyTab(session, case_id, read_only)
         self.addTab(self.high_risk, "")
-        self.log = LogTab(session, case_id)
-        self.addTab(self.log, "")
+        self.add_later("log", ("log",), lambda: {"log": LogTab(session, case_id)})
         self.retranslate()
+
+    # -- the pages built when needed --------------------------------------------------------
+    def _build_interventions(self) -> dict[str, QWidget]:
+        session, case_id, read_only = self.session, self.case.id, self.read_only
+        interventions = InterventionsTab(session, case_id, read_only)
+        followup = CaseFollowUpTab(session, case_id, read_only)
+        needs = NeedsTab(session, case_id, read_only)
+        custody = CustodyTab(session, case_id, read_only)
+        pages = QTabWidget()
+        pages.setDocumentMode(True)
+        for page in (interventions, followup, needs, custody):
+            pages.addTab(page, "")
+            page.changed.connect(self.records_changed)
+        # A follow-up with the Police can change the threat; a new intervention can be linked
+        # to a need at once.
+        followup.changed.connect(self.police_threat.refresh)
+        followup.changed.connect(self._threat_changed)
+        interventions.changed.connect(needs.refresh)
+        self._records: dict[str, QWidget] = {
+            "interventions": interventions, "followup": followup, "needs": needs,
+            "custody": custody}
+        return {"intervention_pages": pages}
+
+    def pages_built(self, group: str, widgets: dict[str, QWidget]) -> None:
+        if group == "relatives":
+            cast(RelativesTab, widgets["relatives"]).changed.connect(self.records_changed)
+        self.retranslate()
+
+    def may_build_while_idle(self) -> bool:
+        return super().may_build_while_idle() and self.session.is_open  # not after a lock
+
+    @property
+    def intervention_pages(self) -> QTabWidget:
+        return cast(QTabWidget, self.tab("intervention_pages"))
+
+    def _record_tab(self, name: str) -> QWidget:
+        self.tab("intervention_pages")
+        return self._records[name]
+
+    @property
+    def interventions(self) -> InterventionsTab:
+        return cast(InterventionsTab, self._record_tab("interventions"))
+
+    @property
+    def followup(self) -> CaseFollowUpTab:
+        return cast(CaseFollowUpTab, self._record_tab("followup"))
+
+    @property
+    def needs(self) -> NeedsTab:
+        return cast(NeedsTab, self._record_tab("needs"))
+
+    @property
+    def custody(self) -> CustodyTab:
+        return cast(CustodyTab, self._record_tab("custody"))
+
+    @property
+    def relatives(self) -> RelativesTab:
+        return cast(RelativesTab, self.tab("relatives"))
+
+    @property
+    def journal(self) -> JournalTab:
+        return cast(JournalTab, self.tab("journal"))
+
+    @property
+    def attachments(self) -> AttachmentsTab:
+        return cast(AttachmentsTab, self.tab("attachments"))
+
+    @property
+    def log(self) -> LogTab:
+        return cast(LogTab, self.tab("log"))
 
     def retranslate(self) -> None:
         titles: tuple[tuple[QWidget | None, str], ...] = (
             (self.overview, self.tr("&Overview")), (self.assessment, self.tr("A&ssessment")),
             (self.threat_pages, self.tr("&Threat and protection")),
             (self.consent_pages, self.tr("&Consent and disclosures")),
-            (self.intervention_pages, self.tr("&Interventions")),
-            (self.relatives, self.tr("&Relatives")), (self.guardians, self.tr("&Young person")),
-            (self.journal, self.tr("&Journal")), (self.attachments, self.tr("Attach&ments")),
-            (self.high_risk, self.tr("High ris&k")), (self.log, self.tr("Lo&g")))
+            (self.page("intervention_pages"), self.tr("&Interventions")),
+            (self.page("relatives"), self.tr("&Relatives")),
+            (self.guardians, self.tr("&Young person")),
+            (self.page("journal"), self.tr("&Journal")),
+            (self.page("attachments"), self.tr("Attach&ments")),
+            (self.high_risk, self.tr("High ris&k")), (self.page("log"), self.tr("Lo&g")))
         for widget, title in titles:
             if widget is not None:
-                self.setTabText(self.indexOf(widget), title)
+                self.setTabText(QTabWidget.indexOf(self, widget), title)
         self.setAccessibleName(self.tr("Case %1").replace("%1", self.case.case_number))
         self.consent_pages.setAccessibleName(self.tr("Consent and disclosures"))
-        self.intervention_pages.setAccessibleName(self.tr("Interventions and follow-up"))
-        self.log.table.setAccessibleName(self.tr("The case's log"))
         self.consent_pages.setTabText(0, self.tr("Consent"))
         self.consent_pages.setTabText(1, self.tr("Disclosure register"))
         if self.positions is not None:
             self.consent_pages.setTabText(2, self.tr("Positions (under 18)"))
-        self.intervention_pages.setTabText(0, self.tr("Interventions"))
-        self.intervention_pages.setTabText(1, self.tr("Follow-up"))
-        self.intervention_pages.setTabText(2, self.tr("Needs"))
-        self.intervention_pages.setTabText(3, self.tr("Custody"))
+        if self.built("log"):
+            self.log.table.setAccessibleName(self.tr("The case's log"))
+        if self.built("intervention_pages"):
+            pages = self.intervention_pages
+            pages.setAccessibleName(self.tr("Interventions and follow-up"))
+            for index, title in enumerate((self.tr("Interventions"), self.tr("Follow-up"),
+                                           self.tr("Needs"), self.tr("Custody"))):
+                pages.setTabText(index, title)
         self.threat_pages.setAccessibleName(self.tr("Threat and protection"))
         self.threat_pages.setTabText(0, self.tr("In the signed assessment"))
         self.threat_pages.setTabText(1, self.tr("The Police's threat assessments"))

@@ -281,8 +281,8 @@ class Workspace(QWidget):
 
     def keep_unsaved_text(self) -> int | None:
         """Unsaved journal text into the vault as a draft note (its id), the editor emptied."""
-        if self.case_view is None:
-            return None
+        if self.case_view is None or not self.case_view.built("journal"):
+            return None  # a journal never shown holds no typed text
         try:
             return self.case_view.journal.keep_draft()
         except Exception:  # a lock must happen even if the write fails
