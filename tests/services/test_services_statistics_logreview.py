@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from utvag.domain.disclosure import extend
+from utvag.domain.cell_suppression import extend
 from utvag.errors import ValidationError
 from utvag.services import audit_log, cases, followup, log_review, needs, statistics
 from utvag.services.session import Session

@@ -3,8 +3,8 @@ avidentifierade aggregerade data i avhoppärenden såsom ålder, kön, tillhöri
 nätverk/grupp/miljö, val av insatser etc.»).
 
 Counts per unit and period, every cell below the policy threshold suppressed together with the
-complementary cells that would let it be worked out (:mod:`utvag.domain.disclosure`; the method
-is described in ``docs/statistics.md``). Nothing here names a person or a case.
+complementary cells that would let it be worked out (:mod:`utvag.domain.cell_suppression`; the
+method is described in ``docs/statistics.md``). Nothing here names a person or a case.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from utvag.domain.disclosure import SuppressedTable, suppress, suppress_linked
+from utvag.domain.cell_suppression import SuppressedTable, suppress, suppress_linked
 from utvag.domain.follow_up_records import InterventionType
 from utvag.domain.needs import NeedArea, NeedOutcome
 from utvag.domain.units import UNIT_IDS

@@ -7,7 +7,7 @@ from itertools import product
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from utvag.domain.disclosure import SuppressedTable, extend, suppress, suppress_linked
+from utvag.domain.cell_suppression import SuppressedTable, extend, suppress, suppress_linked
 
 
 def published_grid(table: SuppressedTable) -> list[list[int | None]]:
