@@ -27,6 +27,18 @@ def _protected_case(handle):
         })
 
 
+def _folder_put_back(handle, tmp_path, read):
+    """Copy the whole vault folder, do ``read(session, case_id)`` on a protected case (the read
+    someone wants erased), then put the earlier copy back in place."""
+    case_id = _protected_case(handle)
+    earlier = tmp_path / "earlier"
+    shutil.copytree(handle.directory, earlier)
+    with handle.open() as session:
+        read(session, case_id)
+    shutil.rmtree(handle.directory)
+    shutil.copytree(earlier, handle.directory)
+
+
 def _status(run_cli, handle, secret_file):
     return run_cli("--vault", handle.directory, "--passphrase-file",
                    secret_file(handle.passphrase), "audit", "verify", "--json")
@@ -56,13 +68,7 @@ def test_a_killed_read_with_its_wal_deleted_no_longer_verifies(make_vault, memor
 def test_an_earlier_copy_of_the_whole_folder_is_reported_once_and_logged(
         make_vault, memory_keyring, run_cli, secret_file, tmp_path):
     handle = make_vault("vault")
-    case_id = _protected_case(handle)
-    earlier = tmp_path / "earlier"
-    shutil.copytree(handle.directory, earlier)
-    with handle.open() as session:
-        cases.show_case(session, case_id)  # the read someone wants erased
-    shutil.rmtree(handle.directory)
-    shutil.copytree(earlier, handle.directory)
+    _folder_put_back(handle, tmp_path, cases.show_case)
 
     result = _status(run_cli, handle, secret_file)
     assert result.code == EXIT_INTEGRITY
@@ -77,13 +83,7 @@ def test_an_earlier_copy_of_the_whole_folder_is_reported_once_and_logged(
 
 def test_the_app_gets_the_same_finding(make_vault, memory_keyring, tmp_path):
     handle = make_vault("vault")
-    case_id = _protected_case(handle)
-    earlier = tmp_path / "earlier"
-    shutil.copytree(handle.directory, earlier)
-    with handle.open() as session:
-        cases.reveal_identity(session, case_id)
-    shutil.rmtree(handle.directory)
-    shutil.copytree(earlier, handle.directory)
+    _folder_put_back(handle, tmp_path, cases.reveal_identity)
     with handle.open() as session:
         problem = session_service.rollback_error(session)
         assert problem is not None and "rolled back" in str(problem)
@@ -132,13 +132,7 @@ def test_without_a_keyring_a_whole_folder_copy_goes_unseen(make_vault, installed
 
     installed_keyring(keyring.backends.fail.Keyring())
     handle = make_vault("vault")
-    case_id = _protected_case(handle)
-    earlier = tmp_path / "earlier"
-    shutil.copytree(handle.directory, earlier)
-    with handle.open() as session:
-        cases.show_case(session, case_id)
-    shutil.rmtree(handle.directory)
-    shutil.copytree(earlier, handle.directory)
+    _folder_put_back(handle, tmp_path, cases.show_case)
     with handle.open() as session:
         assert session_service.rollback_error(session) is None
         assert audit_log.verify(session).ok
@@ -155,13 +149,7 @@ def test_a_rollback_is_still_found_when_the_keyring_was_prepared_in_the_backgrou
     # The app lets keyring pick its backend while the lock screen waits; the unlock that follows
     # must read the kept head from that same keyring.
     handle = make_vault("vault")
-    case_id = _protected_case(handle)
-    earlier = tmp_path / "earlier"
-    shutil.copytree(handle.directory, earlier)
-    with handle.open() as session:
-        cases.show_case(session, case_id)
-    shutil.rmtree(handle.directory)
-    shutil.copytree(earlier, handle.directory)
+    _folder_put_back(handle, tmp_path, cases.show_case)
 
     import threading
 
