@@ -20,7 +20,6 @@ from utvag.domain.legal_grounds import (
     DataCategory,
     check_age,
     check_consent,
-    consent_from_answers,
     ground_text,
     parse_categories,
     parse_channel,
@@ -28,7 +27,6 @@ from utvag.domain.legal_grounds import (
     parse_harm_test,
     parse_recipient,
     parse_text,
-    withdrawal_in,
 )
 
 TABLE = Path(__file__).resolve().parents[2] / "resources" / "legal" / "grounds.json"
@@ -181,20 +179,6 @@ def test_consent_must_exist_on_the_day_cover_the_recipient_and_not_be_withdrawn(
     assert rule_of(lambda: check_consent(consent(), "police", day, [None])) == (
         "consent_withdrawn")
     check_consent(consent(), "police", day, [date(2026, 11, 5)])
-
-
-def test_consent_and_withdrawal_are_read_from_assessment_answers() -> None:
-    answers = {"consent_given": True, "consent_authorities": ["police", "sis", "nonsense"],
-               "consent_given_on": "2026-10-02", "consent_withdrawn": False}
-    found = consent_from_answers(answers)
-    assert found is not None
-    assert found.authorities == {Authority.POLICE, Authority.SIS}
-    assert consent_from_answers({**answers, "consent_given": False}) is None
-    assert consent_from_answers({**answers, "consent_given_on": "not a date"}) is None
-    assert withdrawal_in(answers) == (False, None)
-    assert withdrawal_in({"consent_withdrawn": True, "consent_withdrawn_on": "2026-11-03"}) == (
-        True, date(2026, 11, 3))
-    assert withdrawal_in({"consent_withdrawn": True}) == (True, None)
 
 
 def test_the_harm_test_is_required_only_where_the_ground_says_so(raw: dict[str, Any]) -> None:

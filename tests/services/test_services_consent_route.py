@@ -5,13 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from utvag.domain.units import Unit
-from utvag.services.consent_route import ConsentRouteGap, gap
+from utvag.forms.evaluation import facts_of
+from utvag.services import consent_route
+from utvag.services.assessment import definition
+from utvag.services.consent_route import ConsentRouteGap
 
 CONSENT = {"consent_given": True, "consent_authorities": ["police"], "consent_withdrawn": False}
 
 
 def answers(**more: Any) -> dict[str, Any]:
     return {**CONSENT, "belonging": "Hisingen", **more}
+
+
+def gap(given: dict[str, Any], owning_unit: str) -> ConsentRouteGap | None:
+    """The check on the facts of the answers given so far (as the wizard's consent step)."""
+    return consent_route.gap(facts_of(definition(), given), owning_unit)
 
 
 def test_a_high_threat_goes_to_sav_and_needs_other_social_services() -> None:

@@ -21,7 +21,7 @@ disclosure on such a ground is refused without it (:func:`parse_harm_test`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -286,36 +286,3 @@ def check_consent(consent: ConsentRecord | None, authority: str, on: date,
         raise DomainError(f"legal_ref: the consent does not cover {named} ({authority}); "
                           "choose another legal ground.", field="legal_ref",
                           rule="consent_not_covering")
-
-
-def consent_from_answers(answers: Mapping[str, Any]) -> ConsentRecord | None:
-    """The consent recorded in a signed assessment's answers (validated when it was signed)."""
-    if answers.get("consent_given") is not True:
-        return None
-    raw = answers.get("consent_authorities")
-    known = {a.value for a in Authority}
-    listed = raw if isinstance(raw, list) else []
-    authorities = frozenset(Authority(a) for a in listed if a in known)
-    withdrawn = answers.get("consent_withdrawn") is True
-    try:
-        return ConsentRecord(
-            authorities=authorities, given_on=date.fromisoformat(str(answers["consent_given_on"])),
-            attachment_id=answers.get("consent_attachment_id"),
-            withdrawn_on=_day(answers.get("consent_withdrawn_on")) if withdrawn else None,
-            withdrawn_by=answers.get("consent_withdrawn_by") if withdrawn else None)
-    except (KeyError, ValueError):  # DomainError is a ValueError
-        return None
-
-
-def withdrawal_in(answers: Mapping[str, Any]) -> tuple[bool, date | None]:
-    """Whether an assessment's answers (a draft too) record a withdrawn consent, and when."""
-    if answers.get("consent_withdrawn") is not True:
-        return False, None
-    return True, _day(answers.get("consent_withdrawn_on"))
-
-
-def _day(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None

@@ -8,29 +8,30 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from utvag.domain.assessment import AssessmentOutcome
 from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
 from utvag.domain.errors import DomainError
 from utvag.domain.messages import Message, message
-from utvag.domain.protection import ProtectionNeed, Relocation
 from utvag.domain.routing import RoutingOutcome
-from utvag.domain.rules import effective_protection_need, governing_threat, required_relocation
-from utvag.domain.threat import ThreatLevel
+from utvag.domain.rules import governing_threat
 from utvag.errors import NotFoundError, RefusedError
 from utvag.forms import (
     AnswersDocument,
     FormDefinition,
-    FormRegistry,
     FormWizard,
     WizardState,
     visibility,
 )
-from utvag.forms.evaluation import evaluate_answers
-from utvag.resources import resource_path
+from utvag.forms.evaluation import (
+    case_fact_answers,
+    derived_answers,
+    evaluate_answers,
+    threat_answers,
+)
 from utvag.services import case_flow, young_people
+from utvag.services.assessment_facts import registry as registry  # the services name it
 from utvag.services.cases import from_domain
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
@@ -38,11 +39,6 @@ from utvag.vault.audit import now_utc
 from utvag.vault.repo_assessments import AssessmentRow as AssessmentRow  # the services name it
 
 FORM_ID = "defector-assessment"
-
-
-@lru_cache(maxsize=1)
-def registry() -> FormRegistry:
-    return FormRegistry.from_directory(resource_path("forms"))
 
 
 def definition(form_id: str = FORM_ID, version: int | None = None) -> FormDefinition:
@@ -75,7 +71,7 @@ def with_facts(session: Session, defn: FormDefinition, case_id: int, answers: di
     case = repo_cases.get_case(session.vault.conn, case_id)
     if case is None:
         raise NotFoundError(f"There is no case with id {case_id}.")
-    known = {k: v for k, v in young_people.age_facts(case, day).items() if k in facts}
+    known = case_fact_answers(defn, minor=young_people.minor_on(case, day))
     values = {k: v for k, v in answers.items() if k not in facts}
     notes = [message("fact_from_case", field=k) for k in sorted(facts)
              if answers.get(k) is not None and answers.get(k) != known.get(k)]
@@ -98,12 +94,6 @@ def _decide(session: Session, case_id: int, outcome: AssessmentOutcome, now: str
         session.vault.audit("case.status", case_id, {"status": status.value})
 
 
-_DERIVED_FROM_HIGH_THREAT = (
-    ("protection_need", effective_protection_need(ThreatLevel.HIGH, ProtectionNeed.LOW).value),
-    ("relocation", required_relocation(ThreatLevel.HIGH, Relocation.TO_ASSESS).value),
-)
-
-
 def prepare_answers(defn: FormDefinition, answers: dict[str, Any]
                     ) -> tuple[dict[str, Any], list[Message]]:
     """Answers that follow from others are derived, not demanded: with a high threat, a left-out
@@ -114,11 +104,9 @@ def prepare_answers(defn: FormDefinition, answers: dict[str, Any]
     values = dict(answers)
     notes: list[Message] = []
     known = set(defn.field_ids())
-    if values.get("threat_level") == ThreatLevel.HIGH.value:
-        for field, derived in _DERIVED_FROM_HIGH_THREAT:
-            if field in known and values.get(field) is None:
-                values[field] = derived
-                notes.append(message("derived_high_threat", field=field, value=derived))
+    for field, derived in derived_answers(defn, values).items():
+        values[field] = derived
+        notes.append(message("derived_high_threat", field=field, value=derived))
     shown = {f.id for f in visibility(defn, values).fields}
     for key in sorted(k for k in values if k in known and k not in shown):
         if values.pop(key) is not None:
@@ -208,13 +196,7 @@ def _received_threat(conn: Any, case_id: int, defn: FormDefinition) -> dict[str,
     received = [threat for _, threat in case_flow.received_threats(conn, case_id)]
     if not received:
         return {}
-    newest = governing_threat(received)
-    answers = {"threat_level": newest.level.value, "threat_nature": newest.nature.value,
-               "threat_assessed_on": newest.assessed_on.isoformat(),
-               "threat_reference": newest.reference,
-               "threat_review_on": newest.review_on.isoformat() if newest.review_on else None}
-    known = set(defn.field_ids())
-    return {k: v for k, v in answers.items() if k in known and v is not None}
+    return threat_answers(defn, governing_threat(received))
 
 
 def _state_of(row: AssessmentRow) -> WizardState:

@@ -26,9 +26,8 @@ from utvag.domain.personal_number import (
     parse_personal_number,
     person_without_number,
 )
-from utvag.domain.protection import ProtectionNeed
 from utvag.domain.relatives import Relation, Relative
-from utvag.domain.routing import RoutingOutcome, SavDecision, SpecialCircumstances
+from utvag.domain.routing import RoutingOutcome
 from utvag.domain.rules import (
     RoutingBasis,
     ThreatRerouting,
@@ -51,6 +50,8 @@ from utvag.domain.rules import (
 from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
 from utvag.domain.units import Unit
 from utvag.errors import ValidationError
+from utvag.forms.facts import AssessmentFacts
+from utvag.services import assessment_facts
 from utvag.vault import repo_assessments, repo_case_flow, repo_followup
 from utvag.vault.database import Connection
 
@@ -91,20 +92,6 @@ def _identity(case: Case) -> PersonIdentity | None:
     return None
 
 
-def answers_threat(answers: Any) -> ThreatAssessment | None:
-    """The Police's threat assessment recorded in an assessment's answers, if complete."""
-    try:
-        return ThreatAssessment(
-            level=ThreatLevel(answers["threat_level"]),
-            nature=ThreatNature(answers["threat_nature"]),
-            assessed_on=date.fromisoformat(answers["threat_assessed_on"]),
-            reference=answers["threat_reference"],
-            review_on=(date.fromisoformat(answers["threat_review_on"])
-                       if answers.get("threat_review_on") else None))
-    except (KeyError, TypeError, ValueError, DomainError):
-        return None
-
-
 def received_threats(conn: Connection, case_id: int
                      ) -> list[tuple[str, ThreatAssessment]]:
     """The Police's threat assessments received on the case as records of their own (answered
@@ -126,27 +113,24 @@ def received_threats(conn: Connection, case_id: int
 def _threats(conn: Connection, case_id: int) -> tuple[ThreatAssessment, ...]:
     found = []
     for row in repo_assessments.for_case(conn, case_id):
-        if row.state != "signed" or not isinstance(row.answers, dict):
+        if row.state != "signed":
             continue
-        threat = answers_threat(row.answers)
+        threat = assessment_facts.facts(row).threat
         if threat is not None:
             found.append(threat)
     return (*found, *(threat for _, threat in received_threats(conn, case_id)))
 
 
-def routing_basis(answers: Any, outcome: AssessmentOutcome) -> RoutingBasis | None:
+def routing_basis(facts: AssessmentFacts, outcome: AssessmentOutcome) -> RoutingBasis | None:
     """What the signed assessment established besides the threat, for routing a new one."""
+    special = facts.special_circumstances
+    if (special.claimed and special.record is None) or facts.belonging is None \
+            or facts.protection_need is None:
+        return None
     try:
-        special = None
-        if answers.get("special_circumstances"):
-            decided = answers.get("special_circumstances_decided_on")
-            special = SpecialCircumstances(
-                answers.get("special_circumstances_justification", ""),
-                SavDecision(answers.get("special_circumstances_sav_decision", "pending")),
-                date.fromisoformat(decided) if decided else None)
-        return RoutingBasis(outcome.is_defector, Unit(answers["belonging"]),
-                            ProtectionNeed(answers["protection_need"]), special)
-    except (KeyError, TypeError, ValueError, AttributeError, DomainError):
+        return RoutingBasis(outcome.is_defector, facts.belonging, facts.protection_need,
+                            special.record)
+    except (TypeError, ValueError):  # DomainError is a ValueError
         return None
 
 
@@ -155,15 +139,16 @@ def threat_rerouting(conn: Connection, case: Case) -> tuple[str, ThreatRerouting
     the routing under it and when it was recorded; None when the signed assessment's threat still
     governs or there is no signed assessment to route from."""
     current = repo_assessments.current_signed(conn, case.id)
-    if current is None or current.outcome is None or not isinstance(current.answers, dict):
+    if current is None or current.outcome is None:
         return None
+    facts = assessment_facts.facts(current)
     received = received_threats(conn, case.id)
-    signed = answers_threat(current.answers)
+    signed = facts.threat
     threat = current_threat(signed, [t for _, t in received])
     if threat is None or threat == signed:
         return None
     outcome = AssessmentOutcome.from_dict(current.outcome)
-    basis = routing_basis(current.answers, outcome)
+    basis = routing_basis(facts, outcome)
     if basis is None:
         return None
     try:
@@ -212,8 +197,8 @@ def _belonging(conn: Connection, case: Case) -> Unit | None:
     if case.person.district in {u.value for u in Unit if u.is_district}:
         return Unit(case.person.district)
     current = repo_assessments.current_signed(conn, case.id)
-    value = current.answers.get("belonging") if current is not None else None
-    return Unit(value) if value in {u.value for u in Unit if u.is_district} else None
+    belonging = assessment_facts.facts(current).belonging
+    return belonging if belonging is not None and belonging.is_district else None
 
 
 def flow_case(conn: Connection, case: Case) -> DefectorCase | None:

@@ -15,10 +15,9 @@ from typing import Any
 
 from utvag.domain.case_records import Case
 from utvag.domain.errors import DomainError
-from utvag.domain.legal_grounds import consent_from_answers
 from utvag.domain.rules import consent_criterion
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services import case_flow
+from utvag.services import assessment_facts, case_flow
 from utvag.services.inputs import parse_day
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
@@ -60,7 +59,7 @@ def withdraw(session: Session, case_id: int, on: str, by: str | None = None,
                 "withdrawn_on must not be before the case was opened.", field="withdrawn_on",
                 rule="date_order"))
         current = repo_assessments.current_signed(conn, case_id)
-        consent = consent_from_answers(current.answers) if current is not None else None
+        consent = assessment_facts.facts(current).consent.record
         if consent is not None and day < consent.given_on:
             raise case_flow.refusal(DomainError(
                 "withdrawn_on must not be before the consent was given.", field="withdrawn_on",
@@ -82,7 +81,7 @@ def consent_state(conn: Connection, case: Case, today: date | None = None) -> di
     an event, in its answers, or as the closing reason), and whether criterion 4 holds today."""
     today = today or case_flow.now_local_day()
     current = repo_assessments.current_signed(conn, case.id)
-    consent = consent_from_answers(current.answers) if current is not None else None
+    consent = assessment_facts.facts(current).consent.record
     events = repo_case_flow.for_case(conn, "consent_withdrawal", case.id)
     if consent is not None and events and consent.withdrawn_on is None:
         first = min(events, key=lambda e: str(e["withdrawn_on"]))

@@ -1,4 +1,4 @@
-"""Does the consent in an assessment's answers let the case go where the assessment routes it?
+"""Does the consent an assessment records let the case go where the assessment routes it?
 
 The transfer export (``transfer_export.consent_status``) refuses a package unless the consent
 names "other social services" (*annan socialtjänst*) or another legal ground is given. The
@@ -10,12 +10,12 @@ has to be transferred, so the consent step says so while the consent can still b
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
+from utvag.domain.threat import ThreatLevel
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError
+from utvag.forms.facts import AssessmentFacts
 from utvag.services.session import Session
 from utvag.services.transfer_export import consent_status
 from utvag.vault import repo_cases
@@ -31,28 +31,28 @@ class ConsentRouteGap:
     consent_given: bool
 
 
-def expected_routes(answers: Mapping[str, Any]) -> list[tuple[Unit, bool]]:
+def expected_routes(facts: AssessmentFacts) -> list[tuple[Unit, bool]]:
     """The boards the answers so far can route the case to, each with whether it is settled."""
-    threat = answers.get("threat_level")
-    special = (answers.get("special_circumstances") is True
-               and answers.get("special_circumstances_sav_decision") == "approved")
-    if threat == "high" or (threat == "low" and special):
+    threat = facts.threat_level
+    special = facts.special_circumstances.approved
+    if threat is ThreatLevel.HIGH or (threat is ThreatLevel.LOW and special):
         return [(Unit.SAV, True)]
     routes: list[tuple[Unit, bool]] = []
-    belonging = answers.get("belonging")
-    if belonging in {u.value for u in Unit if u.is_district}:
-        routes.append((Unit(belonging), threat == "low"))
+    belonging = facts.belonging
+    if belonging is not None and belonging.is_district:
+        routes.append((belonging, threat is ThreatLevel.LOW))
     if threat is None:
         routes.append((Unit.SAV, False))  # a high threat, still to be assessed, means SAV
     return routes
 
 
-def gap(answers: Mapping[str, Any], owning_unit: str) -> ConsentRouteGap | None:
-    """The first board the case may have to move to that the consent does not cover."""
-    status = consent_status(dict(answers))
+def gap(facts: AssessmentFacts, owning_unit: str) -> ConsentRouteGap | None:
+    """The first board the case may have to move to that the consent does not cover (``facts``
+    of the answers so far)."""
+    status = consent_status(facts.consent)
     if status["covers_recipient"]:
         return None
-    for unit, certain in sorted(expected_routes(answers), key=lambda r: not r[1]):
+    for unit, certain in sorted(expected_routes(facts), key=lambda r: not r[1]):
         if unit.value != owning_unit:
             return ConsentRouteGap(unit, certain, status["given"] and not status["withdrawn"])
     return None

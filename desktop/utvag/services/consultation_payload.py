@@ -19,9 +19,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from utvag.domain.case_records import Case
+from utvag.forms.facts import AssessmentFacts
+from utvag.services import assessment_facts
 from utvag.services.statistics import AGE_BANDS, GENDERS, age_band, gender_group
 from utvag.transfer import PackageError
 from utvag.transfer import encoding as enc
@@ -70,13 +73,28 @@ FACT_FIELDS: dict[str, tuple[str, ...] | str] = {
     "is_defector": _BOOL,
     "route_to": _UNITS,
 }
-# Facts read straight from the assessment's answers (the criteria come from its outcome).
-_ANSWER_FACTS = ("milieu_kind", "milieu_network_category", "milieu_extremist",
-                 "milieu_honour_perpetrator", "milieu_judged_by", "motivation_insight",
-                 "motivation_long_term", "womens_roles_considered", "threat_level",
-                 "threat_nature", "protection_need", "special_circumstances", "relocation",
-                 "serious_crime_suspected", "custody_setting", "witness_in_ongoing_case",
-                 "belonging")
+
+
+def _assessment_facts(said: AssessmentFacts) -> dict[str, Any]:
+    """The members of ``facts`` the signed assessment gives (the criteria come from its
+    outcome); ``None`` where it does not say."""
+    milieu = said.milieu
+    return {
+        "belonging": said.belonging, "milieu_kind": milieu.kind,
+        "milieu_network_category": milieu.network_category,
+        "milieu_extremist": milieu.extremist,
+        "milieu_honour_perpetrator": milieu.honour_perpetrator,
+        "milieu_judged_by": milieu.judged_by, "motivation_insight": said.motivation_insight,
+        "motivation_long_term": said.motivation_long_term,
+        "womens_roles_considered": said.womens_roles_considered,
+        "threat_level": said.threat_level, "threat_nature": said.threat_nature,
+        "protection_need": said.protection_need,
+        "special_circumstances": said.special_circumstances.claimed,
+        "relocation": said.relocation, "serious_crime_suspected": said.serious_crime_suspected,
+        "custody_setting": said.custody_setting,
+        "witness_in_ongoing_case": said.witness_in_ongoing_case}
+
+
 _CRITERIA = ("belongs", "wants_to_leave", "needs_protection", "consent")
 _CONSULTATION_KEYS = {"format", "version", "from_unit", "sent_at", "question", "content",
                       "facts", "summary"}
@@ -91,7 +109,6 @@ def deidentified_facts(case: Case, current: AssessmentRow | None, today: date
                        ) -> dict[str, Any]:
     """The facts that identify nobody: codes and yes/no from the case and its signed assessment
     in force; ``None`` where the case does not say."""
-    answers: Mapping[str, Any] = current.answers if current is not None else {}
     outcome: Mapping[str, Any] = (current.outcome or {}) if current is not None else {}
     criteria = outcome.get("criteria") if isinstance(outcome.get("criteria"), dict) else {}
     facts: dict[str, Any] = {name: None for name in FACT_FIELDS}
@@ -99,9 +116,9 @@ def deidentified_facts(case: Case, current: AssessmentRow | None, today: date
     facts["age_band"] = age_band(case.person.birth_date, today.isoformat())
     facts["gender"] = gender_group(case.person.gender)
     facts["belonging"] = case.person.district
-    for name in _ANSWER_FACTS:
-        if name in answers:
-            facts[name] = answers[name]
+    for name, value in _assessment_facts(assessment_facts.facts(current)).items():
+        if value is not None:
+            facts[name] = value.value if isinstance(value, StrEnum) else value
     for name in _CRITERIA:
         value = criteria.get(name) if isinstance(criteria, dict) else None
         facts[name] = value if isinstance(value, bool) else None

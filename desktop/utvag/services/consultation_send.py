@@ -23,7 +23,7 @@ from utvag.domain.case_records import Case
 from utvag.domain.identity import is_protected
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
-from utvag.services import case_flow, decisions
+from utvag.services import assessment_facts, case_flow, decisions
 from utvag.services.consultation_files import (
     mark_sealed,
     open_package,
@@ -119,7 +119,8 @@ def _open_case(conn: Connection, case_id: int) -> Case:
 
 def _content(session: Session, case: Case) -> tuple[str, str]:
     current = repo_assessments.current_signed(session.vault.conn, case.id)
-    consent = consent_status(current.answers) if current is not None else None
+    consent = (consent_status(assessment_facts.facts(current).consent) if current is not None
+               else None)
     if is_protected(case.person.protected_identity):
         return DEIDENTIFIED, "protected_identity"
     if consent_covers(session, case, consent):

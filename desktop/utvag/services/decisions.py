@@ -24,7 +24,7 @@ from utvag.domain.rules import is_special_defector
 from utvag.domain.threat import ThreatLevel
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services import case_flow
+from utvag.services import assessment_facts, case_flow
 from utvag.services.inputs import parse_day
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
@@ -179,11 +179,10 @@ def record_special(session: Session, conn: Connection, case: Case, decision: str
     repo_cases.touch_case(conn, case.id, now)
     vault.audit("special_defector.decide", case.id, {"record_id": record_id,
                                                      "decision": decision})
-    answers = current.answers
+    said = assessment_facts.facts(current)
     by_threat = is_special_defector(
-        is_defector=True,
-        threat_level=ThreatLevel(answers.get("threat_level", "low")),
-        protection_need=ProtectionNeed(answers.get("protection_need", "low")))
+        is_defector=True, threat_level=said.threat_level or ThreatLevel.LOW,
+        protection_need=said.protection_need or ProtectionNeed.LOW)
     warnings = ([message("sav_differs_from_threat").to_dict()]
                 if by_threat != (decision == "confirmed") else [])
     return {"record_id": record_id, "status": status.value,

@@ -33,7 +33,6 @@ from utvag.domain.legal_grounds import (
     LegalGrounds,
     check_age,
     check_consent,
-    consent_from_answers,
     ground_text,
     parse_categories,
     parse_channel,
@@ -41,10 +40,10 @@ from utvag.domain.legal_grounds import (
     parse_harm_test,
     parse_recipient,
     parse_text,
-    withdrawal_in,
 )
 from utvag.errors import NotFoundError, UsageError, ValidationError
 from utvag.resources import resource_path
+from utvag.services import assessment_facts
 from utvag.services.inputs import parse_instant
 from utvag.services.session import Session
 from utvag.services.transfer_keys import check_new_file
@@ -161,13 +160,13 @@ def consent_on_case(conn: Connection, case: Case) -> tuple[ConsentRecord | None,
     elsewhere on the case: as an event on the case (``utvag consent withdraw``), in a draft
     assessment, or as the reason the case was closed."""
     current = repo_assessments.current_signed(conn, case.id)
-    consent = consent_from_answers(current.answers) if current is not None else None
+    consent = assessment_facts.facts(current).consent.record
     withdrawals: list[date | None] = []
     for row in repo_assessments.for_case(conn, case.id):
         if row.state == "draft" or (current is not None and row.id == current.id):
-            withdrawn, on = withdrawal_in(row.answers)
-            if withdrawn:
-                withdrawals.append(on)
+            said = assessment_facts.facts(row).consent
+            if said.withdrawn:
+                withdrawals.append(said.withdrawn_on)
     if case.close_reason == ClosureReason.CONSENT_WITHDRAWN.value:
         withdrawals.append(_day(case.closed_at))
     withdrawals += [_day(row["withdrawn_on"])

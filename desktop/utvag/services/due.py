@@ -47,7 +47,8 @@ from utvag.domain.relatives import Relation, Relative
 from utvag.domain.rules import current_threat
 from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
 from utvag.domain.threat_requests import PoliceThreatRecord, ThreatSource
-from utvag.services.case_flow import answers_threat
+from utvag.forms.facts import NO_FACTS, AssessmentFacts
+from utvag.services import assessment_facts
 from utvag.services.session import Session
 from utvag.vault import (
     repo_assessments,
@@ -80,15 +81,15 @@ def _day(text: Any) -> date | None:
         return None
 
 
-def _signed_answers(conn: Connection, case_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-    found: dict[int, dict[str, Any]] = {}
-    for case_id, answers in repo_assessments.signed_answers(conn, case_ids):
+def _signed_facts(conn: Connection, case_ids: Sequence[int]) -> dict[int, AssessmentFacts]:
+    found: dict[int, AssessmentFacts] = {}
+    for case_id, form_id, version, answers in repo_assessments.signed_answers(conn, case_ids):
         try:
             data = json.loads(answers)
         except ValueError:
             continue
         if isinstance(data, dict):
-            found[case_id] = data
+            found[case_id] = assessment_facts.answers_facts(form_id, version, data)
     return found
 
 
@@ -102,7 +103,7 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
         for row in repo_followup.for_cases(conn, table, list(cases)):
             grouped[int(row["case_id"])].append(row)
         records[table] = grouped
-    answers = _signed_answers(conn, list(cases))
+    signed = _signed_facts(conn, list(cases))
     reviews = _need_reviews(conn, list(cases))
     awaited: dict[int, list[AwaitedAnswer]] = defaultdict(list)
     for case_id, record_id, sent_at, days in repo_consultations.unanswered(conn, list(cases)):
@@ -110,7 +111,7 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
         if sent is not None:
             awaited[case_id].append(AwaitedAnswer(sent.astimezone(local_zone()).date(), days,
                                                   record_id))
-    return {case_id: replace(_follow_up(case_id, facts, records, answers.get(case_id, {})),
+    return {case_id: replace(_follow_up(case_id, facts, records, signed.get(case_id, NO_FACTS)),
                              need_reviews=reviews.get(case_id, ()),
                              consultations=tuple(awaited[case_id]))
             for case_id, facts in cases.items()}
@@ -149,34 +150,31 @@ def custody_record(row: dict[str, Any]) -> CustodyPeriod:
                          _day(row["planning_held_on"]), _day(row["released_on"]), row["id"])
 
 
-def _current_review(answers: dict[str, Any], threats: tuple[PoliceThreatRecord, ...]
+def _current_review(signed: AssessmentFacts, threats: tuple[PoliceThreatRecord, ...]
                     ) -> ThreatReview:
     """The level and review date of the case's current threat: the newest of the signed
     assessment's and the Police's threat assessments received since."""
     received = [r.answer for r in threats if r.answer is not None]
-    current = current_threat(answers_threat(answers), received)
+    current = current_threat(signed.threat, received)
     if current is None:
-        level = answers.get("threat_level")
-        return ThreatReview(ThreatLevel(level) if level in ("low", "high") else None,
-                            _day(answers.get("threat_review_on")))
+        return ThreatReview(signed.threat_level, signed.threat_review_on)
     return ThreatReview(current.level, current.review_on)
 
 
 def _follow_up(case_id: int, facts: dict[str, Any],
                records: dict[str, dict[int, list[dict[str, Any]]]],
-               answers: dict[str, Any]) -> CaseFollowUp:
+               signed: AssessmentFacts) -> CaseFollowUp:
     threats = tuple(threat_record(r) for r in records["police_threat"][case_id])
-    threat = _current_review(answers, threats)
+    threat = _current_review(signed, threats)
     funding = [FundingApplication(
         date.fromisoformat(r["applied_on"]), FundingDecision(r["police_decision"]),
         _day(r["decided_on"]), r["id"]) for r in records["state_funding"][case_id]]
-    applied = _day(answers.get("state_funding_applied_on"))
-    if answers.get("state_funding_applied") is True and applied is not None and all(
-            f.applied_on != applied for f in funding):
-        decision = answers.get("state_funding_police_decision")
-        decided = _day(answers.get("state_funding_decided_on"))
-        if decision in ("granted", "refused") and decided is not None:
-            funding.append(FundingApplication(applied, FundingDecision(decision), decided))
+    said = signed.state_funding
+    applied = said.applied_on
+    if said.applied and applied is not None and all(f.applied_on != applied for f in funding):
+        decision, decided = said.police_decision, said.decided_on
+        if decision in (FundingDecision.GRANTED, FundingDecision.REFUSED) and decided is not None:
+            funding.append(FundingApplication(applied, decision, decided))
         else:
             funding.append(FundingApplication(applied))
     return CaseFollowUp(

@@ -24,6 +24,8 @@ from utvag.domain.needs import NeedArea, NeedOutcome
 from utvag.domain.units import UNIT_IDS
 from utvag.errors import UsageError
 from utvag.files import open_private
+from utvag.forms.facts import AssessmentFacts
+from utvag.services import assessment_facts
 from utvag.services.session import Session
 from utvag.vault import repo_needs, repo_statistics
 
@@ -96,12 +98,12 @@ def gender_group(value: str | None) -> str:
     return "female" if text in _FEMALE else "male" if text in _MALE else "other"
 
 
-def _outcome(owning_unit: str, answers: dict[str, Any] | None, outcome: dict[str, Any] | None
+def _outcome(owning_unit: str, facts: AssessmentFacts | None, outcome: dict[str, Any] | None
              ) -> tuple[str, str]:
-    if outcome is None or answers is None:
+    if outcome is None or facts is None:
         return "not_assessed", "not_assessed"
-    milieu = answers.get("milieu_kind")
-    milieu = milieu if milieu in MILIEUS else "not_assessed"
+    kind = facts.milieu.kind
+    milieu = kind.value if kind is not None and kind.value in MILIEUS else "not_assessed"
     if not outcome.get("is_defector"):
         return "not_defector", milieu
     if outcome.get("special_defector"):
@@ -180,14 +182,17 @@ def count(session: Session, year: int) -> Counts:
     milieu_rows: Pairs = []
     ages: Pairs = []
     genders: Pairs = []
-    for _id, unit, status, opened_at, closed_at, birth, gender, answers, outcome in cases:
+    for _id, unit, status, opened_at, closed_at, birth, gender, answers, outcome, form_id, \
+            version in cases:
         if start <= opened_at < end:
             opened.append((unit, _quarter(opened_at)))
         if closed_at and start <= closed_at < end:
             (moved if status == "transferred" else closed).append((unit, _quarter(closed_at)))
         if opened_at >= end or (closed_at is not None and closed_at < start):
             continue  # not active during the year
-        kind, milieu = _outcome(unit, json.loads(answers) if answers else None,
+        signed = (assessment_facts.answers_facts(form_id, version, json.loads(answers))
+                  if answers else None)
+        kind, milieu = _outcome(unit, signed,
                                 json.loads(outcome) if outcome else None)
         outcome_rows.append((unit, kind))
         milieu_rows.append((unit, milieu))

@@ -21,7 +21,7 @@ from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
 from utvag.domain.threat_requests import PoliceThreatRecord, ThreatSource
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services import case_flow, followup, inputs
+from utvag.services import assessment_facts, case_flow, followup, inputs
 from utvag.services.cases import from_domain
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases, repo_followup
@@ -203,7 +203,7 @@ def _before(conn: Connection, case: Case) -> tuple[ThreatAssessment | None, Any]
 
 def _current(conn: Connection, case_id: int) -> ThreatAssessment | None:
     signed = repo_assessments.current_signed(conn, case_id)
-    return current_threat(case_flow.answers_threat(signed.answers) if signed else None,
+    return current_threat(assessment_facts.facts(signed).threat,
                           [t for _, t in case_flow.received_threats(conn, case_id)])
 
 
@@ -242,7 +242,8 @@ def _update(conn: Connection, case: Case, previous: ThreatAssessment | None,
     signed = repo_assessments.current_signed(conn, case.id)
     if current is None or signed is None or signed.outcome is None:
         return shown
-    basis = case_flow.routing_basis(signed.answers, AssessmentOutcome.from_dict(signed.outcome))
+    basis = case_flow.routing_basis(assessment_facts.facts(signed),
+                                    AssessmentOutcome.from_dict(signed.outcome))
     if basis is None:
         return shown
     try:

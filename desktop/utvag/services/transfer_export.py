@@ -32,7 +32,8 @@ from utvag.domain.case_status import ClosureReason
 from utvag.domain.identity import is_protected
 from utvag.domain.legal_grounds import ground_text
 from utvag.errors import IntegrityError, NotFoundError, UsageError, ValidationError
-from utvag.services import assessment, case_flow, disclosures
+from utvag.forms.facts import ConsentFacts
+from utvag.services import assessment, assessment_facts, case_flow, disclosures
 from utvag.services.policy import UNITS
 from utvag.services.session import Session
 from utvag.services.transfer_files import (
@@ -135,16 +136,14 @@ def check_arguments(to_unit: str, out_path: Path, reason: str | None,
             clean_text(legal_ground, "The legal ground"))
 
 
-def consent_status(answers: dict[str, Any]) -> dict[str, Any]:
-    """The consent recorded in an assessment's answers, and whether it covers another board."""
-    given = answers.get("consent_given") is True
-    raw = answers.get("consent_authorities")
-    authorities = sorted(a for a in raw if isinstance(a, str)) if isinstance(raw, list) else []
-    withdrawn = answers.get("consent_withdrawn") is True
+def consent_status(consent: ConsentFacts) -> dict[str, Any]:
+    """The consent an assessment records, and whether it covers another board."""
+    given, withdrawn, authorities = consent.given, consent.withdrawn, list(consent.authorities)
     return {"given": given, "authorities": authorities,
-            "given_on": answers.get("consent_given_on"),
-            "form_reference": answers.get("consent_attachment_id"),
-            "withdrawn": withdrawn, "withdrawn_on": answers.get("consent_withdrawn_on"),
+            "given_on": consent.given_on.isoformat() if consent.given_on else None,
+            "form_reference": consent.form_reference,
+            "withdrawn": withdrawn,
+            "withdrawn_on": consent.withdrawn_on.isoformat() if consent.withdrawn_on else None,
             "covers_recipient": given and not withdrawn and CONSENT_AUTHORITY in authorities}
 
 
@@ -185,7 +184,7 @@ def check_export(session: Session, case: Case, to_unit: str, *, reason: str | No
                  else "is missing (no signed assessment)")
         raise _refuse(f"The case's assessment {where}; a transfer to {to_unit} needs a written "
                       "reason.", "routing_reason_required")
-    consent = consent_status(current[0].answers) if current else None
+    consent = consent_status(assessment_facts.facts(current[0]).consent) if current else None
     covered = consent_covers(session, case, consent)
     if not covered and legal_ground is None and legal_ref is None:
         raise _refuse("No consent covering another social-services board is recorded on the "
@@ -420,6 +419,7 @@ def export_preview(session: Session, case_id: int) -> ExportPreview:
         case.id, case.case_number, session.vault.unit,
         route if route != session.vault.unit else None,
         routing.special_defector if routing else None,
-        consent_status(current[0].answers) if current else None, tuple(units), contents.notes,
+        consent_status(assessment_facts.facts(current[0]).consent) if current else None,
+        tuple(units), contents.notes,
         contents.assessments,
         tuple((o.attachment.name, o.attachment.size) for o in contents.attachments))

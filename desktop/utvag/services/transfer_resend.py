@@ -20,7 +20,7 @@ from pathlib import Path
 
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
-from utvag.services import assessment
+from utvag.services import assessment, assessment_facts
 from utvag.services.session import Session
 from utvag.services.transfer_export import (
     CONSENT_AUTHORITY,
@@ -91,7 +91,8 @@ def _decision(session: Session, case: Case, disclosure: DisclosureRow) -> Transf
     return TransferDecision(
         disclosure.recipient, route_to, current[0].id if current else None,
         route_to == disclosure.recipient, disclosure.reason,
-        consent_status(current[0].answers) if current else None, disclosure.legal_basis,
+        consent_status(assessment_facts.facts(current[0]).consent)
+        if current else None, disclosure.legal_basis,
         disclosure.legal_ground, False, disclosure.legal_ref or "other",
         disclosure.consent_assessment_id, disclosure.identity_revealed)
 

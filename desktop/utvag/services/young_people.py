@@ -16,7 +16,6 @@ from typing import Any
 from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import MASK, is_protected
-from utvag.domain.legal_grounds import consent_from_answers
 from utvag.domain.young_people import (
     ConsentParty,
     ConsentPosition,
@@ -28,7 +27,7 @@ from utvag.domain.young_people import (
     majority_on,
 )
 from utvag.errors import NotFoundError, RefusedError, ValidationError
-from utvag.services import case_flow
+from utvag.services import assessment_facts, case_flow
 from utvag.services.cases import from_domain, reveal_identity_of
 from utvag.services.followup import parse_day
 from utvag.services.session import Session
@@ -61,13 +60,6 @@ def minor_on(case: Case, day: date) -> bool | None:
     """Whether the case's person is under 18 on ``day``; None when the birth date is unknown."""
     born = birth_date(case)
     return None if born is None else is_minor_on(born, day)
-
-
-def age_facts(case: Case, day: date) -> dict[str, Any]:
-    """What the assessment form's facts say about the person on ``day`` (the assessment date):
-    ``person_minor``, or nothing when the age is unknown."""
-    minor = minor_on(case, day)
-    return {} if minor is None else {"person_minor": minor}
 
 
 def _bool(value: object, field: str) -> bool:
@@ -255,7 +247,7 @@ def positions_state(session: Session, case_id: int, *, today: date | None = None
     today = today or case_flow.now_local_day()
     born = birth_date(case)
     current = repo_assessments.current_signed(conn, case_id)
-    consent = consent_from_answers(current.answers) if current is not None else None
+    consent = assessment_facts.facts(current).consent.record
     given_on = consent.given_on if consent is not None else None
     history = repo_young.positions_of(conn, case_id)
     latest: dict[str, dict[str, Any]] = {}

@@ -135,13 +135,15 @@ def delete_draft(conn: Connection, assessment_id: int) -> None:
     conn.execute("DELETE FROM assessment WHERE id = ? AND state = 'draft'", (assessment_id,))
 
 
-def signed_answers(conn: Connection, case_ids: Sequence[int]) -> list[tuple[int, str]]:
-    """The stored answers of the current signed assessment of each case, by case id."""
-    found: list[tuple[int, str]] = []
+def signed_answers(conn: Connection, case_ids: Sequence[int]
+                   ) -> list[tuple[int, str, int, str]]:
+    """The form, its version and the stored answers of the current signed assessment of each
+    case, by case id."""
+    found: list[tuple[int, str, int, str]] = []
     for start in range(0, len(case_ids), 500):
         chunk = list(case_ids[start:start + 500])
-        found += [(int(r[0]), str(r[1])) for r in conn.execute(
-            "SELECT case_id, answers FROM assessment WHERE state = 'signed'"
+        found += [(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in conn.execute(
+            "SELECT case_id, form_id, form_version, answers FROM assessment WHERE state = 'signed'"
             f" AND superseded_by IS NULL AND case_id IN ({', '.join('?' * len(chunk))})"
             " ORDER BY id", chunk)]
     return found

@@ -10,10 +10,12 @@ from utvag.vault.database import Connection
 
 def case_rows(conn: Connection) -> list[tuple[Any, ...]]:
     """Per case: id, owning unit, status, opened, closed, the person's birth date and gender,
-    and the answers and outcome of the current signed assessment (None without one)."""
+    and the answers, outcome, form and form version of the current signed assessment (None
+    without one)."""
     return [tuple(r) for r in conn.execute(
         "SELECT c.id, c.owning_unit, c.status, c.opened_at, c.closed_at, p.birth_date,"
-        " p.gender, a.answers, a.outcome FROM case_record c JOIN person p ON p.id = c.person_id"
+        " p.gender, a.answers, a.outcome, a.form_id, a.form_version"
+        " FROM case_record c JOIN person p ON p.id = c.person_id"
         " LEFT JOIN assessment a ON a.case_id = c.id AND a.state = 'signed'"
         " AND a.superseded_by IS NULL")]
 

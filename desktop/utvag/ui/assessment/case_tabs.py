@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.domain.case_records import Case, CaseType
+from utvag.forms.evaluation import answer_fields
 from utvag.services import assessment as assessment_service
 from utvag.services.session import Session
 from utvag.ui.assessment.history_model import AssessmentHistoryModel
@@ -39,11 +40,6 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from utvag.services.assessment import AssessmentRow
 
-THREAT_FIELDS = ("threat_level", "threat_nature", "threat_assessed_on", "threat_reference",
-                 "threat_review_on", "protection_need", "relocation")
-CONSENT_FIELDS = ("consent_given", "consent_authorities", "consent_given_on",
-                  "consent_attachment_id", "consent_withdrawn", "consent_withdrawn_on",
-                  "consent_withdrawn_by")
 
 
 
@@ -176,14 +172,15 @@ class AssessmentTab(QWidget):
 
 
 class AnswersTab(QWidget):
-    """Some answers of the assessment in force, read-only, or ``empty_text`` when there is none."""
+    """One part of the form (``threat``, ``consent``: see ``forms.evaluation.answer_fields``)
+    as answered in the assessment in force, read-only, or ``empty_text`` when there is none."""
 
-    def __init__(self, session: Session, case: Case, field_ids: tuple[str, ...],
+    def __init__(self, session: Session, case: Case, part: str,
                  empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.case = case
-        self.field_ids = field_ids
+        self.part = part
         self.empty_text = empty_text
         self.box = QVBoxLayout(self)
         self.box.addStretch(1)
@@ -236,7 +233,7 @@ class AnswersTab(QWidget):
             "%1", row.signed_by or "").replace("%2", local_time(row.signed_at)))
         source.setObjectName("answersSource")
         form.addRow(source)
-        for field_id in self.field_ids:
+        for field_id in answer_fields(definition, self.part):
             try:
                 field = definition.field(field_id)
             except KeyError:
@@ -253,11 +250,11 @@ def assessment_tabs(session: Session, case: Case, read_only: bool,
                     ) -> tuple[AssessmentTab, AnswersTab, AnswersTab]:
     """The three tabs, wired so that signing an assessment refreshes the other two."""
     assessment = AssessmentTab(session, case, read_only)
-    threat = AnswersTab(session, case, THREAT_FIELDS,
+    threat = AnswersTab(session, case, "threat",
                         translate("Assessment",
                                   "No threat assessment from the Police is recorded."))
     threat.setObjectName("threatTab")
-    consent = AnswersTab(session, case, CONSENT_FIELDS,
+    consent = AnswersTab(session, case, "consent",
                          translate("Assessment", "No consent is recorded."))
     consent.setObjectName("consentTab")
     assessment.changed.connect(threat.refresh)

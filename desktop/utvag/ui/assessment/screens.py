@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 from utvag.forms import FormWizard, WizardState
+from utvag.forms.evaluation import facts_of
 from utvag.services import assessment as assessment_service
 from utvag.services import cases
 from utvag.services.session import Session
@@ -30,6 +31,13 @@ def example_answers(kind: str, examples: Path = EXAMPLES) -> dict[str, Any]:
     """The answers of ``docs/examples/answers-<kind>.json`` (nulls left out)."""
     data = json.loads((examples / f"answers-{kind}.json").read_text(encoding="utf-8"))
     return {k: v for k, v in data["answers"].items() if v is not None}
+
+
+def _belonging(answers: Mapping[str, Any]) -> str:
+    """The district of belonging the example answers name (the fictional person lives there)."""
+    belonging = facts_of(assessment_service.definition(), answers).belonging
+    assert belonging is not None
+    return belonging.value
 
 
 def draft_until(session: Session, case_id: int, answers: Mapping[str, Any],
@@ -75,13 +83,13 @@ def save_screens(session: Session, directory: Path, suffix: str = "") -> list[Pa
     written: list[Path] = []
     district = example_answers("district-defector")
 
-    case_id = _new_case(session, "Alva Exempelsson", district["belonging"])
+    case_id = _new_case(session, "Alva Exempelsson", _belonging(district))
     draft_until(session, case_id, district, "belongs")
     dialog = AssessmentDialog.open_for_case(session, case_id)
     written.append(_grab(dialog, directory / f"wizard-criteria{suffix}.png"))
     dialog.close()
 
-    case_id = _new_case(session, "Cleo Testberg", district["belonging"])
+    case_id = _new_case(session, "Cleo Testberg", _belonging(district))
     draft_until(session, case_id, district, "protection")
     dialog = AssessmentDialog.open_for_case(session, case_id)
     fill_page(dialog, {**district, "needs_protection_evidence": None,
@@ -92,14 +100,14 @@ def save_screens(session: Session, directory: Path, suffix: str = "") -> list[Pa
     written.append(_grab(dialog, directory / f"wizard-error{suffix}.png"))
     dialog.close()
 
-    case_id = _new_case(session, "Dani Låtsasson", district["belonging"])
+    case_id = _new_case(session, "Dani Låtsasson", _belonging(district))
     draft_until(session, case_id, district, None)
     dialog = AssessmentDialog.open_for_case(session, case_id)
     written.append(_grab(dialog, directory / f"summary-district{suffix}.png"))
     dialog.close()
 
     special = example_answers("special-defector")
-    case_id = _new_case(session, "Bo Påhittad", special["belonging"])
+    case_id = _new_case(session, "Bo Påhittad", _belonging(special))
     draft_until(session, case_id, special, None)
     row, _state = assessment_service.start_or_resume(session, case_id)
     assessment_service.sign(session, row.id)

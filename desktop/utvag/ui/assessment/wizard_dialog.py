@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from utvag.domain.assessment import AssessmentOutcome
 from utvag.domain.errors import DomainError, DomainErrors
 from utvag.forms import FormWizard, WizardState, visibility
+from utvag.forms.evaluation import facts_of
 from utvag.services import assessment as assessment_service
 from utvag.services import consent_route, young_people
 from utvag.services.session import Session
@@ -158,8 +159,8 @@ class AssessmentDialog(QDialog):
 
     def consent_route_text(self, answers: dict[str, Any]) -> str:
         """Why the consent will not carry the transfer the route needs (empty when it will)."""
-        found = consent_route.gap(answers, consent_route.owning_unit(self.session,
-                                                                      self.row.case_id))
+        found = consent_route.gap(facts_of(self.definition, answers),
+                                  consent_route.owning_unit(self.session, self.row.case_id))
         if found is None:
             return ""
         board = unit_label(found.route_to.value)
@@ -195,7 +196,7 @@ class AssessmentDialog(QDialog):
         if self.page is not None and self.page.step.id == CONSENT_STEP:
             merged = self.page.merged()
             texts = [self.consent_route_text(merged)]
-            if merged.get("person_minor") is True:
+            if facts_of(self.definition, merged).person_minor is True:
                 texts.append(self.tr("The person is under 18: record the young person's and "
                                      "each guardian's position under Consent › Positions (under "
                                      "18)."))

@@ -1,0 +1,115 @@
+"""What an assessment says, as typed facts: the one place outside the evaluators that knows them.
+
+Everything else in the application (the due items, statistics, transfers, consultations, legal
+grounds, the case's tabs) reads :class:`AssessmentFacts`, never an answer's field id, so a field
+renamed in a new form version is handled once, in its evaluator. The facts are read leniently:
+stored answers (a signed assessment, an open draft, the answers given so far in the wizard) give
+``None`` or ``False`` where they do not say, never an error. The evaluator of the form version
+reads them (:func:`facts_of`), so an old assessment keeps the meaning it was signed with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from utvag.domain.assessment import AssessmentOutcome
+from utvag.domain.checkpoints import CustodySetting, FundingDecision
+from utvag.domain.consent import ConsentRecord
+from utvag.domain.milieu import ExtremistMilieu, MilieuJudge, MilieuKind, NetworkCategory
+from utvag.domain.protection import ProtectionNeed, Relocation
+from utvag.domain.routing import SavDecision, SpecialCircumstances
+from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
+from utvag.domain.units import Unit
+
+
+@dataclass(frozen=True)
+class ConsentFacts:
+    """The consent to lift confidentiality as the answers record it. ``authorities`` are the
+    recorded values (sorted); ``record`` is the domain's record when the answers make a whole
+    one (a signed assessment's do)."""
+
+    given: bool = False
+    authorities: tuple[str, ...] = ()
+    given_on: date | None = None
+    form_reference: str | None = None
+    withdrawn: bool = False
+    withdrawn_on: date | None = None
+    withdrawn_by: str | None = None
+    record: ConsentRecord | None = None
+
+
+@dataclass(frozen=True)
+class SpecialCircumstancesFacts:
+    """"Other special circumstances" put forward (``claimed`` None when not answered):
+    ``record`` is None when the answers claim them without a whole record (a draft)."""
+
+    claimed: bool | None = None
+    sav_decision: SavDecision | None = None
+    record: SpecialCircumstances | None = None
+
+    @property
+    def approved(self) -> bool:
+        return self.claimed is True and self.sav_decision is SavDecision.APPROVED
+
+
+@dataclass(frozen=True)
+class StateFundingFacts:
+    applied: bool = False
+    applied_on: date | None = None
+    police_decision: FundingDecision | None = None
+    decided_on: date | None = None
+
+
+@dataclass(frozen=True)
+class MilieuFacts:
+    kind: MilieuKind | None = None
+    network_category: NetworkCategory | None = None
+    extremist: ExtremistMilieu | None = None
+    honour_perpetrator: bool | None = None
+    judged_by: MilieuJudge | None = None
+
+
+@dataclass(frozen=True)
+class MinorFacts:
+    """The assessment of a minor (form version 2 on): what was answered about the young
+    person's and the guardians' conversations, the child's best interests and LVU."""
+
+    talked_with_young_person: bool | None = None
+    talked_with_guardians: bool | None = None
+    no_conversation_reason: str | None = None
+    best_interests: str | None = None
+    lvu_considered: bool | None = None
+    lvu_note: str | None = None
+
+
+@dataclass(frozen=True)
+class AssessmentFacts:
+    """What an assessment says, typed. ``outcome`` is the evaluated outcome (criteria, route,
+    relocation) when there is one; ``person_minor`` is the form's fact (None on version 1 or
+    when the age is unknown) and ``minor`` the minor's part when the person is one."""
+
+    belonging: Unit | None = None
+    milieu: MilieuFacts = field(default_factory=MilieuFacts)
+    motivation_insight: bool | None = None
+    motivation_long_term: bool | None = None
+    womens_roles_considered: bool | None = None
+    consent: ConsentFacts = field(default_factory=ConsentFacts)
+    threat_level: ThreatLevel | None = None
+    threat_nature: ThreatNature | None = None
+    threat_review_on: date | None = None
+    threat: ThreatAssessment | None = None
+    protection_need: ProtectionNeed | None = None
+    relocation: Relocation | None = None
+    special_circumstances: SpecialCircumstancesFacts = field(
+        default_factory=SpecialCircumstancesFacts)
+    serious_crime_suspected: bool | None = None
+    custody_setting: CustodySetting | None = None
+    state_funding: StateFundingFacts = field(default_factory=StateFundingFacts)
+    witness_in_ongoing_case: bool | None = None
+    person_minor: bool | None = None
+    minor: MinorFacts | None = None
+    outcome: AssessmentOutcome | None = None
+
+
+NO_FACTS = AssessmentFacts()
