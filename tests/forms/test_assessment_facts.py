@@ -44,11 +44,12 @@ def test_a_signed_version_1_assessment_gives_its_facts() -> None:
     assert facts.belonging is Unit.HISINGEN
     assert (facts.milieu.kind, facts.milieu.network_category, facts.milieu.judged_by) == (
         MilieuKind.CRIMINAL_NETWORK, NetworkCategory.UNNAMED, MilieuJudge.POLICE)
-    assert facts.threat == ThreatAssessment(ThreatLevel.LOW, ThreatNature.LATENT,
+    assert facts.threat.assessment == ThreatAssessment(ThreatLevel.LOW, ThreatNature.LATENT,
                                             date(2026, 10, 6), "POL-2026-0001",
                                             date(2027, 1, 15))
-    assert (facts.threat_level, facts.threat_review_on) == (ThreatLevel.LOW, date(2027, 1, 15))
-    assert (facts.protection_need, facts.relocation) == (ProtectionNeed.LOW, Relocation.WITHIN)
+    assert (facts.threat.level, facts.threat.review_on) == (ThreatLevel.LOW, date(2027, 1, 15))
+    protection = facts.protection
+    assert (protection.need, protection.relocation) == (ProtectionNeed.LOW, Relocation.WITHIN)
     consent = facts.consent
     assert consent.given and not consent.withdrawn
     assert consent.authorities == ("other_social_services", "police", "prison_probation")
@@ -56,9 +57,9 @@ def test_a_signed_version_1_assessment_gives_its_facts() -> None:
     assert consent.form_reference == "bilaga-samtycke-1"
     assert consent.record is not None
     assert Authority.OTHER_SOCIAL_SERVICES in consent.record.authorities
-    assert facts.special_circumstances.claimed is False
-    assert facts.custody_setting is CustodySetting.NONE
-    assert not facts.state_funding.applied
+    assert facts.protection.special_circumstances.claimed is False
+    assert facts.checkpoints.custody_setting is CustodySetting.NONE
+    assert not facts.checkpoints.state_funding.applied
     assert (facts.person_minor, facts.minor) == (None, None)  # version 1 has no minor's part
     assert facts.outcome is not None
     assert facts.outcome.is_defector and facts.outcome.route_to is Unit.HISINGEN
@@ -77,7 +78,7 @@ def test_a_signed_version_2_assessment_adds_the_minors_part() -> None:
         lvu_considered=True,
         lvu_note="Övervägt; frivilliga insatser bedöms räcka så länge den unge medverkar.")
     # The defector part is version 1's, read the same way.
-    assert facts.belonging is Unit.HISINGEN and facts.threat_level is ThreatLevel.LOW
+    assert facts.belonging is Unit.HISINGEN and facts.threat.level is ThreatLevel.LOW
     assert facts.outcome is not None and facts.outcome.is_defector
     adult = {**example_answers("answers-young-defector.json"), "person_minor": False}
     assert facts_of(form(2), adult).minor is None
@@ -85,13 +86,13 @@ def test_a_signed_version_2_assessment_adds_the_minors_part() -> None:
 
 def test_special_circumstances_and_state_funding_are_typed() -> None:
     facts = signed(1, "answers-special-circumstances-override.json")
-    special = facts.special_circumstances
+    special = facts.protection.special_circumstances
     assert special.claimed and special.approved
     assert special.sav_decision is SavDecision.APPROVED and special.record is not None
     funded = facts_of(form(1), {"state_funding_applied": True,
                                 "state_funding_applied_on": "2026-10-01",
                                 "state_funding_police_decision": "granted",
-                                "state_funding_decided_on": "2026-10-20"}).state_funding
+                                "state_funding_decided_on": "2026-10-20"}).checkpoints.state_funding
     assert (funded.applied, funded.applied_on, funded.police_decision, funded.decided_on) == (
         True, date(2026, 10, 1), FundingDecision.GRANTED, date(2026, 10, 20))
 
@@ -121,10 +122,12 @@ def test_consent_and_withdrawal_are_read_from_assessment_answers() -> None:
 def test_a_draft_or_odd_answers_give_what_they_hold_and_never_fail() -> None:
     facts = facts_of(form(2), {"threat_level": "extreme", "belonging": 7, "consent_given": True,
                                "special_circumstances": True, "threat_review_on": "soon"})
-    assert facts.threat_level is None and facts.belonging is None and facts.threat is None
+    assert facts.threat.level is None and facts.belonging is None
+    assert facts.threat.assessment is None
     assert facts.consent.given and facts.consent.record is None  # no date, no authorities
-    assert facts.special_circumstances.claimed and facts.special_circumstances.record is None
-    assert facts.threat_review_on is None
+    special = facts.protection.special_circumstances
+    assert special.claimed and special.record is None
+    assert facts.threat.review_on is None
     assert facts_of(form(1), {}) == AssessmentFacts()
     # An outcome that cannot be read is left out, not an error.
     assert facts_of(form(1), {}, {"is_defector": "perhaps"}).outcome is None
@@ -134,13 +137,14 @@ def test_the_answers_the_application_fills_in_come_from_the_form_version() -> No
     threat = ThreatAssessment(ThreatLevel.HIGH, ThreatNature.CONCRETE, date(2026, 10, 6),
                               "POL-1", None)
     filled = threat_answers(form(1), threat)
-    assert facts_of(form(1), filled).threat == threat
+    assert facts_of(form(1), filled).threat.assessment == threat
     assert facts_of(form(2), case_fact_answers(form(2), minor=True)).person_minor is True
     assert case_fact_answers(form(1), minor=True) == {}  # version 1 asks no such fact
     assert case_fact_answers(form(2), minor=None) == {}  # unknown age: left out
     derived = derived_answers(form(1), {"threat_level": "high"})
     said = facts_of(form(1), {"threat_level": "high", **derived})
-    assert (said.protection_need, said.relocation) == (ProtectionNeed.HIGH, Relocation.AWAY)
+    protection = said.protection
+    assert (protection.need, protection.relocation) == (ProtectionNeed.HIGH, Relocation.AWAY)
     assert derived_answers(form(1), {"threat_level": "low"}) == {}
 
 

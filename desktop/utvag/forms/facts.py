@@ -19,7 +19,7 @@ from utvag.domain.consent import ConsentRecord
 from utvag.domain.milieu import ExtremistMilieu, MilieuJudge, MilieuKind, NetworkCategory
 from utvag.domain.protection import ProtectionNeed, Relocation
 from utvag.domain.routing import SavDecision, SpecialCircumstances
-from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
+from utvag.domain.threat import ThreatAssessment, ThreatLevel
 from utvag.domain.units import Unit
 
 
@@ -33,10 +33,10 @@ class ConsentFacts:
     authorities: tuple[str, ...] = ()
     given_on: date | None = None
     form_reference: str | None = None
+    record: ConsentRecord | None = None
     withdrawn: bool = False
     withdrawn_on: date | None = None
     withdrawn_by: str | None = None
-    record: ConsentRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,9 @@ class SpecialCircumstancesFacts:
 
 @dataclass(frozen=True)
 class StateFundingFacts:
+    """The application for state funding: whether and when it was made, and the Police's
+    decision on it once they have made one."""
+
     applied: bool = False
     applied_on: date | None = None
     police_decision: FundingDecision | None = None
@@ -63,6 +66,9 @@ class StateFundingFacts:
 
 @dataclass(frozen=True)
 class MilieuFacts:
+    """The milieu the person belongs to (its kind, and the category or milieu within it),
+    and who judged which milieus exist."""
+
     kind: MilieuKind | None = None
     network_category: NetworkCategory | None = None
     extremist: ExtremistMilieu | None = None
@@ -70,43 +76,75 @@ class MilieuFacts:
     judged_by: MilieuJudge | None = None
 
 
-@dataclass(frozen=True)
-class MinorFacts:
-    """The assessment of a minor (form version 2 on): what was answered about the young
-    person's and the guardians' conversations, the child's best interests and LVU."""
+@dataclass(frozen=True, kw_only=True)
+class MotivationFacts:
+    """The insight and long-term motivation behind wanting to leave, and whether women's roles
+    in the milieu were considered."""
 
-    talked_with_young_person: bool | None = None
-    talked_with_guardians: bool | None = None
-    no_conversation_reason: str | None = None
-    best_interests: str | None = None
-    lvu_considered: bool | None = None
-    lvu_note: str | None = None
-
-
-@dataclass(frozen=True)
-class AssessmentFacts:
-    """What an assessment says, typed. ``outcome`` is the evaluated outcome (criteria, route,
-    relocation) when there is one; ``person_minor`` is the form's fact (None on version 1 or
-    when the age is unknown) and ``minor`` the minor's part when the person is one."""
-
-    belonging: Unit | None = None
-    milieu: MilieuFacts = field(default_factory=MilieuFacts)
-    motivation_insight: bool | None = None
-    motivation_long_term: bool | None = None
+    insight: bool | None = None
+    long_term: bool | None = None
     womens_roles_considered: bool | None = None
-    consent: ConsentFacts = field(default_factory=ConsentFacts)
-    threat_level: ThreatLevel | None = None
-    threat_nature: ThreatNature | None = None
-    threat_review_on: date | None = None
-    threat: ThreatAssessment | None = None
-    protection_need: ProtectionNeed | None = None
+
+
+@dataclass(frozen=True)
+class ThreatFacts:
+    """The Police's threat assessment: ``assessment`` when the answers hold a whole one (with
+    its nature and reference), ``level`` and ``review_on`` as far as they are answered."""
+
+    level: ThreatLevel | None = None
+    review_on: date | None = None
+    assessment: ThreatAssessment | None = None
+
+
+@dataclass(frozen=True)
+class ProtectionFacts:
+    """The protection need, the relocation and any special circumstances put forward for
+    treating the person as a special defector."""
+
+    need: ProtectionNeed | None = None
     relocation: Relocation | None = None
     special_circumstances: SpecialCircumstancesFacts = field(
         default_factory=SpecialCircumstancesFacts)
+
+
+@dataclass(frozen=True)
+class CheckpointFacts:
+    """The checkpoints: a suspected serious crime, custody, state funding and the Police's
+    requirements (a witness in an ongoing case)."""
+
     serious_crime_suspected: bool | None = None
     custody_setting: CustodySetting | None = None
     state_funding: StateFundingFacts = field(default_factory=StateFundingFacts)
     witness_in_ongoing_case: bool | None = None
+
+
+@dataclass(frozen=True)
+class MinorFacts:
+    """The assessment of a minor (form version 2 on): the conversations with the young person
+    and the guardians (and why none was held), the child's best interests and LVU."""
+
+    talked_with_young_person: bool | None
+    talked_with_guardians: bool | None
+    no_conversation_reason: str | None
+    best_interests: str | None
+    lvu_considered: bool | None
+    lvu_note: str | None
+
+
+@dataclass(frozen=True)
+class AssessmentFacts:
+    """What an assessment says, typed and grouped as the form asks it. ``outcome`` is the
+    evaluated outcome (criteria, route, relocation) when there is one; ``person_minor`` is the
+    form's fact (None on version 1 or when the age is unknown) and ``minor`` the minor's part
+    when the person is one."""
+
+    belonging: Unit | None = None
+    milieu: MilieuFacts = field(default_factory=MilieuFacts)
+    motivation: MotivationFacts = field(default_factory=MotivationFacts)
+    consent: ConsentFacts = field(default_factory=ConsentFacts)
+    threat: ThreatFacts = field(default_factory=ThreatFacts)
+    protection: ProtectionFacts = field(default_factory=ProtectionFacts)
+    checkpoints: CheckpointFacts = field(default_factory=CheckpointFacts)
     person_minor: bool | None = None
     minor: MinorFacts | None = None
     outcome: AssessmentOutcome | None = None

@@ -115,7 +115,7 @@ def _threats(conn: Connection, case_id: int) -> tuple[ThreatAssessment, ...]:
     for row in repo_assessments.for_case(conn, case_id):
         if row.state != "signed":
             continue
-        threat = assessment_facts.facts(row).threat
+        threat = assessment_facts.facts(row).threat.assessment
         if threat is not None:
             found.append(threat)
     return (*found, *(threat for _, threat in received_threats(conn, case_id)))
@@ -123,12 +123,12 @@ def _threats(conn: Connection, case_id: int) -> tuple[ThreatAssessment, ...]:
 
 def routing_basis(facts: AssessmentFacts, outcome: AssessmentOutcome) -> RoutingBasis | None:
     """What the signed assessment established besides the threat, for routing a new one."""
-    special = facts.special_circumstances
+    special = facts.protection.special_circumstances
     if (special.claimed and special.record is None) or facts.belonging is None \
-            or facts.protection_need is None:
+            or facts.protection.need is None:
         return None
     try:
-        return RoutingBasis(outcome.is_defector, facts.belonging, facts.protection_need,
+        return RoutingBasis(outcome.is_defector, facts.belonging, facts.protection.need,
                             special.record)
     except (TypeError, ValueError):  # DomainError is a ValueError
         return None
@@ -143,7 +143,7 @@ def threat_rerouting(conn: Connection, case: Case) -> tuple[str, ThreatRerouting
         return None
     facts = assessment_facts.facts(current)
     received = received_threats(conn, case.id)
-    signed = facts.threat
+    signed = facts.threat.assessment
     threat = current_threat(signed, [t for _, t in received])
     if threat is None or threat == signed:
         return None

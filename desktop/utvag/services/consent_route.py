@@ -33,8 +33,8 @@ class ConsentRouteGap:
 
 def expected_routes(facts: AssessmentFacts) -> list[tuple[Unit, bool]]:
     """The boards the answers so far can route the case to, each with whether it is settled."""
-    threat = facts.threat_level
-    special = facts.special_circumstances.approved
+    threat = facts.threat.level
+    special = facts.protection.special_circumstances.approved
     if threat is ThreatLevel.HIGH or (threat is ThreatLevel.LOW and special):
         return [(Unit.SAV, True)]
     routes: list[tuple[Unit, bool]] = []

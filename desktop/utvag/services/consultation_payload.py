@@ -78,21 +78,23 @@ FACT_FIELDS: dict[str, tuple[str, ...] | str] = {
 def _assessment_facts(said: AssessmentFacts) -> dict[str, Any]:
     """The members of ``facts`` the signed assessment gives (the criteria come from its
     outcome); ``None`` where it does not say."""
-    milieu = said.milieu
+    milieu, protection, checkpoints = said.milieu, said.protection, said.checkpoints
+    threat = said.threat.assessment
     return {
         "belonging": said.belonging, "milieu_kind": milieu.kind,
         "milieu_network_category": milieu.network_category,
         "milieu_extremist": milieu.extremist,
         "milieu_honour_perpetrator": milieu.honour_perpetrator,
-        "milieu_judged_by": milieu.judged_by, "motivation_insight": said.motivation_insight,
-        "motivation_long_term": said.motivation_long_term,
-        "womens_roles_considered": said.womens_roles_considered,
-        "threat_level": said.threat_level, "threat_nature": said.threat_nature,
-        "protection_need": said.protection_need,
-        "special_circumstances": said.special_circumstances.claimed,
-        "relocation": said.relocation, "serious_crime_suspected": said.serious_crime_suspected,
-        "custody_setting": said.custody_setting,
-        "witness_in_ongoing_case": said.witness_in_ongoing_case}
+        "milieu_judged_by": milieu.judged_by, "motivation_insight": said.motivation.insight,
+        "motivation_long_term": said.motivation.long_term,
+        "womens_roles_considered": said.motivation.womens_roles_considered,
+        "threat_level": said.threat.level, "threat_nature": threat.nature if threat else None,
+        "protection_need": protection.need,
+        "special_circumstances": protection.special_circumstances.claimed,
+        "relocation": protection.relocation,
+        "serious_crime_suspected": checkpoints.serious_crime_suspected,
+        "custody_setting": checkpoints.custody_setting,
+        "witness_in_ongoing_case": checkpoints.witness_in_ongoing_case}
 
 
 _CRITERIA = ("belongs", "wants_to_leave", "needs_protection", "consent")

@@ -181,8 +181,8 @@ def record_special(session: Session, conn: Connection, case: Case, decision: str
                                                      "decision": decision})
     said = assessment_facts.facts(current)
     by_threat = is_special_defector(
-        is_defector=True, threat_level=said.threat_level or ThreatLevel.LOW,
-        protection_need=said.protection_need or ProtectionNeed.LOW)
+        is_defector=True, threat_level=said.threat.level or ThreatLevel.LOW,
+        protection_need=said.protection.need or ProtectionNeed.LOW)
     warnings = ([message("sav_differs_from_threat").to_dict()]
                 if by_threat != (decision == "confirmed") else [])
     return {"record_id": record_id, "status": status.value,

@@ -155,9 +155,9 @@ def _current_review(signed: AssessmentFacts, threats: tuple[PoliceThreatRecord, 
     """The level and review date of the case's current threat: the newest of the signed
     assessment's and the Police's threat assessments received since."""
     received = [r.answer for r in threats if r.answer is not None]
-    current = current_threat(signed.threat, received)
+    current = current_threat(signed.threat.assessment, received)
     if current is None:
-        return ThreatReview(signed.threat_level, signed.threat_review_on)
+        return ThreatReview(signed.threat.level, signed.threat.review_on)
     return ThreatReview(current.level, current.review_on)
 
 
@@ -169,7 +169,7 @@ def _follow_up(case_id: int, facts: dict[str, Any],
     funding = [FundingApplication(
         date.fromisoformat(r["applied_on"]), FundingDecision(r["police_decision"]),
         _day(r["decided_on"]), r["id"]) for r in records["state_funding"][case_id]]
-    said = signed.state_funding
+    said = signed.checkpoints.state_funding
     applied = said.applied_on
     if said.applied and applied is not None and all(f.applied_on != applied for f in funding):
         decision, decided = said.police_decision, said.decided_on

@@ -203,7 +203,7 @@ def _before(conn: Connection, case: Case) -> tuple[ThreatAssessment | None, Any]
 
 def _current(conn: Connection, case_id: int) -> ThreatAssessment | None:
     signed = repo_assessments.current_signed(conn, case_id)
-    return current_threat(assessment_facts.facts(signed).threat,
+    return current_threat(assessment_facts.facts(signed).threat.assessment,
                           [t for _, t in case_flow.received_threats(conn, case_id)])
 
 

@@ -28,11 +28,15 @@ from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
 from utvag.domain.units import Unit
 from utvag.forms.facts import (
     AssessmentFacts,
+    CheckpointFacts,
     ConsentFacts,
     MilieuFacts,
     MinorFacts,
+    MotivationFacts,
+    ProtectionFacts,
     SpecialCircumstancesFacts,
     StateFundingFacts,
+    ThreatFacts,
 )
 
 # The parts of the form shown on their own (the case's Threat and protection, and Consent tabs).
@@ -147,21 +151,23 @@ def facts_v1(answers: Mapping[str, Any]) -> AssessmentFacts:
             extremist=_enum(ExtremistMilieu, answers.get("milieu_extremist")),
             honour_perpetrator=_bool(answers.get("milieu_honour_perpetrator")),
             judged_by=_enum(MilieuJudge, answers.get("milieu_judged_by"))),
-        motivation_insight=_bool(answers.get("motivation_insight")),
-        motivation_long_term=_bool(answers.get("motivation_long_term")),
-        womens_roles_considered=_bool(answers.get("womens_roles_considered")),
+        motivation=MotivationFacts(
+            insight=_bool(answers.get("motivation_insight")),
+            long_term=_bool(answers.get("motivation_long_term")),
+            womens_roles_considered=_bool(answers.get("womens_roles_considered"))),
         consent=_consent(answers),
-        threat_level=_enum(ThreatLevel, answers.get("threat_level")),
-        threat_nature=_enum(ThreatNature, answers.get("threat_nature")),
-        threat_review_on=_day(answers.get("threat_review_on")),
-        threat=_threat(answers),
-        protection_need=_enum(ProtectionNeed, answers.get("protection_need")),
-        relocation=_enum(Relocation, answers.get("relocation")),
-        special_circumstances=_special(answers),
-        serious_crime_suspected=_bool(answers.get("serious_crime_suspected")),
-        custody_setting=_enum(CustodySetting, answers.get("custody_setting")),
-        state_funding=_state_funding(answers),
-        witness_in_ongoing_case=_bool(answers.get("witness_in_ongoing_case")),
+        threat=ThreatFacts(
+            level=_enum(ThreatLevel, answers.get("threat_level")),
+            review_on=_day(answers.get("threat_review_on")), assessment=_threat(answers)),
+        protection=ProtectionFacts(
+            need=_enum(ProtectionNeed, answers.get("protection_need")),
+            relocation=_enum(Relocation, answers.get("relocation")),
+            special_circumstances=_special(answers)),
+        checkpoints=CheckpointFacts(
+            serious_crime_suspected=_bool(answers.get("serious_crime_suspected")),
+            custody_setting=_enum(CustodySetting, answers.get("custody_setting")),
+            state_funding=_state_funding(answers),
+            witness_in_ongoing_case=_bool(answers.get("witness_in_ongoing_case"))),
     )
 
 
