@@ -207,13 +207,18 @@ def _state_of(row: AssessmentRow) -> WizardState:
                        tuple(history))
 
 
+def _stored(conn: Any, assessment_id: int) -> AssessmentRow:
+    row = repo_assessments.get(conn, assessment_id)
+    if row is None:
+        raise NotFoundError(f"There is no assessment {assessment_id}.")
+    return row
+
+
 def save_draft(session: Session, assessment_id: int, state: WizardState) -> None:
     """Store the wizard's state (encrypted, inside the vault) at every step."""
     vault = session.vault
     with vault.transaction() as conn:
-        row = repo_assessments.get(conn, assessment_id)
-        if row is None:
-            raise NotFoundError(f"There is no assessment {assessment_id}.")
+        row = _stored(conn, assessment_id)
         if row.state != "draft":
             raise RefusedError("A signed assessment cannot be changed; start a new one.")
         answers = {**state.answers, "__history__": list(state.history)}
@@ -228,9 +233,7 @@ def sign(session: Session, assessment_id: int, *, today: date | None = None
     """Evaluate the finished draft, store its outcome and make it immutable."""
     vault = session.vault
     with vault.transaction() as conn:
-        row = repo_assessments.get(conn, assessment_id)
-        if row is None:
-            raise NotFoundError(f"There is no assessment {assessment_id}.")
+        row = _stored(conn, assessment_id)
         if row.state != "draft":
             raise RefusedError("The assessment is already signed.")
         _assessable_case(session, row.case_id)
@@ -278,9 +281,7 @@ def record_print(session: Session, assessment_id: int, target: str) -> None:
     """Audit a printout or PDF of a signed summary (the PDF is not encrypted)."""
     vault = session.vault
     with vault.transaction() as conn:
-        row = repo_assessments.get(conn, assessment_id)
-        if row is None:
-            raise NotFoundError(f"There is no assessment {assessment_id}.")
+        row = _stored(conn, assessment_id)
         vault.audit("assessment.print", row.case_id, {"assessment_id": assessment_id,
                                                       "target": target})
 

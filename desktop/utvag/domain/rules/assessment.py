@@ -11,20 +11,11 @@ from utvag.domain.consent import ConsentRecord
 from utvag.domain.criteria import CriteriaResult, Criterion
 from utvag.domain.errors import DomainError, raise_if_any
 from utvag.domain.messages import Message, message
+from utvag.domain.rules import criteria as criteria_rules
 from utvag.domain.rules.checkpoints import (
     custody_warnings,
     serious_crime_warnings,
     state_funding_warnings,
-)
-from utvag.domain.rules.criteria import (
-    belonging_source_warnings,
-    belongs_criterion,
-    consent_criterion,
-    involved_authorities,
-    is_defector,
-    needs_protection_criterion,
-    wants_to_leave_criterion,
-    womens_roles_warnings,
 )
 from utvag.domain.rules.milieu import milieu_judge_warnings
 from utvag.domain.rules.protection import (
@@ -115,23 +106,23 @@ def assess(inp: AssessmentInput, *, today: date) -> AssessmentOutcome:
     raise_if_any(assessment_contradictions(inp, today))
 
     custody_authority = inp.checkpoints.custody.setting.coordinating_authority
-    involved = involved_authorities(
+    involved = criteria_rules.involved_authorities(
         (inp.belongs, inp.wants_to_leave, inp.needs_protection), inp.milieu, custody_authority
     )
-    consent = consent_criterion(inp.consent, involved, today)
+    consent = criteria_rules.consent_criterion(inp.consent, involved, today)
     consent_given = inp.consent is not None and not inp.consent.is_withdrawn(today)
     results = {
-        Criterion.BELONGS: belongs_criterion(inp.milieu, inp.belongs),
-        Criterion.WANTS_TO_LEAVE: wants_to_leave_criterion(
+        Criterion.BELONGS: criteria_rules.belongs_criterion(inp.milieu, inp.belongs),
+        Criterion.WANTS_TO_LEAVE: criteria_rules.wants_to_leave_criterion(
             inp.wants_to_leave, inp.motivation, consent_given
         ),
-        Criterion.NEEDS_PROTECTION: needs_protection_criterion(
+        Criterion.NEEDS_PROTECTION: criteria_rules.needs_protection_criterion(
             inp.needs_protection, inp.threat.level
         ),
         Criterion.CONSENT: consent,
     }
     criteria = CriteriaResult(**{c.value: r.met for c, r in results.items()})
-    defector = is_defector(criteria)
+    defector = criteria_rules.is_defector(criteria)
 
     reasons: list[Message] = [m for r in results.values() for m in r.reasons]
     if defector:
@@ -161,9 +152,9 @@ def assess(inp: AssessmentInput, *, today: date) -> AssessmentOutcome:
     reasons += relocation_why
 
     warnings: list[Message] = [
-        *belonging_source_warnings(inp.belongs),
+        *criteria_rules.belonging_source_warnings(inp.belongs),
         *milieu_judge_warnings(inp.milieu),
-        *womens_roles_warnings(inp.womens_roles),
+        *criteria_rules.womens_roles_warnings(inp.womens_roles),
         *threat_review_warnings(inp.threat, today),
         *routing.warnings,
         *relocation_warnings,

@@ -5,59 +5,40 @@ from __future__ import annotations
 from utvag.domain.messages import Message, message
 from utvag.domain.milieu import ExtremistMilieu, Milieu, MilieuJudge, MilieuKind, NetworkCategory
 
-_NETWORK_SV = {
-    NetworkCategory.SELF_DEFINED: "självdefinierad grupp",
-    NetworkCategory.EXTERNALLY_DEFINED: "externdefinierad grupp",
-    NetworkCategory.UNNAMED: "icke-namngiven grupp",
-    NetworkCategory.PROJECT_BASED: "projektbaserad konstellation",
+# Swedish and English names, for reasons and warnings.
+_NETWORK = {
+    NetworkCategory.SELF_DEFINED: ("självdefinierad grupp", "self-defined group"),
+    NetworkCategory.EXTERNALLY_DEFINED: ("externdefinierad grupp", "externally defined group"),
+    NetworkCategory.UNNAMED: ("icke-namngiven grupp", "unnamed group"),
+    NetworkCategory.PROJECT_BASED: ("projektbaserad konstellation", "project-based constellation"),
 }
-_NETWORK_EN = {
-    NetworkCategory.SELF_DEFINED: "self-defined group",
-    NetworkCategory.EXTERNALLY_DEFINED: "externally defined group",
-    NetworkCategory.UNNAMED: "unnamed group",
-    NetworkCategory.PROJECT_BASED: "project-based constellation",
+_EXTREMIST = {
+    ExtremistMilieu.RIGHT_WING: ("den högerextrema miljön", "the right-wing extremist milieu"),
+    ExtremistMilieu.LEFT_WING: ("den vänsterextrema miljön", "the left-wing extremist milieu"),
+    ExtremistMilieu.VIOLENT_ISLAMIST: (
+        "den våldsbejakande islamistiska miljön", "the violent Islamist milieu"),
 }
-_EXTREMIST_SV = {
-    ExtremistMilieu.RIGHT_WING: "den högerextrema miljön",
-    ExtremistMilieu.LEFT_WING: "den vänsterextrema miljön",
-    ExtremistMilieu.VIOLENT_ISLAMIST: "den våldsbejakande islamistiska miljön",
+_KIND = {
+    MilieuKind.CRIMINAL_NETWORK: (
+        "kriminella grupperingar/nätverk", "which criminal groups/networks exist"),
+    MilieuKind.VIOLENT_EXTREMISM: (
+        "våldsbejakande extremistiska miljöer", "which violent-extremist milieus exist"),
+    MilieuKind.HONOUR_CONTEXT: ("hederskontext", "an honour context"),
 }
-_EXTREMIST_EN = {
-    ExtremistMilieu.RIGHT_WING: "the right-wing extremist milieu",
-    ExtremistMilieu.LEFT_WING: "the left-wing extremist milieu",
-    ExtremistMilieu.VIOLENT_ISLAMIST: "the violent Islamist milieu",
+_JUDGE = {
+    MilieuJudge.POLICE: ("Polismyndigheten", "the Police"),
+    MilieuJudge.SECURITY_SERVICE: ("Säkerhetspolisen", "the Security Service"),
 }
-_KIND_SV = {
-    MilieuKind.CRIMINAL_NETWORK: "kriminella grupperingar/nätverk",
-    MilieuKind.VIOLENT_EXTREMISM: "våldsbejakande extremistiska miljöer",
-    MilieuKind.HONOUR_CONTEXT: "hederskontext",
-}
-_KIND_EN = {
-    MilieuKind.CRIMINAL_NETWORK: "which criminal groups/networks exist",
-    MilieuKind.VIOLENT_EXTREMISM: "which violent-extremist milieus exist",
-    MilieuKind.HONOUR_CONTEXT: "an honour context",
-}
-_JUDGE_SV = {
-    MilieuJudge.POLICE: "Polismyndigheten",
-    MilieuJudge.SECURITY_SERVICE: "Säkerhetspolisen",
-}
-_JUDGE_EN = {MilieuJudge.POLICE: "the Police", MilieuJudge.SECURITY_SERVICE: "the Security Service"}
 
 
 def describe_milieu(milieu: Milieu) -> tuple[str, str]:
     """A short Swedish and English description of the milieu, for reasons."""
     if milieu.kind is MilieuKind.CRIMINAL_NETWORK and milieu.network_category is not None:
-        category = milieu.network_category
-        return (
-            f"en kriminell gruppering/nätverk ({_NETWORK_SV[category]})",
-            f"a criminal group/network ({_NETWORK_EN[category]})",
-        )
+        sv, en = _NETWORK[milieu.network_category]
+        return f"en kriminell gruppering/nätverk ({sv})", f"a criminal group/network ({en})"
     if milieu.kind is MilieuKind.VIOLENT_EXTREMISM and milieu.extremist_milieu is not None:
-        extremist = milieu.extremist_milieu
-        return (
-            f"en våldsbejakande extremistisk miljö ({_EXTREMIST_SV[extremist]})",
-            f"a violent-extremist milieu ({_EXTREMIST_EN[extremist]})",
-        )
+        sv, en = _EXTREMIST[milieu.extremist_milieu]
+        return f"en våldsbejakande extremistisk miljö ({sv})", f"a violent-extremist milieu ({en})"
     return ("en hederskontext som utövare", "an honour context as a perpetrator")
 
 
@@ -81,14 +62,11 @@ def expected_milieu_judge(kind: MilieuKind) -> MilieuJudge | None:
 
 def milieu_judge_warnings(milieu: Milieu) -> tuple[Message, ...]:
     """Warn when the judgement of the milieu is missing or made by another authority than the
-    guideline names (see :func:`expected_milieu_judge`).
+    guideline names (:func:`expected_milieu_judge` quotes the passages in full).
 
-    Guideline, "Definitioner › Kriminell gruppering/nätverk":
-        «Vilka dessa grupperingar/nätverk är kommer att variera över tid och bedöms av
-        Polismyndigheten.»
-    Guideline, "Definitioner › Våldsbejakande extremistisk miljö":
-        «Vilka de våldsbejakande extremistiska miljöerna är kommer att variera över tid och
-        bedöms av Säkerhetspolisen.»
+    Guideline, "Definitioner › Kriminell gruppering/nätverk" and "› Våldsbejakande
+    extremistisk miljö": the groups or milieus «bedöms av Polismyndigheten» and «bedöms av
+    Säkerhetspolisen» respectively.
     """
     expected = expected_milieu_judge(milieu.kind)
     if expected is None:
@@ -99,8 +77,8 @@ def milieu_judge_warnings(milieu: Milieu) -> tuple[Message, ...]:
         return (
             message(
                 "milieu_judge_unexpected",
-                kind=(_KIND_SV[milieu.kind], _KIND_EN[milieu.kind]),
-                expected=(_JUDGE_SV[expected], _JUDGE_EN[expected]),
+                kind=_KIND[milieu.kind],
+                expected=_JUDGE[expected],
             ),
         )
     return ()

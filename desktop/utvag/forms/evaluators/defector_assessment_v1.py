@@ -134,11 +134,14 @@ def _translate(error: DomainError) -> DomainError:
     return DomainError(message, field=field, rule=error.rule)
 
 
-def check_definition(definition: FormDefinition) -> None:
-    """Every field this evaluator reads must exist with the expected type and choices; the ones
-    it always reads must be required and unconditional."""
+def check_fields(definition: FormDefinition,
+                 spec: Mapping[str, tuple[FieldType, frozenset[str] | None, bool]], name: str,
+                 facts: frozenset[str] = frozenset()) -> None:
+    """Each field of ``spec`` must exist with its type and known choices; the ones marked
+    always read must be required and unconditional, and ``facts`` filled in by the
+    application. Refused naming the field and the evaluator ``name``."""
     steps = {f.id: step for step in definition.steps for f in step.fields}
-    for field_id, (kind, choices, always) in SPEC.items():
+    for field_id, (kind, choices, always) in spec.items():
         problem = None
         if field_id not in steps:
             problem = "is missing"
@@ -152,12 +155,20 @@ def check_definition(definition: FormDefinition) -> None:
                 field.required and field.condition is None and steps[field_id].condition is None
             ):
                 problem = "must be required and always asked"
+            elif field_id in facts and not field.fact:
+                problem = "must be a fact filled in by the application"
         if problem:
             raise DomainError(
-                f"Form definition field {field_id} {problem} for evaluator {NAME}.",
+                f"Form definition field {field_id} {problem} for evaluator {name}.",
                 field=field_id,
                 rule="definition",
             )
+
+
+def check_definition(definition: FormDefinition) -> None:
+    """Every field this evaluator reads must exist with the expected type and choices; the ones
+    it always reads must be required and unconditional."""
+    check_fields(definition, SPEC, NAME)
 
 
 E = TypeVar("E", bound=StrEnum)

@@ -36,21 +36,8 @@ def check_definition(definition: FormDefinition) -> None:
     """Version 1's fields, the fact, and the minor's fields with their types."""
     v1.check_definition(definition)
     expected = {FACT: FieldType.BOOL, **MINOR_SPEC}
-    for field_id, kind in expected.items():
-        try:
-            field = definition.field(field_id)
-        except KeyError:
-            field = None
-        problem = None
-        if field is None:
-            problem = "is missing"
-        elif field.type is not kind:
-            problem = f"must be of type {kind.value}"
-        elif field_id == FACT and not field.fact:
-            problem = "must be a fact filled in by the application"
-        if problem:
-            raise DomainError(f"Form definition field {field_id} {problem} for evaluator {NAME}.",
-                              field=field_id, rule="definition")
+    v1.check_fields(definition, {f: (kind, None, False) for f, kind in expected.items()}, NAME,
+                    facts=frozenset({FACT}))
 
 
 def minor_assessment(values: Mapping[str, Any]) -> MinorAssessment | None:

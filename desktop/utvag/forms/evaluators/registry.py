@@ -36,23 +36,20 @@ class Evaluator:
         defector_answers.derived_answers)
 
 
+def _defector_assessment(version: Any, facts: Callable[[Mapping[str, Any]], AssessmentFacts]
+                         ) -> Evaluator:
+    """A version of the defector assessment's evaluator (its module) with its reader."""
+    return Evaluator(name=version.NAME, evaluate=version.evaluate,
+                     partial_errors=version.partial_errors,
+                     check_definition=version.check_definition, facts=facts,
+                     parts=defector_answers.PARTS)
+
+
 EVALUATORS: dict[str, Evaluator] = {
-    defector_assessment_v1.NAME: Evaluator(
-        name=defector_assessment_v1.NAME,
-        evaluate=defector_assessment_v1.evaluate,
-        partial_errors=defector_assessment_v1.partial_errors,
-        check_definition=defector_assessment_v1.check_definition,
-        facts=defector_answers.facts_v1,
-        parts=defector_answers.PARTS,
-    ),
-    defector_assessment_v2.NAME: Evaluator(
-        name=defector_assessment_v2.NAME,
-        evaluate=defector_assessment_v2.evaluate,
-        partial_errors=defector_assessment_v2.partial_errors,
-        check_definition=defector_assessment_v2.check_definition,
-        facts=defector_answers.facts_v2,
-        parts=defector_answers.PARTS,
-    ),
+    defector_assessment_v1.NAME: _defector_assessment(defector_assessment_v1,
+                                                      defector_answers.facts_v1),
+    defector_assessment_v2.NAME: _defector_assessment(defector_assessment_v2,
+                                                      defector_answers.facts_v2),
 }
 
 
