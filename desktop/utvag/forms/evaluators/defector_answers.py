@@ -10,10 +10,10 @@ signed, a draft's may be anything.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import Any, TypeVar
 
 from utvag.domain.checkpoints import CustodySetting, FundingDecision
@@ -53,13 +53,15 @@ MINOR_FACT = "person_minor"
 E = TypeVar("E", bound=StrEnum)
 
 
-def _enum(enum: Callable[[str], E], value: Any) -> E | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return enum(value)
-    except ValueError:
-        return None
+@cache
+def _members(enum: type[E]) -> dict[str, E]:
+    return {member.value: member for member in enum}
+
+
+def _enum(enum: type[E], value: Any) -> E | None:
+    """The member of ``enum`` with that value; None for anything else (read once per stored
+    assessment, for every case when the due items are worked out: a lookup, not a call)."""
+    return _members(enum).get(value) if isinstance(value, str) else None
 
 
 def _bool(value: Any) -> bool | None:
@@ -84,7 +86,7 @@ def _consent(answers: Mapping[str, Any]) -> ConsentFacts:
     withdrawn = answers.get("consent_withdrawn") is True
     record = None
     if given:
-        known = {a.value for a in Authority}
+        known = _members(Authority)
         try:
             record = ConsentRecord(
                 authorities=frozenset(Authority(a) for a in listed if a in known),
@@ -141,8 +143,10 @@ def _state_funding(answers: Mapping[str, Any]) -> StateFundingFacts:
         decided_on=_day(answers.get("state_funding_decided_on")))
 
 
-def facts_v1(answers: Mapping[str, Any]) -> AssessmentFacts:
-    """The facts of answers to version 1 (and the defector part of later versions)."""
+def facts_v1(answers: Mapping[str, Any], person_minor: bool | None = None,
+             minor: MinorFacts | None = None) -> AssessmentFacts:
+    """The facts of answers to version 1 (and the defector part of later versions, which give
+    their own ``person_minor`` and ``minor``)."""
     return AssessmentFacts(
         belonging=_enum(Unit, answers.get("belonging")),
         milieu=MilieuFacts(
@@ -168,7 +172,7 @@ def facts_v1(answers: Mapping[str, Any]) -> AssessmentFacts:
             custody_setting=_enum(CustodySetting, answers.get("custody_setting")),
             state_funding=_state_funding(answers),
             witness_in_ongoing_case=_bool(answers.get("witness_in_ongoing_case"))),
-    )
+        person_minor=person_minor, minor=minor)
 
 
 def facts_v2(answers: Mapping[str, Any]) -> AssessmentFacts:
@@ -183,7 +187,7 @@ def facts_v2(answers: Mapping[str, Any]) -> AssessmentFacts:
             best_interests=_text(answers.get("minor_best_interests")),
             lvu_considered=_bool(answers.get("minor_lvu_considered")),
             lvu_note=_text(answers.get("minor_lvu_note")))
-    return replace(facts_v1(answers), person_minor=minor, minor=part)
+    return facts_v1(answers, person_minor=minor, minor=part)
 
 
 # --- answers the application fills in -----------------------------------------------------
