@@ -85,7 +85,7 @@ def answer_reads(source: str, ids: frozenset[str]) -> list[tuple[int, str]]:
               and _named_answers(node.func.value) and node.args):
             key = node.args[0]
         if isinstance(key, ast.Constant) and key.value in ids:
-            found.append((node.lineno, str(key.value)))
+            found.append((key.lineno, str(key.value)))
     return found
 
 
