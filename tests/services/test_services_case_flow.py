@@ -161,7 +161,10 @@ def test_applications_and_decisions_are_recorded_with_the_appeal_notice_of_a_ref
 
 
 def _names_used(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return _names_used_in(ast.parse(path.read_text(encoding="utf-8")))
+
+
+def _names_used_in(tree: ast.AST) -> set[str]:
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Name):
@@ -177,7 +180,7 @@ def _calls_in_rules() -> dict[str, set[str]]:
     for path in (DESKTOP / "domain" / "rules").glob("*.py"):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.FunctionDef):
-                graph[node.name] = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+                graph[node.name] = _names_used_in(node)  # a rule may call another by module
     return graph
 
 
