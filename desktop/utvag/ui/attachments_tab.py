@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -25,10 +23,10 @@ from utvag.files import atomic_write
 from utvag.services import cases
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
+from utvag.ui.layouts import button_row
+from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, record_item
 from utvag.ui.numbers import data_size
 from utvag.ui.pdf_view import PdfRenderError, render_pdf
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AttachmentViewer(QDialog):
@@ -95,14 +93,9 @@ class AttachmentsTab(QWidget):
         self.add_button.clicked.connect(self.add_file)
         self.view_button.clicked.connect(self.view_selected)
         self.save_button.clicked.connect(self.save_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.view_button)
-        buttons.addWidget(self.save_button)
         box = QVBoxLayout(self)
         box.addWidget(self.list)
-        box.addLayout(buttons)
+        box.addLayout(button_row((self.add_button,), (self.view_button, self.save_button)))
         self.reload()
 
     def retranslate(self) -> None:
@@ -119,10 +112,8 @@ class AttachmentsTab(QWidget):
     def reload(self) -> None:
         self.list.clear()
         for att in cases.attachments(self._session, self._case_id):
-            item = QListWidgetItem(f"{att.name}  ({att.media_type}, {data_size(att.size)})")
-            item.setData(ID_ROLE, att.id)
-            item.setData(Qt.ItemDataRole.UserRole, (att.name, att.media_type))
-            self.list.addItem(item)
+            self.list.addItem(record_item(f"{att.name}  ({att.media_type}, {data_size(att.size)})",
+                                          att.id, (att.name, att.media_type)))
 
     def add_path(self, path: Path) -> None:
         try:
@@ -145,7 +136,7 @@ class AttachmentsTab(QWidget):
         item = self.list.currentItem()
         if item is None:
             return None
-        name, media = item.data(Qt.ItemDataRole.UserRole)
+        name, media = item.data(KEPT_ROLE)
         return int(item.data(ID_ROLE)), str(name), str(media)
 
     def view_selected(self) -> None:

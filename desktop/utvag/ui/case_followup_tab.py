@@ -18,11 +18,11 @@ from utvag.ui.case_record_table import (
     RecordModel,
     RecordTab,
     RecordTable,
-    button_row,
 )
 from utvag.ui.concern_dialogs import NewConcernDialog, PreliminaryDialog, ProtectionDialog
 from utvag.ui.concern_view import ConcernReportsView
 from utvag.ui.labels import local_time
+from utvag.ui.layouts import button_row
 from utvag.ui.record_dialog import (
     RecordDialog,
     choice_box,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from utvag.services.session import Session
+from utvag.ui.layouts import button_row
 from utvag.ui.record_dialog import RecordDialog
 from utvag.ui.row_table_model import RowTableModel, row_table
 
@@ -19,15 +20,6 @@ RowTest = Callable[[Record], bool]
 
 def any_row(_record: Record) -> bool:
     return True
-
-
-def button_row(buttons: Iterable[QPushButton]) -> QHBoxLayout:
-    """The buttons side by side, at the left."""
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
 
 
 class RecordModel(RowTableModel[Record]):

@@ -1,0 +1,22 @@
+"""List items that stand for a stored record: its id, and what else the screen keeps with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KEPT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def record_item(text: str, record_id: int, kept: object) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setData(ID_ROLE, record_id)
+    item.setData(KEPT_ROLE, kept)
+    return item
+
+
+def current_id(items: QListWidget) -> int | None:
+    """The id of the current item's record, or None when there is no current item."""
+    item = items.currentItem()
+    return None if item is None else int(item.data(ID_ROLE))
