@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +22,7 @@ from utvag.files import atomic_write
 from utvag.services import cases
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
 from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, record_item
 from utvag.ui.numbers import data_size
@@ -76,7 +76,7 @@ class AttachmentViewer(QDialog):
         return scroll
 
 
-class AttachmentsTab(QWidget):
+class AttachmentsTab(FollowsLanguage, QWidget):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,11 +103,6 @@ class AttachmentsTab(QWidget):
         self.list.setAccessibleName(self.tr("Attachments"))
         self.view_button.setText(self.tr("&View"))
         self.save_button.setText(self.tr("Sav&e as…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         self.list.clear()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from utvag.services.session import Session
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
 from utvag.ui.record_dialog import RecordDialog
 from utvag.ui.row_table_model import RowTableModel, row_table
@@ -88,7 +89,7 @@ class RecordTable(QWidget):
         self.table.setAccessibleName(accessible_name)
 
 
-class RecordTab(QWidget):
+class RecordTab(FollowsLanguage, QWidget):
     """A case tab of follow-up records: the state every such tab keeps, its buttons, opening a
     record dialog and re-reading after it saves. ``changed`` follows every recorded change (the
     case list and the log read it again). Subclasses give ``retranslate`` and ``refresh``.
@@ -108,9 +109,6 @@ class RecordTab(QWidget):
         self._session, self._case_id, self._read_only = session, case_id, read_only
         self.dialog: RecordDialog | None = None
         self._enabling: list[tuple[QPushButton, RowTest | None]] = []
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -172,11 +170,6 @@ class RecordTab(QWidget):
         if record is None or not when(record):
             return None
         return self._show(dialog(record))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show(self, dialog: RecordDialog) -> RecordDialog:
         self.dialog = dialog

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from utvag.errors import UsageError
 from utvag.services.session import Session
+from utvag.ui.dialog_buttons import ok_cancel, set_ok_text
 from utvag.ui.labels import unit_label
 from utvag.ui.record_dialog import RecordDialog, choice_box
 from utvag.ui.transfer.common import PACKAGE_FILTER, save_file
@@ -186,13 +186,8 @@ class ConsultationPreviewDialog(QDialog):
                 words = QLabel(str(summary["question_text"]))
                 words.setWordWrap(True)
                 form.addRow(self.tr("Question in words:"), words)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("&Keep and answer…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
+        set_ok_text(self.buttons, self.tr("&Keep and answer…"))
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addLayout(form)

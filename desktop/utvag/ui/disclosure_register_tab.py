@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from utvag.ui.disclosure_form import (
     category_label,
     channel_label,
 )
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.messages import known_error_text
 
@@ -53,7 +54,7 @@ def choose_export_path(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
-class DisclosureRegisterTab(QWidget):
+class DisclosureRegisterTab(FollowsLanguage, QWidget):
     def __init__(self, session: Session, case_id: int, protected: bool,
                  parent: QWidget | None = None,
                  choose_path: PathChooser = choose_export_path) -> None:
@@ -92,11 +93,6 @@ class DisclosureRegisterTab(QWidget):
         self.add_button.setText(self.tr("Record disclosure…"))
         self.export_button.setText(self.tr("Export…"))
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.reload()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from utvag.domain.high_risk import MAX_STAFF, Ground, IncidentPlace, Support
 from utvag.errors import UtvagError
 from utvag.services import cases, high_risk, unit_incidents
 from utvag.services.session import Session
+from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.high_risk_labels import ground_label, place_label, support_label
 from utvag.ui.messages import known_error_text
 
@@ -131,10 +131,7 @@ class IncidentDialog(QDialog):
         form.addRow(caption, self.follow_up)
         form.addRow(self.tr("Support offered:"), support)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self._accept)
         form.addRow(self.buttons)
         self.resize(620, self.sizeHint().height())
 

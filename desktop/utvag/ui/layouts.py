@@ -16,3 +16,11 @@ def button_row(left: Iterable[QWidget] = (), right: Iterable[QWidget] = ()) -> Q
     for widget in right:
         row.addWidget(widget)
     return row
+
+
+def field_row(field: QWidget, button: QWidget) -> QHBoxLayout:
+    """A field taking the width, and its button (say "Choose…") beside it."""
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    return row

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from utvag.errors import UtvagError
 from utvag.ui.case_life_labels import refusal_text
+from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.messages import known_error_text
 
 ERROR_STYLE = ("background: #fbe9eb; color: #7a1c26; padding: 6px; border: 1px solid #b02a37;"
@@ -88,10 +88,7 @@ class RecordDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.submit)
         box = QVBoxLayout(self)
         box.addWidget(self.intro)
         box.addLayout(self.form)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -43,6 +43,7 @@ from utvag.services.high_risk_records import (
     IncidentRecord,
 )
 from utvag.services.session import Session
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.high_risk_labels import conflict_label, ground_label, support_label
 from utvag.ui.incident_dialog import IncidentDialog
 from utvag.ui.labels import local_time
@@ -77,7 +78,7 @@ class _Shown:
     conflicts: list[ConflictRecord]
 
 
-class StaffSafetyTab(QWidget):
+class StaffSafetyTab(FollowsLanguage, QWidget):
     def __init__(self, session: Session, case_id: int, read_only: bool = False,
                  parent: QWidget | None = None, printer: Printer = print_text) -> None:
         super().__init__(parent)
@@ -213,11 +214,6 @@ class StaffSafetyTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.reload()
         super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         """Read the records again (staff safety data: the read is audited) and show them."""

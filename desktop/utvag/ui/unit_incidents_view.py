@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from utvag.services import unit_incidents
 from utvag.services.high_risk_records import IncidentRecord
 from utvag.services.session import Session
 from utvag.services.unit_incidents import IncidentSummary
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.high_risk_labels import ground_label, place_label, support_label
 from utvag.ui.incident_dialog import IncidentDialog
 from utvag.ui.labels import local_time
@@ -37,7 +38,7 @@ from utvag.ui.staff_safety_tab import Printer, print_text
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class UnitIncidentsView(QWidget):
+class UnitIncidentsView(FollowsLanguage, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  printer: Printer = print_text) -> None:
         super().__init__(parent)
@@ -101,11 +102,6 @@ class UnitIncidentsView(QWidget):
         self.draft_button.setText(self.tr("&Print Police report draft…"))
         self.incidents.setAccessibleName(self.tr("Incidents at the unit"))
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.reload()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from utvag.errors import UtvagError
 from utvag.services import transfer
 from utvag.services.session import Session
+from utvag.ui.dialog_buttons import ok_button, ok_cancel
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.role_labels import card_label
 from utvag.ui.service_text import service_text
@@ -73,10 +75,7 @@ class TrustCardDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #7a1c26")
         self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.try_trust)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.try_trust)
         self.heard.textChanged.connect(lambda t: self._ok().setEnabled(bool(t.strip())))
         box = QVBoxLayout(self)
         for widget in (self.text, self.heard, self.problem, self.buttons):
@@ -90,7 +89,7 @@ class TrustCardDialog(QDialog):
         self._ok().setEnabled(False)
 
     def _ok(self) -> QPushButton:
-        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        button = ok_button(self.buttons)
         assert button is not None
         return button
 
@@ -104,7 +103,7 @@ class TrustCardDialog(QDialog):
         self.accept()
 
 
-class UnitKeysDialog(QDialog):
+class UnitKeysDialog(FollowsLanguage, QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unitKeysDialog")
@@ -165,11 +164,6 @@ class UnitKeysDialog(QDialog):
         self.problems.setText("\n".join(str(p) for p in problems))
         self.problems.setVisible(bool(problems))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _fill(self) -> None:
         rows = [(card_label(t), t["fingerprint"],
