@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -9,10 +11,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEPT_ROLE = Qt.ItemDataRole.UserRole
 
 
-def record_item(text: str, record_id: int, kept: object) -> QListWidgetItem:
+def record_item(text: str, record_id: int, kept: object = None) -> QListWidgetItem:
     item = QListWidgetItem(text)
     item.setData(ID_ROLE, record_id)
-    item.setData(KEPT_ROLE, kept)
+    if kept is not None:
+        item.setData(KEPT_ROLE, kept)
     return item
 
 
@@ -20,3 +23,10 @@ def current_id(items: QListWidget) -> int | None:
     """The id of the current item's record, or None when there is no current item."""
     item = items.currentItem()
     return None if item is None else int(item.data(ID_ROLE))
+
+
+def fill_records(items: QListWidget, rows: Iterable[tuple[int, str]]) -> None:
+    """The list again: one item per (record id, text)."""
+    items.clear()
+    for record_id, text in rows:
+        items.addItem(record_item(text, record_id))
