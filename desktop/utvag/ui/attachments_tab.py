@@ -27,6 +27,7 @@ from utvag.ui.layouts import button_row
 from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, record_item
 from utvag.ui.numbers import data_size
 from utvag.ui.pdf_view import PdfRenderError, render_pdf
+from utvag.ui.plain_copy import ask_plain_copy_path
 
 
 class AttachmentViewer(QDialog):
@@ -149,20 +150,15 @@ class AttachmentsTab(FollowsLanguage, QWidget):
         chosen = self._selected()
         if chosen is None:
             return
-        answer = QMessageBox.warning(
+        target = ask_plain_copy_path(
             self, self.tr("Save unencrypted copy?"),
             self.tr("The saved file will NOT be encrypted. Anyone with access to where you save "
-                    "it can read it. Save anyway?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Save:
-            return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), chosen[1])
-        if not target:
+                    "it can read it. Save anyway?"), self.tr("Save as"), chosen[1])
+        if target is None:
             return
         try:
             data = cases.read_attachment(self._session, self._case_id, chosen[0])
-            atomic_write(Path(target), data)  # owner-only: the copy is not encrypted
+            atomic_write(target, data)  # owner-only: the copy is not encrypted
         except OSError:
             QMessageBox.warning(self, self.tr("Utväg"), self.tr("The file could not be saved."))
         except Exception as exc:

@@ -11,10 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,23 +33,18 @@ from utvag.ui.disclosure_form import (
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.messages import known_error_text
+from utvag.ui.plain_copy import ask_plain_copy_path
 
 PathChooser = Callable[[QWidget], Path | None]
 
 
 def choose_export_path(parent: QWidget) -> Path | None:
     """Warn that the file is not encrypted, then ask where to save it."""
-    answer = QMessageBox.warning(
+    return ask_plain_copy_path(
         parent, parent.tr("Save an unencrypted register?"),
         parent.tr("The exported register is NOT encrypted. It names recipients and legal "
                   "grounds but no person data. Save it only where your organisation allows."),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    if answer != QMessageBox.StandardButton.Save:
-        return None
-    name, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Export the register"),
-                                                "utlamnanden.csv", "CSV (*.csv)")
-    return Path(name) if name else None
+        parent.tr("Export the register"), "utlamnanden.csv", "CSV (*.csv)")
 
 
 class DisclosureRegisterTab(FollowsLanguage, QWidget):

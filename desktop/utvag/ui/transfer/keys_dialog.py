@@ -9,17 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.role_labels import card_label
 from utvag.ui.service_text import service_text
+from utvag.ui.text_table import set_text_rows, text_table
 from utvag.ui.transfer.common import CARD_FILTER, open_file, refuse, save_file, when_text
 
 BIG_FINGERPRINT = "font-family: monospace; font-size: 22pt; font-weight: bold; padding: 6px"
@@ -43,17 +41,6 @@ def _grouped(fingerprint: str) -> str:
     groups = fingerprint.split()
     half = (len(groups) + 1) // 2
     return "   ".join(groups[:half]) + "\n" + "   ".join(groups[half:])
-
-
-def _table(name: str) -> QTableWidget:
-    table = QTableWidget(0, 4)
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class TrustCardDialog(QDialog):
@@ -125,8 +112,8 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
         self.trust_button.setObjectName("trustCard")
         self.trust_button.clicked.connect(lambda: self.trust_card())
         self.trusted_caption, self.refused_caption = QLabel(), QLabel()
-        self.trusted = _table("trustedCards")
-        self.refused = _table("refusedCards")
+        self.trusted = text_table("trustedCards", 4)
+        self.refused = text_table("refusedCards", 4)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -178,11 +165,8 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
 
     @staticmethod
     def _set_rows(table: QTableWidget, rows: list[tuple[str, str, str, str]]) -> None:
-        table.setRowCount(len(rows))
-        for row, (unit, fingerprint, how, since) in enumerate(rows):
-            for column, text in enumerate((unit, fingerprint, how,
-                                           when_text(since) if since else "")):
-                table.setItem(row, column, QTableWidgetItem(text))
+        set_text_rows(table, [(unit, fingerprint, how, when_text(since) if since else "")
+                              for unit, fingerprint, how, since in rows])
 
     def reload(self) -> None:
         self.keys = transfer.show_keys(self._session)
