@@ -31,6 +31,7 @@ from utvag.ui.case_life_labels import closure_label
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import field_row
+from utvag.ui.named_action import named_action
 from utvag.ui.record_dialog import RecordDialog, choice_box, date_edit, iso_day
 
 if TYPE_CHECKING:
@@ -154,9 +155,7 @@ class CaseMenu(FollowsLanguage, QMenu):
         self.enable()
 
     def _action(self, name: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
+        action = named_action(self, name, slot)
         self.addAction(action)
         self._window.addAction(action)
         return action
