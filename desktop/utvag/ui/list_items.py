@@ -30,3 +30,17 @@ def fill_records(items: QListWidget, rows: Iterable[tuple[int, str]]) -> None:
     items.clear()
     for record_id, text in rows:
         items.addItem(record_item(text, record_id))
+
+
+def add_checkable(items: QListWidget, text: str, record_id: int) -> None:
+    """An item the user ticks (unticked at first) standing for the record ``record_id``."""
+    item = record_item(text, record_id)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    items.addItem(item)
+
+
+def checked_ids(items: QListWidget) -> list[int]:
+    """The records of the ticked items, in list order."""
+    return [int(item.data(ID_ROLE)) for item in map(items.item, range(items.count()))
+            if item.checkState() == Qt.CheckState.Checked]

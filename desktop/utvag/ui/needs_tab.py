@@ -5,8 +5,8 @@ needs`); their refusals are shown in the dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QListWidget, QWidget
 
 from utvag.domain.needs import NeedArea, NeedOutcome
 from utvag.services import followup, needs
@@ -14,6 +14,7 @@ from utvag.services.session import Session
 from utvag.ui.case_life_labels import day, intervention_kind_label
 from utvag.ui.case_record_table import Column, Record, RecordTab
 from utvag.ui.followup_labels import category_label
+from utvag.ui.list_items import add_checkable, checked_ids
 from utvag.ui.record_dialog import RecordDialog, choice_box, date_edit, iso_day
 
 translate = QCoreApplication.translate
@@ -50,11 +51,7 @@ class NeedDialog(RecordDialog):
         self.interventions = QListWidget()
         self.interventions.setAccessibleName(self.tr("Interventions meant to meet the need"))
         for item in followup.records(session, case_id)["intervention"]:
-            entry = QListWidgetItem(_intervention_text(item))
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-            entry.setData(Qt.ItemDataRole.UserRole, item["id"])
-            self.interventions.addItem(entry)
+            add_checkable(self.interventions, _intervention_text(item), item["id"])
         self.form.addRow(self.tr("&Area:"), self.area)
         self.form.addRow(self.tr("&Identified on:"), self.identified)
         self.form.addRow(self.tr("&Description:"), self.description)
@@ -64,9 +61,7 @@ class NeedDialog(RecordDialog):
                                "intervention is then due for a follow-up."))
 
     def checked(self) -> list[int]:
-        return [int(self.interventions.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.interventions.count())
-                if self.interventions.item(i).checkState() == Qt.CheckState.Checked]
+        return checked_ids(self.interventions)
 
     def save(self) -> object:
         return needs.add_need(self._session, self._case_id, {

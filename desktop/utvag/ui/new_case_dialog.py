@@ -82,9 +82,7 @@ class NewCaseDialog(QDialog):
                               (self.tr("&District of belonging:"), self.district),
                               (self.tr("&Address:"), self.address),
                               (self.tr("&Protected identity:"), self.protected)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            form.addRow(caption, widget)
+            form.addRow(label, widget)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self._accept))
 

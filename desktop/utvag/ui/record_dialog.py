@@ -9,7 +9,7 @@ service refuses is shown as it says it (translated through :func:`known_error_te
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -54,6 +54,13 @@ def date_time_edit() -> QDateTimeEdit:
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setDateTime(QDateTime.currentDateTime())
     return edit
+
+
+def local_moment(edit: QDateTimeEdit) -> datetime:
+    """The typed wall-clock time, to the minute, in the computer's time zone."""
+    value = edit.dateTime()
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute()).astimezone()
 
 
 def iso_local_time(edit: QDateTimeEdit) -> str:
