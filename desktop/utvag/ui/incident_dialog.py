@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,6 +29,7 @@ from utvag.services import cases, high_risk, unit_incidents
 from utvag.services.session import Session
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.high_risk_labels import ground_label, place_label, support_label
+from utvag.ui.layouts import widget_row
 from utvag.ui.list_items import add_checkable, checked_ids
 from utvag.ui.messages import known_error_text
 from utvag.ui.record_dialog import (
@@ -89,14 +89,8 @@ class IncidentDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b02a37")
 
-        police = QHBoxLayout()
-        police.addWidget(self.reported)
-        police.addWidget(self.reported_on)
-        police.addWidget(self.report_number, 1)
-        support = QHBoxLayout()
-        for box in self.support.values():
-            support.addWidget(box)
-        support.addStretch(1)
+        police = widget_row(self.reported, self.reported_on, self.report_number)
+        support = widget_row(*self.support.values(), None)
         form = QFormLayout(self)
         rows: list[tuple[str, QWidget]] = [(self.tr("&When:"), self.occurred_at)]
         if case_id is None:

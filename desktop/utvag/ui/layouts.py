@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 
 def button_row(left: Iterable[QWidget] = (), right: Iterable[QWidget] = ()) -> QHBoxLayout:
@@ -23,4 +23,16 @@ def field_row(field: QWidget, button: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(field, 1)
     row.addWidget(button)
+    return row
+
+
+def widget_row(*widgets: QWidget | None) -> QHBoxLayout:
+    """Widgets side by side: text fields and choice boxes share the spare width, None is an
+    empty space that takes it instead."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        if widget is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(widget, 1 if isinstance(widget, QLineEdit | QComboBox) else 0)
     return row

@@ -44,6 +44,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.high_risk_labels import conflict_label, ground_label
 from utvag.ui.incident_dialog import IncidentDialog
 from utvag.ui.labels import local_time
+from utvag.ui.layouts import widget_row
 from utvag.ui.list_items import current_id, fill_records
 from utvag.ui.messages import known_error_text
 from utvag.ui.police_draft import Printer, incident_line, print_selected_draft, print_text
@@ -100,8 +101,8 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
         flag.addWidget(self.flag_state)
         flag.addLayout(grid)
         flag.addWidget(self.network)
-        flag.addLayout(_row(self.flag_description, self.flag_button))
-        flag.addLayout(_row(self.clear_reason, self.clear_button))
+        flag.addLayout(widget_row(self.flag_description, self.flag_button))
+        flag.addLayout(widget_row(self.clear_reason, self.clear_button))
         flag.addWidget(self.flag_history)
 
         self.incident_box = QGroupBox()
@@ -114,7 +115,7 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
         self.draft_button.clicked.connect(self.print_police_draft)
         incidents = QVBoxLayout(self.incident_box)
         incidents.addWidget(self.incidents)
-        incidents.addLayout(_row(None, self.add_incident, self.draft_button))
+        incidents.addLayout(widget_row(None, self.add_incident, self.draft_button))
 
         self.rotation_box = QGroupBox()
         self.to_caseworker = QLineEdit()
@@ -123,7 +124,8 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
         self.reassign_button.clicked.connect(self._reassign)
         self.assignments = QListWidget()
         rotation = QVBoxLayout(self.rotation_box)
-        rotation.addLayout(_row(self.to_caseworker, self.reassign_reason, self.reassign_button))
+        rotation.addLayout(widget_row(self.to_caseworker, self.reassign_reason,
+                                      self.reassign_button))
         rotation.addWidget(self.assignments)
 
         self.conflict_box = QGroupBox()
@@ -138,10 +140,10 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
         self.resolve_button = QPushButton()
         self.resolve_button.clicked.connect(self._resolve)
         conflict = QVBoxLayout(self.conflict_box)
-        conflict.addLayout(_row(self.conflict_kind, self.conflict_description,
-                                self.conflict_button))
+        conflict.addLayout(widget_row(self.conflict_kind, self.conflict_description,
+                                      self.conflict_button))
         conflict.addWidget(self.conflicts)
-        conflict.addLayout(_row(self.resolution, self.resolve_button))
+        conflict.addLayout(widget_row(self.resolution, self.resolve_button))
 
         self.risk_meetings = RiskMeetingsPanel(session, case_id)
         self.pages = QTabWidget()
@@ -370,13 +372,3 @@ class ReportOffer(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(text)
         box.addWidget(self.buttons)
-
-
-def _row(*widgets: QWidget | None) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        if widget is None:
-            row.addStretch(1)
-        else:
-            row.addWidget(widget, 1 if isinstance(widget, QLineEdit | QComboBox) else 0)
-    return row
