@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -34,6 +33,7 @@ from utvag.services import risk_meetings
 from utvag.services.high_risk_records import RiskAssessmentRecord
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
+from utvag.ui.layouts import button_row
 from utvag.ui.messages import known_error_text
 from utvag.ui.record_dialog import date_time_edit, local_moment
 
@@ -145,11 +145,7 @@ class RiskMeetingDialog(QDialog):
         for label, widget in ((self.tr("D&ecision:"), self.decision),
                               (self.tr("Decision &note:"), self.decision_note)):
             decision_form.addRow(label, widget)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.sign_button)
+        buttons = button_row(right=(self.cancel_button, self.save_button, self.sign_button))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(measures)

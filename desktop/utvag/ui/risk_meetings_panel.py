@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from utvag.services.session import Session
 from utvag.ui.errors import report_error
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
+from utvag.ui.layouts import button_row
 from utvag.ui.messages import known_error_text
 from utvag.ui.risk_meeting_dialog import RiskMeetingDialog, decision_label
 from utvag.ui.row_table_model import RowTableModel, row_table
@@ -127,16 +127,11 @@ class RiskMeetingsPanel(FollowsLanguage, QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.sign_button.clicked.connect(self.sign_selected)
         self.table.activated.connect(lambda _index: self.edit_selected())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.sign_button)
-        buttons.addStretch(1)
         box = QVBoxLayout(self)
         box.addWidget(self.table, 1)
         box.addWidget(self.summary)
         box.addWidget(self.status)
-        box.addLayout(buttons)
+        box.addLayout(button_row((self.new_button, self.edit_button, self.sign_button)))
         self.retranslate()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.reload()

@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -30,6 +29,7 @@ from utvag.services.unit_incidents import IncidentSummary
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.high_risk_labels import place_label
 from utvag.ui.incident_dialog import IncidentDialog
+from utvag.ui.layouts import button_row
 from utvag.ui.list_items import fill_records
 from utvag.ui.messages import known_error_text
 from utvag.ui.police_draft import Printer, incident_line, print_selected_draft, print_text
@@ -65,16 +65,9 @@ class UnitIncidentsView(FollowsLanguage, QWidget):
         self.add_button.clicked.connect(self.open_incident_dialog)
         self.draft_button = QPushButton()
         self.draft_button.clicked.connect(self.print_police_draft)
-        top = QHBoxLayout()
-        top.addWidget(self.year_label)
-        top.addWidget(self.year)
-        top.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.draft_button)
+        buttons = button_row(right=(self.add_button, self.draft_button))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(button_row((self.year_label, self.year)))
         layout.addWidget(self.summary)
         layout.addWidget(self.incidents, 1)
         layout.addWidget(self.status)

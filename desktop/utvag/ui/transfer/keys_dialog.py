@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,6 +26,7 @@ from utvag.services.session import Session
 from utvag.ui.dialog_buttons import ok_button, ok_cancel
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
+from utvag.ui.layouts import button_row
 from utvag.ui.role_labels import card_label
 from utvag.ui.service_text import service_text
 from utvag.ui.text_table import set_text_rows, text_table
@@ -118,14 +118,10 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
         self.problems.setWordWrap(True)
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.trust_button)
-        buttons.addStretch(1)
         box = QVBoxLayout(self)
         for label in (self.unit, self.fingerprint, self.how):
             box.addWidget(label)
-        box.addLayout(buttons)
+        box.addLayout(button_row((self.export_button, self.trust_button)))
         for widget in (self.trusted_caption, self.trusted, self.refused_caption, self.refused,
                        self.problems, self.close_buttons):
             box.addWidget(widget)
