@@ -157,6 +157,10 @@ class RecordTab(FollowsLanguage, QWidget):
         self.records.set_rows(rows, empty_text)
         self._enable()
 
+    def select_record(self, record_id: int | None) -> None:
+        """Select the record with ``record_id`` (the one a due item or the log is about)."""
+        self.records.select_id(record_id)
+
     def _enable(self) -> None:
         writable, selected = not self._read_only, self.records.selected()
         for button, when in self._enabling:

@@ -94,6 +94,3 @@ class InterventionsTab(RecordTab):
         return self._open_selected(
             lambda record: EndInterventionDialog(self._session, record, self))
 
-    def select_record(self, record_id: int | None) -> None:
-        self.records.select_id(record_id)
-

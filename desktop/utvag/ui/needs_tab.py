@@ -169,9 +169,6 @@ class NeedsTab(RecordTab):
         return self._open_selected(
             lambda record: NeedFollowUpDialog(self._session, record, self), _has_interventions)
 
-    def select_record(self, record_id: int | None) -> None:
-        self.records.select_id(record_id)
-
     def select_intervention(self, intervention_id: int | None) -> None:
         """Select the first need the intervention is meant to meet (a due follow-up's record)."""
         for number in range(self.records.model.rowCount()):

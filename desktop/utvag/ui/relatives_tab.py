@@ -145,6 +145,3 @@ class RelativesTab(RecordTab):
 
     def open_informed(self) -> RecordDialog | None:
         return self._open_selected(lambda record: InformedDialog(self._session, record, self))
-
-    def select_record(self, record_id: int | None) -> None:
-        self.records.select_id(record_id)
