@@ -93,4 +93,3 @@ class InterventionsTab(RecordTab):
     def open_end(self) -> RecordDialog | None:
         return self._open_selected(
             lambda record: EndInterventionDialog(self._session, record, self))
-
