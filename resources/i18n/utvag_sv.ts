@@ -119,52 +119,52 @@
   <context>
     <name>AgainActions</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="37" />
       <source>&amp;Resend the package…</source>
       <translation>&amp;Skicka om paketet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="39" />
       <source>Seal the case again as a new package when the receiving unit refused the first one (out of order, expired) or it was lost</source>
       <translation>Försegla ärendet på nytt som ett nytt paket när den mottagande enheten avvisade det första (i fel ordning, för gammalt) eller när det har kommit bort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="41" />
       <source>Write the &amp;receipt again…</source>
       <translation>Skriv &amp;kvittot igen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="79" />
       <source>Resend the package?</source>
       <translation>Skicka om paketet?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="80" />
       <source>The case is sealed again as a new package for the same unit, with the same content. The first package is recorded as replaced: the receiving unit refuses it if it turns up later. Resend?</source>
       <translation>Ärendet förseglas på nytt som ett nytt paket till samma enhet, med samma innehåll. Det första paketet registreras som ersatt: den mottagande enheten avvisar det om det dyker upp senare. Skicka om?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="87" />
       <source>Save the new package</source>
       <translation>Spara det nya paketet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="99" />
       <source>Writing the package again…</source>
       <translation>Skriver paketet på nytt…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="102" />
       <source>No package was written; nothing was changed.</source>
       <translation>Inget paket skrevs; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="106" />
       <source>Package resent</source>
       <translation>Paketet skickat på nytt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="107" />
       <source>Case %1 is sealed again for %2 in:
 %3
 
@@ -175,22 +175,22 @@ Hand this file to %2 instead of the first one; it can be opened until %4.</sourc
 Lämna den här filen till %2 i stället för den första; den kan öppnas till och med %4.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="117" />
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="132" />
       <source>The receipt file was not written.</source>
       <translation>Kvittofilen skrevs inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="134" />
       <source>Receipt written</source>
       <translation>Kvittot skrivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="135" />
       <source>The receipt is saved in:
 %1
 
@@ -706,17 +706,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentViewer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="55" />
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="63" />
       <source>The PDF could not be shown (it is damaged or protected by a password).</source>
       <translation>PDF-filen kunde inte visas (den är skadad eller skyddad med lösenord).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="73" />
       <source>Only the first %1 of %2 pages are shown.</source>
       <translation>Bara de första %1 av %2 sidorna visas.</translation>
     </message>
@@ -724,58 +724,58 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="103" />
       <source>&amp;Add file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="104" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="105" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="106" />
       <source>Sav&amp;e as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="118" />
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="163" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="119" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="127" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="154" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="155" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="156" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="163" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -1115,37 +1115,37 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseMenu</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="164" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="165" />
       <source>&amp;Close case…</source>
       <translation>&amp;Avsluta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="166" />
       <source>Add &amp;intervention…</source>
       <translation>Lägg till &amp;insats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="167" />
       <source>Link &amp;relative…</source>
       <translation>Koppla &amp;anhörig…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="168" />
       <source>Consent &amp;withdrawn…</source>
       <translation>Samtycke &amp;återkallat…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="169" />
       <source>&amp;Hand to a colleague…</source>
       <translation>&amp;Lämna över till kollega…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="170" />
       <source>C&amp;onsult SAV…</source>
       <translation>K&amp;onsultera SAV…</translation>
     </message>
@@ -1287,22 +1287,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CloseCaseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="48" />
       <source>Close case %1</source>
       <translation>Avsluta ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="53" />
       <source>Closing &amp;reason:</source>
       <translation>Skäl för &amp;avslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="54" />
       <source>&amp;Decision date:</source>
       <translation>&amp;Beslutsdatum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="55" />
       <source>A closed case can be read but no longer changed; follow-ups with the Police after the case can still be recorded. A case that moves to another board is closed by its transfer.</source>
       <translation>Ett avslutat ärende kan läsas men inte längre ändras; uppföljningar med Polisen efter ärendet kan fortfarande registreras. Ett ärende som flyttas till en annan nämnd avslutas genom överflyttningen.</translation>
     </message>
@@ -1482,17 +1482,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConfirmRecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="253" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="249" />
       <source>Confirm the recovery key</source>
       <translation>Bekräfta återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="254" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="250" />
       <source>Take the printed or written-down key. Go back if you have not kept it yet.</source>
       <translation>Ta fram den utskrivna eller nedskrivna nyckeln. Gå tillbaka om du inte har sparat den ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="256" />
       <source>To confirm you have it, type its last &amp;group:</source>
       <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
@@ -1973,67 +1973,67 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DisclosureRegisterTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
       <source>What left</source>
       <translation>Vad som lämnades ut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
       <source>Legal ground</source>
       <translation>Rättslig grund</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
       <source>Identity revealed</source>
       <translation>Identitet röjd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
       <source>Record disclosure…</source>
       <translation>Registrera utlämnande…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="87" />
       <source>Export…</source>
       <translation>Exportera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="106" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="106" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="111" />
       <source>Harm test: %1</source>
       <translation>Menprövning: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="115" />
       <source>%n disclosure(s) recorded.</source>
       <translation>
         <numerusform>%n utlämnande registrerat.</numerusform>
@@ -2041,7 +2041,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="134" />
       <source>The register was saved (not encrypted).</source>
       <translation>Registret sparades (okrypterat).</translation>
     </message>
@@ -2132,12 +2132,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="105" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="132" />
       <source>%1 items, %2 overdue</source>
       <translation>%1 uppgifter, %2 försenade</translation>
     </message>
@@ -2176,7 +2176,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="299" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="295" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -2435,92 +2435,92 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>IncidentDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="54" />
       <source>Incident against staff</source>
       <translation>Händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="55" />
       <source>Incident against staff at the unit</source>
       <translation>Händelse mot personal på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="62" />
       <source>What is known of the person, if anything</source>
       <translation>Vad som är känt om personen, om något</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="65" />
       <source>A role or initials, never a full name</source>
       <translation>En roll eller initialer, aldrig ett fullständigt namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="70" />
       <source>Reported to the Police</source>
       <translation>Polisanmäld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="73" />
       <source>The Police's report number</source>
       <translation>Polisens diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="95" />
       <source>&amp;When:</source>
       <translation>&amp;När:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="97" />
       <source>Pla&amp;ce:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="98" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="98" />
       <source>&amp;Staff member:</source>
       <translation>&amp;Medarbetare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="100" />
       <source>Pe&amp;rson:</source>
       <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="101" />
       <source>What &amp;happened:</source>
       <translation>&amp;Vad hände:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="102" />
       <source>W&amp;itnesses:</source>
       <translation>V&amp;ittnen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="106" />
       <source>Attachments:</source>
       <translation>Bilagor:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="107" />
       <source>Police:</source>
       <translation>Polisen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="108" />
       <source>&amp;Follow-up:</source>
       <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="109" />
       <source>Support offered:</source>
       <translation>Stöd som erbjudits:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="145" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
@@ -2765,17 +2765,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="76" />
       <source>Link an intervention</source>
       <translation>Koppla en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="83" />
       <source>&amp;Intervention:</source>
       <translation>&amp;Insats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="84" />
       <source>Which intervention is meant to meet the need: %1?</source>
       <translation>Vilken insats ska tillgodose behovet: %1?</translation>
     </message>
@@ -2861,58 +2861,58 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LogReviewView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="62" />
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="69" />
       <source>Accesses to review</source>
       <translation>Åtkomster att kontrollera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="70" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="74" />
       <source>The case's whole log</source>
       <translation>Ärendets hela logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="81" />
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="163" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="84" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="85" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="87" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="89" />
       <source>Review comment</source>
       <translation>Kommentar till kontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="90" />
       <source>Outcome of the review</source>
       <translation>Kontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="91" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
@@ -2922,42 +2922,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="122" />
       <source>Send to the &amp;manager…</source>
       <translation>Skicka till &amp;chefen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="125" />
       <source>Import the manager's si&amp;gnature…</source>
       <translation>Importera chefens si&amp;gnatur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="147" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="152" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="162" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="170" />
       <source>Save the log review for the manager</source>
       <translation>Spara loggkontrollen till chefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="179" />
       <source>The log review of %1 is saved in %2 for %3.</source>
       <translation>Loggkontrollen för %1 är sparad i %2 till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="188" />
       <source>The manager's signature</source>
       <translation>Chefens signatur</translation>
     </message>
@@ -3077,135 +3077,135 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ManagerView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="62" />
       <source>Manager's view</source>
       <translation>Chefens vy</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="63" />
       <source>&amp;Import a caseworker's package…</source>
       <translation>&amp;Importera ett paket från en handläggare…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="66" />
       <source>&amp;Sign the selected log review…</source>
       <translation>&amp;Signera den valda loggkontrollen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
       <source>Occurred</source>
       <translation>Inträffade</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="93" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="93" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="97" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
       <source>Support given</source>
       <translation>Stöd som getts</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
       <source>Police report</source>
       <translation>Polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
       <source>What happened</source>
       <translation>Vad som hände</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
       <source>Grounds</source>
       <translation>Grunder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
       <source>Incidents</source>
       <translation>Händelser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
       <source>Accesses</source>
       <translation>Åtkomster</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="79" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="89" />
       <source>Incidents against staff reported by the unit:</source>
       <translation>Händelser mot personal som rapporterats i enheten:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="91" />
       <source>High-risk cases of the unit:</source>
       <translation>Enhetens högriskärenden:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="92" />
       <source>Log reviews sent by the caseworkers:</source>
       <translation>Loggkontroller som handläggarna skickat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="106" />
       <source>reported (%1)</source>
       <translation>anmäld (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="107" />
       <source>not reported</source>
       <translation>inte anmäld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="117" />
       <source>to sign</source>
       <translation>att signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="121" />
       <source>A caseworker's package</source>
       <translation>Ett paket från en handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="140" />
       <source>Choose a log review first.</source>
       <translation>Välj en loggkontroll först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="148" />
       <source>Save the signature for the caseworker</source>
       <translation>Spara signaturen till handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="159" />
       <source>Signed; give %1 to %2.</source>
       <translation>Signerad; ge %1 till %2.</translation>
     </message>
@@ -3266,42 +3266,42 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="44" />
       <source>Add a need</source>
       <translation>Lägg till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="50" />
       <source>The need in words (optional)</source>
       <translation>Behovet i ord (frivilligt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="52" />
       <source>Interventions meant to meet the need</source>
       <translation>Insatser som ska tillgodose behovet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="55" />
       <source>&amp;Area:</source>
       <translation>&amp;Område:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="56" />
       <source>&amp;Identified on:</source>
       <translation>&amp;Konstaterat den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="57" />
       <source>&amp;Description:</source>
       <translation>Be&amp;skrivning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="58" />
       <source>Met &amp;by:</source>
       <translation>Tillgodoses &amp;av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="59" />
       <source>Record what the investigation found the person needs, and which decided interventions are meant to meet it. Each linked intervention is then due for a follow-up.</source>
       <translation>Dokumentera vad utredningen visar att personen behöver och vilka beslutade insatser som ska tillgodose behovet. Varje kopplad insats ska sedan följas upp.</translation>
     </message>
@@ -3309,37 +3309,37 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedFollowUpDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="94" />
       <source>Follow up the need</source>
       <translation>Följ upp behovet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="102" />
       <source>What the follow-up found (optional)</source>
       <translation>Vad uppföljningen visade (frivilligt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="103" />
       <source>&amp;Through:</source>
       <translation>&amp;Genom:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="104" />
       <source>&amp;Is the need met?</source>
       <translation>Är behovet &amp;tillgodosett?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="105" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="106" />
       <source>&amp;Note:</source>
       <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="107" />
       <source>Is the need (%1) met by the decided intervention?</source>
       <translation>Tillgodoses behovet (%1) av den beslutade insatsen?</translation>
     </message>
@@ -3347,58 +3347,58 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="141" />
       <source>Area</source>
       <translation>Område</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="142" />
       <source>Identified</source>
       <translation>Konstaterat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="143" />
       <source>Need</source>
       <translation>Behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="144" />
       <source>Met by</source>
       <translation>Tillgodoses av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="147" />
       <source>Latest follow-up</source>
       <translation>Senaste uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="148" />
       <source>Next follow-up</source>
       <translation>Nästa uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="151" />
       <source>&amp;Add need…</source>
       <translation>Nytt be&amp;hov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="152" />
       <source>&amp;Link intervention…</source>
       <translation>Koppla i&amp;nsats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="153" />
       <source>&amp;Follow up…</source>
       <translation>Följ &amp;upp…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="154" />
       <source>The person's needs</source>
       <translation>Personens behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="160" />
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="159" />
       <source>No needs are recorded.</source>
       <translation>Inga behov är dokumenterade.</translation>
     </message>
@@ -3486,32 +3486,32 @@ Det här meddelandet visas en gång.</translation>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="119" />
       <source>This identity number already has cases in the vault; the new case will be linked to the same person. Press OK again to create it.</source>
       <translation>Identitetsnumret har redan ärenden i valvet; det nya ärendet kopplas till samma person. Tryck OK igen för att skapa det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="124" />
       <source>%1, closed %2</source>
       <translation>%1, avslutat %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="151" />
       <source>Write the person's name.</source>
       <translation>Skriv personens namn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="153" />
       <source>The identity number is not valid (check the digits and the date).</source>
       <translation>Personnumret är inte giltigt (kontrollera siffrorna och datumet).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="155" />
       <source>Give a birth date as YYYY-MM-DD when there is no Swedish number.</source>
       <translation>Ange födelsedatum som ÅÅÅÅ-MM-DD när personen saknar svenskt nummer.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="156" />
       <source>Check the form: %1</source>
       <translation>Kontrollera formuläret: %1</translation>
     </message>
@@ -3994,27 +3994,27 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="273" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="269" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="270" />
       <source>Optional: open Utväg on this computer without typing the passphrase.</source>
       <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="272" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="276" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="282" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="278" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -4022,54 +4022,54 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="75" />
       <source>Hand the case to a colleague</source>
       <translation>Lämna över ärendet till en kollega</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="86" />
       <source>&amp;Choose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="93" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="98" />
       <source>Caseworker now:</source>
       <translation>Handläggare nu:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="99" />
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="108" />
       <source>&amp;To colleague:</source>
       <translation>&amp;Till kollega:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="100" />
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="109" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="102" />
       <source>Handover &amp;package:</source>
       <translation>Överlämnings&amp;paket:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="104" />
       <source>The case goes to the colleague's own vault as a signed handover package, readable only there; here it stays as a read-only copy. Give the package to the colleague; their receipt comes back to you.</source>
       <translation>Ärendet går till kollegans eget valv som ett signerat överlämningspaket som bara kan läsas där; här blir det kvar som en skrivskyddad kopia. Ge paketet till kollegan; kollegans kvitto kommer tillbaka till dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="110" />
       <source>Earlier handovers:</source>
       <translation>Tidigare överlämningar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="114" />
       <source>Save the handover package</source>
       <translation>Spara överlämningspaketet</translation>
     </message>
@@ -4097,32 +4097,32 @@ Det här meddelandet visas en gång.</translation>
       <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="208" />
       <source>The vault for %1 has been created. The unit and the passphrase can no longer be changed here (the passphrase can be changed later with utvag passwd).</source>
       <translation>Valvet för %1 är skapat. Enheten och lösenfrasen kan inte längre ändras här (lösenfrasen kan ändras senare med utvag passwd).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="215" />
       <source>No printer is set up on this computer. Write the key down by hand, or save a PDF and print it elsewhere; then delete the PDF.</source>
       <translation>Ingen skrivare är installerad på den här datorn. Skriv av nyckeln för hand, eller spara en PDF och skriv ut den någon annanstans; radera sedan PDF-filen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="228" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="224" />
       <source>Sent to the printer.</source>
       <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="232" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="228" />
       <source>Save the recovery key as PDF (not encrypted)</source>
       <translation>Spara återställningsnyckeln som PDF (inte krypterad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="233" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="229" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="243" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="239" />
       <source>Saved; only you can read the file. Print it, then delete it.</source>
       <translation>Sparad; bara du kan läsa filen. Skriv ut den och radera den sedan.</translation>
     </message>
@@ -4184,12 +4184,12 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReportOffer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="360" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="362" />
       <source>Report to the unit manager</source>
       <translation>Rapportera till enhetschefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="362" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="364" />
       <source>Send a signed report of this incident (what happened, the support given, the Police report's status) to the unit manager? The manager files the Police report for the employer.</source>
       <translation>Skicka en signerad rapport om händelsen (vad som hände, stödet som getts, polisanmälans status) till enhetschefen? Chefen gör polisanmälan för arbetsgivaren.</translation>
     </message>
@@ -4197,80 +4197,80 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RetentionView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="83" />
       <source>Retention (gallring)</source>
       <translation>Gallring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="90" />
       <source>Retention</source>
       <translation>Gallring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="91" />
       <source>&amp;Due for destruction</source>
       <translation>&amp;Att gallra</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="92" />
       <source>Legal &amp;holds</source>
       <translation>Gallrings&amp;stopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="93" />
       <source>Destruction rec&amp;ord</source>
       <translation>Gallrings&amp;logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="106" />
       <source>Due as of</source>
       <translation>Förfaller per</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="111" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="112" />
       <source>De&amp;stroy the due cases…</source>
       <translation>&amp;Gallra de förfallna ärendena…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="114" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
       <source>Last entry</source>
       <translation>Senaste anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
       <source>Due from</source>
       <translation>Får gallras från</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
       <source>Complete by</source>
       <translation>Gallras senast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="118" />
       <source>Cases due for destruction</source>
       <translation>Ärenden som ska gallras</translation>
     </message>
@@ -4280,123 +4280,123 @@ Det här meddelandet visas en gång.</translation>
       <translation>Bedöm per:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
       <source>Placed</source>
       <translation>Lagt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="145" />
       <source>Why the records must be kept (e.g. requested in a court case)</source>
       <translation>Varför handlingarna måste bevaras (t.ex. begärda i ett mål)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="146" />
       <source>&amp;Place hold</source>
       <translation>Lägg &amp;in gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="147" />
       <source>&amp;Lift the selected hold</source>
       <translation>&amp;Häv markerat gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="154" />
       <source>A case under a legal hold, and every other case on the same person, is never destroyed while the hold is in force.</source>
       <translation>Ett ärende med gallringsstopp, och varje annat ärende om samma person, gallras aldrig så länge stoppet gäller.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
       <source>Destroyed on</source>
       <translation>Gallrat den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="171" />
       <source>Only this record of each destroyed case is kept: its number, the day and the rule. Nothing of its content.</source>
       <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="196" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="196" />
       <source>To be destroyed</source>
       <translation>Ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="203" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="197" />
       <source>Kept</source>
       <translation>Bevaras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
       <source>%1 cases due for destruction (%2 overdue), %3 kept.</source>
       <translation>%1 ärenden ska gallras (%2 försenade), %3 bevaras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="209" />
       <source>Nothing is due for destruction on %1.</source>
       <translation>Inget ska gallras den %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="213" />
       <source>Cases are destroyed only on today's preview.</source>
       <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="240" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="234" />
       <source>Destroy cases?</source>
       <translation>Gallra ärenden?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="241" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="235" />
       <source>%1 cases and everything recorded on them will be destroyed for good: %2. Only their case numbers, the day and the rule are kept. This cannot be undone.</source>
       <translation>%1 ärenden och allt som antecknats i dem förstörs för gott: %2. Bara ärendenumren, dagen och regeln sparas. Det går inte att ångra.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="246" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="240" />
       <source>Destroy %1 cases</source>
       <translation>Gallra %1 ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="254" />
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="271" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="265" />
       <source>%1 cases destroyed; the destruction record lists them.</source>
       <translation>%1 ärenden gallrade; gallringsloggen listar dem.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="282" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="276" />
       <source>Legal hold placed on %1.</source>
       <translation>Gallringsstopp lagt på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="291" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="285" />
       <source>Select the hold to lift.</source>
       <translation>Markera det gallringsstopp som ska hävas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="299" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="293" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>
@@ -4404,32 +4404,32 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReviewQueueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
       <source>Why reviewed</source>
       <translation>Varför granskas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="53" />
       <source>(destroyed)</source>
       <translation>(gallrat)</translation>
     </message>
@@ -4437,83 +4437,83 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="107" />
       <source>Measures</source>
       <translation>Åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="115" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="130" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="131" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="132" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="139" />
       <source>Meeting &amp;time:</source>
       <translation>Mötes&amp;tid:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="140" />
       <source>&amp;Place:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="141" />
       <source>P&amp;articipants:</source>
       <translation>&amp;Deltagare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
       <source>&amp;Risk factors:</source>
       <translation>&amp;Riskfaktorer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="145" />
       <source>D&amp;ecision:</source>
       <translation>B&amp;eslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="146" />
       <source>Decision &amp;note:</source>
       <translation>Beslutsk&amp;ommentar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="156" />
       <source>New risk assessment before a meeting</source>
       <translation>Ny riskbedömning inför särskilt riskmoment</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="172" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="232" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="218" />
       <source>Risk assessment before a meeting (draft)</source>
       <translation>Riskbedömning inför särskilt riskmoment (utkast)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="177" />
       <source>Risk assessment before a meeting (signed)</source>
       <translation>Riskbedömning inför särskilt riskmoment (signerad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="209" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="233" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="219" />
       <source>Saved as a draft, not signed: %1</source>
       <translation>Sparad som utkast, inte signerad: %1</translation>
     </message>
@@ -4569,43 +4569,43 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsPanel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="140" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="141" />
       <source>New risk assessment…</source>
       <translation>Ny riskbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="142" />
       <source>Edit draft…</source>
       <translation>Redigera utkast…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="143" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="160" />
       <source>%1 upcoming, %2 past</source>
       <translation>%1 kommande, %2 tidigare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="186" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="209" />
       <source>Signed; the assessment can no longer be changed.</source>
       <translation>Signerad; bedömningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="183" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="203" />
       <source>Not signed: %1</source>
       <translation>Inte signerad: %1</translation>
     </message>
@@ -4690,27 +4690,27 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>SignReviewDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="41" />
       <source>Sign the log review</source>
       <translation>Signera loggkontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="43" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="44" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="52" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="53" />
       <source>&amp;Comment:</source>
       <translation>&amp;Kommentar:</translation>
     </message>
@@ -4718,184 +4718,184 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StaffSafetyTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="170" />
       <source>Flag and conflicts of interest</source>
       <translation>Markering och jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="169" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="183" />
       <source>Incidents against staff</source>
       <translation>Händelser mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="172" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="170" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="186" />
       <source>Rotation</source>
       <translation>Rotation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="174" />
       <source>High risk</source>
       <translation>Hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="175" />
       <source>High-risk flag</source>
       <translation>Markering hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="176" />
       <source>Linked to a criminal network</source>
       <translation>Kopplat till ett kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="179" />
       <source>What the threat consists of</source>
       <translation>Vad hotet består i</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="180" />
       <source>Flag as high-risk</source>
       <translation>Markera som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="181" />
       <source>Why the flag is cleared</source>
       <translation>Varför markeringen tas bort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="180" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="182" />
       <source>Clear flag</source>
       <translation>Ta bort markeringen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="184" />
       <source>Record incident…</source>
       <translation>Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="185" />
       <source>Print Police report draft…</source>
       <translation>Skriv ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="187" />
       <source>New caseworker (user name)</source>
       <translation>Ny handläggare (användarnamn)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="188" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="187" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="189" />
       <source>Reassign</source>
       <translation>Byt handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="190" />
       <source>Conflicts of interest</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="193" />
       <source>Description (optional)</source>
       <translation>Beskrivning (valfri)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="194" />
       <source>Record conflict</source>
       <translation>Registrera jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="195" />
       <source>How the conflict was resolved</source>
       <translation>Hur jävet hanterades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="196" />
       <source>Resolve selected</source>
       <translation>Markera valt som hanterat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="218" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="220" />
       <source>The case is not flagged high-risk.</source>
       <translation>Ärendet är inte markerat som hög risk.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="220" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="222" />
       <source>Flagged high-risk since %1: %2</source>
       <translation>Markerat som hög risk sedan %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="229" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="231" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="239" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="241" />
       <source>Unresolved conflict of interest: %1</source>
       <translation>Ohanterat jäv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="242" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="244" />
       <source>It concerns you.</source>
       <translation>Det gäller dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="244" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="246" />
       <source>High-risk case: follow the routine for high-risk cases.</source>
       <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="246" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="248" />
       <source>Risk-assessed meeting on %1.</source>
       <translation>Riskbedömt möte %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="251" />
       <source>The assessment is not signed.</source>
       <translation>Bedömningen är inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="255" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="257" />
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="261" />
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="268" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="270" />
       <source>resolved: %1</source>
       <translation>hanterat: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="278" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="309" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="311" />
       <source>Choose a conflict of interest first.</source>
       <translation>Välj ett jäv först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="334" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="336" />
       <source>Save the incident report</source>
       <translation>Spara händelserapporten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="343" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="345" />
       <source>The incident report for %1 is saved in %2; give it to the manager.</source>
       <translation>Händelserapporten till %1 är sparad i %2; ge den till chefen.</translation>
     </message>
@@ -5078,58 +5078,58 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>TransferActions</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="66" />
       <source>Transfer</source>
       <translation>Överflyttning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="67" />
       <source>&amp;Transfer case…</source>
       <translation>&amp;Överflytta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="69" />
       <source>Send the open case to another unit as an encrypted, signed package</source>
       <translation>Skicka det öppna ärendet till en annan enhet som ett krypterat, signerat paket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="70" />
       <source>&amp;Import transfer…</source>
       <translation>&amp;Importera överflyttning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="71" />
       <source>Register &amp;receipt…</source>
       <translation>Registrera &amp;kvitto…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="72" />
       <source>Unit &amp;keys…</source>
       <translation>Enhetens n&amp;ycklar…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="99" />
       <source>An interrupted transfer was finished: %1 file(s) placed or removed.</source>
       <translation>En avbruten överflyttning slutfördes: %1 fil(er) placerades eller togs bort.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="177" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="184" />
       <source>No package was written and the case is unchanged.</source>
       <translation>Inget paket skrevs och ärendet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="181" />
       <source>Writing the transfer package…</source>
       <translation>Skriver överflyttningspaketet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="189" />
       <source>Case transferred</source>
       <translation>Ärendet överflyttat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="190" />
       <source>Case %1 is now transferred to %2 and read-only here.
 
 The package is saved in:
@@ -5144,35 +5144,35 @@ Paketet är sparat i:
 Gör så här nu: lämna filen till %2 på det sätt era enheter kommit överens om (till exempel på ett krypterat USB-minne eller via den säkra e-postvägen). Bara %2 kan öppna den, och bara till och med %4. När %2 har importerat paketet skickar de tillbaka en kvittofil: registrera den här med Arkiv → Registrera kvitto…, så markeras ärendet som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="213" />
       <source>Import a case package</source>
       <translation>Importera ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="221" />
       <source>Checking the package…</source>
       <translation>Kontrollerar paketet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="226" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="242" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="240" />
       <source>The package was not imported; nothing was changed.</source>
       <translation>Paketet importerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="238" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="236" />
       <source>Importing the case…</source>
       <translation>Importerar ärendet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="250" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="262" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="248" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="278" />
       <source>Case imported</source>
       <translation>Ärendet importerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="251" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="249" />
       <source>The case from %1 (case %2 there) is imported here as case %3.
 
 The receipt is saved in:
@@ -5187,27 +5187,27 @@ Kvittot är sparat i:
 Skicka kvittofilen tillbaka till %1 på samma sätt som paketet kom; de registrerar det, och deras ärende markeras som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="263" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="261" />
       <source>The case is imported here as case %1, but its receipt file could not be written. The receipt is kept in the vault: write it to another place now.</source>
       <translation>Ärendet är importerat här som ärende %1, men kvittofilen kunde inte skrivas. Kvittot finns sparat i valvet: skriv det till en annan plats nu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="265" />
       <source>&amp;Write the receipt…</source>
       <translation>&amp;Skriv kvittot…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="271" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="269" />
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="278" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="276" />
       <source>The receipt file was not written.</source>
       <translation>Kvittofilen skrevs inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="281" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="279" />
       <source>The receipt is saved in:
 %1
 
@@ -5218,37 +5218,37 @@ Send it back to %2 the same way the package came.</source>
 Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="290" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="288" />
       <source>Register a receipt</source>
       <translation>Registrera ett kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="291" />
       <source>Checking the receipt…</source>
       <translation>Kontrollerar kvittot…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="295" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="293" />
       <source>The receipt was not registered; nothing was changed.</source>
       <translation>Kvittot registrerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="304" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="302" />
       <source>Receipt registered: %1 imported the case on %2. The case is marked delivered.</source>
       <translation>Kvittot registrerat: %1 importerade ärendet %2. Ärendet är markerat som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="307" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="305" />
       <source>Receipt registered: %1 declined the package on %2.</source>
       <translation>Kvittot registrerat: %1 avböjde paketet %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="308" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="306" />
       <source>Receipt registered</source>
       <translation>Kvittot registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="322" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="320" />
       <source>The unit's keys could not be shown.</source>
       <translation>Enhetens nycklar kunde inte visas.</translation>
     </message>
@@ -5415,12 +5415,12 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TrustCardDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="70" />
       <source>Trust a unit's key card</source>
       <translation>Lita på en enhets nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="72" />
       <source>Card file: %1
 
 Call the unit on a number you already know (not one given with the card) and ask them to read out their fingerprint from Unit keys. Type what you hear; the card is trusted only if it matches.</source>
@@ -5429,12 +5429,12 @@ Call the unit on a number you already know (not one given with the card) and ask
 Ring enheten på ett nummer du redan känner till (inte ett som följde med kortet) och be dem läsa upp sitt fingeravtryck från Enhetens nycklar. Skriv det du hör; kortet blir betrott bara om det stämmer.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="75" />
       <source>&amp;Trust</source>
       <translation>&amp;Lita på</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="87" />
       <source>Not trusted.</source>
       <translation>Inte betrott.</translation>
     </message>
@@ -5442,37 +5442,37 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnitIncidentsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="89" />
       <source>Incidents against staff at the unit</source>
       <translation>Händelser mot personal på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="90" />
       <source>&amp;Year:</source>
       <translation>&amp;År:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="91" />
       <source>&amp;Record incident…</source>
       <translation>&amp;Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="92" />
       <source>&amp;Print Police report draft…</source>
       <translation>Skriv &amp;ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="93" />
       <source>Incidents at the unit</source>
       <translation>Händelser på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="119" />
       <source>%1 incidents against staff in %2, %3 reported to the Police.</source>
       <translation>%1 händelser mot personal %2, varav %3 polisanmälda.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="126" />
       <source>No incident was recorded at the unit this year.</source>
       <translation>Ingen händelse är registrerad på enheten det året.</translation>
     </message>
@@ -5480,105 +5480,105 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnitKeysDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="131" />
       <source>Unit keys</source>
       <translation>Enhetens nycklar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="132" />
       <source>This vault: %1 — its fingerprint:</source>
       <translation>Det här valvet: %1 — dess fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="135" />
       <source>Read these characters out, group by group, when another unit calls to trust your card; never send them with the card. Letters and digits that look alike count as the same.</source>
       <translation>Läs upp tecknen, grupp för grupp, när en annan enhet ringer för att lita på ert kort; skicka dem aldrig tillsammans med kortet. Bokstäver och siffror som liknar varandra räknas som samma.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="138" />
       <source>&amp;Export this unit's card…</source>
       <translation>&amp;Exportera enhetens kort…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="139" />
       <source>&amp;Trust another unit's card…</source>
       <translation>&amp;Lita på en annan enhets kort…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="140" />
       <source>Trusted units:</source>
       <translation>Betrodda enheter:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="141" />
       <source>Refused and revoked keys:</source>
       <translation>Avvisade och återkallade nycklar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="160" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="160" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Fingerprint</source>
       <translation>Fingeravtryck</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
       <source>Trusted by</source>
       <translation>Betrodd genom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="160" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Since</source>
       <translation>Sedan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Why</source>
       <translation>Varför</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="153" />
       <source>fingerprint by phone</source>
       <translation>fingeravtryck per telefon</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="154" />
       <source>policy</source>
       <translation>policy</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="158" />
       <source>revoked</source>
       <translation>återkallad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="158" />
       <source>untrusted</source>
       <translation>inte längre betrodd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="172" />
       <source>Export this unit's card</source>
       <translation>Exportera enhetens kort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="179" />
       <source>The card was not written.</source>
       <translation>Kortet skrevs inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="182" />
       <source>The card is saved in %1. Send it to the other unit, then call them so they can check its fingerprint with you before they trust it.</source>
       <translation>Kortet är sparat i %1. Skicka det till den andra enheten och ring dem sedan så att de kan kontrollera fingeravtrycket med dig innan de litar på det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="187" />
       <source>Another unit's key card</source>
       <translation>En annan enhets nyckelkort</translation>
     </message>
@@ -7393,37 +7393,37 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>needs</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="25" />
       <source>Safety and housing</source>
       <translation>Trygghet och boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="26" />
       <source>Livelihood</source>
       <translation>Försörjning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="27" />
       <source>Employment or school</source>
       <translation>Sysselsättning eller skola</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="28" />
       <source>Health and addiction</source>
       <translation>Hälsa och beroende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="29" />
       <source>Relations</source>
       <translation>Relationer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="30" />
       <source>Criminality</source>
       <translation>Kriminalitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="35" />
       <source>Not followed up</source>
       <translation>Inte uppföljt</translation>
     </message>
@@ -7431,17 +7431,17 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="44" />
       <source>Save an unencrypted register?</source>
       <translation>Spara ett okrypterat register?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="45" />
       <source>The exported register is NOT encrypted. It names recipients and legal grounds but no person data. Save it only where your organisation allows.</source>
       <translation>Det exporterade registret är INTE krypterat. Det innehåller mottagare och rättsliga grunder men inga personuppgifter. Spara det bara där din organisation tillåter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="47" />
       <source>Export the register</source>
       <translation>Exportera registret</translation>
     </message>
@@ -7454,57 +7454,57 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>risk_meetings</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="45" />
       <source>Meet digitally or by phone</source>
       <translation>Mötet hålls digitalt eller per telefon</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
       <source>An extra colleague takes part</source>
       <translation>En extra kollega deltar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
       <source>A personal-protection guard</source>
       <translation>Personskyddsväktare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="49" />
       <source>The Police present or informed</source>
       <translation>Polisen närvarar eller är informerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="51" />
       <source>The adapted meeting room</source>
       <translation>Det anpassade mötesrummet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
       <source>Advice from the security coordinator</source>
       <translation>Råd från säkerhetssamordnaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="59" />
       <source>Hold the meeting</source>
       <translation>Mötet genomförs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
       <source>Hold the meeting with the chosen measures</source>
       <translation>Mötet genomförs med valda åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="62" />
       <source>Postpone the meeting</source>
       <translation>Mötet skjuts upp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
       <source>Cancel the meeting</source>
       <translation>Mötet ställs in</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="66" />
       <source>Not decided yet</source>
       <translation>Inte beslutat ännu</translation>
     </message>
