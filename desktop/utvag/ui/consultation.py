@@ -36,7 +36,7 @@ from utvag.services.session import Session
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_text
 from utvag.ui.labels import unit_label
 from utvag.ui.record_dialog import RecordDialog, choice_box
-from utvag.ui.transfer.common import PACKAGE_FILTER, save_file
+from utvag.ui.transfer.common import choose_into
 
 if TYPE_CHECKING:
     from utvag.services.consultation_inbox import ReceivedConsultation
@@ -86,10 +86,7 @@ class _FileRow(QWidget):
         row.addWidget(self.choose)
 
     def _choose(self) -> None:
-        chosen = save_file(self, translate("consultation", "Save the package"),
-                           self.edit.text(), PACKAGE_FILTER)
-        if chosen is not None:
-            self.edit.setText(str(chosen))
+        choose_into(self, self.edit, translate("consultation", "Save the package"))
 
     def path(self) -> Path:
         text = self.edit.text().strip()

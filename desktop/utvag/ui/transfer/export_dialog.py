@@ -35,7 +35,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import field_row
 from utvag.ui.service_text import service_text
-from utvag.ui.transfer.common import PACKAGE_FILTER, save_file, size_text
+from utvag.ui.transfer.common import choose_into, size_text
 
 WARNING_STYLE = "color: #7a1c26"
 
@@ -234,11 +234,8 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.evaluate()
 
     def _choose_file(self) -> None:
-        chosen = save_file(self, self.tr("Save the transfer package"), self.path.text(),
-                           PACKAGE_FILTER)
-        if chosen is not None:
+        if choose_into(self, self.path, self.tr("Save the transfer package")):
             self._path_chosen = True
-            self.path.setText(str(chosen))
             self.evaluate()
 
     def request(self) -> dict[str, Any]:

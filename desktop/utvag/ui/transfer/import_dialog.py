@@ -27,7 +27,7 @@ from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import case_type_label, unit_label
 from utvag.ui.layouts import field_row
-from utvag.ui.transfer.common import PACKAGE_FILTER, save_file, size_text, when_text
+from utvag.ui.transfer.common import choose_into, size_text, when_text
 
 FINGERPRINT_STYLE = "font-family: monospace; font-size: 13pt; font-weight: bold"
 
@@ -152,10 +152,7 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
                        or self.choice.checkedButton() is not None)
 
     def _choose_receipt(self) -> None:
-        chosen = save_file(self, self.tr("Save the receipt"), self.receipt.text(),
-                           PACKAGE_FILTER)
-        if chosen is not None:
-            self.receipt.setText(str(chosen))
+        choose_into(self, self.receipt, self.tr("Save the receipt"))
 
     @property
     def link_person(self) -> str | None:
