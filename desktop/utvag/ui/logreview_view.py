@@ -183,15 +183,11 @@ class LogReviewView(QWidget):
 
     def import_signature(self, path: Path | None = None) -> bool:
         from utvag.services import log_review_exchange
-        from utvag.ui.transfer.common import PACKAGE_FILTER, open_file
+        from utvag.ui.transfer.common import import_file
 
-        source = path or open_file(self, self.tr("The manager's signature"), PACKAGE_FILTER)
-        if source is None:
-            return False
-        try:
-            log_review_exchange.import_log_review_signature(self._session, source)
-        except Exception as exc:
-            report_error(self, exc)
+        if not import_file(self, self.tr("The manager's signature"), path,
+                           lambda source: log_review_exchange.import_log_review_signature(
+                               self._session, source)):
             return False
         self.reload()
         return True

@@ -29,7 +29,7 @@ from utvag.ui.errors import report_error
 from utvag.ui.high_risk_labels import ground_label, support_label
 from utvag.ui.labels import local_time
 from utvag.ui.text_table import set_text_rows, text_table
-from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, save_file
+from utvag.ui.transfer.common import PACKAGE_FILTER, import_file, save_file
 
 
 class SignReviewDialog(QDialog):
@@ -118,19 +118,16 @@ class ManagerView(QWidget):
             for r in reviews])
 
     def import_package(self, path: Path | None = None) -> bool:
-        source = path or open_file(self, self.tr("A caseworker's package"), PACKAGE_FILTER)
-        if source is None:
-            return False
-        try:
-            if person_packages.package_kind(source) == "log_review":
-                log_review_exchange.import_log_review(self._session, source)
-            else:
-                incident_report.import_incident_report(self._session, source)
-        except Exception as exc:
-            report_error(self, exc)
+        if not import_file(self, self.tr("A caseworker's package"), path, self._import):
             return False
         self.reload()
         return True
+
+    def _import(self, source: Path) -> None:
+        if person_packages.package_kind(source) == "log_review":
+            log_review_exchange.import_log_review(self._session, source)
+        else:
+            incident_report.import_incident_report(self._session, source)
 
     def sign_selected(self, answer: dict[str, Any] | None = None,
                       path: Path | None = None) -> Path | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -55,3 +56,18 @@ def choose_into(parent: QWidget, field: QLineEdit, title: str,
     if chosen is not None:
         field.setText(str(chosen))
     return chosen is not None
+
+
+def import_file(parent: QWidget, title: str, path: Path | None,
+                read: Callable[[Path], object]) -> bool:
+    """``read`` the package at ``path``, or at one the user opens; whether it was read (a
+    failure is shown as everywhere in the app)."""
+    source = path or open_file(parent, title, PACKAGE_FILTER)
+    if source is None:
+        return False
+    try:
+        read(source)
+    except Exception as exc:
+        report_error(parent, exc)
+        return False
+    return True
