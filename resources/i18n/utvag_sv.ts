@@ -119,52 +119,52 @@
   <context>
     <name>AgainActions</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="37" />
       <source>&amp;Resend the package…</source>
       <translation>&amp;Skicka om paketet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="39" />
       <source>Seal the case again as a new package when the receiving unit refused the first one (out of order, expired) or it was lost</source>
       <translation>Försegla ärendet på nytt som ett nytt paket när den mottagande enheten avvisade det första (i fel ordning, för gammalt) eller när det har kommit bort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="41" />
       <source>Write the &amp;receipt again…</source>
       <translation>Skriv &amp;kvittot igen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="79" />
       <source>Resend the package?</source>
       <translation>Skicka om paketet?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="80" />
       <source>The case is sealed again as a new package for the same unit, with the same content. The first package is recorded as replaced: the receiving unit refuses it if it turns up later. Resend?</source>
       <translation>Ärendet förseglas på nytt som ett nytt paket till samma enhet, med samma innehåll. Det första paketet registreras som ersatt: den mottagande enheten avvisar det om det dyker upp senare. Skicka om?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="87" />
       <source>Save the new package</source>
       <translation>Spara det nya paketet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="99" />
       <source>Writing the package again…</source>
       <translation>Skriver paketet på nytt…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="102" />
       <source>No package was written; nothing was changed.</source>
       <translation>Inget paket skrevs; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="106" />
       <source>Package resent</source>
       <translation>Paketet skickat på nytt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="107" />
       <source>Case %1 is sealed again for %2 in:
 %3
 
@@ -175,22 +175,22 @@ Hand this file to %2 instead of the first one; it can be opened until %4.</sourc
 Lämna den här filen till %2 i stället för den första; den kan öppnas till och med %4.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="117" />
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="132" />
       <source>The receipt file was not written.</source>
       <translation>Kvittofilen skrevs inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="134" />
       <source>Receipt written</source>
       <translation>Kvittot skrivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/again_actions.py" line="135" />
       <source>The receipt is saved in:
 %1
 
@@ -204,42 +204,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AnswerConsultationDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="202" />
       <source>Answer %1</source>
       <translation>Svara %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="206" />
       <source>Decision: a special defector</source>
       <translation>Beslut: särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="207" />
       <source>Decision: not a special defector</source>
       <translation>Beslut: inte särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="208" />
       <source>Advice</source>
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="220" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="215" />
       <source>&amp;Answer:</source>
       <translation>&amp;Svar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="221" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="216" />
       <source>&amp;Justification or advice:</source>
       <translation>&amp;Motivering eller råd:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="222" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="217" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="218" />
       <source>The answer is signed by SAV and sealed for %1; they import it and their case records it.</source>
       <translation>Svaret signeras av SAV och förseglas till %1; de importerar det och deras ärende registrerar det.</translation>
     </message>
@@ -706,17 +706,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentViewer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="55" />
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="63" />
       <source>The PDF could not be shown (it is damaged or protected by a password).</source>
       <translation>PDF-filen kunde inte visas (den är skadad eller skyddad med lösenord).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="73" />
       <source>Only the first %1 of %2 pages are shown.</source>
       <translation>Bara de första %1 av %2 sidorna visas.</translation>
     </message>
@@ -724,58 +724,58 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="103" />
       <source>&amp;Add file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="104" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="105" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="106" />
       <source>Sav&amp;e as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="132" />
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="163" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="119" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="127" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="154" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="155" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="156" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="163" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -939,115 +939,115 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseFollowUpTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="104" />
       <source>Held on</source>
       <translation>Hölls</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="105" />
       <source>Phase</source>
       <translation>Skede</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="106" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="109" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="110" />
       <source>Protection assessment (24 h)</source>
       <translation>Skyddsbedömning (24 tim)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="112" />
       <source>Preliminary assessment (14 days)</source>
       <translation>Förhandsbedömning (14 dagar)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="116" />
       <source>Applied on</source>
       <translation>Ansökt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="117" />
       <source>The Police's decision</source>
       <translation>Polisens beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="118" />
       <source>Decided on</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="125" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="133" />
       <source>Follow-ups with the Police</source>
       <translation>Uppföljningar med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="126" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="134" />
       <source>Concern reports about a child</source>
       <translation>Orosanmälningar om barn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="127" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="135" />
       <source>State funding</source>
       <translation>Statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="124" />
       <source>Recor&amp;d a Police follow-up…</source>
       <translation>Registrera p&amp;olisuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="125" />
       <source>Record &amp;a concern report…</source>
       <translation>Regis&amp;trera orosanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="126" />
       <source>Protection assessment made…</source>
       <translation>Skyddsbedömning gjord…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="127" />
       <source>Preliminary assessment made…</source>
       <translation>Förhandsbedömning gjord…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="128" />
       <source>Conversations, feedback and outcomes…</source>
       <translation>Samtal, återkoppling och utfall…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="129" />
       <source>State funding applied for…</source>
       <translation>Statliga &amp;medel sökta…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="130" />
       <source>The Police's decision…</source>
       <translation>Polisens beslut…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="139" />
       <source>No follow-ups with the Police are recorded.</source>
       <translation>Inga uppföljningar med Polisen är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="140" />
       <source>No concern reports are recorded.</source>
       <translation>Inga orosanmälningar är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="141" />
       <source>No state funding is applied for.</source>
       <translation>Inga statliga medel är sökta.</translation>
     </message>
@@ -1115,37 +1115,37 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseMenu</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="164" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="165" />
       <source>&amp;Close case…</source>
       <translation>&amp;Avsluta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="166" />
       <source>Add &amp;intervention…</source>
       <translation>Lägg till &amp;insats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="167" />
       <source>Link &amp;relative…</source>
       <translation>Koppla &amp;anhörig…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="168" />
       <source>Consent &amp;withdrawn…</source>
       <translation>Samtycke &amp;återkallat…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="169" />
       <source>&amp;Hand to a colleague…</source>
       <translation>&amp;Lämna över till kollega…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="170" />
       <source>C&amp;onsult SAV…</source>
       <translation>K&amp;onsultera SAV…</translation>
     </message>
@@ -1153,133 +1153,133 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="269" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="331" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="269" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="331" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="270" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="332" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="271" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="333" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="272" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="334" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="273" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="335" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="273" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="336" />
       <source>&amp;Young person</source>
       <translation>V&amp;årdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="337" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="338" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="275" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="339" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="275" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="339" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="279" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="343" />
       <source>Case %1</source>
       <translation>Ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="344" />
       <source>Consent and disclosures</source>
       <translation>Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="281" />
-      <source>Interventions and follow-up</source>
-      <translation>Insatser och uppföljning</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="282" />
-      <source>The case's log</source>
-      <translation>Ärendets logg</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="283" />
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="298" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="345" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="364" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="284" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="346" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="286" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="348" />
       <source>Positions (under 18)</source>
       <translation>Ståndpunkter (under 18)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="287" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="350" />
+      <source>The case's log</source>
+      <translation>Ärendets logg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="353" />
+      <source>Interventions and follow-up</source>
+      <translation>Insatser och uppföljning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="354" />
       <source>Interventions</source>
       <translation>Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="288" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="354" />
       <source>Follow-up</source>
       <translation>Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="289" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="355" />
       <source>Needs</source>
       <translation>Behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="290" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="355" />
       <source>Custody</source>
       <translation>Frihetsberövande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="291" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="357" />
       <source>Threat and protection</source>
       <translation>Hotbild och skydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="292" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="358" />
       <source>In the signed assessment</source>
       <translation>I den signerade bedömningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="359" />
       <source>The Police's threat assessments</source>
       <translation>Polisens hotbildsbedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="297" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="363" />
       <source>Consent (withdrawn)</source>
       <translation>Samtycke (återkallat)</translation>
     </message>
@@ -1287,22 +1287,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CloseCaseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="48" />
       <source>Close case %1</source>
       <translation>Avsluta ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="53" />
       <source>Closing &amp;reason:</source>
       <translation>Skäl för &amp;avslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="54" />
       <source>&amp;Decision date:</source>
       <translation>&amp;Beslutsdatum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="55" />
       <source>A closed case can be read but no longer changed; follow-ups with the Police after the case can still be recorded. A case that moves to another board is closed by its transfer.</source>
       <translation>Ett avslutat ärende kan läsas men inte längre ändras; uppföljningar med Polisen efter ärendet kan fortfarande registreras. Ett ärende som flyttas till en annan nämnd avslutas genom överflyttningen.</translation>
     </message>
@@ -1482,17 +1482,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConfirmRecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="253" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="249" />
       <source>Confirm the recovery key</source>
       <translation>Bekräfta återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="254" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="250" />
       <source>Take the printed or written-down key. Go back if you have not kept it yet.</source>
       <translation>Ta fram den utskrivna eller nedskrivna nyckeln. Gå tillbaka om du inte har sparat den ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="256" />
       <source>To confirm you have it, type its last &amp;group:</source>
       <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
@@ -1691,7 +1691,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Frågan i ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="190" />
       <source>&amp;Keep and answer…</source>
       <translation>&amp;Behåll och svara…</translation>
     </message>
@@ -1811,63 +1811,63 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CustodyTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="197" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="220" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="198" />
       <source>Institution</source>
       <translation>Anstalt/institution</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="221" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="199" />
       <source>Started</source>
       <translation>Påbörjad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="222" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="200" />
       <source>Expected release</source>
       <translation>Väntad frigivning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="201" />
       <source>Transition planned</source>
       <translation>Övergång planerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="202" />
       <source>Released</source>
       <translation>Frigiven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="227" />
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="233" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="210" />
       <source>Prison or closed youth care</source>
       <translation>Fängelse eller sluten ungdomsvård</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="228" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="206" />
       <source>&amp;Add a stay…</source>
       <translation>&amp;Lägg till vistelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="229" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="207" />
       <source>Transition &amp;planned…</source>
       <translation>Övergången &amp;planerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="208" />
       <source>Re&amp;leased…</source>
       <translation>Fri&amp;given…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="231" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="209" />
       <source>Release &amp;moved…</source>
       <translation>Frigivningen &amp;flyttad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="214" />
       <source>No stay in prison or closed youth care is recorded.</source>
       <translation>Ingen vistelse i fängelse eller sluten ungdomsvård är registrerad.</translation>
     </message>
@@ -1955,17 +1955,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="160" />
       <source>This ground requires the harm test (menprövning) to be written down.</source>
       <translation>Den här grunden kräver att menprövningen skrivs ned.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="162" />
       <source>A harm test is not required for this ground; it is kept if written.</source>
       <translation>Menprövning krävs inte för den här grunden; den sparas om den skrivs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="182" />
       <source>Not recorded: %1</source>
       <translation>Inte registrerat: %1</translation>
     </message>
@@ -1973,67 +1973,67 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DisclosureRegisterTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
       <source>What left</source>
       <translation>Vad som lämnades ut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
       <source>Legal ground</source>
       <translation>Rättslig grund</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
       <source>Identity revealed</source>
       <translation>Identitet röjd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
       <source>Record disclosure…</source>
       <translation>Registrera utlämnande…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="87" />
       <source>Export…</source>
       <translation>Exportera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="106" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="106" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="111" />
       <source>Harm test: %1</source>
       <translation>Menprövning: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="115" />
       <source>%n disclosure(s) recorded.</source>
       <translation>
         <numerusform>%n utlämnande registrerat.</numerusform>
@@ -2041,7 +2041,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="134" />
       <source>The register was saved (not encrypted).</source>
       <translation>Registret sparades (okrypterat).</translation>
     </message>
@@ -2132,12 +2132,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="105" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="132" />
       <source>%1 items, %2 overdue</source>
       <translation>%1 uppgifter, %2 försenade</translation>
     </message>
@@ -2176,7 +2176,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="299" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="295" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -2184,37 +2184,37 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FollowUpMenu</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="44" />
       <source>Follo&amp;w-up</source>
       <translation>Upp&amp;följning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="45" />
       <source>&amp;Due and overdue…</source>
       <translation>&amp;Att göra och försenat…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="46" />
       <source>&amp;Concern reports…</source>
       <translation>&amp;Orosanmälningar…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="47" />
       <source>&amp;Statistics…</source>
       <translation>&amp;Statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="48" />
       <source>&amp;Log review…</source>
       <translation>&amp;Loggkontroll…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="49" />
       <source>&amp;Retention (gallring)…</source>
       <translation>&amp;Gallring…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="50" />
       <source>&amp;Manager's view…</source>
       <translation>&amp;Chefens vy…</translation>
     </message>
@@ -2222,17 +2222,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FundingDecisionDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="56" />
       <source>The Police's decision on state funding</source>
       <translation>Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="62" />
       <source>&amp;Decision:</source>
       <translation>&amp;Beslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="63" />
       <source>Decided &amp;on:</source>
       <translation>Beslutat &amp;den:</translation>
     </message>
@@ -2240,12 +2240,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FundingDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="43" />
       <source>State funding applied for</source>
       <translation>Statliga medel sökta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="47" />
       <source>&amp;Applied on:</source>
       <translation>&amp;Ansökt:</translation>
     </message>
@@ -2253,53 +2253,53 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>GuardiansTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="85" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="86" />
       <source>Contact</source>
       <translation>Kontakt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="87" />
       <source>May be contacted</source>
       <translation>Får kontaktas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="90" />
       <source>&amp;Add guardian…</source>
       <translation>Lägg &amp;till vårdnadshavare…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="91" />
       <source>May &amp;be contacted…</source>
       <translation>Får k&amp;ontaktas…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="105" />
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="124" />
-      <source>No guardians are recorded.</source>
-      <translation>Inga vårdnadshavare är registrerade.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="92" />
       <source>The young person's guardians</source>
       <translation>Den unges vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="111" />
+      <source>No guardians are recorded.</source>
+      <translation>Inga vårdnadshavare är registrerade.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="99" />
       <source>The person's age is not known: record guardians if they are under 18.</source>
       <translation>Personens ålder är okänd: registrera vårdnadshavare om personen är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="102" />
       <source>The person is under 18 and turns 18 on %1.</source>
       <translation>Personen är under 18 år och fyller 18 %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="105" />
       <source>The person turned 18 on %1; no new guardians are recorded.</source>
       <translation>Personen fyllde 18 år %1; inga nya vårdnadshavare registreras.</translation>
     </message>
@@ -2307,127 +2307,127 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="102" />
       <source>Import a case package</source>
       <translation>Importera ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="104" />
       <source>The package is signed by a trusted unit, addressed to this unit, not expired and not imported before. Check what it holds; nothing is imported until you press Import.</source>
       <translation>Paketet är signerat av en betrodd enhet, ställt till den här enheten, inte för gammalt och inte importerat tidigare. Kontrollera vad det innehåller; ingenting importeras förrän du trycker på Importera.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="107" />
       <source>From:</source>
       <translation>Från:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="107" />
       <source>Sender's fingerprint:</source>
       <translation>Avsändarens fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="107" />
       <source>Key trusted:</source>
       <translation>Nyckeln betrodd:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="108" />
       <source>Case number there:</source>
       <translation>Ärendenummer där:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="108" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="108" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="109" />
       <source>Contents:</source>
       <translation>Innehåll:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="109" />
       <source>Attachments:</source>
       <translation>Bilagor:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="109" />
       <source>Valid until:</source>
       <translation>Giltigt till:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
       <source>%1 — hands the case over to you (rotation)</source>
       <translation>%1 — lämnar över ärendet till dig (rotation)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="117" />
       <source>A colleague of your unit hands this case over to you, signed with their key card. Check what it holds; nothing is imported until you press Import.</source>
       <translation>En kollega i din enhet lämnar över det här ärendet till dig, signerat med kollegans nyckelkort. Kontrollera vad det innehåller; ingenting importeras förrän du trycker på Importera.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="119" />
       <source>confirmed by phone (fingerprint)</source>
       <translation>bekräftad per telefon (fingeravtryck)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="121" />
       <source>by the organisation's policy</source>
       <translation>genom organisationens policy</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="126" />
       <source>Protected identity (shown after import, logged)</source>
       <translation>Skyddad identitet (visas efter import, loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="128" />
       <source>Journal notes: %1, assessments: %2, attachments: %3 (%4); package %5</source>
       <translation>Journalanteckningar: %1, bedömningar: %2, bilagor: %3 (%4); paketet %5</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="138" />
       <source>none</source>
       <translation>inga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="141" />
       <source>A person with the same identity number already has case %1 here. Choose:</source>
       <translation>En person med samma personnummer har redan ärende %1 här. Välj:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="143" />
       <source>&amp;Link the imported case to that person</source>
       <translation>&amp;Koppla det importerade ärendet till den personen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="144" />
       <source>Keep them &amp;separate (a new person)</source>
       <translation>Håll dem &amp;åtskilda (en ny person)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="145" />
       <source>&amp;Receipt file:</source>
       <translation>&amp;Kvittofil:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="146" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="147" />
       <source>&amp;Import</source>
       <translation>&amp;Importera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/import_dialog.py" line="155" />
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
     </message>
@@ -2435,92 +2435,92 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>IncidentDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="54" />
       <source>Incident against staff</source>
       <translation>Händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="55" />
       <source>Incident against staff at the unit</source>
       <translation>Händelse mot personal på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="62" />
       <source>What is known of the person, if anything</source>
       <translation>Vad som är känt om personen, om något</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="65" />
       <source>A role or initials, never a full name</source>
       <translation>En roll eller initialer, aldrig ett fullständigt namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="70" />
       <source>Reported to the Police</source>
       <translation>Polisanmäld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="73" />
       <source>The Police's report number</source>
       <translation>Polisens diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="95" />
       <source>&amp;When:</source>
       <translation>&amp;När:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="97" />
       <source>Pla&amp;ce:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="98" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="98" />
       <source>&amp;Staff member:</source>
       <translation>&amp;Medarbetare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="100" />
       <source>Pe&amp;rson:</source>
       <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="101" />
       <source>What &amp;happened:</source>
       <translation>&amp;Vad hände:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="102" />
       <source>W&amp;itnesses:</source>
       <translation>V&amp;ittnen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="106" />
       <source>Attachments:</source>
       <translation>Bilagor:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="107" />
       <source>Police:</source>
       <translation>Polisen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="108" />
       <source>&amp;Follow-up:</source>
       <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="109" />
       <source>Support offered:</source>
       <translation>Stöd som erbjudits:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="145" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
@@ -2528,12 +2528,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>InformedDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="104" />
       <source>The relative was informed about support</source>
       <translation>Den anhörige har informerats om stöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="108" />
       <source>Informed &amp;on:</source>
       <translation>Informerad &amp;den:</translation>
     </message>
@@ -2579,162 +2579,162 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>InterventionsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="74" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="75" />
       <source>Urgency</source>
       <translation>Brådska</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="76" />
       <source>Decided</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="77" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="78" />
       <source>Ends</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="81" />
       <source>&amp;Add intervention…</source>
       <translation>Lägg &amp;till insats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="82" />
       <source>En&amp;d intervention…</source>
       <translation>A&amp;vsluta insats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="95" />
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="100" />
-      <source>No interventions are recorded.</source>
-      <translation>Inga insatser är registrerade.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="83" />
       <source>The case's interventions</source>
       <translation>Ärendets insatser</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="88" />
+      <source>No interventions are recorded.</source>
+      <translation>Inga insatser är registrerade.</translation>
     </message>
   </context>
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="72" />
       <source>Write a new journal note…</source>
       <translation>Skriv en ny journalanteckning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="73" />
       <source>New journal note</source>
       <translation>Ny journalanteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="74" />
       <source>Journal notes</source>
       <translation>Journalanteckningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="75" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="76" />
       <source>Sa&amp;ve and sign</source>
       <translation>Spara och sign&amp;era</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="77" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="78" />
       <source>Correct s&amp;elected…</source>
       <translation>Rätta &amp;markerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="79" />
       <source>Edit selected d&amp;raft</source>
       <translation>Ändra markerat u&amp;tkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="111" />
       <source>signed by %1</source>
       <translation>signerad av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="112" />
       <source>draft</source>
       <translation>utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="115" />
       <source>corrects note %1</source>
       <translation>rättar anteckning %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="131" />
       <source>Writing a correction to note %1. The original stays as it is.</source>
       <translation>Du skriver en rättelse till anteckning %1. Originalet står kvar oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="153" />
       <source>Editing draft note %1.</source>
       <translation>Du ändrar utkastet till anteckning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="162" />
       <source>Utväg locked while you were writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Utväg låstes medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="164" />
       <source>You left the case while writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Du lämnade ärendet medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="190" />
       <source>Sign the note?</source>
       <translation>Signera anteckningen?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="203" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="191" />
       <source>A signed note can never be changed or removed; mistakes can only be corrected with a new note. Sign it now?</source>
       <translation>En signerad anteckning kan aldrig ändras eller tas bort; fel kan bara rättas med en ny anteckning. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="193" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="218" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="206" />
       <source>Not signed.</source>
       <translation>Inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="214" />
       <source>The note is empty.</source>
       <translation>Anteckningen är tom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="248" />
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="236" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="254" />
       <source>Signed; the note can no longer be changed.</source>
       <translation>Signerad; anteckningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="237" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
@@ -2765,17 +2765,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="76" />
       <source>Link an intervention</source>
       <translation>Koppla en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="83" />
       <source>&amp;Intervention:</source>
       <translation>&amp;Insats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="84" />
       <source>Which intervention is meant to meet the need: %1?</source>
       <translation>Vilken insats ska tillgodose behovet: %1?</translation>
     </message>
@@ -2783,77 +2783,77 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkRelativeDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="32" />
       <source>Link a relative</source>
       <translation>Koppla en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="35" />
       <source>A person with a case here</source>
       <translation>En person med ärende här</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="36" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="42" />
       <source>Name or case number</source>
       <translation>Namn eller ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="48" />
       <source>YYYYMMDD-NNNN (or leave empty)</source>
       <translation>ÅÅÅÅMMDD-NNNN (eller lämna tomt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="49" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="51" />
       <source>Informed about support on</source>
       <translation>Informerad om stöd den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="58" />
       <source>&amp;Find:</source>
       <translation>&amp;Sök:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="59" />
       <source>&amp;Person:</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="60" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="61" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="63" />
       <source>&amp;Relation:</source>
       <translation>&amp;Relation:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="65" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="66" />
       <source>&amp;Contact path:</source>
       <translation>&amp;Kontaktväg:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="83" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
@@ -2861,58 +2861,58 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LogReviewView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="62" />
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="69" />
       <source>Accesses to review</source>
       <translation>Åtkomster att kontrollera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="70" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="74" />
       <source>The case's whole log</source>
       <translation>Ärendets hela logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="81" />
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="163" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="84" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="85" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="87" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="89" />
       <source>Review comment</source>
       <translation>Kommentar till kontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="90" />
       <source>Outcome of the review</source>
       <translation>Kontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="91" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
@@ -2922,42 +2922,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="122" />
       <source>Send to the &amp;manager…</source>
       <translation>Skicka till &amp;chefen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="125" />
       <source>Import the manager's si&amp;gnature…</source>
       <translation>Importera chefens si&amp;gnatur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="147" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="152" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="162" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="170" />
       <source>Save the log review for the manager</source>
       <translation>Spara loggkontrollen till chefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="179" />
       <source>The log review of %1 is saved in %2 for %3.</source>
       <translation>Loggkontrollen för %1 är sparad i %2 till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="188" />
       <source>The manager's signature</source>
       <translation>Chefens signatur</translation>
     </message>
@@ -3077,135 +3077,135 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ManagerView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="62" />
       <source>Manager's view</source>
       <translation>Chefens vy</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="63" />
       <source>&amp;Import a caseworker's package…</source>
       <translation>&amp;Importera ett paket från en handläggare…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="66" />
       <source>&amp;Sign the selected log review…</source>
       <translation>&amp;Signera den valda loggkontrollen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
       <source>Occurred</source>
       <translation>Inträffade</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="93" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="93" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="97" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
       <source>Support given</source>
       <translation>Stöd som getts</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
       <source>Police report</source>
       <translation>Polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
       <source>What happened</source>
       <translation>Vad som hände</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
       <source>Grounds</source>
       <translation>Grunder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
       <source>Incidents</source>
       <translation>Händelser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
       <source>Accesses</source>
       <translation>Åtkomster</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="79" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="89" />
       <source>Incidents against staff reported by the unit:</source>
       <translation>Händelser mot personal som rapporterats i enheten:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="91" />
       <source>High-risk cases of the unit:</source>
       <translation>Enhetens högriskärenden:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="92" />
       <source>Log reviews sent by the caseworkers:</source>
       <translation>Loggkontroller som handläggarna skickat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="106" />
       <source>reported (%1)</source>
       <translation>anmäld (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="107" />
       <source>not reported</source>
       <translation>inte anmäld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="117" />
       <source>to sign</source>
       <translation>att signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="121" />
       <source>A caseworker's package</source>
       <translation>Ett paket från en handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="140" />
       <source>Choose a log review first.</source>
       <translation>Välj en loggkontroll först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="148" />
       <source>Save the signature for the caseworker</source>
       <translation>Spara signaturen till handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="159" />
       <source>Signed; give %1 to %2.</source>
       <translation>Signerad; ge %1 till %2.</translation>
     </message>
@@ -3266,42 +3266,42 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="44" />
       <source>Add a need</source>
       <translation>Lägg till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="50" />
       <source>The need in words (optional)</source>
       <translation>Behovet i ord (frivilligt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="52" />
       <source>Interventions meant to meet the need</source>
       <translation>Insatser som ska tillgodose behovet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="55" />
       <source>&amp;Area:</source>
       <translation>&amp;Område:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="56" />
       <source>&amp;Identified on:</source>
       <translation>&amp;Konstaterat den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="57" />
       <source>&amp;Description:</source>
       <translation>Be&amp;skrivning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="58" />
       <source>Met &amp;by:</source>
       <translation>Tillgodoses &amp;av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="59" />
       <source>Record what the investigation found the person needs, and which decided interventions are meant to meet it. Each linked intervention is then due for a follow-up.</source>
       <translation>Dokumentera vad utredningen visar att personen behöver och vilka beslutade insatser som ska tillgodose behovet. Varje kopplad insats ska sedan följas upp.</translation>
     </message>
@@ -3309,37 +3309,37 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedFollowUpDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="94" />
       <source>Follow up the need</source>
       <translation>Följ upp behovet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="102" />
       <source>What the follow-up found (optional)</source>
       <translation>Vad uppföljningen visade (frivilligt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="103" />
       <source>&amp;Through:</source>
       <translation>&amp;Genom:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="104" />
       <source>&amp;Is the need met?</source>
       <translation>Är behovet &amp;tillgodosett?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="105" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="106" />
       <source>&amp;Note:</source>
       <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="107" />
       <source>Is the need (%1) met by the decided intervention?</source>
       <translation>Tillgodoses behovet (%1) av den beslutade insatsen?</translation>
     </message>
@@ -3347,60 +3347,60 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="141" />
       <source>Area</source>
       <translation>Område</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="142" />
       <source>Identified</source>
       <translation>Konstaterat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="143" />
       <source>Need</source>
       <translation>Behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="144" />
       <source>Met by</source>
       <translation>Tillgodoses av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="147" />
       <source>Latest follow-up</source>
       <translation>Senaste uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="148" />
       <source>Next follow-up</source>
       <translation>Nästa uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="151" />
       <source>&amp;Add need…</source>
       <translation>Nytt be&amp;hov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="152" />
       <source>&amp;Link intervention…</source>
       <translation>Koppla i&amp;nsats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="153" />
       <source>&amp;Follow up…</source>
       <translation>Följ &amp;upp…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="173" />
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="178" />
-      <source>No needs are recorded.</source>
-      <translation>Inga behov är dokumenterade.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="154" />
       <source>The person's needs</source>
       <translation>Personens behov</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="159" />
+      <source>No needs are recorded.</source>
+      <translation>Inga behov är dokumenterade.</translation>
     </message>
   </context>
   <context>
@@ -3486,32 +3486,32 @@ Det här meddelandet visas en gång.</translation>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="119" />
       <source>This identity number already has cases in the vault; the new case will be linked to the same person. Press OK again to create it.</source>
       <translation>Identitetsnumret har redan ärenden i valvet; det nya ärendet kopplas till samma person. Tryck OK igen för att skapa det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="124" />
       <source>%1, closed %2</source>
       <translation>%1, avslutat %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="151" />
       <source>Write the person's name.</source>
       <translation>Skriv personens namn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="153" />
       <source>The identity number is not valid (check the digits and the date).</source>
       <translation>Personnumret är inte giltigt (kontrollera siffrorna och datumet).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="155" />
       <source>Give a birth date as YYYY-MM-DD when there is no Swedish number.</source>
       <translation>Ange födelsedatum som ÅÅÅÅ-MM-DD när personen saknar svenskt nummer.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="156" />
       <source>Check the form: %1</source>
       <translation>Kontrollera formuläret: %1</translation>
     </message>
@@ -3592,12 +3592,12 @@ Det här meddelandet visas en gång.</translation>
       <translation>Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="46" />
       <source>Too weak: use at least 12 characters, or more words.</source>
       <translation>För svag: använd minst 12 tecken eller fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="49" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
@@ -3605,82 +3605,82 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="108" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="108" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="108" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="122" />
       <source>%1 (decided %2)</source>
       <translation>%1 (beslutat %2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="126" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="127" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="128" />
       <source>Copy identity number (cleared after 10 s)</source>
       <translation>Kopiera personnumret (rensas efter 10 s)</translation>
     </message>
@@ -3855,97 +3855,97 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PoliceThreatTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="114" />
       <source>Requested on</source>
       <translation>Begärd den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="115" />
       <source>Requested from</source>
       <translation>Begärd från</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="116" />
       <source>Level</source>
       <translation>Hotbild</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="117" />
       <source>Awaited</source>
       <translation>Inväntas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="118" />
       <source>Concrete or latent</source>
       <translation>Konkret eller latent</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="119" />
       <source>The Police's date</source>
       <translation>Polisens datum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="120" />
       <source>Reference</source>
       <translation>Diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="121" />
       <source>Received on</source>
       <translation>Mottagen den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="122" />
       <source>Source</source>
       <translation>Källa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="125" />
       <source>Requested</source>
       <translation>Begärd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="126" />
       <source>Police follow-up</source>
       <translation>Uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="127" />
       <source>From the Police</source>
       <translation>Från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="130" />
       <source>&amp;Request from the Police…</source>
       <translation>&amp;Begär från Polisen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="131" />
       <source>Ans&amp;wer received…</source>
       <translation>S&amp;var mottaget…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="132" />
       <source>&amp;New assessment from the Police…</source>
       <translation>&amp;Ny bedömning från Polisen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="134" />
       <source>The Police's threat assessments</source>
       <translation>Polisens hotbildsbedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="145" />
       <source>No threat assessment has been requested from the Police or recorded outside the signed assessment.</source>
       <translation>Ingen hotbildsbedömning har begärts från Polisen eller registrerats utanför den signerade bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="151" />
       <source>Current threat: none recorded.</source>
       <translation>Aktuell hotbild: ingen registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="153" />
       <source>Current threat: %1, %2 (the Police, %3, %4).</source>
       <translation>Aktuell hotbild: %1, %2 (Polisen, %3, %4).</translation>
     </message>
@@ -3994,27 +3994,27 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="273" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="269" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="270" />
       <source>Optional: open Utväg on this computer without typing the passphrase.</source>
       <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="272" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="276" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="282" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="278" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -4022,54 +4022,54 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="75" />
       <source>Hand the case to a colleague</source>
       <translation>Lämna över ärendet till en kollega</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="86" />
       <source>&amp;Choose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="93" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="98" />
       <source>Caseworker now:</source>
       <translation>Handläggare nu:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="102" />
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="108" />
       <source>&amp;To colleague:</source>
       <translation>&amp;Till kollega:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="103" />
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="109" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="102" />
       <source>Handover &amp;package:</source>
       <translation>Överlämnings&amp;paket:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="104" />
       <source>The case goes to the colleague's own vault as a signed handover package, readable only there; here it stays as a read-only copy. Give the package to the colleague; their receipt comes back to you.</source>
       <translation>Ärendet går till kollegans eget valv som ett signerat överlämningspaket som bara kan läsas där; här blir det kvar som en skrivskyddad kopia. Ge paketet till kollegan; kollegans kvitto kommer tillbaka till dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="110" />
       <source>Earlier handovers:</source>
       <translation>Tidigare överlämningar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="114" />
       <source>Save the handover package</source>
       <translation>Spara överlämningspaketet</translation>
     </message>
@@ -4097,32 +4097,32 @@ Det här meddelandet visas en gång.</translation>
       <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="208" />
       <source>The vault for %1 has been created. The unit and the passphrase can no longer be changed here (the passphrase can be changed later with utvag passwd).</source>
       <translation>Valvet för %1 är skapat. Enheten och lösenfrasen kan inte längre ändras här (lösenfrasen kan ändras senare med utvag passwd).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="215" />
       <source>No printer is set up on this computer. Write the key down by hand, or save a PDF and print it elsewhere; then delete the PDF.</source>
       <translation>Ingen skrivare är installerad på den här datorn. Skriv av nyckeln för hand, eller spara en PDF och skriv ut den någon annanstans; radera sedan PDF-filen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="228" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="224" />
       <source>Sent to the printer.</source>
       <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="232" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="228" />
       <source>Save the recovery key as PDF (not encrypted)</source>
       <translation>Spara återställningsnyckeln som PDF (inte krypterad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="233" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="229" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="243" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="239" />
       <source>Saved; only you can read the file. Print it, then delete it.</source>
       <translation>Sparad; bara du kan läsa filen. Skriv ut den och radera den sedan.</translation>
     </message>
@@ -4130,66 +4130,66 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RelativesTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="125" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="126" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="127" />
       <source>Own case</source>
       <translation>Eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="128" />
       <source>Informed on</source>
       <translation>Informerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="129" />
       <source>Responsible unit</source>
       <translation>Ansvarig enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="131" />
       <source>Contact path</source>
       <translation>Kontaktväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="134" />
       <source>Link relati&amp;ve…</source>
       <translation>K&amp;oppla anhörig…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="135" />
       <source>Mark as informe&amp;d…</source>
       <translation>&amp;Markera som informerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="149" />
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="154" />
-      <source>No relatives are recorded.</source>
-      <translation>Inga anhöriga är registrerade.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="136" />
       <source>The case's relatives</source>
       <translation>Ärendets anhöriga</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="141" />
+      <source>No relatives are recorded.</source>
+      <translation>Inga anhöriga är registrerade.</translation>
     </message>
   </context>
   <context>
     <name>ReportOffer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="399" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="362" />
       <source>Report to the unit manager</source>
       <translation>Rapportera till enhetschefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="401" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="364" />
       <source>Send a signed report of this incident (what happened, the support given, the Police report's status) to the unit manager? The manager files the Police report for the employer.</source>
       <translation>Skicka en signerad rapport om händelsen (vad som hände, stödet som getts, polisanmälans status) till enhetschefen? Chefen gör polisanmälan för arbetsgivaren.</translation>
     </message>
@@ -4197,80 +4197,80 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RetentionView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="83" />
       <source>Retention (gallring)</source>
       <translation>Gallring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="90" />
       <source>Retention</source>
       <translation>Gallring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="91" />
       <source>&amp;Due for destruction</source>
       <translation>&amp;Att gallra</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="92" />
       <source>Legal &amp;holds</source>
       <translation>Gallrings&amp;stopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="93" />
       <source>Destruction rec&amp;ord</source>
       <translation>Gallrings&amp;logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="106" />
       <source>Due as of</source>
       <translation>Förfaller per</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="111" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="112" />
       <source>De&amp;stroy the due cases…</source>
       <translation>&amp;Gallra de förfallna ärendena…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="114" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
       <source>Last entry</source>
       <translation>Senaste anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
       <source>Due from</source>
       <translation>Får gallras från</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
       <source>Complete by</source>
       <translation>Gallras senast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="118" />
       <source>Cases due for destruction</source>
       <translation>Ärenden som ska gallras</translation>
     </message>
@@ -4280,123 +4280,123 @@ Det här meddelandet visas en gång.</translation>
       <translation>Bedöm per:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
       <source>Placed</source>
       <translation>Lagt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="145" />
       <source>Why the records must be kept (e.g. requested in a court case)</source>
       <translation>Varför handlingarna måste bevaras (t.ex. begärda i ett mål)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="146" />
       <source>&amp;Place hold</source>
       <translation>Lägg &amp;in gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="147" />
       <source>&amp;Lift the selected hold</source>
       <translation>&amp;Häv markerat gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="154" />
       <source>A case under a legal hold, and every other case on the same person, is never destroyed while the hold is in force.</source>
       <translation>Ett ärende med gallringsstopp, och varje annat ärende om samma person, gallras aldrig så länge stoppet gäller.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
       <source>Destroyed on</source>
       <translation>Gallrat den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="171" />
       <source>Only this record of each destroyed case is kept: its number, the day and the rule. Nothing of its content.</source>
       <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="196" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="196" />
       <source>To be destroyed</source>
       <translation>Ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="203" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="197" />
       <source>Kept</source>
       <translation>Bevaras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
       <source>%1 cases due for destruction (%2 overdue), %3 kept.</source>
       <translation>%1 ärenden ska gallras (%2 försenade), %3 bevaras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="209" />
       <source>Nothing is due for destruction on %1.</source>
       <translation>Inget ska gallras den %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="213" />
       <source>Cases are destroyed only on today's preview.</source>
       <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="240" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="234" />
       <source>Destroy cases?</source>
       <translation>Gallra ärenden?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="241" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="235" />
       <source>%1 cases and everything recorded on them will be destroyed for good: %2. Only their case numbers, the day and the rule are kept. This cannot be undone.</source>
       <translation>%1 ärenden och allt som antecknats i dem förstörs för gott: %2. Bara ärendenumren, dagen och regeln sparas. Det går inte att ångra.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="246" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="240" />
       <source>Destroy %1 cases</source>
       <translation>Gallra %1 ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="254" />
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="271" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="265" />
       <source>%1 cases destroyed; the destruction record lists them.</source>
       <translation>%1 ärenden gallrade; gallringsloggen listar dem.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="282" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="276" />
       <source>Legal hold placed on %1.</source>
       <translation>Gallringsstopp lagt på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="291" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="285" />
       <source>Select the hold to lift.</source>
       <translation>Markera det gallringsstopp som ska hävas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="299" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="293" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>
@@ -4404,32 +4404,32 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReviewQueueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
       <source>Why reviewed</source>
       <translation>Varför granskas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="53" />
       <source>(destroyed)</source>
       <translation>(gallrat)</translation>
     </message>
@@ -4437,83 +4437,83 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="107" />
       <source>Measures</source>
       <translation>Åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="115" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="130" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="131" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="132" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="139" />
       <source>Meeting &amp;time:</source>
       <translation>Mötes&amp;tid:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="140" />
       <source>&amp;Place:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="141" />
       <source>P&amp;articipants:</source>
       <translation>&amp;Deltagare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
       <source>&amp;Risk factors:</source>
       <translation>&amp;Riskfaktorer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="145" />
       <source>D&amp;ecision:</source>
       <translation>B&amp;eslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="146" />
       <source>Decision &amp;note:</source>
       <translation>Beslutsk&amp;ommentar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="156" />
       <source>New risk assessment before a meeting</source>
       <translation>Ny riskbedömning inför särskilt riskmoment</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="172" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="232" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="218" />
       <source>Risk assessment before a meeting (draft)</source>
       <translation>Riskbedömning inför särskilt riskmoment (utkast)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="177" />
       <source>Risk assessment before a meeting (signed)</source>
       <translation>Riskbedömning inför särskilt riskmoment (signerad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="209" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="233" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="219" />
       <source>Saved as a draft, not signed: %1</source>
       <translation>Sparad som utkast, inte signerad: %1</translation>
     </message>
@@ -4521,47 +4521,47 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
       <source>Meeting</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="69" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="69" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="70" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="91" />
       <source>Upcoming meeting</source>
       <translation>Kommande möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="91" />
       <source>Past meeting</source>
       <translation>Tidigare möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="104" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="104" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
@@ -4569,43 +4569,43 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsPanel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="140" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="141" />
       <source>New risk assessment…</source>
       <translation>Ny riskbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="142" />
       <source>Edit draft…</source>
       <translation>Redigera utkast…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="143" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="160" />
       <source>%1 upcoming, %2 past</source>
       <translation>%1 kommande, %2 tidigare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="190" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="218" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="209" />
       <source>Signed; the assessment can no longer be changed.</source>
       <translation>Signerad; bedömningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="183" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="203" />
       <source>Not signed: %1</source>
       <translation>Inte signerad: %1</translation>
     </message>
@@ -4613,23 +4613,23 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="51" />
       <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="53" />
       <source>My upcoming risk meetings</source>
       <translation>Mina kommande riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="54" />
       <source>Meetings with a risk assessment, soonest first. Press Enter to open the case.</source>
       <translation>Möten med en riskbedömning, närmast först. Tryck Enter för att öppna ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="56" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="71" />
       <source>%1 meetings, %2 not signed</source>
       <translation>%1 möten, %2 inte signerade</translation>
     </message>
@@ -4690,27 +4690,27 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>SignReviewDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="41" />
       <source>Sign the log review</source>
       <translation>Signera loggkontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="43" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="44" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="52" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="53" />
       <source>&amp;Comment:</source>
       <translation>&amp;Kommentar:</translation>
     </message>
@@ -4718,196 +4718,186 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StaffSafetyTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="170" />
       <source>Flag and conflicts of interest</source>
       <translation>Markering och jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="185" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="197" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="183" />
       <source>Incidents against staff</source>
       <translation>Händelser mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="172" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="172" />
       <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="186" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="200" />
       <source>Rotation</source>
       <translation>Rotation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="174" />
       <source>High risk</source>
       <translation>Hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="189" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="175" />
       <source>High-risk flag</source>
       <translation>Markering hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="176" />
       <source>Linked to a criminal network</source>
       <translation>Kopplat till ett kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="179" />
       <source>What the threat consists of</source>
       <translation>Vad hotet består i</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="180" />
       <source>Flag as high-risk</source>
       <translation>Markera som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="181" />
       <source>Why the flag is cleared</source>
       <translation>Varför markeringen tas bort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="182" />
       <source>Clear flag</source>
       <translation>Ta bort markeringen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="184" />
       <source>Record incident…</source>
       <translation>Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="185" />
       <source>Print Police report draft…</source>
       <translation>Skriv ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="187" />
       <source>New caseworker (user name)</source>
       <translation>Ny handläggare (användarnamn)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="188" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="203" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="189" />
       <source>Reassign</source>
       <translation>Byt handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="204" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="190" />
       <source>Conflicts of interest</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="193" />
       <source>Description (optional)</source>
       <translation>Beskrivning (valfri)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="194" />
       <source>Record conflict</source>
       <translation>Registrera jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="195" />
       <source>How the conflict was resolved</source>
       <translation>Hur jävet hanterades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="196" />
       <source>Resolve selected</source>
       <translation>Markera valt som hanterat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="239" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="220" />
       <source>The case is not flagged high-risk.</source>
       <translation>Ärendet är inte markerat som hög risk.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="241" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="222" />
       <source>Flagged high-risk since %1: %2</source>
       <translation>Markerat som hög risk sedan %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="231" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="241" />
       <source>Unresolved conflict of interest: %1</source>
       <translation>Ohanterat jäv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="263" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="244" />
       <source>It concerns you.</source>
       <translation>Det gäller dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="265" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="246" />
       <source>High-risk case: follow the routine for high-risk cases.</source>
       <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="248" />
       <source>Risk-assessed meeting on %1.</source>
       <translation>Riskbedömt möte %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="270" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="251" />
       <source>The assessment is not signed.</source>
       <translation>Bedömningen är inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="257" />
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="261" />
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="287" />
-      <source>reported to the Police %1 (%2)</source>
-      <translation>polisanmäld %1 (%2)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="298" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="270" />
       <source>resolved: %1</source>
       <translation>hanterat: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="306" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="278" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="339" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="311" />
       <source>Choose a conflict of interest first.</source>
       <translation>Välj ett jäv först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="365" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="336" />
       <source>Save the incident report</source>
       <translation>Spara händelserapporten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="374" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="345" />
       <source>The incident report for %1 is saved in %2; give it to the manager.</source>
       <translation>Händelserapporten till %1 är sparad i %2; ge den till chefen.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="383" />
-      <source>Choose an incident first.</source>
-      <translation>Välj en händelse först.</translation>
     </message>
   </context>
   <context>
@@ -5088,58 +5078,58 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>TransferActions</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="66" />
       <source>Transfer</source>
       <translation>Överflyttning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="67" />
       <source>&amp;Transfer case…</source>
       <translation>&amp;Överflytta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="69" />
       <source>Send the open case to another unit as an encrypted, signed package</source>
       <translation>Skicka det öppna ärendet till en annan enhet som ett krypterat, signerat paket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="70" />
       <source>&amp;Import transfer…</source>
       <translation>&amp;Importera överflyttning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="71" />
       <source>Register &amp;receipt…</source>
       <translation>Registrera &amp;kvitto…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="72" />
       <source>Unit &amp;keys…</source>
       <translation>Enhetens n&amp;ycklar…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="99" />
       <source>An interrupted transfer was finished: %1 file(s) placed or removed.</source>
       <translation>En avbruten överflyttning slutfördes: %1 fil(er) placerades eller togs bort.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="177" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="184" />
       <source>No package was written and the case is unchanged.</source>
       <translation>Inget paket skrevs och ärendet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="181" />
       <source>Writing the transfer package…</source>
       <translation>Skriver överflyttningspaketet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="189" />
       <source>Case transferred</source>
       <translation>Ärendet överflyttat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="190" />
       <source>Case %1 is now transferred to %2 and read-only here.
 
 The package is saved in:
@@ -5154,35 +5144,35 @@ Paketet är sparat i:
 Gör så här nu: lämna filen till %2 på det sätt era enheter kommit överens om (till exempel på ett krypterat USB-minne eller via den säkra e-postvägen). Bara %2 kan öppna den, och bara till och med %4. När %2 har importerat paketet skickar de tillbaka en kvittofil: registrera den här med Arkiv → Registrera kvitto…, så markeras ärendet som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="213" />
       <source>Import a case package</source>
       <translation>Importera ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="221" />
       <source>Checking the package…</source>
       <translation>Kontrollerar paketet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="226" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="242" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="240" />
       <source>The package was not imported; nothing was changed.</source>
       <translation>Paketet importerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="238" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="236" />
       <source>Importing the case…</source>
       <translation>Importerar ärendet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="250" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="262" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="248" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="278" />
       <source>Case imported</source>
       <translation>Ärendet importerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="251" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="249" />
       <source>The case from %1 (case %2 there) is imported here as case %3.
 
 The receipt is saved in:
@@ -5197,27 +5187,27 @@ Kvittot är sparat i:
 Skicka kvittofilen tillbaka till %1 på samma sätt som paketet kom; de registrerar det, och deras ärende markeras som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="263" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="261" />
       <source>The case is imported here as case %1, but its receipt file could not be written. The receipt is kept in the vault: write it to another place now.</source>
       <translation>Ärendet är importerat här som ärende %1, men kvittofilen kunde inte skrivas. Kvittot finns sparat i valvet: skriv det till en annan plats nu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="265" />
       <source>&amp;Write the receipt…</source>
       <translation>&amp;Skriv kvittot…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="271" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="269" />
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="278" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="276" />
       <source>The receipt file was not written.</source>
       <translation>Kvittofilen skrevs inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="281" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="279" />
       <source>The receipt is saved in:
 %1
 
@@ -5228,37 +5218,37 @@ Send it back to %2 the same way the package came.</source>
 Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="290" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="288" />
       <source>Register a receipt</source>
       <translation>Registrera ett kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="291" />
       <source>Checking the receipt…</source>
       <translation>Kontrollerar kvittot…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="295" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="293" />
       <source>The receipt was not registered; nothing was changed.</source>
       <translation>Kvittot registrerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="304" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="302" />
       <source>Receipt registered: %1 imported the case on %2. The case is marked delivered.</source>
       <translation>Kvittot registrerat: %1 importerade ärendet %2. Ärendet är markerat som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="307" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="305" />
       <source>Receipt registered: %1 declined the package on %2.</source>
       <translation>Kvittot registrerat: %1 avböjde paketet %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="308" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="306" />
       <source>Receipt registered</source>
       <translation>Kvittot registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="322" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="320" />
       <source>The unit's keys could not be shown.</source>
       <translation>Enhetens nycklar kunde inte visas.</translation>
     </message>
@@ -5266,132 +5256,132 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TransferCaseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="141" />
       <source>Transfer case %1</source>
       <translation>Överflytta ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="144" />
       <source>Case %1 leaves this unit as an encrypted, signed package that only the receiving unit can open. It holds journal notes: %2, assessments: %3, attachments: %4 (%5). The case is then closed here and read-only.</source>
       <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna. Det innehåller journalanteckningar: %2, bedömningar: %3, bilagor: %4 (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="151" />
       <source>Receiving &amp;unit:</source>
       <translation>Mottagande &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="151" />
       <source>Consent:</source>
       <translation>Samtycke:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="151" />
       <source>Legal ground:</source>
       <translation>Rättslig grund:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="152" />
       <source>Package &amp;file:</source>
       <translation>Paket&amp;fil:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="159" />
       <source>&amp;Ground instead:</source>
       <translation>&amp;Grund i stället:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="160" />
       <source>Ground in &amp;words:</source>
       <translation>Grunden i &amp;ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="163" />
       <source>The person has a protected identity. I confirm that the receiving unit needs the name, identity number and address; the package will carry them (logged).</source>
       <translation>Personen har skyddad identitet. Jag bekräftar att den mottagande enheten behöver namn, personnummer och adress; paketet kommer att innehålla dem (loggas).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="166" />
       <source>A guardian has a protected identity. I confirm that the receiving unit needs their name and contact; the package will carry them (logged).</source>
       <translation>En vårdnadshavare har skyddad identitet. Jag bekräftar att mottagande enhet behöver namn och kontaktuppgifter; paketet kommer att innehålla dem (loggas).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="168" />
       <source>Include the relatives' data linked to the case</source>
       <translation>Ta med uppgifterna om anhöriga som är kopplade till ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="169" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="170" />
       <source>&amp;Write package</source>
       <translation>&amp;Skriv paketet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="176" />
       <source>No signed assessment routes this case: a transfer needs a written reason.</source>
       <translation>Ingen signerad bedömning anvisar ärendet någonstans: en överflyttning kräver en skriftlig motivering.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="179" />
       <source>The signed assessment keeps the case at this unit: a transfer needs a written reason.</source>
       <translation>Enligt den signerade bedömningen stannar ärendet på den här enheten: en överflyttning kräver en skriftlig motivering.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="182" />
       <source>The signed assessment routes the case to %1.</source>
       <translation>Den signerade bedömningen anvisar ärendet till %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="197" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="185" />
       <source>This vault trusts no key card of %1 yet: exchange cards and confirm the fingerprint by phone under File → Unit keys first.</source>
       <translation>Valvet litar ännu inte på något nyckelkort från %1: utbyt kort och bekräfta fingeravtrycket per telefon under Arkiv → Enhetens nycklar först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="189" />
       <source>No other unit's key card is trusted yet, so no package can be written (File → Unit keys).</source>
       <translation>Inget annan enhets nyckelkort är betrott ännu, så inget paket kan skrivas (Arkiv → Enhetens nycklar).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="196" />
       <source>No consent is recorded on a signed assessment. The disclosure needs another legal ground from the register.</source>
       <translation>Inget samtycke finns registrerat på en signerad bedömning. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="200" />
       <source>The consent given %1 has been withdrawn. The disclosure needs another legal ground from the register.</source>
       <translation>Samtycket som lämnades %1 har återkallats. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="203" />
       <source>The consent given %1 does not cover another social-services board. The disclosure needs another legal ground from the register.</source>
       <translation>Samtycket som lämnades %1 omfattar inte en annan socialnämnd. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="218" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="206" />
       <source>The consent given %1 covers another social-services board; the disclosure rests on it.</source>
       <translation>Samtycket som lämnades %1 omfattar en annan socialnämnd; utlämnandet grundas på det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="234" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="222" />
       <source>The assessment does not route the case to %1. Write why it goes there anyway (kept with the transfer):</source>
       <translation>Bedömningen anvisar inte ärendet till %1. Skriv varför det ändå ska dit (sparas med överflyttningen):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="237" />
       <source>Save the transfer package</source>
       <translation>Spara överflyttningspaketet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="282" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="270" />
       <source>Choose the receiving unit.</source>
       <translation>Välj mottagande enhet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="292" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="280" />
       <source>Choose where to save the package.</source>
       <translation>Välj var paketet ska sparas.</translation>
     </message>
@@ -5399,7 +5389,7 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TransferProposal</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="80" />
       <source>&amp;Transfer to %1…</source>
       <translation>&amp;Överför till %1…</translation>
     </message>
@@ -5425,12 +5415,12 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TrustCardDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="70" />
       <source>Trust a unit's key card</source>
       <translation>Lita på en enhets nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="72" />
       <source>Card file: %1
 
 Call the unit on a number you already know (not one given with the card) and ask them to read out their fingerprint from Unit keys. Type what you hear; the card is trusted only if it matches.</source>
@@ -5439,12 +5429,12 @@ Call the unit on a number you already know (not one given with the card) and ask
 Ring enheten på ett nummer du redan känner till (inte ett som följde med kortet) och be dem läsa upp sitt fingeravtryck från Enhetens nycklar. Skriv det du hör; kortet blir betrott bara om det stämmer.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="75" />
       <source>&amp;Trust</source>
       <translation>&amp;Lita på</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="87" />
       <source>Not trusted.</source>
       <translation>Inte betrott.</translation>
     </message>
@@ -5452,153 +5442,143 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnitIncidentsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="89" />
       <source>Incidents against staff at the unit</source>
       <translation>Händelser mot personal på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="90" />
       <source>&amp;Year:</source>
       <translation>&amp;År:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="91" />
       <source>&amp;Record incident…</source>
       <translation>&amp;Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="92" />
       <source>&amp;Print Police report draft…</source>
       <translation>Skriv &amp;ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="93" />
       <source>Incidents at the unit</source>
       <translation>Händelser på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="119" />
       <source>%1 incidents against staff in %2, %3 reported to the Police.</source>
       <translation>%1 händelser mot personal %2, varav %3 polisanmälda.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="126" />
       <source>No incident was recorded at the unit this year.</source>
       <translation>Ingen händelse är registrerad på enheten det året.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="152" />
-      <source>reported to the Police %1 (%2)</source>
-      <translation>polisanmäld %1 (%2)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="170" />
-      <source>Choose an incident first.</source>
-      <translation>Välj en händelse först.</translation>
     </message>
   </context>
   <context>
     <name>UnitKeysDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="131" />
       <source>Unit keys</source>
       <translation>Enhetens nycklar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="132" />
       <source>This vault: %1 — its fingerprint:</source>
       <translation>Det här valvet: %1 — dess fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="135" />
       <source>Read these characters out, group by group, when another unit calls to trust your card; never send them with the card. Letters and digits that look alike count as the same.</source>
       <translation>Läs upp tecknen, grupp för grupp, när en annan enhet ringer för att lita på ert kort; skicka dem aldrig tillsammans med kortet. Bokstäver och siffror som liknar varandra räknas som samma.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="138" />
       <source>&amp;Export this unit's card…</source>
       <translation>&amp;Exportera enhetens kort…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="139" />
       <source>&amp;Trust another unit's card…</source>
       <translation>&amp;Lita på en annan enhets kort…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="140" />
       <source>Trusted units:</source>
       <translation>Betrodda enheter:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="141" />
       <source>Refused and revoked keys:</source>
       <translation>Avvisade och återkallade nycklar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="161" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="161" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Fingerprint</source>
       <translation>Fingeravtryck</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
       <source>Trusted by</source>
       <translation>Betrodd genom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="161" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Since</source>
       <translation>Sedan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Why</source>
       <translation>Varför</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="153" />
       <source>fingerprint by phone</source>
       <translation>fingeravtryck per telefon</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="154" />
       <source>policy</source>
       <translation>policy</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="158" />
       <source>revoked</source>
       <translation>återkallad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="158" />
       <source>untrusted</source>
       <translation>inte längre betrodd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="172" />
       <source>Export this unit's card</source>
       <translation>Exportera enhetens kort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="179" />
       <source>The card was not written.</source>
       <translation>Kortet skrevs inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="182" />
       <source>The card is saved in %1. Send it to the other unit, then call them so they can check its fingerprint with you before they trust it.</source>
       <translation>Kortet är sparat i %1. Skicka det till den andra enheten och ring dem sedan så att de kan kontrollera fingeravtrycket med dig innan de litar på det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/keys_dialog.py" line="187" />
       <source>Another unit's key card</source>
       <translation>En annan enhets nyckelkort</translation>
     </message>
@@ -6426,12 +6406,12 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Spara paketet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="244" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="239" />
       <source>Consultation written</source>
       <translation>Konsultationen skriven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="244" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="239" />
       <source>The consultation is saved in:
 %1
 
@@ -6446,37 +6426,37 @@ Hand the file to SAV the way your units agreed; import SAV's answer with File �
 Lämna filen till SAV på det sätt era enheter kommit överens om; importera SAV:s svar med Arkiv › Importera överflyttning…. Ärendet förblir öppet och inväntar svaret (bevakas om %3 dagar).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="269" />
       <source>Checking the consultation…</source>
       <translation>Kontrollerar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="277" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="272" />
       <source>The consultation was not opened; nothing was changed.</source>
       <translation>Konsultationen öppnades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="288" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="283" />
       <source>Keeping the consultation…</source>
       <translation>Sparar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="291" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="286" />
       <source>The consultation was not kept; nothing was changed.</source>
       <translation>Konsultationen sparades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="302" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="297" />
       <source>Consultation kept</source>
       <translation>Konsultationen sparad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="303" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="298" />
       <source>The consultation is kept here; answer it later with 'utvag consult answer %1'.</source>
       <translation>Konsultationen är sparad här; svara senare med 'utvag consult answer %1'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="308" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="303" />
       <source>The answer is saved in:
 %1
 
@@ -6487,56 +6467,56 @@ Hand it to %2 the way your units agreed.</source>
 Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="312" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="307" />
       <source>The receipt for the consultation is saved in:
 %1</source>
       <translation>Kvittot för konsultationen är sparat i:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="314" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="309" />
       <source>Answer written</source>
       <translation>Svaret skrivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="322" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="317" />
       <source>Importing SAV's answer…</source>
       <translation>Importerar SAV:s svar…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="325" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="320" />
       <source>The answer was not imported; nothing was changed.</source>
       <translation>Svaret importerades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="335" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="330" />
       <source>SAV decided that the person in case %1 is a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="337" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="332" />
       <source>SAV decided that the person in case %1 is not a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 inte är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="340" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="335" />
       <source>SAV's advice is recorded on case %1.</source>
       <translation>SAV:s råd är registrerat i ärende %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="341" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="336" />
       <source>The case stays open; the answer is in its journal.</source>
       <translation>Ärendet förblir öppet; svaret finns i dess journal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="344" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="339" />
       <source>Send the receipt back to SAV:
 %1</source>
       <translation>Skicka tillbaka kvittot till SAV:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="347" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="342" />
       <source>SAV's answer</source>
       <translation>SAV:s svar</translation>
     </message>
@@ -7242,6 +7222,19 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
   </context>
   <context>
+    <name>incidents</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/police_draft.py" line="43" />
+      <source>Choose an incident first.</source>
+      <translation>Välj en händelse först.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/police_draft.py" line="62" />
+      <source>reported to the Police %1 (%2)</source>
+      <translation>polisanmäld %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/labels.py" line="16" />
@@ -7400,37 +7393,37 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>needs</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="25" />
       <source>Safety and housing</source>
       <translation>Trygghet och boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="26" />
       <source>Livelihood</source>
       <translation>Försörjning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="27" />
       <source>Employment or school</source>
       <translation>Sysselsättning eller skola</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="28" />
       <source>Health and addiction</source>
       <translation>Hälsa och beroende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="29" />
       <source>Relations</source>
       <translation>Relationer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="30" />
       <source>Criminality</source>
       <translation>Kriminalitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="35" />
       <source>Not followed up</source>
       <translation>Inte uppföljt</translation>
     </message>
@@ -7448,7 +7441,7 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Det exporterade registret är INTE krypterat. Det innehåller mottagare och rättsliga grunder men inga personuppgifter. Spara det bara där din organisation tillåter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="47" />
       <source>Export the register</source>
       <translation>Exportera registret</translation>
     </message>
@@ -7461,57 +7454,57 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>risk_meetings</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="45" />
       <source>Meet digitally or by phone</source>
       <translation>Mötet hålls digitalt eller per telefon</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
       <source>An extra colleague takes part</source>
       <translation>En extra kollega deltar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
       <source>A personal-protection guard</source>
       <translation>Personskyddsväktare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="49" />
       <source>The Police present or informed</source>
       <translation>Polisen närvarar eller är informerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="51" />
       <source>The adapted meeting room</source>
       <translation>Det anpassade mötesrummet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
       <source>Advice from the security coordinator</source>
       <translation>Råd från säkerhetssamordnaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="59" />
       <source>Hold the meeting</source>
       <translation>Mötet genomförs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
       <source>Hold the meeting with the chosen measures</source>
       <translation>Mötet genomförs med valda åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="62" />
       <source>Postpone the meeting</source>
       <translation>Mötet skjuts upp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
       <source>Cancel the meeting</source>
       <translation>Mötet ställs in</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="66" />
       <source>Not decided yet</source>
       <translation>Inte beslutat ännu</translation>
     </message>

@@ -175,3 +175,23 @@ def test_the_threat_and_custody_tables_are_well_behaved_models(
     for model in (view.police_threat.records.model, view.custody.records.model):
         assert isinstance(model, RecordModel) and model.rowCount() == 1
         qtmodeltester.check(model)
+
+
+def test_the_custody_steps_follow_the_selected_stay(window: MainWindow) -> None:
+    session = session_of(window)
+    alva = cases.list_cases(session, query="Alva")[0].id
+    stay = custody.add(session, alva, {
+        "kind": "prison", "institution": "Kumla",
+        "expected_release_on": (date.today() + timedelta(days=30)).isoformat()})
+    tab = open_case(window, "Alva").custody
+    steps = (tab.planning_button, tab.released_button, tab.moved_button)
+    assert tab.add_button.isEnabled()
+    assert not any(button.isEnabled() for button in steps)  # no stay chosen yet
+    tab.records.select_id(stay)
+    assert all(button.isEnabled() for button in steps)
+    released = tab.open_step("released")
+    assert released is not None and released.submit()
+    tab.records.select_id(stay)
+    assert tab.records.selected() is not None
+    assert not any(button.isEnabled() for button in steps)  # released: nothing left to record
+    assert tab.add_button.isEnabled()

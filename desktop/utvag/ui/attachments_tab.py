@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -25,10 +22,12 @@ from utvag.files import atomic_write
 from utvag.services import cases
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
+from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.layouts import button_row
+from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, record_item
 from utvag.ui.numbers import data_size
 from utvag.ui.pdf_view import PdfRenderError, render_pdf
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from utvag.ui.plain_copy import ask_plain_copy_path
 
 
 class AttachmentViewer(QDialog):
@@ -78,7 +77,7 @@ class AttachmentViewer(QDialog):
         return scroll
 
 
-class AttachmentsTab(QWidget):
+class AttachmentsTab(FollowsLanguage, QWidget):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,14 +94,9 @@ class AttachmentsTab(QWidget):
         self.add_button.clicked.connect(self.add_file)
         self.view_button.clicked.connect(self.view_selected)
         self.save_button.clicked.connect(self.save_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.view_button)
-        buttons.addWidget(self.save_button)
         box = QVBoxLayout(self)
         box.addWidget(self.list)
-        box.addLayout(buttons)
+        box.addLayout(button_row((self.add_button,), (self.view_button, self.save_button)))
         self.reload()
 
     def retranslate(self) -> None:
@@ -111,18 +105,11 @@ class AttachmentsTab(QWidget):
         self.view_button.setText(self.tr("&View"))
         self.save_button.setText(self.tr("Sav&e as…"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def reload(self) -> None:
         self.list.clear()
         for att in cases.attachments(self._session, self._case_id):
-            item = QListWidgetItem(f"{att.name}  ({att.media_type}, {data_size(att.size)})")
-            item.setData(ID_ROLE, att.id)
-            item.setData(Qt.ItemDataRole.UserRole, (att.name, att.media_type))
-            self.list.addItem(item)
+            self.list.addItem(record_item(f"{att.name}  ({att.media_type}, {data_size(att.size)})",
+                                          att.id, (att.name, att.media_type)))
 
     def add_path(self, path: Path) -> None:
         try:
@@ -145,7 +132,7 @@ class AttachmentsTab(QWidget):
         item = self.list.currentItem()
         if item is None:
             return None
-        name, media = item.data(Qt.ItemDataRole.UserRole)
+        name, media = item.data(KEPT_ROLE)
         return int(item.data(ID_ROLE)), str(name), str(media)
 
     def view_selected(self) -> None:
@@ -163,20 +150,15 @@ class AttachmentsTab(QWidget):
         chosen = self._selected()
         if chosen is None:
             return
-        answer = QMessageBox.warning(
+        target = ask_plain_copy_path(
             self, self.tr("Save unencrypted copy?"),
             self.tr("The saved file will NOT be encrypted. Anyone with access to where you save "
-                    "it can read it. Save anyway?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Save:
-            return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), chosen[1])
-        if not target:
+                    "it can read it. Save anyway?"), self.tr("Save as"), chosen[1])
+        if target is None:
             return
         try:
             data = cases.read_attachment(self._session, self._case_id, chosen[0])
-            atomic_write(Path(target), data)  # owner-only: the copy is not encrypted
+            atomic_write(target, data)  # owner-only: the copy is not encrypted
         except OSError:
             QMessageBox.warning(self, self.tr("Utväg"), self.tr("The file could not be saved."))
         except Exception as exc:

@@ -11,11 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,7 +28,10 @@ from utvag.domain.case_status import ClosureReason
 from utvag.errors import UsageError
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import closure_label
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
+from utvag.ui.layouts import field_row
+from utvag.ui.named_action import named_action
 from utvag.ui.record_dialog import RecordDialog, choice_box, date_edit, iso_day
 
 if TYPE_CHECKING:
@@ -96,12 +97,9 @@ class ReassignDialog(RecordDialog):
                                  .replace("%4", row.reason))
         self.form.addRow(self.tr("Caseworker now:"), QLabel(caseworker))
         if self.colleagues:
-            file_row = QHBoxLayout()
-            file_row.addWidget(self.package, 1)
-            file_row.addWidget(self.choose)
             self.form.addRow(self.tr("&To colleague:"), self.colleague)
             self.form.addRow(self.tr("&Reason:"), self.reason)
-            self.form.addRow(self.tr("Handover &package:"), file_row)
+            self.form.addRow(self.tr("Handover &package:"), field_row(self.package, self.choose))
             self.set_intro(self.tr(
                 "The case goes to the colleague's own vault as a signed handover package, "
                 "readable only there; here it stays as a read-only copy. Give the package to "
@@ -138,7 +136,7 @@ def _open(view: CaseView, dialog: RecordDialog, done: Callable[[], None]) -> Rec
     return dialog
 
 
-class CaseMenu(QMenu):
+class CaseMenu(FollowsLanguage, QMenu):
     """Acts on the case open in the workspace; disabled when none is open or it is read-only."""
 
     def __init__(self, window: QMainWindow) -> None:
@@ -157,9 +155,7 @@ class CaseMenu(QMenu):
         self.enable()
 
     def _action(self, name: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
+        action = named_action(self, name, slot)
         self.addAction(action)
         self._window.addAction(action)
         return action
@@ -172,11 +168,6 @@ class CaseMenu(QMenu):
         self.withdraw_consent_action.setText(self.tr("Consent &withdrawn…"))
         self.reassign_action.setText(self.tr("&Hand to a colleague…"))
         self.consult_action.setText(self.tr("C&onsult SAV…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def workspace(self) -> Workspace | None:
         workspace: Any = getattr(self._window, "workspace", None)

@@ -7,20 +7,22 @@ dealt with here opens this tab at its record (``show_record``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from utvag.services import followup
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import day, funding_label, outcome_label, phase_label
-from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
+from utvag.ui.case_record_table import (
+    Column,
+    Record,
+    RecordModel,
+    RecordTab,
+    RecordTable,
+)
 from utvag.ui.concern_dialogs import NewConcernDialog, PreliminaryDialog, ProtectionDialog
 from utvag.ui.concern_view import ConcernReportsView
 from utvag.ui.labels import local_time
+from utvag.ui.layouts import button_row
 from utvag.ui.record_dialog import (
     RecordDialog,
     choice_box,
@@ -91,16 +93,10 @@ class CaseFollowUpTab(RecordTab):
                   self.concern_details)),
                 (self.funding_box, self.funding, (self.add_funding, self.funding_decided))):
             inner = QVBoxLayout(group)
-            row = QHBoxLayout()
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            inner.addLayout(row)
+            inner.addLayout(button_row(buttons))
             inner.addWidget(table, 1)
             box.addWidget(group, 1)
-            selection = table.table.selectionModel()
-            if selection is not None:
-                selection.selectionChanged.connect(lambda *_a: self._enable())
+            table.on_selection(self._enable)
         self.retranslate()
         self.refresh()
 

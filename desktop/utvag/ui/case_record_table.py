@@ -5,15 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from utvag.services.session import Session
+from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.layouts import button_row
 from utvag.ui.record_dialog import RecordDialog
 from utvag.ui.row_table_model import RowTableModel, row_table
 
 Record = dict[str, Any]
 Column = tuple[str, Callable[[Record], str]]
+RowTest = Callable[[Record], bool]
+
+
+def any_row(_record: Record) -> bool:
+    return True
 
 
 class RecordModel(RowTableModel[Record]):
@@ -70,11 +77,28 @@ class RecordTable(QWidget):
                 self.table.setFocus()
                 return
 
+    def on_selection(self, slot: Callable[[], object]) -> None:
+        """Call ``slot`` whenever the selected row changes."""
+        selection = self.table.selectionModel()
+        if selection is not None:
+            selection.selectionChanged.connect(lambda *_a: slot())
 
-class RecordTab(QWidget):
+    def retranslate(self, accessible_name: str, empty_text: str) -> None:
+        self.model.retranslate()
+        self.empty.setText(empty_text)
+        self.table.setAccessibleName(accessible_name)
+
+
+class RecordTab(FollowsLanguage, QWidget):
     """A case tab of follow-up records: the state every such tab keeps, its buttons, opening a
     record dialog and re-reading after it saves. ``changed`` follows every recorded change (the
-    case list and the log read it again). Subclasses give ``retranslate`` and ``refresh``."""
+    case list and the log read it again). Subclasses give ``retranslate`` and ``refresh``.
+
+    A tab with one table (``records``) makes its buttons with ``_add_button`` (enabled while the
+    case may be changed) and ``_row_button`` (also needs a selected row it may act on), and lays
+    them out with ``_lay_out``; ``_enable`` then keeps them enabled or not."""
+
+    records: RecordTable
 
     changed = Signal()
 
@@ -84,9 +108,7 @@ class RecordTab(QWidget):
         self.setObjectName(name)
         self._session, self._case_id, self._read_only = session, case_id, read_only
         self.dialog: RecordDialog | None = None
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
+        self._enabling: list[tuple[QPushButton, RowTest | None]] = []
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -97,10 +119,61 @@ class RecordTab(QWidget):
         button.clicked.connect(lambda: slot())
         return button
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def _add_button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        """A button enabled while the case may be changed."""
+        button = self._button(name, slot)
+        self._enabling.append((button, None))
+        return button
+
+    def _row_button(self, name: str, slot: Callable[[], object],
+                    when: RowTest = any_row) -> QPushButton:
+        """A button enabled while the case may be changed and a row ``when`` holds for is
+        selected."""
+        button = self._button(name, slot)
+        self._enabling.append((button, when))
+        return button
+
+    def _columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def _table(self, name: str, stretch: int) -> RecordTable:
+        """The tab's table of records, its columns from ``_columns``."""
+        return RecordTable(RecordModel(self._columns, self), name, stretch)
+
+    def _build(self, buttons: Sequence[QPushButton], above: Sequence[QWidget] = (),
+               into: QWidget | None = None) -> None:
+        """``above``, the buttons in a row and ``records``, top to bottom, in ``into`` (the tab
+        itself by default), the buttons following the selection; then the texts and rows."""
+        box = QVBoxLayout(into or self)
+        for widget in above:
+            box.addWidget(widget)
+        box.addLayout(button_row(buttons))
+        box.addWidget(self.records, 1)
+        self.records.on_selection(self._enable)
+        self.retranslate()
+        self.refresh()
+
+    def _show_rows(self, rows: list[Record], empty_text: str) -> None:
+        self.records.set_rows(rows, empty_text)
+        self._enable()
+
+    def select_record(self, record_id: int | None) -> None:
+        """Select the record with ``record_id`` (the one a due item or the log is about)."""
+        self.records.select_id(record_id)
+
+    def _enable(self) -> None:
+        writable, selected = not self._read_only, self.records.selected()
+        for button, when in self._enabling:
+            button.setEnabled(writable and (when is None or (selected is not None
+                                                             and when(selected))))
+
+    def _open_selected(self, dialog: Callable[[Record], RecordDialog],
+                       when: RowTest = any_row) -> RecordDialog | None:
+        """The dialog for the selected row, if one is selected and ``when`` holds for it."""
+        record = self.records.selected()
+        if record is None or not when(record):
+            return None
+        return self._show(dialog(record))
 
     def _show(self, dialog: RecordDialog) -> RecordDialog:
         self.dialog = dialog

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from utvag.errors import UsageError
 from utvag.services.session import Session
+from utvag.ui.dialog_buttons import ok_cancel, set_ok_text
 from utvag.ui.labels import unit_label
 from utvag.ui.record_dialog import RecordDialog, choice_box
-from utvag.ui.transfer.common import PACKAGE_FILTER, save_file
+from utvag.ui.transfer.common import choose_into
 
 if TYPE_CHECKING:
     from utvag.services.consultation_inbox import ReceivedConsultation
@@ -86,10 +86,7 @@ class _FileRow(QWidget):
         row.addWidget(self.choose)
 
     def _choose(self) -> None:
-        chosen = save_file(self, translate("consultation", "Save the package"),
-                           self.edit.text(), PACKAGE_FILTER)
-        if chosen is not None:
-            self.edit.setText(str(chosen))
+        choose_into(self, self.edit, translate("consultation", "Save the package"))
 
     def path(self) -> Path:
         text = self.edit.text().strip()
@@ -186,13 +183,8 @@ class ConsultationPreviewDialog(QDialog):
                 words = QLabel(str(summary["question_text"]))
                 words.setWordWrap(True)
                 form.addRow(self.tr("Question in words:"), words)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("&Keep and answer…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
+        set_ok_text(self.buttons, self.tr("&Keep and answer…"))
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addLayout(form)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -29,6 +28,7 @@ from utvag.errors import UtvagError
 from utvag.services import disclosures
 from utvag.services.session import Session
 from utvag.ui import i18n
+from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.messages import known_error_text
 
 translate = QCoreApplication.translate
@@ -148,10 +148,7 @@ class DisclosureForm(QDialog):
         form.addRow(self.acknowledge)
         form.addRow(self.revealed)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self._accept)
         form.addRow(self.buttons)
         self._show_reference()
         self.resize(640, self.sizeHint().height())

@@ -7,14 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,28 +30,24 @@ from utvag.ui.disclosure_form import (
     category_label,
     channel_label,
 )
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.messages import known_error_text
+from utvag.ui.plain_copy import ask_plain_copy_path
 
 PathChooser = Callable[[QWidget], Path | None]
 
 
 def choose_export_path(parent: QWidget) -> Path | None:
     """Warn that the file is not encrypted, then ask where to save it."""
-    answer = QMessageBox.warning(
+    return ask_plain_copy_path(
         parent, parent.tr("Save an unencrypted register?"),
         parent.tr("The exported register is NOT encrypted. It names recipients and legal "
                   "grounds but no person data. Save it only where your organisation allows."),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    if answer != QMessageBox.StandardButton.Save:
-        return None
-    name, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Export the register"),
-                                                "utlamnanden.csv", "CSV (*.csv)")
-    return Path(name) if name else None
+        parent.tr("Export the register"), "utlamnanden.csv", "CSV (*.csv)")
 
 
-class DisclosureRegisterTab(QWidget):
+class DisclosureRegisterTab(FollowsLanguage, QWidget):
     def __init__(self, session: Session, case_id: int, protected: bool,
                  parent: QWidget | None = None,
                  choose_path: PathChooser = choose_export_path) -> None:
@@ -92,11 +86,6 @@ class DisclosureRegisterTab(QWidget):
         self.add_button.setText(self.tr("Record disclosure…"))
         self.export_button.setText(self.tr("Export…"))
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.reload()

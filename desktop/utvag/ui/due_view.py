@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -33,6 +32,7 @@ from utvag.services import due
 from utvag.services.due import DueRow
 from utvag.services.session import Session
 from utvag.ui.followup_labels import due_kind_label
+from utvag.ui.layouts import button_row
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
 
 
@@ -102,12 +102,8 @@ class DueView(QWidget):
         self.horizon.setAccessibleName(self.tr("Days ahead"))
         self.summary = QLabel()
         self.summary.setObjectName("dueSummary")
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show:")))
-        bar.addWidget(self.scope)
-        bar.addWidget(self.horizon)
-        bar.addStretch(1)
-        bar.addWidget(self.refresh_button)
+        bar = button_row((QLabel(self.tr("Show:")), self.scope, self.horizon),
+                         (self.refresh_button,))
         box = QVBoxLayout(self)
         box.addLayout(bar)
         box.addWidget(self.table, 1)

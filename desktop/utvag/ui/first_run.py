@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from utvag.domain.units import VAULT_UNIT_IDS
 from utvag.services.vault_setup import VAULT_ROLES
 from utvag.ui.labels import unit_label
+from utvag.ui.layouts import button_row
 from utvag.ui.messages import known_error_text
 from utvag.ui.passphrase_strength import MIN_BITS, estimate_bits, is_acceptable
 from utvag.ui.printing import RecoverySheet, print_sheet, printers_available, save_sheet_pdf
@@ -199,11 +199,7 @@ class RecoveryPage(QWizardPage):
         box = QVBoxLayout(self)
         box.addWidget(self.created)
         box.addWidget(self.key)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
+        box.addLayout(button_row((self.print_button, self.pdf_button)))
         box.addWidget(self.print_note)
 
     def initializePage(self) -> None:

@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from utvag.services.session import Session
+from utvag.ui.follows_language import FollowsLanguage
 
 
-class FollowUpMenu(QMenu):
+class FollowUpMenu(FollowsLanguage, QMenu):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
@@ -47,11 +48,6 @@ class FollowUpMenu(QMenu):
         self.log_review_action.setText(self.tr("&Log review…"))
         self.retention_action.setText(self.tr("&Retention (gallring)…"))
         self.manager_action.setText(self.tr("&Manager's view…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _session(self) -> Session | None:
         session: Any = getattr(self._window, "session", None)

@@ -6,12 +6,12 @@ they may be contacted."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from utvag.domain.case_records import ProtectedIdentity
 from utvag.services import young_people
 from utvag.services.session import Session
-from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
+from utvag.ui.case_record_table import Column, Record, RecordTab
 from utvag.ui.labels import protected_identity_label
 from utvag.ui.record_dialog import RecordDialog, choice_box
 
@@ -76,22 +76,10 @@ class GuardiansTab(RecordTab):
         self.age = QLabel()
         self.age.setObjectName("guardiansAge")
         self.age.setWordWrap(True)
-        self.records = RecordTable(RecordModel(self._columns, self), "guardianTable", 2)
-        self.add_button = self._button("addGuardian", self.open_add)
-        self.contact_button = self._button("guardianContact", self.open_contact)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.contact_button)
-        buttons.addStretch(1)
-        box = QVBoxLayout(self)
-        box.addWidget(self.age)
-        box.addLayout(buttons)
-        box.addWidget(self.records, 1)
-        selection = self.records.table.selectionModel()
-        if selection is not None:
-            selection.selectionChanged.connect(lambda *_a: self._enable())
-        self.retranslate()
-        self.refresh()
+        self.records = self._table("guardianTable", 2)
+        self.add_button = self._add_button("addGuardian", self.open_add)
+        self.contact_button = self._row_button("guardianContact", self.open_contact)
+        self._build((self.add_button, self.contact_button), above=(self.age,))
 
     def _columns(self) -> list[Column]:
         return [(self.tr("Name"), lambda r: str(r["name"])),
@@ -101,9 +89,8 @@ class GuardiansTab(RecordTab):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add guardian…"))
         self.contact_button.setText(self.tr("May &be contacted…"))
-        self.records.model.retranslate()
-        self.records.empty.setText(self.tr("No guardians are recorded."))
-        self.records.table.setAccessibleName(self.tr("The young person's guardians"))
+        self.records.retranslate(self.tr("The young person's guardians"),
+                                 self.tr("No guardians are recorded."))
         self._age_text()
 
     def _age_text(self) -> None:
@@ -120,20 +107,11 @@ class GuardiansTab(RecordTab):
         self.age.setText(text)
 
     def refresh(self) -> None:
-        self.records.set_rows(young_people.guardians(self._session, self._case_id),
-                              self.tr("No guardians are recorded."))
-        self._enable()
-
-    def _enable(self) -> None:
-        self.add_button.setEnabled(not self._read_only)
-        self.contact_button.setEnabled(not self._read_only
-                                       and self.records.selected() is not None)
+        self._show_rows(young_people.guardians(self._session, self._case_id),
+                        self.tr("No guardians are recorded."))
 
     def open_add(self) -> RecordDialog:
         return self._show(AddGuardianDialog(self._session, self._case_id, self))
 
     def open_contact(self) -> RecordDialog | None:
-        record = self.records.selected()
-        if record is None:
-            return None
-        return self._show(ContactDialog(self._session, record, self))
+        return self._open_selected(lambda record: ContactDialog(self._session, record, self))

@@ -12,20 +12,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -34,10 +27,18 @@ from utvag.domain.high_risk import MAX_STAFF, Ground, IncidentPlace, Support
 from utvag.errors import UtvagError
 from utvag.services import cases, high_risk, unit_incidents
 from utvag.services.session import Session
+from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.high_risk_labels import ground_label, place_label, support_label
+from utvag.ui.layouts import widget_row
+from utvag.ui.list_items import add_checkable, checked_ids
 from utvag.ui.messages import known_error_text
-
-DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
+from utvag.ui.record_dialog import (
+    choice_box,
+    date_edit,
+    date_time_edit,
+    iso_day,
+    local_moment,
+)
 
 
 class IncidentDialog(QDialog):
@@ -52,18 +53,10 @@ class IncidentDialog(QDialog):
         self.record_id: int | None = None
         self.setWindowTitle(self.tr("Incident against staff") if case_id is not None
                             else self.tr("Incident against staff at the unit"))
-        now = datetime.now()
-        self.occurred_at = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day),
-                                                   QTime(now.hour, now.minute)))
-        self.occurred_at.setDisplayFormat(DATE_TIME_FORMAT)
-        self.occurred_at.setCalendarPopup(True)
-        self.kind = QComboBox()
-        for ground in Ground:
-            self.kind.addItem(ground_label(ground), ground.value)
-        self.place = QComboBox()
+        self.occurred_at = date_time_edit()
+        self.kind = choice_box([(ground_label(ground), ground.value) for ground in Ground])
+        self.place = choice_box([(place_label(place), place.value) for place in IncidentPlace])
         self.place.setObjectName("incidentPlace")
-        for place in IncidentPlace:
-            self.place.addItem(place_label(place), place.value)
         self.person = QLineEdit()
         self.person.setObjectName("incidentPerson")
         self.person.setPlaceholderText(self.tr("What is known of the person, if anything"))
@@ -75,9 +68,7 @@ class IncidentDialog(QDialog):
         self.description.setMinimumHeight(90)
         self.witnesses = QLineEdit()
         self.reported = QCheckBox(self.tr("Reported to the Police"))
-        self.reported_on = QDateEdit(QDate(now.year, now.month, now.day))
-        self.reported_on.setDisplayFormat("yyyy-MM-dd")
-        self.reported_on.setCalendarPopup(True)
+        self.reported_on = date_edit()
         self.report_number = QLineEdit()
         self.report_number.setPlaceholderText(self.tr("The Police's report number"))
         for widget in (self.reported_on, self.report_number):
@@ -88,11 +79,7 @@ class IncidentDialog(QDialog):
         self.attachments.setMaximumHeight(80)
         known = cases.attachments(session, case_id) if case_id is not None else []
         for att in known:  # names only; nothing is opened
-            item = QListWidgetItem(att.name)
-            item.setData(Qt.ItemDataRole.UserRole, att.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.attachments.addItem(item)
+            add_checkable(self.attachments, att.name, att.id)
         self.attachments.setVisible(self.attachments.count() > 0)
         self.follow_up = QLineEdit()
         self.support: dict[str, QCheckBox] = {s.value: QCheckBox(support_label(s))
@@ -102,14 +89,8 @@ class IncidentDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b02a37")
 
-        police = QHBoxLayout()
-        police.addWidget(self.reported)
-        police.addWidget(self.reported_on)
-        police.addWidget(self.report_number, 1)
-        support = QHBoxLayout()
-        for box in self.support.values():
-            support.addWidget(box)
-        support.addStretch(1)
+        police = widget_row(self.reported, self.reported_on, self.report_number)
+        support = widget_row(*self.support.values(), None)
         form = QFormLayout(self)
         rows: list[tuple[str, QWidget]] = [(self.tr("&When:"), self.occurred_at)]
         if case_id is None:
@@ -120,41 +101,29 @@ class IncidentDialog(QDialog):
         rows += [(self.tr("What &happened:"), self.description),
                  (self.tr("W&itnesses:"), self.witnesses)]
         for label, field in rows:
-            caption = QLabel(label)
-            caption.setBuddy(field)
-            form.addRow(caption, field)
+            form.addRow(label, field)
         if self.attachments.count():
             form.addRow(self.tr("Attachments:"), self.attachments)
         form.addRow(self.tr("Police:"), police)
-        caption = QLabel(self.tr("&Follow-up:"))
-        caption.setBuddy(self.follow_up)
-        form.addRow(caption, self.follow_up)
+        form.addRow(self.tr("&Follow-up:"), self.follow_up)
         form.addRow(self.tr("Support offered:"), support)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self._accept)
         form.addRow(self.buttons)
         self.resize(620, self.sizeHint().height())
 
     def occurred(self) -> datetime:
-        value = self.occurred_at.dateTime()
-        day, time = value.date(), value.time()
-        return datetime(day.year(), day.month(), day.day(), time.hour(),
-                        time.minute()).astimezone()
+        return local_moment(self.occurred_at)
 
     def data(self) -> dict[str, Any]:
         """The form as the service's input."""
         reported = self.reported.isChecked()
-        day = self.reported_on.date()
         data: dict[str, Any] = {
             "occurred_at": self.occurred().isoformat(timespec="minutes"),
             "kind": self.kind.currentData(), "staff": self.staff.text(),
             "description": self.description.toPlainText(),
             "witnesses": self.witnesses.text().strip() or None,
-            "police_reported_on": (f"{day.year():04d}-{day.month():02d}-{day.day():02d}"
-                                   if reported else None),
+            "police_reported_on": iso_day(self.reported_on) if reported else None,
             "police_report_number": (self.report_number.text().strip() or None)
             if reported else None,
             "follow_up": self.follow_up.text().strip() or None,
@@ -163,10 +132,7 @@ class IncidentDialog(QDialog):
         if self._case_id is None:
             return {**data, "place": self.place.currentData(),
                     "person": self.person.text().strip() or None}
-        return {**data, "attachment_ids": [
-            int(item.data(Qt.ItemDataRole.UserRole))
-            for item in (self.attachments.item(i) for i in range(self.attachments.count()))
-            if item.checkState() == Qt.CheckState.Checked]}
+        return {**data, "attachment_ids": checked_ids(self.attachments)}
 
     def _accept(self) -> None:
         try:

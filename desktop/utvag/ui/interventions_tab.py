@@ -4,14 +4,14 @@ the services' decision (the guideline's case flow); their refusal is shown in th
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from utvag.domain.follow_up_records import InterventionType
 from utvag.domain.interventions import InterventionUrgency
 from utvag.services import followup
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import day, intervention_kind_label, urgency_label
-from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
+from utvag.ui.case_record_table import Column, Record, RecordTab
 from utvag.ui.record_dialog import OptionalDate, RecordDialog, choice_box, date_edit, iso_day
 
 
@@ -65,21 +65,10 @@ class InterventionsTab(RecordTab):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "interventionsTab", parent)
-        self.records = RecordTable(RecordModel(self._columns, self), "interventionTable", 0)
-        self.add_button = self._button("addIntervention", self.open_add)
-        self.end_button = self._button("endIntervention", self.open_end)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.end_button)
-        buttons.addStretch(1)
-        box = QVBoxLayout(self)
-        box.addLayout(buttons)
-        box.addWidget(self.records, 1)
-        selection = self.records.table.selectionModel()
-        if selection is not None:
-            selection.selectionChanged.connect(lambda *_a: self._enable())
-        self.retranslate()
-        self.refresh()
+        self.records = self._table("interventionTable", 0)
+        self.add_button = self._add_button("addIntervention", self.open_add)
+        self.end_button = self._row_button("endIntervention", self.open_end)
+        self._build((self.add_button, self.end_button))
 
     def _columns(self) -> list[Column]:
         return [(self.tr("Kind"), lambda r: intervention_kind_label(r["intervention_type"])),
@@ -91,29 +80,16 @@ class InterventionsTab(RecordTab):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add intervention…"))
         self.end_button.setText(self.tr("En&d intervention…"))
-        self.records.model.retranslate()
-        self.records.empty.setText(self.tr("No interventions are recorded."))
-        self.records.table.setAccessibleName(self.tr("The case's interventions"))
+        self.records.retranslate(self.tr("The case's interventions"),
+                                 self.tr("No interventions are recorded."))
 
     def refresh(self) -> None:
         rows = followup.records(self._session, self._case_id)["intervention"]
-        self.records.set_rows(rows, self.tr("No interventions are recorded."))
-        self._enable()
-
-    def _enable(self) -> None:
-        self.add_button.setEnabled(not self._read_only)
-        record = self.records.selected()
-        self.end_button.setEnabled(not self._read_only and record is not None)
+        self._show_rows(rows, self.tr("No interventions are recorded."))
 
     def open_add(self) -> RecordDialog:
         return self._show(InterventionDialog(self._session, self._case_id, self))
 
     def open_end(self) -> RecordDialog | None:
-        record = self.records.selected()
-        if record is None:
-            return None
-        return self._show(EndInterventionDialog(self._session, record, self))
-
-    def select_record(self, record_id: int | None) -> None:
-        self.records.select_id(record_id)
-
+        return self._open_selected(
+            lambda record: EndInterventionDialog(self._session, record, self))

@@ -7,10 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -23,8 +21,8 @@ from utvag.services import cases
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
 from utvag.ui.labels import local_time
-
-NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from utvag.ui.layouts import button_row
+from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, current_id, record_item
 
 
 class JournalTab(QWidget):
@@ -62,18 +60,12 @@ class JournalTab(QWidget):
         for widget in (self.editor, self.save_button, self.sign_button, self.sign_selected,
                        self.correct_button, self.edit_button):
             widget.setEnabled(not read_only)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.correct_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.sign_selected)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.sign_button)
         box = QVBoxLayout(self)
         box.addWidget(self.notes, 3)
         box.addWidget(self.status)
         box.addWidget(self.editor, 2)
-        box.addLayout(buttons)
+        box.addLayout(button_row((self.correct_button, self.edit_button, self.sign_selected),
+                                 (self.save_button, self.sign_button)))
         self.reload()
 
     def _retranslate_buttons(self) -> None:
@@ -111,10 +103,7 @@ class JournalTab(QWidget):
         self._headings_stale = False
         self.notes.clear()
         for note in cases.notes(self._session, self._case_id):
-            item = QListWidgetItem(self._describe(note))
-            item.setData(NOTE_ID_ROLE, note.id)
-            item.setData(Qt.ItemDataRole.UserRole, note.is_signed)
-            self.notes.addItem(item)
+            self.notes.addItem(record_item(self._describe(note), note.id, note.is_signed))
         self._selection_changed()
 
     def _describe(self, note: JournalNote) -> str:
@@ -128,27 +117,26 @@ class JournalTab(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         item = self.notes.currentItem()
-        signed = bool(item.data(Qt.ItemDataRole.UserRole)) if item else False
+        signed = bool(item.data(KEPT_ROLE)) if item else False
         if self.editor.isEnabled() or self.save_button.isEnabled():
             self.correct_button.setEnabled(item is not None and signed)
             self.sign_selected.setEnabled(item is not None and not signed)
             self.edit_button.setEnabled(item is not None and not signed)
 
     def _start_correction(self) -> None:
-        item = self.notes.currentItem()
-        if item is None:
+        note_id = current_id(self.notes)
+        if note_id is None:
             return
-        self._editing = None
-        self._correcting = int(item.data(NOTE_ID_ROLE))
+        self._editing, self._correcting = None, note_id
         self.status.setText(self.tr("Writing a correction to note %1. The original stays as it "
                                     "is.").replace("%1", str(self._correcting)))
         self.editor.setFocus()
 
     def _edit_selected(self) -> None:
         item = self.notes.currentItem()
-        if item is None or item.data(Qt.ItemDataRole.UserRole):
+        if item is None or item.data(KEPT_ROLE):
             return
-        self.edit_draft(int(item.data(NOTE_ID_ROLE)))
+        self.edit_draft(int(item.data(ID_ROLE)))
 
     def edit_draft(self, note_id: int) -> bool:
         """Put a draft note into the editor; saving then changes that note."""
@@ -159,7 +147,7 @@ class JournalTab(QWidget):
         self._editing, self._correcting = note.id, note.corrects_note_id
         for row in range(self.notes.count()):  # the note being edited is the one highlighted
             item = self.notes.item(row)
-            if item is not None and item.data(NOTE_ID_ROLE) == note.id:
+            if item is not None and item.data(ID_ROLE) == note.id:
                 self.notes.setCurrentRow(row)
         self.editor.setPlainText(note.text)
         self.status.setText(self.tr("Editing draft note %1.").replace("%1", str(note.id)))
@@ -250,10 +238,9 @@ class JournalTab(QWidget):
         self.reload()
 
     def _sign_selected(self) -> None:
-        item = self.notes.currentItem()
-        if item is None:
-            return
-        self.ask_to_sign(int(item.data(NOTE_ID_ROLE)))
+        note_id = current_id(self.notes)
+        if note_id is not None:
+            self.ask_to_sign(note_id)
 
     def _sign_note(self, note_id: int) -> None:
         try:

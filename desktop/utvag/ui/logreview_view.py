@@ -27,6 +27,7 @@ from utvag.services.log_review import ReviewEntry
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
 from utvag.ui.followup_labels import review_reason_label
+from utvag.ui.layouts import button_row
 from utvag.ui.log_model import AuditLogModel, action_label
 from utvag.ui.row_table_model import RowTableModel, row_table
 
@@ -104,10 +105,7 @@ class LogReviewView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([700, 380])
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Month:")))
-        bar.addWidget(self.month)
-        bar.addStretch(1)
+        bar = button_row((QLabel(self.tr("Month:")), self.month))
         sign = QHBoxLayout()
         sign.addWidget(self.outcome)
         sign.addWidget(self.comment, 1)
@@ -185,15 +183,11 @@ class LogReviewView(QWidget):
 
     def import_signature(self, path: Path | None = None) -> bool:
         from utvag.services import log_review_exchange
-        from utvag.ui.transfer.common import PACKAGE_FILTER, open_file
+        from utvag.ui.transfer.common import import_file
 
-        source = path or open_file(self, self.tr("The manager's signature"), PACKAGE_FILTER)
-        if source is None:
-            return False
-        try:
-            log_review_exchange.import_log_review_signature(self._session, source)
-        except Exception as exc:
-            report_error(self, exc)
+        if not import_file(self, self.tr("The manager's signature"), path,
+                           lambda source: log_review_exchange.import_log_review_signature(
+                               self._session, source)):
             return False
         self.reload()
         return True

@@ -11,18 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,26 +28,8 @@ from utvag.services.session import Session
 from utvag.ui.errors import report_error
 from utvag.ui.high_risk_labels import ground_label, support_label
 from utvag.ui.labels import local_time
-from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, save_file
-
-
-def _table(name: str, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for row, values in enumerate(rows):
-        for column, text in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(text))
+from utvag.ui.text_table import set_text_rows, text_table
+from utvag.ui.transfer.common import PACKAGE_FILTER, import_file, save_file
 
 
 class SignReviewDialog(QDialog):
@@ -88,14 +66,14 @@ class ManagerView(QWidget):
         self.sign_button = QPushButton(self.tr("&Sign the selected log review…"))
         self.sign_button.setObjectName("managerSign")
         self.sign_button.clicked.connect(lambda: self.sign_selected())
-        self.incidents = _table("managerIncidents", 7)
+        self.incidents = text_table("managerIncidents", 7, one_row=True)
         self.incidents.setHorizontalHeaderLabels([
             self.tr("Occurred"), self.tr("Case"), self.tr("Caseworker"), self.tr("Kind"),
             self.tr("Support given"), self.tr("Police report"), self.tr("What happened")])
-        self.high_risk = _table("managerHighRisk", 4)
+        self.high_risk = text_table("managerHighRisk", 4, one_row=True)
         self.high_risk.setHorizontalHeaderLabels([
             self.tr("Case"), self.tr("Caseworker"), self.tr("Grounds"), self.tr("Incidents")])
-        self.reviews = _table("managerReviews", 5)
+        self.reviews = text_table("managerReviews", 5, one_row=True)
         self.reviews.setHorizontalHeaderLabels([
             self.tr("Month"), self.tr("Caseworker"), self.tr("Accesses"), self.tr("Received"),
             self.tr("Signed")])
@@ -121,38 +99,35 @@ class ManagerView(QWidget):
 
     def reload(self) -> None:
         view = incident_report.manager_view(self._session)
-        _fill(self.incidents, [[
+        set_text_rows(self.incidents, [[
             local_time(str(i["occurred_at"])), i["case_number"], i["caseworker"] or "—",
             ground_label(i["kind"]),
             ", ".join(support_label(s) for s in i["support_offered"]) or "—",
             (self.tr("reported (%1)").replace("%1", i["police_report_number"] or "—")
              if i["police_report"] == "reported" else self.tr("not reported")),
             i["description"] or ""] for i in view["incidents"]])
-        _fill(self.high_risk, [[
+        set_text_rows(self.high_risk, [[
             c["case_number"], c["caseworker"] or "—",
             ", ".join(ground_label(g) for g in c["grounds"]), str(c["incidents"])]
             for c in view["high_risk_cases"]])
         reviews = log_review_exchange.received_reviews(self._session)
         self._review_ids = [int(r["id"]) for r in reviews]
-        _fill(self.reviews, [[
+        set_text_rows(self.reviews, [[
             r["month"], r["caseworker"], str(len(r["entries"])), local_time(r["received_at"]),
             (local_time(r["signed_at"]) if r["signed_at"] else self.tr("to sign"))]
             for r in reviews])
 
     def import_package(self, path: Path | None = None) -> bool:
-        source = path or open_file(self, self.tr("A caseworker's package"), PACKAGE_FILTER)
-        if source is None:
-            return False
-        try:
-            if person_packages.package_kind(source) == "log_review":
-                log_review_exchange.import_log_review(self._session, source)
-            else:
-                incident_report.import_incident_report(self._session, source)
-        except Exception as exc:
-            report_error(self, exc)
+        if not import_file(self, self.tr("A caseworker's package"), path, self._import):
             return False
         self.reload()
         return True
+
+    def _import(self, source: Path) -> None:
+        if person_packages.package_kind(source) == "log_review":
+            log_review_exchange.import_log_review(self._session, source)
+        else:
+            incident_report.import_incident_report(self._session, source)
 
     def sign_selected(self, answer: dict[str, Any] | None = None,
                       path: Path | None = None) -> Path | None:

@@ -5,22 +5,16 @@ needs`); their refusals are shown in the dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QListWidget, QWidget
 
 from utvag.domain.needs import NeedArea, NeedOutcome
 from utvag.services import followup, needs
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import day, intervention_kind_label
-from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
+from utvag.ui.case_record_table import Column, Record, RecordTab
 from utvag.ui.followup_labels import category_label
+from utvag.ui.list_items import add_checkable, checked_ids
 from utvag.ui.record_dialog import RecordDialog, choice_box, date_edit, iso_day
 
 translate = QCoreApplication.translate
@@ -57,11 +51,7 @@ class NeedDialog(RecordDialog):
         self.interventions = QListWidget()
         self.interventions.setAccessibleName(self.tr("Interventions meant to meet the need"))
         for item in followup.records(session, case_id)["intervention"]:
-            entry = QListWidgetItem(_intervention_text(item))
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-            entry.setData(Qt.ItemDataRole.UserRole, item["id"])
-            self.interventions.addItem(entry)
+            add_checkable(self.interventions, _intervention_text(item), item["id"])
         self.form.addRow(self.tr("&Area:"), self.area)
         self.form.addRow(self.tr("&Identified on:"), self.identified)
         self.form.addRow(self.tr("&Description:"), self.description)
@@ -71,9 +61,7 @@ class NeedDialog(RecordDialog):
                                "intervention is then due for a follow-up."))
 
     def checked(self) -> list[int]:
-        return [int(self.interventions.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.interventions.count())
-                if self.interventions.item(i).checkState() == Qt.CheckState.Checked]
+        return checked_ids(self.interventions)
 
     def save(self) -> object:
         return needs.add_need(self._session, self._case_id, {
@@ -126,6 +114,10 @@ class NeedFollowUpDialog(RecordDialog):
             "note": self.note.text().strip() or None})
 
 
+def _has_interventions(record: Record) -> bool:
+    return bool(record["interventions"])
+
+
 def _next_due(record: Record) -> str:
     dates = sorted(i["next_followup_on"] for i in record["interventions"]
                    if i["next_followup_on"])
@@ -138,22 +130,12 @@ class NeedsTab(RecordTab):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "needsTab", parent)
-        self.records = RecordTable(RecordModel(self._columns, self), "needTable", 2)
-        self.add_button = self._button("addNeed", self.open_add)
-        self.link_button = self._button("linkNeed", self.open_link)
-        self.followup_button = self._button("followUpNeed", self.open_followup)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.link_button, self.followup_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box = QVBoxLayout(self)
-        box.addLayout(buttons)
-        box.addWidget(self.records, 1)
-        selection = self.records.table.selectionModel()
-        if selection is not None:
-            selection.selectionChanged.connect(lambda *_a: self._enable())
-        self.retranslate()
-        self.refresh()
+        self.records = self._table("needTable", 2)
+        self.add_button = self._add_button("addNeed", self.open_add)
+        self.link_button = self._row_button("linkNeed", self.open_link)
+        self.followup_button = self._row_button("followUpNeed", self.open_followup,
+                                                _has_interventions)
+        self._build((self.add_button, self.link_button, self.followup_button))
 
     def _columns(self) -> list[Column]:
         return [(self.tr("Area"), lambda r: area_label(r["area"])),
@@ -169,39 +151,23 @@ class NeedsTab(RecordTab):
         self.add_button.setText(self.tr("&Add need…"))
         self.link_button.setText(self.tr("&Link intervention…"))
         self.followup_button.setText(self.tr("&Follow up…"))
-        self.records.model.retranslate()
-        self.records.empty.setText(self.tr("No needs are recorded."))
-        self.records.table.setAccessibleName(self.tr("The person's needs"))
+        self.records.retranslate(self.tr("The person's needs"),
+                                 self.tr("No needs are recorded."))
 
     def refresh(self) -> None:
-        self.records.set_rows(needs.needs(self._session, self._case_id),
-                              self.tr("No needs are recorded."))
-        self._enable()
-
-    def _enable(self) -> None:
-        record = self.records.selected()
-        self.add_button.setEnabled(not self._read_only)
-        self.link_button.setEnabled(not self._read_only and record is not None)
-        self.followup_button.setEnabled(not self._read_only and record is not None
-                                        and bool(record["interventions"]))
+        self._show_rows(needs.needs(self._session, self._case_id),
+                        self.tr("No needs are recorded."))
 
     def open_add(self) -> RecordDialog:
         return self._show(NeedDialog(self._session, self._case_id, self))
 
     def open_link(self) -> RecordDialog | None:
-        record = self.records.selected()
-        if record is None:
-            return None
-        return self._show(LinkDialog(self._session, self._case_id, record, self))
+        return self._open_selected(
+            lambda record: LinkDialog(self._session, self._case_id, record, self))
 
     def open_followup(self) -> RecordDialog | None:
-        record = self.records.selected()
-        if record is None or not record["interventions"]:
-            return None
-        return self._show(NeedFollowUpDialog(self._session, record, self))
-
-    def select_record(self, record_id: int | None) -> None:
-        self.records.select_id(record_id)
+        return self._open_selected(
+            lambda record: NeedFollowUpDialog(self._session, record, self), _has_interventions)
 
     def select_intervention(self, intervention_id: int | None) -> None:
         """Select the first need the intervention is meant to meet (a due follow-up's record)."""

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
 from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import ValidationError
 from utvag.ui.case_flow_labels import case_flow_refusal_text
+from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.labels import (
     case_status_label,
     case_type_label,
@@ -82,15 +82,9 @@ class NewCaseDialog(QDialog):
                               (self.tr("&District of belonging:"), self.district),
                               (self.tr("&Address:"), self.address),
                               (self.tr("&Protected identity:"), self.protected)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            form.addRow(caption, widget)
+            form.addRow(label, widget)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self._accept))
 
     def data(self) -> dict[str, Any]:
         person: dict[str, Any] = {"name": self.name.text()}

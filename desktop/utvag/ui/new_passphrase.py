@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 from utvag.services import session as session_service
 from utvag.services.session import Session
 from utvag.services.vault_setup import KdfParams
+from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.messages import known_error_text
 from utvag.ui.passphrase_strength import is_acceptable
 
@@ -38,11 +38,7 @@ class NewPassphraseDialog(QDialog):
         form.addRow(self.tr("New passphrase:"), self.first)
         form.addRow(self.tr("Repeat:"), self.second)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self._accept))
 
     def _accept(self) -> None:
         new = self.first.text()

@@ -9,7 +9,7 @@ service refuses is shown as it says it (translated through :func:`known_error_te
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from utvag.errors import UtvagError
 from utvag.ui.case_life_labels import refusal_text
+from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.messages import known_error_text
 
 ERROR_STYLE = ("background: #fbe9eb; color: #7a1c26; padding: 6px; border: 1px solid #b02a37;"
@@ -54,6 +54,13 @@ def date_time_edit() -> QDateTimeEdit:
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setDateTime(QDateTime.currentDateTime())
     return edit
+
+
+def local_moment(edit: QDateTimeEdit) -> datetime:
+    """The typed wall-clock time, to the minute, in the computer's time zone."""
+    value = edit.dateTime()
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute()).astimezone()
 
 
 def iso_local_time(edit: QDateTimeEdit) -> str:
@@ -88,10 +95,7 @@ class RecordDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.submit)
         box = QVBoxLayout(self)
         box.addWidget(self.intro)
         box.addLayout(self.form)

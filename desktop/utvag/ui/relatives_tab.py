@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +19,7 @@ from utvag.domain.units import DISTRICT_IDS
 from utvag.services import cases, followup
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import day, relation_label
-from utvag.ui.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
+from utvag.ui.case_record_table import Column, Record, RecordTab
 from utvag.ui.labels import unit_label
 from utvag.ui.record_dialog import OptionalDate, RecordDialog, choice_box, date_edit, iso_day
 
@@ -117,21 +116,10 @@ class RelativesTab(RecordTab):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "relativesTab", parent)
-        self.records = RecordTable(RecordModel(self._columns, self), "relativeTable", 5)
-        self.link_button = self._button("linkRelative", self.open_link)
-        self.informed_button = self._button("relativeInformed", self.open_informed)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.link_button)
-        buttons.addWidget(self.informed_button)
-        buttons.addStretch(1)
-        box = QVBoxLayout(self)
-        box.addLayout(buttons)
-        box.addWidget(self.records, 1)
-        selection = self.records.table.selectionModel()
-        if selection is not None:
-            selection.selectionChanged.connect(lambda *_a: self._enable())
-        self.retranslate()
-        self.refresh()
+        self.records = self._table("relativeTable", 5)
+        self.link_button = self._add_button("linkRelative", self.open_link)
+        self.informed_button = self._row_button("relativeInformed", self.open_informed)
+        self._build((self.link_button, self.informed_button))
 
     def _columns(self) -> list[Column]:
         return [(self.tr("Name"), lambda r: str(r["name"])),
@@ -145,28 +133,15 @@ class RelativesTab(RecordTab):
     def retranslate(self) -> None:
         self.link_button.setText(self.tr("Link relati&ve…"))
         self.informed_button.setText(self.tr("Mark as informe&d…"))
-        self.records.model.retranslate()
-        self.records.empty.setText(self.tr("No relatives are recorded."))
-        self.records.table.setAccessibleName(self.tr("The case's relatives"))
+        self.records.retranslate(self.tr("The case's relatives"),
+                                 self.tr("No relatives are recorded."))
 
     def refresh(self) -> None:
-        self.records.set_rows(followup.relatives(self._session, self._case_id),
-                              self.tr("No relatives are recorded."))
-        self._enable()
-
-    def _enable(self) -> None:
-        self.link_button.setEnabled(not self._read_only)
-        self.informed_button.setEnabled(not self._read_only
-                                        and self.records.selected() is not None)
+        self._show_rows(followup.relatives(self._session, self._case_id),
+                        self.tr("No relatives are recorded."))
 
     def open_link(self) -> RecordDialog:
         return self._show(LinkRelativeDialog(self._session, self._case_id, self))
 
     def open_informed(self) -> RecordDialog | None:
-        record = self.records.selected()
-        if record is None:
-            return None
-        return self._show(InformedDialog(self._session, record, self))
-
-    def select_record(self, record_id: int | None) -> None:
-        self.records.select_id(record_id)
+        return self._open_selected(lambda record: InformedDialog(self._session, record, self))

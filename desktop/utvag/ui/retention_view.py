@@ -37,6 +37,7 @@ from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.errors import report_error
 from utvag.ui.followup_labels import retention_rule_label
+from utvag.ui.layouts import button_row
 from utvag.ui.row_table_model import (
     ID_ROLE,
     OVERDUE_BACKGROUND,
@@ -120,12 +121,8 @@ class RetentionView(QWidget):
         self.rule_text.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("retentionSummary")
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Evaluate on:")))
-        bar.addWidget(self.as_of)
-        bar.addWidget(self.refresh_button)
-        bar.addStretch(1)
-        bar.addWidget(self.destroy_button)
+        bar = button_row((QLabel(self.tr("Evaluate on:")), self.as_of, self.refresh_button),
+                         (self.destroy_button,))
         page = QWidget()
         box = QVBoxLayout(page)
         box.addWidget(self.rule_text)
@@ -158,10 +155,7 @@ class RetentionView(QWidget):
                                      "same person, is never destroyed while the hold is in "
                                      "force.")))
         box.addWidget(self.holds_table, 1)
-        lift = QHBoxLayout()
-        lift.addStretch(1)
-        lift.addWidget(self.lift_button)
-        box.addLayout(lift)
+        box.addLayout(button_row(right=(self.lift_button,)))
         box.addLayout(place)
         self.hold_button.clicked.connect(self.place_hold)
         self.hold_reason.returnPressed.connect(self.place_hold)

@@ -15,12 +15,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,10 +33,11 @@ from utvag.services import risk_meetings
 from utvag.services.high_risk_records import RiskAssessmentRecord
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
+from utvag.ui.layouts import button_row
 from utvag.ui.messages import known_error_text
+from utvag.ui.record_dialog import date_time_edit, local_moment
 
 translate = QCoreApplication.translate
-DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
 def mitigation_label(value: Mitigation) -> str:
@@ -91,10 +90,8 @@ class RiskMeetingDialog(QDialog):
         self.assessment_id: int | None = None if assessment is None else assessment.id
         self.signed = False
         self.setMinimumWidth(60 * self.fontMetrics().averageCharWidth() + 200)
-        self.meeting_at = QDateTimeEdit()
+        self.meeting_at = date_time_edit()
         self.meeting_at.setObjectName("meetingAt")
-        self.meeting_at.setCalendarPopup(True)
-        self.meeting_at.setDisplayFormat(DATE_TIME_FORMAT)
         self.place = QLineEdit()
         self.place.setObjectName("meetingPlace")
         self.place.setMaxLength(200)
@@ -143,20 +140,12 @@ class RiskMeetingDialog(QDialog):
                               (self.tr("&Place:"), self.place),
                               (self.tr("P&articipants:"), self.participants),
                               (self.tr("&Risk factors:"), self.risk_factors)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            form.addRow(caption, widget)
+            form.addRow(label, widget)
         decision_form = QFormLayout()
         for label, widget in ((self.tr("D&ecision:"), self.decision),
                               (self.tr("Decision &note:"), self.decision_note)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            decision_form.addRow(caption, widget)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.sign_button)
+            decision_form.addRow(label, widget)
+        buttons = button_row(right=(self.cancel_button, self.save_button, self.sign_button))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(measures)
@@ -191,10 +180,7 @@ class RiskMeetingDialog(QDialog):
 
     def meeting_time(self) -> datetime:
         """The chosen meeting time in the computer's time zone."""
-        value = self.meeting_at.dateTime()
-        day, time = value.date(), value.time()
-        return datetime(day.year(), day.month(), day.day(), time.hour(),
-                        time.minute()).astimezone()
+        return local_moment(self.meeting_at)
 
     def data(self) -> dict[str, Any]:
         """The form as the service's input."""

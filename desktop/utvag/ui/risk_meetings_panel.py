@@ -7,10 +7,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +21,9 @@ from utvag.services import risk_meetings
 from utvag.services.high_risk_records import RiskAssessmentRecord
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
+from utvag.ui.layouts import button_row
 from utvag.ui.messages import known_error_text
 from utvag.ui.risk_meeting_dialog import RiskMeetingDialog, decision_label
 from utvag.ui.row_table_model import RowTableModel, row_table
@@ -103,7 +104,7 @@ class RiskMeetingsModel(RowTableModel[RiskAssessmentRecord]):
         return self.tr("Signed") if row.signed else self.tr("Draft")
 
 
-class RiskMeetingsPanel(QWidget):
+class RiskMeetingsPanel(FollowsLanguage, QWidget):
     """The case's risk assessments; New, Edit draft and Sign."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None,
@@ -126,16 +127,11 @@ class RiskMeetingsPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.sign_button.clicked.connect(self.sign_selected)
         self.table.activated.connect(lambda _index: self.edit_selected())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.sign_button)
-        buttons.addStretch(1)
         box = QVBoxLayout(self)
         box.addWidget(self.table, 1)
         box.addWidget(self.summary)
         box.addWidget(self.status)
-        box.addLayout(buttons)
+        box.addLayout(button_row((self.new_button, self.edit_button, self.sign_button)))
         self.retranslate()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.reload()
@@ -148,11 +144,6 @@ class RiskMeetingsPanel(QWidget):
         self.status.clear()
         self.model.retranslate()
         self._show_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self, select_id: int | None = None) -> None:
         rows = risk_meetings.risk_assessments(self._session, self._case_id)

@@ -7,16 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from utvag.services import risk_meetings
 from utvag.services.session import Session
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.risk_meetings_panel import RiskMeetingsModel
 from utvag.ui.row_table_model import row_table
 
 
-class RiskMeetingsView(QWidget):
+class RiskMeetingsView(FollowsLanguage, QWidget):
     """``open_case`` asks the workspace to open a case."""
 
     open_case = Signal(int)
@@ -55,11 +56,6 @@ class RiskMeetingsView(QWidget):
         self.refresh_button.setText(self.tr("&Refresh"))
         self.model.retranslate()
         self._show_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         now = self._now()

@@ -16,6 +16,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
@@ -28,9 +29,14 @@ from utvag.services.vault_setup import KdfParams
 from utvag.ui import i18n
 from utvag.ui.about import AboutDialog
 from utvag.ui.application import create_demo_vault, make_application
+from utvag.ui.dialog_buttons import ok_button
 from utvag.ui.first_run import FirstRunWizard
 from utvag.ui.new_case_dialog import NewCaseDialog
 from utvag.ui.window import MainWindow
+
+if TYPE_CHECKING:
+    from utvag.ui.case_view import CaseView
+    from utvag.ui.workspace import Workspace
 
 SIZE = (1180, 720)
 # Only for the throw-away first-run vault the pictures show; never for a real one.
@@ -93,6 +99,14 @@ def first_run(shoot: Shooter, directory: Path, policy: Policy, settings: QSettin
     window.close()
 
 
+def _open_selected(workspace: Workspace, case_id: int) -> CaseView:
+    """The case selected in the list, then opened, as a user would."""
+    for row in range(workspace.model.rowCount()):
+        if workspace.model.case_id(row) == case_id:
+            workspace.table.selectRow(row)
+    return workspace.open_case(case_id)
+
+
 def lock_and_workspace(shoot: Shooter, demo_dir: Path, policy: Policy,
                        settings: QSettings) -> None:
     window = new_window(demo_dir, policy, settings, demo=True)
@@ -108,10 +122,7 @@ def lock_and_workspace(shoot: Shooter, demo_dir: Path, policy: Policy,
     chosen = next(s for s in cases.list_cases(session, limit=100)
                   if s.protected_identity is ProtectedIdentity.NONE
                   and cases.attachments(session, s.id) and len(cases.notes(session, s.id)) > 1)
-    for row in range(workspace.model.rowCount()):
-        if workspace.model.case_id(row) == chosen.id:
-            workspace.table.selectRow(row)
-    view = workspace.open_case(chosen.id)
+    view = _open_selected(workspace, chosen.id)
     shoot(window, "workspace")
     view.setCurrentWidget(view.journal)
     view.journal.notes.setCurrentRow(0)
@@ -128,8 +139,7 @@ def lock_and_workspace(shoot: Shooter, demo_dir: Path, policy: Policy,
     dialog.name.setText("DEMO Vera Exempelsson")
     dialog.number.setText("20010230-1234")
     buttons = dialog.findChild(QDialogButtonBox)
-    assert buttons is not None
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok = ok_button(buttons) if buttons is not None else None
     assert ok is not None
     ok.click()
     shoot(dialog, "new-case-error")
@@ -153,10 +163,7 @@ def high_risk_screens(shoot: Shooter, window: MainWindow) -> None:
     flagged = high_risk.high_risk_case_ids(session, [s.id for s in listed])
     chosen = next(s for s in listed if s.id in flagged and s.type.value == "defector"
                   and s.protected_identity is ProtectedIdentity.NONE)
-    for row in range(workspace.model.rowCount()):
-        if workspace.model.case_id(row) == chosen.id:
-            workspace.table.selectRow(row)
-    view = workspace.open_case(chosen.id)
+    view = _open_selected(workspace, chosen.id)
     shoot(window, "high-risk-warning")
     view.setCurrentWidget(view.high_risk)
     pages = view.high_risk.pages

@@ -9,9 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPainter, QShowEvent, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -43,27 +40,15 @@ from utvag.services.high_risk_records import (
     IncidentRecord,
 )
 from utvag.services.session import Session
-from utvag.ui.high_risk_labels import conflict_label, ground_label, support_label
+from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.high_risk_labels import conflict_label, ground_label
 from utvag.ui.incident_dialog import IncidentDialog
 from utvag.ui.labels import local_time
+from utvag.ui.layouts import widget_row
+from utvag.ui.list_items import current_id, fill_records
 from utvag.ui.messages import known_error_text
+from utvag.ui.police_draft import Printer, incident_line, print_selected_draft, print_text
 from utvag.ui.risk_meetings_panel import RiskMeetingsPanel
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Printer = Callable[[QWidget, str], None]
-
-
-def print_text(parent: QWidget, text: str) -> None:
-    """Print plain text after the system's print dialog; nothing is written to a file here."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
-        return
-    doc = QTextDocument()
-    doc.setPlainText(text)
-    painter = QPainter()
-    if painter.begin(printer):
-        doc.drawContents(painter)
-        painter.end()
 
 
 @dataclass(frozen=True)
@@ -77,7 +62,7 @@ class _Shown:
     conflicts: list[ConflictRecord]
 
 
-class StaffSafetyTab(QWidget):
+class StaffSafetyTab(FollowsLanguage, QWidget):
     def __init__(self, session: Session, case_id: int, read_only: bool = False,
                  parent: QWidget | None = None, printer: Printer = print_text) -> None:
         super().__init__(parent)
@@ -116,8 +101,8 @@ class StaffSafetyTab(QWidget):
         flag.addWidget(self.flag_state)
         flag.addLayout(grid)
         flag.addWidget(self.network)
-        flag.addLayout(_row(self.flag_description, self.flag_button))
-        flag.addLayout(_row(self.clear_reason, self.clear_button))
+        flag.addLayout(widget_row(self.flag_description, self.flag_button))
+        flag.addLayout(widget_row(self.clear_reason, self.clear_button))
         flag.addWidget(self.flag_history)
 
         self.incident_box = QGroupBox()
@@ -130,7 +115,7 @@ class StaffSafetyTab(QWidget):
         self.draft_button.clicked.connect(self.print_police_draft)
         incidents = QVBoxLayout(self.incident_box)
         incidents.addWidget(self.incidents)
-        incidents.addLayout(_row(None, self.add_incident, self.draft_button))
+        incidents.addLayout(widget_row(None, self.add_incident, self.draft_button))
 
         self.rotation_box = QGroupBox()
         self.to_caseworker = QLineEdit()
@@ -139,7 +124,8 @@ class StaffSafetyTab(QWidget):
         self.reassign_button.clicked.connect(self._reassign)
         self.assignments = QListWidget()
         rotation = QVBoxLayout(self.rotation_box)
-        rotation.addLayout(_row(self.to_caseworker, self.reassign_reason, self.reassign_button))
+        rotation.addLayout(widget_row(self.to_caseworker, self.reassign_reason,
+                                      self.reassign_button))
         rotation.addWidget(self.assignments)
 
         self.conflict_box = QGroupBox()
@@ -154,10 +140,10 @@ class StaffSafetyTab(QWidget):
         self.resolve_button = QPushButton()
         self.resolve_button.clicked.connect(self._resolve)
         conflict = QVBoxLayout(self.conflict_box)
-        conflict.addLayout(_row(self.conflict_kind, self.conflict_description,
-                                self.conflict_button))
+        conflict.addLayout(widget_row(self.conflict_kind, self.conflict_description,
+                                      self.conflict_button))
         conflict.addWidget(self.conflicts)
-        conflict.addLayout(_row(self.resolution, self.resolve_button))
+        conflict.addLayout(widget_row(self.resolution, self.resolve_button))
 
         self.risk_meetings = RiskMeetingsPanel(session, case_id)
         self.pages = QTabWidget()
@@ -214,11 +200,6 @@ class StaffSafetyTab(QWidget):
         self.reload()
         super().showEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def reload(self) -> None:
         """Read the records again (staff safety data: the read is audited) and show them."""
         session, case_id = self._session, self._case_id
@@ -244,14 +225,14 @@ class StaffSafetyTab(QWidget):
         self.flag_button.setVisible(current is None)
         self.clear_button.setVisible(current is not None)
         self.clear_reason.setVisible(current is not None)
-        _fill(self.flag_history, [(f.id, self._flag_line(f)) for f in flags])
-        _fill(self.incidents, [(i.id, self._incident_line(i)) for i in data.incidents])
-        _fill(self.assignments, [
+        fill_records(self.flag_history, [(f.id, self._flag_line(f)) for f in flags])
+        fill_records(self.incidents, [(i.id, incident_line(i)) for i in data.incidents])
+        fill_records(self.assignments, [
             (a.id, self.tr("%1: %2 → %3 (%4)").replace("%1", local_time(a.assigned_at))
              .replace("%2", a.from_caseworker).replace("%3", a.to_caseworker)
              .replace("%4", a.reason))
             for a in data.assignments])
-        _fill(self.conflicts, [(c.id, self._conflict_line(c)) for c in data.conflicts])
+        fill_records(self.conflicts, [(c.id, self._conflict_line(c)) for c in data.conflicts])
 
     def _show_warnings(self, warnings: list[CaseWarning]) -> None:
         lines = []
@@ -280,15 +261,6 @@ class StaffSafetyTab(QWidget):
             text += " — " + self.tr("cleared %1: %2").replace(
                 "%1", local_time(f.cleared_at)).replace("%2", f.clear_reason or "")
         return text
-
-    def _incident_line(self, i: IncidentRecord) -> str:
-        text = f"{local_time(i.occurred_at)} · {ground_label(i.kind)} · {i.staff}"
-        if i.police_reported_on:
-            text += " · " + self.tr("reported to the Police %1 (%2)").replace(
-                "%1", i.police_reported_on).replace("%2", i.police_report_number or "—")
-        if i.support_offered:
-            text += " · " + ", ".join(support_label(s) for s in i.support_offered)
-        return text + "\n" + i.description
 
     def _conflict_line(self, c: ConflictRecord) -> str:
         text = f"{c.recorded_on} · {conflict_label(c.kind)} · {c.caseworker}"
@@ -334,11 +306,10 @@ class StaffSafetyTab(QWidget):
             self.conflict_description.clear()
 
     def _resolve(self) -> None:
-        item = self.conflicts.currentItem()
-        if item is None:
+        record, how = current_id(self.conflicts), self.resolution.text()
+        if record is None:
             self.status.setText(self.tr("Choose a conflict of interest first."))
             return
-        record, how = int(item.data(ID_ROLE)), self.resolution.text()
         if self._run(lambda: high_risk.resolve_conflict(self._session, record, how)):
             self.resolution.clear()
 
@@ -378,16 +349,8 @@ class StaffSafetyTab(QWidget):
 
     def print_police_draft(self) -> None:
         """The selected incident's Police report draft, to the printer (never to a file)."""
-        item = self.incidents.currentItem()
-        if item is None:
-            self.status.setText(self.tr("Choose an incident first."))
-            return
-        try:
-            text = high_risk.police_report_draft(self._session, int(item.data(ID_ROLE)))
-        except UtvagError as exc:
-            self.status.setText(known_error_text(exc))
-            return
-        self._printer(self, text)
+        print_selected_draft(self, self.incidents, self.status, self._printer,
+                             lambda record: high_risk.police_report_draft(self._session, record))
 
 
 class ReportOffer(QDialog):
@@ -409,21 +372,3 @@ class ReportOffer(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(text)
         box.addWidget(self.buttons)
-
-
-def _row(*widgets: QWidget | None) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        if widget is None:
-            row.addStretch(1)
-        else:
-            row.addWidget(widget, 1 if isinstance(widget, QLineEdit | QComboBox) else 0)
-    return row
-
-
-def _fill(widget: QListWidget, rows: list[tuple[int, str]]) -> None:
-    widget.clear()
-    for record_id, text in rows:
-        item = QListWidgetItem(text)
-        item.setData(ID_ROLE, record_id)
-        widget.addItem(item)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from utvag.services import custody, threat
 from utvag.services.session import Session
 from utvag.ui.case_life_labels import day
-from utvag.ui.case_record_table import Column, RecordModel, RecordTab, RecordTable
+from utvag.ui.case_record_table import Column, Record, RecordTab
 from utvag.ui.followup_labels import threat_label
 from utvag.ui.i18n import current_language
 from utvag.ui.labels import unit_label
@@ -38,6 +38,15 @@ from utvag.ui.threat_dialogs import (
 )
 
 TRANSFER_ACTION = "actionTransferCase"
+
+
+def _awaited(record: Record) -> bool:
+    """A request to the Police whose answer has not come."""
+    return record["level"] is None
+
+
+def _in_custody(record: Record) -> bool:
+    return record["released_on"] is None
 
 
 class TransferProposal(QWidget):
@@ -92,26 +101,14 @@ class PoliceThreatTab(RecordTab):
         self.current = QLabel()
         self.current.setObjectName("currentThreat")
         self.current.setWordWrap(True)
-        self.records = RecordTable(RecordModel(self._columns, self), "policeThreatTable", 1)
-        self.request_button = self._button("requestThreat", self.open_request)
-        self.answer_button = self._button("answerThreat", self.open_answer)
-        self.new_button = self._button("newThreat", self.open_new)
-        row = QHBoxLayout()
-        for button in (self.request_button, self.answer_button, self.new_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        box = QVBoxLayout(self)
-        box.addWidget(self.proposal)
-        box.addWidget(self.current)
-        box.addLayout(row)
-        box.addWidget(self.records, 1)
-        selection = self.records.table.selectionModel()
-        if selection is not None:
-            selection.selectionChanged.connect(lambda *_a: self._enable())
+        self.records = self._table("policeThreatTable", 1)
+        self.request_button = self._add_button("requestThreat", self.open_request)
+        self.answer_button = self._row_button("answerThreat", self.open_answer, _awaited)
+        self.new_button = self._add_button("newThreat", self.open_new)
         self.shown: dict[str, Any] = {"records": [], "current": None,
                                       "transfer_proposal": None}
-        self.retranslate()
-        self.refresh()
+        self._build((self.request_button, self.answer_button, self.new_button),
+                    above=(self.proposal, self.current))
 
     def _columns(self) -> list[Column]:
         return [(self.tr("Requested on"), lambda r: day(r["requested_on"])),
@@ -161,22 +158,13 @@ class PoliceThreatTab(RecordTab):
         self.proposal.set_proposal(self.shown["transfer_proposal"])
         self._enable()
 
-    def _enable(self) -> None:
-        writable = not self._read_only
-        selected = self.records.selected()
-        self.request_button.setEnabled(writable)
-        self.new_button.setEnabled(writable)
-        self.answer_button.setEnabled(writable and selected is not None
-                                      and selected["level"] is None)
-
     def open_request(self) -> RecordDialog:
         return self._show(ThreatRequestDialog(self._session, self._case_id, self))
 
     def open_answer(self) -> RecordDialog | None:
-        selected = self.records.selected()
-        if selected is None or selected["level"] is not None:
-            return None
-        return self._show(ThreatAnswerDialog(self._session, self._case_id, selected, self))
+        return self._open_selected(
+            lambda record: ThreatAnswerDialog(self._session, self._case_id, record, self),
+            _awaited)
 
     def open_new(self) -> RecordDialog:
         return self._show(ThreatAnswerDialog(self._session, self._case_id, None, self))
@@ -192,28 +180,18 @@ class CustodyTab(RecordTab):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "custodyTab", parent)
-        self.records = RecordTable(RecordModel(self._columns, self), "custodyTable", 1)
-        self.add_button = self._button("addCustody", self.open_add)
-        self.planning_button = self._button("custodyPlanning",
-                                            lambda: self.open_step("planning"))
-        self.released_button = self._button("custodyReleased",
-                                            lambda: self.open_step("released"))
-        self.moved_button = self._button("custodyMoved", lambda: self.open_step("expected"))
+        self.records = self._table("custodyTable", 1)
+        self.add_button = self._add_button("addCustody", self.open_add)
+        self.planning_button = self._row_button(
+            "custodyPlanning", lambda: self.open_step("planning"), _in_custody)
+        self.released_button = self._row_button(
+            "custodyReleased", lambda: self.open_step("released"), _in_custody)
+        self.moved_button = self._row_button(
+            "custodyMoved", lambda: self.open_step("expected"), _in_custody)
         self.group = QGroupBox()
-        inner = QVBoxLayout(self.group)
-        row = QHBoxLayout()
-        for button in (self.add_button, self.planning_button, self.released_button,
-                       self.moved_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        inner.addLayout(row)
-        inner.addWidget(self.records, 1)
         QVBoxLayout(self).addWidget(self.group)
-        selection = self.records.table.selectionModel()
-        if selection is not None:
-            selection.selectionChanged.connect(lambda *_a: self._enable())
-        self.retranslate()
-        self.refresh()
+        self._build((self.add_button, self.planning_button, self.released_button,
+                     self.moved_button), into=self.group)
 
     def _columns(self) -> list[Column]:
         return [(self.tr("Kind"), lambda r: custody_kind_label(r["kind"])),
@@ -229,34 +207,22 @@ class CustodyTab(RecordTab):
         self.planning_button.setText(self.tr("Transition &planned…"))
         self.released_button.setText(self.tr("Re&leased…"))
         self.moved_button.setText(self.tr("Release &moved…"))
-        self.records.model.retranslate()
-        self.records.table.setAccessibleName(self.tr("Prison or closed youth care"))
-        self.records.empty.setText(self._empty_text())  # a language change reads nothing
+        self.records.retranslate(self.tr("Prison or closed youth care"),
+                                 self._empty_text())  # a language change reads nothing
 
     def _empty_text(self) -> str:
         return self.tr("No stay in prison or closed youth care is recorded.")
 
     def refresh(self) -> None:
-        self.records.set_rows(custody.for_case(self._session, self._case_id),
-                              self._empty_text())
-        self._enable()
-
-    def _enable(self) -> None:
-        selected = self.records.selected()
-        active = (not self._read_only and selected is not None
-                  and selected["released_on"] is None)
-        self.add_button.setEnabled(not self._read_only)
-        for button in (self.planning_button, self.released_button, self.moved_button):
-            button.setEnabled(active)
+        self._show_rows(custody.for_case(self._session, self._case_id),
+                        self._empty_text())
 
     def open_add(self) -> RecordDialog:
         return self._show(CustodyDialog(self._session, self._case_id, self))
 
     def open_step(self, step: str) -> RecordDialog | None:
-        selected = self.records.selected()
-        if selected is None:
-            return None
-        return self._show(CustodyStepDialog(self._session, selected, step, self))
+        return self._open_selected(
+            lambda record: CustodyStepDialog(self._session, record, step, self))
 
     def show_record(self, record_id: int | None) -> None:
         self.records.select_id(record_id)

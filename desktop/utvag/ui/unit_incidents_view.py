@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -28,16 +26,16 @@ from utvag.services import unit_incidents
 from utvag.services.high_risk_records import IncidentRecord
 from utvag.services.session import Session
 from utvag.services.unit_incidents import IncidentSummary
-from utvag.ui.high_risk_labels import ground_label, place_label, support_label
+from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.high_risk_labels import place_label
 from utvag.ui.incident_dialog import IncidentDialog
-from utvag.ui.labels import local_time
+from utvag.ui.layouts import button_row
+from utvag.ui.list_items import fill_records
 from utvag.ui.messages import known_error_text
-from utvag.ui.staff_safety_tab import Printer, print_text
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from utvag.ui.police_draft import Printer, incident_line, print_selected_draft, print_text
 
 
-class UnitIncidentsView(QWidget):
+class UnitIncidentsView(FollowsLanguage, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  printer: Printer = print_text) -> None:
         super().__init__(parent)
@@ -67,16 +65,9 @@ class UnitIncidentsView(QWidget):
         self.add_button.clicked.connect(self.open_incident_dialog)
         self.draft_button = QPushButton()
         self.draft_button.clicked.connect(self.print_police_draft)
-        top = QHBoxLayout()
-        top.addWidget(self.year_label)
-        top.addWidget(self.year)
-        top.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.draft_button)
+        buttons = button_row(right=(self.add_button, self.draft_button))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(button_row((self.year_label, self.year)))
         layout.addWidget(self.summary)
         layout.addWidget(self.incidents, 1)
         layout.addWidget(self.status)
@@ -102,11 +93,6 @@ class UnitIncidentsView(QWidget):
         self.incidents.setAccessibleName(self.tr("Incidents at the unit"))
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         self.reload()
         super().showEvent(event)
@@ -124,11 +110,8 @@ class UnitIncidentsView(QWidget):
         self._render()
 
     def _render(self) -> None:
-        self.incidents.clear()
-        for row in self._rows:
-            item = QListWidgetItem(self._line(row))
-            item.setData(ID_ROLE, row.id)
-            self.incidents.addItem(item)
+        fill_records(self.incidents, [(row.id, incident_line(row, at_unit=True))
+                                      for row in self._rows])
         summary = self._summary
         if summary is None:
             self.summary.clear()
@@ -143,18 +126,6 @@ class UnitIncidentsView(QWidget):
             text += " " + self.tr("No incident was recorded at the unit this year.")
         self.summary.setText(text)
 
-    def _line(self, i: IncidentRecord) -> str:
-        text = (f"{local_time(i.occurred_at)} · {place_label(i.place or '')} · "
-                f"{ground_label(i.kind)} · {i.staff}")
-        if i.person:
-            text += " · " + i.person
-        if i.police_reported_on:
-            text += " · " + self.tr("reported to the Police %1 (%2)").replace(
-                "%1", i.police_reported_on).replace("%2", i.police_report_number or "—")
-        if i.support_offered:
-            text += " · " + ", ".join(support_label(s) for s in i.support_offered)
-        return text + "\n" + i.description
-
     def open_incident_dialog(self) -> IncidentDialog:
         dialog = IncidentDialog(self._session, None, self)
         dialog.accepted.connect(self.reload)
@@ -165,17 +136,9 @@ class UnitIncidentsView(QWidget):
 
     def print_police_draft(self) -> None:
         """The selected incident's Police report draft, to the printer (never to a file)."""
-        item = self.incidents.currentItem()
-        if item is None:
-            self.status.setText(self.tr("Choose an incident first."))
-            return
-        try:
-            text = unit_incidents.unit_police_report_draft(self._session,
-                                                           int(item.data(ID_ROLE)))
-        except UtvagError as exc:
-            self.status.setText(known_error_text(exc))
-            return
-        self._printer(self, text)
+        print_selected_draft(
+            self, self.incidents, self.status, self._printer,
+            lambda record: unit_incidents.unit_police_report_draft(self._session, record))
 
 
 def record_without_case(session: Session, parent: QWidget) -> IncidentDialog:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 from utvag.domain.case_records import CaseStatus
 from utvag.ui.background import Progress, run_in_background
 from utvag.ui.labels import unit_label
+from utvag.ui.named_action import named_action
 from utvag.ui.service_text import service_text
 from utvag.ui.transfer.again_actions import AgainActions
 from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, refuse, save_file, when_text
@@ -59,10 +60,7 @@ class TransferActions(QObject):
         self.refresh()
 
     def _action(self, name: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(self.window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return named_action(self.window, name, slot)
 
     def retranslate(self) -> None:
         self.toolbar.setWindowTitle(self.tr("Transfer"))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from utvag.ui.labels import unit_label
+from utvag.ui.named_action import named_action
 from utvag.ui.transfer.common import PACKAGE_FILTER, refuse, save_file, when_text
 
 if TYPE_CHECKING:
@@ -30,10 +31,7 @@ class AgainActions(QObject):
         self.retranslate()
 
     def _action(self, name: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(self.window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return named_action(self.window, name, slot)
 
     def retranslate(self) -> None:
         self.resend_action.setText(self.tr("&Resend the package…"))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from utvag.errors import UtvagError
 from utvag.ui.errors import report_error
@@ -45,3 +46,28 @@ def open_file(parent: QWidget, title: str, name_filter: str) -> Path | None:
 def save_file(parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
     return Path(name) if name else None
+
+
+def choose_into(parent: QWidget, field: QLineEdit, title: str,
+                name_filter: str = PACKAGE_FILTER) -> bool:
+    """Ask where to save, starting from the path in ``field``; the chosen one goes into
+    ``field``. Whether one was chosen."""
+    chosen = save_file(parent, title, field.text(), name_filter)
+    if chosen is not None:
+        field.setText(str(chosen))
+    return chosen is not None
+
+
+def import_file(parent: QWidget, title: str, path: Path | None,
+                read: Callable[[Path], object]) -> bool:
+    """``read`` the package at ``path``, or at one the user opens; whether it was read (a
+    failure is shown as everywhere in the app)."""
+    source = path or open_file(parent, title, PACKAGE_FILTER)
+    if source is None:
+        return False
+    try:
+        read(source)
+    except Exception as exc:
+        report_error(parent, exc)
+        return False
+    return True

@@ -11,14 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,14 +30,17 @@ from utvag.errors import UtvagError
 from utvag.services import disclosures, transfer, young_people
 from utvag.services.session import Session
 from utvag.ui import i18n
+from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
+from utvag.ui.layouts import field_row
 from utvag.ui.service_text import service_text
-from utvag.ui.transfer.common import PACKAGE_FILTER, save_file, size_text
+from utvag.ui.transfer.common import choose_into, size_text
 
 WARNING_STYLE = "color: #7a1c26"
 
 
-class TransferCaseDialog(QDialog):
+class TransferCaseDialog(FollowsLanguage, QDialog):
     def __init__(self, session: Session, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transferCaseDialog")
@@ -101,10 +102,7 @@ class TransferCaseDialog(QDialog):
         self.problem.setObjectName("transferProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(WARNING_STYLE)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
 
         form = QFormLayout()
         self._captions = [QLabel() for _ in range(4)]
@@ -117,10 +115,7 @@ class TransferCaseDialog(QDialog):
         form.addRow(self._captions[2], self.legal)
         form.addRow(self.reveal)
         form.addRow(self.relatives)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose)
-        form.addRow(self._captions[3], row)
+        form.addRow(self._captions[3], field_row(self.path, self.choose))
         for caption, field in ((self._captions[0], self.unit), (self._captions[3], self.path),
                                (self.ground_caption, self.ground),
                                (self.ground_text_caption, self.ground_text)):
@@ -172,15 +167,8 @@ class TransferCaseDialog(QDialog):
             "name and contact; the package will carry them (logged)."))
         self.relatives.setText(self.tr("Include the relatives' data linked to the case"))
         self.choose.setText(self.tr("C&hoose…"))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("&Write package"))
+        set_ok_text(self.buttons, self.tr("&Write package"))
         self.evaluate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _route_text(self) -> str:
         p = self.preview
@@ -246,11 +234,8 @@ class TransferCaseDialog(QDialog):
         self.evaluate()
 
     def _choose_file(self) -> None:
-        chosen = save_file(self, self.tr("Save the transfer package"), self.path.text(),
-                           PACKAGE_FILTER)
-        if chosen is not None:
+        if choose_into(self, self.path, self.tr("Save the transfer package")):
             self._path_chosen = True
-            self.path.setText(str(chosen))
             self.evaluate()
 
     def request(self) -> dict[str, Any]:
@@ -298,7 +283,4 @@ class TransferCaseDialog(QDialog):
         self.legal.setText(legal or "—")
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setEnabled(not problem)
-
+        set_ok_enabled(self.buttons, not problem)

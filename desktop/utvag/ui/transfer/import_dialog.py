@@ -7,13 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,13 +23,16 @@ from PySide6.QtWidgets import (
 from utvag.domain.case_records import CaseType
 from utvag.services import transfer
 from utvag.services.transfer import PackagePreview
+from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import case_type_label, unit_label
-from utvag.ui.transfer.common import PACKAGE_FILTER, save_file, size_text, when_text
+from utvag.ui.layouts import field_row
+from utvag.ui.transfer.common import choose_into, size_text, when_text
 
 FINGERPRINT_STYLE = "font-family: monospace; font-size: 13pt; font-weight: bold"
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(FollowsLanguage, QDialog):
     def __init__(self, preview: PackagePreview, package: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,10 +75,7 @@ class ImportPreviewDialog(QDialog):
         self.receipt.setObjectName("previewReceiptFile")
         self.choose = QPushButton()
         self.choose.clicked.connect(self._choose_receipt)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         self.choice.buttonToggled.connect(lambda _b, _on: self._update())
 
         form = QFormLayout()
@@ -91,12 +88,9 @@ class ImportPreviewDialog(QDialog):
         form.addRow(self.known)
         form.addRow(self.link)
         form.addRow(self.separate)
-        row = QHBoxLayout()
-        row.addWidget(self.receipt, 1)
-        row.addWidget(self.choose)
         self.receipt_caption = QLabel()
         self.receipt_caption.setBuddy(self.receipt)
-        form.addRow(self.receipt_caption, row)
+        form.addRow(self.receipt_caption, field_row(self.receipt, self.choose))
         box = QVBoxLayout(self)
         box.addWidget(self.intro)
         box.addLayout(form)
@@ -150,27 +144,15 @@ class ImportPreviewDialog(QDialog):
         self.separate.setText(self.tr("Keep them &separate (a new person)"))
         self.receipt_caption.setText(self.tr("&Receipt file:"))
         self.choose.setText(self.tr("C&hoose…"))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("&Import"))
+        set_ok_text(self.buttons, self.tr("&Import"))
         self._update()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _update(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setEnabled(not self.preview.needs_person_choice
-                          or self.choice.checkedButton() is not None)
+        set_ok_enabled(self.buttons, not self.preview.needs_person_choice
+                       or self.choice.checkedButton() is not None)
 
     def _choose_receipt(self) -> None:
-        chosen = save_file(self, self.tr("Save the receipt"), self.receipt.text(),
-                           PACKAGE_FILTER)
-        if chosen is not None:
-            self.receipt.setText(str(chosen))
+        choose_into(self, self.receipt, self.tr("Save the receipt"))
 
     @property
     def link_person(self) -> str | None:

@@ -7,19 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +23,13 @@ from PySide6.QtWidgets import (
 from utvag.errors import UtvagError
 from utvag.services import transfer
 from utvag.services.session import Session
+from utvag.ui.dialog_buttons import ok_button, ok_cancel
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
+from utvag.ui.layouts import button_row
 from utvag.ui.role_labels import card_label
 from utvag.ui.service_text import service_text
+from utvag.ui.text_table import set_text_rows, text_table
 from utvag.ui.transfer.common import CARD_FILTER, open_file, refuse, save_file, when_text
 
 BIG_FINGERPRINT = "font-family: monospace; font-size: 22pt; font-weight: bold; padding: 6px"
@@ -41,17 +41,6 @@ def _grouped(fingerprint: str) -> str:
     groups = fingerprint.split()
     half = (len(groups) + 1) // 2
     return "   ".join(groups[:half]) + "\n" + "   ".join(groups[half:])
-
-
-def _table(name: str) -> QTableWidget:
-    table = QTableWidget(0, 4)
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class TrustCardDialog(QDialog):
@@ -73,10 +62,7 @@ class TrustCardDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #7a1c26")
         self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.try_trust)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.try_trust)
         self.heard.textChanged.connect(lambda t: self._ok().setEnabled(bool(t.strip())))
         box = QVBoxLayout(self)
         for widget in (self.text, self.heard, self.problem, self.buttons):
@@ -90,7 +76,7 @@ class TrustCardDialog(QDialog):
         self._ok().setEnabled(False)
 
     def _ok(self) -> QPushButton:
-        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        button = ok_button(self.buttons)
         assert button is not None
         return button
 
@@ -104,7 +90,7 @@ class TrustCardDialog(QDialog):
         self.accept()
 
 
-class UnitKeysDialog(QDialog):
+class UnitKeysDialog(FollowsLanguage, QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unitKeysDialog")
@@ -126,20 +112,16 @@ class UnitKeysDialog(QDialog):
         self.trust_button.setObjectName("trustCard")
         self.trust_button.clicked.connect(lambda: self.trust_card())
         self.trusted_caption, self.refused_caption = QLabel(), QLabel()
-        self.trusted = _table("trustedCards")
-        self.refused = _table("refusedCards")
+        self.trusted = text_table("trustedCards", 4)
+        self.refused = text_table("refusedCards", 4)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.trust_button)
-        buttons.addStretch(1)
         box = QVBoxLayout(self)
         for label in (self.unit, self.fingerprint, self.how):
             box.addWidget(label)
-        box.addLayout(buttons)
+        box.addLayout(button_row((self.export_button, self.trust_button)))
         for widget in (self.trusted_caption, self.trusted, self.refused_caption, self.refused,
                        self.problems, self.close_buttons):
             box.addWidget(widget)
@@ -166,11 +148,6 @@ class UnitKeysDialog(QDialog):
         self.problems.setVisible(bool(problems))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _fill(self) -> None:
         rows = [(card_label(t), t["fingerprint"],
                  self.tr("fingerprint by phone") if t["how"] == "fingerprint"
@@ -184,11 +161,8 @@ class UnitKeysDialog(QDialog):
 
     @staticmethod
     def _set_rows(table: QTableWidget, rows: list[tuple[str, str, str, str]]) -> None:
-        table.setRowCount(len(rows))
-        for row, (unit, fingerprint, how, since) in enumerate(rows):
-            for column, text in enumerate((unit, fingerprint, how,
-                                           when_text(since) if since else "")):
-                table.setItem(row, column, QTableWidgetItem(text))
+        set_text_rows(table, [(unit, fingerprint, how, when_text(since) if since else "")
+                              for unit, fingerprint, how, since in rows])
 
     def reload(self) -> None:
         self.keys = transfer.show_keys(self._session)
