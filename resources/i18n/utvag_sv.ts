@@ -204,42 +204,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AnswerConsultationDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="199" />
       <source>Answer %1</source>
       <translation>Svara %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="203" />
       <source>Decision: a special defector</source>
       <translation>Beslut: särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="204" />
       <source>Decision: not a special defector</source>
       <translation>Beslut: inte särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="205" />
       <source>Advice</source>
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="212" />
       <source>&amp;Answer:</source>
       <translation>&amp;Svar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="216" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="213" />
       <source>&amp;Justification or advice:</source>
       <translation>&amp;Motivering eller råd:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="217" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="214" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="218" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="215" />
       <source>The answer is signed by SAV and sealed for %1; they import it and their case records it.</source>
       <translation>Svaret signeras av SAV och förseglas till %1; de importerar det och deras ärende registrerar det.</translation>
     </message>
@@ -247,77 +247,77 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>Assessment</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="79" />
       <source>The defector assessment of the guideline applies to defector cases only. For this case, record the assessment in the journal.</source>
       <translation>Riktlinjens bedömning av avhoppare gäller bara avhopparärenden. Dokumentera bedömningen i journalen för det här ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="87" />
       <source>&amp;Print / save as PDF…</source>
       <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="91" />
       <source>The assessment in force</source>
       <translation>Gällande bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="96" />
       <source>All assessments of this case</source>
       <translation>Alla bedömningar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="111" />
       <source>All assessments of this case:</source>
       <translation>Alla bedömningar i ärendet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="127" />
       <source>In force: the assessment signed by %1 on %2.</source>
       <translation>Gällande: bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="132" />
       <source>No assessment has been signed yet.</source>
       <translation>Ingen bedömning är signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="133" />
       <source>No assessment has been made yet.</source>
       <translation>Ingen bedömning är gjord ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="135" />
       <source>A draft is open and can be resumed.</source>
       <translation>Ett utkast är påbörjat och kan återupptas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="136" />
       <source>Resume &amp;assessment…</source>
       <translation>Återuppta b&amp;edömningen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="138" />
       <source>New &amp;assessment…</source>
       <translation>Ny b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
       <source>Start &amp;assessment…</source>
       <translation>Påbörja b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="235" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="232" />
       <source>From the assessment signed by %1 on %2.</source>
       <translation>Från bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="257" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="254" />
       <source>No threat assessment from the Police is recorded.</source>
       <translation>Ingen hotbildsbedömning från Polisen är registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="261" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="258" />
       <source>No consent is recorded.</source>
       <translation>Inget samtycke är registrerat.</translation>
     </message>
@@ -618,87 +618,87 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AssessmentDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="85" />
       <source>&amp;Back</source>
       <translation>&amp;Bakåt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="86" />
       <source>&amp;Save and close</source>
       <translation>&amp;Spara och stäng</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="87" />
       <source>&amp;Next</source>
       <translation>&amp;Nästa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="88" />
       <source>S&amp;ign…</source>
       <translation>Si&amp;gnera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="89" />
       <source>&amp;Print / save as PDF…</source>
       <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="90" />
       <source>&amp;Close</source>
       <translation>S&amp;täng</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="168" />
       <source>The case is routed to %1, another board, so it will be transferred there.</source>
       <translation>Ärendet fördelas till %1, en annan nämnd, och ska alltså överlämnas dit.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="171" />
       <source>Unless the threat is assessed as high, the case goes to %1, the district of belonging and another board, and will be transferred there.</source>
       <translation>Om inte hotbilden bedöms som hög går ärendet till %1, stadsområdet där personen har sin tillhörighet och en annan nämnd, och ska då överlämnas dit.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="175" />
       <source>If the threat is assessed as high, the case goes to %1, another board, and will be transferred there.</source>
       <translation>Om hotbilden bedöms som hög går ärendet till %1, en annan nämnd, och ska då överlämnas dit.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="177" />
       <source>The consent does not cover "Annan socialtjänst" (other social services): the transfer will be refused unless the signed form names it or another legal ground applies.</source>
       <translation>Samtycket omfattar inte ”Annan socialtjänst”: överlämnandet nekas om inte den undertecknade blanketten nämner den eller en annan rättslig grund finns.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="180" />
       <source>Without a consent that covers "Annan socialtjänst" (other social services), the transfer will be refused unless another legal ground applies.</source>
       <translation>Utan ett samtycke som omfattar ”Annan socialtjänst” nekas överlämnandet om inte en annan rättslig grund finns.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="191" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="193" />
       <source>May not be contacted: %1.</source>
       <translation>Får inte kontaktas: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="200" />
       <source>The person is under 18: record the young person's and each guardian's position under Consent › Positions (under 18).</source>
       <translation>Personen är under 18 år: registrera den unges och varje vårdnadshavares ståndpunkt under Samtycke › Ståndpunkter (under 18).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="321" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="322" />
       <source>Sign the assessment?</source>
       <translation>Signera bedömningen?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="322" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="323" />
       <source>Once signed, the assessment cannot be changed. A later assessment can supersede it. Sign now?</source>
       <translation>En signerad bedömning kan inte ändras. En senare bedömning kan ersätta den. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="324" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/wizard_dialog.py" line="325" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
@@ -1603,42 +1603,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsultSavDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="106" />
       <source>Consult SAV about case %1</source>
       <translation>Konsultera SAV om ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="121" />
       <source>Not with de-identified facts: words may identify the person</source>
       <translation>Inte med avidentifierade uppgifter: fritext kan röja personen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="123" />
       <source>The package carries:</source>
       <translation>Paketet innehåller:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="124" />
       <source>&amp;Question:</source>
       <translation>&amp;Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="125" />
       <source>Question in &amp;words:</source>
       <translation>Frågan i &amp;ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="126" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="127" />
       <source>SAV decides whether a defector is a special defector and advises the other boards. The case stays here and open while SAV answers.</source>
       <translation>SAV avgör om en avhoppare är en särskild avhoppare och ger råd till övrig socialtjänst. Ärendet stannar här och är öppet medan SAV svarar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="130" />
       <source>This vault trusts no key card for SAV yet: exchange cards first (File › Unit keys…).</source>
       <translation>Valvet litar ännu inte på något nyckelkort för SAV: utbyt kort först (Arkiv › Enhetens nycklar…).</translation>
     </message>
@@ -1646,52 +1646,52 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsultationPreviewDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="150" />
       <source>A consultation from %1</source>
       <translation>En konsultation från %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="152" />
       <source>The consultation is signed by a trusted unit, addressed to SAV, not expired and not opened before. No case is made here.</source>
       <translation>Konsultationen är signerad av en betrodd enhet, ställd till SAV, inte förfallen och inte öppnad tidigare. Inget ärende skapas här.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="169" />
       <source>From:</source>
       <translation>Från:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="170" />
       <source>Sender's fingerprint:</source>
       <translation>Avsändarens fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="171" />
       <source>Question:</source>
       <translation>Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="172" />
       <source>Contents:</source>
       <translation>Innehåll:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="173" />
       <source>Facts:</source>
       <translation>Uppgifter:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="181" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="185" />
       <source>Question in words:</source>
       <translation>Frågan i ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="187" />
       <source>&amp;Keep and answer…</source>
       <translation>&amp;Behåll och svara…</translation>
     </message>
@@ -3195,17 +3195,17 @@ Det här meddelandet visas en gång.</translation>
       <translation>Ett paket från en handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="137" />
       <source>Choose a log review first.</source>
       <translation>Välj en loggkontroll först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="145" />
       <source>Save the signature for the caseworker</source>
       <translation>Spara signaturen till handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="156" />
       <source>Signed; give %1 to %2.</source>
       <translation>Signerad; ge %1 till %2.</translation>
     </message>
@@ -5376,12 +5376,12 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
       <translation>Spara överflyttningspaketet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="270" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="267" />
       <source>Choose the receiving unit.</source>
       <translation>Välj mottagande enhet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/export_dialog.py" line="277" />
       <source>Choose where to save the package.</source>
       <translation>Välj var paketet ska sparas.</translation>
     </message>
@@ -6406,12 +6406,12 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Spara paketet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="239" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="236" />
       <source>Consultation written</source>
       <translation>Konsultationen skriven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="239" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="236" />
       <source>The consultation is saved in:
 %1
 
@@ -6426,37 +6426,37 @@ Hand the file to SAV the way your units agreed; import SAV's answer with File �
 Lämna filen till SAV på det sätt era enheter kommit överens om; importera SAV:s svar med Arkiv › Importera överflyttning…. Ärendet förblir öppet och inväntar svaret (bevakas om %3 dagar).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="269" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="266" />
       <source>Checking the consultation…</source>
       <translation>Kontrollerar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="272" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="269" />
       <source>The consultation was not opened; nothing was changed.</source>
       <translation>Konsultationen öppnades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="283" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="280" />
       <source>Keeping the consultation…</source>
       <translation>Sparar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="286" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="283" />
       <source>The consultation was not kept; nothing was changed.</source>
       <translation>Konsultationen sparades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="297" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="294" />
       <source>Consultation kept</source>
       <translation>Konsultationen sparad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="298" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="295" />
       <source>The consultation is kept here; answer it later with 'utvag consult answer %1'.</source>
       <translation>Konsultationen är sparad här; svara senare med 'utvag consult answer %1'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="303" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="300" />
       <source>The answer is saved in:
 %1
 
@@ -6467,56 +6467,56 @@ Hand it to %2 the way your units agreed.</source>
 Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="307" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="304" />
       <source>The receipt for the consultation is saved in:
 %1</source>
       <translation>Kvittot för konsultationen är sparat i:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="309" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="306" />
       <source>Answer written</source>
       <translation>Svaret skrivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="317" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="314" />
       <source>Importing SAV's answer…</source>
       <translation>Importerar SAV:s svar…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="320" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="317" />
       <source>The answer was not imported; nothing was changed.</source>
       <translation>Svaret importerades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="330" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="327" />
       <source>SAV decided that the person in case %1 is a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="332" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="329" />
       <source>SAV decided that the person in case %1 is not a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 inte är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="335" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="332" />
       <source>SAV's advice is recorded on case %1.</source>
       <translation>SAV:s råd är registrerat i ärende %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="336" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="333" />
       <source>The case stays open; the answer is in its journal.</source>
       <translation>Ärendet förblir öppet; svaret finns i dess journal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="339" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="336" />
       <source>Send the receipt back to SAV:
 %1</source>
       <translation>Skicka tillbaka kvittot till SAV:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="342" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="339" />
       <source>SAV's answer</source>
       <translation>SAV:s svar</translation>
     </message>
@@ -10420,7 +10420,7 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>transfer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/common.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/common.py" line="38" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
