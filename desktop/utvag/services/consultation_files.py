@@ -16,17 +16,15 @@ again); the sender registers it with ``utvag transfer receipt``.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from utvag.errors import IntegrityError, UsageError
 from utvag.services.session import Session
-from utvag.services.transfer_export import seal_into
-from utvag.services.transfer_files import PLACED, discard, place_committed, stage, temp_name
+from utvag.services.transfer_files import PLACED, place_committed, temp_name
 from utvag.services.transfer_import import default_receipt_path, reason_code, replay_state
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import (
@@ -48,7 +46,6 @@ from utvag.transfer import open_package as open_verified
 from utvag.transfer.limits import MAX_DOCUMENT_SIZE
 from utvag.vault import repo_transfer, repo_transfer_files
 from utvag.vault.audit import now_utc
-from utvag.vault.database import Connection
 from utvag.vault.repo_transfer import SentPackageRow
 
 _NO_KEY = "This vault has no transfer key yet, so no package can be addressed to {}"
@@ -115,31 +112,6 @@ def refusals(session: Session, action: str) -> Iterator[None]:
         raise IntegrityError(exc.message) from None
 
 
-@dataclass(frozen=True)
-class Written:
-    path: str
-    warnings: tuple[str, ...]
-
-
-def write_package(session: Session, kind: str, target: Path,
-                  seal_and_record: Callable[[Path, int], Any]) -> tuple[Any, Written]:
-    """Stage *target*, run *seal_and_record* (which seals into the temporary file it is given
-    and, in one transaction it opens, records the package and calls :func:`mark_sealed` with the
-    file id it is given), then place the file."""
-    file_id, temp = stage(session, kind, target)
-    try:
-        result = seal_and_record(temp, file_id)
-    except BaseException:
-        discard(session, file_id, temp)
-        raise
-    placed = place_committed(session, file_id)
-    warnings: tuple[str, ...] = ()
-    if placed.action != PLACED:
-        warnings = (f"The package is sealed and recorded but could not be given the name "
-                    f"{target}; the next transfer command places it.",)
-    return result, Written(placed.path, warnings)
-
-
 def store_receipt(session: Session, opened: Opened, case_id: int | None, receipt_path: Path,
                   now: datetime) -> int:
     """Seal the receipt for *opened* into the vault and record its file (inside the caller's
@@ -174,11 +146,5 @@ def receipt_path_for(path: Path, receipt_out: Path | None) -> Path:
     return check_new_file(receipt_out or default_receipt_path(Path(path)))
 
 
-def mark_sealed(conn: Connection, file_id: int, package_id: bytes) -> None:
-    """Sealed, not yet placed: committed with the record of the package."""
-    repo_transfer_files.set_file_package(conn, file_id, package_id)
-
-
-__all__ = ["Opened", "Written", "mark_sealed", "open_package", "package_kind", "place_receipt",
-           "readable", "receipt_path_for", "refusals", "seal_into", "store_receipt",
-           "write_package"]
+__all__ = ["Opened", "open_package", "package_kind", "place_receipt", "readable",
+           "receipt_path_for", "refusals", "store_receipt"]

@@ -18,15 +18,12 @@ from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.services import case_flow
 from utvag.services.consultation_files import (
-    mark_sealed,
     open_package,
     place_receipt,
     readable,
     receipt_path_for,
     refusals,
-    seal_into,
     store_receipt,
-    write_package,
 )
 from utvag.services.consultation_payload import (
     ANSWERS,
@@ -43,23 +40,22 @@ from utvag.services.transfer_keys import (
     TrustedCard,
     card_for_unit,
     check_new_file,
-    next_sequence,
-    own_identity,
     record_use,
     trusted_cards,
 )
-from utvag.transfer import EntrySource, PackageKind, seal_package
+from utvag.services.transfer_outgoing import JsonResult, mark_sealed, seal_sent, write_package
+from utvag.transfer import EntrySource, PackageKind
 from utvag.transfer.names import ANSWER_DOCUMENT, CONSULTATION_DOCUMENT
 from utvag.vault import repo_consultations, repo_transfer
 from utvag.vault.audit import now_utc
 from utvag.vault.repo_consultations import Answer
-from utvag.vault.repo_transfer import ReceivedPackageRow, SentPackageRow
+from utvag.vault.repo_transfer import ReceivedPackageRow
 
 SAV = Unit.SAV.value
 
 
 @dataclass(frozen=True)
-class ReceivedConsultation:
+class ReceivedConsultation(JsonResult):
     """A consultation as SAV sees it: who asks, what, and what the package carried."""
 
     package_id: str
@@ -73,11 +69,6 @@ class ReceivedConsultation:
     answered: dict[str, Any] | None = None
     receipt: str | None = None  # the receipt file for the district, once kept here
     warnings: tuple[str, ...] = field(default=())
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["warnings"] = list(self.warnings)
-        return data
 
 
 def _view(package_id: bytes, sender: str, fingerprint: str, incoming: IncomingConsultation,
@@ -183,7 +174,7 @@ def received_list(session: Session) -> list[dict[str, Any]]:
 
 
 @dataclass(frozen=True)
-class AnswerSent:
+class AnswerSent(JsonResult):
     package_id: str  # the answer's
     consultation_id: str
     to_unit: str
@@ -191,11 +182,6 @@ class AnswerSent:
     special_defector: bool | None
     path: str
     warnings: tuple[str, ...] = field(default=())
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["warnings"] = list(self.warnings)
-        return data
 
 
 def check_answer_arguments(answer: str, special_defector: bool | None, text: str | None,
@@ -249,22 +235,13 @@ def answer_consultation(session: Session, package_id: str, out_path: Path, *, an
                 raise RefusedError(f"Consultation {wanted.hex()} was already answered (package "
                                    f"{bytes(row['answer_package_id']).hex()}).")
             recipient = _district_card(session, row)
-            identity = own_identity(session, create=True)
-            assert identity is not None
             moment = now or datetime.now(UTC)
             document = answer_document(AnswerDocument(
                 wanted, bytes(row["digest"]), answer, special_defector, clean, day,
                 moment.replace(microsecond=0), vault.actor))
-            sequence = next_sequence(session)
-            sealed = seal_into(temp, lambda sink: seal_package(
-                sink, sender=identity, recipient=recipient.card, sequence=sequence,
-                entries=[EntrySource.from_bytes(ANSWER_DOCUMENT, document)],
-                kind=PackageKind.CONSULTATION_ANSWER, now=moment))
-            record_use(session, recipient)
-            repo_transfer.insert_sent(conn, SentPackageRow(
-                sealed.package_id, PackageKind.CONSULTATION_ANSWER.value, sealed.sequence,
-                sealed.digest, recipient.card.unit, recipient.card.key_id, None, sealed.size,
-                sealed.created.isoformat(), sealed.expires.isoformat()))
+            sealed = seal_sent(session, temp, recipient,
+                               [EntrySource.from_bytes(ANSWER_DOCUMENT, document)],
+                               kind=PackageKind.CONSULTATION_ANSWER, case_id=None, now=moment)
             repo_consultations.record_received_answer(conn, wanted, Answer(
                 sealed.package_id, answer, special_defector, clean, now_utc(), vault.actor))
             vault.audit("consultation.answer_send", detail={

@@ -25,15 +25,12 @@ from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.services import case_flow, decisions
 from utvag.services.consultation_files import (
-    mark_sealed,
     open_package,
     place_receipt,
     readable,
     receipt_path_for,
     refusals,
-    seal_into,
     store_receipt,
-    write_package,
 )
 from utvag.services.consultation_payload import (
     FACT_FIELDS,
@@ -50,11 +47,10 @@ from utvag.services.transfer_keys import (
     TrustedCard,
     card_for_unit,
     check_new_file,
-    next_sequence,
-    own_identity,
     record_use,
 )
-from utvag.transfer import EntrySource, PackageError, PackageKind, seal_package
+from utvag.services.transfer_outgoing import JsonResult, mark_sealed, seal_sent, write_package
+from utvag.transfer import EntrySource, PackageError, PackageKind
 from utvag.transfer.names import ANSWER_DOCUMENT, CONSULTATION_DOCUMENT
 from utvag.vault import (
     repo_assessments,
@@ -67,7 +63,7 @@ from utvag.vault import (
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 from utvag.vault.repo_consultations import Answer, SentConsultation
-from utvag.vault.repo_transfer import ReceivedPackageRow, SentPackageRow
+from utvag.vault.repo_transfer import ReceivedPackageRow
 
 SAV = Unit.SAV.value
 SUMMARY = "case_summary"
@@ -80,7 +76,7 @@ def _refuse(message: str, rule: str) -> ValidationError:
 
 
 @dataclass(frozen=True)
-class ConsultationPreview:
+class ConsultationPreview(JsonResult):
     """What a consultation of this case would carry, shown before it is sent."""
 
     case_id: int
@@ -90,11 +86,6 @@ class ConsultationPreview:
     fields: tuple[str, ...]
     sav_trusted: bool
     has_assessment: bool
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["fields"] = list(self.fields)
-        return data
 
 
 def check_arguments(question: str, out_path: Path, question_text: str | None
@@ -173,7 +164,7 @@ def _check_send(session: Session, case: Case, question_text: str | None
 
 
 @dataclass(frozen=True)
-class SendResult:
+class SendResult(JsonResult):
     consultation_id: int
     case_id: int
     case_number: str
@@ -183,11 +174,6 @@ class SendResult:
     path: str
     answer_due_days: int
     warnings: tuple[str, ...] = field(default=())
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["fields"], data["warnings"] = list(self.fields), list(self.warnings)
-        return data
 
 
 _CONTENT_SV = {SUMMARY: "ärendesammanfattning (samtycke)",
@@ -210,8 +196,6 @@ def send_consultation(session: Session, case_id: int, out_path: Path, *, questio
         with vault.transaction() as conn:
             case = _open_case(conn, case_id)
             content, _why, recipient = _check_send(session, case, text)
-            identity = own_identity(session, create=True)
-            assert identity is not None
             moment = now or datetime.now(UTC)
             current = repo_assessments.current_signed(conn, case.id)
             facts = deidentified_facts(case, current, moment.date())
@@ -222,17 +206,10 @@ def send_consultation(session: Session, case_id: int, out_path: Path, *, questio
             document = consultation_document(from_unit=vault.unit, sent_at=moment,
                                              question=question, content=content, facts=facts,
                                              summary=summary)
-            sequence = next_sequence(session)
-            sealed = seal_into(temp, lambda sink: seal_package(
-                sink, sender=identity, recipient=recipient.card, sequence=sequence,
-                entries=[EntrySource.from_bytes(CONSULTATION_DOCUMENT, document)],
-                kind=PackageKind.CONSULTATION, now=moment))
+            sealed = seal_sent(session, temp, recipient,
+                               [EntrySource.from_bytes(CONSULTATION_DOCUMENT, document)],
+                               kind=PackageKind.CONSULTATION, case_id=case.id, now=moment)
             stamp = now_utc()
-            record_use(session, recipient)
-            repo_transfer.insert_sent(conn, SentPackageRow(
-                sealed.package_id, PackageKind.CONSULTATION.value, sealed.sequence,
-                sealed.digest, recipient.card.unit, recipient.card.key_id, case.id, sealed.size,
-                sealed.created.isoformat(), sealed.expires.isoformat()))
             record_id = repo_consultations.insert_sent(conn, SentConsultation(
                 case.id, sealed.package_id, recipient.card.unit, question, content,
                 _fields(content), stamp, vault.actor, days))
@@ -272,7 +249,7 @@ def send_consultation(session: Session, case_id: int, out_path: Path, *, questio
 
 
 @dataclass(frozen=True)
-class AnswerResult:
+class AnswerResult(JsonResult):
     consultation_id: int
     case_id: int
     case_number: str
@@ -285,11 +262,6 @@ class AnswerResult:
     status: str
     warnings: tuple[str, ...] = field(default=())
     receipt: str | None = None  # the receipt file for SAV
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["warnings"] = list(self.warnings)
-        return data
 
 
 def import_answer(session: Session, path: Path, *, receipt_out: Path | None = None,
