@@ -16,11 +16,12 @@ again); the sender registers it with ``utvag transfer receipt``.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from utvag.errors import IntegrityError, UsageError
 from utvag.services.session import Session
@@ -31,6 +32,7 @@ from utvag.services.transfer_keys import (
     TrustedCard,
     check_new_file,
     next_sequence,
+    record_use,
     trusted_cards,
 )
 from utvag.transfer import (
@@ -46,8 +48,9 @@ from utvag.transfer import open_package as open_verified
 from utvag.transfer.limits import MAX_DOCUMENT_SIZE
 from utvag.vault import repo_transfer, repo_transfer_files
 from utvag.vault.audit import now_utc
-from utvag.vault.repo_transfer import SentPackageRow
+from utvag.vault.repo_transfer import ReceivedPackageRow, SentPackageRow
 
+T = TypeVar("T")
 _NO_KEY = "This vault has no transfer key yet, so no package can be addressed to {}"
 
 
@@ -146,5 +149,32 @@ def receipt_path_for(path: Path, receipt_out: Path | None) -> Path:
     return check_new_file(receipt_out or default_receipt_path(Path(path)))
 
 
-__all__ = ["Opened", "open_package", "package_kind", "place_receipt", "readable",
-           "receipt_path_for", "refusals", "store_receipt"]
+def receive(session: Session, path: Path, kind: PackageKind, document: str, *,
+            refused: str, record: Callable[[Opened, str], tuple[T, int | None]],
+            receipt_out: Path | None = None, now: datetime | None = None,
+            check: Callable[[], None] | None = None) -> tuple[T, str | None, tuple[str, ...]]:
+    """Verify the package of *kind* at *path* (after the caller's *check*), let *record* keep
+    what it carries (it gets the package and the time received and returns its result and the
+    case it belongs to), record the package as received and seal its receipt, in one
+    transaction; then write the receipt. A refused package leaves one *refused* audit row."""
+    readable(path)
+    receipt_path = receipt_path_for(path, receipt_out)
+    if check is not None:
+        check()
+    vault = session.vault
+    moment = now or datetime.now(UTC)
+    with refusals(session, refused), vault.transaction() as conn:
+        opened = open_package(session, path, kind, document, moment)
+        package = opened.package
+        stamp = now_utc()
+        result, case_id = record(opened, stamp)
+        repo_transfer.insert_received(conn, ReceivedPackageRow(
+            package.package_id, kind.value, package.sender.key_id, package.sender.unit,
+            package.sequence, package.digest, stamp, vault.actor, case_id))
+        record_use(session, opened.sender)
+        file_id = store_receipt(session, opened, case_id, receipt_path, moment)
+    written, warnings = place_receipt(session, file_id, package.package_id)
+    return result, written, warnings
+
+
+__all__ = ["Opened", "open_package", "package_kind", "readable", "receive", "refusals"]

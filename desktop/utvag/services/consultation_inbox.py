@@ -17,14 +17,7 @@ from typing import Any
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.services import case_flow
-from utvag.services.consultation_files import (
-    open_package,
-    place_receipt,
-    readable,
-    receipt_path_for,
-    refusals,
-    store_receipt,
-)
+from utvag.services.consultation_files import Opened, open_package, readable, receive, refusals
 from utvag.services.consultation_payload import (
     ANSWERS,
     MAX_TEXT,
@@ -40,16 +33,14 @@ from utvag.services.transfer_keys import (
     TrustedCard,
     card_for_unit,
     check_new_file,
-    record_use,
     trusted_cards,
 )
 from utvag.services.transfer_outgoing import JsonResult, mark_sealed, seal_sent, write_package
 from utvag.transfer import EntrySource, PackageKind
 from utvag.transfer.names import ANSWER_DOCUMENT, CONSULTATION_DOCUMENT
-from utvag.vault import repo_consultations, repo_transfer
+from utvag.vault import repo_consultations
 from utvag.vault.audit import now_utc
 from utvag.vault.repo_consultations import Answer
-from utvag.vault.repo_transfer import ReceivedPackageRow
 
 SAV = Unit.SAV.value
 
@@ -107,34 +98,28 @@ def receive_consultation(session: Session, path: Path, *, receipt_out: Path | No
     """Verify a consultation and keep it as received, to be answered, and write the signed
     receipt for the district (default: next to the package). A replayed, tampered, misaddressed
     or wrong-kind package is an ``IntegrityError`` (exit 4) and nothing is kept."""
-    readable(path)
-    receipt_path = receipt_path_for(path, receipt_out)
-    _require_sav(session)
     vault = session.vault
-    moment = now or datetime.now(UTC)
-    with refusals(session, "consultation.open_refused"), vault.transaction() as conn:
-        opened = open_package(session, path, PackageKind.CONSULTATION, CONSULTATION_DOCUMENT,
-                              moment)
+
+    def record(opened: Opened, stamp: str) -> tuple[ReceivedConsultation, None]:
         incoming = parse_consultation(opened.document)
         package = opened.package
-        stamp = now_utc()
         repo_consultations.insert_received(
-            conn, package_id=package.package_id, sender_unit=package.sender.unit,
+            vault.conn, package_id=package.package_id, sender_unit=package.sender.unit,
             sender_key_id=package.sender.key_id, digest=package.digest,
             question=incoming.question, content=incoming.content,
             document=opened.document.decode("utf-8"), received_at=stamp,
             received_by=vault.actor)
-        repo_transfer.insert_received(conn, ReceivedPackageRow(
-            package.package_id, PackageKind.CONSULTATION.value, package.sender.key_id,
-            package.sender.unit, package.sequence, package.digest, stamp, vault.actor))
-        record_use(session, opened.sender)
-        file_id = store_receipt(session, opened, None, receipt_path, moment)
         vault.audit("consultation.receive", detail={
             "package_id": package.package_id.hex(), "from": package.sender.unit,
             "question": incoming.question, "content": incoming.content})
-    written, warnings = place_receipt(session, file_id, package.package_id)
-    return replace(_view(package.package_id, package.sender.unit, package.sender.fingerprint,
-                         incoming), receipt=written, warnings=warnings)
+        return _view(package.package_id, package.sender.unit, package.sender.fingerprint,
+                     incoming), None
+
+    view, written, warnings = receive(
+        session, path, PackageKind.CONSULTATION, CONSULTATION_DOCUMENT,
+        refused="consultation.open_refused", record=record, receipt_out=receipt_out, now=now,
+        check=lambda: _require_sav(session))
+    return replace(view, receipt=written, warnings=warnings)
 
 
 def received(session: Session, package_id: str) -> ReceivedConsultation:

@@ -24,14 +24,7 @@ from utvag.domain.identity import is_protected
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.services import case_flow, decisions
-from utvag.services.consultation_files import (
-    open_package,
-    place_receipt,
-    readable,
-    receipt_path_for,
-    refusals,
-    store_receipt,
-)
+from utvag.services.consultation_files import Opened, receive
 from utvag.services.consultation_payload import (
     FACT_FIELDS,
     MAX_TEXT,
@@ -47,7 +40,6 @@ from utvag.services.transfer_keys import (
     TrustedCard,
     card_for_unit,
     check_new_file,
-    record_use,
 )
 from utvag.services.transfer_outgoing import JsonResult, mark_sealed, seal_sent, write_package
 from utvag.transfer import EntrySource, PackageError, PackageKind
@@ -63,7 +55,6 @@ from utvag.vault import (
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 from utvag.vault.repo_consultations import Answer, SentConsultation
-from utvag.vault.repo_transfer import ReceivedPackageRow
 
 SAV = Unit.SAV.value
 SUMMARY = "case_summary"
@@ -271,13 +262,10 @@ def import_answer(session: Session, path: Path, *, receipt_out: Path | None = No
     Anything wrong with the package — tampered, addressed to another unit, from an untrusted or
     revoked key, replayed, of another kind, or answering no consultation sent from here — is an
     ``IntegrityError`` (exit 4) and changes nothing but one audit row."""
-    readable(path)
-    receipt_path = receipt_path_for(path, receipt_out)
     vault = session.vault
-    moment = now or datetime.now(UTC)
-    with refusals(session, "consultation.answer_refused"), vault.transaction() as conn:
-        opened = open_package(session, path, PackageKind.CONSULTATION_ANSWER, ANSWER_DOCUMENT,
-                              moment)
+
+    def record(opened: Opened, _stamp: str) -> tuple[AnswerResult, int]:
+        conn = vault.conn
         answer = parse_answer(opened.document)
         sent = repo_consultations.sent_by_package(conn, answer.consultation_id)
         sent_package = repo_transfer.get_sent(conn, answer.consultation_id)
@@ -293,15 +281,12 @@ def import_answer(session: Session, path: Path, *, receipt_out: Path | None = No
         if sent["answer_package_id"] is not None:
             raise PackageError("This consultation has already been answered (package "
                                f"{bytes(sent['answer_package_id']).hex()})")
-        result = _record_answer(session, conn, sent, opened.package.package_id, answer,
-                                sender_unit)
-        repo_transfer.insert_received(conn, ReceivedPackageRow(
-            opened.package.package_id, PackageKind.CONSULTATION_ANSWER.value,
-            opened.package.sender.key_id, sender_unit, opened.package.sequence,
-            opened.package.digest, now_utc(), vault.actor, sent["case_id"]))
-        record_use(session, opened.sender)
-        file_id = store_receipt(session, opened, int(sent["case_id"]), receipt_path, moment)
-    written, warnings = place_receipt(session, file_id, opened.package.package_id)
+        return _record_answer(session, conn, sent, opened.package.package_id, answer,
+                              sender_unit), int(sent["case_id"])
+
+    result, written, warnings = receive(
+        session, path, PackageKind.CONSULTATION_ANSWER, ANSWER_DOCUMENT,
+        refused="consultation.answer_refused", record=record, receipt_out=receipt_out, now=now)
     return replace(result, receipt=written, warnings=result.warnings + warnings)
 
 
