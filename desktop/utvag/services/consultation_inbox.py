@@ -27,6 +27,7 @@ from utvag.services.consultation_payload import (
     parse_consultation,
 )
 from utvag.services.followup import parse_day
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer_files import parse_package_id
 from utvag.services.transfer_keys import (
@@ -35,7 +36,7 @@ from utvag.services.transfer_keys import (
     check_new_file,
     trusted_cards,
 )
-from utvag.services.transfer_outgoing import JsonResult, mark_sealed, seal_sent, write_package
+from utvag.services.transfer_outgoing import mark_sealed, seal_sent, write_package
 from utvag.transfer import EntrySource, PackageKind
 from utvag.transfer.names import ANSWER_DOCUMENT, CONSULTATION_DOCUMENT
 from utvag.vault import repo_consultations

@@ -34,6 +34,7 @@ from utvag.services.consultation_payload import (
     deidentified_facts,
     parse_answer,
 )
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer_export import consent_covers, consent_status
 from utvag.services.transfer_keys import (
@@ -41,7 +42,7 @@ from utvag.services.transfer_keys import (
     card_for_unit,
     check_new_file,
 )
-from utvag.services.transfer_outgoing import JsonResult, mark_sealed, seal_sent, write_package
+from utvag.services.transfer_outgoing import mark_sealed, seal_sent, write_package
 from utvag.transfer import EntrySource, PackageError, PackageKind
 from utvag.transfer.names import ANSWER_DOCUMENT, CONSULTATION_DOCUMENT
 from utvag.vault import (

@@ -26,6 +26,7 @@ from utvag.domain.errors import DomainError
 from utvag.domain.high_risk import Reassignment
 from utvag.errors import NotFoundError, UsageError, ValidationError
 from utvag.services.cases import from_domain
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer_export import check_still_free, clean_text, package_entries_with
 from utvag.services.transfer_files import finish_pending
@@ -37,7 +38,7 @@ from utvag.services.transfer_keys import (
     own_identity,
     trusted_cards,
 )
-from utvag.services.transfer_outgoing import JsonResult, mark_sealed, seal_sent, write_package
+from utvag.services.transfer_outgoing import mark_sealed, seal_sent, write_package
 from utvag.services.transfer_payload import VERSION, build_audit_excerpt, build_case, dump
 from utvag.transfer import (
     CardRole,

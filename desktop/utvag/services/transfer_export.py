@@ -33,12 +33,12 @@ from utvag.domain.legal_grounds import ground_text
 from utvag.errors import NotFoundError, UsageError, ValidationError
 from utvag.services import assessment, case_flow, disclosures
 from utvag.services.policy import UNITS
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer_files import finish_pending
 from utvag.services.transfer_io import ChunkReader
 from utvag.services.transfer_keys import TrustedCard, card_for_unit, check_new_file, trusted_cards
 from utvag.services.transfer_outgoing import (
-    JsonResult,
     Written,
     mark_sealed,
     seal_sent,

@@ -4,8 +4,7 @@ A case transfer, a resend, a handover, a consultation and SAV's answer are each 
 way (``transfer_files``): the temporary file is recorded first (:func:`write_package`); inside the
 caller's transaction the package is sealed into it, made durable and recorded as sent
 (:func:`seal_sent`) and the file marked "sealed, not yet placed" (:func:`mark_sealed`); only after
-the commit does the file get its name. What the caller returns derives its JSON from its fields
-(:class:`JsonResult`).
+the commit does the file get its name.
 """
 
 from __future__ import annotations
@@ -30,13 +29,6 @@ from utvag.vault.repo_transfer import SentPackageRow
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
 _WRITE_BUFFER = 1024 * 1024
-
-
-class JsonResult:
-    """A result whose JSON is its fields, tuples as lists."""
-
-    def to_json(self) -> dict[str, Any]:
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
 
 
 @dataclass(frozen=True)
