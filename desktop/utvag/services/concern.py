@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from utvag.domain.case_records import CaseStatus, ProtectedIdentity
+from utvag.domain.case_records import ProtectedIdentity
 from utvag.domain.concern_reports import (
     Conversation,
     Participant,
@@ -33,14 +33,14 @@ from utvag.domain.deadlines import concern_items
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import is_protected, mask_person
 from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.services.case_ref import case_of
 from utvag.services.cases import from_domain, validate_new_case
 from utvag.services.due import clock_record, local_zone
 from utvag.services.followup import parse_day, parse_instant
+from utvag.services.inputs import known
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_concern
 from utvag.vault.audit import now_utc
-
-READ_ONLY = (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
 
 
 def _invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
@@ -55,26 +55,12 @@ def _choice(enum: Any, value: object, field: str) -> Any:
                        "required" if value in (None, "") else "invalid") from None
 
 
-def _known(data: object, allowed: set[str]) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise _invalid("input", "must be a JSON object")
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise _invalid(unknown[0], "is not a known field", "unknown_field")
-    return data
-
-
 def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _open_case(session: Session, case_id: int) -> Any:
-    case = repo_cases.get_case(session.vault.conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if case.status in READ_ONLY:
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
-    return case
+    return case_of(session.vault.conn, case_id, open_only=True)
 
 
 def _report(session: Session, report_id: int) -> dict[str, Any]:
@@ -122,7 +108,7 @@ def new_report(session: Session, data: object) -> int:
     Fields: ``received_at`` (required), ``reporter_type`` (police, school, health_care,
     private_person, other), ``feedback_requested`` (true/false), and the child as ``child`` (the
     person fields of ``case new``), ``person_id``, or the person of ``case_id``."""
-    spec = _known(data, {"received_at", "reporter_type", "feedback_requested", "child",
+    spec = known(data, {"received_at", "reporter_type", "feedback_requested", "child",
                          "person_id", "case_id"})
     received = parse_instant(spec.get("received_at"), "received_at")
     assert received is not None
@@ -252,7 +238,7 @@ def record_feedback(session: Session, report_id: int, at: str) -> dict[str, Any]
 def add_conversation(session: Session, report_id: int, data: object) -> int:
     """A conversation held about the report: ``held_on``, ``with_whom`` (a list of child,
     guardian, reporter, police, school, other) and an optional ``note``."""
-    spec = _known(data, {"held_on", "with_whom", "note"})
+    spec = known(data, {"held_on", "with_whom", "note"})
     held = parse_day(spec.get("held_on"), "held_on")
     assert held is not None
     raw = spec.get("with_whom")

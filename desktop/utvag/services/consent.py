@@ -17,11 +17,12 @@ from utvag.domain.case_records import Case
 from utvag.domain.errors import DomainError
 from utvag.domain.legal_grounds import consent_from_answers
 from utvag.domain.rules import consent_criterion
-from utvag.errors import NotFoundError, RefusedError
+from utvag.errors import NotFoundError
 from utvag.services import case_flow
+from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import parse_day
 from utvag.services.session import Session
-from utvag.vault import repo_assessments, repo_case_flow, repo_cases
+from utvag.vault import repo_assessments, repo_case_flow
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
@@ -29,12 +30,7 @@ MAX_BY = 200
 
 
 def _open_case(conn: Connection, case_id: int) -> Case:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if case.status not in case_flow.OPEN_STATUSES:
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
-    return case
+    return case_of(conn, case_id, open_only=True)
 
 
 def withdraw(session: Session, case_id: int, on: str, by: str | None = None,
@@ -72,8 +68,7 @@ def withdraw(session: Session, case_id: int, on: str, by: str | None = None,
         record_id = repo_case_flow.insert(conn, "consent_withdrawal", case_id, {
             "withdrawn_on": day.isoformat(), "withdrawn_by": who,
             "attachment_id": attachment_id}, by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("consent.withdraw", case_id, {"record_id": record_id})
+        case_changed(session, case_id, now, "consent.withdraw", {"record_id": record_id})
     return record_id
 
 

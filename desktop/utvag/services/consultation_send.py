@@ -22,8 +22,9 @@ from typing import Any
 from utvag.domain.case_records import Case
 from utvag.domain.identity import is_protected
 from utvag.domain.units import Unit
-from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
+from utvag.errors import RefusedError, UsageError, ValidationError
 from utvag.services import case_flow, decisions
+from utvag.services.case_ref import case_of
 from utvag.services.consultation_files import Opened, receive
 from utvag.services.consultation_payload import (
     FACT_FIELDS,
@@ -94,10 +95,7 @@ def check_arguments(question: str, out_path: Path, question_text: str | None
 
 
 def _open_case(conn: Connection, case_id: int) -> Case:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    return case
+    return case_of(conn, case_id, open_only=False)
 
 
 def _content(session: Session, case: Case) -> tuple[str, str]:

@@ -23,8 +23,9 @@ from utvag.domain.protection import ProtectionNeed
 from utvag.domain.rules import is_special_defector
 from utvag.domain.threat import ThreatLevel
 from utvag.domain.units import Unit
-from utvag.errors import NotFoundError, RefusedError
+from utvag.errors import NotFoundError
 from utvag.services import case_flow
+from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import parse_day
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
@@ -65,12 +66,7 @@ def _day(value: str, field: str, today: date | None) -> date:
 
 
 def _open_case(conn: Connection, case_id: int) -> Case:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if case.status not in case_flow.OPEN_STATUSES:
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
-    return case
+    return case_of(conn, case_id, open_only=True)
 
 
 def record_application(session: Session, case_id: int, received_on: str, applicant_kind: str,
@@ -88,8 +84,7 @@ def record_application(session: Session, case_id: int, received_on: str, applica
         record_id = repo_case_flow.insert(conn, "case_application", case_id, {
             "received_on": day.isoformat(), "applicant_kind": applicant_kind,
             "applicant": who}, by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("application.add", case_id, {"record_id": record_id})
+        case_changed(session, case_id, now, "application.add", {"record_id": record_id})
     return record_id
 
 

@@ -25,7 +25,7 @@ from utvag.domain.high_risk import (
     Support,
 )
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services.case_ref import require_case
+from utvag.services.case_ref import case_changed, require_case
 from utvag.services.high_risk_records import (
     AssignmentRecord,
     CaseWarning,
@@ -83,8 +83,7 @@ def flag_case(session: Session, case_id: int, data: object) -> int:
             "grounds": json.dumps([g.value for g in flag.grounds]),
             "network_linked": int(flag.network_linked), "description": flag.description,
             "flagged_at": now, "flagged_by": vault.actor})
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("high_risk.flag", case_id, {"record_id": flag_id})
+        case_changed(session, case_id, now, "high_risk.flag", {"record_id": flag_id})
     return flag_id
 
 
@@ -99,8 +98,7 @@ def clear_flag(session: Session, case_id: int, reason: str) -> int:
             raise RefusedError("The case has no current high-risk flag.")
         now = now_utc()
         repo_high_risk.clear_flag(conn, int(current["id"]), by=vault.actor, now=now, reason=why)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("high_risk.clear", case_id, {"record_id": int(current["id"])})
+        case_changed(session, case_id, now, "high_risk.clear", {"record_id": int(current["id"])})
     return int(current["id"])
 
 
@@ -166,8 +164,7 @@ def add_incident(session: Session, case_id: int, data: object) -> int:
         record_id = repo_high_risk.insert(conn, "staff_incident", case_id, {
             **incident_values(incident), "attachment_ids": json.dumps(incident.attachment_ids),
             "created_at": now, "created_by": vault.actor})
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("staff_incident.add", case_id, {"record_id": record_id})
+        case_changed(session, case_id, now, "staff_incident.add", {"record_id": record_id})
     return record_id
 
 
@@ -244,8 +241,7 @@ def add_conflict(session: Session, case_id: int, data: object) -> int:
             "caseworker": conflict.caseworker.strip(), "kind": conflict.kind.value,
             "description": conflict.description, "recorded_on": iso(conflict.recorded_on),
             "created_at": now, "created_by": vault.actor})
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("conflict.add", case_id, {"record_id": record_id})
+        case_changed(session, case_id, now, "conflict.add", {"record_id": record_id})
     return record_id
 
 

@@ -24,7 +24,9 @@ from utvag.domain.needs import (
     latest_outcome,
 )
 from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.services.case_ref import case_of
 from utvag.services.cases import from_domain
+from utvag.services.inputs import domain, known
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_needs
 from utvag.vault.audit import now_utc
@@ -33,15 +35,6 @@ from utvag.vault.database import Connection
 
 def _invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
     return ValidationError(f"{field}: {message}", field=field, rule=rule)
-
-
-def _known(data: object, allowed: set[str]) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise _invalid("input", "must be a JSON object")
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise _invalid(unknown[0], "is not a known field", "unknown_field")
-    return data
 
 
 def _day(value: object, field: str, *, default: date | None = None) -> date:
@@ -74,11 +67,7 @@ def _text(value: object, field: str) -> str | None:
 
 
 def _open_case(conn: Connection, case_id: int) -> None:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
+    case_of(conn, case_id, open_only=True)
 
 
 def _need(conn: Connection, need_id: int) -> dict[str, Any]:
@@ -104,17 +93,15 @@ def _intervention_of(conn: Connection, need: dict[str, Any], intervention_id: ob
 def add_need(session: Session, case_id: int, data: object) -> int:
     """Record a need: ``area``, optional ``description``, ``identified_on`` (default today) and
     ``interventions`` (ids of the case's interventions meant to meet it), in one transaction."""
-    spec = _known(data, {"area", "description", "identified_on", "interventions"})
+    spec = known(data, {"area", "description", "identified_on", "interventions"})
     links = spec.get("interventions") or []
     if not isinstance(links, list) or not all(
             isinstance(i, int) and not isinstance(i, bool) for i in links):
         raise _invalid("interventions", "must be a list of intervention ids")
-    try:
-        need = Need(_choice(NeedArea, spec.get("area"), "area"),
-                    _day(spec.get("identified_on"), "identified_on", default=date.today()),
-                    _text(spec.get("description"), "description"))
-    except DomainError as exc:
-        raise from_domain(exc) from None
+    need = domain(lambda: Need(
+        _choice(NeedArea, spec.get("area"), "area"),
+        _day(spec.get("identified_on"), "identified_on", default=date.today()),
+        _text(spec.get("description"), "description")))
     vault = session.vault
     with vault.transaction() as conn:
         _open_case(conn, case_id)
@@ -172,7 +159,7 @@ def record_followup(session: Session, need_id: int, data: object) -> int:
     ``held_on`` through ``intervention_id``, an intervention linked to the need; ``note`` is
     optional. Not before the need was identified or the intervention decided, not in the
     future."""
-    spec = _known(data, {"intervention_id", "held_on", "outcome", "note"})
+    spec = known(data, {"intervention_id", "held_on", "outcome", "note"})
     outcome = _choice(NeedOutcome, spec.get("outcome"), "outcome")
     held = _day(spec.get("held_on"), "held_on", default=date.today())
     note = _text(spec.get("note"), "note")

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
+from utvag.domain.case_records import Case, ProtectedIdentity
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import MASK, is_protected
 from utvag.domain.legal_grounds import consent_from_answers
@@ -29,6 +29,7 @@ from utvag.domain.young_people import (
 )
 from utvag.errors import NotFoundError, RefusedError, ValidationError
 from utvag.services import case_flow
+from utvag.services.case_ref import case_of
 from utvag.services.cases import from_domain, reveal_identity_of
 from utvag.services.followup import parse_day
 from utvag.services.session import Session
@@ -40,12 +41,7 @@ _GUARDIAN_FIELDS = {"name", "contact", "may_contact", "no_contact_reason", "prot
 
 
 def _case(conn: Connection, case_id: int, *, open_only: bool) -> Case:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if open_only and case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
-    return case
+    return case_of(conn, case_id, open_only=open_only)
 
 
 def birth_date(case: Case) -> date | None:
