@@ -20,7 +20,7 @@ from utvag.domain.rules import consent_criterion
 from utvag.errors import NotFoundError
 from utvag.services import case_flow
 from utvag.services.case_ref import case_changed, case_of
-from utvag.services.inputs import parse_day
+from utvag.services.decisions import past_day
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow
 from utvag.vault.audit import now_utc
@@ -37,12 +37,7 @@ def withdraw(session: Session, case_id: int, on: str, by: str | None = None,
              attachment_id: int | None = None, *, today: date | None = None) -> int:
     """Record that the consent was withdrawn on ``on`` (by ``by``, default the individual),
     optionally with the signed withdrawal as an attachment of the case."""
-    day = parse_day(on, "withdrawn_on")
-    assert day is not None
-    today = today or case_flow.now_local_day()
-    if day > today:
-        raise case_flow.refusal(DomainError("withdrawn_on must not be in the future.",
-                                            field="withdrawn_on", rule="date_in_future"))
+    day = past_day(on, "withdrawn_on", today)
     who = (by or "").strip() or "individual"
     if len(who) > MAX_BY:
         raise case_flow.refusal(DomainError(f"withdrawn_by must be at most {MAX_BY} "

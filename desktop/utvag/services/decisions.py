@@ -57,7 +57,8 @@ def _text(value: str | None, field: str, *, required: bool = True) -> str | None
     return clean
 
 
-def _day(value: str, field: str, today: date | None) -> date:
+def past_day(value: str, field: str, today: date | None) -> date:
+    """The day *value* (YYYY-MM-DD), refused (exit 6) when after *today* (default: today)."""
     day = parse_day(value, field)
     assert day is not None
     if day > (today or case_flow.now_local_day()):
@@ -75,7 +76,7 @@ def record_application(session: Session, case_id: int, received_on: str, applica
     if applicant_kind not in APPLICANTS:
         raise _refuse("applicant_kind", "must be one of " + ", ".join(APPLICANTS) + ".",
                       "choice")
-    day = _day(received_on, "received_on", today)
+    day = past_day(received_on, "received_on", today)
     who = _text(applicant, "applicant", required=applicant_kind == "authority")
     vault = session.vault
     with vault.transaction() as conn:
@@ -97,7 +98,7 @@ def record_decision(session: Session, case_id: int, *, subject: str, outcome: st
         raise _refuse("subject", "must be one of " + ", ".join(SUBJECTS) + ".", "choice")
     if outcome not in OUTCOMES:
         raise _refuse("outcome", "must be granted or refused.", "choice")
-    day = _day(decided_on, "decided_on", today)
+    day = past_day(decided_on, "decided_on", today)
     clean_what = _text(what, "what")
     role = _text(decided_by_role, "decided_by_role")
     notice = _text(appeal_notice, "appeal_notice", required=False)
@@ -131,7 +132,7 @@ def decide_special(session: Session, case_id: int, decision: str, decided_on: st
     if vault.unit != Unit.SAV.value:
         raise _refuse("decision", "is SAV's: only SAV decides whether a defector is a special "
                       "defector.", "sav_decides_special_defector")
-    day = _day(decided_on, "decided_on", today)
+    day = past_day(decided_on, "decided_on", today)
     why = _text(justification, "justification")
     assert why is not None
     with vault.transaction() as conn:

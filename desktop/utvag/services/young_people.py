@@ -31,7 +31,7 @@ from utvag.errors import NotFoundError, RefusedError, ValidationError
 from utvag.services import case_flow
 from utvag.services.case_ref import case_of
 from utvag.services.cases import from_domain, reveal_identity_of
-from utvag.services.followup import parse_day
+from utvag.services.decisions import past_day
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_cases, repo_young
 from utvag.vault.audit import now_utc
@@ -192,12 +192,7 @@ def record_positions(session: Session, case_id: int, stated_on: str,
     """Record the young person's and the guardians' positions on the consent, stated on
     ``stated_on``: only for a person under 18 that day; a guardian who may not be contacted can
     only be recorded as not asked. All or nothing, in one transaction."""
-    day = parse_day(stated_on, "stated_on")
-    assert day is not None
-    today = today or case_flow.now_local_day()
-    if day > today:
-        raise case_flow.refusal(DomainError("stated_on must not be in the future.",
-                                            field="stated_on", rule="date_in_future"))
+    day = past_day(stated_on, "stated_on", today)
     if young_person is None and not guardian_positions:
         raise ValidationError("positions: give the young person's or a guardian's position",
                               field="positions", rule="required")
