@@ -35,6 +35,7 @@ from utvag.services.cases import from_domain
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
 from utvag.vault.audit import now_utc
+from utvag.vault.database import Connection
 from utvag.vault.repo_assessments import AssessmentRow as AssessmentRow  # the services name it
 
 FORM_ID = "defector-assessment"
@@ -217,6 +218,21 @@ def _received_threat(conn: Any, case_id: int, defn: FormDefinition) -> dict[str,
     return {k: v for k, v in answers.items() if k in known and v is not None}
 
 
+def _assessment(conn: Connection, assessment_id: int) -> AssessmentRow:
+    row = repo_assessments.get(conn, assessment_id)
+    if row is None:
+        raise NotFoundError(f"There is no assessment {assessment_id}.")
+    return row
+
+
+def _draft(conn: Connection, assessment_id: int, signed: str) -> AssessmentRow:
+    """The draft *assessment_id*; a signed one is refused with the message *signed*."""
+    row = _assessment(conn, assessment_id)
+    if row.state != "draft":
+        raise RefusedError(signed)
+    return row
+
+
 def _state_of(row: AssessmentRow) -> WizardState:
     stored = row.answers
     history = stored.get("__history__", []) if isinstance(stored, dict) else []
@@ -229,11 +245,8 @@ def save_draft(session: Session, assessment_id: int, state: WizardState) -> None
     """Store the wizard's state (encrypted, inside the vault) at every step."""
     vault = session.vault
     with vault.transaction() as conn:
-        row = repo_assessments.get(conn, assessment_id)
-        if row is None:
-            raise NotFoundError(f"There is no assessment {assessment_id}.")
-        if row.state != "draft":
-            raise RefusedError("A signed assessment cannot be changed; start a new one.")
+        row = _draft(conn, assessment_id,
+                     "A signed assessment cannot be changed; start a new one.")
         answers = {**state.answers, "__history__": list(state.history)}
         repo_assessments.update_draft(conn, assessment_id, answers=answers,
                                       current_step=state.current_step, now=now_utc())
@@ -246,11 +259,7 @@ def sign(session: Session, assessment_id: int, *, today: date | None = None
     """Evaluate the finished draft, store its outcome and make it immutable."""
     vault = session.vault
     with vault.transaction() as conn:
-        row = repo_assessments.get(conn, assessment_id)
-        if row is None:
-            raise NotFoundError(f"There is no assessment {assessment_id}.")
-        if row.state != "draft":
-            raise RefusedError("The assessment is already signed.")
+        row = _draft(conn, assessment_id, "The assessment is already signed.")
         _assessable_case(session, row.case_id)
         defn = definition(row.form_id, row.form_version)
         # A draft keeps answers to questions that later answers hid (going back and changing
@@ -296,9 +305,7 @@ def record_print(session: Session, assessment_id: int, target: str) -> None:
     """Audit a printout or PDF of a signed summary (the PDF is not encrypted)."""
     vault = session.vault
     with vault.transaction() as conn:
-        row = repo_assessments.get(conn, assessment_id)
-        if row is None:
-            raise NotFoundError(f"There is no assessment {assessment_id}.")
+        row = _assessment(conn, assessment_id)
         vault.audit("assessment.print", row.case_id, {"assessment_id": assessment_id,
                                                       "target": target})
 

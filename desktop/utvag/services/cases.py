@@ -39,6 +39,7 @@ from utvag.vault import (
     repo_journal,
 )
 from utvag.vault.audit import now_utc
+from utvag.vault.database import Connection
 
 DISTRICTS = DISTRICT_IDS
 MAX_NAME = 200
@@ -325,14 +326,20 @@ def add_note(session: Session, case_id: int, text: str, *, sign: bool = False,
     return note_id
 
 
+def _draft_note(conn: Connection, case_id: int, note_id: int, signed: str) -> None:
+    """The note must be a draft of *case_id*; a signed one is refused with the message *signed*."""
+    note = repo_journal.get_note(conn, note_id)
+    if note is None or note.case_id != case_id:
+        raise NotFoundError(f"There is no note {note_id} on this case.")
+    if note.is_signed:
+        raise RefusedError(signed)
+
+
 def edit_draft_note(session: Session, case_id: int, note_id: int, text: str) -> None:
     vault = session.vault
     with vault.transaction() as conn:
-        note = repo_journal.get_note(conn, note_id)
-        if note is None or note.case_id != case_id:
-            raise NotFoundError(f"There is no note {note_id} on this case.")
-        if note.is_signed:
-            raise RefusedError("A signed note cannot be changed; write a correction instead.")
+        _draft_note(conn, case_id, note_id,
+                    "A signed note cannot be changed; write a correction instead.")
         repo_journal.update_draft(conn, note_id, text)
         vault.audit("note.edit", case_id, {"note_id": note_id})
 
@@ -340,11 +347,7 @@ def edit_draft_note(session: Session, case_id: int, note_id: int, text: str) -> 
 def sign_note(session: Session, case_id: int, note_id: int) -> None:
     vault = session.vault
     with vault.transaction() as conn:
-        note = repo_journal.get_note(conn, note_id)
-        if note is None or note.case_id != case_id:
-            raise NotFoundError(f"There is no note {note_id} on this case.")
-        if note.is_signed:
-            raise RefusedError("The note is already signed.")
+        _draft_note(conn, case_id, note_id, "The note is already signed.")
         repo_journal.sign_note(conn, note_id, vault.actor, now_utc())
         vault.audit("note.sign", case_id, {"note_id": note_id})
 

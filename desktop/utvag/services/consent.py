@@ -19,11 +19,10 @@ from utvag.domain.legal_grounds import consent_from_answers
 from utvag.domain.rules import consent_criterion
 from utvag.errors import NotFoundError
 from utvag.services import case_flow
-from utvag.services.case_ref import case_changed, case_of
-from utvag.services.decisions import past_day
+from utvag.services.case_ref import case_of
+from utvag.services.decisions import past_day, record_event
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow
-from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
 MAX_BY = 200
@@ -59,12 +58,9 @@ def withdraw(session: Session, case_id: int, on: str, by: str | None = None,
         if attachment_id is not None and not repo_case_flow.attachment_on_case(
                 conn, case_id, attachment_id):
             raise NotFoundError(f"There is no attachment {attachment_id} on this case.")
-        now = now_utc()
-        record_id = repo_case_flow.insert(conn, "consent_withdrawal", case_id, {
+        return record_event(session, "consent_withdrawal", case_id, {
             "withdrawn_on": day.isoformat(), "withdrawn_by": who,
-            "attachment_id": attachment_id}, by=vault.actor, now=now)
-        case_changed(session, case_id, now, "consent.withdraw", {"record_id": record_id})
-    return record_id
+            "attachment_id": attachment_id}, "consent.withdraw")
 
 
 def consent_state(conn: Connection, case: Case, today: date | None = None) -> dict[str, Any]:

@@ -70,6 +70,17 @@ def _open_case(conn: Connection, case_id: int) -> Case:
     return case_of(conn, case_id, open_only=True)
 
 
+def record_event(session: Session, table: str, case_id: int, values: dict[str, Any],
+                 action: str, **detail: Any) -> int:
+    """Add a row to the case-flow *table* of *case_id* and audit it as *action* (with the record
+    id and *detail*), inside the caller's transaction; returns the record id."""
+    now = now_utc()
+    record_id = repo_case_flow.insert(session.vault.conn, table, case_id, values,
+                                      by=session.vault.actor, now=now)
+    case_changed(session, case_id, now, action, {"record_id": record_id, **detail})
+    return record_id
+
+
 def record_application(session: Session, case_id: int, received_on: str, applicant_kind: str,
                        applicant: str | None = None, *, today: date | None = None) -> int:
     """The application the case starts from."""
@@ -81,12 +92,9 @@ def record_application(session: Session, case_id: int, received_on: str, applica
     vault = session.vault
     with vault.transaction() as conn:
         _open_case(conn, case_id)
-        now = now_utc()
-        record_id = repo_case_flow.insert(conn, "case_application", case_id, {
+        return record_event(session, "case_application", case_id, {
             "received_on": day.isoformat(), "applicant_kind": applicant_kind,
-            "applicant": who}, by=vault.actor, now=now)
-        case_changed(session, case_id, now, "application.add", {"record_id": record_id})
-    return record_id
+            "applicant": who}, "application.add")
 
 
 def record_decision(session: Session, case_id: int, *, subject: str, outcome: str, what: str,
@@ -110,15 +118,10 @@ def record_decision(session: Session, case_id: int, *, subject: str, outcome: st
         opened = case_flow.local_day(case.opened_at)
         if opened is not None and day < opened:
             raise _refuse("decided_on", "must not be before the case was opened.", "date_order")
-        now = now_utc()
-        record_id = repo_case_flow.insert(conn, "case_decision", case_id, {
+        return record_event(session, "case_decision", case_id, {
             "subject": subject, "outcome": outcome, "what": clean_what, "decided_on":
             day.isoformat(), "decided_by_role": role, "appeal_notice": notice},
-            by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("decision.add", case_id, {"record_id": record_id, "subject": subject,
-                                              "outcome": outcome})
-    return record_id
+            "decision.add", subject=subject, outcome=outcome)
 
 
 def decide_special(session: Session, case_id: int, decision: str, decided_on: str,

@@ -73,6 +73,17 @@ def parse_canonical_json(data: bytes, what: str) -> JsonObject:
     return value
 
 
+def parse_versioned(data: bytes, what: str, keys: set[str], form: str,
+                    version: int) -> JsonObject:
+    """A canonical JSON object with exactly *keys*, whose ``format`` is *form* and whose
+    ``version`` is *version*; anything else is refused naming *what*."""
+    doc = parse_canonical_json(data, what)
+    require_keys(doc, keys, what)
+    if doc["format"] != form or get_int(doc, "version", what) != version:
+        fail(what)
+    return doc
+
+
 def parse_json_object(data: bytes, what: str) -> JsonObject:
     """Parse a JSON object strictly, without requiring canonical form (files people may edit)."""
     try:
