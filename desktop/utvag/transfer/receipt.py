@@ -27,7 +27,7 @@ from utvag.transfer.names import RECEIPT_DOCUMENT, is_valid_unit_name
 from utvag.transfer.opener import MemorySink, OpenedPackage, open_package
 from utvag.transfer.randomness import SYSTEM_RANDOMNESS, Randomness
 from utvag.transfer.replay import ReplayState
-from utvag.transfer.seal import EntrySource, SealedPackage, Writable, _seal
+from utvag.transfer.seal import EntrySource, SealedPackage, Writable, seal_package
 
 RECEIPT_FORMAT = "utvag-receipt"
 RECEIPT_VERSION = 1
@@ -147,7 +147,7 @@ def _make_receipt(
             "statement": enc.parse_json_object(statement, _WHAT),
         }
     )
-    return _seal(
+    return seal_package(
         sink,
         sender=identity,
         recipient=opened.sender,
