@@ -225,14 +225,6 @@ def _assessment(conn: Connection, assessment_id: int) -> AssessmentRow:
     return row
 
 
-def _draft(conn: Connection, assessment_id: int, signed: str) -> AssessmentRow:
-    """The draft *assessment_id*; a signed one is refused with the message *signed*."""
-    row = _assessment(conn, assessment_id)
-    if row.state != "draft":
-        raise RefusedError(signed)
-    return row
-
-
 def _state_of(row: AssessmentRow) -> WizardState:
     stored = row.answers
     history = stored.get("__history__", []) if isinstance(stored, dict) else []
@@ -245,8 +237,9 @@ def save_draft(session: Session, assessment_id: int, state: WizardState) -> None
     """Store the wizard's state (encrypted, inside the vault) at every step."""
     vault = session.vault
     with vault.transaction() as conn:
-        row = _draft(conn, assessment_id,
-                     "A signed assessment cannot be changed; start a new one.")
+        row = _assessment(conn, assessment_id)
+        if row.state != "draft":
+            raise RefusedError("A signed assessment cannot be changed; start a new one.")
         answers = {**state.answers, "__history__": list(state.history)}
         repo_assessments.update_draft(conn, assessment_id, answers=answers,
                                       current_step=state.current_step, now=now_utc())
@@ -259,7 +252,9 @@ def sign(session: Session, assessment_id: int, *, today: date | None = None
     """Evaluate the finished draft, store its outcome and make it immutable."""
     vault = session.vault
     with vault.transaction() as conn:
-        row = _draft(conn, assessment_id, "The assessment is already signed.")
+        row = _assessment(conn, assessment_id)
+        if row.state != "draft":
+            raise RefusedError("The assessment is already signed.")
         _assessable_case(session, row.case_id)
         defn = definition(row.form_id, row.form_version)
         # A draft keeps answers to questions that later answers hid (going back and changing

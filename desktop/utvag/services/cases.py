@@ -326,20 +326,18 @@ def add_note(session: Session, case_id: int, text: str, *, sign: bool = False,
     return note_id
 
 
-def _draft_note(conn: Connection, case_id: int, note_id: int, signed: str) -> None:
-    """The note must be a draft of *case_id*; a signed one is refused with the message *signed*."""
+def _note(conn: Connection, case_id: int, note_id: int) -> JournalNote:
     note = repo_journal.get_note(conn, note_id)
     if note is None or note.case_id != case_id:
         raise NotFoundError(f"There is no note {note_id} on this case.")
-    if note.is_signed:
-        raise RefusedError(signed)
+    return note
 
 
 def edit_draft_note(session: Session, case_id: int, note_id: int, text: str) -> None:
     vault = session.vault
     with vault.transaction() as conn:
-        _draft_note(conn, case_id, note_id,
-                    "A signed note cannot be changed; write a correction instead.")
+        if _note(conn, case_id, note_id).is_signed:
+            raise RefusedError("A signed note cannot be changed; write a correction instead.")
         repo_journal.update_draft(conn, note_id, text)
         vault.audit("note.edit", case_id, {"note_id": note_id})
 
@@ -347,7 +345,8 @@ def edit_draft_note(session: Session, case_id: int, note_id: int, text: str) -> 
 def sign_note(session: Session, case_id: int, note_id: int) -> None:
     vault = session.vault
     with vault.transaction() as conn:
-        _draft_note(conn, case_id, note_id, "The note is already signed.")
+        if _note(conn, case_id, note_id).is_signed:
+            raise RefusedError("The note is already signed.")
         repo_journal.sign_note(conn, note_id, vault.actor, now_utc())
         vault.audit("note.sign", case_id, {"note_id": note_id})
 

@@ -37,7 +37,8 @@ from utvag.services.case_ref import case_of
 from utvag.services.cases import from_domain, validate_new_case
 from utvag.services.due import clock_record, local_zone
 from utvag.services.followup import parse_day, parse_instant
-from utvag.services.inputs import invalid, known
+from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
+from utvag.services.inputs import known
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_concern
 from utvag.vault.audit import now_utc
@@ -47,7 +48,7 @@ def _choice(enum: Any, value: object, field: str) -> Any:
     try:
         return enum(value)
     except ValueError:
-        raise invalid(field, "must be one of " + ", ".join(e.value for e in enum),
+        raise _invalid(field, "must be one of " + ", ".join(e.value for e in enum),
                        "required" if value in (None, "") else "invalid") from None
 
 
@@ -72,12 +73,12 @@ def _child(session: Session, spec: dict[str, Any], case: Any, now: str) -> int:
     conn = session.vault.conn
     given = [k for k in ("person_id", "child") if spec.get(k) is not None]
     if len(given) > 1:
-        raise invalid("child", "give either a new child or person_id, not both")
+        raise _invalid("child", "give either a new child or person_id, not both")
     if spec.get("person_id") is not None:
         person_id = spec["person_id"]
         if not isinstance(person_id, int) or isinstance(person_id, bool) or \
                 repo_concern.person(conn, person_id) is None:
-            raise invalid("person_id", "must name a person in the vault", "exists")
+            raise _invalid("person_id", "must name a person in the vault", "exists")
         return person_id
     if spec.get("child") is not None:
         person = validate_new_case({"type": "relative", "person": spec["child"]}).person
@@ -94,7 +95,7 @@ def _child(session: Session, spec: dict[str, Any], case: Any, now: str) -> int:
         return repo_cases.insert_person(conn, now=now, **person)
     if case is not None:
         return int(case.person.id)
-    raise invalid("child", "a concern report names its child (a new child, person_id or the "
+    raise _invalid("child", "a concern report names its child (a new child, person_id or the "
                    "child's case)", "required")
 
 
@@ -112,16 +113,16 @@ def new_report(session: Session, data: object) -> int:
     kind = None if reporter is None else _choice(ReporterType, reporter, "reporter_type")
     asked = spec.get("feedback_requested", False)
     if not isinstance(asked, bool):
-        raise invalid("feedback_requested", "must be true or false")
+        raise _invalid("feedback_requested", "must be true or false")
     if received > datetime.now(UTC):
-        raise invalid("received_at", "must not be in the future", "date_in_future")
+        raise _invalid("received_at", "must not be in the future", "date_in_future")
     vault = session.vault
     with vault.transaction() as conn:
         case = None
         if spec.get("case_id") is not None:
             case_id = spec["case_id"]
             if not isinstance(case_id, int) or isinstance(case_id, bool):
-                raise invalid("case_id", "must be a case id")
+                raise _invalid("case_id", "must be a case id")
             case = _open_case(session, case_id)
         now = now_utc()
         person_id = _child(session, spec, case, now)
@@ -239,7 +240,7 @@ def add_conversation(session: Session, report_id: int, data: object) -> int:
     assert held is not None
     raw = spec.get("with_whom")
     if not isinstance(raw, list | tuple) or not raw:
-        raise invalid("with_whom", "must name at least one participant: "
+        raise _invalid("with_whom", "must name at least one participant: "
                        + ", ".join(p.value for p in Participant), "required")
     who = tuple(_choice(Participant, w, "with_whom") for w in raw)
     note = spec.get("note")

@@ -26,7 +26,8 @@ from utvag.domain.needs import (
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services.case_ref import case_of
 from utvag.services.cases import from_domain
-from utvag.services.inputs import domain, invalid, known
+from utvag.services.inputs import domain, known
+from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_needs
 from utvag.vault.audit import now_utc
@@ -37,15 +38,15 @@ def _day(value: object, field: str, *, default: date | None = None) -> date:
     if value in (None, "") and default is not None:
         return default
     if value in (None, ""):
-        raise invalid(field, "is required (YYYY-MM-DD)", "required")
+        raise _invalid(field, "is required (YYYY-MM-DD)", "required")
     try:
         if not isinstance(value, str):
             raise ValueError
         day = date.fromisoformat(value)
     except ValueError:
-        raise invalid(field, "must be a date as YYYY-MM-DD") from None
+        raise _invalid(field, "must be a date as YYYY-MM-DD") from None
     if day > date.today():
-        raise invalid(field, "must not be in the future", "date_in_future")
+        raise _invalid(field, "must not be in the future", "date_in_future")
     return day
 
 
@@ -53,12 +54,12 @@ def _choice(enum: Any, value: object, field: str) -> Any:
     try:
         return enum(value)
     except ValueError:
-        raise invalid(field, "must be one of " + ", ".join(e.value for e in enum)) from None
+        raise _invalid(field, "must be one of " + ", ".join(e.value for e in enum)) from None
 
 
 def _text(value: object, field: str) -> str | None:
     if value is not None and not isinstance(value, str):
-        raise invalid(field, "must be text", "type")
+        raise _invalid(field, "must be text", "type")
     return (value or "").strip() or None
 
 
@@ -76,12 +77,12 @@ def _need(conn: Connection, need_id: int) -> dict[str, Any]:
 def _intervention_of(conn: Connection, need: dict[str, Any], intervention_id: object
                      ) -> dict[str, Any]:
     if not isinstance(intervention_id, int) or isinstance(intervention_id, bool):
-        raise invalid("intervention_id", "must be the id of an intervention", "required")
+        raise _invalid("intervention_id", "must be the id of an intervention", "required")
     row = repo_needs.intervention(conn, intervention_id)
     if row is None:
         raise NotFoundError(f"There is no intervention with id {intervention_id}.")
     if row["case_id"] != need["case_id"]:
-        raise invalid("intervention_id", "the intervention belongs to another case; link "
+        raise _invalid("intervention_id", "the intervention belongs to another case; link "
                        "only interventions of the need's own case", "other_case")
     return row
 
@@ -93,7 +94,7 @@ def add_need(session: Session, case_id: int, data: object) -> int:
     links = spec.get("interventions") or []
     if not isinstance(links, list) or not all(
             isinstance(i, int) and not isinstance(i, bool) for i in links):
-        raise invalid("interventions", "must be a list of intervention ids")
+        raise _invalid("interventions", "must be a list of intervention ids")
     need = domain(lambda: Need(
         _choice(NeedArea, spec.get("area"), "area"),
         _day(spec.get("identified_on"), "identified_on", default=date.today()),
@@ -166,7 +167,7 @@ def record_followup(session: Session, need_id: int, data: object) -> int:
         _open_case(conn, case_id)
         intervention = _intervention_of(conn, row, spec.get("intervention_id"))
         if not repo_needs.is_linked(conn, need_id, int(intervention["id"])):
-            raise invalid("intervention_id", "the intervention is not linked to this need; "
+            raise _invalid("intervention_id", "the intervention is not linked to this need; "
                            "link it first", "not_linked")
         try:
             need = Need(NeedArea(row["area"]), date.fromisoformat(row["identified_on"]))
