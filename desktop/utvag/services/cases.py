@@ -27,6 +27,7 @@ from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.domain.units import CITY_OFFICE, DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow
+from utvag.services.case_ref import case_of
 from utvag.services.inputs import from_domain as from_domain
 from utvag.services.inputs import invalid as _invalid
 from utvag.services.session import Session
@@ -235,9 +236,7 @@ def get_case(session: Session, case_id: int) -> Case:
     """Read a case for display; the read is audited."""
     vault = session.vault
     with vault.transaction() as conn:
-        case = repo_cases.get_case(conn, case_id)
-        if case is None:
-            raise NotFoundError(f"There is no case with id {case_id}.")
+        case = case_of(conn, case_id, open_only=False)
         vault.audit("case.read", case_id)
         bind = is_protected(case.person.protected_identity) or bool(
             repo_high_risk.high_risk_ids(conn, [case_id]))
