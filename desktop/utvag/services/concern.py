@@ -37,8 +37,8 @@ from utvag.services.case_ref import case_of
 from utvag.services.cases import from_domain, validate_new_case
 from utvag.services.due import clock_record, local_zone
 from utvag.services.followup import parse_day, parse_instant
+from utvag.services.inputs import domain, known
 from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
-from utvag.services.inputs import known
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_concern
 from utvag.vault.audit import now_utc
@@ -186,10 +186,7 @@ def record_protection(session: Session, report_id: int, at: str, outcome: str
     step = ProtectionAssessment(when, _choice(ProtectionOutcome, outcome, "protection_outcome"))
 
     def check(row: dict[str, Any]) -> None:
-        try:
-            step.check(_received(row))
-        except DomainError as exc:
-            raise from_domain(exc) from None
+        domain(lambda: step.check(_received(row)))
     return _change(session, report_id, {"protection_assessed_at": _iso(step.assessed_at),
                                         "protection_outcome": step.outcome.value},
                    "concern_report.update", check)
@@ -200,18 +197,12 @@ def record_preliminary(session: Session, report_id: int, at: str, outcome: str, 
     """The preliminary assessment: when, whether an investigation was opened, and why."""
     when = parse_instant(at, "preliminary_assessed_at")
     assert when is not None
-    try:
-        step = PreliminaryAssessment(
-            when, _choice(PreliminaryOutcome, outcome, "preliminary_outcome"),
-            reason.strip() if isinstance(reason, str) else reason)
-    except DomainError as exc:
-        raise from_domain(exc) from None
+    step = domain(lambda: PreliminaryAssessment(
+        when, _choice(PreliminaryOutcome, outcome, "preliminary_outcome"),
+        reason.strip() if isinstance(reason, str) else reason))
 
     def check(row: dict[str, Any]) -> None:
-        try:
-            step.check(_received(row))
-        except DomainError as exc:
-            raise from_domain(exc) from None
+        domain(lambda: step.check(_received(row)))
     return _change(session, report_id, {"preliminary_assessed_at": _iso(step.assessed_at),
                                         "preliminary_outcome": step.outcome.value,
                                         "preliminary_reason": step.reason},
