@@ -14,8 +14,8 @@ from utvag.cli.commands_reports import _month
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
-from utvag.errors import UsageError
 from utvag.services import incident_report, log_review_exchange, person_packages
+from utvag.services.transfer_files import readable
 from utvag.services.transfer_keys import check_new_file
 
 
@@ -57,12 +57,6 @@ def register(sub: Any) -> None:
     json_option(s)
 
 
-def _file(path: Path) -> Path:
-    if not Path(path).is_file():
-        raise UsageError(f"{path} is not a readable file.")
-    return Path(path)
-
-
 def incident_send(args: argparse.Namespace) -> int:
     target = check_new_file(args.out)
     return run(args, lambda s: incident_report.send_incident_report(
@@ -81,14 +75,14 @@ def logreview_send(args: argparse.Namespace) -> int:
 
 
 def logreview_import_signature(args: argparse.Namespace) -> int:
-    source = _file(args.file)
+    source = readable(args.file)
     return run(args, lambda s: log_review_exchange.import_log_review_signature(s, source),
                lambda got: f"The log review of {got.month} is signed by {got.party} "
                            f"({got.outcome}).")
 
 
 def manager_import(args: argparse.Namespace) -> int:
-    source = _file(args.file)
+    source = readable(args.file)
     if person_packages.package_kind(source) == "log_review":
         return run(args, lambda s: log_review_exchange.import_log_review(s, source),
                    lambda review: (

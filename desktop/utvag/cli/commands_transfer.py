@@ -17,9 +17,9 @@ from utvag.cli.command import command, json_option, run, with_warnings
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
-from utvag.errors import UsageError
 from utvag.services import transfer
 from utvag.services.policy import UNITS
+from utvag.services.transfer_files import readable
 from utvag.services.transfer_key_changes import REVOCATION_REASONS
 
 
@@ -252,8 +252,7 @@ def transfer_receipt_out(args: argparse.Namespace) -> int:
 
 
 def transfer_receipt(args: argparse.Namespace) -> int:
-    if not Path(args.file).is_file():
-        raise UsageError(f"{args.file} is not a readable file.")
+    readable(args.file)
     return run(args, lambda s: transfer.import_receipt(s, args.file), lambda result: (
         f"Receipt from {result.recipient_unit}: package {result.package_id} {result.result} "
         f"on {result.received}."))

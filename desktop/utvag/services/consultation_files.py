@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from utvag.errors import IntegrityError, UsageError
 from utvag.services.session import Session
-from utvag.services.transfer_files import PLACED, place_committed, temp_name
+from utvag.services.transfer_files import PLACED, place_committed, readable, temp_name
 from utvag.services.transfer_import import default_receipt_path, reason_code, replay_state
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import (
@@ -62,13 +62,6 @@ class Opened:
     document: bytes
     sender: TrustedCard
     identity: UnitIdentity
-
-
-def readable(path: Path) -> Path:
-    source = Path(path)
-    if not source.is_file():
-        raise UsageError(f"{source} is not a readable file.")
-    return source
 
 
 def package_kind(path: Path) -> str | None:

@@ -24,7 +24,7 @@ from utvag.domain.needs import (
     latest_outcome,
 )
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services.case_ref import case_of
+from utvag.services.case_ref import case_changed, case_of
 from utvag.services.cases import from_domain
 from utvag.services.inputs import domain, known
 from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
@@ -116,22 +116,27 @@ def add_need(session: Session, case_id: int, data: object) -> int:
     return need_id
 
 
+def _open_need(conn: Connection, need_id: int) -> tuple[dict[str, Any], int]:
+    """The need and the id of its case, which must be open."""
+    need = _need(conn, need_id)
+    case_id = int(need["case_id"])
+    _open_case(conn, case_id)
+    return need, case_id
+
+
 def link_intervention(session: Session, need_id: int, intervention_id: int) -> int:
     """Say that an intervention of the same case is meant to meet the need."""
     vault = session.vault
     with vault.transaction() as conn:
-        need = _need(conn, need_id)
-        _open_case(conn, int(need["case_id"]))
+        need, case_id = _open_need(conn, need_id)
         _intervention_of(conn, need, intervention_id)
         if repo_needs.is_linked(conn, need_id, intervention_id):
             raise RefusedError(f"Intervention {intervention_id} is already linked to need "
                                f"{need_id}.")
         now = now_utc()
-        repo_needs.link(conn, need_id, intervention_id, int(need["case_id"]), by=vault.actor,
-                        now=now)
-        repo_cases.touch_case(conn, int(need["case_id"]), now)
-        vault.audit("need_intervention.add", int(need["case_id"]),
-                    {"record_id": need_id, "intervention_id": intervention_id})
+        repo_needs.link(conn, need_id, intervention_id, case_id, by=vault.actor, now=now)
+        case_changed(session, case_id, now, "need_intervention.add",
+                     {"record_id": need_id, "intervention_id": intervention_id})
     return need_id
 
 
@@ -139,15 +144,13 @@ def unlink_intervention(session: Session, need_id: int, intervention_id: int) ->
     """Take back a link made by mistake; its follow-ups stay (they happened)."""
     vault = session.vault
     with vault.transaction() as conn:
-        need = _need(conn, need_id)
-        _open_case(conn, int(need["case_id"]))
+        _need_row, case_id = _open_need(conn, need_id)
         if not repo_needs.is_linked(conn, need_id, intervention_id):
             raise NotFoundError(f"Intervention {intervention_id} is not linked to need "
                                 f"{need_id}.")
         repo_needs.unlink(conn, need_id, intervention_id)
-        repo_cases.touch_case(conn, int(need["case_id"]), now_utc())
-        vault.audit("need_intervention.remove", int(need["case_id"]),
-                    {"record_id": need_id, "intervention_id": intervention_id})
+        case_changed(session, case_id, now_utc(), "need_intervention.remove",
+                     {"record_id": need_id, "intervention_id": intervention_id})
     return need_id
 
 

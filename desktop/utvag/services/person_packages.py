@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from utvag import files
 from utvag.errors import IntegrityError, UsageError, ValidationError
 from utvag.services.session import Session
+from utvag.services.transfer_files import readable
 from utvag.services.transfer_import import reason_code
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import (
@@ -154,9 +155,7 @@ def open_document(session: Session, path: Path, kind: PackageKind, name: str, *,
     of the roles *receivers* and the sender one of *senders* at this unit, and *record* the
     result, in one transaction; any refusal is an ``IntegrityError`` (exit 4) and leaves only
     its audit row."""
-    source = Path(path)
-    if not source.is_file():
-        raise UsageError(f"{source} is not a readable file.")
+    source = readable(path)
     vault = session.vault
     try:
         with open(source, "rb") as handle, vault.transaction() as conn:

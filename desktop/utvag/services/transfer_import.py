@@ -32,7 +32,13 @@ from utvag.errors import IntegrityError, RefusedError, UsageError
 from utvag.services import handover
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.services.transfer_files import PLACED, finish_pending, place_committed, temp_name
+from utvag.services.transfer_files import (
+    PLACED,
+    finish_pending,
+    place_committed,
+    readable,
+    temp_name,
+)
 from utvag.services.transfer_import_sink import (
     CreatedCase,
     HandoverTerms,
@@ -147,9 +153,7 @@ def default_receipt_path(package: Path) -> Path:
 def check_import_arguments(path: Path, receipt_out: Path | None,
                            link_person: str | None) -> tuple[Path, Path]:
     """What can be checked without the vault (the CLI runs this before unlocking)."""
-    source = Path(path)
-    if not source.is_file():
-        raise UsageError(f"{source} is not a readable file.")
+    source = readable(path)
     if link_person not in (None, LINK, SEPARATE):
         raise UsageError("link_person is 'link', 'separate' or not given.")
     return source, check_new_file(receipt_out or default_receipt_path(source))
