@@ -294,14 +294,7 @@ def _encrypt(
         worker.stop()
     sink.write(sender.signing_key.sign(SIGNATURE_DOMAIN + header_bytes + ciphertext_hash))
     return SealedPackage(
-        kind=manifest.kind,
-        package_id=manifest.package_id,
-        sequence=manifest.sequence,
-        created=manifest.created,
-        expires=manifest.expires,
-        recipient_unit=recipient.unit,
-        recipient_key_id=recipient.key_id,
-        digest=package_digest(header_bytes, ciphertext_hash),
-        size=header.total_size,
-        manifest=manifest,
+        manifest.kind, manifest.package_id, manifest.sequence, manifest.created,
+        manifest.expires, recipient.unit, recipient.key_id,
+        package_digest(header_bytes, ciphertext_hash), header.total_size, manifest,
     )
