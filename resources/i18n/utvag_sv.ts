@@ -10056,103 +10056,93 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="925" />
-      <source>stated_on must not be in the future.</source>
-      <translation>stated_on får inte ligga i framtiden.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="926" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="927" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="926" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="928" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="927" />
       <source>the ground %1 requires a written harm test: state why disclosing outweighs the harm to the person.</source>
       <translation>grunden %1 kräver en skriftlig menprövning: ange varför intresset av att lämna uppgiften väger tyngre än menet för personen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="932" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="931" />
       <source>the intervention belongs to another case; link only interventions of the need's own case</source>
       <translation>insatsen hör till ett annat ärende; koppla bara insatser i behovets eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="936" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="935" />
       <source>the intervention is not linked to this need; link it first</source>
       <translation>insatsen är inte kopplad till behovet; koppla den först</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="937" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="936" />
       <source>threat.followup_id: only a threat changed at a follow-up names the follow-up.</source>
       <translation>threat.followup_id: bara en hotbild som ändrats vid en uppföljning anger uppföljningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="941" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="940" />
       <source>threat.level: a threat assessment not asked for must carry the assessment.</source>
       <translation>threat.level: en hotbildsbedömning som inte begärts måste innehålla bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="945" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="944" />
       <source>threat.received_on goes with the received assessment.</source>
       <translation>threat.received_on hör till den mottagna bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="946" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="945" />
       <source>threat.requested_on belongs to a request only.</source>
       <translation>threat.requested_on hör bara till en begäran.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="947" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="946" />
       <source>threat.source must be request, police_followup or police_initiative.</source>
       <translation>threat.source måste vara request, police_followup eller police_initiative.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="951" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="950" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="952" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="951" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="956" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="955" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="957" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="956" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="958" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="957" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="959" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="958" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="960" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="959" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="961" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="960" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="962" />
-      <source>withdrawn_on must not be in the future.</source>
-      <translation>withdrawn_on får inte ligga i framtiden.</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="34" />

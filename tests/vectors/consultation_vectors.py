@@ -45,7 +45,7 @@ from utvag.transfer import (
     open_package,
 )
 from utvag.transfer.replay import ReplayState
-from utvag.transfer.seal import EntrySource, _seal
+from utvag.transfer.seal import EntrySource, seal_package
 from utvag.transfer.suites import KemId
 
 HERE = Path(__file__).resolve().parent
@@ -67,9 +67,9 @@ def _seal_fixed(sender: UnitIdentity, recipient: UnitIdentity, kind: PackageKind
     content_key = _seed(f"{label} content key")
     rng = FixedRandomness([package_id, content_key], _seed(f"{label} ikmE"), None)
     out = io.BytesIO()
-    _seal(out, sender=sender, recipient=recipient.card, sequence=sequence,
-          entries=[EntrySource.from_bytes(name, document)], kind=kind, now=created,
-          lifetime=LIFETIME, progress=None, rng=rng)
+    seal_package(out, sender=sender, recipient=recipient.card, sequence=sequence,
+                 entries=[EntrySource.from_bytes(name, document)], kind=kind, now=created,
+                 lifetime=LIFETIME, progress=None, rng=rng)
     return out.getvalue(), content_key
 
 

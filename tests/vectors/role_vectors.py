@@ -20,7 +20,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from utvag.transfer import CardRole, MemorySink, PackageKind, UnitIdentity, open_package
-from utvag.transfer.seal import _seal
+from utvag.transfer.seal import seal_package
 from utvag.transfer.suites import KemId, load_private_key
 
 HERE = Path(__file__).resolve().parent
@@ -89,9 +89,9 @@ def build() -> dict[str, Any]:
         content_key = BASE._seed(f"{name} content key")
         rng = BASE.FixedRandomness([package_id, content_key], BASE._seed(f"{name} ikmE"), None)
         out = io.BytesIO()
-        _seal(out, sender=sender, recipient=recipient.card, sequence=100 + index,
-              entries=BASE._entries(entries), kind=kind, now=BASE.CREATED,
-              lifetime=BASE.LIFETIME, progress=None, rng=rng)
+        seal_package(out, sender=sender, recipient=recipient.card, sequence=100 + index,
+                     entries=BASE._entries(entries), kind=kind, now=BASE.CREATED,
+                     lifetime=BASE.LIFETIME, progress=None, rng=rng)
         package = out.getvalue()
         vector: dict[str, Any] = {
             "name": name, "kind": kind.value, "kind_code": kind.code,

@@ -32,7 +32,7 @@ from transfer_vectors import (  # the helpers beside this file (its directory is
 
 from utvag.transfer import CardRole, MemorySink, PackageKind, UnitIdentity, open_package
 from utvag.transfer.encoding import canonical_json
-from utvag.transfer.seal import EntrySource, _seal
+from utvag.transfer.seal import EntrySource, seal_package
 from utvag.transfer.suites import KemId, load_private_key
 
 VECTOR_FILE = Path(__file__).with_name("statistics-v1.json")
@@ -78,10 +78,10 @@ def build() -> tuple[dict[str, Any], bytes]:
     rng = FixedRandomness([package_id, content_key], _seed("statistics ikmE"), None)
     out = io.BytesIO()
     data = document()
-    _seal(out, sender=sender, recipient=recipient.card, sequence=7,
-          entries=[EntrySource.from_bytes("statistics.json", data)],
-          kind=PackageKind.STATISTICS_CONTRIBUTION, now=CREATED, lifetime=LIFETIME,
-          progress=None, rng=rng)
+    seal_package(out, sender=sender, recipient=recipient.card, sequence=7,
+                 entries=[EntrySource.from_bytes("statistics.json", data)],
+                 kind=PackageKind.STATISTICS_CONTRIBUTION, now=CREATED, lifetime=LIFETIME,
+                 progress=None, rng=rng)
     package = out.getvalue()
     vector: dict[str, Any] = {
         "name": "statistics-contribution",

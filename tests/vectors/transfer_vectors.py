@@ -32,7 +32,7 @@ from utvag.transfer import MemorySink, PackageKind, UnitIdentity, open_package
 from utvag.transfer.header import SIGNATURE_SIZE, read_header
 from utvag.transfer.limits import CHUNK_SIZE, TAG_SIZE
 from utvag.transfer.receipt import ReceiptResult, _make_receipt
-from utvag.transfer.seal import EntrySource, SealedPackage, _seal
+from utvag.transfer.seal import EntrySource, SealedPackage, seal_package
 from utvag.transfer.stream import StreamOpener, chunk_nonce, derive_payload_key
 from utvag.transfer.suites import HpkePublicKey, KemId, load_private_key
 
@@ -252,7 +252,7 @@ def build(previous: dict[str, Any] | None) -> tuple[dict[str, Any], dict[str, by
             bytes.fromhex(old) if old else None,
         )
         out = io.BytesIO()
-        _seal(
+        seal_package(
             out,
             sender=sender,
             recipient=recipient.card,

@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from utvag.cli import arguments, commands_young
-from utvag.cli.case_arg import add_case_argument
+from utvag.cli.command import command, json_option
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.services import consent, decisions
@@ -16,29 +16,26 @@ from utvag.services import consent, decisions
 def register(sub: Any) -> None:
     con = sub.add_parser("consent", help="the consent to lift confidentiality").add_subparsers(
         dest="consent_cmd", required=True)
-    s = con.add_parser("withdraw", help="record that the consent was withdrawn")
-    add_case_argument(s)
+    s = command(con, "withdraw", _withdraw, "record that the consent was withdrawn", case=True,
+                json=False)
     s.add_argument("--on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--by", metavar="TEXT", help="who withdrew it (default: the individual)")
     s.add_argument("--attachment", type=arguments.record_id, metavar="ATT_ID",
                    help="the signed withdrawal, an attachment of the case")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=_withdraw)
+    json_option(s)
     commands_young.register_consent(con)
 
     dec = sub.add_parser("decision", help="applications, decisions and SAV's special-defector "
                          "decision").add_subparsers(dest="decision_cmd", required=True)
-    s = dec.add_parser("application", help="the application the case starts from")
-    add_case_argument(s)
+    s = command(dec, "application", _application, "the application the case starts from", case=True,
+                json=False)
     s.add_argument("--received-on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--from", required=True, dest="applicant_kind", choices=decisions.APPLICANTS)
     s.add_argument("--applicant", metavar="TEXT", help="who applied (required for an authority)")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=_application)
+    json_option(s)
 
-    s = dec.add_parser("record", help="a decision on the application, an intervention or "
-                       "closing")
-    add_case_argument(s)
+    s = command(dec, "record", _decision, "a decision on the application, an intervention or "
+                "closing", case=True, json=False)
     s.add_argument("--subject", required=True, choices=decisions.SUBJECTS)
     s.add_argument("--outcome", required=True, choices=decisions.OUTCOMES)
     s.add_argument("--what", required=True, metavar="TEXT", help="what was decided")
@@ -47,21 +44,16 @@ def register(sub: Any) -> None:
                    help="the decision-maker's role (e.g. enhetschef)")
     s.add_argument("--appeal-notice", metavar="TEXT",
                    help="for a refusal (the standard notice when left out)")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=_decision)
+    json_option(s)
 
-    s = dec.add_parser("special", help="SAV: is the defector a special defector?")
-    add_case_argument(s)
+    s = command(dec, "special", _special, "SAV: is the defector a special defector?", case=True,
+                json=False)
     s.add_argument("--decision", required=True, choices=decisions.SAV_DECISIONS)
     s.add_argument("--decided-on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--justification", required=True, metavar="TEXT")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=_special)
+    json_option(s)
 
-    s = dec.add_parser("list", help="the case's application, decisions and SAV's decisions")
-    add_case_argument(s)
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=_list)
+    command(dec, "list", _list, "the case's application, decisions and SAV's decisions", case=True)
 
 
 def _withdraw(args: argparse.Namespace) -> int:

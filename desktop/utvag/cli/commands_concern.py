@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
+from utvag.cli.command import Action, record_command, values
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import accepts_stdin, text_option
@@ -21,28 +21,10 @@ from utvag.domain.concern_reports import (
 )
 from utvag.errors import UsageError
 from utvag.services import concern
-from utvag.services.session import Session
-
-Action = Callable[[Session, argparse.Namespace], Any]
-
-
-def _values(enum: Any) -> list[str]:
-    return [e.value for e in enum]
 
 
 def _command(sub: Any, name: str, help_text: str, action: Action) -> argparse.ArgumentParser:
-    s: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
-    s.add_argument("report_id", type=arguments.record_id, metavar="REPORT_ID")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=lambda args: _run(args, action))
-    return s
-
-
-def _run(args: argparse.Namespace, action: Action) -> int:
-    with open_session(args) as s:
-        result = action(s, args)
-    emit(result if isinstance(result, dict) else {"record_id": result}, True)
-    return 0
+    return record_command(sub, name, help_text, action, record="report_id", metavar="REPORT_ID")
 
 
 def register(sub: Any) -> None:
@@ -50,7 +32,7 @@ def register(sub: Any) -> None:
                          ).add_subparsers(dest="concern_cmd", required=True)
     s = con.add_parser("new", help="a concern report was received")
     s.add_argument("--received-at", required=True, metavar="YYYY-MM-DDTHH:MM")
-    s.add_argument("--reporter", required=True, choices=_values(ReporterType))
+    s.add_argument("--reporter", required=True, choices=values(ReporterType))
     s.add_argument("--feedback-requested", action="store_true",
                    help="the reporter asked for feedback (återkoppling)")
     who = s.add_mutually_exclusive_group()
@@ -83,13 +65,13 @@ def register(sub: Any) -> None:
     s = _command(con, "protection", "the protection assessment (within 24 hours) was made",
                  lambda ss, a: concern.record_protection(ss, a.report_id, a.at, a.outcome))
     s.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM")
-    s.add_argument("--outcome", required=True, choices=_values(ProtectionOutcome))
+    s.add_argument("--outcome", required=True, choices=values(ProtectionOutcome))
 
     s = _command(con, "preliminary", "the preliminary assessment (within 14 days) was made",
                  lambda ss, a: concern.record_preliminary(ss, a.report_id, a.at, a.outcome,
                                                           a.reason))
     s.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM")
-    s.add_argument("--outcome", required=True, choices=_values(PreliminaryOutcome))
+    s.add_argument("--outcome", required=True, choices=values(PreliminaryOutcome))
     text_option(s, "--reason", required=True, help="why an investigation was or was not opened")
 
     s = _command(con, "feedback", "feedback was given to the reporter",
@@ -101,7 +83,7 @@ def register(sub: Any) -> None:
                      "held_on": a.held_on, "with_whom": a.with_whom, "note": a.note}))
     s.add_argument("--held-on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--with", dest="with_whom", required=True, action="append",
-                   choices=_values(Participant), help="who took part (repeat for each)")
+                   choices=values(Participant), help="who took part (repeat for each)")
     text_option(s, "--note", help="a short note")
 
     s = _command(con, "link", "link the report to the child's case",

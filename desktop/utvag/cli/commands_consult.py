@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag.cli.case_arg import add_case_argument
+from utvag.cli.command import command, json_option
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
@@ -35,41 +36,34 @@ def register(sub: Any) -> None:
     co = sub.add_parser("consult", help="consult SAV about a case that stays here, and answer "
                                         "consultations at SAV").add_subparsers(
         dest="consult_cmd", required=True)
-    s = co.add_parser("preview", help="what a consultation of the case would carry, and why")
-    add_case_argument(s)
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=consult_preview)
-    s = co.add_parser("send", help="seal a consultation of the case to SAV; the case stays open "
-                                   "and awaits the answer")
-    add_case_argument(s)
+    command(co, "preview", consult_preview, "what a consultation of the case would carry, and why",
+            case=True)
+    s = command(co, "send", consult_send, "seal a consultation of the case to SAV; the case "
+                "stays open and awaits the answer", case=True, json=False)
     s.add_argument("--question", required=True, choices=QUESTIONS,
                    help="special_defector: ask SAV to decide; advice: ask for advice")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
     text_option(s, "--question-text",
                 help="the question in words (only when the consent covers SAV)")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=consult_send)
-    s = co.add_parser("import", help="import SAV's answer, record it on the case and write the "
-                                     "receipt for SAV")
-    s.add_argument("file", type=Path, metavar="FILE")
+    json_option(s)
+    s = command(co, "import", consult_import, "import SAV's answer, record it on the case and "
+                "write the receipt for SAV", file=True, json=False)
     s.add_argument("--receipt-out", type=Path, metavar="FILE",
                    help="where to write the receipt (default: next to the package)")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=consult_import)
-    s = co.add_parser("open", help="(SAV) verify a consultation, keep it to answer and write the "
-                                   "receipt for the district")
-    s.add_argument("file", type=Path, metavar="FILE")
+    json_option(s)
+    s = command(co, "open", consult_open, "(SAV) verify a consultation, keep it to answer and "
+                "write the receipt for the district", file=True, json=False)
     s.add_argument("--receipt-out", type=Path, metavar="FILE",
                    help="where to write the receipt (default: next to the package)")
     s.add_argument("--preview", action="store_true",
                    help="only show it; keep nothing (it can be opened later)")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=consult_open)
-    s = co.add_parser("show", help="(SAV) a consultation received here, and its answer")
+    json_option(s)
+    s = command(co, "show", consult_show, "(SAV) a consultation received here, and its answer",
+                json=False)
     s.add_argument("package_id", metavar="PACKAGE_ID")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=consult_show)
-    s = co.add_parser("answer", help="(SAV) seal the answer to a consultation received here")
+    json_option(s)
+    s = command(co, "answer", consult_answer, "(SAV) seal the answer to a consultation received "
+                "here", json=False)
     s.add_argument("package_id", metavar="PACKAGE_ID",
                    help="the consultation's package id, as 'consult open' showed it")
     kind = s.add_mutually_exclusive_group(required=True)
@@ -83,12 +77,11 @@ def register(sub: Any) -> None:
                 help="the decision's justification, or the advice")
     s.add_argument("--answered-on", metavar="YYYY-MM-DD", help="default: today")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=consult_answer)
-    s = co.add_parser("list", help="consultations sent from here, or received here (SAV)")
+    json_option(s)
+    s = command(co, "list", consult_list, "consultations sent from here, or received here (SAV)",
+                json=False)
     add_case_argument(s, "--case", help_text="only this case's consultations")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=consult_list)
+    json_option(s)
 
 
 def _content_lines(content: str, why: str | None = None) -> list[str]:

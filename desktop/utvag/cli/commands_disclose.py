@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag.cli.case_arg import add_case_argument
+from utvag.cli.command import command, json_option
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
@@ -24,12 +25,10 @@ _CHANNELS = [c.value for c in Channel if c is not Channel.TRANSFER_PACKAGE]
 def register(sub: Any) -> None:
     dis = sub.add_parser("disclose", help="the disclosure register").add_subparsers(
         dest="disclose_cmd", required=True)
-    s = dis.add_parser("grounds", help="the legal grounds a disclosure may rest on")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=grounds)
+    command(dis, "grounds", grounds, "the legal grounds a disclosure may rest on")
 
-    s = dis.add_parser("add", help="record that information about a case left the board")
-    add_case_argument(s)
+    s = command(dis, "add", add, "record that information about a case left the board",
+                case=True, json=False)
     s.add_argument("--channel", required=True, choices=_CHANNELS)
     text_option(s, "--recipient", required=True,
                 help="who received it, e.g. 'Polisen region Väst, grova brott'")
@@ -52,20 +51,19 @@ def register(sub: Any) -> None:
                         "weighed against the protection")
     s.add_argument("--identity-revealed", action="store_true",
                    help="the protected person's identity data was part of what left")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=add)
+    json_option(s)
 
-    s = dis.add_parser("list", help="the register of one case, or of the whole unit")
+    s = command(dis, "list", list_cmd, "the register of one case, or of the whole unit",
+                json=False)
     add_case_argument(s, optional=True)
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=list_cmd)
+    json_option(s)
 
-    s = dis.add_parser("export", help="write the register to a new JSON or CSV file")
+    s = command(dis, "export", export, "write the register to a new JSON or CSV file",
+                json=False)
     add_case_argument(s, optional=True)
     s.add_argument("--format", choices=disclosures.FORMATS, default="csv")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=export)
+    json_option(s)
 
 
 def _line(e: disclosures.DisclosureEntry) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
+from utvag.cli.command import record_command, values
 from utvag.cli.commands_threat import update_text
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
@@ -22,74 +22,48 @@ from utvag.domain.units import DISTRICT_IDS
 from utvag.services import due, followup, threat
 from utvag.services.session import Session
 
-Action = Callable[[Session, argparse.Namespace], Any]
-
-
-def _values(enum: Any) -> list[str]:
-    return [e.value for e in enum]
-
-
-def _command(sub: Any, name: str, help_text: str, action: Action, *,
-             target: str = "id") -> argparse.ArgumentParser:
-    s: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
-    if target == "id":
-        add_case_argument(s)
-    else:
-        s.add_argument(target, type=arguments.record_id, metavar="RECORD_ID")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=lambda args: _run(args, action))
-    return s
-
-
-def _run(args: argparse.Namespace, action: Action) -> int:
-    with open_session(args) as s:
-        result = action(s, args)
-    data = result if isinstance(result, dict) else {"record_id": result}
-    emit(data, True)
-    return 0
-
 
 def register(sub: Any) -> None:
     rec = sub.add_parser("record", help="record interventions, relatives, Police follow-ups, "
                          "concern reports and state funding").add_subparsers(
         dest="record_cmd", required=True)
-    s = _command(rec, "intervention", "a decided intervention", lambda ss, a:
+    s = record_command(rec, "intervention", "a decided intervention", lambda ss, a:
                  followup.add_intervention(ss, a.id, {
                      "type": a.type, "urgency": a.urgency, "decided_on": a.decided_on,
                      "starts_on": a.starts_on, "ends_on": a.ends_on}))
-    s.add_argument("--type", required=True, choices=_values(InterventionType))
-    s.add_argument("--urgency", required=True, choices=_values(InterventionUrgency))
+    s.add_argument("--type", required=True, choices=values(InterventionType))
+    s.add_argument("--urgency", required=True, choices=values(InterventionUrgency))
     s.add_argument("--decided-on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--starts-on", metavar="YYYY-MM-DD")
     s.add_argument("--ends-on", metavar="YYYY-MM-DD")
 
-    s = _command(rec, "relative", "link a relative (a person in the vault) to the case",
+    s = record_command(rec, "relative", "link a relative (a person in the vault) to the case",
                  _relative)
     who = s.add_mutually_exclusive_group(required=True)
     who.add_argument("--person-id", type=arguments.record_id)
     add_case_argument(who, "--relative-case",
                       help_text="the relative's own case (its number or id)")
-    s.add_argument("--relation", required=True, choices=_values(Relation))
+    s.add_argument("--relation", required=True, choices=values(Relation))
     s.add_argument("--linked-on", metavar="YYYY-MM-DD")
     s.add_argument("--informed-on", metavar="YYYY-MM-DD",
                    help="when the relative was informed about support")
     s.add_argument("--responsible-unit", choices=DISTRICT_IDS)
     s.add_argument("--contact-path", metavar="TEXT")
 
-    s = _command(rec, "relative-informed", "the relative was informed about support",
+    s = record_command(rec, "relative-informed", "the relative was informed about support",
                  lambda ss, a: followup.relative_informed(ss, a.record_id, a.on),
-                 target="record_id")
+                 record="record_id")
     s.add_argument("--on", required=True, metavar="YYYY-MM-DD")
 
     s = rec.add_parser("police", help="a follow-up of criminality and threat with the Police; "
                        "a raised or lowered threat updates the case's threat and routing")
     add_case_argument(s)
     s.add_argument("--held-on", required=True, metavar="YYYY-MM-DD")
-    s.add_argument("--phase", required=True, choices=_values(FollowUpPhase))
-    s.add_argument("--outcome", required=True, choices=_values(FollowUpOutcome))
-    s.add_argument("--threat-level", choices=_values(ThreatLevel),
+    s.add_argument("--phase", required=True, choices=values(FollowUpPhase))
+    s.add_argument("--outcome", required=True, choices=values(FollowUpOutcome))
+    s.add_argument("--threat-level", choices=values(ThreatLevel),
                    help="the new level (default: high when raised, low when lowered)")
-    s.add_argument("--threat-nature", choices=_values(ThreatNature),
+    s.add_argument("--threat-nature", choices=values(ThreatNature),
                    help="concrete or latent (required when the threat changed)")
     s.add_argument("--threat-reference", metavar="TEXT",
                    help="the Police's reference (required when the threat changed)")
@@ -97,36 +71,36 @@ def register(sub: Any) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_police)
 
-    s = _command(rec, "concern", "a concern report about a child was received",
+    s = record_command(rec, "concern", "a concern report about a child was received",
                  lambda ss, a: followup.add_concern_report(ss, a.id,
                                                            {"received_at": a.received_at}))
     s.add_argument("--received-at", required=True, metavar="YYYY-MM-DDTHH:MM")
 
-    s = _command(rec, "concern-done", "the protection or preliminary assessment was made",
+    s = record_command(rec, "concern-done", "the protection or preliminary assessment was made",
                  lambda ss, a: followup.concern_step_done(ss, a.record_id, a.step, a.at),
-                 target="record_id")
+                 record="record_id")
     s.add_argument("--step", required=True, choices=tuple(followup.CONCERN_STEPS))
     s.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM")
 
-    s = _command(rec, "funding", "state funding was applied for",
+    s = record_command(rec, "funding", "state funding was applied for",
                  lambda ss, a: followup.apply_state_funding(ss, a.id, a.applied_on))
     s.add_argument("--applied-on", required=True, metavar="YYYY-MM-DD")
 
-    s = _command(rec, "funding-decision", "the Police decided on state funding",
+    s = record_command(rec, "funding-decision", "the Police decided on state funding",
                  lambda ss, a: followup.state_funding_decided(
                      ss, a.record_id, a.decision, a.decided_on),
-                 target="record_id")
+                 record="record_id")
     s.add_argument("--decision", required=True, choices=("granted", "refused"))
     s.add_argument("--decided-on", required=True, metavar="YYYY-MM-DD")
 
-    s = _command(rec, "close", "close the case with a closing reason",
+    s = record_command(rec, "close", "close the case with a closing reason",
                  lambda ss, a: followup.close_case(ss, a.id, a.reason, a.closed_on))
     s.add_argument("--reason", required=True, choices=(
         "completed", "not_defector", "consent_withdrawn",
         "discontinued_after_police_consultation", "declined_by_individual", "other"))
     s.add_argument("--closed-on", metavar="YYYY-MM-DD")
 
-    _command(rec, "list", "the case's follow-up records",
+    record_command(rec, "list", "the case's follow-up records",
              lambda ss, a: followup.records(ss, a.id))
 
     s = sub.add_parser("due", help="what is due and overdue (yours, or the unit's)")

@@ -9,115 +9,89 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from utvag.cli import arguments
+from utvag.cli.command import command, json_option, run
 from utvag.cli.commands_reports import _month
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
-from utvag.errors import UsageError
 from utvag.services import incident_report, log_review_exchange, person_packages
+from utvag.services.transfer_files import readable
 from utvag.services.transfer_keys import check_new_file
 
 
 def register_incident_report(inc: Any) -> None:
-    s = inc.add_parser("report", help="send the incident to the unit manager as a signed "
-                                      "incident report (a package for the manager's card)")
-    s.add_argument("id", type=arguments.record_id, metavar="INCIDENT_ID")
+    s = command(inc, "report", incident_send, "send the incident to the unit manager as a "
+                "signed incident report (a package for the manager's card)", record="id",
+                metavar="INCIDENT_ID", json=False)
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
     s.add_argument("--manager", metavar="NAME",
                    help="the manager, when this vault trusts more than one manager's card")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=incident_send)
+    json_option(s)
 
 
 def register_logreview(review: Any) -> None:
-    s = review.add_parser("send", help="send the month's review to the unit manager to sign")
+    s = command(review, "send", logreview_send,
+                "send the month's review to the unit manager to sign", json=False)
     s.add_argument("--month", required=True, metavar="YYYY-MM")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
     s.add_argument("--manager", metavar="NAME")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=logreview_send)
-    s = review.add_parser("import-signature", help="import the manager's signature of a review")
-    s.add_argument("file", type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=logreview_import_signature)
+    json_option(s)
+    command(review, "import-signature", logreview_import_signature,
+            "import the manager's signature of a review", file=True)
 
 
 def register(sub: Any) -> None:
     manager = sub.add_parser("manager", help="the unit manager's vault: incident reports, "
                                              "high-risk cases, log reviews").add_subparsers(
         dest="manager_cmd", required=True)
-    s = manager.add_parser("import", help="import a caseworker's incident report or log review")
-    s.add_argument("file", type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=manager_import)
-    s = manager.add_parser("incidents", help="the unit's incidents and high-risk cases")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=manager_incidents)
-    s = manager.add_parser("reviews", help="the log reviews the caseworkers sent")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=manager_reviews)
-    s = manager.add_parser("sign", help="sign a caseworker's log review; write the signature "
-                                        "for the caseworker to FILE")
-    s.add_argument("id", type=arguments.record_id, metavar="REVIEW_ID")
+    command(manager, "import", manager_import,
+            "import a caseworker's incident report or log review", file=True)
+    command(manager, "incidents", manager_incidents, "the unit's incidents and high-risk cases")
+    command(manager, "reviews", manager_reviews, "the log reviews the caseworkers sent")
+    s = command(manager, "sign", manager_sign, "sign a caseworker's log review; write the "
+                "signature for the caseworker to FILE", record="id", metavar="REVIEW_ID",
+                json=False)
     s.add_argument("--outcome", choices=("no_remarks", "remarks"), default="no_remarks")
     text_option(s, "--comment", required=True, help="what was checked and found")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=manager_sign)
-
-
-def _file(path: Path) -> Path:
-    if not Path(path).is_file():
-        raise UsageError(f"{path} is not a readable file.")
-    return Path(path)
+    json_option(s)
 
 
 def incident_send(args: argparse.Namespace) -> int:
     target = check_new_file(args.out)
-    with open_session(args) as s:
-        sent = incident_report.send_incident_report(s, args.id, target, manager=args.manager)
-    emit(sent.to_json(), args.json,
-         f"Incident {sent.incident_id} (case {sent.case_number}) sealed for {sent.manager} as "
-         f"{sent.path} (package {sent.package_id}); give it to the manager.")
-    return 0
+    return run(args, lambda s: incident_report.send_incident_report(
+        s, args.id, target, manager=args.manager), lambda sent: (
+        f"Incident {sent.incident_id} (case {sent.case_number}) sealed for {sent.manager} as "
+        f"{sent.path} (package {sent.package_id}); give it to the manager."))
 
 
 def logreview_send(args: argparse.Namespace) -> int:
     target = check_new_file(args.out)
     month = _month(args.month)
-    with open_session(args) as s:
-        sent = log_review_exchange.export_log_review(s, month, target, manager=args.manager)
-    emit(sent.to_json(), args.json,
-         f"The log review of {sent.month} ({sent.entries} accesses) sealed for {sent.party} as "
-         f"{sent.path}; import the signature that comes back.")
-    return 0
+    return run(args, lambda s: log_review_exchange.export_log_review(
+        s, month, target, manager=args.manager), lambda sent: (
+        f"The log review of {sent.month} ({sent.entries} accesses) sealed for {sent.party} as "
+        f"{sent.path}; import the signature that comes back."))
 
 
 def logreview_import_signature(args: argparse.Namespace) -> int:
-    source = _file(args.file)
-    with open_session(args) as s:
-        got = log_review_exchange.import_log_review_signature(s, source)
-    emit(got.to_json(), args.json,
-         f"The log review of {got.month} is signed by {got.party} ({got.outcome}).")
-    return 0
+    source = readable(args.file)
+    return run(args, lambda s: log_review_exchange.import_log_review_signature(s, source),
+               lambda got: f"The log review of {got.month} is signed by {got.party} "
+                           f"({got.outcome}).")
 
 
 def manager_import(args: argparse.Namespace) -> int:
-    source = _file(args.file)
-    kind = person_packages.package_kind(source)
-    with open_session(args) as s:
-        if kind == "log_review":
-            review = log_review_exchange.import_log_review(s, source)
-            emit(review.to_json(), args.json,
-                 f"Log review {review.record_id} of {review.month} from {review.party} "
-                 f"({review.entries} accesses); sign it with 'utvag manager sign "
-                 f"{review.record_id}'.")
-            return 0
-        report = incident_report.import_incident_report(s, source)
-    emit(report.to_json(), args.json,
-         f"Incident report {report.record_id} (case {report.case_number}) from {report.sender}.")
-    return 0
+    source = readable(args.file)
+    if person_packages.package_kind(source) == "log_review":
+        return run(args, lambda s: log_review_exchange.import_log_review(s, source),
+                   lambda review: (
+            f"Log review {review.record_id} of {review.month} from {review.party} "
+            f"({review.entries} accesses); sign it with 'utvag manager sign "
+            f"{review.record_id}'."))
+    return run(args, lambda s: incident_report.import_incident_report(s, source),
+               lambda report: f"Incident report {report.record_id} (case "
+                              f"{report.case_number}) from {report.sender}.")
 
 
 def manager_incidents(args: argparse.Namespace) -> int:
@@ -147,10 +121,7 @@ def manager_reviews(args: argparse.Namespace) -> int:
 
 def manager_sign(args: argparse.Namespace) -> int:
     target = check_new_file(args.out)
-    with open_session(args) as s:
-        signed = log_review_exchange.sign_log_review(s, args.id, args.outcome, args.comment,
-                                                     target)
-    emit(signed.to_json(), args.json,
-         f"Log review {signed.record_id} of {signed.month} signed ({signed.outcome}); give "
-         f"{signed.path} to {signed.party}.")
-    return 0
+    return run(args, lambda s: log_review_exchange.sign_log_review(
+        s, args.id, args.outcome, args.comment, target), lambda signed: (
+        f"Log review {signed.record_id} of {signed.month} signed ({signed.outcome}); give "
+        f"{signed.path} to {signed.party}."))

@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from utvag.cli import arguments
-from utvag.cli.case_arg import add_case_argument
+from utvag.cli.command import command, json_option, values
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
@@ -19,40 +19,35 @@ def register(sub: Any) -> None:
     need = sub.add_parser("need", help="the person's needs and their follow-up").add_subparsers(
         dest="need_cmd", required=True)
 
-    s = need.add_parser("add", help="record a need found by the investigation")
-    add_case_argument(s)
-    s.add_argument("--area", required=True, choices=[a.value for a in NeedArea])
+    s = command(need, "add", add, "record a need found by the investigation", case=True,
+                json=False)
+    s.add_argument("--area", required=True, choices=values(NeedArea))
     text_option(s, "--description", help="the need in words (optional, never counted)")
     s.add_argument("--identified-on", metavar="YYYY-MM-DD", help="default today")
     s.add_argument("--intervention", action="append", type=arguments.record_id, default=[],
                    metavar="INTERVENTION_ID",
                    help="an intervention of the case meant to meet the need; repeat for more")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=add)
+    json_option(s)
 
-    for name, help_text in (("link", "an intervention is meant to meet the need"),
-                            ("unlink", "take back a link made by mistake")):
-        s = need.add_parser(name, help=help_text)
-        s.add_argument("need_id", type=arguments.record_id, metavar="NEED_ID")
+    for name, func, help_text in (("link", link, "an intervention is meant to meet the need"),
+                                  ("unlink", unlink, "take back a link made by mistake")):
+        s = command(need, name, func, help_text, record="need_id", metavar="NEED_ID",
+                    json=False)
         s.add_argument("--intervention", required=True, type=arguments.record_id,
                        metavar="INTERVENTION_ID")
-        s.add_argument("--json", action="store_true")
-        s.set_defaults(func=link if name == "link" else unlink)
+        json_option(s)
 
-    s = need.add_parser("followup", help="record whether the need is met at a follow-up")
-    s.add_argument("need_id", type=arguments.record_id, metavar="NEED_ID")
+    s = command(need, "followup", followup, "record whether the need is met at a follow-up",
+                record="need_id", metavar="NEED_ID", json=False)
     s.add_argument("--intervention", required=True, type=arguments.record_id,
                    metavar="INTERVENTION_ID", help="the linked intervention followed up")
-    s.add_argument("--outcome", required=True, choices=[o.value for o in NeedOutcome])
+    s.add_argument("--outcome", required=True, choices=values(NeedOutcome))
     s.add_argument("--held-on", metavar="YYYY-MM-DD", help="default today")
     text_option(s, "--note", help="what the follow-up found (optional, never counted)")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=followup)
+    json_option(s)
 
-    s = need.add_parser("list", help="the case's needs, links, follow-ups and next dates")
-    add_case_argument(s)
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=list_cmd)
+    command(need, "list", list_cmd, "the case's needs, links, follow-ups and next dates",
+            case=True)
 
 
 def add(args: argparse.Namespace) -> int:
@@ -64,20 +59,22 @@ def add(args: argparse.Namespace) -> int:
     return 0
 
 
-def link(args: argparse.Namespace) -> int:
+def _link(args: argparse.Namespace, change: Any, text: str) -> int:
     with open_session(args) as s:
-        needs.link_intervention(s, args.need_id, args.intervention)
-    emit({"record_id": args.need_id, "intervention_id": args.intervention}, args.json,
-         f"Intervention {args.intervention} is linked to need {args.need_id}.")
+        change(s, args.need_id, args.intervention)
+    emit({"record_id": args.need_id, "intervention_id": args.intervention}, args.json, text)
     return 0
+
+
+def link(args: argparse.Namespace) -> int:
+    return _link(args, needs.link_intervention,
+                 f"Intervention {args.intervention} is linked to need {args.need_id}.")
 
 
 def unlink(args: argparse.Namespace) -> int:
-    with open_session(args) as s:
-        needs.unlink_intervention(s, args.need_id, args.intervention)
-    emit({"record_id": args.need_id, "intervention_id": args.intervention}, args.json,
-         f"Intervention {args.intervention} is no longer linked to need {args.need_id}.")
-    return 0
+    return _link(args, needs.unlink_intervention,
+                 f"Intervention {args.intervention} is no longer linked to need "
+                 f"{args.need_id}.")
 
 
 def followup(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag.cli import arguments, commands_stats_city
+from utvag.cli.command import command, json_option
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.errors import UsageError
@@ -34,16 +35,14 @@ def register(sub: Any) -> None:
 
     review = sub.add_parser("logreview", help="log review (loggkontroll)").add_subparsers(
         dest="logreview_cmd", required=True)
-    s = review.add_parser("queue", help="the month's accesses to review")
+    s = command(review, "queue", queue, "the month's accesses to review", json=False)
     s.add_argument("--month", required=True, metavar="YYYY-MM")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=queue)
-    s = review.add_parser("sign", help="sign off the month's review with a comment")
+    json_option(s)
+    s = command(review, "sign", sign, "sign off the month's review with a comment", json=False)
     s.add_argument("--month", required=True, metavar="YYYY-MM")
     s.add_argument("--outcome", choices=("no_remarks", "remarks"), default="no_remarks")
     s.add_argument("--comment", required=True, help="what was checked and found")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=sign)
+    json_option(s)
     from utvag.cli import commands_manager
 
     commands_manager.register_logreview(review)

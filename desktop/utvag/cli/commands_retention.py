@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from utvag.cli import arguments
-from utvag.cli.case_arg import add_case_argument
+from utvag.cli.command import command, json_option
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.errors import RefusedError, UsageError
@@ -19,28 +19,20 @@ from utvag.services import retention
 def register(sub: Any) -> None:
     ret = sub.add_parser("retention", help="destruction by retention rules (gallring)"
                          ).add_subparsers(dest="retention_cmd", required=True)
-    s = ret.add_parser("preview", help="what is due for destruction, and what is kept and why")
+    s = command(ret, "preview", preview,
+                "what is due for destruction, and what is kept and why", json=False)
     s.add_argument("--as-of", type=arguments.as_of_date, metavar="YYYY-MM-DD",
                    help="evaluate on this day (default today)")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=preview)
-    s = ret.add_parser("apply", help="destroy what is due, after confirmation")
+    json_option(s)
+    s = command(ret, "apply", apply, "destroy what is due, after confirmation", json=False)
     s.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=apply)
-    s = ret.add_parser("hold", help="place a legal hold on a case")
-    add_case_argument(s)
+    json_option(s)
+    s = command(ret, "hold", hold, "place a legal hold on a case", case=True, json=False)
     s.add_argument("--reason", required=True)
-    s.set_defaults(func=hold)
-    s = ret.add_parser("release", help="lift a legal hold")
-    s.add_argument("hold_id", type=arguments.record_id, metavar="HOLD_ID")
-    s.set_defaults(func=release)
-    s = ret.add_parser("holds", help="the legal holds in force")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=list_holds)
-    s = ret.add_parser("log", help="the metadata records of destroyed cases")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=log)
+    command(ret, "release", release, "lift a legal hold", record="hold_id", metavar="HOLD_ID",
+            json=False)
+    command(ret, "holds", list_holds, "the legal holds in force")
+    command(ret, "log", log, "the metadata records of destroyed cases")
 
 
 def _preview_json(decisions: list[Any], today: date) -> dict[str, Any]:

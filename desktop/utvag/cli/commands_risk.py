@@ -12,6 +12,7 @@ from typing import Any
 
 from utvag.cli import arguments, commands_manager
 from utvag.cli.case_arg import add_case_argument
+from utvag.cli.command import run, values, with_warnings
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
@@ -31,10 +32,6 @@ from utvag.services.unit_incidents import IncidentSummary
 
 Action = Callable[[Session, argparse.Namespace], Any]
 Text = Callable[[Any], str]
-
-
-def _values(enum: Any) -> list[str]:
-    return [e.value for e in enum]
 
 
 def _command(sub: Any, name: str, help_text: str, action: Action, text: Text, *,
@@ -66,18 +63,18 @@ def _reassign(args: argparse.Namespace) -> int:
         return _run(args, lambda ss, a: {"record_id": high_risk.reassign(ss, a.id, a.to,
                                                                          a.reason)},
                     _recorded("Reassigned; assignment"))
+    return hand_over(args)
+
+
+def hand_over(args: argparse.Namespace) -> int:
+    """A handover to the colleague's vault (``risk reassign --out``, ``transfer handover``)."""
     handover.check_handover_arguments(args.to, args.out, args.reason)
-    with open_session(args) as s:
-        result = handover.hand_over(s, args.id, args.to, args.out, reason=args.reason)
-    emit(result.to_json(), args.json, handover_text(result))
-    return 0
-
-
-def handover_text(result: handover.HandoverResult) -> str:
-    return "\n".join([
+    return run(args, lambda s: handover.hand_over(s, args.id, args.to, args.out,
+                                                  reason=args.reason),
+               lambda result: with_warnings(
         f"Case {result.case_number} handed to {result.to_caseworker} as {result.path} "
         f"(package {result.package_id}, key {result.recipient_fingerprint}); it is read-only "
-        "here and awaits the receipt.", *(f"! {w}" for w in result.warnings)])
+        "here and awaits the receipt.", result.warnings))
 
 
 def _run(args: argparse.Namespace, action: Action, text: Text) -> int:
@@ -97,9 +94,9 @@ def _mitigations(args: argparse.Namespace) -> dict[str, dict[str, Any]] | None:
     for chosen, given in ((True, args.mitigation or []), (False, args.declined or [])):
         for item in given:
             key, _sep, comment = item.partition("=")
-            if key not in _values(Mitigation):
+            if key not in values(Mitigation):
                 raise UsageError("--mitigation and --declined take one of "
-                                 + ", ".join(_values(Mitigation)) + ", optionally =COMMENT.")
+                                 + ", ".join(values(Mitigation)) + ", optionally =COMMENT.")
             if key in found:
                 raise UsageError("Each measure may be given only once.")
             found[key] = {"chosen": chosen, "comment": comment or None}
@@ -112,10 +109,10 @@ def _assessment_options(s: argparse.ArgumentParser, *, required: bool) -> None:
     s.add_argument("--participants", required=required)
     text_option(s, "--risk-factors", required=required, help="the known risk factors")
     s.add_argument("--mitigation", action="append", metavar="MEASURE[=COMMENT]",
-                   help="a chosen measure: " + ", ".join(_values(Mitigation)))
+                   help="a chosen measure: " + ", ".join(values(Mitigation)))
     s.add_argument("--declined", action="append", metavar="MEASURE[=COMMENT]",
                    help="a measure considered and not chosen")
-    s.add_argument("--decision", choices=_values(RiskDecision))
+    s.add_argument("--decision", choices=values(RiskDecision))
     s.add_argument("--decision-note", metavar="TEXT")
 
 
@@ -168,7 +165,7 @@ def _register_risk(sub: Any) -> None:
         "record_id": high_risk.flag_case(ss, a.id, {
             "grounds": a.ground or [], "network_linked": a.network_linked,
             "description": a.description})}, _recorded("High-risk flag"))
-    s.add_argument("--ground", action="append", choices=_values(Ground),
+    s.add_argument("--ground", action="append", choices=values(Ground),
                    help="a ground (repeat for several)")
     s.add_argument("--network-linked", action="store_true", help="linked to a criminal network")
     text_option(s, "--description", help="what the risk is")
@@ -220,7 +217,7 @@ def _register_risk(sub: Any) -> None:
         "record_id": high_risk.add_conflict(ss, a.id, {
             "kind": a.kind, "caseworker": a.caseworker, "recorded_on": a.recorded_on,
             "description": a.description})}, _recorded("Conflict of interest"))
-    s.add_argument("--kind", required=True, choices=_values(ConflictKind))
+    s.add_argument("--kind", required=True, choices=values(ConflictKind))
     s.add_argument("--caseworker", help="default: the case's caseworker")
     s.add_argument("--recorded-on", metavar="YYYY-MM-DD")
     s.add_argument("--description", metavar="TEXT")
@@ -233,14 +230,14 @@ def _register_risk(sub: Any) -> None:
 
 def _incident_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--occurred-at", required=True, metavar="YYYY-MM-DDTHH:MM")
-    s.add_argument("--kind", required=True, choices=_values(Ground))
+    s.add_argument("--kind", required=True, choices=values(Ground))
     s.add_argument("--staff", required=True, metavar="ROLE_OR_INITIALS")
     text_option(s, "--description", required=True, help="what happened")
     s.add_argument("--witnesses", metavar="TEXT")
     s.add_argument("--police-reported-on", metavar="YYYY-MM-DD")
     s.add_argument("--police-report-number")
     s.add_argument("--follow-up", metavar="TEXT")
-    s.add_argument("--support", action="append", choices=_values(Support))
+    s.add_argument("--support", action="append", choices=values(Support))
 
 
 def _incident_data(a: argparse.Namespace) -> dict[str, Any]:
@@ -284,7 +281,7 @@ def _register_incident(sub: Any) -> None:
                          **_incident_data(a), "place": a.place, "person": a.person})},
                  _recorded("Incident at the unit"), target=None)
     _incident_options(s)
-    s.add_argument("--place", required=True, choices=_values(IncidentPlace))
+    s.add_argument("--place", required=True, choices=values(IncidentPlace))
     s.add_argument("--person", metavar="TEXT", help="what is known of the person")
 
     s = _command(inc, "unit-list", "the unit's incidents against staff of a year",

@@ -8,7 +8,7 @@ import argparse
 from typing import Any
 
 from utvag.cli import arguments
-from utvag.cli.case_arg import add_case_argument
+from utvag.cli.command import command, json_option, values
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.domain.custody import CustodyKind
@@ -16,13 +16,9 @@ from utvag.domain.threat import ThreatLevel, ThreatNature
 from utvag.services import custody, threat
 
 
-def _values(enum: Any) -> list[str]:
-    return [e.value for e in enum]
-
-
 def _answer_options(s: argparse.ArgumentParser) -> None:
-    s.add_argument("--level", required=True, choices=_values(ThreatLevel))
-    s.add_argument("--nature", required=True, choices=_values(ThreatNature),
+    s.add_argument("--level", required=True, choices=values(ThreatLevel))
+    s.add_argument("--nature", required=True, choices=values(ThreatNature),
                    help="concrete or latent")
     s.add_argument("--assessed-on", metavar="YYYY-MM-DD",
                    help="the Police's date of the assessment (default: the day received)")
@@ -41,45 +37,37 @@ def register(sub: Any) -> None:
     th = sub.add_parser("threat", help="the Police's threat assessment: request, answer, "
                         "current threat and routing").add_subparsers(dest="threat_cmd",
                                                                      required=True)
-    s = th.add_parser("request", help="a threat assessment was asked of the Police (awaited "
-                      "until answered; due after the policy's threat_answer_days)")
-    add_case_argument(s)
+    s = command(th, "request", request_cmd, "a threat assessment was asked of the Police "
+                "(awaited until answered; due after the policy's threat_answer_days)", case=True,
+                json=False)
     s.add_argument("--requested-on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--from", dest="requested_from", required=True, metavar="TEXT",
                    help="police region or contact asked")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=request_cmd)
+    json_option(s)
 
-    s = th.add_parser("receive", help="the Police's answer to a request")
-    s.add_argument("record_id", type=arguments.record_id, metavar="REQUEST_ID")
+    s = command(th, "receive", receive_cmd, "the Police's answer to a request",
+                record="record_id", metavar="REQUEST_ID", json=False)
     _answer_options(s)
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=receive_cmd)
+    json_option(s)
 
-    s = th.add_parser("add", help="a new threat assessment the Police gave without a request")
-    add_case_argument(s)
+    s = command(th, "add", add_cmd, "a new threat assessment the Police gave without a request",
+                case=True, json=False)
     _answer_options(s)
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=add_cmd)
+    json_option(s)
 
-    s = th.add_parser("show", help="the current threat, the requests and any transfer the "
-                      "threat proposes")
-    add_case_argument(s)
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=show_cmd)
+    command(th, "show", show_cmd, "the current threat, the requests and any transfer the threat "
+            "proposes", case=True)
 
     cu = sub.add_parser("custody", help="prison or closed youth care during the case, and the "
                         "transition before release").add_subparsers(dest="custody_cmd",
                                                                     required=True)
-    s = cu.add_parser("add", help="the person is in prison (Kriminalvården) or closed youth "
-                      "care (SiS)")
-    add_case_argument(s)
-    s.add_argument("--kind", required=True, choices=_values(CustodyKind))
+    s = command(cu, "add", custody_add_cmd, "the person is in prison (Kriminalvården) or closed "
+                "youth care (SiS)", case=True, json=False)
+    s.add_argument("--kind", required=True, choices=values(CustodyKind))
     s.add_argument("--institution", required=True, metavar="TEXT")
     s.add_argument("--expected-release", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--starts-on", metavar="YYYY-MM-DD")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=custody_add_cmd)
+    json_option(s)
     for step, help_text in (("planning", "the transition was planned with Kriminalvården/SiS"),
                             ("released", "the person was released"),
                             ("expected", "the release is now expected on another day")):
@@ -88,10 +76,7 @@ def register(sub: Any) -> None:
         s.add_argument("--on", required=True, metavar="YYYY-MM-DD")
         s.add_argument("--json", action="store_true")
         s.set_defaults(func=custody_mark_cmd, step=step)
-    s = cu.add_parser("list", help="the case's custody records")
-    add_case_argument(s)
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=custody_list_cmd)
+    command(cu, "list", custody_list_cmd, "the case's custody records", case=True)
 
 
 def update_text(result: dict[str, Any]) -> str:

@@ -13,28 +13,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from utvag.cli.case_arg import add_case_argument
+from utvag.cli.command import command, json_option, run, with_warnings
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
-from utvag.errors import UsageError
 from utvag.services import transfer
 from utvag.services.policy import UNITS
+from utvag.services.transfer_files import readable
 from utvag.services.transfer_key_changes import REVOCATION_REASONS
 
 
 def register(sub: Any) -> None:
     keys = sub.add_parser("keys", help="the unit's transfer key card and trusted cards")
     kc = keys.add_subparsers(dest="keys_cmd", required=True)
-    s = kc.add_parser("show", help="this unit's fingerprint and the cards it trusts")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=keys_show)
-    s = kc.add_parser("list", help="the cards this vault trusts, with their role and holder")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=keys_list)
-    s = kc.add_parser("export-public", help="write this unit's public key card to OUT")
+    command(kc, "show", keys_show, "this unit's fingerprint and the cards it trusts")
+    command(kc, "list", keys_list, "the cards this vault trusts, with their role and holder")
+    s = command(kc, "export-public", keys_export_public,
+                "write this unit's public key card to OUT", json=False)
     s.add_argument("out", type=Path, metavar="OUT")
-    s.set_defaults(func=keys_export_public)
     s = kc.add_parser("trust", help="trust another unit's card, or its rotated card, after "
                                     "confirming its fingerprint")
     s.add_argument("card", type=Path, metavar="CARD",
@@ -47,26 +43,22 @@ def register(sub: Any) -> None:
     s.add_argument("card_id", metavar="CARD_ID",
                    help="the card's fingerprint or key id, as 'utvag keys show' lists them")
     s.set_defaults(func=keys_untrust)
-    s = kc.add_parser("rotate", help="replace this unit's key; write the new card signed by "
-                                     "the old key to OUT")
+    s = command(kc, "rotate", keys_rotate, "replace this unit's key; write the new card "
+                "signed by the old key to OUT", json=False)
     s.add_argument("--out", required=True, type=Path, metavar="OUT")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=keys_rotate)
-    s = kc.add_parser("revoke", help="revoke this unit's key after a compromise, write the "
-                                     "signed revocation to OUT and make a new key")
+    json_option(s)
+    s = command(kc, "revoke", keys_revoke, "revoke this unit's key after a compromise, write "
+                "the signed revocation to OUT and make a new key", json=False)
     s.add_argument("--out", required=True, type=Path, metavar="OUT")
     s.add_argument("--reason", choices=REVOCATION_REASONS, default="compromised")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=keys_revoke)
-    s = kc.add_parser("import-revocation", help="import another unit's signed revocation")
-    s.add_argument("file", type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=keys_import_revocation)
+    json_option(s)
+    command(kc, "import-revocation", keys_import_revocation,
+            "import another unit's signed revocation", file=True)
 
     tr = sub.add_parser("transfer", help="move a case to another unit").add_subparsers(
         dest="transfer_cmd", required=True)
-    s = tr.add_parser("export", help="export a case as a package and close it here")
-    add_case_argument(s)
+    s = command(tr, "export", transfer_export, "export a case as a package and close it here",
+                case=True, json=False)
     s.add_argument("--to", required=True, choices=UNITS, metavar="UNIT")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
     text_option(s, "--reason",
@@ -81,26 +73,23 @@ def register(sub: Any) -> None:
                         "name, identity number and address (logged as identity.reveal)")
     s.add_argument("--include-relatives", action="store_true",
                    help="include relatives' data linked to the case")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=transfer_export)
-    s = tr.add_parser("handover", help="hand a case to a colleague of this unit (rotation): "
-                      "a package for the colleague's key card; the case is read-only here")
-    add_case_argument(s)
+    json_option(s)
+    s = command(tr, "handover", transfer_handover, "hand a case to a colleague of this unit "
+                "(rotation): a package for the colleague's key card; the case is read-only here",
+                case=True, json=False)
     s.add_argument("--to", required=True, metavar="CASEWORKER",
                    help="the colleague, as their key card names them ('utvag keys list')")
     text_option(s, "--reason", required=True, help="why the case rotates")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=transfer_handover)
-    s = tr.add_parser("resend", help="seal a refused or lost package's case again as a new "
-                      "package; the old one is refused from then on")
+    json_option(s)
+    s = command(tr, "resend", transfer_resend, "seal a refused or lost package's case again as "
+                "a new package; the old one is refused from then on", json=False)
     s.add_argument("package_id", metavar="PACKAGE_ID",
                    help="the id of the package to replace, as the export showed it")
     s.add_argument("--out", required=True, type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=transfer_resend)
-    s = tr.add_parser("import", help="import a package as a new case and write the receipt")
-    s.add_argument("file", type=Path, metavar="FILE")
+    json_option(s)
+    s = command(tr, "import", transfer_import, "import a package as a new case and write the "
+                "receipt", file=True, json=False)
     s.add_argument("--receipt-out", type=Path, metavar="FILE",
                    help="where to write the receipt (default: next to the package)")
     choice = s.add_mutually_exclusive_group()
@@ -110,18 +99,15 @@ def register(sub: Any) -> None:
     choice.add_argument("--separate-person", dest="link", action="store_const",
                         const=transfer.SEPARATE,
                         help="a person with the same identity number exists: keep them apart")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=transfer_import)
-    s = tr.add_parser("receipt-out", help="write the receipt for an imported package again")
+    json_option(s)
+    s = command(tr, "receipt-out", transfer_receipt_out,
+                "write the receipt for an imported package again", json=False)
     s.add_argument("package_id", metavar="PACKAGE_ID",
                    help="the imported package's id, as the import showed it")
     s.add_argument("out", type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=transfer_receipt_out)
-    s = tr.add_parser("receipt", help="import a receipt and mark the package delivered")
-    s.add_argument("file", type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=transfer_receipt)
+    json_option(s)
+    command(tr, "receipt", transfer_receipt, "import a receipt and mark the package delivered",
+            file=True)
 
 
 def _card_line(card: dict[str, Any]) -> str:
@@ -190,109 +176,83 @@ def keys_untrust(args: argparse.Namespace) -> int:
 
 def keys_rotate(args: argparse.Namespace) -> int:
     target = transfer.check_new_file(args.out)
-    with open_session(args) as s:
-        change = transfer.rotate_key(s, target)
-    emit(change.to_json(), args.json,
-         f"The transfer key of {change.unit} is rotated.\n"
-         f"  old fingerprint: {change.old_fingerprint}\n"
-         f"  new fingerprint: {change.new_fingerprint}\n"
-         f"Send {target} to every unit that trusts {change.unit}; each accepts it with "
-         f"'utvag keys trust {target.name} --fingerprint NEW' after you read out the new "
-         "fingerprint by phone.")
-    return 0
+    return run(args, lambda s: transfer.rotate_key(s, target), lambda change: (
+        f"The transfer key of {change.unit} is rotated.\n"
+        f"  old fingerprint: {change.old_fingerprint}\n"
+        f"  new fingerprint: {change.new_fingerprint}\n"
+        f"Send {target} to every unit that trusts {change.unit}; each accepts it with "
+        f"'utvag keys trust {target.name} --fingerprint NEW' after you read out the new "
+        "fingerprint by phone."))
 
 
 def keys_revoke(args: argparse.Namespace) -> int:
     target = transfer.check_new_file(args.out)
-    with open_session(args) as s:
-        change = transfer.revoke_key(s, target, args.reason)
-    emit(change.to_json(), args.json,
-         f"The transfer key {change.old_fingerprint} of {change.unit} is revoked "
-         f"({change.reason}); the new key is {change.new_fingerprint}.\n"
-         f"Send {target} to every unit ('utvag keys import-revocation'), then give them the "
-         "new card ('utvag keys export-public') and read out the new fingerprint by phone.")
-    return 0
+    return run(args, lambda s: transfer.revoke_key(s, target, args.reason), lambda change: (
+        f"The transfer key {change.old_fingerprint} of {change.unit} is revoked "
+        f"({change.reason}); the new key is {change.new_fingerprint}.\n"
+        f"Send {target} to every unit ('utvag keys import-revocation'), then give them the "
+        "new card ('utvag keys export-public') and read out the new fingerprint by phone."))
 
 
 def keys_import_revocation(args: argparse.Namespace) -> int:
     transfer.check_revocation(args.file)  # a bad signature is refused before any unlock
-    with open_session(args) as s:
-        result = transfer.import_revocation(s, args.file)
-    emit(result.to_json(), args.json,
-         f"The key of {result.unit} ({result.fingerprint}) is revoked as of "
-         f"{result.revoked[:10]} ({result.reason}); packages and receipts from it or to it are "
-         "refused from now on.")
-    return 0
+    return run(args, lambda s: transfer.import_revocation(s, args.file), lambda result: (
+        f"The key of {result.unit} ({result.fingerprint}) is revoked as of "
+        f"{result.revoked[:10]} ({result.reason}); packages and receipts from it or to it are "
+        "refused from now on."))
 
 
 def transfer_export(args: argparse.Namespace) -> int:
     transfer.check_arguments(args.to, args.out, args.reason, args.legal_ground)
-    with open_session(args) as s:
-        result = transfer.export_case(s, args.id, args.to, args.out, reason=args.reason,
-                                      legal_ground=args.legal_ground,
-                                      legal_ref=args.legal_ref,
-                                      reveal_identity=args.reveal_identity,
-                                      include_relatives=args.include_relatives)
-    lines = [f"Case {result.case_number} exported to {result.to_unit} as {result.path} "
-             f"({result.size} bytes, package {result.package_id}); it is closed here and awaits "
-             "the receipt.", *(f"! {w}" for w in result.warnings)]
-    emit(result.to_json(), args.json, "\n".join(lines))
-    return 0
+    return run(args, lambda s: transfer.export_case(
+        s, args.id, args.to, args.out, reason=args.reason, legal_ground=args.legal_ground,
+        legal_ref=args.legal_ref, reveal_identity=args.reveal_identity,
+        include_relatives=args.include_relatives), lambda result: with_warnings(
+        f"Case {result.case_number} exported to {result.to_unit} as {result.path} "
+        f"({result.size} bytes, package {result.package_id}); it is closed here and awaits "
+        "the receipt.", result.warnings))
 
 
 def transfer_handover(args: argparse.Namespace) -> int:
-    from utvag.cli.commands_risk import handover_text
-    from utvag.services import handover
+    from utvag.cli.commands_risk import hand_over
 
-    handover.check_handover_arguments(args.to, args.out, args.reason)
-    with open_session(args) as s:
-        result = handover.hand_over(s, args.id, args.to, args.out, reason=args.reason)
-    emit(result.to_json(), args.json, handover_text(result))
-    return 0
+    return hand_over(args)
 
 
 def transfer_resend(args: argparse.Namespace) -> int:
     transfer.check_new_file(args.out)
     transfer.parse_package_id(args.package_id)
-    with open_session(args) as s:
-        result = transfer.resend_package(s, args.package_id, args.out)
-    lines = [f"Case {result.case_number} sealed again for {result.to_unit} as {result.path} "
-             f"(package {result.package_id}, replacing {args.package_id.strip().lower()}); "
-             "it awaits the receipt.", *(f"! {w}" for w in result.warnings)]
-    emit(result.to_json(), args.json, "\n".join(lines))
-    return 0
+    return run(args, lambda s: transfer.resend_package(s, args.package_id, args.out),
+               lambda result: with_warnings(
+        f"Case {result.case_number} sealed again for {result.to_unit} as {result.path} "
+        f"(package {result.package_id}, replacing {args.package_id.strip().lower()}); "
+        "it awaits the receipt.", result.warnings))
 
 
 def transfer_import(args: argparse.Namespace) -> int:
     transfer.check_import_arguments(args.file, args.receipt_out, args.link)
-    with open_session(args) as s:
-        result = transfer.import_package(s, args.file, receipt_out=args.receipt_out,
-                                         link_person=args.link)
-    text = (f"Imported from {result.sender_unit} ({result.sender_fingerprint}) as case "
-            f"{result.case_number} (package {result.package_id}).")
-    if result.receipt is not None:
-        text += f" Send the receipt back: {result.receipt}"
-    emit(result.to_json(), args.json, "\n".join([text, *(f"! {w}" for w in result.warnings)]))
-    return 0
+
+    def text(result: transfer.ImportResult) -> str:
+        line = (f"Imported from {result.sender_unit} ({result.sender_fingerprint}) as case "
+                f"{result.case_number} (package {result.package_id}).")
+        if result.receipt is not None:
+            line += f" Send the receipt back: {result.receipt}"
+        return with_warnings(line, result.warnings)
+
+    return run(args, lambda s: transfer.import_package(
+        s, args.file, receipt_out=args.receipt_out, link_person=args.link), text)
 
 
 def transfer_receipt_out(args: argparse.Namespace) -> int:
     transfer.check_new_file(args.out)
     transfer.parse_package_id(args.package_id)
-    with open_session(args) as s:
-        result = transfer.write_receipt(s, args.package_id, args.out)
-    emit(result.to_json(), args.json,
-         f"Receipt for package {result.package_id} written to {result.path}; send it back to "
-         f"{result.recipient_unit}.")
-    return 0
+    return run(args, lambda s: transfer.write_receipt(s, args.package_id, args.out),
+               lambda result: f"Receipt for package {result.package_id} written to "
+                              f"{result.path}; send it back to {result.recipient_unit}.")
 
 
 def transfer_receipt(args: argparse.Namespace) -> int:
-    if not Path(args.file).is_file():
-        raise UsageError(f"{args.file} is not a readable file.")
-    with open_session(args) as s:
-        result = transfer.import_receipt(s, args.file)
-    emit(result.to_json(), args.json,
-         f"Receipt from {result.recipient_unit}: package {result.package_id} {result.result} "
-         f"on {result.received}.")
-    return 0
+    readable(args.file)
+    return run(args, lambda s: transfer.import_receipt(s, args.file), lambda result: (
+        f"Receipt from {result.recipient_unit}: package {result.package_id} {result.result} "
+        f"on {result.received}."))

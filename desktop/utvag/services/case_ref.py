@@ -4,11 +4,13 @@ shows it, or by its internal id. The command line and the app resolve both here.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from utvag.domain.case_records import CaseStatus
+from utvag.domain.case_records import Case, CaseStatus
 from utvag.errors import NotFoundError, RefusedError, UsageError
 from utvag.services.session import Session
 from utvag.vault import repo_cases
+from utvag.vault.database import Connection
 
 CASE_NUMBER = re.compile(r"^[A-Z]{2,4}-[0-9]{4}-[0-9]{5}$")
 
@@ -39,8 +41,23 @@ def resolve(session: Session, ref: int | str) -> int:
 
 def require_case(session: Session, case_id: int, *, open_only: bool) -> None:
     """The case must exist; with ``open_only`` it must not be closed or transferred."""
-    case = repo_cases.get_case(session.vault.conn, case_id)
+    case_of(session.vault.conn, case_id, open_only=open_only)
+
+
+def case_changed(session: Session, case_id: int, now: str, action: str,
+                 detail: dict[str, Any]) -> None:
+    """The case *case_id* changed at *now*: its last change moves (the case list sorts by it)
+    and the change is audited as *action* with *detail*, inside the caller's transaction."""
+    repo_cases.touch_case(session.vault.conn, case_id, now)
+    session.vault.audit(action, case_id, detail)
+
+
+def case_of(conn: Connection, case_id: int, *, open_only: bool) -> Case:
+    """The case *case_id* (not found: ``NotFoundError``); with ``open_only`` a closed or
+    transferred case is refused as read-only (``RefusedError``)."""
+    case = repo_cases.get_case(conn, case_id)
     if case is None:
         raise NotFoundError(f"There is no case with id {case_id}.")
     if open_only and case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
         raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
+    return case

@@ -27,6 +27,7 @@ from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.domain.units import CITY_OFFICE, DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow
+from utvag.services.case_ref import case_of
 from utvag.services.inputs import from_domain as from_domain
 from utvag.services.inputs import invalid as _invalid
 from utvag.services.session import Session
@@ -39,6 +40,7 @@ from utvag.vault import (
     repo_journal,
 )
 from utvag.vault.audit import now_utc
+from utvag.vault.database import Connection
 
 DISTRICTS = DISTRICT_IDS
 MAX_NAME = 200
@@ -234,9 +236,7 @@ def get_case(session: Session, case_id: int) -> Case:
     """Read a case for display; the read is audited."""
     vault = session.vault
     with vault.transaction() as conn:
-        case = repo_cases.get_case(conn, case_id)
-        if case is None:
-            raise NotFoundError(f"There is no case with id {case_id}.")
+        case = case_of(conn, case_id, open_only=False)
         vault.audit("case.read", case_id)
         bind = is_protected(case.person.protected_identity) or bool(
             repo_high_risk.high_risk_ids(conn, [case_id]))
@@ -325,13 +325,17 @@ def add_note(session: Session, case_id: int, text: str, *, sign: bool = False,
     return note_id
 
 
+def _note(conn: Connection, case_id: int, note_id: int) -> JournalNote:
+    note = repo_journal.get_note(conn, note_id)
+    if note is None or note.case_id != case_id:
+        raise NotFoundError(f"There is no note {note_id} on this case.")
+    return note
+
+
 def edit_draft_note(session: Session, case_id: int, note_id: int, text: str) -> None:
     vault = session.vault
     with vault.transaction() as conn:
-        note = repo_journal.get_note(conn, note_id)
-        if note is None or note.case_id != case_id:
-            raise NotFoundError(f"There is no note {note_id} on this case.")
-        if note.is_signed:
+        if _note(conn, case_id, note_id).is_signed:
             raise RefusedError("A signed note cannot be changed; write a correction instead.")
         repo_journal.update_draft(conn, note_id, text)
         vault.audit("note.edit", case_id, {"note_id": note_id})
@@ -340,10 +344,7 @@ def edit_draft_note(session: Session, case_id: int, note_id: int, text: str) -> 
 def sign_note(session: Session, case_id: int, note_id: int) -> None:
     vault = session.vault
     with vault.transaction() as conn:
-        note = repo_journal.get_note(conn, note_id)
-        if note is None or note.case_id != case_id:
-            raise NotFoundError(f"There is no note {note_id} on this case.")
-        if note.is_signed:
+        if _note(conn, case_id, note_id).is_signed:
             raise RefusedError("The note is already signed.")
         repo_journal.sign_note(conn, note_id, vault.actor, now_utc())
         vault.audit("note.sign", case_id, {"note_id": note_id})

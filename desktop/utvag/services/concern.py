@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from utvag.domain.case_records import CaseStatus, ProtectedIdentity
+from utvag.domain.case_records import ProtectedIdentity
 from utvag.domain.concern_reports import (
     Conversation,
     Participant,
@@ -32,19 +32,16 @@ from utvag.domain.concern_reports import (
 from utvag.domain.deadlines import concern_items
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import is_protected, mask_person
-from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.errors import NotFoundError, RefusedError
+from utvag.services.case_ref import case_of
 from utvag.services.cases import from_domain, validate_new_case
 from utvag.services.due import clock_record, local_zone
 from utvag.services.followup import parse_day, parse_instant
+from utvag.services.inputs import domain, known
+from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_concern
 from utvag.vault.audit import now_utc
-
-READ_ONLY = (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
-
-
-def _invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
-    return ValidationError(f"{field}: {message}", field=field, rule=rule)
 
 
 def _choice(enum: Any, value: object, field: str) -> Any:
@@ -55,26 +52,12 @@ def _choice(enum: Any, value: object, field: str) -> Any:
                        "required" if value in (None, "") else "invalid") from None
 
 
-def _known(data: object, allowed: set[str]) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise _invalid("input", "must be a JSON object")
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise _invalid(unknown[0], "is not a known field", "unknown_field")
-    return data
-
-
 def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _open_case(session: Session, case_id: int) -> Any:
-    case = repo_cases.get_case(session.vault.conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if case.status in READ_ONLY:
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
-    return case
+    return case_of(session.vault.conn, case_id, open_only=True)
 
 
 def _report(session: Session, report_id: int) -> dict[str, Any]:
@@ -122,7 +105,7 @@ def new_report(session: Session, data: object) -> int:
     Fields: ``received_at`` (required), ``reporter_type`` (police, school, health_care,
     private_person, other), ``feedback_requested`` (true/false), and the child as ``child`` (the
     person fields of ``case new``), ``person_id``, or the person of ``case_id``."""
-    spec = _known(data, {"received_at", "reporter_type", "feedback_requested", "child",
+    spec = known(data, {"received_at", "reporter_type", "feedback_requested", "child",
                          "person_id", "case_id"})
     received = parse_instant(spec.get("received_at"), "received_at")
     assert received is not None
@@ -203,10 +186,7 @@ def record_protection(session: Session, report_id: int, at: str, outcome: str
     step = ProtectionAssessment(when, _choice(ProtectionOutcome, outcome, "protection_outcome"))
 
     def check(row: dict[str, Any]) -> None:
-        try:
-            step.check(_received(row))
-        except DomainError as exc:
-            raise from_domain(exc) from None
+        domain(lambda: step.check(_received(row)))
     return _change(session, report_id, {"protection_assessed_at": _iso(step.assessed_at),
                                         "protection_outcome": step.outcome.value},
                    "concern_report.update", check)
@@ -217,18 +197,12 @@ def record_preliminary(session: Session, report_id: int, at: str, outcome: str, 
     """The preliminary assessment: when, whether an investigation was opened, and why."""
     when = parse_instant(at, "preliminary_assessed_at")
     assert when is not None
-    try:
-        step = PreliminaryAssessment(
-            when, _choice(PreliminaryOutcome, outcome, "preliminary_outcome"),
-            reason.strip() if isinstance(reason, str) else reason)
-    except DomainError as exc:
-        raise from_domain(exc) from None
+    step = domain(lambda: PreliminaryAssessment(
+        when, _choice(PreliminaryOutcome, outcome, "preliminary_outcome"),
+        reason.strip() if isinstance(reason, str) else reason))
 
     def check(row: dict[str, Any]) -> None:
-        try:
-            step.check(_received(row))
-        except DomainError as exc:
-            raise from_domain(exc) from None
+        domain(lambda: step.check(_received(row)))
     return _change(session, report_id, {"preliminary_assessed_at": _iso(step.assessed_at),
                                         "preliminary_outcome": step.outcome.value,
                                         "preliminary_reason": step.reason},
@@ -252,7 +226,7 @@ def record_feedback(session: Session, report_id: int, at: str) -> dict[str, Any]
 def add_conversation(session: Session, report_id: int, data: object) -> int:
     """A conversation held about the report: ``held_on``, ``with_whom`` (a list of child,
     guardian, reporter, police, school, other) and an optional ``note``."""
-    spec = _known(data, {"held_on", "with_whom", "note"})
+    spec = known(data, {"held_on", "with_whom", "note"})
     held = parse_day(spec.get("held_on"), "held_on")
     assert held is not None
     raw = spec.get("with_whom")

@@ -16,36 +16,26 @@ from typing import Any
 from utvag.domain.case_records import Case
 from utvag.domain.errors import DomainError
 from utvag.domain.rules import consent_criterion
-from utvag.errors import NotFoundError, RefusedError
+from utvag.errors import NotFoundError
 from utvag.services import assessment_facts, case_flow
-from utvag.services.inputs import parse_day
+from utvag.services.case_ref import case_of
+from utvag.services.decisions import past_day, record_event
 from utvag.services.session import Session
-from utvag.vault import repo_assessments, repo_case_flow, repo_cases
-from utvag.vault.audit import now_utc
+from utvag.vault import repo_assessments, repo_case_flow
 from utvag.vault.database import Connection
 
 MAX_BY = 200
 
 
 def _open_case(conn: Connection, case_id: int) -> Case:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if case.status not in case_flow.OPEN_STATUSES:
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
-    return case
+    return case_of(conn, case_id, open_only=True)
 
 
 def withdraw(session: Session, case_id: int, on: str, by: str | None = None,
              attachment_id: int | None = None, *, today: date | None = None) -> int:
     """Record that the consent was withdrawn on ``on`` (by ``by``, default the individual),
     optionally with the signed withdrawal as an attachment of the case."""
-    day = parse_day(on, "withdrawn_on")
-    assert day is not None
-    today = today or case_flow.now_local_day()
-    if day > today:
-        raise case_flow.refusal(DomainError("withdrawn_on must not be in the future.",
-                                            field="withdrawn_on", rule="date_in_future"))
+    day = past_day(on, "withdrawn_on", today)
     who = (by or "").strip() or "individual"
     if len(who) > MAX_BY:
         raise case_flow.refusal(DomainError(f"withdrawn_by must be at most {MAX_BY} "
@@ -67,13 +57,9 @@ def withdraw(session: Session, case_id: int, on: str, by: str | None = None,
         if attachment_id is not None and not repo_case_flow.attachment_on_case(
                 conn, case_id, attachment_id):
             raise NotFoundError(f"There is no attachment {attachment_id} on this case.")
-        now = now_utc()
-        record_id = repo_case_flow.insert(conn, "consent_withdrawal", case_id, {
+        return record_event(session, "consent_withdrawal", case_id, {
             "withdrawn_on": day.isoformat(), "withdrawn_by": who,
-            "attachment_id": attachment_id}, by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("consent.withdraw", case_id, {"record_id": record_id})
-    return record_id
+            "attachment_id": attachment_id}, "consent.withdraw")
 
 
 def consent_state(conn: Connection, case: Case, today: date | None = None) -> dict[str, Any]:

@@ -19,20 +19,20 @@ import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from utvag.errors import IntegrityError, UsageError
 from utvag.services.session import Session
-from utvag.services.transfer_export import seal_into
-from utvag.services.transfer_files import PLACED, discard, place_committed, stage, temp_name
+from utvag.services.transfer_files import PLACED, place_committed, readable, temp_name
 from utvag.services.transfer_import import default_receipt_path, reason_code, replay_state
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import (
     TrustedCard,
     check_new_file,
     next_sequence,
+    record_use,
     trusted_cards,
 )
 from utvag.transfer import (
@@ -48,9 +48,9 @@ from utvag.transfer import open_package as open_verified
 from utvag.transfer.limits import MAX_DOCUMENT_SIZE
 from utvag.vault import repo_transfer, repo_transfer_files
 from utvag.vault.audit import now_utc
-from utvag.vault.database import Connection
-from utvag.vault.repo_transfer import SentPackageRow
+from utvag.vault.repo_transfer import ReceivedPackageRow, SentPackageRow
 
+T = TypeVar("T")
 _NO_KEY = "This vault has no transfer key yet, so no package can be addressed to {}"
 
 
@@ -62,13 +62,6 @@ class Opened:
     document: bytes
     sender: TrustedCard
     identity: UnitIdentity
-
-
-def readable(path: Path) -> Path:
-    source = Path(path)
-    if not source.is_file():
-        raise UsageError(f"{source} is not a readable file.")
-    return source
 
 
 def package_kind(path: Path) -> str | None:
@@ -115,31 +108,6 @@ def refusals(session: Session, action: str) -> Iterator[None]:
         raise IntegrityError(exc.message) from None
 
 
-@dataclass(frozen=True)
-class Written:
-    path: str
-    warnings: tuple[str, ...]
-
-
-def write_package(session: Session, kind: str, target: Path,
-                  seal_and_record: Callable[[Path, int], Any]) -> tuple[Any, Written]:
-    """Stage *target*, run *seal_and_record* (which seals into the temporary file it is given
-    and, in one transaction it opens, records the package and calls :func:`mark_sealed` with the
-    file id it is given), then place the file."""
-    file_id, temp = stage(session, kind, target)
-    try:
-        result = seal_and_record(temp, file_id)
-    except BaseException:
-        discard(session, file_id, temp)
-        raise
-    placed = place_committed(session, file_id)
-    warnings: tuple[str, ...] = ()
-    if placed.action != PLACED:
-        warnings = (f"The package is sealed and recorded but could not be given the name "
-                    f"{target}; the next transfer command places it.",)
-    return result, Written(placed.path, warnings)
-
-
 def store_receipt(session: Session, opened: Opened, case_id: int | None, receipt_path: Path,
                   now: datetime) -> int:
     """Seal the receipt for *opened* into the vault and record its file (inside the caller's
@@ -174,11 +142,32 @@ def receipt_path_for(path: Path, receipt_out: Path | None) -> Path:
     return check_new_file(receipt_out or default_receipt_path(Path(path)))
 
 
-def mark_sealed(conn: Connection, file_id: int, package_id: bytes) -> None:
-    """Sealed, not yet placed: committed with the record of the package."""
-    repo_transfer_files.set_file_package(conn, file_id, package_id)
+def receive(session: Session, path: Path, kind: PackageKind, document: str, *,
+            refused: str, record: Callable[[Opened, str], tuple[T, int | None]],
+            receipt_out: Path | None = None, now: datetime | None = None,
+            check: Callable[[], None] | None = None) -> tuple[T, str | None, tuple[str, ...]]:
+    """Verify the package of *kind* at *path* (after the caller's *check*), let *record* keep
+    what it carries (it gets the package and the time received and returns its result and the
+    case it belongs to), record the package as received and seal its receipt, in one
+    transaction; then write the receipt. A refused package leaves one *refused* audit row."""
+    readable(path)
+    receipt_path = receipt_path_for(path, receipt_out)
+    if check is not None:
+        check()
+    vault = session.vault
+    moment = now or datetime.now(UTC)
+    with refusals(session, refused), vault.transaction() as conn:
+        opened = open_package(session, path, kind, document, moment)
+        package = opened.package
+        stamp = now_utc()
+        result, case_id = record(opened, stamp)
+        repo_transfer.insert_received(conn, ReceivedPackageRow(
+            package.package_id, kind.value, package.sender.key_id, package.sender.unit,
+            package.sequence, package.digest, stamp, vault.actor, case_id))
+        record_use(session, opened.sender)
+        file_id = store_receipt(session, opened, case_id, receipt_path, moment)
+    written, warnings = place_receipt(session, file_id, package.package_id)
+    return result, written, warnings
 
 
-__all__ = ["Opened", "Written", "mark_sealed", "open_package", "package_kind", "place_receipt",
-           "readable", "receipt_path_for", "refusals", "seal_into", "store_receipt",
-           "write_package"]
+__all__ = ["Opened", "open_package", "package_kind", "readable", "receive", "refusals"]

@@ -17,17 +17,7 @@ from typing import Any
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.services import case_flow
-from utvag.services.consultation_files import (
-    mark_sealed,
-    open_package,
-    place_receipt,
-    readable,
-    receipt_path_for,
-    refusals,
-    seal_into,
-    store_receipt,
-    write_package,
-)
+from utvag.services.consultation_files import Opened, open_package, readable, receive, refusals
 from utvag.services.consultation_payload import (
     ANSWERS,
     MAX_TEXT,
@@ -37,29 +27,27 @@ from utvag.services.consultation_payload import (
     parse_consultation,
 )
 from utvag.services.followup import parse_day
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer_files import parse_package_id
 from utvag.services.transfer_keys import (
     TrustedCard,
     card_for_unit,
     check_new_file,
-    next_sequence,
-    own_identity,
-    record_use,
     trusted_cards,
 )
-from utvag.transfer import EntrySource, PackageKind, seal_package
+from utvag.services.transfer_outgoing import mark_sealed, seal_sent, write_package
+from utvag.transfer import EntrySource, PackageKind
 from utvag.transfer.names import ANSWER_DOCUMENT, CONSULTATION_DOCUMENT
-from utvag.vault import repo_consultations, repo_transfer
+from utvag.vault import repo_consultations
 from utvag.vault.audit import now_utc
 from utvag.vault.repo_consultations import Answer
-from utvag.vault.repo_transfer import ReceivedPackageRow, SentPackageRow
 
 SAV = Unit.SAV.value
 
 
 @dataclass(frozen=True)
-class ReceivedConsultation:
+class ReceivedConsultation(JsonResult):
     """A consultation as SAV sees it: who asks, what, and what the package carried."""
 
     package_id: str
@@ -73,11 +61,6 @@ class ReceivedConsultation:
     answered: dict[str, Any] | None = None
     receipt: str | None = None  # the receipt file for the district, once kept here
     warnings: tuple[str, ...] = field(default=())
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["warnings"] = list(self.warnings)
-        return data
 
 
 def _view(package_id: bytes, sender: str, fingerprint: str, incoming: IncomingConsultation,
@@ -116,34 +99,28 @@ def receive_consultation(session: Session, path: Path, *, receipt_out: Path | No
     """Verify a consultation and keep it as received, to be answered, and write the signed
     receipt for the district (default: next to the package). A replayed, tampered, misaddressed
     or wrong-kind package is an ``IntegrityError`` (exit 4) and nothing is kept."""
-    readable(path)
-    receipt_path = receipt_path_for(path, receipt_out)
-    _require_sav(session)
     vault = session.vault
-    moment = now or datetime.now(UTC)
-    with refusals(session, "consultation.open_refused"), vault.transaction() as conn:
-        opened = open_package(session, path, PackageKind.CONSULTATION, CONSULTATION_DOCUMENT,
-                              moment)
+
+    def record(opened: Opened, stamp: str) -> tuple[ReceivedConsultation, None]:
         incoming = parse_consultation(opened.document)
         package = opened.package
-        stamp = now_utc()
         repo_consultations.insert_received(
-            conn, package_id=package.package_id, sender_unit=package.sender.unit,
+            vault.conn, package_id=package.package_id, sender_unit=package.sender.unit,
             sender_key_id=package.sender.key_id, digest=package.digest,
             question=incoming.question, content=incoming.content,
             document=opened.document.decode("utf-8"), received_at=stamp,
             received_by=vault.actor)
-        repo_transfer.insert_received(conn, ReceivedPackageRow(
-            package.package_id, PackageKind.CONSULTATION.value, package.sender.key_id,
-            package.sender.unit, package.sequence, package.digest, stamp, vault.actor))
-        record_use(session, opened.sender)
-        file_id = store_receipt(session, opened, None, receipt_path, moment)
         vault.audit("consultation.receive", detail={
             "package_id": package.package_id.hex(), "from": package.sender.unit,
             "question": incoming.question, "content": incoming.content})
-    written, warnings = place_receipt(session, file_id, package.package_id)
-    return replace(_view(package.package_id, package.sender.unit, package.sender.fingerprint,
-                         incoming), receipt=written, warnings=warnings)
+        return _view(package.package_id, package.sender.unit, package.sender.fingerprint,
+                     incoming), None
+
+    view, written, warnings = receive(
+        session, path, PackageKind.CONSULTATION, CONSULTATION_DOCUMENT,
+        refused="consultation.open_refused", record=record, receipt_out=receipt_out, now=now,
+        check=lambda: _require_sav(session))
+    return replace(view, receipt=written, warnings=warnings)
 
 
 def received(session: Session, package_id: str) -> ReceivedConsultation:
@@ -183,7 +160,7 @@ def received_list(session: Session) -> list[dict[str, Any]]:
 
 
 @dataclass(frozen=True)
-class AnswerSent:
+class AnswerSent(JsonResult):
     package_id: str  # the answer's
     consultation_id: str
     to_unit: str
@@ -191,11 +168,6 @@ class AnswerSent:
     special_defector: bool | None
     path: str
     warnings: tuple[str, ...] = field(default=())
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["warnings"] = list(self.warnings)
-        return data
 
 
 def check_answer_arguments(answer: str, special_defector: bool | None, text: str | None,
@@ -249,22 +221,13 @@ def answer_consultation(session: Session, package_id: str, out_path: Path, *, an
                 raise RefusedError(f"Consultation {wanted.hex()} was already answered (package "
                                    f"{bytes(row['answer_package_id']).hex()}).")
             recipient = _district_card(session, row)
-            identity = own_identity(session, create=True)
-            assert identity is not None
             moment = now or datetime.now(UTC)
             document = answer_document(AnswerDocument(
                 wanted, bytes(row["digest"]), answer, special_defector, clean, day,
                 moment.replace(microsecond=0), vault.actor))
-            sequence = next_sequence(session)
-            sealed = seal_into(temp, lambda sink: seal_package(
-                sink, sender=identity, recipient=recipient.card, sequence=sequence,
-                entries=[EntrySource.from_bytes(ANSWER_DOCUMENT, document)],
-                kind=PackageKind.CONSULTATION_ANSWER, now=moment))
-            record_use(session, recipient)
-            repo_transfer.insert_sent(conn, SentPackageRow(
-                sealed.package_id, PackageKind.CONSULTATION_ANSWER.value, sealed.sequence,
-                sealed.digest, recipient.card.unit, recipient.card.key_id, None, sealed.size,
-                sealed.created.isoformat(), sealed.expires.isoformat()))
+            sealed = seal_sent(session, temp, recipient,
+                               [EntrySource.from_bytes(ANSWER_DOCUMENT, document)],
+                               kind=PackageKind.CONSULTATION_ANSWER, case_id=None, now=moment)
             repo_consultations.record_received_answer(conn, wanted, Answer(
                 sealed.package_id, answer, special_defector, clean, now_utc(), vault.actor))
             vault.audit("consultation.answer_send", detail={

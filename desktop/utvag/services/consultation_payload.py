@@ -195,10 +195,7 @@ def _text(value: Any, what: str, limit: int = MAX_TEXT, *, optional: bool = Fals
 
 
 def parse_consultation(data: bytes) -> IncomingConsultation:
-    doc = enc.parse_canonical_json(data, _WHAT)
-    enc.require_keys(doc, _CONSULTATION_KEYS, _WHAT)
-    if doc["format"] != CONSULTATION_FORMAT or enc.get_int(doc, "version", _WHAT) != VERSION:
-        enc.fail(_WHAT)
+    doc = enc.parse_versioned(data, _WHAT, _CONSULTATION_KEYS, CONSULTATION_FORMAT, VERSION)
     facts = enc.get_obj(doc, "facts", _WHAT)
     enc.require_keys(facts, set(FACT_FIELDS), _WHAT)
     if not all(_fact_ok(name, facts[name]) for name in FACT_FIELDS):
@@ -249,10 +246,7 @@ def answer_document(answer: AnswerDocument) -> bytes:
 
 
 def parse_answer(data: bytes) -> AnswerDocument:
-    doc = enc.parse_canonical_json(data, _WHAT_ANSWER)
-    enc.require_keys(doc, _ANSWER_KEYS, _WHAT_ANSWER)
-    if doc["format"] != ANSWER_FORMAT or enc.get_int(doc, "version", _WHAT_ANSWER) != VERSION:
-        enc.fail(_WHAT_ANSWER)
+    doc = enc.parse_versioned(data, _WHAT_ANSWER, _ANSWER_KEYS, ANSWER_FORMAT, VERSION)
     ref = enc.get_obj(doc, "consultation", _WHAT_ANSWER)
     enc.require_keys(ref, {"package_id", "digest"}, _WHAT_ANSWER)
     kind = _choice(doc, "answer", ANSWERS, _WHAT_ANSWER)

@@ -22,19 +22,10 @@ from typing import Any
 from utvag.domain.case_records import Case
 from utvag.domain.identity import is_protected
 from utvag.domain.units import Unit
-from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
+from utvag.errors import RefusedError, UsageError, ValidationError
 from utvag.services import assessment_facts, case_flow, decisions
-from utvag.services.consultation_files import (
-    mark_sealed,
-    open_package,
-    place_receipt,
-    readable,
-    receipt_path_for,
-    refusals,
-    seal_into,
-    store_receipt,
-    write_package,
-)
+from utvag.services.case_ref import case_of
+from utvag.services.consultation_files import Opened, receive
 from utvag.services.consultation_payload import (
     FACT_FIELDS,
     MAX_TEXT,
@@ -44,17 +35,16 @@ from utvag.services.consultation_payload import (
     deidentified_facts,
     parse_answer,
 )
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer_export import consent_covers, consent_status
 from utvag.services.transfer_keys import (
     TrustedCard,
     card_for_unit,
     check_new_file,
-    next_sequence,
-    own_identity,
-    record_use,
 )
-from utvag.transfer import EntrySource, PackageError, PackageKind, seal_package
+from utvag.services.transfer_outgoing import mark_sealed, seal_sent, write_package
+from utvag.transfer import EntrySource, PackageError, PackageKind
 from utvag.transfer.names import ANSWER_DOCUMENT, CONSULTATION_DOCUMENT
 from utvag.vault import (
     repo_assessments,
@@ -67,7 +57,6 @@ from utvag.vault import (
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 from utvag.vault.repo_consultations import Answer, SentConsultation
-from utvag.vault.repo_transfer import ReceivedPackageRow, SentPackageRow
 
 SAV = Unit.SAV.value
 SUMMARY = "case_summary"
@@ -80,7 +69,7 @@ def _refuse(message: str, rule: str) -> ValidationError:
 
 
 @dataclass(frozen=True)
-class ConsultationPreview:
+class ConsultationPreview(JsonResult):
     """What a consultation of this case would carry, shown before it is sent."""
 
     case_id: int
@@ -90,11 +79,6 @@ class ConsultationPreview:
     fields: tuple[str, ...]
     sav_trusted: bool
     has_assessment: bool
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["fields"] = list(self.fields)
-        return data
 
 
 def check_arguments(question: str, out_path: Path, question_text: str | None
@@ -111,10 +95,7 @@ def check_arguments(question: str, out_path: Path, question_text: str | None
 
 
 def _open_case(conn: Connection, case_id: int) -> Case:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    return case
+    return case_of(conn, case_id, open_only=False)
 
 
 def _content(session: Session, case: Case) -> tuple[str, str]:
@@ -174,7 +155,7 @@ def _check_send(session: Session, case: Case, question_text: str | None
 
 
 @dataclass(frozen=True)
-class SendResult:
+class SendResult(JsonResult):
     consultation_id: int
     case_id: int
     case_number: str
@@ -184,11 +165,6 @@ class SendResult:
     path: str
     answer_due_days: int
     warnings: tuple[str, ...] = field(default=())
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["fields"], data["warnings"] = list(self.fields), list(self.warnings)
-        return data
 
 
 _CONTENT_SV = {SUMMARY: "ärendesammanfattning (samtycke)",
@@ -211,8 +187,6 @@ def send_consultation(session: Session, case_id: int, out_path: Path, *, questio
         with vault.transaction() as conn:
             case = _open_case(conn, case_id)
             content, _why, recipient = _check_send(session, case, text)
-            identity = own_identity(session, create=True)
-            assert identity is not None
             moment = now or datetime.now(UTC)
             current = repo_assessments.current_signed(conn, case.id)
             facts = deidentified_facts(case, current, moment.date())
@@ -223,17 +197,10 @@ def send_consultation(session: Session, case_id: int, out_path: Path, *, questio
             document = consultation_document(from_unit=vault.unit, sent_at=moment,
                                              question=question, content=content, facts=facts,
                                              summary=summary)
-            sequence = next_sequence(session)
-            sealed = seal_into(temp, lambda sink: seal_package(
-                sink, sender=identity, recipient=recipient.card, sequence=sequence,
-                entries=[EntrySource.from_bytes(CONSULTATION_DOCUMENT, document)],
-                kind=PackageKind.CONSULTATION, now=moment))
+            sealed = seal_sent(session, temp, recipient,
+                               [EntrySource.from_bytes(CONSULTATION_DOCUMENT, document)],
+                               kind=PackageKind.CONSULTATION, case_id=case.id, now=moment)
             stamp = now_utc()
-            record_use(session, recipient)
-            repo_transfer.insert_sent(conn, SentPackageRow(
-                sealed.package_id, PackageKind.CONSULTATION.value, sealed.sequence,
-                sealed.digest, recipient.card.unit, recipient.card.key_id, case.id, sealed.size,
-                sealed.created.isoformat(), sealed.expires.isoformat()))
             record_id = repo_consultations.insert_sent(conn, SentConsultation(
                 case.id, sealed.package_id, recipient.card.unit, question, content,
                 _fields(content), stamp, vault.actor, days))
@@ -273,7 +240,7 @@ def send_consultation(session: Session, case_id: int, out_path: Path, *, questio
 
 
 @dataclass(frozen=True)
-class AnswerResult:
+class AnswerResult(JsonResult):
     consultation_id: int
     case_id: int
     case_number: str
@@ -287,11 +254,6 @@ class AnswerResult:
     warnings: tuple[str, ...] = field(default=())
     receipt: str | None = None  # the receipt file for SAV
 
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["warnings"] = list(self.warnings)
-        return data
-
 
 def import_answer(session: Session, path: Path, *, receipt_out: Path | None = None,
                   now: datetime | None = None) -> AnswerResult:
@@ -300,13 +262,10 @@ def import_answer(session: Session, path: Path, *, receipt_out: Path | None = No
     Anything wrong with the package — tampered, addressed to another unit, from an untrusted or
     revoked key, replayed, of another kind, or answering no consultation sent from here — is an
     ``IntegrityError`` (exit 4) and changes nothing but one audit row."""
-    readable(path)
-    receipt_path = receipt_path_for(path, receipt_out)
     vault = session.vault
-    moment = now or datetime.now(UTC)
-    with refusals(session, "consultation.answer_refused"), vault.transaction() as conn:
-        opened = open_package(session, path, PackageKind.CONSULTATION_ANSWER, ANSWER_DOCUMENT,
-                              moment)
+
+    def record(opened: Opened, _stamp: str) -> tuple[AnswerResult, int]:
+        conn = vault.conn
         answer = parse_answer(opened.document)
         sent = repo_consultations.sent_by_package(conn, answer.consultation_id)
         sent_package = repo_transfer.get_sent(conn, answer.consultation_id)
@@ -322,15 +281,12 @@ def import_answer(session: Session, path: Path, *, receipt_out: Path | None = No
         if sent["answer_package_id"] is not None:
             raise PackageError("This consultation has already been answered (package "
                                f"{bytes(sent['answer_package_id']).hex()})")
-        result = _record_answer(session, conn, sent, opened.package.package_id, answer,
-                                sender_unit)
-        repo_transfer.insert_received(conn, ReceivedPackageRow(
-            opened.package.package_id, PackageKind.CONSULTATION_ANSWER.value,
-            opened.package.sender.key_id, sender_unit, opened.package.sequence,
-            opened.package.digest, now_utc(), vault.actor, sent["case_id"]))
-        record_use(session, opened.sender)
-        file_id = store_receipt(session, opened, int(sent["case_id"]), receipt_path, moment)
-    written, warnings = place_receipt(session, file_id, opened.package.package_id)
+        return _record_answer(session, conn, sent, opened.package.package_id, answer,
+                              sender_unit), int(sent["case_id"])
+
+    result, written, warnings = receive(
+        session, path, PackageKind.CONSULTATION_ANSWER, ANSWER_DOCUMENT,
+        refused="consultation.answer_refused", record=record, receipt_out=receipt_out, now=now)
     return replace(result, receipt=written, warnings=result.warnings + warnings)
 
 

@@ -23,8 +23,9 @@ from utvag.domain.protection import ProtectionNeed
 from utvag.domain.rules import is_special_defector
 from utvag.domain.threat import ThreatLevel
 from utvag.domain.units import Unit
-from utvag.errors import NotFoundError, RefusedError
+from utvag.errors import NotFoundError
 from utvag.services import assessment_facts, case_flow
+from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import parse_day
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
@@ -56,7 +57,8 @@ def _text(value: str | None, field: str, *, required: bool = True) -> str | None
     return clean
 
 
-def _day(value: str, field: str, today: date | None) -> date:
+def past_day(value: str, field: str, today: date | None) -> date:
+    """The day *value* (YYYY-MM-DD), refused (exit 6) when after *today* (default: today)."""
     day = parse_day(value, field)
     assert day is not None
     if day > (today or case_flow.now_local_day()):
@@ -65,12 +67,18 @@ def _day(value: str, field: str, today: date | None) -> date:
 
 
 def _open_case(conn: Connection, case_id: int) -> Case:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if case.status not in case_flow.OPEN_STATUSES:
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
-    return case
+    return case_of(conn, case_id, open_only=True)
+
+
+def record_event(session: Session, table: str, case_id: int, values: dict[str, Any],
+                 action: str, **detail: Any) -> int:
+    """Add a row to the case-flow *table* of *case_id* and audit it as *action* (with the record
+    id and *detail*), inside the caller's transaction; returns the record id."""
+    now = now_utc()
+    record_id = repo_case_flow.insert(session.vault.conn, table, case_id, values,
+                                      by=session.vault.actor, now=now)
+    case_changed(session, case_id, now, action, {"record_id": record_id, **detail})
+    return record_id
 
 
 def record_application(session: Session, case_id: int, received_on: str, applicant_kind: str,
@@ -79,18 +87,14 @@ def record_application(session: Session, case_id: int, received_on: str, applica
     if applicant_kind not in APPLICANTS:
         raise _refuse("applicant_kind", "must be one of " + ", ".join(APPLICANTS) + ".",
                       "choice")
-    day = _day(received_on, "received_on", today)
+    day = past_day(received_on, "received_on", today)
     who = _text(applicant, "applicant", required=applicant_kind == "authority")
     vault = session.vault
     with vault.transaction() as conn:
         _open_case(conn, case_id)
-        now = now_utc()
-        record_id = repo_case_flow.insert(conn, "case_application", case_id, {
+        return record_event(session, "case_application", case_id, {
             "received_on": day.isoformat(), "applicant_kind": applicant_kind,
-            "applicant": who}, by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("application.add", case_id, {"record_id": record_id})
-    return record_id
+            "applicant": who}, "application.add")
 
 
 def record_decision(session: Session, case_id: int, *, subject: str, outcome: str, what: str,
@@ -102,7 +106,7 @@ def record_decision(session: Session, case_id: int, *, subject: str, outcome: st
         raise _refuse("subject", "must be one of " + ", ".join(SUBJECTS) + ".", "choice")
     if outcome not in OUTCOMES:
         raise _refuse("outcome", "must be granted or refused.", "choice")
-    day = _day(decided_on, "decided_on", today)
+    day = past_day(decided_on, "decided_on", today)
     clean_what = _text(what, "what")
     role = _text(decided_by_role, "decided_by_role")
     notice = _text(appeal_notice, "appeal_notice", required=False)
@@ -114,15 +118,10 @@ def record_decision(session: Session, case_id: int, *, subject: str, outcome: st
         opened = case_flow.local_day(case.opened_at)
         if opened is not None and day < opened:
             raise _refuse("decided_on", "must not be before the case was opened.", "date_order")
-        now = now_utc()
-        record_id = repo_case_flow.insert(conn, "case_decision", case_id, {
+        return record_event(session, "case_decision", case_id, {
             "subject": subject, "outcome": outcome, "what": clean_what, "decided_on":
             day.isoformat(), "decided_by_role": role, "appeal_notice": notice},
-            by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("decision.add", case_id, {"record_id": record_id, "subject": subject,
-                                              "outcome": outcome})
-    return record_id
+            "decision.add", subject=subject, outcome=outcome)
 
 
 def decide_special(session: Session, case_id: int, decision: str, decided_on: str,
@@ -136,7 +135,7 @@ def decide_special(session: Session, case_id: int, decision: str, decided_on: st
     if vault.unit != Unit.SAV.value:
         raise _refuse("decision", "is SAV's: only SAV decides whether a defector is a special "
                       "defector.", "sav_decides_special_defector")
-    day = _day(decided_on, "decided_on", today)
+    day = past_day(decided_on, "decided_on", today)
     why = _text(justification, "justification")
     assert why is not None
     with vault.transaction() as conn:

@@ -41,9 +41,10 @@ from utvag.domain.legal_grounds import (
     parse_recipient,
     parse_text,
 )
-from utvag.errors import NotFoundError, UsageError, ValidationError
+from utvag.errors import UsageError, ValidationError
 from utvag.resources import resource_path
 from utvag.services import assessment_facts
+from utvag.services.case_ref import case_of
 from utvag.services.inputs import parse_instant
 from utvag.services.session import Session
 from utvag.services.transfer_keys import check_new_file
@@ -126,10 +127,7 @@ def _entry(row: DisclosureRow, case_number: str, table: LegalGrounds) -> Disclos
 
 
 def _case(conn: Connection, case_id: int) -> Case:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    return case
+    return case_of(conn, case_id, open_only=False)
 
 
 def _when(value: datetime | str | None) -> datetime:

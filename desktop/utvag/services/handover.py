@@ -24,21 +24,21 @@ from typing import Any
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.errors import DomainError
 from utvag.domain.high_risk import Reassignment
-from utvag.errors import IntegrityError, NotFoundError, UsageError, ValidationError
+from utvag.errors import NotFoundError, UsageError, ValidationError
 from utvag.services.cases import from_domain
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.services.transfer_export import clean_text, package_entries_with, seal_into
-from utvag.services.transfer_files import PLACED, discard, finish_pending, place_committed, stage
+from utvag.services.transfer_export import check_still_free, clean_text, package_entries_with
+from utvag.services.transfer_files import finish_pending
 from utvag.services.transfer_import_sink import HandoverTerms
 from utvag.services.transfer_keys import (
     TrustedCard,
     card_for_unit,
     check_new_file,
-    next_sequence,
     own_identity,
-    record_use,
     trusted_cards,
 )
+from utvag.services.transfer_outgoing import mark_sealed, seal_sent, write_package
 from utvag.services.transfer_payload import VERSION, build_audit_excerpt, build_case, dump
 from utvag.transfer import (
     CardRole,
@@ -46,19 +46,12 @@ from utvag.transfer import (
     PackageError,
     PackageKind,
     PublicCard,
-    seal_package,
+    SealedPackage,
 )
 from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.transfer.names import HANDOVER_DOCUMENT
-from utvag.vault import (
-    repo_cases,
-    repo_handover,
-    repo_high_risk,
-    repo_transfer,
-    repo_transfer_files,
-)
+from utvag.vault import repo_cases, repo_handover, repo_high_risk
 from utvag.vault.audit import now_utc
-from utvag.vault.repo_transfer import SentPackageRow
 
 HANDOVER_FORMAT = "utvag-handover"
 Progress = Callable[[int, int], None]
@@ -67,7 +60,7 @@ _SENDER_ROLES = (CardRole.CASEWORKER, CardRole.UNIT)
 
 
 @dataclass(frozen=True)
-class HandoverResult:
+class HandoverResult(JsonResult):
     case_id: int
     case_number: str
     to_caseworker: str
@@ -78,11 +71,6 @@ class HandoverResult:
     size: int
     expires: str
     warnings: tuple[str, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["warnings"] = list(self.warnings)
-        return data
 
 
 def _refuse(message: str, rule: str) -> ValidationError:
@@ -155,8 +143,9 @@ def hand_over(session: Session, case_id: int, to_caseworker: str, out_path: Path
     name, target, text = check_handover_arguments(to_caseworker, out_path, reason)
     vault = session.vault
     finish_pending(session)
-    file_id, temp = stage(session, "case_transfer", target)
-    try:
+
+    def seal_and_record(temp: Path, file_id: int) -> tuple[Case, TrustedCard, int,
+                                                           SealedPackage]:
         with vault.transaction() as conn:
             case = repo_cases.get_case(conn, case_id)
             if case is None:
@@ -174,51 +163,35 @@ def hand_over(session: Session, case_id: int, to_caseworker: str, out_path: Path
             repo_high_risk.set_caseworker(conn, case_id, name, stamp)
             case = repo_cases.get_case(conn, case_id)
             assert case is not None
-            identity = own_identity(session, create=True)
-            assert identity is not None
+            own_identity(session, create=True)
             contents = build_case(conn, case, from_unit=vault.unit, exported_at=stamp)
             history = repo_high_risk.for_case(conn, "case_assignment", case_id)
             entries = package_entries_with(
                 conn, contents, [(HANDOVER_DOCUMENT, handover_document(
                     session, case, recipient.card, change.reason.strip(), stamp, history))],
                 build_audit_excerpt(conn, case))
-            sequence = next_sequence(session)
-            sealed = seal_into(temp, lambda sink: seal_package(
-                sink, sender=identity, recipient=recipient.card, sequence=sequence,
-                entries=entries, kind=PackageKind.HANDOVER, progress=progress,
-                now=now or datetime.now(UTC), lifetime=lifetime))
-            record_use(session, recipient)
-            repo_transfer.insert_sent(conn, SentPackageRow(
-                sealed.package_id, "case_transfer", sealed.sequence, sealed.digest,
-                recipient.card.unit, recipient.card.key_id, case.id, sealed.size,
-                sealed.created.isoformat(), sealed.expires.isoformat()))
+            sealed = seal_sent(session, temp, recipient, entries, kind=PackageKind.HANDOVER,
+                               sent_kind="case_transfer", case_id=case.id, progress=progress,
+                               now=now or datetime.now(UTC), lifetime=lifetime)
             repo_handover.mark_handed_over(conn, case.id, stamp)
             vault.audit("case.handover", case.id, {
                 "record_id": assignment_id, "package_id": sealed.package_id.hex(),
                 "to": recipient.card.fingerprint, "sequence": sealed.sequence,
                 "bytes": sealed.size})
-            if target.exists() or target.is_symlink():
-                raise UsageError(f"{target} appeared while the package was written.")
-            repo_transfer_files.set_file_package(conn, file_id, sealed.package_id)
+            check_still_free(target)
+            mark_sealed(conn, file_id, sealed.package_id)
+        return case, recipient, assignment_id, sealed
+
+    try:
+        (case, recipient, assignment_id, sealed), written = write_package(
+            session, "case_transfer", target, seal_and_record)
     except ValidationError as exc:
-        discard(session, file_id, temp)
         with vault.transaction():
             vault.audit("case.handover_refused", case_id, {"rule": exc.rule})
         raise
-    except PackageError as exc:
-        discard(session, file_id, temp)
-        raise IntegrityError(str(exc)) from None
-    except BaseException:
-        discard(session, file_id, temp)
-        raise
-    placed = place_committed(session, file_id)
-    warnings: tuple[str, ...] = ()
-    if placed.action != PLACED:
-        warnings = (f"The package is sealed and recorded but could not be given the name "
-                    f"{target}; the next transfer command places it.",)
     return HandoverResult(case.id, case.case_number, name, recipient.card.fingerprint,
-                          assignment_id, sealed.package_id.hex(), placed.path, sealed.size,
-                          sealed.expires.isoformat(), warnings)
+                          assignment_id, sealed.package_id.hex(), written.path, sealed.size,
+                          sealed.expires.isoformat(), written.warnings)
 
 
 # -- the receiving side ------------------------------------------------------------------------

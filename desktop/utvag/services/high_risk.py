@@ -25,18 +25,8 @@ from utvag.domain.high_risk import (
     Support,
 )
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services.case_ref import require_case
-from utvag.services.high_risk_records import (
-    AssignmentRecord,
-    CaseWarning,
-    ConflictRecord,
-    ConflictWarning,
-    FlagRecord,
-    HighRiskWarning,
-    IncidentRecord,
-    MeetingWarning,
-    RiskOverview,
-)
+from utvag.services import high_risk_records as records
+from utvag.services.case_ref import case_changed, require_case
 from utvag.services.inputs import (
     choice,
     choices,
@@ -83,8 +73,7 @@ def flag_case(session: Session, case_id: int, data: object) -> int:
             "grounds": json.dumps([g.value for g in flag.grounds]),
             "network_linked": int(flag.network_linked), "description": flag.description,
             "flagged_at": now, "flagged_by": vault.actor})
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("high_risk.flag", case_id, {"record_id": flag_id})
+        case_changed(session, case_id, now, "high_risk.flag", {"record_id": flag_id})
     return flag_id
 
 
@@ -99,8 +88,7 @@ def clear_flag(session: Session, case_id: int, reason: str) -> int:
             raise RefusedError("The case has no current high-risk flag.")
         now = now_utc()
         repo_high_risk.clear_flag(conn, int(current["id"]), by=vault.actor, now=now, reason=why)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("high_risk.clear", case_id, {"record_id": int(current["id"])})
+        case_changed(session, case_id, now, "high_risk.clear", {"record_id": int(current["id"])})
     return int(current["id"])
 
 
@@ -110,9 +98,9 @@ def _required_reason(reason: object) -> str:
     return reason.strip()
 
 
-def flag_history(session: Session, case_id: int) -> list[FlagRecord]:
+def flag_history(session: Session, case_id: int) -> list[records.FlagRecord]:
     require_case(session, case_id, open_only=False)
-    return [FlagRecord.from_row(r) for r in
+    return [records.FlagRecord.from_row(r) for r in
             repo_high_risk.for_case(session.vault.conn, "high_risk_flag", case_id)]
 
 
@@ -166,19 +154,18 @@ def add_incident(session: Session, case_id: int, data: object) -> int:
         record_id = repo_high_risk.insert(conn, "staff_incident", case_id, {
             **incident_values(incident), "attachment_ids": json.dumps(incident.attachment_ids),
             "created_at": now, "created_by": vault.actor})
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("staff_incident.add", case_id, {"record_id": record_id})
+        case_changed(session, case_id, now, "staff_incident.add", {"record_id": record_id})
     return record_id
 
 
-def incidents(session: Session, case_id: int) -> list[IncidentRecord]:
+def incidents(session: Session, case_id: int) -> list[records.IncidentRecord]:
     """The case's incidents against staff (staff safety data: the read is audited)."""
     vault = session.vault
     with vault.transaction() as conn:
         require_case(session, case_id, open_only=False)
         rows = repo_high_risk.for_case(conn, "staff_incident", case_id)
         vault.audit("staff_incident.read", case_id, {"records": len(rows)})
-    return [IncidentRecord.from_row(r) for r in rows]
+    return [records.IncidentRecord.from_row(r) for r in rows]
 
 
 def police_report_draft(session: Session, incident_id: int) -> str:
@@ -191,7 +178,7 @@ def police_report_draft(session: Session, incident_id: int) -> str:
         if case is None:
             raise NotFoundError(f"There is no case with id {row['case_id']}.")
         vault.audit("incident.police_draft", case.id, {"record_id": incident_id})
-    return render_police_draft(IncidentRecord.from_row(row), case.case_number, vault.unit)
+    return render_police_draft(records.IncidentRecord.from_row(row), case.case_number, vault.unit)
 
 
 # -- rotation and conflicts of interest -------------------------------------------------------
@@ -214,9 +201,9 @@ def reassign(session: Session, case_id: int, to_caseworker: str, reason: str) ->
     return record_id
 
 
-def assignment_history(session: Session, case_id: int) -> list[AssignmentRecord]:
+def assignment_history(session: Session, case_id: int) -> list[records.AssignmentRecord]:
     require_case(session, case_id, open_only=False)
-    return [AssignmentRecord.from_row(r) for r in
+    return [records.AssignmentRecord.from_row(r) for r in
             repo_high_risk.for_case(session.vault.conn, "case_assignment", case_id)]
 
 
@@ -244,8 +231,7 @@ def add_conflict(session: Session, case_id: int, data: object) -> int:
             "caseworker": conflict.caseworker.strip(), "kind": conflict.kind.value,
             "description": conflict.description, "recorded_on": iso(conflict.recorded_on),
             "created_at": now, "created_by": vault.actor})
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("conflict.add", case_id, {"record_id": record_id})
+        case_changed(session, case_id, now, "conflict.add", {"record_id": record_id})
     return record_id
 
 
@@ -263,9 +249,9 @@ def resolve_conflict(session: Session, conflict_id: int, resolution: str) -> int
     return conflict_id
 
 
-def conflicts(session: Session, case_id: int) -> list[ConflictRecord]:
+def conflicts(session: Session, case_id: int) -> list[records.ConflictRecord]:
     require_case(session, case_id, open_only=False)
-    return [ConflictRecord.from_row(r) for r in
+    return [records.ConflictRecord.from_row(r) for r in
             repo_high_risk.for_case(session.vault.conn, "conflict_of_interest", case_id)]
 
 
@@ -273,16 +259,16 @@ def conflicts(session: Session, case_id: int) -> list[ConflictRecord]:
 
 
 def case_warnings(session: Session, case_id: int, now: datetime | None = None
-                  ) -> list[CaseWarning]:
+                  ) -> list[records.CaseWarning]:
     """Unresolved conflicts of interest, the current high-risk flag and upcoming assessed
     meetings, each with a ``message`` free of case data."""
     require_case(session, case_id, open_only=False)
     conn = session.vault.conn
     actor = session.vault.actor
-    warnings: list[CaseWarning] = []
+    warnings: list[records.CaseWarning] = []
     for row in repo_high_risk.unresolved_conflicts(conn, case_id):
         mine = row["caseworker"] == actor
-        warnings.append(ConflictWarning(
+        warnings.append(records.ConflictWarning(
             record_id=row["id"], conflict=row["kind"], caseworker=row["caseworker"],
             concerns_you=mine,
             message="Unresolved conflict of interest ("
@@ -290,14 +276,14 @@ def case_warnings(session: Session, case_id: int, now: datetime | None = None
     flag = repo_high_risk.current_flag(conn, case_id)
     case = repo_cases.get_case(conn, case_id)
     if flag is not None or (case is not None and case.type.value == "high_risk"):
-        warnings.append(HighRiskWarning(
+        warnings.append(records.HighRiskWarning(
             record_id=None if flag is None else flag["id"],
             grounds=() if flag is None else tuple(json.loads(flag["grounds"])),
             network_linked=bool(flag and flag["network_linked"]),
             message="High-risk case: follow the routine for high-risk cases."))
     after = iso(now) if now is not None else now_utc()
     for row in repo_high_risk.upcoming_assessments(conn, after or "", case_id=case_id):
-        warnings.append(MeetingWarning(
+        warnings.append(records.MeetingWarning(
             record_id=row["id"], meeting_at=row["meeting_at"], decision=row["decision"],
             signed=row["signed_at"] is not None,
             message="A risk-assessed meeting is coming up"
@@ -305,7 +291,7 @@ def case_warnings(session: Session, case_id: int, now: datetime | None = None
     return warnings
 
 
-def overview(session: Session, case_id: int) -> RiskOverview:
+def overview(session: Session, case_id: int) -> records.RiskOverview:
     """Everything about the case's risk for display: the flag history, warnings, assessments,
     rotation and conflicts of interest (the read is audited)."""
     vault = session.vault
@@ -313,7 +299,7 @@ def overview(session: Session, case_id: int) -> RiskOverview:
         require_case(session, case_id, open_only=False)
         vault.audit("high_risk.read", case_id)
     vault.bind_head()  # a high-risk read is bound at once, like a protected identity's
-    return RiskOverview(
+    return records.RiskOverview(
         case_id=case_id, high_risk=bool(high_risk_case_ids(session, [case_id])),
         warnings=tuple(case_warnings(session, case_id)),
         flags=tuple(flag_history(session, case_id)),

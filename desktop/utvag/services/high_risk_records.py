@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 
 def _plain(value: Any) -> Any:
@@ -27,6 +27,11 @@ class _Json:
 
     def to_json(self) -> dict[str, Any]:
         return {name: _plain(getattr(self, name)) for name in self.__dataclass_fields__}
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Self:
+        """The record as stored: the row's columns are its fields."""
+        return cls(**row)
 
 
 @dataclass(frozen=True)
@@ -87,10 +92,6 @@ class AssignmentRecord(_Json):
     assigned_at: str
     assigned_by: str
 
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> AssignmentRecord:
-        return cls(**row)
-
 
 @dataclass(frozen=True)
 class ConflictRecord(_Json):
@@ -105,10 +106,6 @@ class ConflictRecord(_Json):
     resolved_at: str | None
     resolved_by: str | None
     resolution: str | None
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> ConflictRecord:
-        return cls(**row)
 
 
 @dataclass(frozen=True)

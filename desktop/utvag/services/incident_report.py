@@ -23,15 +23,16 @@ from utvag.errors import NotFoundError, ValidationError
 from utvag.services.person_packages import (
     Opened,
     bad_document,
+    json_document,
     manager_card,
+    manager_recipient,
     open_document,
-    require_role,
-    same_unit_sender,
     seal_to_file,
 )
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer_keys import check_new_file, own_role
-from utvag.transfer import CardRole, PackageKind, PublicCard, SealedPackage, UnitIdentity
+from utvag.transfer import CardRole, PackageKind, SealedPackage
 from utvag.transfer.names import INCIDENT_DOCUMENT
 from utvag.vault import repo_cases, repo_high_risk, repo_manager
 from utvag.vault.audit import now_utc
@@ -43,7 +44,7 @@ _INCIDENT_KEYS = ("occurred_at", "kind", "staff", "description", "witnesses", "f
 
 
 @dataclass(frozen=True)
-class SentReport:
+class SentReport(JsonResult):
     incident_id: int
     case_number: str
     manager: str
@@ -51,19 +52,13 @@ class SentReport:
     package_id: str
     path: str
 
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
 
 @dataclass(frozen=True)
-class ReceivedReport:
+class ReceivedReport(JsonResult):
     record_id: int
     case_number: str
     sender: str
     package_id: str
-
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
 
 
 def _refuse(message: str, rule: str) -> ValidationError:
@@ -110,11 +105,7 @@ def send_incident_report(session: Session, incident_id: int, out: Path, *,
     role = own_role(session)[0]
     if role not in _SENDERS:
         raise _refuse(f"A {role.value}'s vault records no incidents to report.", "wrong_role")
-    recipient = manager_card(session, manager)
-    if recipient is None:
-        raise _refuse("This vault trusts no key card of the unit manager (or more than one; "
-                      "name the manager): exchange cards with the manager and confirm the "
-                      "fingerprint by phone first.", "recipient_untrusted")
+    recipient = manager_recipient(session, manager, "incident_report")
     case_id, number, document = report_document(session, incident_id)
     vault = session.vault
 
@@ -123,28 +114,17 @@ def send_incident_report(session: Session, incident_id: int, out: Path, *,
             "record_id": incident_id, "package_id": sealed.package_id.hex(),
             "to": recipient.card.fingerprint})
 
-    data = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
     sealed, _ = seal_to_file(session, recipient, PackageKind.INCIDENT_REPORT, INCIDENT_DOCUMENT,
-                             data, target, record, now)
+                             document, target, record, now)
     return SentReport(incident_id, number, recipient.card.label, recipient.card.fingerprint,
                       sealed.package_id.hex(), str(target))
 
 
-def _check(session: Session) -> Any:
-    def check(_identity: UnitIdentity, sender: PublicCard) -> None:
-        require_role(session, CardRole.MANAGER)
-        same_unit_sender(session, sender, *_SENDERS)
-    return check
-
-
 def parse_report(data: bytes, unit: str) -> dict[str, Any]:
     """A received report, checked field by field (refused as a whole when anything is off)."""
-    try:
-        doc = json.loads(data.decode("utf-8", errors="strict"))
-    except (ValueError, UnicodeError, RecursionError):
-        raise bad_document("incident.json") from None
-    if not isinstance(doc, dict) or doc.get("format") != REPORT_FORMAT \
-            or doc.get("version") != VERSION or doc.get("unit") != unit:
+    doc = json_document(data, "incident.json")
+    if doc.get("format") != REPORT_FORMAT or doc.get("version") != VERSION \
+            or doc.get("unit") != unit:
         raise bad_document("incident.json")
     incident, police, flag = doc.get("incident"), doc.get("police_report"), doc.get("high_risk")
     support = doc.get("support_offered")
@@ -179,7 +159,8 @@ def import_incident_report(session: Session, path: Path, *,
                               opened.package.package_id.hex())
 
     return open_document(session, path, PackageKind.INCIDENT_REPORT, INCIDENT_DOCUMENT,
-                         _check(session), record, now)
+                         receivers=(CardRole.MANAGER,), senders=_SENDERS, record=record,
+                         now=now)
 
 
 def manager_view(session: Session) -> dict[str, Any]:

@@ -12,7 +12,6 @@ caseworker's vault cannot sign its own log review (``log_review.sign_off`` refus
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,15 +23,15 @@ from utvag.services import log_review
 from utvag.services.person_packages import (
     Opened,
     bad_document,
-    manager_card,
+    json_document,
+    manager_recipient,
     open_document,
-    require_role,
-    same_unit_sender,
     seal_to_file,
 )
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer_keys import card_for_unit, check_new_file, own_role
-from utvag.transfer import CardRole, PackageKind, PublicCard, SealedPackage, UnitIdentity
+from utvag.transfer import CardRole, PackageKind, SealedPackage
 from utvag.transfer.names import LOG_REVIEW_DOCUMENT, LOG_SIGNATURE_DOCUMENT
 from utvag.vault import repo_log_review, repo_manager
 from utvag.vault.audit import now_utc
@@ -45,7 +44,7 @@ _OUTCOMES = ("no_remarks", "remarks")
 
 
 @dataclass(frozen=True)
-class Exchanged:
+class Exchanged(JsonResult):
     """A log-review or signature package written or read: which month, whose, which package."""
 
     month: str
@@ -57,22 +56,9 @@ class Exchanged:
     record_id: int | None = None
     outcome: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
 
 def _refuse(message: str, rule: str) -> ValidationError:
     return ValidationError(message, field="log_review", rule=rule)
-
-
-def _json(data: bytes, what: str) -> dict[str, Any]:
-    try:
-        doc = json.loads(data.decode("utf-8", errors="strict"))
-    except (ValueError, UnicodeError, RecursionError):
-        raise bad_document(what) from None
-    if not isinstance(doc, dict):
-        raise bad_document(what)
-    return doc
 
 
 def _month(value: object, what: str) -> str:
@@ -92,11 +78,7 @@ def export_log_review(session: Session, month: str, out: Path, *, manager: str |
     role, holder = own_role(session)
     if role not in _CASE_VAULTS:
         raise _refuse(f"A {role.value}'s vault has no log review to send.", "wrong_role")
-    recipient = manager_card(session, manager)
-    if recipient is None:
-        raise _refuse("This vault trusts no key card of the unit manager (or more than one; "
-                      "name the manager): exchange cards with the manager and confirm the "
-                      "fingerprint by phone first.", "recipient_untrusted")
+    recipient = manager_recipient(session, manager, "log_review")
     queue = log_review.review_queue_of(session, month)
     document = {"format": REVIEW_FORMAT, "version": VERSION, "unit": session.vault.unit,
                 "month": queue.month, "digest": queue.digest,
@@ -109,9 +91,8 @@ def export_log_review(session: Session, month: str, out: Path, *, manager: str |
             "month": month, "entries": len(queue.entries), "package_id": sealed.package_id.hex(),
             "to": recipient.card.fingerprint})
 
-    data = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
     sealed, _ = seal_to_file(session, recipient, PackageKind.LOG_REVIEW, LOG_REVIEW_DOCUMENT,
-                             data, target, record, now)
+                             document, target, record, now)
     return Exchanged(month, queue.digest, len(queue.entries), recipient.card.label,
                      sealed.package_id.hex(), str(target))
 
@@ -121,12 +102,8 @@ def import_log_review_signature(session: Session, path: Path, *,
     """Take the manager's signature of this vault's log review as the month's sign-off."""
     vault = session.vault
 
-    def check(_identity: UnitIdentity, sender: PublicCard) -> None:
-        require_role(session, *_CASE_VAULTS)
-        same_unit_sender(session, sender, CardRole.MANAGER)
-
     def record(opened: Opened) -> Exchanged:
-        doc = _json(opened.document, LOG_SIGNATURE_DOCUMENT)
+        doc = json_document(opened.document, LOG_SIGNATURE_DOCUMENT)
         month = _month(doc.get("month"), LOG_SIGNATURE_DOCUMENT)
         outcome, comment = doc.get("outcome"), doc.get("comment")
         if doc.get("format") != SIGNATURE_FORMAT or doc.get("version") != VERSION \
@@ -153,7 +130,8 @@ def import_log_review_signature(session: Session, path: Path, *,
                          opened.package.package_id.hex(), record_id=signoff_id, outcome=outcome)
 
     return open_document(session, path, PackageKind.LOG_REVIEW_SIGNATURE,
-                         LOG_SIGNATURE_DOCUMENT, check, record, now)
+                         LOG_SIGNATURE_DOCUMENT, receivers=_CASE_VAULTS,
+                         senders=(CardRole.MANAGER,), record=record, now=now)
 
 
 # -- the manager --------------------------------------------------------------------------------
@@ -164,12 +142,8 @@ def import_log_review(session: Session, path: Path, *, now: datetime | None = No
     """At the manager's vault: verify and keep a caseworker's log-review package."""
     vault = session.vault
 
-    def check(_identity: UnitIdentity, sender: PublicCard) -> None:
-        require_role(session, CardRole.MANAGER)
-        same_unit_sender(session, sender, *_CASE_VAULTS)
-
     def record(opened: Opened) -> Exchanged:
-        doc = _json(opened.document, LOG_REVIEW_DOCUMENT)
+        doc = json_document(opened.document, LOG_REVIEW_DOCUMENT)
         month = _month(doc.get("month"), LOG_REVIEW_DOCUMENT)
         entries = doc.get("entries")
         if doc.get("format") != REVIEW_FORMAT or doc.get("version") != VERSION \
@@ -188,8 +162,9 @@ def import_log_review(session: Session, path: Path, *, now: datetime | None = No
         return Exchanged(month, doc["digest"], len(entries), card.label,
                          opened.package.package_id.hex(), record_id=record_id)
 
-    return open_document(session, path, PackageKind.LOG_REVIEW, LOG_REVIEW_DOCUMENT, check,
-                         record, now)
+    return open_document(session, path, PackageKind.LOG_REVIEW, LOG_REVIEW_DOCUMENT,
+                         receivers=(CardRole.MANAGER,), senders=_CASE_VAULTS, record=record,
+                         now=now)
 
 
 def received_reviews(session: Session) -> list[dict[str, Any]]:
@@ -242,8 +217,7 @@ def sign_log_review(session: Session, review_id: int, outcome: str, comment: str
             "record_id": review_id, "month": review.month, "outcome": outcome,
             "package_id": sealed.package_id.hex(), "to": recipient.card.fingerprint})
 
-    data = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
     sealed, _ = seal_to_file(session, recipient, PackageKind.LOG_REVIEW_SIGNATURE,
-                             LOG_SIGNATURE_DOCUMENT, data, target, record, now)
+                             LOG_SIGNATURE_DOCUMENT, document, target, record, now)
     return Exchanged(review.month, review.digest, len(entries), recipient.card.label,
                      sealed.package_id.hex(), str(target), review_id, outcome)

@@ -23,25 +23,15 @@ from utvag.domain.needs import (
     check_followup_dates,
     latest_outcome,
 )
-from utvag.errors import NotFoundError, RefusedError, ValidationError
+from utvag.errors import NotFoundError, RefusedError
+from utvag.services.case_ref import case_changed, case_of
 from utvag.services.cases import from_domain
+from utvag.services.inputs import domain, known
+from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_needs
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
-
-
-def _invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
-    return ValidationError(f"{field}: {message}", field=field, rule=rule)
-
-
-def _known(data: object, allowed: set[str]) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise _invalid("input", "must be a JSON object")
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise _invalid(unknown[0], "is not a known field", "unknown_field")
-    return data
 
 
 def _day(value: object, field: str, *, default: date | None = None) -> date:
@@ -74,11 +64,7 @@ def _text(value: object, field: str) -> str | None:
 
 
 def _open_case(conn: Connection, case_id: int) -> None:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
+    case_of(conn, case_id, open_only=True)
 
 
 def _need(conn: Connection, need_id: int) -> dict[str, Any]:
@@ -104,17 +90,15 @@ def _intervention_of(conn: Connection, need: dict[str, Any], intervention_id: ob
 def add_need(session: Session, case_id: int, data: object) -> int:
     """Record a need: ``area``, optional ``description``, ``identified_on`` (default today) and
     ``interventions`` (ids of the case's interventions meant to meet it), in one transaction."""
-    spec = _known(data, {"area", "description", "identified_on", "interventions"})
+    spec = known(data, {"area", "description", "identified_on", "interventions"})
     links = spec.get("interventions") or []
     if not isinstance(links, list) or not all(
             isinstance(i, int) and not isinstance(i, bool) for i in links):
         raise _invalid("interventions", "must be a list of intervention ids")
-    try:
-        need = Need(_choice(NeedArea, spec.get("area"), "area"),
-                    _day(spec.get("identified_on"), "identified_on", default=date.today()),
-                    _text(spec.get("description"), "description"))
-    except DomainError as exc:
-        raise from_domain(exc) from None
+    need = domain(lambda: Need(
+        _choice(NeedArea, spec.get("area"), "area"),
+        _day(spec.get("identified_on"), "identified_on", default=date.today()),
+        _text(spec.get("description"), "description")))
     vault = session.vault
     with vault.transaction() as conn:
         _open_case(conn, case_id)
@@ -132,22 +116,27 @@ def add_need(session: Session, case_id: int, data: object) -> int:
     return need_id
 
 
+def _open_need(conn: Connection, need_id: int) -> tuple[dict[str, Any], int]:
+    """The need and the id of its case, which must be open."""
+    need = _need(conn, need_id)
+    case_id = int(need["case_id"])
+    _open_case(conn, case_id)
+    return need, case_id
+
+
 def link_intervention(session: Session, need_id: int, intervention_id: int) -> int:
     """Say that an intervention of the same case is meant to meet the need."""
     vault = session.vault
     with vault.transaction() as conn:
-        need = _need(conn, need_id)
-        _open_case(conn, int(need["case_id"]))
+        need, case_id = _open_need(conn, need_id)
         _intervention_of(conn, need, intervention_id)
         if repo_needs.is_linked(conn, need_id, intervention_id):
             raise RefusedError(f"Intervention {intervention_id} is already linked to need "
                                f"{need_id}.")
         now = now_utc()
-        repo_needs.link(conn, need_id, intervention_id, int(need["case_id"]), by=vault.actor,
-                        now=now)
-        repo_cases.touch_case(conn, int(need["case_id"]), now)
-        vault.audit("need_intervention.add", int(need["case_id"]),
-                    {"record_id": need_id, "intervention_id": intervention_id})
+        repo_needs.link(conn, need_id, intervention_id, case_id, by=vault.actor, now=now)
+        case_changed(session, case_id, now, "need_intervention.add",
+                     {"record_id": need_id, "intervention_id": intervention_id})
     return need_id
 
 
@@ -155,15 +144,13 @@ def unlink_intervention(session: Session, need_id: int, intervention_id: int) ->
     """Take back a link made by mistake; its follow-ups stay (they happened)."""
     vault = session.vault
     with vault.transaction() as conn:
-        need = _need(conn, need_id)
-        _open_case(conn, int(need["case_id"]))
+        _need_row, case_id = _open_need(conn, need_id)
         if not repo_needs.is_linked(conn, need_id, intervention_id):
             raise NotFoundError(f"Intervention {intervention_id} is not linked to need "
                                 f"{need_id}.")
         repo_needs.unlink(conn, need_id, intervention_id)
-        repo_cases.touch_case(conn, int(need["case_id"]), now_utc())
-        vault.audit("need_intervention.remove", int(need["case_id"]),
-                    {"record_id": need_id, "intervention_id": intervention_id})
+        case_changed(session, case_id, now_utc(), "need_intervention.remove",
+                     {"record_id": need_id, "intervention_id": intervention_id})
     return need_id
 
 
@@ -172,7 +159,7 @@ def record_followup(session: Session, need_id: int, data: object) -> int:
     ``held_on`` through ``intervention_id``, an intervention linked to the need; ``note`` is
     optional. Not before the need was identified or the intervention decided, not in the
     future."""
-    spec = _known(data, {"intervention_id", "held_on", "outcome", "note"})
+    spec = known(data, {"intervention_id", "held_on", "outcome", "note"})
     outcome = _choice(NeedOutcome, spec.get("outcome"), "outcome")
     held = _day(spec.get("held_on"), "held_on", default=date.today())
     note = _text(spec.get("note"), "note")

@@ -12,15 +12,17 @@ file on disk always means the vault recorded it.
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable, Container
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from utvag import files
-from utvag.errors import IntegrityError, UsageError
+from utvag.errors import IntegrityError, UsageError, ValidationError
 from utvag.services.session import Session
+from utvag.services.transfer_files import readable
 from utvag.services.transfer_import import reason_code
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import (
@@ -46,6 +48,7 @@ from utvag.transfer import (
     read_header,
     seal_package,
 )
+from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.vault import repo_manager, repo_transfer
 from utvag.vault.database import Connection
 
@@ -84,6 +87,17 @@ def manager_card(session: Session, holder: str | None = None) -> TrustedCard | N
     return next(iter(newest.values())) if len(newest) == 1 else None
 
 
+def manager_recipient(session: Session, holder: str | None, field: str) -> TrustedCard:
+    """The unit manager's card a caseworker's package goes to, or a refusal naming *field*."""
+    recipient = manager_card(session, holder)
+    if recipient is None:
+        raise ValidationError("This vault trusts no key card of the unit manager (or more than "
+                              "one; name the manager): exchange cards with the manager and "
+                              "confirm the fingerprint by phone first.", field=field,
+                              rule="recipient_untrusted")
+    return recipient
+
+
 def require_role(session: Session, *roles: CardRole) -> UnitIdentity:
     identity = own_identity(session)
     role = identity.role if identity is not None else CardRole.UNIT
@@ -100,10 +114,14 @@ def same_unit_sender(session: Session, sender: PublicCard, *roles: CardRole) -> 
 
 
 def seal_to_file(session: Session, recipient: TrustedCard, kind: PackageKind, name: str,
-                 document: bytes, out: Path, record: Callable[[SealedPackage], T],
-                 now: datetime | None = None) -> tuple[SealedPackage, T]:
-    """Seal *document* as entry *name* for *recipient*, call *record* and write *out* (a new
-    file), all in one transaction."""
+                 document: bytes | dict[str, Any], out: Path,
+                 record: Callable[[SealedPackage], T], now: datetime | None = None,
+                 lifetime: timedelta = DEFAULT_PACKAGE_LIFETIME) -> tuple[SealedPackage, T]:
+    """Seal *document* (a JSON object is written with sorted keys) as entry *name* for
+    *recipient*, call *record* and write *out* (a new file), all in one transaction: a failure
+    anywhere rolls the record back, and no file claims more."""
+    if isinstance(document, dict):
+        document = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
     target = check_new_file(out)
     vault = session.vault
     identity = own_identity(session, create=True)
@@ -115,7 +133,7 @@ def seal_to_file(session: Session, recipient: TrustedCard, kind: PackageKind, na
             sealed = seal_package(buffer, sender=identity, recipient=recipient.card,
                                   sequence=next_sequence(session),
                                   entries=[EntrySource.from_bytes(name, document)], kind=kind,
-                                  now=now or datetime.now(UTC))
+                                  now=now or datetime.now(UTC), lifetime=lifetime)
             record_use(session, recipient)
             result = record(sealed)
             try:
@@ -130,15 +148,14 @@ def seal_to_file(session: Session, recipient: TrustedCard, kind: PackageKind, na
     return sealed, result
 
 
-def open_document(session: Session, path: Path, kind: PackageKind, name: str,
-                  check: Callable[[UnitIdentity, PublicCard], None],
+def open_document(session: Session, path: Path, kind: PackageKind, name: str, *,
+                  receivers: tuple[CardRole, ...], senders: tuple[CardRole, ...],
                   record: Callable[[Opened], T], now: datetime | None = None) -> T:
-    """Verify and open a package of *kind* holding entry *name*, run *check* on the roles and
-    *record* the result, in one transaction; any refusal is an ``IntegrityError`` (exit 4) and
-    leaves only its audit row."""
-    source = Path(path)
-    if not source.is_file():
-        raise UsageError(f"{source} is not a readable file.")
+    """Verify and open a package of *kind* holding entry *name*, check that this vault has one
+    of the roles *receivers* and the sender one of *senders* at this unit, and *record* the
+    result, in one transaction; any refusal is an ``IntegrityError`` (exit 4) and leaves only
+    its audit row."""
+    source = readable(path)
     vault = session.vault
     try:
         with open(source, "rb") as handle, vault.transaction() as conn:
@@ -150,7 +167,8 @@ def open_document(session: Session, path: Path, kind: PackageKind, name: str,
             opened = open_package(handle, identity=identity, trusted=[t.card for t in cards],
                                   sink=sink, replay=ReplayState(_Seen(conn)),
                                   expected_kind=kind, now=now or datetime.now(UTC))
-            check(identity, opened.sender)
+            require_role(session, *receivers)
+            same_unit_sender(session, opened.sender, *senders)
             sender = next(t for t in cards if t.card.key_id == opened.sender.key_id)
             record_use(session, sender)
             return record(Opened(opened, sender, identity, sink.entries[name]))
@@ -185,3 +203,14 @@ def package_kind(path: Path) -> str:
 
 def bad_document(what: str) -> PackageError:
     return PackageError(f"The package's document is not valid ({what})")
+
+
+def json_document(data: bytes, what: str) -> dict[str, Any]:
+    """The JSON object of a received document, or refused as *what*."""
+    try:
+        doc = json.loads(data.decode("utf-8", errors="strict"))
+    except (ValueError, UnicodeError, RecursionError):
+        raise bad_document(what) from None
+    if not isinstance(doc, dict):
+        raise bad_document(what)
+    return doc

@@ -18,33 +18,29 @@ The document inside, ``statistics.json``, is canonical JSON::
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-from utvag import files
 from utvag.domain.units import CITY_OFFICE
 from utvag.errors import RefusedError, UsageError
 from utvag.services import statistics
+from utvag.services.person_packages import seal_to_file
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.statistics import COLUMNS, ORDER, Counts, CountTable
 from utvag.services.transfer_keys import (
     TrustedCard,
     check_new_file,
     is_city_office_card,
-    next_sequence,
     own_identity,
     read_card_file,
-    record_use,
     trusted_cards,
 )
-from utvag.transfer import PackageKind, PublicCard, seal_package
+from utvag.transfer import PackageKind, PublicCard, SealedPackage
 from utvag.transfer import encoding as enc
 from utvag.transfer.errors import PackageError
 from utvag.transfer.names import STATISTICS_DOCUMENT
-from utvag.transfer.seal import EntrySource
 
 FORMAT = "utvag-statistics-contribution"
 VERSION = 1
@@ -55,7 +51,7 @@ _WHAT = "statistics contribution"
 
 
 @dataclass(frozen=True)
-class ContributionResult:
+class ContributionResult(JsonResult):
     year: int
     path: str
     to_unit: str
@@ -63,9 +59,6 @@ class ContributionResult:
     package_id: str
     sequence: int
     expires: str
-
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
 
 
 # -- the document ------------------------------------------------------------------------------
@@ -201,24 +194,17 @@ def contribute(session: Session, year: int, to: str | Path | TrustedCard, out: P
     assert identity is not None
     document = to_document(statistics.count(session, year), identity.unit)
     vault = session.vault
-    buffer = io.BytesIO()
-    with vault.transaction():
-        sequence = next_sequence(session)
-        sealed = seal_package(buffer, sender=identity, recipient=recipient.card,
-                              sequence=sequence, kind=PackageKind.STATISTICS_CONTRIBUTION,
-                              entries=[EntrySource.from_bytes(STATISTICS_DOCUMENT, document)],
-                              now=now or datetime.now(UTC), lifetime=LIFETIME)
-        record_use(session, recipient)
+
+    def record(sealed: SealedPackage) -> None:
         vault.audit("statistics.contribution", detail={
             "year": year, "to": recipient.card.unit, "fingerprint": recipient.card.fingerprint,
-            "package_id": sealed.package_id.hex(), "sequence": sequence})
-        try:  # last: a failure here rolls the audit row back, and no file claims more
-            files.write_new(target, buffer.getvalue())
-        except OSError as exc:
-            raise UsageError(f"Cannot write {target}.") from exc
+            "package_id": sealed.package_id.hex(), "sequence": sealed.sequence})
+
+    sealed, _ = seal_to_file(session, recipient, PackageKind.STATISTICS_CONTRIBUTION,
+                             STATISTICS_DOCUMENT, document, target, record, now, LIFETIME)
     return ContributionResult(year, str(target), recipient.card.unit,
-                              recipient.card.fingerprint, sealed.package_id.hex(), sequence,
-                              sealed.expires.isoformat())
+                              recipient.card.fingerprint, sealed.package_id.hex(),
+                              sealed.sequence, sealed.expires.isoformat())
 
 
 __all__ = ["ContributionResult", "card_name", "city_office_cards", "contribute", "from_document",

@@ -22,6 +22,7 @@ from utvag.domain.threat_requests import PoliceThreatRecord, ThreatSource
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import assessment_facts, case_flow, followup, inputs
+from utvag.services.case_ref import case_changed, case_of
 from utvag.services.cases import from_domain
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases, repo_followup
@@ -35,12 +36,7 @@ _CHANGING = {FollowUpOutcome.THREAT_RAISED: ThreatLevel.HIGH,
 
 
 def _case(conn: Connection, case_id: int, *, open_only: bool = True) -> Case:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if open_only and case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
-    return case
+    return case_of(conn, case_id, open_only=open_only)
 
 
 def _answer(spec: dict[str, Any], *, default_day: date | None = None
@@ -80,21 +76,16 @@ def request(session: Session, case_id: int, data: object) -> int:
     """The board asked the Police for a threat assessment: when and from whom (police region
     or contact). It is awaited — a due item — until the answer is recorded."""
     spec = inputs.known(data, {"requested_on", "requested_from"})
-    try:
-        record = PoliceThreatRecord(
-            ThreatSource.REQUEST,
-            followup.parse_day(spec.get("requested_on"), "requested_on"),
-            spec.get("requested_from"))
-    except DomainError as exc:
-        raise from_domain(exc) from None
+    record = inputs.domain(lambda: PoliceThreatRecord(
+        ThreatSource.REQUEST, followup.parse_day(spec.get("requested_on"), "requested_on"),
+        spec.get("requested_from")))
     vault = session.vault
     with vault.transaction() as conn:
         _case(conn, case_id)
         now = now_utc()
         record_id = repo_followup.insert(conn, TABLE, case_id, _values(record), by=vault.actor,
                                          now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("police_threat.request", case_id, {"record_id": record_id})
+        case_changed(session, case_id, now, "police_threat.request", {"record_id": record_id})
     return record_id
 
 

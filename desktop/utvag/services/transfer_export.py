@@ -20,7 +20,6 @@ rule leaves one audit row (``transfer.export_refused`` with the rule, no content
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -31,28 +30,20 @@ from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.case_status import ClosureReason
 from utvag.domain.identity import is_protected
 from utvag.domain.legal_grounds import ground_text
-from utvag.errors import IntegrityError, NotFoundError, UsageError, ValidationError
+from utvag.errors import NotFoundError, UsageError, ValidationError
 from utvag.forms.facts import ConsentFacts
 from utvag.services import assessment, assessment_facts, case_flow, disclosures
 from utvag.services.policy import UNITS
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.services.transfer_files import (
-    PLACED,
-    create_temp,
-    discard,
-    finish_pending,
-    place_committed,
-    stage,
-)
+from utvag.services.transfer_files import finish_pending
 from utvag.services.transfer_io import ChunkReader
-from utvag.services.transfer_keys import (
-    TrustedCard,
-    card_for_unit,
-    check_new_file,
-    next_sequence,
-    own_identity,
-    record_use,
-    trusted_cards,
+from utvag.services.transfer_keys import TrustedCard, card_for_unit, check_new_file, trusted_cards
+from utvag.services.transfer_outgoing import (
+    Written,
+    mark_sealed,
+    seal_sent,
+    write_package,
 )
 from utvag.services.transfer_payload import (
     DECISION_FORMAT,
@@ -62,18 +53,16 @@ from utvag.services.transfer_payload import (
     build_case,
     dump,
 )
-from utvag.transfer import CardRole, EntrySource, PackageError, SealedPackage, seal_package
+from utvag.transfer import CardRole, EntrySource, PackageKind, SealedPackage
 from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMENT
-from utvag.vault import repo_cases, repo_transfer, repo_transfer_files, repo_young
+from utvag.vault import repo_cases, repo_transfer, repo_young
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
-from utvag.vault.repo_transfer import SentPackageRow
 
 Progress = Callable[[int, int], None]
 MAX_REASON = 4000
 CONSENT_AUTHORITY = "other_social_services"
-_WRITE_BUFFER = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -95,7 +84,7 @@ class TransferDecision:
 
 
 @dataclass(frozen=True)
-class ExportResult:
+class ExportResult(JsonResult):
     case_id: int
     case_number: str
     to_unit: str
@@ -110,11 +99,6 @@ class ExportResult:
     attachment_bytes: int
     legal_basis: str
     warnings: tuple[str, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["warnings"] = list(self.warnings)
-        return data
 
 
 def clean_text(value: str | None, field: str) -> str | None:
@@ -278,33 +262,42 @@ def package_entries_with(conn: Connection, contents: CaseContents,
     return entries
 
 
-def seal_into(temp: Path, seal: Callable[[Any], SealedPackage]) -> SealedPackage:
-    """Seal into the new owner-only file *temp* (recorded beforehand) and make it durable."""
-    with os.fdopen(create_temp(temp), "wb", buffering=_WRITE_BUFFER) as handle:
-        sealed = seal(handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    return sealed
-
-
-def _record(session: Session, case: Case, decision: TransferDecision, recipient: TrustedCard,
-            sealed: SealedPackage, cats: list[str], now: str) -> None:
+def record_sent_case(session: Session, case: Case, decision: TransferDecision,
+                     recipient: TrustedCard, package_id: bytes, cats: list[str], now: str, *,
+                     legal_ref: str | None, authority: str = CONSENT_AUTHORITY) -> None:
+    """The disclosure of a case package that leaves (an export or a resend): what left, to
+    whom, when and on which ground. Inside the caller's transaction."""
     vault = session.vault
-    conn = vault.conn
-    record_use(session, recipient)
-    repo_transfer.insert_sent(conn, SentPackageRow(
-        sealed.package_id, "case_transfer", sealed.sequence, sealed.digest,
-        recipient.card.unit, recipient.card.key_id, case.id, sealed.size,
-        sealed.created.isoformat(), sealed.expires.isoformat()))
-    repo_cases.close_transferred(conn, case.id, ClosureReason.HANDLING_TRANSFERRED.value, now)
     repo_transfer.insert_disclosure(
-        conn, case_id=case.id, categories=cats, recipient=recipient.card.unit,
+        vault.conn, case_id=case.id, categories=cats, recipient=recipient.card.unit,
         recipient_key_id=recipient.card.key_id, disclosed_at=now, disclosed_by=vault.actor,
         legal_basis=decision.legal_basis, legal_ground=decision.legal_ground,
-        reason=decision.reason, package_id=sealed.package_id, legal_ref=decision.legal_ref,
-        recipient_authority=CONSENT_AUTHORITY,
-        consent_assessment_id=decision.consent_assessment_id,
+        reason=decision.reason, package_id=package_id,
+        legal_ref=legal_ref,
+        recipient_authority=authority, consent_assessment_id=decision.consent_assessment_id,
         identity_revealed=decision.identity_revealed)
+    if decision.identity_revealed:
+        vault.audit("identity.reveal", case.id, {"purpose": "transfer"})
+
+
+Sent = tuple[Case, TrustedCard, SealedPackage, CaseContents, str]  # ... and the legal basis
+
+
+def export_result(case: Case, recipient: TrustedCard, sealed: SealedPackage,
+                  contents: CaseContents, legal_basis: str, written: Written) -> ExportResult:
+    """What an export or a resend tells: the package, its file and what it carries."""
+    total = sum(o.attachment.size for o in contents.attachments)
+    return ExportResult(case.id, case.case_number, recipient.card.unit,
+                        recipient.card.fingerprint, sealed.package_id.hex(), sealed.sequence,
+                        written.path, sealed.size, sealed.digest.hex(),
+                        sealed.expires.isoformat(), len(contents.attachments), total,
+                        legal_basis, written.warnings)
+
+
+def check_still_free(target: Path) -> None:
+    """Refuse to commit a package whose name was taken while it was sealed."""
+    if target.exists() or target.is_symlink():
+        raise UsageError(f"{target} appeared while the package was written.")
 
 
 def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
@@ -321,8 +314,8 @@ def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
     target, reason, legal_ground = check_arguments(to_unit, out_path, reason, legal_ground)
     vault = session.vault
     finish_pending(session)
-    file_id, temp = stage(session, "case_transfer", target)
-    try:
+
+    def seal_and_record(temp: Path, file_id: int) -> Sent:
         with vault.transaction() as conn:
             case = repo_cases.get_case(conn, case_id)
             if case is None:
@@ -332,53 +325,38 @@ def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
                                                legal_ref=legal_ref,
                                                reveal_identity=reveal_identity,
                                                include_relatives=include_relatives)
-            identity = own_identity(session, create=True)
-            assert identity is not None
             stamp = now_utc()
             contents = build_case(conn, case, from_unit=vault.unit, exported_at=stamp)
             cats = categories(contents)
             entries = package_entries(conn, contents,
                                decision_document(session, case, decision, cats, stamp),
                                build_audit_excerpt(conn, case))
-            sequence = next_sequence(session)
-            sealed = seal_into(temp, lambda sink: seal_package(
-                sink, sender=identity, recipient=recipient.card, sequence=sequence,
-                entries=entries, progress=progress, now=now or datetime.now(UTC),
-                lifetime=lifetime))
-            _record(session, case, decision, recipient, sealed, cats, stamp)
-            if decision.identity_revealed:
-                vault.audit("identity.reveal", case.id, {"purpose": "transfer"})
-            total = sum(o.attachment.size for o in contents.attachments)
+            sealed = seal_sent(session, temp, recipient, entries,
+                               kind=PackageKind.CASE_TRANSFER, case_id=case.id,
+                               progress=progress, now=now or datetime.now(UTC),
+                               lifetime=lifetime)
+            repo_cases.close_transferred(conn, case.id,
+                                         ClosureReason.HANDLING_TRANSFERRED.value, stamp)
+            record_sent_case(session, case, decision, recipient, sealed.package_id, cats, stamp,
+                             legal_ref=decision.legal_ref)
             vault.audit("transfer.export", case.id, {
                 "package_id": sealed.package_id.hex(), "to": recipient.card.unit,
                 "sequence": sealed.sequence, "attachments": len(contents.attachments),
                 "bytes": sealed.size, "legal_basis": decision.legal_basis,
                 "routing_supports": decision.routing_supports})
-            if target.exists() or target.is_symlink():
-                raise UsageError(f"{target} appeared while the package was written.")
+            check_still_free(target)
             # Sealed, not yet placed: committed with the disclosure and the closed case.
-            repo_transfer_files.set_file_package(conn, file_id, sealed.package_id)
+            mark_sealed(conn, file_id, sealed.package_id)
+        return case, recipient, sealed, contents, decision.legal_basis
+
+    try:
+        sent, written = write_package(
+            session, "case_transfer", target, seal_and_record)
     except ValidationError as exc:
-        discard(session, file_id, temp)
         with vault.transaction():
             vault.audit("transfer.export_refused", case_id, {"rule": exc.rule, "to": to_unit})
         raise
-    except PackageError as exc:  # an attachment no longer matches its stored size or hash
-        discard(session, file_id, temp)
-        raise IntegrityError(str(exc)) from None
-    except BaseException:
-        discard(session, file_id, temp)
-        raise
-    placed = place_committed(session, file_id)
-    warnings: tuple[str, ...] = ()
-    if placed.action != PLACED:
-        warnings = (f"The package is sealed and recorded but could not be given the name "
-                    f"{target}; the next transfer command places it.",)
-    return ExportResult(case.id, case.case_number, recipient.card.unit,
-                        recipient.card.fingerprint, sealed.package_id.hex(), sealed.sequence,
-                        placed.path, sealed.size, sealed.digest.hex(),
-                        sealed.expires.isoformat(), len(contents.attachments), total,
-                        decision.legal_basis, warnings)
+    return export_result(*sent, written)
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,14 @@ class ReceiptFile:
         return dict(self.__dict__)
 
 
+def readable(path: Path) -> Path:
+    """*path* as a file to read (a package, a receipt, a report), or a usage error."""
+    source = Path(path)
+    if not source.is_file():
+        raise UsageError(f"{source} is not a readable file.")
+    return source
+
+
 def temp_name(target: Path) -> Path:
     """A fresh hidden name next to *target* for the file before it is placed."""
     return target.with_name(f".{target.name}.{secrets.token_hex(8)}.partial")

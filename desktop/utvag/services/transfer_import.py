@@ -23,16 +23,28 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Container
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from utvag.errors import IntegrityError, RefusedError, UsageError
 from utvag.services import handover
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.services.transfer_files import PLACED, finish_pending, place_committed, temp_name
-from utvag.services.transfer_import_sink import HandoverTerms, ImportSink, PersonLinkRequired
+from utvag.services.transfer_files import (
+    PLACED,
+    finish_pending,
+    place_committed,
+    readable,
+    temp_name,
+)
+from utvag.services.transfer_import_sink import (
+    CreatedCase,
+    HandoverTerms,
+    ImportSink,
+    PersonLinkRequired,
+)
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import (
     TrustedCard,
@@ -141,36 +153,22 @@ def default_receipt_path(package: Path) -> Path:
 def check_import_arguments(path: Path, receipt_out: Path | None,
                            link_person: str | None) -> tuple[Path, Path]:
     """What can be checked without the vault (the CLI runs this before unlocking)."""
-    source = Path(path)
-    if not source.is_file():
-        raise UsageError(f"{source} is not a readable file.")
+    source = readable(path)
     if link_person not in (None, LINK, SEPARATE):
         raise UsageError("link_person is 'link', 'separate' or not given.")
     return source, check_new_file(receipt_out or default_receipt_path(source))
 
 
 @dataclass(frozen=True)
-class ImportResult:
-    case_id: int
-    case_number: str
+class ImportResult(CreatedCase, JsonResult):
+    """The case an import made, and the package and sender it came from."""
+
     sender_unit: str
     sender_fingerprint: str
-    source_case_number: str
     package_id: str
     sequence: int
-    person: str  # "new" or "linked"
-    protection_raised: bool
-    notes: int
-    assessments: int
-    attachments: int
-    attachment_bytes: int
     receipt: str | None  # None: not written (see warnings)
     warnings: tuple[str, ...] = field(default=())
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["warnings"] = list(self.warnings)
-        return data
 
 
 def _refused(session: Session, code: str, detail: dict[str, Any] | None = None) -> None:
@@ -256,10 +254,10 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
         warnings = (f"The receipt could not be written to {receipt_path}; write it with "
                     f"'utvag transfer receipt-out {opened.package_id.hex()} FILE'.",)
     return ImportResult(
-        created.case_id, created.case_number, opened.sender.unit, opened.sender.fingerprint,
-        created.source_case_number, opened.package_id.hex(), opened.sequence, created.person,
-        created.protection_raised, created.notes, created.assessments, created.attachments,
-        created.attachment_bytes, placed.path if placed.action == PLACED else None, warnings)
+        **asdict(created), sender_unit=opened.sender.unit,
+        sender_fingerprint=opened.sender.fingerprint, package_id=opened.package_id.hex(),
+        sequence=opened.sequence, receipt=placed.path if placed.action == PLACED else None,
+        warnings=warnings)
 
 
 def _supersede(session: Session, opened: OpenedPackage, replaced: bytes | None,

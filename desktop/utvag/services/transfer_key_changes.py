@@ -19,14 +19,15 @@ into place after the commit: a crash in between leaves the vault changed and an 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from utvag import files
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
 from utvag.services.session import Session
+from utvag.services.transfer_files import temp_name
 from utvag.services.transfer_keys import (
     TrustedCard,
     check_new_file,
@@ -99,16 +100,9 @@ def _current(session: Session) -> UnitIdentity:
 
 
 def _seal_file(target: Path, data: bytes) -> Path:
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
-    temp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    """*data* in a new hidden owner-only file beside *target*, synced, to be renamed later."""
+    temp = temp_name(target)
+    files.write_new(temp, data)
     return temp
 
 

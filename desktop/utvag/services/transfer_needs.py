@@ -16,7 +16,8 @@ from typing import Any
 
 from utvag.domain.errors import DomainError
 from utvag.domain.needs import MAX_NEED_TEXT, Need, NeedArea, NeedFollowUp, NeedOutcome
-from utvag.transfer import PackageError
+from utvag.services.transfer_fields import bad as _bad
+from utvag.services.transfer_fields import exact_object as _obj
 from utvag.vault import repo_needs
 from utvag.vault.database import Connection
 
@@ -39,16 +40,6 @@ def build(conn: Connection, case_id: int) -> list[dict[str, Any]]:
              "followups": [{"held_on": f["held_on"], "outcome": f["outcome"], "note": f["note"]}
                            for f in followups if f["need_id"] == n["id"]]}
             for n in repo_needs.for_cases(conn, "case_need", [case_id])]
-
-
-def _bad(field: str) -> PackageError:
-    return PackageError(f"The case data in the package is not valid ({field})")
-
-
-def _obj(value: Any, keys: set[str], field: str) -> dict[str, Any]:
-    if not isinstance(value, dict) or set(value) != keys:
-        raise _bad(field)
-    return value
 
 
 def _day(value: Any, field: str) -> date:

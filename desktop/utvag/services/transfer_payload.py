@@ -20,7 +20,10 @@ from utvag.domain.case_records import Attachment, Case, CaseType
 from utvag.domain.errors import DomainError
 from utvag.errors import ValidationError
 from utvag.services import cases, transfer_needs, transfer_young
+from utvag.services.transfer_fields import bad as _bad
+from utvag.services.transfer_fields import exact_object as _obj
 from utvag.transfer import PackageError, attachment_entry_name, sanitize_attachment_name
+from utvag.transfer.encoding import strict_loads
 from utvag.vault import (
     repo_assessments,
     repo_attachments,
@@ -199,16 +202,6 @@ class IncomingCase:
         return None
 
 
-def _bad(field: str) -> PackageError:
-    return PackageError(f"The case data in the package is not valid ({field})")
-
-
-def _obj(value: Any, keys: set[str], field: str) -> dict[str, Any]:
-    if not isinstance(value, dict) or set(value) != keys:
-        raise _bad(field)
-    return value
-
-
 def _list(value: Any, field: str, limit: int = 100_000) -> list[Any]:
     if not isinstance(value, list) or len(value) > limit:
         raise _bad(field)
@@ -327,9 +320,7 @@ def _attachments(raw: Any) -> tuple[IncomingAttachment, ...]:
 def parse_case(data: bytes) -> IncomingCase:
     """Read and check ``case.json``; refuses anything malformed with :class:`PackageError`."""
     try:
-        doc = json.loads(data.decode("utf-8", errors="strict"),
-                         object_pairs_hook=_no_duplicates, parse_float=_no_float,
-                         parse_constant=_no_float)
+        doc = strict_loads(data.decode("utf-8", errors="strict"))
     except (ValueError, RecursionError, UnicodeError) as exc:
         raise _bad("JSON") from exc
     optional = ({"application", "guardians", "consent_positions", "needs"} & set(doc)
@@ -374,25 +365,10 @@ def _application(raw: Any) -> dict[str, Any] | None:
     return dict(item)
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError("duplicate key")
-        result[key] = value
-    return result
-
-
-def _no_float(_text: str) -> Any:
-    raise ValueError("numbers must be integers")
-
-
 def parse_document(data: bytes, expected_format: str) -> str:
     """Check an ``audit.json`` or ``decision.json`` document; return it as text to store."""
     try:
-        doc = json.loads(data.decode("utf-8", errors="strict"),
-                         object_pairs_hook=_no_duplicates, parse_float=_no_float,
-                         parse_constant=_no_float)
+        doc = strict_loads(data.decode("utf-8", errors="strict"))
     except (ValueError, RecursionError, UnicodeError) as exc:
         raise _bad(expected_format) from exc
     if not isinstance(doc, dict) or doc.get("format") != expected_format \

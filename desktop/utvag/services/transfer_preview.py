@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from utvag.errors import IntegrityError, UsageError
+from utvag.errors import IntegrityError
 from utvag.services.session import Session
+from utvag.services.transfer_files import readable
 from utvag.services.transfer_import import case_package_kind, replay_state
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import trusted_cards
@@ -74,9 +75,7 @@ class PackagePreview:
 def preview_package(session: Session, path: Path, *, now: datetime | None = None
                     ) -> PackagePreview:
     """Verify the envelope and read ``case.json``; raises ``IntegrityError`` for a bad package."""
-    source = Path(path)
-    if not source.is_file():
-        raise UsageError(f"{source} is not a readable file.")
+    source = readable(path)
     vault = session.vault
     try:
         cards = trusted_cards(session)

@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from utvag.errors import IntegrityError, UsageError
+from utvag.errors import IntegrityError
 from utvag.services.session import Session
-from utvag.services.transfer_files import finish_pending
+from utvag.services.transfer_files import finish_pending, readable
 from utvag.services.transfer_import import reason_code, replay_state
 from utvag.services.transfer_key_changes import identity_for_package
 from utvag.services.transfer_keys import record_use, trusted_cards
@@ -48,9 +48,7 @@ def _refused(session: Session, code: str) -> None:
 def import_receipt(session: Session, path: Path, *, now: datetime | None = None
                    ) -> ReceiptResult:
     """Verify a receipt, match it to the package it confirms, and mark that package delivered."""
-    source = Path(path)
-    if not source.is_file():
-        raise UsageError(f"{source} is not a readable file.")
+    source = readable(path)
     vault = session.vault
     finish_pending(session)
     try:

@@ -25,30 +25,20 @@ from utvag.services.session import Session
 from utvag.services.transfer_export import (
     CONSENT_AUTHORITY,
     ExportResult,
+    Sent,
     TransferDecision,
     categories,
     consent_status,
     decision_document,
+    export_result,
     package_entries,
-    seal_into,
+    record_sent_case,
 )
-from utvag.services.transfer_files import (
-    PLACED,
-    discard,
-    finish_pending,
-    parse_package_id,
-    place_committed,
-    stage,
-)
-from utvag.services.transfer_keys import (
-    card_for_unit,
-    check_new_file,
-    next_sequence,
-    own_identity,
-    record_use,
-)
+from utvag.services.transfer_files import finish_pending, parse_package_id
+from utvag.services.transfer_keys import card_for_unit, check_new_file
+from utvag.services.transfer_outgoing import mark_sealed, seal_sent, write_package
 from utvag.services.transfer_payload import build_audit_excerpt, build_case
-from utvag.transfer import PackageError, seal_package
+from utvag.transfer import PackageKind
 from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.vault import repo_cases, repo_transfer, repo_transfer_files
 from utvag.vault.audit import now_utc
@@ -107,15 +97,13 @@ def resend_package(session: Session, package_id: str, out_path: Path, *,
     old_id = parse_package_id(package_id)
     vault = session.vault
     finish_pending(session)
-    file_id, temp = stage(session, "case_transfer", target)
-    try:
+
+    def seal_and_record(temp: Path, file_id: int) -> Sent:
         with vault.transaction() as conn:
             old, case, disclosure = _old_package(session, old_id)
             recipient = card_for_unit(session, old.recipient_unit)
             if recipient is None:
                 raise _refuse(f"This vault no longer trusts a key card for {old.recipient_unit}.")
-            identity = own_identity(session, create=True)
-            assert identity is not None
             stamp = now_utc()
             decision = _decision(session, case, disclosure)
             contents = build_case(conn, case, from_unit=vault.unit, exported_at=stamp)
@@ -123,47 +111,20 @@ def resend_package(session: Session, package_id: str, out_path: Path, *,
             document = decision_document(session, case, decision, cats, disclosure.disclosed_at,
                                          decided_by=disclosure.disclosed_by, supersedes=old_id)
             entries = package_entries(conn, contents, document, build_audit_excerpt(conn, case))
-            sequence = next_sequence(session)
-            sealed = seal_into(temp, lambda sink: seal_package(
-                sink, sender=identity, recipient=recipient.card, sequence=sequence,
-                entries=entries, progress=progress, now=now or datetime.now(UTC),
-                lifetime=lifetime))
-            record_use(session, recipient)
-            repo_transfer.insert_sent(conn, SentPackageRow(
-                sealed.package_id, "case_transfer", sealed.sequence, sealed.digest,
-                recipient.card.unit, recipient.card.key_id, case.id, sealed.size,
-                sealed.created.isoformat(), sealed.expires.isoformat(), supersedes=old_id))
+            sealed = seal_sent(session, temp, recipient, entries,
+                               kind=PackageKind.CASE_TRANSFER, case_id=case.id,
+                               progress=progress, now=now or datetime.now(UTC),
+                               lifetime=lifetime, supersedes=old_id)
             repo_transfer_files.mark_superseded(conn, old_id, sealed.package_id)
-            repo_transfer.insert_disclosure(
-                conn, case_id=case.id, categories=cats, recipient=recipient.card.unit,
-                recipient_key_id=recipient.card.key_id, disclosed_at=stamp,
-                disclosed_by=vault.actor, legal_basis=disclosure.legal_basis,
-                legal_ground=disclosure.legal_ground, reason=disclosure.reason,
-                package_id=sealed.package_id, legal_ref=disclosure.legal_ref,
-                recipient_authority=disclosure.recipient_authority or CONSENT_AUTHORITY,
-                consent_assessment_id=disclosure.consent_assessment_id,
-                identity_revealed=disclosure.identity_revealed)
-            if disclosure.identity_revealed:
-                vault.audit("identity.reveal", case.id, {"purpose": "transfer"})
+            record_sent_case(session, case, decision, recipient, sealed.package_id, cats, stamp,
+                             legal_ref=disclosure.legal_ref,
+                             authority=disclosure.recipient_authority or CONSENT_AUTHORITY)
             vault.audit("transfer.resend", case.id, {
                 "package_id": sealed.package_id.hex(), "supersedes": old_id.hex(),
                 "to": recipient.card.unit, "sequence": sealed.sequence,
                 "bytes": sealed.size})
-            repo_transfer_files.set_file_package(conn, file_id, sealed.package_id)
-    except PackageError as exc:
-        discard(session, file_id, temp)
-        raise IntegrityError(str(exc)) from None
-    except BaseException:
-        discard(session, file_id, temp)
-        raise
-    placed = place_committed(session, file_id)
-    warnings: tuple[str, ...] = ()
-    if placed.action != PLACED:
-        warnings = (f"The package is sealed and recorded but could not be given the name "
-                    f"{target}; the next transfer command places it.",)
-    total = sum(o.attachment.size for o in contents.attachments)
-    return ExportResult(case.id, case.case_number, recipient.card.unit,
-                        recipient.card.fingerprint, sealed.package_id.hex(), sealed.sequence,
-                        placed.path, sealed.size, sealed.digest.hex(),
-                        sealed.expires.isoformat(), len(contents.attachments), total,
-                        disclosure.legal_basis, warnings)
+            mark_sealed(conn, file_id, sealed.package_id)
+        return case, recipient, sealed, contents, disclosure.legal_basis
+
+    sent, written = write_package(session, "case_transfer", target, seal_and_record)
+    return export_result(*sent, written)

@@ -16,7 +16,7 @@ from typing import Any
 from utvag.domain.case_records import ProtectedIdentity
 from utvag.domain.errors import DomainError
 from utvag.domain.young_people import ConsentParty, ConsentPosition, Guardian, PartyPosition
-from utvag.transfer import PackageError
+from utvag.services.transfer_fields import bad as _bad
 from utvag.vault import repo_young
 from utvag.vault.database import Connection
 
@@ -55,10 +55,6 @@ def build(conn: Connection, case_id: int) -> dict[str, Any]:
             {"party": p["party"], "guardian_ref": p["guardian_id"], "position": p["position"],
              "stated_on": p["stated_on"], "note": p["note"]} for p in positions]
     return members
-
-
-def _bad(field: str) -> PackageError:
-    return PackageError(f"The case data in the package is not valid ({field})")
 
 
 def _items(raw: Any, keys: set[str], field: str, limit: int) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
+from utvag.domain.case_records import Case, ProtectedIdentity
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import MASK, is_protected
 from utvag.domain.young_people import (
@@ -28,8 +28,9 @@ from utvag.domain.young_people import (
 )
 from utvag.errors import NotFoundError, RefusedError, ValidationError
 from utvag.services import assessment_facts, case_flow
+from utvag.services.case_ref import case_of
 from utvag.services.cases import from_domain, reveal_identity_of
-from utvag.services.followup import parse_day
+from utvag.services.decisions import past_day
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_cases, repo_young
 from utvag.vault.audit import now_utc
@@ -39,12 +40,7 @@ _GUARDIAN_FIELDS = {"name", "contact", "may_contact", "no_contact_reason", "prot
 
 
 def _case(conn: Connection, case_id: int, *, open_only: bool) -> Case:
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if open_only and case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
-    return case
+    return case_of(conn, case_id, open_only=open_only)
 
 
 def birth_date(case: Case) -> date | None:
@@ -188,12 +184,7 @@ def record_positions(session: Session, case_id: int, stated_on: str,
     """Record the young person's and the guardians' positions on the consent, stated on
     ``stated_on``: only for a person under 18 that day; a guardian who may not be contacted can
     only be recorded as not asked. All or nothing, in one transaction."""
-    day = parse_day(stated_on, "stated_on")
-    assert day is not None
-    today = today or case_flow.now_local_day()
-    if day > today:
-        raise case_flow.refusal(DomainError("stated_on must not be in the future.",
-                                            field="stated_on", rule="date_in_future"))
+    day = past_day(stated_on, "stated_on", today)
     if young_person is None and not guardian_positions:
         raise ValidationError("positions: give the young person's or a guardian's position",
                               field="positions", rule="required")

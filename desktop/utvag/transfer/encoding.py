@@ -54,16 +54,16 @@ def _reject_float(_text: str) -> NoReturn:
     raise ValueError("fractional number")
 
 
+def strict_loads(text: str) -> Any:
+    """JSON with no duplicate member, no fraction and no NaN or infinity (``ValueError``)."""
+    return json.loads(text, object_pairs_hook=_reject_duplicates,
+                      parse_constant=_reject_constant, parse_float=_reject_float)
+
+
 def parse_canonical_json(data: bytes, what: str) -> JsonObject:
     """Parse a JSON object that must be in canonical form; *what* names it in error messages."""
     try:
-        text = data.decode("utf-8", errors="strict")
-        value = json.loads(
-            text,
-            object_pairs_hook=_reject_duplicates,
-            parse_constant=_reject_constant,
-            parse_float=_reject_float,
-        )
+        value = strict_loads(data.decode("utf-8", errors="strict"))
         if not isinstance(value, dict):
             raise ValueError("not an object")
         if canonical_json(value) != data:
@@ -73,15 +73,21 @@ def parse_canonical_json(data: bytes, what: str) -> JsonObject:
     return value
 
 
+def parse_versioned(data: bytes, what: str, keys: set[str], form: str,
+                    version: int) -> JsonObject:
+    """A canonical JSON object with exactly *keys*, whose ``format`` is *form* and whose
+    ``version`` is *version*; anything else is refused naming *what*."""
+    doc = parse_canonical_json(data, what)
+    require_keys(doc, keys, what)
+    if doc["format"] != form or get_int(doc, "version", what) != version:
+        fail(what)
+    return doc
+
+
 def parse_json_object(data: bytes, what: str) -> JsonObject:
     """Parse a JSON object strictly, without requiring canonical form (files people may edit)."""
     try:
-        value = json.loads(
-            data.decode("utf-8", errors="strict"),
-            object_pairs_hook=_reject_duplicates,
-            parse_constant=_reject_constant,
-            parse_float=_reject_float,
-        )
+        value = strict_loads(data.decode("utf-8", errors="strict"))
         if not isinstance(value, dict):
             raise ValueError("not an object")
     except (ValueError, RecursionError, UnicodeError, TypeError, OverflowError) as exc:

@@ -177,10 +177,7 @@ def _party(doc: dict[str, Any], key: str) -> tuple[str, bytes]:
 
 def parse_manifest(data: bytes) -> Manifest:
     """Parse a manifest strictly; entry rules are checked as well."""
-    doc = enc.parse_canonical_json(data, _WHAT)
-    enc.require_keys(doc, _KEYS, _WHAT)
-    if doc["format"] != MANIFEST_FORMAT or enc.get_int(doc, "version", _WHAT) != MANIFEST_VERSION:
-        enc.fail(_WHAT)
+    doc = enc.parse_versioned(data, _WHAT, _KEYS, MANIFEST_FORMAT, MANIFEST_VERSION)
     try:
         kind = PackageKind(enc.get_str(doc, "kind", _WHAT))
     except ValueError:

@@ -27,7 +27,7 @@ from utvag.transfer.names import RECEIPT_DOCUMENT, is_valid_unit_name
 from utvag.transfer.opener import MemorySink, OpenedPackage, open_package
 from utvag.transfer.randomness import SYSTEM_RANDOMNESS, Randomness
 from utvag.transfer.replay import ReplayState
-from utvag.transfer.seal import EntrySource, SealedPackage, Writable, _seal
+from utvag.transfer.seal import EntrySource, SealedPackage, Writable, seal_package
 
 RECEIPT_FORMAT = "utvag-receipt"
 RECEIPT_VERSION = 1
@@ -147,7 +147,7 @@ def _make_receipt(
             "statement": enc.parse_json_object(statement, _WHAT),
         }
     )
-    return _seal(
+    return seal_package(
         sink,
         sender=identity,
         recipient=opened.sender,
@@ -167,10 +167,7 @@ def verify_receipt_statement(statement: bytes, signature: bytes, receiver: Publi
         receiver.verifier().verify(signature, RECEIPT_DOMAIN + statement)
     except InvalidSignature:
         raise PackageError(f"The receipt was not signed by {receiver.unit}") from None
-    doc = enc.parse_canonical_json(statement, _WHAT)
-    enc.require_keys(doc, _STATEMENT_KEYS, _WHAT)
-    if doc["format"] != RECEIPT_FORMAT or enc.get_int(doc, "version", _WHAT) != RECEIPT_VERSION:
-        enc.fail(_WHAT)
+    doc = enc.parse_versioned(statement, _WHAT, _STATEMENT_KEYS, RECEIPT_FORMAT, RECEIPT_VERSION)
     party = enc.get_obj(doc, "receiver", _WHAT)
     enc.require_keys(party, {"unit", "key_id"}, _WHAT)
     unit = enc.get_str(party, "unit", _WHAT)

@@ -109,6 +109,7 @@ def seal_package(
     now: datetime | None = None,
     lifetime: timedelta = DEFAULT_PACKAGE_LIFETIME,
     progress: Progress | None = None,
+    rng: Randomness = SYSTEM_RANDOMNESS,
 ) -> SealedPackage:
     """Write a package for *recipient* to *sink*.
 
@@ -117,35 +118,9 @@ def seal_package(
     Invalid arguments raise ``ValueError``; a source that does not match its size or hash raises
     :class:`PackageError`. On any exception the sink holds an unusable partial package.
     ``sink.write`` is called from a helper thread (so that writing overlaps with encryption);
-    nothing else may use the sink until this returns.
+    nothing else may use the sink until this returns. *rng* is the system's randomness except
+    in the test vectors, which fix it.
     """
-    return _seal(
-        sink,
-        sender=sender,
-        recipient=recipient,
-        sequence=sequence,
-        entries=entries,
-        kind=kind,
-        now=now,
-        lifetime=lifetime,
-        progress=progress,
-        rng=SYSTEM_RANDOMNESS,
-    )
-
-
-def _seal(
-    sink: Writable,
-    *,
-    sender: UnitIdentity,
-    recipient: PublicCard,
-    sequence: int,
-    entries: Sequence[EntrySource],
-    kind: PackageKind,
-    now: datetime | None,
-    lifetime: timedelta,
-    progress: Progress | None,
-    rng: Randomness,
-) -> SealedPackage:
     if not 1 <= sequence <= MAX_SEQUENCE:
         raise ValueError("sequence numbers start at 1")
     if not timedelta(0) < lifetime <= MAX_LIFETIME:
@@ -319,14 +294,7 @@ def _encrypt(
         worker.stop()
     sink.write(sender.signing_key.sign(SIGNATURE_DOMAIN + header_bytes + ciphertext_hash))
     return SealedPackage(
-        kind=manifest.kind,
-        package_id=manifest.package_id,
-        sequence=manifest.sequence,
-        created=manifest.created,
-        expires=manifest.expires,
-        recipient_unit=recipient.unit,
-        recipient_key_id=recipient.key_id,
-        digest=package_digest(header_bytes, ciphertext_hash),
-        size=header.total_size,
-        manifest=manifest,
+        manifest.kind, manifest.package_id, manifest.sequence, manifest.created,
+        manifest.expires, recipient.unit, recipient.key_id,
+        package_digest(header_bytes, ciphertext_hash), header.total_size, manifest,
     )

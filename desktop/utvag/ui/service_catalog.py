@@ -922,7 +922,6 @@ _MARKED = (
         "service",
         "state_funding.decided_on goes with a granted or refused decision.",
     ),
-    QT_TRANSLATE_NOOP("service", "stated_on must not be in the future."),
     QT_TRANSLATE_NOOP("service", "step ids must be unique"),
     QT_TRANSLATE_NOOP("service", "the ground %1 must be stated in words."),
     QT_TRANSLATE_NOOP(
@@ -959,6 +958,5 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "withdrawn_by must be at most %1 characters."),
     QT_TRANSLATE_NOOP("service", "withdrawn_on must not be before the case was opened."),
     QT_TRANSLATE_NOOP("service", "withdrawn_on must not be before the consent was given."),
-    QT_TRANSLATE_NOOP("service", "withdrawn_on must not be in the future."),
 )
 TEMPLATES: tuple[str, ...] = tuple(str(text) for text in _MARKED)
