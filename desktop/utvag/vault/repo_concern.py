@@ -86,11 +86,6 @@ def person(conn: Connection, person_id: int) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
-def raise_protection(conn: Connection, person_id: int, level: str, now: str) -> None:
-    conn.execute("UPDATE person SET protected_identity = ?, updated_at = ? WHERE id = ?",
-                 (level, now, person_id))
-
-
 def is_relative_of(conn: Connection, case_id: int, person_id: int) -> bool:
     return conn.execute("SELECT 1 FROM relative_link WHERE case_id = ? AND person_id = ?",
                         (case_id, person_id)).fetchone() is not None
