@@ -130,6 +130,12 @@ def _open(path: Path, key: bytes, *, memory_security: bool, create: bool,
     return conn
 
 
+def dict_rows(cur: Any) -> list[dict[str, Any]]:
+    """The cursor's remaining rows as dictionaries keyed by column name."""
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
 def integrity_check(conn: Connection) -> list[str]:
     """Return SQLCipher's HMAC check and SQLite's structural check problems (empty = clean)."""
     problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from utvag.vault.database import Connection
+from utvag.vault.database import Connection, dict_rows
 from utvag.vault.query_terms import equal_terms
 from utvag.vault.repo_retention import PERSON_KEY, delete_person_if_unreferenced
 
@@ -24,9 +24,7 @@ _SELECT = " ".join((
 
 
 def _rows(conn: Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = conn.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return dict_rows(conn.execute(sql, params))
 
 
 def insert(conn: Connection, values: dict[str, Any], *, by: str, now: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from utvag.vault.database import Connection
+from utvag.vault.database import Connection, dict_rows
 
 # Which person a case or report belongs to, for person ``p``: people with the same identity
 # number count as one person (cases made before numbers were linked), unless one was kept apart
@@ -58,11 +58,6 @@ FROM case_record c JOIN person p ON p.id = c.person_id
 _UNLINKED = {"sent_package": "", "received_package": ", decision = NULL, audit_excerpt = NULL"}
 
 
-def _dicts(cur: Any) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-
-
 def last_entries(conn: Connection) -> list[tuple[Any, ...]]:
     """Per case: id, number, person (the same person across linked identity numbers), type,
     closed, last entry, held, birth date."""
@@ -87,7 +82,7 @@ def insert_hold(conn: Connection, case_id: int, reason: str, *, by: str, now: st
 
 
 def active_holds(conn: Connection) -> list[dict[str, Any]]:
-    return _dicts(conn.execute(
+    return dict_rows(conn.execute(
         "SELECT h.id, h.case_id, c.case_number, h.reason, h.placed_at, h.placed_by"
         " FROM retention_hold h JOIN case_record c ON c.id = h.case_id"
         " WHERE h.lifted_at IS NULL ORDER BY h.id"))
@@ -106,7 +101,7 @@ def lift_hold(conn: Connection, hold_id: int, *, by: str, now: str) -> None:
 
 
 def destruction_records(conn: Connection) -> list[dict[str, Any]]:
-    return _dicts(conn.execute(
+    return dict_rows(conn.execute(
         "SELECT id, case_number, destroyed_on, rule_id, destroyed_by FROM destruction_record"
         " ORDER BY id"))
 
