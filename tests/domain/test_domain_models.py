@@ -37,7 +37,8 @@ def test_every_evidence_source_but_the_individual_is_an_authority() -> None:
 
 def test_a_labelled_member_without_both_labels_is_refused_when_defined() -> None:
     with pytest.raises(ValueError):
-        LabelledEnum("Half", [("ONLY_SV", ("only_sv", "bara svenska"))])
+        class Half(LabelledEnum):
+            ONLY_SV = "only_sv", "bara svenska"
 
 
 def test_four_network_categories_and_three_extremist_milieus() -> None:
