@@ -10,7 +10,8 @@ from utvag.vault.database import Connection, dict_rows
 # Which person a case or report belongs to, for person ``p``: people with the same identity
 # number count as one person (cases made before numbers were linked), unless one was kept apart
 # as a homonym.
-PERSON_KEY = """CASE WHEN p.personal_number IS NULL
+PERSON_KEY = """
+  CASE WHEN p.personal_number IS NULL
             OR EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = p.id) THEN p.id
        ELSE (SELECT min(o.id) FROM person o WHERE o.personal_number = p.personal_number
              AND NOT EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = o.id))
