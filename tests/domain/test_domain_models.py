@@ -12,6 +12,7 @@ from utvag.domain.consent import ConsentRecord
 from utvag.domain.criteria import Criterion, CriterionAnswer
 from utvag.domain.errors import DomainError, DomainErrors, raise_if_any
 from utvag.domain.evidence import Authority, EvidenceSource
+from utvag.domain.labelled import LabelledEnum
 from utvag.domain.messages import CODES, Message, message
 from utvag.domain.milieu import ExtremistMilieu, Milieu, MilieuJudge, MilieuKind, NetworkCategory
 from utvag.domain.routing import SavDecision, SpecialCircumstances
@@ -24,6 +25,20 @@ def test_units_and_districts() -> None:
     assert DISTRICTS == (Unit.CENTRUM, Unit.HISINGEN, Unit.NORDOST, Unit.SYDVAST)
     assert not Unit.SAV.is_district
     assert Unit.SYDVAST.name_sv == "Socialnämnden Sydväst"
+
+
+def test_every_evidence_source_but_the_individual_is_an_authority() -> None:
+    """The two enums list the authorities twice (each member must be typed out for the type
+    checker); a source added to one and not the other would break ``authority``."""
+    assert [s.value for s in EvidenceSource] == ["individual", *(a.value for a in Authority)]
+    assert EvidenceSource.SIS.authority is Authority.SIS
+    assert Authority.SIS.name_en == "the National Board of Institutional Care (SiS)"
+
+
+def test_a_labelled_member_without_both_labels_is_refused_when_defined() -> None:
+    with pytest.raises(ValueError):
+        class Half(LabelledEnum):
+            ONLY_SV = "only_sv", "bara svenska"
 
 
 def test_four_network_categories_and_three_extremist_milieus() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from utvag.domain.errors import DomainError
 
@@ -34,6 +34,14 @@ def optional_text(value: object, field: str, *, max_length: int = MAX_TEXT) -> N
 def require_date(value: object, field: str) -> None:
     if not isinstance(value, date):
         raise DomainError(f"{field} must be a date.", field=field, rule="type")
+
+
+def require_aware(value: object, field: str) -> None:
+    """``value`` must be a date and time with a time zone (a recorded instant, not a wall-clock
+    reading)."""
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise DomainError(f"{field} must be a date and time with a time zone.", field=field,
+                          rule="type")
 
 
 def require_order(earlier: date | None, later: date | None, field: str, what: str) -> None:

@@ -10,55 +10,47 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from utvag.domain.case_records import CaseStatus as CaseStatus
+from utvag.domain.labelled import LabelledEnum
 from utvag.domain.units import Unit
 
 
-class ClosureReason(StrEnum):
-    HANDLING_TRANSFERRED = "handling_transferred"
-    HANDED_OVER = "handed_over"
-    COMPLETED = "completed"
-    NOT_DEFECTOR = "not_defector"
-    CONSENT_WITHDRAWN = "consent_withdrawn"
-    DISCONTINUED_AFTER_POLICE_CONSULTATION = "discontinued_after_police_consultation"
-    DECLINED_BY_INDIVIDUAL = "declined_by_individual"
-    OTHER = "other"
+class ClosureReason(LabelledEnum):
+    """Why a case was closed; the labels are the sentences a closure shows and sends."""
 
-    @property
-    def text_sv(self) -> str:
-        return _REASON_SV[self]
-
-    @property
-    def text_en(self) -> str:
-        return _REASON_EN[self]
-
-
-_REASON_SV = {
-    ClosureReason.HANDLING_TRANSFERRED: "Handläggningen överflyttas till annan socialnämnd.",
-    ClosureReason.HANDED_OVER: "Ärendet har lämnats över till en kollega i enheten (rotation).",
-    ClosureReason.COMPLETED: "Avhopparärendet är fullföljt.",
-    ClosureReason.NOT_DEFECTOR: "Individen uppfyller inte kriterierna för avhoppare.",
-    ClosureReason.CONSENT_WITHDRAWN: "Samtycket har återkallats.",
-    ClosureReason.DISCONTINUED_AFTER_POLICE_CONSULTATION: (
-        "Efter samråd med Polismyndigheten är det inte lämpligt att fortsätta utredningen."
-    ),
-    ClosureReason.DECLINED_BY_INDIVIDUAL: "Individen har avböjt fortsatt stöd.",
-    ClosureReason.OTHER: "Annat skäl.",
-}
-_REASON_EN = {
-    ClosureReason.HANDLING_TRANSFERRED: "Handling is transferred to another board.",
-    ClosureReason.HANDED_OVER: "The case was handed to a colleague in the unit (rotation).",
-    ClosureReason.COMPLETED: "The defector case is completed.",
-    ClosureReason.NOT_DEFECTOR: "The person does not meet the defector criteria.",
-    ClosureReason.CONSENT_WITHDRAWN: "The consent has been withdrawn.",
-    ClosureReason.DISCONTINUED_AFTER_POLICE_CONSULTATION: (
-        "After consulting the Police, continuing the investigation is not appropriate."
-    ),
-    ClosureReason.DECLINED_BY_INDIVIDUAL: "The person has declined further support.",
-    ClosureReason.OTHER: "Other reason.",
-}
+    HANDLING_TRANSFERRED = (
+        "handling_transferred",
+        "Handläggningen överflyttas till annan socialnämnd.",
+        "Handling is transferred to another board.",
+    )
+    HANDED_OVER = (
+        "handed_over",
+        "Ärendet har lämnats över till en kollega i enheten (rotation).",
+        "The case was handed to a colleague in the unit (rotation).",
+    )
+    COMPLETED = "completed", "Avhopparärendet är fullföljt.", "The defector case is completed."
+    NOT_DEFECTOR = (
+        "not_defector",
+        "Individen uppfyller inte kriterierna för avhoppare.",
+        "The person does not meet the defector criteria.",
+    )
+    CONSENT_WITHDRAWN = (
+        "consent_withdrawn",
+        "Samtycket har återkallats.",
+        "The consent has been withdrawn.",
+    )
+    DISCONTINUED_AFTER_POLICE_CONSULTATION = (
+        "discontinued_after_police_consultation",
+        "Efter samråd med Polismyndigheten är det inte lämpligt att fortsätta utredningen.",
+        "After consulting the Police, continuing the investigation is not appropriate.",
+    )
+    DECLINED_BY_INDIVIDUAL = (
+        "declined_by_individual",
+        "Individen har avböjt fortsatt stöd.",
+        "The person has declined further support.",
+    )
+    OTHER = "other", "Annat skäl.", "Other reason."
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from utvag.domain._checks import optional_text, require_date, require_text
+from utvag.domain._checks import optional_text, require_aware, require_date, require_text
 from utvag.domain.errors import DomainError
 
 MAX_REASON = 2000
@@ -62,9 +62,7 @@ class Participant(StrEnum):
 
 
 def _after_receipt(at: datetime, received_at: datetime, field: str) -> None:
-    if not isinstance(at, datetime) or at.tzinfo is None:
-        raise DomainError(f"{field} must be a date and time with a time zone.", field=field,
-                          rule="type")
+    require_aware(at, field)
     if at < received_at:
         raise DomainError(f"{field} must not be before the report was received.", field=field,
                           rule="date_order")

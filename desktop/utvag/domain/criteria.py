@@ -4,44 +4,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from utvag.domain._checks import optional_text, require_date, require_text
 from utvag.domain.errors import DomainError
 from utvag.domain.evidence import Authority, EvidenceSource
+from utvag.domain.labelled import LabelledEnum
 
 
-class Criterion(StrEnum):
+class Criterion(LabelledEnum):
     """The four criteria of the guideline, in its order."""
 
-    BELONGS = "belongs"
-    WANTS_TO_LEAVE = "wants_to_leave"
-    NEEDS_PROTECTION = "needs_protection"
-    CONSENT = "consent"
-
-    @property
-    def name_sv(self) -> str:
-        return _CRITERION_SV[self]
-
-    @property
-    def name_en(self) -> str:
-        return _CRITERION_EN[self]
-
-
-_CRITERION_SV = {
-    Criterion.BELONGS: "tillhör en kriminell gruppering/nätverk, våldsbejakande extremistisk miljö "
-    "eller hederskontext",
-    Criterion.WANTS_TO_LEAVE: "vill lämna den miljö man tillhört",
-    Criterion.NEEDS_PROTECTION: "har behov av samhällets stöd och/eller skydd",
-    Criterion.CONSENT: "lämnar sitt samtycke till att sekretessen mellan myndigheter hävs",
-}
-_CRITERION_EN = {
-    Criterion.BELONGS: "belongs to a criminal group/network, a violent-extremist milieu or an "
-    "honour context",
-    Criterion.WANTS_TO_LEAVE: "wants to leave that milieu",
-    Criterion.NEEDS_PROTECTION: "needs society's support and/or protection",
-    Criterion.CONSENT: "consents to lifting confidentiality between authorities",
-}
+    BELONGS = (
+        "belongs",
+        "tillhör en kriminell gruppering/nätverk, våldsbejakande extremistisk miljö "
+        "eller hederskontext",
+        "belongs to a criminal group/network, a violent-extremist milieu or an honour context",
+    )
+    WANTS_TO_LEAVE = (
+        "wants_to_leave",
+        "vill lämna den miljö man tillhört",
+        "wants to leave that milieu",
+    )
+    NEEDS_PROTECTION = (
+        "needs_protection",
+        "har behov av samhällets stöd och/eller skydd",
+        "needs society's support and/or protection",
+    )
+    CONSENT = (
+        "consent",
+        "lämnar sitt samtycke till att sekretessen mellan myndigheter hävs",
+        "consents to lifting confidentiality between authorities",
+    )
 
 
 @dataclass(frozen=True)

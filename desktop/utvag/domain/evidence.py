@@ -4,28 +4,25 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from utvag.domain.labelled import LabelledEnum
 
-class Authority(StrEnum):
+
+class Authority(LabelledEnum):
     """An authority with which confidential information about the individual may be exchanged."""
 
-    POLICE = "police"
-    SECURITY_SERVICE = "security_service"
-    PRISON_PROBATION = "prison_probation"
-    SIS = "sis"
-    HEALTH_CARE = "health_care"
-    OTHER_SOCIAL_SERVICES = "other_social_services"
-
-    @property
-    def name_sv(self) -> str:
-        return _AUTHORITY_SV[self]
-
-    @property
-    def name_en(self) -> str:
-        return _AUTHORITY_EN[self]
+    POLICE = "police", "Polismyndigheten", "the Police"
+    SECURITY_SERVICE = "security_service", "Säkerhetspolisen", "the Security Service"
+    PRISON_PROBATION = ("prison_probation", "Kriminalvården",
+                        "the Prison and Probation Service")
+    SIS = ("sis", "Statens institutionsstyrelse (SiS)",
+           "the National Board of Institutional Care (SiS)")
+    HEALTH_CARE = "health_care", "hälso- och sjukvården", "health care"
+    OTHER_SOCIAL_SERVICES = "other_social_services", "annan socialtjänst", "other social services"
 
 
 class EvidenceSource(StrEnum):
-    """The source of a piece of evidence for a criterion."""
+    """The source of a piece of evidence for a criterion: the individual, or one of the
+    authorities (the members after ``INDIVIDUAL`` are exactly :class:`Authority`'s)."""
 
     INDIVIDUAL = "individual"
     POLICE = "police"
@@ -41,24 +38,6 @@ class EvidenceSource(StrEnum):
         if self is EvidenceSource.INDIVIDUAL:
             return None
         return Authority(self.value)
-
-
-_AUTHORITY_SV = {
-    Authority.POLICE: "Polismyndigheten",
-    Authority.SECURITY_SERVICE: "Säkerhetspolisen",
-    Authority.PRISON_PROBATION: "Kriminalvården",
-    Authority.SIS: "Statens institutionsstyrelse (SiS)",
-    Authority.HEALTH_CARE: "hälso- och sjukvården",
-    Authority.OTHER_SOCIAL_SERVICES: "annan socialtjänst",
-}
-_AUTHORITY_EN = {
-    Authority.POLICE: "the Police",
-    Authority.SECURITY_SERVICE: "the Security Service",
-    Authority.PRISON_PROBATION: "the Prison and Probation Service",
-    Authority.SIS: "the National Board of Institutional Care (SiS)",
-    Authority.HEALTH_CARE: "health care",
-    Authority.OTHER_SOCIAL_SERVICES: "other social services",
-}
 
 
 def authority_names(authorities: frozenset[Authority]) -> tuple[str, str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from utvag.domain._checks import require_date, require_order
+from utvag.domain._checks import require_aware, require_date, require_order
 from utvag.domain.checkpoints import FundingDecision
 from utvag.domain.errors import DomainError
 
@@ -61,12 +61,6 @@ class PoliceFollowUp:
         require_date(self.held_on, "police_followup.held_on")
 
 
-def _aware(value: datetime | None, field: str) -> None:
-    if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
-        raise DomainError(f"{field} must be a date and time with a time zone.", field=field,
-                          rule="type")
-
-
 @dataclass(frozen=True)
 class ConcernReport:
     """What the clocks of a concern report (*orosanmälan*) about a child are computed from: the
@@ -87,7 +81,8 @@ class ConcernReport:
                               field="concern_report.received_at", rule="required")
         for name in ("received_at", "protection_assessed_at", "preliminary_assessed_at",
                      "feedback_given_at"):
-            _aware(getattr(self, name), f"concern_report.{name}")
+            if getattr(self, name) is not None:
+                require_aware(getattr(self, name), f"concern_report.{name}")
         for name in ("protection_assessed_at", "preliminary_assessed_at", "feedback_given_at"):
             done = getattr(self, name)
             if done is not None and done < self.received_at:

@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from utvag.domain.labelled import LabelledEnum
 
 
-class Unit(StrEnum):
+class Unit(LabelledEnum):
     """A handling unit. The values are stable identifiers used in files and the CLI."""
 
-    CENTRUM = "Centrum"
-    HISINGEN = "Hisingen"
-    NORDOST = "Nordost"
-    SYDVAST = "Sydvast"
-    SAV = "SAV"
+    CENTRUM = "Centrum", "Socialnämnden Centrum", "Social board Centrum"
+    HISINGEN = "Hisingen", "Socialnämnden Hisingen", "Social board Hisingen"
+    NORDOST = "Nordost", "Socialnämnden Nordost", "Social board Nordost"
+    SYDVAST = "Sydvast", "Socialnämnden Sydväst", "Social board Sydväst"
+    SAV = "SAV", "Samlad avhopparverksamhet (SAV)", "Central defector unit (SAV)"
 
     @property
     def is_district(self) -> bool:
         """True for the four district social boards, False for SAV."""
         return self is not Unit.SAV
-
-    @property
-    def name_sv(self) -> str:
-        return _NAMES_SV[self]
-
-    @property
-    def name_en(self) -> str:
-        return _NAMES_EN[self]
 
 
 DISTRICTS: tuple[Unit, ...] = (Unit.CENTRUM, Unit.HISINGEN, Unit.NORDOST, Unit.SYDVAST)
@@ -40,18 +32,3 @@ DISTRICT_IDS: tuple[str, ...] = tuple(unit.value for unit in DISTRICTS)
 # vault exists only to merge contributions, and its key card has the city-office role.
 CITY_OFFICE = "Stadsledningskontoret"
 VAULT_UNIT_IDS: tuple[str, ...] = (*UNIT_IDS, CITY_OFFICE)
-
-_NAMES_SV = {
-    Unit.CENTRUM: "Socialnämnden Centrum",
-    Unit.HISINGEN: "Socialnämnden Hisingen",
-    Unit.NORDOST: "Socialnämnden Nordost",
-    Unit.SYDVAST: "Socialnämnden Sydväst",
-    Unit.SAV: "Samlad avhopparverksamhet (SAV)",
-}
-_NAMES_EN = {
-    Unit.CENTRUM: "Social board Centrum",
-    Unit.HISINGEN: "Social board Hisingen",
-    Unit.NORDOST: "Social board Nordost",
-    Unit.SYDVAST: "Social board Sydväst",
-    Unit.SAV: "Central defector unit (SAV)",
-}

@@ -89,8 +89,8 @@ def _child(session: Session, spec: dict[str, Any], case: Any, now: str) -> int:
                 order = [p.value for p in ProtectedIdentity]
                 if order.index(person["protected_identity"]) > order.index(
                         linked.protected_identity):
-                    repo_concern.raise_protection(conn, linked.id,
-                                                  person["protected_identity"], now)
+                    repo_cases.raise_protection(conn, linked.id,
+                                                person["protected_identity"], now)
                 return int(linked.id)
         return repo_cases.insert_person(conn, now=now, **person)
     if case is not None:

@@ -63,4 +63,4 @@ def closure_reason_text(stored: str) -> str:
         reason = ClosureReason(stored)
     except ValueError:
         return stored
-    return reason.text_sv if i18n.current_language() == "sv" else reason.text_en
+    return reason.name_sv if i18n.current_language() == "sv" else reason.name_en

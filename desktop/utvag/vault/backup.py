@@ -22,7 +22,7 @@ import sqlcipher3
 
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
 from utvag.files import atomic_write, fsync_dir, open_private, private_file
-from utvag.vault import audit, migrations
+from utvag.vault import audit
 from utvag.vault.check import (
     LAST_BACKUP_AT,
     LAST_BACKUP_FILE,
@@ -31,7 +31,7 @@ from utvag.vault.check import (
     run_steps,
     set_meta,
 )
-from utvag.vault.database import DAMAGED, key_pragma, page_format_pragmas
+from utvag.vault.database import DAMAGED, export_copy
 from utvag.vault.keyslots import KeySlotFile, hkdf
 from utvag.vault.vault import Vault, VaultPaths
 
@@ -70,14 +70,7 @@ def backup(vault: Vault, out: Path) -> int:
     conn = vault.conn
     try:
         private_file(snapshot)
-        conn.execute(f"ATTACH DATABASE ? AS snapshot KEY {key_pragma(key)}", (str(snapshot),))
-        try:
-            for pragma in page_format_pragmas(schema="snapshot"):
-                conn.execute(pragma).fetchall()
-            conn.execute("SELECT sqlcipher_export('snapshot')").fetchall()
-            conn.execute(f"PRAGMA snapshot.user_version = {migrations.current_version(conn)}")
-        finally:
-            conn.execute("DETACH DATABASE snapshot")
+        export_copy(conn, snapshot, key)
         seq, digest = audit.head(conn)
         slots = replace(vault.slots, pending_rekey=None,
                         audit_head=audit.sign_head(vault._audit_mac_key(), vault.vault_id,

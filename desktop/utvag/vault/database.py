@@ -61,6 +61,21 @@ def page_format_pragmas(legacy: bool = False, schema: str = "") -> list[str]:
     return [p.format(schema=prefix) for p in (LEGACY_PAGE_FORMAT if legacy else PAGE_FORMAT)]
 
 
+def export_copy(conn: Connection, target: Path, key: bytes) -> None:
+    """Write the whole open database to the new file ``target`` under ``key``, schema version
+    included. The copy is written in the current page format, so a copy of a vault made by an
+    earlier release is in today's format."""
+    conn.execute(f"ATTACH DATABASE ? AS export KEY {key_pragma(key)}", (str(target),))
+    try:
+        for pragma in page_format_pragmas(schema="export"):
+            conn.execute(pragma).fetchall()
+        conn.execute("SELECT sqlcipher_export('export')").fetchall()
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute(f"PRAGMA export.user_version = {version}")
+    finally:
+        conn.execute("DETACH DATABASE export")
+
+
 def is_legacy_format(conn: Connection) -> bool:
     """Whether the open database still has SQLCipher 4's default page format."""
     return int(conn.execute("PRAGMA cipher_page_size").fetchone()[0]) != PAGE_SIZE
@@ -113,6 +128,12 @@ def _open(path: Path, key: bytes, *, memory_security: bool, create: bool,
         conn.close()
         raise IntegrityError(NOT_A_DATABASE) from exc
     return conn
+
+
+def dict_rows(cur: Any) -> list[dict[str, Any]]:
+    """The cursor's remaining rows as dictionaries keyed by column name."""
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def integrity_check(conn: Connection) -> list[str]:

@@ -27,8 +27,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from utvag.errors import IntegrityError, RefusedError
 from utvag.files import fsync_dir, private_file
-from utvag.vault import keyring_slot, migrations
-from utvag.vault.database import connect, integrity_check, key_pragma, page_format_pragmas
+from utvag.vault import keyring_slot
+from utvag.vault.database import connect, export_copy, integrity_check
 from utvag.vault.kdf import KdfParams
 from utvag.vault.keyslots import (
     KeySlotFile,
@@ -86,17 +86,9 @@ def _export(vault: Vault, new_key: bytes) -> None:
     for leftover in (target, Path(str(target) + "-wal"), Path(str(target) + "-shm")):
         leftover.unlink(missing_ok=True)
     private_file(target)
-    conn = vault.conn
-    conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {key_pragma(new_key)}", (str(target),))
-    try:
-        # The copy is written in the current page format, so a rekey also moves a vault made
-        # by an earlier release to it.
-        for pragma in page_format_pragmas(schema="rekeyed"):
-            conn.execute(pragma).fetchall()
-        conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
-        conn.execute(f"PRAGMA rekeyed.user_version = {migrations.current_version(conn)}")
-    finally:
-        conn.execute("DETACH DATABASE rekeyed")
+    # The copy is in the current page format, so a rekey also moves a vault made by an earlier
+    # release to it.
+    export_copy(vault.conn, target, new_key)
     check = connect(target, new_key)
     try:
         problems = integrity_check(check)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from utvag.vault.database import Connection
+from utvag.vault.database import Connection, dict_rows
 
 # table -> the columns a caller may set (besides case_id, created_at, created_by)
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -33,9 +33,8 @@ def for_case(conn: Connection, table: str, case_id: int) -> list[dict[str, Any]]
     """The case's records of ``table``, oldest first."""
     if table not in COLUMNS:
         raise KeyError(table)
-    cur = conn.execute(f"SELECT * FROM {table} WHERE case_id = ? ORDER BY id", (case_id,))
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return dict_rows(conn.execute(f"SELECT * FROM {table} WHERE case_id = ? ORDER BY id",
+                                  (case_id,)))
 
 
 def latest(conn: Connection, table: str, case_id: int) -> dict[str, Any] | None:
@@ -70,8 +69,7 @@ def cases_of_people(conn: Connection, person_ids: list[int]) -> list[dict[str, A
     cur = conn.execute(
         "SELECT id, case_number, type, status, owning_unit, opened_at, closed_at, close_reason"
         f" FROM case_record WHERE person_id IN ({marks}) ORDER BY opened_at, id", person_ids)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return dict_rows(cur)
 
 
 def separate_person(conn: Connection, person_id: int, reason: str, *, by: str,

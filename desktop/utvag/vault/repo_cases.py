@@ -15,6 +15,7 @@ from utvag.domain.case_records import (
 )
 from utvag.domain.units import Unit
 from utvag.vault.database import Connection
+from utvag.vault.query_terms import equal_terms
 
 _PERSON_COLS = (
     "p.id, p.name, p.personal_number, p.number_kind, p.birth_date, p.gender,"
@@ -24,7 +25,8 @@ _CASE_COLS = (
     "c.id, c.case_number, c.type, c.status, c.owning_unit, c.caseworker, c.opened_at,"
     " c.updated_at, c.closed_at, c.close_reason"
 )
-_SUMMARY_COLS = (
+# The columns of a case-list row, read by ``summary``; the list joins person ``p`` to case ``c``.
+SUMMARY_COLS = (
     "c.id, c.case_number, c.type, c.status, p.name, p.protected_identity, c.owning_unit,"
     " c.updated_at"
 )
@@ -108,7 +110,8 @@ def fts_query(text: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words[:16])
 
 
-def _summary(row: Any) -> CaseSummary:
+def summary(row: Any) -> CaseSummary:
+    """A case-list row from the ``SUMMARY_COLS`` of a query."""
     return CaseSummary(int(row[0]), row[1], CaseType(row[2]), CaseStatus(row[3]), row[4],
                        ProtectedIdentity(row[5]), row[6], row[7])
 
@@ -151,25 +154,18 @@ def _search_recent(conn: Connection, match: str, filters: list[str], params: lis
         " LIMIT 1 OFFSET ?", [match, *params, limit + offset - 1]).fetchone()
     floor = 0 if last is None else int(last[0]) // _SECOND * _SECOND
     rows = conn.execute(
-        f"SELECT {_SUMMARY_COLS} FROM {_RECENT_SOURCE} WHERE {where} AND r.rowid >= ?"
+        f"SELECT {SUMMARY_COLS} FROM {_RECENT_SOURCE} WHERE {where} AND r.rowid >= ?"
         " ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?",
         [match, *params, floor, limit, offset]).fetchall()
-    return [_summary(r) for r in rows]
+    return [summary(r) for r in rows]
 
 
 def list_cases(conn: Connection, *, query: str | None = None, limit: int = 100,
                offset: int = 0, case_type: str | None = None,
                status: str | None = None) -> list[CaseSummary]:
     """A page of cases, newest change first; ``query`` searches names, numbers and notes."""
-    where: list[str] = []
-    params: list[object] = []
+    where, params = equal_terms({"c.type": case_type or None, "c.status": status or None})
     source = "case_record c"
-    if case_type:
-        where.append("c.type = ?")
-        params.append(case_type)
-    if status:
-        where.append("c.status = ?")
-        params.append(status)
     if query:
         match = fts_query(query)
         if match is None:
@@ -182,12 +178,12 @@ def list_cases(conn: Connection, *, query: str | None = None, limit: int = 100,
         if _is_broad(conn, match, max(BROAD_SEARCH, 20 * (int(limit) + int(offset)))):
             source = "case_record c INDEXED BY case_updated"
     sql = (
-        f"SELECT {_SUMMARY_COLS} FROM {source} JOIN person p ON p.id = c.person_id"
+        f"SELECT {SUMMARY_COLS} FROM {source} JOIN person p ON p.id = c.person_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?"
     )
     rows = conn.execute(sql, [*params, int(limit), int(offset)]).fetchall()
-    return [_summary(r) for r in rows]
+    return [summary(r) for r in rows]
 
 
 def persons_with_number(conn: Connection, personal_number: str) -> list[Person]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from utvag.vault.database import Connection
+from utvag.vault.database import Connection, dict_rows
+from utvag.vault.query_terms import equal_terms
+from utvag.vault.repo_retention import PERSON_KEY, delete_person_if_unreferenced
 
 # the columns a caller may set on a report
 REPORT_COLUMNS = ("case_id", "person_id", "owning_unit", "caseworker", "received_at",
@@ -22,9 +24,7 @@ _SELECT = " ".join((
 
 
 def _rows(conn: Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = conn.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return dict_rows(conn.execute(sql, params))
 
 
 def insert(conn: Connection, values: dict[str, Any], *, by: str, now: str) -> int:
@@ -56,17 +56,8 @@ def listing(conn: Connection, *, unit: str | None = None, case_id: int | None = 
             offset: int = 0) -> list[dict[str, Any]]:
     """Reports, newest receipt first: the unit's (linked ones through their case's unit),
     a case's own, or a child's."""
-    where: list[str] = []
-    params: list[Any] = []
-    if unit is not None:
-        where.append("coalesce(c.owning_unit, r.owning_unit) = ?")
-        params.append(unit)
-    if case_id is not None:
-        where.append("r.case_id = ?")
-        params.append(case_id)
-    if person_id is not None:
-        where.append("r.person_id = ?")
-        params.append(person_id)
+    where, params = equal_terms({"coalesce(c.owning_unit, r.owning_unit)": unit,
+                                 "r.case_id": case_id, "r.person_id": person_id})
     if unlinked_only:
         where.append("r.case_id IS NULL")
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
@@ -82,13 +73,8 @@ def open_unlinked(conn: Connection, *, unit: str | None = None,
            " JOIN person p ON p.id = r.person_id WHERE r.case_id IS NULL AND"
            " (r.protection_assessed_at IS NULL OR r.preliminary_assessed_at IS NULL"
            "  OR (r.feedback_requested = 1 AND r.feedback_given_at IS NULL))")
-    params: list[Any] = []
-    if unit is not None:
-        sql += " AND r.owning_unit = ?"
-        params.append(unit)
-    if caseworker is not None:
-        sql += " AND r.caseworker = ?"
-        params.append(caseworker)
+    terms, params = equal_terms({"r.owning_unit": unit, "r.caseworker": caseworker})
+    sql += "".join(f" AND {term}" for term in terms)
     return _rows(conn, sql + " ORDER BY r.received_at, r.id", params)
 
 
@@ -96,11 +82,6 @@ def person(conn: Connection, person_id: int) -> dict[str, Any] | None:
     found = _rows(conn, "SELECT id, name, personal_number, protected_identity FROM person"
                         " WHERE id = ?", [person_id])
     return found[0] if found else None
-
-
-def raise_protection(conn: Connection, person_id: int, level: str, now: str) -> None:
-    conn.execute("UPDATE person SET protected_identity = ?, updated_at = ? WHERE id = ?",
-                 (level, now, person_id))
 
 
 def is_relative_of(conn: Connection, case_id: int, person_id: int) -> bool:
@@ -130,13 +111,9 @@ def delete_of_case(conn: Connection, case_id: int) -> None:
 def retention_rows(conn: Connection) -> list[tuple[Any, ...]]:
     """(id, label, person key, type, handled, last entry, held, birth date) of every report
     without a case, for the retention rules: the person key is that of the case query in
-    ``utvag.services.retention`` (people with one identity number count as one)."""
+    ``utvag.services.retention``, ``PERSON_KEY``."""
     return [tuple(row) for row in conn.execute(
-        "SELECT r.id, 'concern-report-' || r.id,"
-        " CASE WHEN p.personal_number IS NULL"
-        "  OR EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = p.id) THEN p.id"
-        "  ELSE (SELECT min(o.id) FROM person o WHERE o.personal_number = p.personal_number"
-        "   AND NOT EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = o.id)) END,"
+        f"SELECT r.id, 'concern-report-' || r.id, {PERSON_KEY},"
         " 'concern_report', r.preliminary_assessed_at IS NOT NULL,"
         " max(r.created_at, r.received_at, coalesce(r.protection_assessed_at, ''),"
         "  coalesce(r.preliminary_assessed_at, ''), coalesce(r.feedback_given_at, ''),"
@@ -157,10 +134,4 @@ def destroy_unlinked(conn: Connection, report_id: int) -> None:
     person_id = int(row[0])
     conn.execute("DELETE FROM concern_conversation WHERE report_id = ?", (report_id,))
     conn.execute("DELETE FROM concern_report WHERE id = ?", (report_id,))
-    conn.execute(
-        "DELETE FROM person WHERE id = ? AND NOT EXISTS (SELECT 1 FROM case_record"
-        " WHERE person_id = ?) AND NOT EXISTS (SELECT 1 FROM relative_link WHERE person_id = ?)"
-        " AND NOT EXISTS (SELECT 1 FROM concern_report WHERE person_id = ?)",
-        (person_id, person_id, person_id, person_id))
-    conn.execute("DELETE FROM person_separation WHERE person_id = ? AND NOT EXISTS"
-                 " (SELECT 1 FROM person WHERE id = ?)", (person_id, person_id))
+    delete_person_if_unreferenced(conn, person_id)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from utvag.vault.database import Connection
+from utvag.vault.database import Connection, dict_rows
 
 
 @dataclass(frozen=True)
@@ -38,10 +38,8 @@ class Answer:
 
 
 def _rows(cur: Any) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    found = []
-    for row in cur.fetchall():
-        item = dict(zip(names, row, strict=True))
+    found = dict_rows(cur)
+    for item in found:
         for key in ("package_id", "answer_package_id", "sender_key_id", "digest"):
             if isinstance(item.get(key), bytes | memoryview):
                 item[key] = bytes(item[key])
@@ -49,7 +47,6 @@ def _rows(cur: Any) -> list[dict[str, Any]]:
             item["fields"] = json.loads(item["fields"])
         if item.get("special_defector") is not None:
             item["special_defector"] = bool(item["special_defector"])
-        found.append(item)
     return found
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
+from utvag.domain.case_records import CaseSummary
 from utvag.vault.database import Connection
+from utvag.vault.query_terms import equal_terms
+from utvag.vault.repo_cases import SUMMARY_COLS, summary
 
 
 def stale_ids(conn: Connection, limit: int = 2_000, among: Sequence[int] | None = None
@@ -52,16 +54,11 @@ def for_cases(conn: Connection, case_ids: Sequence[int]) -> dict[int, tuple[Any,
 def due_before(conn: Connection, instant: str, *, unit: str | None = None,
                caseworker: str | None = None) -> list[int]:
     """Cases whose next item falls before ``instant`` (an index range scan)."""
+    terms, params = equal_terms({"c.owning_unit": unit, "c.caseworker": caseworker})
     sql = ("SELECT d.case_id FROM case_due d JOIN case_record c ON c.id = d.case_id"
-           " WHERE d.next_due IS NOT NULL AND d.next_due < ?")
-    params: list[object] = [instant]
-    if unit is not None:
-        sql += " AND c.owning_unit = ?"
-        params.append(unit)
-    if caseworker is not None:
-        sql += " AND c.caseworker = ?"
-        params.append(caseworker)
-    return [int(r[0]) for r in conn.execute(sql + " ORDER BY d.next_due", params).fetchall()]
+           " WHERE " + " AND ".join(["d.next_due IS NOT NULL", "d.next_due < ?", *terms]))
+    rows = conn.execute(sql + " ORDER BY d.next_due", [instant, *params]).fetchall()
+    return [int(r[0]) for r in rows]
 
 
 def overdue_summaries(conn: Connection, instant: str, *, case_type: str | None = None,
@@ -69,26 +66,19 @@ def overdue_summaries(conn: Connection, instant: str, *, case_type: str | None =
                       offset: int = 0) -> list[CaseSummary]:
     """A page of the cases overdue at ``instant``, the most overdue first. ``text`` narrows them
     by case number, or by name for people without a protected identity."""
-    where = ["d.next_due IS NOT NULL", "d.next_due < ?"]
-    params: list[object] = [instant]
-    if case_type:
-        where.append("c.type = ?")
-        params.append(case_type)
-    if status:
-        where.append("c.status = ?")
-        params.append(status)
+    terms, filters = equal_terms({"c.type": case_type or None, "c.status": status or None})
+    where = ["d.next_due IS NOT NULL", "d.next_due < ?", *terms]
+    params: list[object] = [instant, *filters]
     if text:
         where.append("(c.case_number LIKE ? ESCAPE '\\' OR (p.protected_identity = 'none'"
                      " AND p.name LIKE ? ESCAPE '\\'))")
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [pattern, pattern]
     rows = conn.execute(
-        "SELECT c.id, c.case_number, c.type, c.status, p.name, p.protected_identity,"
-        " c.owning_unit, c.updated_at FROM case_due d JOIN case_record c ON c.id = d.case_id"
+        f"SELECT {SUMMARY_COLS} FROM case_due d JOIN case_record c ON c.id = d.case_id"
         " JOIN person p ON p.id = c.person_id WHERE " + " AND ".join(where)
         + " ORDER BY d.next_due, d.case_id LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
-    return [CaseSummary(int(r[0]), r[1], CaseType(r[2]), CaseStatus(r[3]), r[4],
-                        ProtectedIdentity(r[5]), r[6], r[7]) for r in rows]
+    return [summary(r) for r in rows]
 
 
 def settings_used(conn: Connection) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from utvag.vault.database import Connection
+from utvag.vault.database import Connection, dict_rows
 
 # table -> the columns a caller may set (besides case_id, created_at, created_by)
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -47,11 +47,8 @@ def update(conn: Connection, table: str, record_id: int, values: dict[str, Any])
 
 
 def get(conn: Connection, table: str, record_id: int) -> dict[str, Any] | None:
-    cur = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
-    row = cur.fetchone()
-    if row is None:
-        return None
-    return dict(zip([d[0] for d in cur.description], row, strict=True))
+    found = dict_rows(conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)))
+    return found[0] if found else None
 
 
 def for_cases(conn: Connection, table: str, case_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -61,8 +58,7 @@ def for_cases(conn: Connection, table: str, case_ids: Sequence[int]) -> list[dic
         cur = conn.execute(
             f"SELECT * FROM {table} WHERE case_id IN ({', '.join('?' * len(chunk))})"
             " ORDER BY id", list(chunk))
-        names = [d[0] for d in cur.description]
-        found += [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        found += dict_rows(cur)
     return found
 
 
@@ -80,5 +76,4 @@ def relatives_of(conn: Connection, case_id: int) -> list[dict[str, Any]]:
         "  AND c.id != r.case_id ORDER BY c.id DESC LIMIT 1) AS own_case_number"
         " FROM relative_link r JOIN person p ON p.id = r.person_id"
         " WHERE r.case_id = ? ORDER BY r.id", (case_id,))
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return dict_rows(cur)

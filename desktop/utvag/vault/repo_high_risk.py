@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from utvag.vault.database import Connection
+from utvag.vault.database import Connection, dict_rows
 
 # table -> the columns a caller may set on insert
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -27,11 +27,6 @@ ASSESSMENT_DRAFT = ("meeting_at", "place", "participants", "risk_factors", "miti
                     "decision", "decision_note")
 
 
-def _dicts(cur: Any) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-
-
 def insert(conn: Connection, table: str, case_id: int, values: dict[str, Any]) -> int:
     columns = COLUMNS[table]
     unknown = set(values) - set(columns)
@@ -47,19 +42,19 @@ def insert(conn: Connection, table: str, case_id: int, values: dict[str, Any]) -
 def get(conn: Connection, table: str, record_id: int) -> dict[str, Any] | None:
     if table not in COLUMNS:
         raise KeyError(table)
-    found = _dicts(conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)))
+    found = dict_rows(conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)))
     return found[0] if found else None
 
 
 def for_case(conn: Connection, table: str, case_id: int) -> list[dict[str, Any]]:
     if table not in COLUMNS:
         raise KeyError(table)
-    return _dicts(conn.execute(f"SELECT * FROM {table} WHERE case_id = ? ORDER BY id",
+    return dict_rows(conn.execute(f"SELECT * FROM {table} WHERE case_id = ? ORDER BY id",
                                (case_id,)))
 
 
 def current_flag(conn: Connection, case_id: int) -> dict[str, Any] | None:
-    found = _dicts(conn.execute(
+    found = dict_rows(conn.execute(
         "SELECT * FROM high_risk_flag WHERE case_id = ? AND cleared_at IS NULL", (case_id,)))
     return found[0] if found else None
 
@@ -98,7 +93,7 @@ def upcoming_assessments(conn: Connection, after: str, *, caseworker: str | None
     if case_id is not None:
         sql += " AND r.case_id = ?"
         params.append(case_id)
-    return _dicts(conn.execute(sql + " ORDER BY r.meeting_at, r.id", params))
+    return dict_rows(conn.execute(sql + " ORDER BY r.meeting_at, r.id", params))
 
 
 def set_caseworker(conn: Connection, case_id: int, caseworker: str, now: str) -> None:
@@ -107,7 +102,7 @@ def set_caseworker(conn: Connection, case_id: int, caseworker: str, now: str) ->
 
 
 def unresolved_conflicts(conn: Connection, case_id: int) -> list[dict[str, Any]]:
-    return _dicts(conn.execute(
+    return dict_rows(conn.execute(
         "SELECT * FROM conflict_of_interest WHERE case_id = ? AND resolved_at IS NULL"
         " ORDER BY id", (case_id,)))
 

@@ -10,13 +10,11 @@ _COLS = "id, case_id, author, created_at, text, signed_at, signed_by, corrects_n
 
 def insert_note(conn: Connection, *, case_id: int, author: str, text: str, now: str,
                 corrects_note_id: int | None = None, sign: bool = False) -> int:
-    cur = conn.execute(
-        "INSERT INTO journal_note (case_id, author, created_at, text, signed_at, signed_by,"
-        " corrects_note_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (case_id, author, now, text, now if sign else None, author if sign else None,
-         corrects_note_id),
-    )
-    return int(cur.lastrowid)
+    """A note written now, signed by its author at once when ``sign``."""
+    return insert_note_record(conn, case_id=case_id, author=author, created_at=now, text=text,
+                              signed_at=now if sign else None,
+                              signed_by=author if sign else None,
+                              corrects_note_id=corrects_note_id)
 
 
 def get_note(conn: Connection, note_id: int) -> JournalNote | None:

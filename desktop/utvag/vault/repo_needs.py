@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from utvag.vault.database import Connection
+from utvag.vault.database import Connection, dict_rows
 
 
 def _rows(conn: Connection, sql: str, params: Sequence[Any] | dict[str, Any]
           ) -> list[dict[str, Any]]:
-    cur = conn.execute(sql, params if isinstance(params, dict) else list(params))
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return dict_rows(conn.execute(sql, params if isinstance(params, dict) else list(params)))
 
 
 def insert_need(conn: Connection, case_id: int, *, area: str, description: str | None,

@@ -5,39 +5,50 @@ from __future__ import annotations
 
 from typing import Any
 
-from utvag.vault.database import Connection
+from utvag.vault.database import Connection, dict_rows
 
-# Every column that records when something was entered on a case; the latest is its last entry.
-# People with the same identity number count as one person (cases made before numbers were
-# linked), unless one was kept apart as a homonym.
-LAST_ENTRY = """
-SELECT c.id, c.case_number,
+# Which person a case or report belongs to, for person ``p``: people with the same identity
+# number count as one person (cases made before numbers were linked), unless one was kept apart
+# as a homonym.
+PERSON_KEY = """
   CASE WHEN p.personal_number IS NULL
             OR EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = p.id) THEN p.id
        ELSE (SELECT min(o.id) FROM person o WHERE o.personal_number = p.personal_number
              AND NOT EXISTS (SELECT 1 FROM person_separation s WHERE s.person_id = o.id))
-  END, c.type, c.status IN ('closed', 'transferred'),
+  END"""
+
+# Every table with a case's entries and the column (or expression) that dates an entry in it;
+# the latest of them and of the case's own times is the case's last entry.
+_ENTRY_TIMES = (
+    ("journal_note", "max(created_at, coalesce(signed_at, ''))"),
+    ("attachment", "added_at"),
+    ("assessment", "updated_at"),
+    ("intervention", "created_at"),
+    ("relative_link", "created_at"),
+    ("police_followup", "created_at"),
+    ("concern_report", "created_at"),
+    ("state_funding", "created_at"),
+    ("police_threat", "max(created_at, coalesce(answered_at, ''))"),
+    ("custody_period", "created_at"),
+    ("consent_withdrawal", "created_at"),
+    ("case_decision", "created_at"),
+    ("guardian", "updated_at"),
+    ("consent_position", "created_at"),
+    ("case_need", "created_at"),
+    ("need_followup", "created_at"),
+)
+# A report's conversations hold no case id of their own: they reach the case through the report.
+_CONVERSATION_TIME = ("(SELECT max(v.created_at) FROM concern_conversation v JOIN concern_report r"
+                      " ON r.id = v.report_id WHERE r.case_id = c.id)")
+
+_ENTRY_MAXIMA = ",\n      ".join(
+    [f"coalesce((SELECT max({column}) FROM {table} WHERE case_id = c.id), '')"
+     for table, column in _ENTRY_TIMES] + [f"coalesce({_CONVERSATION_TIME}, '')"])
+
+LAST_ENTRY = f"""
+SELECT c.id, c.case_number, {PERSON_KEY}, c.type, c.status IN ('closed', 'transferred'),
   max(c.opened_at, c.updated_at, coalesce(c.closed_at, ''),
-      coalesce((SELECT max(max(created_at, coalesce(signed_at, ''))) FROM journal_note
-                WHERE case_id = c.id), ''),
-      coalesce((SELECT max(added_at) FROM attachment WHERE case_id = c.id), ''),
-      coalesce((SELECT max(updated_at) FROM assessment WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM intervention WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM relative_link WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM police_followup WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM concern_report WHERE case_id = c.id), ''),
-      coalesce((SELECT max(v.created_at) FROM concern_conversation v JOIN concern_report r
-                ON r.id = v.report_id WHERE r.case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM state_funding WHERE case_id = c.id), ''),
-      coalesce((SELECT max(max(created_at, coalesce(answered_at, ''))) FROM police_threat
-                WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM custody_period WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM consent_withdrawal WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM case_decision WHERE case_id = c.id), ''),
-      coalesce((SELECT max(updated_at) FROM guardian WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM consent_position WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM case_need WHERE case_id = c.id), ''),
-      coalesce((SELECT max(created_at) FROM need_followup WHERE case_id = c.id), '')),
+      {_ENTRY_MAXIMA}),
   EXISTS (SELECT 1 FROM retention_hold h WHERE h.case_id = c.id AND h.lifted_at IS NULL),
   p.birth_date
 FROM case_record c JOIN person p ON p.id = c.person_id
@@ -46,11 +57,6 @@ FROM case_record c JOIN person p ON p.id = c.person_id
 # Registers that outlive the case: the packages sent and received stay, unlinked from it (and
 # a received package's decision and audit excerpt, which are case data, are cleared).
 _UNLINKED = {"sent_package": "", "received_package": ", decision = NULL, audit_excerpt = NULL"}
-
-
-def _dicts(cur: Any) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def last_entries(conn: Connection) -> list[tuple[Any, ...]]:
@@ -77,7 +83,7 @@ def insert_hold(conn: Connection, case_id: int, reason: str, *, by: str, now: st
 
 
 def active_holds(conn: Connection) -> list[dict[str, Any]]:
-    return _dicts(conn.execute(
+    return dict_rows(conn.execute(
         "SELECT h.id, h.case_id, c.case_number, h.reason, h.placed_at, h.placed_by"
         " FROM retention_hold h JOIN case_record c ON c.id = h.case_id"
         " WHERE h.lifted_at IS NULL ORDER BY h.id"))
@@ -96,7 +102,7 @@ def lift_hold(conn: Connection, hold_id: int, *, by: str, now: str) -> None:
 
 
 def destruction_records(conn: Connection) -> list[dict[str, Any]]:
-    return _dicts(conn.execute(
+    return dict_rows(conn.execute(
         "SELECT id, case_number, destroyed_on, rule_id, destroyed_by FROM destruction_record"
         " ORDER BY id"))
 
@@ -126,6 +132,12 @@ def delete_case(conn: Connection, case_id: int, tables: list[str]) -> None:
         elif table != "destruction_marker":
             conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
     conn.execute("DELETE FROM case_record WHERE id = ?", (case_id,))
+    delete_person_if_unreferenced(conn, person_id)
+
+
+def delete_person_if_unreferenced(conn: Connection, person_id: int) -> None:
+    """Delete the person record (and its homonym mark) once no case, relative link or concern
+    report names the person any more."""
     conn.execute(
         "DELETE FROM person WHERE id = ? AND NOT EXISTS (SELECT 1 FROM case_record"
         " WHERE person_id = ?) AND NOT EXISTS (SELECT 1 FROM relative_link WHERE person_id = ?)"

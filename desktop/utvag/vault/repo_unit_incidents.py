@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from utvag.vault.database import Connection
+from utvag.vault.database import Connection, dict_rows
 
 COLUMNS = ("occurred_at", "place", "kind", "staff", "description", "person", "witnesses",
            "police_reported_on", "police_report_number", "follow_up", "support_offered",
            "created_at", "created_by")
-
-
-def _dicts(cur: Any) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def insert(conn: Connection, values: dict[str, Any]) -> int:
@@ -28,13 +23,13 @@ def insert(conn: Connection, values: dict[str, Any]) -> int:
 
 
 def get(conn: Connection, incident_id: int) -> dict[str, Any] | None:
-    found = _dicts(conn.execute("SELECT * FROM unit_incident WHERE id = ?", (incident_id,)))
+    found = dict_rows(conn.execute("SELECT * FROM unit_incident WHERE id = ?", (incident_id,)))
     return found[0] if found else None
 
 
 def between(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:
     """The unit's incidents that occurred in [start, end), latest first."""
-    return _dicts(conn.execute(
+    return dict_rows(conn.execute(
         "SELECT * FROM unit_incident WHERE occurred_at >= ? AND occurred_at < ?"
         " ORDER BY occurred_at DESC, id DESC", (start, end)))
 

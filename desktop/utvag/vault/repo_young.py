@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from utvag.vault.database import Connection
+from utvag.vault.database import Connection, dict_rows
 
 _GUARDIAN_COLUMNS = ("name", "contact", "may_contact", "no_contact_reason",
                      "protected_identity")
-
-
-def _rows(cur: Any) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 def insert_guardian(conn: Connection, case_id: int, values: dict[str, Any], *, by: str,
@@ -34,12 +29,12 @@ def update_guardian(conn: Connection, guardian_id: int, values: dict[str, Any], 
 
 
 def guardian(conn: Connection, guardian_id: int) -> dict[str, Any] | None:
-    rows = _rows(conn.execute("SELECT * FROM guardian WHERE id = ?", (guardian_id,)))
+    rows = dict_rows(conn.execute("SELECT * FROM guardian WHERE id = ?", (guardian_id,)))
     return rows[0] if rows else None
 
 
 def guardians_of(conn: Connection, case_id: int) -> list[dict[str, Any]]:
-    return _rows(conn.execute("SELECT * FROM guardian WHERE case_id = ? ORDER BY id",
+    return dict_rows(conn.execute("SELECT * FROM guardian WHERE case_id = ? ORDER BY id",
                               (case_id,)))
 
 
@@ -55,7 +50,7 @@ def insert_position(conn: Connection, case_id: int, values: dict[str, Any], *, b
 
 def positions_of(conn: Connection, case_id: int) -> list[dict[str, Any]]:
     """Every recorded position of the case, oldest first."""
-    return _rows(conn.execute(
+    return dict_rows(conn.execute(
         "SELECT * FROM consent_position WHERE case_id = ? ORDER BY stated_on, id", (case_id,)))
 
 
