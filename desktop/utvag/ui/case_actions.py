@@ -33,6 +33,7 @@ from utvag.ui.labels import local_time
 from utvag.ui.layouts import field_row
 from utvag.ui.named_action import named_action
 from utvag.ui.record_dialog import RecordDialog, choice_box, date_edit, iso_day
+from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
     from utvag.ui.case_view import CaseView
@@ -187,11 +188,9 @@ class CaseMenu(FollowsLanguage, QMenu):
             action.setEnabled(writable)
 
     def _reopen(self, case_id: int) -> None:
-        """The case again as it now stands (closed, read-only, a new caseworker)."""
-        workspace = self.workspace()
-        if workspace is not None:
-            workspace.apply_filters()
-            workspace.open_case(case_id)
+        """The case changed as a whole (closed, read-only, a new caseworker): the workspace
+        shows it again as it now stands."""
+        notify(ChangeKind.CASE, case_id)
 
     def close_case(self) -> RecordDialog | None:
         view = self.view()

@@ -49,6 +49,7 @@ from utvag.ui.list_items import current_id, fill_records
 from utvag.ui.messages import known_error_text
 from utvag.ui.police_draft import Printer, incident_line, print_selected_draft, print_text
 from utvag.ui.risk_meetings_panel import RiskMeetingsPanel
+from utvag.ui.vault_events import ChangeKind, notify
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,7 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
             return False
         self.status.clear()
         self.reload()
+        notify(ChangeKind.RECORDS, self._case_id)  # the case list marks high-risk cases
         return True
 
     def _flag(self) -> None:
@@ -316,6 +318,7 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
     def open_incident_dialog(self) -> IncidentDialog:
         dialog = IncidentDialog(self._session, self._case_id, self)
         dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(lambda: notify(ChangeKind.RECORDS, self._case_id))
         dialog.accepted.connect(lambda: self.offer_report(dialog.record_id))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.incident_dialog = dialog

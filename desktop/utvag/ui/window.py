@@ -42,6 +42,7 @@ from utvag.ui.numbers import data_size
 from utvag.ui.session_events import SessionEvents, protect_window
 from utvag.ui.transfer.actions import TransferActions
 from utvag.ui.unlock_page import UnlockPage
+from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:  # the workspace is loaded after the lock screen shows (warm_up)
     from utvag.services.vault_check import CheckReport
@@ -432,7 +433,7 @@ class MainWindow(QMainWindow):
             return
         def back_to_work(*_done: object) -> None:
             if self.workspace is not None and self.session is session:
-                self.workspace.apply_filters()
+                notify(ChangeKind.DUE)
                 self.activateWindow()
                 self.workspace.search.setFocus()
 
