@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from utvag.ui.errors import report_error
@@ -45,12 +45,38 @@ class _Bridge(QObject):
     finished = Signal(object, object)  # result, error
 
 
+class _QtThread(QThread):
+    """A worker Qt knows as its own thread (with an event dispatcher): what laying out a text
+    document needs, which starts timers. Answers ``join`` and ``is_alive`` like a Python thread."""
+
+    def __init__(self, target: Callable[[], None]) -> None:
+        super().__init__()
+        self.setObjectName("utvag-background-qt")
+        self._target = target
+
+    def run(self) -> None:
+        self._target()
+
+    def join(self, timeout: float | None = None) -> None:
+        if timeout is None:
+            self.wait()
+        else:
+            self.wait(int(timeout * 1000))
+
+    def is_alive(self) -> bool:
+        return self.isRunning()
+
+
 class BackgroundOp(QObject, Generic[T]):
+    """``qt_thread``: run in a ``QThread`` (painting a multi-page text document); else in a
+    plain daemon thread, which a quitting app does not wait for."""
+
     def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], T],
                  on_success: Callable[[T], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
-                 on_cancel: Callable[[], None] | None = None) -> None:
+                 on_cancel: Callable[[], None] | None = None, *, qt_thread: bool = False) -> None:
         super().__init__(parent)
+        self._qt_thread = qt_thread
         self._parent = parent
         self._work = work
         self._on_success = on_success
@@ -69,10 +95,11 @@ class BackgroundOp(QObject, Generic[T]):
         self.result: Any = None
         self.error: BaseException | None = None
         self.done = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread: threading.Thread | _QtThread | None = None
 
     def start(self) -> BackgroundOp[T]:
-        self._thread = threading.Thread(target=self._run, name="utvag-background", daemon=True)
+        self._thread = (_QtThread(self._run) if self._qt_thread else threading.Thread(
+            target=self._run, name="utvag-background", daemon=True))
         self._thread.start()
         return self
 
