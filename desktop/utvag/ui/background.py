@@ -10,6 +10,7 @@ become a message, bugs the crash dialog (no case data), a cancel nothing at all.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -67,14 +68,29 @@ class _QtThread(QThread):
         return self.isRunning()
 
 
+_RUNNING: weakref.WeakSet[BackgroundOp[Any]] = weakref.WeakSet()
+
+
+def cancel_all_and_wait() -> None:
+    """Before the vault closes (a lock): stop every operation still using it."""
+    for op in list(_RUNNING):
+        if op.running:
+            op.cancel_and_wait()
+
+
 class BackgroundOp(QObject, Generic[T]):
     """``qt_thread``: run in a ``QThread`` (painting a multi-page text document); else in a
-    plain daemon thread, which a quitting app does not wait for."""
+    plain daemon thread, which a quitting app does not wait for. ``cancellable=False`` for work
+    that cannot stop part-way (sealing a package): the dialog shows no Cancel. ``ended`` is
+    emitted last, whatever the outcome."""
+
+    ended = Signal()
 
     def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], T],
                  on_success: Callable[[T], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
-                 on_cancel: Callable[[], None] | None = None, *, qt_thread: bool = False) -> None:
+                 on_cancel: Callable[[], None] | None = None, *, qt_thread: bool = False,
+                 cancellable: bool = True) -> None:
         super().__init__(parent)
         self._qt_thread = qt_thread
         self._parent = parent
@@ -92,6 +108,8 @@ class BackgroundOp(QObject, Generic[T]):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
         self.result: Any = None
         self.error: BaseException | None = None
         self.done = threading.Event()
@@ -100,6 +118,7 @@ class BackgroundOp(QObject, Generic[T]):
     def start(self) -> BackgroundOp[T]:
         self._thread = (_QtThread(self._run) if self._qt_thread else threading.Thread(
             target=self._run, name="utvag-background", daemon=True))
+        _RUNNING.add(self)
         self._thread.start()
         return self
 
@@ -138,12 +157,16 @@ class BackgroundOp(QObject, Generic[T]):
         self.done.set()
         if self._thread is not None:
             self._thread.join()
-        if error is not None:
-            if isinstance(error, Cancelled) or self.progress.cancelled.is_set():
-                return
-            self._on_error(error)
-        elif self._on_success is not None:
-            self._on_success(result)
+        _RUNNING.discard(self)
+        try:
+            if error is not None:
+                if isinstance(error, Cancelled) or self.progress.cancelled.is_set():
+                    return
+                self._on_error(error)
+            elif self._on_success is not None:
+                self._on_success(result)
+        finally:
+            self.ended.emit()
 
 
 def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T],

@@ -118,16 +118,22 @@ class ReassignDialog(RecordDialog):
             self.package.setText(str(target))
 
     def save(self) -> object:
-        from utvag.services import handover, high_risk
+        from utvag.services import high_risk
+        return high_risk.reassign(self._session, self._case_id, self.to.text(),
+                                  self.reason.text())
+
+    def save_off_thread(self) -> Callable[[], object] | None:
+        """A handover seals a package: off the GUI thread (``RecordDialog.submit``)."""
+        from utvag.services import handover
         if not self.colleagues:
-            return high_risk.reassign(self._session, self._case_id, self.to.text(),
-                                      self.reason.text())
+            return None
         if not self.package.text().strip():
             self._choose()
         if not self.package.text().strip():
             raise UsageError("Choose where to save the handover package.")
-        return handover.hand_over(self._session, self._case_id, self.colleague.currentText(),
-                                  Path(self.package.text().strip()), reason=self.reason.text())
+        session, case_id, colleague = self._session, self._case_id, self.colleague.currentText()
+        package, reason = Path(self.package.text().strip()), self.reason.text()
+        return lambda: handover.hand_over(session, case_id, colleague, package, reason=reason)
 
 
 def _open(view: CaseView, dialog: RecordDialog, done: Callable[[], None]) -> RecordDialog:

@@ -8,10 +8,10 @@ service refuses is shown as it says it (translated through :func:`known_error_te
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.errors import UtvagError
+from utvag.ui.background import run_in_background
 from utvag.ui.case_life_labels import refusal_text
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.messages import known_error_text
@@ -76,6 +77,25 @@ def choice_box(items: Sequence[tuple[str, object]]) -> QComboBox:
     return box
 
 
+def wait_off_thread(parent: QWidget, work: Callable[[], object]) -> tuple[bool, object]:
+    """Run ``work`` off the GUI thread and wait for it in a local event loop: (True, its result),
+    (False, None) when a lock cancelled it; its error is raised here, on the GUI thread."""
+    loop = QEventLoop()
+    op = run_in_background(parent, parent.tr("Writing the package…"), lambda _p: work(),
+                           on_error=lambda _exc: None, cancellable=False)
+    op.ended.connect(loop.quit)
+    parent.setEnabled(False)  # no second OK while the first one works
+    try:
+        loop.exec()
+    finally:
+        parent.setEnabled(True)
+    if op.progress.cancelled.is_set():
+        return False, None
+    if op.error is not None:
+        raise op.error
+    return True, op.result
+
+
 class RecordDialog(QDialog):
     """Subclasses add rows to ``form`` and implement ``save`` (call the service, return what it
     returned). A refusal is shown in ``error`` and nothing else happens."""
@@ -109,10 +129,23 @@ class RecordDialog(QDialog):
     def save(self) -> object:
         raise NotImplementedError
 
+    def save_off_thread(self) -> Callable[[], object] | None:
+        """A dialog whose save is slow (sealing a package) reads its fields here and returns
+        the service call, which ``submit`` runs off the GUI thread; None: ``save`` it is."""
+        return None
+
     def submit(self) -> bool:
-        """Save through the service; on a refusal show its message and stay open."""
+        """Save through the service; on a refusal show its message and stay open. Slow work
+        runs off the GUI thread behind a progress dialog while this waits in an event loop (the
+        window keeps painting); a lock meanwhile ends it without a result."""
         try:
-            self.result_value = self.save()
+            work = self.save_off_thread()
+            if work is None:
+                self.result_value = self.save()
+            else:
+                done, self.result_value = wait_off_thread(self, work)
+                if not done:
+                    return False
         except UtvagError as exc:
             self.error.setText(refusal_text(exc) or known_error_text(exc))
             self.error.setVisible(True)

@@ -31,7 +31,7 @@ from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.services.vault_setup import KdfParams, vault_exists
 from utvag.ui import clipboard, i18n
-from utvag.ui.background import BackgroundOp, OffThread, run_in_background
+from utvag.ui.background import BackgroundOp, OffThread, cancel_all_and_wait, run_in_background
 from utvag.ui.case_actions import CaseMenu
 from utvag.ui.errors import report_error
 from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
@@ -509,8 +509,7 @@ class MainWindow(QMainWindow):
         self._unlock_round += 1  # an unlock still deriving its key is closed when it finishes
         self.idle.stop()
         self.clipboard.clear()
-        if self.background is not None and self.background.running:
-            self.background.cancel_and_wait()
+        cancel_all_and_wait()  # backup, attachments, PDFs, packages: none outlives the key
         if self.vault_check is not None and self.vault_check.running:
             self.vault_check.cancel_and_wait()
         for widget in QApplication.topLevelWidgets():
