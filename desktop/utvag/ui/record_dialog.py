@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -81,7 +81,8 @@ def wait_off_thread(parent: QWidget, work: Callable[[], object]) -> tuple[bool, 
     """Run ``work`` off the GUI thread and wait for it in a local event loop: (True, its result),
     (False, None) when a lock cancelled it; its error is raised here, on the GUI thread."""
     loop = QEventLoop()
-    op = run_in_background(parent, parent.tr("Writing the package…"), lambda _p: work(),
+    label = QCoreApplication.translate("RecordDialog", "Writing the package…")
+    op = run_in_background(parent, label, lambda _p: work(),
                            on_error=lambda _exc: None, cancellable=False)
     op.ended.connect(loop.quit)
     parent.setEnabled(False)  # no second OK while the first one works
