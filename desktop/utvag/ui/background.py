@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from utvag.ui.errors import report_error
@@ -219,3 +219,25 @@ class OffThread(QObject, Generic[T]):
         self._thread.join()
         self._delivered = True
         self._done(self.result, self.error)
+
+
+def wait_off_thread(parent: QWidget, label: str, work: Callable[[], T]) -> tuple[bool, T | None]:
+    """Run ``work`` off the GUI thread and wait for it in a local event loop, for work that
+    cannot stop part-way (sealing or opening a package) where the caller needs the outcome
+    before it goes on: (True, its result), or (False, None) when a lock cancelled it; its error
+    is raised here, on the GUI thread. The window keeps painting; ``parent`` takes no input
+    meanwhile."""
+    loop = QEventLoop()
+    op = run_in_background(parent, label, lambda _p: work(), on_error=lambda _exc: None,
+                           cancellable=False)
+    op.ended.connect(loop.quit)
+    parent.setEnabled(False)
+    try:
+        loop.exec()
+    finally:
+        parent.setEnabled(True)
+    if op.progress.cancelled.is_set():
+        return False, None
+    if op.error is not None:
+        raise op.error
+    return True, op.result

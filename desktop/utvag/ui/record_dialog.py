@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.errors import UtvagError
-from utvag.ui.background import run_in_background
+from utvag.ui.background import wait_off_thread
 from utvag.ui.case_life_labels import refusal_text
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.messages import known_error_text
@@ -77,26 +77,6 @@ def choice_box(items: Sequence[tuple[str, object]]) -> QComboBox:
     return box
 
 
-def wait_off_thread(parent: QWidget, work: Callable[[], object]) -> tuple[bool, object]:
-    """Run ``work`` off the GUI thread and wait for it in a local event loop: (True, its result),
-    (False, None) when a lock cancelled it; its error is raised here, on the GUI thread."""
-    loop = QEventLoop()
-    label = QCoreApplication.translate("RecordDialog", "Writing the package…")
-    op = run_in_background(parent, label, lambda _p: work(),
-                           on_error=lambda _exc: None, cancellable=False)
-    op.ended.connect(loop.quit)
-    parent.setEnabled(False)  # no second OK while the first one works
-    try:
-        loop.exec()
-    finally:
-        parent.setEnabled(True)
-    if op.progress.cancelled.is_set():
-        return False, None
-    if op.error is not None:
-        raise op.error
-    return True, op.result
-
-
 class RecordDialog(QDialog):
     """Subclasses add rows to ``form`` and implement ``save`` (call the service, return what it
     returned). A refusal is shown in ``error`` and nothing else happens."""
@@ -144,7 +124,8 @@ class RecordDialog(QDialog):
             if work is None:
                 self.result_value = self.save()
             else:
-                done, self.result_value = wait_off_thread(self, work)
+                done, self.result_value = wait_off_thread(self, QCoreApplication.translate(
+                    "RecordDialog", "Writing the package…"), work)
                 if not done:
                     return False
         except UtvagError as exc:

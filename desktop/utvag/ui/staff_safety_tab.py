@@ -40,6 +40,7 @@ from utvag.services.high_risk_records import (
     IncidentRecord,
 )
 from utvag.services.session import Session
+from utvag.ui.background import wait_off_thread
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.high_risk_labels import conflict_label, ground_label
 from utvag.ui.incident_dialog import IncidentDialog
@@ -340,10 +341,15 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
                            PACKAGE_FILTER)
         if target is None:
             return None
+        session = self._session
         try:
-            sent = incident_report.send_incident_report(self._session, incident_id, target)
+            done, sent = wait_off_thread(
+                self, self.tr("Sealing the incident report…"),
+                lambda: incident_report.send_incident_report(session, incident_id, target))
         except UtvagError as exc:
             self.status.setText(known_error_text(exc))
+            return None
+        if not done or sent is None:
             return None
         self.status.setText(self.tr("The incident report for %1 is saved in %2; give it to "
                                     "the manager.").replace("%1", sent.manager)
