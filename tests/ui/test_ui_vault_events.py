@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from utvag.services import cases, followup
 from utvag.ui.due_view import DueView
+from utvag.ui.record_dialog import RecordDialog
 from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 from utvag.ui.window import MainWindow
 from utvag.ui.workspace import Workspace
@@ -92,7 +93,7 @@ def test_a_change_to_the_open_case_itself_shows_it_again_with_the_typed_text(
     open_window.case_menu.enable()
     open_window.case_menu.close_action.trigger()
     dialog = view.dialog
-    assert dialog is not None
+    assert isinstance(dialog, RecordDialog)
     dialog.reason.setCurrentIndex(dialog.reason.findData("completed"))  # type: ignore
     assert dialog.submit()
 
