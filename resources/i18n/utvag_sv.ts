@@ -204,42 +204,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AnswerConsultationDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="202" />
       <source>Answer %1</source>
       <translation>Svara %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="203" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="206" />
       <source>Decision: a special defector</source>
       <translation>Beslut: särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="204" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="207" />
       <source>Decision: not a special defector</source>
       <translation>Beslut: inte särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="208" />
       <source>Advice</source>
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="215" />
       <source>&amp;Answer:</source>
       <translation>&amp;Svar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="216" />
       <source>&amp;Justification or advice:</source>
       <translation>&amp;Motivering eller råd:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="217" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="218" />
       <source>The answer is signed by SAV and sealed for %1; they import it and their case records it.</source>
       <translation>Svaret signeras av SAV och förseglas till %1; de importerar det och deras ärende registrerar det.</translation>
     </message>
@@ -272,52 +272,52 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Alla bedömningar i ärendet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="132" />
       <source>In force: the assessment signed by %1 on %2.</source>
       <translation>Gällande: bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="137" />
       <source>No assessment has been signed yet.</source>
       <translation>Ingen bedömning är signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="138" />
       <source>No assessment has been made yet.</source>
       <translation>Ingen bedömning är gjord ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
       <source>A draft is open and can be resumed.</source>
       <translation>Ett utkast är påbörjat och kan återupptas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="141" />
       <source>Resume &amp;assessment…</source>
       <translation>Återuppta b&amp;edömningen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="143" />
       <source>New &amp;assessment…</source>
       <translation>Ny b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="145" />
       <source>Start &amp;assessment…</source>
       <translation>Påbörja b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="232" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="241" />
       <source>From the assessment signed by %1 on %2.</source>
       <translation>Från bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="254" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="263" />
       <source>No threat assessment from the Police is recorded.</source>
       <translation>Ingen hotbildsbedömning från Polisen är registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="258" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="267" />
       <source>No consent is recorded.</source>
       <translation>Inget samtycke är registrerat.</translation>
     </message>
@@ -706,17 +706,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentViewer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="106" />
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="117" />
       <source>The PDF could not be shown (it is damaged or protected by a password).</source>
       <translation>PDF-filen kunde inte visas (den är skadad eller skyddad med lösenord).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="127" />
       <source>Only the first %1 of %2 pages are shown.</source>
       <translation>Bara de första %1 av %2 sidorna visas.</translation>
     </message>
@@ -724,58 +724,72 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="158" />
       <source>&amp;Add file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="159" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="160" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="161" />
       <source>Sav&amp;e as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="119" />
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="163" />
-      <source>Utväg</source>
-      <translation>Utväg</translation>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="177" />
+      <source>Adding the file…</source>
+      <translation>Lägger till filen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="179" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="189" />
+      <source>Utväg</source>
+      <translation>Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="194" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="212" />
+      <source>Opening the attachment…</source>
+      <translation>Öppnar bilagan…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="226" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="227" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="228" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="238" />
+      <source>Saving the copy…</source>
+      <translation>Sparar kopian…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="240" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -931,7 +945,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>BackgroundOp</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/background.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/background.py" line="105" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
@@ -1115,37 +1129,37 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseMenu</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="171" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="172" />
       <source>&amp;Close case…</source>
       <translation>&amp;Avsluta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="173" />
       <source>Add &amp;intervention…</source>
       <translation>Lägg till &amp;insats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="174" />
       <source>Link &amp;relative…</source>
       <translation>Koppla &amp;anhörig…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="175" />
       <source>Consent &amp;withdrawn…</source>
       <translation>Samtycke &amp;återkallat…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="176" />
       <source>&amp;Hand to a colleague…</source>
       <translation>&amp;Lämna över till kollega…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="177" />
       <source>C&amp;onsult SAV…</source>
       <translation>K&amp;onsultera SAV…</translation>
     </message>
@@ -1153,133 +1167,133 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="331" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="321" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="331" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="321" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="332" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="322" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="333" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="323" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="334" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="324" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="335" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="325" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="336" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="326" />
       <source>&amp;Young person</source>
       <translation>V&amp;årdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="337" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="327" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="338" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="328" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="339" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="329" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="339" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="329" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="343" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="333" />
       <source>Case %1</source>
       <translation>Ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="344" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="334" />
       <source>Consent and disclosures</source>
       <translation>Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="345" />
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="364" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="335" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="354" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="346" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="336" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="348" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="338" />
       <source>Positions (under 18)</source>
       <translation>Ståndpunkter (under 18)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="350" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="340" />
       <source>The case's log</source>
       <translation>Ärendets logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="353" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="343" />
       <source>Interventions and follow-up</source>
       <translation>Insatser och uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="354" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="344" />
       <source>Interventions</source>
       <translation>Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="354" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="344" />
       <source>Follow-up</source>
       <translation>Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="355" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="345" />
       <source>Needs</source>
       <translation>Behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="355" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="345" />
       <source>Custody</source>
       <translation>Frihetsberövande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="357" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="347" />
       <source>Threat and protection</source>
       <translation>Hotbild och skydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="358" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="348" />
       <source>In the signed assessment</source>
       <translation>I den signerade bedömningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="359" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="349" />
       <source>The Police's threat assessments</source>
       <translation>Polisens hotbildsbedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="363" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="353" />
       <source>Consent (withdrawn)</source>
       <translation>Samtycke (återkallat)</translation>
     </message>
@@ -1287,22 +1301,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CloseCaseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="49" />
       <source>Close case %1</source>
       <translation>Avsluta ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="54" />
       <source>Closing &amp;reason:</source>
       <translation>Skäl för &amp;avslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="55" />
       <source>&amp;Decision date:</source>
       <translation>&amp;Beslutsdatum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="56" />
       <source>A closed case can be read but no longer changed; follow-ups with the Police after the case can still be recorded. A case that moves to another board is closed by its transfer.</source>
       <translation>Ett avslutat ärende kan läsas men inte längre ändras; uppföljningar med Polisen efter ärendet kan fortfarande registreras. Ett ärende som flyttas till en annan nämnd avslutas genom överflyttningen.</translation>
     </message>
@@ -1310,42 +1324,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConcernModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="58" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="58" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="58" />
       <source>Child</source>
       <translation>Barn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="58" />
       <source>Reporter</source>
       <translation>Anmälare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="59" />
       <source>Next step</source>
       <translation>Nästa steg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="72" />
       <source>No case yet</source>
       <translation>Inget ärende än</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="79" />
       <source>Done</source>
       <translation>Klar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="82" />
       <source>%1 (overdue)</source>
       <translation>%1 (försenad)</translation>
     </message>
@@ -1353,128 +1367,128 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConcernReportsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="151" />
       <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="153" />
       <source>Concern reports</source>
       <translation>Orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="154" />
       <source>Only reports without a case</source>
       <translation>Bara anmälningar utan ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="155" />
       <source>&amp;New concern report…</source>
       <translation>&amp;Ny orosanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="156" />
       <source>&amp;Protection assessment…</source>
       <translation>&amp;Skyddsbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="157" />
       <source>P&amp;reliminary assessment…</source>
       <translation>&amp;Förhandsbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="158" />
       <source>&amp;Feedback given…</source>
       <translation>Åter&amp;koppling lämnad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="159" />
       <source>&amp;Conversation…</source>
       <translation>Sa&amp;mtal…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="160" />
       <source>&amp;Link to case…</source>
       <translation>Koppla till ä&amp;rende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="211" />
       <source>No concern report selected.</source>
       <translation>Ingen orosanmälan vald.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="214" />
       <source>Received: %1</source>
       <translation>Inkom: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="215" />
       <source>Reporter: %1</source>
       <translation>Anmälare: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="216" />
       <source>Child: %1</source>
       <translation>Barn: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="216" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="217" />
       <source>Feedback asked for: %1</source>
       <translation>Återkoppling önskad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="218" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="219" />
       <source>Feedback given: %1</source>
       <translation>Återkoppling lämnad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="220" />
       <source>Protection assessment: %1, %2</source>
       <translation>Skyddsbedömning: %1, %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="222" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="223" />
       <source>Preliminary assessment: %1, %2</source>
       <translation>Förhandsbedömning: %1, %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="227" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="228" />
       <source>Reason: %1</source>
       <translation>Skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="229" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="230" />
       <source>Conversation %1 with %2</source>
       <translation>Samtal %1 med %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="233" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="234" />
       <source>No conversation recorded.</source>
       <translation>Inget samtal registrerat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="238" />
       <source>Overdue since %2: %1</source>
       <translation>Försenad sedan %2: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="238" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="239" />
       <source>Due by %2: %1</source>
       <translation>Senast %2: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="244" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="245" />
       <source>Not recorded</source>
       <translation>Ej registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="246" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="246" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="248" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="249" />
       <source>not yet</source>
       <translation>inte än</translation>
     </message>
@@ -1482,17 +1496,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConfirmRecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="257" />
       <source>Confirm the recovery key</source>
       <translation>Bekräfta återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="258" />
       <source>Take the printed or written-down key. Go back if you have not kept it yet.</source>
       <translation>Ta fram den utskrivna eller nedskrivna nyckeln. Gå tillbaka om du inte har sparat den ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="256" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="264" />
       <source>To confirm you have it, type its last &amp;group:</source>
       <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
@@ -1603,42 +1617,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsultSavDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="107" />
       <source>Consult SAV about case %1</source>
       <translation>Konsultera SAV om ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="122" />
       <source>Not with de-identified facts: words may identify the person</source>
       <translation>Inte med avidentifierade uppgifter: fritext kan röja personen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="124" />
       <source>The package carries:</source>
       <translation>Paketet innehåller:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="125" />
       <source>&amp;Question:</source>
       <translation>&amp;Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="126" />
       <source>Question in &amp;words:</source>
       <translation>Frågan i &amp;ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="127" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="128" />
       <source>SAV decides whether a defector is a special defector and advises the other boards. The case stays here and open while SAV answers.</source>
       <translation>SAV avgör om en avhoppare är en särskild avhoppare och ger råd till övrig socialtjänst. Ärendet stannar här och är öppet medan SAV svarar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="131" />
       <source>This vault trusts no key card for SAV yet: exchange cards first (File › Unit keys…).</source>
       <translation>Valvet litar ännu inte på något nyckelkort för SAV: utbyt kort först (Arkiv › Enhetens nycklar…).</translation>
     </message>
@@ -1646,52 +1660,52 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsultationPreviewDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="153" />
       <source>A consultation from %1</source>
       <translation>En konsultation från %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="155" />
       <source>The consultation is signed by a trusted unit, addressed to SAV, not expired and not opened before. No case is made here.</source>
       <translation>Konsultationen är signerad av en betrodd enhet, ställd till SAV, inte förfallen och inte öppnad tidigare. Inget ärende skapas här.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="172" />
       <source>From:</source>
       <translation>Från:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="173" />
       <source>Sender's fingerprint:</source>
       <translation>Avsändarens fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="174" />
       <source>Question:</source>
       <translation>Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="175" />
       <source>Contents:</source>
       <translation>Innehåll:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="176" />
       <source>Facts:</source>
       <translation>Uppgifter:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="184" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="188" />
       <source>Question in words:</source>
       <translation>Frågan i ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="187" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="190" />
       <source>&amp;Keep and answer…</source>
       <translation>&amp;Behåll och svara…</translation>
     </message>
@@ -1973,67 +1987,67 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DisclosureRegisterTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
       <source>What left</source>
       <translation>Vad som lämnades ut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
       <source>Legal ground</source>
       <translation>Rättslig grund</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
       <source>Identity revealed</source>
       <translation>Identitet röjd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="87" />
       <source>Record disclosure…</source>
       <translation>Registrera utlämnande…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="88" />
       <source>Export…</source>
       <translation>Exportera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="107" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="107" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="112" />
       <source>Harm test: %1</source>
       <translation>Menprövning: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="116" />
       <source>%n disclosure(s) recorded.</source>
       <translation>
         <numerusform>%n utlämnande registrerat.</numerusform>
@@ -2041,7 +2055,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="136" />
       <source>The register was saved (not encrypted).</source>
       <translation>Registret sparades (okrypterat).</translation>
     </message>
@@ -2049,42 +2063,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="44" />
       <source>Due</source>
       <translation>Förfaller</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="44" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="44" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="44" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="45" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="56" />
       <source>No case (concern report)</source>
       <translation>Inget ärende (orosanmälan)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="61" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="61" />
       <source>Due soon</source>
       <translation>Förfaller snart</translation>
     </message>
@@ -2092,52 +2106,52 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DueView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="88" />
       <source>Due and overdue</source>
       <translation>Att göra och försenat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="92" />
       <source>My cases</source>
       <translation>Mina ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="93" />
       <source>The whole unit</source>
       <translation>Hela enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="97" />
       <source> days ahead</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="98" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="101" />
       <source>Due dates</source>
       <translation>Att göra och försenat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="102" />
       <source>Whose cases</source>
       <translation>Vilkas ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="103" />
       <source>Days ahead</source>
       <translation>Dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="106" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/due_view.py" line="138" />
       <source>%1 items, %2 overdue</source>
       <translation>%1 uppgifter, %2 försenade</translation>
     </message>
@@ -2176,7 +2190,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="295" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="303" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -2628,113 +2642,113 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="73" />
       <source>Write a new journal note…</source>
       <translation>Skriv en ny journalanteckning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="74" />
       <source>New journal note</source>
       <translation>Ny journalanteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="75" />
       <source>Journal notes</source>
       <translation>Journalanteckningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="76" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="77" />
       <source>Sa&amp;ve and sign</source>
       <translation>Spara och sign&amp;era</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="78" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="79" />
       <source>Correct s&amp;elected…</source>
       <translation>Rätta &amp;markerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="80" />
       <source>Edit selected d&amp;raft</source>
       <translation>Ändra markerat u&amp;tkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="112" />
       <source>signed by %1</source>
       <translation>signerad av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="113" />
       <source>draft</source>
       <translation>utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="116" />
       <source>corrects note %1</source>
       <translation>rättar anteckning %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="132" />
       <source>Writing a correction to note %1. The original stays as it is.</source>
       <translation>Du skriver en rättelse till anteckning %1. Originalet står kvar oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="154" />
       <source>Editing draft note %1.</source>
       <translation>Du ändrar utkastet till anteckning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="163" />
       <source>Utväg locked while you were writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Utväg låstes medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="165" />
       <source>You left the case while writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Du lämnade ärendet medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="191" />
       <source>Sign the note?</source>
       <translation>Signera anteckningen?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="192" />
       <source>A signed note can never be changed or removed; mistakes can only be corrected with a new note. Sign it now?</source>
       <translation>En signerad anteckning kan aldrig ändras eller tas bort; fel kan bara rättas med en ny anteckning. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="194" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="207" />
       <source>Not signed.</source>
       <translation>Inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="215" />
       <source>The note is empty.</source>
       <translation>Anteckningen är tom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="236" />
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="254" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="256" />
       <source>Signed; the note can no longer be changed.</source>
       <translation>Signerad; anteckningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="238" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
@@ -2861,103 +2875,108 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LogReviewView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="63" />
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="70" />
       <source>Accesses to review</source>
       <translation>Åtkomster att kontrollera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="71" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="75" />
       <source>The case's whole log</source>
       <translation>Ärendets hela logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="82" />
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="164" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="85" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="86" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="88" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="90" />
       <source>Review comment</source>
       <translation>Kommentar till kontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="91" />
       <source>Outcome of the review</source>
       <translation>Kontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="92" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="109" />
       <source>Month:</source>
       <translation>Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="123" />
       <source>Send to the &amp;manager…</source>
       <translation>Skicka till &amp;chefen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="126" />
       <source>Import the manager's si&amp;gnature…</source>
       <translation>Importera chefens si&amp;gnatur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="148" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="153" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="163" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="171" />
       <source>Save the log review for the manager</source>
       <translation>Spara loggkontrollen till chefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="178" />
+      <source>Sealing the log review…</source>
+      <translation>Förseglar loggkontrollen…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="185" />
       <source>The log review of %1 is saved in %2 for %3.</source>
       <translation>Loggkontrollen för %1 är sparad i %2 till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="194" />
       <source>The manager's signature</source>
       <translation>Chefens signatur</translation>
     </message>
@@ -2965,82 +2984,82 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="200" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="202" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="203" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="204" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="204" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="205" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="206" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="207" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="208" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="209" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="210" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="211" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="212" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="213" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="214" />
       <source>&amp;Incidents at the unit…</source>
       <translation>&amp;Händelser på enheten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="216" />
       <source>Record an incident &amp;without a case…</source>
       <translation>Registrera en händelse &amp;utan ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="398" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="399" />
       <source>Faster vault format available</source>
       <translation>Snabbare valvformat finns</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="399" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="400" />
       <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
 
 This message is shown once.</source>
@@ -3049,27 +3068,27 @@ This message is shown once.</source>
 Det här meddelandet visas en gång.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="440" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="441" />
       <source>Working out what is due in every case…</source>
       <translation>Räknar ut vad som förfaller i varje ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="457" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="458" />
       <source>Vault checked: no damage found.</source>
       <translation>Valvet är kontrollerat: inga skador hittades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="477" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="478" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="486" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="487" />
       <source>Encrypted backup written (%1).</source>
       <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="493" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="494" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -3077,135 +3096,140 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ManagerView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="63" />
       <source>Manager's view</source>
       <translation>Chefens vy</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="64" />
       <source>&amp;Import a caseworker's package…</source>
       <translation>&amp;Importera ett paket från en handläggare…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="67" />
       <source>&amp;Sign the selected log review…</source>
       <translation>&amp;Signera den valda loggkontrollen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
       <source>Occurred</source>
       <translation>Inträffade</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="76" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="79" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="73" />
       <source>Support given</source>
       <translation>Stöd som getts</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="73" />
       <source>Police report</source>
       <translation>Polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="73" />
       <source>What happened</source>
       <translation>Vad som hände</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="76" />
       <source>Grounds</source>
       <translation>Grunder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="76" />
       <source>Incidents</source>
       <translation>Händelser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="79" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="79" />
       <source>Accesses</source>
       <translation>Åtkomster</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="79" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="80" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="90" />
       <source>Incidents against staff reported by the unit:</source>
       <translation>Händelser mot personal som rapporterats i enheten:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="92" />
       <source>High-risk cases of the unit:</source>
       <translation>Enhetens högriskärenden:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="93" />
       <source>Log reviews sent by the caseworkers:</source>
       <translation>Loggkontroller som handläggarna skickat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="107" />
       <source>reported (%1)</source>
       <translation>anmäld (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="108" />
       <source>not reported</source>
       <translation>inte anmäld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="118" />
       <source>to sign</source>
       <translation>att signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="122" />
       <source>A caseworker's package</source>
       <translation>Ett paket från en handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="138" />
       <source>Choose a log review first.</source>
       <translation>Välj en loggkontroll först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="146" />
       <source>Save the signature for the caseworker</source>
       <translation>Spara signaturen till handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="154" />
+      <source>Sealing the signature…</source>
+      <translation>Förseglar signaturen…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="162" />
       <source>Signed; give %1 to %2.</source>
       <translation>Signerad; ge %1 till %2.</translation>
     </message>
@@ -3213,52 +3237,57 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>MergeView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="32" />
       <source>City-wide statistics</source>
       <translation>Stadsövergripande statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="35" />
       <source>&amp;Add contributions…</source>
       <translation>&amp;Lägg till bidrag…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="36" />
       <source>C&amp;lear</source>
       <translation>T&amp;öm</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="38" />
       <source>Contributions</source>
       <translation>Bidrag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="40" />
       <source>Contributions:</source>
       <translation>Bidrag:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="54" />
       <source>Add the contribution files the units sent. They are added up first; small counts are suppressed only in the combined table.</source>
       <translation>Lägg till bidragsfilerna som förvaltningarna skickat. De läggs först samman; små tal döljs bara i den sammanlagda tabellen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="58" />
       <source>Combined from %1 contributions (%2).</source>
       <translation>Sammanlagt från %1 bidrag (%2).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="64" />
       <source>Utväg city-wide statistics %1</source>
       <translation>Utväg stadsövergripande statistik %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="68" />
       <source>Add contributions</source>
       <translation>Lägg till bidrag</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="76" />
+      <source>Opening the contributions…</source>
+      <translation>Öppnar bidragen…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="79" />
       <source>Nothing was merged; the view shows what it showed before.</source>
       <translation>Ingenting lades samman; vyn visar det den visade förut.</translation>
     </message>
@@ -3605,82 +3634,82 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="113" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="113" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="123" />
       <source>%1 (decided %2)</source>
       <translation>%1 (beslutat %2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="127" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="128" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="129" />
       <source>Copy identity number (cleared after 10 s)</source>
       <translation>Kopiera personnumret (rensas efter 10 s)</translation>
     </message>
@@ -3688,47 +3717,47 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PassphrasePage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="108" />
       <source>Create a passphrase</source>
       <translation>Skapa en lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="109" />
       <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you. The vault is created when you continue; the unit and the passphrase cannot be changed in this wizard after that.</source>
       <translation>Använd minst 12 tecken; några ord som inte hör ihop fungerar bra. Ingen kan ta fram lösenfrasen åt dig. Valvet skapas när du går vidare; enheten och lösenfrasen kan inte ändras i den här guiden efter det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="115" />
       <source>&amp;Create the vault</source>
       <translation>&amp;Skapa valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="129" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="131" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="135" />
       <source>Strength:</source>
       <translation>Styrka:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="148" />
       <source>Too weak: make it longer, or add more words.</source>
       <translation>För svag: gör den längre eller lägg till fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="150" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="152" />
       <source>Good.</source>
       <translation>Bra.</translation>
     </message>
@@ -3736,37 +3765,42 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="61" />
       <source>Save an unencrypted PDF?</source>
       <translation>Spara en okrypterad PDF?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="62" />
       <source>The PDF will NOT be encrypted. Anyone who can reach the place where you save it can read the assessment. Save it only where your organisation allows, and delete it when it is no longer needed. The printout is recorded in the case log.</source>
       <translation>PDF-filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa bedömningen. Spara den bara där din organisation tillåter det och radera den när den inte längre behövs. Utskriften registreras i ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="68" />
       <source>The person has a protected identity. The summary leaves out the name, identity number and address, but what it says may still point to the person: hand it only to someone entitled to it and record the handover in the disclosure register.</source>
       <translation>Personen har skyddad identitet. Sammanfattningen utelämnar namn, personnummer och adress, men innehållet kan ändå peka ut personen: lämna den bara till den som har rätt till den och registrera överlämnandet i utlämnanderegistret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="87" />
       <source>Save the assessment as PDF</source>
       <translation>Spara bedömningen som PDF</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="91" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="110" />
+      <source>Writing the PDF…</source>
+      <translation>Skriver PDF-filen…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="116" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/pdf.py" line="117" />
       <source>The PDF could not be written there.</source>
       <translation>PDF-filen kunde inte sparas där.</translation>
     </message>
@@ -3994,27 +4028,27 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="269" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="277" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="270" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="278" />
       <source>Optional: open Utväg on this computer without typing the passphrase.</source>
       <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="272" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="280" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="284" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="278" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="286" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -4022,107 +4056,120 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="76" />
       <source>Hand the case to a colleague</source>
       <translation>Lämna över ärendet till en kollega</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="87" />
       <source>&amp;Choose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="94" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="99" />
       <source>Caseworker now:</source>
       <translation>Handläggare nu:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="100" />
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="109" />
       <source>&amp;To colleague:</source>
       <translation>&amp;Till kollega:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="101" />
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="110" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="103" />
       <source>Handover &amp;package:</source>
       <translation>Överlämnings&amp;paket:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="105" />
       <source>The case goes to the colleague's own vault as a signed handover package, readable only there; here it stays as a read-only copy. Give the package to the colleague; their receipt comes back to you.</source>
       <translation>Ärendet går till kollegans eget valv som ett signerat överlämningspaket som bara kan läsas där; här blir det kvar som en skrivskyddad kopia. Ge paketet till kollegan; kollegans kvitto kommer tillbaka till dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="111" />
       <source>Earlier handovers:</source>
       <translation>Tidigare överlämningar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="115" />
       <source>Save the handover package</source>
       <translation>Spara överlämningspaketet</translation>
     </message>
   </context>
   <context>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/record_dialog.py" line="127" />
+      <source>Writing the package…</source>
+      <translation>Skriver paketet…</translation>
+    </message>
+  </context>
+  <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="181" />
       <source>Your recovery key</source>
       <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="180" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="182" />
       <source>If you forget the passphrase, only this key opens the vault. It is shown once: print it or write it down, and keep it locked away.</source>
       <translation>Om du glömmer lösenfrasen är det bara den här nyckeln som öppnar valvet. Den visas en gång: skriv ut den eller skriv av den, och förvara den inlåst.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="195" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="197" />
       <source>Save as P&amp;DF…</source>
       <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="210" />
       <source>The vault for %1 has been created. The unit and the passphrase can no longer be changed here (the passphrase can be changed later with utvag passwd).</source>
       <translation>Valvet för %1 är skapat. Enheten och lösenfrasen kan inte längre ändras här (lösenfrasen kan ändras senare med utvag passwd).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="217" />
       <source>No printer is set up on this computer. Write the key down by hand, or save a PDF and print it elsewhere; then delete the PDF.</source>
       <translation>Ingen skrivare är installerad på den här datorn. Skriv av nyckeln för hand, eller spara en PDF och skriv ut den någon annanstans; radera sedan PDF-filen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="226" />
       <source>Sent to the printer.</source>
       <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="228" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="230" />
       <source>Save the recovery key as PDF (not encrypted)</source>
       <translation>Spara återställningsnyckeln som PDF (inte krypterad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="229" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="231" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="239" />
+      <source>Saving the PDF…</source>
+      <translation>Sparar PDF-filen…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="241" />
       <source>Saved; only you can read the file. Print it, then delete it.</source>
       <translation>Sparad; bara du kan läsa filen. Skriv ut den och radera den sedan.</translation>
     </message>
@@ -4184,12 +4231,12 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReportOffer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="362" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="371" />
       <source>Report to the unit manager</source>
       <translation>Rapportera till enhetschefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="364" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="373" />
       <source>Send a signed report of this incident (what happened, the support given, the Police report's status) to the unit manager? The manager files the Police report for the employer.</source>
       <translation>Skicka en signerad rapport om händelsen (vad som hände, stödet som getts, polisanmälans status) till enhetschefen? Chefen gör polisanmälan för arbetsgivaren.</translation>
     </message>
@@ -4197,206 +4244,206 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RetentionView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="84" />
       <source>Retention (gallring)</source>
       <translation>Gallring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="91" />
       <source>Retention</source>
       <translation>Gallring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="92" />
       <source>&amp;Due for destruction</source>
       <translation>&amp;Att gallra</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="93" />
       <source>Legal &amp;holds</source>
       <translation>Gallrings&amp;stopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="94" />
       <source>Destruction rec&amp;ord</source>
       <translation>Gallrings&amp;logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="107" />
       <source>Due as of</source>
       <translation>Förfaller per</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="112" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="113" />
       <source>De&amp;stroy the due cases…</source>
       <translation>&amp;Gallra de förfallna ärendena…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="168" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
       <source>Last entry</source>
       <translation>Senaste anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
       <source>Due from</source>
       <translation>Får gallras från</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="117" />
       <source>Complete by</source>
       <translation>Gallras senast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="117" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="168" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="119" />
       <source>Cases due for destruction</source>
       <translation>Ärenden som ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="125" />
       <source>Evaluate on:</source>
       <translation>Bedöm per:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="140" />
       <source>Placed</source>
       <translation>Lagt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="168" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="140" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="143" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="146" />
       <source>Why the records must be kept (e.g. requested in a court case)</source>
       <translation>Varför handlingarna måste bevaras (t.ex. begärda i ett mål)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="147" />
       <source>&amp;Place hold</source>
       <translation>Lägg &amp;in gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="148" />
       <source>&amp;Lift the selected hold</source>
       <translation>&amp;Häv markerat gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="155" />
       <source>A case under a legal hold, and every other case on the same person, is never destroyed while the hold is in force.</source>
       <translation>Ett ärende med gallringsstopp, och varje annat ärende om samma person, gallras aldrig så länge stoppet gäller.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="168" />
       <source>Destroyed on</source>
       <translation>Gallrat den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="172" />
       <source>Only this record of each destroyed case is kept: its number, the day and the rule. Nothing of its content.</source>
       <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="197" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="197" />
       <source>To be destroyed</source>
       <translation>Ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="197" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="198" />
       <source>Kept</source>
       <translation>Bevaras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="207" />
       <source>%1 cases due for destruction (%2 overdue), %3 kept.</source>
       <translation>%1 ärenden ska gallras (%2 försenade), %3 bevaras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="210" />
       <source>Nothing is due for destruction on %1.</source>
       <translation>Inget ska gallras den %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="214" />
       <source>Cases are destroyed only on today's preview.</source>
       <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="234" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="235" />
       <source>Destroy cases?</source>
       <translation>Gallra ärenden?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="235" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="236" />
       <source>%1 cases and everything recorded on them will be destroyed for good: %2. Only their case numbers, the day and the rule are kept. This cannot be undone.</source>
       <translation>%1 ärenden och allt som antecknats i dem förstörs för gott: %2. Bara ärendenumren, dagen och regeln sparas. Det går inte att ångra.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="240" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="241" />
       <source>Destroy %1 cases</source>
       <translation>Gallra %1 ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="254" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="255" />
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="265" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="266" />
       <source>%1 cases destroyed; the destruction record lists them.</source>
       <translation>%1 ärenden gallrade; gallringsloggen listar dem.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="278" />
       <source>Legal hold placed on %1.</source>
       <translation>Gallringsstopp lagt på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="285" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="287" />
       <source>Select the hold to lift.</source>
       <translation>Markera det gallringsstopp som ska hävas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="295" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>
@@ -4404,32 +4451,32 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReviewQueueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="47" />
       <source>Why reviewed</source>
       <translation>Varför granskas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="54" />
       <source>(destroyed)</source>
       <translation>(gallrat)</translation>
     </message>
@@ -4521,47 +4568,47 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="69" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="69" />
       <source>Meeting</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="70" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="70" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="71" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="92" />
       <source>Upcoming meeting</source>
       <translation>Kommande möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="92" />
       <source>Past meeting</source>
       <translation>Tidigare möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="105" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="105" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
@@ -4569,43 +4616,43 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsPanel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="141" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="142" />
       <source>New risk assessment…</source>
       <translation>Ny riskbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="143" />
       <source>Edit draft…</source>
       <translation>Redigera utkast…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="144" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="161" />
       <source>%1 upcoming, %2 past</source>
       <translation>%1 kommande, %2 tidigare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="181" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="212" />
       <source>Signed; the assessment can no longer be changed.</source>
       <translation>Signerad; bedömningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="185" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="203" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="205" />
       <source>Not signed: %1</source>
       <translation>Inte signerad: %1</translation>
     </message>
@@ -4613,23 +4660,23 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="52" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="59" />
       <source>My upcoming risk meetings</source>
       <translation>Mina kommande riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="60" />
       <source>Meetings with a risk assessment, soonest first. Press Enter to open the case.</source>
       <translation>Möten med en riskbedömning, närmast först. Tryck Enter för att öppna ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="62" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="77" />
       <source>%1 meetings, %2 not signed</source>
       <translation>%1 möten, %2 inte signerade</translation>
     </message>
@@ -4690,27 +4737,27 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>SignReviewDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="42" />
       <source>Sign the log review</source>
       <translation>Signera loggkontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="44" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="45" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="53" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="54" />
       <source>&amp;Comment:</source>
       <translation>&amp;Kommentar:</translation>
     </message>
@@ -4718,184 +4765,189 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StaffSafetyTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="172" />
       <source>Flag and conflicts of interest</source>
       <translation>Markering och jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="171" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="185" />
       <source>Incidents against staff</source>
       <translation>Händelser mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="174" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="172" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="188" />
       <source>Rotation</source>
       <translation>Rotation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="176" />
       <source>High risk</source>
       <translation>Hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="177" />
       <source>High-risk flag</source>
       <translation>Markering hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="178" />
       <source>Linked to a criminal network</source>
       <translation>Kopplat till ett kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="181" />
       <source>What the threat consists of</source>
       <translation>Vad hotet består i</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="180" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="182" />
       <source>Flag as high-risk</source>
       <translation>Markera som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="183" />
       <source>Why the flag is cleared</source>
       <translation>Varför markeringen tas bort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="184" />
       <source>Clear flag</source>
       <translation>Ta bort markeringen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="186" />
       <source>Record incident…</source>
       <translation>Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="187" />
       <source>Print Police report draft…</source>
       <translation>Skriv ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="187" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="189" />
       <source>New caseworker (user name)</source>
       <translation>Ny handläggare (användarnamn)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="190" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="189" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="191" />
       <source>Reassign</source>
       <translation>Byt handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="192" />
       <source>Conflicts of interest</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="195" />
       <source>Description (optional)</source>
       <translation>Beskrivning (valfri)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="196" />
       <source>Record conflict</source>
       <translation>Registrera jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="197" />
       <source>How the conflict was resolved</source>
       <translation>Hur jävet hanterades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="198" />
       <source>Resolve selected</source>
       <translation>Markera valt som hanterat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="220" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="222" />
       <source>The case is not flagged high-risk.</source>
       <translation>Ärendet är inte markerat som hög risk.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="222" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="224" />
       <source>Flagged high-risk since %1: %2</source>
       <translation>Markerat som hög risk sedan %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="231" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="233" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="241" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="243" />
       <source>Unresolved conflict of interest: %1</source>
       <translation>Ohanterat jäv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="244" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="246" />
       <source>It concerns you.</source>
       <translation>Det gäller dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="246" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="248" />
       <source>High-risk case: follow the routine for high-risk cases.</source>
       <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="248" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="250" />
       <source>Risk-assessed meeting on %1.</source>
       <translation>Riskbedömt möte %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="251" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="253" />
       <source>The assessment is not signed.</source>
       <translation>Bedömningen är inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="257" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="259" />
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="261" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="263" />
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="270" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="272" />
       <source>resolved: %1</source>
       <translation>hanterat: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="278" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="280" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="311" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="314" />
       <source>Choose a conflict of interest first.</source>
       <translation>Välj ett jäv först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="336" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="340" />
       <source>Save the incident report</source>
       <translation>Spara händelserapporten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="345" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="347" />
+      <source>Sealing the incident report…</source>
+      <translation>Förseglar händelserapporten…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="354" />
       <source>The incident report for %1 is saved in %2; give it to the manager.</source>
       <translation>Händelserapporten till %1 är sparad i %2; ge den till chefen.</translation>
     </message>
@@ -4903,13 +4955,13 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StatTableModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="73" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="83" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="101" />
       <source>Suppressed: too few cases to show, or it would reveal a small count</source>
       <translation>Undertryckt: för få ärenden för att visas, eller skulle avslöja ett litet antal</translation>
     </message>
@@ -4917,114 +4969,119 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="111" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="118" />
       <source>Export &amp;CSV…</source>
       <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="119" />
       <source>Export &amp;PDF report…</source>
       <translation>Exportera &amp;PDF-rapport…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="120" />
       <source>Contribute to the &amp;city office…</source>
       <translation>Bidra till &amp;stadsledningskontoret…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="122" />
       <source>Seal this year's exact counts, encrypted and signed, to the city office's key card</source>
       <translation>Försegla årets exakta antal, krypterade och signerade, till stadsledningskontorets nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="123" />
       <source>City-&amp;wide statistics…</source>
       <translation>Stadsöver&amp;gripande statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="125" />
       <source>Add up the units' contributions and suppress small counts in the combined table</source>
       <translation>Lägg samman förvaltningarnas bidrag och dölj små tal i den sammanlagda tabellen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="126" />
       <source>Year:</source>
       <translation>År:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="131" />
       <source>Statistics table</source>
       <translation>Statistiktabell</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="132" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="133" />
       <source>Table to show</source>
       <translation>Tabell som visas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="141" />
       <source>Table:</source>
       <translation>Tabell:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="192" />
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
       <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="223" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="231" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="232" />
       <source>Export statistics</source>
       <translation>Exportera statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="225" />
       <source>The file will not be encrypted. It holds only de-identified counts with small numbers suppressed; store it as your unit's routine says.</source>
       <translation>Filen blir inte krypterad. Den innehåller bara avidentifierade antal där små tal är undertryckta; förvara den som enhetens rutin säger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="229" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="230" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="229" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="230" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="243" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="244" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="250" />
       <source>Contribute to the city office</source>
       <translation>Bidra till stadsledningskontoret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="244" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="245" />
       <source>The year's exact counts (no names, no case numbers) are sealed so that only this key card can open them. Send to:</source>
       <translation>Årets exakta antal (inga namn, inga ärendenummer) förseglas så att bara detta nyckelkort kan öppna dem. Skicka till:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="260" />
+      <source>Sealing the contribution…</source>
+      <translation>Förseglar bidraget…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="263" />
       <source>No contribution was written.</source>
       <translation>Inget bidrag skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="261" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="267" />
       <source>The %1 contribution for %2 was written to %3.</source>
       <translation>Bidraget för %1 till %2 skrevs till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="286" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
     </message>
@@ -5078,58 +5135,58 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>TransferActions</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="67" />
       <source>Transfer</source>
       <translation>Överflyttning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="68" />
       <source>&amp;Transfer case…</source>
       <translation>&amp;Överflytta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="70" />
       <source>Send the open case to another unit as an encrypted, signed package</source>
       <translation>Skicka det öppna ärendet till en annan enhet som ett krypterat, signerat paket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="71" />
       <source>&amp;Import transfer…</source>
       <translation>&amp;Importera överflyttning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="72" />
       <source>Register &amp;receipt…</source>
       <translation>Registrera &amp;kvitto…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="73" />
       <source>Unit &amp;keys…</source>
       <translation>Enhetens n&amp;ycklar…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="100" />
       <source>An interrupted transfer was finished: %1 file(s) placed or removed.</source>
       <translation>En avbruten överflyttning slutfördes: %1 fil(er) placerades eller togs bort.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="175" />
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="185" />
       <source>No package was written and the case is unchanged.</source>
       <translation>Inget paket skrevs och ärendet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="182" />
       <source>Writing the transfer package…</source>
       <translation>Skriver överflyttningspaketet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="189" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="190" />
       <source>Case transferred</source>
       <translation>Ärendet överflyttat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="191" />
       <source>Case %1 is now transferred to %2 and read-only here.
 
 The package is saved in:
@@ -5233,22 +5290,22 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
       <translation>Kvittot registrerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="302" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="301" />
       <source>Receipt registered: %1 imported the case on %2. The case is marked delivered.</source>
       <translation>Kvittot registrerat: %1 importerade ärendet %2. Ärendet är markerat som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="305" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="304" />
       <source>Receipt registered: %1 declined the package on %2.</source>
       <translation>Kvittot registrerat: %1 avböjde paketet %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="306" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="305" />
       <source>Receipt registered</source>
       <translation>Kvittot registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="320" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/actions.py" line="319" />
       <source>The unit's keys could not be shown.</source>
       <translation>Enhetens nycklar kunde inte visas.</translation>
     </message>
@@ -5586,32 +5643,32 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnitPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="47" />
       <source>Welcome to Utväg</source>
       <translation>Välkommen till Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="48" />
       <source>Utväg keeps your cases encrypted on this computer. First choose the unit you work for.</source>
       <translation>Utväg förvarar dina ärenden krypterade på den här datorn. Välj först den enhet du arbetar för.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="58" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="62" />
       <source>Set by your organisation's policy.</source>
       <translation>Bestäms av organisationens policy.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="74" />
       <source>Whose &amp;vault:</source>
       <translation>Vems &amp;valv:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="76" />
       <source>Your na&amp;me:</source>
       <translation>Ditt na&amp;mn:</translation>
     </message>
@@ -5733,62 +5790,62 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="166" />
       <source>Search names, numbers and notes (Ctrl+F)</source>
       <translation>Sök namn, nummer och anteckningar (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="167" />
       <source>Search cases</source>
       <translation>Sök ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="168" />
       <source>Show cases of type</source>
       <translation>Visa ärenden av typ</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="169" />
       <source>Show cases with status</source>
       <translation>Visa ärenden med status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="170" />
       <source>Cases</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="171" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="174" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="177" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="178" />
       <source>Overd&amp;ue only</source>
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="179" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="181" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="213" />
       <source>More than %Ln case(s) shown</source>
       <translation>
         <numerusform>Fler än %Ln ärende visas</numerusform>
@@ -5796,7 +5853,7 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="215" />
       <source>%Ln case(s) shown</source>
       <translation>
         <numerusform>%Ln ärende visas</numerusform>
@@ -5804,12 +5861,12 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="261" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="281" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="263" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="283" />
       <source>%1 · case %2</source>
       <translation>%1 · ärende %2</translation>
     </message>
@@ -6348,7 +6405,7 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Fingerade personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="52" />
       <source>[protected identity]</source>
       <translation>[skyddad identitet]</translation>
     </message>
@@ -6356,62 +6413,62 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>consultation</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="52" />
       <source>The case summary: the person, the case, the application and the signed assessment (the consent covers another social-services board).</source>
       <translation>Ärendesammanfattningen: personen, ärendet, ansökan och den signerade bedömningen (samtycket omfattar annan socialtjänst).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="56" />
       <source>no consent covering another social-services board is recorded</source>
       <translation>inget samtycke som omfattar annan socialtjänst är registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="58" />
       <source>the consent was withdrawn or does not cover SAV</source>
       <translation>samtycket har återkallats eller omfattar inte SAV</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="60" />
       <source>the person has a protected identity</source>
       <translation>personen har skyddade personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="62" />
       <source>De-identified facts only: codes, yes/no answers and an age band; no name, identity number, birth date, address, case number, dates, references or free text.</source>
       <translation>Endast avidentifierade uppgifter: koder, ja/nej-svar och en åldersgrupp; inget namn, personnummer, födelsedatum, adress, ärendenummer, datum, referenser eller fritext.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="66" />
       <source>Why: %1.</source>
       <translation>Varför: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="71" />
       <source>Is the person a special defector?</source>
       <translation>Är personen en särskild avhoppare?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="72" />
       <source>Advice</source>
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="82" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="90" />
       <source>Save the package</source>
       <translation>Spara paketet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="236" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="241" />
       <source>Consultation written</source>
       <translation>Konsultationen skriven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="236" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="241" />
       <source>The consultation is saved in:
 %1
 
@@ -6426,37 +6483,37 @@ Hand the file to SAV the way your units agreed; import SAV's answer with File �
 Lämna filen till SAV på det sätt era enheter kommit överens om; importera SAV:s svar med Arkiv › Importera överflyttning…. Ärendet förblir öppet och inväntar svaret (bevakas om %3 dagar).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="266" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="271" />
       <source>Checking the consultation…</source>
       <translation>Kontrollerar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="269" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="274" />
       <source>The consultation was not opened; nothing was changed.</source>
       <translation>Konsultationen öppnades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="285" />
       <source>Keeping the consultation…</source>
       <translation>Sparar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="283" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="288" />
       <source>The consultation was not kept; nothing was changed.</source>
       <translation>Konsultationen sparades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="294" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="299" />
       <source>Consultation kept</source>
       <translation>Konsultationen sparad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="295" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="300" />
       <source>The consultation is kept here; answer it later with 'utvag consult answer %1'.</source>
       <translation>Konsultationen är sparad här; svara senare med 'utvag consult answer %1'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="300" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="305" />
       <source>The answer is saved in:
 %1
 
@@ -6467,56 +6524,56 @@ Hand it to %2 the way your units agreed.</source>
 Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="304" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="309" />
       <source>The receipt for the consultation is saved in:
 %1</source>
       <translation>Kvittot för konsultationen är sparat i:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="306" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="311" />
       <source>Answer written</source>
       <translation>Svaret skrivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="314" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="319" />
       <source>Importing SAV's answer…</source>
       <translation>Importerar SAV:s svar…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="317" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="322" />
       <source>The answer was not imported; nothing was changed.</source>
       <translation>Svaret importerades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="327" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="332" />
       <source>SAV decided that the person in case %1 is a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="329" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="334" />
       <source>SAV decided that the person in case %1 is not a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 inte är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="332" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="337" />
       <source>SAV's advice is recorded on case %1.</source>
       <translation>SAV:s råd är registrerat i ärende %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="333" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="338" />
       <source>The case stays open; the answer is in its journal.</source>
       <translation>Ärendet förblir öppet; svaret finns i dess journal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="336" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="341" />
       <source>Send the receipt back to SAV:
 %1</source>
       <translation>Skicka tillbaka kvittot till SAV:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="339" />
+      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="344" />
       <source>SAV's answer</source>
       <translation>SAV:s svar</translation>
     </message>
@@ -7431,17 +7488,17 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="45" />
       <source>Save an unencrypted register?</source>
       <translation>Spara ett okrypterat register?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="46" />
       <source>The exported register is NOT encrypted. It names recipients and legal grounds but no person data. Save it only where your organisation allows.</source>
       <translation>Det exporterade registret är INTE krypterat. Det innehåller mottagare och rättsliga grunder men inga personuppgifter. Spara det bara där din organisation tillåter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="48" />
       <source>Export the register</source>
       <translation>Exportera registret</translation>
     </message>
@@ -10410,9 +10467,19 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>transfer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/common.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/common.py" line="39" />
       <source>Utväg</source>
       <translation>Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/common.py" line="72" />
+      <source>Opening the package…</source>
+      <translation>Öppnar paketet…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/transfer/common.py" line="74" />
+      <source>The package was not imported; nothing was changed.</source>
+      <translation>Paketet importerades inte; ingenting ändrades.</translation>
     </message>
   </context>
 </TS>

@@ -371,6 +371,9 @@ def test_print_to_pdf_only_after_the_warning(qtbot: Any, session: Session,
     assert chooser is not None and chooser.isVisible()
     chooser.selectFile(str(out / "bedomning.pdf"))
     chooser.accept()
+    export = tab.export  # the PDF is written off the GUI thread
+    qtbot.waitUntil(lambda: export.writing is not None and export.writing.done.is_set(),
+                    timeout=15000)
     written = out / "bedomning.pdf"
     assert list(out.iterdir()) == [written]
     assert written.read_bytes().startswith(b"%PDF")

@@ -143,7 +143,8 @@ def test_attachment_is_added_and_viewed_from_memory(
     tab = view.attachments
     source = tmp_path / "samtycke.txt"
     source.write_text("Samtycke till informationsutbyte.\n", encoding="utf-8")
-    tab.add_path(source)
+    adding = tab.add_path(source)  # off the GUI thread
+    qtbot.waitUntil(adding.done.is_set, timeout=10000)
     assert tab.list.count() == 1 and tab.list.item(0).text().startswith("samtycke.txt")
     tab.list.setCurrentRow(0)
     shown: list[str] = []
@@ -154,6 +155,7 @@ def test_attachment_is_added_and_viewed_from_memory(
 
     when_modal(read_and_close, kind=AttachmentViewer)
     qtbot.mouseClick(tab.view_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown == ["Samtycke till informationsutbyte.\n"]
 
     # "Save as" warns first; cancelling it writes nothing.

@@ -20,6 +20,7 @@ from utvag.services.session import Session
 from utvag.ui.case_view import CaseView
 from utvag.ui.needs_tab import NeedDialog, NeedFollowUpDialog
 from utvag.ui.record_dialog import RecordDialog
+from utvag.ui.vault_events import ChangeKind, notify
 from utvag.ui.window import MainWindow
 
 
@@ -55,7 +56,7 @@ def test_add_a_need_follow_it_up_and_link_another_intervention(
     decided = today - timedelta(days=10)
     followup.add_intervention(session, view.case.id, {
         "type": "protected_housing", "urgency": "urgent", "decided_on": decided.isoformat()})
-    view.interventions.changed.emit()  # as after adding it in the Interventions tab
+    notify(ChangeKind.RECORDS, view.case.id)  # as after adding it in the Interventions tab
     tab = view.needs
     assert rows(view) == [] and "No needs" in tab.records.empty.text()
     assert not tab.followup_button.isEnabled()
@@ -92,7 +93,7 @@ def test_add_a_need_follow_it_up_and_link_another_intervention(
 
     followup.add_intervention(session, view.case.id, {
         "type": "mentor", "urgency": "urgent", "decided_on": today.isoformat()})
-    view.interventions.changed.emit()
+    notify(ChangeKind.RECORDS, view.case.id)
     tab.records.table.selectRow(0)
     link = tab.open_link()
     assert isinstance(link, RecordDialog) and link.submit()

@@ -110,7 +110,9 @@ def test_the_wizard_saves_the_pdf_on_request_and_hides_the_key_when_confirming(
     assert wizard.vault_id and window.session is not None
     assert wizard.vault_id == window.session.vault.vault_id
     out = tmp_path / "sheet.pdf"
-    page.save_pdf(out)
+    saving = page.save_pdf(out)  # off the GUI thread
+    qtbot.waitUntil(saving.done.is_set, timeout=15000)
+    assert "only you can read" in page.print_note.text() or "bara du" in page.print_note.text()
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     _pages, text, _boxes, _width = read_pdf(out)
     flat = " ".join(text.split())

@@ -15,6 +15,7 @@ from utvag.services import session as session_service
 from utvag.services.session import Session
 from utvag.ui.assessment import AssessmentDialog
 from utvag.ui.case_view import CaseView
+from utvag.ui.vault_events import ChangeKind, notify
 from utvag.vault.kdf import KdfParams
 
 
@@ -222,5 +223,5 @@ def test_the_positions_page_says_the_consent_was_given_while_under_18(
     answers = {k: v for k, v in data["answers"].items() if v is not None}
     assessment_service.assess_document(session, case_id, AnswersDocument(
         data["form"], data["version"], answers), sign=True)
-    view.assessment.changed.emit()
+    notify(ChangeKind.RECORDS, case_id)  # as after signing it in the wizard
     assert "The consent was given while the person was under 18." in page.summary.text()

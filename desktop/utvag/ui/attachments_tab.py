@@ -1,8 +1,15 @@
-"""Attachments: add, view in the app from memory, and "save as" only on explicit action."""
+"""Attachments: add, view in the app from memory, and "save as" only on explicit action.
+
+Reading a file into the vault, reading an attachment out of it (and rendering a PDF's pages) and
+writing a "save as" copy run off the GUI thread (``ui/background.py``), with progress and Cancel;
+a cancelled add leaves the vault as it was. Nothing is written to a temporary file."""
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any, cast
 
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
 from utvag.files import atomic_write
 from utvag.services import cases
 from utvag.services.session import Session
+from utvag.ui.background import BackgroundOp, Progress, run_in_background
 from utvag.ui.errors import report_error
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
@@ -28,19 +36,62 @@ from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, record_item
 from utvag.ui.numbers import data_size
 from utvag.ui.pdf_view import PdfRenderError, render_pdf
 from utvag.ui.plain_copy import ask_plain_copy_path
+from utvag.ui.vault_events import ChangeKind, notify
+
+
+def is_pdf(media_type: str, data: bytes) -> bool:
+    return media_type == "application/pdf" or data[:5] == b"%PDF-"
+
+
+@dataclass
+class Loaded:
+    """An attachment read for viewing: its bytes and, for a PDF, its pages (or why not)."""
+
+    data: bytes
+    pages: tuple[list[QImage], int] | None = None
+    damaged: bool = False
+
+
+def load_for_viewing(session: Session, case_id: int, attachment_id: int, media_type: str,
+                     progress: Progress) -> Loaded:
+    """Off the GUI thread: read the attachment and render a PDF's pages into images."""
+    data = cases.read_attachment(session, case_id, attachment_id)
+    progress.check()
+    if not is_pdf(media_type, data):
+        return Loaded(data)
+    try:
+        return Loaded(data, render_pdf(data))
+    except PdfRenderError:
+        return Loaded(data, damaged=True)
+
+
+class _Reading:
+    """A file being read into the vault: reports how far, and stops on Cancel."""
+
+    def __init__(self, source: IO[bytes], progress: Progress) -> None:
+        self._source, self._progress = source, progress
+        self._total = os.fstat(source.fileno()).st_size
+        self._done = 0
+
+    def read(self, size: int = -1) -> bytes:
+        block = self._source.read(size)
+        self._done += len(block)
+        self._progress.update(self._done, self._total)
+        return block
 
 
 class AttachmentViewer(QDialog):
-    """Shows an attachment from memory; nothing is written to disk."""
+    """Shows an attachment from memory; nothing is written to disk. ``loaded`` carries pages
+    rendered off the GUI thread; without it a PDF is rendered here."""
 
     def __init__(self, name: str, media_type: str, data: bytes,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, loaded: Loaded | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(name)
         box = QVBoxLayout(self)
         image = QImage.fromData(data) if media_type.startswith("image/") else QImage()
-        if media_type == "application/pdf" or data[:5] == b"%PDF-":
-            box.addWidget(self._pdf_pages(data))
+        if is_pdf(media_type, data):
+            box.addWidget(self._pdf_pages(data, loaded))
         elif not image.isNull():
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
@@ -56,9 +107,12 @@ class AttachmentViewer(QDialog):
                                          "\"Save as…\" to open it elsewhere.")))
         self.resize(720, 540)
 
-    def _pdf_pages(self, data: bytes) -> QWidget:
+    def _pdf_pages(self, data: bytes, loaded: Loaded | None) -> QWidget:
         try:
-            pages, count = render_pdf(data)
+            if loaded is not None and loaded.damaged:
+                raise PdfRenderError
+            pages, count = loaded.pages if loaded is not None and loaded.pages else (
+                render_pdf(data))
         except PdfRenderError:
             return QLabel(self.tr("The PDF could not be shown (it is damaged or protected by "
                                   "a password)."))
@@ -97,6 +151,7 @@ class AttachmentsTab(FollowsLanguage, QWidget):
         box = QVBoxLayout(self)
         box.addWidget(self.list)
         box.addLayout(button_row((self.add_button,), (self.view_button, self.save_button)))
+        self.busy: BackgroundOp[Any] | None = None  # the read or write under way
         self.reload()
 
     def retranslate(self) -> None:
@@ -111,17 +166,29 @@ class AttachmentsTab(FollowsLanguage, QWidget):
             self.list.addItem(record_item(f"{att.name}  ({att.media_type}, {data_size(att.size)})",
                                           att.id, (att.name, att.media_type)))
 
-    def add_path(self, path: Path) -> None:
-        try:
+    def add_path(self, path: Path) -> BackgroundOp[int]:
+        session, case_id = self._session, self._case_id
+
+        def work(progress: Progress) -> int:
             with open(path, "rb") as source:
-                cases.attach(self._session, self._case_id, source, path.name)
-        except OSError:
-            QMessageBox.warning(self, self.tr("Utväg"), self.tr("The file could not be read."))
-            return
-        except Exception as exc:
-            report_error(self, exc)
-            return
+                reading = cast(IO[bytes], _Reading(source, progress))
+                return cases.attach(session, case_id, reading, path.name)
+
+        op = run_in_background(self, self.tr("Adding the file…"), work, self._added,
+                               on_error=lambda exc: self._failed(
+                                   exc, self.tr("The file could not be read.")))
+        self.busy = op
+        return op
+
+    def _added(self, _attachment_id: int) -> None:
         self.reload()
+        notify(ChangeKind.RECORDS, self._case_id)
+
+    def _failed(self, exc: BaseException, unreadable: str) -> None:
+        if isinstance(exc, OSError):
+            QMessageBox.warning(self, self.tr("Utväg"), unreadable)
+        else:
+            report_error(self, exc)
 
     def add_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
@@ -135,31 +202,41 @@ class AttachmentsTab(FollowsLanguage, QWidget):
         name, media = item.data(KEPT_ROLE)
         return int(item.data(ID_ROLE)), str(name), str(media)
 
-    def view_selected(self) -> None:
+    def view_selected(self) -> BackgroundOp[Loaded] | None:
         chosen = self._selected()
         if chosen is None:
-            return
-        try:
-            data = cases.read_attachment(self._session, self._case_id, chosen[0])
-        except Exception as exc:
-            report_error(self, exc)
-            return
-        AttachmentViewer(chosen[1], chosen[2], data, self).exec()
+            return None
+        session, case_id = self._session, self._case_id
+        attachment_id, name, media = chosen
+        op = run_in_background(
+            self, self.tr("Opening the attachment…"),
+            lambda progress: load_for_viewing(session, case_id, attachment_id, media, progress),
+            lambda loaded: self._show(name, media, loaded))
+        self.busy = op
+        return op
 
-    def save_selected(self) -> None:
+    def _show(self, name: str, media_type: str, loaded: Loaded) -> None:
+        AttachmentViewer(name, media_type, loaded.data, self, loaded).exec()
+
+    def save_selected(self) -> BackgroundOp[None] | None:
         chosen = self._selected()
         if chosen is None:
-            return
+            return None
         target = ask_plain_copy_path(
             self, self.tr("Save unencrypted copy?"),
             self.tr("The saved file will NOT be encrypted. Anyone with access to where you save "
                     "it can read it. Save anyway?"), self.tr("Save as"), chosen[1])
         if target is None:
-            return
-        try:
-            data = cases.read_attachment(self._session, self._case_id, chosen[0])
+            return None
+        session, case_id, attachment_id = self._session, self._case_id, chosen[0]
+
+        def work(progress: Progress) -> None:
+            data = cases.read_attachment(session, case_id, attachment_id)
+            progress.check()
             atomic_write(target, data)  # owner-only: the copy is not encrypted
-        except OSError:
-            QMessageBox.warning(self, self.tr("Utväg"), self.tr("The file could not be saved."))
-        except Exception as exc:
-            report_error(self, exc)
+
+        op = run_in_background(self, self.tr("Saving the copy…"), work,
+                               on_error=lambda exc: self._failed(
+                                   exc, self.tr("The file could not be saved.")))
+        self.busy = op
+        return op

@@ -10,10 +10,11 @@ become a message, bugs the crash dialog (no case data), a cancel nothing at all.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from utvag.ui.errors import report_error
@@ -45,12 +46,53 @@ class _Bridge(QObject):
     finished = Signal(object, object)  # result, error
 
 
+class _QtThread(QThread):
+    """A worker Qt knows as its own thread (with an event dispatcher): what laying out a text
+    document needs, which starts timers. Answers ``join`` and ``is_alive`` like a Python thread."""
+
+    def __init__(self, target: Callable[[], None]) -> None:
+        super().__init__()
+        self.setObjectName("utvag-background-qt")
+        self._target = target
+
+    def run(self) -> None:
+        self._target()
+
+    def join(self, timeout: float | None = None) -> None:
+        if timeout is None:
+            self.wait()
+        else:
+            self.wait(int(timeout * 1000))
+
+    def is_alive(self) -> bool:
+        return self.isRunning()
+
+
+_RUNNING: weakref.WeakSet[BackgroundOp[Any]] = weakref.WeakSet()
+
+
+def cancel_all_and_wait() -> None:
+    """Before the vault closes (a lock): stop every operation still using it."""
+    for op in list(_RUNNING):
+        if op.running:
+            op.cancel_and_wait()
+
+
 class BackgroundOp(QObject, Generic[T]):
+    """``qt_thread``: run in a ``QThread`` (painting a multi-page text document); else in a
+    plain daemon thread, which a quitting app does not wait for. ``cancellable=False`` for work
+    that cannot stop part-way (sealing a package): the dialog shows no Cancel. ``ended`` is
+    emitted last, whatever the outcome."""
+
+    ended = Signal()
+
     def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], T],
                  on_success: Callable[[T], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
-                 on_cancel: Callable[[], None] | None = None) -> None:
+                 on_cancel: Callable[[], None] | None = None, *, qt_thread: bool = False,
+                 cancellable: bool = True) -> None:
         super().__init__(parent)
+        self._qt_thread = qt_thread
         self._parent = parent
         self._work = work
         self._on_success = on_success
@@ -66,13 +108,17 @@ class BackgroundOp(QObject, Generic[T]):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
         self.result: Any = None
         self.error: BaseException | None = None
         self.done = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread: threading.Thread | _QtThread | None = None
 
     def start(self) -> BackgroundOp[T]:
-        self._thread = threading.Thread(target=self._run, name="utvag-background", daemon=True)
+        self._thread = (_QtThread(self._run) if self._qt_thread else threading.Thread(
+            target=self._run, name="utvag-background", daemon=True))
+        _RUNNING.add(self)
         self._thread.start()
         return self
 
@@ -111,12 +157,16 @@ class BackgroundOp(QObject, Generic[T]):
         self.done.set()
         if self._thread is not None:
             self._thread.join()
-        if error is not None:
-            if isinstance(error, Cancelled) or self.progress.cancelled.is_set():
-                return
-            self._on_error(error)
-        elif self._on_success is not None:
-            self._on_success(result)
+        _RUNNING.discard(self)
+        try:
+            if error is not None:
+                if isinstance(error, Cancelled) or self.progress.cancelled.is_set():
+                    return
+                self._on_error(error)
+            elif self._on_success is not None:
+                self._on_success(result)
+        finally:
+            self.ended.emit()
 
 
 def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T],
@@ -169,3 +219,25 @@ class OffThread(QObject, Generic[T]):
         self._thread.join()
         self._delivered = True
         self._done(self.result, self.error)
+
+
+def wait_off_thread(parent: QWidget, label: str, work: Callable[[], T]) -> tuple[bool, T | None]:
+    """Run ``work`` off the GUI thread and wait for it in a local event loop, for work that
+    cannot stop part-way (sealing or opening a package) where the caller needs the outcome
+    before it goes on: (True, its result), or (False, None) when a lock cancelled it; its error
+    is raised here, on the GUI thread. The window keeps painting; ``parent`` takes no input
+    meanwhile."""
+    loop = QEventLoop()
+    op = run_in_background(parent, label, lambda _p: work(), on_error=lambda _exc: None,
+                           cancellable=False)
+    op.ended.connect(loop.quit)
+    parent.setEnabled(False)
+    try:
+        loop.exec()
+    finally:
+        parent.setEnabled(True)
+    if op.progress.cancelled.is_set():
+        return False, None
+    if op.error is not None:
+        raise op.error
+    return True, op.result

@@ -33,6 +33,7 @@ from utvag.ui.labels import local_time
 from utvag.ui.layouts import field_row
 from utvag.ui.named_action import named_action
 from utvag.ui.record_dialog import RecordDialog, choice_box, date_edit, iso_day
+from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
     from utvag.ui.case_view import CaseView
@@ -117,16 +118,22 @@ class ReassignDialog(RecordDialog):
             self.package.setText(str(target))
 
     def save(self) -> object:
-        from utvag.services import handover, high_risk
+        from utvag.services import high_risk
+        return high_risk.reassign(self._session, self._case_id, self.to.text(),
+                                  self.reason.text())
+
+    def save_off_thread(self) -> Callable[[], object] | None:
+        """A handover seals a package: off the GUI thread (``RecordDialog.submit``)."""
+        from utvag.services import handover
         if not self.colleagues:
-            return high_risk.reassign(self._session, self._case_id, self.to.text(),
-                                      self.reason.text())
+            return None
         if not self.package.text().strip():
             self._choose()
         if not self.package.text().strip():
             raise UsageError("Choose where to save the handover package.")
-        return handover.hand_over(self._session, self._case_id, self.colleague.currentText(),
-                                  Path(self.package.text().strip()), reason=self.reason.text())
+        session, case_id, colleague = self._session, self._case_id, self.colleague.currentText()
+        package, reason = Path(self.package.text().strip()), self.reason.text()
+        return lambda: handover.hand_over(session, case_id, colleague, package, reason=reason)
 
 
 def _open(view: CaseView, dialog: RecordDialog, done: Callable[[], None]) -> RecordDialog:
@@ -187,11 +194,9 @@ class CaseMenu(FollowsLanguage, QMenu):
             action.setEnabled(writable)
 
     def _reopen(self, case_id: int) -> None:
-        """The case again as it now stands (closed, read-only, a new caseworker)."""
-        workspace = self.workspace()
-        if workspace is not None:
-            workspace.apply_filters()
-            workspace.open_case(case_id)
+        """The case changed as a whole (closed, read-only, a new caseworker): the workspace
+        shows it again as it now stands."""
+        notify(ChangeKind.CASE, case_id)
 
     def close_case(self) -> RecordDialog | None:
         view = self.view()

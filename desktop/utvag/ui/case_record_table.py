@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from utvag.services.session import Session
@@ -13,6 +12,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
 from utvag.ui.record_dialog import RecordDialog
 from utvag.ui.row_table_model import RowTableModel, row_table
+from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 
 Record = dict[str, Any]
 Column = tuple[str, Callable[[Record], str]]
@@ -91,16 +91,15 @@ class RecordTable(QWidget):
 
 class RecordTab(FollowsLanguage, QWidget):
     """A case tab of follow-up records: the state every such tab keeps, its buttons, opening a
-    record dialog and re-reading after it saves. ``changed`` follows every recorded change (the
-    case list and the log read it again). Subclasses give ``retranslate`` and ``refresh``.
+    record dialog and saying the case changed after it saves (``ui/vault_events.py``): every tab
+    of the case reads again, this one too, and so do the case list and the log. Subclasses give
+    ``retranslate`` and ``refresh``.
 
     A tab with one table (``records``) makes its buttons with ``_add_button`` (enabled while the
     case may be changed) and ``_row_button`` (also needs a selected row it may act on), and lays
     them out with ``_lay_out``; ``_enable`` then keeps them enabled or not."""
 
     records: RecordTable
-
-    changed = Signal()
 
     def __init__(self, session: Session, case_id: int, read_only: bool, name: str,
                  parent: QWidget | None = None) -> None:
@@ -109,6 +108,11 @@ class RecordTab(FollowsLanguage, QWidget):
         self._session, self._case_id, self._read_only = session, case_id, read_only
         self.dialog: RecordDialog | None = None
         self._enabling: list[tuple[QPushButton, RowTest | None]] = []
+        subscribe(self, self._vault_changed)
+
+    def _vault_changed(self, change: VaultChange) -> None:
+        if change.of_case(self._case_id) and self._session.is_open:
+            self.refresh()
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -182,5 +186,4 @@ class RecordTab(FollowsLanguage, QWidget):
         return dialog
 
     def _saved(self) -> None:
-        self.refresh()
-        self.changed.emit()
+        notify(ChangeKind.RECORDS, self._case_id)

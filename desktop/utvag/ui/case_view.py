@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,6 +49,7 @@ from utvag.ui.needs_tab import NeedsTab
 from utvag.ui.relatives_tab import RelativesTab
 from utvag.ui.staff_safety_tab import StaffSafetyTab
 from utvag.ui.threat_tab import CustodyTab, PoliceThreatTab, TransferProposal
+from utvag.ui.vault_events import VaultChange, subscribe
 
 
 class OverviewTab(QWidget):
@@ -167,6 +168,11 @@ class LogTab(QWidget):
         self.table.verticalHeader().hide()
         box = QVBoxLayout(self)
         box.addWidget(self.table)
+        subscribe(self, self._vault_changed)
+
+    def _vault_changed(self, change: VaultChange) -> None:
+        if change.of_case(self._case_id) and self.isVisible() and self._session.is_open:
+            self.reload()
 
     def reload(self) -> None:
         self.model.set_rows(audit_log.entries(self._session, self._case_id))
@@ -182,15 +188,13 @@ class LogTab(QWidget):
 
 
 class CaseView(LazyTabWidget):
-    """``records_changed`` follows every intervention, relative or follow-up recorded here (the
-    case list's next-due column reads them).
+    """Each tab reads again itself when something is recorded on the case
+    (``ui/vault_events.py``); the view only keeps the Overview's transfer proposal in step.
 
     The Overview, assessment, threat and consent pages, the guardians and High risk are built when
     the case opens (the Overview shows their warnings and the transfer proposal); Interventions,
     Relatives, Journal, Attachments and Log are built when first shown or asked for, or a moment
     later while nothing else happens (``ui/lazy_tabs.py``), so opening a case stays quick."""
-
-    records_changed = Signal()
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,11 +234,6 @@ class CaseView(LazyTabWidget):
         self.add_later("interventions", ("intervention_pages",), self._build_interventions)
         self.add_later("relatives", ("relatives",), lambda: {
             "relatives": RelativesTab(session, case_id, read_only)})
-        # A new threat (from the Police or a new assessment) can change the routing.
-        self.police_threat.changed.connect(self.records_changed)
-        self.police_threat.changed.connect(self._threat_changed)
-        self.assessment.changed.connect(self.police_threat.refresh)
-        self.assessment.changed.connect(self._threat_changed)
         # A person under 18 (or of unknown age) has guardians, and positions on the consent.
         self.guardians: GuardiansTab | None = None
         self.positions: ConsentPositionsTab | None = None
@@ -243,10 +242,6 @@ class CaseView(LazyTabWidget):
             self.addTab(self.guardians, "")
             self.positions = ConsentPositionsTab(session, case_id, read_only)
             self.consent_pages.addTab(self.positions, "")
-            self.guardians.changed.connect(self.positions.refresh)
-            # whether the consent was given while under 18 follows the signed assessment
-            self.assessment.changed.connect(self.positions.refresh)
-            self.guardians.changed.connect(self.records_changed)
         self.add_later("journal", ("journal",), lambda: {
             "journal": JournalTab(session, case_id, read_only)})
         self.add_later("attachments", ("attachments",), lambda: {
@@ -254,6 +249,9 @@ class CaseView(LazyTabWidget):
         self.high_risk = StaffSafetyTab(session, case_id, read_only)
         self.addTab(self.high_risk, "")
         self.add_later("log", ("log",), lambda: {"log": LogTab(session, case_id)})
+        # A new threat (from the Police, a follow-up or a new assessment) can change the routing;
+        # the tabs, made before, have read it again when this is called.
+        subscribe(self, self._vault_changed)
         self.retranslate()
 
     # -- the pages built when needed --------------------------------------------------------
@@ -267,20 +265,12 @@ class CaseView(LazyTabWidget):
         pages.setDocumentMode(True)
         for page in (interventions, followup, needs, custody):
             pages.addTab(page, "")
-            page.changed.connect(self.records_changed)
-        # A follow-up with the Police can change the threat; a new intervention can be linked
-        # to a need at once.
-        followup.changed.connect(self.police_threat.refresh)
-        followup.changed.connect(self._threat_changed)
-        interventions.changed.connect(needs.refresh)
         self._records: dict[str, QWidget] = {
             "interventions": interventions, "followup": followup, "needs": needs,
             "custody": custody}
         return {"intervention_pages": pages}
 
     def pages_built(self, group: str, widgets: dict[str, QWidget]) -> None:
-        if group == "relatives":
-            cast(RelativesTab, widgets["relatives"]).changed.connect(self.records_changed)
         self.retranslate()
 
     def may_build_while_idle(self) -> bool:
@@ -369,6 +359,10 @@ class CaseView(LazyTabWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _vault_changed(self, change: VaultChange) -> None:
+        if change.of_case(self.case.id) and self.session.is_open:
+            self._threat_changed()
 
     def _threat_changed(self) -> None:
         """The Overview says it too when the current threat proposes a transfer."""

@@ -42,6 +42,7 @@ from utvag.ui.followup_labels import due_kind_label
 from utvag.ui.labels import local_time
 from utvag.ui.record_dialog import RecordDialog
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
+from utvag.ui.vault_events import ChangeKind, notify
 
 Report = dict[str, Any]
 
@@ -251,6 +252,7 @@ class ConcernReportsView(QWidget):
     def _run(self, dialog: RecordDialog, select: int | None = None) -> RecordDialog:
         dialog.accepted.connect(lambda: self.reload(
             select if select is not None else _new_id(dialog.result_value)))
+        dialog.accepted.connect(lambda: notify(ChangeKind.RECORDS, self._case_id))  # Due list
         dialog.open()
         return dialog
 

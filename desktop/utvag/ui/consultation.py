@@ -14,6 +14,7 @@ The services decide what is allowed and what leaves; refusals are shown as they 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -131,13 +132,15 @@ class ConsultSavDialog(RecordDialog):
                                    "first (File › Unit keys…).")
         self.set_intro(intro)
 
-    def save(self) -> object:
+    def save_off_thread(self) -> Callable[[], object]:
+        """Sealing the package runs off the GUI thread (``RecordDialog.submit``)."""
         from utvag.services import consultation_send
 
         text = self.question_text.text().strip() if self.question_text.isEnabled() else ""
-        return consultation_send.send_consultation(
-            self._session, self._case_id, self.file.path(),
-            question=str(self.question.currentData()), question_text=text or None)
+        session, case_id, path = self._session, self._case_id, self.file.path()
+        question = str(self.question.currentData())
+        return lambda: consultation_send.send_consultation(
+            session, case_id, path, question=question, question_text=text or None)
 
 
 class ConsultationPreviewDialog(QDialog):
@@ -216,14 +219,16 @@ class AnswerConsultationDialog(RecordDialog):
                                "and their case records it.")
                        .replace("%1", unit_label(view.from_unit)))
 
-    def save(self) -> object:
+    def save_off_thread(self) -> Callable[[], object]:
+        """Signing and sealing the answer runs off the GUI thread (``RecordDialog.submit``)."""
         from utvag.services import consultation_inbox
 
         kind = str(self.kind.currentData())
         answer = "advice" if kind == "advice" else "decision"
-        return consultation_inbox.answer_consultation(
-            self._session, self._package_id, self.file.path(), answer=answer,
-            text=self.text.toPlainText(),
+        session, package_id, path = self._session, self._package_id, self.file.path()
+        text = self.text.toPlainText()
+        return lambda: consultation_inbox.answer_consultation(
+            session, package_id, path, answer=answer, text=text,
             special_defector=None if answer == "advice" else kind == "special")
 
 

@@ -34,6 +34,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.messages import known_error_text
 from utvag.ui.plain_copy import ask_plain_copy_path
+from utvag.ui.vault_events import ChangeKind, notify
 
 PathChooser = Callable[[QWidget], Path | None]
 
@@ -117,6 +118,7 @@ class DisclosureRegisterTab(FollowsLanguage, QWidget):
     def open_form(self) -> DisclosureForm:
         form = DisclosureForm(self._session, self._case_id, self._protected, self)
         form.accepted.connect(self.reload)
+        form.accepted.connect(lambda: notify(ChangeKind.RECORDS, self._case_id))  # the log
         form.finished.connect(lambda _r: form.deleteLater())
         self.form = form
         form.open()

@@ -34,6 +34,7 @@ from utvag.services.session import Session
 from utvag.ui.followup_labels import due_kind_label
 from utvag.ui.layouts import button_row
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
+from utvag.ui.vault_events import VaultChange, subscribe
 
 
 class DueModel(RowTableModel[DueRow]):
@@ -114,6 +115,11 @@ class DueView(QWidget):
         self.table.activated.connect(self._activated)
         self.resize(760, 460)
         self.reload()
+        subscribe(self, self._vault_changed)
+
+    def _vault_changed(self, _change: VaultChange) -> None:
+        if self._session.is_open:
+            self.reload()
 
     def _activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())

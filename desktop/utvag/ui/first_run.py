@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from utvag.domain.units import VAULT_UNIT_IDS
 from utvag.services.vault_setup import VAULT_ROLES
+from utvag.ui.background import BackgroundOp, run_in_background
+from utvag.ui.errors import report_error
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import button_row
 from utvag.ui.messages import known_error_text
@@ -230,14 +232,20 @@ class RecoveryPage(QWizardPage):
         if name:
             self.save_pdf(Path(name))
 
-    def save_pdf(self, path: Path) -> None:
-        try:
-            save_sheet_pdf(self.sheet(), path)
-        except OSError as exc:
+    def save_pdf(self, path: Path) -> BackgroundOp[None]:
+        """The sheet is laid out and written off the GUI thread; the note says how it went."""
+        sheet = self.sheet()
+        return run_in_background(
+            self, self.tr("Saving the PDF…"), lambda _progress: save_sheet_pdf(sheet, path),
+            lambda _done: self.print_note.setText(self.tr(
+                "Saved; only you can read the file. Print it, then delete it.")),
+            on_error=self._not_saved, qt_thread=True)
+
+    def _not_saved(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
             self.print_note.setText(known_error_text(exc))
-            return
-        self.print_note.setText(self.tr("Saved; only you can read the file. Print it, then "
-                                        "delete it."))
+        else:
+            report_error(self, exc)
 
 
 class ConfirmRecoveryPage(QWizardPage):

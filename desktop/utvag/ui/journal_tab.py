@@ -23,6 +23,7 @@ from utvag.ui.errors import report_error
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
 from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, current_id, record_item
+from utvag.ui.vault_events import ChangeKind, notify
 
 
 class JournalTab(QWidget):
@@ -236,6 +237,7 @@ class JournalTab(QWidget):
         self.status.setText(self.tr("Signed; the note can no longer be changed.") if sign
                             else self.tr("Draft saved."))
         self.reload()
+        notify(ChangeKind.RECORDS, self._case_id)  # the log, and the list's search
 
     def _sign_selected(self) -> None:
         note_id = current_id(self.notes)
@@ -253,3 +255,4 @@ class JournalTab(QWidget):
             self._editing = self._correcting = None
         self.status.setText(self.tr("Signed; the note can no longer be changed."))
         self.reload()
+        notify(ChangeKind.RECORDS, self._case_id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from utvag.services import audit_log, log_review
 from utvag.services.log_review import ReviewEntry
 from utvag.services.session import Session
+from utvag.ui.background import wait_off_thread
 from utvag.ui.errors import report_error
 from utvag.ui.followup_labels import review_reason_label
 from utvag.ui.layouts import button_row
@@ -171,10 +172,15 @@ class LogReviewView(QWidget):
                                    f"loggkontroll-{month}.utvp", PACKAGE_FILTER)
         if target is None:
             return None
+        session = self._session
         try:
-            sent = log_review_exchange.export_log_review(self._session, month, target)
+            done, sent = wait_off_thread(
+                self, self.tr("Sealing the log review…"),
+                lambda: log_review_exchange.export_log_review(session, month, target))
         except Exception as exc:
             report_error(self, exc)
+            return None
+        if not done or sent is None:
             return None
         self.status.setText(self.tr("The log review of %1 is saved in %2 for %3.")
                             .replace("%1", month).replace("%2", str(target))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from utvag.services import incident_report, log_review_exchange, person_packages
 from utvag.services.session import Session
+from utvag.ui.background import wait_off_thread
 from utvag.ui.errors import report_error
 from utvag.ui.high_risk_labels import ground_label, support_label
 from utvag.ui.labels import local_time
@@ -146,12 +147,17 @@ class ManagerView(QWidget):
                                    "loggkontroll-signatur.utvp", PACKAGE_FILTER)
         if target is None:
             return None
+        session, review_id = self._session, self._review_ids[row]
+        outcome, comment = answer["outcome"], answer["comment"]
         try:
-            signed = log_review_exchange.sign_log_review(
-                self._session, self._review_ids[row], answer["outcome"], answer["comment"],
-                target)
+            done, signed = wait_off_thread(
+                self, self.tr("Sealing the signature…"),
+                lambda: log_review_exchange.sign_log_review(session, review_id, outcome,
+                                                            comment, target))
         except Exception as exc:
             report_error(self, exc)
+            return None
+        if not done or signed is None:
             return None
         self.status.setText(self.tr("Signed; give %1 to %2.").replace("%1", str(target))
                             .replace("%2", signed.party))

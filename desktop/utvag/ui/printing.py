@@ -121,7 +121,8 @@ def print_sheet(parent: QWidget, sheet: RecoverySheet) -> bool:
 
 
 def save_sheet_pdf(sheet: RecoverySheet, path: Path) -> None:
-    """Write the sheet as a one-page PDF that only its owner can read."""
+    """Write the sheet as a one-page PDF that only its owner can read. Paints on a PDF printer
+    only (no widgets), so it runs off the GUI thread (``first_run.RecoveryPage.save_pdf``)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         os.fchmod(fd, 0o600)  # an existing file chosen to be replaced loses wider rights first

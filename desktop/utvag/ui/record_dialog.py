@@ -8,10 +8,10 @@ service refuses is shown as it says it (translated through :func:`known_error_te
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.errors import UtvagError
+from utvag.ui.background import wait_off_thread
 from utvag.ui.case_life_labels import refusal_text
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.messages import known_error_text
@@ -109,10 +110,24 @@ class RecordDialog(QDialog):
     def save(self) -> object:
         raise NotImplementedError
 
+    def save_off_thread(self) -> Callable[[], object] | None:
+        """A dialog whose save is slow (sealing a package) reads its fields here and returns
+        the service call, which ``submit`` runs off the GUI thread; None: ``save`` it is."""
+        return None
+
     def submit(self) -> bool:
-        """Save through the service; on a refusal show its message and stay open."""
+        """Save through the service; on a refusal show its message and stay open. Slow work
+        runs off the GUI thread behind a progress dialog while this waits in an event loop (the
+        window keeps painting); a lock meanwhile ends it without a result."""
         try:
-            self.result_value = self.save()
+            work = self.save_off_thread()
+            if work is None:
+                self.result_value = self.save()
+            else:
+                done, self.result_value = wait_off_thread(self, QCoreApplication.translate(
+                    "RecordDialog", "Writing the package…"), work)
+                if not done:
+                    return False
         except UtvagError as exc:
             self.error.setText(refusal_text(exc) or known_error_text(exc))
             self.error.setVisible(True)

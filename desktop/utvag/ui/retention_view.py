@@ -45,6 +45,7 @@ from utvag.ui.row_table_model import (
     RowTableModel,
     row_table,
 )
+from utvag.ui.vault_events import ChangeKind, notify
 
 TextRow = tuple[Any, list[str], bool]
 
@@ -265,6 +266,7 @@ class RetentionView(QWidget):
         self.status.setText(self.tr("%1 cases destroyed; the destruction record lists them.")
                             .replace("%1", str(len(done))))
         self.reload()
+        notify(ChangeKind.CASES)
 
     def place_hold(self) -> None:
         try:

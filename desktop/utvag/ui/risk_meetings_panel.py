@@ -27,6 +27,7 @@ from utvag.ui.layouts import button_row
 from utvag.ui.messages import known_error_text
 from utvag.ui.risk_meeting_dialog import RiskMeetingDialog, decision_label
 from utvag.ui.row_table_model import RowTableModel, row_table
+from utvag.ui.vault_events import ChangeKind, notify
 
 PAST_TEXT = QColor("#6c757d")
 
@@ -177,6 +178,7 @@ class RiskMeetingsPanel(FollowsLanguage, QWidget):
         dialog.exec()
         # A draft may be stored even when signing it then failed: always read the list again.
         self.reload(dialog.assessment_id)
+        notify(ChangeKind.RECORDS, self._case_id)
         if dialog.signed:
             self.status.setText(self.tr("Signed; the assessment can no longer be changed."))
         elif dialog.assessment_id is not None and dialog.result():
@@ -206,4 +208,5 @@ class RiskMeetingsPanel(FollowsLanguage, QWidget):
             report_error(self, exc)
             return
         self.reload(row.id)
+        notify(ChangeKind.RECORDS, self._case_id)
         self.status.setText(self.tr("Signed; the assessment can no longer be changed."))

@@ -15,6 +15,7 @@ from utvag.services.session import Session
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.risk_meetings_panel import RiskMeetingsModel
 from utvag.ui.row_table_model import row_table
+from utvag.ui.vault_events import ChangeKind, VaultChange, subscribe
 
 
 class RiskMeetingsView(FollowsLanguage, QWidget):
@@ -47,6 +48,11 @@ class RiskMeetingsView(FollowsLanguage, QWidget):
         self.resize(720, 420)
         self.retranslate()
         self.reload()
+        subscribe(self, self._vault_changed)
+
+    def _vault_changed(self, change: VaultChange) -> None:
+        if change.kind is not ChangeKind.DUE and self._session.is_open:
+            self.reload()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My upcoming risk meetings"))

@@ -40,6 +40,7 @@ from utvag.services.high_risk_records import (
     IncidentRecord,
 )
 from utvag.services.session import Session
+from utvag.ui.background import wait_off_thread
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.high_risk_labels import conflict_label, ground_label
 from utvag.ui.incident_dialog import IncidentDialog
@@ -49,6 +50,7 @@ from utvag.ui.list_items import current_id, fill_records
 from utvag.ui.messages import known_error_text
 from utvag.ui.police_draft import Printer, incident_line, print_selected_draft, print_text
 from utvag.ui.risk_meetings_panel import RiskMeetingsPanel
+from utvag.ui.vault_events import ChangeKind, notify
 
 
 @dataclass(frozen=True)
@@ -279,6 +281,7 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
             return False
         self.status.clear()
         self.reload()
+        notify(ChangeKind.RECORDS, self._case_id)  # the case list marks high-risk cases
         return True
 
     def _flag(self) -> None:
@@ -316,6 +319,7 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
     def open_incident_dialog(self) -> IncidentDialog:
         dialog = IncidentDialog(self._session, self._case_id, self)
         dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(lambda: notify(ChangeKind.RECORDS, self._case_id))
         dialog.accepted.connect(lambda: self.offer_report(dialog.record_id))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.incident_dialog = dialog
@@ -337,10 +341,15 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
                            PACKAGE_FILTER)
         if target is None:
             return None
+        session = self._session
         try:
-            sent = incident_report.send_incident_report(self._session, incident_id, target)
+            done, sent = wait_off_thread(
+                self, self.tr("Sealing the incident report…"),
+                lambda: incident_report.send_incident_report(session, incident_id, target))
         except UtvagError as exc:
             self.status.setText(known_error_text(exc))
+            return None
+        if not done or sent is None:
             return None
         self.status.setText(self.tr("The incident report for %1 is saved in %2; give it to "
                                     "the manager.").replace("%1", sent.manager)

@@ -18,6 +18,7 @@ from utvag.services import statistics_merge
 from utvag.services.session import Session
 from utvag.services.statistics import Report
 from utvag.services.statistics_merge import MergeResult
+from utvag.ui.background import wait_off_thread
 from utvag.ui.statistics_view import StatisticsView
 from utvag.ui.transfer.common import PACKAGE_FILTER, refuse
 
@@ -70,12 +71,17 @@ class MergeView(StatisticsView):
 
     def add_files(self, paths: list[Path]) -> bool:
         """Merge the files shown so far with *paths*; on a refusal nothing changes."""
+        session, files = self._session, [*self.files, *paths]
         try:
-            result = statistics_merge.merge(self._session, [*self.files, *paths])
+            done, merged = wait_off_thread(self, self.tr("Opening the contributions…"),
+                                           lambda: statistics_merge.merge(session, files))
         except UtvagError as exc:
             refuse(self, self.tr("Nothing was merged; the view shows what it showed before."),
                    exc)
             return False
+        if not done or merged is None:
+            return False
+        result = merged
         self.files = [*self.files, *paths]
         self.result = result
         self.contributions.clear()

@@ -40,6 +40,7 @@ from utvag.services import statistics_contribution as contribution
 from utvag.services.session import Session
 from utvag.services.statistics import Report, StatTable
 from utvag.services.transfer_keys import TrustedCard
+from utvag.ui.background import wait_off_thread
 from utvag.ui.bar_chart import BarChart, paint_bars, paint_grid
 from utvag.ui.followup_labels import category_label, table_label
 from utvag.ui.labels import unit_label
@@ -253,10 +254,15 @@ class StatisticsView(QWidget):
 
     def contribute_to(self, card: TrustedCard, target: Path) -> None:
         """Write the contribution for the shown year; the outcome is shown below the table."""
+        session, year = self._session, self.year.value()
         try:
-            result = contribution.contribute(self._session, self.year.value(), card, target)
+            done, result = wait_off_thread(
+                self, self.tr("Sealing the contribution…"),
+                lambda: contribution.contribute(session, year, card, target))
         except UtvagError as exc:
             refuse(self, self.tr("No contribution was written."), exc)
+            return
+        if not done or result is None:
             return
         self.note.setText(self.tr("The %1 contribution for %2 was written to %3.")
                           .replace("%1", str(result.year))

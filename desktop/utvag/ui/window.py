@@ -31,7 +31,7 @@ from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.services.vault_setup import KdfParams, vault_exists
 from utvag.ui import clipboard, i18n
-from utvag.ui.background import BackgroundOp, OffThread, run_in_background
+from utvag.ui.background import BackgroundOp, OffThread, cancel_all_and_wait, run_in_background
 from utvag.ui.case_actions import CaseMenu
 from utvag.ui.errors import report_error
 from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
@@ -42,6 +42,7 @@ from utvag.ui.numbers import data_size
 from utvag.ui.session_events import SessionEvents, protect_window
 from utvag.ui.transfer.actions import TransferActions
 from utvag.ui.unlock_page import UnlockPage
+from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:  # the workspace is loaded after the lock screen shows (warm_up)
     from utvag.services.vault_check import CheckReport
@@ -432,7 +433,7 @@ class MainWindow(QMainWindow):
             return
         def back_to_work(*_done: object) -> None:
             if self.workspace is not None and self.session is session:
-                self.workspace.apply_filters()
+                notify(ChangeKind.DUE)
                 self.activateWindow()
                 self.workspace.search.setFocus()
 
@@ -508,8 +509,7 @@ class MainWindow(QMainWindow):
         self._unlock_round += 1  # an unlock still deriving its key is closed when it finishes
         self.idle.stop()
         self.clipboard.clear()
-        if self.background is not None and self.background.running:
-            self.background.cancel_and_wait()
+        cancel_all_and_wait()  # backup, attachments, PDFs, packages: none outlives the key
         if self.vault_check is not None and self.vault_check.running:
             self.vault_check.cancel_and_wait()
         for widget in QApplication.topLevelWidgets():

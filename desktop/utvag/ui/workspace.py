@@ -30,6 +30,7 @@ from utvag.ui.case_view import CaseView
 from utvag.ui.labels import case_status_label, case_type_label
 from utvag.ui.new_case_dialog import NewCaseDialog
 from utvag.ui.transfer.status import TransferStatus
+from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 
 # The search runs once the keystrokes already waiting in the event queue are in, not after a
 # fixed pause: a search takes tens of milliseconds even at 100 000 cases (docs/benchmarks.md),
@@ -141,6 +142,25 @@ class Workspace(QWidget):
         self.overdue_filter.toggled.connect(lambda _on: self.apply_filters())
         self.retranslate()
         self.apply_filters()
+        subscribe(self, self._vault_changed)
+
+    def _vault_changed(self, change: VaultChange) -> None:
+        """The list reads again (a next due item, a status, a new case) and keeps the open case
+        and its selection; a change to the open case itself opens it again as it now stands
+        (unsaved journal text is kept as a draft and offered back)."""
+        if not self.session.is_open:
+            return
+        self.apply_filters()
+        open_id = self.open_case_id
+        if change.kind is ChangeKind.CASE and open_id is not None and change.case_id == open_id:
+            assert self.case_view is not None
+            typed = (self.case_view.journal.editor.toPlainText()
+                     if self.case_view.built("journal") else "")
+            view = self.open_case(open_id)
+            if typed.strip() and not view.journal.editor.toPlainText().strip():
+                # a closed case takes no draft: the text stays in the editor, to copy
+                view.setCurrentWidget(view.journal)
+                view.journal.editor.setPlainText(typed)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search names, numbers and notes (Ctrl+F)"))
@@ -314,7 +334,6 @@ class Workspace(QWidget):
         if self.case_view is not None:
             self.close_case()
         view = CaseView(self.session, case_id)
-        view.records_changed.connect(self.apply_filters)
         self._case_box.addWidget(view, 1)
         self.case_view = view
         self.transfer_status.show_case(self.session, case_id)
@@ -332,7 +351,7 @@ class Workspace(QWidget):
         dialog = NewCaseDialog(lambda data: cases.new_case(self.session, data), self,
                                earlier=lambda number: cases.earlier_cases(self.session, number))
         if dialog.exec() and dialog.case_id is not None:
-            self.apply_filters()
+            notify(ChangeKind.CASES, dialog.case_id)
             self.open_case(dialog.case_id)
 
     def focus_search(self) -> None:

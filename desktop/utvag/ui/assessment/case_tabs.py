@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -34,6 +34,7 @@ from utvag.ui.assessment.summary import Signature, answer_text, local_time, sign
 from utvag.ui.assessment.wizard_dialog import AssessmentDialog
 from utvag.ui.errors import report_error
 from utvag.ui.i18n import current_language
+from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 
 translate = QCoreApplication.translate
 
@@ -54,9 +55,8 @@ def _signed_html(row: AssessmentRow) -> str:
 
 
 class AssessmentTab(QWidget):
-    """The assessment in force and the way to a new one. ``changed`` follows every dialog."""
-
-    changed = Signal()
+    """The assessment in force and the way to a new one. Every closed wizard says the case
+    changed (drafts are saved step by step; a signed assessment changes the other tabs)."""
 
     def __init__(self, session: Session, case: Case, read_only: bool, *,
                  today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
@@ -113,6 +113,11 @@ class AssessmentTab(QWidget):
         box.addWidget(history_label)
         box.addWidget(self.history)
         self.refresh()
+        subscribe(self, self._vault_changed)
+
+    def _vault_changed(self, change: VaultChange) -> None:
+        if change.of_case(self.case.id) and self.session.is_open:
+            self.refresh()
 
     def refresh(self) -> None:
         if not self.applies:
@@ -158,8 +163,7 @@ class AssessmentTab(QWidget):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
-        self.refresh()
-        self.changed.emit()
+        notify(ChangeKind.RECORDS, self.case.id)
 
     def print_pdf(self) -> PdfExport | None:
         row = self.current_row
@@ -186,6 +190,11 @@ class AnswersTab(QWidget):
         self.box.addStretch(1)
         self.content: QWidget | None = None
         self.refresh()
+        subscribe(self, self._vault_changed)
+
+    def _vault_changed(self, change: VaultChange) -> None:
+        if change.of_case(self.case.id) and self.session.is_open:
+            self.refresh()
 
     def text(self) -> str:
         """Everything the tab shows as plain text, one label per line."""
@@ -248,7 +257,7 @@ class AnswersTab(QWidget):
 
 def assessment_tabs(session: Session, case: Case, read_only: bool,
                     ) -> tuple[AssessmentTab, AnswersTab, AnswersTab]:
-    """The three tabs, wired so that signing an assessment refreshes the other two."""
+    """The three tabs; each reads again when the case changes (signing an assessment)."""
     assessment = AssessmentTab(session, case, read_only)
     threat = AnswersTab(session, case, "threat",
                         translate("Assessment",
@@ -257,6 +266,4 @@ def assessment_tabs(session: Session, case: Case, read_only: bool,
     consent = AnswersTab(session, case, "consent",
                          translate("Assessment", "No consent is recorded."))
     consent.setObjectName("consentTab")
-    assessment.changed.connect(threat.refresh)
-    assessment.changed.connect(consent.refresh)
     return assessment, threat, consent

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from utvag.services import assessment as assessment_service
 from utvag.services.session import Session
-from utvag.ui.errors import report_error
+from utvag.ui.background import BackgroundOp, Progress, run_in_background
 
 
 def write_pdf(html: str, path: Path) -> bool:
-    """Render ``html`` to a PDF at ``path``; False when the file could not be written."""
+    """Render ``html`` to a PDF at ``path``; False when the file could not be written. The
+    layout starts timers: off the GUI thread, only in a ``QThread`` (``qt_thread=True``)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -51,6 +52,7 @@ class PdfExport(QObject):
         self._suggested = suggested_name
         self.warning: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
+        self.writing: BackgroundOp[bool] | None = None
 
     def start(self) -> QMessageBox:
         box = QMessageBox(self._parent)
@@ -94,15 +96,23 @@ class PdfExport(QObject):
         self.file_dialog = dialog
         dialog.open()
 
-    def _write(self, name: str) -> None:
+    def _write(self, name: str) -> BackgroundOp[bool]:
+        """The audit row, then the PDF laid out and written off the GUI thread."""
         self.file_dialog = None
         path = Path(name)
-        try:
-            assessment_service.record_print(self._session, self._assessment_id, f"pdf:{path}")
-        except Exception as exc:
-            report_error(self._parent, exc)
-            return
-        if not write_pdf(self._html, path):
+        session, assessment_id, html = self._session, self._assessment_id, self._html
+
+        def work(progress: Progress) -> bool:
+            assessment_service.record_print(session, assessment_id, f"pdf:{path}")
+            progress.check()
+            return write_pdf(html, path)
+
+        self.writing = run_in_background(self._parent, self.tr("Writing the PDF…"), work,
+                                         lambda ok: self._written(ok, path), qt_thread=True)
+        return self.writing
+
+    def _written(self, ok: bool, path: Path) -> None:
+        if not ok:
             QMessageBox.warning(self._parent, self.tr("Utväg"),
                                 self.tr("The PDF could not be written there."))
             return

@@ -23,6 +23,7 @@ from utvag.ui.named_action import named_action
 from utvag.ui.service_text import service_text
 from utvag.ui.transfer.again_actions import AgainActions
 from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, refuse, save_file, when_text
+from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
     from utvag.services.transfer import ExportResult, ImportResult, PackagePreview, ReceiptResult
@@ -195,12 +196,11 @@ class TransferActions(QObject):
             .replace("%1", result.case_number).replace("%2", unit).replace("%3", result.path)
             .replace("%4", when_text(result.expires)) + _warnings(result.warnings))
 
-    def reopen(self, case_id: int | None) -> None:
+    def reopen(self, case_id: int | None, kind: ChangeKind = ChangeKind.CASE) -> None:
+        """Say the case changed (the open case is shown again as it now stands) and open it."""
+        notify(kind, case_id)
         workspace = self.window.workspace
-        if workspace is None:
-            return
-        workspace.apply_filters()
-        if case_id is not None:
+        if workspace is not None and case_id is not None and workspace.open_case_id != case_id:
             workspace.open_case(case_id)
         self.refresh()
 
@@ -240,7 +240,7 @@ class TransferActions(QObject):
                   self._imported, self.tr("The package was not imported; nothing was changed."))
 
     def _imported(self, result: ImportResult) -> None:
-        self.reopen(result.case_id)
+        self.reopen(result.case_id, ChangeKind.CASES)
         sender = unit_label(result.sender_unit)
         if result.receipt is None:  # imported, and the receipt kept in the vault; no file yet
             self._receipt_not_written(result)
@@ -294,9 +294,8 @@ class TransferActions(QObject):
                                             "changed."))
 
     def _registered(self, result: ReceiptResult) -> None:
-        workspace = self.window.workspace
-        if workspace is not None and workspace.open_case_id == result.case_id:
-            self.reopen(result.case_id)
+        notify(ChangeKind.CASE, result.case_id)  # delivered: shown again if it is open
+        self.refresh()
         unit = unit_label(result.recipient_unit)
         if result.result == "imported":
             text = self.tr("Receipt registered: %1 imported the case on %2. The case is marked "

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from utvag.errors import UtvagError
+from utvag.ui.background import wait_off_thread
 from utvag.ui.errors import report_error
 from utvag.ui.labels import local_time
 from utvag.ui.numbers import data_size
@@ -60,14 +61,17 @@ def choose_into(parent: QWidget, field: QLineEdit, title: str,
 
 def import_file(parent: QWidget, title: str, path: Path | None,
                 read: Callable[[Path], object]) -> bool:
-    """``read`` the package at ``path``, or at one the user opens; whether it was read (a
-    failure is shown as everywhere in the app)."""
+    """``read`` the package at ``path``, or at one the user opens, off the GUI thread (opening
+    and verifying it cannot stop part-way: no Cancel); whether it was read. A refusal says the
+    package was not imported, with the service's words."""
     source = path or open_file(parent, title, PACKAGE_FILTER)
     if source is None:
         return False
     try:
-        read(source)
+        done, _read = wait_off_thread(
+            parent, translate("transfer", "Opening the package…"), lambda: read(source))
     except Exception as exc:
-        report_error(parent, exc)
+        refuse(parent, translate("transfer", "The package was not imported; nothing was changed."),
+               exc)
         return False
-    return True
+    return done
