@@ -10,6 +10,7 @@ surrogates) before any command looks at the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -78,6 +79,13 @@ def as_of_time(text: str) -> datetime:
         raise UsageError("--as-of must be a date and time as YYYY-MM-DDTHH:MM.") from None
     _in_range(parsed.date())
     return parsed if parsed.tzinfo else parsed.astimezone()
+
+
+def year_month(text: str) -> str:
+    """A ``--month`` value: YYYY-MM."""
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+        raise UsageError("--month must be YYYY-MM.")
+    return text
 
 
 def read_json(path: Path, what: str = "input file") -> Any:

@@ -9,8 +9,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from utvag.cli.arguments import year_month
 from utvag.cli.command import command, json_option, run
-from utvag.cli.commands_reports import _month
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
@@ -67,7 +67,7 @@ def incident_send(args: argparse.Namespace) -> int:
 
 def logreview_send(args: argparse.Namespace) -> int:
     target = check_new_file(args.out)
-    month = _month(args.month)
+    month = year_month(args.month)
     return run(args, lambda s: log_review_exchange.export_log_review(
         s, month, target, manager=args.manager), lambda sent: (
         f"The log review of {sent.month} ({sent.entries} accesses) sealed for {sent.party} as "

@@ -7,7 +7,6 @@ which the command line never loads. The CLI writes CSV only, and only with ``--c
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -48,12 +47,6 @@ def register(sub: Any) -> None:
     commands_manager.register_logreview(review)
 
 
-def _month(text: str) -> str:
-    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
-        raise UsageError("--month must be YYYY-MM.")
-    return text
-
-
 def stats(args: argparse.Namespace) -> int:
     if args.year is None:
         raise UsageError("utvag stats needs --year YYYY (or: stats contribute, stats merge).")
@@ -69,7 +62,7 @@ def stats(args: argparse.Namespace) -> int:
 
 
 def queue(args: argparse.Namespace) -> int:
-    month = _month(args.month)
+    month = arguments.year_month(args.month)
     with open_session(args) as s:
         data = log_review.review_queue_of(s, month)
     emit(data.to_json(), args.json, "\n".join(
@@ -79,7 +72,7 @@ def queue(args: argparse.Namespace) -> int:
 
 
 def sign(args: argparse.Namespace) -> int:
-    month = _month(args.month)
+    month = arguments.year_month(args.month)
     with open_session(args) as s:
         signoff_id = log_review.sign_off(s, month, args.outcome, args.comment)
     emit({"signoff_id": signoff_id, "month": month}, True)

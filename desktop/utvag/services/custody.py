@@ -52,7 +52,7 @@ def add(session: Session, case_id: int, data: object) -> int:
                                required=False))
     except DomainError as exc:
         raise from_domain(exc) from None
-    return followup._add(session, TABLE, case_id, _values(stay))
+    return followup.add_record(session, TABLE, case_id, _values(stay))
 
 
 def mark(session: Session, record_id: int, step: str, on: str) -> int:
@@ -71,7 +71,7 @@ def mark(session: Session, record_id: int, step: str, on: str) -> int:
         replace(due.custody_record(row), **changes)
     except DomainError as exc:
         raise from_domain(exc) from None
-    followup._change(session, TABLE, record_id, {column: day.isoformat() if day else None})
+    followup.change_record(session, TABLE, record_id, {column: day.isoformat() if day else None})
     return record_id
 
 

@@ -41,7 +41,8 @@ from utvag.vault import repo_case_flow, repo_cases, repo_followup
 from utvag.vault.audit import now_utc
 
 
-def _add(session: Session, table: str, case_id: int, values: dict[str, Any]) -> int:
+def add_record(session: Session, table: str, case_id: int, values: dict[str, Any]) -> int:
+    """Add a follow-up record of ``table`` to an open case, touching the case and auditing it."""
     vault = session.vault
     with vault.transaction() as conn:
         _case(session, case_id, open_only=True)
@@ -59,7 +60,8 @@ def _record(session: Session, table: str, record_id: int) -> dict[str, Any]:
     return row
 
 
-def _change(session: Session, table: str, record_id: int, values: dict[str, Any]) -> None:
+def change_record(session: Session, table: str, record_id: int, values: dict[str, Any]) -> None:
+    """Change the named columns of a follow-up record, touching its case and auditing it."""
     vault = session.vault
     with vault.transaction() as conn:
         row = _record(session, table, record_id)
@@ -87,7 +89,7 @@ def add_intervention(session: Session, case_id: int, data: object) -> int:
         if case is None:
             raise NotFoundError(f"There is no case with id {case_id}.")
         status = case_flow.check_intervention(conn, case, intervention)
-        record_id = _add(session, "intervention", case_id, {
+        record_id = add_record(session, "intervention", case_id, {
             "intervention_type": intervention.intervention_type,
             "urgency": intervention.urgency.value, "decided_on": _iso(intervention.decided_on),
             "starts_on": _iso(intervention.starts_on), "ends_on": _iso(intervention.ends_on)})
@@ -125,7 +127,7 @@ def link_relative(session: Session, case_id: int, data: object) -> int:
     except DomainError as exc:
         raise from_domain(exc) from None
     linked = parse_day(spec.get("linked_on"), "linked_on", required=False) or date.today()
-    return _add(session, "relative_link", case_id, {
+    return add_record(session, "relative_link", case_id, {
         "person_id": person_id, "relation": relative.relation.value, "linked_on": _iso(linked),
         "informed_about_support_on": _iso(relative.informed_about_support_on),
         "responsible_unit": None if relative.responsible_unit is None
@@ -145,7 +147,7 @@ def end_intervention(session: Session, record_id: int, ends_on: str) -> int:
                      date.fromisoformat(row["starts_on"]) if row["starts_on"] else decided, day)
     except DomainError as exc:
         raise from_domain(exc) from None
-    _change(session, "intervention", record_id, {"ends_on": _iso(day)})
+    change_record(session, "intervention", record_id, {"ends_on": _iso(day)})
     return record_id
 
 
@@ -172,7 +174,7 @@ def relatives(session: Session, case_id: int) -> list[dict[str, Any]]:
 
 
 def relative_informed(session: Session, record_id: int, on: str) -> int:
-    _change(session, "relative_link", record_id,
+    change_record(session, "relative_link", record_id,
             {"informed_about_support_on": _iso(parse_day(on, "informed_about_support_on"))})
     return record_id
 
@@ -247,7 +249,7 @@ def concern_step_done(session: Session, record_id: int, step: str, at: str) -> i
 
 def apply_state_funding(session: Session, case_id: int, applied_on: str) -> int:
     application = FundingApplication(parse_day(applied_on, "applied_on"))
-    return _add(session, "state_funding", case_id, {
+    return add_record(session, "state_funding", case_id, {
         "applied_on": _iso(application.applied_on), "police_decision": "pending"})
 
 
@@ -261,7 +263,7 @@ def state_funding_decided(session: Session, record_id: int, decision: str,
             parse_day(decided_on, "decided_on"))
     except DomainError as exc:
         raise from_domain(exc) from None
-    _change(session, "state_funding", record_id, {
+    change_record(session, "state_funding", record_id, {
         "police_decision": decided.police_decision.value,
         "decided_on": _iso(decided.decided_on)})
     return record_id
