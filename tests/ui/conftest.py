@@ -264,6 +264,8 @@ def make_window(qtbot: Any, settings: QSettings, ui_policy: Policy,
         window.show()
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        # The menus, input watching and quick-unlock button follow the lock screen's first paint.
+        qtbot.waitUntil(lambda: window.started)
         return window
 
     return make

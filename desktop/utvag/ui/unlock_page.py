@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.ui.focus_ring import FocusRingButton
-from utvag.ui.labels import unit_label
-from utvag.ui.messages import known_error_text
+from utvag.ui.unit_labels import unit_label
 
 MAX_DELAY_MS = 30_000
 
@@ -112,6 +111,10 @@ class UnlockPage(QWidget):
         self.error.setAccessibleName(self.tr("Error"))
         self.quick_button.setText(self.tr("&Quick unlock"))
 
+    def show_quick_unlock(self, available: bool) -> None:
+        """Whether the vault can be unlocked through the system keyring (told after painting)."""
+        self.quick_button.setVisible(available)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -154,6 +157,8 @@ class UnlockPage(QWidget):
 
     def show_failure(self, error: BaseException, wrong_secret: bool) -> None:
         """Show why unlocking failed; after a wrong secret, wait longer each time."""
+        from utvag.ui.messages import known_error_text  # not needed to paint the lock screen
+
         self.secret.clear()
         text = known_error_text(error)
         if wrong_secret:
