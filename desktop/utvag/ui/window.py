@@ -11,11 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -139,19 +138,14 @@ class MainWindow(QMainWindow):
     # -- chrome ------------------------------------------------------------------------
     def _build_actions(self) -> None:
         self.lock_action = QAction(self)
-        self.lock_action.setShortcut(LOCK_SHORTCUT)
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
         self.new_case_action = QAction(self)
-        self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_case_action.triggered.connect(self._new_case)
         self.find_action = QAction(self)
-        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self._focus_search)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.back_up)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.swedish_action = QAction("Svenska", self)
         self.swedish_action.triggered.connect(lambda: self.switch_language("sv"))
@@ -252,6 +246,8 @@ class MainWindow(QMainWindow):
 
     def show_risk_meetings(self) -> QWidget | None:
         """The user's upcoming risk meetings in a window of their own (closed on lock)."""
+        from PySide6.QtCore import Qt
+
         from utvag.ui.risk_meetings_view import RiskMeetingsView
 
         if self.session is None:
@@ -289,9 +285,18 @@ class MainWindow(QMainWindow):
         Done right after the first paint, or at once when a vault is opened before that."""
         if self.started:
             return
+        # The Qt namespace is loaded here and where it is used, not with the module: building
+        # its enums takes a tenth of a bare window's start, and the lock screen needs none.
+        from PySide6.QtCore import Qt
+
         from utvag.ui.clipboard import guard
 
         self.started = True
+        self.lock_action.setShortcut(LOCK_SHORTCUT)
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         # Idle time and Ctrl+L from anywhere: filters on every event of the application.
         app = QApplication.instance()
@@ -424,6 +429,8 @@ class MainWindow(QMainWindow):
 
         directory, policy, round_ = self.vault_dir, self.policy, self._unlock_round
         self.unlock_page.set_busy(True)
+        from PySide6.QtCore import Qt
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.unlocking = OffThread(
             self, lambda: session_service.unlock(directory, policy=policy, **kwargs),
@@ -553,6 +560,8 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the vault"),
                                               "utvag-backup.utvb")
         if not name:
