@@ -92,9 +92,6 @@ def ui_app(qapp: QApplication, swedish_qm: Path, qsettings_root: Path) -> QAppli
     qapp.setOrganizationName("Utvag")
     qapp.setApplicationName("Utvag")
     assert make_application() is qapp
-    from utvag.resources import resource_path
-
-    qapp.setStyleSheet(resource_path("style", "utvag.qss").read_text(encoding="utf-8"))
     return qapp
 
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from utvag import __version__
-from utvag.resources import resource_path
 from utvag.services.policy import Policy, load_policy
 from utvag.ui import i18n
 from utvag.ui.errors import install_excepthook
@@ -36,9 +35,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Utvag")
     app.setApplicationDisplayName("Utväg")
     app.setApplicationVersion(__version__)
-    style = resource_path("style", "utvag.qss")
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    # The style sheet's rules are given to the widgets they name (ui/look.py), not to the app.
     return app
 
 

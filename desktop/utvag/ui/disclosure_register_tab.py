@@ -33,6 +33,7 @@ from utvag.ui.disclosure_form import (
     channel_label,
 )
 from utvag.ui.labels import local_time
+from utvag.ui.look import table_look
 from utvag.ui.messages import known_error_text
 
 PathChooser = Callable[[QWidget], Path | None]
@@ -64,7 +65,7 @@ class DisclosureRegisterTab(QWidget):
         self._choose_path = choose_path
         self._entries: list[disclosures.DisclosureEntry] = []
         self.form: DisclosureForm | None = None
-        self.table = QTableWidget(0, 7)
+        self.table = table_look(QTableWidget(0, 7))
         self.table.setObjectName("disclosureTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from utvag.domain.units import VAULT_UNIT_IDS
 from utvag.services.vault_setup import VAULT_ROLES
 from utvag.ui.labels import unit_label
+from utvag.ui.look import styled
 from utvag.ui.messages import known_error_text
 from utvag.ui.passphrase_strength import MIN_BITS, estimate_bits, is_acceptable
 from utvag.ui.printing import RecoverySheet, print_sheet, printers_available, save_sheet_pdf
@@ -184,7 +185,7 @@ class RecoveryPage(QWizardPage):
         self.created.setObjectName("vaultCreated")
         self.created.setWordWrap(True)
         self.key = QLabel()
-        self.key.setObjectName("recoveryKey")
+        styled(self.key, "recoveryKey")
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSize(13)

@@ -35,6 +35,7 @@ from utvag.errors import UtvagError
 from utvag.services import cases, high_risk, unit_incidents
 from utvag.services.session import Session
 from utvag.ui.high_risk_labels import ground_label, place_label, support_label
+from utvag.ui.look import styled
 from utvag.ui.messages import known_error_text
 
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -98,7 +99,7 @@ class IncidentDialog(QDialog):
         self.support: dict[str, QCheckBox] = {s.value: QCheckBox(support_label(s))
                                               for s in Support}
         self.error = QLabel()
-        self.error.setObjectName("errorLabel")
+        styled(self.error, "errorLabel")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b02a37")
 

@@ -32,11 +32,12 @@ from utvag.services.session import Session
 from utvag.ui.errors import report_error
 from utvag.ui.high_risk_labels import ground_label, support_label
 from utvag.ui.labels import local_time
+from utvag.ui.look import table_look
 from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, save_file
 
 
 def _table(name: str, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
+    table = table_look(QTableWidget(0, columns))
     table.setObjectName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

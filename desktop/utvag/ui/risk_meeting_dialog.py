@@ -35,6 +35,7 @@ from utvag.services import risk_meetings
 from utvag.services.high_risk_records import RiskAssessmentRecord
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
+from utvag.ui.look import styled
 from utvag.ui.messages import known_error_text
 
 translate = QCoreApplication.translate
@@ -128,7 +129,7 @@ class RiskMeetingDialog(QDialog):
         self.decision_note = QLineEdit()
         self.decision_note.setObjectName("decisionNote")
         self.error = QLabel()
-        self.error.setObjectName("errorLabel")
+        styled(self.error, "errorLabel")
         self.error.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save &draft"))
         self.sign_button = QPushButton(self.tr("&Sign"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.ui.focus_ring import FocusRingButton
+from utvag.ui.look import styled
 from utvag.ui.unit_labels import unit_label
 
 MAX_DELAY_MS = 30_000
@@ -39,7 +40,7 @@ class UnlockPage(QWidget):
         self._unit = unit
         self._demo = demo
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        styled(self.title, "pageTitle")
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.secret = QLineEdit()
@@ -49,7 +50,7 @@ class UnlockPage(QWidget):
         self.secret_label = QLabel()
         self.secret_label.setBuddy(self.secret)
         self.error = QLabel()
-        self.error.setObjectName("errorLabel")
+        styled(self.error, "errorLabel")
         self.error.setWordWrap(True)
         self.status = QLabel()  # "Unlocking…" while the key is derived off the GUI thread
         self.status.setObjectName("statusLabel")

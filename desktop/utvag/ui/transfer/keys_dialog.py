@@ -28,6 +28,7 @@ from utvag.errors import UtvagError
 from utvag.services import transfer
 from utvag.services.session import Session
 from utvag.ui.labels import unit_label
+from utvag.ui.look import table_look
 from utvag.ui.role_labels import card_label
 from utvag.ui.service_text import service_text
 from utvag.ui.transfer.common import CARD_FILTER, open_file, refuse, save_file, when_text
@@ -44,7 +45,7 @@ def _grouped(fingerprint: str) -> str:
 
 
 def _table(name: str) -> QTableWidget:
-    table = QTableWidget(0, 4)
+    table = table_look(QTableWidget(0, 4))
     table.setObjectName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
