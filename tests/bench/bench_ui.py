@@ -94,16 +94,24 @@ def run(report: Any) -> None:
         _compile_ahead()
         ours: list[float] = []
         bare: list[float] = []
+        floor: list[float] = []
         rss_bare: list[float] = []
-        for _ in range(starts):  # interleaved, so both see the same machine
+        for _ in range(starts):  # interleaved, so all see the same machine
             began, answer = _child("bare")
             bare.append((answer["painted"] - began) * 1000)
             rss_bare.append(answer["rss_mib"])
+            began, answer = _child("floor")
+            floor.append((answer["painted"] - began) * 1000)
             began, answer = _child("start", vault=str(vault))
             ours.append((answer["painted"] - began) * 1000)
         ours_p50, bare_p50 = percentile(ours, 50), percentile(bare, 50)
+        floor_p50 = percentile(floor, 50)
         report.add("app start to the painted unlock window, p50", ours_p50, bare_p50, "ms",
                    target="≤ 1.5× a bare PySide6 window", met=ours_p50 <= 1.5 * bare_p50)
+        report.add("app start floor: a bare window with a lock screen's widgets, menu bar and "
+                   "translations, p50", floor_p50, bare_p50, "ms")
+        report.add("app start to the painted unlock window vs that floor, p50", ours_p50,
+                   floor_p50, "ms")
 
         report.progress(f"ui {label}: unlock, first painted list, keystrokes")
         queries = _queries(4 if quick else 25)
@@ -127,7 +135,8 @@ def run(report: Any) -> None:
         report.add(f"resident memory, {label} vault open and searched", rss,
                    percentile(rss_bare, 50), "MiB", target="≤ 250 MB", met=rss * 1.048576 <= 250)
         report.note(
-            f"Desktop app at {label}: {starts} start-ups of each kind, interleaved; the list "
+            f"Desktop app at {label}: {starts} start-ups of each kind (bare window, its floor "
+            f"with a lock screen's widgets, ours), interleaved; the list "
             f"showed {opened['rows']} rows after unlocking; {len(keys)} keystrokes over "
             f"{len(queries)} queries, {PAUSE_MS} ms apart; unlocking starts 1 s after the lock "
             f"screen is painted (a person typing the passphrase; the workspace's modules load "

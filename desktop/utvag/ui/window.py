@@ -32,9 +32,10 @@ from utvag.ui.idle import IdleWatcher
 from utvag.ui.session_events import SessionEvents, protect_window
 from utvag.ui.unlock_page import UnlockPage
 
+# What the lock screen does not need is imported where it is used, so that the lock screen is
+# painted before it loads (the session and the vault, the menus, the workspace: finish_start,
+# warm_up); the first unlock waits for none of it either.
 if TYPE_CHECKING:
-    # Loaded after the lock screen is painted (build_menus, warm_up): the lock screen needs
-    # none of them, and the first unlock waits for none of them either.
     from utvag.services.session import Session
     from utvag.services.vault_check import CheckReport
     from utvag.services.vault_setup import KdfParams
@@ -51,6 +52,7 @@ LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 # The lock screen is painted before the workspace's modules are loaded; they load while the
 # user types the passphrase, so neither the start nor the unlock waits for them.
 WARM_UP_DELAY_MS = 50
+FINISH_START_LATEST_MS = 1000
 # From this many cases waiting for their next due item, it is worked out right after unlocking.
 DUE_CATCH_UP_FROM = 2_000
 # The periodic vault check starts this long after unlocking (tests set the window's value to 0).
@@ -272,6 +274,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         protect_window(int(self.winId()))
+        # The rest follows the first paint; at the latest this long after showing, should a
+        # platform paint no frame of the window itself.
+        QTimer.singleShot(FINISH_START_LATEST_MS, self, self._after_first_paint)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -315,7 +320,7 @@ class MainWindow(QMainWindow):
             page.show_quick_unlock(self.has_quick_unlock())
 
     def _after_first_paint(self) -> None:
-        if not self.isVisible():  # closed meanwhile: its event filters are gone, stay so
+        if self.started or not self.isVisible():  # done, or closed meanwhile (stay so)
             return
         self.finish_start()
         QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
@@ -424,13 +429,13 @@ class MainWindow(QMainWindow):
             return
         kwargs: dict[str, Any] = {"passphrase": secret} if method == "passphrase" else (
             {"recovery_key": secret} if method == "recovery" else {"use_keyring": True})
+        from PySide6.QtCore import Qt
+
         from utvag.services import session as session_service
         from utvag.ui.background import OffThread
 
         directory, policy, round_ = self.vault_dir, self.policy, self._unlock_round
         self.unlock_page.set_busy(True)
-        from PySide6.QtCore import Qt
-
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.unlocking = OffThread(
             self, lambda: session_service.unlock(directory, policy=policy, **kwargs),
