@@ -247,77 +247,77 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>Assessment</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="80" />
       <source>The defector assessment of the guideline applies to defector cases only. For this case, record the assessment in the journal.</source>
       <translation>Riktlinjens bedömning av avhoppare gäller bara avhopparärenden. Dokumentera bedömningen i journalen för det här ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="88" />
       <source>&amp;Print / save as PDF…</source>
       <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="92" />
       <source>The assessment in force</source>
       <translation>Gällande bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="97" />
       <source>All assessments of this case</source>
       <translation>Alla bedömningar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="112" />
       <source>All assessments of this case:</source>
       <translation>Alla bedömningar i ärendet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="133" />
       <source>In force: the assessment signed by %1 on %2.</source>
       <translation>Gällande: bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="138" />
       <source>No assessment has been signed yet.</source>
       <translation>Ingen bedömning är signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="139" />
       <source>No assessment has been made yet.</source>
       <translation>Ingen bedömning är gjord ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="141" />
       <source>A draft is open and can be resumed.</source>
       <translation>Ett utkast är påbörjat och kan återupptas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="142" />
       <source>Resume &amp;assessment…</source>
       <translation>Återuppta b&amp;edömningen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="144" />
       <source>New &amp;assessment…</source>
       <translation>Ny b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="146" />
       <source>Start &amp;assessment…</source>
       <translation>Påbörja b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="241" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="242" />
       <source>From the assessment signed by %1 on %2.</source>
       <translation>Från bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="263" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="264" />
       <source>No threat assessment from the Police is recorded.</source>
       <translation>Ingen hotbildsbedömning från Polisen är registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/case_tabs.py" line="268" />
       <source>No consent is recorded.</source>
       <translation>Inget samtycke är registrerat.</translation>
     </message>
@@ -475,12 +475,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Svaret gäller inte med hänsyn till de andra svaren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/step_page.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/step_page.py" line="40" />
       <source>Guideline: %1</source>
       <translation>Riktlinjen: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/assessment/step_page.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/assessment/step_page.py" line="76" />
       <source>Step %1 of %2 · Questions marked * must be answered.</source>
       <translation>Steg %1 av %2 · Frågor markerade med * måste besvaras.</translation>
     </message>
@@ -1167,133 +1167,133 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="321" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="330" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="321" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="330" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="322" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="331" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="323" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="332" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="324" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="333" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="325" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="334" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="326" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="335" />
       <source>&amp;Young person</source>
       <translation>V&amp;årdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="327" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="336" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="328" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="337" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="329" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="338" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="329" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="339" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="333" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="343" />
       <source>Case %1</source>
       <translation>Ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="334" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="344" />
       <source>Consent and disclosures</source>
       <translation>Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="335" />
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="354" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="345" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="364" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="336" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="346" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="338" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="348" />
       <source>Positions (under 18)</source>
       <translation>Ståndpunkter (under 18)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="340" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="350" />
       <source>The case's log</source>
       <translation>Ärendets logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="343" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="353" />
       <source>Interventions and follow-up</source>
       <translation>Insatser och uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="344" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="354" />
       <source>Interventions</source>
       <translation>Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="344" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="354" />
       <source>Follow-up</source>
       <translation>Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="345" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="355" />
       <source>Needs</source>
       <translation>Behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="345" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="355" />
       <source>Custody</source>
       <translation>Frihetsberövande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="347" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="357" />
       <source>Threat and protection</source>
       <translation>Hotbild och skydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="348" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="358" />
       <source>In the signed assessment</source>
       <translation>I den signerade bedömningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="349" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="359" />
       <source>The Police's threat assessments</source>
       <translation>Polisens hotbildsbedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="353" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="363" />
       <source>Consent (withdrawn)</source>
       <translation>Samtycke (återkallat)</translation>
     </message>
@@ -1496,17 +1496,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConfirmRecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="257" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="258" />
       <source>Confirm the recovery key</source>
       <translation>Bekräfta återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="258" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="259" />
       <source>Take the printed or written-down key. Go back if you have not kept it yet.</source>
       <translation>Ta fram den utskrivna eller nedskrivna nyckeln. Gå tillbaka om du inte har sparat den ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="264" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="265" />
       <source>To confirm you have it, type its last &amp;group:</source>
       <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
@@ -1889,97 +1889,97 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DisclosureForm</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="85" />
       <source>Record a disclosure</source>
       <translation>Registrera ett utlämnande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="91" />
       <source>Who received it, e.g. the Police, region West</source>
       <translation>Vem som tog emot, t.ex. Polisen region Väst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="108" />
       <source>The ground in words, e.g. the request's reference number</source>
       <translation>Grunden i ord, t.ex. begärans diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="112" />
       <source>Harm test</source>
       <translation>Menprövning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="114" />
       <source>The harm test: why disclosing outweighs the harm to the person or someone close</source>
       <translation>Menprövningen: varför intresset av att lämna uppgiften väger tyngre än det men personen eller en närstående kan lida</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="124" />
       <source>The person has a protected identity. Weigh the disclosure against the protection: does the recipient need the identity at all?</source>
       <translation>Personen har skyddad identitet. Väg utlämnandet mot skyddet: behöver mottagaren identiteten över huvud taget?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="128" />
       <source>I have weighed the disclosure against the protection</source>
       <translation>Jag har vägt utlämnandet mot skyddet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="130" />
       <source>The person's identity data was part of what left</source>
       <translation>Personens identitetsuppgifter ingick i det som lämnades ut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="139" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="140" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="141" />
       <source>Recipient's authority:</source>
       <translation>Mottagarens myndighet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="142" />
       <source>What left:</source>
       <translation>Vad som lämnades ut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="143" />
       <source>Legal ground:</source>
       <translation>Rättslig grund:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="145" />
       <source>In words:</source>
       <translation>I ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="146" />
       <source>Harm test:</source>
       <translation>Menprövning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="148" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="161" />
       <source>This ground requires the harm test (menprövning) to be written down.</source>
       <translation>Den här grunden kräver att menprövningen skrivs ned.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="163" />
       <source>A harm test is not required for this ground; it is kept if written.</source>
       <translation>Menprövning krävs inte för den här grunden; den sparas om den skrivs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="183" />
       <source>Not recorded: %1</source>
       <translation>Inte registrerat: %1</translation>
     </message>
@@ -1987,67 +1987,67 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DisclosureRegisterTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
       <source>What left</source>
       <translation>Vad som lämnades ut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="87" />
       <source>Legal ground</source>
       <translation>Rättslig grund</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="87" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="87" />
       <source>Identity revealed</source>
       <translation>Identitet röjd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="88" />
       <source>Record disclosure…</source>
       <translation>Registrera utlämnande…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="89" />
       <source>Export…</source>
       <translation>Exportera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="108" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="108" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="113" />
       <source>Harm test: %1</source>
       <translation>Menprövning: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="117" />
       <source>%n disclosure(s) recorded.</source>
       <translation>
         <numerusform>%n utlämnande registrerat.</numerusform>
@@ -2055,7 +2055,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="137" />
       <source>The register was saved (not encrypted).</source>
       <translation>Registret sparades (okrypterat).</translation>
     </message>
@@ -2190,7 +2190,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="303" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="304" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -2449,92 +2449,92 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>IncidentDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="55" />
       <source>Incident against staff</source>
       <translation>Händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="56" />
       <source>Incident against staff at the unit</source>
       <translation>Händelse mot personal på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="63" />
       <source>What is known of the person, if anything</source>
       <translation>Vad som är känt om personen, om något</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="66" />
       <source>A role or initials, never a full name</source>
       <translation>En roll eller initialer, aldrig ett fullständigt namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="71" />
       <source>Reported to the Police</source>
       <translation>Polisanmäld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="74" />
       <source>The Police's report number</source>
       <translation>Polisens diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="96" />
       <source>&amp;When:</source>
       <translation>&amp;När:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="98" />
       <source>Pla&amp;ce:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="99" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="99" />
       <source>&amp;Staff member:</source>
       <translation>&amp;Medarbetare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="101" />
       <source>Pe&amp;rson:</source>
       <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="102" />
       <source>What &amp;happened:</source>
       <translation>&amp;Vad hände:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="103" />
       <source>W&amp;itnesses:</source>
       <translation>V&amp;ittnen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="107" />
       <source>Attachments:</source>
       <translation>Bilagor:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="108" />
       <source>Police:</source>
       <translation>Polisen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="109" />
       <source>&amp;Follow-up:</source>
       <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="110" />
       <source>Support offered:</source>
       <translation>Stöd som erbjudits:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="146" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
@@ -2875,108 +2875,108 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LogReviewView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="64" />
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="71" />
       <source>Accesses to review</source>
       <translation>Åtkomster att kontrollera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="72" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="76" />
       <source>The case's whole log</source>
       <translation>Ärendets hela logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="83" />
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="165" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="86" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="87" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="89" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="91" />
       <source>Review comment</source>
       <translation>Kommentar till kontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="92" />
       <source>Outcome of the review</source>
       <translation>Kontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="93" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="110" />
       <source>Month:</source>
       <translation>Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="124" />
       <source>Send to the &amp;manager…</source>
       <translation>Skicka till &amp;chefen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="127" />
       <source>Import the manager's si&amp;gnature…</source>
       <translation>Importera chefens si&amp;gnatur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="149" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="154" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="164" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="172" />
       <source>Save the log review for the manager</source>
       <translation>Spara loggkontrollen till chefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="179" />
       <source>Sealing the log review…</source>
       <translation>Förseglar loggkontrollen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="186" />
       <source>The log review of %1 is saved in %2 for %3.</source>
       <translation>Loggkontrollen för %1 är sparad i %2 till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="195" />
       <source>The manager's signature</source>
       <translation>Chefens signatur</translation>
     </message>
@@ -2984,82 +2984,82 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="200" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="213" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="215" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="204" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="217" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="218" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="219" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="220" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="221" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="222" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="223" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="224" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="225" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="230" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="231" />
       <source>&amp;Incidents at the unit…</source>
       <translation>&amp;Händelser på enheten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="216" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="233" />
       <source>Record an incident &amp;without a case…</source>
       <translation>Registrera en händelse &amp;utan ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="399" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="488" />
       <source>Faster vault format available</source>
       <translation>Snabbare valvformat finns</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="400" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="489" />
       <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
 
 This message is shown once.</source>
@@ -3068,27 +3068,27 @@ This message is shown once.</source>
 Det här meddelandet visas en gång.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="441" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="532" />
       <source>Working out what is due in every case…</source>
       <translation>Räknar ut vad som förfaller i varje ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="458" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="549" />
       <source>Vault checked: no damage found.</source>
       <translation>Valvet är kontrollerat: inga skador hittades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="478" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="571" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="487" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="585" />
       <source>Encrypted backup written (%1).</source>
       <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="494" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="592" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -3435,112 +3435,112 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="45" />
       <source>New case</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="56" />
       <source>YYYYMMDD-NNNN</source>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="59" />
       <source>YYYY-MM-DD, when there is no Swedish number</source>
       <translation>ÅÅÅÅ-MM-DD, när svenskt nummer saknas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="61" />
       <source>Not stated</source>
       <translation>Ej angivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="61" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="62" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="62" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="65" />
       <source>Not known</source>
       <translation>Okänd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="78" />
       <source>&amp;Type of case:</source>
       <translation>&amp;Ärendetyp:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="79" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="80" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="81" />
       <source>&amp;Birth date:</source>
       <translation>&amp;Födelsedatum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="82" />
       <source>&amp;Gender:</source>
       <translation>&amp;Kön:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="83" />
       <source>&amp;District of belonging:</source>
       <translation>&amp;Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="84" />
       <source>&amp;Address:</source>
       <translation>&amp;Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="85" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="120" />
       <source>This identity number already has cases in the vault; the new case will be linked to the same person. Press OK again to create it.</source>
       <translation>Identitetsnumret har redan ärenden i valvet; det nya ärendet kopplas till samma person. Tryck OK igen för att skapa det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="125" />
       <source>%1, closed %2</source>
       <translation>%1, avslutat %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="152" />
       <source>Write the person's name.</source>
       <translation>Skriv personens namn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="154" />
       <source>The identity number is not valid (check the digits and the date).</source>
       <translation>Personnumret är inte giltigt (kontrollera siffrorna och datumet).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="156" />
       <source>Give a birth date as YYYY-MM-DD when there is no Swedish number.</source>
       <translation>Ange födelsedatum som ÅÅÅÅ-MM-DD när personen saknar svenskt nummer.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="157" />
       <source>Check the form: %1</source>
       <translation>Kontrollera formuläret: %1</translation>
     </message>
@@ -3634,82 +3634,82 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="113" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="114" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="114" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="124" />
       <source>%1 (decided %2)</source>
       <translation>%1 (beslutat %2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="128" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="129" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="130" />
       <source>Copy identity number (cleared after 10 s)</source>
       <translation>Kopiera personnumret (rensas efter 10 s)</translation>
     </message>
@@ -3717,47 +3717,47 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PassphrasePage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="109" />
       <source>Create a passphrase</source>
       <translation>Skapa en lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="110" />
       <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you. The vault is created when you continue; the unit and the passphrase cannot be changed in this wizard after that.</source>
       <translation>Använd minst 12 tecken; några ord som inte hör ihop fungerar bra. Ingen kan ta fram lösenfrasen åt dig. Valvet skapas när du går vidare; enheten och lösenfrasen kan inte ändras i den här guiden efter det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="116" />
       <source>&amp;Create the vault</source>
       <translation>&amp;Skapa valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="130" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="132" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="136" />
       <source>Strength:</source>
       <translation>Styrka:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="149" />
       <source>Too weak: make it longer, or add more words.</source>
       <translation>För svag: gör den längre eller lägg till fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="151" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="153" />
       <source>Good.</source>
       <translation>Bra.</translation>
     </message>
@@ -4028,27 +4028,27 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="277" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="278" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="278" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="279" />
       <source>Optional: open Utväg on this computer without typing the passphrase.</source>
       <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="281" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="284" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="285" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="286" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="287" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -4119,57 +4119,57 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="182" />
       <source>Your recovery key</source>
       <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="183" />
       <source>If you forget the passphrase, only this key opens the vault. It is shown once: print it or write it down, and keep it locked away.</source>
       <translation>Om du glömmer lösenfrasen är det bara den här nyckeln som öppnar valvet. Den visas en gång: skriv ut den eller skriv av den, och förvara den inlåst.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="196" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="197" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="198" />
       <source>Save as P&amp;DF…</source>
       <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="211" />
       <source>The vault for %1 has been created. The unit and the passphrase can no longer be changed here (the passphrase can be changed later with utvag passwd).</source>
       <translation>Valvet för %1 är skapat. Enheten och lösenfrasen kan inte längre ändras här (lösenfrasen kan ändras senare med utvag passwd).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="217" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="218" />
       <source>No printer is set up on this computer. Write the key down by hand, or save a PDF and print it elsewhere; then delete the PDF.</source>
       <translation>Ingen skrivare är installerad på den här datorn. Skriv av nyckeln för hand, eller spara en PDF och skriv ut den någon annanstans; radera sedan PDF-filen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="227" />
       <source>Sent to the printer.</source>
       <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="231" />
       <source>Save the recovery key as PDF (not encrypted)</source>
       <translation>Spara återställningsnyckeln som PDF (inte krypterad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="231" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="232" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="239" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="240" />
       <source>Saving the PDF…</source>
       <translation>Sparar PDF-filen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="241" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="242" />
       <source>Saved; only you can read the file. Print it, then delete it.</source>
       <translation>Sparad; bara du kan läsa filen. Skriv ut den och radera den sedan.</translation>
     </message>
@@ -4231,12 +4231,12 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReportOffer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="371" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="379" />
       <source>Report to the unit manager</source>
       <translation>Rapportera till enhetschefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="373" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="381" />
       <source>Send a signed report of this incident (what happened, the support given, the Police report's status) to the unit manager? The manager files the Police report for the employer.</source>
       <translation>Skicka en signerad rapport om händelsen (vad som hände, stödet som getts, polisanmälans status) till enhetschefen? Chefen gör polisanmälan för arbetsgivaren.</translation>
     </message>
@@ -4451,32 +4451,32 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReviewQueueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="47" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="47" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="47" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="47" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="48" />
       <source>Why reviewed</source>
       <translation>Varför granskas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="55" />
       <source>(destroyed)</source>
       <translation>(gallrat)</translation>
     </message>
@@ -4484,83 +4484,83 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="108" />
       <source>Measures</source>
       <translation>Åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="116" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="131" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="132" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="133" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="140" />
       <source>Meeting &amp;time:</source>
       <translation>Mötes&amp;tid:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="141" />
       <source>&amp;Place:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
       <source>P&amp;articipants:</source>
       <translation>&amp;Deltagare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="143" />
       <source>&amp;Risk factors:</source>
       <translation>&amp;Riskfaktorer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="146" />
       <source>D&amp;ecision:</source>
       <translation>B&amp;eslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="147" />
       <source>Decision &amp;note:</source>
       <translation>Beslutsk&amp;ommentar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="157" />
       <source>New risk assessment before a meeting</source>
       <translation>Ny riskbedömning inför särskilt riskmoment</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="161" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="218" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="219" />
       <source>Risk assessment before a meeting (draft)</source>
       <translation>Riskbedömning inför särskilt riskmoment (utkast)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="178" />
       <source>Risk assessment before a meeting (signed)</source>
       <translation>Riskbedömning inför särskilt riskmoment (signerad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="210" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="220" />
       <source>Saved as a draft, not signed: %1</source>
       <translation>Sparad som utkast, inte signerad: %1</translation>
     </message>
@@ -4765,189 +4765,189 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StaffSafetyTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="172" />
-      <source>Flag and conflicts of interest</source>
-      <translation>Markering och jäv</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="173" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="185" />
-      <source>Incidents against staff</source>
-      <translation>Händelser mot personal</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="174" />
-      <source>Risk meetings</source>
-      <translation>Riskmöten</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="174" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="188" />
-      <source>Rotation</source>
-      <translation>Rotation</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="176" />
-      <source>High risk</source>
-      <translation>Hög risk</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="177" />
-      <source>High-risk flag</source>
-      <translation>Markering hög risk</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="178" />
-      <source>Linked to a criminal network</source>
-      <translation>Kopplat till ett kriminellt nätverk</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="181" />
-      <source>What the threat consists of</source>
-      <translation>Vad hotet består i</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="182" />
-      <source>Flag as high-risk</source>
-      <translation>Markera som hög risk</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="183" />
-      <source>Why the flag is cleared</source>
-      <translation>Varför markeringen tas bort</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="184" />
-      <source>Clear flag</source>
-      <translation>Ta bort markeringen</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="186" />
-      <source>Record incident…</source>
-      <translation>Registrera händelse…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="187" />
-      <source>Print Police report draft…</source>
-      <translation>Skriv ut utkast till polisanmälan…</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="189" />
-      <source>New caseworker (user name)</source>
-      <translation>Ny handläggare (användarnamn)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="190" />
-      <source>Reason</source>
-      <translation>Skäl</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="191" />
-      <source>Reassign</source>
-      <translation>Byt handläggare</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="192" />
-      <source>Conflicts of interest</source>
-      <translation>Jäv</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="195" />
-      <source>Description (optional)</source>
-      <translation>Beskrivning (valfri)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="196" />
-      <source>Record conflict</source>
-      <translation>Registrera jäv</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="197" />
-      <source>How the conflict was resolved</source>
-      <translation>Hur jävet hanterades</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="198" />
-      <source>Resolve selected</source>
-      <translation>Markera valt som hanterat</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="222" />
-      <source>The case is not flagged high-risk.</source>
-      <translation>Ärendet är inte markerat som hög risk.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="224" />
-      <source>Flagged high-risk since %1: %2</source>
-      <translation>Markerat som hög risk sedan %1: %2</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="233" />
-      <source>%1: %2 → %3 (%4)</source>
-      <translation>%1: %2 → %3 (%4)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="243" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="63" />
       <source>Unresolved conflict of interest: %1</source>
       <translation>Ohanterat jäv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="246" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="66" />
       <source>It concerns you.</source>
       <translation>Det gäller dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="248" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="68" />
       <source>High-risk case: follow the routine for high-risk cases.</source>
       <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="71" />
       <source>Risk-assessed meeting on %1.</source>
       <translation>Riskbedömt möte %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="253" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="74" />
       <source>The assessment is not signed.</source>
       <translation>Bedömningen är inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="195" />
+      <source>Flag and conflicts of interest</source>
+      <translation>Markering och jäv</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="208" />
+      <source>Incidents against staff</source>
+      <translation>Händelser mot personal</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="197" />
+      <source>Risk meetings</source>
+      <translation>Riskmöten</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="197" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="211" />
+      <source>Rotation</source>
+      <translation>Rotation</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="199" />
+      <source>High risk</source>
+      <translation>Hög risk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="200" />
+      <source>High-risk flag</source>
+      <translation>Markering hög risk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="201" />
+      <source>Linked to a criminal network</source>
+      <translation>Kopplat till ett kriminellt nätverk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="204" />
+      <source>What the threat consists of</source>
+      <translation>Vad hotet består i</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="205" />
+      <source>Flag as high-risk</source>
+      <translation>Markera som hög risk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="206" />
+      <source>Why the flag is cleared</source>
+      <translation>Varför markeringen tas bort</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="207" />
+      <source>Clear flag</source>
+      <translation>Ta bort markeringen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="209" />
+      <source>Record incident…</source>
+      <translation>Registrera händelse…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="210" />
+      <source>Print Police report draft…</source>
+      <translation>Skriv ut utkast till polisanmälan…</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="212" />
+      <source>New caseworker (user name)</source>
+      <translation>Ny handläggare (användarnamn)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="213" />
+      <source>Reason</source>
+      <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="214" />
+      <source>Reassign</source>
+      <translation>Byt handläggare</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="215" />
+      <source>Conflicts of interest</source>
+      <translation>Jäv</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="218" />
+      <source>Description (optional)</source>
+      <translation>Beskrivning (valfri)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="219" />
+      <source>Record conflict</source>
+      <translation>Registrera jäv</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="220" />
+      <source>How the conflict was resolved</source>
+      <translation>Hur jävet hanterades</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="221" />
+      <source>Resolve selected</source>
+      <translation>Markera valt som hanterat</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="245" />
+      <source>The case is not flagged high-risk.</source>
+      <translation>Ärendet är inte markerat som hög risk.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="247" />
+      <source>Flagged high-risk since %1: %2</source>
+      <translation>Markerat som hög risk sedan %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="256" />
+      <source>%1: %2 → %3 (%4)</source>
+      <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="267" />
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="263" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="271" />
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="272" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="280" />
       <source>resolved: %1</source>
       <translation>hanterat: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="288" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="314" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="322" />
       <source>Choose a conflict of interest first.</source>
       <translation>Välj ett jäv först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="340" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="348" />
       <source>Save the incident report</source>
       <translation>Spara händelserapporten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="347" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="355" />
       <source>Sealing the incident report…</source>
       <translation>Förseglar händelserapporten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="354" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="362" />
       <source>The incident report for %1 is saved in %2; give it to the manager.</source>
       <translation>Händelserapporten till %1 är sparad i %2; ge den till chefen.</translation>
     </message>
@@ -4955,13 +4955,13 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StatTableModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="74" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="84" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="102" />
       <source>Suppressed: too few cases to show, or it would reveal a small count</source>
       <translation>Undertryckt: för få ärenden för att visas, eller skulle avslöja ett litet antal</translation>
     </message>
@@ -4969,119 +4969,119 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="112" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="119" />
       <source>Export &amp;CSV…</source>
       <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="120" />
       <source>Export &amp;PDF report…</source>
       <translation>Exportera &amp;PDF-rapport…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="121" />
       <source>Contribute to the &amp;city office…</source>
       <translation>Bidra till &amp;stadsledningskontoret…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="123" />
       <source>Seal this year's exact counts, encrypted and signed, to the city office's key card</source>
       <translation>Försegla årets exakta antal, krypterade och signerade, till stadsledningskontorets nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="124" />
       <source>City-&amp;wide statistics…</source>
       <translation>Stadsöver&amp;gripande statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="126" />
       <source>Add up the units' contributions and suppress small counts in the combined table</source>
       <translation>Lägg samman förvaltningarnas bidrag och dölj små tal i den sammanlagda tabellen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="127" />
       <source>Year:</source>
       <translation>År:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="132" />
       <source>Statistics table</source>
       <translation>Statistiktabell</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="133" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="134" />
       <source>Table to show</source>
       <translation>Tabell som visas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="142" />
       <source>Table:</source>
       <translation>Tabell:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="193" />
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
       <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="224" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="232" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="225" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="233" />
       <source>Export statistics</source>
       <translation>Exportera statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="225" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="226" />
       <source>The file will not be encrypted. It holds only de-identified counts with small numbers suppressed; store it as your unit's routine says.</source>
       <translation>Filen blir inte krypterad. Den innehåller bara avidentifierade antal där små tal är undertryckta; förvara den som enhetens rutin säger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="231" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="231" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="244" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="251" />
       <source>Contribute to the city office</source>
       <translation>Bidra till stadsledningskontoret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="246" />
       <source>The year's exact counts (no names, no case numbers) are sealed so that only this key card can open them. Send to:</source>
       <translation>Årets exakta antal (inga namn, inga ärendenummer) förseglas så att bara detta nyckelkort kan öppna dem. Skicka till:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="261" />
       <source>Sealing the contribution…</source>
       <translation>Förseglar bidraget…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="263" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="264" />
       <source>No contribution was written.</source>
       <translation>Inget bidrag skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="268" />
       <source>The %1 contribution for %2 was written to %3.</source>
       <translation>Bidraget för %1 till %2 skrevs till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="286" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="287" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
     </message>
@@ -5643,32 +5643,32 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnitPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="48" />
       <source>Welcome to Utväg</source>
       <translation>Välkommen till Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="49" />
       <source>Utväg keeps your cases encrypted on this computer. First choose the unit you work for.</source>
       <translation>Utväg förvarar dina ärenden krypterade på den här datorn. Välj först den enhet du arbetar för.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="59" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="63" />
       <source>Set by your organisation's policy.</source>
       <translation>Bestäms av organisationens policy.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="75" />
       <source>Whose &amp;vault:</source>
       <translation>Vems &amp;valv:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="77" />
       <source>Your na&amp;me:</source>
       <translation>Ditt na&amp;mn:</translation>
     </message>
@@ -5731,17 +5731,17 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>&amp;Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="142" />
       <source>Unlocking…</source>
       <translation>Låser upp…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="155" />
       <source>Type the passphrase first.</source>
       <translation>Skriv lösenfrasen först.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="168" />
       <source>Try again in %n second(s).</source>
       <translation>
         <numerusform>Försök igen om %n sekund.</numerusform>
@@ -5790,62 +5790,62 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="167" />
       <source>Search names, numbers and notes (Ctrl+F)</source>
       <translation>Sök namn, nummer och anteckningar (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="168" />
       <source>Search cases</source>
       <translation>Sök ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="169" />
       <source>Show cases of type</source>
       <translation>Visa ärenden av typ</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="170" />
       <source>Show cases with status</source>
       <translation>Visa ärenden med status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="171" />
       <source>Cases</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="172" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="175" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="178" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="179" />
       <source>Overd&amp;ue only</source>
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="180" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="182" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="214" />
       <source>More than %Ln case(s) shown</source>
       <translation>
         <numerusform>Fler än %Ln ärende visas</numerusform>
@@ -5853,7 +5853,7 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="216" />
       <source>%Ln case(s) shown</source>
       <translation>
         <numerusform>%Ln ärende visas</numerusform>
@@ -5861,12 +5861,12 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="281" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="282" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="283" />
+      <location filename="../../work/main/desktop/utvag/ui/workspace.py" line="284" />
       <source>%1 · case %2</source>
       <translation>%1 · ärende %2</translation>
     </message>
@@ -6581,97 +6581,97 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>disclosures</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="40" />
       <source>Transfer package</source>
       <translation>Överföringspaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="41" />
       <source>Answer to a Police request</source>
       <translation>Svar på en begäran från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="42" />
       <source>Concern report</source>
       <translation>Orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="43" />
       <source>Printout handed over</source>
       <translation>Utskrift som lämnats över</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="44" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="50" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="51" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="52" />
       <source>Journal notes</source>
       <translation>Journalanteckningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="53" />
       <source>Assessments</source>
       <translation>Bedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="54" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="55" />
       <source>Audit excerpt</source>
       <translation>Loggutdrag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="56" />
       <source>Transfer decision</source>
       <translation>Överföringsbeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="62" />
       <source>Police</source>
       <translation>Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="63" />
       <source>Security Service</source>
       <translation>Säkerhetspolisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="64" />
       <source>Prison and Probation Service</source>
       <translation>Kriminalvården</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="65" />
       <source>SiS (youth care)</source>
       <translation>SiS (ungdomsvård)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="66" />
       <source>Health care</source>
       <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="67" />
       <source>Other social services</source>
       <translation>Annan socialtjänst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="68" />
       <source>Someone else</source>
       <translation>Någon annan</translation>
     </message>
@@ -6679,12 +6679,12 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="36" />
       <source>Utväg: unexpected error</source>
       <translation>Utväg: oväntat fel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="37" />
       <source>Something unexpected went wrong. Your saved data is safe. The details below contain no case data and can be given to support.</source>
       <translation>Något oväntat gick fel. Dina sparade uppgifter är oskadda. Detaljerna nedan innehåller inga ärendeuppgifter och kan lämnas till support.</translation>
     </message>
@@ -7294,97 +7294,97 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="16" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="17" />
       <source>Defector</source>
       <translation>Avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="17" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="18" />
       <source>Relative</source>
       <translation>Anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="18" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="19" />
       <source>High-risk</source>
       <translation>Högrisk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="25" />
       <source>Investigation</source>
       <translation>Utredning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="26" />
       <source>Decided</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="27" />
       <source>Interventions</source>
       <translation>Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="28" />
       <source>Awaiting transfer</source>
       <translation>Väntar på överflyttning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="29" />
       <source>Closed</source>
       <translation>Avslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="30" />
       <source>Transferred</source>
       <translation>Överflyttat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="36" />
       <source>None</source>
       <translation>Ingen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="37" />
       <source>Confidentiality marking</source>
       <translation>Sekretessmarkering</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="38" />
       <source>Protected population registration</source>
       <translation>Skyddad folkbokföring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="41" />
       <source>Fictitious identity</source>
       <translation>Fingerade personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_labels.py" line="12" />
       <source>Centrum</source>
       <translation>Centrum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_labels.py" line="13" />
       <source>Hisingen</source>
       <translation>Hisingen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_labels.py" line="14" />
       <source>Nordost</source>
       <translation>Nordost</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_labels.py" line="15" />
       <source>Sydväst</source>
       <translation>Sydväst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_labels.py" line="16" />
       <source>SAV (central defector unit)</source>
       <translation>SAV (samlad avhopparverksamhet)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/labels.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/unit_labels.py" line="17" />
       <source>City executive office (statistics)</source>
       <translation>Stadsledningskontoret (statistik)</translation>
     </message>
@@ -7488,22 +7488,22 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="46" />
       <source>Save an unencrypted register?</source>
       <translation>Spara ett okrypterat register?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="47" />
       <source>The exported register is NOT encrypted. It names recipients and legal grounds but no person data. Save it only where your organisation allows.</source>
       <translation>Det exporterade registret är INTE krypterat. Det innehåller mottagare och rättsliga grunder men inga personuppgifter. Spara det bara där din organisation tillåter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="49" />
       <source>Export the register</source>
       <translation>Exportera registret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="17" />
+      <location filename="../../work/main/desktop/utvag/ui/errors.py" line="18" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
@@ -7511,57 +7511,57 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>risk_meetings</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
       <source>Meet digitally or by phone</source>
       <translation>Mötet hålls digitalt eller per telefon</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
       <source>An extra colleague takes part</source>
       <translation>En extra kollega deltar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="48" />
       <source>A personal-protection guard</source>
       <translation>Personskyddsväktare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="50" />
       <source>The Police present or informed</source>
       <translation>Polisen närvarar eller är informerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
       <source>The adapted meeting room</source>
       <translation>Det anpassade mötesrummet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="53" />
       <source>Advice from the security coordinator</source>
       <translation>Råd från säkerhetssamordnaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
       <source>Hold the meeting</source>
       <translation>Mötet genomförs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="61" />
       <source>Hold the meeting with the chosen measures</source>
       <translation>Mötet genomförs med valda åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
       <source>Postpone the meeting</source>
       <translation>Mötet skjuts upp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="64" />
       <source>Cancel the meeting</source>
       <translation>Mötet ställs in</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="67" />
       <source>Not decided yet</source>
       <translation>Inte beslutat ännu</translation>
     </message>

@@ -147,7 +147,9 @@ def test_ctrl_l_locks_from_inside_a_dialog(open_window: MainWindow, vault: UiVau
 
 
 def test_os_session_lock_signal_locks(open_window: MainWindow, vault: UiVault) -> None:
-    open_window.os_events._screensaver(True)
+    events = open_window.os_events  # listening since the lock screen was first painted
+    assert events is not None
+    events._screensaver(True)
     assert_locked(open_window, vault)
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
-from utvag.services import audit_log, cases
+from utvag.services import audit_log, cases, high_risk
 from utvag.services.session import Session
 from utvag.ui import clipboard
 from utvag.ui.assessment import assessment_tabs
@@ -45,9 +45,10 @@ from utvag.ui.labels import (
 )
 from utvag.ui.lazy_tabs import LazyTabWidget
 from utvag.ui.log_model import AuditLogModel
+from utvag.ui.look import table_look
 from utvag.ui.needs_tab import NeedsTab
 from utvag.ui.relatives_tab import RelativesTab
-from utvag.ui.staff_safety_tab import StaffSafetyTab
+from utvag.ui.staff_safety_tab import StaffSafetyTab, warning_text
 from utvag.ui.threat_tab import CustodyTab, PoliceThreatTab, TransferProposal
 from utvag.ui.vault_events import VaultChange, subscribe
 
@@ -157,7 +158,7 @@ class LogTab(QWidget):
         self._session = session
         self._case_id = case_id
         self.model = AuditLogModel(audit_log.entries(session, case_id), self)
-        self.table = QTableView()
+        self.table = table_look(QTableView())
         self.table.setObjectName("caseLog")
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -191,10 +192,12 @@ class CaseView(LazyTabWidget):
     """Each tab reads again itself when something is recorded on the case
     (``ui/vault_events.py``); the view only keeps the Overview's transfer proposal in step.
 
-    The Overview, assessment, threat and consent pages, the guardians and High risk are built when
-    the case opens (the Overview shows their warnings and the transfer proposal); Interventions,
-    Relatives, Journal, Attachments and Log are built when first shown or asked for, or a moment
-    later while nothing else happens (``ui/lazy_tabs.py``), so opening a case stays quick."""
+    The Overview, assessment, threat and consent pages and the guardians are built when the case
+    opens (the Overview shows the transfer proposal and the consent's withdrawal), and the
+    Overview shows the High risk warnings read on their own; Interventions, Relatives, Journal,
+    Attachments, High risk and Log are built when first shown or asked for, or a moment later
+    while nothing else happens, one per turn of the event loop (``ui/lazy_tabs.py``), so opening
+    a case stays quick."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,6 +209,8 @@ class CaseView(LazyTabWidget):
         self.session = session
         self.dialog: QDialog | None = None  # the case action's dialog, while it is open
         self.consent_state = consent_state(session, case_id)
+        # What whoever opens the case must see first, before the High risk tab is built.
+        self.case_warnings = high_risk.case_warnings(session, case_id)
         read_only = case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
         self.overview = OverviewTab(session, case)
         self.addTab(self.overview, "")
@@ -246,8 +251,8 @@ class CaseView(LazyTabWidget):
             "journal": JournalTab(session, case_id, read_only)})
         self.add_later("attachments", ("attachments",), lambda: {
             "attachments": AttachmentsTab(session, case_id, read_only)})
-        self.high_risk = StaffSafetyTab(session, case_id, read_only)
-        self.addTab(self.high_risk, "")
+        self.add_later("high_risk", ("high_risk",), lambda: {
+            "high_risk": StaffSafetyTab(session, case_id, read_only)})
         self.add_later("log", ("log",), lambda: {"log": LogTab(session, case_id)})
         # A new threat (from the Police, a follow-up or a new assessment) can change the routing;
         # the tabs, made before, have read it again when this is called.
@@ -313,6 +318,10 @@ class CaseView(LazyTabWidget):
         return cast(AttachmentsTab, self.tab("attachments"))
 
     @property
+    def high_risk(self) -> StaffSafetyTab:
+        return cast(StaffSafetyTab, self.tab("high_risk"))
+
+    @property
     def log(self) -> LogTab:
         return cast(LogTab, self.tab("log"))
 
@@ -326,7 +335,8 @@ class CaseView(LazyTabWidget):
             (self.guardians, self.tr("&Young person")),
             (self.page("journal"), self.tr("&Journal")),
             (self.page("attachments"), self.tr("Attach&ments")),
-            (self.high_risk, self.tr("High ris&k")), (self.page("log"), self.tr("Lo&g")))
+            (self.page("high_risk"), self.tr("High ris&k")),
+            (self.page("log"), self.tr("Lo&g")))
         for widget, title in titles:
             if widget is not None:
                 self.setTabText(QTabWidget.indexOf(self, widget), title)
@@ -352,8 +362,10 @@ class CaseView(LazyTabWidget):
         withdrawn = withdrawal_text(self.consent_state)
         self.consent_pages.setTabText(0, self.tr("Consent (withdrawn)") if withdrawn
                                       else self.tr("Consent"))
-        self.overview.set_warnings("\n\n".join(
-            t for t in (withdrawn, self.high_risk.warnings.text()) if t))
+        # The High risk tab's, as last read there, once it is built.
+        warnings = (self.high_risk.warnings.text() if self.built("high_risk")
+                    else warning_text(self.case_warnings))
+        self.overview.set_warnings("\n\n".join(t for t in (withdrawn, warnings) if t))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

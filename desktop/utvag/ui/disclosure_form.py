@@ -29,6 +29,7 @@ from utvag.services import disclosures
 from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.dialog_buttons import ok_cancel
+from utvag.ui.look import styled
 from utvag.ui.messages import known_error_text
 
 translate = QCoreApplication.translate
@@ -130,7 +131,7 @@ class DisclosureForm(QDialog):
         for widget in (self.protected_warning, self.acknowledge, self.revealed):
             widget.setVisible(protected)
         self.error = QLabel()
-        self.error.setObjectName("errorLabel")
+        styled(self.error, "errorLabel")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b02a37")
         form = QFormLayout(self)

@@ -32,6 +32,7 @@ from utvag.ui.disclosure_form import (
 )
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
+from utvag.ui.look import table_look
 from utvag.ui.messages import known_error_text
 from utvag.ui.plain_copy import ask_plain_copy_path
 from utvag.ui.vault_events import ChangeKind, notify
@@ -59,7 +60,7 @@ class DisclosureRegisterTab(FollowsLanguage, QWidget):
         self._choose_path = choose_path
         self._entries: list[disclosures.DisclosureEntry] = []
         self.form: DisclosureForm | None = None
-        self.table = QTableWidget(0, 7)
+        self.table = table_look(QTableWidget(0, 7))
         self.table.setObjectName("disclosureTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

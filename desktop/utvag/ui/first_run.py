@@ -31,6 +31,7 @@ from utvag.ui.background import BackgroundOp, run_in_background
 from utvag.ui.errors import report_error
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import button_row
+from utvag.ui.look import styled
 from utvag.ui.messages import known_error_text
 from utvag.ui.passphrase_strength import MIN_BITS, estimate_bits, is_acceptable
 from utvag.ui.printing import RecoverySheet, print_sheet, printers_available, save_sheet_pdf
@@ -186,7 +187,7 @@ class RecoveryPage(QWizardPage):
         self.created.setObjectName("vaultCreated")
         self.created.setWordWrap(True)
         self.key = QLabel()
-        self.key.setObjectName("recoveryKey")
+        styled(self.key, "recoveryKey")
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSize(13)

@@ -31,6 +31,7 @@ from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.high_risk_labels import ground_label, place_label, support_label
 from utvag.ui.layouts import widget_row
 from utvag.ui.list_items import add_checkable, checked_ids
+from utvag.ui.look import styled
 from utvag.ui.messages import known_error_text
 from utvag.ui.record_dialog import (
     choice_box,
@@ -85,7 +86,7 @@ class IncidentDialog(QDialog):
         self.support: dict[str, QCheckBox] = {s.value: QCheckBox(support_label(s))
                                               for s in Support}
         self.error = QLabel()
-        self.error.setObjectName("errorLabel")
+        styled(self.error, "errorLabel")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b02a37")
 

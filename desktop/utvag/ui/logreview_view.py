@@ -30,6 +30,7 @@ from utvag.ui.errors import report_error
 from utvag.ui.followup_labels import review_reason_label
 from utvag.ui.layouts import button_row
 from utvag.ui.log_model import AuditLogModel, action_label
+from utvag.ui.look import table_look
 from utvag.ui.row_table_model import RowTableModel, row_table
 
 
@@ -70,7 +71,7 @@ class LogReviewView(QWidget):
         self.queue.setAccessibleName(self.tr("Accesses to review"))
         self.month.setAccessibleName(self.tr("Month"))
         self.case_log_model = AuditLogModel([], self)
-        self.case_log = QTableView()
+        self.case_log = table_look(QTableView())
         self.case_log.setObjectName("reviewCaseLog")
         self.case_log.setAccessibleName(self.tr("The case's whole log"))
         self.case_log.setModel(self.case_log_model)

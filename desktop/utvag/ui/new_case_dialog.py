@@ -25,6 +25,7 @@ from utvag.ui.labels import (
     protected_identity_label,
     unit_label,
 )
+from utvag.ui.look import styled
 
 DISTRICTS = DISTRICT_IDS
 
@@ -71,7 +72,7 @@ class NewCaseDialog(QDialog):
         for p in ProtectedIdentity:
             self.protected.addItem(protected_identity_label(p), p.value)
         self.error = QLabel()
-        self.error.setObjectName("errorLabel")
+        styled(self.error, "errorLabel")
         self.error.setWordWrap(True)
         form = QFormLayout(self)
         for label, widget in ((self.tr("&Type of case:"), self.type),

@@ -34,6 +34,7 @@ from utvag.services.high_risk_records import RiskAssessmentRecord
 from utvag.services.session import Session
 from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
+from utvag.ui.look import styled
 from utvag.ui.messages import known_error_text
 from utvag.ui.record_dialog import date_time_edit, local_moment
 
@@ -125,7 +126,7 @@ class RiskMeetingDialog(QDialog):
         self.decision_note = QLineEdit()
         self.decision_note.setObjectName("decisionNote")
         self.error = QLabel()
-        self.error.setObjectName("errorLabel")
+        styled(self.error, "errorLabel")
         self.error.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save &draft"))
         self.sign_button = QPushButton(self.tr("&Sign"))

@@ -77,6 +77,8 @@ def new_window(vault_dir: Path, policy: Policy, settings: QSettings,
     window.show()
     window.activateWindow()
     settle()
+    window.finish_start()  # as a moment after the first paint: the menus and toolbar are there
+    settle()
     return window
 
 

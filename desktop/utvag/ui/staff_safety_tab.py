@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +52,28 @@ from utvag.ui.messages import known_error_text
 from utvag.ui.police_draft import Printer, incident_line, print_selected_draft, print_text
 from utvag.ui.risk_meetings_panel import RiskMeetingsPanel
 from utvag.ui.vault_events import ChangeKind, notify
+
+
+def warning_text(warnings: list[CaseWarning]) -> str:
+    """The case's warnings as the tab and the case's Overview show them, one per line."""
+    translate = QCoreApplication.translate
+    lines = []
+    for w in warnings:
+        if isinstance(w, ConflictWarning):
+            text = translate("StaffSafetyTab", "Unresolved conflict of interest: %1").replace(
+                "%1", conflict_label(w.conflict))
+            if w.concerns_you:
+                text += " " + translate("StaffSafetyTab", "It concerns you.")
+        elif isinstance(w, HighRiskWarning):
+            text = translate("StaffSafetyTab",
+                             "High-risk case: follow the routine for high-risk cases.")
+        else:
+            text = translate("StaffSafetyTab", "Risk-assessed meeting on %1.").replace(
+                "%1", local_time(w.meeting_at))
+            if not w.signed:
+                text += " " + translate("StaffSafetyTab", "The assessment is not signed.")
+        lines.append("⚠ " + text)
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -237,23 +260,8 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
         fill_records(self.conflicts, [(c.id, self._conflict_line(c)) for c in data.conflicts])
 
     def _show_warnings(self, warnings: list[CaseWarning]) -> None:
-        lines = []
-        for w in warnings:
-            if isinstance(w, ConflictWarning):
-                text = self.tr("Unresolved conflict of interest: %1").replace(
-                    "%1", conflict_label(w.conflict))
-                if w.concerns_you:
-                    text += " " + self.tr("It concerns you.")
-            elif isinstance(w, HighRiskWarning):
-                text = self.tr("High-risk case: follow the routine for high-risk cases.")
-            else:
-                text = self.tr("Risk-assessed meeting on %1.").replace(
-                    "%1", local_time(w.meeting_at))
-                if not w.signed:
-                    text += " " + self.tr("The assessment is not signed.")
-            lines.append("⚠ " + text)
-        self.warnings.setText("\n".join(lines))
-        self.warnings.setVisible(bool(lines))
+        self.warnings.setText(warning_text(warnings))
+        self.warnings.setVisible(bool(warnings))
 
     def _flag_line(self, f: FlagRecord) -> str:
         text = self.tr("%1 flagged by %2: %3").replace("%1", local_time(f.flagged_at)) \

@@ -44,6 +44,7 @@ from utvag.ui.background import wait_off_thread
 from utvag.ui.bar_chart import BarChart, paint_bars, paint_grid
 from utvag.ui.followup_labels import category_label, table_label
 from utvag.ui.labels import unit_label
+from utvag.ui.look import table_look
 from utvag.ui.row_table_model import RowTableModel
 from utvag.ui.transfer.common import PACKAGE_FILTER, refuse
 
@@ -126,7 +127,7 @@ class StatisticsView(QWidget):
         self.year_label = QLabel(self.tr("Year:"))
         self.chart = BarChart()
         self.model = StatTableModel(parent=self)
-        self.table = QTableView()
+        self.table = table_look(QTableView())
         self.table.setObjectName("statisticsTable")
         self.table.setAccessibleName(self.tr("Statistics table"))
         self.year.setAccessibleName(self.tr("Year"))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.ui.focus_ring import FocusRingButton
-from utvag.ui.labels import unit_label
-from utvag.ui.messages import known_error_text
+from utvag.ui.look import styled
+from utvag.ui.unit_labels import unit_label
 
 MAX_DELAY_MS = 30_000
 
@@ -40,7 +40,7 @@ class UnlockPage(QWidget):
         self._unit = unit
         self._demo = demo
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        styled(self.title, "pageTitle")
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.secret = QLineEdit()
@@ -50,7 +50,7 @@ class UnlockPage(QWidget):
         self.secret_label = QLabel()
         self.secret_label.setBuddy(self.secret)
         self.error = QLabel()
-        self.error.setObjectName("errorLabel")
+        styled(self.error, "errorLabel")
         self.error.setWordWrap(True)
         self.status = QLabel()  # "Unlocking…" while the key is derived off the GUI thread
         self.status.setObjectName("statusLabel")
@@ -112,6 +112,10 @@ class UnlockPage(QWidget):
         self.error.setAccessibleName(self.tr("Error"))
         self.quick_button.setText(self.tr("&Quick unlock"))
 
+    def show_quick_unlock(self, available: bool) -> None:
+        """Whether the vault can be unlocked through the system keyring (told after painting)."""
+        self.quick_button.setVisible(available)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -154,6 +158,8 @@ class UnlockPage(QWidget):
 
     def show_failure(self, error: BaseException, wrong_secret: bool) -> None:
         """Show why unlocking failed; after a wrong secret, wait longer each time."""
+        from utvag.ui.messages import known_error_text  # not needed to paint the lock screen
+
         self.secret.clear()
         text = known_error_text(error)
         if wrong_secret:
