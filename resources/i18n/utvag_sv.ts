@@ -2984,82 +2984,82 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="209" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="211" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="217" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="213" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="218" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="214" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="215" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="220" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="216" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="221" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="217" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="222" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="218" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="219" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="220" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="225" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="221" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="226" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="231" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="227" />
       <source>&amp;Incidents at the unit…</source>
       <translation>&amp;Händelser på enheten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="233" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="229" />
       <source>Record an incident &amp;without a case…</source>
       <translation>Registrera en händelse &amp;utan ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="488" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="468" />
       <source>Faster vault format available</source>
       <translation>Snabbare valvformat finns</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="489" />
+      <location filename="../../work/main/desktop/utvag/ui/window.py" line="469" />
       <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
 
 This message is shown once.</source>
@@ -3068,27 +3068,27 @@ This message is shown once.</source>
 Det här meddelandet visas en gång.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="532" />
+      <location filename="../../work/main/desktop/utvag/ui/window_tasks.py" line="78" />
       <source>Working out what is due in every case…</source>
       <translation>Räknar ut vad som förfaller i varje ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="549" />
+      <location filename="../../work/main/desktop/utvag/ui/window_tasks.py" line="97" />
       <source>Vault checked: no damage found.</source>
       <translation>Valvet är kontrollerat: inga skador hittades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="571" />
+      <location filename="../../work/main/desktop/utvag/ui/window_tasks.py" line="113" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="585" />
+      <location filename="../../work/main/desktop/utvag/ui/window_tasks.py" line="126" />
       <source>Encrypted backup written (%1).</source>
       <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window.py" line="592" />
+      <location filename="../../work/main/desktop/utvag/ui/window_tasks.py" line="137" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>

@@ -27,18 +27,16 @@ from PySide6.QtWidgets import (
 from utvag.errors import AuthenticationError
 from utvag.services.policy import Policy
 from utvag.services.vault_place import quick_unlock_configured, vault_exists
-from utvag.ui import i18n
+from utvag.ui import i18n, window_tasks
 from utvag.ui.idle import IdleWatcher
 from utvag.ui.session_events import SessionEvents, protect_window
 from utvag.ui.unlock_page import UnlockPage
-from utvag.ui.vault_events import ChangeKind, notify
 
 # What the lock screen does not need is imported where it is used, so that the lock screen is
 # painted before it loads (the session and the vault, the menus, the workspace: finish_start,
 # warm_up); the first unlock waits for none of it either.
 if TYPE_CHECKING:
     from utvag.services.session import Session
-    from utvag.services.vault_check import CheckReport
     from utvag.services.vault_setup import KdfParams
     from utvag.ui.background import BackgroundOp, OffThread
     from utvag.ui.case_actions import CaseMenu
@@ -54,8 +52,6 @@ LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 # user types the passphrase, so neither the start nor the unlock waits for them.
 WARM_UP_DELAY_MS = 50
 FINISH_START_LATEST_MS = 1000
-# From this many cases waiting for their next due item, it is worked out right after unlocking.
-DUE_CATCH_UP_FROM = 2_000
 # The periodic vault check starts this long after unlocking (tests set the window's value to 0).
 CHECK_DELAY_MS = 60_000
 
@@ -248,29 +244,13 @@ class MainWindow(QMainWindow):
         AboutDialog(self.policy, self).exec()
 
     def show_risk_meetings(self) -> QWidget | None:
-        """The user's upcoming risk meetings in a window of their own (closed on lock)."""
-        from PySide6.QtCore import Qt
-
-        from utvag.ui.risk_meetings_view import RiskMeetingsView
-
-        if self.session is None:
-            return None
-        view = RiskMeetingsView(self.session)
-        if self.workspace is not None:
-            view.open_case.connect(self.workspace.open_case)
-        view.setParent(self, Qt.WindowType.Window)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.show()
-        view.activateWindow()
-        return view
+        return window_tasks.show_risk_meetings(self)
 
     def show_unit_incidents(self) -> QWidget | None:
-        from utvag.ui.unit_incidents_view import UnitIncidentsView
-        return None if self.session is None else UnitIncidentsView.open_for(self.session, self)
+        return window_tasks.show_unit_incidents(self)
 
     def record_unit_incident(self) -> IncidentDialog | None:
-        from utvag.ui.unit_incidents_view import record_without_case
-        return None if self.session is None else record_without_case(self.session, self)
+        return window_tasks.record_unit_incident(self)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -513,45 +493,10 @@ class MainWindow(QMainWindow):
         self._catch_up_due()
 
     def _catch_up_due(self) -> None:
-        """After a large import or an upgrade many cases wait for their next due item; working
-        them out takes seconds at 100 000 cases, so it is done once here, with progress, rather
-        than the first time someone turns on the overdue filter or opens the Due list."""
-        from utvag.services import due
-        from utvag.ui.background import run_in_background
-
-        session = self.session
-        if session is None or due.stale_count(session) < DUE_CATCH_UP_FROM:
-            return
-        def back_to_work(*_done: object) -> None:
-            if self.workspace is not None and self.session is session:
-                notify(ChangeKind.DUE)
-                self.activateWindow()
-                self.workspace.search.setFocus()
-
-        self.background = run_in_background(
-            self, self.tr("Working out what is due in every case…"),
-            lambda progress: due.refresh(session, progress=progress.update))
-        self.background.dialog.destroyed.connect(back_to_work)
-        self.background.dialog.show()  # at once: nothing else may use the vault meanwhile
+        window_tasks.catch_up_due(self)
 
     def _periodic_check(self) -> None:
-        """Check the whole vault in the background when the policy's interval has passed."""
-        from utvag.ui import periodic_check
-
-        session = self.session
-        if session is None or (self.vault_check is not None and self.vault_check.running):
-            return
-
-        def reported(report: CheckReport) -> None:
-            if self.session is not session:
-                return
-            if report.ok:
-                self.statusBar().showMessage(self.tr("Vault checked: no damage found."), 8000)
-            else:
-                self.damage_warning = periodic_check.warn_about_damage(self, report)
-
-        self.vault_check = periodic_check.start_if_due(
-            session, self.policy.check_interval_days, self, reported)
+        window_tasks.periodic_check(self)
 
     def _new_case(self) -> None:
         if self.workspace is not None:
@@ -563,39 +508,7 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> None:
         """Write an encrypted backup off the GUI thread; Cancel interrupts the export."""
-        session = self.session
-        if session is None:
-            return
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the vault"),
-                                              "utvag-backup.utvb")
-        if not name:
-            return
-        from utvag.services import session as session_service
-        from utvag.ui.background import run_in_background
-        from utvag.ui.errors import report_error
-        from utvag.ui.numbers import data_size
-
-        self.idle.stop()
-
-        def finished(size: int) -> None:
-            self.idle.start()
-            self.statusBar().showMessage(
-                self.tr("Encrypted backup written (%1).").replace("%1", data_size(size)), 8000)
-
-        def failed(exc: BaseException) -> None:
-            self.idle.start()
-            report_error(self, exc)
-
-        self.background = run_in_background(
-            self, self.tr("Writing an encrypted backup…"),
-            lambda _progress: session_service.backup(session, Path(name)), finished,
-            on_error=failed, on_cancel=lambda: self._cancel_db_work(session))
-
-    def _cancel_db_work(self, session: Session) -> None:
-        session.vault.conn.interrupt()
-        self.idle.start()
+        window_tasks.back_up(self)
 
     # -- locking -----------------------------------------------------------------------
     @property
