@@ -1353,128 +1353,144 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConcernReportsView</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="151" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="152" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="156" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="170" />
       <source>Concern reports</source>
       <translation>Orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="153" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="157" />
       <source>Only reports without a case</source>
       <translation>Bara anmälningar utan ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="154" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="158" />
       <source>&amp;New concern report…</source>
       <translation>&amp;Ny orosanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="155" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="159" />
       <source>&amp;Protection assessment…</source>
       <translation>&amp;Skyddsbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="156" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="160" />
       <source>P&amp;reliminary assessment…</source>
       <translation>&amp;Förhandsbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="157" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="161" />
       <source>&amp;Feedback given…</source>
       <translation>Åter&amp;koppling lämnad…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="158" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="162" />
       <source>&amp;Conversation…</source>
       <translation>Sa&amp;mtal…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="159" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="163" />
       <source>&amp;Link to case…</source>
       <translation>Koppla till ä&amp;rende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="210" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="169" />
+      <source>Concern reports in case %1</source>
+      <translation>Orosanmälningar i ärende %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="222" />
       <source>No concern report selected.</source>
       <translation>Ingen orosanmälan vald.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="213" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="225" />
       <source>Received: %1</source>
       <translation>Inkom: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="214" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="226" />
       <source>Reporter: %1</source>
       <translation>Anmälare: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="215" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="227" />
       <source>Child: %1</source>
       <translation>Barn: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="216" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="228" />
       <source>Feedback asked for: %1</source>
       <translation>Återkoppling önskad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="218" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="230" />
       <source>Feedback given: %1</source>
       <translation>Återkoppling lämnad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="219" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="231" />
+      <source>Protection assessment: %1</source>
+      <translation>Skyddsbedömning: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="232" />
       <source>Protection assessment: %1, %2</source>
       <translation>Skyddsbedömning: %1, %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="222" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="235" />
+      <source>Preliminary assessment: %1</source>
+      <translation>Förhandsbedömning: %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="236" />
       <source>Preliminary assessment: %1, %2</source>
       <translation>Förhandsbedömning: %1, %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="227" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="241" />
       <source>Reason: %1</source>
       <translation>Skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="229" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="243" />
       <source>Conversation %1 with %2</source>
       <translation>Samtal %1 med %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="233" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="247" />
       <source>No conversation recorded.</source>
       <translation>Inget samtal registrerat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="237" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="251" />
       <source>Overdue since %2: %1</source>
       <translation>Försenad sedan %2: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="238" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="252" />
       <source>Due by %2: %1</source>
       <translation>Senast %2: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="244" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="258" />
       <source>Not recorded</source>
       <translation>Ej registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="245" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="259" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="245" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="259" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="248" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="262" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_view.py" line="267" />
       <source>not yet</source>
       <translation>inte än</translation>
     </message>
@@ -1717,27 +1733,27 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConversationDialog</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="160" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="195" />
       <source>A conversation about the concern report</source>
       <translation>Ett samtal om orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="173" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="208" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="174" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="209" />
       <source>With:</source>
       <translation>Med:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="175" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="210" />
       <source>&amp;Note:</source>
       <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="176" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="211" />
       <source>Conversations are held with the child and the guardians except in exceptional cases.</source>
       <translation>Samtal hålls med den unge och vårdnadshavarna utom i undantagsfall.</translation>
     </message>
@@ -2163,12 +2179,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="147" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="182" />
       <source>Feedback given to the reporter</source>
       <translation>Återkoppling lämnad till anmälaren</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="150" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="185" />
       <source>&amp;Given at:</source>
       <translation>&amp;Lämnad:</translation>
     </message>
@@ -2742,22 +2758,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkCaseDialog</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="189" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="224" />
       <source>Link the concern report to the child's case</source>
       <translation>Koppla orosanmälan till barnets ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="193" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="228" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="194" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="229" />
       <source>&amp;Case:</source>
       <translation>&amp;Ärende:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="195" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="230" />
       <source>From then on its clocks are the case's, and whoever has the case sees it.</source>
       <translation>Därefter hör tidsfristerna till ärendet, och den som har ärendet ser anmälan.</translation>
     </message>
@@ -2861,85 +2877,69 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LogReviewView</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="61" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="139" />
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="68" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="140" />
       <source>Accesses to review</source>
       <translation>Åtkomster att kontrollera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="69" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="141" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="73" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="142" />
+      <source>&amp;Month:</source>
+      <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="143" />
       <source>The case's whole log</source>
       <translation>Ärendets hela logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="81" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="165" />
-      <source>Select an access to see the case's whole log.</source>
-      <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="83" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="144" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="84" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="145" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="86" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="146" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="88" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="147" />
       <source>Review comment</source>
       <translation>Kommentar till kontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="89" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="148" />
       <source>Outcome of the review</source>
       <translation>Kontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="90" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="149" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="108" />
-      <source>Month:</source>
-      <translation>Månad:</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="124" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="150" />
       <source>Send to the &amp;manager…</source>
       <translation>Skicka till &amp;chefen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="127" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="151" />
       <source>Import the manager's si&amp;gnature…</source>
       <translation>Importera chefens si&amp;gnatur…</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="149" />
-      <source>Signed off by %1 on %2 (%3 accesses).</source>
-      <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="154" />
-      <source>%1 accesses to review; not signed off yet.</source>
-      <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="164" />
@@ -2947,19 +2947,49 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Varje åtkomst till %1:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="172" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="165" />
+      <source>Select an access to see the case's whole log.</source>
+      <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="174" />
+      <source>Signed off by %1 on %2 (%3 accesses).</source>
+      <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="179" />
+      <source>%1 accesses to review; not signed off yet.</source>
+      <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="196" />
       <source>Save the log review for the manager</source>
       <translation>Spara loggkontrollen till chefen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="181" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="203" />
+      <source>No log review was written.</source>
+      <translation>Ingen loggkontroll skrevs.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="205" />
       <source>The log review of %1 is saved in %2 for %3.</source>
       <translation>Loggkontrollen för %1 är sparad i %2 till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="190" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="214" />
       <source>The manager's signature</source>
       <translation>Chefens signatur</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="220" />
+      <source>Nothing was imported; nothing was changed.</source>
+      <translation>Ingenting importerades; ingenting har ändrats.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="230" />
+      <source>The month was not signed off.</source>
+      <translation>Månaden signerades inte.</translation>
     </message>
   </context>
   <context>
@@ -3077,135 +3107,170 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ManagerView</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="84" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="138" />
       <source>Manager's view</source>
       <translation>Chefens vy</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="85" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="139" />
       <source>&amp;Import a caseworker's package…</source>
       <translation>&amp;Importera ett paket från en handläggare…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="88" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="140" />
       <source>&amp;Sign the selected log review…</source>
       <translation>&amp;Signera den valda loggkontrollen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="93" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="142" />
       <source>Occurred</source>
       <translation>Inträffade</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="93" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="97" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="142" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="145" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="93" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="97" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="142" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="145" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="147" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="93" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="142" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="94" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="143" />
       <source>Support given</source>
       <translation>Stöd som getts</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="94" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="143" />
       <source>Police report</source>
       <translation>Polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="94" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="143" />
       <source>What happened</source>
       <translation>Vad som hände</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="97" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="145" />
       <source>Grounds</source>
       <translation>Grunder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="97" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="145" />
       <source>Incidents</source>
       <translation>Händelser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="147" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="147" />
       <source>Accesses</source>
       <translation>Åtkomster</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="100" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="147" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="101" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="148" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="111" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="150" />
       <source>Incidents against staff reported by the unit:</source>
       <translation>Händelser mot personal som rapporterats i enheten:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="113" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="151" />
       <source>High-risk cases of the unit:</source>
       <translation>Enhetens högriskärenden:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="114" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="152" />
       <source>Log reviews sent by the caseworkers:</source>
       <translation>Loggkontroller som handläggarna skickat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="128" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="153" />
+      <source>The accesses in the selected log review:</source>
+      <translation>Åtkomsterna i den valda loggkontrollen:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="169" />
       <source>reported (%1)</source>
       <translation>anmäld (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="129" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="170" />
       <source>not reported</source>
       <translation>inte anmäld</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="139" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="180" />
       <source>to sign</source>
       <translation>att signera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="143" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="198" />
       <source>A caseworker's package</source>
       <translation>Ett paket från en handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="162" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="201" />
+      <source>Nothing was imported; nothing was changed.</source>
+      <translation>Ingenting importerades; ingenting har ändrats.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="209" />
+      <source>Utväg</source>
+      <translation>Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="210" />
+      <source>This is not a caseworker's package for the manager: choose an incident report or a log review.</source>
+      <translation>Det här är inget paket från en handläggare till chefen: välj en händelserapport eller en loggkontroll.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="216" />
+      <source>Imported %1.</source>
+      <translation>%1 är importerad.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="225" />
       <source>Choose a log review first.</source>
       <translation>Välj en loggkontroll först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="170" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="228" />
+      <source>The log review of %1 from %2 is already signed (%3).</source>
+      <translation>Loggkontrollen för %1 från %2 är redan signerad (%3).</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="239" />
       <source>Save the signature for the caseworker</source>
       <translation>Spara signaturen till handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="181" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="248" />
+      <source>Nothing was signed; nothing was changed.</source>
+      <translation>Ingenting signerades; ingenting har ändrats.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="251" />
       <source>Signed; give %1 to %2.</source>
       <translation>Signerad; ge %1 till %2.</translation>
     </message>
@@ -3213,52 +3278,52 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>MergeView</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="31" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="62" />
       <source>City-wide statistics</source>
       <translation>Stadsövergripande statistik</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="34" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="63" />
       <source>&amp;Add contributions…</source>
       <translation>&amp;Lägg till bidrag…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="35" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="64" />
       <source>C&amp;lear</source>
       <translation>T&amp;öm</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="37" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="65" />
       <source>Contributions</source>
       <translation>Bidrag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="39" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="66" />
       <source>Contributions:</source>
       <translation>Bidrag:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="53" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="73" />
       <source>Add the contribution files the units sent. They are added up first; small counts are suppressed only in the combined table.</source>
       <translation>Lägg till bidragsfilerna som förvaltningarna skickat. De läggs först samman; små tal döljs bara i den sammanlagda tabellen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="57" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="77" />
       <source>Combined from %1 contributions (%2).</source>
       <translation>Sammanlagt från %1 bidrag (%2).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="63" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="83" />
       <source>Utväg city-wide statistics %1</source>
       <translation>Utväg stadsövergripande statistik %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="67" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="87" />
       <source>Add contributions</source>
       <translation>Lägg till bidrag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="76" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_merge_view.py" line="96" />
       <source>Nothing was merged; the view shows what it showed before.</source>
       <translation>Ingenting lades samman; vyn visar det den visade förut.</translation>
     </message>
@@ -3519,52 +3584,52 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NewConcernDialog</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="54" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="58" />
       <source>A concern report about a child</source>
       <translation>En orosanmälan om ett barn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="59" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="63" />
       <source>The reporter asked for feedback</source>
       <translation>Anmälaren önskar återkoppling</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="60" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="64" />
       <source>&amp;Received at:</source>
       <translation>&amp;Inkom:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="61" />
-      <source>Re&amp;porter:</source>
-      <translation>A&amp;nmälare:</translation>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="65" />
+      <source>Rep&amp;orter:</source>
+      <translation>An&amp;mälare:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="65" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="69" />
       <source>YYYYMMDD-NNNN</source>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="66" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="70" />
       <source>Birth date, when there is no identity number:</source>
       <translation>Födelsedatum, när personnummer saknas:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="70" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="74" />
       <source>The child's &amp;name:</source>
       <translation>Barnets &amp;namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="71" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="75" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="73" />
-      <source>Protected &amp;identity:</source>
-      <translation>Skyddad &amp;identitet:</translation>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="77" />
+      <source>Pro&amp;tected identity:</source>
+      <translation>Skyddad iden&amp;titet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="74" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="78" />
       <source>The protection assessment is due within 24 hours of receipt, the preliminary assessment within 14 days.</source>
       <translation>Skyddsbedömningen ska göras inom 24 timmar från att anmälan inkom, förhandsbedömningen inom 14 dagar.</translation>
     </message>
@@ -3953,22 +4018,22 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PreliminaryDialog</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="125" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="159" />
       <source>Preliminary assessment (within 14 days)</source>
       <translation>Förhandsbedömning (inom 14 dagar)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="133" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="169" />
       <source>&amp;Made at:</source>
       <translation>&amp;Gjord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="134" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="170" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="135" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="171" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
@@ -3976,17 +4041,17 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ProtectionDialog</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="108" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="141" />
       <source>Protection assessment (within 24 hours)</source>
       <translation>Skyddsbedömning (inom 24 timmar)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="113" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="148" />
       <source>&amp;Made at:</source>
       <translation>&amp;Gjord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="114" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="149" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
@@ -4690,27 +4755,32 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>SignReviewDialog</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="63" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="69" />
       <source>Sign the log review</source>
       <translation>Signera loggkontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="65" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="74" />
+      <source>The log review of %1 from %2: %3 accesses.</source>
+      <translation>Loggkontrollen för %1 från %2: %3 åtkomster.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="79" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="66" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="80" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="74" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="89" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="75" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="90" />
       <source>&amp;Comment:</source>
       <translation>&amp;Kommentar:</translation>
     </message>
@@ -4913,13 +4983,13 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StatTableModel</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="73" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="82" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="74" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="83" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="100" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="101" />
       <source>Suppressed: too few cases to show, or it would reveal a small count</source>
       <translation>Undertryckt: för få ärenden för att visas, eller skulle avslöja ett litet antal</translation>
     </message>
@@ -4927,114 +4997,114 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="110" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="173" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="117" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="174" />
       <source>Export &amp;CSV…</source>
       <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="118" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="175" />
       <source>Export &amp;PDF report…</source>
       <translation>Exportera &amp;PDF-rapport…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="119" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="176" />
       <source>Contribute to the &amp;city office…</source>
       <translation>Bidra till &amp;stadsledningskontoret…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="121" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="178" />
       <source>Seal this year's exact counts, encrypted and signed, to the city office's key card</source>
       <translation>Försegla årets exakta antal, krypterade och signerade, till stadsledningskontorets nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="122" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="179" />
       <source>City-&amp;wide statistics…</source>
       <translation>Stadsöver&amp;gripande statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="124" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="181" />
       <source>Add up the units' contributions and suppress small counts in the combined table</source>
       <translation>Lägg samman förvaltningarnas bidrag och dölj små tal i den sammanlagda tabellen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="125" />
-      <source>Year:</source>
-      <translation>År:</translation>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="182" />
+      <source>&amp;Year:</source>
+      <translation>&amp;År:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="130" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="183" />
+      <source>&amp;Table:</source>
+      <translation>&amp;Tabell:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="184" />
       <source>Statistics table</source>
       <translation>Statistiktabell</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="131" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="185" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="132" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="186" />
       <source>Table to show</source>
       <translation>Tabell som visas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="140" />
-      <source>Table:</source>
-      <translation>Tabell:</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="191" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="219" />
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
       <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="223" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="231" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="251" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="259" />
       <source>Export statistics</source>
       <translation>Exportera statistik</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="224" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="252" />
       <source>The file will not be encrypted. It holds only de-identified counts with small numbers suppressed; store it as your unit's routine says.</source>
       <translation>Filen blir inte krypterad. Den innehåller bara avidentifierade antal där små tal är undertryckta; förvara den som enhetens rutin säger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="229" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="257" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="229" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="257" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="243" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="249" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="271" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="278" />
       <source>Contribute to the city office</source>
       <translation>Bidra till stadsledningskontoret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="244" />
-      <source>The year's exact counts (no names, no case numbers) are sealed so that only this key card can open them. Send to:</source>
-      <translation>Årets exakta antal (inga namn, inga ärendenummer) förseglas så att bara detta nyckelkort kan öppna dem. Skicka till:</translation>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="272" />
+      <source>The exact counts of %1 (no names, no case numbers) are sealed so that only this key card can open them. Send to:</source>
+      <translation>De exakta antalen för %1 (inga namn, inga ärendenummer) förseglas så att bara detta nyckelkort kan öppna dem. Skicka till:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="259" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="289" />
       <source>No contribution was written.</source>
       <translation>Inget bidrag skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="261" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="291" />
       <source>The %1 contribution for %2 was written to %3.</source>
       <translation>Bidraget för %1 till %2 skrevs till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="280" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/statistics_view.py" line="311" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
     </message>
@@ -5837,9 +5907,14 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>_StepDialog</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="101" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="129" />
       <source>The report was received at %1.</source>
       <translation>Anmälan inkom %1.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="133" />
+      <source>This step was recorded at %1; saving changes what was recorded.</source>
+      <translation>Steget registrerades %1; sparar du ändras det som registrerades.</translation>
     </message>
   </context>
   <context>
@@ -6279,6 +6354,11 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   </context>
   <context>
     <name>concern</name>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/concern_dialogs.py" line="102" />
+      <source>Choose…</source>
+      <translation>Välj…</translation>
+    </message>
     <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/concern_labels.py" line="13" />
       <location filename="../../work/wt/walk/desktop/utvag/ui/concern_labels.py" line="41" />
@@ -9913,286 +9993,291 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="849" />
+      <source>must name at least one participant (one of %1)</source>
+      <translation>måste ange minst en som deltog i samtalet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="850" />
       <source>must not be before the case was opened</source>
       <translation>får inte vara före ärendets öppnande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="850" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="851" />
       <source>must not be before the case was opened.</source>
       <translation>får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="851" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="852" />
       <source>must not be before the report was received</source>
       <translation>får inte vara före den dag anmälan kom in</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="852" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="853" />
       <source>must not be in the future</source>
       <translation>får inte ligga i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="853" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="854" />
       <source>must not be in the future.</source>
       <translation>får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="854" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="855" />
       <source>name at least one data category.</source>
       <translation>ange minst en kategori av uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="855" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="856" />
       <source>name who received the information.</source>
       <translation>ange vem som tog emot uppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="856" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="857" />
       <source>need_followup.held_on must not be before the intervention was decided.</source>
       <translation>Uppföljningens datum får inte vara före beslutet om insatsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="860" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="861" />
       <source>need_followup.held_on must not be before the need was identified.</source>
       <translation>Uppföljningens datum får inte vara före den dag behovet konstaterades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="864" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="865" />
       <source>needs 'field' and exactly one of equals, in, answered</source>
       <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="865" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="866" />
       <source>needs a defector: the signed assessment finds the person is not one.</source>
       <translation>kräver en avhoppare: den signerade bedömningen finner att personen inte är det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="869" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="870" />
       <source>needs_protection.answer must be yes when the threat level is high.</source>
       <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="873" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="874" />
       <source>network_linked must be true or false.</source>
       <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="874" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="875" />
       <source>no person with this identity number is in the vault; there is nobody to keep apart</source>
       <translation>ingen person med det här personnumret finns i valvet; det finns ingen att hålla isär</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="878" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="879" />
       <source>no schema</source>
       <translation>inget schema</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="879" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="880" />
       <source>occurred_at must not be in the future.</source>
       <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="880" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="881" />
       <source>only choice fields have choices</source>
       <translation>bara valfält har val</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="881" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="882" />
       <source>outcome: must be no_remarks or remarks</source>
       <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="882" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="883" />
       <source>place must be a known place.</source>
       <translation>place: ange en känd plats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="883" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="884" />
       <source>police_reported_on is required with a report number.</source>
       <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="884" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="885" />
       <source>police_reported_on must be a date.</source>
       <translation>Datum för polisanmälan måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="885" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="886" />
       <source>police_reported_on must not be before the incident.</source>
       <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="886" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="887" />
       <source>police_reported_on must not be in the future.</source>
       <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="887" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="888" />
       <source>position.note is required when a party was not asked: say why.</source>
       <translation>position.note krävs när någon inte tillfrågades: ange varför.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="888" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="889" />
       <source>positions: give the young person's or a guardian's position</source>
       <translation>positions: ange den unges eller en vårdnadshavares ståndpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="889" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="890" />
       <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
       <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="893" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="894" />
       <source>reason must not be empty.</source>
       <translation>Ange ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="894" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="895" />
       <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
       <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="895" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="896" />
       <source>recorded_on must be a date.</source>
       <translation>Registreringsdatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="896" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="897" />
       <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
       <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="900" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="901" />
       <source>retention rules: %1 is missing or invalid.</source>
       <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="901" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="902" />
       <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
       <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="905" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="906" />
       <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
       <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="909" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="910" />
       <source>special_circumstances.decided_on is required once SAV has decided.</source>
       <translation>Ange beslutsdatum när SAV har beslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="913" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="914" />
       <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
       <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="917" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="918" />
       <source>state_funding.applied_on is required when state funding is applied for.</source>
       <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="921" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="922" />
       <source>state_funding.decided_on goes with a granted or refused decision.</source>
       <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="925" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="926" />
       <source>stated_on must not be in the future.</source>
       <translation>stated_on får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="926" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="927" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="927" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="928" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="928" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="929" />
       <source>the ground %1 requires a written harm test: state why disclosing outweighs the harm to the person.</source>
       <translation>grunden %1 kräver en skriftlig menprövning: ange varför intresset av att lämna uppgiften väger tyngre än menet för personen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="932" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="933" />
       <source>the intervention belongs to another case; link only interventions of the need's own case</source>
       <translation>insatsen hör till ett annat ärende; koppla bara insatser i behovets eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="936" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="937" />
       <source>the intervention is not linked to this need; link it first</source>
       <translation>insatsen är inte kopplad till behovet; koppla den först</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="937" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="938" />
       <source>threat.followup_id: only a threat changed at a follow-up names the follow-up.</source>
       <translation>threat.followup_id: bara en hotbild som ändrats vid en uppföljning anger uppföljningen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="941" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="942" />
       <source>threat.level: a threat assessment not asked for must carry the assessment.</source>
       <translation>threat.level: en hotbildsbedömning som inte begärts måste innehålla bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="945" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="946" />
       <source>threat.received_on goes with the received assessment.</source>
       <translation>threat.received_on hör till den mottagna bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="946" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="947" />
       <source>threat.requested_on belongs to a request only.</source>
       <translation>threat.requested_on hör bara till en begäran.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="947" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="948" />
       <source>threat.source must be request, police_followup or police_initiative.</source>
       <translation>threat.source måste vara request, police_followup eller police_initiative.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="951" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="952" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="952" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="953" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="956" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="957" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="957" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="958" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="958" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="959" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="959" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="960" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="960" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="961" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="961" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="962" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="962" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_catalog.py" line="963" />
       <source>withdrawn_on must not be in the future.</source>
       <translation>withdrawn_on får inte ligga i framtiden.</translation>
     </message>
@@ -10249,144 +10334,180 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Kategorier av uppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="46" />
-      <source>Channel</source>
-      <translation>Kanal</translation>
-    </message>
-    <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="47" />
-      <source>Comment</source>
-      <translation>Kommentar</translation>
+      <source>Received at</source>
+      <translation>Inkom</translation>
     </message>
     <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="48" />
-      <source>Decision</source>
-      <translation>Beslut</translation>
+      <source>Reporter</source>
+      <translation>Anmälare</translation>
     </message>
     <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="49" />
-      <source>Date of disclosure</source>
-      <translation>Datum för utlämnandet</translation>
-    </message>
-    <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="50" />
-      <source>Grounds</source>
-      <translation>Grunder</translation>
+      <source>With whom</source>
+      <translation>Med vem</translation>
     </message>
     <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="51" />
-      <source>Harm test</source>
-      <translation>Menprövning</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="52" />
-      <source>Area</source>
-      <translation>Område</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="53" />
-      <source>Identified on</source>
-      <translation>Konstaterat den</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="54" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="57" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="69" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="72" />
       <source>Held on</source>
       <translation>Hölls</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="55" />
-      <source>Intervention</source>
-      <translation>Insats</translation>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="52" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="53" />
+      <source>The protection assessment's time</source>
+      <translation>Skyddsbedömningens tidpunkt</translation>
     </message>
     <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="55" />
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="56" />
-      <source>Description</source>
-      <translation>Beskrivning</translation>
+      <source>The preliminary assessment's time</source>
+      <translation>Förhandsbedömningens tidpunkt</translation>
     </message>
     <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="58" />
-      <source>Note</source>
-      <translation>Anteckning</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="59" />
-      <source>Kind</source>
-      <translation>Slag</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="60" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="61" />
-      <source>Legal ground</source>
-      <translation>Rättslig grund</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="62" />
-      <source>Legal ground in words</source>
-      <translation>Rättslig grund i ord</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="63" />
-      <source>Measures</source>
-      <translation>Åtgärder</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="64" />
-      <source>When it happened</source>
-      <translation>När det hände</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="65" />
-      <source>Outcome</source>
-      <translation>Resultat</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="66" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="81" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="59" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="60" />
+      <source>The feedback's time</source>
+      <translation>Återkopplingens tidpunkt</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="61" />
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="62" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="63" />
+      <source>Decision</source>
+      <translation>Beslut</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="64" />
+      <source>Date of disclosure</source>
+      <translation>Datum för utlämnandet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="65" />
+      <source>Grounds</source>
+      <translation>Grunder</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="66" />
+      <source>Harm test</source>
+      <translation>Menprövning</translation>
+    </message>
+    <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="67" />
+      <source>Area</source>
+      <translation>Område</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="68" />
+      <source>Identified on</source>
+      <translation>Konstaterat den</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="70" />
+      <source>Intervention</source>
+      <translation>Insats</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="71" />
+      <source>Description</source>
+      <translation>Beskrivning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="73" />
+      <source>Note</source>
+      <translation>Anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="74" />
+      <source>Kind</source>
+      <translation>Slag</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="75" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="76" />
+      <source>Legal ground</source>
+      <translation>Rättslig grund</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="77" />
+      <source>Legal ground in words</source>
+      <translation>Rättslig grund i ord</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="78" />
+      <source>Measures</source>
+      <translation>Åtgärder</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="79" />
+      <source>When it happened</source>
+      <translation>När det hände</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="80" />
+      <source>Outcome</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="82" />
       <source>Reasons</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="68" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="83" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="69" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="84" />
       <source>Receiving authority</source>
       <translation>Mottagande myndighet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="70" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="85" />
       <source>Date recorded</source>
       <translation>Registreringsdatum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="71" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="86" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="72" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="87" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="73" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="88" />
       <source>New caseworker</source>
       <translation>Ny handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="74" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="89" />
       <source>Type of case</source>
       <translation>Typ av ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="125" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="140" />
       <source>(and %1 more)</source>
       <translation>(och %1 till)</translation>
     </message>

@@ -846,6 +846,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must name a field asked earlier in the form"),
     QT_TRANSLATE_NOOP("service", "must name a person in the vault"),
     QT_TRANSLATE_NOOP("service", "must name a person in the vault (or give case_id)"),
+    QT_TRANSLATE_NOOP("service", "must name at least one participant (one of %1)"),
     QT_TRANSLATE_NOOP("service", "must not be before the case was opened"),
     QT_TRANSLATE_NOOP("service", "must not be before the case was opened."),
     QT_TRANSLATE_NOOP("service", "must not be before the report was received"),

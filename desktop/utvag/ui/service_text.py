@@ -43,6 +43,21 @@ def _field_labels() -> dict[str, str]:
         "attachment_ids": translate("service", "Attachments"),
         "case_number": translate("service", "Case number"),
         "categories": translate("service", "Data categories"),
+        # a concern report and its steps
+        "received_at": translate("service", "Received at"),
+        "reporter_type": translate("service", "Reporter"),
+        "with_whom": translate("service", "With whom"),
+        "concern_conversation.with_whom": translate("service", "With whom"),
+        "concern_conversation.held_on": translate("service", "Held on"),
+        "protection_assessed_at": translate("service", "The protection assessment's time"),
+        "concern_report.protection_assessed_at": translate(
+            "service", "The protection assessment's time"),
+        "preliminary_assessed_at": translate("service", "The preliminary assessment's time"),
+        "concern_report.preliminary_assessed_at": translate(
+            "service", "The preliminary assessment's time"),
+        "concern_report.preliminary_reason": translate("service", "Reason"),
+        "feedback_given_at": translate("service", "The feedback's time"),
+        "concern_report.feedback_given_at": translate("service", "The feedback's time"),
         "channel": translate("service", "Channel"),
         "comment": translate("service", "Comment"),
         "decision": translate("service", "Decision"),
