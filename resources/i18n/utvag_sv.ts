@@ -2877,117 +2877,117 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LogReviewView</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="139" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="141" />
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="140" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="142" />
       <source>Accesses to review</source>
       <translation>Åtkomster att kontrollera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="141" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="143" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="142" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="144" />
       <source>&amp;Month:</source>
       <translation>&amp;Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="143" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="145" />
       <source>The case's whole log</source>
       <translation>Ärendets hela logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="144" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="146" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="145" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="147" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="146" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="148" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="147" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="149" />
       <source>Review comment</source>
       <translation>Kommentar till kontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="148" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="150" />
       <source>Outcome of the review</source>
       <translation>Kontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="149" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="151" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="150" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="152" />
       <source>Send to the &amp;manager…</source>
       <translation>Skicka till &amp;chefen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="151" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="153" />
       <source>Import the manager's si&amp;gnature…</source>
       <translation>Importera chefens si&amp;gnatur…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="164" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="166" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="165" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="167" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="174" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="183" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="179" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="188" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="196" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="205" />
       <source>Save the log review for the manager</source>
       <translation>Spara loggkontrollen till chefen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="203" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="212" />
       <source>No log review was written.</source>
       <translation>Ingen loggkontroll skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="205" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="214" />
       <source>The log review of %1 is saved in %2 for %3.</source>
       <translation>Loggkontrollen för %1 är sparad i %2 till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="214" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="223" />
       <source>The manager's signature</source>
       <translation>Chefens signatur</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="220" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="229" />
       <source>Nothing was imported; nothing was changed.</source>
       <translation>Ingenting importerades; ingenting har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="230" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/logreview_view.py" line="239" />
       <source>The month was not signed off.</source>
       <translation>Månaden signerades inte.</translation>
     </message>
@@ -3107,170 +3107,170 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ManagerView</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="138" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="141" />
       <source>Manager's view</source>
       <translation>Chefens vy</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="139" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="142" />
       <source>&amp;Import a caseworker's package…</source>
       <translation>&amp;Importera ett paket från en handläggare…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="140" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="143" />
       <source>&amp;Sign the selected log review…</source>
       <translation>&amp;Signera den valda loggkontrollen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="142" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="145" />
       <source>Occurred</source>
       <translation>Inträffade</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="142" />
       <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="145" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="148" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="142" />
       <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="145" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="147" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="148" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="150" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="142" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="145" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="143" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="146" />
       <source>Support given</source>
       <translation>Stöd som getts</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="143" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="146" />
       <source>Police report</source>
       <translation>Polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="143" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="146" />
       <source>What happened</source>
       <translation>Vad som hände</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="145" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="148" />
       <source>Grounds</source>
       <translation>Grunder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="145" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="148" />
       <source>Incidents</source>
       <translation>Händelser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="147" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="150" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="147" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="150" />
       <source>Accesses</source>
       <translation>Åtkomster</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="147" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="150" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="148" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="151" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="150" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="153" />
       <source>Incidents against staff reported by the unit:</source>
       <translation>Händelser mot personal som rapporterats i enheten:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="151" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="154" />
       <source>High-risk cases of the unit:</source>
       <translation>Enhetens högriskärenden:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="152" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="155" />
       <source>Log reviews sent by the caseworkers:</source>
       <translation>Loggkontroller som handläggarna skickat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="153" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="156" />
       <source>The accesses in the selected log review:</source>
       <translation>Åtkomsterna i den valda loggkontrollen:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="169" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="177" />
       <source>reported (%1)</source>
       <translation>anmäld (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="170" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="178" />
       <source>not reported</source>
       <translation>inte anmäld</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="180" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="189" />
       <source>to sign</source>
       <translation>att signera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="198" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="215" />
       <source>A caseworker's package</source>
       <translation>Ett paket från en handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="201" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="218" />
       <source>Nothing was imported; nothing was changed.</source>
       <translation>Ingenting importerades; ingenting har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="209" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="226" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="210" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="227" />
       <source>This is not a caseworker's package for the manager: choose an incident report or a log review.</source>
       <translation>Det här är inget paket från en handläggare till chefen: välj en händelserapport eller en loggkontroll.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="216" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="233" />
       <source>Imported %1.</source>
       <translation>%1 är importerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="225" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="242" />
       <source>Choose a log review first.</source>
       <translation>Välj en loggkontroll först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="228" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="245" />
       <source>The log review of %1 from %2 is already signed (%3).</source>
       <translation>Loggkontrollen för %1 från %2 är redan signerad (%3).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="239" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="256" />
       <source>Save the signature for the caseworker</source>
       <translation>Spara signaturen till handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="248" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="265" />
       <source>Nothing was signed; nothing was changed.</source>
       <translation>Ingenting signerades; ingenting har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="251" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/manager_view.py" line="268" />
       <source>Signed; give %1 to %2.</source>
       <translation>Signerad; ge %1 till %2.</translation>
     </message>
