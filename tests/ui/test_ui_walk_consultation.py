@@ -111,3 +111,22 @@ def test_sav_reads_the_facts_in_words_not_codes(qtbot: Any,
     assert "Typ av ärende: Avhoppare" in rows, rows
     assert "Ålder: 18–20" in rows and "Kön: Man" in rows
     assert "Hotbild: Hög" in rows
+
+
+def test_a_decision_that_does_not_route_the_case_is_explained_in_swedish(
+        language: Callable[[str], None]) -> None:
+    from utvag.domain.errors import DomainError
+    from utvag.services import case_flow, consultation_send
+    from utvag.ui.service_text import service_text
+
+    refusal = case_flow.refusal(DomainError(
+        "assessment is needed: SAV decides on a signed assessment.", field="assessment",
+        rule="criteria_before_decision"))
+    language("sv")
+    shown = service_text(consultation_send.NOT_ROUTED.replace("%1", refusal.message))
+    assert shown.startswith("SAV:s beslut registreras med konsultationen men styr inte ärendet: ")
+    assert "assessment" not in shown and "signed" not in shown, shown
+    assert shown.endswith("(regel: criteria_before_decision)")
+    elsewhere = service_text(consultation_send.ONLY_RECORDED.replace("%1", "HI-2026-00002")
+                             .replace("%2", "closed"))
+    assert elsewhere.startswith("Ärende HI-2026-00002 har status avslutat: "), elsewhere

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from utvag.domain.case_records import CaseStatus
 from utvag.domain.evidence import Authority
 from utvag.ui import i18n
+from utvag.ui.case_flow_labels import rule_refusal_text
 from utvag.ui.labels import case_status_label
 from utvag.ui.service_catalog import TEMPLATES
 
@@ -26,6 +27,9 @@ translate = QCoreApplication.translate
 PLACEHOLDER = re.compile(r"%(\d+)")
 MORE = re.compile(r"^(?P<first>.*) \(and (?P<count>\d+) more problems?\)$", re.DOTALL)
 STATUSES = frozenset(status.value for status in CaseStatus)
+# A refusal passed on inside another message keeps its rule's name at the end.
+RULE = re.compile(r"^.* \(rule: (?P<rule>[a-z_]+)\)$", re.DOTALL)
+ANOTHER_UNIT = re.compile(r"^another unit \(key (?P<key>[0-9A-Z ]+)\)$")
 
 
 def _field_labels() -> dict[str, str]:
@@ -125,6 +129,12 @@ def _value(text: str) -> str:
         return _field_labels()[text]
     if text in STATUSES:
         return case_status_label(CaseStatus(text)).lower()
+    rule = RULE.match(text)
+    if rule is not None and (known := rule_refusal_text(rule.group("rule"))) is not None:
+        return known
+    other = ANOTHER_UNIT.match(text)
+    if other is not None:
+        return translate("service", "another unit (key %1)").replace("%1", other.group("key"))
     named = _domain_names().get(text)
     if named is not None and i18n.current_language() == "sv":
         return named  # the English text already names it in English
