@@ -10441,184 +10441,220 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="51" />
-      <source>Received at</source>
-      <translation>Inkom</translation>
+      <source>Staff member</source>
+      <translation>Medarbetare</translation>
     </message>
     <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="52" />
-      <source>Reporter</source>
-      <translation>Anmälare</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="53" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="54" />
-      <source>With whom</source>
-      <translation>Med vem</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="55" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="73" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="76" />
-      <source>Held on</source>
-      <translation>Hölls</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="56" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="57" />
-      <source>The protection assessment's time</source>
-      <translation>Skyddsbedömningens tidpunkt</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="59" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="60" />
-      <source>The preliminary assessment's time</source>
-      <translation>Förhandsbedömningens tidpunkt</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="62" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="85" />
-      <source>Reason</source>
-      <translation>Skäl</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="63" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="64" />
-      <source>The feedback's time</source>
-      <translation>Återkopplingens tidpunkt</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="65" />
-      <source>Channel</source>
-      <translation>Kanal</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="66" />
-      <source>Comment</source>
-      <translation>Kommentar</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="67" />
-      <source>Decision</source>
-      <translation>Beslut</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="68" />
-      <source>Date of disclosure</source>
-      <translation>Datum för utlämnandet</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="69" />
-      <source>Grounds</source>
-      <translation>Grunder</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="70" />
-      <source>Harm test</source>
-      <translation>Menprövning</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="71" />
-      <source>Area</source>
-      <translation>Område</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="72" />
-      <source>Identified on</source>
-      <translation>Konstaterat den</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="74" />
-      <source>Intervention</source>
-      <translation>Insats</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="75" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="84" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="53" />
+      <source>Witnesses</source>
+      <translation>Vittnen</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="54" />
+      <source>Follow-up</source>
+      <translation>Uppföljning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="55" />
+      <source>The Police's report number</source>
+      <translation>Polisens diarienummer</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="56" />
+      <source>Reported to the Police on</source>
+      <translation>Polisanmäld den</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="57" />
+      <source>Place</source>
+      <translation>Plats</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="58" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="60" />
+      <source>Received at</source>
+      <translation>Inkom</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="61" />
+      <source>Reporter</source>
+      <translation>Anmälare</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="62" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="63" />
+      <source>With whom</source>
+      <translation>Med vem</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="64" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="82" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="85" />
+      <source>Held on</source>
+      <translation>Hölls</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="65" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="66" />
+      <source>The protection assessment's time</source>
+      <translation>Skyddsbedömningens tidpunkt</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="68" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="69" />
+      <source>The preliminary assessment's time</source>
+      <translation>Förhandsbedömningens tidpunkt</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="71" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="94" />
+      <source>Reason</source>
+      <translation>Skäl</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="72" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="73" />
+      <source>The feedback's time</source>
+      <translation>Återkopplingens tidpunkt</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="74" />
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="75" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="76" />
+      <source>Decision</source>
+      <translation>Beslut</translation>
+    </message>
+    <message>
       <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="77" />
+      <source>Date of disclosure</source>
+      <translation>Datum för utlämnandet</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="78" />
+      <source>Grounds</source>
+      <translation>Grunder</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="79" />
+      <source>Harm test</source>
+      <translation>Menprövning</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="80" />
+      <source>Area</source>
+      <translation>Område</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="81" />
+      <source>Identified on</source>
+      <translation>Konstaterat den</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="83" />
+      <source>Intervention</source>
+      <translation>Insats</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="86" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="78" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="87" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="79" />
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="80" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="88" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="89" />
       <source>Legal ground</source>
       <translation>Rättslig grund</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="81" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="90" />
       <source>Legal ground in words</source>
       <translation>Rättslig grund i ord</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="82" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="91" />
       <source>Measures</source>
       <translation>Åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="83" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="92" />
       <source>When it happened</source>
       <translation>När det hände</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="84" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="93" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="86" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="95" />
       <source>Reasons</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="87" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="96" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="88" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="97" />
       <source>Receiving authority</source>
       <translation>Mottagande myndighet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="89" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="98" />
       <source>Date recorded</source>
       <translation>Registreringsdatum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="90" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="99" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="91" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="100" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="92" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="101" />
       <source>New caseworker</source>
       <translation>Ny handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="93" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="102" />
       <source>Type of case</source>
       <translation>Typ av ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="137" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="146" />
       <source>another unit (key %1)</source>
       <translation>en annan enhet (nyckel %1)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="150" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/service_text.py" line="159" />
       <source>(and %1 more)</source>
       <translation>(och %1 till)</translation>
     </message>

@@ -47,6 +47,15 @@ def _field_labels() -> dict[str, str]:
         "attachment_ids": translate("service", "Attachments"),
         "case_number": translate("service", "Case number"),
         "categories": translate("service", "Data categories"),
+        # an incident against staff
+        "staff": translate("service", "Staff member"),
+        "description": translate("service", "Description"),
+        "witnesses": translate("service", "Witnesses"),
+        "follow_up": translate("service", "Follow-up"),
+        "police_report_number": translate("service", "The Police's report number"),
+        "police_reported_on": translate("service", "Reported to the Police on"),
+        "place": translate("service", "Place"),
+        "person": translate("service", "Person"),
         # a concern report and its steps
         "received_at": translate("service", "Received at"),
         "reporter_type": translate("service", "Reporter"),
