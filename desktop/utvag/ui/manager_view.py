@@ -67,6 +67,7 @@ class SignReviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("signReviewDialog")
         self.setWindowTitle(self.tr("Sign the log review"))
+        self.setMinimumWidth(480)
         self.what = QLabel()
         self.what.setObjectName("signReviewWhat")
         self.what.setWordWrap(True)
@@ -125,15 +126,15 @@ class ManagerView(QWidget):
         reviews.addWidget(self.captions[3], 0, 1)
         reviews.addWidget(self.reviews, 1, 0)
         reviews.addWidget(self.accesses, 1, 1)
-        reviews.setColumnStretch(0, 2)
-        reviews.setColumnStretch(1, 3)
-        box.addLayout(reviews, 1)
+        reviews.setColumnStretch(0, 5)  # both tables read whole, side by side
+        reviews.setColumnStretch(1, 6)
+        box.addLayout(reviews, 2)  # the accesses are read one by one: the most rows
         box.addWidget(self.status)
         self._review_rows: list[dict[str, Any]] = []
         self._shown_rows: list[dict[str, Any]] = []
         self._view: dict[str, Any] = {"incidents": [], "high_risk_cases": []}
         self.reviews.itemSelectionChanged.connect(self._review_chosen)
-        self.resize(1000, 680)
+        self.resize(1240, 680)
         self.retranslate()
         self.reload()
 
