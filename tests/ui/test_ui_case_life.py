@@ -203,6 +203,7 @@ def test_case_follow_up(window: MainWindow, qtbot: Any) -> None:
     tab.concerns.table.selectRow(0)
     step = tab.open_concern_step("protection")
     assert step is not None
+    step.outcome.setCurrentIndex(0)  # type: ignore[attr-defined]  # no outcome is preset
     step.at.setDateTime(step.at.dateTime().addDays(-2))  # type: ignore[attr-defined]
     before = followup.records(session, view.case.id)["concern_report"]
     refused(step, "before the report was received")

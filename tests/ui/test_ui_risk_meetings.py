@@ -120,7 +120,7 @@ def test_a_refused_form_stores_nothing_and_stays_open(qtbot: Any, session: Sessi
     fill(dialog, datetime.now().astimezone() + timedelta(days=1))
     dialog.place.clear()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "place" in dialog.error.text() and dialog.isVisible()
+    assert "Place" in dialog.error.text() and dialog.isVisible()  # the field by its label
     assert dialog.assessment_id is None
     place = dialog.place
     place.setText(PLACE)

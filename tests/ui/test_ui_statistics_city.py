@@ -62,7 +62,8 @@ def test_units_contribute_and_the_city_office_merges_in_the_app(
         card = city_office_cards(sessions[name])[0]
         target = tmp_path / f"{name}.utvp"
         view.contribute_to(card, target)
-        assert target.exists() and str(target) in view.note.text()
+        assert target.exists() and str(target) in view.status.text()
+        assert "shown as x" in view.note.text()  # the explanation stays, for the PDF too
         files.append(target)
 
     city_view = StatisticsView(sessions["city"])

@@ -63,6 +63,10 @@ SUMMARY = "case_summary"
 DEIDENTIFIED = "deidentified"
 SUMMARY_FIELDS = ("question_text", "case", "person", "application", "assessment")
 
+# Warnings of an imported answer; the app shows them translated (values as %1, %2).
+NOT_ROUTED = "SAV's decision is recorded with the consultation but does not route the case: %1"
+ONLY_RECORDED = "Case %1 is %2: SAV's decision is recorded with the consultation only."
+
 
 def _refuse(message: str, rule: str) -> ValidationError:
     return ValidationError(message, field="consultation", rule=rule)
@@ -307,11 +311,10 @@ def _record_answer(session: Session, conn: Connection, sent: dict[str, Any], pac
                 decision_id, status = int(done["record_id"]), str(done["status"])
                 warnings += [str(w.get("en", w.get("code", ""))) for w in done["warnings"]]
             except ValidationError as exc:
-                warnings.append("SAV's decision is recorded with the consultation but does not "
-                                f"route the case: {exc.message}")
+                warnings.append(NOT_ROUTED.replace("%1", exc.message))
         else:
-            warnings.append(f"Case {case.case_number} is {case.status.value}: SAV's decision "
-                            "is recorded with the consultation only.")
+            warnings.append(ONLY_RECORDED.replace("%1", case.case_number)
+                            .replace("%2", case.status.value))
     repo_consultations.record_answer(conn, int(sent["id"]), Answer(
         package_id, answer.answer, answer.special_defector, answer.text,
         answer.answered_at.isoformat(), answer.answered_by), received_at=stamp,

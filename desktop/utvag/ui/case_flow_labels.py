@@ -34,6 +34,14 @@ def _texts() -> dict[str, str]:
     }
 
 
+def rule_refusal_text(rule: str) -> str | None:
+    """The translated refusal for a case-flow rule named in a message, or None."""
+    text = _texts().get(rule)
+    if text is None:
+        return None
+    return translate("caseflow", "{text} (rule: {rule})").format(text=text, rule=rule)
+
+
 def case_flow_refusal_text(error: BaseException) -> str | None:
     """The translated refusal for a broken case-flow rule, with the rule's name, or None."""
     rule = getattr(error, "rule", None)

@@ -178,6 +178,7 @@ class CaseFollowUpTab(RecordTab):
         """This case's concern reports in the Concern reports view (conversations, feedback,
         outcomes), at the selected one."""
         view = ConcernReportsView(self._session, self._case_id)
+        view.changed.connect(self.refresh)
         record = self.concerns.selected()
         if record is not None:
             view.select_report(int(record["id"]))

@@ -5,10 +5,14 @@ Every rule is the service's; a refusal is shown in the dialog, which stays open.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
     QGridLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -58,7 +62,7 @@ class NewConcernDialog(RecordDialog):
         self.reporter = choice_box([(reporter_label(r.value), r.value) for r in ReporterType])
         self.feedback = QCheckBox(self.tr("The reporter asked for feedback"))
         self.form.addRow(self.tr("&Received at:"), self.received)
-        self.form.addRow(self.tr("Re&porter:"), self.reporter)
+        self.form.addRow(self.tr("Rep&orter:"), self.reporter)
         self.form.addRow("", self.feedback)
         self.name = QLineEdit()
         self.number = QLineEdit()
@@ -70,7 +74,7 @@ class NewConcernDialog(RecordDialog):
             self.form.addRow(self.tr("The child's &name:"), self.name)
             self.form.addRow(self.tr("&Identity number:"), self.number)
             self.form.addRow("", self.birth)
-            self.form.addRow(self.tr("Protected &identity:"), self.protection)
+            self.form.addRow(self.tr("Pro&tected identity:"), self.protection)
         self.set_intro(self.tr("The protection assessment is due within 24 hours of receipt, "
                                "the preliminary assessment within 14 days."))
 
@@ -91,43 +95,75 @@ class NewConcernDialog(RecordDialog):
         return concern.new_report(self._session, data)
 
 
+def _outcome_box(items: list[tuple[str, object]], recorded: object) -> QComboBox:
+    """The outcome of an assessment: the recorded one, else none chosen (so that Enter never
+    records an outcome nobody picked)."""
+    box = choice_box(items)
+    box.setPlaceholderText(QCoreApplication.translate("concern", "Choose…"))
+    box.setCurrentIndex(box.findData(recorded) if recorded is not None else -1)
+    return box
+
+
+def _chosen(box: QComboBox) -> str:
+    if box.currentIndex() < 0:
+        raise ValidationError("outcome: is required", field="outcome", rule="required")
+    return str(box.currentData())
+
+
+def _set_local_time(edit: QDateTimeEdit, stored: str) -> None:
+    moment = datetime.fromisoformat(stored).astimezone()
+    edit.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
+                               QTime(moment.hour, moment.minute)))
+
+
 class _StepDialog(RecordDialog):
-    def __init__(self, title: str, name: str, report: dict[str, Any],
+    """A step of the report; when it is already recorded the dialog opens with what was
+    recorded and says that saving changes it."""
+
+    def __init__(self, title: str, name: str, report: dict[str, Any], recorded_at: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
         self._report = report
         self.at = date_time_edit()
-        self.set_intro(self.tr("The report was received at %1.").replace(
-            "%1", local_time(report["received_at"])))
+        intro = self.tr("The report was received at %1.").replace(
+            "%1", local_time(report["received_at"]))
+        if recorded_at:
+            _set_local_time(self.at, recorded_at)
+            intro += " " + self.tr("This step was recorded at %1; saving changes what was "
+                                   "recorded.").replace("%1", local_time(recorded_at))
+        self.set_intro(intro)
 
 
 class ProtectionDialog(_StepDialog):
     def __init__(self, session: Session, report: dict[str, Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Protection assessment (within 24 hours)"),
-                         "protectionDialog", report, parent)
+                         "protectionDialog", report, report.get("protection_assessed_at"),
+                         parent)
         self._session = session
-        self.outcome = choice_box([(protection_label(o.value), o.value)
-                                   for o in ProtectionOutcome])
+        self.outcome = _outcome_box([(protection_label(o.value), o.value)
+                                     for o in ProtectionOutcome],
+                                    report.get("protection_outcome"))
         self.form.addRow(self.tr("&Made at:"), self.at)
         self.form.addRow(self.tr("&Outcome:"), self.outcome)
 
     def save(self) -> object:
         return concern.record_protection(self._session, int(self._report["id"]),
-                                         iso_local_time(self.at),
-                                         str(self.outcome.currentData()))
+                                         iso_local_time(self.at), _chosen(self.outcome))
 
 
 class PreliminaryDialog(_StepDialog):
     def __init__(self, session: Session, report: dict[str, Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Preliminary assessment (within 14 days)"),
-                         "preliminaryDialog", report, parent)
+                         "preliminaryDialog", report, report.get("preliminary_assessed_at"),
+                         parent)
         self._session = session
-        self.outcome = choice_box([(preliminary_label(o.value), o.value)
-                                   for o in PreliminaryOutcome])
-        self.reason = QPlainTextEdit()
+        self.outcome = _outcome_box([(preliminary_label(o.value), o.value)
+                                     for o in PreliminaryOutcome],
+                                    report.get("preliminary_outcome"))
+        self.reason = QPlainTextEdit(report.get("preliminary_reason") or "")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)
         self.form.addRow(self.tr("&Made at:"), self.at)
@@ -136,8 +172,7 @@ class PreliminaryDialog(_StepDialog):
 
     def save(self) -> object:
         return concern.record_preliminary(self._session, int(self._report["id"]),
-                                          iso_local_time(self.at),
-                                          str(self.outcome.currentData()),
+                                          iso_local_time(self.at), _chosen(self.outcome),
                                           self.reason.toPlainText())
 
 
@@ -145,7 +180,7 @@ class FeedbackDialog(_StepDialog):
     def __init__(self, session: Session, report: dict[str, Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Feedback given to the reporter"), "feedbackDialog", report,
-                         parent)
+                         report.get("feedback_given_at"), parent)
         self._session = session
         self.form.addRow(self.tr("&Given at:"), self.at)
 

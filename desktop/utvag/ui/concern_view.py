@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -92,7 +92,10 @@ class ConcernModel(RowTableModel[Report]):
 
 
 class ConcernReportsView(QWidget):
-    """The unit's reports, or those of ``case_id`` only."""
+    """The unit's reports, or those of ``case_id`` only. ``changed`` is emitted after a report
+    or a step was recorded here (the case's Follow-up tab shows the same reports)."""
+
+    changed = Signal()
 
     def __init__(self, session: Session, case_id: int | None = None,
                  parent: QWidget | None = None,
@@ -102,6 +105,7 @@ class ConcernReportsView(QWidget):
         self._session, self._case_id = session, case_id
         self._now = now or (lambda: datetime.now(UTC))
         self.shown: Report | None = None
+        self._case_number: str | None = None
         self.model = ConcernModel(parent=self)
         self.table = row_table(self.model, "concernTable", 2)
         self.without_case = QCheckBox()
@@ -149,7 +153,7 @@ class ConcernReportsView(QWidget):
 
     # -- text ------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Concern reports"))
+        self._title()
         self.table.setAccessibleName(self.tr("Concern reports"))
         self.without_case.setText(self.tr("Only reports without a case"))
         self.new_button.setText(self.tr("&New concern report…"))
@@ -160,6 +164,11 @@ class ConcernReportsView(QWidget):
         self.link_button.setText(self.tr("&Link to case…"))
         self.model.retranslate()
         self._show_details()
+
+    def _title(self) -> None:
+        self.setWindowTitle(
+            self.tr("Concern reports in case %1").replace("%1", self._case_number)
+            if self._case_number else self.tr("Concern reports"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -173,6 +182,9 @@ class ConcernReportsView(QWidget):
                                     unlinked_only=self.without_case.isChecked(),
                                     now=self._now())
         self.model.set_rows(rows)
+        if self._case_id is not None and rows:
+            self._case_number = str(rows[0]["case_number"])
+            self._title()
         self.shown = None
         if keep is not None and self.select_report(int(keep)):
             return
@@ -217,18 +229,20 @@ class ConcernReportsView(QWidget):
             self.tr("Feedback asked for: %1").replace(
                 "%1", self._yes_no(report["feedback_requested"])),
             self.tr("Feedback given: %1").replace("%1", self._moment(report["feedback_given_at"])),
-            self.tr("Protection assessment: %1, %2").replace(
-                "%1", self._moment(report["protection_assessed_at"])).replace(
-                "%2", protection_label(report["protection_outcome"])),
-            self.tr("Preliminary assessment: %1, %2").replace(
-                "%1", self._moment(report["preliminary_assessed_at"])).replace(
-                "%2", preliminary_label(report["preliminary_outcome"])),
+            self._step(self.tr("Protection assessment: %1"),
+                       self.tr("Protection assessment: %1, %2"),
+                       report["protection_assessed_at"],
+                       protection_label(report["protection_outcome"])),
+            self._step(self.tr("Preliminary assessment: %1"),
+                       self.tr("Preliminary assessment: %1, %2"),
+                       report["preliminary_assessed_at"],
+                       preliminary_label(report["preliminary_outcome"])),
         ]
         if report["preliminary_reason"]:
             lines.append(self.tr("Reason: %1").replace("%1", report["preliminary_reason"]))
         for talk in report["conversation_list"]:
             lines.append(self.tr("Conversation %1 with %2").replace("%1", talk["held_on"])
-                         .replace("%2", ", ".join(participant_label(w)
+                         .replace("%2", ", ".join(participant_label(w).lower()
                                                   for w in talk["with_whom"])))
         if not report["conversation_list"]:
             lines.append(self.tr("No conversation recorded."))
@@ -247,6 +261,12 @@ class ConcernReportsView(QWidget):
 
     def _moment(self, value: str | None) -> str:
         return local_time(value) if value else self.tr("not yet")
+
+    def _step(self, pending: str, done: str, at: str | None, outcome: str) -> str:
+        """An assessment's line: "not yet" alone until it is made, then when and the outcome."""
+        if not at:
+            return pending.replace("%1", self.tr("not yet"))
+        return done.replace("%1", local_time(at)).replace("%2", outcome)
 
     # -- dialogs ---------------------------------------------------------------------------
     def _run(self, dialog: RecordDialog, select: int | None = None) -> RecordDialog:

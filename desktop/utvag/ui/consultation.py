@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from utvag.errors import UsageError
 from utvag.services.session import Session
+from utvag.ui.consultation_facts import fact_rows
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_text
 from utvag.ui.labels import unit_label
 from utvag.ui.record_dialog import RecordDialog, choice_box
@@ -72,12 +73,20 @@ def question_label(question: str) -> str:
             "advice": translate("consultation", "Advice")}.get(question, question)
 
 
+def package_folder() -> Path:
+    """Where a package is suggested: the user's documents (as for a transfer), else home."""
+    folder = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    return folder if folder.is_dir() else Path.home()
+
+
 class _FileRow(QWidget):
-    """A file name to write, typed or chosen."""
+    """A file name to write, typed or chosen; a bare name is saved in :func:`package_folder`
+    (never in the program's working directory, which the user cannot see)."""
 
     def __init__(self, name: str, suggested: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QLineEdit(suggested)
+        self.edit = QLineEdit(str(package_folder() / suggested))
         self.edit.setObjectName(name)
         self.choose = QPushButton(translate("consultation", "C&hoose…"))
         self.choose.clicked.connect(self._choose)
@@ -93,7 +102,8 @@ class _FileRow(QWidget):
         text = self.edit.text().strip()
         if not text:
             raise UsageError("Choose where to save the package.")
-        return Path(text)
+        path = Path(text).expanduser()
+        return path if path.is_absolute() else package_folder() / path
 
 
 class ConsultSavDialog(RecordDialog):
@@ -165,9 +175,7 @@ class ConsultationPreviewDialog(QDialog):
         content.setWordWrap(True)
         self.facts = QListWidget()
         self.facts.setObjectName("consultFacts")
-        for name, value in view.facts.items():
-            if value is not None:
-                self.facts.addItem(f"{name}: {value}")
+        self.facts.addItems(fact_rows(view.facts))
         form = QFormLayout()
         form.addRow(self.tr("From:"), self.from_unit)
         form.addRow(self.tr("Sender's fingerprint:"), fingerprint)
@@ -240,8 +248,8 @@ def consulted(window: QWidget, dialog: ConsultSavDialog, reopen: Any) -> None:
     sent: Any = dialog.result_value
     QMessageBox.information(window, translate("consultation", "Consultation written"), translate(
         "consultation", "The consultation is saved in:\n%1\n\n%2\n\nHand the file to SAV the "
-        "way your units agreed; import SAV's answer with File › Import transfer…. The case "
-        "stays open and awaits the answer (due in %3 days).")
+        "way your units agreed, and import SAV's answer with File › Import transfer… when it "
+        "comes. The case stays open and awaits the answer (due in %3 days).")
         .replace("%1", str(sent.path)).replace("%2", content_text(str(sent.content)))
         .replace("%3", str(sent.answer_due_days)))
 

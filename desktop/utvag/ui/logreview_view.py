@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.services import audit_log, log_review
-from utvag.services.log_review import ReviewEntry
+from utvag.services.log_review import ReviewEntry, ReviewQueue
 from utvag.services.session import Session
 from utvag.ui.background import wait_off_thread
-from utvag.ui.errors import report_error
 from utvag.ui.followup_labels import review_reason_label
-from utvag.ui.layouts import button_row
 from utvag.ui.log_model import AuditLogModel, action_label
 from utvag.ui.look import table_look
 from utvag.ui.row_table_model import RowTableModel, row_table
+from utvag.ui.transfer.common import refuse
 
 
 def recent_months(today: date, count: int = 13) -> list[str]:
@@ -61,19 +60,15 @@ class LogReviewView(QWidget):
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("logReviewView")
-        self.setWindowTitle(self.tr("Log review"))
         self._session = session
         self.month = QComboBox()
         for month in recent_months(today or date.today()):
             self.month.addItem(month, month)
         self.model = ReviewQueueModel(parent=self)
         self.queue = row_table(self.model, "reviewQueue", stretch=2)
-        self.queue.setAccessibleName(self.tr("Accesses to review"))
-        self.month.setAccessibleName(self.tr("Month"))
         self.case_log_model = AuditLogModel([], self)
         self.case_log = table_look(QTableView())
         self.case_log.setObjectName("reviewCaseLog")
-        self.case_log.setAccessibleName(self.tr("The case's whole log"))
         self.case_log.setModel(self.case_log_model)
         self.case_log.verticalHeader().hide()
         self.case_log.setWordWrap(False)
@@ -81,16 +76,14 @@ class LogReviewView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.case_log.horizontalHeader().setStretchLastSection(True)
         self.case_log.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.case_log_title = QLabel(self.tr("Select an access to see the case's whole log."))
+        self.case_log_title = QLabel()
+        self._case_number: str | None = None
         self.outcome = QComboBox()
-        self.outcome.addItem(self.tr("No remarks"), "no_remarks")
-        self.outcome.addItem(self.tr("Remarks"), "remarks")
+        self.outcome.addItem("", "no_remarks")
+        self.outcome.addItem("", "remarks")
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText(self.tr("What was checked, and what was found"))
         self.comment.setMaximumHeight(70)
-        self.comment.setAccessibleName(self.tr("Review comment"))
-        self.outcome.setAccessibleName(self.tr("Outcome of the review"))
-        self.sign_button = QPushButton(self.tr("&Sign off the month"))
+        self.sign_button = QPushButton()
         self.status = QLabel()
         self.status.setObjectName("reviewStatus")
         self.status.setWordWrap(True)
@@ -107,7 +100,12 @@ class LogReviewView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([700, 380])
-        bar = button_row((QLabel(self.tr("Month:")), self.month))
+        bar = QHBoxLayout()
+        self.month_label = QLabel()
+        self.month_label.setBuddy(self.month)
+        bar.addWidget(self.month_label)
+        bar.addWidget(self.month)
+        bar.addStretch(1)
         sign = QHBoxLayout()
         sign.addWidget(self.outcome)
         sign.addWidget(self.comment, 1)
@@ -121,10 +119,10 @@ class LogReviewView(QWidget):
         self.queue.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_case_log(current))
         self.sign_button.clicked.connect(self.sign_off)
-        self.send_button = QPushButton(self.tr("Send to the &manager…"))
+        self.send_button = QPushButton()
         self.send_button.setObjectName("sendLogReview")
         self.send_button.clicked.connect(lambda: self.send_to_manager())
-        self.signature_button = QPushButton(self.tr("Import the manager's si&gnature…"))
+        self.signature_button = QPushButton()
         self.signature_button.setObjectName("importLogSignature")
         self.signature_button.clicked.connect(lambda: self.import_signature())
         bar.addWidget(self.send_button)
@@ -137,13 +135,51 @@ class LogReviewView(QWidget):
         for widget in (self.outcome, self.comment, self.sign_button):
             widget.setVisible(not self._manager_signs)
         self.resize(980, 600)
+        self._data: ReviewQueue | None = None
+        self.retranslate()
         self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Log review"))
+        self.queue.setAccessibleName(self.tr("Accesses to review"))
+        self.month.setAccessibleName(self.tr("Month"))
+        self.month_label.setText(self.tr("&Month:"))
+        self.case_log.setAccessibleName(self.tr("The case's whole log"))
+        self.outcome.setItemText(0, self.tr("No remarks"))
+        self.outcome.setItemText(1, self.tr("Remarks"))
+        self.comment.setPlaceholderText(self.tr("What was checked, and what was found"))
+        self.comment.setAccessibleName(self.tr("Review comment"))
+        self.outcome.setAccessibleName(self.tr("Outcome of the review"))
+        self.sign_button.setText(self.tr("&Sign off the month"))
+        self.send_button.setText(self.tr("Send to the &manager…"))
+        self.signature_button.setText(self.tr("Import the manager's si&gnature…"))
+        self._case_log_caption()
+        self.model.retranslate()
+        self.case_log_model.retranslate()
+        self._show_status()  # from what was read: the vault may be locked by now
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _case_log_caption(self) -> None:
+        self.case_log_title.setText(
+            self.tr("Every access to %1:").replace("%1", self._case_number) if self._case_number
+            else self.tr("Select an access to see the case's whole log."))
 
     def reload(self) -> None:
         data = log_review.review_queue_of(self._session, str(self.month.currentData()))
         self.model.set_rows(data.entries)
         self.case_log_model = AuditLogModel([], self)
         self.case_log.setModel(self.case_log_model)
+        self._data = data
+        self._show_status()
+
+    def _show_status(self) -> None:
+        data = self._data
+        if data is None:
+            return
         if data.signoffs:
             last = data.signoffs[-1]
             self.status.setText(self.tr("Signed off by %1 on %2 (%3 accesses).")
@@ -160,9 +196,8 @@ class LogReviewView(QWidget):
         self.case_log_model = AuditLogModel(rows, self)
         self.case_log.setModel(self.case_log_model)
         number = self.model.index(index.row(), 3).data() if index.isValid() else None
-        self.case_log_title.setText(
-            self.tr("Every access to %1:").replace("%1", str(number)) if number
-            else self.tr("Select an access to see the case's whole log."))
+        self._case_number = str(number) if number else None
+        self._case_log_caption()
 
     def send_to_manager(self, path: Path | None = None) -> Path | None:
         from utvag.services import log_review_exchange
@@ -179,7 +214,7 @@ class LogReviewView(QWidget):
                 self, self.tr("Sealing the log review…"),
                 lambda: log_review_exchange.export_log_review(session, month, target))
         except Exception as exc:
-            report_error(self, exc)
+            refuse(self, self.tr("No log review was written."), exc)
             return None
         if not done or sent is None:
             return None
@@ -204,7 +239,7 @@ class LogReviewView(QWidget):
             log_review.sign_off(self._session, str(self.month.currentData()),
                                 str(self.outcome.currentData()), self.comment.toPlainText())
         except Exception as exc:
-            report_error(self, exc)
+            refuse(self, self.tr("The month was not signed off."), exc)
             return
         self.comment.clear()
         self.reload()

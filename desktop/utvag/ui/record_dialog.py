@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,6 +88,7 @@ class RecordDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(480)
         self.result_value: object = None
+        self._focus_ordered = False
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setVisible(False)
@@ -102,6 +104,34 @@ class RecordDialog(QDialog):
         box.addLayout(self.form)
         box.addWidget(self.error)
         box.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._focus_ordered:
+            self._focus_ordered = True
+            self._order_focus()
+        super().showEvent(event)
+
+    def _order_focus(self) -> None:
+        """OK and Cancel last in the Tab order (they were made before the subclass's fields),
+        and the first field focused: typing goes into the form, not onto OK."""
+        layout = self.layout()
+        assert layout is not None
+        layout.removeWidget(self.buttons)
+        self.buttons.setParent(None)  # back in: at the end of the window's focus chain
+        layout.addWidget(self.buttons)
+        self.buttons.show()
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole) or self.form.itemAt(
+                row, QFormLayout.ItemRole.SpanningRole)
+            field = item.widget() if item is not None else None
+            if field is None:
+                continue
+            target = next((w for w in (field, *field.findChildren(QWidget))
+                           if w.isEnabled() and not w.isHidden()
+                           and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)

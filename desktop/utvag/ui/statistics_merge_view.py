@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from utvag.errors import UtvagError
 from utvag.services import statistics_merge
@@ -29,22 +36,35 @@ class MergeView(StatisticsView):
         self.files: list[Path] = []
         self.result: MergeResult | None = None
         self.setObjectName("statisticsMergeView")
-        self.setWindowTitle(self.tr("City-wide statistics"))
         for widget in (self.year, self.year_label, self.contribute_button, self.merge_button):
             widget.setVisible(False)
-        self.add_button = QPushButton(self.tr("&Add contributions…"))
-        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.add_button = QPushButton()
+        self.clear_button = QPushButton()
+        self.clear_button.setEnabled(False)
         self.contributions = QListWidget()
-        self.contributions.setAccessibleName(self.tr("Contributions"))
-        self.contributions.setMaximumHeight(110)
-        self.city_bar.insertWidget(0, QLabel(self.tr("Contributions:")))
+        self.contributions.setObjectName("mergeContributions")
+        self.contributions.setMaximumHeight(90)
+        self.contributions_label = QLabel()
+        self.contributions_label.setBuddy(self.contributions)
+        self.city_bar.insertWidget(0, self.contributions_label)
         self.city_bar.insertWidget(1, self.add_button)
         self.city_bar.insertWidget(2, self.clear_button)
         layout = self.layout()
-        assert layout is not None
-        layout.addWidget(self.contributions)
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.contributions)  # under its own buttons, before the table
         self.add_button.clicked.connect(self._choose_files)
         self.clear_button.clicked.connect(self.clear)
+        self.retranslate_texts()
+
+    def retranslate_texts(self) -> None:
+        super().retranslate_texts()
+        if not hasattr(self, "add_button"):
+            return  # the base class sets its texts before this view has made its own
+        self.setWindowTitle(self.tr("City-wide statistics"))
+        self.add_button.setText(self.tr("&Add contributions…"))
+        self.clear_button.setText(self.tr("C&lear"))
+        self.contributions.setAccessibleName(self.tr("Contributions"))
+        self.contributions_label.setText(self.tr("Contributions:"))
 
     def reload(self) -> None:
         result: MergeResult | None = getattr(self, "result", None)  # None while constructing
@@ -87,10 +107,12 @@ class MergeView(StatisticsView):
         self.contributions.clear()
         for item in result.contributions:
             self.contributions.addItem(f"{item.contributor} — {item.file} ({item.fingerprint})")
+        self.clear_button.setEnabled(True)
         self.reload()
         return True
 
     def clear(self) -> None:
         self.files, self.result = [], None
         self.contributions.clear()
+        self.clear_button.setEnabled(False)
         self.reload()

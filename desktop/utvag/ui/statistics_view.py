@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QMarginsF,
     QObject,
     QRectF,
@@ -109,37 +110,38 @@ class StatisticsView(QWidget):
                  year: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsView")
-        self.setWindowTitle(self.tr("Statistics"))
         self._session = session
         self.report: Report | None = None
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year or date.today().year)
         self.table_choice = QComboBox()
-        self.csv_button = QPushButton(self.tr("Export &CSV…"))
-        self.pdf_button = QPushButton(self.tr("Export &PDF report…"))
-        self.contribute_button = QPushButton(self.tr("Contribute to the &city office…"))
-        self.contribute_button.setToolTip(self.tr(
-            "Seal this year's exact counts, encrypted and signed, to the city office's key card"))
-        self.merge_button = QPushButton(self.tr("City-&wide statistics…"))
-        self.merge_button.setToolTip(self.tr(
-            "Add up the units' contributions and suppress small counts in the combined table"))
-        self.year_label = QLabel(self.tr("Year:"))
+        self.csv_button = QPushButton()
+        self.pdf_button = QPushButton()
+        self.contribute_button = QPushButton()
+        self.merge_button = QPushButton()
+        self.year_label = QLabel()
+        self.year_label.setBuddy(self.year)
+        self.table_label = QLabel()
+        self.table_label.setBuddy(self.table_choice)
         self.chart = BarChart()
         self.model = StatTableModel(parent=self)
         self.table = table_look(QTableView())
         self.table.setObjectName("statisticsTable")
-        self.table.setAccessibleName(self.tr("Statistics table"))
-        self.year.setAccessibleName(self.tr("Year"))
-        self.table_choice.setAccessibleName(self.tr("Table to show"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        # What the last contribution did: kept apart from the note, which explains the
+        # suppression on screen and in the PDF report.
+        self.status = QLabel()
+        self.status.setObjectName("statisticsStatus")
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.year_label)
         bar.addWidget(self.year)
-        bar.addWidget(QLabel(self.tr("Table:")))
+        bar.addWidget(self.table_label)
         bar.addWidget(self.table_choice, 1)
         bar.addWidget(self.csv_button)
         bar.addWidget(self.pdf_button)
@@ -153,6 +155,7 @@ class StatisticsView(QWidget):
         box.addWidget(self.chart, 3)
         box.addWidget(self.table, 2)
         box.addWidget(self.note)
+        box.addWidget(self.status)
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.table_choice.currentIndexChanged.connect(lambda _i: self.show_table())
         self.csv_button.clicked.connect(lambda: self._export("csv"))
@@ -164,7 +167,32 @@ class StatisticsView(QWidget):
         self.contribute_button.setVisible(
             not city and bool(contribution.city_office_cards(self._session)))
         self.resize(900, 640)
+        self.retranslate_texts()
         self.reload()
+
+    def retranslate_texts(self) -> None:
+        """The view's own texts (the report's are set with it)."""
+        self.setWindowTitle(self.tr("Statistics"))
+        self.csv_button.setText(self.tr("Export &CSV…"))
+        self.pdf_button.setText(self.tr("Export &PDF report…"))
+        self.contribute_button.setText(self.tr("Contribute to the &city office…"))
+        self.contribute_button.setToolTip(self.tr(
+            "Seal this year's exact counts, encrypted and signed, to the city office's key card"))
+        self.merge_button.setText(self.tr("City-&wide statistics…"))
+        self.merge_button.setToolTip(self.tr(
+            "Add up the units' contributions and suppress small counts in the combined table"))
+        self.year_label.setText(self.tr("&Year:"))
+        self.table_label.setText(self.tr("&Table:"))
+        self.table.setAccessibleName(self.tr("Statistics table"))
+        self.year.setAccessibleName(self.tr("Year"))
+        self.table_choice.setAccessibleName(self.tr("Table to show"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_texts()
+            self.set_report(self.report)  # table names, chart and note in the new language
+            self.model.retranslate()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         self.set_report(statistics.report(self._session, self.year.value()))
@@ -243,13 +271,15 @@ class StatisticsView(QWidget):
         names = [f"{card_label(t)} ({t.card.fingerprint})" for t in cards]
         choice, ok = QInputDialog.getItem(
             self, self.tr("Contribute to the city office"),
-            self.tr("The year's exact counts (no names, no case numbers) are sealed so that "
-                    "only this key card can open them. Send to:"), names, 0, False)
+            self.tr("The exact counts of %1 (no names, no case numbers) are sealed so that "
+                    "only this key card can open them. Send to:")
+            .replace("%1", str(self.year.value())), names, 0, False)
         if not ok:
             return
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Contribute to the city office"),
-            f"utvag-bidrag-{self.year.value()}.utvp", PACKAGE_FILTER)
+            f"utvag-bidrag-{self._session.vault.unit}-{self.year.value()}.utvp",
+            PACKAGE_FILTER)
         if name:
             self.contribute_to(cards[names.index(choice)], Path(name))
 
@@ -265,10 +295,11 @@ class StatisticsView(QWidget):
             return
         if not done or result is None:
             return
-        self.note.setText(self.tr("The %1 contribution for %2 was written to %3.")
-                          .replace("%1", str(result.year))
-                          .replace("%2", card_label(card))
-                          .replace("%3", result.path))
+        self.status.setText(self.tr("The %1 contribution for %2 was written to %3.")
+                            .replace("%1", str(result.year))
+                            .replace("%2", card_label(card))
+                            .replace("%3", result.path))
+        self.status.setVisible(True)
 
     def open_merge(self) -> QWidget:
         from utvag.ui.statistics_merge_view import MergeView
