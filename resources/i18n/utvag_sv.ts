@@ -86,32 +86,32 @@
   <context>
     <name>AddGuardianDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="31" />
       <source>Add a guardian</source>
       <translation>Lägg till en vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="36" />
       <source>&amp;May not be contacted (e.g. part of the threat)</source>
       <translation>Får &amp;inte kontaktas (t.ex. del av hotbilden)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="40" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="41" />
       <source>&amp;Contact:</source>
       <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="43" />
       <source>Reason (&amp;why not):</source>
       <translation>Skäl (&amp;varför inte):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="44" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
@@ -204,42 +204,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AnswerConsultationDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="210" />
       <source>Answer %1</source>
       <translation>Svara %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="214" />
       <source>Decision: a special defector</source>
       <translation>Beslut: särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="215" />
       <source>Decision: not a special defector</source>
       <translation>Beslut: inte särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="216" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="216" />
       <source>Advice</source>
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="223" />
       <source>&amp;Answer:</source>
       <translation>&amp;Svar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="224" />
       <source>&amp;Justification or advice:</source>
       <translation>&amp;Motivering eller råd:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="225" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="225" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="226" />
       <source>The answer is signed by SAV and sealed for %1; they import it and their case records it.</source>
       <translation>Svaret signeras av SAV och förseglas till %1; de importerar det och deras ärende registrerar det.</translation>
     </message>
@@ -706,17 +706,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentViewer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="106" />
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="117" />
       <source>The PDF could not be shown (it is damaged or protected by a password).</source>
       <translation>PDF-filen kunde inte visas (den är skadad eller skyddad med lösenord).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="127" />
       <source>Only the first %1 of %2 pages are shown.</source>
       <translation>Bara de första %1 av %2 sidorna visas.</translation>
     </message>
@@ -724,72 +724,72 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="158" />
       <source>&amp;Add file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="159" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="160" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="161" />
       <source>Sav&amp;e as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="177" />
       <source>Adding the file…</source>
       <translation>Lägger till filen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="179" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="189" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="189" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="194" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="212" />
       <source>Opening the attachment…</source>
       <translation>Öppnar bilagan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="226" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="227" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="227" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="228" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="228" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="238" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="238" />
       <source>Saving the copy…</source>
       <translation>Sparar kopian…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/attachments_tab.py" line="240" />
+      <location filename="../../work/main/desktop/utvag/ui/case/attachments_tab.py" line="240" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -797,147 +797,147 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AuditLogModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="19" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="19" />
       <source>created the case</source>
       <translation>skapade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="20" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="20" />
       <source>opened the case</source>
       <translation>öppnade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="21" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="21" />
       <source>wrote a note</source>
       <translation>skrev en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="22" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="22" />
       <source>edited a draft note</source>
       <translation>ändrade ett utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="23" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="23" />
       <source>signed a note</source>
       <translation>signerade en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="24" />
       <source>added an attachment</source>
       <translation>lade till en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="25" />
       <source>viewed an attachment</source>
       <translation>visade en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="26" />
       <source>revealed a protected identity</source>
       <translation>visade en skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="27" />
       <source>flagged the case high-risk</source>
       <translation>markerade ärendet som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="28" />
       <source>cleared the high-risk flag</source>
       <translation>tog bort markeringen hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="29" />
       <source>read the risk overview</source>
       <translation>läste risköversikten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="30" />
       <source>recorded an incident against staff</source>
       <translation>registrerade en händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="31" />
       <source>read the incidents against staff</source>
       <translation>läste händelserna mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="32" />
       <source>printed a Police report draft</source>
       <translation>skrev ut ett utkast till polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="33" />
       <source>wrote a risk assessment</source>
       <translation>skrev en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="34" />
       <source>changed a risk assessment</source>
       <translation>ändrade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="35" />
       <source>signed a risk assessment</source>
       <translation>signerade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="36" />
       <source>reassigned the case</source>
       <translation>bytte handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="37" />
       <source>handed the case to a colleague</source>
       <translation>lämnade över ärendet till en kollega</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="38" />
       <source>was refused handing the case to a colleague</source>
       <translation>nekades att lämna över ärendet till en kollega</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="40" />
       <source>took over the case from a colleague</source>
       <translation>tog över ärendet från en kollega</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="42" />
       <source>recorded a conflict of interest</source>
       <translation>registrerade jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="43" />
       <source>resolved a conflict of interest</source>
       <translation>hanterade ett jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="44" />
       <source>recorded a disclosure</source>
       <translation>registrerade ett utlämnande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="45" />
       <source>read the disclosure register</source>
       <translation>läste utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="46" />
       <source>exported the disclosure register</source>
       <translation>exporterade utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="57" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="57" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/log_model.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/log_model.py" line="58" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
@@ -953,115 +953,115 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseFollowUpTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="104" />
       <source>Held on</source>
       <translation>Hölls</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="105" />
       <source>Phase</source>
       <translation>Skede</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="106" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="109" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="110" />
       <source>Protection assessment (24 h)</source>
       <translation>Skyddsbedömning (24 tim)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="112" />
       <source>Preliminary assessment (14 days)</source>
       <translation>Förhandsbedömning (14 dagar)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="116" />
       <source>Applied on</source>
       <translation>Ansökt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="117" />
       <source>The Police's decision</source>
       <translation>Polisens beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="118" />
       <source>Decided on</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="121" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="133" />
       <source>Follow-ups with the Police</source>
       <translation>Uppföljningar med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="122" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="134" />
       <source>Concern reports about a child</source>
       <translation>Orosanmälningar om barn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="123" />
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="135" />
       <source>State funding</source>
       <translation>Statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="124" />
       <source>Recor&amp;d a Police follow-up…</source>
       <translation>Registrera p&amp;olisuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="125" />
       <source>Record &amp;a concern report…</source>
       <translation>Regis&amp;trera orosanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="126" />
       <source>Protection assessment made…</source>
       <translation>Skyddsbedömning gjord…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="127" />
       <source>Preliminary assessment made…</source>
       <translation>Förhandsbedömning gjord…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="128" />
       <source>Conversations, feedback and outcomes…</source>
       <translation>Samtal, återkoppling och utfall…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="129" />
       <source>State funding applied for…</source>
       <translation>Statliga &amp;medel sökta…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="130" />
       <source>The Police's decision…</source>
       <translation>Polisens beslut…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="139" />
       <source>No follow-ups with the Police are recorded.</source>
       <translation>Inga uppföljningar med Polisen är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="140" />
       <source>No concern reports are recorded.</source>
       <translation>Inga orosanmälningar är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="141" />
       <source>No state funding is applied for.</source>
       <translation>Inga statliga medel är sökta.</translation>
     </message>
@@ -1069,59 +1069,59 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="43" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="117" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="118" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="119" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="120" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="121" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="122" />
       <source>Threat level</source>
       <translation>Hotbild</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="123" />
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="142" />
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="186" />
       <source>High risk</source>
       <translation>Hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="124" />
       <source>Next due</source>
       <translation>Nästa frist</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="155" />
       <source>The name is hidden: the person has a protected identity.</source>
       <translation>Namnet är dolt: personen har skyddad identitet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_list_model.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_list_model.py" line="169" />
       <source>Staff are threatened in this case: see the High risk tab before any meeting.</source>
       <translation>Personal är hotad i ärendet: läs fliken Hög risk före varje möte.</translation>
     </message>
@@ -1129,37 +1129,37 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseMenu</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="171" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="172" />
       <source>&amp;Close case…</source>
       <translation>&amp;Avsluta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="173" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="173" />
       <source>Add &amp;intervention…</source>
       <translation>Lägg till &amp;insats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="174" />
       <source>Link &amp;relative…</source>
       <translation>Koppla &amp;anhörig…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="175" />
       <source>Consent &amp;withdrawn…</source>
       <translation>Samtycke &amp;återkallat…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="176" />
       <source>&amp;Hand to a colleague…</source>
       <translation>&amp;Lämna över till kollega…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="177" />
       <source>C&amp;onsult SAV…</source>
       <translation>K&amp;onsultera SAV…</translation>
     </message>
@@ -1167,133 +1167,133 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="330" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="330" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="330" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="330" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="331" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="331" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="332" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="332" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="333" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="333" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="334" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="334" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="335" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="335" />
       <source>&amp;Young person</source>
       <translation>V&amp;årdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="336" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="336" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="337" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="337" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="338" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="338" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="339" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="339" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="343" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="343" />
       <source>Case %1</source>
       <translation>Ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="344" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="344" />
       <source>Consent and disclosures</source>
       <translation>Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="345" />
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="364" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="345" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="364" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="346" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="346" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="348" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="348" />
       <source>Positions (under 18)</source>
       <translation>Ståndpunkter (under 18)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="350" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="350" />
       <source>The case's log</source>
       <translation>Ärendets logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="353" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="353" />
       <source>Interventions and follow-up</source>
       <translation>Insatser och uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="354" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="354" />
       <source>Interventions</source>
       <translation>Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="354" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="354" />
       <source>Follow-up</source>
       <translation>Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="355" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="355" />
       <source>Needs</source>
       <translation>Behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="355" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="355" />
       <source>Custody</source>
       <translation>Frihetsberövande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="357" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="357" />
       <source>Threat and protection</source>
       <translation>Hotbild och skydd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="358" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="358" />
       <source>In the signed assessment</source>
       <translation>I den signerade bedömningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="359" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="359" />
       <source>The Police's threat assessments</source>
       <translation>Polisens hotbildsbedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="363" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="363" />
       <source>Consent (withdrawn)</source>
       <translation>Samtycke (återkallat)</translation>
     </message>
@@ -1301,22 +1301,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CloseCaseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="49" />
       <source>Close case %1</source>
       <translation>Avsluta ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="54" />
       <source>Closing &amp;reason:</source>
       <translation>Skäl för &amp;avslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="55" />
       <source>&amp;Decision date:</source>
       <translation>&amp;Beslutsdatum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="56" />
       <source>A closed case can be read but no longer changed; follow-ups with the Police after the case can still be recorded. A case that moves to another board is closed by its transfer.</source>
       <translation>Ett avslutat ärende kan läsas men inte längre ändras; uppföljningar med Polisen efter ärendet kan fortfarande registreras. Ett ärende som flyttas till en annan nämnd avslutas genom överflyttningen.</translation>
     </message>
@@ -1324,42 +1324,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConcernModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="58" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="58" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="58" />
       <source>Child</source>
       <translation>Barn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="58" />
       <source>Reporter</source>
       <translation>Anmälare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="59" />
       <source>Next step</source>
       <translation>Nästa steg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="72" />
       <source>No case yet</source>
       <translation>Inget ärende än</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="79" />
       <source>Done</source>
       <translation>Klar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="82" />
       <source>%1 (overdue)</source>
       <translation>%1 (försenad)</translation>
     </message>
@@ -1367,144 +1367,144 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConcernReportsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="157" />
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="171" />
       <source>Concern reports</source>
       <translation>Orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="158" />
       <source>Only reports without a case</source>
       <translation>Bara anmälningar utan ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="159" />
       <source>&amp;New concern report…</source>
       <translation>&amp;Ny orosanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="160" />
       <source>&amp;Protection assessment…</source>
       <translation>&amp;Skyddsbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="161" />
       <source>P&amp;reliminary assessment…</source>
       <translation>&amp;Förhandsbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="162" />
       <source>&amp;Feedback given…</source>
       <translation>Åter&amp;koppling lämnad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="163" />
       <source>&amp;Conversation…</source>
       <translation>Sa&amp;mtal…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="164" />
       <source>&amp;Link to case…</source>
       <translation>Koppla till ä&amp;rende…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="170" />
       <source>Concern reports in case %1</source>
       <translation>Orosanmälningar i ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="223" />
       <source>No concern report selected.</source>
       <translation>Ingen orosanmälan vald.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="226" />
       <source>Received: %1</source>
       <translation>Inkom: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="227" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="227" />
       <source>Reporter: %1</source>
       <translation>Anmälare: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="228" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="228" />
       <source>Child: %1</source>
       <translation>Barn: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="229" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="229" />
       <source>Feedback asked for: %1</source>
       <translation>Återkoppling önskad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="231" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="231" />
       <source>Feedback given: %1</source>
       <translation>Återkoppling lämnad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="232" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="232" />
       <source>Protection assessment: %1</source>
       <translation>Skyddsbedömning: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="233" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="233" />
       <source>Protection assessment: %1, %2</source>
       <translation>Skyddsbedömning: %1, %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="236" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="236" />
       <source>Preliminary assessment: %1</source>
       <translation>Förhandsbedömning: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="237" />
       <source>Preliminary assessment: %1, %2</source>
       <translation>Förhandsbedömning: %1, %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="242" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="242" />
       <source>Reason: %1</source>
       <translation>Skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="244" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="244" />
       <source>Conversation %1 with %2</source>
       <translation>Samtal %1 med %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="248" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="248" />
       <source>No conversation recorded.</source>
       <translation>Inget samtal registrerat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="252" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="252" />
       <source>Overdue since %2: %1</source>
       <translation>Försenad sedan %2: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="253" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="253" />
       <source>Due by %2: %1</source>
       <translation>Senast %2: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="259" />
       <source>Not recorded</source>
       <translation>Ej registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="260" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="260" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="263" />
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="268" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="263" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="268" />
       <source>not yet</source>
       <translation>inte än</translation>
     </message>
@@ -1512,17 +1512,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConfirmRecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="258" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="258" />
       <source>Confirm the recovery key</source>
       <translation>Bekräfta återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="259" />
       <source>Take the printed or written-down key. Go back if you have not kept it yet.</source>
       <translation>Ta fram den utskrivna eller nedskrivna nyckeln. Gå tillbaka om du inte har sparat den ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="265" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="265" />
       <source>To confirm you have it, type its last &amp;group:</source>
       <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
@@ -1530,38 +1530,38 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsentPositionsDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="38" />
       <source>Positions on the consent</source>
       <translation>Ståndpunkter om samtycket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="41" />
       <source>The person is under 18: record the young person's and each guardian's position on lifting confidentiality.</source>
       <translation>Personen är under 18 år: registrera den unges och varje vårdnadshavares ståndpunkt om att häva sekretessen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="44" />
       <source>Stated &amp;on:</source>
       <translation>Lämnad &amp;den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="48" />
       <source>&amp;The young person:</source>
       <translation>Den &amp;unge:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="49" />
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="68" />
       <source>Note:</source>
       <translation>Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="60" />
       <source>May not be contacted</source>
       <translation>Får inte kontaktas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="61" />
       <source>May not be contacted: %1</source>
       <translation>Får inte kontaktas: %1</translation>
     </message>
@@ -1569,63 +1569,63 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsentPositionsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="103" />
       <source>The young person</source>
       <translation>Den unge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="104" />
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="126" />
       <source>Guardian</source>
       <translation>Vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="107" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="108" />
       <source>Position</source>
       <translation>Ståndpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="109" />
       <source>Stated on</source>
       <translation>Lämnad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="110" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="113" />
       <source>Record &amp;positions…</source>
       <translation>R&amp;egistrera ståndpunkter…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="115" />
       <source>Positions on the consent</source>
       <translation>Ståndpunkter om samtycket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="122" />
       <source>The consent was given while the person was under 18.</source>
       <translation>Samtycket lämnades när personen var under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="124" />
       <source>No position recorded for: %1.</source>
       <translation>Ingen ståndpunkt registrerad för: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="125" />
       <source>the young person</source>
       <translation>den unge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="135" />
       <source>No positions are recorded.</source>
       <translation>Inga ståndpunkter är registrerade.</translation>
     </message>
@@ -1633,42 +1633,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsultSavDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="117" />
       <source>Consult SAV about case %1</source>
       <translation>Konsultera SAV om ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="132" />
       <source>Not with de-identified facts: words may identify the person</source>
       <translation>Inte med avidentifierade uppgifter: fritext kan röja personen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="134" />
       <source>The package carries:</source>
       <translation>Paketet innehåller:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="135" />
       <source>&amp;Question:</source>
       <translation>&amp;Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="136" />
       <source>Question in &amp;words:</source>
       <translation>Frågan i &amp;ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="137" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="138" />
       <source>SAV decides whether a defector is a special defector and advises the other boards. The case stays here and open while SAV answers.</source>
       <translation>SAV avgör om en avhoppare är en särskild avhoppare och ger råd till övrig socialtjänst. Ärendet stannar här och är öppet medan SAV svarar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="141" />
       <source>This vault trusts no key card for SAV yet: exchange cards first (File › Unit keys…).</source>
       <translation>Valvet litar ännu inte på något nyckelkort för SAV: utbyt kort först (Arkiv › Enhetens nycklar…).</translation>
     </message>
@@ -1676,52 +1676,52 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsultationPreviewDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="163" />
       <source>A consultation from %1</source>
       <translation>En konsultation från %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="165" />
       <source>The consultation is signed by a trusted unit, addressed to SAV, not expired and not opened before. No case is made here.</source>
       <translation>Konsultationen är signerad av en betrodd enhet, ställd till SAV, inte förfallen och inte öppnad tidigare. Inget ärende skapas här.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="180" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="180" />
       <source>From:</source>
       <translation>Från:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="181" />
       <source>Sender's fingerprint:</source>
       <translation>Avsändarens fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="182" />
       <source>Question:</source>
       <translation>Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="183" />
       <source>Contents:</source>
       <translation>Innehåll:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="184" />
       <source>Facts:</source>
       <translation>Uppgifter:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="192" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="196" />
       <source>Question in words:</source>
       <translation>Frågan i ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="198" />
       <source>&amp;Keep and answer…</source>
       <translation>&amp;Behåll och svara…</translation>
     </message>
@@ -1729,17 +1729,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="58" />
       <source>May the guardian be contacted?</source>
       <translation>Får vårdnadshavaren kontaktas?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="61" />
       <source>May &amp;not be contacted</source>
       <translation>Får &amp;inte kontaktas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="65" />
       <source>Reason (&amp;why not):</source>
       <translation>Skäl (&amp;varför inte):</translation>
     </message>
@@ -1747,27 +1747,27 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConversationDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="195" />
       <source>A conversation about the concern report</source>
       <translation>Ett samtal om orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="208" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="209" />
       <source>With:</source>
       <translation>Med:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="210" />
       <source>&amp;Note:</source>
       <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="211" />
       <source>Conversations are held with the child and the guardians except in exceptional cases.</source>
       <translation>Samtal hålls med den unge och vårdnadshavarna utom i undantagsfall.</translation>
     </message>
@@ -1775,37 +1775,37 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CustodyDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="160" />
       <source>Prison or closed youth care</source>
       <translation>Fängelse eller sluten ungdomsvård</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="166" />
       <source>Known</source>
       <translation>Känt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="168" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="169" />
       <source>&amp;Institution:</source>
       <translation>&amp;Anstalt/institution:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="170" />
       <source>Stay &amp;started:</source>
       <translation>Vistelsen &amp;började:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="171" />
       <source>Expected &amp;release:</source>
       <translation>Väntad &amp;frigivning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="172" />
       <source>Planning the transition to release with Kriminalvården or SiS is due %1 days before the expected release (the organisation's policy).</source>
       <translation>Planeringen av övergången till frigivning med Kriminalvården eller SiS ska göras %1 dagar före den väntade frigivningen (organisationens policy).</translation>
     </message>
@@ -1813,27 +1813,27 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CustodyStepDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="188" />
       <source>Transition planned with Kriminalvården/SiS</source>
       <translation>Övergången planerad med Kriminalvården/SiS</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="189" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="189" />
       <source>Released</source>
       <translation>Frigiven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="190" />
       <source>Release expected on another day</source>
       <translation>Frigivningen väntas en annan dag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="195" />
       <source>&amp;On:</source>
       <translation>&amp;Den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="196" />
       <source>%1, expected release %2.</source>
       <translation>%1, väntad frigivning %2.</translation>
     </message>
@@ -1841,63 +1841,63 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CustodyTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="197" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="197" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="198" />
       <source>Institution</source>
       <translation>Anstalt/institution</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="199" />
       <source>Started</source>
       <translation>Påbörjad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="200" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="200" />
       <source>Expected release</source>
       <translation>Väntad frigivning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="201" />
       <source>Transition planned</source>
       <translation>Övergång planerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="202" />
       <source>Released</source>
       <translation>Frigiven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="205" />
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="210" />
       <source>Prison or closed youth care</source>
       <translation>Fängelse eller sluten ungdomsvård</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="206" />
       <source>&amp;Add a stay…</source>
       <translation>&amp;Lägg till vistelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="207" />
       <source>Transition &amp;planned…</source>
       <translation>Övergången &amp;planerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="208" />
       <source>Re&amp;leased…</source>
       <translation>Fri&amp;given…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="209" />
       <source>Release &amp;moved…</source>
       <translation>Frigivningen &amp;flyttad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="214" />
       <source>No stay in prison or closed youth care is recorded.</source>
       <translation>Ingen vistelse i fängelse eller sluten ungdomsvård är registrerad.</translation>
     </message>
@@ -1905,97 +1905,97 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DisclosureForm</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="85" />
       <source>Record a disclosure</source>
       <translation>Registrera ett utlämnande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="91" />
       <source>Who received it, e.g. the Police, region West</source>
       <translation>Vem som tog emot, t.ex. Polisen region Väst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="108" />
       <source>The ground in words, e.g. the request's reference number</source>
       <translation>Grunden i ord, t.ex. begärans diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="112" />
       <source>Harm test</source>
       <translation>Menprövning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="114" />
       <source>The harm test: why disclosing outweighs the harm to the person or someone close</source>
       <translation>Menprövningen: varför intresset av att lämna uppgiften väger tyngre än det men personen eller en närstående kan lida</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="124" />
       <source>The person has a protected identity. Weigh the disclosure against the protection: does the recipient need the identity at all?</source>
       <translation>Personen har skyddad identitet. Väg utlämnandet mot skyddet: behöver mottagaren identiteten över huvud taget?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="128" />
       <source>I have weighed the disclosure against the protection</source>
       <translation>Jag har vägt utlämnandet mot skyddet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="130" />
       <source>The person's identity data was part of what left</source>
       <translation>Personens identitetsuppgifter ingick i det som lämnades ut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="139" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="140" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="141" />
       <source>Recipient's authority:</source>
       <translation>Mottagarens myndighet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="142" />
       <source>What left:</source>
       <translation>Vad som lämnades ut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="143" />
       <source>Legal ground:</source>
       <translation>Rättslig grund:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="145" />
       <source>In words:</source>
       <translation>I ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="146" />
       <source>Harm test:</source>
       <translation>Menprövning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="148" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="161" />
       <source>This ground requires the harm test (menprövning) to be written down.</source>
       <translation>Den här grunden kräver att menprövningen skrivs ned.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="163" />
       <source>A harm test is not required for this ground; it is kept if written.</source>
       <translation>Menprövning krävs inte för den här grunden; den sparas om den skrivs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="183" />
       <source>Not recorded: %1</source>
       <translation>Inte registrerat: %1</translation>
     </message>
@@ -2003,67 +2003,67 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DisclosureRegisterTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="86" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="86" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="86" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="86" />
       <source>What left</source>
       <translation>Vad som lämnades ut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="87" />
       <source>Legal ground</source>
       <translation>Rättslig grund</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="87" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="87" />
       <source>Identity revealed</source>
       <translation>Identitet röjd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="88" />
       <source>Record disclosure…</source>
       <translation>Registrera utlämnande…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="89" />
       <source>Export…</source>
       <translation>Exportera…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="108" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="108" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="113" />
       <source>Harm test: %1</source>
       <translation>Menprövning: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="117" />
       <source>%n disclosure(s) recorded.</source>
       <translation>
         <numerusform>%n utlämnande registrerat.</numerusform>
@@ -2071,7 +2071,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       </translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="137" />
       <source>The register was saved (not encrypted).</source>
       <translation>Registret sparades (okrypterat).</translation>
     </message>
@@ -2175,17 +2175,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>EndInterventionDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="48" />
       <source>End the intervention</source>
       <translation>Avsluta insatsen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="52" />
       <source>&amp;Ends on:</source>
       <translation>&amp;Upphör:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="53" />
       <source>%1, decided on %2.</source>
       <translation>%1, beslutad %2.</translation>
     </message>
@@ -2193,12 +2193,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="182" />
       <source>Feedback given to the reporter</source>
       <translation>Återkoppling lämnad till anmälaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="185" />
       <source>&amp;Given at:</source>
       <translation>&amp;Lämnad:</translation>
     </message>
@@ -2206,7 +2206,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="304" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="304" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -2214,37 +2214,37 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FollowUpMenu</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_menu.py" line="44" />
       <source>Follo&amp;w-up</source>
       <translation>Upp&amp;följning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_menu.py" line="45" />
       <source>&amp;Due and overdue…</source>
       <translation>&amp;Att göra och försenat…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_menu.py" line="46" />
       <source>&amp;Concern reports…</source>
       <translation>&amp;Orosanmälningar…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_menu.py" line="47" />
       <source>&amp;Statistics…</source>
       <translation>&amp;Statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_menu.py" line="48" />
       <source>&amp;Log review…</source>
       <translation>&amp;Loggkontroll…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_menu.py" line="49" />
       <source>&amp;Retention (gallring)…</source>
       <translation>&amp;Gallring…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_menu.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_menu.py" line="50" />
       <source>&amp;Manager's view…</source>
       <translation>&amp;Chefens vy…</translation>
     </message>
@@ -2252,17 +2252,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FundingDecisionDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="56" />
       <source>The Police's decision on state funding</source>
       <translation>Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="62" />
       <source>&amp;Decision:</source>
       <translation>&amp;Beslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="63" />
       <source>Decided &amp;on:</source>
       <translation>Beslutat &amp;den:</translation>
     </message>
@@ -2270,12 +2270,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FundingDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="43" />
       <source>State funding applied for</source>
       <translation>Statliga medel sökta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_followup_tab.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_followup_tab.py" line="47" />
       <source>&amp;Applied on:</source>
       <translation>&amp;Ansökt:</translation>
     </message>
@@ -2283,53 +2283,53 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>GuardiansTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="85" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="86" />
       <source>Contact</source>
       <translation>Kontakt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="87" />
       <source>May be contacted</source>
       <translation>Får kontaktas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="90" />
       <source>&amp;Add guardian…</source>
       <translation>Lägg &amp;till vårdnadshavare…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="91" />
       <source>May &amp;be contacted…</source>
       <translation>Får k&amp;ontaktas…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="92" />
       <source>The young person's guardians</source>
       <translation>Den unges vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="93" />
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="111" />
       <source>No guardians are recorded.</source>
       <translation>Inga vårdnadshavare är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="99" />
       <source>The person's age is not known: record guardians if they are under 18.</source>
       <translation>Personens ålder är okänd: registrera vårdnadshavare om personen är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="102" />
       <source>The person is under 18 and turns 18 on %1.</source>
       <translation>Personen är under 18 år och fyller 18 %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="105" />
       <source>The person turned 18 on %1; no new guardians are recorded.</source>
       <translation>Personen fyllde 18 år %1; inga nya vårdnadshavare registreras.</translation>
     </message>
@@ -2465,92 +2465,92 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>IncidentDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="55" />
       <source>Incident against staff</source>
       <translation>Händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="56" />
       <source>Incident against staff at the unit</source>
       <translation>Händelse mot personal på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="63" />
       <source>What is known of the person, if anything</source>
       <translation>Vad som är känt om personen, om något</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="66" />
       <source>A role or initials, never a full name</source>
       <translation>En roll eller initialer, aldrig ett fullständigt namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="71" />
       <source>Reported to the Police</source>
       <translation>Polisanmäld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="74" />
       <source>The Police's report number</source>
       <translation>Polisens diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="96" />
       <source>&amp;When:</source>
       <translation>&amp;När:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="98" />
       <source>Pla&amp;ce:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="99" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="99" />
       <source>&amp;Staff member:</source>
       <translation>&amp;Medarbetare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="101" />
       <source>Pe&amp;rson:</source>
       <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="102" />
       <source>What &amp;happened:</source>
       <translation>&amp;Vad hände:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="103" />
       <source>W&amp;itnesses:</source>
       <translation>V&amp;ittnen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="107" />
       <source>Attachments:</source>
       <translation>Bilagor:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="108" />
       <source>Police:</source>
       <translation>Polisen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="109" />
       <source>&amp;Follow-up:</source>
       <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="110" />
       <source>Support offered:</source>
       <translation>Stöd som erbjudits:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/incident_dialog.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/incident_dialog.py" line="146" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
@@ -2558,12 +2558,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>InformedDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="104" />
       <source>The relative was informed about support</source>
       <translation>Den anhörige har informerats om stöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="108" />
       <source>Informed &amp;on:</source>
       <translation>Informerad &amp;den:</translation>
     </message>
@@ -2571,37 +2571,37 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>InterventionDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="20" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="20" />
       <source>Add an intervention</source>
       <translation>Lägg till en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="28" />
       <source>Starts on</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="29" />
       <source>Ends on</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="30" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="31" />
       <source>&amp;Urgency:</source>
       <translation>&amp;Brådska:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="32" />
       <source>&amp;Decided on:</source>
       <translation>Beslutad &amp;den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="35" />
       <source>Urgent and time-limited interventions may be decided during the investigation; long-term ones after the decision. A time-limited intervention needs an end date.</source>
       <translation>Skyndsamma och tidsbegränsade insatser kan beslutas under utredningen, långsiktiga efter beslutet. En tidsbegränsad insats behöver ett slutdatum.</translation>
     </message>
@@ -2609,48 +2609,48 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>InterventionsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="74" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="75" />
       <source>Urgency</source>
       <translation>Brådska</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="76" />
       <source>Decided</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="77" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="78" />
       <source>Ends</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="81" />
       <source>&amp;Add intervention…</source>
       <translation>Lägg &amp;till insats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="82" />
       <source>En&amp;d intervention…</source>
       <translation>A&amp;vsluta insats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="83" />
       <source>The case's interventions</source>
       <translation>Ärendets insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="84" />
-      <location filename="../../work/main/desktop/utvag/ui/interventions_tab.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/case/interventions_tab.py" line="88" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
     </message>
@@ -2658,113 +2658,113 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="73" />
       <source>Write a new journal note…</source>
       <translation>Skriv en ny journalanteckning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="74" />
       <source>New journal note</source>
       <translation>Ny journalanteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="75" />
       <source>Journal notes</source>
       <translation>Journalanteckningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="76" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="77" />
       <source>Sa&amp;ve and sign</source>
       <translation>Spara och sign&amp;era</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="78" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="79" />
       <source>Correct s&amp;elected…</source>
       <translation>Rätta &amp;markerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="80" />
       <source>Edit selected d&amp;raft</source>
       <translation>Ändra markerat u&amp;tkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="112" />
       <source>signed by %1</source>
       <translation>signerad av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="113" />
       <source>draft</source>
       <translation>utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="116" />
       <source>corrects note %1</source>
       <translation>rättar anteckning %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="132" />
       <source>Writing a correction to note %1. The original stays as it is.</source>
       <translation>Du skriver en rättelse till anteckning %1. Originalet står kvar oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="154" />
       <source>Editing draft note %1.</source>
       <translation>Du ändrar utkastet till anteckning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="163" />
       <source>Utväg locked while you were writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Utväg låstes medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="165" />
       <source>You left the case while writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Du lämnade ärendet medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="191" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="191" />
       <source>Sign the note?</source>
       <translation>Signera anteckningen?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="192" />
       <source>A signed note can never be changed or removed; mistakes can only be corrected with a new note. Sign it now?</source>
       <translation>En signerad anteckning kan aldrig ändras eller tas bort; fel kan bara rättas med en ny anteckning. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="194" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="207" />
       <source>Not signed.</source>
       <translation>Inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="215" />
       <source>The note is empty.</source>
       <translation>Anteckningen är tom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="237" />
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="256" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="256" />
       <source>Signed; the note can no longer be changed.</source>
       <translation>Signerad; anteckningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/journal_tab.py" line="238" />
+      <location filename="../../work/main/desktop/utvag/ui/case/journal_tab.py" line="238" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
@@ -2772,22 +2772,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkCaseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="224" />
       <source>Link the concern report to the child's case</source>
       <translation>Koppla orosanmälan till barnets ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="228" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="228" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="229" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="229" />
       <source>&amp;Case:</source>
       <translation>&amp;Ärende:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="230" />
       <source>From then on its clocks are the case's, and whoever has the case sees it.</source>
       <translation>Därefter hör tidsfristerna till ärendet, och den som har ärendet ser anmälan.</translation>
     </message>
@@ -2795,17 +2795,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="76" />
       <source>Link an intervention</source>
       <translation>Koppla en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="83" />
       <source>&amp;Intervention:</source>
       <translation>&amp;Insats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="84" />
       <source>Which intervention is meant to meet the need: %1?</source>
       <translation>Vilken insats ska tillgodose behovet: %1?</translation>
     </message>
@@ -2813,77 +2813,77 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkRelativeDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="32" />
       <source>Link a relative</source>
       <translation>Koppla en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="35" />
       <source>A person with a case here</source>
       <translation>En person med ärende här</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="36" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="42" />
       <source>Name or case number</source>
       <translation>Namn eller ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="48" />
       <source>YYYYMMDD-NNNN (or leave empty)</source>
       <translation>ÅÅÅÅMMDD-NNNN (eller lämna tomt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="49" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="51" />
       <source>Informed about support on</source>
       <translation>Informerad om stöd den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="58" />
       <source>&amp;Find:</source>
       <translation>&amp;Sök:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="59" />
       <source>&amp;Person:</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="60" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="61" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="63" />
       <source>&amp;Relation:</source>
       <translation>&amp;Relation:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="65" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="66" />
       <source>&amp;Contact path:</source>
       <translation>&amp;Kontaktväg:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="83" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
@@ -2891,117 +2891,117 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LogReviewView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="143" />
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="144" />
       <source>Accesses to review</source>
       <translation>Åtkomster att kontrollera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="145" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="146" />
       <source>&amp;Month:</source>
       <translation>&amp;Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="147" />
       <source>The case's whole log</source>
       <translation>Ärendets hela logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="148" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="149" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="150" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="151" />
       <source>Review comment</source>
       <translation>Kommentar till kontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="152" />
       <source>Outcome of the review</source>
       <translation>Kontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="153" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="154" />
       <source>Send to the &amp;manager…</source>
       <translation>Skicka till &amp;chefen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="155" />
       <source>Import the manager's si&amp;gnature…</source>
       <translation>Importera chefens si&amp;gnatur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="168" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="169" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="185" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="190" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="207" />
       <source>Save the log review for the manager</source>
       <translation>Spara loggkontrollen till chefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="214" />
       <source>Sealing the log review…</source>
       <translation>Förseglar loggkontrollen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="217" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="217" />
       <source>No log review was written.</source>
       <translation>Ingen loggkontroll skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="221" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="221" />
       <source>The log review of %1 is saved in %2 for %3.</source>
       <translation>Loggkontrollen för %1 är sparad i %2 till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="230" />
       <source>The manager's signature</source>
       <translation>Chefens signatur</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="242" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="242" />
       <source>The month was not signed off.</source>
       <translation>Månaden signerades inte.</translation>
     </message>
@@ -3121,165 +3121,165 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ManagerView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="121" />
       <source>Manager's view</source>
       <translation>Chefens vy</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="122" />
       <source>&amp;Import a caseworker's package…</source>
       <translation>&amp;Importera ett paket från en handläggare…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="123" />
       <source>&amp;Sign the selected log review…</source>
       <translation>&amp;Signera den valda loggkontrollen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="125" />
       <source>Occurred</source>
       <translation>Inträffade</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="125" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="128" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="125" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="128" />
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="130" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="125" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="126" />
       <source>Support given</source>
       <translation>Stöd som getts</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="126" />
       <source>Police report</source>
       <translation>Polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="126" />
       <source>What happened</source>
       <translation>Vad som hände</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="128" />
       <source>Grounds</source>
       <translation>Grunder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="128" />
       <source>Incidents</source>
       <translation>Händelser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="130" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="130" />
       <source>Accesses</source>
       <translation>Åtkomster</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="130" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="131" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="133" />
       <source>Incidents against staff reported by the unit:</source>
       <translation>Händelser mot personal som rapporterats i enheten:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="134" />
       <source>High-risk cases of the unit:</source>
       <translation>Enhetens högriskärenden:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="135" />
       <source>Log reviews sent by the caseworkers:</source>
       <translation>Loggkontroller som handläggarna skickat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="136" />
       <source>The accesses in the selected log review:</source>
       <translation>Åtkomsterna i den valda loggkontrollen:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="157" />
       <source>reported (%1)</source>
       <translation>anmäld (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="158" />
       <source>not reported</source>
       <translation>inte anmäld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="169" />
       <source>to sign</source>
       <translation>att signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="201" />
       <source>A caseworker's package</source>
       <translation>Ett paket från en handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="203" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="203" />
       <source>Imported %1.</source>
       <translation>%1 är importerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="215" />
       <source>This is not a caseworker's package for the manager: choose an incident report or a log review.</source>
       <translation>Det här är inget paket från en handläggare till chefen: välj en händelserapport eller en loggkontroll.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="223" />
       <source>Choose a log review first.</source>
       <translation>Välj en loggkontroll först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="226" />
       <source>The log review of %1 from %2 is already signed (%3).</source>
       <translation>Loggkontrollen för %1 från %2 är redan signerad (%3).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="237" />
       <source>Save the signature for the caseworker</source>
       <translation>Spara signaturen till handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="246" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="246" />
       <source>Sealing the signature…</source>
       <translation>Förseglar signaturen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="250" />
       <source>Nothing was signed; nothing was changed.</source>
       <translation>Ingenting signerades; ingenting har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="255" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="255" />
       <source>Signed; give %1 to %2.</source>
       <translation>Signerad; ge %1 till %2.</translation>
     </message>
@@ -3287,57 +3287,57 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>MergeView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_merge_view.py" line="63" />
       <source>City-wide statistics</source>
       <translation>Stadsövergripande statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_merge_view.py" line="64" />
       <source>&amp;Add contributions…</source>
       <translation>&amp;Lägg till bidrag…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_merge_view.py" line="65" />
       <source>C&amp;lear</source>
       <translation>T&amp;öm</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_merge_view.py" line="66" />
       <source>Contributions</source>
       <translation>Bidrag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_merge_view.py" line="67" />
       <source>Contributions:</source>
       <translation>Bidrag:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_merge_view.py" line="74" />
       <source>Add the contribution files the units sent. They are added up first; small counts are suppressed only in the combined table.</source>
       <translation>Lägg till bidragsfilerna som förvaltningarna skickat. De läggs först samman; små tal döljs bara i den sammanlagda tabellen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_merge_view.py" line="78" />
       <source>Combined from %1 contributions (%2).</source>
       <translation>Sammanlagt från %1 bidrag (%2).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_merge_view.py" line="84" />
       <source>Utväg city-wide statistics %1</source>
       <translation>Utväg stadsövergripande statistik %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_merge_view.py" line="88" />
       <source>Add contributions</source>
       <translation>Lägg till bidrag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_merge_view.py" line="96" />
       <source>Opening the contributions…</source>
       <translation>Öppnar bidragen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_merge_view.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_merge_view.py" line="99" />
       <source>Nothing was merged; the view shows what it showed before.</source>
       <translation>Ingenting lades samman; vyn visar det den visade förut.</translation>
     </message>
@@ -3345,42 +3345,42 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="44" />
       <source>Add a need</source>
       <translation>Lägg till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="50" />
       <source>The need in words (optional)</source>
       <translation>Behovet i ord (frivilligt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="52" />
       <source>Interventions meant to meet the need</source>
       <translation>Insatser som ska tillgodose behovet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="55" />
       <source>&amp;Area:</source>
       <translation>&amp;Område:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="56" />
       <source>&amp;Identified on:</source>
       <translation>&amp;Konstaterat den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="57" />
       <source>&amp;Description:</source>
       <translation>Be&amp;skrivning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="58" />
       <source>Met &amp;by:</source>
       <translation>Tillgodoses &amp;av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="59" />
       <source>Record what the investigation found the person needs, and which decided interventions are meant to meet it. Each linked intervention is then due for a follow-up.</source>
       <translation>Dokumentera vad utredningen visar att personen behöver och vilka beslutade insatser som ska tillgodose behovet. Varje kopplad insats ska sedan följas upp.</translation>
     </message>
@@ -3388,37 +3388,37 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedFollowUpDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="94" />
       <source>Follow up the need</source>
       <translation>Följ upp behovet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="102" />
       <source>What the follow-up found (optional)</source>
       <translation>Vad uppföljningen visade (frivilligt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="103" />
       <source>&amp;Through:</source>
       <translation>&amp;Genom:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="104" />
       <source>&amp;Is the need met?</source>
       <translation>Är behovet &amp;tillgodosett?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="105" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="106" />
       <source>&amp;Note:</source>
       <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="107" />
       <source>Is the need (%1) met by the decided intervention?</source>
       <translation>Tillgodoses behovet (%1) av den beslutade insatsen?</translation>
     </message>
@@ -3426,58 +3426,58 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="141" />
       <source>Area</source>
       <translation>Område</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="142" />
       <source>Identified</source>
       <translation>Konstaterat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="143" />
       <source>Need</source>
       <translation>Behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="144" />
       <source>Met by</source>
       <translation>Tillgodoses av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="147" />
       <source>Latest follow-up</source>
       <translation>Senaste uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="148" />
       <source>Next follow-up</source>
       <translation>Nästa uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="151" />
       <source>&amp;Add need…</source>
       <translation>Nytt be&amp;hov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="152" />
       <source>&amp;Link intervention…</source>
       <translation>Koppla i&amp;nsats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="153" />
       <source>&amp;Follow up…</source>
       <translation>Följ &amp;upp…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="154" />
       <source>The person's needs</source>
       <translation>Personens behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="155" />
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="159" />
       <source>No needs are recorded.</source>
       <translation>Inga behov är dokumenterade.</translation>
     </message>
@@ -3485,112 +3485,112 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="45" />
       <source>New case</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="56" />
       <source>YYYYMMDD-NNNN</source>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="59" />
       <source>YYYY-MM-DD, when there is no Swedish number</source>
       <translation>ÅÅÅÅ-MM-DD, när svenskt nummer saknas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="61" />
       <source>Not stated</source>
       <translation>Ej angivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="61" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="62" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="62" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="65" />
       <source>Not known</source>
       <translation>Okänd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="78" />
       <source>&amp;Type of case:</source>
       <translation>&amp;Ärendetyp:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="79" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="80" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="81" />
       <source>&amp;Birth date:</source>
       <translation>&amp;Födelsedatum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="82" />
       <source>&amp;Gender:</source>
       <translation>&amp;Kön:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="83" />
       <source>&amp;District of belonging:</source>
       <translation>&amp;Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="84" />
       <source>&amp;Address:</source>
       <translation>&amp;Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="85" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="120" />
       <source>This identity number already has cases in the vault; the new case will be linked to the same person. Press OK again to create it.</source>
       <translation>Identitetsnumret har redan ärenden i valvet; det nya ärendet kopplas till samma person. Tryck OK igen för att skapa det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="125" />
       <source>%1, closed %2</source>
       <translation>%1, avslutat %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="152" />
       <source>Write the person's name.</source>
       <translation>Skriv personens namn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="154" />
       <source>The identity number is not valid (check the digits and the date).</source>
       <translation>Personnumret är inte giltigt (kontrollera siffrorna och datumet).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="156" />
       <source>Give a birth date as YYYY-MM-DD when there is no Swedish number.</source>
       <translation>Ange födelsedatum som ÅÅÅÅ-MM-DD när personen saknar svenskt nummer.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_case_dialog.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/case/new_case_dialog.py" line="157" />
       <source>Check the form: %1</source>
       <translation>Kontrollera formuläret: %1</translation>
     </message>
@@ -3598,52 +3598,52 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NewConcernDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="58" />
       <source>A concern report about a child</source>
       <translation>En orosanmälan om ett barn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="63" />
       <source>The reporter asked for feedback</source>
       <translation>Anmälaren önskar återkoppling</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="64" />
       <source>&amp;Received at:</source>
       <translation>&amp;Inkom:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="65" />
       <source>Rep&amp;orter:</source>
       <translation>An&amp;mälare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="69" />
       <source>YYYYMMDD-NNNN</source>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="70" />
       <source>Birth date, when there is no identity number:</source>
       <translation>Födelsedatum, när personnummer saknas:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="74" />
       <source>The child's &amp;name:</source>
       <translation>Barnets &amp;namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="75" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="77" />
       <source>Pro&amp;tected identity:</source>
       <translation>Skyddad iden&amp;titet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="78" />
       <source>The protection assessment is due within 24 hours of receipt, the preliminary assessment within 14 days.</source>
       <translation>Skyddsbedömningen ska göras inom 24 timmar från att anmälan inkom, förhandsbedömningen inom 14 dagar.</translation>
     </message>
@@ -3651,32 +3651,32 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NewPassphraseDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/new_passphrase.py" line="28" />
       <source>Set a new passphrase</source>
       <translation>Välj en ny lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/new_passphrase.py" line="36" />
       <source>You unlocked with the recovery key. Choose a new passphrase now.</source>
       <translation>Du låste upp med återställningsnyckeln. Välj en ny lösenfras nu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/new_passphrase.py" line="38" />
       <source>New passphrase:</source>
       <translation>Ny lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/new_passphrase.py" line="39" />
       <source>Repeat:</source>
       <translation>Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/new_passphrase.py" line="46" />
       <source>Too weak: use at least 12 characters, or more words.</source>
       <translation>För svag: använd minst 12 tecken eller fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/new_passphrase.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/new_passphrase.py" line="49" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
@@ -3684,82 +3684,82 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="110" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="110" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="110" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="111" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="111" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="111" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="112" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="112" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="112" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="113" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="114" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="114" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="124" />
       <source>%1 (decided %2)</source>
       <translation>%1 (beslutat %2)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="128" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="129" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_view.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_view.py" line="130" />
       <source>Copy identity number (cleared after 10 s)</source>
       <translation>Kopiera personnumret (rensas efter 10 s)</translation>
     </message>
@@ -3767,47 +3767,47 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PassphrasePage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="109" />
       <source>Create a passphrase</source>
       <translation>Skapa en lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="110" />
       <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you. The vault is created when you continue; the unit and the passphrase cannot be changed in this wizard after that.</source>
       <translation>Använd minst 12 tecken; några ord som inte hör ihop fungerar bra. Ingen kan ta fram lösenfrasen åt dig. Valvet skapas när du går vidare; enheten och lösenfrasen kan inte ändras i den här guiden efter det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="116" />
       <source>&amp;Create the vault</source>
       <translation>&amp;Skapa valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="130" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="132" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="136" />
       <source>Strength:</source>
       <translation>Styrka:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="149" />
       <source>Too weak: make it longer, or add more words.</source>
       <translation>För svag: gör den längre eller lägg till fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="151" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="153" />
       <source>Good.</source>
       <translation>Bra.</translation>
     </message>
@@ -3886,52 +3886,52 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PoliceFollowUpDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="107" />
       <source>Follow-up with the Police</source>
       <translation>Uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="113" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="114" />
       <source>&amp;Phase:</source>
       <translation>&amp;Skede:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="115" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="120" />
       <source>Review on</source>
       <translation>Omprövas den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="121" />
       <source>New threat &amp;level:</source>
       <translation>Ny &amp;hotbild:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="122" />
       <source>&amp;Concrete or latent:</source>
       <translation>&amp;Konkret eller latent:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="123" />
       <source>The Police's &amp;reference:</source>
       <translation>Polisens &amp;diarienummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="124" />
       <source>Next review:</source>
       <translation>Nästa omprövning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="141" />
       <source>A raised or lowered threat updates the case's current threat and shows whether the case should move to another board; the signed assessment stays as signed.</source>
       <translation>En höjd eller sänkt hotbild uppdaterar ärendets aktuella hotbild och visar om ärendet ska flyttas till en annan nämnd; den signerade bedömningen står kvar som den signerades.</translation>
     </message>
@@ -3939,97 +3939,97 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PoliceThreatTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="114" />
       <source>Requested on</source>
       <translation>Begärd den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="115" />
       <source>Requested from</source>
       <translation>Begärd från</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="116" />
       <source>Level</source>
       <translation>Hotbild</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="117" />
       <source>Awaited</source>
       <translation>Inväntas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="118" />
       <source>Concrete or latent</source>
       <translation>Konkret eller latent</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="119" />
       <source>The Police's date</source>
       <translation>Polisens datum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="120" />
       <source>Reference</source>
       <translation>Diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="121" />
       <source>Received on</source>
       <translation>Mottagen den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="122" />
       <source>Source</source>
       <translation>Källa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="125" />
       <source>Requested</source>
       <translation>Begärd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="126" />
       <source>Police follow-up</source>
       <translation>Uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="127" />
       <source>From the Police</source>
       <translation>Från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="130" />
       <source>&amp;Request from the Police…</source>
       <translation>&amp;Begär från Polisen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="131" />
       <source>Ans&amp;wer received…</source>
       <translation>S&amp;var mottaget…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="132" />
       <source>&amp;New assessment from the Police…</source>
       <translation>&amp;Ny bedömning från Polisen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="134" />
       <source>The Police's threat assessments</source>
       <translation>Polisens hotbildsbedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="145" />
       <source>No threat assessment has been requested from the Police or recorded outside the signed assessment.</source>
       <translation>Ingen hotbildsbedömning har begärts från Polisen eller registrerats utanför den signerade bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="151" />
       <source>Current threat: none recorded.</source>
       <translation>Aktuell hotbild: ingen registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="153" />
       <source>Current threat: %1, %2 (the Police, %3, %4).</source>
       <translation>Aktuell hotbild: %1, %2 (Polisen, %3, %4).</translation>
     </message>
@@ -4037,22 +4037,22 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PreliminaryDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="159" />
       <source>Preliminary assessment (within 14 days)</source>
       <translation>Förhandsbedömning (inom 14 dagar)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="169" />
       <source>&amp;Made at:</source>
       <translation>&amp;Gjord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="170" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="171" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
@@ -4060,17 +4060,17 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ProtectionDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="141" />
       <source>Protection assessment (within 24 hours)</source>
       <translation>Skyddsbedömning (inom 24 timmar)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="148" />
       <source>&amp;Made at:</source>
       <translation>&amp;Gjord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="149" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
@@ -4078,27 +4078,27 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="278" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="278" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="279" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="279" />
       <source>Optional: open Utväg on this computer without typing the passphrase.</source>
       <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="281" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="281" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="285" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="285" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="287" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="287" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -4106,54 +4106,54 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="76" />
       <source>Hand the case to a colleague</source>
       <translation>Lämna över ärendet till en kollega</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="87" />
       <source>&amp;Choose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="94" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="99" />
       <source>Caseworker now:</source>
       <translation>Handläggare nu:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="101" />
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="109" />
       <source>&amp;To colleague:</source>
       <translation>&amp;Till kollega:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="102" />
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="110" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="103" />
       <source>Handover &amp;package:</source>
       <translation>Överlämnings&amp;paket:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="105" />
       <source>The case goes to the colleague's own vault as a signed handover package, readable only there; here it stays as a read-only copy. Give the package to the colleague; their receipt comes back to you.</source>
       <translation>Ärendet går till kollegans eget valv som ett signerat överlämningspaket som bara kan läsas där; här blir det kvar som en skrivskyddad kopia. Ge paketet till kollegan; kollegans kvitto kommer tillbaka till dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="111" />
       <source>Earlier handovers:</source>
       <translation>Tidigare överlämningar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_actions.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_actions.py" line="115" />
       <source>Save the handover package</source>
       <translation>Spara överlämningspaketet</translation>
     </message>
@@ -4161,7 +4161,7 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/record_dialog.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/case/record_dialog.py" line="157" />
       <source>Writing the package…</source>
       <translation>Skriver paketet…</translation>
     </message>
@@ -4169,57 +4169,57 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="182" />
       <source>Your recovery key</source>
       <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="183" />
       <source>If you forget the passphrase, only this key opens the vault. It is shown once: print it or write it down, and keep it locked away.</source>
       <translation>Om du glömmer lösenfrasen är det bara den här nyckeln som öppnar valvet. Den visas en gång: skriv ut den eller skriv av den, och förvara den inlåst.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="196" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="198" />
       <source>Save as P&amp;DF…</source>
       <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="211" />
       <source>The vault for %1 has been created. The unit and the passphrase can no longer be changed here (the passphrase can be changed later with utvag passwd).</source>
       <translation>Valvet för %1 är skapat. Enheten och lösenfrasen kan inte längre ändras här (lösenfrasen kan ändras senare med utvag passwd).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="218" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="218" />
       <source>No printer is set up on this computer. Write the key down by hand, or save a PDF and print it elsewhere; then delete the PDF.</source>
       <translation>Ingen skrivare är installerad på den här datorn. Skriv av nyckeln för hand, eller spara en PDF och skriv ut den någon annanstans; radera sedan PDF-filen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="227" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="227" />
       <source>Sent to the printer.</source>
       <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="231" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="231" />
       <source>Save the recovery key as PDF (not encrypted)</source>
       <translation>Spara återställningsnyckeln som PDF (inte krypterad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="232" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="232" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="240" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="240" />
       <source>Saving the PDF…</source>
       <translation>Sparar PDF-filen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="242" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="242" />
       <source>Saved; only you can read the file. Print it, then delete it.</source>
       <translation>Sparad; bara du kan läsa filen. Skriv ut den och radera den sedan.</translation>
     </message>
@@ -4227,53 +4227,53 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RelativesTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="125" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="126" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="127" />
       <source>Own case</source>
       <translation>Eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="128" />
       <source>Informed on</source>
       <translation>Informerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="129" />
       <source>Responsible unit</source>
       <translation>Ansvarig enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="131" />
       <source>Contact path</source>
       <translation>Kontaktväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="134" />
       <source>Link relati&amp;ve…</source>
       <translation>K&amp;oppla anhörig…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="135" />
       <source>Mark as informe&amp;d…</source>
       <translation>&amp;Markera som informerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="136" />
       <source>The case's relatives</source>
       <translation>Ärendets anhöriga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="137" />
-      <location filename="../../work/main/desktop/utvag/ui/relatives_tab.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="141" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
     </message>
@@ -4281,12 +4281,12 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReportOffer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="379" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="384" />
       <source>Report to the unit manager</source>
       <translation>Rapportera till enhetschefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="381" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="386" />
       <source>Send a signed report of this incident (what happened, the support given, the Police report's status) to the unit manager? The manager files the Police report for the employer.</source>
       <translation>Skicka en signerad rapport om händelsen (vad som hände, stödet som getts, polisanmälans status) till enhetschefen? Chefen gör polisanmälan för arbetsgivaren.</translation>
     </message>
@@ -4501,32 +4501,32 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReviewQueueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="46" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="46" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="46" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="46" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="47" />
       <source>Why reviewed</source>
       <translation>Varför granskas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/logreview_view.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="54" />
       <source>(destroyed)</source>
       <translation>(gallrat)</translation>
     </message>
@@ -4534,83 +4534,83 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="108" />
       <source>Measures</source>
       <translation>Åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="116" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="131" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="132" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="133" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="140" />
       <source>Meeting &amp;time:</source>
       <translation>Mötes&amp;tid:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="141" />
       <source>&amp;Place:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="142" />
       <source>P&amp;articipants:</source>
       <translation>&amp;Deltagare:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="143" />
       <source>&amp;Risk factors:</source>
       <translation>&amp;Riskfaktorer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="146" />
       <source>D&amp;ecision:</source>
       <translation>B&amp;eslut:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="147" />
       <source>Decision &amp;note:</source>
       <translation>Beslutsk&amp;ommentar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="157" />
       <source>New risk assessment before a meeting</source>
       <translation>Ny riskbedömning inför särskilt riskmoment</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="162" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="219" />
       <source>Risk assessment before a meeting (draft)</source>
       <translation>Riskbedömning inför särskilt riskmoment (utkast)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="178" />
       <source>Risk assessment before a meeting (signed)</source>
       <translation>Riskbedömning inför särskilt riskmoment (signerad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="210" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="220" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="220" />
       <source>Saved as a draft, not signed: %1</source>
       <translation>Sparad som utkast, inte signerad: %1</translation>
     </message>
@@ -4618,47 +4618,47 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="69" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="69" />
       <source>Meeting</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="70" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="70" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="71" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="92" />
       <source>Upcoming meeting</source>
       <translation>Kommande möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="92" />
       <source>Past meeting</source>
       <translation>Tidigare möte</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="105" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="105" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
@@ -4666,43 +4666,43 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsPanel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="141" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="142" />
       <source>New risk assessment…</source>
       <translation>Ny riskbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="143" />
       <source>Edit draft…</source>
       <translation>Redigera utkast…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="144" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="161" />
       <source>%1 upcoming, %2 past</source>
       <translation>%1 kommande, %2 tidigare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="183" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="212" />
       <source>Signed; the assessment can no longer be changed.</source>
       <translation>Signerad; bedömningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="185" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_panel.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="205" />
       <source>Not signed: %1</source>
       <translation>Inte signerad: %1</translation>
     </message>
@@ -4710,23 +4710,23 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="58" />
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_view.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_view.py" line="59" />
       <source>My upcoming risk meetings</source>
       <translation>Mina kommande riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_view.py" line="60" />
       <source>Meetings with a risk assessment, soonest first. Press Enter to open the case.</source>
       <translation>Möten med en riskbedömning, närmast först. Tryck Enter för att öppna ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_view.py" line="62" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meetings_view.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meetings_view.py" line="77" />
       <source>%1 meetings, %2 not signed</source>
       <translation>%1 möten, %2 inte signerade</translation>
     </message>
@@ -4787,32 +4787,32 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>SignReviewDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="48" />
       <source>Sign the log review</source>
       <translation>Signera loggkontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="54" />
       <source>The log review of %1 from %2: %3 accesses.</source>
       <translation>Loggkontrollen för %1 från %2: %3 åtkomster.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="59" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="60" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="69" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager_view.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="70" />
       <source>&amp;Comment:</source>
       <translation>&amp;Kommentar:</translation>
     </message>
@@ -4820,189 +4820,189 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StaffSafetyTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="68" />
       <source>Unresolved conflict of interest: %1</source>
       <translation>Ohanterat jäv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="71" />
       <source>It concerns you.</source>
       <translation>Det gäller dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="73" />
       <source>High-risk case: follow the routine for high-risk cases.</source>
       <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="76" />
       <source>Risk-assessed meeting on %1.</source>
       <translation>Riskbedömt möte %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="79" />
       <source>The assessment is not signed.</source>
       <translation>Bedömningen är inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="200" />
       <source>Flag and conflicts of interest</source>
       <translation>Markering och jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="196" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="213" />
       <source>Incidents against staff</source>
       <translation>Händelser mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="197" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="202" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="197" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="216" />
       <source>Rotation</source>
       <translation>Rotation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="204" />
       <source>High risk</source>
       <translation>Hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="200" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="205" />
       <source>High-risk flag</source>
       <translation>Markering hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="206" />
       <source>Linked to a criminal network</source>
       <translation>Kopplat till ett kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="204" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="209" />
       <source>What the threat consists of</source>
       <translation>Vad hotet består i</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="210" />
       <source>Flag as high-risk</source>
       <translation>Markera som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="211" />
       <source>Why the flag is cleared</source>
       <translation>Varför markeringen tas bort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="212" />
       <source>Clear flag</source>
       <translation>Ta bort markeringen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="214" />
       <source>Record incident…</source>
       <translation>Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="215" />
       <source>Print Police report draft…</source>
       <translation>Skriv ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="217" />
       <source>New caseworker (user name)</source>
       <translation>Ny handläggare (användarnamn)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="218" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="219" />
       <source>Reassign</source>
       <translation>Byt handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="220" />
       <source>Conflicts of interest</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="218" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="223" />
       <source>Description (optional)</source>
       <translation>Beskrivning (valfri)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="224" />
       <source>Record conflict</source>
       <translation>Registrera jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="220" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="225" />
       <source>How the conflict was resolved</source>
       <translation>Hur jävet hanterades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="221" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="226" />
       <source>Resolve selected</source>
       <translation>Markera valt som hanterat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="250" />
       <source>The case is not flagged high-risk.</source>
       <translation>Ärendet är inte markerat som hög risk.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="247" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="252" />
       <source>Flagged high-risk since %1: %2</source>
       <translation>Markerat som hög risk sedan %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="256" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="261" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="272" />
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="271" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="276" />
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="285" />
       <source>resolved: %1</source>
       <translation>hanterat: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="288" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="293" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="322" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="327" />
       <source>Choose a conflict of interest first.</source>
       <translation>Välj ett jäv först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="348" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="353" />
       <source>Save the incident report</source>
       <translation>Spara händelserapporten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="355" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="360" />
       <source>Sealing the incident report…</source>
       <translation>Förseglar händelserapporten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety_tab.py" line="362" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="367" />
       <source>The incident report for %1 is saved in %2; give it to the manager.</source>
       <translation>Händelserapporten till %1 är sparad i %2; ge den till chefen.</translation>
     </message>
@@ -5010,13 +5010,13 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StatTableModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="76" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="85" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="103" />
       <source>Suppressed: too few cases to show, or it would reveal a small count</source>
       <translation>Undertryckt: för få ärenden för att visas, eller skulle avslöja ett litet antal</translation>
     </message>
@@ -5024,119 +5024,119 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="175" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="176" />
       <source>Export &amp;CSV…</source>
       <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="177" />
       <source>Export &amp;PDF report…</source>
       <translation>Exportera &amp;PDF-rapport…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="178" />
       <source>Contribute to the &amp;city office…</source>
       <translation>Bidra till &amp;stadsledningskontoret…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="180" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="180" />
       <source>Seal this year's exact counts, encrypted and signed, to the city office's key card</source>
       <translation>Försegla årets exakta antal, krypterade och signerade, till stadsledningskontorets nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="181" />
       <source>City-&amp;wide statistics…</source>
       <translation>Stadsöver&amp;gripande statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="183" />
       <source>Add up the units' contributions and suppress small counts in the combined table</source>
       <translation>Lägg samman förvaltningarnas bidrag och dölj små tal i den sammanlagda tabellen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="184" />
       <source>&amp;Year:</source>
       <translation>&amp;År:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="185" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="185" />
       <source>&amp;Table:</source>
       <translation>&amp;Tabell:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="186" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="186" />
       <source>Statistics table</source>
       <translation>Statistiktabell</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="187" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="187" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="188" />
       <source>Table to show</source>
       <translation>Tabell som visas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="221" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="221" />
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
       <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="253" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="261" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="253" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="261" />
       <source>Export statistics</source>
       <translation>Exportera statistik</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="254" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="254" />
       <source>The file will not be encrypted. It holds only de-identified counts with small numbers suppressed; store it as your unit's routine says.</source>
       <translation>Filen blir inte krypterad. Den innehåller bara avidentifierade antal där små tal är undertryckta; förvara den som enhetens rutin säger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="259" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="259" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="273" />
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="280" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="273" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="280" />
       <source>Contribute to the city office</source>
       <translation>Bidra till stadsledningskontoret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="274" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="274" />
       <source>The exact counts of %1 (no names, no case numbers) are sealed so that only this key card can open them. Send to:</source>
       <translation>De exakta antalen för %1 (inga namn, inga ärendenummer) förseglas så att bara detta nyckelkort kan öppna dem. Skicka till:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="291" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="291" />
       <source>Sealing the contribution…</source>
       <translation>Förseglar bidraget…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="294" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="294" />
       <source>No contribution was written.</source>
       <translation>Inget bidrag skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="298" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="298" />
       <source>The %1 contribution for %2 was written to %3.</source>
       <translation>Bidraget för %1 till %2 skrevs till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics_view.py" line="318" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="318" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
     </message>
@@ -5144,22 +5144,22 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ThreatAnswerDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="84" />
       <source>The Police's threat assessment received</source>
       <translation>Polisens hotbildsbedömning mottagen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="85" />
       <source>A new threat assessment from the Police</source>
       <translation>En ny hotbildsbedömning från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="90" />
       <source>Received &amp;on:</source>
       <translation>Mottagen &amp;den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="92" />
       <source>Requested on %1 from %2.</source>
       <translation>Begärd den %1 från %2.</translation>
     </message>
@@ -5167,22 +5167,22 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ThreatRequestDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="59" />
       <source>Threat assessment requested from the Police</source>
       <translation>Hotbildsbedömning begärd från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="65" />
       <source>&amp;Requested on:</source>
       <translation>&amp;Begärd den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="66" />
       <source>Requested &amp;from (police region or contact):</source>
       <translation>Begärd &amp;från (polisregion eller kontakt):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="68" />
       <source>The answer is awaited in the Due view from the day of the request, for the number of days the organisation's policy sets (%1 days).</source>
       <translation>Svaret inväntas i vyn Att göra från dagen för begäran, under det antal dagar organisationens policy anger (%1 dagar).</translation>
     </message>
@@ -5501,7 +5501,7 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TransferProposal</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_tab.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="80" />
       <source>&amp;Transfer to %1…</source>
       <translation>&amp;Överför till %1…</translation>
     </message>
@@ -5554,37 +5554,37 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnitIncidentsView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="94" />
       <source>Incidents against staff at the unit</source>
       <translation>Händelser mot personal på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="95" />
       <source>&amp;Year:</source>
       <translation>&amp;År:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="96" />
       <source>&amp;Record incident…</source>
       <translation>&amp;Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="97" />
       <source>&amp;Print Police report draft…</source>
       <translation>Skriv &amp;ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="98" />
       <source>Incidents at the unit</source>
       <translation>Händelser på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="124" />
       <source>%1 incidents against staff in %2, %3 reported to the Police.</source>
       <translation>%1 händelser mot personal %2, varav %3 polisanmälda.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unit_incidents_view.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="131" />
       <source>No incident was recorded at the unit this year.</source>
       <translation>Ingen händelse är registrerad på enheten det året.</translation>
     </message>
@@ -5698,32 +5698,32 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnitPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="48" />
       <source>Welcome to Utväg</source>
       <translation>Välkommen till Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="49" />
       <source>Utväg keeps your cases encrypted on this computer. First choose the unit you work for.</source>
       <translation>Utväg förvarar dina ärenden krypterade på den här datorn. Välj först den enhet du arbetar för.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="59" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="63" />
       <source>Set by your organisation's policy.</source>
       <translation>Bestäms av organisationens policy.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="75" />
       <source>Whose &amp;vault:</source>
       <translation>Vems &amp;valv:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/first_run.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/first_run.py" line="77" />
       <source>Your na&amp;me:</source>
       <translation>Ditt na&amp;mn:</translation>
     </message>
@@ -5731,72 +5731,72 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="96" />
       <source>Utväg is locked</source>
       <translation>Utväg är låst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="98" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="100" />
       <source>Unit: %1</source>
       <translation>Enhet: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="102" />
       <source>The vault on this computer</source>
       <translation>Valvet på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="104" />
       <source>&amp;Recovery key:</source>
       <translation>&amp;Återställningsnyckel:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="105" />
       <source>Use the passphrase instead</source>
       <translation>Använd lösenfrasen i stället</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="108" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="109" />
       <source>Forgot the passphrase? Use the recovery key</source>
       <translation>Glömt lösenfrasen? Använd återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="111" />
       <source>&amp;Unlock</source>
       <translation>Lås &amp;upp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="112" />
       <source>Error</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="113" />
       <source>&amp;Quick unlock</source>
       <translation>&amp;Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="142" />
       <source>Unlocking…</source>
       <translation>Låser upp…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="155" />
       <source>Type the passphrase first.</source>
       <translation>Skriv lösenfrasen först.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/main/desktop/utvag/ui/unlock_page.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/lock/unlock_page.py" line="168" />
       <source>Try again in %n second(s).</source>
       <translation>
         <numerusform>Försök igen om %n sekund.</numerusform>
@@ -5807,37 +5807,37 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>WithdrawConsentDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_withdrawal.py" line="21" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="21" />
       <source>The consent was withdrawn</source>
       <translation>Samtycket har återkallats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_withdrawal.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="26" />
       <source>The individual</source>
       <translation>Individen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_withdrawal.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="27" />
       <source>(no letter)</source>
       <translation>(inget brev)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_withdrawal.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="30" />
       <source>&amp;Withdrawn on:</source>
       <translation>Åter&amp;kallat den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_withdrawal.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="31" />
       <source>&amp;By:</source>
       <translation>&amp;Av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_withdrawal.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="32" />
       <source>Signed &amp;letter:</source>
       <translation>Underskrivet &amp;brev:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_withdrawal.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="33" />
       <source>From this day criterion 4 is not met, and transfers and disclosures that rest on the consent are refused. The case stays open; close it with the reason "the consent has been withdrawn" when that is decided.</source>
       <translation>Från denna dag är kriterium 4 inte uppfyllt, och överflyttningar och utlämnanden som vilar på samtycket nekas. Ärendet förblir öppet; avsluta det med skälet "samtycket har återkallats" när det beslutas.</translation>
     </message>
@@ -5929,12 +5929,12 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>_StepDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="129" />
       <source>The report was received at %1.</source>
       <translation>Anmälan inkom %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="133" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="133" />
       <source>This step was recorded at %1; saving changes what was recorded.</source>
       <translation>Steget registrerades %1; sparar du ändras det som registrerades.</translation>
     </message>
@@ -6205,53 +6205,53 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>caseflow</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_flow_labels.py" line="14" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_flow_labels.py" line="14" />
       <source>A long-term intervention is decided only after the criteria are assessed and the case is decided at this board. During the investigation, and while the case awaits its transfer, only urgent and time-limited interventions.</source>
       <translation>En långsiktig insats beslutas först när kriterierna är bedömda och ärendet är beslutat i den här nämnden. Under utredningen, och medan ärendet väntar på överflyttning, beslutas bara akuta och tidsbegränsade insatser.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_flow_labels.py" line="18" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_flow_labels.py" line="18" />
       <source>Relatives' cases are handled by the district boards, not by SAV.</source>
       <translation>Anhörigas ärenden handläggs av stadsområdenas socialnämnder, inte av SAV.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_flow_labels.py" line="20" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_flow_labels.py" line="20" />
       <source>The consent has been withdrawn; nothing may be disclosed or transferred on it.</source>
       <translation>Samtycket har återkallats; inget får lämnas ut eller överflyttas med stöd av det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_flow_labels.py" line="23" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_flow_labels.py" line="23" />
       <source>The case cannot move to that status from the one it has.</source>
       <translation>Ärendet kan inte gå till den statusen från den det har.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_flow_labels.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_flow_labels.py" line="25" />
       <source>The criteria must be assessed (a signed assessment) before a decision.</source>
       <translation>Kriterierna måste bedömas (en signerad bedömning) innan beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_flow_labels.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_flow_labels.py" line="27" />
       <source>The assessment routes this case to another board; transfer it instead.</source>
       <translation>Bedömningen anger att en annan nämnd ska handlägga ärendet; överflytta det i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_flow_labels.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_flow_labels.py" line="29" />
       <source>The case is already at the board the assessment routes it to.</source>
       <translation>Ärendet finns redan hos den nämnd som bedömningen fördelar det till.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_flow_labels.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_flow_labels.py" line="31" />
       <source>Only SAV decides whether a defector is a special defector.</source>
       <translation>Bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_flow_labels.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_flow_labels.py" line="33" />
       <source>The case is closed.</source>
       <translation>Ärendet är avslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_flow_labels.py" line="42" />
-      <location filename="../../work/main/desktop/utvag/ui/case_flow_labels.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_flow_labels.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_flow_labels.py" line="53" />
       <source>{text} (rule: {rule})</source>
       <translation>{text} (regel: {rule})</translation>
     </message>
@@ -6259,213 +6259,213 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>caselife</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="18" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="18" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="23" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="23" />
       <source>Urgent</source>
       <translation>Skyndsam</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="24" />
       <source>Time-limited</source>
       <translation>Tidsbegränsad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="25" />
       <source>Long-term</source>
       <translation>Långsiktig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="32" />
       <source>Parent</source>
       <translation>Förälder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="33" />
       <source>Child</source>
       <translation>Barn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="34" />
       <source>Partner</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="35" />
       <source>Sibling</source>
       <translation>Syskon</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="36" />
       <source>Other family</source>
       <translation>Annan familj</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="37" />
       <source>Other close person</source>
       <translation>Annan närstående</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="44" />
       <source>During interventions</source>
       <translation>Under insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="45" />
       <source>After the case</source>
       <translation>Efter ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="52" />
       <source>Unchanged</source>
       <translation>Oförändrat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="53" />
       <source>Threat raised</source>
       <translation>Hotet har ökat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="54" />
       <source>Threat lowered</source>
       <translation>Hotet har minskat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="55" />
       <source>New criminality</source>
       <translation>Ny brottslighet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="56" />
       <source>No information</source>
       <translation>Ingen information</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="63" />
       <source>Awaiting the Police</source>
       <translation>Inväntar Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="64" />
       <source>Granted</source>
       <translation>Beviljat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="65" />
       <source>Refused</source>
       <translation>Avslaget</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="71" />
       <source>Handling is transferred to another board</source>
       <translation>Handläggningen överflyttas till annan socialnämnd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="73" />
       <source>Handed to a colleague in the unit (rotation)</source>
       <translation>Överlämnat till en kollega i enheten (rotation)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="75" />
       <source>The defector case is completed</source>
       <translation>Avhopparärendet är fullföljt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="76" />
       <source>The person does not meet the defector criteria</source>
       <translation>Individen uppfyller inte kriterierna för avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="78" />
       <source>The consent has been withdrawn</source>
       <translation>Samtycket har återkallats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="79" />
       <source>After consulting the Police, continuing is not appropriate</source>
       <translation>Efter samråd med Polismyndigheten är det inte lämpligt att fortsätta</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="81" />
       <source>The person has declined further support</source>
       <translation>Individen har avböjt fortsatt stöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="83" />
       <source>Other reason</source>
       <translation>Annat skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="98" />
       <source>The identity number is not valid: check the date and the last four digits.</source>
       <translation>Personnumret är inte giltigt: kontrollera datumet och de fyra sista siffrorna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="101" />
       <source>A time-limited intervention needs an end date.</source>
       <translation>En tidsbegränsad insats behöver ett slutdatum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="103" />
       <source>An intervention cannot end before it starts.</source>
       <translation>En insats kan inte upphöra innan den börjar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="105" />
       <source>A new person needs a name.</source>
       <translation>En ny person behöver ett namn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="106" />
       <source>A person without a Swedish identity number needs a birth date.</source>
       <translation>En person utan svenskt personnummer behöver ett födelsedatum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="108" />
       <source>The birth date must be a past date.</source>
       <translation>Födelsedatumet måste ha passerat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="110" />
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="112" />
       <source>The assessment cannot be made before the report was received.</source>
       <translation>Bedömningen kan inte göras innan anmälan inkom.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="114" />
       <source>The Police cannot decide before the application was made.</source>
       <translation>Polisen kan inte besluta innan ansökan gjordes.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="116" />
       <source>Say why the case is handed over.</source>
       <translation>Ange varför ärendet lämnas över.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="117" />
       <source>Name the colleague.</source>
       <translation>Ange kollegan.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case_life_labels.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/case/case_life_labels.py" line="118" />
       <source>The colleague is already the case's caseworker.</source>
       <translation>Kollegan är redan ärendets handläggare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_withdrawal.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="56" />
       <source>The consent is withdrawn. Transfers and disclosures that rest on it are refused.</source>
       <translation>Samtycket är återkallat. Överflyttningar och utlämnanden som vilar på det nekas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_withdrawal.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="60" />
       <source>the individual</source>
       <translation>individen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_withdrawal.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="61" />
       <source>The consent was withdrawn on %1 by %2. Transfers and disclosures that rest on it are refused.</source>
       <translation>Samtycket återkallades %1 av %2. Överflyttningar och utlämnanden som vilar på det nekas.</translation>
     </message>
@@ -6473,100 +6473,100 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>concern</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_dialogs.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_dialogs.py" line="102" />
       <source>Choose…</source>
       <translation>Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="13" />
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="13" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="41" />
       <source>Police</source>
       <translation>Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="14" />
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="14" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="42" />
       <source>School</source>
       <translation>Skolan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="15" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="15" />
       <source>Health care</source>
       <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="16" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="16" />
       <source>Private person</source>
       <translation>Privatperson</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="17" />
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="17" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="43" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="18" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="18" />
       <source>Not recorded</source>
       <translation>Ej registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="23" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="23" />
       <source>Immediate protection needed</source>
       <translation>Omedelbart skydd behövs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="24" />
       <source>No immediate protection needed</source>
       <translation>Inget omedelbart skyddsbehov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="31" />
       <source>Investigation opened</source>
       <translation>Utredning inleds</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="32" />
       <source>No investigation opened</source>
       <translation>Ingen utredning inleds</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="38" />
       <source>The child</source>
       <translation>Barnet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="39" />
       <source>Guardian</source>
       <translation>Vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="40" />
       <source>The reporter</source>
       <translation>Anmälaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="49" />
       <source>None</source>
       <translation>Ingen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="50" />
       <source>Sekretessmarkering</source>
       <translation>Sekretessmarkering</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="51" />
       <source>Skyddad folkbokföring</source>
       <translation>Skyddad folkbokföring</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_labels.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_labels.py" line="52" />
       <source>Fingerade personuppgifter</source>
       <translation>Fingerade personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/concern_view.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/concern/concern_view.py" line="52" />
       <source>[protected identity]</source>
       <translation>[skyddad identitet]</translation>
     </message>
@@ -6574,62 +6574,62 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>consultation</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="53" />
       <source>The case summary: the person, the case, the application and the signed assessment (the consent covers another social-services board).</source>
       <translation>Ärendesammanfattningen: personen, ärendet, ansökan och den signerade bedömningen (samtycket omfattar annan socialtjänst).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="57" />
       <source>no consent covering another social-services board is recorded</source>
       <translation>inget samtycke som omfattar annan socialtjänst är registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="59" />
       <source>the consent was withdrawn or does not cover SAV</source>
       <translation>samtycket har återkallats eller omfattar inte SAV</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="61" />
       <source>the person has a protected identity</source>
       <translation>personen har skyddade personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="63" />
       <source>De-identified facts only: codes, yes/no answers and an age band; no name, identity number, birth date, address, case number, dates, references or free text.</source>
       <translation>Endast avidentifierade uppgifter: koder, ja/nej-svar och en åldersgrupp; inget namn, personnummer, födelsedatum, adress, ärendenummer, datum, referenser eller fritext.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="67" />
       <source>Why: %1.</source>
       <translation>Varför: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="72" />
       <source>Is the person a special defector?</source>
       <translation>Är personen en särskild avhoppare?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="73" />
       <source>Advice</source>
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="91" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="99" />
       <source>Save the package</source>
       <translation>Spara paketet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="249" />
       <source>Consultation written</source>
       <translation>Konsultationen skriven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="249" />
       <source>The consultation is saved in:
 %1
 
@@ -6644,37 +6644,37 @@ Hand the file to SAV the way your units agreed, and import SAV's answer with Fil
 Lämna filen till SAV på det sätt era enheter kommit överens om och importera SAV:s svar med Arkiv › Importera överflyttning… när det kommer. Ärendet förblir öppet och inväntar svaret (bevakas om %3 dagar).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="279" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="279" />
       <source>Checking the consultation…</source>
       <translation>Kontrollerar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="282" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="282" />
       <source>The consultation was not opened; nothing was changed.</source>
       <translation>Konsultationen öppnades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="293" />
       <source>Keeping the consultation…</source>
       <translation>Sparar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="296" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="296" />
       <source>The consultation was not kept; nothing was changed.</source>
       <translation>Konsultationen sparades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="307" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="307" />
       <source>Consultation kept</source>
       <translation>Konsultationen sparad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="308" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="308" />
       <source>The consultation is kept here; answer it later with 'utvag consult answer %1'.</source>
       <translation>Konsultationen är sparad här; svara senare med 'utvag consult answer %1'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="313" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="313" />
       <source>The answer is saved in:
 %1
 
@@ -6685,91 +6685,91 @@ Hand it to %2 the way your units agreed.</source>
 Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="317" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="317" />
       <source>The receipt for the consultation is saved in:
 %1</source>
       <translation>Kvittot för konsultationen är sparat i:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="319" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="319" />
       <source>Answer written</source>
       <translation>Svaret skrivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="327" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="327" />
       <source>Importing SAV's answer…</source>
       <translation>Importerar SAV:s svar…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="330" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="330" />
       <source>The answer was not imported; nothing was changed.</source>
       <translation>Svaret importerades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="340" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="340" />
       <source>SAV decided that the person in case %1 is a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="342" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="342" />
       <source>SAV decided that the person in case %1 is not a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 inte är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="345" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="345" />
       <source>SAV's advice is recorded on case %1.</source>
       <translation>SAV:s råd är registrerat i ärende %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="346" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="346" />
       <source>The case stays open; the answer is in its journal.</source>
       <translation>Ärendet förblir öppet; svaret finns i dess journal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="349" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="349" />
       <source>Send the receipt back to SAV:
 %1</source>
       <translation>Skicka tillbaka kvittot till SAV:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation.py" line="352" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="352" />
       <source>SAV's answer</source>
       <translation>SAV:s svar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation_facts.py" line="22" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation_facts.py" line="22" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation_facts.py" line="22" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation_facts.py" line="22" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation_facts.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation_facts.py" line="27" />
       <source>Type of case</source>
       <translation>Typ av ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation_facts.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation_facts.py" line="28" />
       <source>Age</source>
       <translation>Ålder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation_facts.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation_facts.py" line="29" />
       <source>Gender</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation_facts.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation_facts.py" line="30" />
       <source>A defector, by the signed assessment</source>
       <translation>Avhoppare enligt den signerade bedömningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consultation_facts.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation_facts.py" line="31" />
       <source>The signed assessment routes the case to</source>
       <translation>Den signerade bedömningen styr ärendet till</translation>
     </message>
@@ -6777,97 +6777,97 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>disclosures</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="40" />
       <source>Transfer package</source>
       <translation>Överföringspaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="41" />
       <source>Answer to a Police request</source>
       <translation>Svar på en begäran från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="42" />
       <source>Concern report</source>
       <translation>Orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="43" />
       <source>Printout handed over</source>
       <translation>Utskrift som lämnats över</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="44" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="50" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="51" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="52" />
       <source>Journal notes</source>
       <translation>Journalanteckningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="53" />
       <source>Assessments</source>
       <translation>Bedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="54" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="55" />
       <source>Audit excerpt</source>
       <translation>Loggutdrag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="56" />
       <source>Transfer decision</source>
       <translation>Överföringsbeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="62" />
       <source>Police</source>
       <translation>Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="63" />
       <source>Security Service</source>
       <translation>Säkerhetspolisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="64" />
       <source>Prison and Probation Service</source>
       <translation>Kriminalvården</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="65" />
       <source>SiS (youth care)</source>
       <translation>SiS (ungdomsvård)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="66" />
       <source>Health care</source>
       <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="67" />
       <source>Other social services</source>
       <translation>Annan socialtjänst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_form.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_form.py" line="68" />
       <source>Someone else</source>
       <translation>Någon annan</translation>
     </message>
@@ -6888,457 +6888,457 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>followup</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="13" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="13" />
       <source>Review the threat assessment</source>
       <translation>Förnya hotbildsbedömningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="14" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="14" />
       <source>Follow up with the Police</source>
       <translation>Följ upp med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="15" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="15" />
       <source>Follow up with the Police after the case</source>
       <translation>Följ upp med Polisen efter avslutat ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="17" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="17" />
       <source>Intervention ends</source>
       <translation>Insats upphör</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="18" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="18" />
       <source>State funding awaits the Police's decision</source>
       <translation>Statliga medel inväntar Polisens beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="20" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="20" />
       <source>Inform the relative about support</source>
       <translation>Informera anhörig om stöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="21" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="21" />
       <source>Protection assessment (24 hours)</source>
       <translation>Skyddsbedömning (24 timmar)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="23" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="23" />
       <source>Preliminary assessment (14 days)</source>
       <translation>Förhandsbedömning (14 dagar)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="25" />
       <source>Follow up whether the needs are met</source>
       <translation>Följ upp om behoven tillgodoses</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="26" />
       <source>Feedback to the concern's reporter</source>
       <translation>Återkoppling till orosanmälans anmälare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="32" />
       <source>SAV's answer to the consultation</source>
       <translation>SAV:s svar på konsultationen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="37" />
       <source>Low</source>
       <translation>Låg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="38" />
       <source>High</source>
       <translation>Hög</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="43" />
       <source>Cases opened</source>
       <translation>Öppnade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="44" />
       <source>Cases closed</source>
       <translation>Avslutade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="45" />
       <source>Assessment and routing outcome</source>
       <translation>Bedömning och ärendefördelning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="46" />
       <source>Milieu</source>
       <translation>Miljö</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="47" />
       <source>Age</source>
       <translation>Ålder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="48" />
       <source>Gender</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="49" />
       <source>Transfers to another board</source>
       <translation>Överflyttningar till annan nämnd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="50" />
       <source>Interventions chosen</source>
       <translation>Valda insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="51" />
       <source>Needs: safety and housing</source>
       <translation>Behov: trygghet och boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="52" />
       <source>Needs: livelihood</source>
       <translation>Behov: försörjning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="53" />
       <source>Needs: employment or school</source>
       <translation>Behov: sysselsättning eller skola</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="54" />
       <source>Needs: health and addiction</source>
       <translation>Behov: hälsa och beroende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="55" />
       <source>Needs: relations</source>
       <translation>Behov: relationer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="56" />
       <source>Needs: criminality</source>
       <translation>Behov: kriminalitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="62" />
       <source>Jan–Mar</source>
       <translation>jan–mar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="62" />
       <source>Apr–Jun</source>
       <translation>apr–jun</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="63" />
       <source>Jul–Sep</source>
       <translation>jul–sep</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="63" />
       <source>Oct–Dec</source>
       <translation>okt–dec</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="64" />
       <source>Not assessed</source>
       <translation>Inte bedömd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="65" />
       <source>Not a defector</source>
       <translation>Inte avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="66" />
       <source>Defector, own district</source>
       <translation>Avhoppare, egen stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="67" />
       <source>Defector, other district</source>
       <translation>Avhoppare, annan stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="68" />
       <source>Special defector (SAV)</source>
       <translation>Särskild avhoppare (SAV)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="69" />
       <source>Criminal network</source>
       <translation>Kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="70" />
       <source>Violent extremism</source>
       <translation>Våldsbejakande extremism</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="71" />
       <source>Honour context</source>
       <translation>Hederskontext</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="72" />
       <source>Under 15</source>
       <translation>Under 15</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="74" />
       <source>36 and over</source>
       <translation>36 och äldre</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="75" />
       <source>Unknown</source>
       <translation>Okänt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="76" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="76" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="77" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="78" />
       <source>Protected housing</source>
       <translation>Skyddat boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="79" />
       <source>Relocation</source>
       <translation>Flytt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="80" />
       <source>Financial support</source>
       <translation>Ekonomiskt bistånd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="81" />
       <source>Counselling</source>
       <translation>Stödsamtal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="82" />
       <source>Mentor</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="83" />
       <source>Work or education</source>
       <translation>Arbete eller utbildning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="84" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="85" />
       <source>Family support</source>
       <translation>Familjestöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="86" />
       <source>Met</source>
       <translation>Tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="87" />
       <source>Partly met</source>
       <translation>Delvis tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="88" />
       <source>Not met</source>
       <translation>Inte tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="89" />
       <source>Not followed up</source>
       <translation>Inte uppföljt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="95" />
       <source>Protected identity: every access</source>
       <translation>Skyddad identitet: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="96" />
       <source>High-risk case: every access</source>
       <translation>Högriskärende: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="97" />
       <source>Monthly sample</source>
       <translation>Månatligt stickprov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="104" />
       <source>recorded an intervention</source>
       <translation>registrerade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="105" />
       <source>ended an intervention</source>
       <translation>avslutade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="106" />
       <source>linked a relative</source>
       <translation>kopplade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="107" />
       <source>updated a relative</source>
       <translation>ändrade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="108" />
       <source>recorded a Police follow-up</source>
       <translation>registrerade en uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="109" />
       <source>recorded a concern report</source>
       <translation>registrerade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="110" />
       <source>updated a concern report</source>
       <translation>ändrade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="111" />
       <source>linked a concern report to the case</source>
       <translation>kopplade en orosanmälan till ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="112" />
       <source>read a concern report</source>
       <translation>läste en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="113" />
       <source>listed concern reports</source>
       <translation>listade orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="114" />
       <source>recorded a conversation about a concern report</source>
       <translation>registrerade ett samtal om en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="116" />
       <source>recorded a state-funding application</source>
       <translation>registrerade en ansökan om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="117" />
       <source>recorded the Police's funding decision</source>
       <translation>registrerade Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="118" />
       <source>recorded a need</source>
       <translation>dokumenterade ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="119" />
       <source>linked an intervention to a need</source>
       <translation>kopplade en insats till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="120" />
       <source>took back an intervention's link to a need</source>
       <translation>tog bort en insats koppling till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="122" />
       <source>followed up a need</source>
       <translation>följde upp ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="123" />
       <source>closed the case</source>
       <translation>avslutade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="124" />
       <source>changed the case's status</source>
       <translation>ändrade ärendets status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="125" />
       <source>recorded that the consent was withdrawn</source>
       <translation>registrerade att samtycket återkallats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="126" />
       <source>recorded an application</source>
       <translation>registrerade en ansökan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="127" />
       <source>recorded a decision</source>
       <translation>registrerade ett beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="128" />
       <source>recorded SAV's special-defector decision</source>
       <translation>registrerade SAV:s beslut om särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="130" />
       <source>placed a legal hold</source>
       <translation>lade ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="131" />
       <source>lifted a legal hold</source>
       <translation>hävde ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="132" />
       <source>destroyed the case (retention)</source>
       <translation>gallrade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="139" />
       <source>Kept: a legal hold is in force</source>
       <translation>Bevaras: gallringsstopp gäller</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="140" />
       <source>Kept: the case is still open</source>
       <translation>Bevaras: ärendet är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="141" />
       <source>Kept: the concern report's preliminary assessment is not made</source>
       <translation>Bevaras: orosanmälans förhandsbedömning är inte gjord</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="143" />
       <source>Kept: another case on the same person is open</source>
       <translation>Bevaras: ett annat ärende om samma person är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="145" />
       <source>Kept: another case on the same person has a later entry</source>
       <translation>Bevaras: ett annat ärende om samma person har en senare anteckning</translation>
     </message>
@@ -7346,27 +7346,27 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>guardians</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="23" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="23" />
       <source>Agrees</source>
       <translation>Samtycker</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="24" />
       <source>Opposes</source>
       <translation>Motsätter sig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/consent_positions.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_positions.py" line="25" />
       <source>Not asked</source>
       <translation>Inte tillfrågad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="24" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="24" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/guardians_tab.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="25" />
       <source>NO — may not be contacted: %1</source>
       <translation>NEJ — får inte kontaktas: %1</translation>
     </message>
@@ -7374,102 +7374,102 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>high_risk</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="15" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="15" />
       <source>Serious threat</source>
       <translation>Allvarligt hot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="16" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="16" />
       <source>Subtle threat</source>
       <translation>Subtilt hot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="17" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="17" />
       <source>Harassment</source>
       <translation>Trakasserier</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="18" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="18" />
       <source>Violence</source>
       <translation>Våld</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="19" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="19" />
       <source>Stalking</source>
       <translation>Förföljelse</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="20" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="20" />
       <source>Threat against staff's family</source>
       <translation>Hot mot personalens familj</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="22" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="22" />
       <source>Property damage</source>
       <translation>Skadegörelse</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="33" />
       <source>Reception</source>
       <translation>Receptionen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="34" />
       <source>Meeting room</source>
       <translation>Mötesrum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="35" />
       <source>Office</source>
       <translation>Kontoret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="36" />
       <source>Phone or digital</source>
       <translation>Telefon eller digitalt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="37" />
       <source>Outside the workplace</source>
       <translation>Utanför arbetsplatsen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="38" />
       <source>Other place</source>
       <translation>Annan plats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="41" />
       <source>In a case</source>
       <translation>I ett ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="50" />
       <source>Occupational health service</source>
       <translation>Företagshälsovård</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="51" />
       <source>Process supervision</source>
       <translation>Processhandledning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="52" />
       <source>Other support</source>
       <translation>Annat stöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="62" />
       <source>The caseworker reported the client to the Police</source>
       <translation>Handläggaren har polisanmält klienten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="64" />
       <source>The client reported the caseworker</source>
       <translation>Klienten har anmält handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/high_risk_labels.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="66" />
       <source>Other conflict of interest</source>
       <translation>Annat jäv</translation>
     </message>
@@ -7477,12 +7477,12 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>incidents</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/police_draft.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/police_draft.py" line="43" />
       <source>Choose an incident first.</source>
       <translation>Välj en händelse först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/police_draft.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/police_draft.py" line="62" />
       <source>reported to the Police %1 (%2)</source>
       <translation>polisanmäld %1 (%2)</translation>
     </message>
@@ -7646,37 +7646,37 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>needs</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="25" />
       <source>Safety and housing</source>
       <translation>Trygghet och boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="26" />
       <source>Livelihood</source>
       <translation>Försörjning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="27" />
       <source>Employment or school</source>
       <translation>Sysselsättning eller skola</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="28" />
       <source>Health and addiction</source>
       <translation>Hälsa och beroende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="29" />
       <source>Relations</source>
       <translation>Relationer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="30" />
       <source>Criminality</source>
       <translation>Kriminalitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/needs_tab.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="35" />
       <source>Not followed up</source>
       <translation>Inte uppföljt</translation>
     </message>
@@ -7684,17 +7684,17 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="46" />
       <source>Save an unencrypted register?</source>
       <translation>Spara ett okrypterat register?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="47" />
       <source>The exported register is NOT encrypted. It names recipients and legal grounds but no person data. Save it only where your organisation allows.</source>
       <translation>Det exporterade registret är INTE krypterat. Det innehåller mottagare och rättsliga grunder men inga personuppgifter. Spara det bara där din organisation tillåter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/disclosure_register_tab.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/case/disclosure_register_tab.py" line="49" />
       <source>Export the register</source>
       <translation>Exportera registret</translation>
     </message>
@@ -7707,57 +7707,57 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>risk_meetings</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="46" />
       <source>Meet digitally or by phone</source>
       <translation>Mötet hålls digitalt eller per telefon</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="47" />
       <source>An extra colleague takes part</source>
       <translation>En extra kollega deltar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="48" />
       <source>A personal-protection guard</source>
       <translation>Personskyddsväktare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="50" />
       <source>The Police present or informed</source>
       <translation>Polisen närvarar eller är informerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="52" />
       <source>The adapted meeting room</source>
       <translation>Det anpassade mötesrummet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="53" />
       <source>Advice from the security coordinator</source>
       <translation>Råd från säkerhetssamordnaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="60" />
       <source>Hold the meeting</source>
       <translation>Mötet genomförs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="61" />
       <source>Hold the meeting with the chosen measures</source>
       <translation>Mötet genomförs med valda åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="63" />
       <source>Postpone the meeting</source>
       <translation>Mötet skjuts upp</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="64" />
       <source>Cancel the meeting</source>
       <translation>Mötet ställs in</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/risk_meeting_dialog.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="67" />
       <source>Not decided yet</source>
       <translation>Inte beslutat ännu</translation>
     </message>
@@ -10687,67 +10687,67 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>threat</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="27" />
       <source>The Police's threat assessment is awaited</source>
       <translation>Polisens hotbildsbedömning inväntas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="29" />
       <source>Plan the transition to release with Kriminalvården/SiS</source>
       <translation>Planera övergången till frigivning med Kriminalvården/SiS</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/followup_labels.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="31" />
       <source>Expected release from custody</source>
       <translation>Väntad frigivning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="25" />
       <source>Concrete</source>
       <translation>Konkret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="26" />
       <source>Latent</source>
       <translation>Latent</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="30" />
       <source>Prison (Kriminalvården)</source>
       <translation>Fängelse (Kriminalvården)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="31" />
       <source>Closed youth care (SiS)</source>
       <translation>Sluten ungdomsvård (SiS)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="44" />
       <source>Review on</source>
       <translation>Omprövas den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="45" />
       <source>Threat &amp;level:</source>
       <translation>&amp;Hotbild:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="46" />
       <source>&amp;Concrete or latent:</source>
       <translation>&amp;Konkret eller latent:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="47" />
       <source>The Police's &amp;date:</source>
       <translation>Polisens &amp;datum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="48" />
       <source>The Police's &amp;reference:</source>
       <translation>Polisens &amp;diarienummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/threat_dialogs.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="49" />
       <source>Next review:</source>
       <translation>Nästa omprövning:</translation>
     </message>

@@ -20,9 +20,9 @@ from utvag.domain.case_records import CaseStatus
 from utvag.services import audit_log, cases, followup, high_risk
 from utvag.services.policy import Policy
 from utvag.services.session import Session
-from utvag.ui.case_view import CaseView
-from utvag.ui.concern_view import ConcernReportsView
-from utvag.ui.record_dialog import RecordDialog
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.record_dialog import RecordDialog
+from utvag.ui.concern.concern_view import ConcernReportsView
 from utvag.ui.window import MainWindow
 
 

@@ -9,8 +9,8 @@ from ui_support import press
 
 from conftest import UiVault
 from utvag.services import audit_log, high_risk
-from utvag.ui.case_view import CaseView
-from utvag.ui.journal_tab import JournalTab
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.journal_tab import JournalTab
 from utvag.ui.window import MainWindow
 
 LAZY = ("intervention_pages", "relatives", "journal", "attachments", "high_risk", "log")

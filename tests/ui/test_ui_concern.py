@@ -16,15 +16,15 @@ from conftest import UiVault, create_vault
 from utvag.services import cases, concern
 from utvag.services.policy import Policy
 from utvag.services.session import Session
-from utvag.ui.concern_dialogs import (
+from utvag.ui.case.record_dialog import RecordDialog
+from utvag.ui.concern.concern_dialogs import (
     ConversationDialog,
     FeedbackDialog,
     LinkCaseDialog,
     PreliminaryDialog,
     ProtectionDialog,
 )
-from utvag.ui.concern_view import ConcernModel, ConcernReportsView
-from utvag.ui.record_dialog import RecordDialog
+from utvag.ui.concern.concern_view import ConcernModel, ConcernReportsView
 from utvag.ui.window import MainWindow
 
 CHILD = {"name": "Nova Skyddadsson", "personal_number": "20130211-2345",

@@ -16,11 +16,11 @@ from utvag.services import audit_log, cases, demo, due
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.services.session import Session
-from utvag.ui.case_list_model import CaseListModel
-from utvag.ui.concern_view import ConcernReportsView
+from utvag.ui.case.case_list_model import CaseListModel
+from utvag.ui.concern.concern_view import ConcernReportsView
 from utvag.ui.due_view import OVERDUE_BACKGROUND, DueView
-from utvag.ui.logreview_view import LogReviewView
-from utvag.ui.statistics_view import StatisticsView
+from utvag.ui.manager.logreview_view import LogReviewView
+from utvag.ui.statistics.statistics_view import StatisticsView
 from utvag.ui.window import MainWindow
 from utvag.vault.kdf import KdfParams
 

@@ -17,9 +17,9 @@ from utvag.services import cases, high_risk, risk_meetings
 from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.labels import local_time
-from utvag.ui.risk_meeting_dialog import RiskMeetingDialog
-from utvag.ui.risk_meetings_panel import RiskMeetingsModel, RiskMeetingsPanel
-from utvag.ui.risk_meetings_view import RiskMeetingsView
+from utvag.ui.staff_safety.risk_meeting_dialog import RiskMeetingDialog
+from utvag.ui.staff_safety.risk_meetings_panel import RiskMeetingsModel, RiskMeetingsPanel
+from utvag.ui.staff_safety.risk_meetings_view import RiskMeetingsView
 from utvag.ui.window import MainWindow
 
 PLACE = "Mötesrum 2"

@@ -18,9 +18,9 @@ from conftest import create_vault
 from utvag.services import cases, high_risk, log_review, transfer
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
-from utvag.ui.logreview_view import LogReviewView
-from utvag.ui.manager_view import ManagerView
-from utvag.ui.staff_safety_tab import ReportOffer, StaffSafetyTab
+from utvag.ui.manager.logreview_view import LogReviewView
+from utvag.ui.manager.manager_view import ManagerView
+from utvag.ui.staff_safety.staff_safety_tab import ReportOffer, StaffSafetyTab
 
 POLICY = Policy(keyring_allowed=False)
 

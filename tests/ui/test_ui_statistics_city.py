@@ -18,8 +18,8 @@ from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.services.statistics import GENDERS
 from utvag.services.statistics_contribution import city_office_cards
-from utvag.ui.statistics_merge_view import MergeView
-from utvag.ui.statistics_view import StatisticsView
+from utvag.ui.statistics.statistics_merge_view import MergeView
+from utvag.ui.statistics.statistics_view import StatisticsView
 
 YEAR = datetime.now(UTC).year
 

@@ -21,14 +21,14 @@ from utvag.services import cases, concern
 from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.ui import i18n
-from utvag.ui.case_followup_tab import CaseFollowUpTab
-from utvag.ui.concern_dialogs import (
+from utvag.ui.case.case_followup_tab import CaseFollowUpTab
+from utvag.ui.concern.concern_dialogs import (
     ConversationDialog,
     LinkCaseDialog,
     PreliminaryDialog,
     ProtectionDialog,
 )
-from utvag.ui.concern_view import ConcernReportsView
+from utvag.ui.concern.concern_view import ConcernReportsView
 
 NOW = datetime.now(UTC).replace(second=0, microsecond=0)
 

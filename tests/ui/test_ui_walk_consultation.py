@@ -15,10 +15,11 @@ from transfer_ui_support import Unit, exchange_cards, find, open_case, special_d
 from ui_support import unlock_with_keyboard
 
 from conftest import create_vault
-from utvag.services.consultation_inbox import ReceivedConsultation
+from utvag.services.consultation.inbox import ReceivedConsultation
 from utvag.services.policy import Policy
-from utvag.ui import consultation, i18n
-from utvag.ui.consultation import ConsultationPreviewDialog, ConsultSavDialog
+from utvag.ui import i18n
+from utvag.ui.transfer import consultation
+from utvag.ui.transfer.consultation import ConsultationPreviewDialog, ConsultSavDialog
 from utvag.ui.window import MainWindow
 
 POLICY = Policy(keyring_allowed=False)
@@ -116,7 +117,8 @@ def test_sav_reads_the_facts_in_words_not_codes(qtbot: Any,
 def test_a_decision_that_does_not_route_the_case_is_explained_in_swedish(
         language: Callable[[str], None]) -> None:
     from utvag.domain.errors import DomainError
-    from utvag.services import case_flow, consultation_send
+    from utvag.services import case_flow
+    from utvag.services.consultation import send as consultation_send
     from utvag.ui.service_text import service_text
 
     refusal = case_flow.refusal(DomainError(

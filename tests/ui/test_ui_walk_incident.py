@@ -12,7 +12,7 @@ from conftest import create_vault
 from utvag.services import cases
 from utvag.services.policy import Policy
 from utvag.ui import i18n
-from utvag.ui.incident_dialog import IncidentDialog
+from utvag.ui.staff_safety.incident_dialog import IncidentDialog
 
 
 def test_a_refused_incident_names_the_field_by_its_label(qtbot: Any, tmp_path: Path,

@@ -21,10 +21,10 @@ from utvag.services import cases, high_risk, transfer
 from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.ui import i18n
-from utvag.ui.logreview_view import LogReviewView
-from utvag.ui.manager_view import ManagerView, SignReviewDialog
-from utvag.ui.statistics_merge_view import MergeView
-from utvag.ui.statistics_view import StatisticsView
+from utvag.ui.manager.logreview_view import LogReviewView
+from utvag.ui.manager.manager_view import ManagerView, SignReviewDialog
+from utvag.ui.statistics.statistics_merge_view import MergeView
+from utvag.ui.statistics.statistics_view import StatisticsView
 
 POLICY = Policy(keyring_allowed=False)
 
@@ -157,7 +157,7 @@ def test_the_log_review_names_every_action_of_these_screens() -> None:
     import re
 
     from utvag.ui.action_labels import unknown_action_label
-    from utvag.ui.log_model import action_label
+    from utvag.ui.manager.log_model import action_label
 
     services = Path(__file__).resolve().parents[2] / "desktop" / "utvag" / "services"
     actions: set[str] = set()

@@ -29,7 +29,7 @@ from utvag.services.person_packages import seal_to_file
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.statistics import COLUMNS, ORDER, Counts, CountTable
-from utvag.services.transfer_keys import (
+from utvag.services.transfer.keys import (
     TrustedCard,
     check_new_file,
     is_city_office_card,

@@ -35,8 +35,8 @@ from utvag.domain.retention import Decision
 from utvag.services import retention
 from utvag.services.session import Session
 from utvag.ui import i18n
+from utvag.ui.case.followup_labels import retention_rule_label
 from utvag.ui.errors import report_error
-from utvag.ui.followup_labels import retention_rule_label
 from utvag.ui.layouts import button_row
 from utvag.ui.row_table_model import (
     ID_ROLE,

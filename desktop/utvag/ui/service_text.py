@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from utvag.domain.case_records import CaseStatus
 from utvag.domain.evidence import Authority
 from utvag.ui import i18n
-from utvag.ui.case_flow_labels import rule_refusal_text
+from utvag.ui.case.case_flow_labels import rule_refusal_text
 from utvag.ui.labels import case_status_label
 from utvag.ui.service_catalog import TEMPLATES
 

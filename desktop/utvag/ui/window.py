@@ -28,9 +28,9 @@ from utvag.errors import AuthenticationError
 from utvag.services.policy import Policy
 from utvag.services.vault_place import quick_unlock_configured, vault_exists
 from utvag.ui import i18n, window_tasks
-from utvag.ui.idle import IdleWatcher
+from utvag.ui.lock.idle import IdleWatcher
+from utvag.ui.lock.unlock_page import UnlockPage
 from utvag.ui.session_events import SessionEvents, protect_window
-from utvag.ui.unlock_page import UnlockPage
 
 # What the lock screen does not need is imported where it is used, so that the lock screen is
 # painted before it loads (the session and the vault, the menus, the workspace: finish_start,
@@ -39,11 +39,11 @@ if TYPE_CHECKING:
     from utvag.services.session import Session
     from utvag.services.vault_setup import KdfParams
     from utvag.ui.background import BackgroundOp, OffThread
-    from utvag.ui.case_actions import CaseMenu
+    from utvag.ui.case.case_actions import CaseMenu
     from utvag.ui.clipboard import SensitiveClipboard
-    from utvag.ui.first_run import FirstRunWizard
-    from utvag.ui.incident_dialog import IncidentDialog
+    from utvag.ui.lock.first_run import FirstRunWizard
     from utvag.ui.periodic_check import PeriodicCheck
+    from utvag.ui.staff_safety.incident_dialog import IncidentDialog
     from utvag.ui.transfer.actions import TransferActions
     from utvag.ui.workspace import Workspace
 
@@ -169,8 +169,8 @@ class MainWindow(QMainWindow):
         workspace is shown before that."""
         if self.menus_built:
             return
-        from utvag.ui.case_actions import CaseMenu
-        from utvag.ui.followup_menu import FollowUpMenu
+        from utvag.ui.case.case_actions import CaseMenu
+        from utvag.ui.case.followup_menu import FollowUpMenu
         from utvag.ui.transfer.actions import TransferActions
 
         self.menus_built = True
@@ -329,8 +329,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
 
     def show_first_run(self) -> None:
-        from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
-        from utvag.ui.first_run import FirstRunWizard
+        from utvag.ui.lock.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
+        from utvag.ui.lock.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(self._create_vault, self.policy.own_unit,
                                 self.policy.keyring_allowed)
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         self.session = opened
         page = self.first_run.unit_page if self.first_run is not None else None
         if page is not None and page.selected_role() != "unit":
-            from utvag.services.transfer_keys import create_role_identity
+            from utvag.services.transfer.keys import create_role_identity
 
             create_role_identity(opened, page.selected_role(), page.holder_name())
         return recovery, opened.vault.vault_id
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
             self.unlock_page.show_failure(rolled_back, False)
             return
         if method == "recovery":
-            from utvag.ui.new_passphrase import NewPassphraseDialog
+            from utvag.ui.lock.new_passphrase import NewPassphraseDialog
 
             NewPassphraseDialog(self.session, self, kdf=self._kdf,
                                 allow_weak_kdf=self._allow_weak_kdf).exec()

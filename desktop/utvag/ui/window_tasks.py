@@ -19,7 +19,7 @@ from utvag.ui.vault_events import ChangeKind, notify
 if TYPE_CHECKING:
     from utvag.services.session import Session
     from utvag.services.vault_check import CheckReport
-    from utvag.ui.incident_dialog import IncidentDialog
+    from utvag.ui.staff_safety.incident_dialog import IncidentDialog
     from utvag.ui.window import MainWindow
 
 # From this many cases waiting for their next due item, they are worked out once after unlock.
@@ -31,7 +31,7 @@ def show_risk_meetings(window: MainWindow) -> QWidget | None:
     """The user's upcoming risk meetings in a window of their own (closed on lock)."""
     from PySide6.QtCore import Qt
 
-    from utvag.ui.risk_meetings_view import RiskMeetingsView
+    from utvag.ui.staff_safety.risk_meetings_view import RiskMeetingsView
 
     if window.session is None:
         return None
@@ -46,13 +46,13 @@ def show_risk_meetings(window: MainWindow) -> QWidget | None:
 
 
 def show_unit_incidents(window: MainWindow) -> QWidget | None:
-    from utvag.ui.unit_incidents_view import UnitIncidentsView
+    from utvag.ui.staff_safety.unit_incidents_view import UnitIncidentsView
 
     return None if window.session is None else UnitIncidentsView.open_for(window.session, window)
 
 
 def record_unit_incident(window: MainWindow) -> IncidentDialog | None:
-    from utvag.ui.unit_incidents_view import record_without_case
+    from utvag.ui.staff_safety.unit_incidents_view import record_without_case
 
     return None if window.session is None else record_without_case(window.session, window)
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
 from utvag.services import cases, due, high_risk
 from utvag.services.session import Session
-from utvag.ui.case_list_model import CaseListModel, CaseListProxy
-from utvag.ui.case_view import CaseView
+from utvag.ui.case.case_list_model import CaseListModel, CaseListProxy
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.labels import case_status_label, case_type_label
 from utvag.ui.look import styled, table_look
-from utvag.ui.new_case_dialog import NewCaseDialog
 from utvag.ui.transfer.status import TransferStatus
 from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 
