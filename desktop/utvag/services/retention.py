@@ -6,6 +6,10 @@ the disclosure log make), its records are deleted, a metadata record (case numbe
 is written, the audit chain gets a row without content, and the mark is removed. Then the
 search index is merged, the database is vacuumed and the write-ahead log truncated, with
 ``secure_delete`` on, so the destroyed content is not left in free pages or the log.
+
+Records with personal data that no case holds (a concern report without a case, and the kinds of
+``utvag.domain.retention.UNATTACHED``) are decided under their own rules and destroyed in the
+same transaction, each with its metadata record and an audit row naming its kind.
 """
 
 from __future__ import annotations
