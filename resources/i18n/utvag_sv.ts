@@ -4443,57 +4443,57 @@ Det här meddelandet visas en gång.</translation>
       <translation>Bevaras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="208" />
       <source>%1 cases due for destruction (%2 overdue), %3 kept.</source>
       <translation>%1 ärenden ska gallras (%2 försenade), %3 bevaras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="211" />
       <source>Nothing is due for destruction on %1.</source>
       <translation>Inget ska gallras den %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="215" />
       <source>Cases are destroyed only on today's preview.</source>
       <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="235" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="236" />
       <source>Destroy cases?</source>
       <translation>Gallra ärenden?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="236" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="237" />
       <source>%1 cases and everything recorded on them will be destroyed for good: %2. Only their case numbers, the day and the rule are kept. This cannot be undone.</source>
       <translation>%1 ärenden och allt som antecknats i dem förstörs för gott: %2. Bara ärendenumren, dagen och regeln sparas. Det går inte att ångra.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="241" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="242" />
       <source>Destroy %1 cases</source>
       <translation>Gallra %1 ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="255" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="256" />
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="266" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="267" />
       <source>%1 cases destroyed; the destruction record lists them.</source>
       <translation>%1 ärenden gallrade; gallringsloggen listar dem.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="278" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="279" />
       <source>Legal hold placed on %1.</source>
       <translation>Gallringsstopp lagt på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="287" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="288" />
       <source>Select the hold to lift.</source>
       <translation>Markera det gallringsstopp som ska hävas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="295" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="296" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>
@@ -7334,13 +7334,53 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="143" />
+      <source>Kept: SAV has not answered the consultation</source>
+      <translation>Bevaras: SAV har inte besvarat konsultationen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="145" />
+      <source>Kept: the log review is not signed</source>
+      <translation>Bevaras: loggranskningen är inte signerad</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="147" />
       <source>Kept: another case on the same person is open</source>
       <translation>Bevaras: ett annat ärende om samma person är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="149" />
       <source>Kept: another case on the same person has a later entry</source>
       <translation>Bevaras: ett annat ärende om samma person har en senare anteckning</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="162" />
+      <source>Received consultation %1</source>
+      <translation>Mottagen konsultation %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="163" />
+      <source>Incident at the unit %1</source>
+      <translation>Incident på enheten %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="164" />
+      <source>Received incident report %1</source>
+      <translation>Mottagen incidentrapport %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="165" />
+      <source>Signed log review %1</source>
+      <translation>Signerad loggranskning %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="166" />
+      <source>Received log review %1</source>
+      <translation>Mottagen loggranskning %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="167" />
+      <source>Concern report %1</source>
+      <translation>Orosanmälan %1</translation>
     </message>
   </context>
   <context>

@@ -140,6 +140,10 @@ def retention_rule_label(rule: str, texts: dict[str, dict[str, str]], language: 
         "case-open": translate("followup", "Kept: the case is still open"),
         "concern-report-open": translate(
             "followup", "Kept: the concern report's preliminary assessment is not made"),
+        "consultation-unanswered": translate(
+            "followup", "Kept: SAV has not answered the consultation"),
+        "log-review-unsigned": translate(
+            "followup", "Kept: the log review is not signed"),
         "same-person-open-case": translate(
             "followup", "Kept: another case on the same person is open"),
         "same-person-later-entry": translate(
@@ -149,3 +153,21 @@ def retention_rule_label(rule: str, texts: dict[str, dict[str, str]], language: 
         return built_in[rule]
     text = texts.get(rule, {})
     return text.get(language) or text.get("en") or rule
+
+
+def retention_record_label(label: str) -> str:
+    """What a row of the retention view or the destruction record is: a case's number as it is,
+    a record without a case as its kind and id («Mottagen konsultation 3»)."""
+    kinds = (  # longest prefix first: "log-review-signoff-" before "log-review-"
+        ("consultation-received-", translate("followup", "Received consultation %1")),
+        ("unit-incident-", translate("followup", "Incident at the unit %1")),
+        ("incident-report-", translate("followup", "Received incident report %1")),
+        ("log-review-signoff-", translate("followup", "Signed log review %1")),
+        ("log-review-", translate("followup", "Received log review %1")),
+        ("concern-report-", translate("followup", "Concern report %1")),
+    )
+    for prefix, text in kinds:
+        rest = label[len(prefix):]
+        if label.startswith(prefix) and rest.isdigit():
+            return text.replace("%1", rest)
+    return label
