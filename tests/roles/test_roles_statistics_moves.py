@@ -16,7 +16,8 @@ from roles_helpers import Person, exchange, make_person
 from transfer_service_helpers import special_defector_case
 
 from utvag.domain.units import CITY_OFFICE
-from utvag.services import cases, handover, statistics, transfer
+from utvag.errors import IntegrityError
+from utvag.services import audit_log, cases, handover, statistics, transfer
 from utvag.services import statistics_contribution as contribution
 from utvag.services import statistics_merge as merge
 from utvag.services.person_packages import seal_to_file
@@ -188,3 +189,47 @@ def test_a_version_1_contribution_is_still_merged_as_it_counts(
     assert _cases_counted(exact) == 11
     assert result.report.table("gender").rows == ("Hisingen", "SAV")
     assert result.contributions[0].counts.moves == Moves()  # nothing to match
+
+
+def _seal(sender: Person, doc: dict[str, Any], out: Path) -> Path:
+    recipient = contribution.recipient_card(sender.session, CITY_OFFICE)
+    seal_to_file(sender.session, recipient, PackageKind.STATISTICS_CONTRIBUTION,
+                 STATISTICS_DOCUMENT, enc.canonical_json(doc), out, lambda _sealed: None,
+                 None, contribution.LIFETIME)
+    return out
+
+
+def test_moves_that_are_not_among_the_counts_are_refused_and_nothing_is_merged(
+        people: dict[str, Person], hisingen: Person, city: Person, tmp_path: Path) -> None:
+    _plain_cases(hisingen, 2)
+    good = json.loads(contribution.to_document(statistics.count(hisingen.session, YEAR),
+                                               "Hisingen"))
+    ref = "ab" * 32
+    cells = {"outcome": "not_assessed", "milieu": "not_assessed", "age_band": "36_plus",
+             "gender": "male"}
+    bad_docs = {
+        "not-counted": {"sent": [], "received": [  # SAV has no row in these counts
+            {"ref": ref, "unit": "SAV", "cells": cells}]},
+        "too-many": {"sent": [], "received": [
+            {"ref": f"{n:02x}" * 32, "unit": "Hisingen", "cells": cells} for n in range(3)]},
+        "not-a-ref": {"sent": ["19900101-0017"], "received": []},
+        "unknown-column": {"sent": [], "received": [
+            {"ref": ref, "unit": "Hisingen", "cells": {**cells, "gender": "kvinna"}}]},
+    }
+    before = len(statistics_audit(city))
+    for name, moves in bad_docs.items():
+        path = _seal(hisingen, {**good, "moves": moves}, tmp_path / f"{name}.utvp")
+        with pytest.raises(IntegrityError, match=rf"{name}\.utvp: The statistics in the "
+                                                 "contribution are damaged.*nothing was merged"):
+            merge.merge(city.session, [path])
+    actions = statistics_audit(city)[before:]
+    assert actions == ["statistics.merge_refused"] * len(bad_docs)  # and no report
+    # the same counts with their moves intact merge
+    fine = _seal(hisingen, good, tmp_path / "fine.utvp")
+    assert _cases_counted(statistics.add(
+        [c.counts for c in merge.merge(city.session, [fine]).contributions])) == 2
+
+
+def statistics_audit(person: Person) -> list[str]:
+    return [str(e["action"]) for e in audit_log.entries(person.session)
+            if str(e["action"]).startswith("statistics.")]
