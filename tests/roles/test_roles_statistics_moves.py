@@ -95,8 +95,9 @@ def test_a_handover_is_no_move_and_the_unit_counts_the_case_once(
     assert _cases_counted(own, "opened") == 6 and _cases_counted(own) == 6
     # the report shows no transfer row for the unit at all (zeros are hidden like any small count)
     assert "Hisingen" not in statistics.report(anna.session, YEAR).table("transfers").rows
-    # Bo's own report counts the case he now handles
-    assert _cases_counted(statistics.count(bo.session, YEAR)) == 1
+    # Bo's own report counts the case he now handles, and no transfer received either
+    at_bo = statistics.count(bo.session, YEAR)
+    assert _cases_counted(at_bo) == 1 and _cases_counted(at_bo, "transfers_received") == 0
 
     result, exact = _merged(city, [_contribute(anna, tmp_path), _contribute(bo, tmp_path)])
     assert result.report.contributors == ("Anna Berg (Hisingen)", "Bo Ek (Hisingen)")
@@ -104,6 +105,7 @@ def test_a_handover_is_no_move_and_the_unit_counts_the_case_once(
     assert _cases_counted(exact, "opened") == 6  # not 7: one case, one unit
     assert _cases_counted(exact) == 6 and _cases_counted(exact, "outcome") == 6
     assert _cases_counted(exact, "transfers") == 0
+    assert _cases_counted(exact, "transfers_received") == 0
     published = result.report.table("opened").published
     assert published.total in (None, 6)
     assert result.report.table("gender").published.total in (None, 6)
@@ -128,6 +130,8 @@ def test_a_case_transferred_from_a_district_to_sav_is_one_case_city_wide(
     at_sav = statistics.count(sav.session, YEAR)
     assert _cases_counted(at_sav, "opened") == 6 and _cases_counted(at_sav) == 6
     assert at_sav.table("outcome").cell("SAV", "special_defector_sav") == 1
+    assert _cases_counted(at_sav, "transfers_received") == 1  # the move, at the receiving end
+    assert _cases_counted(at_hisingen, "transfers_received") == 0
 
     files = [_contribute(hisingen, tmp_path), _contribute(sav, tmp_path)]
     # the contributions carry a pseudonymous reference of the move, never the package id
@@ -142,7 +146,11 @@ def test_a_case_transferred_from_a_district_to_sav_is_one_case_city_wide(
     assert _cases_counted(exact) == 11  # 6 + 6 copies, one person: 11 cases city-wide
     assert _cases_counted(exact, "outcome") == _cases_counted(exact, "milieu") == 11
     assert _cases_counted(exact, "opened") == 11
-    assert _cases_counted(exact, "transfers") == 1  # the move is counted, once
+    # the move is counted once at each end: sent by Hisingen, received by SAV
+    assert exact.table("transfers").rows == ("Hisingen",)
+    assert _cases_counted(exact, "transfers") == 1
+    assert exact.table("transfers_received").rows == ("SAV",)
+    assert _cases_counted(exact, "transfers_received") == 1
     # counted once, with the district that had the case first in the year
     assert exact.table("outcome").cell("Hisingen", "special_defector_sav") == 1
     assert exact.table("outcome").cell("SAV", "special_defector_sav") == 0
@@ -175,7 +183,7 @@ def test_a_version_1_contribution_is_still_merged_as_it_counts(
     counts = statistics.count(hisingen.session, YEAR)
     old = json.loads(contribution.to_document(counts, "Hisingen"))
     old["version"] = 1
-    del old["moves"]  # what a unit on the previous version sends
+    del old["moves"], old["tables"]["transfers_received"]  # what the previous version sends
     out = tmp_path / "old.utvp"
     recipient = contribution.recipient_card(hisingen.session, CITY_OFFICE)
     seal_to_file(hisingen.session, recipient, PackageKind.STATISTICS_CONTRIBUTION,
@@ -189,6 +197,7 @@ def test_a_version_1_contribution_is_still_merged_as_it_counts(
     assert _cases_counted(exact) == 11
     assert result.report.table("gender").rows == ("Hisingen", "SAV")
     assert result.contributions[0].counts.moves == Moves()  # nothing to match
+    assert exact.table("transfers_received").rows == ()  # version 1 did not count them
 
 
 def _seal(sender: Person, doc: dict[str, Any], out: Path) -> Path:

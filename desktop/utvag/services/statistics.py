@@ -169,14 +169,14 @@ class Counts:
 
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "opened": QUARTERS, "closed": QUARTERS, "transfers": QUARTERS,
+    "opened": QUARTERS, "closed": QUARTERS, "transfers": QUARTERS, "transfers_received": QUARTERS,
     "outcome": OUTCOMES, "milieu": MILIEUS, "age_band": AGE_BANDS, "gender": GENDERS,
     "interventions": INTERVENTIONS,
 }
 # Breakdowns of the same cases: they share row totals (and "not assessed" in two of them).
 LINKED = ("outcome", "milieu", "age_band", "gender")
 ORDER = ("opened", "closed", "outcome", "milieu", "age_band", "gender", "transfers",
-         "interventions")
+         "transfers_received", "interventions")
 
 
 def check_year(year: int) -> None:
@@ -198,6 +198,7 @@ def count(session: Session, year: int) -> Counts:
     opened: Pairs = []
     closed: Pairs = []
     moved: Pairs = []
+    arrived: Pairs = []
     outcome_rows: Pairs = []
     milieu_rows: Pairs = []
     ages: Pairs = []
@@ -206,6 +207,8 @@ def count(session: Session, year: int) -> Counts:
             version, close_reason in cases:
         if start <= opened_at < end:
             opened.append((unit, _quarter(opened_at)))
+            if received_packages.get(case_id, (b"", unit))[1] != unit:  # not a handover
+                arrived.append((unit, _quarter(opened_at)))  # the receiving end of a transfer
         # a handover to a colleague in the same unit neither closes the case nor moves it
         if (closed_at and start <= closed_at < end
                 and close_reason != ClosureReason.HANDED_OVER.value):
@@ -226,11 +229,11 @@ def count(session: Session, year: int) -> Counts:
                        ("gender", genders[-1][1])]
             if start <= opened_at < end:
                 counted.insert(0, ("opened", _quarter(opened_at)))
-            received.append(Received(move_ref(received_packages[case_id], year), unit,
+            received.append(Received(move_ref(received_packages[case_id][0], year), unit,
                                      tuple(counted)))
     interventions = [(u, t if t in INTERVENTIONS else "other")
                      for u, t in repo_statistics.interventions_decided(conn, start, end)]
-    rows = {"opened": opened, "closed": closed, "transfers": moved,
+    rows = {"opened": opened, "closed": closed, "transfers": moved, "transfers_received": arrived,
             "interventions": interventions, "outcome": outcome_rows, "milieu": milieu_rows,
             "age_band": ages, "gender": genders}
     linked_units = _count(outcome_rows, OUTCOMES)[0]

@@ -51,7 +51,9 @@ from utvag.transfer.names import STATISTICS_DOCUMENT
 
 FORMAT = "utvag-statistics-contribution"
 VERSION = 2
-READABLE_VERSIONS = (1, 2)  # version 1: the same tables, without moves
+READABLE_VERSIONS = (1, 2)
+# Version 1 had no moves and did not count the transfers a unit received.
+_NEW_IN_2 = frozenset({"transfers_received"})
 # Long enough for the city office to gather every unit's contribution for its yearly report.
 LIFETIME = timedelta(days=180)
 MAX_COUNT = 10**9
@@ -101,11 +103,15 @@ def from_document(data: bytes) -> tuple[str, Counts]:
     year = enc.get_int(doc, "year", _WHAT, hi=9999)
     unit = enc.get_str(doc, "unit", _WHAT)
     raw_tables = enc.get_obj(doc, "tables", _WHAT)
-    if set(raw_tables) != set(ORDER):
+    expected = set(ORDER) - (_NEW_IN_2 if version == 1 else set())
+    if set(raw_tables) != expected:
         raise PackageError("The contribution holds other tables than this version counts; "
                            "both units need the same version of Utväg")
     tables = []
     for table_id in ORDER:
+        if table_id not in expected:  # not counted by that version: nothing to add
+            tables.append(CountTable(table_id, (), COLUMNS[table_id], ()))
+            continue
         raw = raw_tables[table_id]
         if not isinstance(raw, dict):
             raise _damaged(table_id)

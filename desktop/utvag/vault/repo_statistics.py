@@ -42,8 +42,9 @@ def sent_packages(conn: Connection) -> dict[int, list[bytes]]:
     return found
 
 
-def received_packages(conn: Connection) -> dict[int, bytes]:
-    """Per case: the id of the case package it arrived in (none for a case opened here)."""
-    return {int(case_id): bytes(package_id) for case_id, package_id in conn.execute(
-        "SELECT case_id, package_id FROM received_package WHERE case_id IS NOT NULL"
-        " AND kind IN (?, ?)", _CASE_KINDS)}
+def received_packages(conn: Connection) -> dict[int, tuple[bytes, str]]:
+    """Per case: the id of the case package it arrived in and the sending unit (the case's own
+    unit for a handover from a colleague); none for a case opened here."""
+    return {int(case_id): (bytes(package_id), str(unit)) for case_id, package_id, unit in
+            conn.execute("SELECT case_id, package_id, sender_unit FROM received_package"
+                         " WHERE case_id IS NOT NULL AND kind IN (?, ?)", _CASE_KINDS)}
