@@ -6989,396 +6989,401 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="50" />
+      <source>Transfers from another board</source>
+      <translation>Överflyttningar från annan nämnd</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="51" />
       <source>Interventions chosen</source>
       <translation>Valda insatser</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="52" />
       <source>Needs: safety and housing</source>
       <translation>Behov: trygghet och boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="53" />
       <source>Needs: livelihood</source>
       <translation>Behov: försörjning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="54" />
       <source>Needs: employment or school</source>
       <translation>Behov: sysselsättning eller skola</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="55" />
       <source>Needs: health and addiction</source>
       <translation>Behov: hälsa och beroende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="56" />
       <source>Needs: relations</source>
       <translation>Behov: relationer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="57" />
       <source>Needs: criminality</source>
       <translation>Behov: kriminalitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="63" />
       <source>Jan–Mar</source>
       <translation>jan–mar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="63" />
       <source>Apr–Jun</source>
       <translation>apr–jun</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="64" />
       <source>Jul–Sep</source>
       <translation>jul–sep</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="64" />
       <source>Oct–Dec</source>
       <translation>okt–dec</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="64" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="65" />
       <source>Not assessed</source>
       <translation>Inte bedömd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="66" />
       <source>Not a defector</source>
       <translation>Inte avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="67" />
       <source>Defector, own district</source>
       <translation>Avhoppare, egen stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="68" />
       <source>Defector, other district</source>
       <translation>Avhoppare, annan stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="69" />
       <source>Special defector (SAV)</source>
       <translation>Särskild avhoppare (SAV)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="70" />
       <source>Criminal network</source>
       <translation>Kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="70" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="71" />
       <source>Violent extremism</source>
       <translation>Våldsbejakande extremism</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="72" />
       <source>Honour context</source>
       <translation>Hederskontext</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="73" />
       <source>Under 15</source>
       <translation>Under 15</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="75" />
       <source>36 and over</source>
       <translation>36 och äldre</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="76" />
       <source>Unknown</source>
       <translation>Okänt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="77" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="77" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="78" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="79" />
       <source>Protected housing</source>
       <translation>Skyddat boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="80" />
       <source>Relocation</source>
       <translation>Flytt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="81" />
       <source>Financial support</source>
       <translation>Ekonomiskt bistånd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="82" />
       <source>Counselling</source>
       <translation>Stödsamtal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="83" />
       <source>Mentor</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="84" />
       <source>Work or education</source>
       <translation>Arbete eller utbildning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="85" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="86" />
       <source>Family support</source>
       <translation>Familjestöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="87" />
       <source>Met</source>
       <translation>Tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="88" />
       <source>Partly met</source>
       <translation>Delvis tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="89" />
       <source>Not met</source>
       <translation>Inte tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="90" />
       <source>Not followed up</source>
       <translation>Inte uppföljt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="96" />
       <source>Protected identity: every access</source>
       <translation>Skyddad identitet: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="97" />
       <source>High-risk case: every access</source>
       <translation>Högriskärende: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="98" />
       <source>Monthly sample</source>
       <translation>Månatligt stickprov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="105" />
       <source>recorded an intervention</source>
       <translation>registrerade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="106" />
       <source>ended an intervention</source>
       <translation>avslutade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="107" />
       <source>linked a relative</source>
       <translation>kopplade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="108" />
       <source>updated a relative</source>
       <translation>ändrade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="109" />
       <source>recorded a Police follow-up</source>
       <translation>registrerade en uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="110" />
       <source>recorded a concern report</source>
       <translation>registrerade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="111" />
       <source>updated a concern report</source>
       <translation>ändrade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="112" />
       <source>linked a concern report to the case</source>
       <translation>kopplade en orosanmälan till ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="112" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="113" />
       <source>read a concern report</source>
       <translation>läste en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="114" />
       <source>listed concern reports</source>
       <translation>listade orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="115" />
       <source>recorded a conversation about a concern report</source>
       <translation>registrerade ett samtal om en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="117" />
       <source>recorded a state-funding application</source>
       <translation>registrerade en ansökan om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="118" />
       <source>recorded the Police's funding decision</source>
       <translation>registrerade Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="119" />
       <source>recorded a need</source>
       <translation>dokumenterade ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="120" />
       <source>linked an intervention to a need</source>
       <translation>kopplade en insats till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="121" />
       <source>took back an intervention's link to a need</source>
       <translation>tog bort en insats koppling till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="123" />
       <source>followed up a need</source>
       <translation>följde upp ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="124" />
       <source>closed the case</source>
       <translation>avslutade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="125" />
       <source>changed the case's status</source>
       <translation>ändrade ärendets status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="126" />
       <source>recorded that the consent was withdrawn</source>
       <translation>registrerade att samtycket återkallats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="127" />
       <source>recorded an application</source>
       <translation>registrerade en ansökan</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="128" />
       <source>recorded a decision</source>
       <translation>registrerade ett beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="129" />
       <source>recorded SAV's special-defector decision</source>
       <translation>registrerade SAV:s beslut om särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="131" />
       <source>placed a legal hold</source>
       <translation>lade ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="132" />
       <source>lifted a legal hold</source>
       <translation>hävde ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="133" />
       <source>destroyed the case (retention)</source>
       <translation>gallrade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="140" />
       <source>Kept: a legal hold is in force</source>
       <translation>Bevaras: gallringsstopp gäller</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="141" />
       <source>Kept: the case is still open</source>
       <translation>Bevaras: ärendet är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="142" />
       <source>Kept: the concern report's preliminary assessment is not made</source>
       <translation>Bevaras: orosanmälans förhandsbedömning är inte gjord</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="144" />
       <source>Kept: SAV has not answered the consultation</source>
       <translation>Bevaras: SAV har inte besvarat konsultationen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="146" />
       <source>Kept: the log review is not signed</source>
       <translation>Bevaras: loggranskningen är inte signerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="148" />
       <source>Kept: another case on the same person is open</source>
       <translation>Bevaras: ett annat ärende om samma person är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="150" />
       <source>Kept: another case on the same person has a later entry</source>
       <translation>Bevaras: ett annat ärende om samma person har en senare anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="163" />
       <source>Received consultation %1</source>
       <translation>Mottagen konsultation %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="164" />
       <source>Incident at the unit %1</source>
       <translation>Incident på enheten %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="165" />
       <source>Received incident report %1</source>
       <translation>Mottagen incidentrapport %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="166" />
       <source>Signed log review %1</source>
       <translation>Signerad loggranskning %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="167" />
       <source>Received log review %1</source>
       <translation>Mottagen loggranskning %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/case/followup_labels.py" line="168" />
       <source>Concern report %1</source>
       <translation>Orosanmälan %1</translation>
     </message>

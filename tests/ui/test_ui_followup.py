@@ -111,7 +111,8 @@ def test_statistics_view_charts_and_exports(qtbot: Any, qtmodeltester: Any, sess
     view = StatisticsView(session)
     qtbot.addWidget(view)
     qtmodeltester.check(view.model)
-    assert view.table_choice.count() == 14  # eight breakdowns and the needs of six areas
+    assert view.table_choice.count() == 15  # nine breakdowns and the needs of six areas
+    assert view.table_choice.findData("transfers_received") >= 0
     view.table_choice.setCurrentIndex(view.table_choice.findData("needs_safety_housing"))
     assert view.table_choice.currentText() == "Needs: safety and housing"
     assert [view.model.headerData(c, Qt.Orientation.Horizontal)

@@ -47,6 +47,7 @@ def table_label(table_id: str) -> str:
         "age_band": translate("followup", "Age"),
         "gender": translate("followup", "Gender"),
         "transfers": translate("followup", "Transfers to another board"),
+        "transfers_received": translate("followup", "Transfers from another board"),
         "interventions": translate("followup", "Interventions chosen"),
         "needs_safety_housing": translate("followup", "Needs: safety and housing"),
         "needs_livelihood": translate("followup", "Needs: livelihood"),
