@@ -3,6 +3,7 @@ SQLite version and build) behind the small part of a ``Vault``'s interface the s
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,7 +12,8 @@ from typing import Any
 
 import sqlcipher3
 
-from utvag.vault import audit, migrations
+from utvag.files import atomic_write
+from utvag.vault import audit, head_copy, migrations
 from utvag.vault.database import PRAGMAS
 
 UNIT = "Hisingen"
@@ -34,6 +36,7 @@ class PlainStore:
     def __init__(self, conn: Any, actor: str = ACTOR) -> None:
         self.conn = conn
         self.actor = actor
+        self.binding: tuple[Path, int] | None = None  # see bind_like_vault
         self._mutex = threading.RLock()
         self._depth = 0
 
@@ -78,9 +81,26 @@ class PlainStore:
             finally:
                 self._depth = 0
 
+    def bind_like_vault(self, folder: Path, key_file_size: int) -> None:
+        """From now on bind the audit head as the vault does after a protected or high-risk
+        read — a key file of the vault's size written atomically (fsync, rename, fsync of the
+        folder) and the head's copy in the OS keyring — without its encryption: the floor of
+        a design that binds such reads at once."""
+        folder.mkdir(parents=True, exist_ok=True)
+        self.binding = (folder, key_file_size)
+
     def bind_head(self) -> None:
-        """Nothing: a plain store has no key file to bind the audit head into. What binding
-        costs the vault is measured on its own (bench_audit_binding)."""
+        """Nothing, unless ``bind_like_vault`` was called: a plain store has no key file to bind
+        the audit head into. What binding costs the vault is measured on its own
+        (bench_audit_binding) and, as a floor, through ``bind_like_vault``."""
+        if self.binding is None:
+            return
+        folder, size = self.binding
+        seq, digest = audit.head(self.conn)
+        signed = audit.sign_head(b"\0" * 32, "plain-floor", seq, digest)
+        body = json.dumps({"seq": seq, "hash": digest.hex(), "mac": signed.mac.hex()}).encode()
+        atomic_write(folder / "keys.json", body.ljust(size, b" "))
+        head_copy.store("plain-floor", folder, signed)
 
     def audit(self, action: str, case_id: int | None = None,
               detail: dict[str, Any] | None = None) -> None:

@@ -31,7 +31,7 @@ from transfer_vectors import (
     fixed_identity,
 )
 
-from utvag.services.consultation_payload import (
+from utvag.services.consultation.payload import (
     FACT_FIELDS,
     AnswerDocument,
     answer_document,
