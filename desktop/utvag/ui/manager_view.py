@@ -27,8 +27,11 @@ from utvag.services import incident_report, log_review_exchange, person_packages
 from utvag.services.session import Session
 from utvag.ui.background import wait_off_thread
 from utvag.ui.errors import report_error
+from utvag.ui.followup_labels import review_reason_label
 from utvag.ui.high_risk_labels import ground_label, support_label
 from utvag.ui.labels import local_time
+from utvag.ui.log_model import action_label
+from utvag.ui.logreview_view import entry_subject
 from utvag.ui.text_table import set_text_rows, text_table
 from utvag.ui.transfer.common import PACKAGE_FILTER, import_file, save_file
 
@@ -74,10 +77,15 @@ class ManagerView(QWidget):
         self.high_risk = text_table("managerHighRisk", 4, one_row=True)
         self.high_risk.setHorizontalHeaderLabels([
             self.tr("Case"), self.tr("Caseworker"), self.tr("Grounds"), self.tr("Incidents")])
-        self.reviews = text_table("managerReviews", 5, one_row=True)
+        self.reviews = text_table("managerReviews", 6, one_row=True)
         self.reviews.setHorizontalHeaderLabels([
-            self.tr("Month"), self.tr("Caseworker"), self.tr("Accesses"), self.tr("Received"),
-            self.tr("Signed")])
+            self.tr("Month"), self.tr("Caseworker"), self.tr("Accesses"),
+            self.tr("Concern reports"), self.tr("Received"), self.tr("Signed")])
+        self.review_entries = text_table("managerReviewEntries", 5)
+        self.review_entries.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Case or report"),
+            self.tr("Why reviewed")])
+        self.reviews.itemSelectionChanged.connect(self._show_entries)
         self.status = QLabel()
         self.status.setObjectName("managerStatus")
         self.status.setWordWrap(True)
@@ -90,11 +98,14 @@ class ManagerView(QWidget):
         for caption, table in ((self.tr("Incidents against staff reported by the unit:"),
                                 self.incidents),
                                (self.tr("High-risk cases of the unit:"), self.high_risk),
-                               (self.tr("Log reviews sent by the caseworkers:"), self.reviews)):
+                               (self.tr("Log reviews sent by the caseworkers:"), self.reviews),
+                               (self.tr("The accesses of the selected log review:"),
+                                self.review_entries)):
             box.addWidget(QLabel(caption))
             box.addWidget(table, 1)
         box.addWidget(self.status)
         self._review_ids: list[int] = []
+        self._review_entries: list[list[dict[str, Any]]] = []
         self.resize(1000, 680)
         self.reload()
 
@@ -113,10 +124,23 @@ class ManagerView(QWidget):
             for c in view["high_risk_cases"]])
         reviews = log_review_exchange.received_reviews(self._session)
         self._review_ids = [int(r["id"]) for r in reviews]
+        self._review_entries = [list(r["entries"]) for r in reviews]
         set_text_rows(self.reviews, [[
-            r["month"], r["caseworker"], str(len(r["entries"])), local_time(r["received_at"]),
+            r["month"], r["caseworker"], str(len(r["entries"])), str(r["concern_accesses"]),
+            local_time(r["received_at"]),
             (local_time(r["signed_at"]) if r["signed_at"] else self.tr("to sign"))]
             for r in reviews])
+        self._show_entries()
+
+    def _show_entries(self) -> None:
+        """The accesses of the selected review, as the caseworker's vault listed them."""
+        row = self.reviews.currentRow()
+        entries = self._review_entries[row] if 0 <= row < len(self._review_entries) else []
+        set_text_rows(self.review_entries, [[
+            local_time(str(e.get("at") or "")), str(e.get("actor") or ""),
+            action_label(str(e.get("action") or "")),
+            entry_subject(e.get("case_number"), e.get("case_id"), e.get("concern_report_id")),
+            review_reason_label(str(e.get("reason") or ""))] for e in entries])
 
     def import_package(self, path: Path | None = None) -> bool:
         if not import_file(self, self.tr("A caseworker's package"), path, self._import):
