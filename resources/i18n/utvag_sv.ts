@@ -86,32 +86,32 @@
   <context>
     <name>AddGuardianDialog</name>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="31" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="32" />
       <source>Add a guardian</source>
       <translation>Lägg till en vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="36" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="37" />
       <source>&amp;May not be contacted (e.g. part of the threat)</source>
       <translation>Får &amp;inte kontaktas (t.ex. del av hotbilden)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="40" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="41" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="41" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="42" />
       <source>&amp;Contact:</source>
       <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="43" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="44" />
       <source>Reason (&amp;why not):</source>
       <translation>Skäl (&amp;varför inte):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="44" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="45" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
@@ -1713,17 +1713,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="58" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="59" />
       <source>May the guardian be contacted?</source>
       <translation>Får vårdnadshavaren kontaktas?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="61" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="62" />
       <source>May &amp;not be contacted</source>
       <translation>Får &amp;inte kontaktas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="65" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="66" />
       <source>Reason (&amp;why not):</source>
       <translation>Skäl (&amp;varför inte):</translation>
     </message>
@@ -2265,55 +2265,83 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
   </context>
   <context>
+    <name>GuardianDetailsDialog</name>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="81" />
+      <source>Guardian's details (revealed, logged)</source>
+      <translation>Vårdnadshavarens uppgifter (visade, loggat)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="89" />
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="90" />
+      <source>Contact:</source>
+      <translation>Kontakt:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="91" />
+      <source>Protected identity:</source>
+      <translation>Skyddad identitet:</translation>
+    </message>
+  </context>
+  <context>
     <name>GuardiansTab</name>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="85" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="89" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="86" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="90" />
       <source>Contact</source>
       <translation>Kontakt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="87" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="91" />
       <source>May be contacted</source>
       <translation>Får kontaktas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="90" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="94" />
       <source>&amp;Add guardian…</source>
       <translation>Lägg &amp;till vårdnadshavare…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="91" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="95" />
       <source>May &amp;be contacted…</source>
       <translation>Får k&amp;ontaktas…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="92" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="96" />
+      <source>S&amp;how… (logged)</source>
+      <translation>&amp;Visa… (loggas)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="97" />
       <source>The young person's guardians</source>
       <translation>Den unges vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="93" />
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="111" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="98" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="116" />
       <source>No guardians are recorded.</source>
       <translation>Inga vårdnadshavare är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="99" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="104" />
       <source>The person's age is not known: record guardians if they are under 18.</source>
       <translation>Personens ålder är okänd: registrera vårdnadshavare om personen är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="102" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="107" />
       <source>The person is under 18 and turns 18 on %1.</source>
       <translation>Personen är under 18 år och fyller 18 %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="105" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="110" />
       <source>The person turned 18 on %1; no new guardians are recorded.</source>
       <translation>Personen fyllde 18 år %1; inga nya vårdnadshavare registreras.</translation>
     </message>
@@ -4481,6 +4509,34 @@ Det här meddelandet visas en gång.</translation>
       <location filename="../../work/wt/logrev/desktop/utvag/ui/retention_view.py" line="295" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RevealReasonDialog</name>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="51" />
+      <source>Show the guardian's details</source>
+      <translation>Visa vårdnadshavarens uppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="54" />
+      <source>Choose a reason…</source>
+      <translation>Välj ett skäl…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="58" />
+      <source>&amp;Show (logged)</source>
+      <translation>&amp;Visa (loggas)</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="62" />
+      <source>The guardian's identity is protected. Showing it is logged with the reason and reviewed in the log review.</source>
+      <translation>Vårdnadshavarens identitet är skyddad. Att visa den loggas med skälet och granskas i loggkontrollen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="67" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Skäl:</translation>
     </message>
   </context>
   <context>
@@ -7215,12 +7271,32 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Inte tillfrågad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="24" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="35" />
+      <source>To contact the guardian</source>
+      <translation>För att kontakta vårdnadshavaren</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="36" />
+      <source>For the investigation or a decision</source>
+      <translation>För utredningen eller ett beslut</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="38" />
+      <source>Information leaves on a legal ground</source>
+      <translation>Uppgifter lämnas ut med stöd av lag</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardian_reveal.py" line="40" />
+      <source>To check or correct what is recorded</source>
+      <translation>För att kontrollera eller rätta det som är registrerat</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="25" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="25" />
+      <location filename="../../work/wt/logrev/desktop/utvag/ui/guardians_tab.py" line="26" />
       <source>NO — may not be contacted: %1</source>
       <translation>NEJ — får inte kontaktas: %1</translation>
     </message>
