@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from roles_helpers import Person, exchange
 
+from utvag.domain.log_review import Access, QueueEntry, ReviewReason, queue_digest
 from utvag.errors import IntegrityError
 from utvag.services import cases, concern, log_review, log_review_exchange
 from utvag.services.session import Session
@@ -45,10 +46,12 @@ def concern_entries(session: Session) -> list[log_review.ReviewEntry]:
 def test_reading_a_concern_report_without_a_case_is_in_the_next_review(
         unit: dict[str, Person]) -> None:
     session = unit["anna"].session
+    concern.list_reports(session)  # nothing to list yet: no access to a report
     report_id = caseless_report(session)
     before = {(e.action, e.concern_report_id) for e in concern_entries(session)}
     assert ("concern_report.add", report_id) in before
     assert ("concern_report.read", report_id) not in before
+    assert ("concern_report.list", None) not in before
 
     concern.show_report(session, report_id)
     entries = concern_entries(session)
@@ -132,6 +135,9 @@ def _as_version_1(review: Path, anna: Person, maria: Person, out: Path) -> Path:
     doc["version"] = 1
     doc["entries"] = [{k: v for k, v in e.items() if k != "concern_report_id"}
                       for e in doc["entries"] if e["case_id"] is not None]
+    doc["digest"] = queue_digest([QueueEntry(Access(e["seq"], e["at"], e["actor"], e["action"],
+                                                    e["case_id"]), ReviewReason(e["reason"]))
+                                  for e in doc["entries"]])
     data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode()
     with out.open("wb") as handle:
         seal_package(handle, sender=anna.identity(), recipient=maria.identity().card,
@@ -154,8 +160,31 @@ def test_a_review_package_of_the_old_format_still_opens(unit: dict[str, Person],
     assert listed["version"] == 1 and listed["entries"] and listed["concern_accesses"] == 0
     assert got.entries == len(listed["entries"])
     assert got.record_id is not None
+    signature = tmp_path / "signature.utvp"
     log_review_exchange.sign_log_review(maria.session, got.record_id, "no_remarks", "Ok",
-                                        tmp_path / "signature.utvp")
+                                        signature)
+    # the month had no access to a concern report, so its queue is the one that was sent
+    assert log_review_exchange.import_log_review_signature(anna.session, signature).outcome \
+        == "no_remarks"
+
+
+def test_a_signature_of_a_review_that_missed_concern_accesses_is_refused(
+        unit: dict[str, Person], tmp_path: Path) -> None:
+    """A version 1 review of a month with concern-report accesses did not show them; its
+    signature is not taken as the month's sign-off, and nothing is recorded."""
+    anna, maria = unit["anna"], unit["maria"]
+    concern.show_report(anna.session, caseless_report(anna.session))
+    review = tmp_path / "review.utvp"
+    log_review_exchange.export_log_review(anna.session, MONTH, review)
+    old = _as_version_1(review, anna, maria, tmp_path / "old.utvp")
+    got = log_review_exchange.import_log_review(maria.session, old)
+    assert got.record_id is not None
+    signature = tmp_path / "signature.utvp"
+    log_review_exchange.sign_log_review(maria.session, got.record_id, "no_remarks", "Ok",
+                                        signature)
+    with pytest.raises(IntegrityError, match="not this vault's log review"):
+        log_review_exchange.import_log_review_signature(anna.session, signature)
+    assert log_review.signoffs(anna.session, MONTH) == []
 
 
 def test_a_review_document_of_an_unknown_version_is_refused(unit: dict[str, Person],

@@ -9,14 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from utvag.domain.case_records import ProtectedIdentity
 from utvag.domain.identity import RevealReason
@@ -26,6 +19,7 @@ from utvag.services.session import Session
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
 from utvag.ui.errors import report_error
 from utvag.ui.labels import protected_identity_label
+from utvag.ui.record_dialog import choice_box
 
 translate = QCoreApplication.translate
 
@@ -49,11 +43,9 @@ class RevealReasonDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guardianRevealReason")
         self.setWindowTitle(self.tr("Show the guardian's details"))
-        self.reason = QComboBox()
+        self.reason = choice_box([(self.tr("Choose a reason…"), None),
+                                  *((reason_label(r), r.value) for r in RevealReason)])
         self.reason.setObjectName("guardianRevealReasonChoice")
-        self.reason.addItem(self.tr("Choose a reason…"), None)
-        for reason in RevealReason:
-            self.reason.addItem(reason_label(reason), reason.value)
         self.buttons = ok_cancel(self)
         set_ok_text(self.buttons, self.tr("&Show (logged)"))
         set_ok_enabled(self.buttons, False)

@@ -30,9 +30,11 @@ class SignOffRow:
 
 def accesses(conn: Connection, start: str, end: str) -> list[Access]:
     """Every audited access to a case or to a concern report (with a case or without one)
-    between ``start`` (inclusive) and ``end``, in order."""
+    between ``start`` (inclusive) and ``end``, in order. A listing that showed no report is
+    no access to one."""
     actions = ", ".join("?" * len(CONCERN_ACTIONS))
-    concern = (f"(action IN ({actions}) OR (action = 'identity.reveal'"
+    concern = (f"((action IN ({actions}) AND NOT (action = 'concern_report.list'"
+               " AND json_extract(detail, '$.rows') = 0)) OR (action = 'identity.reveal'"
                " AND json_extract(detail, '$.purpose') = ?))")
     return [Access(int(r[0]), r[1], r[2], r[3], None if r[4] is None else int(r[4]),
                    None if r[5] is None else int(r[5]), bool(r[6])) for r in conn.execute(
