@@ -50,9 +50,9 @@ def main() -> int:
         print("the translations are missing: run make translations", file=sys.stderr)
         return 1
     from utvag.ui.due_view import DueView
-    from utvag.ui.logreview_view import LogReviewView
+    from utvag.ui.manager.logreview_view import LogReviewView
     from utvag.ui.retention_view import RetentionView
-    from utvag.ui.statistics_view import StatisticsView
+    from utvag.ui.statistics.statistics_view import StatisticsView
 
     with tempfile.TemporaryDirectory(prefix="utvag-shots-") as tmp:
         opened, _recovery = session_service.create(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources as _ir
 from pathlib import Path
 
 
@@ -15,7 +14,9 @@ def resource_root() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "resources"
     if (checkout / "__init__.py").is_file():
         return checkout
-    return Path(str(_ir.files("utvag_resources")))
+    from importlib import resources  # an installed wheel only; slow to load for a checkout
+
+    return Path(str(resources.files("utvag_resources")))
 
 
 def resource_path(*parts: str) -> Path:

@@ -185,7 +185,7 @@ def work_export(root: Path, case_id: int, label: str, memory_security: bool) -> 
 
 def work_export_floor(root: Path, label: str) -> dict[str, Any]:
     """SQLCipher blob read + the package's AEAD + one hash + write (fsync), nothing else."""
-    from utvag.services.transfer_io import ChunkReader
+    from utvag.services.transfer.chunk_io import ChunkReader
     from utvag.transfer.pipeline import HashingWorker
     from utvag.transfer.seal import _ChunkWriter
     from utvag.transfer.stream import StreamSealer

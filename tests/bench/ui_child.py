@@ -3,6 +3,9 @@
 Steps (``step`` in the JSON argument):
 
 - ``bare``: a bare PySide6 main window, shown; prints when it is first painted.
+- ``floor``: what any lock screen of ours must have, in plain PySide6: the bare window with a
+  menu bar, the lock screen's kinds of widgets (labels, a password field, buttons, a form) and
+  Qt's and our Swedish translations loaded; prints when it is first painted.
 - ``start``: the app's own start-up as ``utvag gui`` does it (application, policy, language, main
   window on a locked vault); prints when the unlock window is first painted.
 - ``open``: the app on a large vault: unlock, first painted case list, then keystrokes in the
@@ -79,6 +82,50 @@ def bare() -> dict[str, Any]:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1100, 720)
+    watch = PaintWatch(window)
+    window.show()
+    painted = watch.wait(app)
+    return {"painted": painted, "rss_mib": rss_mib()}
+
+
+def floor() -> dict[str, Any]:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import (
+        QApplication,
+        QFormLayout,
+        QLabel,
+        QLineEdit,
+        QMainWindow,
+        QPushButton,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    app = QApplication(sys.argv[:1])
+    root = Path(__file__).resolve().parents[2]
+    ours, qt = QTranslator(app), QTranslator(app)
+    ours.load(str(root / "resources" / "i18n" / "utvag_sv.qm"))
+    qt.load(QLocale("sv"), "qtbase", "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    app.installTranslator(qt)
+    app.installTranslator(ours)
+    window = QMainWindow()
+    window.resize(1100, 720)
+    for title in ("&Arkiv", "&Språk", "&Hjälp"):
+        window.menuBar().addMenu(title)
+    page = QWidget()
+    box = QVBoxLayout(page)
+    for text in ("Utväg är låst", "Enheten", "", ""):
+        box.addWidget(QLabel(text))
+    form = QFormLayout()
+    secret = QLineEdit()
+    secret.setEchoMode(QLineEdit.EchoMode.Password)
+    form.addRow(QLabel("&Lösenfras:"), secret)
+    box.addLayout(form)
+    for text in ("Glömt lösenfrasen?", "&Snabbupplåsning", "&Lås upp"):
+        box.addWidget(QPushButton(text))
+    window.setCentralWidget(page)
+    secret.setFocus()
     watch = PaintWatch(window)
     window.show()
     painted = watch.wait(app)
@@ -250,6 +297,8 @@ def main(raw: str) -> None:
     step = args["step"]
     if step == "bare":
         result = bare()
+    elif step == "floor":
+        result = floor()
     elif step == "start":
         result = start(Path(args["vault"]))
     elif step == "stalls":

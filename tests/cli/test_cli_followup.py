@@ -54,7 +54,9 @@ def test_follow_up_commands(cli_vault: Any, run_cli: Callable[..., Any], tmp_pat
     preview = json.loads(run_cli(*base, "retention", "preview", "--as-of", "2100-01-01",
                                  "--json").out)
     assert [d["rule"] for d in preview["kept"]] == ["case-open"]
-    assert preview["due"] == []
+    # the month's signed log review holds no case: it falls due under its own rule
+    assert [(d["case_number"], d["rule"]) for d in preview["due"]] == [
+        ("log-review-signoff-1", "gallring-loggranskning-signatur-5-ar")]
     hold = json.loads(run_cli(*base, "retention", "hold", case_id, "--reason", "Tvist").out)
     holds = json.loads(run_cli(*base, "retention", "holds", "--json").out)
     assert [(h["id"], h["reason"]) for h in holds] == [(hold["hold_id"], "Tvist")]

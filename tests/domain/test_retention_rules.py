@@ -11,9 +11,13 @@ import pytest
 from utvag.domain.errors import DomainError
 from utvag.domain.retention import (
     CASE_OPEN,
+    CONSULTATION_RECEIVED,
+    CONSULTATION_UNANSWERED,
     LEGAL_HOLD,
     SAME_PERSON_LATER,
     SAME_PERSON_OPEN,
+    UNATTACHED,
+    UNIT_INCIDENT,
     CaseFacts,
     RetentionRules,
     complete_by,
@@ -34,6 +38,29 @@ def facts(case_id: int, last: str, *, person: int | None = None, closed: bool = 
 def test_default_rules_file() -> None:
     assert RULES.rule_id == "gallring-5-ar" and RULES.years == 5
     assert [e.id for e in RULES.exceptions] == ["forskningsurval-5-15-25"]
+    # every record no case holds has its own rule; the seeds give none, so each takes the
+    # case rule's five years (docs/admin.md, "Retention")
+    assert {record for record, _id, _years in RULES.records} == set(UNATTACHED)
+    assert {years for _record, _id, years in RULES.records} == {5}
+
+
+def record(record_id: int, last: str, kind: str, *, closed: bool = True) -> CaseFacts:
+    return CaseFacts(record_id, f"{kind}-{record_id}", 0, kind, closed, D(last), record=kind)
+
+
+def test_a_record_without_a_case_follows_its_own_period_and_stands_alone() -> None:
+    data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
+    [own] = [r for r in data["records"] if r["record"] == UNIT_INCIDENT]
+    own["years_after_last_entry"] = 2
+    rules = RetentionRules.from_dict(data)
+    # same id and same (unknown) person as a case: neither keeps the other
+    found = [facts(1, "2020-05-01", closed=False), record(1, "2020-05-01", UNIT_INCIDENT)]
+    assert decide(found, rules, D("2022-04-30")) == []
+    [due] = decide(found, rules, D("2022-05-01"))
+    assert (due.destroy, due.rule, due.record) == (True, own["id"], UNIT_INCIDENT)
+    [kept] = decide([record(2, "2019-01-01", CONSULTATION_RECEIVED, closed=False)], rules,
+                    D("2030-01-01"))
+    assert (kept.destroy, kept.rule) == (False, CONSULTATION_UNANSWERED)
 
 
 @pytest.mark.parametrize(("today", "listed", "destroy"), [
@@ -86,6 +113,11 @@ def test_case_type_exception_and_malformed_rules() -> None:
     [kept] = decide([facts(1, "2010-01-01", case_type="high_risk")], rules, D("2024-01-01"))
     assert not kept.destroy and kept.rule == "bevaras-typ"
     for broken in ({}, {**data, "rule": {"id": "x", "years_after_last_entry": 0}},
-                   {**data, "exceptions": [{"id": "y", "birth_days": [40]}]}):
+                   {**data, "exceptions": [{"id": "y", "birth_days": [40]}]},
+                   {**data, "records": [{"record": "journal", "id": "z",
+                                         "years_after_last_entry": 5}]},
+                   {**data, "records": [{"record": UNIT_INCIDENT, "id": "z",
+                                         "years_after_last_entry": "5"}]},
+                   {**data, "records": data["records"] + data["records"][:1]}):
         with pytest.raises(DomainError):
             RetentionRules.from_dict(broken)

@@ -9,7 +9,8 @@ import pytest
 from roles_helpers import Person, exchange, trust
 
 from utvag.errors import RefusedError, UsageError
-from utvag.services import transfer, transfer_keys
+from utvag.services import transfer
+from utvag.services.transfer import keys as transfer_keys
 from utvag.services.vault_setup import VAULT_ROLES
 from utvag.transfer import CardRole
 

@@ -170,7 +170,7 @@ def test_a_contribution_holds_counts_and_nothing_about_a_person_or_case(
         if isinstance(value, dict):
             for key, item in value.items():
                 assert key in allowed | {"format", "version", "year", "unit", "tables",
-                                         "columns", "rows"}, key
+                                         "columns", "rows", "moves", "sent", "received"}, key
                 walk(item)
         elif isinstance(value, list):
             for item in value:
@@ -182,6 +182,7 @@ def test_a_contribution_holds_counts_and_nothing_about_a_person_or_case(
 
     doc = json.loads(text)
     walk(doc)
+    assert doc["moves"] == {"sent": [], "received": []}  # no case left or arrived here
     # unsuppressed inside the encryption: the 2 women and 1 man are there as they are
     assert doc["tables"]["gender"]["rows"]["Hisingen"] == [2, 1, 0, 0]
 

@@ -14,8 +14,9 @@ import pytest
 from utvag.domain.personal_number import luhn_check_digit
 from utvag.errors import NotFoundError, RefusedError, UtvagError, ValidationError
 from utvag.forms import AnswersDocument
-from utvag.services import assessment, audit_log, cases, transfer_payload, young_people
+from utvag.services import assessment, audit_log, cases, young_people
 from utvag.services.session import Session
+from utvag.services.transfer import payload as transfer_payload
 from utvag.transfer import PackageError
 from utvag.vault import repo_cases
 

@@ -23,10 +23,10 @@ from transfer_service_helpers import (
 )
 
 from utvag.errors import EXIT_INTEGRITY, UtvagError, ValidationError
-from utvag.services import consultation_inbox as inbox
-from utvag.services import consultation_send as consult
 from utvag.services import due, transfer
-from utvag.services.consultation_payload import FACT_FIELDS
+from utvag.services.consultation import inbox
+from utvag.services.consultation import send as consult
+from utvag.services.consultation.payload import FACT_FIELDS
 from utvag.vault import repo_case_flow, repo_cases, repo_journal
 
 Dump = Callable[[Any], dict[str, Any]]

@@ -13,7 +13,7 @@ from transfer_service_helpers import AS_OF, PERSON, SPECIAL_DEFECTOR, Unit
 
 from utvag.forms import load_answers
 from utvag.services import assessment, cases, followup, needs, transfer
-from utvag.services.transfer_payload import build_case, parse_case
+from utvag.services.transfer.payload import build_case, parse_case
 from utvag.transfer import PackageError
 
 

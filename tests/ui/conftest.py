@@ -92,9 +92,6 @@ def ui_app(qapp: QApplication, swedish_qm: Path, qsettings_root: Path) -> QAppli
     qapp.setOrganizationName("Utvag")
     qapp.setApplicationName("Utvag")
     assert make_application() is qapp
-    from utvag.resources import resource_path
-
-    qapp.setStyleSheet(resource_path("style", "utvag.qss").read_text(encoding="utf-8"))
     return qapp
 
 
@@ -264,6 +261,8 @@ def make_window(qtbot: Any, settings: QSettings, ui_policy: Policy,
         window.show()
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        # The menus, input watching and quick-unlock button follow the lock screen's first paint.
+        qtbot.waitUntil(lambda: window.started)
         return window
 
     return make

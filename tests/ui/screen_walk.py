@@ -106,14 +106,14 @@ def dialog(widget: W) -> W:
 def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     from utvag.ui.about import AboutDialog
     from utvag.ui.assessment.wizard_dialog import AssessmentDialog
+    from utvag.ui.case.guardian_reveal import GuardianDetailsDialog, RevealReasonDialog
+    from utvag.ui.case.new_case_dialog import NewCaseDialog
     from utvag.ui.due_view import DueView
-    from utvag.ui.guardian_reveal import GuardianDetailsDialog, RevealReasonDialog
-    from utvag.ui.logreview_view import LogReviewView
-    from utvag.ui.new_case_dialog import NewCaseDialog
+    from utvag.ui.manager.logreview_view import LogReviewView
     from utvag.ui.retention_view import RetentionView
-    from utvag.ui.risk_meeting_dialog import RiskMeetingDialog
-    from utvag.ui.statistics_merge_view import MergeView
-    from utvag.ui.statistics_view import StatisticsView
+    from utvag.ui.staff_safety.risk_meeting_dialog import RiskMeetingDialog
+    from utvag.ui.statistics.statistics_merge_view import MergeView
+    from utvag.ui.statistics.statistics_view import StatisticsView
 
     workspace, session = window.workspace, window.session
     assert workspace is not None and session is not None

@@ -27,7 +27,7 @@ from utvag.ui.assessment.fields import MultiChoiceEditor, _ButtonsEditor
 from utvag.ui.assessment.history_model import AssessmentHistoryModel
 from utvag.ui.assessment.screens import draft_until
 from utvag.ui.assessment.step_page import FieldRow
-from utvag.ui.case_view import CaseView
+from utvag.ui.case.case_view import CaseView
 from utvag.vault.kdf import KdfParams
 
 ROOT = Path(__file__).resolve().parents[2]

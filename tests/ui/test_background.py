@@ -63,3 +63,34 @@ def test_known_error_is_routed_to_the_handler(qtbot) -> None:
     run_in_background(parent, "working", work, on_error=errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], RefusedError)
+
+
+def test_a_finished_operation_never_shows_its_progress_over_the_next_dialog(qtbot) -> None:
+    """A fast operation whose result opens a dialog (as opening a consultation does): the
+    progress of the finished operation must not appear over that dialog once its minimum
+    duration has passed, where it blocked the dialog's buttons."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    shown_later: list[bool] = []
+
+    def nested_dialog(_result: None) -> None:
+        qtbot.wait(op.dialog.minimumDuration() + 400)  # a nested event loop, like exec()
+        shown_later.append(op.dialog.isVisible())
+
+    op = run_in_background(parent, "checking", lambda _progress: None, nested_dialog)
+    qtbot.waitUntil(lambda: bool(shown_later), timeout=5000)
+    assert shown_later == [False]
+
+
+def test_a_long_operation_shows_its_progress_after_the_minimum_duration(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+    op = run_in_background(parent, "working", lambda _progress: release.wait(10))
+    try:
+        qtbot.waitUntil(op.dialog.isVisible, timeout=op.dialog.minimumDuration() + 1500)
+    finally:
+        release.set()
+    qtbot.waitUntil(op.done.is_set, timeout=5000)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPainter, QPdfWriter
 from PySide6.QtWidgets import QLabel
 
 from utvag.services import cases, session
-from utvag.ui.attachments_tab import AttachmentViewer
+from utvag.ui.case.attachments_tab import AttachmentViewer
 from utvag.ui.pdf_view import PdfRenderError, render_pdf
 from utvag.vault.kdf import KdfParams
 

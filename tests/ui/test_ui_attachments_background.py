@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from test_pdf_view import files_under, make_pdf
 
 from utvag.services import cases
-from utvag.ui.attachments_tab import AttachmentsTab, AttachmentViewer
 from utvag.ui.background import BackgroundOp
+from utvag.ui.case.attachments_tab import AttachmentsTab, AttachmentViewer
 from utvag.ui.window import MainWindow
 
 

@@ -13,8 +13,8 @@ from conftest import UiVault
 from utvag.services import audit_log
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
-from utvag.ui.new_case_dialog import NewCaseDialog
-from utvag.ui.unlock_page import UnlockPage
+from utvag.ui.case.new_case_dialog import NewCaseDialog
+from utvag.ui.lock.unlock_page import UnlockPage
 from utvag.ui.window import MainWindow
 from utvag.ui.workspace import Workspace
 
@@ -147,7 +147,9 @@ def test_ctrl_l_locks_from_inside_a_dialog(open_window: MainWindow, vault: UiVau
 
 
 def test_os_session_lock_signal_locks(open_window: MainWindow, vault: UiVault) -> None:
-    open_window.os_events._screensaver(True)
+    events = open_window.os_events  # listening since the lock screen was first painted
+    assert events is not None
+    events._screensaver(True)
     assert_locked(open_window, vault)
 
 
@@ -187,7 +189,7 @@ def test_ctrl_l_on_the_lock_screen_keeps_the_wrong_passphrase_delay(
 
 def test_ctrl_l_during_first_run_keeps_the_wizard(make_window: Callable[..., MainWindow],
                                                   qtbot: Any, tmp_path: Any) -> None:
-    from utvag.ui.first_run import FirstRunWizard
+    from utvag.ui.lock.first_run import FirstRunWizard
 
     window = make_window(tmp_path / "new")
     wizard = window.first_run

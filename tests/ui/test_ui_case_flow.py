@@ -15,7 +15,7 @@ from utvag.forms import load_answers
 from utvag.services import assessment, cases, followup
 from utvag.services.policy import Policy
 from utvag.ui import i18n
-from utvag.ui.case_list_model import CaseListModel
+from utvag.ui.case.case_list_model import CaseListModel
 from utvag.ui.messages import known_error_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,7 +65,7 @@ def test_the_new_case_dialog_shows_the_earlier_cases_before_linking(
         tmp_path: Path, ui_policy: Policy, qtbot: Any) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from utvag.ui.new_case_dialog import NewCaseDialog
+    from utvag.ui.case.new_case_dialog import NewCaseDialog
 
     def fill(session: Any) -> None:
         first = cases.new_case(session, {"type": "defector", "person": {

@@ -20,9 +20,9 @@ from utvag.domain.case_records import CaseStatus
 from utvag.services import audit_log, cases, followup, high_risk
 from utvag.services.policy import Policy
 from utvag.services.session import Session
-from utvag.ui.case_view import CaseView
-from utvag.ui.concern_view import ConcernReportsView
-from utvag.ui.record_dialog import RecordDialog
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.record_dialog import RecordDialog
+from utvag.ui.concern.concern_view import ConcernReportsView
 from utvag.ui.window import MainWindow
 
 
@@ -203,6 +203,7 @@ def test_case_follow_up(window: MainWindow, qtbot: Any) -> None:
     tab.concerns.table.selectRow(0)
     step = tab.open_concern_step("protection")
     assert step is not None
+    step.outcome.setCurrentIndex(0)  # type: ignore[attr-defined]  # no outcome is preset
     step.at.setDateTime(step.at.dateTime().addDays(-2))  # type: ignore[attr-defined]
     before = followup.records(session, view.case.id)["concern_report"]
     refused(step, "before the report was received")

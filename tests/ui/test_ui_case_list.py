@@ -12,7 +12,7 @@ from ui_support import focused, press, type_text, unlock_with_keyboard
 
 from conftest import BIG_COUNT, UiVault
 from utvag.domain.case_records import CaseStatus, CaseType
-from utvag.ui.case_list_model import PAGE_SIZE
+from utvag.ui.case.case_list_model import PAGE_SIZE
 from utvag.ui.labels import case_status_label, case_type_label
 from utvag.ui.window import MainWindow
 from utvag.ui.workspace import Workspace

@@ -10,7 +10,7 @@ from ui_support import unlock_with_keyboard
 
 from conftest import UiVault
 from utvag.services import cases, high_risk
-from utvag.ui.case_list_model import CaseListModel
+from utvag.ui.case.case_list_model import CaseListModel
 from utvag.ui.window import MainWindow
 
 

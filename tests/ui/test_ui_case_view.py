@@ -13,9 +13,9 @@ from ui_support import press, type_text, when_modal
 from conftest import MessageBoxes
 from utvag.errors import RefusedError
 from utvag.services import audit_log, cases
-from utvag.ui.attachments_tab import AttachmentViewer
-from utvag.ui.case_list_model import CaseListModel
-from utvag.ui.case_view import CaseView
+from utvag.ui.case.attachments_tab import AttachmentViewer
+from utvag.ui.case.case_list_model import CaseListModel
+from utvag.ui.case.case_view import CaseView
 from utvag.ui.window import MainWindow
 
 TABS = ["&Overview", "A&ssessment", "&Threat and protection", "&Consent and disclosures",
@@ -213,7 +213,7 @@ def test_protected_identity_is_masked_until_revealed(open_window: MainWindow,
 
 def test_new_case_dialog_validates_and_opens_the_new_case(
         open_window: MainWindow, qtbot: Any) -> None:
-    from utvag.ui.new_case_dialog import NewCaseDialog
+    from utvag.ui.case.new_case_dialog import NewCaseDialog
 
     errors: list[str] = []
 

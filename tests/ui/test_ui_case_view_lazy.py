@@ -8,12 +8,12 @@ from typing import Any
 from ui_support import press
 
 from conftest import UiVault
-from utvag.services import audit_log
-from utvag.ui.case_view import CaseView
-from utvag.ui.journal_tab import JournalTab
+from utvag.services import audit_log, high_risk
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.journal_tab import JournalTab
 from utvag.ui.window import MainWindow
 
-LAZY = ("intervention_pages", "relatives", "journal", "attachments", "log")
+LAZY = ("intervention_pages", "relatives", "journal", "attachments", "high_risk", "log")
 
 
 def _open(window: MainWindow) -> CaseView:
@@ -57,6 +57,48 @@ def test_asking_for_a_tab_builds_it_and_shows_the_same_widget_each_time(
     assert session is not None
     rows = [e for e in audit_log.entries(session, view.case.id) if e["action"] == "case.read"]
     assert len(rows) == 1  # built once: the case was read (and logged) once
+
+
+def test_the_overview_warns_at_once_though_high_risk_is_built_later(
+        open_window: MainWindow, vault: UiVault, qtbot: Any) -> None:
+    session = open_window.session
+    assert session is not None
+    workspace = open_window.workspace
+    assert workspace is not None
+    case_id = workspace.model.case_id(0)
+    high_risk.flag_case(session, case_id, {"grounds": ["serious_threat"]})
+    view = workspace.open_case(case_id)
+    assert not view.built("high_risk")
+    assert "High-risk case" in view.overview.warnings.text()
+    qtbot.waitUntil(lambda: view.built("high_risk"), timeout=10_000)
+    assert "High-risk case" in view.overview.warnings.text()
+    assert view.high_risk.warnings.text() in view.overview.warnings.text()
+    assert view.currentWidget() is view.overview
+
+
+def test_text_typed_on_a_page_shown_early_stays_while_the_rest_is_built(
+        open_window: MainWindow, qtbot: Any) -> None:
+    view = _open(open_window)
+    view.setCurrentIndex(view.indexOf(view.page("high_risk")))  # built now, as it is shown
+    field = view.high_risk.flag_description
+    field.setFocus()
+    qtbot.keyClicks(field, "Threats by phone")
+    qtbot.waitUntil(lambda: all(view.built(name) for name in LAZY), timeout=10_000)
+    assert field.text() == "Threats by phone" and field.hasFocus()
+    assert view.currentWidget() is view.high_risk
+
+
+def test_a_case_left_before_its_pages_were_built_builds_nothing_more(
+        open_window: MainWindow, qtbot: Any) -> None:
+    workspace = open_window.workspace
+    assert workspace is not None
+    first = _open(open_window)
+    second_id = workspace.model.case_id(1)
+    second = workspace.open_case(second_id)
+    qtbot.waitUntil(lambda: all(second.built(name) for name in LAZY), timeout=10_000)
+    assert workspace.case_view is second and second.case.id == second_id
+    assert second.currentWidget() is second.overview
+    assert not any(first.built(name) for name in LAZY)
 
 
 def _alt(key: str) -> tuple[Any, Any]:

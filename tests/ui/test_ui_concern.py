@@ -16,15 +16,15 @@ from conftest import UiVault, create_vault
 from utvag.services import cases, concern
 from utvag.services.policy import Policy
 from utvag.services.session import Session
-from utvag.ui.concern_dialogs import (
+from utvag.ui.case.record_dialog import RecordDialog
+from utvag.ui.concern.concern_dialogs import (
     ConversationDialog,
     FeedbackDialog,
     LinkCaseDialog,
     PreliminaryDialog,
     ProtectionDialog,
 )
-from utvag.ui.concern_view import ConcernModel, ConcernReportsView
-from utvag.ui.record_dialog import RecordDialog
+from utvag.ui.concern.concern_view import ConcernModel, ConcernReportsView
 from utvag.ui.window import MainWindow
 
 CHILD = {"name": "Nova Skyddadsson", "personal_number": "20130211-2345",
@@ -96,28 +96,28 @@ def test_record_a_report_before_the_case_and_its_steps(window: MainWindow, qtbot
 
     step = view.open_step(ProtectionDialog)
     assert step is not None
+    step.outcome.setCurrentIndex(  # type: ignore[attr-defined]
+        step.outcome.findData("no_immediate_protection_needed"))  # type: ignore[attr-defined]
     step.at.setDateTime(step.at.dateTime().addDays(-2))  # type: ignore[attr-defined]
     before = concern.show_report(session, report_id)
     refused(step, "before the report was received")
     assert concern.show_report(session, report_id)["protection_assessed_at"] \
         == before["protection_assessed_at"] is None
     step.at.setDateTime(step.at.dateTime().addDays(2))  # type: ignore[attr-defined]
-    step.outcome.setCurrentIndex(  # type: ignore[attr-defined]
-        step.outcome.findData("no_immediate_protection_needed"))  # type: ignore[attr-defined]
     assert step.submit()
     assert view.model.index(0, 4).data() == "Preliminary assessment (14 days)"
 
     pre = view.open_step(PreliminaryDialog)
     assert pre is not None
-    refused(pre, "preliminary_reason")
-    pre.reason.setPlainText("Ingen utredning: stöd via SSPF.")  # type: ignore[attr-defined]
     pre.outcome.setCurrentIndex(pre.outcome.findData("no_investigation"))  # type: ignore
+    refused(pre, "Reason")
+    pre.reason.setPlainText("Ingen utredning: stöd via SSPF.")  # type: ignore[attr-defined]
     assert pre.submit()
     assert view.model.index(0, 4).data() == "Feedback to the concern's reporter"
 
     talk = view.open_step(ConversationDialog)
     assert talk is not None
-    refused(talk, "with_whom")
+    refused(talk, "With whom")
     talk.with_whom["child"].setChecked(True)  # type: ignore[attr-defined]
     talk.with_whom["guardian"].setChecked(True)  # type: ignore[attr-defined]
     assert talk.submit()
@@ -127,7 +127,7 @@ def test_record_a_report_before_the_case_and_its_steps(window: MainWindow, qtbot
     details = view.details.text()
     assert "No immediate protection needed" in details
     assert "No investigation opened" in details
-    assert "The child, Guardian" in details
+    assert "with the child, guardian" in details
 
     # the child's case, opened later: linking moves the report to it
     link = view.open_step(LinkCaseDialog)

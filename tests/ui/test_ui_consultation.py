@@ -25,9 +25,9 @@ from transfer_ui_support import (
 from ui_support import unlock_with_keyboard, when_modal
 
 from utvag.domain.case_records import CaseStatus
-from utvag.services import consultation_send
+from utvag.services.consultation import send as consultation_send
 from utvag.services.policy import Policy
-from utvag.ui.consultation import (
+from utvag.ui.transfer.consultation import (
     AnswerConsultationDialog,
     ConsultationPreviewDialog,
     ConsultSavDialog,

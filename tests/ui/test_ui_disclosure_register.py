@@ -15,9 +15,9 @@ from conftest import UiVault
 from utvag.forms import load_answers
 from utvag.services import assessment, cases, disclosures
 from utvag.services.session import Session
-from utvag.ui.case_view import CaseView
-from utvag.ui.disclosure_form import DisclosureForm
-from utvag.ui.disclosure_register_tab import DisclosureRegisterTab
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.disclosure_form import DisclosureForm
+from utvag.ui.case.disclosure_register_tab import DisclosureRegisterTab
 
 ROOT = Path(__file__).resolve().parents[2]
 ANSWERS = ROOT / "docs" / "examples" / "answers-special-defector.json"

@@ -18,7 +18,8 @@ from ui_support import unlock_with_keyboard
 from conftest import HERE, PASSPHRASE, ROOT, UiVault
 from utvag.services import due
 from utvag.services.policy import Policy
-from utvag.ui.window import DUE_CATCH_UP_FROM, MainWindow
+from utvag.ui.window import MainWindow
+from utvag.ui.window_tasks import DUE_CATCH_UP_FROM
 
 COUNT = DUE_CATCH_UP_FROM + 500
 

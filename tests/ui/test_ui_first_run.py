@@ -13,9 +13,9 @@ from ui_support import focused, press, type_text, unlock_with_keyboard, when_mod
 
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
-from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
-from utvag.ui.first_run import FirstRunWizard
-from utvag.ui.new_passphrase import NewPassphraseDialog
+from utvag.ui.lock.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
+from utvag.ui.lock.first_run import FirstRunWizard
+from utvag.ui.lock.new_passphrase import NewPassphraseDialog
 from utvag.ui.window import MainWindow
 from utvag.ui.workspace import Workspace
 from utvag.vault.vault import VaultPaths

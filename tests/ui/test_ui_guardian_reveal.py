@@ -17,8 +17,8 @@ from utvag.domain.identity import MASK
 from utvag.services import audit_log, cases, followup, young_people
 from utvag.services import session as session_service
 from utvag.services.session import Session
-from utvag.ui.case_view import CaseView
-from utvag.ui.guardian_reveal import GuardianDetailsDialog, RevealReasonDialog
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.guardian_reveal import GuardianDetailsDialog, RevealReasonDialog
 from utvag.vault.kdf import KdfParams
 
 
@@ -32,6 +32,8 @@ def session(tmp_path: Path) -> Iterator[Session]:
 
 
 def _tab(qtbot: Any, session: Session, closed: bool = False) -> tuple[Any, int, int, int]:
+    """The Guardians tab of a new case with a protected and an open guardian (the view is
+    kept on the tab, so that it lives as long as the test holds the tab)."""
     case_id = cases.new_case(session, {"type": "defector", "person": {
         "name": "Ung Exempelsson", "birth_date": "2012-03-04", "district": "Hisingen"}})
     hidden = young_people.add_guardian(session, case_id, {
@@ -43,6 +45,7 @@ def _tab(qtbot: Any, session: Session, closed: bool = False) -> tuple[Any, int, 
     view = CaseView(session, case_id)
     qtbot.addWidget(view)
     assert view.guardians is not None
+    view.guardians.kept_view = view  # type: ignore[attr-defined]
     return view.guardians, case_id, hidden, open_one
 
 

@@ -14,9 +14,9 @@ from ui_support import press, unlock_with_keyboard, when_modal
 
 from conftest import UiVault
 from utvag.ui import i18n
-from utvag.ui.case_view import CaseView
-from utvag.ui.first_run import FirstRunWizard
-from utvag.ui.new_case_dialog import NewCaseDialog
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.new_case_dialog import NewCaseDialog
+from utvag.ui.lock.first_run import FirstRunWizard
 from utvag.ui.window import MainWindow
 
 

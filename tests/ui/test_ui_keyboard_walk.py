@@ -11,8 +11,8 @@ from ui_support import focused, press, type_text, when_modal
 
 from utvag.services import assessment as assessment_service
 from utvag.services import cases
-from utvag.ui.case_view import CaseView
-from utvag.ui.new_case_dialog import NewCaseDialog
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.window import MainWindow
 
 ALT = Qt.KeyboardModifier.AltModifier

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from utvag.ui.labels import local_date, local_time
-from utvag.ui.log_model import AuditLogModel
+from utvag.ui.manager.log_model import AuditLogModel
 
 
 @pytest.fixture

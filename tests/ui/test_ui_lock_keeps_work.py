@@ -11,7 +11,7 @@ from ui_support import FakeClock, press, type_text, unlock_with_keyboard
 
 from conftest import UiVault
 from utvag.services import cases
-from utvag.ui.case_view import CaseView
+from utvag.ui.case.case_view import CaseView
 from utvag.ui.window import MainWindow
 
 HALF_WRITTEN = "Samtal med klienten om flytt, halvvags skrivet"

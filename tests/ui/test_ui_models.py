@@ -14,8 +14,8 @@ from conftest import UiVault, create_vault
 from utvag.services import audit_log, cases
 from utvag.services.policy import Policy
 from utvag.services.session import Session
-from utvag.ui.case_list_model import PAGE_SIZE, CaseListModel, CaseListProxy
-from utvag.ui.log_model import AuditLogModel
+from utvag.ui.case.case_list_model import PAGE_SIZE, CaseListModel, CaseListProxy
+from utvag.ui.manager.log_model import AuditLogModel
 
 
 @pytest.fixture

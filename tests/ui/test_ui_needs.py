@@ -17,9 +17,9 @@ from utvag.domain.deadlines import add_months
 from utvag.services import cases, followup, needs
 from utvag.services.policy import Policy
 from utvag.services.session import Session
-from utvag.ui.case_view import CaseView
-from utvag.ui.needs_tab import NeedDialog, NeedFollowUpDialog
-from utvag.ui.record_dialog import RecordDialog
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.needs_tab import NeedDialog, NeedFollowUpDialog
+from utvag.ui.case.record_dialog import RecordDialog
 from utvag.ui.vault_events import ChangeKind, notify
 from utvag.ui.window import MainWindow
 

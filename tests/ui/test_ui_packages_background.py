@@ -17,7 +17,7 @@ from test_ui_consultation import _consult, _units, _window
 from transfer_ui_support import dump_without_audit, find
 
 from utvag.errors import RefusedError
-from utvag.services import consultation_send
+from utvag.services.consultation import send as consultation_send
 from utvag.ui.background import cancel_all_and_wait, wait_off_thread
 from utvag.ui.window import MainWindow
 
@@ -96,7 +96,7 @@ def test_a_tampered_log_review_is_refused_by_the_manager_and_nothing_is_kept(
     from utvag.services import log_review_exchange, transfer
     from utvag.services import session as session_service
     from utvag.services.policy import Policy
-    from utvag.ui.manager_view import ManagerView
+    from utvag.ui.manager.manager_view import ManagerView
 
     policy = Policy(keyring_allowed=False)
     cards: dict[str, tuple[Path, str]] = {}

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from utvag.ui.assessment.pdf import write_pdf
 from utvag.ui.background import Progress, run_in_background
-from utvag.ui.first_run import FirstRunWizard
+from utvag.ui.lock.first_run import FirstRunWizard
 from utvag.ui.window import MainWindow
 
 

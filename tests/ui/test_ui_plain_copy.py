@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from conftest import MessageBoxes
-from utvag.ui.disclosure_register_tab import choose_export_path
+from utvag.ui.case.disclosure_register_tab import choose_export_path
 from utvag.ui.plain_copy import ask_plain_copy_path
 
 

@@ -21,7 +21,7 @@ from ui_support import when_modal
 
 from utvag.services.policy import load_policy
 from utvag.ui.about import AboutDialog
-from utvag.ui.first_run import FirstRunWizard
+from utvag.ui.lock.first_run import FirstRunWizard
 from utvag.ui.window import MainWindow
 
 KEYS = ("idle_timeout_seconds", "own_unit", "keyring_allowed", "default_language")

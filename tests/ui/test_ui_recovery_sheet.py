@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from utvag.ui import i18n
-from utvag.ui.first_run import FirstRunWizard
+from utvag.ui.lock.first_run import FirstRunWizard
 from utvag.ui.printing import (
     RecoverySheet,
     paper_printer,

@@ -17,9 +17,9 @@ from utvag.services import cases, high_risk, risk_meetings
 from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.labels import local_time
-from utvag.ui.risk_meeting_dialog import RiskMeetingDialog
-from utvag.ui.risk_meetings_panel import RiskMeetingsModel, RiskMeetingsPanel
-from utvag.ui.risk_meetings_view import RiskMeetingsView
+from utvag.ui.staff_safety.risk_meeting_dialog import RiskMeetingDialog
+from utvag.ui.staff_safety.risk_meetings_panel import RiskMeetingsModel, RiskMeetingsPanel
+from utvag.ui.staff_safety.risk_meetings_view import RiskMeetingsView
 from utvag.ui.window import MainWindow
 
 PLACE = "Mötesrum 2"
@@ -120,7 +120,7 @@ def test_a_refused_form_stores_nothing_and_stays_open(qtbot: Any, session: Sessi
     fill(dialog, datetime.now().astimezone() + timedelta(days=1))
     dialog.place.clear()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "place" in dialog.error.text() and dialog.isVisible()
+    assert "Place" in dialog.error.text() and dialog.isVisible()  # the field by its label
     assert dialog.assessment_id is None
     place = dialog.place
     place.setText(PLACE)

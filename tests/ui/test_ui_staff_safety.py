@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from conftest import UiVault
 from utvag.services import audit_log, cases, high_risk
 from utvag.services.session import Session
-from utvag.ui.case_view import CaseView
-from utvag.ui.staff_safety_tab import StaffSafetyTab
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.staff_safety.staff_safety_tab import StaffSafetyTab
 
 SECRET = "Klienten hotade med kniv vid porten"
 NAME = "Hotad Klientsson"

@@ -18,8 +18,8 @@ from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.services.statistics import GENDERS
 from utvag.services.statistics_contribution import city_office_cards
-from utvag.ui.statistics_merge_view import MergeView
-from utvag.ui.statistics_view import StatisticsView
+from utvag.ui.statistics.statistics_merge_view import MergeView
+from utvag.ui.statistics.statistics_view import StatisticsView
 
 YEAR = datetime.now(UTC).year
 
@@ -62,7 +62,8 @@ def test_units_contribute_and_the_city_office_merges_in_the_app(
         card = city_office_cards(sessions[name])[0]
         target = tmp_path / f"{name}.utvp"
         view.contribute_to(card, target)
-        assert target.exists() and str(target) in view.note.text()
+        assert target.exists() and str(target) in view.status.text()
+        assert "shown as x" in view.note.text()  # the explanation stays, for the PDF too
         files.append(target)
 
     city_view = StatisticsView(sessions["city"])

@@ -18,10 +18,10 @@ from utvag.forms import load_answers
 from utvag.services import assessment, cases, custody, threat
 from utvag.services.policy import Policy
 from utvag.services.session import Session
-from utvag.ui.case_record_table import RecordModel
-from utvag.ui.case_view import CaseView
-from utvag.ui.record_dialog import RecordDialog
-from utvag.ui.threat_dialogs import PoliceFollowUpDialog
+from utvag.ui.case.case_record_table import RecordModel
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.record_dialog import RecordDialog
+from utvag.ui.case.threat_dialogs import PoliceFollowUpDialog
 from utvag.ui.transfer.export_dialog import TransferCaseDialog
 from utvag.ui.window import MainWindow
 

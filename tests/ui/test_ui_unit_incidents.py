@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from conftest import UiVault
 from utvag.services import audit_log, unit_incidents
 from utvag.services.session import Session
-from utvag.ui.incident_dialog import IncidentDialog
-from utvag.ui.unit_incidents_view import UnitIncidentsView
+from utvag.ui.staff_safety.incident_dialog import IncidentDialog
+from utvag.ui.staff_safety.unit_incidents_view import UnitIncidentsView
 from utvag.ui.window import MainWindow
 
 SECRET = "Okänd man slog i receptionsdisken"

@@ -12,7 +12,7 @@ from ui_support import unlock_with_keyboard
 from conftest import UiVault
 from utvag.services import audit_log
 from utvag.ui import i18n
-from utvag.ui.unlock_page import UnlockPage
+from utvag.ui.lock.unlock_page import UnlockPage
 from utvag.ui.window import MainWindow
 from utvag.ui.workspace import Workspace
 

@@ -14,7 +14,7 @@ from utvag.services import audit_log
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.services.vault_setup import KdfParams
-from utvag.ui.unlock_page import UnlockPage
+from utvag.ui.lock.unlock_page import UnlockPage
 from utvag.ui.window import MainWindow
 from utvag.ui.workspace import Workspace
 

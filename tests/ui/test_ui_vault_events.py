@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from utvag.services import cases, followup
+from utvag.ui.case.record_dialog import RecordDialog
 from utvag.ui.due_view import DueView
-from utvag.ui.record_dialog import RecordDialog
 from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 from utvag.ui.window import MainWindow
 from utvag.ui.workspace import Workspace

@@ -14,7 +14,7 @@ from utvag.services import cases, young_people
 from utvag.services import session as session_service
 from utvag.services.session import Session
 from utvag.ui.assessment import AssessmentDialog
-from utvag.ui.case_view import CaseView
+from utvag.ui.case.case_view import CaseView
 from utvag.ui.vault_events import ChangeKind, notify
 from utvag.vault.kdf import KdfParams
 

@@ -16,11 +16,11 @@ from utvag.cli.command import command, json_option
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
-from utvag.services import consultation_inbox as inbox
-from utvag.services import consultation_send as consult
-from utvag.services.consultation_files import readable, receipt_path_for
-from utvag.services.consultation_payload import QUESTIONS
-from utvag.services.transfer_files import parse_package_id
+from utvag.services.consultation import inbox
+from utvag.services.consultation import send as consult
+from utvag.services.consultation.files import readable, receipt_path_for
+from utvag.services.consultation.payload import QUESTIONS
+from utvag.services.transfer.files import parse_package_id
 
 _CONTENT = {consult.SUMMARY: "the case summary (the consent covers another social-services "
                              "board)",

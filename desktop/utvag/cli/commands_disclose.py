@@ -15,7 +15,7 @@ from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
 from utvag.domain.legal_grounds import RECIPIENT_AUTHORITIES, Channel, DataCategory
 from utvag.services import disclosures
-from utvag.services.transfer_keys import check_new_file
+from utvag.services.transfer.keys import check_new_file
 
 NOT_ENCRYPTED = ("utvag: note: {path} is not encrypted. It names recipients and legal grounds "
                  "(no person data); store it as your unit's routine says.\n")

@@ -15,8 +15,8 @@ from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
 from utvag.services import incident_report, log_review_exchange, person_packages
-from utvag.services.transfer_files import readable
-from utvag.services.transfer_keys import check_new_file
+from utvag.services.transfer.files import readable
+from utvag.services.transfer.keys import check_new_file
 
 
 def register_incident_report(inc: Any) -> None:

@@ -15,7 +15,7 @@ from utvag.cli import arguments
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.services import statistics, statistics_contribution, statistics_merge
-from utvag.services.transfer_keys import check_new_file
+from utvag.services.transfer.keys import check_new_file
 
 NOT_ENCRYPTED = ("utvag: note: {path} is not encrypted. It holds only de-identified, suppressed "
                  "counts; store it as your unit's routine says.\n")

@@ -19,8 +19,8 @@ from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
 from utvag.services import transfer
 from utvag.services.policy import UNITS
-from utvag.services.transfer_files import readable
-from utvag.services.transfer_key_changes import REVOCATION_REASONS
+from utvag.services.transfer.files import readable
+from utvag.services.transfer.key_changes import REVOCATION_REASONS
 
 
 def register(sub: Any) -> None:

@@ -11,6 +11,14 @@ follows the same rule from its own last entry, keeps the child's cases while it 
 kept while they are), and is not destroyed before its preliminary assessment is recorded. The
 seeds say nothing about destroying such reports; this is the conservative reading of the one
 rule the city has given (the type exception ``"concern_report"`` keeps them all).
+
+Records that hold personal data but belong to no case (:data:`UNATTACHED`: consultations SAV
+received and answered, incidents recorded against the unit, and what a unit manager's vault and
+a caseworker's vault receive of incident reports and log reviews) have their own rule each in
+the file's ``records`` (a period and a text). The seeds name no period for any of them; the
+default file gives each the period of the nearest comparable record, the case (see
+``docs/admin.md``). They concern no person the vault can tell, so they are decided alone; an
+unanswered consultation and an unsigned log review are still open and are kept.
 """
 
 from __future__ import annotations
@@ -30,6 +38,18 @@ SAME_PERSON_OPEN = "same-person-open-case"
 SAME_PERSON_LATER = "same-person-later-entry"
 CASE = "case"
 CONCERN_REPORT = "concern_report"  # a concern report that never became (part of) a case
+CONSULTATION_RECEIVED = "consultation_received"  # at SAV: a consultation and SAV's answer
+UNIT_INCIDENT = "unit_incident"  # an incident against staff recorded at the unit, no case
+INCIDENT_REPORT_RECEIVED = "incident_report_received"  # at the manager: a signed report
+LOG_REVIEW_RECEIVED = "log_review_received"  # at the manager: a review and its signature
+LOG_REVIEW_SIGNOFF = "log_review_signoff"  # at the caseworker: a sign-off, the signature got
+UNATTACHED = (CONSULTATION_RECEIVED, UNIT_INCIDENT, INCIDENT_REPORT_RECEIVED,
+              LOG_REVIEW_RECEIVED, LOG_REVIEW_SIGNOFF)
+CONSULTATION_UNANSWERED = "consultation-unanswered"
+LOG_REVIEW_UNSIGNED = "log-review-unsigned"
+_OPEN = {CASE: CASE_OPEN, CONCERN_REPORT: REPORT_OPEN,
+         CONSULTATION_RECEIVED: CONSULTATION_UNANSWERED,
+         LOG_REVIEW_RECEIVED: LOG_REVIEW_UNSIGNED}
 SCHEMA = "utvag-retention/1"
 
 
@@ -48,6 +68,14 @@ class RetentionRules:
     rule_id: str
     years: int
     exceptions: tuple[RetentionException, ...] = ()
+    records: tuple[tuple[str, str, int], ...] = ()  # (record, rule id, years) for UNATTACHED
+
+    def rule_for(self, record: str) -> tuple[str, int]:
+        """The rule id and the years of a kind of record (a case's rule unless it has its own)."""
+        for kind, rule_id, years in self.records:
+            if kind == record:
+                return rule_id, years
+        return self.rule_id, self.years
 
     @classmethod
     def from_dict(cls, data: Any) -> RetentionRules:
@@ -60,9 +88,20 @@ class RetentionRules:
         rule = data.get("rule")
         if not isinstance(rule, dict) or not isinstance(rule.get("id"), str):
             raise bad("rule.id")
-        years = rule.get("years_after_last_entry")
-        if not isinstance(years, int) or isinstance(years, bool) or not 1 <= years <= 100:
+        years = _years(rule)
+        if years is None:
             raise bad("rule.years_after_last_entry")
+        records: list[tuple[str, str, int]] = []
+        for raw in data.get("records", []):
+            if not isinstance(raw, dict) or raw.get("record") not in UNATTACHED \
+                    or raw["record"] in {r[0] for r in records}:
+                raise bad("records.record")
+            if not isinstance(raw.get("id"), str) or not raw["id"]:
+                raise bad("records.id")
+            own = _years(raw)
+            if own is None:
+                raise bad("records.years_after_last_entry")
+            records.append((str(raw["record"]), raw["id"], own))
         exceptions = []
         for raw in data.get("exceptions", []):
             if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
@@ -76,7 +115,14 @@ class RetentionRules:
             if not all(isinstance(t, str) for t in types):
                 raise bad("exceptions.case_types")
             exceptions.append(RetentionException(raw["id"], frozenset(types), frozenset(days)))
-        return cls(rule["id"], years, tuple(exceptions))
+        return cls(rule["id"], years, tuple(exceptions), tuple(records))
+
+
+def _years(rule: dict[str, Any]) -> int | None:
+    years = rule.get("years_after_last_entry")
+    if not isinstance(years, int) or isinstance(years, bool) or not 1 <= years <= 100:
+        return None
+    return years
 
 
 @dataclass(frozen=True)
@@ -138,21 +184,27 @@ def decide(cases: Sequence[CaseFacts], rules: RetentionRules, today: date) -> li
 
     Cases whose period has not run out are not listed: nothing is due and nothing is refused.
     """
-    by_person: Mapping[int, list[CaseFacts]] = defaultdict(list)
+    by_person: Mapping[object, list[CaseFacts]] = defaultdict(list)
     for case in cases:
-        by_person[case.person_id].append(case)
+        by_person[_person(case)].append(case)
     decisions = []
     for case in cases:
-        own = add_years(case.last_entry, rules.years)
+        rule_id, years = rules.rule_for(case.record)
+        own = add_years(case.last_entry, years)
         if today < own:
             continue
-        group = by_person[case.person_id]
-        group_from = add_years(max(c.last_entry for c in group), rules.years)
+        group = by_person[_person(case)]
+        group_from = add_years(max(c.last_entry for c in group), years)
         rule = _kept_by(case, group, rules, today, group_from)
         decisions.append(Decision(case.case_id, case.case_number, rule is None,
-                                  rule or rules.rule_id, case.last_entry, group_from,
+                                  rule or rule_id, case.last_entry, group_from,
                                   complete_by(group_from), case.record))
     return sorted(decisions, key=lambda d: (not d.destroy, d.eligible_from, d.case_number))
+
+
+def _person(case: CaseFacts) -> object:
+    """Whose records a record is among: a record of no known person stands alone."""
+    return (case.record, case.case_id) if case.record in UNATTACHED else case.person_id
 
 
 def _kept_by(case: CaseFacts, group: list[CaseFacts], rules: RetentionRules, today: date,
@@ -165,7 +217,7 @@ def _kept_by(case: CaseFacts, group: list[CaseFacts], rules: RetentionRules, tod
         if case.birth_date is not None and case.birth_date.day in exception.birth_days:
             return exception.id
     if not case.closed:
-        return CASE_OPEN if case.record == CASE else REPORT_OPEN
+        return _OPEN.get(case.record, CASE_OPEN)
     if any(not c.closed for c in group):
         return SAME_PERSON_OPEN
     if today < group_from:

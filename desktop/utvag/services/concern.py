@@ -231,8 +231,8 @@ def add_conversation(session: Session, report_id: int, data: object) -> int:
     assert held is not None
     raw = spec.get("with_whom")
     if not isinstance(raw, list | tuple) or not raw:
-        raise _invalid("with_whom", "must name at least one participant: "
-                       + ", ".join(p.value for p in Participant), "required")
+        raise _invalid("with_whom", "must name at least one participant (one of "
+                       f"{', '.join(p.value for p in Participant)})", "required")
     who = tuple(_choice(Participant, w, "with_whom") for w in raw)
     note = spec.get("note")
     try:

@@ -1,6 +1,6 @@
 """Does the consent an assessment records let the case go where the assessment routes it?
 
-The transfer export (``transfer_export.consent_status``) refuses a package unless the consent
+The transfer export (``transfer.export.consent_status``) refuses a package unless the consent
 names "other social services" (*annan socialtjänst*) or another legal ground is given. The
 assessment routes a defector to the board of the district of belonging, or to SAV when the
 threat is high or SAV approved special circumstances (guideline, "Ärendeprocess ›
@@ -17,7 +17,7 @@ from utvag.domain.units import Unit
 from utvag.errors import NotFoundError
 from utvag.forms.facts import AssessmentFacts
 from utvag.services.session import Session
-from utvag.services.transfer_export import consent_status
+from utvag.services.transfer.export import consent_status
 from utvag.vault import repo_cases
 
 

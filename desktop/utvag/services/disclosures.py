@@ -47,7 +47,7 @@ from utvag.services import assessment_facts
 from utvag.services.case_ref import case_of
 from utvag.services.inputs import parse_instant
 from utvag.services.session import Session
-from utvag.services.transfer_keys import check_new_file
+from utvag.services.transfer.keys import check_new_file
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases, repo_transfer
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection

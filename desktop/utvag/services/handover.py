@@ -28,18 +28,18 @@ from utvag.errors import NotFoundError, UsageError, ValidationError
 from utvag.services.cases import from_domain
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.services.transfer_export import check_still_free, clean_text, package_entries_with
-from utvag.services.transfer_files import finish_pending
-from utvag.services.transfer_import_sink import HandoverTerms
-from utvag.services.transfer_keys import (
+from utvag.services.transfer.export import check_still_free, clean_text, package_entries_with
+from utvag.services.transfer.files import finish_pending
+from utvag.services.transfer.import_sink import HandoverTerms
+from utvag.services.transfer.keys import (
     TrustedCard,
     card_for_unit,
     check_new_file,
     own_identity,
     trusted_cards,
 )
-from utvag.services.transfer_outgoing import mark_sealed, seal_sent, write_package
-from utvag.services.transfer_payload import VERSION, build_audit_excerpt, build_case, dump
+from utvag.services.transfer.outgoing import mark_sealed, seal_sent, write_package
+from utvag.services.transfer.payload import VERSION, build_audit_excerpt, build_case, dump
 from utvag.transfer import (
     CardRole,
     OpenedPackage,

@@ -31,7 +31,7 @@ from utvag.services.person_packages import (
 )
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.services.transfer_keys import check_new_file, own_role
+from utvag.services.transfer.keys import check_new_file, own_role
 from utvag.transfer import CardRole, PackageKind, SealedPackage
 from utvag.transfer.names import INCIDENT_DOCUMENT
 from utvag.vault import repo_cases, repo_high_risk, repo_manager

@@ -9,7 +9,7 @@ from typing import Any
 from utvag.domain.log_review import DEFAULT_SAMPLE_SIZE, QueueEntry, queue_digest, review_queue
 from utvag.errors import RefusedError, ValidationError
 from utvag.services.session import Session
-from utvag.services.transfer_keys import own_role
+from utvag.services.transfer.keys import own_role
 from utvag.transfer import CardRole
 from utvag.vault import repo_log_review
 from utvag.vault.audit import now_utc

@@ -31,7 +31,7 @@ from utvag.services.person_packages import (
 )
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.services.transfer_keys import card_for_unit, check_new_file, own_role
+from utvag.services.transfer.keys import card_for_unit, check_new_file, own_role
 from utvag.transfer import CardRole, PackageKind, SealedPackage
 from utvag.transfer.names import LOG_REVIEW_DOCUMENT, LOG_SIGNATURE_DOCUMENT
 from utvag.vault import repo_log_review, repo_manager

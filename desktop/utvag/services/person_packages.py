@@ -22,10 +22,10 @@ from typing import Any, TypeVar
 from utvag import files
 from utvag.errors import IntegrityError, UsageError, ValidationError
 from utvag.services.session import Session
-from utvag.services.transfer_files import readable
-from utvag.services.transfer_import import reason_code
-from utvag.services.transfer_key_changes import identity_for_package
-from utvag.services.transfer_keys import (
+from utvag.services.transfer.files import readable
+from utvag.services.transfer.importer import reason_code
+from utvag.services.transfer.key_changes import identity_for_package
+from utvag.services.transfer.keys import (
     TrustedCard,
     check_new_file,
     next_sequence,

@@ -7,15 +7,16 @@ The user cannot override any of it: nothing in the user's settings or environmen
 
 from __future__ import annotations
 
-import configparser
 import sys
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from utvag.domain.deadlines import DueSettings
 from utvag.domain.units import UNIT_IDS, VAULT_UNIT_IDS
 from utvag.errors import RefusedError
+
+if TYPE_CHECKING:  # the deadlines are loaded when first asked for, not with the lock screen
+    from utvag.domain.deadlines import DueSettings
 
 LINUX_POLICY_FILE = Path("/etc/xdg/Utvag/policy.ini")
 WINDOWS_POLICY_KEY = r"SOFTWARE\Policies\Utvag"
@@ -47,6 +48,8 @@ class Policy:
 
     def due_settings(self) -> DueSettings:
         """The clock lengths of the Due view this policy sets."""
+        from utvag.domain.deadlines import DueSettings
+
         return DueSettings(self.threat_answer_days, self.release_planning_days)
 
     def check_unit(self, unit: str) -> None:
@@ -101,6 +104,8 @@ def load_policy(path: Path | None = None) -> Policy:
     target = path or LINUX_POLICY_FILE
     if not target.is_file():
         return Policy()
+    import configparser  # only when there is a policy to read: the app's start waits for it
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(target, encoding="utf-8")

@@ -6,6 +6,10 @@ the disclosure log make), its records are deleted, a metadata record (case numbe
 is written, the audit chain gets a row without content, and the mark is removed. Then the
 search index is merged, the database is vacuumed and the write-ahead log truncated, with
 ``secure_delete`` on, so the destroyed content is not left in free pages or the log.
+
+Records with personal data that no case holds (a concern report without a case, and the kinds of
+``utvag.domain.retention.UNATTACHED``) are decided under their own rules and destroyed in the
+same transaction, each with its metadata record and an audit row naming its kind.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import Any
 from utvag.domain.errors import DomainError
 from utvag.domain.retention import (
     CONCERN_REPORT,
+    UNATTACHED,
     CaseFacts,
     Decision,
     RetentionRules,
@@ -52,13 +57,16 @@ def _day(text: str | None) -> date | None:
 
 
 def facts(conn: Connection) -> list[CaseFacts]:
-    """Every case, and every concern report that never became part of a case."""
+    """Every case, every concern report that never became part of a case, and every record
+    with personal data that no case holds (its kind as ``record`` and ``case_type``)."""
     return [CaseFacts(int(r[0]), r[1], int(r[2]), r[3], bool(r[4]),
                       _day(r[5]) or date.min, bool(r[6]), _day(r[7]))
             for r in repo_retention.last_entries(conn)] + [
         CaseFacts(int(r[0]), r[1], int(r[2]), r[3], bool(r[4]), _day(r[5]) or date.min,
                   bool(r[6]), _day(r[7]), CONCERN_REPORT)
-        for r in repo_concern.retention_rows(conn)]
+        for r in repo_concern.retention_rows(conn)] + [
+        CaseFacts(record_id, label, 0, kind, closed, _day(last) or date.min, record=kind)
+        for kind, record_id, label, last, closed in repo_retention.unattached_rows(conn)]
 
 
 def preview(session: Session, today: date, rules_path: Path | None = None) -> list[Decision]:
@@ -75,6 +83,7 @@ def rule_texts(rules_path: Path | None = None) -> dict[str, dict[str, str]]:
     _rules, raw = load_rules(rules_path)
     texts = {raw["rule"]["id"]: raw["rule"].get("text", {})}
     texts.update({e["id"]: e.get("text", {}) for e in raw.get("exceptions", [])})
+    texts.update({r["id"]: r.get("text", {}) for r in raw.get("records", [])})
     return texts
 
 
@@ -146,8 +155,8 @@ def apply(session: Session, today: date, expected: int | None = None,
 
 def _destroy(session: Session, conn: Connection, decision: Decision, today: date,
              tables: list[str]) -> None:
-    if decision.record == CONCERN_REPORT:
-        _destroy_report(session, conn, decision, today)
+    if decision.record == CONCERN_REPORT or decision.record in UNATTACHED:
+        _destroy_record(session, conn, decision, today)
         return
     case_id = decision.case_id
     repo_retention.mark_for_destruction(conn, case_id)
@@ -160,13 +169,16 @@ def _destroy(session: Session, conn: Connection, decision: Decision, today: date
     repo_retention.unmark(conn, case_id)
 
 
-def _destroy_report(session: Session, conn: Connection, decision: Decision, today: date
+def _destroy_record(session: Session, conn: Connection, decision: Decision, today: date
                     ) -> None:
-    """A concern report that never became part of a case: the report, its conversations and
-    its child's person record (when nothing else refers to it); the metadata names it by its
-    id only."""
-    repo_concern.destroy_unlinked(conn, decision.case_id)
+    """A record that no case holds. A concern report that never became part of a case goes
+    with its conversations and its child's person record (when nothing else refers to it);
+    any other kind (``UNATTACHED``) alone. The metadata names it by its kind and id only."""
+    if decision.record == CONCERN_REPORT:
+        repo_concern.destroy_unlinked(conn, decision.case_id)
+    else:
+        repo_retention.delete_unattached(conn, decision.record, decision.case_id)
     destruction_id = repo_retention.insert_destruction_record(
         conn, decision.case_number, today.isoformat(), decision.rule, session.vault.actor)
     session.vault.audit("retention.destroy", None, {
-        "rule": decision.rule, "destruction_id": destruction_id, "record": CONCERN_REPORT})
+        "rule": decision.rule, "destruction_id": destruction_id, "record": decision.record})

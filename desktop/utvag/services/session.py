@@ -205,12 +205,3 @@ def set_passphrase_after_recovery(session: Session, new: str, *,
     with vault.transaction():
         vault.audit("vault.passphrase_reset")
     vault.write_slots(vault.slots.with_slot(slot, replace_kind=True))
-
-
-def quick_unlock_configured(directory: Path) -> bool:
-    """Whether the vault has a keyring slot (read without unlocking; no secrets touched)."""
-    try:
-        _paths, slots = Vault.read_slots(directory)
-    except Exception:
-        return False
-    return any(True for _ in slots.of_kind("keyring"))

@@ -13,11 +13,12 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from utvag.domain.case_status import ClosureReason
 from utvag.domain.cell_suppression import SuppressedTable, suppress, suppress_linked
 from utvag.domain.follow_up_records import InterventionType
 from utvag.domain.needs import NeedArea, NeedOutcome
@@ -27,6 +28,7 @@ from utvag.files import open_private
 from utvag.forms.facts import AssessmentFacts
 from utvag.services import assessment_facts
 from utvag.services.session import Session
+from utvag.services.statistics_moves import Moves, Received, move_ref
 from utvag.vault import repo_needs, repo_statistics
 
 UNITS = UNIT_IDS
@@ -147,20 +149,34 @@ class Counts:
 
     year: int
     tables: tuple[CountTable, ...]
+    moves: Moves = field(default_factory=Moves)  # counted cases that left or arrived here
 
     def table(self, table_id: str) -> CountTable:
         return next(t for t in self.tables if t.id == table_id)
 
+    def without(self, received: Sequence[Received]) -> Counts:
+        """These counts without the cells of *received* (cases another vault counts)."""
+        taken: dict[tuple[str, str, str], int] = {}
+        for item in received:
+            for table_id, column in item.cells:
+                key = (table_id, item.unit, column)
+                taken[key] = taken.get(key, 0) + 1
+        tables = tuple(CountTable(t.id, t.rows, t.columns, tuple(
+            tuple(max(0, v - taken.get((t.id, u, c), 0)) for c, v in zip(t.columns, cells,
+                                                                         strict=True))
+            for u, cells in zip(t.rows, t.cells, strict=True))) for t in self.tables)
+        return Counts(self.year, tables, self.moves)
+
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "opened": QUARTERS, "closed": QUARTERS, "transfers": QUARTERS,
+    "opened": QUARTERS, "closed": QUARTERS, "transfers": QUARTERS, "transfers_received": QUARTERS,
     "outcome": OUTCOMES, "milieu": MILIEUS, "age_band": AGE_BANDS, "gender": GENDERS,
     "interventions": INTERVENTIONS,
 }
 # Breakdowns of the same cases: they share row totals (and "not assessed" in two of them).
 LINKED = ("outcome", "milieu", "age_band", "gender")
 ORDER = ("opened", "closed", "outcome", "milieu", "age_band", "gender", "transfers",
-         "interventions")
+         "transfers_received", "interventions")
 
 
 def check_year(year: int) -> None:
@@ -174,19 +190,28 @@ def count(session: Session, year: int) -> Counts:
     conn = session.vault.conn
     start, end = f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
     cases = repo_statistics.case_rows(conn)
+    sent_packages = repo_statistics.sent_packages(conn)
+    received_packages = repo_statistics.received_packages(conn)
+    sent: set[str] = set()
+    received: list[Received] = []
     Pairs = list[tuple[str, str]]
     opened: Pairs = []
     closed: Pairs = []
     moved: Pairs = []
+    arrived: Pairs = []
     outcome_rows: Pairs = []
     milieu_rows: Pairs = []
     ages: Pairs = []
     genders: Pairs = []
-    for _id, unit, status, opened_at, closed_at, birth, gender, answers, outcome, form_id, \
-            version in cases:
+    for case_id, unit, status, opened_at, closed_at, birth, gender, answers, outcome, form_id, \
+            version, close_reason in cases:
         if start <= opened_at < end:
             opened.append((unit, _quarter(opened_at)))
-        if closed_at and start <= closed_at < end:
+            if received_packages.get(case_id, (b"", unit))[1] != unit:  # not a handover
+                arrived.append((unit, _quarter(opened_at)))  # the receiving end of a transfer
+        # a handover to a colleague in the same unit neither closes the case nor moves it
+        if (closed_at and start <= closed_at < end
+                and close_reason != ClosureReason.HANDED_OVER.value):
             (moved if status == "transferred" else closed).append((unit, _quarter(closed_at)))
         if opened_at >= end or (closed_at is not None and closed_at < start):
             continue  # not active during the year
@@ -198,9 +223,17 @@ def count(session: Session, year: int) -> Counts:
         milieu_rows.append((unit, milieu))
         ages.append((unit, age_band(birth, opened_at)))
         genders.append((unit, gender_group(gender)))
+        sent.update(move_ref(p, year) for p in sent_packages.get(case_id, ()))
+        if case_id in received_packages:  # the cells another vault may count as well
+            counted = [("outcome", kind), ("milieu", milieu), ("age_band", ages[-1][1]),
+                       ("gender", genders[-1][1])]
+            if start <= opened_at < end:
+                counted.insert(0, ("opened", _quarter(opened_at)))
+            received.append(Received(move_ref(received_packages[case_id][0], year), unit,
+                                     tuple(counted)))
     interventions = [(u, t if t in INTERVENTIONS else "other")
                      for u, t in repo_statistics.interventions_decided(conn, start, end)]
-    rows = {"opened": opened, "closed": closed, "transfers": moved,
+    rows = {"opened": opened, "closed": closed, "transfers": moved, "transfers_received": arrived,
             "interventions": interventions, "outcome": outcome_rows, "milieu": milieu_rows,
             "age_band": ages, "gender": genders}
     linked_units = _count(outcome_rows, OUTCOMES)[0]
@@ -209,17 +242,21 @@ def count(session: Session, year: int) -> Counts:
         units, cells = _count(rows[table_id], COLUMNS[table_id],
                               linked_units if table_id in LINKED else None)
         tables.append(CountTable(table_id, units, COLUMNS[table_id], cells))
-    return Counts(year, tuple(tables))
+    return Counts(year, tuple(tables), Moves(frozenset(sent), tuple(received)))
 
 
 def add(parts: Sequence[Counts]) -> Counts:
     """The sum of several units' counts for one year: cell by cell, a row per unit that any of
-    them counted (the linked breakdowns keep one set of rows)."""
+    them counted (the linked breakdowns keep one set of rows). A case that one of them sent
+    and another received in the year (a transfer or a handover) counts once, with the sender:
+    the receiver's copy leaves the tables that count cases (``statistics_moves``)."""
     if not parts:
         raise UsageError("There is nothing to add up.")
     years = {p.year for p in parts}
     if len(years) != 1:
         raise UsageError("Counts of different years cannot be added up.")
+    sent = frozenset().union(*(p.moves.sent for p in parts))
+    parts = [p.without([r for r in p.moves.received if r.ref in sent]) for p in parts]
 
     def units_of(table_ids: Sequence[str]) -> tuple[str, ...]:
         found = {u for p in parts for t in table_ids for u in p.table(t).rows}

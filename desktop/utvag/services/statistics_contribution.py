@@ -11,9 +11,15 @@ stays suppressed as before.
 
 The document inside, ``statistics.json``, is canonical JSON::
 
-    {"format": "utvag-statistics-contribution", "version": 1, "year": 2026,
+    {"format": "utvag-statistics-contribution", "version": 2, "year": 2026,
      "unit": "Hisingen",
-     "tables": {"opened": {"columns": ["Q1", …], "rows": {"Hisingen": [3, 0, 1, 2]}}, …}}
+     "tables": {"opened": {"columns": ["Q1", …], "rows": {"Hisingen": [3, 0, 1, 2]}}, …},
+     "moves": {"sent": ["9f2c…"], "received": [{"ref": "41d0…", "unit": "Hisingen",
+                                               "cells": {"opened": "Q2", "outcome": …}}]}}
+
+``moves`` (version 2) lets the city office count a case that moved between two contributing
+vaults once (``statistics_moves``). A version 1 document (no ``moves``) is still read: its
+counts are added as they are.
 """
 
 from __future__ import annotations
@@ -29,7 +35,8 @@ from utvag.services.person_packages import seal_to_file
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.statistics import COLUMNS, ORDER, Counts, CountTable
-from utvag.services.transfer_keys import (
+from utvag.services.statistics_moves import Moves, moves_from_json
+from utvag.services.transfer.keys import (
     TrustedCard,
     check_new_file,
     is_city_office_card,
@@ -43,7 +50,10 @@ from utvag.transfer.errors import PackageError
 from utvag.transfer.names import STATISTICS_DOCUMENT
 
 FORMAT = "utvag-statistics-contribution"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+# Version 1 had no moves and did not count the transfers a unit received.
+_NEW_IN_2 = frozenset({"transfers_received"})
 # Long enough for the city office to gather every unit's contribution for its yearly report.
 LIFETIME = timedelta(days=180)
 MAX_COUNT = 10**9
@@ -71,7 +81,8 @@ def to_document(counts: Counts, unit: str) -> bytes:
                      "rows": {u: list(cells) for u, cells in zip(t.rows, t.cells, strict=True)}}
               for t in counts.tables}
     return enc.canonical_json({"format": FORMAT, "version": VERSION, "year": counts.year,
-                               "unit": unit, "tables": tables})
+                               "unit": unit, "tables": tables,
+                               "moves": counts.moves.to_json()})
 
 
 def _damaged(detail: str) -> PackageError:
@@ -82,19 +93,25 @@ def from_document(data: bytes) -> tuple[str, Counts]:
     """The unit and counts of a ``statistics.json``; anything else than exactly what
     :func:`to_document` writes is refused (:class:`PackageError`)."""
     doc = enc.parse_canonical_json(data, _WHAT)
-    enc.require_keys(doc, {"format", "version", "year", "unit", "tables"}, _WHAT)
-    if doc["format"] != FORMAT:
+    if doc.get("format") != FORMAT:
         raise _damaged("it is not a statistics contribution")
-    if enc.get_int(doc, "version", _WHAT) != VERSION:
+    version = enc.get_int(doc, "version", _WHAT)
+    if version not in READABLE_VERSIONS:
         raise PackageError("The contribution was made by a newer version of Utväg")
+    enc.require_keys(doc, {"format", "version", "year", "unit", "tables"}
+                     | ({"moves"} if version >= 2 else set()), _WHAT)
     year = enc.get_int(doc, "year", _WHAT, hi=9999)
     unit = enc.get_str(doc, "unit", _WHAT)
     raw_tables = enc.get_obj(doc, "tables", _WHAT)
-    if set(raw_tables) != set(ORDER):
+    expected = set(ORDER) - (_NEW_IN_2 if version == 1 else set())
+    if set(raw_tables) != expected:
         raise PackageError("The contribution holds other tables than this version counts; "
                            "both units need the same version of Utväg")
     tables = []
     for table_id in ORDER:
+        if table_id not in expected:  # not counted by that version: nothing to add
+            tables.append(CountTable(table_id, (), COLUMNS[table_id], ()))
+            continue
         raw = raw_tables[table_id]
         if not isinstance(raw, dict):
             raise _damaged(table_id)
@@ -114,11 +131,17 @@ def from_document(data: bytes) -> tuple[str, Counts]:
         units = tuple(u for u in statistics.UNITS if u in rows)
         ordered = tuple(cells[list(rows).index(u)] for u in units)
         tables.append(CountTable(table_id, units, COLUMNS[table_id], ordered))
-    counts = Counts(year, tuple(tables))
+    moves = moves_from_json(doc["moves"], COLUMNS) if version >= 2 else Moves()
+    counts = Counts(year, tuple(tables), moves)
     totals = {tuple((u, sum(c)) for u, c in zip(t.rows, t.cells, strict=True))
               for t in tables if t.id in statistics.LINKED}
     if len(totals) != 1:
         raise _damaged("its breakdowns of the same cases do not add up to the same totals")
+    taken = counts.without(moves.received)  # every moved case must be among the counts
+    for before, after in zip(counts.tables, taken.tables, strict=True):
+        moved = sum(1 for m in moves.received for c in m.cells if c[0] == before.id)
+        if sum(map(sum, before.cells)) - sum(map(sum, after.cells)) != moved:
+            raise _damaged("its moved cases are not among its counts")
     return unit, counts
 
 

@@ -31,9 +31,9 @@ from utvag.services.statistics_contribution import (
     is_city_office,
     vault_is_city_office,
 )
-from utvag.services.transfer_import import reason_code
-from utvag.services.transfer_key_changes import identity_for_package
-from utvag.services.transfer_keys import check_new_file, trusted_cards
+from utvag.services.transfer.importer import reason_code
+from utvag.services.transfer.key_changes import identity_for_package
+from utvag.services.transfer.keys import check_new_file, trusted_cards
 from utvag.transfer import MemorySink, PackageKind, open_package
 from utvag.transfer.errors import PackageError
 from utvag.transfer.names import STATISTICS_DOCUMENT

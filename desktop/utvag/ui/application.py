@@ -13,15 +13,13 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from utvag import __version__
-from utvag.resources import resource_path
-from utvag.services import session as session_service
 from utvag.services.policy import Policy, load_policy
-from utvag.services.vault_setup import KdfParams
 from utvag.ui import i18n
 from utvag.ui.errors import install_excepthook
 from utvag.ui.window import MainWindow
 
-DEMO_KDF = KdfParams(iterations=3, memory_kib=64 * 1024)
+# The demo vault's Argon2 parameters: three passes over 64 MiB (services.vault_setup.KdfParams).
+DEMO_KDF_ITERATIONS, DEMO_KDF_MEMORY_KIB = 3, 64 * 1024
 # Packaging check (packaging/smoke_test.py): when set to a number of milliseconds, the app prints
 # the window's title and current page once it has shown its first window, then closes that window
 # and quits. It can only end the program; it opens nothing and unlocks nothing.
@@ -37,9 +35,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Utvag")
     app.setApplicationDisplayName("Utväg")
     app.setApplicationVersion(__version__)
-    style = resource_path("style", "utvag.qss")
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    # The style sheet's rules are given to the widgets they name (ui/look.py), not to the app.
     return app
 
 
@@ -51,13 +47,16 @@ def choose_language(policy: Policy, settings: QSettings) -> str:
 def create_demo_vault(policy: Policy) -> Path:
     """A throw-away vault of fictional cases in a temp directory, removed at exit."""
     from utvag.services import demo as demo_data
+    from utvag.services import session as session_service
+    from utvag.services.vault_setup import KdfParams
 
     root = Path(tempfile.mkdtemp(prefix="utvag-demo-"))
     atexit.register(shutil.rmtree, root, True)
     vault_dir = root / "vault"
     unit = policy.own_unit or "SAV"  # a workstation whose policy fixes the unit refuses others
+    kdf = KdfParams(DEMO_KDF_ITERATIONS, DEMO_KDF_MEMORY_KIB)
     opened, _recovery = session_service.create(vault_dir, unit, demo_data.DEMO_PASSPHRASE,
-                                               kdf=DEMO_KDF, policy=policy)
+                                               kdf=kdf, policy=policy)
     with opened:
         demo_data.fill(opened)
     return vault_dir
@@ -96,7 +95,7 @@ def main(vault_dir: Path | None = None, demo: bool = False) -> int:
     if demo:
         vault_dir = create_demo_vault(policy)
     elif vault_dir is None:
-        from utvag.services.vault_setup import default_vault_dir
+        from utvag.services.vault_place import default_vault_dir
 
         vault_dir = default_vault_dir()
     window = MainWindow(vault_dir, policy, demo=demo, settings=settings)

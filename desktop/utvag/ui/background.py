@@ -105,6 +105,7 @@ class BackgroundOp(QObject, Generic[T]):
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
+        self.dialog.setValue(0)  # starts the 300 ms (the constructor started Qt's 4 s default)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
@@ -151,6 +152,10 @@ class BackgroundOp(QObject, Generic[T]):
             self.dialog.setValue(min(1000, int(done * 1000 / total)))
 
     def _done(self, result: Any, error: BaseException | None) -> None:
+        # reset() stops the dialog's own timer that would show it after the minimum duration:
+        # a fast operation whose result opens a dialog (a nested event loop, where the deferred
+        # delete does not run) would otherwise get the finished progress shown over that dialog.
+        self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()
         self.result, self.error = result, error

@@ -31,7 +31,7 @@ from utvag.domain.deadlines import CONCERN_KINDS
 from utvag.services import due
 from utvag.services.due import DueRow
 from utvag.services.session import Session
-from utvag.ui.followup_labels import due_kind_label
+from utvag.ui.case.followup_labels import due_kind_label
 from utvag.ui.layouts import button_row
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
 from utvag.ui.vault_events import VaultChange, subscribe

@@ -9,11 +9,12 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from utvag.errors import UtvagError
-from utvag.ui.messages import known_error_text
 
 
 def report_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, UtvagError):
+        from utvag.ui.messages import known_error_text  # loaded with the first error, not at start
+
         QMessageBox.warning(parent, parent.tr("Utväg") if parent else "Utväg",
                             known_error_text(error))
         return

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 
 from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
+from utvag.ui.unit_labels import unit_label as unit_label
 
 translate = QCoreApplication.translate
 
@@ -54,14 +55,3 @@ def local_time(stored: str, *, seconds: bool = False) -> str:
 
 def local_date(stored: str) -> str:
     return local_time(stored)[:10]
-
-
-def unit_label(value: str) -> str:
-    return {
-        "Centrum": translate("labels", "Centrum"),
-        "Hisingen": translate("labels", "Hisingen"),
-        "Nordost": translate("labels", "Nordost"),
-        "Sydvast": translate("labels", "Sydväst"),
-        "SAV": translate("labels", "SAV (central defector unit)"),
-        "Stadsledningskontoret": translate("labels", "City executive office (statistics)"),
-    }.get(value, value)

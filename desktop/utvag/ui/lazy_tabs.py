@@ -2,7 +2,7 @@
 
 A lazy page is reserved in the tab bar at once (its title, its mnemonic), as an empty page that
 will hold the real widget. It is built when its tab is shown, when code asks for it, or — one
-page per turn of the event loop, only while the widget is on screen — soon after it is first
+page at a time, a moment apart, only while the widget is on screen — soon after it is first
 shown, so that opening a view never holds the window for all its pages at once. The built widget
 stands for its page wherever the tab widget is asked by widget (``setCurrentWidget``,
 ``currentWidget``, ``indexOf``, ``widget``). Building a page never changes which page is shown: a
@@ -18,6 +18,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 Builder = Callable[[], dict[str, QWidget]]
+# Between the idle builds (and before the first): long enough for the window to paint what it
+# shows and to take the user's input, so that the view opening and the first page built while
+# idle never hold the event loop as one.
+IDLE_BUILD_GAP_MS = 30
 
 
 class LazyTabWidget(QTabWidget):
@@ -97,11 +101,11 @@ class LazyTabWidget(QTabWidget):
         super().showEvent(event)
         if not self._idle_started:
             self._idle_started = True
-            QTimer.singleShot(0, self, self._build_next)
+            QTimer.singleShot(IDLE_BUILD_GAP_MS, self, self._build_next)
 
     def _build_next(self) -> None:
         if self.may_build_while_idle() and self.build_rest():
-            QTimer.singleShot(0, self, self._build_next)
+            QTimer.singleShot(IDLE_BUILD_GAP_MS, self, self._build_next)
 
     # The built widget stands for its page wherever the tab widget is asked by widget.
     def _page_of(self, widget: QWidget | None) -> QWidget | None:

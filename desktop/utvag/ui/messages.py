@@ -13,7 +13,7 @@ from utvag.errors import (
     VaultBusyError,
     VaultNotFoundError,
 )
-from utvag.ui.case_flow_labels import case_flow_refusal_text
+from utvag.ui.case.case_flow_labels import case_flow_refusal_text
 from utvag.ui.service_text import service_text
 
 translate = QCoreApplication.translate

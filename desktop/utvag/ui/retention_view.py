@@ -35,8 +35,8 @@ from utvag.domain.retention import Decision
 from utvag.services import retention
 from utvag.services.session import Session
 from utvag.ui import i18n
+from utvag.ui.case.followup_labels import retention_record_label, retention_rule_label
 from utvag.ui.errors import report_error
-from utvag.ui.followup_labels import retention_rule_label
 from utvag.ui.layouts import button_row
 from utvag.ui.row_table_model import (
     ID_ROLE,
@@ -196,7 +196,8 @@ class RetentionView(QWidget):
             overdue = d.overdue(day)
             state = (self.tr("Overdue") if overdue else self.tr("To be destroyed")) if d.destroy \
                 else self.tr("Kept")
-            rows.append((d.case_id, [d.case_number, d.last_entry.isoformat(),
+            rows.append((d.case_id, [retention_record_label(d.case_number),
+                                     d.last_entry.isoformat(),
                                      d.eligible_from.isoformat(), d.complete_by.isoformat(),
                                      state, retention_rule_label(d.rule, self._texts, language)],
                          overdue))
@@ -220,7 +221,7 @@ class RetentionView(QWidget):
 
     def reload_log(self) -> None:
         self.log_model.set_rows([
-            (r["id"], [r["case_number"], r["destroyed_on"],
+            (r["id"], [retention_record_label(r["case_number"]), r["destroyed_on"],
                        retention_rule_label(r["rule_id"], self._texts, i18n.current_language()),
                        r["destroyed_by"]], False) for r in retention.destructions(self._session)])
 
@@ -237,7 +238,7 @@ class RetentionView(QWidget):
                             "good: %2. Only their case numbers, the day and the rule are kept. "
                             "This cannot be undone.")
                     .replace("%1", str(len(due)))
-                    .replace("%2", ", ".join(d.case_number for d in due)))
+                    .replace("%2", ", ".join(retention_record_label(d.case_number) for d in due)))
         destroy = box.addButton(self.tr("Destroy %1 cases").replace("%1", str(len(due))),
                                 QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)

@@ -15,6 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from utvag.ui.look import table_look
+
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
@@ -108,7 +110,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 def row_table(model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
     """A table view for a row model: whole rows selected one at a time, columns sized to their
     contents, column ``stretch`` taking the remaining width."""
-    table = QTableView()
+    table = table_look(QTableView())
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

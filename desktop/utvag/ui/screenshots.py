@@ -29,13 +29,13 @@ from utvag.services.vault_setup import KdfParams
 from utvag.ui import i18n
 from utvag.ui.about import AboutDialog
 from utvag.ui.application import create_demo_vault, make_application
+from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.dialog_buttons import ok_button
-from utvag.ui.first_run import FirstRunWizard
-from utvag.ui.new_case_dialog import NewCaseDialog
+from utvag.ui.lock.first_run import FirstRunWizard
 from utvag.ui.window import MainWindow
 
 if TYPE_CHECKING:
-    from utvag.ui.case_view import CaseView
+    from utvag.ui.case.case_view import CaseView
     from utvag.ui.workspace import Workspace
 
 SIZE = (1180, 720)
@@ -76,6 +76,8 @@ def new_window(vault_dir: Path, policy: Policy, settings: QSettings,
     window.resize(*SIZE)
     window.show()
     window.activateWindow()
+    settle()
+    window.finish_start()  # as a moment after the first paint: the menus and toolbar are there
     settle()
     return window
 
@@ -155,7 +157,7 @@ def lock_and_workspace(shoot: Shooter, demo_dir: Path, policy: Policy,
 def high_risk_screens(shoot: Shooter, window: MainWindow) -> None:
     """The demo's flagged case: its warnings, the High risk pages and their forms."""
     from utvag.services import high_risk
-    from utvag.ui.risk_meeting_dialog import RiskMeetingDialog
+    from utvag.ui.staff_safety.risk_meeting_dialog import RiskMeetingDialog
 
     workspace, session = window.workspace, window.session
     assert workspace is not None and session is not None

@@ -179,6 +179,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Case %1 is %2 and read-only."),
     QT_TRANSLATE_NOOP(
         "service",
+        "Case %1 is %2: SAV's decision is recorded with the consultation only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "Case %1 is about another person: a concern report is linked to its child's own case or to a case where the child is a linked relative.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
@@ -270,6 +274,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "Risk assessment %1 is signed and cannot change."),
     QT_TRANSLATE_NOOP("service", "SAV answers consultations; a case at SAV is decided there."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "SAV's decision is recorded with the consultation but does not route the case: %1",
+    ),
     QT_TRANSLATE_NOOP("service", "The %1 cannot be read."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -846,6 +854,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must name a field asked earlier in the form"),
     QT_TRANSLATE_NOOP("service", "must name a person in the vault"),
     QT_TRANSLATE_NOOP("service", "must name a person in the vault (or give case_id)"),
+    QT_TRANSLATE_NOOP("service", "must name at least one participant (one of %1)"),
     QT_TRANSLATE_NOOP("service", "must not be before the case was opened"),
     QT_TRANSLATE_NOOP("service", "must not be before the case was opened."),
     QT_TRANSLATE_NOOP("service", "must not be before the report was received"),

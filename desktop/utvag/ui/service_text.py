@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from utvag.domain.case_records import CaseStatus
 from utvag.domain.evidence import Authority
 from utvag.ui import i18n
+from utvag.ui.case.case_flow_labels import rule_refusal_text
 from utvag.ui.labels import case_status_label
 from utvag.ui.service_catalog import TEMPLATES
 
@@ -26,6 +27,9 @@ translate = QCoreApplication.translate
 PLACEHOLDER = re.compile(r"%(\d+)")
 MORE = re.compile(r"^(?P<first>.*) \(and (?P<count>\d+) more problems?\)$", re.DOTALL)
 STATUSES = frozenset(status.value for status in CaseStatus)
+# A refusal passed on inside another message keeps its rule's name at the end.
+RULE = re.compile(r"^.* \(rule: (?P<rule>[a-z_]+)\)$", re.DOTALL)
+ANOTHER_UNIT = re.compile(r"^another unit \(key (?P<key>[0-9A-Z ]+)\)$")
 
 
 def _field_labels() -> dict[str, str]:
@@ -43,6 +47,30 @@ def _field_labels() -> dict[str, str]:
         "attachment_ids": translate("service", "Attachments"),
         "case_number": translate("service", "Case number"),
         "categories": translate("service", "Data categories"),
+        # an incident against staff
+        "staff": translate("service", "Staff member"),
+        "description": translate("service", "Description"),
+        "witnesses": translate("service", "Witnesses"),
+        "follow_up": translate("service", "Follow-up"),
+        "police_report_number": translate("service", "The Police's report number"),
+        "police_reported_on": translate("service", "Reported to the Police on"),
+        "place": translate("service", "Place"),
+        "person": translate("service", "Person"),
+        # a concern report and its steps
+        "received_at": translate("service", "Received at"),
+        "reporter_type": translate("service", "Reporter"),
+        "with_whom": translate("service", "With whom"),
+        "concern_conversation.with_whom": translate("service", "With whom"),
+        "concern_conversation.held_on": translate("service", "Held on"),
+        "protection_assessed_at": translate("service", "The protection assessment's time"),
+        "concern_report.protection_assessed_at": translate(
+            "service", "The protection assessment's time"),
+        "preliminary_assessed_at": translate("service", "The preliminary assessment's time"),
+        "concern_report.preliminary_assessed_at": translate(
+            "service", "The preliminary assessment's time"),
+        "concern_report.preliminary_reason": translate("service", "Reason"),
+        "feedback_given_at": translate("service", "The feedback's time"),
+        "concern_report.feedback_given_at": translate("service", "The feedback's time"),
         "channel": translate("service", "Channel"),
         "comment": translate("service", "Comment"),
         "decision": translate("service", "Decision"),
@@ -110,6 +138,12 @@ def _value(text: str) -> str:
         return _field_labels()[text]
     if text in STATUSES:
         return case_status_label(CaseStatus(text)).lower()
+    rule = RULE.match(text)
+    if rule is not None and (known := rule_refusal_text(rule.group("rule"))) is not None:
+        return known
+    other = ANOTHER_UNIT.match(text)
+    if other is not None:
+        return translate("service", "another unit (key %1)").replace("%1", other.group("key"))
     named = _domain_names().get(text)
     if named is not None and i18n.current_language() == "sv":
         return named  # the English text already names it in English

@@ -7,11 +7,13 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from utvag.ui.look import table_look
+
 
 def text_table(name: str, columns: int, *, one_row: bool = False) -> QTableWidget:
     """Rows are selected whole (only one at a time when ``one_row``); the columns fit their
     text and the last takes the rest of the width."""
-    table = QTableWidget(0, columns)
+    table = table_look(QTableWidget(0, columns))
     table.setObjectName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

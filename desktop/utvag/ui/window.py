@@ -6,56 +6,52 @@ workspace and everything it showed, closes the vault and drops the key.
 
 from __future__ import annotations
 
-import ctypes
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from utvag.errors import AuthenticationError
-from utvag.services import session as session_service
 from utvag.services.policy import Policy
-from utvag.services.session import Session
-from utvag.services.vault_setup import KdfParams, vault_exists
-from utvag.ui import clipboard, i18n
-from utvag.ui.background import BackgroundOp, OffThread, cancel_all_and_wait, run_in_background
-from utvag.ui.case_actions import CaseMenu
-from utvag.ui.errors import report_error
-from utvag.ui.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
-from utvag.ui.first_run import FirstRunWizard
-from utvag.ui.followup_menu import FollowUpMenu
-from utvag.ui.idle import IdleWatcher
-from utvag.ui.numbers import data_size
+from utvag.services.vault_place import quick_unlock_configured, vault_exists
+from utvag.ui import i18n, window_tasks
+from utvag.ui.lock.idle import IdleWatcher
+from utvag.ui.lock.unlock_page import UnlockPage
 from utvag.ui.session_events import SessionEvents, protect_window
-from utvag.ui.transfer.actions import TransferActions
-from utvag.ui.unlock_page import UnlockPage
-from utvag.ui.vault_events import ChangeKind, notify
 
-if TYPE_CHECKING:  # the workspace is loaded after the lock screen shows (warm_up)
-    from utvag.services.vault_check import CheckReport
-    from utvag.ui.incident_dialog import IncidentDialog
+# What the lock screen does not need is imported where it is used, so that the lock screen is
+# painted before it loads (the session and the vault, the menus, the workspace: finish_start,
+# warm_up); the first unlock waits for none of it either.
+if TYPE_CHECKING:
+    from utvag.services.session import Session
+    from utvag.services.vault_setup import KdfParams
+    from utvag.ui.background import BackgroundOp, OffThread
+    from utvag.ui.case.case_actions import CaseMenu
+    from utvag.ui.clipboard import SensitiveClipboard
+    from utvag.ui.lock.first_run import FirstRunWizard
     from utvag.ui.periodic_check import PeriodicCheck
+    from utvag.ui.staff_safety.incident_dialog import IncidentDialog
+    from utvag.ui.transfer.actions import TransferActions
     from utvag.ui.workspace import Workspace
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 # The lock screen is painted before the workspace's modules are loaded; they load while the
 # user types the passphrase, so neither the start nor the unlock waits for them.
 WARM_UP_DELAY_MS = 50
-# From this many cases waiting for their next due item, it is worked out right after unlocking.
-DUE_CATCH_UP_FROM = 2_000
+FINISH_START_LATEST_MS = 1000
 # The periodic vault check starts this long after unlocking (tests set the window's value to 0).
 CHECK_DELAY_MS = 60_000
 
@@ -82,6 +78,14 @@ class PanicKey(QObject):
 
 
 class MainWindow(QMainWindow):
+    # Built by build_menus once the lock screen is painted (or at once when needed before).
+    case_menu: CaseMenu
+    followup_menu: QMenu
+    transfers: TransferActions
+    risk_meetings_action: QAction
+    unit_incidents_action: QAction
+    record_unit_incident_action: QAction
+
     def __init__(self, vault_dir: Path, policy: Policy, *, kdf: KdfParams | None = None,
                  allow_weak_kdf: bool = False, clock: Callable[[], float] = time.time,
                  demo: bool = False, settings: QSettings | None = None) -> None:
@@ -102,7 +106,9 @@ class MainWindow(QMainWindow):
         # Where to return after unlocking: the case that was open and the draft note its
         # unsaved journal text was kept in (the text itself stays only in the vault).
         self.resume: tuple[int, int | None] | None = None
-        self._warmed = False
+        self._painted = False
+        self.started = False  # finish_start has run
+        self.menus_built = False
         # The unlock in progress (its key derivation runs off the GUI thread), and a count that
         # locking moves on, so an unlock that finishes after a lock is closed, not shown.
         self.unlocking: OffThread[Session] | None = None
@@ -113,16 +119,9 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.panic_key = PanicKey(self)
         self.panic_key.pressed.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-            app.installEventFilter(self.panic_key)
-        # Whatever the app copies (names, identity numbers, addresses, keys) is cleared after
-        # 10 s, and at once on locking.
-        self.clipboard = clipboard.guard()
-        self.clipboard.watch()
-        self.os_events = SessionEvents(self)
-        self.os_events.lock_requested.connect(self.lock)
+        # Made by finish_start, once the lock screen is painted.
+        self.os_events: SessionEvents | None = None
+        self.clipboard: SensitiveClipboard | None = None
         self._build_actions()
         self.retranslate()
         geometry = self.settings.value("window/geometry")
@@ -138,19 +137,14 @@ class MainWindow(QMainWindow):
     # -- chrome ------------------------------------------------------------------------
     def _build_actions(self) -> None:
         self.lock_action = QAction(self)
-        self.lock_action.setShortcut(LOCK_SHORTCUT)
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
         self.new_case_action = QAction(self)
-        self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_case_action.triggered.connect(self._new_case)
         self.find_action = QAction(self)
-        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self._focus_search)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.back_up)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.swedish_action = QAction("Svenska", self)
         self.swedish_action.triggered.connect(lambda: self.switch_language("sv"))
@@ -165,10 +159,27 @@ class MainWindow(QMainWindow):
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.addAction(self.swedish_action)
         self.language_menu.addAction(self.english_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.addAction(self.lock_action)
+
+    def build_menus(self) -> None:
+        """The Case, Follow-up and transfer menus, with their shortcuts. The lock screen needs
+        none of them, so they are built right after it is first painted, or at once when the
+        workspace is shown before that."""
+        if self.menus_built:
+            return
+        from utvag.ui.case.case_actions import CaseMenu
+        from utvag.ui.case.followup_menu import FollowUpMenu
+        from utvag.ui.transfer.actions import TransferActions
+
+        self.menus_built = True
+        before_help = self.help_menu.menuAction()
         self.case_menu = CaseMenu(self)
-        self.menuBar().addMenu(self.case_menu)
+        self.menuBar().insertMenu(before_help, self.case_menu)
         followup = FollowUpMenu(self)
-        self.followup_menu = self.menuBar().addMenu(followup).menu()
+        self.menuBar().insertMenu(before_help, followup)
+        self.followup_menu = followup
         self.risk_meetings_action = QAction(self)
         self.risk_meetings_action.triggered.connect(lambda _c=False: self.show_risk_meetings())
         followup.addAction(self.risk_meetings_action)
@@ -181,15 +192,13 @@ class MainWindow(QMainWindow):
             lambda _c=False: self.record_unit_incident())
         followup.addAction(self.record_unit_incident_action)
         followup.aboutToShow.connect(self._enable_unlocked_actions)
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.about_action)
-        self.addAction(self.lock_action)
         self.transfers = TransferActions(self)
         self.case_menu.addSeparator()
         for action in (self.transfers.transfer_case_action, self.transfers.again.resend_action,
                        self.transfers.again.receipt_out_action):
             self.case_menu.addAction(action)
         self.case_menu.aboutToShow.connect(self.transfers.refresh)
+        self._retranslate_menus()
 
     def _enable_unlocked_actions(self) -> None:
         for action in (self.risk_meetings_action, self.unit_incidents_action,
@@ -210,6 +219,10 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About and policy…"))
+        if self.menus_built:
+            self._retranslate_menus()
+
+    def _retranslate_menus(self) -> None:
         self.risk_meetings_action.setText(self.tr("My upcoming &risk meetings…"))
         self.unit_incidents_action.setText(self.tr("&Incidents at the unit…"))
         self.record_unit_incident_action.setText(
@@ -231,38 +244,74 @@ class MainWindow(QMainWindow):
         AboutDialog(self.policy, self).exec()
 
     def show_risk_meetings(self) -> QWidget | None:
-        """The user's upcoming risk meetings in a window of their own (closed on lock)."""
-        from utvag.ui.risk_meetings_view import RiskMeetingsView
-
-        if self.session is None:
-            return None
-        view = RiskMeetingsView(self.session)
-        if self.workspace is not None:
-            view.open_case.connect(self.workspace.open_case)
-        view.setParent(self, Qt.WindowType.Window)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.show()
-        view.activateWindow()
-        return view
+        return window_tasks.show_risk_meetings(self)
 
     def show_unit_incidents(self) -> QWidget | None:
-        from utvag.ui.unit_incidents_view import UnitIncidentsView
-        return None if self.session is None else UnitIncidentsView.open_for(self.session, self)
+        return window_tasks.show_unit_incidents(self)
 
     def record_unit_incident(self) -> IncidentDialog | None:
-        from utvag.ui.unit_incidents_view import record_without_case
-        return None if self.session is None else record_without_case(self.session, self)
+        return window_tasks.record_unit_incident(self)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         protect_window(int(self.winId()))
-        if not self._warmed:
-            self._warmed = True
-            QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
+        # The rest follows the first paint; at the latest this long after showing, should a
+        # platform paint no frame of the window itself.
+        QTimer.singleShot(FINISH_START_LATEST_MS, self, self._after_first_paint)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the lock screen is on the screen: now the rest
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def finish_start(self) -> None:
+        """What the lock screen does not need to be painted: watching input and the OS for a
+        reason to lock, the clipboard guard, the menus and whether quick unlock is set up.
+        Done right after the first paint, or at once when a vault is opened before that."""
+        if self.started:
+            return
+        # The Qt namespace is loaded here and where it is used, not with the module: building
+        # its enums takes a tenth of a bare window's start, and the lock screen needs none.
+        from PySide6.QtCore import Qt
+
+        from utvag.ui.clipboard import guard
+
+        self.started = True
+        self.lock_action.setShortcut(LOCK_SHORTCUT)
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+        # Idle time and Ctrl+L from anywhere: filters on every event of the application.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+            app.installEventFilter(self.panic_key)
+        # Whatever the app copies (names, identity numbers, addresses, keys) is cleared after
+        # 10 s, and at once on locking.
+        self.clipboard = guard()
+        self.clipboard.watch()
+        self.os_events = SessionEvents(self)
+        self.os_events.lock_requested.connect(self.lock)
+        self.build_menus()
+        page = self.stack.currentWidget()
+        if isinstance(page, UnlockPage):
+            page.show_quick_unlock(self.has_quick_unlock())
+
+    def _after_first_paint(self) -> None:
+        if self.started or not self.isVisible():  # done, or closed meanwhile (stay so)
+            return
+        self.finish_start()
+        QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
 
     def nativeEvent(self, event_type: Any, message: Any) -> Any:
         raw = event_type.data() if isinstance(event_type, QByteArray) else event_type
-        if bytes(raw) == b"windows_generic_MSG":  # pragma: no cover - Windows only
+        if (bytes(raw) == b"windows_generic_MSG"  # pragma: no cover - Windows only
+                and self.os_events is not None):
+            import ctypes
+
             msg = ctypes.cast(int(message), ctypes.POINTER(ctypes.c_uint * 8)).contents
             self.os_events.handle_windows_message(int(msg[1]), int(msg[2]))
         return super().nativeEvent(event_type, message)
@@ -280,6 +329,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
 
     def show_first_run(self) -> None:
+        from utvag.ui.lock.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
+        from utvag.ui.lock.first_run import FirstRunWizard
+
         wizard = FirstRunWizard(self._create_vault, self.policy.own_unit,
                                 self.policy.keyring_allowed)
         wizard.finished.connect(lambda _r: self._first_run_done(wizard))
@@ -294,13 +346,15 @@ class MainWindow(QMainWindow):
         self.first_run = wizard
 
     def _create_vault(self, unit: str, passphrase: str) -> tuple[str, str]:
+        from utvag.services import session as session_service
+
         opened, recovery = session_service.create(
             self.vault_dir, unit, passphrase, kdf=self._kdf, allow_weak_kdf=self._allow_weak_kdf,
             policy=self.policy)
         self.session = opened
         page = self.first_run.unit_page if self.first_run is not None else None
         if page is not None and page.selected_role() != "unit":
-            from utvag.services.transfer_keys import create_role_identity
+            from utvag.services.transfer.keys import create_role_identity
 
             create_role_identity(opened, page.selected_role(), page.holder_name())
         return recovery, opened.vault.vault_id
@@ -311,14 +365,18 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if wizard.wants_quick_unlock():
+            from utvag.services import session as session_service
+
             try:
                 session_service.enable_quick_unlock(self.session)
             except Exception as exc:
+                from utvag.ui.errors import report_error
+
                 report_error(self, exc)
         self.show_workspace()
 
     def has_quick_unlock(self) -> bool:
-        return self.policy.keyring_allowed and session_service.quick_unlock_configured(
+        return self.policy.keyring_allowed and quick_unlock_configured(
             self.vault_dir)
 
     def known_unit(self) -> str | None:
@@ -336,7 +394,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("vault/unit", session.vault.unit)
 
     def show_unlock(self) -> None:
-        page = UnlockPage(self.known_unit(), self.has_quick_unlock(), demo=self.demo)
+        # Before the first paint, finish_start shows the quick-unlock button if it applies.
+        quick = self.started and self.has_quick_unlock()
+        page = UnlockPage(self.known_unit(), quick, demo=self.demo)
         page.unlock_requested.connect(self.try_unlock)
         self._set_page(page)
         page.secret.setFocus()
@@ -350,6 +410,11 @@ class MainWindow(QMainWindow):
             return
         kwargs: dict[str, Any] = {"passphrase": secret} if method == "passphrase" else (
             {"recovery_key": secret} if method == "recovery" else {"use_keyring": True})
+        from PySide6.QtCore import Qt
+
+        from utvag.services import session as session_service
+        from utvag.ui.background import OffThread
+
         directory, policy, round_ = self.vault_dir, self.policy, self._unlock_round
         self.unlock_page.set_busy(True)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -374,6 +439,8 @@ class MainWindow(QMainWindow):
             self.unlock_page.show_failure(error or RuntimeError(), isinstance(
                 error, AuthenticationError) and method != "keyring")
             return
+        from utvag.services import session as session_service
+
         self.session = session
         rolled_back = session_service.rollback_error(self.session)
         if rolled_back is not None:
@@ -383,7 +450,7 @@ class MainWindow(QMainWindow):
             self.unlock_page.show_failure(rolled_back, False)
             return
         if method == "recovery":
-            from utvag.ui.new_passphrase import NewPassphraseDialog
+            from utvag.ui.lock.new_passphrase import NewPassphraseDialog
 
             NewPassphraseDialog(self.session, self, kdf=self._kdf,
                                 allow_weak_kdf=self._allow_weak_kdf).exec()
@@ -394,6 +461,8 @@ class MainWindow(QMainWindow):
 
     def _announce_page_format(self) -> None:
         """Once per vault made by an earlier release: say how it moves to the faster format."""
+        from utvag.services import session as session_service
+
         if self.session is None or not session_service.page_format_notice_due(self.session):
             return
         QMessageBox.information(self, self.tr("Faster vault format available"), self.tr(
@@ -409,6 +478,7 @@ class MainWindow(QMainWindow):
 
         if not self.demo:
             self.remember_unit(self.session)
+        self.finish_start()  # opened before the lock screen's first paint had it done
         self.workspace = Workspace(self.session, demo=self.demo)
         self._set_page(self.workspace)
         self.transfers.attach(self.workspace)
@@ -423,44 +493,10 @@ class MainWindow(QMainWindow):
         self._catch_up_due()
 
     def _catch_up_due(self) -> None:
-        """After a large import or an upgrade many cases wait for their next due item; working
-        them out takes seconds at 100 000 cases, so it is done once here, with progress, rather
-        than the first time someone turns on the overdue filter or opens the Due list."""
-        from utvag.services import due
-
-        session = self.session
-        if session is None or due.stale_count(session) < DUE_CATCH_UP_FROM:
-            return
-        def back_to_work(*_done: object) -> None:
-            if self.workspace is not None and self.session is session:
-                notify(ChangeKind.DUE)
-                self.activateWindow()
-                self.workspace.search.setFocus()
-
-        self.background = run_in_background(
-            self, self.tr("Working out what is due in every case…"),
-            lambda progress: due.refresh(session, progress=progress.update))
-        self.background.dialog.destroyed.connect(back_to_work)
-        self.background.dialog.show()  # at once: nothing else may use the vault meanwhile
+        window_tasks.catch_up_due(self)
 
     def _periodic_check(self) -> None:
-        """Check the whole vault in the background when the policy's interval has passed."""
-        from utvag.ui import periodic_check
-
-        session = self.session
-        if session is None or (self.vault_check is not None and self.vault_check.running):
-            return
-
-        def reported(report: CheckReport) -> None:
-            if self.session is not session:
-                return
-            if report.ok:
-                self.statusBar().showMessage(self.tr("Vault checked: no damage found."), 8000)
-            else:
-                self.damage_warning = periodic_check.warn_about_damage(self, report)
-
-        self.vault_check = periodic_check.start_if_due(
-            session, self.policy.check_interval_days, self, reported)
+        window_tasks.periodic_check(self)
 
     def _new_case(self) -> None:
         if self.workspace is not None:
@@ -472,32 +508,7 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> None:
         """Write an encrypted backup off the GUI thread; Cancel interrupts the export."""
-        session = self.session
-        if session is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the vault"),
-                                              "utvag-backup.utvb")
-        if not name:
-            return
-        self.idle.stop()
-
-        def finished(size: int) -> None:
-            self.idle.start()
-            self.statusBar().showMessage(
-                self.tr("Encrypted backup written (%1).").replace("%1", data_size(size)), 8000)
-
-        def failed(exc: BaseException) -> None:
-            self.idle.start()
-            report_error(self, exc)
-
-        self.background = run_in_background(
-            self, self.tr("Writing an encrypted backup…"),
-            lambda _progress: session_service.backup(session, Path(name)), finished,
-            on_error=failed, on_cancel=lambda: self._cancel_db_work(session))
-
-    def _cancel_db_work(self, session: Session) -> None:
-        session.vault.conn.interrupt()
-        self.idle.start()
+        window_tasks.back_up(self)
 
     # -- locking -----------------------------------------------------------------------
     @property
@@ -508,7 +519,10 @@ class MainWindow(QMainWindow):
         """Hide everything, close the vault, drop the key, show the lock screen."""
         self._unlock_round += 1  # an unlock still deriving its key is closed when it finishes
         self.idle.stop()
-        self.clipboard.clear()
+        if self.clipboard is not None:
+            self.clipboard.clear()
+        from utvag.ui.background import cancel_all_and_wait
+
         cancel_all_and_wait()  # backup, attachments, PDFs, packages: none outlives the key
         if self.vault_check is not None and self.vault_check.running:
             self.vault_check.cancel_and_wait()
@@ -524,6 +538,8 @@ class MainWindow(QMainWindow):
             try:
                 session.close()
             except Exception as exc:
+                from utvag.ui.errors import report_error
+
                 report_error(self, exc)
         if vault_exists(self.vault_dir):
             # Locking the lock screen again must not reset its wrong-passphrase delay.

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
 from utvag.services import cases, due, high_risk
 from utvag.services.session import Session
-from utvag.ui.case_list_model import CaseListModel, CaseListProxy
-from utvag.ui.case_view import CaseView
+from utvag.ui.case.case_list_model import CaseListModel, CaseListProxy
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.labels import case_status_label, case_type_label
-from utvag.ui.new_case_dialog import NewCaseDialog
+from utvag.ui.look import styled, table_look
 from utvag.ui.transfer.status import TransferStatus
 from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 
@@ -66,7 +67,7 @@ class Workspace(QWidget):
                                        self.session, ids))
         self.proxy = CaseListProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = table_look(QTableView())
         self.table.setObjectName("caseTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -128,7 +129,7 @@ class Workspace(QWidget):
         self.banner: QLabel | None = None
         if demo:
             self.banner = QLabel()
-            self.banner.setObjectName("demoBanner")
+            styled(self.banner, "demoBanner")
             box.addWidget(self.banner)
         box.addLayout(bar)
         box.addWidget(self.splitter, 1)

@@ -59,6 +59,49 @@ FROM case_record c JOIN person p ON p.id = c.person_id
 _UNLINKED = {"sent_package": "", "received_package": ", decision = NULL, audit_excerpt = NULL"}
 
 
+# Records with personal data that no case holds, for their own retention rules: per kind, the
+# label a destruction record names it by, and the query of (id, last entry, closed).
+UNATTACHED: dict[str, tuple[str, str]] = {
+    "consultation_received": ("consultation-received-", (
+        "SELECT rowid, max(received_at, coalesce(answered_at, '')), answered_at IS NOT NULL"
+        " FROM consultation_received")),
+    "unit_incident": ("unit-incident-", (
+        "SELECT id, max(created_at, occurred_at), 1 FROM unit_incident")),
+    "incident_report_received": ("incident-report-", (
+        "SELECT id, received_at, 1 FROM incident_report_received")),
+    "log_review_received": ("log-review-", (
+        "SELECT id, max(received_at, coalesce(signed_at, '')), signed_at IS NOT NULL"
+        " FROM log_review_received")),
+    "log_review_signoff": ("log-review-signoff-", (
+        "SELECT s.id, max(s.signed_at, coalesce((SELECT max(g.received_at)"
+        " FROM log_review_signature_received g WHERE g.signoff_id = s.id), '')), 1"
+        " FROM log_review_signoff s")),
+}
+_UNATTACHED_DELETE = {
+    "consultation_received": ("DELETE FROM consultation_received WHERE rowid = ?",),
+    "unit_incident": ("DELETE FROM unit_incident WHERE id = ?",),
+    "incident_report_received": ("DELETE FROM incident_report_received WHERE id = ?",),
+    "log_review_received": ("DELETE FROM log_review_received WHERE id = ?",),
+    "log_review_signoff": ("DELETE FROM log_review_signature_received WHERE signoff_id = ?",
+                           "DELETE FROM log_review_signoff WHERE id = ?"),
+}
+
+
+def unattached_rows(conn: Connection) -> list[tuple[str, int, str, str, bool]]:
+    """(kind, id, label, last entry, closed) of every record with no case (``UNATTACHED``)."""
+    return [(kind, int(r[0]), f"{prefix}{r[0]}", str(r[1]), bool(r[2]))
+            for kind, (prefix, query) in UNATTACHED.items() for r in conn.execute(query)]
+
+
+def delete_unattached(conn: Connection, kind: str, record_id: int) -> None:
+    """Delete one record with no case (and, for a sign-off, the signature received for it)."""
+    statements = _UNATTACHED_DELETE[kind]
+    for statement in statements:
+        cur = conn.execute(statement, (record_id,))
+    if cur.rowcount != 1:
+        raise KeyError(record_id)
+
+
 def last_entries(conn: Connection) -> list[tuple[Any, ...]]:
     """Per case: id, number, person (the same person across linked identity numbers), type,
     closed, last entry, held, birth date."""

@@ -1,5 +1,7 @@
-"""Plain SQL for the yearly statistics: the rows the counts are made from (the counting and
-the suppression are the service's and the domain's)."""
+"""Plain SQL for the yearly statistics: the rows the counts are made from, and the case packages
+(transfers and handovers) by which a case left or reached this vault, so that a case counted at
+both ends is counted once city-wide (the counting and the suppression are the service's and the
+domain's)."""
 
 from __future__ import annotations
 
@@ -10,11 +12,11 @@ from utvag.vault.database import Connection
 
 def case_rows(conn: Connection) -> list[tuple[Any, ...]]:
     """Per case: id, owning unit, status, opened, closed, the person's birth date and gender,
-    and the answers, outcome, form and form version of the current signed assessment (None
-    without one)."""
+    the answers, outcome, form and form version of the current signed assessment (None
+    without one), and the reason the case was closed."""
     return [tuple(r) for r in conn.execute(
         "SELECT c.id, c.owning_unit, c.status, c.opened_at, c.closed_at, p.birth_date,"
-        " p.gender, a.answers, a.outcome, a.form_id, a.form_version"
+        " p.gender, a.answers, a.outcome, a.form_id, a.form_version, c.close_reason"
         " FROM case_record c JOIN person p ON p.id = c.person_id"
         " LEFT JOIN assessment a ON a.case_id = c.id AND a.state = 'signed'"
         " AND a.superseded_by IS NULL")]
@@ -26,3 +28,23 @@ def interventions_decided(conn: Connection, start: str, end: str) -> list[tuple[
         "SELECT c.owning_unit, i.intervention_type FROM intervention i"
         " JOIN case_record c ON c.id = i.case_id WHERE i.decided_on >= ? AND i.decided_on < ?",
         (start, end))]
+
+_CASE_KINDS = ("case_transfer", "handover")
+
+
+def sent_packages(conn: Connection) -> dict[int, list[bytes]]:
+    """Per case: the ids of every case package that sent it away (a resend included)."""
+    found: dict[int, list[bytes]] = {}
+    for case_id, package_id in conn.execute(
+            "SELECT case_id, package_id FROM sent_package WHERE case_id IS NOT NULL"
+            " AND kind IN (?, ?) ORDER BY package_id", _CASE_KINDS):
+        found.setdefault(int(case_id), []).append(bytes(package_id))
+    return found
+
+
+def received_packages(conn: Connection) -> dict[int, tuple[bytes, str]]:
+    """Per case: the id of the case package it arrived in and the sending unit (the case's own
+    unit for a handover from a colleague); none for a case opened here."""
+    return {int(case_id): (bytes(package_id), str(unit)) for case_id, package_id, unit in
+            conn.execute("SELECT case_id, package_id, sender_unit FROM received_package"
+                         " WHERE case_id IS NOT NULL AND kind IN (?, ?)", _CASE_KINDS)}

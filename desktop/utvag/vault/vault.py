@@ -14,7 +14,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,34 +37,14 @@ from utvag.vault.keyslots import (
     wrap,
 )
 from utvag.vault.lockfile import VaultLock
+from utvag.vault.paths import DB_NAME as DB_NAME
+from utvag.vault.paths import KEYS_NAME as KEYS_NAME
+from utvag.vault.paths import LOCK_NAME as LOCK_NAME
+from utvag.vault.paths import VaultPaths as VaultPaths
 
-DB_NAME = "vault.db"
-KEYS_NAME = "vault.keys"
-LOCK_NAME = "vault.lock"
 STAGING_NAME = ".creating"
 GENERATION_KEY = "keyslot_generation"
 UNITS = UNIT_IDS
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    root: Path
-
-    @property
-    def db(self) -> Path:
-        return self.root / DB_NAME
-
-    @property
-    def keys(self) -> Path:
-        return self.root / KEYS_NAME
-
-    @property
-    def lock(self) -> Path:
-        return self.root / LOCK_NAME
-
-    @property
-    def rekey_db(self) -> Path:
-        return self.root / (DB_NAME + ".rekey")
 
 
 def default_actor() -> str:

@@ -34,6 +34,7 @@ from utvag.ui.assessment.summary import Signature, answer_text, local_time, sign
 from utvag.ui.assessment.wizard_dialog import AssessmentDialog
 from utvag.ui.errors import report_error
 from utvag.ui.i18n import current_language
+from utvag.ui.look import table_look
 from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 
 translate = QCoreApplication.translate
@@ -92,7 +93,7 @@ class AssessmentTab(QWidget):
         self.summary.setOpenLinks(False)
         self.summary.setTabChangesFocus(True)
         self.model = AssessmentHistoryModel(parent=self)
-        self.history = QTableView()
+        self.history = table_look(QTableView())
         self.history.setAccessibleName(translate("Assessment", "All assessments of this case"))
         self.history.setObjectName("assessmentHistory")
         self.history.setModel(self.model)

@@ -27,6 +27,7 @@ from utvag.forms import Field, FormWizard, Step
 from utvag.forms.definition import HelpText
 from utvag.ui.assessment.fields import FieldEditor, make_editor, plain
 from utvag.ui.assessment.rule_text import error_text
+from utvag.ui.look import styled
 
 translate = QCoreApplication.translate
 
@@ -70,19 +71,19 @@ class StepPage(QWidget):
         self.today = today
         self.language = language
         title = QLabel(step.title.get(language))
-        title.setObjectName("stepTitle")
+        styled(title, "stepTitle")
         title.setWordWrap(True)
         progress = translate("Assessment",
                              "Step %1 of %2 · Questions marked * must be answered.")
         self.progress = QLabel(progress.replace("%1", str(position[0]))
                                .replace("%2", str(position[1])))
-        self.progress.setObjectName("stepProgress")
+        styled(self.progress, "stepProgress")
         intro = QLabel(help_html(step.help, language))
-        intro.setObjectName("stepHelp")
+        styled(intro, "stepHelp")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.page_error = QLabel()
-        self.page_error.setObjectName("errorLabel")
+        styled(self.page_error, "errorLabel")
         self.page_error.setWordWrap(True)
         self.page_error.hide()
         # A warning the dialog may set while the step is filled in (e.g. consent vs. route).
@@ -131,12 +132,12 @@ class StepPage(QWidget):
         question = QWidget()
         question.setObjectName("question")
         label = QLabel(text)
-        label.setObjectName("fieldLabel")
+        styled(label, "fieldLabel")
         label.setWordWrap(True)
         editor = make_editor(field, language)
         label.setBuddy(editor.focus_widget())
         error = QLabel()
-        error.setObjectName("fieldError")
+        styled(error, "fieldError")
         error.setWordWrap(True)
         error.hide()
         column = QVBoxLayout(question)
@@ -146,7 +147,7 @@ class StepPage(QWidget):
         column.addWidget(editor)
         column.addWidget(error)
         help_label = QLabel(help_html(field.help, language))
-        help_label.setObjectName("fieldHelp")
+        styled(help_label, "fieldHelp")
         help_label.setWordWrap(True)
         help_label.setTextFormat(Qt.TextFormat.RichText)
         help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

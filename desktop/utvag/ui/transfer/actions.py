@@ -214,7 +214,7 @@ class TransferActions(QObject):
                                     PACKAGE_FILTER)
         if package is None:
             return
-        from utvag.ui.consultation import handle_package
+        from utvag.ui.transfer.consultation import handle_package
 
         if handle_package(self, package):  # a consultation with SAV, or SAV's answer
             return

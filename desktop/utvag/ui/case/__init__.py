@@ -1,0 +1,2 @@
+"""The case screens: the case list, the open case and its tabs, and the dialogs that change a
+case."""

@@ -1,0 +1,252 @@
+"""The Case menu of the main window and the dialogs of its whole-case actions: close the case
+with a prescribed closing reason and the decision date, hand it to a colleague (rotation) with a
+reason, record that the consent was withdrawn; and, on the open case's tabs, add an intervention
+and link a relative. Every action has a stable object name (``actionCloseCase`` …) for tests and
+accessibility tools. The services decide what is allowed; their refusals are shown as they say
+them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
+
+from utvag.domain.case_records import CaseStatus
+from utvag.domain.case_status import ClosureReason
+from utvag.errors import UsageError
+from utvag.services.session import Session
+from utvag.ui.case.case_life_labels import closure_label
+from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso_day
+from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.labels import local_time
+from utvag.ui.layouts import field_row
+from utvag.ui.named_action import named_action
+from utvag.ui.vault_events import ChangeKind, notify
+
+if TYPE_CHECKING:
+    from utvag.ui.case.case_view import CaseView
+    from utvag.ui.workspace import Workspace
+
+CLOSING_REASONS = [r for r in ClosureReason
+                   if r not in (ClosureReason.HANDLING_TRANSFERRED, ClosureReason.HANDED_OVER)]
+
+
+class CloseCaseDialog(RecordDialog):
+    def __init__(self, session: Session, case_id: int, case_number: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Close case %1").replace("%1", case_number), parent)
+        self.setObjectName("closeCaseDialog")
+        self._session, self._case_id = session, case_id
+        self.reason = choice_box([(closure_label(r.value), r.value) for r in CLOSING_REASONS])
+        self.decided = date_edit()
+        self.form.addRow(self.tr("Closing &reason:"), self.reason)
+        self.form.addRow(self.tr("&Decision date:"), self.decided)
+        self.set_intro(self.tr("A closed case can be read but no longer changed; follow-ups "
+                               "with the Police after the case can still be recorded. A case "
+                               "that moves to another board is closed by its transfer."))
+
+    def save(self) -> object:
+        from utvag.services import followup
+        return followup.close_case(self._session, self._case_id,
+                                   str(self.reason.currentData()), iso_day(self.decided))
+
+
+class ReassignDialog(RecordDialog):
+    """Rotation: the case to another caseworker, with the reason; the history stays.
+
+    When this vault trusts colleagues' person cards, the case goes to the chosen colleague's own
+    vault as a handover package (``handover.hand_over``) and is read-only here afterwards;
+    otherwise only the name changes, in this vault."""
+
+    def __init__(self, session: Session, case_id: int, caseworker: str,
+                 parent: QWidget | None = None) -> None:
+        from utvag.services import handover, high_risk
+        super().__init__(self.tr("Hand the case to a colleague"), parent)
+        self.setObjectName("reassignDialog")
+        self._session, self._case_id = session, case_id
+        self.colleagues = [str(c.holder) for c in handover.colleagues(session)]
+        self.to = QLineEdit()
+        self.to.setObjectName("reassignTo")
+        self.colleague = QComboBox()
+        self.colleague.setObjectName("handoverColleague")
+        self.colleague.addItems(self.colleagues)
+        self.package = QLineEdit()
+        self.package.setObjectName("handoverPackage")
+        self.choose = QPushButton(self.tr("&Choose…"))
+        self.choose.clicked.connect(self._choose)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reassignReason")
+        self.history = QListWidget()
+        self.history.setObjectName("reassignHistory")
+        for row in high_risk.assignment_history(session, case_id):
+            self.history.addItem(self.tr("%1: %2 → %3 (%4)")
+                                 .replace("%1", local_time(row.assigned_at))
+                                 .replace("%2", row.from_caseworker)
+                                 .replace("%3", row.to_caseworker)
+                                 .replace("%4", row.reason))
+        self.form.addRow(self.tr("Caseworker now:"), QLabel(caseworker))
+        if self.colleagues:
+            self.form.addRow(self.tr("&To colleague:"), self.colleague)
+            self.form.addRow(self.tr("&Reason:"), self.reason)
+            self.form.addRow(self.tr("Handover &package:"), field_row(self.package, self.choose))
+            self.set_intro(self.tr(
+                "The case goes to the colleague's own vault as a signed handover package, "
+                "readable only there; here it stays as a read-only copy. Give the package to "
+                "the colleague; their receipt comes back to you."))
+        else:
+            self.form.addRow(self.tr("&To colleague:"), self.to)
+            self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.form.addRow(self.tr("Earlier handovers:"), self.history)
+
+    def _choose(self) -> None:
+        from utvag.ui.transfer.common import PACKAGE_FILTER, save_file
+        target = save_file(self, self.tr("Save the handover package"), "overlamning.utvp",
+                           PACKAGE_FILTER)
+        if target is not None:
+            self.package.setText(str(target))
+
+    def save(self) -> object:
+        from utvag.services import high_risk
+        return high_risk.reassign(self._session, self._case_id, self.to.text(),
+                                  self.reason.text())
+
+    def save_off_thread(self) -> Callable[[], object] | None:
+        """A handover seals a package: off the GUI thread (``RecordDialog.submit``)."""
+        from utvag.services import handover
+        if not self.colleagues:
+            return None
+        if not self.package.text().strip():
+            self._choose()
+        if not self.package.text().strip():
+            raise UsageError("Choose where to save the handover package.")
+        session, case_id, colleague = self._session, self._case_id, self.colleague.currentText()
+        package, reason = Path(self.package.text().strip()), self.reason.text()
+        return lambda: handover.hand_over(session, case_id, colleague, package, reason=reason)
+
+
+def _open(view: CaseView, dialog: RecordDialog, done: Callable[[], None]) -> RecordDialog:
+    view.dialog = dialog
+    dialog.accepted.connect(done)
+    dialog.open()
+    return dialog
+
+
+class CaseMenu(FollowsLanguage, QMenu):
+    """Acts on the case open in the workspace; disabled when none is open or it is read-only."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.close_action = self._action("actionCloseCase", self.close_case)
+        self.add_intervention_action = self._action("actionAddIntervention",
+                                                    self.add_intervention)
+        self.link_relative_action = self._action("actionLinkRelative", self.link_relative)
+        self.withdraw_consent_action = self._action("actionWithdrawConsent",
+                                                    self.withdraw_consent)
+        self.reassign_action = self._action("actionReassignCase", self.reassign)
+        self.consult_action = self._action("actionConsultSav", self.consult_sav)
+        self.aboutToShow.connect(self.enable)
+        self.retranslate()
+        self.enable()
+
+    def _action(self, name: str, slot: Callable[[], object]) -> QAction:
+        action = named_action(self, name, slot)
+        self.addAction(action)
+        self._window.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Case"))
+        self.close_action.setText(self.tr("&Close case…"))
+        self.add_intervention_action.setText(self.tr("Add &intervention…"))
+        self.link_relative_action.setText(self.tr("Link &relative…"))
+        self.withdraw_consent_action.setText(self.tr("Consent &withdrawn…"))
+        self.reassign_action.setText(self.tr("&Hand to a colleague…"))
+        self.consult_action.setText(self.tr("C&onsult SAV…"))
+
+    def workspace(self) -> Workspace | None:
+        workspace: Any = getattr(self._window, "workspace", None)
+        return workspace if getattr(self._window, "session", None) is not None else None
+
+    def view(self) -> CaseView | None:
+        workspace = self.workspace()
+        return None if workspace is None else workspace.case_view
+
+    def enable(self) -> None:
+        view = self.view()
+        writable = view is not None and view.case.status not in (CaseStatus.CLOSED,
+                                                                 CaseStatus.TRANSFERRED)
+        for action in (self.close_action, self.add_intervention_action,
+                       self.link_relative_action, self.withdraw_consent_action,
+                       self.reassign_action, self.consult_action):
+            action.setEnabled(writable)
+
+    def _reopen(self, case_id: int) -> None:
+        """The case changed as a whole (closed, read-only, a new caseworker): the workspace
+        shows it again as it now stands."""
+        notify(ChangeKind.CASE, case_id)
+
+    def close_case(self) -> RecordDialog | None:
+        view = self.view()
+        if view is None:
+            return None
+        case = view.case
+        return _open(view, CloseCaseDialog(view.session, case.id, case.case_number, view),
+                     lambda: self._reopen(case.id))
+
+    def reassign(self) -> RecordDialog | None:
+        view = self.view()
+        if view is None:
+            return None
+        case = view.case
+        return _open(view, ReassignDialog(view.session, case.id, case.caseworker, view),
+                     lambda: self._reopen(case.id))
+
+    def add_intervention(self) -> RecordDialog | None:
+        view = self.view()
+        if view is None:
+            return None
+        view.setCurrentWidget(view.intervention_pages)
+        view.intervention_pages.setCurrentWidget(view.interventions)
+        return view.interventions.open_add()
+
+    def link_relative(self) -> RecordDialog | None:
+        view = self.view()
+        if view is None:
+            return None
+        view.setCurrentWidget(view.relatives)
+        return view.relatives.open_link()
+
+    def withdraw_consent(self) -> RecordDialog | None:
+        view = self.view()
+        if view is None:
+            return None
+        from utvag.ui.case.consent_withdrawal import WithdrawConsentDialog
+
+        case = view.case
+        return _open(view, WithdrawConsentDialog(view.session, case.id, view),
+                     lambda: self._reopen(case.id))
+
+    def consult_sav(self) -> RecordDialog | None:
+        """Ask SAV (decision or advice) about the open case, which stays here."""
+        view = self.view()
+        if view is None:
+            return None
+        from utvag.ui.transfer.consultation import ConsultSavDialog, consulted
+
+        case = view.case
+        dialog = ConsultSavDialog(view.session, case.id, view)
+        return _open(view, dialog, lambda: consulted(self._window, dialog,
+                                                     lambda: self._reopen(case.id)))

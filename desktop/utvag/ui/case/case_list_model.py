@@ -1,0 +1,212 @@
+"""The case list: a table model that fetches pages from the vault, never every case.
+
+Searching, filtering and sorting happen in SQL (the model re-queries and resets); the view sits
+behind ``CaseListProxy``, a ``QSortFilterProxyModel`` that hands sorting down to this model.
+Names of people with a protected identity are masked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
+from utvag.domain.units import Unit
+from utvag.ui.case.followup_labels import due_kind_label, threat_label
+from utvag.ui.labels import case_status_label, case_type_label
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
+Fetcher = Callable[[int, int], list[CaseSummary]]
+# (next deadline, its kind, threat level) per case id, read once per fetched page
+Annotator = Callable[[list[int]], dict[int, tuple[datetime | None, str | None, str | None]]]
+Flagger = Callable[[list[int]], set[int]]  # the high-risk cases among a fetched page
+OVERDUE = QColor("#b02a37")
+
+
+def masked_name(summary: CaseSummary) -> str:
+    if summary.protected_identity is ProtectedIdentity.NONE:
+        return summary.name
+    return translate("CaseListModel", "Protected identity")
+
+
+class CaseListModel(QAbstractTableModel):
+    COLUMNS = ("case_number", "name", "type", "status", "unit", "threat", "high_risk",
+               "next_due")
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, fetch: Fetcher, parent: QObject | None = None,
+                 annotate: Annotator | None = None, flagged: Flagger | None = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._annotate = annotate
+        self._flagged = flagged
+        self._high_risk: set[int] = set()
+        self._due: dict[int, tuple[datetime | None, str | None, str | None]] = {}
+        self._rows: list[CaseSummary] = []
+        self._exhausted = False
+        self._inserting = False  # views and proxies may ask for more while rows go in
+
+    # -- loading -----------------------------------------------------------------------
+    def set_fetcher(self, fetch: Fetcher) -> None:
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = []
+        self._due = {}
+        self._high_risk = set()
+        self._exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def reload(self) -> None:
+        self.set_fetcher(self._fetch)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._inserting
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        page = self._fetch(len(self._rows), PAGE_SIZE)
+        if len(page) < PAGE_SIZE:
+            self._exhausted = True
+        if not page:
+            return
+        if self._annotate is not None:
+            self._due.update(self._annotate([row.id for row in page]))
+        if self._flagged is not None:
+            self._high_risk |= self._flagged([row.id for row in page])
+        first = len(self._rows)
+        self._inserting = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._inserting = False
+
+    # -- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return [
+            translate("CaseListModel", "Case number"),
+            translate("CaseListModel", "Name"),
+            translate("CaseListModel", "Type"),
+            translate("CaseListModel", "Status"),
+            translate("CaseListModel", "Unit"),
+            translate("CaseListModel", "Threat level"),
+            translate("CaseListModel", "High risk"),
+            translate("CaseListModel", "Next due"),
+        ][section]
+
+    def widest_texts(self, section: int) -> list[str]:
+        """Texts as wide as a column's cells get, so a view can size it without measuring
+        every row (the header's own text is added by the view)."""
+        column = self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else ""
+        if column == "type":
+            return [case_type_label(t) for t in CaseType]
+        if column == "status":
+            return [case_status_label(s) for s in CaseStatus]
+        if column == "unit":
+            return [u.value for u in Unit]
+        if column == "threat":
+            return [threat_label("low"), threat_label("high")]
+        if column == "case_number":
+            return ["MM-0000-00000"]
+        if column == "high_risk":
+            return [translate("CaseListModel", "High risk")]
+        if column == "next_due":
+            return ["0000-00-00"]
+        return []
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == self.ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            if row.protected_identity is not ProtectedIdentity.NONE:
+                return translate(
+                    "CaseListModel", "The name is hidden: the person has a protected identity."
+                )
+            return None
+        column = self.COLUMNS[index.column()]
+        due, kind, threat = self._due.get(row.id, (None, None, None))
+        if role == Qt.ItemDataRole.ForegroundRole and column == "next_due" and due is not None:
+            return QBrush(OVERDUE) if due < datetime.now(UTC) else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "next_due" and kind is not None:
+            return due_kind_label(kind)
+        high_risk = row.id in self._high_risk
+        if role == Qt.ItemDataRole.ForegroundRole and column == "high_risk" and high_risk:
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "high_risk" and high_risk:
+            return translate("CaseListModel", "Staff are threatened in this case: see the "
+                             "High risk tab before any meeting.")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == "case_number":
+            return row.case_number
+        if column == "name":
+            return masked_name(row)
+        if column == "type":
+            return case_type_label(row.type)
+        if column == "status":
+            return case_status_label(row.status)
+        if column == "unit":
+            return row.owning_unit
+        if column == "threat":
+            return threat_label(threat)
+        if column == "high_risk":
+            return translate("CaseListModel", "High risk") if high_risk else ""
+        if due is None:
+            return "—"
+        return (due - timedelta(microseconds=1)).astimezone().date().isoformat()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def retranslate(self) -> None:
+        """Labels and headers are translated when asked for: tell the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
+    def case_id(self, row: int) -> int:
+        return self._rows[row].id
+
+
+class CaseListProxy(QSortFilterProxyModel):
+    """Passes rows through unchanged; kept as the seam for view-side sorting and filtering."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)

@@ -1,0 +1,189 @@
+"""A table of one kind of record on a case, with a line saying when there are none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from utvag.services.session import Session
+from utvag.ui.case.record_dialog import RecordDialog
+from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.layouts import button_row
+from utvag.ui.row_table_model import RowTableModel, row_table
+from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
+
+Record = dict[str, Any]
+Column = tuple[str, Callable[[Record], str]]
+RowTest = Callable[[Record], bool]
+
+
+def any_row(_record: Record) -> bool:
+    return True
+
+
+class RecordModel(RowTableModel[Record]):
+    """Rows are the service's records (dicts); ``columns`` say the header and the cell text."""
+
+    def __init__(self, columns: Callable[[], Sequence[Column]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self._columns = columns
+
+    def headers(self) -> tuple[str, ...]:
+        return tuple(title for title, _cell in self._columns())
+
+    def display(self, row: Record, column: int) -> Any:
+        return self._columns()[column][1](row)
+
+    def row_id(self, row: Record) -> Any:
+        return row.get("id")
+
+
+class RecordTable(QWidget):
+    """The table and, when it is empty, the sentence saying so instead."""
+
+    def __init__(self, model: RecordModel, name: str, stretch: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table: QTableView = row_table(model, name, stretch)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.empty)
+        box.addWidget(self.table, 1)
+
+    def set_rows(self, rows: list[Record], empty_text: str) -> None:
+        self.model.set_rows(rows)
+        self.empty.setText(empty_text)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+
+    def selected(self) -> Record | None:
+        index = self.table.currentIndex()
+        selection = self.table.selectionModel()
+        if not index.isValid() or selection is None or not selection.isRowSelected(
+                index.row(), index.parent()):
+            return None
+        return self.model.row_at(index.row())
+
+    def select_id(self, record_id: int | None) -> None:
+        for number in range(self.model.rowCount()):
+            if self.model.row_at(number).get("id") == record_id:
+                self.table.selectRow(number)
+                self.table.setFocus()
+                return
+
+    def on_selection(self, slot: Callable[[], object]) -> None:
+        """Call ``slot`` whenever the selected row changes."""
+        selection = self.table.selectionModel()
+        if selection is not None:
+            selection.selectionChanged.connect(lambda *_a: slot())
+
+    def retranslate(self, accessible_name: str, empty_text: str) -> None:
+        self.model.retranslate()
+        self.empty.setText(empty_text)
+        self.table.setAccessibleName(accessible_name)
+
+
+class RecordTab(FollowsLanguage, QWidget):
+    """A case tab of follow-up records: the state every such tab keeps, its buttons, opening a
+    record dialog and saying the case changed after it saves (``ui/vault_events.py``): every tab
+    of the case reads again, this one too, and so do the case list and the log. Subclasses give
+    ``retranslate`` and ``refresh``.
+
+    A tab with one table (``records``) makes its buttons with ``_add_button`` (enabled while the
+    case may be changed) and ``_row_button`` (also needs a selected row it may act on), and lays
+    them out with ``_lay_out``; ``_enable`` then keeps them enabled or not."""
+
+    records: RecordTable
+
+    def __init__(self, session: Session, case_id: int, read_only: bool, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._session, self._case_id, self._read_only = session, case_id, read_only
+        self.dialog: RecordDialog | None = None
+        self._enabling: list[tuple[QPushButton, RowTest | None]] = []
+        subscribe(self, self._vault_changed)
+
+    def _vault_changed(self, change: VaultChange) -> None:
+        if change.of_case(self._case_id) and self._session.is_open:
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _add_button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        """A button enabled while the case may be changed."""
+        button = self._button(name, slot)
+        self._enabling.append((button, None))
+        return button
+
+    def _row_button(self, name: str, slot: Callable[[], object],
+                    when: RowTest = any_row) -> QPushButton:
+        """A button enabled while the case may be changed and a row ``when`` holds for is
+        selected."""
+        button = self._button(name, slot)
+        self._enabling.append((button, when))
+        return button
+
+    def _columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def _table(self, name: str, stretch: int) -> RecordTable:
+        """The tab's table of records, its columns from ``_columns``."""
+        return RecordTable(RecordModel(self._columns, self), name, stretch)
+
+    def _build(self, buttons: Sequence[QPushButton], above: Sequence[QWidget] = (),
+               into: QWidget | None = None) -> None:
+        """``above``, the buttons in a row and ``records``, top to bottom, in ``into`` (the tab
+        itself by default), the buttons following the selection; then the texts and rows."""
+        box = QVBoxLayout(into or self)
+        for widget in above:
+            box.addWidget(widget)
+        box.addLayout(button_row(buttons))
+        box.addWidget(self.records, 1)
+        self.records.on_selection(self._enable)
+        self.retranslate()
+        self.refresh()
+
+    def _show_rows(self, rows: list[Record], empty_text: str) -> None:
+        self.records.set_rows(rows, empty_text)
+        self._enable()
+
+    def select_record(self, record_id: int | None) -> None:
+        """Select the record with ``record_id`` (the one a due item or the log is about)."""
+        self.records.select_id(record_id)
+
+    def _enable(self) -> None:
+        writable, selected = not self._read_only, self.records.selected()
+        for button, when in self._enabling:
+            button.setEnabled(writable and (when is None or (selected is not None
+                                                             and when(selected))))
+
+    def _open_selected(self, dialog: Callable[[Record], RecordDialog],
+                       when: RowTest = any_row) -> RecordDialog | None:
+        """The dialog for the selected row, if one is selected and ``when`` holds for it."""
+        record = self.records.selected()
+        if record is None or not when(record):
+            return None
+        return self._show(dialog(record))
+
+    def _show(self, dialog: RecordDialog) -> RecordDialog:
+        self.dialog = dialog
+        dialog.accepted.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self) -> None:
+        notify(ChangeKind.RECORDS, self._case_id)

@@ -1,0 +1,134 @@
+"""The "Follow-up" menu of the main window: the Due, Concern reports, Statistics, Log review and
+Retention views.
+
+Each view opens as its own window (closed with everything else when the vault locks). The menu
+translates itself, so the main window only has to add it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from utvag.services.session import Session
+from utvag.ui.follows_language import FollowsLanguage
+
+
+class FollowUpMenu(FollowsLanguage, QMenu):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.due_action = self._action("Ctrl+D", self.show_due)
+        self.concern_action = self._action("", self.show_concerns)
+        self.statistics_action = self._action("", self.show_statistics)
+        self.log_review_action = self._action("", self.show_log_review)
+        self.retention_action = self._action("", self.show_retention)
+        self.manager_action = self._action("", self.show_manager_view)
+        self.aboutToShow.connect(self._enable)
+        self.retranslate()
+
+    def _action(self, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self._window.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Follo&w-up"))
+        self.due_action.setText(self.tr("&Due and overdue…"))
+        self.concern_action.setText(self.tr("&Concern reports…"))
+        self.statistics_action.setText(self.tr("&Statistics…"))
+        self.log_review_action.setText(self.tr("&Log review…"))
+        self.retention_action.setText(self.tr("&Retention (gallring)…"))
+        self.manager_action.setText(self.tr("&Manager's view…"))
+
+    def _session(self) -> Session | None:
+        session: Any = getattr(self._window, "session", None)
+        return session if isinstance(session, Session) else None
+
+    def _enable(self) -> None:
+        unlocked = self._session() is not None
+        for action in (self.due_action, self.concern_action, self.statistics_action,
+                       self.log_review_action, self.retention_action):
+            action.setEnabled(unlocked)
+        self.manager_action.setEnabled(unlocked and self._is_manager())
+
+    def _is_manager(self) -> bool:
+        from utvag.services.transfer.keys import own_role
+
+        session = self._session()
+        return session is not None and own_role(session)[0].value == "manager"
+
+    def show_manager_view(self) -> QWidget | None:
+        from utvag.ui.manager.manager_view import ManagerView
+
+        session = self._session()
+        if session is None or not self._is_manager():
+            return None
+        return self._open(ManagerView(session))
+
+    def _open(self, view: QWidget) -> QWidget:
+        view.setParent(self._window, Qt.WindowType.Window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        view.activateWindow()
+        return view
+
+    def show_due(self) -> QWidget | None:
+        from utvag.ui.due_view import DueView
+
+        session = self._session()
+        if session is None:
+            return None
+        view = DueView(session)
+        workspace = getattr(self._window, "workspace", None)
+        if workspace is not None:
+            view.open_item.connect(
+                lambda case_id, kind, record: workspace.open_case(case_id).show_due_item(
+                    kind, record))
+        view.open_concern.connect(lambda report_id: self.show_concerns(report_id))
+        return self._open(view)
+
+    def show_concerns(self, report_id: int | None = None,
+                      case_id: int | None = None) -> QWidget | None:
+        """The concern reports (the unit's, or one case's), at ``report_id`` when given."""
+        from utvag.ui.concern.concern_view import ConcernReportsView
+
+        session = self._session()
+        if session is None:
+            return None
+        view = ConcernReportsView(session, case_id)
+        if report_id is not None:
+            view.select_report(report_id)
+        return self._open(view)
+
+    def show_statistics(self) -> QWidget | None:
+        from utvag.services.statistics_contribution import vault_is_city_office
+        from utvag.ui.statistics.statistics_merge_view import MergeView
+        from utvag.ui.statistics.statistics_view import StatisticsView
+
+        session = self._session()
+        if session is None:
+            return None
+        if vault_is_city_office(session):  # it has no cases: its statistics are the merge
+            return self._open(MergeView(session))
+        return self._open(StatisticsView(session))
+
+    def show_log_review(self) -> QWidget | None:
+        from utvag.ui.manager.logreview_view import LogReviewView
+
+        session = self._session()
+        return None if session is None else self._open(LogReviewView(session))
+
+    def show_retention(self) -> QWidget | None:
+        from utvag.ui.retention_view import RetentionView
+
+        session = self._session()
+        return None if session is None else self._open(RetentionView(session))

@@ -1,0 +1,134 @@
+"""The Young person tab of a case of a person under 18 (*Vårdnadshavare* in Swedish): who
+the guardians are, how to reach them, and — shown on every row and never masked — whether they
+may be contacted (a guardian can be part of the threat). Adding a guardian and changing whether
+they may be contacted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QWidget
+
+from utvag.domain.case_records import ProtectedIdentity
+from utvag.services import young_people
+from utvag.services.session import Session
+from utvag.ui.case import guardian_reveal
+from utvag.ui.case.case_record_table import Column, Record, RecordTab
+from utvag.ui.case.record_dialog import RecordDialog, choice_box
+from utvag.ui.labels import protected_identity_label
+
+translate = QCoreApplication.translate
+
+
+def contact_text(row: Record) -> str:
+    """'Yes', or the warning and its reason."""
+    if row["may_contact"]:
+        return translate("guardians", "Yes")
+    return translate("guardians", "NO — may not be contacted: %1").replace(
+        "%1", str(row["no_contact_reason"] or ""))
+
+
+class AddGuardianDialog(RecordDialog):
+    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add a guardian"), parent)
+        self.setObjectName("addGuardianDialog")
+        self._session, self._case_id = session, case_id
+        self.name = QLineEdit()
+        self.contact = QLineEdit()
+        self.barred = QCheckBox(self.tr("&May not be contacted (e.g. part of the threat)"))
+        self.reason = QLineEdit()
+        self.protection = choice_box([(protected_identity_label(p), p.value)
+                                      for p in ProtectedIdentity])
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Contact:"), self.contact)
+        self.form.addRow("", self.barred)
+        self.form.addRow(self.tr("Reason (&why not):"), self.reason)
+        self.form.addRow(self.tr("&Protected identity:"), self.protection)
+        self.barred.toggled.connect(self.reason.setEnabled)
+        self.reason.setEnabled(False)
+
+    def save(self) -> object:
+        return young_people.add_guardian(self._session, self._case_id, {
+            "name": self.name.text(), "contact": self.contact.text().strip() or None,
+            "may_contact": not self.barred.isChecked(),
+            "no_contact_reason": self.reason.text().strip() or None,
+            "protected_identity": self.protection.currentData()})
+
+
+class ContactDialog(RecordDialog):
+    def __init__(self, session: Session, record: Record, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("May the guardian be contacted?"), parent)
+        self.setObjectName("guardianContactDialog")
+        self._session, self._record = session, record
+        self.barred = QCheckBox(self.tr("May &not be contacted"))
+        self.barred.setChecked(not record["may_contact"])
+        self.reason = QLineEdit(str(record["no_contact_reason"] or ""))
+        self.form.addRow("", self.barred)
+        self.form.addRow(self.tr("Reason (&why not):"), self.reason)
+
+    def save(self) -> object:
+        return young_people.set_contact(self._session, int(self._record["id"]),
+                                        not self.barred.isChecked(), self.reason.text())
+
+
+class GuardiansTab(RecordTab):
+    def __init__(self, session: Session, case_id: int, read_only: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, case_id, read_only, "guardiansTab", parent)
+        self.age = QLabel()
+        self.age.setObjectName("guardiansAge")
+        self.age.setWordWrap(True)
+        self.records = self._table("guardianTable", 2)
+        self.add_button = self._add_button("addGuardian", self.open_add)
+        self.contact_button = self._row_button("guardianContact", self.open_contact)
+        # reading, not changing: also on a closed case, for a masked row only
+        self.show_button = self._button("guardianShow", self.open_reveal)
+        self._build((self.add_button, self.contact_button, self.show_button),
+                    above=(self.age,))
+
+    def _columns(self) -> list[Column]:
+        return [(self.tr("Name"), lambda r: str(r["name"])),
+                (self.tr("Contact"), lambda r: str(r["contact"] or "—")),
+                (self.tr("May be contacted"), contact_text)]
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("&Add guardian…"))
+        self.contact_button.setText(self.tr("May &be contacted…"))
+        self.show_button.setText(self.tr("S&how… (logged)"))
+        self.records.retranslate(self.tr("The young person's guardians"),
+                                 self.tr("No guardians are recorded."))
+        self._age_text()
+
+    def _age_text(self) -> None:
+        state = young_people.positions_state(self._session, self._case_id)
+        if state["minor_today"] is None:
+            text = self.tr("The person's age is not known: record guardians if they are under "
+                           "18.")
+        elif state["minor_today"]:
+            text = self.tr("The person is under 18 and turns 18 on %1.").replace(
+                "%1", state["adult_on"])
+        else:
+            text = self.tr("The person turned 18 on %1; no new guardians are recorded.").replace(
+                "%1", state["adult_on"])
+        self.age.setText(text)
+
+    def refresh(self) -> None:
+        self._show_rows(young_people.guardians(self._session, self._case_id),
+                        self.tr("No guardians are recorded."))
+
+    def open_add(self) -> RecordDialog:
+        return self._show(AddGuardianDialog(self._session, self._case_id, self))
+
+    def _enable(self) -> None:
+        super()._enable()
+        selected = self.records.selected()
+        self.show_button.setEnabled(selected is not None and bool(selected["identity_masked"]))
+
+    def open_reveal(self) -> QDialog | None:
+        """The selected masked guardian's details, for a reason asked first (logged)."""
+        selected = self.records.selected()
+        if selected is None or not selected["identity_masked"]:
+            return None
+        return guardian_reveal.reveal(self, self._session, int(selected["id"]))
+
+    def open_contact(self) -> RecordDialog | None:
+        return self._open_selected(lambda record: ContactDialog(self._session, record, self))

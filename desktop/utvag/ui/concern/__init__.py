@@ -1,0 +1,1 @@
+"""Concern reports about a child: the list, the dialogs and their labels."""

@@ -1,0 +1,1 @@
+"""The unit manager's screens: received incident reports and log reviews."""

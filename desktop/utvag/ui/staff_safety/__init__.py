@@ -1,0 +1,1 @@
+"""Staff safety: high-risk records, risk meetings and incidents at the unit."""

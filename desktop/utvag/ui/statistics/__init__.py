@@ -1,0 +1,1 @@
+"""Statistics: the unit's report and the city office's merge of contributions."""

@@ -1,0 +1,144 @@
+"""What the main window starts on an unlocked vault besides the workspace: the encrypted backup,
+the due catch-up after a large import, the periodic vault check, and the unit's own windows
+(upcoming risk meetings, incidents at the unit). Each runs its slow part off the GUI thread.
+
+Kept out of ``ui/window.py`` so that the window holds only its pages, menus and locking; the
+strings keep the window's translation context.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from utvag.ui.vault_events import ChangeKind, notify
+
+if TYPE_CHECKING:
+    from utvag.services.session import Session
+    from utvag.services.vault_check import CheckReport
+    from utvag.ui.staff_safety.incident_dialog import IncidentDialog
+    from utvag.ui.window import MainWindow
+
+# From this many cases waiting for their next due item, they are worked out once after unlock.
+DUE_CATCH_UP_FROM = 2000
+translate = QCoreApplication.translate
+
+
+def show_risk_meetings(window: MainWindow) -> QWidget | None:
+    """The user's upcoming risk meetings in a window of their own (closed on lock)."""
+    from PySide6.QtCore import Qt
+
+    from utvag.ui.staff_safety.risk_meetings_view import RiskMeetingsView
+
+    if window.session is None:
+        return None
+    view = RiskMeetingsView(window.session)
+    if window.workspace is not None:
+        view.open_case.connect(window.workspace.open_case)
+    view.setParent(window, Qt.WindowType.Window)
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    view.show()
+    view.activateWindow()
+    return view
+
+
+def show_unit_incidents(window: MainWindow) -> QWidget | None:
+    from utvag.ui.staff_safety.unit_incidents_view import UnitIncidentsView
+
+    return None if window.session is None else UnitIncidentsView.open_for(window.session, window)
+
+
+def record_unit_incident(window: MainWindow) -> IncidentDialog | None:
+    from utvag.ui.staff_safety.unit_incidents_view import record_without_case
+
+    return None if window.session is None else record_without_case(window.session, window)
+
+
+def catch_up_due(window: MainWindow) -> None:
+    """After a large import or an upgrade many cases wait for their next due item; working
+    them out takes seconds at 100 000 cases, so it is done once here, with progress, rather
+    than the first time someone turns on the overdue filter or opens the Due list."""
+    from utvag.services import due
+    from utvag.ui.background import run_in_background
+
+    session = window.session
+    if session is None or due.stale_count(session) < DUE_CATCH_UP_FROM:
+        return
+
+    def back_to_work(*_done: object) -> None:
+        if window.workspace is not None and window.session is session:
+            notify(ChangeKind.DUE)
+            window.activateWindow()
+            window.workspace.search.setFocus()
+
+    window.background = run_in_background(
+        window, translate("MainWindow", "Working out what is due in every case…"),
+        lambda progress: due.refresh(session, progress=progress.update))
+    window.background.dialog.destroyed.connect(back_to_work)
+    window.background.dialog.show()  # at once: nothing else may use the vault meanwhile
+
+
+def periodic_check(window: MainWindow) -> None:
+    """Check the whole vault in the background when the policy's interval has passed."""
+    from utvag.ui import periodic_check as check
+
+    session = window.session
+    if session is None or (window.vault_check is not None and window.vault_check.running):
+        return
+
+    def reported(report: CheckReport) -> None:
+        if window.session is not session:
+            return
+        if report.ok:
+            window.statusBar().showMessage(
+                translate("MainWindow", "Vault checked: no damage found."), 8000)
+        else:
+            window.damage_warning = check.warn_about_damage(window, report)
+
+    window.vault_check = check.start_if_due(
+        session, window.policy.check_interval_days, window, reported)
+
+
+def back_up(window: MainWindow) -> None:
+    """Write an encrypted backup off the GUI thread; Cancel interrupts the export."""
+    session = window.session
+    if session is None:
+        return
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getSaveFileName(
+        window, translate("MainWindow", "Back up the vault"), "utvag-backup.utvb")
+    if not name:
+        return
+    from utvag.services import session as session_service
+    from utvag.ui.background import run_in_background
+    from utvag.ui.errors import report_error
+    from utvag.ui.numbers import data_size
+
+    window.idle.stop()
+
+    def finished(size: int) -> None:
+        window.idle.start()
+        window.statusBar().showMessage(
+            translate("MainWindow", "Encrypted backup written (%1).").replace(
+                "%1", data_size(size)), 8000)
+
+    def failed(exc: BaseException) -> None:
+        window.idle.start()
+        report_error(window, exc)
+
+    def cancelled() -> None:
+        _interrupt(window, session)
+
+    window.background = run_in_background(
+        window, translate("MainWindow", "Writing an encrypted backup…"),
+        lambda _progress: session_service.backup(session, Path(name)), finished,
+        on_error=failed, on_cancel=cancelled)
+
+
+def _interrupt(window: MainWindow, session: Session) -> None:
+    session.vault.conn.interrupt()
+    window.idle.start()
