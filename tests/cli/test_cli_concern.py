@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -67,3 +68,23 @@ def test_concern_commands(cli_vault: Any, run_cli: Callable[..., Any], tmp_path:
                    "police", "--case", other).code == 6
     assert run_cli(*base, "concern", "show", 999).code == 5
     assert len(json.loads(run_cli(*base, "concern", "list", "--json").out)["items"]) == 2
+
+
+def test_a_caseless_report_read_on_the_command_line_is_in_the_log_review_queue(
+        cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    base = cli_vault.args()
+    child = tmp_path / "child.json"
+    child.write_text(json.dumps({"name": "Kim Barn", "birth_date": "2012-06-15"}),
+                     encoding="utf-8")
+    report = json.loads(run_cli(*base, "concern", "new", "--received-at",
+                                "2025-02-01T09:00+00:00", "--reporter", "school",
+                                "--child", child).out)["record_id"]
+    assert run_cli(*base, "concern", "show", report).code == 0
+    month = datetime.now(UTC).strftime("%Y-%m")
+    queue = json.loads(run_cli(*base, "logreview", "queue", "--month", month, "--json").out)
+    assert [(e["action"], e["case_id"], e["reason"]) for e in queue["entries"]
+            if e["concern_report_id"] == report] == [
+        ("concern_report.add", None, "concern_report"),
+        ("concern_report.read", None, "concern_report")]
+    text = run_cli(*base, "logreview", "queue", "--month", month).out
+    assert f"report {report}" in text and "concern_report.read" in text

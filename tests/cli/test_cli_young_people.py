@@ -82,3 +82,35 @@ def test_the_minor_steps_in_assess_follow_the_age_on_the_assessment_day(
     assert result.code == 0, result.err
     ignored = {w["code"] for w in json.loads(result.out)["warnings"]}
     assert "hidden_answer_ignored" in ignored
+
+
+def test_a_protected_guardian_is_revealed_only_with_a_reason_and_the_reason_is_logged(
+        cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    base = cli_vault.args()
+    case_id = new_case(run_cli, base, tmp_path, "2012-01-01")
+    guardian = json.loads(run_cli(*base, "guardian", "add", case_id, "--name", "Skyddad Cli",
+                                  "--contact", "Hemlig väg 1", "--protected-identity",
+                                  "skyddad_folkbokforing", "--json").out)["guardian_id"]
+
+    def reveals() -> list[dict[str, Any]]:
+        rows = json.loads(run_cli(*base, "audit", "log", "--case", case_id, "--json").out)
+        return [r for r in rows if r["action"] == "identity.reveal"]
+
+    # no reason: refused, nothing revealed, nothing logged
+    for args in (("guardian", "list", case_id, "--reveal"),
+                 ("guardian", "show", guardian),
+                 ("guardian", "show", guardian, "--reason", "curiosity")):
+        result = run_cli(*base, *args)
+        assert result.code != 0 and "Skyddad" not in result.out + result.err
+    assert reveals() == []
+
+    shown = run_cli(*base, "guardian", "show", guardian, "--reason", "contact", "--json")
+    assert shown.code == 0, shown.err
+    assert json.loads(shown.out)["name"] == "Skyddad Cli"
+    listed = run_cli(*base, "guardian", "list", case_id, "--reveal", "--reason",
+                     "investigation")
+    assert listed.code == 0 and "Skyddad Cli" in listed.out
+    assert [r["detail"] for r in reveals()] == [
+        {"purpose": "guardians", "reason": "contact", "record_id": guardian},
+        {"purpose": "guardians", "reason": "investigation"}]
+    assert run_cli(*base, "guardian", "show", 999, "--reason", "contact").code == 5

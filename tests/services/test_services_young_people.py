@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from utvag.domain.personal_number import luhn_check_digit
-from utvag.errors import RefusedError, UtvagError, ValidationError
+from utvag.errors import NotFoundError, RefusedError, UtvagError, ValidationError
 from utvag.forms import AnswersDocument
 from utvag.services import assessment, audit_log, cases, young_people
 from utvag.services.session import Session
@@ -119,7 +119,11 @@ def test_a_protected_child_masks_the_guardians_until_revealed_and_the_reveal_is_
     row = young_people.guardians(session, case_id)[0]
     assert row["identity_masked"] and "Hemlig" not in row["name"] and "Gatan" not in row["contact"]
     assert row["may_contact"] is True  # never masked: it must be seen before any contact
-    shown = young_people.guardians(session, case_id, reveal_identity=True)[0]
+    with pytest.raises(ValidationError, match="reason"):
+        young_people.guardians(session, case_id, reveal_identity=True)
+    assert "identity.reveal" not in [e["action"] for e in audit_log.entries(session, case_id)]
+    shown = young_people.guardians(session, case_id, reveal_identity=True,
+                                   reason="investigation")[0]
     assert shown["name"] == "Mamma Hemlig"
     assert "identity.reveal" in [e["action"] for e in audit_log.entries(session, case_id)]
 
@@ -303,3 +307,35 @@ def test_a_29_february_birth_is_a_minor_on_28_february_and_an_adult_on_1_march(
     _id, outcome = assessment.assess_document(session, case_id, young_document(),
                                               today=date(2030, 3, 1))
     assert "hidden_answer_ignored" in {w.code for w in outcome.warnings}
+
+
+def test_one_guardian_is_revealed_for_a_reason_that_the_log_keeps(session: Session) -> None:
+    case_id = new_case(session)
+    hidden = young_people.add_guardian(session, case_id, {
+        "name": "Skyddad Förälder", "contact": "Hemlig väg 1",
+        "protected_identity": "fingerade_personuppgifter"}, today=DAY_BEFORE)
+    open_one = young_people.add_guardian(session, case_id, {"name": "Öppen Förälder"},
+                                         today=DAY_BEFORE)
+
+    def reveals() -> list[dict[str, Any]]:
+        return [e["detail"] for e in audit_log.entries(session, case_id)
+                if e["action"] == "identity.reveal"]
+
+    for reason in (None, "", "curiosity"):
+        with pytest.raises(ValidationError, match="reason"):
+            young_people.reveal_guardian(session, hidden, reason)
+    with pytest.raises(NotFoundError):
+        young_people.reveal_guardian(session, 999, "contact")
+    assert reveals() == []
+
+    shown = young_people.reveal_guardian(session, hidden, "contact")
+    assert (shown["name"], shown["contact"], shown["identity_masked"]) == (
+        "Skyddad Förälder", "Hemlig väg 1", False)
+    assert reveals() == [{"purpose": "guardians", "reason": "contact", "record_id": hidden}]
+    # a guardian who was not masked reveals nothing, so nothing is logged
+    assert young_people.reveal_guardian(session, open_one, "contact")["name"] == \
+        "Öppen Förälder"
+    assert len(reveals()) == 1
+    # the list stays masked
+    listed = {g["id"]: g for g in young_people.guardians(session, case_id)}
+    assert listed[hidden]["identity_masked"] and "Skyddad" not in listed[hidden]["name"]

@@ -106,6 +106,7 @@ def dialog(widget: W) -> W:
 def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     from utvag.ui.about import AboutDialog
     from utvag.ui.assessment.wizard_dialog import AssessmentDialog
+    from utvag.ui.case.guardian_reveal import GuardianDetailsDialog, RevealReasonDialog
     from utvag.ui.case.new_case_dialog import NewCaseDialog
     from utvag.ui.due_view import DueView
     from utvag.ui.manager.logreview_view import LogReviewView
@@ -130,6 +131,14 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     meeting = dialog(RiskMeetingDialog(session, picks["high-risk case"], parent=window))
     yield "risk meeting form", meeting
     meeting.reject()
+    reason = dialog(RevealReasonDialog(window))
+    yield "the reason for showing a guardian", reason
+    reason.reject()
+    details = dialog(GuardianDetailsDialog({"name": "Exempel Förälder", "contact": None,
+                                            "protected_identity": "skyddad_folkbokforing"},
+                                           window))
+    yield "a guardian's details, shown", details
+    details.reject()
     form = view.disclosures.open_form()
     settle()
     yield "disclosure form", form

@@ -15,7 +15,7 @@ from transfer_ui_support import choose_file
 from ui_support import when_modal
 
 from conftest import create_vault
-from utvag.services import cases, high_risk, log_review, transfer
+from utvag.services import cases, concern, high_risk, log_review, transfer
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.ui.manager.logreview_view import LogReviewView
@@ -87,13 +87,26 @@ def test_incident_report_and_log_review_between_caseworker_and_manager(
         assert high[1] == "Anna Berg"
 
         month = date.today().strftime("%Y-%m")
+        report_id = concern.new_report(anna, {"received_at": "2025-03-03T08:00Z", "child": {
+            "name": "Elsa Barnsdotter", "birth_date": "2013-06-15"}})
+        concern.show_report(anna, report_id)  # a report without a case, read
         review_view = LogReviewView(anna)
         qtbot.addWidget(review_view)
         assert review_view.send_button.isVisibleTo(review_view)
         assert not review_view.sign_button.isVisibleTo(review_view)
         review = review_view.send_to_manager(tmp_path / "review.utvp")
+        assert ["read a concern report", f"Concern report {report_id}",
+                "Concern report: every access"] in [
+            [review_view.model.index(r, c).data() for c in (2, 3, 4)]
+            for r in range(review_view.model.rowCount())]
         assert review is not None and view.import_package(review)
         view.reviews.selectRow(0)
+        model = view.accesses_model
+        shown = [[model.index(r, c).data() for c in range(model.columnCount())]
+                 for r in range(model.rowCount())]
+        assert ["read a concern report", f"Concern report {report_id}",
+                "Concern report: every access"] in [row[2:] for row in shown]
+        assert "Elsa" not in str(shown)
         signature = view.sign_selected({"outcome": "no_remarks", "comment": "Kontrollerat"},
                                        tmp_path / "signature.utvp")
         assert signature is not None and _cells(view.reviews)[0][4] != "to sign"

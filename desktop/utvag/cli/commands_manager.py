@@ -113,7 +113,8 @@ def manager_reviews(args: argparse.Namespace) -> int:
         rows = log_review_exchange.received_reviews(s)
     data: dict[str, Any] = {"reviews": rows}
     emit(data, args.json, "\n".join(
-        f"{r['id']}: {r['month']} {r['caseworker']} ({len(r['entries'])} accesses) "
+        f"{r['id']}: {r['month']} {r['caseworker']} ({len(r['entries'])} accesses, "
+        f"{r['concern_accesses']} to concern reports) "
         + (f"signed {r['signed_at'][:10]} ({r['outcome']})" if r["signed_at"] else "to sign")
         for r in rows) or "No log reviews received.")
     return 0

@@ -61,12 +61,21 @@ def stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _subject(entry: log_review.ReviewEntry) -> str:
+    """The case, else the concern report (``report N``; ``reports`` for a listing)."""
+    if entry.case_number:
+        return entry.case_number
+    if entry.concern_report_id is not None:
+        return f"report {entry.concern_report_id}"
+    return "reports" if entry.case_id is None else "-"
+
+
 def queue(args: argparse.Namespace) -> int:
     month = arguments.year_month(args.month)
     with open_session(args) as s:
         data = log_review.review_queue_of(s, month)
     emit(data.to_json(), args.json, "\n".join(
-        f"{e.at[:19]} {e.actor:<14} {e.action:<18} {e.case_number or '-':<16} {e.reason}"
+        f"{e.at[:19]} {e.actor:<14} {e.action:<18} {_subject(e):<16} {e.reason}"
         for e in data.entries) or "Nothing to review.")
     return 0
 

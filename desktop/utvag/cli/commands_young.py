@@ -12,11 +12,13 @@ from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.domain.case_records import ProtectedIdentity
+from utvag.domain.identity import RevealReason
 from utvag.domain.young_people import ConsentPosition
 from utvag.errors import UsageError
 from utvag.services import young_people
 
 POSITIONS = tuple(p.value for p in ConsentPosition)
+REVEAL_REASONS = tuple(r.value for r in RevealReason)
 
 
 def guardian_position(text: str) -> tuple[int, str]:
@@ -54,9 +56,20 @@ def register(sub: Any) -> None:
     s = g.add_parser("list", help="the case's guardians, and who may not be contacted")
     add_case_argument(s)
     s.add_argument("--reveal", action="store_true",
-                   help="show protected identities (logged as identity.reveal)")
+                   help="show protected identities (logged as identity.reveal, with --reason)")
+    s.add_argument("--reason", metavar="REASON",
+                   help="why the identities are revealed (required with --reveal): "
+                   + ", ".join(REVEAL_REASONS))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_list)
+
+    s = g.add_parser("show", help="one guardian's details, a protected identity revealed "
+                     "(logged as identity.reveal with the reason)")
+    s.add_argument("guardian_id", type=arguments.record_id, metavar="GUARDIAN_ID")
+    s.add_argument("--reason", metavar="REASON",
+                   help="why the identity is revealed (required): " + ", ".join(REVEAL_REASONS))
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_show)
 
     s = g.add_parser("contact", help="change whether a guardian may be contacted")
     s.add_argument("guardian_id", type=arguments.record_id, metavar="GUARDIAN_ID")
@@ -99,11 +112,19 @@ def _add(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     with open_session(args) as s:
-        rows = young_people.guardians(s, args.id, reveal_identity=args.reveal)
+        rows = young_people.guardians(s, args.id, reveal_identity=args.reveal,
+                                      reason=args.reason)
         state = young_people.positions_state(s, args.id)
     data = {"guardians": rows, "minor_today": state["minor_today"],
             "adult_on": state["adult_on"]}
     emit(data, args.json, "\n".join(_line(r) for r in rows) or "No guardians are recorded.")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        row = young_people.reveal_guardian(s, args.guardian_id, args.reason)
+    emit(row, args.json, _line(row))
     return 0
 
 

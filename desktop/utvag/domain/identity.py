@@ -12,12 +12,23 @@ documentation says so.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 from typing import Any
 
 from utvag.domain.case_records import ProtectedIdentity
 
 MASK = "[protected identity]"
 IDENTITY_FIELDS = ("name", "personal_number", "birth_date", "address")
+
+
+class RevealReason(StrEnum):
+    """Why a user reveals a protected identity, where the reveal asks for a reason (a guardian's
+    details): a code, so the audit row that records it carries no free text."""
+
+    CONTACT = "contact"  # to reach the person (a guardian who may be contacted)
+    INVESTIGATION = "investigation"  # for the investigation or a decision
+    DISCLOSURE = "disclosure"  # information leaves on a legal ground
+    CORRECTION = "correction"  # to check or correct what is recorded
 
 
 def is_protected(level: ProtectedIdentity | str) -> bool:

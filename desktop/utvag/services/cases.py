@@ -393,10 +393,11 @@ def reveal_identity(session: Session, case_id: int) -> None:
     reveal_identity_of(session, case_id, "view")
 
 
-def reveal_identity_of(session: Session, case_id: int, purpose: str) -> None:
+def reveal_identity_of(session: Session, case_id: int, purpose: str,
+                       **detail: int | str) -> None:
     """Log that a protected identity was revealed, and for what (``view``, ``show``,
-    ``transfer``…)."""
+    ``transfer``…); ``detail`` adds codes and ids (a reason's code, the record revealed)."""
     vault = session.vault
     with vault.transaction():
-        vault.audit("identity.reveal", case_id, {"purpose": purpose})
+        vault.audit("identity.reveal", case_id, {"purpose": purpose, **detail})
     vault.bind_head()

@@ -23,15 +23,18 @@ SignOff = SignOffRow  # a stored sign-off, as the services hand it out
 
 @dataclass(frozen=True)
 class ReviewEntry:
-    """One access in the month's queue; ``case_number`` is None once the case was destroyed."""
+    """One access in the month's queue; ``case_number`` is None once the case was destroyed
+    (and for a concern report without a case). ``concern_report_id`` names the concern report
+    the access was to (None for a listing of the unit's reports, and for other accesses)."""
 
     seq: int
     at: str
     actor: str
     action: str
-    case_id: int
+    case_id: int | None
     case_number: str | None
     reason: str
+    concern_report_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -62,14 +65,18 @@ def _key(session: Session) -> bytes:
 def queue(session: Session, month: str, sample_size: int = DEFAULT_SAMPLE_SIZE
           ) -> tuple[list[QueueEntry], dict[int, str]]:
     """The month's queue (every access to protected-identity and high-risk cases, flagged ones
-    included, plus a sample) and the case numbers of the cases still in the vault."""
+    included, and to concern reports, plus a sample) and the case numbers of the cases still
+    in the vault."""
     conn = session.vault.conn
     start, end = _bounds(month)
     accesses = repo_log_review.accesses(conn, start, end)
     flags, numbers = repo_log_review.case_flags(
-        conn, sorted({a.case_id for a in accesses}), start, end)
+        conn, sorted({a.case_id for a in accesses if a.case_id is not None}), start, end)
+    protected = repo_log_review.protected_children(
+        conn, sorted({a.concern_report_id for a in accesses
+                      if a.concern_report_id is not None}))
     entries = review_queue(accesses, flags, month=month, key=_key(session),
-                           sample_size=sample_size)
+                           sample_size=sample_size, protected_children=protected)
     return entries, numbers
 
 
@@ -85,8 +92,9 @@ def review_queue_of(session: Session, month: str) -> ReviewQueue:
     return ReviewQueue(
         month=month, digest=queue_digest(entries),
         entries=tuple(ReviewEntry(e.access.seq, e.access.at, e.access.actor, e.access.action,
-                                  e.access.case_id, numbers.get(e.access.case_id),
-                                  e.reason.value) for e in entries),
+                                  e.access.case_id, None if e.access.case_id is None
+                                  else numbers.get(e.access.case_id), e.reason.value,
+                                  e.access.concern_report_id) for e in entries),
         signoffs=tuple(signoffs(session, month)))
 
 

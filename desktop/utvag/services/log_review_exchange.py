@@ -2,7 +2,8 @@
 
 A caseworker's vault exports the month's review queue (``log_review``) to the manager's key card
 as a log-review package (kind 6): the month, the queue's digest and its entries (sequence number,
-time, who, what, case number, why it was selected — no case content). The manager's vault
+time, who, what, case number, the concern report (version 2), why it was selected — no case
+content). The manager's vault
 imports it, shows it, and signs it: the outcome and a comment go back as a log-review signature
 package (kind 7) addressed to that caseworker's card. The caseworker's vault imports the signature
 only from the manager of its own unit and only while the queue it has for that month still has the
@@ -17,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from utvag.domain.log_review import queue_digest
+from utvag.domain.log_review import ReviewReason, queue_digest
 from utvag.errors import NotFoundError, RefusedError, ValidationError
 from utvag.services import log_review
 from utvag.services.person_packages import (
@@ -38,7 +39,12 @@ from utvag.vault.audit import now_utc
 
 REVIEW_FORMAT = "utvag-log-review"
 SIGNATURE_FORMAT = "utvag-log-review-signature"
-VERSION = 1
+VERSION = 1  # the signature document's
+# The review document: version 2 adds each entry's ``concern_report_id`` (accesses to concern
+# reports, with or without a case, whose ``case_id`` may then be null); version 1 packages,
+# made before, are still read.
+REVIEW_VERSION = 2
+REVIEW_VERSIONS = (1, 2)
 _CASE_VAULTS = (CardRole.CASEWORKER, CardRole.UNIT)
 _OUTCOMES = ("no_remarks", "remarks")
 
@@ -80,7 +86,7 @@ def export_log_review(session: Session, month: str, out: Path, *, manager: str |
         raise _refuse(f"A {role.value}'s vault has no log review to send.", "wrong_role")
     recipient = manager_recipient(session, manager, "log_review")
     queue = log_review.review_queue_of(session, month)
-    document = {"format": REVIEW_FORMAT, "version": VERSION, "unit": session.vault.unit,
+    document = {"format": REVIEW_FORMAT, "version": REVIEW_VERSION, "unit": session.vault.unit,
                 "month": queue.month, "digest": queue.digest,
                 "reviewed": holder or session.actor, "exported_at": now_utc(),
                 "entries": [asdict(e) for e in queue.entries]}
@@ -146,7 +152,9 @@ def import_log_review(session: Session, path: Path, *, now: datetime | None = No
         doc = json_document(opened.document, LOG_REVIEW_DOCUMENT)
         month = _month(doc.get("month"), LOG_REVIEW_DOCUMENT)
         entries = doc.get("entries")
-        if doc.get("format") != REVIEW_FORMAT or doc.get("version") != VERSION \
+        version = doc.get("version")
+        if doc.get("format") != REVIEW_FORMAT or isinstance(version, bool) \
+                or version not in REVIEW_VERSIONS \
                 or doc.get("unit") != vault.unit or not isinstance(doc.get("digest"), str) \
                 or not isinstance(entries, list) or not all(isinstance(e, dict)
                                                             for e in entries):
@@ -167,12 +175,21 @@ def import_log_review(session: Session, path: Path, *, now: datetime | None = No
                          now=now)
 
 
+def is_concern_entry(entry: dict[str, Any]) -> bool:
+    """Whether a received review's entry is an access to a concern report (version 2)."""
+    return entry.get("concern_report_id") is not None \
+        or entry.get("reason") == ReviewReason.CONCERN_REPORT.value
+
+
 def received_reviews(session: Session) -> list[dict[str, Any]]:
     """The log reviews the unit's caseworkers sent, signed or not (manager's vault)."""
     if own_role(session)[0] is not CardRole.MANAGER:
         raise _refuse("Only the unit manager's vault receives log reviews.", "wrong_role")
     return [{"id": r.id, "caseworker": r.sender_holder or r.sender_unit, "month": r.month,
              "entries": r.review.get("entries", []), "digest": r.digest,
+             "version": r.review.get("version"),
+             "concern_accesses": sum(1 for e in r.review.get("entries", [])
+                                     if is_concern_entry(e)),
              "received_at": r.received_at, "signed_at": r.signed_at, "outcome": r.outcome,
              "comment": r.comment} for r in repo_manager.reviews(session.vault.conn)]
 

@@ -2,9 +2,10 @@
 
 Guardians are person data. A guardian with a protected identity, and every guardian of a young
 person with a protected identity (a guardian's contact can lead to the child), is shown as the
-protection marker in lists unless the identity is explicitly revealed, which is logged as
-``identity.reveal``. Whether a guardian may be contacted is never masked: it must be seen
-wherever contact is suggested. Each change writes an audit row naming only the record.
+protection marker in lists unless the identity is explicitly revealed for a coded reason, which
+is logged as ``identity.reveal`` with the reason. Whether a guardian may be contacted is never
+masked: it must be seen wherever contact is suggested. Each change writes an audit row naming
+only the record.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from utvag.domain.case_records import Case, ProtectedIdentity
 from utvag.domain.errors import DomainError
-from utvag.domain.identity import MASK, is_protected
+from utvag.domain.identity import MASK, RevealReason, is_protected
 from utvag.domain.young_people import (
     ConsentParty,
     ConsentPosition,
@@ -149,18 +150,46 @@ def _shown(row: dict[str, Any], child: ProtectedIdentity, reveal: bool) -> dict[
     }
 
 
-def guardians(session: Session, case_id: int, *, reveal_identity: bool = False
-              ) -> list[dict[str, Any]]:
-    """The case's guardians, masked where a protected identity applies unless revealed (the
-    reveal is logged)."""
+def reveal_reason(value: object) -> RevealReason:
+    """The reason given for revealing a guardian's identity: required, one of the codes."""
+    try:
+        return RevealReason(str(value))
+    except ValueError:
+        raise ValidationError("reason: give why the identity is revealed, one of " + ", ".join(
+            r.value for r in RevealReason), field="reason",
+            rule="required" if value in (None, "") else "choice") from None
+
+
+def guardians(session: Session, case_id: int, *, reveal_identity: bool = False,
+              reason: object = None) -> list[dict[str, Any]]:
+    """The case's guardians, masked where a protected identity applies unless revealed for a
+    ``reason`` (a :class:`RevealReason`; the reveal and its reason are logged)."""
     conn = session.vault.conn
     case = _case(conn, case_id, open_only=False)
     rows = repo_young.guardians_of(conn, case_id)
     child = case.person.protected_identity
     protected = is_protected(child) or any(is_protected(r["protected_identity"]) for r in rows)
     if reveal_identity and protected:
-        reveal_identity_of(session, case_id, "guardians")
+        why = reveal_reason(reason)
+        reveal_identity_of(session, case_id, "guardians", reason=why.value)
     return [_shown(r, child, reveal_identity) for r in rows]
+
+
+def reveal_guardian(session: Session, guardian_id: int, reason: object) -> dict[str, Any]:
+    """One guardian's details, unmasked, for a ``reason`` (a :class:`RevealReason`): when they
+    were masked, the reveal is logged as ``identity.reveal`` (purpose ``guardians``, the
+    reason's code and the guardian's id) before anything is returned."""
+    why = reveal_reason(reason)
+    conn = session.vault.conn
+    row = repo_young.guardian(conn, guardian_id)
+    if row is None:
+        raise NotFoundError(f"There is no guardian {guardian_id}.")
+    case_id = int(row["case_id"])
+    child = _case(conn, case_id, open_only=False).person.protected_identity
+    if _shown(row, child, False)["identity_masked"]:
+        reveal_identity_of(session, case_id, "guardians", reason=why.value,
+                           record_id=guardian_id)
+    return _shown(row, child, True)
 
 
 def has_protected_guardian(session: Session, case_id: int) -> bool:

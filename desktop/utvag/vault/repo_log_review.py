@@ -1,11 +1,16 @@
-"""Plain SQL for log review: the month's accesses from the audit chain, what decides whether each
-case is reviewed, and the reviewers' sign-offs."""
+"""Plain SQL for log review: the month's accesses (to cases and to concern reports) from the
+audit chain, what decides whether each is reviewed, and the reviewers' sign-offs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from utvag.domain.log_review import Access, CaseFlags
+from utvag.domain.log_review import (
+    CONCERN_ACTIONS,
+    CONCERN_REVEAL_PURPOSE,
+    Access,
+    CaseFlags,
+)
 from utvag.vault.database import Connection
 
 CHUNK = 500  # ids per IN (…) list, well below SQLite's variable limit
@@ -24,10 +29,32 @@ class SignOffRow:
 
 
 def accesses(conn: Connection, start: str, end: str) -> list[Access]:
-    """Every audited access to a case between ``start`` (inclusive) and ``end``, in order."""
-    return [Access(int(r[0]), r[1], r[2], r[3], int(r[4])) for r in conn.execute(
-        "SELECT seq, at, actor, action, case_id FROM audit WHERE case_id IS NOT NULL"
-        " AND at >= ? AND at < ? ORDER BY seq", (start, end))]
+    """Every audited access to a case or to a concern report (with a case or without one)
+    between ``start`` (inclusive) and ``end``, in order. A listing that showed no report is
+    no access to one."""
+    actions = ", ".join("?" * len(CONCERN_ACTIONS))
+    concern = (f"((action IN ({actions}) AND NOT (action = 'concern_report.list'"
+               " AND json_extract(detail, '$.rows') = 0)) OR (action = 'identity.reveal'"
+               " AND json_extract(detail, '$.purpose') = ?))")
+    return [Access(int(r[0]), r[1], r[2], r[3], None if r[4] is None else int(r[4]),
+                   None if r[5] is None else int(r[5]), bool(r[6])) for r in conn.execute(
+        f"SELECT seq, at, actor, action, case_id, CASE WHEN {concern} THEN"
+        f" json_extract(detail, '$.record_id') END, {concern} FROM audit"
+        f" WHERE (case_id IS NOT NULL OR {concern}) AND at >= ? AND at < ? ORDER BY seq",
+        (*CONCERN_ACTIONS, CONCERN_REVEAL_PURPOSE) * 3 + (start, end))]
+
+
+def protected_children(conn: Connection, report_ids: list[int]) -> set[int]:
+    """Of these concern reports still in the vault, those whose child has a protected
+    identity."""
+    found: set[int] = set()
+    for offset in range(0, len(report_ids), CHUNK):
+        chunk = report_ids[offset:offset + CHUNK]
+        found.update(int(r[0]) for r in conn.execute(
+            "SELECT r.id FROM concern_report r JOIN person p ON p.id = r.person_id"
+            f" WHERE p.protected_identity != 'none' AND r.id IN ({', '.join('?' * len(chunk))})",
+            chunk))
+    return found
 
 
 def case_flags(conn: Connection, case_ids: list[int], start: str, end: str

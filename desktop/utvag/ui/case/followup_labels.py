@@ -96,6 +96,7 @@ def review_reason_label(reason: str) -> str:
         "protected_identity": translate("followup", "Protected identity: every access"),
         "high_risk": translate("followup", "High-risk case: every access"),
         "sample": translate("followup", "Monthly sample"),
+        "concern_report": translate("followup", "Concern report: every access"),
     }.get(reason, reason)
 
 

@@ -6,11 +6,12 @@ they may be contacted."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QWidget
 
 from utvag.domain.case_records import ProtectedIdentity
 from utvag.services import young_people
 from utvag.services.session import Session
+from utvag.ui.case import guardian_reveal
 from utvag.ui.case.case_record_table import Column, Record, RecordTab
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.labels import protected_identity_label
@@ -79,7 +80,10 @@ class GuardiansTab(RecordTab):
         self.records = self._table("guardianTable", 2)
         self.add_button = self._add_button("addGuardian", self.open_add)
         self.contact_button = self._row_button("guardianContact", self.open_contact)
-        self._build((self.add_button, self.contact_button), above=(self.age,))
+        # reading, not changing: also on a closed case, for a masked row only
+        self.show_button = self._button("guardianShow", self.open_reveal)
+        self._build((self.add_button, self.contact_button, self.show_button),
+                    above=(self.age,))
 
     def _columns(self) -> list[Column]:
         return [(self.tr("Name"), lambda r: str(r["name"])),
@@ -89,6 +93,7 @@ class GuardiansTab(RecordTab):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add guardian…"))
         self.contact_button.setText(self.tr("May &be contacted…"))
+        self.show_button.setText(self.tr("S&how… (logged)"))
         self.records.retranslate(self.tr("The young person's guardians"),
                                  self.tr("No guardians are recorded."))
         self._age_text()
@@ -112,6 +117,18 @@ class GuardiansTab(RecordTab):
 
     def open_add(self) -> RecordDialog:
         return self._show(AddGuardianDialog(self._session, self._case_id, self))
+
+    def _enable(self) -> None:
+        super()._enable()
+        selected = self.records.selected()
+        self.show_button.setEnabled(selected is not None and bool(selected["identity_masked"]))
+
+    def open_reveal(self) -> QDialog | None:
+        """The selected masked guardian's details, for a reason asked first (logged)."""
+        selected = self.records.selected()
+        if selected is None or not selected["identity_masked"]:
+            return None
+        return guardian_reveal.reveal(self, self._session, int(selected["id"]))
 
     def open_contact(self) -> RecordDialog | None:
         return self._open_selected(lambda record: ContactDialog(self._session, record, self))

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,17 +41,30 @@ def recent_months(today: date, count: int = 13) -> list[str]:
     return months
 
 
+def entry_subject(case_number: str | None, case_id: int | None,
+                  concern_report_id: int | None) -> str:
+    """What an access was to: the case, else the concern report (with or without a case)."""
+    if case_number:
+        return case_number
+    if concern_report_id is not None:
+        return QCoreApplication.translate("ReviewQueueModel", "Concern report %1").replace(
+            "%1", str(concern_report_id))
+    if case_id is None:
+        return QCoreApplication.translate("ReviewQueueModel", "The unit's concern reports")
+    return QCoreApplication.translate("ReviewQueueModel", "(destroyed)")
+
+
 class ReviewQueueModel(RowTableModel[ReviewEntry]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Case"),
                 self.tr("Why reviewed"))
 
-    def case_id(self, row: ReviewEntry) -> int:
+    def case_id(self, row: ReviewEntry) -> int | None:
         return row.case_id
 
     def display(self, row: ReviewEntry, column: int) -> Any:
         return (row.at[:16].replace("T", " "), row.actor, action_label(row.action),
-                row.case_number or self.tr("(destroyed)"),
+                entry_subject(row.case_number, row.case_id, row.concern_report_id),
                 review_reason_label(row.reason))[column]
 
 
