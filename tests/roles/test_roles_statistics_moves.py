@@ -137,9 +137,9 @@ def test_a_case_transferred_from_a_district_to_sav_is_one_case_city_wide(
     # sending end, never the package id
     texts = [_decrypt(city, f).decode("utf-8") for f in files]
     assert sent.package_id not in texts[0] + texts[1]
-    received = [json.loads(t)["received_from"] for t in texts]
-    assert received[0] == {} and list(received[1]) == ["Hisingen"]
-    from_hisingen = received[1]["Hisingen"]
+    counted_at = [json.loads(t)["received_from"] for t in texts]
+    assert counted_at[0] == {} and list(counted_at[1]) == ["Hisingen"]
+    from_hisingen = counted_at[1]["Hisingen"]
     assert from_hisingen["outcome"]["rows"]["SAV"][
         statistics.OUTCOMES.index("special_defector_sav")] == 1
     assert {t: sum(map(sum, v["rows"].values())) for t, v in from_hisingen.items()} == {
