@@ -22,7 +22,6 @@ from utvag.services import statistics_contribution as contribution
 from utvag.services import statistics_merge as merge
 from utvag.services.person_packages import seal_to_file
 from utvag.services.statistics import Counts
-from utvag.services.statistics_moves import Moves
 from utvag.transfer import MemorySink, PackageKind, open_package
 from utvag.transfer import encoding as enc
 from utvag.transfer.names import STATISTICS_DOCUMENT
@@ -134,12 +133,17 @@ def test_a_case_transferred_from_a_district_to_sav_is_one_case_city_wide(
     assert _cases_counted(at_hisingen, "transfers_received") == 0
 
     files = [_contribute(hisingen, tmp_path), _contribute(sav, tmp_path)]
-    # the contributions carry a pseudonymous reference of the move, never the package id
+    # the contributions carry counts only: SAV's received-from-Hisingen counts, nothing at the
+    # sending end, never the package id
     texts = [_decrypt(city, f).decode("utf-8") for f in files]
     assert sent.package_id not in texts[0] + texts[1]
-    moves = [json.loads(t)["moves"] for t in texts]
-    assert moves[0]["received"] == [] and len(moves[0]["sent"]) == 1
-    assert moves[1]["sent"] == [] and [m["ref"] for m in moves[1]["received"]] == moves[0]["sent"]
+    counted_at = [json.loads(t)["received_from"] for t in texts]
+    assert counted_at[0] == {} and list(counted_at[1]) == ["Hisingen"]
+    from_hisingen = counted_at[1]["Hisingen"]
+    assert from_hisingen["outcome"]["rows"]["SAV"][
+        statistics.OUTCOMES.index("special_defector_sav")] == 1
+    assert {t: sum(map(sum, v["rows"].values())) for t, v in from_hisingen.items()} == {
+        "opened": 1, "outcome": 1, "milieu": 1, "age_band": 1, "gender": 1}
 
     result, exact = _merged(city, files)
     assert exact.table("gender").rows == ("Hisingen", "SAV")
@@ -183,7 +187,7 @@ def test_a_version_1_contribution_is_still_merged_as_it_counts(
     counts = statistics.count(hisingen.session, YEAR)
     old = json.loads(contribution.to_document(counts, "Hisingen"))
     old["version"] = 1
-    del old["moves"], old["tables"]["transfers_received"]  # what the previous version sends
+    del old["received_from"], old["tables"]["transfers_received"]  # what the previous version sends
     out = tmp_path / "old.utvp"
     recipient = contribution.recipient_card(hisingen.session, CITY_OFFICE)
     seal_to_file(hisingen.session, recipient, PackageKind.STATISTICS_CONTRIBUTION,
@@ -196,7 +200,7 @@ def test_a_version_1_contribution_is_still_merged_as_it_counts(
     assert exact.table("gender").cell("Hisingen", "male") == 6
     assert _cases_counted(exact) == 11
     assert result.report.table("gender").rows == ("Hisingen", "SAV")
-    assert result.contributions[0].counts.moves == Moves()  # nothing to match
+    assert result.contributions[0].counts.received_from == ()  # nothing to take out
     assert exact.table("transfers_received").rows == ()  # version 1 did not count them
 
 
@@ -208,33 +212,35 @@ def _seal(sender: Person, doc: dict[str, Any], out: Path) -> Path:
     return out
 
 
-def test_moves_that_are_not_among_the_counts_are_refused_and_nothing_is_merged(
+def test_received_counts_that_are_not_among_the_counts_are_refused_and_nothing_is_merged(
         people: dict[str, Person], hisingen: Person, city: Person, tmp_path: Path) -> None:
     _plain_cases(hisingen, 2)
     good = json.loads(contribution.to_document(statistics.count(hisingen.session, YEAR),
                                                "Hisingen"))
-    ref = "ab" * 32
-    cells = {"outcome": "not_assessed", "milieu": "not_assessed", "age_band": "36_plus",
-             "gender": "male"}
+    # as if both cases had arrived from Sydväst: valid, since they are among the counts
+    every = {t: good["tables"][t] for t in ("opened", "outcome", "milieu", "age_band", "gender")}
+
+    def changed(table: str, rows: dict[str, list[int]]) -> dict[str, Any]:
+        return {"Sydvast": {**every, table: {**every[table], "rows": rows}}}
+
+    row = every["gender"]["rows"]["Hisingen"]
     bad_docs = {
-        "not-counted": {"sent": [], "received": [  # SAV has no row in these counts
-            {"ref": ref, "unit": "SAV", "cells": cells}]},
-        "too-many": {"sent": [], "received": [
-            {"ref": f"{n:02x}" * 32, "unit": "Hisingen", "cells": cells} for n in range(3)]},
-        "not-a-ref": {"sent": ["19900101-0017"], "received": []},
-        "unknown-column": {"sent": [], "received": [
-            {"ref": ref, "unit": "Hisingen", "cells": {**cells, "gender": "kvinna"}}]},
+        "not-counted": changed("gender", {"SAV": row}),  # SAV has no row in these counts
+        "too-many": changed("gender", {"Hisingen": [v * 2 for v in row]}),
+        "not-linked": changed("gender", {}),  # the breakdowns no longer count the same cases
+        "unknown-unit": {"Göteborg": every},
+        "negative": changed("gender", {"Hisingen": [-v for v in row]}),
     }
     before = len(statistics_audit(city))
-    for name, moves in bad_docs.items():
-        path = _seal(hisingen, {**good, "moves": moves}, tmp_path / f"{name}.utvp")
+    for name, received in bad_docs.items():
+        path = _seal(hisingen, {**good, "received_from": received}, tmp_path / f"{name}.utvp")
         with pytest.raises(IntegrityError, match=rf"{name}\.utvp: The statistics in the "
                                                  "contribution are damaged.*nothing was merged"):
             merge.merge(city.session, [path])
     actions = statistics_audit(city)[before:]
     assert actions == ["statistics.merge_refused"] * len(bad_docs)  # and no report
-    # the same counts with their moves intact merge
-    fine = _seal(hisingen, good, tmp_path / "fine.utvp")
+    # the same counts with their received counts intact merge
+    fine = _seal(hisingen, {**good, "received_from": {"Sydvast": every}}, tmp_path / "fine.utvp")
     assert _cases_counted(statistics.add(
         [c.counts for c in merge.merge(city.session, [fine]).contributions])) == 2
 
@@ -242,3 +248,80 @@ def test_moves_that_are_not_among_the_counts_are_refused_and_nothing_is_merged(
 def statistics_audit(person: Person) -> list[str]:
     return [str(e["action"]) for e in audit_log.entries(person.session)
             if str(e["action"]).startswith("statistics.")]
+
+
+def _transfer_to_sav(hisingen: Person, sav: Person, number: int, tmp_path: Path) -> None:
+    tmp_path.mkdir(exist_ok=True)
+    for n in range(number):
+        case_id = special_defector_case(hisingen, person={
+            "name": f"Testperson flytt {n}", "birth_date": "1990-01-01", "gender": "male",
+            "protected_identity": "none", "district": "Hisingen"})
+        package = tmp_path / f"to-sav-{n}.utvp"
+        transfer.export_case(hisingen.session, case_id, "SAV", package)
+        transfer.import_package(sav.session, package)
+
+
+def _shape(value: Any) -> Any:
+    """The document with every count made 0: what grows with the data, apart from numbers."""
+    if isinstance(value, dict):
+        return {k: _shape(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shape(v) for v in value]
+    return 0 if isinstance(value, int) else value
+
+
+def test_the_receiver_sends_category_counts_never_a_row_per_received_case(
+        people: dict[str, Person], hisingen: Person, city: Person, tmp_path: Path) -> None:
+    sav = people["sav"]
+    _plain_cases(sav, 2)
+    _transfer_to_sav(hisingen, sav, 1, tmp_path / "one")
+    one = json.loads(_decrypt(city, _contribute(sav, tmp_path / "one")))
+    _transfer_to_sav(hisingen, sav, 2, tmp_path / "three")
+    three = json.loads(_decrypt(city, _contribute(sav, tmp_path / "three")))
+
+    # three received cases make the same document as one: only the counts differ
+    assert _shape(three) == _shape(one)
+    from_hisingen = three["received_from"]["Hisingen"]
+    for table, counted in from_hisingen.items():
+        assert set(counted) == {"columns", "rows"} and list(counted["rows"]) == ["SAV"]
+        assert len(counted["rows"]["SAV"]) == len(statistics.COLUMNS[table])
+    assert sum(from_hisingen["gender"]["rows"]["SAV"]) == 3
+    assert from_hisingen["gender"]["rows"]["SAV"][statistics.GENDERS.index("male")] == 3
+    assert three["tables"]["gender"]["rows"]["SAV"][statistics.GENDERS.index("male")] == 5
+
+
+def test_received_counts_leave_the_merge_only_with_the_sending_units_contribution(
+        make_vault: Callable[..., Any], people: dict[str, Person], hisingen: Person,
+        city: Person, tmp_path: Path) -> None:
+    sav, anna, bo = people["sav"], people["anna"], people["bo"]
+    nordost = make_person(make_vault, "nordost", "Nordost", "unit", None)
+    try:
+        exchange(nordost, city, tmp_path)
+        _plain_cases(nordost, 4)
+        _plain_cases(sav, 5)
+        _transfer_to_sav(hisingen, sav, 2, tmp_path)
+        at_sav = _contribute(sav, tmp_path)
+
+        # Hisingen did not contribute: SAV's received-from-Hisingen counts stay in the sum
+        _result, exact = _merged(city, [at_sav, _contribute(nordost, tmp_path)])
+        assert _cases_counted(exact) == 4 + 7 and _cases_counted(exact, "opened") == 11
+        assert exact.table("outcome").cell("SAV", "special_defector_sav") == 2
+
+        # with Hisingen's contribution they leave SAV's row and count with Hisingen
+        _result, exact = _merged(city, [at_sav, _contribute(hisingen, tmp_path)])
+        assert _cases_counted(exact) == 5 + 2
+        assert exact.table("outcome").cell("SAV", "special_defector_sav") == 0
+        assert exact.table("outcome").cell("Hisingen", "special_defector_sav") == 2
+    finally:
+        nordost.session.close()
+
+    # a handover from a colleague: the receiver's own contribution is not the sender's
+    exchange(anna, bo, tmp_path)
+    case_id = special_defector_case(anna)
+    package = tmp_path / "handover.utvp"
+    handover.hand_over(anna.session, case_id, "Bo Ek", package, reason=REASON)
+    transfer.import_package(bo.session, package)
+    at_bo = _contribute(bo, tmp_path)
+    assert list(json.loads(_decrypt(city, at_bo))["received_from"]) == ["Hisingen"]
+    _result, alone = _merged(city, [at_bo])
+    assert _cases_counted(alone) == 1 and _cases_counted(alone, "opened") == 1

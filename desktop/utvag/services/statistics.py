@@ -13,7 +13,7 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from utvag.files import open_private
 from utvag.forms.facts import AssessmentFacts
 from utvag.services import assessment_facts
 from utvag.services.session import Session
-from utvag.services.statistics_moves import Moves, Received, move_ref
+from utvag.services.statistics_moves import CASE_TABLES, ReceivedFrom, counted_elsewhere
 from utvag.vault import repo_needs, repo_statistics
 
 UNITS = UNIT_IDS
@@ -149,23 +149,26 @@ class Counts:
 
     year: int
     tables: tuple[CountTable, ...]
-    moves: Moves = field(default_factory=Moves)  # counted cases that left or arrived here
+    # per sending unit, the counts of the cases received from it in the year (statistics_moves)
+    received_from: tuple[ReceivedFrom, ...] = ()
+    unit: str = ""  # the vault's (or the contribution's) unit
 
     def table(self, table_id: str) -> CountTable:
         return next(t for t in self.tables if t.id == table_id)
 
-    def without(self, received: Sequence[Received]) -> Counts:
-        """These counts without the cells of *received* (cases another vault counts)."""
-        taken: dict[tuple[str, str, str], int] = {}
-        for item in received:
-            for table_id, column in item.cells:
-                key = (table_id, item.unit, column)
-                taken[key] = taken.get(key, 0) + 1
+    def without(self, taken: Sequence[CountTable]) -> Counts:
+        """These counts less the cells of *taken* (cases another vault counts); a cell never
+        goes below zero."""
+        less: dict[tuple[str, str, str], int] = {}
+        for table in taken:
+            for u, cells in zip(table.rows, table.cells, strict=True):
+                for c, v in zip(table.columns, cells, strict=True):
+                    less[(table.id, u, c)] = less.get((table.id, u, c), 0) + v
         tables = tuple(CountTable(t.id, t.rows, t.columns, tuple(
-            tuple(max(0, v - taken.get((t.id, u, c), 0)) for c, v in zip(t.columns, cells,
-                                                                         strict=True))
+            tuple(max(0, v - less.get((t.id, u, c), 0)) for c, v in zip(t.columns, cells,
+                                                                        strict=True))
             for u, cells in zip(t.rows, t.cells, strict=True))) for t in self.tables)
-        return Counts(self.year, tables, self.moves)
+        return Counts(self.year, tables, self.received_from, self.unit)
 
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -190,10 +193,8 @@ def count(session: Session, year: int) -> Counts:
     conn = session.vault.conn
     start, end = f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
     cases = repo_statistics.case_rows(conn)
-    sent_packages = repo_statistics.sent_packages(conn)
-    received_packages = repo_statistics.received_packages(conn)
-    sent: set[str] = set()
-    received: list[Received] = []
+    arrivals = repo_statistics.received_from(conn)
+    received: dict[str, dict[str, list[tuple[str, str]]]] = {}  # sender -> table -> pairs
     Pairs = list[tuple[str, str]]
     opened: Pairs = []
     closed: Pairs = []
@@ -207,7 +208,7 @@ def count(session: Session, year: int) -> Counts:
             version, close_reason in cases:
         if start <= opened_at < end:
             opened.append((unit, _quarter(opened_at)))
-            if received_packages.get(case_id, (b"", unit))[1] != unit:  # not a handover
+            if arrivals.get(case_id, (unit, ""))[0] != unit:  # not a handover
                 arrived.append((unit, _quarter(opened_at)))  # the receiving end of a transfer
         # a handover to a colleague in the same unit neither closes the case nor moves it
         if (closed_at and start <= closed_at < end
@@ -223,14 +224,15 @@ def count(session: Session, year: int) -> Counts:
         milieu_rows.append((unit, milieu))
         ages.append((unit, age_band(birth, opened_at)))
         genders.append((unit, gender_group(gender)))
-        sent.update(move_ref(p, year) for p in sent_packages.get(case_id, ()))
-        if case_id in received_packages:  # the cells another vault may count as well
+        sender, received_at = arrivals.get(case_id, ("", ""))
+        if sender and start <= received_at < end:  # the sender counted it this year as well
             counted = [("outcome", kind), ("milieu", milieu), ("age_band", ages[-1][1]),
                        ("gender", genders[-1][1])]
             if start <= opened_at < end:
-                counted.insert(0, ("opened", _quarter(opened_at)))
-            received.append(Received(move_ref(received_packages[case_id][0], year), unit,
-                                     tuple(counted)))
+                counted.append(("opened", _quarter(opened_at)))
+            tally = received.setdefault(sender, {})
+            for table_id, column in counted:
+                tally.setdefault(table_id, []).append((unit, column))
     interventions = [(u, t if t in INTERVENTIONS else "other")
                      for u, t in repo_statistics.interventions_decided(conn, start, end)]
     rows = {"opened": opened, "closed": closed, "transfers": moved, "transfers_received": arrived,
@@ -242,21 +244,30 @@ def count(session: Session, year: int) -> Counts:
         units, cells = _count(rows[table_id], COLUMNS[table_id],
                               linked_units if table_id in LINKED else None)
         tables.append(CountTable(table_id, units, COLUMNS[table_id], cells))
-    return Counts(year, tuple(tables), Moves(frozenset(sent), tuple(received)))
+    return Counts(year, tuple(tables), tuple(
+        ReceivedFrom(sender, tuple(_table(t, tally.get(t, [])) for t in CASE_TABLES))
+        for sender, tally in sorted(received.items())), session.vault.unit)
+
+
+def _table(table_id: str, rows: list[tuple[str, str]]) -> CountTable:
+    units, cells = _count(rows, COLUMNS[table_id])
+    return CountTable(table_id, units, COLUMNS[table_id], cells)
 
 
 def add(parts: Sequence[Counts]) -> Counts:
     """The sum of several units' counts for one year: cell by cell, a row per unit that any of
     them counted (the linked breakdowns keep one set of rows). A case that one of them sent
     and another received in the year (a transfer or a handover) counts once, with the sender:
-    the receiver's copy leaves the tables that count cases (``statistics_moves``)."""
+    a receiver's counts of the cases received from a unit leave its tables where another of
+    the parts comes from that unit (``statistics_moves``)."""
     if not parts:
         raise UsageError("There is nothing to add up.")
     years = {p.year for p in parts}
     if len(years) != 1:
         raise UsageError("Counts of different years cannot be added up.")
-    sent = frozenset().union(*(p.moves.sent for p in parts))
-    parts = [p.without([r for r in p.moves.received if r.ref in sent]) for p in parts]
+    contributed = [p.unit for p in parts]
+    parts = [p.without([t for r in p.received_from if counted_elsewhere(contributed, n, r.unit)
+                        for t in r.tables]) for n, p in enumerate(parts)]
 
     def units_of(table_ids: Sequence[str]) -> tuple[str, ...]:
         found = {u for p in parts for t in table_ids for u in p.table(t).rows}

@@ -14,12 +14,14 @@ The document inside, ``statistics.json``, is canonical JSON::
     {"format": "utvag-statistics-contribution", "version": 2, "year": 2026,
      "unit": "Hisingen",
      "tables": {"opened": {"columns": ["Q1", …], "rows": {"Hisingen": [3, 0, 1, 2]}}, …},
-     "moves": {"sent": ["9f2c…"], "received": [{"ref": "41d0…", "unit": "Hisingen",
-                                               "cells": {"opened": "Q2", "outcome": …}}]}}
+     "received_from": {"Hisingen": {"opened": {"columns": ["Q1", …], "rows": {"SAV": […]}},
+                                    "outcome": {…}, "milieu": {…}, "age_band": {…},
+                                    "gender": {…}}}}
 
-``moves`` (version 2) lets the city office count a case that moved between two contributing
-vaults once (``statistics_moves``). A version 1 document (no ``moves``) is still read: its
-counts are added as they are.
+``received_from`` (version 2) holds, per sending unit, the counts of the cases received from it
+in the year — aggregated like the tables, never a row per case — so that the city office counts
+a case that moved between two contributing vaults once (``statistics_moves``). A version 1
+document (no ``received_from``) is still read: its counts are added as they are.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from utvag.services.person_packages import seal_to_file
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.statistics import COLUMNS, ORDER, Counts, CountTable
-from utvag.services.statistics_moves import Moves, moves_from_json
+from utvag.services.statistics_moves import CASE_TABLES, ReceivedFrom
 from utvag.services.transfer.keys import (
     TrustedCard,
     check_new_file,
@@ -52,7 +54,7 @@ from utvag.transfer.names import STATISTICS_DOCUMENT
 FORMAT = "utvag-statistics-contribution"
 VERSION = 2
 READABLE_VERSIONS = (1, 2)
-# Version 1 had no moves and did not count the transfers a unit received.
+# Version 1 had no received_from and did not count the transfers a unit received.
 _NEW_IN_2 = frozenset({"transfers_received"})
 # Long enough for the city office to gather every unit's contribution for its yearly report.
 LIFETIME = timedelta(days=180)
@@ -82,7 +84,8 @@ def to_document(counts: Counts, unit: str) -> bytes:
               for t in counts.tables}
     return enc.canonical_json({"format": FORMAT, "version": VERSION, "year": counts.year,
                                "unit": unit, "tables": tables,
-                               "moves": counts.moves.to_json()})
+                               "received_from": {r.unit: r.to_json()
+                                                 for r in counts.received_from}})
 
 
 def _damaged(detail: str) -> PackageError:
@@ -99,7 +102,7 @@ def from_document(data: bytes) -> tuple[str, Counts]:
     if version not in READABLE_VERSIONS:
         raise PackageError("The contribution was made by a newer version of Utväg")
     enc.require_keys(doc, {"format", "version", "year", "unit", "tables"}
-                     | ({"moves"} if version >= 2 else set()), _WHAT)
+                     | ({"received_from"} if version >= 2 else set()), _WHAT)
     year = enc.get_int(doc, "year", _WHAT, hi=9999)
     unit = enc.get_str(doc, "unit", _WHAT)
     raw_tables = enc.get_obj(doc, "tables", _WHAT)
@@ -112,37 +115,62 @@ def from_document(data: bytes) -> tuple[str, Counts]:
         if table_id not in expected:  # not counted by that version: nothing to add
             tables.append(CountTable(table_id, (), COLUMNS[table_id], ()))
             continue
-        raw = raw_tables[table_id]
-        if not isinstance(raw, dict):
+        tables.append(_table(raw_tables[table_id], table_id))
+    received = _received_from(doc["received_from"]) if version >= 2 else ()
+    counts = Counts(year, tuple(tables), received, unit)
+    _check_linked(tables)
+    every = [t for r in received for t in r.tables]
+    taken = counts.without(every)  # every received case must be among the counts
+    for before, after in zip(counts.tables, taken.tables, strict=True):
+        moved = sum(sum(map(sum, t.cells)) for t in every if t.id == before.id)
+        if sum(map(sum, before.cells)) - sum(map(sum, after.cells)) != moved:
+            raise _damaged("its received cases are not among its counts")
+    return unit, counts
+
+
+def _table(raw: object, table_id: str) -> CountTable:
+    if not isinstance(raw, dict):
+        raise _damaged(table_id)
+    enc.require_keys(raw, {"columns", "rows"}, _WHAT)
+    if raw["columns"] != list(COLUMNS[table_id]):
+        raise PackageError("The contribution counts other categories than this version; "
+                           "both units need the same version of Utväg")
+    rows = raw["rows"]
+    if not isinstance(rows, dict) or any(u not in statistics.UNITS for u in rows):
+        raise _damaged(f"{table_id} names a unit this version does not know")
+    cells = []
+    for counts in rows.values():
+        if (not isinstance(counts, list) or len(counts) != len(COLUMNS[table_id])
+                or any(type(v) is not int or not 0 <= v <= MAX_COUNT for v in counts)):
             raise _damaged(table_id)
-        enc.require_keys(raw, {"columns", "rows"}, _WHAT)
-        if raw["columns"] != list(COLUMNS[table_id]):
-            raise PackageError("The contribution counts other categories than this version; "
-                               "both units need the same version of Utväg")
-        rows = raw["rows"]
-        if not isinstance(rows, dict) or any(u not in statistics.UNITS for u in rows):
-            raise _damaged(f"{table_id} names a unit this version does not know")
-        cells = []
-        for counts in rows.values():
-            if (not isinstance(counts, list) or len(counts) != len(COLUMNS[table_id])
-                    or any(type(v) is not int or not 0 <= v <= MAX_COUNT for v in counts)):
-                raise _damaged(table_id)
-            cells.append(tuple(counts))
-        units = tuple(u for u in statistics.UNITS if u in rows)
-        ordered = tuple(cells[list(rows).index(u)] for u in units)
-        tables.append(CountTable(table_id, units, COLUMNS[table_id], ordered))
-    moves = moves_from_json(doc["moves"], COLUMNS) if version >= 2 else Moves()
-    counts = Counts(year, tuple(tables), moves)
+        cells.append(tuple(counts))
+    units = tuple(u for u in statistics.UNITS if u in rows)
+    ordered = tuple(cells[list(rows).index(u)] for u in units)
+    return CountTable(table_id, units, COLUMNS[table_id], ordered)
+
+
+def _check_linked(tables: list[CountTable]) -> None:
     totals = {tuple((u, sum(c)) for u, c in zip(t.rows, t.cells, strict=True))
               for t in tables if t.id in statistics.LINKED}
-    if len(totals) != 1:
+    if len(totals) > 1:
         raise _damaged("its breakdowns of the same cases do not add up to the same totals")
-    taken = counts.without(moves.received)  # every moved case must be among the counts
-    for before, after in zip(counts.tables, taken.tables, strict=True):
-        moved = sum(1 for m in moves.received for c in m.cells if c[0] == before.id)
-        if sum(map(sum, before.cells)) - sum(map(sum, after.cells)) != moved:
-            raise _damaged("its moved cases are not among its counts")
-    return unit, counts
+
+
+def _received_from(raw: object) -> tuple[ReceivedFrom, ...]:
+    """Per sending unit, the counts of the cases received from it (``statistics_moves``)."""
+    if not isinstance(raw, dict) or any(u not in statistics.UNITS for u in raw):
+        raise _damaged("received_from names a unit this version does not know")
+    found = []
+    for sender in statistics.UNITS:
+        if sender not in raw:
+            continue
+        per_table = raw[sender]
+        if not isinstance(per_table, dict) or set(per_table) != set(CASE_TABLES):
+            raise _damaged("received_from")
+        tables = [_table(per_table[t], t) for t in CASE_TABLES]
+        _check_linked(tables)
+        found.append(ReceivedFrom(sender, tuple(tables)))
+    return tuple(found)
 
 
 # -- the city office's card ----------------------------------------------------------------

@@ -1,6 +1,6 @@
-"""Plain SQL for the yearly statistics: the rows the counts are made from, and the case packages
-(transfers and handovers) by which a case left or reached this vault, so that a case counted at
-both ends is counted once city-wide (the counting and the suppression are the service's and the
+"""Plain SQL for the yearly statistics: the rows the counts are made from, and the unit a case
+arrived from in a case package (a transfer or a handover), so that a case counted at both ends is
+counted once city-wide (the counting and the suppression are the service's and the
 domain's)."""
 
 from __future__ import annotations
@@ -32,19 +32,10 @@ def interventions_decided(conn: Connection, start: str, end: str) -> list[tuple[
 _CASE_KINDS = ("case_transfer", "handover")
 
 
-def sent_packages(conn: Connection) -> dict[int, list[bytes]]:
-    """Per case: the ids of every case package that sent it away (a resend included)."""
-    found: dict[int, list[bytes]] = {}
-    for case_id, package_id in conn.execute(
-            "SELECT case_id, package_id FROM sent_package WHERE case_id IS NOT NULL"
-            " AND kind IN (?, ?) ORDER BY package_id", _CASE_KINDS):
-        found.setdefault(int(case_id), []).append(bytes(package_id))
-    return found
-
-
-def received_packages(conn: Connection) -> dict[int, tuple[bytes, str]]:
-    """Per case: the id of the case package it arrived in and the sending unit (the case's own
-    unit for a handover from a colleague); none for a case opened here."""
-    return {int(case_id): (bytes(package_id), str(unit)) for case_id, package_id, unit in
-            conn.execute("SELECT case_id, package_id, sender_unit FROM received_package"
+def received_from(conn: Connection) -> dict[int, tuple[str, str]]:
+    """Per case that arrived in a case package (a transfer or a handover): the sending unit (the
+    case's own unit for a handover from a colleague) and when it was imported here; none for a
+    case opened here."""
+    return {int(case_id): (str(unit), str(received_at)) for case_id, unit, received_at in
+            conn.execute("SELECT case_id, sender_unit, received_at FROM received_package"
                          " WHERE case_id IS NOT NULL AND kind IN (?, ?)", _CASE_KINDS)}
