@@ -77,7 +77,7 @@ def test_the_manager_signs_the_caseworkers_log_review(unit: dict[str, Person],
     assert sent.entries > 0
     got = log_review_exchange.import_log_review(maria.session, review)
     [listed] = log_review_exchange.received_reviews(maria.session)
-    assert listed["caseworker"] == "Anna Berg" and listed["signed_at"] is None
+    assert listed.caseworker == "Anna Berg" and listed.signed_at is None
     signature = tmp_path / "signature.utvp"
     assert got.record_id is not None
     log_review_exchange.sign_log_review(maria.session, got.record_id, "no_remarks",

@@ -111,11 +111,11 @@ def manager_incidents(args: argparse.Namespace) -> int:
 def manager_reviews(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         rows = log_review_exchange.received_reviews(s)
-    data: dict[str, Any] = {"reviews": rows}
+    data: dict[str, Any] = {"reviews": [r.to_json() for r in rows]}
     emit(data, args.json, "\n".join(
-        f"{r['id']}: {r['month']} {r['caseworker']} ({len(r['entries'])} accesses, "
-        f"{r['concern_accesses']} to concern reports) "
-        + (f"signed {r['signed_at'][:10]} ({r['outcome']})" if r["signed_at"] else "to sign")
+        f"{r.id}: {r.month} {r.caseworker} ({len(r.entries)} accesses, "
+        f"{r.concern_accesses} to concern reports) "
+        + (f"signed {r.signed_at[:10]} ({r.outcome})" if r.signed_at else "to sign")
         for r in rows) or "No log reviews received.")
     return 0
 
