@@ -97,14 +97,14 @@ def manager_import(args: argparse.Namespace) -> int:
 def manager_incidents(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         view = incident_report.manager_view(s)
-    lines = [f"Incidents at {view['unit']}:" if view["incidents"] else "No incident reports."]
-    lines += [f"  {i['occurred_at'][:16]} {i['case_number']:<16} {i['kind']:<28} "
-              f"{i['caseworker'] or '-'}; Police: {i['police_report']}; support: "
-              f"{', '.join(i['support_offered']) or 'none'}" for i in view["incidents"]]
-    lines += ["High-risk cases:" if view["high_risk_cases"] else "No high-risk cases."]
-    lines += [f"  {c['case_number']:<16} {c['caseworker'] or '-'} ({', '.join(c['grounds'])}; "
-              f"{c['incidents']} incident(s))" for c in view["high_risk_cases"]]
-    emit(view, args.json, "\n".join(lines))
+    lines = [f"Incidents at {view.unit}:" if view.incidents else "No incident reports."]
+    lines += [f"  {i.occurred_at[:16]} {i.case_number:<16} {i.kind:<28} "
+              f"{i.caseworker or '-'}; Police: {i.police_report}; support: "
+              f"{', '.join(i.support_offered) or 'none'}" for i in view.incidents]
+    lines += ["High-risk cases:" if view.high_risk_cases else "No high-risk cases."]
+    lines += [f"  {c.case_number:<16} {c.caseworker or '-'} ({', '.join(c.grounds)}; "
+              f"{c.incidents} incident(s))" for c in view.high_risk_cases]
+    emit(view.to_json(), args.json, "\n".join(lines))
     return 0
 
 

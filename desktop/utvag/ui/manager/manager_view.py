@@ -111,7 +111,7 @@ class ManagerView(QWidget):
         box.addWidget(self.status)
         self._review_rows: list[ReceivedLogReview] = []
         self._shown_rows: list[ReceivedLogReview] = []
-        self._view: dict[str, Any] = {"incidents": [], "high_risk_cases": []}
+        self._view = incident_report.ManagerView("", (), ())
         self.reviews.itemSelectionChanged.connect(self._review_chosen)
         self.resize(1240, 680)
         self.retranslate()
@@ -151,16 +151,16 @@ class ManagerView(QWidget):
     def _show(self) -> None:
         view = self._view
         set_text_rows(self.incidents, [[
-            local_time(str(i["occurred_at"])), i["case_number"], i["caseworker"] or "—",
-            ground_label(i["kind"]),
-            ", ".join(support_label(s) for s in i["support_offered"]) or "—",
-            (self.tr("reported (%1)").replace("%1", i["police_report_number"] or "—")
-             if i["police_report"] == "reported" else self.tr("not reported")),
-            i["description"] or ""] for i in view["incidents"]])
+            local_time(i.occurred_at), i.case_number, i.caseworker or "—",
+            ground_label(i.kind),
+            ", ".join(support_label(s) for s in i.support_offered) or "—",
+            (self.tr("reported (%1)").replace("%1", i.police_report_number or "—")
+             if i.police_report == "reported" else self.tr("not reported")),
+            i.description or ""] for i in view.incidents])
         set_text_rows(self.high_risk, [[
-            c["case_number"], c["caseworker"] or "—",
-            ", ".join(ground_label(g) for g in c["grounds"]), str(c["incidents"])]
-            for c in view["high_risk_cases"]])
+            c.case_number, c.caseworker or "—",
+            ", ".join(ground_label(g) for g in c.grounds), str(c.incidents)]
+            for c in view.high_risk_cases])
         chosen = self._chosen
         self._shown_rows = list(self._review_rows)
         self.reviews.clearSelection()
