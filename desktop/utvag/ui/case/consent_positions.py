@@ -78,7 +78,7 @@ class ConsentPositionsDialog(RecordDialog):
             guardians)
 
 
-class ConsentPositionsTab(RecordTab):
+class ConsentPositionsTab(RecordTab[Record]):
     """The latest position of each party, and who has none yet."""
 
     def __init__(self, session: Session, case_id: int, read_only: bool,
@@ -103,7 +103,7 @@ class ConsentPositionsTab(RecordTab):
             return self.tr("The young person")
         return self.names.get(int(row["guardian_id"]), self.tr("Guardian"))
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[Record]]:
         return [(self.tr("Who"), self._party),
                 (self.tr("Position"), lambda r: position_label(r["position"])),
                 (self.tr("Stated on"), lambda r: str(r["stated_on"])),

@@ -70,7 +70,7 @@ class ContactDialog(RecordDialog):
                                         not self.barred.isChecked(), self.reason.text())
 
 
-class GuardiansTab(RecordTab):
+class GuardiansTab(RecordTab[Record]):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "guardiansTab", parent)
@@ -85,7 +85,7 @@ class GuardiansTab(RecordTab):
         self._build((self.add_button, self.contact_button, self.show_button),
                     above=(self.age,))
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[Record]]:
         return [(self.tr("Name"), lambda r: str(r["name"])),
                 (self.tr("Contact"), lambda r: str(r["contact"] or "—")),
                 (self.tr("May be contacted"), contact_text)]

@@ -124,7 +124,7 @@ def _next_due(record: Record) -> str:
     return dates[0] if dates else "—"
 
 
-class NeedsTab(RecordTab):
+class NeedsTab(RecordTab[Record]):
     """``changed`` follows every recorded change (the case list and log read it again)."""
 
     def __init__(self, session: Session, case_id: int, read_only: bool,
@@ -137,7 +137,7 @@ class NeedsTab(RecordTab):
                                                 _has_interventions)
         self._build((self.add_button, self.link_button, self.followup_button))
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[Record]]:
         return [(self.tr("Area"), lambda r: area_label(r["area"])),
                 (self.tr("Identified"), lambda r: day(r["identified_on"])),
                 (self.tr("Need"), lambda r: r["description"] or ""),

@@ -90,7 +90,7 @@ class TransferProposal(QWidget):
         return True
 
 
-class PoliceThreatTab(RecordTab):
+class PoliceThreatTab(RecordTab[Record]):
     """The requests to the Police and the threat assessments received, the current threat, and
     the proposal to transfer when it routes the case elsewhere."""
 
@@ -110,7 +110,7 @@ class PoliceThreatTab(RecordTab):
         self._build((self.request_button, self.answer_button, self.new_button),
                     above=(self.proposal, self.current))
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[Record]]:
         return [(self.tr("Requested on"), lambda r: day(r["requested_on"])),
                 (self.tr("Requested from"), lambda r: r["requested_from"] or "—"),
                 (self.tr("Level"), lambda r: threat_label(r["level"]) if r["level"]
@@ -173,7 +173,7 @@ class PoliceThreatTab(RecordTab):
         self.records.select_id(record_id)
 
 
-class CustodyTab(RecordTab):
+class CustodyTab(RecordTab[Record]):
     """Prison or closed youth care during the case, and the transition planned before
     release."""
 
@@ -193,7 +193,7 @@ class CustodyTab(RecordTab):
         self._build((self.add_button, self.planning_button, self.released_button,
                      self.moved_button), into=self.group)
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[Record]]:
         return [(self.tr("Kind"), lambda r: custody_kind_label(r["kind"])),
                 (self.tr("Institution"), lambda r: r["institution"]),
                 (self.tr("Started"), lambda r: day(r["starts_on"])),
