@@ -154,23 +154,6 @@ def _check_child_of(session: Session, case: Any, person_id: int) -> None:
 
 
 @dataclass(frozen=True)
-class ReportChanged(JsonResult):
-    """A concern report that was changed, and its case (None before it is linked to one)."""
-
-    record_id: int
-    case_id: int | None
-
-
-@dataclass(frozen=True)
-class ReportLinked(JsonResult):
-    """A concern report linked to the child's case."""
-
-    record_id: int
-    case_id: int
-    case_number: str
-
-
-@dataclass(frozen=True)
 class OpenStep(JsonResult):
     """A step of a concern report still to take (its ``kind`` is the Due item's), its
     deadline (an instant) and the day it is due on."""
@@ -179,6 +162,22 @@ class OpenStep(JsonResult):
     deadline: str
     due_on: str
     overdue: bool
+
+
+@dataclass(frozen=True)
+class ReportChanged(JsonResult):
+    """A concern report that was changed (``record_id``), and its case: None before the
+    report is linked to one, the child's case (``link_case``) after."""
+
+    record_id: int
+    case_id: int | None
+
+
+@dataclass(frozen=True)
+class ReportLinked(ReportChanged):
+    """A concern report linked to the child's case, with the case's number."""
+
+    case_number: str
 
 
 def _change(session: Session, report_id: int, values: dict[str, Any], action: str,
