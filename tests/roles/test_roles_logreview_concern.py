@@ -7,6 +7,7 @@ All between real vaults."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -107,11 +108,12 @@ def test_the_manager_sees_and_signs_a_caseless_concern_access(
     got = log_review_exchange.import_log_review(maria.session, review)
 
     [listed] = log_review_exchange.received_reviews(maria.session)
-    assert listed["version"] == 2 and listed["concern_accesses"] >= 2
-    reads = [e for e in listed["entries"] if e["action"] == "concern_report.read"]
-    assert reads == [{**reads[0], "concern_report_id": report_id, "case_id": None,
-                      "case_number": None, "reason": "concern_report"}]
-    assert "Elsa" not in json.dumps(listed)  # the review names the report, never the child
+    assert listed.version == 2 and listed.concern_accesses >= 2
+    reads = [e for e in listed.entries if e.action == "concern_report.read"]
+    assert reads == [replace(reads[0], concern_report_id=report_id, case_id=None,
+                             case_number=None, reason="concern_report")]
+    # the review names the report, never the child
+    assert "Elsa" not in json.dumps(listed.to_json())
 
     assert got.record_id is not None
     signature = tmp_path / "signature.utvp"
@@ -157,8 +159,8 @@ def test_a_review_package_of_the_old_format_still_opens(unit: dict[str, Person],
 
     got = log_review_exchange.import_log_review(maria.session, old)
     [listed] = log_review_exchange.received_reviews(maria.session)
-    assert listed["version"] == 1 and listed["entries"] and listed["concern_accesses"] == 0
-    assert got.entries == len(listed["entries"])
+    assert listed.version == 1 and listed.entries and listed.concern_accesses == 0
+    assert got.entries == len(listed.entries)
     assert got.record_id is not None
     signature = tmp_path / "signature.utvp"
     log_review_exchange.sign_log_review(maria.session, got.record_id, "no_remarks", "Ok",

@@ -51,13 +51,13 @@ def test_an_incident_reaches_the_manager_who_sees_incidents_and_high_risk_cases(
 
     received = incident_report.import_incident_report(maria.session, out)
     view = incident_report.manager_view(maria.session)
-    [incident] = view["incidents"]
-    assert incident["case_number"] == received.case_number == sent.case_number
-    assert incident["caseworker"] == "Anna Berg" and incident["kind"] == "serious_threat"
-    assert incident["police_report"] == "reported"
-    assert incident["police_report_number"] == "5000-K123-26"
-    assert incident["support_offered"] == ["occupational_health"]
-    assert view["high_risk_cases"] == [{"case_number": sent.case_number,
+    [incident] = view.incidents
+    assert incident.case_number == received.case_number == sent.case_number
+    assert incident.caseworker == "Anna Berg" and incident.kind == "serious_threat"
+    assert incident.police_report == "reported"
+    assert incident.police_report_number == "5000-K123-26"
+    assert incident.support_offered == ("occupational_health",)
+    assert [c.to_json() for c in view.high_risk_cases] == [{"case_number": sent.case_number,
                                         "caseworker": "Anna Berg",
                                         "grounds": ["serious_threat"], "incidents": 1}]
     assert "Fiktiv" not in str(view)  # the report names the case, never the person
@@ -77,7 +77,7 @@ def test_the_manager_signs_the_caseworkers_log_review(unit: dict[str, Person],
     assert sent.entries > 0
     got = log_review_exchange.import_log_review(maria.session, review)
     [listed] = log_review_exchange.received_reviews(maria.session)
-    assert listed["caseworker"] == "Anna Berg" and listed["signed_at"] is None
+    assert listed.caseworker == "Anna Berg" and listed.signed_at is None
     signature = tmp_path / "signature.utvp"
     assert got.record_id is not None
     log_review_exchange.sign_log_review(maria.session, got.record_id, "no_remarks",

@@ -68,7 +68,7 @@ def test_link_a_new_person_and_list_relatives(
         "person": {"name": "Ny Syster", "birth_date": "2003-03-03"}, "relation": "sibling",
         "contact_path": "Via skolan"})
     followup.link_relative(session, case_id, {"case_id": hidden, "relation": "parent"})
-    shown = [(r["name"], r["relation"], r["own_case_number"])
+    shown = [(r.name, r.relation, r.own_case_number)
              for r in followup.relatives(session, case_id)]
     hidden_number = cases.get_case(session, hidden).case_number
     assert shown == [("Ny Syster", "sibling", None), (MASK, "parent", hidden_number)]

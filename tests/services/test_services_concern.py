@@ -162,7 +162,7 @@ def test_link_to_the_childs_case_moves_the_clocks_to_the_case(session: Session) 
     # the child's case, made later with the same identity number: the same person
     child_case = cases.new_case(session, {"type": "relative", "person": CHILD})
     linked = concern.link_case(session, report_id, child_case)
-    assert linked["case_id"] == child_case
+    assert linked.case_id == child_case
     rows = due.due_list(session, at("2025-03-04T09:00"), scope="mine", tz=UTC)
     assert [(r.item.case_id, r.item.kind.value) for r in rows] == [
         (child_case, "concern_protection_assessment"),

@@ -52,7 +52,7 @@ def test_transition_planning_is_due_the_policys_days_before_release_boundary_day
         session, "2027-01-01T00:00:01")
     assert ("custody_release", "2027-03-01", False) in _items(session, "2027-03-01T23:59:59")
     assert ("custody_release", "2027-03-01", True) in _items(session, "2027-03-02T00:00:01")
-    assert custody.for_case(session, case_id)[0]["institution"] == "Anstalten Kumla"
+    assert custody.for_case(session, case_id)[0].institution == "Anstalten Kumla"
     actions = [e["action"] for e in audit_log.entries(session, case_id)]
     assert actions[-1] == "custody_period.add" and record > 0
     assert "Kumla" not in str(audit_log.entries(session, case_id)[-1]["detail"])
@@ -99,4 +99,4 @@ def test_bad_custody_input_is_refused_and_nothing_changes(session: Session) -> N
         custody.mark(session, record, "paroled", "2027-01-01")
     with pytest.raises(NotFoundError):
         custody.mark(session, record + 99, "planning", "2027-01-01")
-    assert custody.for_case(session, case_id)[0]["released_on"] is None
+    assert custody.for_case(session, case_id)[0].released_on is None

@@ -51,20 +51,20 @@ def test_a_need_linked_to_an_intervention_is_followed_up_and_the_date_moves_on(
         "area": "safety_and_housing".replace("_and_", "_"), "identified_on": "2025-01-20",
         "description": "Behöver skyddat boende", "interventions": [housing]})
     [need] = needs.needs(session, case_id)
-    assert need["area"] == "safety_housing" and need["latest_outcome"] is None
-    assert [(i["id"], i["next_followup_on"]) for i in need["interventions"]] == [
+    assert need.area == "safety_housing" and need.latest_outcome is None
+    assert [(i.id, i.next_followup_on) for i in need.interventions] == [
         (housing, "2025-05-01")]  # three months after the decision
     assert need_items(session, case_id, "2025-05-02T00:00") == [("2025-05-01", housing)]
 
     needs.record_followup(session, need_id, {"intervention_id": housing,
                                              "held_on": "2025-04-28", "outcome": "partly"})
     [need] = needs.needs(session, case_id)
-    assert need["latest_outcome"] == "partly"
-    assert need["interventions"][0]["next_followup_on"] == "2025-07-28"
+    assert need.latest_outcome == "partly"
+    assert need.interventions[0].next_followup_on == "2025-07-28"
     assert need_items(session, case_id, "2025-05-02T00:00") == []
     needs.record_followup(session, need_id, {"intervention_id": housing,
                                              "held_on": "2025-07-20", "outcome": "met"})
-    assert needs.needs(session, case_id)[0]["latest_outcome"] == "met"
+    assert needs.needs(session, case_id)[0].latest_outcome == "met"
 
     actions = [e["action"] for e in audit_log.entries(session, case_id)]
     assert actions.count("need_followup.add") == 2 and "case_need.add" in actions
@@ -169,9 +169,9 @@ def test_a_link_made_by_mistake_can_be_taken_back_and_its_date_goes(session: Ses
     housing = intervention(session, case_id, date.today().replace(day=1).isoformat())
     need_id = needs.add_need(session, case_id, {"area": "employment_school",
                                                 "interventions": [housing]})
-    assert needs.needs(session, case_id)[0]["interventions"]
+    assert needs.needs(session, case_id)[0].interventions
     needs.unlink_intervention(session, need_id, housing)
-    assert needs.needs(session, case_id)[0]["interventions"] == []
+    assert needs.needs(session, case_id)[0].interventions == ()
     with pytest.raises(NotFoundError):
         needs.unlink_intervention(session, need_id, housing)
     assert "need_intervention.remove" in [e["action"]

@@ -69,15 +69,15 @@ def test_a_guardian_who_may_not_be_contacted_is_listed_as_such_with_the_reason(
         "name": "Pappa Testsson", "may_contact": False,
         "no_contact_reason": "Del av hotbilden enligt Polisen"}, today=DAY_BEFORE)
     rows = young_people.guardians(session, case_id)
-    assert [(r["id"], r["may_contact"]) for r in rows] == [(mother, True), (father, False)]
-    assert rows[1]["no_contact_reason"] == "Del av hotbilden enligt Polisen"
-    assert rows[0]["contact"] == "070-111 11 11" and not rows[0]["identity_masked"]
+    assert [(r.id, r.may_contact) for r in rows] == [(mother, True), (father, False)]
+    assert rows[1].no_contact_reason == "Del av hotbilden enligt Polisen"
+    assert rows[0].contact == "070-111 11 11" and not rows[0].identity_masked
     actions = [e["action"] for e in audit_log.entries(session, case_id)]
     assert actions.count("guardian.add") == 2
     assert all("Testsson" not in json.dumps(e["detail"]) for e in audit_log.entries(session))
 
     young_people.set_contact(session, mother, False, "Hotar den unge")
-    assert young_people.guardians(session, case_id)[0]["may_contact"] is False
+    assert young_people.guardians(session, case_id)[0].may_contact is False
 
 
 def test_bad_guardian_input_is_refused_and_nothing_is_stored(session: Session) -> None:
@@ -90,7 +90,7 @@ def test_bad_guardian_input_is_refused_and_nothing_is_stored(session: Session) -
     with pytest.raises(ValidationError):
         young_people.set_contact(session, guardian, False, "  ")
     assert count(session, "guardian") == 1
-    assert young_people.guardians(session, case_id)[0]["may_contact"] is True
+    assert young_people.guardians(session, case_id)[0].may_contact is True
 
 
 def test_guardians_are_recorded_the_day_before_the_18th_birthday_but_not_on_it(
@@ -117,21 +117,21 @@ def test_a_protected_child_masks_the_guardians_until_revealed_and_the_reveal_is_
     young_people.add_guardian(session, case_id, {"name": "Mamma Hemlig",
                                                  "contact": "Gatan 1"}, today=DAY_BEFORE)
     row = young_people.guardians(session, case_id)[0]
-    assert row["identity_masked"] and "Hemlig" not in row["name"] and "Gatan" not in row["contact"]
-    assert row["may_contact"] is True  # never masked: it must be seen before any contact
+    assert row.identity_masked and "Hemlig" not in row.name and "Gatan" not in row.contact
+    assert row.may_contact is True  # never masked: it must be seen before any contact
     with pytest.raises(ValidationError, match="reason"):
         young_people.guardians(session, case_id, reveal_identity=True)
     assert "identity.reveal" not in [e["action"] for e in audit_log.entries(session, case_id)]
     shown = young_people.guardians(session, case_id, reveal_identity=True,
                                    reason="investigation")[0]
-    assert shown["name"] == "Mamma Hemlig"
+    assert shown.name == "Mamma Hemlig"
     assert "identity.reveal" in [e["action"] for e in audit_log.entries(session, case_id)]
 
     other = new_case(session)
     young_people.add_guardian(session, other, {"name": "Skyddad Förälder",
                                                "protected_identity": "sekretessmarkering"},
                               today=DAY_BEFORE)
-    assert young_people.guardians(session, other)[0]["identity_masked"]
+    assert young_people.guardians(session, other)[0].identity_masked
 
 
 # -- positions on the consent ----------------------------------------------------------------
@@ -268,7 +268,7 @@ def test_the_demo_vault_shows_a_minor_with_guardians(session: Session) -> None:
     ids = demo.fill(session)
     case_id = ids[demo.YOUNG_INDEX]
     rows = young_people.guardians(session, case_id)
-    assert [r["may_contact"] for r in rows] == [True, False]
+    assert [r.may_contact for r in rows] == [True, False]
     state = young_people.positions_state(session, case_id)
     assert state["minor_today"] is True and state["missing"] == []
     others = [young_people.positions_state(session, i)["minor_today"] for i in ids
@@ -329,13 +329,13 @@ def test_one_guardian_is_revealed_for_a_reason_that_the_log_keeps(session: Sessi
     assert reveals() == []
 
     shown = young_people.reveal_guardian(session, hidden, "contact")
-    assert (shown["name"], shown["contact"], shown["identity_masked"]) == (
+    assert (shown.name, shown.contact, shown.identity_masked) == (
         "Skyddad Förälder", "Hemlig väg 1", False)
     assert reveals() == [{"purpose": "guardians", "reason": "contact", "record_id": hidden}]
     # a guardian who was not masked reveals nothing, so nothing is logged
-    assert young_people.reveal_guardian(session, open_one, "contact")["name"] == \
+    assert young_people.reveal_guardian(session, open_one, "contact").name == \
         "Öppen Förälder"
     assert len(reveals()) == 1
     # the list stays masked
-    listed = {g["id"]: g for g in young_people.guardians(session, case_id)}
-    assert listed[hidden]["identity_masked"] and "Skyddad" not in listed[hidden]["name"]
+    listed = {g.id: g for g in young_people.guardians(session, case_id)}
+    assert listed[hidden].identity_masked and "Skyddad" not in listed[hidden].name

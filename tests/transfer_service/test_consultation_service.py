@@ -64,7 +64,7 @@ def test_with_consent_sav_decides_and_the_case_keeps_running(units: tuple[Unit, 
                                      question_text="Bedöms personen som särskild avhoppare?")
     assert sent.content == "case_summary" and Path(sent.path).is_file()
     [row] = consult.for_case(hisingen.session, case_id)
-    assert row["awaiting_answer"] and row["answer_due_days"] == 14
+    assert row.awaiting_answer and row.answer_due_days == 14
     kept = repo_cases.get_case(hisingen.conn, case_id)
     assert kept is not None and kept.status.value != "transferred"
 
@@ -83,7 +83,8 @@ def test_with_consent_sav_decides_and_the_case_keeps_running(units: tuple[Unit, 
                                        answer="decision", special_defector=True,
                                        text="Hög hotbild enligt Polisen; SAV handlägger.")
     [listed] = inbox.received_list(sav.session)
-    assert not listed["awaiting_answer"] and listed["answer"]["special_defector"] is True
+    assert not listed.awaiting_answer and listed.answer is not None
+    assert listed.answer.special_defector is True
 
     # SAV's receipt for the consultation marks it delivered at Hisingen
     assert opened.receipt is not None
@@ -102,7 +103,7 @@ def test_with_consent_sav_decides_and_the_case_keeps_running(units: tuple[Unit, 
     assert decision["decision"] == "confirmed"
     assert decision["justification"] == "Hög hotbild enligt Polisen; SAV handlägger."
     [row] = consult.for_case(hisingen.session, case_id)
-    assert not row["awaiting_answer"] and row["decision_id"] == decision["id"]
+    assert not row.awaiting_answer and row.decision_id == decision["id"]
     notes = [n.text for n in repo_journal.notes_for_case(hisingen.conn, case_id)]
     assert any(t.startswith("SAV:s beslut på konsultationen") for t in notes)
     # the disclosure of the summary is in the register, on the consent
@@ -139,7 +140,7 @@ def test_without_consent_only_deidentified_facts_leave(units: tuple[Unit, Unit],
     assert result.answer == "advice" and result.decision_record_id is None
     assert repo_case_flow.for_case(hisingen.conn, "special_defector_decision", case_id) == []
     [row] = consult.for_case(hisingen.session, case_id)
-    assert row["answer_text"] == "Kontakta SAV:s samordnare."
+    assert row.answer_text == "Kontakta SAV:s samordnare."
 
 
 def test_an_unanswered_consultation_becomes_due(units: tuple[Unit, Unit],
@@ -212,4 +213,4 @@ def test_only_sav_answers_and_a_district_at_sav_does_not_consult(
         consult.send_consultation(sav.session, sav_case, _out(tmp_path, "own.utvp"),
                                   question="advice")
     assert not _out(tmp_path, "own.utvp").exists()
-    json.dumps(consult.for_case(hisingen.session, case_id), default=str)
+    json.dumps([r.to_json() for r in consult.for_case(hisingen.session, case_id)])

@@ -42,19 +42,19 @@ def test_needs_and_their_follow_ups_arrive_with_the_case(
     transfer.export_case(hisingen.session, case_id, "SAV", out)
     at_sav = transfer.import_package(sav.session, out).case_id
     received = needs.needs(sav.session, at_sav)
-    assert [(n["area"], n["identified_on"], n["description"], n["latest_outcome"])
+    assert [(n.area, n.identified_on, n.description, n.latest_outcome)
             for n in received] == [
         ("safety_housing", "2026-09-30", "Skyddat boende utanför Göteborg", "partly"),
         ("employment_school", "2026-09-30", None, None)]
-    assert [(f["held_on"], f["outcome"], f["note"], f["intervention_id"])
-            for f in received[0]["followups"]] == [
+    assert [(f.held_on, f.outcome, f.note, f.intervention_id)
+            for f in received[0].followups] == [
         ("2026-10-20", "partly", "Tillfälligt boende", None)]
-    assert all(n["interventions"] == [] for n in received)  # the decisions stayed behind
+    assert all(n.interventions == () for n in received)  # the decisions stayed behind
     # the receiving board links its own interventions and follows up from there
     mentor = followup.add_intervention(sav.session, at_sav, {
         "type": "mentor", "urgency": "urgent", "decided_on": date.today().isoformat()})
-    needs.link_intervention(sav.session, received[1]["id"], mentor)
-    assert needs.needs(sav.session, at_sav)[1]["interventions"][0]["next_followup_on"]
+    needs.link_intervention(sav.session, received[1].id, mentor)
+    assert needs.needs(sav.session, at_sav)[1].interventions[0].next_followup_on
 
 
 def test_a_package_without_needs_opens_and_bad_needs_are_refused(units: tuple[Unit, Unit]

@@ -34,7 +34,7 @@ def test_guardians_and_positions_arrive_with_the_case(units: tuple[Unit, Unit],
     imported = transfer.import_package(sav.session, out)
     new_id = imported.case_id
     rows = young_people.guardians(sav.session, new_id)
-    assert [(r["name"], r["may_contact"], r["no_contact_reason"]) for r in rows] == [
+    assert [(r.name, r.may_contact, r.no_contact_reason) for r in rows] == [
         ("Fiktiv Mamma", True, None), ("Fiktiv Pappa", False, "Del av hotbilden")]
     state = young_people.positions_state(sav.session, new_id)
     assert state["missing"] == []
@@ -64,4 +64,4 @@ def test_a_guardian_with_a_protected_identity_needs_the_reveal_to_leave(
     assert "identity.reveal" in actions
     imported = transfer.import_package(sav.session, out)
     [row] = young_people.guardians(sav.session, imported.case_id)
-    assert row["identity_masked"]  # masked again at the receiver
+    assert row.identity_masked  # masked again at the receiver

@@ -355,15 +355,15 @@ def test_record_that_the_consent_was_withdrawn(window: MainWindow, qtbot: Any) -
     set_day(dialog.on, date.today() + timedelta(days=3))  # type: ignore[attr-defined]
     assert not dialog.submit()  # a withdrawal in the future is refused by the service
     assert dialog.error.isVisible() and dialog.error.text()
-    assert consent_view.state(session, view.case.id)["withdrawals"] == []
+    assert consent_view.state(session, view.case.id).withdrawals == ()
     set_day(dialog.on, date.today())  # type: ignore[attr-defined]
     dialog.by.setText("Individen, per brev")  # type: ignore[attr-defined]
     dialog.letter.setCurrentIndex(dialog.letter.findData(letter))  # type: ignore
     assert dialog.submit()
     shown = workspace.case_view
     assert shown is not None
-    withdrawals = consent_view.state(session, shown.case.id)["withdrawals"]
-    assert [(w["withdrawn_by"], w["attachment_id"]) for w in withdrawals] == [
+    withdrawals = consent_view.state(session, shown.case.id).withdrawals
+    assert [(w.withdrawn_by, w.attachment_id) for w in withdrawals] == [
         ("Individen, per brev", letter)]
     warning = shown.overview.warnings.text()
     assert (f"The consent was withdrawn on {date.today().isoformat()} by Individen, per brev"

@@ -128,7 +128,7 @@ def test_sav_answers_a_consultation_and_the_case_keeps_running(
     session = a.session
     assert session is not None
     [row] = consultation_send.for_case(session, made["consent"])
-    assert row["answer_kind"] == "decision" and row["special_defector"] is True
+    assert row.answer_kind == "decision" and row.special_defector is True
     [decision] = repo_case_flow.for_case(session.vault.conn, "special_defector_decision",
                                          made["consent"])
     assert decision["decision"] == "confirmed"

@@ -86,7 +86,7 @@ def test_show_asks_for_the_reason_logs_it_and_keeps_the_table_masked(
         {"purpose": "guardians", "reason": "contact", "record_id": hidden}]
     cli_like = young_people.reveal_guardian(session, hidden, "contact")
     assert _reveals(session, case_id)[-1] == _reveals(session, case_id)[0]
-    assert cli_like["name"] == details.name.text()
+    assert cli_like.name == details.name.text()
     # the table was not given the details
     assert "Skyddad" not in _cells(tab) and "Hemlig" not in _cells(tab)
     details.reject()

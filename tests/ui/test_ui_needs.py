@@ -119,4 +119,4 @@ def test_the_due_needs_follow_up_opens_the_needs_page(window: MainWindow, qtbot:
     assert workspace is not None and workspace.case_view is not None
     case_view = workspace.case_view
     assert case_view.intervention_pages.currentWidget() is case_view.needs
-    assert case_view.needs.records.selected()["id"] == need  # type: ignore[index]
+    assert case_view.needs.records.selected().id == need  # type: ignore[union-attr]

@@ -149,7 +149,7 @@ def test_custody_and_the_due_view_open_where_items_are_dealt_with(
         if index.data() == "Plan the transition to release with Kriminalvården/SiS":
             assert case_view.currentWidget() is case_view.intervention_pages
             assert case_view.intervention_pages.currentWidget() is case_view.custody
-            where["custody"] = case_view.custody.records.selected()["id"]  # type: ignore
+            where["custody"] = case_view.custody.records.selected().id  # type: ignore
     assert where == {"threat": request, "custody": stay}
 
     view = open_case(window, "Alva")

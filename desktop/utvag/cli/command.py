@@ -18,6 +18,7 @@ from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 
 
@@ -78,7 +79,8 @@ def record_command(parent: Any, name: str, help: str, action: Action, *,
                    record: str | None = None, metavar: str = "RECORD_ID"
                    ) -> argparse.ArgumentParser:
     """A subcommand on a case (or, with *record*, on a record id) that runs *action* and prints
-    its result as JSON: a dict as it is, anything else as ``{"record_id": …}``."""
+    its result as JSON: a dict as it is, a typed result (``JsonResult``) as its ``to_json``,
+    anything else as ``{"record_id": …}``."""
     return command(parent, name, lambda args: run_action(args, action), help,
                    case=record is None, record=record, metavar=metavar)
 
@@ -86,5 +88,7 @@ def record_command(parent: Any, name: str, help: str, action: Action, *,
 def run_action(args: argparse.Namespace, action: Action) -> int:
     with open_session(args) as s:
         result = action(s, args)
+    if isinstance(result, JsonResult):
+        result = result.to_json()
     emit(result if isinstance(result, dict) else {"record_id": result}, True)
     return 0

@@ -192,13 +192,13 @@ def consult_list(args: argparse.Namespace) -> int:
         received = [] if args.case is not None else inbox.received_list(s)
     lines = []
     for row in sent:
-        state = "awaiting answer" if row["awaiting_answer"] else f"answered: {row['answer_kind']}"
-        lines.append(f"{row['case_number']}  {row['sent_at'][:10]}  {row['question']:<16} "
-                     f"{row['content']:<12}  {state}")
-    for row in received:
-        state = "awaiting answer" if row["awaiting_answer"] else "answered"
-        lines.append(f"{row['package_id']}  from {row['from_unit']:<9} "
-                     f"{row['received_at'][:10]}  {row['question']:<16} {state}")
-    emit({"sent": sent, "received": received}, args.json,
-         "\n".join(lines) or "No consultations.")
+        state = "awaiting answer" if row.awaiting_answer else f"answered: {row.answer_kind}"
+        lines.append(f"{row.case_number}  {row.sent_at[:10]}  {row.question:<16} "
+                     f"{row.content:<12}  {state}")
+    for entry in received:
+        state = "awaiting answer" if entry.awaiting_answer else "answered"
+        lines.append(f"{entry.package_id}  from {entry.from_unit:<9} "
+                     f"{entry.received_at[:10]}  {entry.question:<16} {state}")
+    emit({"sent": [r.to_json() for r in sent], "received": [r.to_json() for r in received]},
+         args.json, "\n".join(lines) or "No consultations.")
     return 0

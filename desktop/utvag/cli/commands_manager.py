@@ -97,25 +97,25 @@ def manager_import(args: argparse.Namespace) -> int:
 def manager_incidents(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         view = incident_report.manager_view(s)
-    lines = [f"Incidents at {view['unit']}:" if view["incidents"] else "No incident reports."]
-    lines += [f"  {i['occurred_at'][:16]} {i['case_number']:<16} {i['kind']:<28} "
-              f"{i['caseworker'] or '-'}; Police: {i['police_report']}; support: "
-              f"{', '.join(i['support_offered']) or 'none'}" for i in view["incidents"]]
-    lines += ["High-risk cases:" if view["high_risk_cases"] else "No high-risk cases."]
-    lines += [f"  {c['case_number']:<16} {c['caseworker'] or '-'} ({', '.join(c['grounds'])}; "
-              f"{c['incidents']} incident(s))" for c in view["high_risk_cases"]]
-    emit(view, args.json, "\n".join(lines))
+    lines = [f"Incidents at {view.unit}:" if view.incidents else "No incident reports."]
+    lines += [f"  {i.occurred_at[:16]} {i.case_number:<16} {i.kind:<28} "
+              f"{i.caseworker or '-'}; Police: {i.police_report}; support: "
+              f"{', '.join(i.support_offered) or 'none'}" for i in view.incidents]
+    lines += ["High-risk cases:" if view.high_risk_cases else "No high-risk cases."]
+    lines += [f"  {c.case_number:<16} {c.caseworker or '-'} ({', '.join(c.grounds)}; "
+              f"{c.incidents} incident(s))" for c in view.high_risk_cases]
+    emit(view.to_json(), args.json, "\n".join(lines))
     return 0
 
 
 def manager_reviews(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         rows = log_review_exchange.received_reviews(s)
-    data: dict[str, Any] = {"reviews": rows}
+    data: dict[str, Any] = {"reviews": [r.to_json() for r in rows]}
     emit(data, args.json, "\n".join(
-        f"{r['id']}: {r['month']} {r['caseworker']} ({len(r['entries'])} accesses, "
-        f"{r['concern_accesses']} to concern reports) "
-        + (f"signed {r['signed_at'][:10]} ({r['outcome']})" if r["signed_at"] else "to sign")
+        f"{r.id}: {r.month} {r.caseworker} ({len(r.entries)} accesses, "
+        f"{r.concern_accesses} to concern reports) "
+        + (f"signed {r.signed_at[:10]} ({r.outcome})" if r.signed_at else "to sign")
         for r in rows) or "No log reviews received.")
     return 0
 

@@ -87,15 +87,16 @@ def followup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _line(n: dict[str, Any]) -> str:
-    linked = ", ".join(f"{i['id']} {i['intervention_type']} (next follow-up "
-                       f"{i['next_followup_on'] or '-'})" for i in n["interventions"])
-    return (f"{n['id']:>5} {n['area']:<18} {n['identified_on']} "
-            f"{n['latest_outcome'] or 'not followed up':<16} {linked or 'no intervention'}")
+def _line(n: needs.CaseNeed) -> str:
+    linked = ", ".join(f"{i.id} {i.intervention_type} (next follow-up "
+                       f"{i.next_followup_on or '-'})" for i in n.interventions)
+    return (f"{n.id:>5} {n.area:<18} {n.identified_on} "
+            f"{n.latest_outcome or 'not followed up':<16} {linked or 'no intervention'}")
 
 
 def list_cmd(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         found = needs.needs(s, args.id)
-    emit(found, args.json, "\n".join(_line(n) for n in found) or "No needs recorded.")
+    emit([n.to_json() for n in found], args.json,
+         "\n".join(_line(n) for n in found) or "No needs recorded.")
     return 0

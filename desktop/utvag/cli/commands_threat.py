@@ -160,8 +160,8 @@ def custody_mark_cmd(args: argparse.Namespace) -> int:
 def custody_list_cmd(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         rows = custody.for_case(s, args.id)
-    emit(rows, args.json, "\n".join(
-        f"{r['id']:>5}  {r['kind']:<18} {r['institution']}  release {r['expected_release_on']}"
-        f"  planned {r['planning_held_on'] or '—'}  released {r['released_on'] or '—'}"
+    emit([r.to_json() for r in rows], args.json, "\n".join(
+        f"{r.id:>5}  {r.kind:<18} {r.institution}  release {r.expected_release_on}"
+        f"  planned {r.planning_held_on or '—'}  released {r.released_on or '—'}"
         for r in rows) or "No custody records.")
     return 0

@@ -95,10 +95,10 @@ def register_consent(con: Any) -> None:
     s.set_defaults(func=_positions)
 
 
-def _line(row: dict[str, Any]) -> str:
-    contact = ("MAY NOT BE CONTACTED: " + str(row["no_contact_reason"])
-               if not row["may_contact"] else f"may be contacted ({row['contact'] or '—'})")
-    return f"{row['id']:>6}  {row['name']}  —  {contact}"
+def _line(row: young_people.GuardianShown) -> str:
+    contact = ("MAY NOT BE CONTACTED: " + str(row.no_contact_reason)
+               if not row.may_contact else f"may be contacted ({row.contact or '—'})")
+    return f"{row.id:>6}  {row.name}  —  {contact}"
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -115,7 +115,7 @@ def _list(args: argparse.Namespace) -> int:
         rows = young_people.guardians(s, args.id, reveal_identity=args.reveal,
                                       reason=args.reason)
         state = young_people.positions_state(s, args.id)
-    data = {"guardians": rows, "minor_today": state["minor_today"],
+    data = {"guardians": [r.to_json() for r in rows], "minor_today": state["minor_today"],
             "adult_on": state["adult_on"]}
     emit(data, args.json, "\n".join(_line(r) for r in rows) or "No guardians are recorded.")
     return 0
@@ -124,7 +124,7 @@ def _list(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         row = young_people.reveal_guardian(s, args.guardian_id, args.reason)
-    emit(row, args.json, _line(row))
+    emit(row.to_json(), args.json, _line(row))
     return 0
 
 

@@ -15,6 +15,7 @@ logged as ``identity.reveal``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -39,6 +40,7 @@ from utvag.services.due import clock_record, local_zone
 from utvag.services.followup import parse_day, parse_instant
 from utvag.services.inputs import domain, known
 from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_concern
 from utvag.vault.audit import now_utc
@@ -151,6 +153,33 @@ def _check_child_of(session: Session, case: Any, person_id: int) -> None:
                            "a linked relative.")
 
 
+@dataclass(frozen=True)
+class OpenStep(JsonResult):
+    """A step of a concern report still to take (its ``kind`` is the Due item's), its
+    deadline (an instant) and the day it is due on."""
+
+    kind: str
+    deadline: str
+    due_on: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ReportChanged(JsonResult):
+    """A concern report that was changed (``record_id``), and its case: None before the
+    report is linked to one, the child's case (``link_case``) after."""
+
+    record_id: int
+    case_id: int | None
+
+
+@dataclass(frozen=True)
+class ReportLinked(ReportChanged):
+    """A concern report linked to the child's case, with the case's number."""
+
+    case_number: str
+
+
 def _change(session: Session, report_id: int, values: dict[str, Any], action: str,
             check: Any = None) -> dict[str, Any]:
     vault = session.vault
@@ -209,7 +238,7 @@ def record_preliminary(session: Session, report_id: int, at: str, outcome: str, 
                    "concern_report.update", check)
 
 
-def record_feedback(session: Session, report_id: int, at: str) -> dict[str, Any]:
+def record_feedback(session: Session, report_id: int, at: str) -> ReportChanged:
     """Feedback (*återkoppling*) was given to the reporter."""
     when = parse_instant(at, "feedback_given_at")
     assert when is not None
@@ -219,8 +248,8 @@ def record_feedback(session: Session, report_id: int, at: str) -> dict[str, Any]
             check_feedback(when, _received(row))
         except DomainError as exc:
             raise from_domain(exc) from None
-    return _change(session, report_id, {"feedback_given_at": _iso(when)},
-                   "concern_report.update", check)
+    return ReportChanged(**_change(session, report_id, {"feedback_given_at": _iso(when)},
+                                   "concern_report.update", check))
 
 
 def add_conversation(session: Session, report_id: int, data: object) -> int:
@@ -257,7 +286,7 @@ def add_conversation(session: Session, report_id: int, data: object) -> int:
     return talk_id
 
 
-def link_case(session: Session, report_id: int, case_id: int) -> dict[str, Any]:
+def link_case(session: Session, report_id: int, case_id: int) -> ReportLinked:
     """Link a report received before the case to the child's case (or a case where the child
     is a linked relative). From then on its clocks are the case's."""
     vault = session.vault
@@ -274,7 +303,7 @@ def link_case(session: Session, report_id: int, case_id: int) -> dict[str, Any]:
                                               "caseworker": case.caseworker})
         repo_cases.touch_case(conn, case.id, now)
         vault.audit("concern_report.link", case.id, {"record_id": report_id})
-    return {"record_id": report_id, "case_id": case.id, "case_number": case.case_number}
+    return ReportLinked(report_id, case.id, case.case_number)
 
 
 def _public(row: dict[str, Any], *, reveal: bool = False) -> dict[str, Any]:
@@ -297,11 +326,15 @@ def _public(row: dict[str, Any], *, reveal: bool = False) -> dict[str, Any]:
     return out
 
 
-def open_steps(row: dict[str, Any], now: datetime) -> list[dict[str, Any]]:
+def open_steps(row: dict[str, Any], now: datetime) -> list[OpenStep]:
     """The report's open steps with their deadlines, as the Due view counts them."""
-    return [{"kind": i.kind.value, "deadline": _iso(i.deadline), "due_on": i.due_on.isoformat(),
-             "overdue": i.is_overdue(now)}
+    return [OpenStep(i.kind.value, i.deadline.astimezone(UTC).isoformat(timespec="seconds"),
+                     i.due_on.isoformat(), i.is_overdue(now))
             for i in concern_items(clock_record(row), row["case_id"], local_zone())]
+
+
+def _steps(row: dict[str, Any], now: datetime) -> list[dict[str, Any]]:
+    return [step.to_json() for step in open_steps(row, now)]
 
 
 def list_reports(session: Session, *, case_id: int | None = None, unlinked_only: bool = False,
@@ -318,7 +351,7 @@ def list_reports(session: Session, *, case_id: int | None = None, unlinked_only:
                                 offset=offset)
     with session.vault.transaction():
         session.vault.audit("concern_report.list", case_id, {"rows": len(rows)})
-    return [{**_public(r), "open_steps": open_steps(r, moment)} for r in rows]
+    return [{**_public(r), "open_steps": _steps(r, moment)} for r in rows]
 
 
 def show_report(session: Session, report_id: int, *, reveal_identity: bool = False,
@@ -335,7 +368,7 @@ def show_report(session: Session, report_id: int, *, reveal_identity: bool = Fal
                         {"purpose": "concern_report", "record_id": report_id})
         talks = repo_concern.conversations(conn, report_id)
     out = _public(row, reveal=reveal_identity)
-    out["open_steps"] = open_steps(row, now or datetime.now(UTC))
+    out["open_steps"] = _steps(row, now or datetime.now(UTC))
     out["conversation_list"] = [
         {"id": t["id"], "held_on": t["held_on"], "with_whom": t["with_whom"].split(","),
          "note": t["note"]} for t in talks]

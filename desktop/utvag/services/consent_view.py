@@ -3,21 +3,59 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from utvag.domain.messages import Message
 from utvag.errors import NotFoundError
 from utvag.services import consent
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_cases
 
 
-def state(session: Session, case_id: int) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ConsentWithdrawal(JsonResult):
+    """A withdrawal of the consent recorded on the case (``withdrawn_by`` None: the
+    individual), with the signed letter among the attachments, if any."""
+
+    id: int
+    withdrawn_on: str
+    withdrawn_by: str | None
+    attachment_id: int | None
+
+
+@dataclass(frozen=True)
+class ConsentState:
+    """The consent as the case stands: given (on the signed assessment in force, for which
+    authorities), withdrawn (the withdrawal events, oldest first), and whether criterion 4 is
+    met today, with the rule's reasons."""
+
+    given: bool
+    given_on: str | None
+    authorities: tuple[str, ...]
+    withdrawn: bool
+    withdrawals: tuple[ConsentWithdrawal, ...]
+    criterion_met: bool
+    reasons: tuple[Message, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "authorities": list(self.authorities),
+                "withdrawals": [w.to_json() for w in self.withdrawals],
+                "reasons": [m.to_dict() for m in self.reasons]}
+
+
+def state(session: Session, case_id: int) -> ConsentState:
     """Given, withdrawn (with the withdrawal events), criterion 4 met today."""
     conn = session.vault.conn
     case = repo_cases.get_case(conn, case_id)
     if case is None:
         raise NotFoundError(f"There is no case with id {case_id}.")
-    return consent.consent_state(conn, case)
+    found = consent.consent_state(conn, case)
+    return ConsentState(
+        found["given"], found["given_on"], tuple(found["authorities"]), found["withdrawn"],
+        tuple(ConsentWithdrawal(**w) for w in found["withdrawals"]), found["criterion_met"],
+        tuple(Message.from_dict(m) for m in found["reasons"]))
 
 
 def withdraw(session: Session, case_id: int, on: str, by: str | None,

@@ -10,7 +10,7 @@ anstaltsvistelse/vårdtid och frigivning.»
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -19,12 +19,30 @@ from utvag.domain.errors import DomainError
 from utvag.errors import NotFoundError
 from utvag.services import case_ref, due, followup, inputs
 from utvag.services.cases import from_domain
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_followup
 
 TABLE = "custody_period"
 STEPS = {"planning": "planning_held_on", "released": "released_on",
          "expected": "expected_release_on"}
+
+
+@dataclass(frozen=True)
+class CustodyRecord(JsonResult):
+    """A stay in prison (``prison``) or closed youth care (``closed_youth_care``) recorded on a
+    case; days are ISO dates, None until known."""
+
+    id: int
+    case_id: int
+    kind: str
+    institution: str
+    starts_on: str | None
+    expected_release_on: str
+    planning_held_on: str | None
+    released_on: str | None
+    created_at: str
+    created_by: str
 
 
 def _values(stay: CustodyPeriod) -> dict[str, Any]:
@@ -75,6 +93,8 @@ def mark(session: Session, record_id: int, step: str, on: str) -> int:
     return record_id
 
 
-def for_case(session: Session, case_id: int) -> list[dict[str, Any]]:
+def for_case(session: Session, case_id: int) -> list[CustodyRecord]:
+    """The case's stays in prison or closed youth care, oldest first."""
     case_ref.require_case(session, case_id, open_only=False)
-    return repo_followup.for_cases(session.vault.conn, TABLE, [case_id])
+    return [CustodyRecord(**row)
+            for row in repo_followup.for_cases(session.vault.conn, TABLE, [case_id])]

@@ -7,6 +7,7 @@ dataclasses validate the input before anything is stored.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -36,6 +37,7 @@ from utvag.services.inputs import iso as _iso
 from utvag.services.inputs import known as _known
 from utvag.services.inputs import parse_day as parse_day
 from utvag.services.inputs import parse_instant as parse_instant
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_case_flow, repo_cases, repo_followup
 from utvag.vault.audit import now_utc
@@ -163,14 +165,33 @@ def _link_new_person(session: Session, case_id: int, spec: dict[str, Any]) -> in
                                                    if k != "person"}, "person_id": person_id})
 
 
-def relatives(session: Session, case_id: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class RelativeLink(JsonResult):
+    """A relative linked to a case: ``name`` as it may be shown (masked for a protected
+    identity) and ``own_case_number``, the relative's own case if any. Days are ISO dates."""
+
+    id: int
+    case_id: int
+    person_id: int
+    relation: str
+    linked_on: str
+    informed_about_support_on: str | None
+    responsible_unit: str | None
+    contact_path: str | None
+    created_at: str
+    created_by: str
+    name: str
+    own_case_number: str | None
+
+
+def relatives(session: Session, case_id: int) -> list[RelativeLink]:
     """The case's linked relatives with the name to show (masked for a protected identity) and
     the case number of the relative's own case, if any."""
     _case(session, case_id, open_only=False)
     rows = repo_followup.relatives_of(session.vault.conn, case_id)
     for row in rows:
         row["name"] = masked_name(row["name"], ProtectedIdentity(row.pop("protected_identity")))
-    return rows
+    return [RelativeLink(**row) for row in rows]
 
 
 def relative_informed(session: Session, record_id: int, on: str) -> int:

@@ -61,6 +61,47 @@ class ReceivedReport(JsonResult):
     package_id: str
 
 
+@dataclass(frozen=True)
+class UnitIncident(JsonResult):
+    """An incident as a caseworker's report told it to the manager (the case number, never
+    the person); ``police_report`` is ``reported`` or ``not_reported``."""
+
+    id: int
+    case_number: str
+    caseworker: str | None
+    occurred_at: str
+    kind: str
+    description: str | None
+    support_offered: tuple[str, ...]
+    police_report: str
+    police_report_number: str | None
+    high_risk: bool
+    received_at: str
+
+
+@dataclass(frozen=True)
+class UnitHighRiskCase(JsonResult):
+    """A case of the unit whose newest incident report says it is flagged high-risk."""
+
+    case_number: str
+    caseworker: str | None
+    grounds: tuple[str, ...]
+    incidents: int
+
+
+@dataclass(frozen=True)
+class ManagerView:
+    """The unit's incidents (newest first) and its high-risk cases."""
+
+    unit: str
+    incidents: tuple[UnitIncident, ...]
+    high_risk_cases: tuple[UnitHighRiskCase, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"unit": self.unit, "incidents": [i.to_json() for i in self.incidents],
+                "high_risk_cases": [c.to_json() for c in self.high_risk_cases]}
+
+
 def _refuse(message: str, rule: str) -> ValidationError:
     return ValidationError(message, field="incident_report", rule=rule)
 
@@ -163,7 +204,7 @@ def import_incident_report(session: Session, path: Path, *,
                          now=now)
 
 
-def manager_view(session: Session) -> dict[str, Any]:
+def manager_view(session: Session) -> ManagerView:
     """The unit's incidents (newest first) and its high-risk cases, as the reports tell them;
     only a manager's vault has one. Reading it is audited."""
     role = own_role(session)[0]
@@ -173,24 +214,24 @@ def manager_view(session: Session) -> dict[str, Any]:
     with vault.transaction() as conn:
         rows = repo_manager.incidents(conn)
         vault.audit("manager.view", detail={"incidents": len(rows)})
-    incidents = [{
-        "id": r["id"], "case_number": r["case_number"],
-        "caseworker": r["sender_holder"] or r["report"].get("caseworker"),
-        "occurred_at": r["report"]["incident"]["occurred_at"],
-        "kind": r["report"]["incident"]["kind"],
-        "description": r["report"]["incident"].get("description"),
-        "support_offered": r["report"]["support_offered"],
-        "police_report": r["report"]["police_report"]["status"],
-        "police_report_number": r["report"]["police_report"].get("report_number"),
-        "high_risk": r["report"]["high_risk"]["flagged"], "received_at": r["received_at"],
-    } for r in rows]
+    incidents = [UnitIncident(
+        id=r["id"], case_number=r["case_number"],
+        caseworker=r["sender_holder"] or r["report"].get("caseworker"),
+        occurred_at=r["report"]["incident"]["occurred_at"],
+        kind=r["report"]["incident"]["kind"],
+        description=r["report"]["incident"].get("description"),
+        support_offered=tuple(r["report"]["support_offered"]),
+        police_report=r["report"]["police_report"]["status"],
+        police_report_number=r["report"]["police_report"].get("report_number"),
+        high_risk=r["report"]["high_risk"]["flagged"], received_at=r["received_at"],
+    ) for r in rows]
     latest: dict[str, dict[str, Any]] = {}
     for row in rows:  # the newest report of each case tells whether it is high-risk now
         latest[row["case_number"]] = row
-    high_risk = [{
-        "case_number": number, "caseworker": row["sender_holder"],
-        "grounds": row["report"]["high_risk"]["grounds"],
-        "incidents": sum(1 for r in rows if r["case_number"] == number),
-    } for number, row in sorted(latest.items()) if row["report"]["high_risk"]["flagged"]]
-    incidents.sort(key=lambda i: i["occurred_at"], reverse=True)
-    return {"unit": vault.unit, "incidents": incidents, "high_risk_cases": high_risk}
+    high_risk = tuple(UnitHighRiskCase(
+        case_number=number, caseworker=row["sender_holder"],
+        grounds=tuple(row["report"]["high_risk"]["grounds"]),
+        incidents=sum(1 for r in rows if r["case_number"] == number),
+    ) for number, row in sorted(latest.items()) if row["report"]["high_risk"]["flagged"])
+    incidents.sort(key=lambda i: i.occurred_at, reverse=True)
+    return ManagerView(vault.unit, tuple(incidents), high_risk)

@@ -21,6 +21,7 @@ from typing import Any
 from utvag.domain.log_review import ReviewReason, queue_digest
 from utvag.errors import NotFoundError, RefusedError, ValidationError
 from utvag.services import log_review
+from utvag.services.log_review import ReviewEntry
 from utvag.services.person_packages import (
     Opened,
     bad_document,
@@ -61,6 +62,33 @@ class Exchanged(JsonResult):
     path: str | None = None
     record_id: int | None = None
     outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class ReceivedLogReview:
+    """A log review a caseworker sent to the manager's vault, with its accesses and, once
+    signed, the outcome. ``version`` is the review document's (1 has no concern reports)."""
+
+    id: int
+    caseworker: str
+    month: str
+    entries: tuple[ReviewEntry, ...]
+    digest: str
+    version: int | None
+    concern_accesses: int
+    received_at: str
+    signed_at: str | None
+    outcome: str | None
+    comment: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The fields; each access as the review document has it (its keys sorted, and no
+        concern report member in a version 1 review)."""
+        def entry(e: ReviewEntry) -> dict[str, Any]:
+            return {k: v for k, v in sorted(asdict(e).items())
+                    if k != "concern_report_id" or self.version != 1}
+
+        return {**self.__dict__, "entries": [entry(e) for e in self.entries]}
 
 
 def _refuse(message: str, rule: str) -> ValidationError:
@@ -181,17 +209,17 @@ def is_concern_entry(entry: dict[str, Any]) -> bool:
         or entry.get("reason") == ReviewReason.CONCERN_REPORT.value
 
 
-def received_reviews(session: Session) -> list[dict[str, Any]]:
+def received_reviews(session: Session) -> list[ReceivedLogReview]:
     """The log reviews the unit's caseworkers sent, signed or not (manager's vault)."""
     if own_role(session)[0] is not CardRole.MANAGER:
         raise _refuse("Only the unit manager's vault receives log reviews.", "wrong_role")
-    return [{"id": r.id, "caseworker": r.sender_holder or r.sender_unit, "month": r.month,
-             "entries": r.review.get("entries", []), "digest": r.digest,
-             "version": r.review.get("version"),
-             "concern_accesses": sum(1 for e in r.review.get("entries", [])
+    return [ReceivedLogReview(
+        r.id, r.sender_holder or r.sender_unit, r.month,
+        tuple(ReviewEntry(**e) for e in r.review.get("entries", [])), r.digest,
+        r.review.get("version"), sum(1 for e in r.review.get("entries", [])
                                      if is_concern_entry(e)),
-             "received_at": r.received_at, "signed_at": r.signed_at, "outcome": r.outcome,
-             "comment": r.comment} for r in repo_manager.reviews(session.vault.conn)]
+        r.received_at, r.signed_at, r.outcome, r.comment)
+        for r in repo_manager.reviews(session.vault.conn)]
 
 
 def sign_log_review(session: Session, review_id: int, outcome: str, comment: str, out: Path,

@@ -8,6 +8,7 @@ intervention linked to the need.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -28,6 +29,7 @@ from utvag.services.case_ref import case_changed, case_of
 from utvag.services.cases import from_domain
 from utvag.services.inputs import domain, known
 from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_needs
 from utvag.vault.audit import now_utc
@@ -193,7 +195,56 @@ def _followup(row: dict[str, Any]) -> NeedFollowUp:
                         NeedOutcome(row["outcome"]), row["intervention_id"], row["note"])
 
 
-def needs(session: Session, case_id: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class LinkedIntervention(JsonResult):
+    """A decided intervention meant to meet a need, and when the need is next followed up
+    through it (None on a closed case)."""
+
+    id: int
+    intervention_type: str
+    decided_on: str
+    ends_on: str | None
+    next_followup_on: str | None
+
+
+@dataclass(frozen=True)
+class NeedFollowUpRecord(JsonResult):
+    """A follow-up of a need (``met``, ``partly`` or ``not_met``); ``intervention_id`` is None
+    for one that arrived with a transferred case."""
+
+    id: int
+    case_id: int
+    need_id: int
+    intervention_id: int | None
+    held_on: str
+    outcome: str
+    note: str | None
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class CaseNeed:
+    """A need the investigation found, its linked interventions, its follow-ups (oldest first)
+    and the latest outcome (None when not yet followed up)."""
+
+    id: int
+    case_id: int
+    area: str
+    description: str | None
+    identified_on: str
+    created_at: str
+    created_by: str
+    interventions: tuple[LinkedIntervention, ...]
+    followups: tuple[NeedFollowUpRecord, ...]
+    latest_outcome: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "interventions": [i.to_json() for i in self.interventions],
+                "followups": [f.to_json() for f in self.followups]}
+
+
+def needs(session: Session, case_id: int) -> list[CaseNeed]:
     """The case's needs with their linked interventions, follow-ups (oldest first), the latest
     outcome (None when not yet followed up) and the next follow-up date of each linked
     intervention on an open case."""
@@ -214,12 +265,13 @@ def needs(session: Session, case_id: int) -> list[dict[str, Any]]:
             last = max((date.fromisoformat(f["held_on"]) for f in followups
                         if f["intervention_id"] == item["id"]), default=None)
             due = need_followup_due(_intervention(item), last) if open_case else None
-            linked.append({"id": item["id"], "intervention_type": item["intervention_type"],
-                           "decided_on": item["decided_on"], "ends_on": item["ends_on"],
-                           "next_followup_on": due.isoformat() if due else None})
+            linked.append(LinkedIntervention(
+                item["id"], item["intervention_type"], item["decided_on"], item["ends_on"],
+                due.isoformat() if due else None))
         latest = latest_outcome([_followup(f) for f in own])
-        result.append({**row, "interventions": linked, "followups": own,
-                       "latest_outcome": latest.value if latest else None})
+        result.append(CaseNeed(**row, interventions=tuple(linked),
+                               followups=tuple(NeedFollowUpRecord(**f) for f in own),
+                               latest_outcome=latest.value if latest else None))
     return result
 
 

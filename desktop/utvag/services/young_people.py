@@ -11,6 +11,7 @@ only the record.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -32,6 +33,7 @@ from utvag.services import assessment_facts, case_flow
 from utvag.services.case_ref import case_of
 from utvag.services.cases import from_domain, reveal_identity_of
 from utvag.services.decisions import past_day
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_cases, repo_young
 from utvag.vault.audit import now_utc
@@ -137,6 +139,21 @@ def set_contact(session: Session, guardian_id: int, may_contact: bool,
     return guardian_id
 
 
+@dataclass(frozen=True)
+class GuardianShown(JsonResult):
+    """A guardian as it may be shown: ``name`` and ``contact`` masked (``identity_masked``)
+    where the guardian's or the child's protected identity applies and nothing was revealed.
+    Whether the guardian may be contacted is never masked."""
+
+    id: int
+    name: str
+    contact: str | None
+    may_contact: bool
+    no_contact_reason: str | None
+    protected_identity: str
+    identity_masked: bool
+
+
 def _shown(row: dict[str, Any], child: ProtectedIdentity, reveal: bool) -> dict[str, Any]:
     masked = (is_protected(row["protected_identity"]) or is_protected(child)) and not reveal
     return {
@@ -161,7 +178,7 @@ def reveal_reason(value: object) -> RevealReason:
 
 
 def guardians(session: Session, case_id: int, *, reveal_identity: bool = False,
-              reason: object = None) -> list[dict[str, Any]]:
+              reason: object = None) -> list[GuardianShown]:
     """The case's guardians, masked where a protected identity applies unless revealed for a
     ``reason`` (a :class:`RevealReason`; the reveal and its reason are logged)."""
     conn = session.vault.conn
@@ -172,10 +189,10 @@ def guardians(session: Session, case_id: int, *, reveal_identity: bool = False,
     if reveal_identity and protected:
         why = reveal_reason(reason)
         reveal_identity_of(session, case_id, "guardians", reason=why.value)
-    return [_shown(r, child, reveal_identity) for r in rows]
+    return [GuardianShown(**_shown(r, child, reveal_identity)) for r in rows]
 
 
-def reveal_guardian(session: Session, guardian_id: int, reason: object) -> dict[str, Any]:
+def reveal_guardian(session: Session, guardian_id: int, reason: object) -> GuardianShown:
     """One guardian's details, unmasked, for a ``reason`` (a :class:`RevealReason`): when they
     were masked, the reveal is logged as ``identity.reveal`` (purpose ``guardians``, the
     reason's code and the guardian's id) before anything is returned."""
@@ -189,7 +206,7 @@ def reveal_guardian(session: Session, guardian_id: int, reason: object) -> dict[
     if _shown(row, child, False)["identity_masked"]:
         reveal_identity_of(session, case_id, "guardians", reason=why.value,
                            record_id=guardian_id)
-    return _shown(row, child, True)
+    return GuardianShown(**_shown(row, child, True))
 
 
 def has_protected_guardian(session: Session, case_id: int) -> bool:

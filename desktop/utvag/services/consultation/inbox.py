@@ -147,15 +147,44 @@ def _answer_of(row: dict[str, Any]) -> dict[str, Any] | None:
             "answered_at": row["answered_at"], "answered_by": row["answered_by"]}
 
 
-def received_list(session: Session) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class GivenAnswer(JsonResult):
+    """SAV's answer to a received consultation (``answer`` ``decision`` or ``advice``)."""
+
+    package_id: str
+    answer: str
+    special_defector: bool | None
+    text: str
+    answered_at: str
+    answered_by: str
+
+
+@dataclass(frozen=True)
+class InboxEntry(JsonResult):
+    """A consultation received here: who asked, what, and SAV's answer once given."""
+
+    package_id: str
+    from_unit: str
+    question: str
+    content: str
+    received_at: str
+    answer: GivenAnswer | None
+    awaiting_answer: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(),
+                "answer": None if self.answer is None else self.answer.to_json()}
+
+
+def received_list(session: Session) -> list[InboxEntry]:
     """Every consultation received here, oldest first: who asked, what, and the answer."""
     found = []
     for row in repo_consultations.received_all(session.vault.conn):
-        found.append({"package_id": bytes(row["package_id"]).hex(),
-                      "from_unit": row["sender_unit"], "question": row["question"],
-                      "content": row["content"], "received_at": row["received_at"],
-                      "answer": _answer_of(row), "awaiting_answer":
-                      row["answer_package_id"] is None})
+        answer = _answer_of(row)
+        found.append(InboxEntry(bytes(row["package_id"]).hex(), row["sender_unit"],
+                                row["question"], row["content"], row["received_at"],
+                                None if answer is None else GivenAnswer(**answer),
+                                row["answer_package_id"] is None))
     return found
 
 

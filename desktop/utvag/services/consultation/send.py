@@ -340,11 +340,44 @@ def _record_answer(session: Session, conn: Connection, sent: dict[str, Any], pac
                         answer.answered_on.isoformat(), decision_id, status, tuple(warnings))
 
 
-def for_case(session: Session, case_id: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class SentConsultationRecord(JsonResult):
+    """A consultation this vault sent to SAV and, once imported, SAV's answer (``answer_kind``
+    ``decision`` or ``advice``); package ids in hex."""
+
+    id: int
+    case_id: int
+    sav_unit: str
+    question: str
+    content: str
+    fields: tuple[str, ...]
+    sent_at: str
+    sent_by: str
+    answer_due_days: int
+    answer_kind: str | None
+    special_defector: bool | None
+    answer_text: str | None
+    answered_at: str | None
+    answered_by: str | None
+    answer_received_at: str | None
+    answer_received_by: str | None
+    decision_id: int | None
+    case_number: str
+    package_id: str
+    answer_package_id: str | None
+    awaiting_answer: bool
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> SentConsultationRecord:
+        return cls(**{**_public(row), "fields": tuple(row["fields"])})
+
+
+def for_case(session: Session, case_id: int) -> list[SentConsultationRecord]:
     """The case's consultations with SAV and their answers, oldest first."""
     conn = session.vault.conn
     _open_case(conn, case_id)
-    return [_public(r) for r in repo_consultations.for_case(conn, case_id)]
+    return [SentConsultationRecord.from_row(r)
+            for r in repo_consultations.for_case(conn, case_id)]
 
 
 def _public(row: dict[str, Any]) -> dict[str, Any]:
@@ -356,5 +389,7 @@ def _public(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def sent_list(session: Session) -> list[dict[str, Any]]:
-    return [_public(r) for r in repo_consultations.sent_all(session.vault.conn)]
+def sent_list(session: Session) -> list[SentConsultationRecord]:
+    """Every consultation this vault sent, oldest first."""
+    return [SentConsultationRecord.from_row(r)
+            for r in repo_consultations.sent_all(session.vault.conn)]

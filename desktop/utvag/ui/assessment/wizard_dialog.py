@@ -185,11 +185,11 @@ class AssessmentDialog(QDialog):
     def no_contact_text(self) -> str:
         """The guardians who may not be contacted, where the step suggests talking to them."""
         barred = [g for g in young_people.guardians(self.session, self.row.case_id)
-                  if not g["may_contact"]]
+                  if not g.may_contact]
         if not barred:
             return ""
-        names = "; ".join(self.tr("%1 (%2)").replace("%1", str(g["name"])).replace(
-            "%2", str(g["no_contact_reason"] or "")) for g in barred)
+        names = "; ".join(self.tr("%1 (%2)").replace("%1", g.name).replace(
+            "%2", g.no_contact_reason or "") for g in barred)
         return self.tr("May not be contacted: %1.").replace("%1", names)
 
     def _check_consent_route(self) -> None:

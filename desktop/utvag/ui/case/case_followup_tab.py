@@ -68,7 +68,7 @@ class FundingDecisionDialog(RecordDialog):
                                               iso_day(self.decided))
 
 
-class CaseFollowUpTab(RecordTab):
+class CaseFollowUpTab(RecordTab[Record]):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "caseFollowUpTab", parent)
@@ -100,19 +100,19 @@ class CaseFollowUpTab(RecordTab):
         self.retranslate()
         self.refresh()
 
-    def _police_columns(self) -> list[Column]:
+    def _police_columns(self) -> list[Column[Record]]:
         return [(self.tr("Held on"), lambda r: day(r["held_on"])),
                 (self.tr("Phase"), lambda r: phase_label(r["phase"])),
                 (self.tr("Outcome"), lambda r: outcome_label(r["outcome"]))]
 
-    def _concern_columns(self) -> list[Column]:
+    def _concern_columns(self) -> list[Column[Record]]:
         return [(self.tr("Received"), lambda r: _moment(r["received_at"])),
                 (self.tr("Protection assessment (24 h)"),
                  lambda r: _moment(r["protection_assessed_at"])),
                 (self.tr("Preliminary assessment (14 days)"),
                  lambda r: _moment(r["preliminary_assessed_at"]))]
 
-    def _funding_columns(self) -> list[Column]:
+    def _funding_columns(self) -> list[Column[Record]]:
         return [(self.tr("Applied on"), lambda r: day(r["applied_on"])),
                 (self.tr("The Police's decision"), lambda r: funding_label(r["police_decision"])),
                 (self.tr("Decided on"), lambda r: day(r["decided_on"]))]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -15,18 +15,25 @@ from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 
 Record = dict[str, Any]
-Column = tuple[str, Callable[[Record], str]]
-RowTest = Callable[[Record], bool]
+R = TypeVar("R")
+Column = tuple[str, Callable[[R], str]]
+RowTest = Callable[[R], bool]
 
 
-def any_row(_record: Record) -> bool:
+def any_row(_record: object) -> bool:
     return True
 
 
-class RecordModel(RowTableModel[Record]):
-    """Rows are the service's records (dicts); ``columns`` say the header and the cell text."""
+def record_id(row: object) -> Any:
+    """The row's ``id``: a record dataclass's field, or a dict's key."""
+    return row.get("id") if isinstance(row, dict) else getattr(row, "id", None)
 
-    def __init__(self, columns: Callable[[], Sequence[Column]],
+
+class RecordModel(RowTableModel[R]):
+    """Rows are the service's records (frozen dataclasses, or dicts where a service still
+    hands those out); ``columns`` say the header and the cell text."""
+
+    def __init__(self, columns: Callable[[], Sequence[Column[R]]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self._columns = columns
@@ -34,17 +41,17 @@ class RecordModel(RowTableModel[Record]):
     def headers(self) -> tuple[str, ...]:
         return tuple(title for title, _cell in self._columns())
 
-    def display(self, row: Record, column: int) -> Any:
+    def display(self, row: R, column: int) -> Any:
         return self._columns()[column][1](row)
 
-    def row_id(self, row: Record) -> Any:
-        return row.get("id")
+    def row_id(self, row: R) -> Any:
+        return record_id(row)
 
 
-class RecordTable(QWidget):
+class RecordTable(QWidget, Generic[R]):
     """The table and, when it is empty, the sentence saying so instead."""
 
-    def __init__(self, model: RecordModel, name: str, stretch: int,
+    def __init__(self, model: RecordModel[R], name: str, stretch: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -56,13 +63,13 @@ class RecordTable(QWidget):
         box.addWidget(self.empty)
         box.addWidget(self.table, 1)
 
-    def set_rows(self, rows: list[Record], empty_text: str) -> None:
+    def set_rows(self, rows: list[R], empty_text: str) -> None:
         self.model.set_rows(rows)
         self.empty.setText(empty_text)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
 
-    def selected(self) -> Record | None:
+    def selected(self) -> R | None:
         index = self.table.currentIndex()
         selection = self.table.selectionModel()
         if not index.isValid() or selection is None or not selection.isRowSelected(
@@ -70,9 +77,9 @@ class RecordTable(QWidget):
             return None
         return self.model.row_at(index.row())
 
-    def select_id(self, record_id: int | None) -> None:
+    def select_id(self, wanted: int | None) -> None:
         for number in range(self.model.rowCount()):
-            if self.model.row_at(number).get("id") == record_id:
+            if record_id(self.model.row_at(number)) == wanted:
                 self.table.selectRow(number)
                 self.table.setFocus()
                 return
@@ -89,7 +96,7 @@ class RecordTable(QWidget):
         self.table.setAccessibleName(accessible_name)
 
 
-class RecordTab(FollowsLanguage, QWidget):
+class RecordTab(FollowsLanguage, QWidget, Generic[R]):
     """A case tab of follow-up records: the state every such tab keeps, its buttons, opening a
     record dialog and saying the case changed after it saves (``ui/vault_events.py``): every tab
     of the case reads again, this one too, and so do the case list and the log. Subclasses give
@@ -99,7 +106,7 @@ class RecordTab(FollowsLanguage, QWidget):
     case may be changed) and ``_row_button`` (also needs a selected row it may act on), and lays
     them out with ``_lay_out``; ``_enable`` then keeps them enabled or not."""
 
-    records: RecordTable
+    records: RecordTable[R]
 
     def __init__(self, session: Session, case_id: int, read_only: bool, name: str,
                  parent: QWidget | None = None) -> None:
@@ -107,7 +114,7 @@ class RecordTab(FollowsLanguage, QWidget):
         self.setObjectName(name)
         self._session, self._case_id, self._read_only = session, case_id, read_only
         self.dialog: RecordDialog | None = None
-        self._enabling: list[tuple[QPushButton, RowTest | None]] = []
+        self._enabling: list[tuple[QPushButton, RowTest[R] | None]] = []
         subscribe(self, self._vault_changed)
 
     def _vault_changed(self, change: VaultChange) -> None:
@@ -130,17 +137,17 @@ class RecordTab(FollowsLanguage, QWidget):
         return button
 
     def _row_button(self, name: str, slot: Callable[[], object],
-                    when: RowTest = any_row) -> QPushButton:
+                    when: RowTest[R] = any_row) -> QPushButton:
         """A button enabled while the case may be changed and a row ``when`` holds for is
         selected."""
         button = self._button(name, slot)
         self._enabling.append((button, when))
         return button
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[R]]:
         raise NotImplementedError
 
-    def _table(self, name: str, stretch: int) -> RecordTable:
+    def _table(self, name: str, stretch: int) -> RecordTable[R]:
         """The tab's table of records, its columns from ``_columns``."""
         return RecordTable(RecordModel(self._columns, self), name, stretch)
 
@@ -157,7 +164,7 @@ class RecordTab(FollowsLanguage, QWidget):
         self.retranslate()
         self.refresh()
 
-    def _show_rows(self, rows: list[Record], empty_text: str) -> None:
+    def _show_rows(self, rows: list[R], empty_text: str) -> None:
         self.records.set_rows(rows, empty_text)
         self._enable()
 
@@ -171,8 +178,8 @@ class RecordTab(FollowsLanguage, QWidget):
             button.setEnabled(writable and (when is None or (selected is not None
                                                              and when(selected))))
 
-    def _open_selected(self, dialog: Callable[[Record], RecordDialog],
-                       when: RowTest = any_row) -> RecordDialog | None:
+    def _open_selected(self, dialog: Callable[[R], RecordDialog],
+                       when: RowTest[R] = any_row) -> RecordDialog | None:
         """The dialog for the selected row, if one is selected and ``when`` holds for it."""
         record = self.records.selected()
         if record is None or not when(record):

@@ -50,8 +50,8 @@ class ConsentPositionsDialog(RecordDialog):
         self.guardian_rows: list[tuple[int, QComboBox, QLineEdit]] = []
         for guardian in young_people.guardians(session, case_id):
             box, note = _choices(True), QLineEdit()
-            name = QLabel(str(guardian["name"]))
-            if not guardian["may_contact"]:
+            name = QLabel(guardian.name)
+            if not guardian.may_contact:
                 # they cannot have been asked: recording anything else would mean contact
                 box.clear()
                 box.addItem("—", None)
@@ -59,14 +59,14 @@ class ConsentPositionsDialog(RecordDialog):
                             ConsentPosition.NOT_ASKED.value)
                 note.setText(self.tr("May not be contacted"))
                 warning = QLabel(self.tr("May not be contacted: %1").replace(
-                    "%1", str(guardian["no_contact_reason"] or "")))
+                    "%1", guardian.no_contact_reason or ""))
                 warning.setObjectName("noContactWarning")
                 warning.setWordWrap(True)
                 warning.setStyleSheet(ERROR_STYLE)
                 self.form.addRow(warning)
             self.form.addRow(name, box)
             self.form.addRow(self.tr("Note:"), note)
-            self.guardian_rows.append((int(guardian["id"]), box, note))
+            self.guardian_rows.append((guardian.id, box, note))
 
     def save(self) -> object:
         young = self.young.currentData()
@@ -78,7 +78,7 @@ class ConsentPositionsDialog(RecordDialog):
             guardians)
 
 
-class ConsentPositionsTab(RecordTab):
+class ConsentPositionsTab(RecordTab[Record]):
     """The latest position of each party, and who has none yet."""
 
     def __init__(self, session: Session, case_id: int, read_only: bool,
@@ -103,7 +103,7 @@ class ConsentPositionsTab(RecordTab):
             return self.tr("The young person")
         return self.names.get(int(row["guardian_id"]), self.tr("Guardian"))
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[Record]]:
         return [(self.tr("Who"), self._party),
                 (self.tr("Position"), lambda r: position_label(r["position"])),
                 (self.tr("Stated on"), lambda r: str(r["stated_on"])),
@@ -129,7 +129,7 @@ class ConsentPositionsTab(RecordTab):
         self.summary.setVisible(bool(parts))
 
     def refresh(self) -> None:
-        self.names = {int(g["id"]): str(g["name"])
+        self.names = {g.id: g.name
                       for g in young_people.guardians(self._session, self._case_id)}
         self.state = young_people.positions_state(self._session, self._case_id)
         self.records.set_rows(self.state["latest"], self.tr("No positions are recorded."))

@@ -4,12 +4,11 @@ service records the withdrawal as an event and decides what it refuses."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from utvag.services import cases, consent_view
+from utvag.services.consent_view import ConsentState
 from utvag.services.session import Session
 from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso_day
 
@@ -41,23 +40,23 @@ class WithdrawConsentDialog(RecordDialog):
                                      self.by.text().strip() or None, letter or None)
 
 
-def consent_state(session: Session, case_id: int) -> dict[str, Any]:
+def consent_state(session: Session, case_id: int) -> ConsentState:
     """Read once when the case opens (a withdrawal reopens the case)."""
     return consent_view.state(session, case_id)
 
 
-def withdrawal_text(state: dict[str, Any]) -> str:
+def withdrawal_text(state: ConsentState) -> str:
     """What the case says about a withdrawn consent ("" when it is not withdrawn), in the
     current language."""
-    if not state["withdrawn"]:
+    if not state.withdrawn:
         return ""
-    events = state["withdrawals"]
+    events = state.withdrawals
     if not events:
         return translate("caselife", "The consent is withdrawn. Transfers and disclosures that "
                          "rest on it are refused.")
     first = events[0]
-    by = str(first["withdrawn_by"] or "individual")
+    by = first.withdrawn_by or "individual"
     who = translate("caselife", "the individual") if by == "individual" else by
     return translate("caselife", "The consent was withdrawn on %1 by %2. Transfers and "
                      "disclosures that rest on it are refused.").replace(
-        "%1", str(first["withdrawn_on"])).replace("%2", who)
+        "%1", first.withdrawn_on).replace("%2", who)

@@ -6,8 +6,6 @@ marker, so nothing revealed stays on the screen once the dialog is closed."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
@@ -16,6 +14,7 @@ from utvag.domain.identity import RevealReason
 from utvag.errors import UtvagError
 from utvag.services import young_people
 from utvag.services.session import Session
+from utvag.services.young_people import GuardianShown
 from utvag.ui.case.record_dialog import choice_box
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
 from utvag.ui.errors import report_error
@@ -67,12 +66,12 @@ class RevealReasonDialog(QDialog):
 class GuardianDetailsDialog(QDialog):
     """The revealed details, read-only; closing it is all there is to do."""
 
-    def __init__(self, shown: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, shown: GuardianShown, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guardianDetails")
         self.setWindowTitle(self.tr("Guardian's details (revealed, logged)"))
-        self.name = QLabel(str(shown["name"]))
-        self.contact = QLabel(str(shown["contact"] or "—"))
+        self.name = QLabel(shown.name)
+        self.contact = QLabel(shown.contact or "—")
         for label in (self.name, self.contact):
             label.setObjectName("guardianDetailsValue")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -82,7 +81,7 @@ class GuardianDetailsDialog(QDialog):
         form.addRow(self.tr("Contact:"), self.contact)
         form.addRow(self.tr("Protected identity:"),
                     QLabel(protected_identity_label(
-                        ProtectedIdentity(shown["protected_identity"]))))
+                        ProtectedIdentity(shown.protected_identity))))
         form.addRow(buttons)
 
 

@@ -11,20 +11,21 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QWidget
 from utvag.domain.case_records import ProtectedIdentity
 from utvag.services import young_people
 from utvag.services.session import Session
+from utvag.services.young_people import GuardianShown
 from utvag.ui.case import guardian_reveal
-from utvag.ui.case.case_record_table import Column, Record, RecordTab
+from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.labels import protected_identity_label
 
 translate = QCoreApplication.translate
 
 
-def contact_text(row: Record) -> str:
+def contact_text(row: GuardianShown) -> str:
     """'Yes', or the warning and its reason."""
-    if row["may_contact"]:
+    if row.may_contact:
         return translate("guardians", "Yes")
     return translate("guardians", "NO — may not be contacted: %1").replace(
-        "%1", str(row["no_contact_reason"] or ""))
+        "%1", row.no_contact_reason or "")
 
 
 class AddGuardianDialog(RecordDialog):
@@ -55,22 +56,23 @@ class AddGuardianDialog(RecordDialog):
 
 
 class ContactDialog(RecordDialog):
-    def __init__(self, session: Session, record: Record, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, record: GuardianShown,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("May the guardian be contacted?"), parent)
         self.setObjectName("guardianContactDialog")
         self._session, self._record = session, record
         self.barred = QCheckBox(self.tr("May &not be contacted"))
-        self.barred.setChecked(not record["may_contact"])
-        self.reason = QLineEdit(str(record["no_contact_reason"] or ""))
+        self.barred.setChecked(not record.may_contact)
+        self.reason = QLineEdit(record.no_contact_reason or "")
         self.form.addRow("", self.barred)
         self.form.addRow(self.tr("Reason (&why not):"), self.reason)
 
     def save(self) -> object:
-        return young_people.set_contact(self._session, int(self._record["id"]),
+        return young_people.set_contact(self._session, self._record.id,
                                         not self.barred.isChecked(), self.reason.text())
 
 
-class GuardiansTab(RecordTab):
+class GuardiansTab(RecordTab[GuardianShown]):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "guardiansTab", parent)
@@ -85,9 +87,9 @@ class GuardiansTab(RecordTab):
         self._build((self.add_button, self.contact_button, self.show_button),
                     above=(self.age,))
 
-    def _columns(self) -> list[Column]:
-        return [(self.tr("Name"), lambda r: str(r["name"])),
-                (self.tr("Contact"), lambda r: str(r["contact"] or "—")),
+    def _columns(self) -> list[Column[GuardianShown]]:
+        return [(self.tr("Name"), lambda r: r.name),
+                (self.tr("Contact"), lambda r: r.contact or "—"),
                 (self.tr("May be contacted"), contact_text)]
 
     def retranslate(self) -> None:
@@ -121,14 +123,14 @@ class GuardiansTab(RecordTab):
     def _enable(self) -> None:
         super()._enable()
         selected = self.records.selected()
-        self.show_button.setEnabled(selected is not None and bool(selected["identity_masked"]))
+        self.show_button.setEnabled(selected is not None and selected.identity_masked)
 
     def open_reveal(self) -> QDialog | None:
         """The selected masked guardian's details, for a reason asked first (logged)."""
         selected = self.records.selected()
-        if selected is None or not selected["identity_masked"]:
+        if selected is None or not selected.identity_masked:
             return None
-        return guardian_reveal.reveal(self, self._session, int(selected["id"]))
+        return guardian_reveal.reveal(self, self._session, selected.id)
 
     def open_contact(self) -> RecordDialog | None:
         return self._open_selected(lambda record: ContactDialog(self._session, record, self))

@@ -59,7 +59,7 @@ class EndInterventionDialog(RecordDialog):
                                          iso_day(self.ends))
 
 
-class InterventionsTab(RecordTab):
+class InterventionsTab(RecordTab[Record]):
     """``changed`` follows every recorded change (the case list and log read it again)."""
 
     def __init__(self, session: Session, case_id: int, read_only: bool,
@@ -70,7 +70,7 @@ class InterventionsTab(RecordTab):
         self.end_button = self._row_button("endIntervention", self.open_end)
         self._build((self.add_button, self.end_button))
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[Record]]:
         return [(self.tr("Kind"), lambda r: intervention_kind_label(r["intervention_type"])),
                 (self.tr("Urgency"), lambda r: urgency_label(r["urgency"])),
                 (self.tr("Decided"), lambda r: day(r["decided_on"])),

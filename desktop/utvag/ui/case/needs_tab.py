@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QWidget
 
 from utvag.domain.needs import NeedArea, NeedOutcome
 from utvag.services import followup, needs
+from utvag.services.needs import CaseNeed
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import day, intervention_kind_label
-from utvag.ui.case.case_record_table import Column, Record, RecordTab
+from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.followup_labels import category_label
 from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso_day
 from utvag.ui.list_items import add_checkable, checked_ids
@@ -35,8 +36,8 @@ def outcome_label(value: str | None) -> str:
     return category_label(value) if value else translate("needs", "Not followed up")
 
 
-def _intervention_text(item: Record) -> str:
-    return f"{intervention_kind_label(item['intervention_type'])} ({day(item['decided_on'])})"
+def _intervention_text(kind: str, decided_on: str) -> str:
+    return f"{intervention_kind_label(kind)} ({day(decided_on)})"
 
 
 class NeedDialog(RecordDialog):
@@ -51,7 +52,9 @@ class NeedDialog(RecordDialog):
         self.interventions = QListWidget()
         self.interventions.setAccessibleName(self.tr("Interventions meant to meet the need"))
         for item in followup.records(session, case_id)["intervention"]:
-            add_checkable(self.interventions, _intervention_text(item), item["id"])
+            add_checkable(self.interventions,
+                          _intervention_text(item["intervention_type"], item["decided_on"]),
+                          item["id"])
         self.form.addRow(self.tr("&Area:"), self.area)
         self.form.addRow(self.tr("&Identified on:"), self.identified)
         self.form.addRow(self.tr("&Description:"), self.description)
@@ -71,31 +74,33 @@ class NeedDialog(RecordDialog):
 
 
 class LinkDialog(RecordDialog):
-    def __init__(self, session: Session, case_id: int, record: Record,
+    def __init__(self, session: Session, case_id: int, record: CaseNeed,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Link an intervention"), parent)
         self.setObjectName("needLinkDialog")
         self._session, self._record = session, record
-        linked = {i["id"] for i in record["interventions"]}
+        linked = {i.id for i in record.interventions}
         self.intervention = choice_box([
-            (_intervention_text(i), i["id"]) for i in followup.records(session, case_id)
-            ["intervention"] if i["id"] not in linked])
+            (_intervention_text(i["intervention_type"], i["decided_on"]), i["id"])
+            for i in followup.records(session, case_id)["intervention"]
+            if i["id"] not in linked])
         self.form.addRow(self.tr("&Intervention:"), self.intervention)
         self.set_intro(self.tr("Which intervention is meant to meet the need: %1?").replace(
-            "%1", area_label(record["area"])))
+            "%1", area_label(record.area)))
 
     def save(self) -> object:
-        return needs.link_intervention(self._session, int(self._record["id"]),
+        return needs.link_intervention(self._session, self._record.id,
                                        self.intervention.currentData())
 
 
 class NeedFollowUpDialog(RecordDialog):
-    def __init__(self, session: Session, record: Record, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, record: CaseNeed,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Follow up the need"), parent)
         self.setObjectName("needFollowUpDialog")
         self._session, self._record = session, record
-        self.intervention = choice_box([(_intervention_text(i), i["id"])
-                                        for i in record["interventions"]])
+        self.intervention = choice_box([(_intervention_text(i.intervention_type, i.decided_on),
+                                         i.id) for i in record.interventions])
         self.outcome = choice_box([(outcome_label(o.value), o.value) for o in NeedOutcome])
         self.held = date_edit()
         self.note = QLineEdit()
@@ -105,26 +110,25 @@ class NeedFollowUpDialog(RecordDialog):
         self.form.addRow(self.tr("&Held on:"), self.held)
         self.form.addRow(self.tr("&Note:"), self.note)
         self.set_intro(self.tr("Is the need (%1) met by the decided intervention?").replace(
-            "%1", area_label(record["area"])))
+            "%1", area_label(record.area)))
 
     def save(self) -> object:
-        return needs.record_followup(self._session, int(self._record["id"]), {
+        return needs.record_followup(self._session, self._record.id, {
             "intervention_id": self.intervention.currentData(),
             "outcome": self.outcome.currentData(), "held_on": iso_day(self.held),
             "note": self.note.text().strip() or None})
 
 
-def _has_interventions(record: Record) -> bool:
-    return bool(record["interventions"])
+def _has_interventions(record: CaseNeed) -> bool:
+    return bool(record.interventions)
 
 
-def _next_due(record: Record) -> str:
-    dates = sorted(i["next_followup_on"] for i in record["interventions"]
-                   if i["next_followup_on"])
+def _next_due(record: CaseNeed) -> str:
+    dates = sorted(i.next_followup_on for i in record.interventions if i.next_followup_on)
     return dates[0] if dates else "—"
 
 
-class NeedsTab(RecordTab):
+class NeedsTab(RecordTab[CaseNeed]):
     """``changed`` follows every recorded change (the case list and log read it again)."""
 
     def __init__(self, session: Session, case_id: int, read_only: bool,
@@ -137,14 +141,14 @@ class NeedsTab(RecordTab):
                                                 _has_interventions)
         self._build((self.add_button, self.link_button, self.followup_button))
 
-    def _columns(self) -> list[Column]:
-        return [(self.tr("Area"), lambda r: area_label(r["area"])),
-                (self.tr("Identified"), lambda r: day(r["identified_on"])),
-                (self.tr("Need"), lambda r: r["description"] or ""),
+    def _columns(self) -> list[Column[CaseNeed]]:
+        return [(self.tr("Area"), lambda r: area_label(r.area)),
+                (self.tr("Identified"), lambda r: day(r.identified_on)),
+                (self.tr("Need"), lambda r: r.description or ""),
                 (self.tr("Met by"), lambda r: ", ".join(
-                    intervention_kind_label(i["intervention_type"]) for i in r["interventions"])
+                    intervention_kind_label(i.intervention_type) for i in r.interventions)
                  or "—"),
-                (self.tr("Latest follow-up"), lambda r: outcome_label(r["latest_outcome"])),
+                (self.tr("Latest follow-up"), lambda r: outcome_label(r.latest_outcome)),
                 (self.tr("Next follow-up"), _next_due)]
 
     def retranslate(self) -> None:
@@ -173,6 +177,6 @@ class NeedsTab(RecordTab):
         """Select the first need the intervention is meant to meet (a due follow-up's record)."""
         for number in range(self.records.model.rowCount()):
             row = self.records.model.row_at(number)
-            if any(i["id"] == intervention_id for i in row["interventions"]):
-                self.records.select_id(row["id"])
+            if any(i.id == intervention_id for i in row.interventions):
+                self.records.select_id(row.id)
                 return

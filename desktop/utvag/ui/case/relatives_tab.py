@@ -17,9 +17,10 @@ from utvag.domain.case_records import ProtectedIdentity
 from utvag.domain.relatives import Relation
 from utvag.domain.units import DISTRICT_IDS
 from utvag.services import cases, followup
+from utvag.services.followup import RelativeLink
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import day, relation_label
-from utvag.ui.case.case_record_table import Column, Record, RecordTab
+from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.record_dialog import OptionalDate, RecordDialog, choice_box, date_edit, iso_day
 from utvag.ui.labels import unit_label
 
@@ -100,7 +101,8 @@ class LinkRelativeDialog(RecordDialog):
 
 
 class InformedDialog(RecordDialog):
-    def __init__(self, session: Session, record: Record, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, record: RelativeLink,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("The relative was informed about support"), parent)
         self.setObjectName("relativeInformedDialog")
         self._session, self._record = session, record
@@ -108,11 +110,11 @@ class InformedDialog(RecordDialog):
         self.form.addRow(self.tr("Informed &on:"), self.on)
 
     def save(self) -> object:
-        return followup.relative_informed(self._session, int(self._record["id"]),
+        return followup.relative_informed(self._session, self._record.id,
                                           iso_day(self.on))
 
 
-class RelativesTab(RecordTab):
+class RelativesTab(RecordTab[RelativeLink]):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "relativesTab", parent)
@@ -121,14 +123,14 @@ class RelativesTab(RecordTab):
         self.informed_button = self._row_button("relativeInformed", self.open_informed)
         self._build((self.link_button, self.informed_button))
 
-    def _columns(self) -> list[Column]:
-        return [(self.tr("Name"), lambda r: str(r["name"])),
-                (self.tr("Relation"), lambda r: relation_label(r["relation"])),
-                (self.tr("Own case"), lambda r: r["own_case_number"] or "—"),
-                (self.tr("Informed on"), lambda r: day(r["informed_about_support_on"])),
-                (self.tr("Responsible unit"), lambda r: unit_label(r["responsible_unit"])
-                 if r["responsible_unit"] else "—"),
-                (self.tr("Contact path"), lambda r: r["contact_path"] or "—")]
+    def _columns(self) -> list[Column[RelativeLink]]:
+        return [(self.tr("Name"), lambda r: r.name),
+                (self.tr("Relation"), lambda r: relation_label(r.relation)),
+                (self.tr("Own case"), lambda r: r.own_case_number or "—"),
+                (self.tr("Informed on"), lambda r: day(r.informed_about_support_on)),
+                (self.tr("Responsible unit"), lambda r: unit_label(r.responsible_unit)
+                 if r.responsible_unit else "—"),
+                (self.tr("Contact path"), lambda r: r.contact_path or "—")]
 
     def retranslate(self) -> None:
         self.link_button.setText(self.tr("Link relati&ve…"))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from utvag.domain.custody import CustodyKind
 from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase
 from utvag.services import custody, threat
+from utvag.services.custody import CustodyRecord
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import outcome_label, phase_label
 from utvag.ui.case.case_record_table import Record
@@ -183,7 +184,7 @@ class CustodyDialog(RecordDialog):
 class CustodyStepDialog(RecordDialog):
     """``planning`` held, ``released``, or the release ``expected`` on another day."""
 
-    def __init__(self, session: Session, record: Record, step: str,
+    def __init__(self, session: Session, record: CustodyRecord, step: str,
                  parent: QWidget | None = None) -> None:
         titles = {"planning": self.tr("Transition planned with Kriminalvården/SiS"),
                   "released": self.tr("Released"),
@@ -194,8 +195,8 @@ class CustodyStepDialog(RecordDialog):
         self.on = date_edit()
         self.form.addRow(self.tr("&On:"), self.on)
         self.set_intro(self.tr("%1, expected release %2.").replace(
-            "%1", str(record["institution"])).replace("%2", str(record["expected_release_on"])))
+            "%1", record.institution).replace("%2", record.expected_release_on))
 
     def save(self) -> object:
-        return custody.mark(self._session, int(self._record["id"]), self._step,
+        return custody.mark(self._session, self._record.id, self._step,
                             iso_day(self.on))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.services import custody, threat
+from utvag.services.custody import CustodyRecord
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import day
 from utvag.ui.case.case_record_table import Column, Record, RecordTab
@@ -45,8 +46,8 @@ def _awaited(record: Record) -> bool:
     return record["level"] is None
 
 
-def _in_custody(record: Record) -> bool:
-    return record["released_on"] is None
+def _in_custody(record: CustodyRecord) -> bool:
+    return record.released_on is None
 
 
 class TransferProposal(QWidget):
@@ -90,7 +91,7 @@ class TransferProposal(QWidget):
         return True
 
 
-class PoliceThreatTab(RecordTab):
+class PoliceThreatTab(RecordTab[Record]):
     """The requests to the Police and the threat assessments received, the current threat, and
     the proposal to transfer when it routes the case elsewhere."""
 
@@ -110,7 +111,7 @@ class PoliceThreatTab(RecordTab):
         self._build((self.request_button, self.answer_button, self.new_button),
                     above=(self.proposal, self.current))
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[Record]]:
         return [(self.tr("Requested on"), lambda r: day(r["requested_on"])),
                 (self.tr("Requested from"), lambda r: r["requested_from"] or "—"),
                 (self.tr("Level"), lambda r: threat_label(r["level"]) if r["level"]
@@ -173,7 +174,7 @@ class PoliceThreatTab(RecordTab):
         self.records.select_id(record_id)
 
 
-class CustodyTab(RecordTab):
+class CustodyTab(RecordTab[CustodyRecord]):
     """Prison or closed youth care during the case, and the transition planned before
     release."""
 
@@ -193,13 +194,13 @@ class CustodyTab(RecordTab):
         self._build((self.add_button, self.planning_button, self.released_button,
                      self.moved_button), into=self.group)
 
-    def _columns(self) -> list[Column]:
-        return [(self.tr("Kind"), lambda r: custody_kind_label(r["kind"])),
-                (self.tr("Institution"), lambda r: r["institution"]),
-                (self.tr("Started"), lambda r: day(r["starts_on"])),
-                (self.tr("Expected release"), lambda r: day(r["expected_release_on"])),
-                (self.tr("Transition planned"), lambda r: day(r["planning_held_on"])),
-                (self.tr("Released"), lambda r: day(r["released_on"]))]
+    def _columns(self) -> list[Column[CustodyRecord]]:
+        return [(self.tr("Kind"), lambda r: custody_kind_label(r.kind)),
+                (self.tr("Institution"), lambda r: r.institution),
+                (self.tr("Started"), lambda r: day(r.starts_on)),
+                (self.tr("Expected release"), lambda r: day(r.expected_release_on)),
+                (self.tr("Transition planned"), lambda r: day(r.planning_held_on)),
+                (self.tr("Released"), lambda r: day(r.released_on))]
 
     def retranslate(self) -> None:
         self.group.setTitle(self.tr("Prison or closed youth care"))

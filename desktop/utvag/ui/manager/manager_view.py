@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from utvag.errors import RefusedError
 from utvag.services import incident_report, log_review_exchange, person_packages
-from utvag.services.log_review import ReviewEntry
+from utvag.services.log_review_exchange import ReceivedLogReview
 from utvag.services.session import Session
 from utvag.ui.background import wait_off_thread
 from utvag.ui.labels import local_time
@@ -41,7 +41,7 @@ from utvag.ui.transfer.common import PACKAGE_FILTER, import_file, refuse, save_f
 class SignReviewDialog(QDialog):
     """The manager's outcome and comment for one caseworker's log review, naming the review."""
 
-    def __init__(self, review: dict[str, Any] | None = None,
+    def __init__(self, review: ReceivedLogReview | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signReviewDialog")
@@ -52,9 +52,9 @@ class SignReviewDialog(QDialog):
         self.what.setWordWrap(True)
         if review is not None:
             self.what.setText(self.tr("The log review of %1 from %2: %3 accesses.")
-                              .replace("%1", str(review["month"]))
-                              .replace("%2", str(review["caseworker"]))
-                              .replace("%3", str(len(review["entries"]))))
+                              .replace("%1", str(review.month))
+                              .replace("%2", str(review.caseworker))
+                              .replace("%3", str(len(review.entries))))
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("No remarks"), "no_remarks")
         self.outcome.addItem(self.tr("Remarks"), "remarks")
@@ -109,9 +109,9 @@ class ManagerView(QWidget):
         reviews.setColumnStretch(1, 6)
         box.addLayout(reviews, 2)  # the accesses are read one by one: the most rows
         box.addWidget(self.status)
-        self._review_rows: list[dict[str, Any]] = []
-        self._shown_rows: list[dict[str, Any]] = []
-        self._view: dict[str, Any] = {"incidents": [], "high_risk_cases": []}
+        self._review_rows: list[ReceivedLogReview] = []
+        self._shown_rows: list[ReceivedLogReview] = []
+        self._view = incident_report.ManagerView("", (), ())
         self.reviews.itemSelectionChanged.connect(self._review_chosen)
         self.resize(1240, 680)
         self.retranslate()
@@ -151,45 +151,44 @@ class ManagerView(QWidget):
     def _show(self) -> None:
         view = self._view
         set_text_rows(self.incidents, [[
-            local_time(str(i["occurred_at"])), i["case_number"], i["caseworker"] or "—",
-            ground_label(i["kind"]),
-            ", ".join(support_label(s) for s in i["support_offered"]) or "—",
-            (self.tr("reported (%1)").replace("%1", i["police_report_number"] or "—")
-             if i["police_report"] == "reported" else self.tr("not reported")),
-            i["description"] or ""] for i in view["incidents"]])
+            local_time(i.occurred_at), i.case_number, i.caseworker or "—",
+            ground_label(i.kind),
+            ", ".join(support_label(s) for s in i.support_offered) or "—",
+            (self.tr("reported (%1)").replace("%1", i.police_report_number or "—")
+             if i.police_report == "reported" else self.tr("not reported")),
+            i.description or ""] for i in view.incidents])
         set_text_rows(self.high_risk, [[
-            c["case_number"], c["caseworker"] or "—",
-            ", ".join(ground_label(g) for g in c["grounds"]), str(c["incidents"])]
-            for c in view["high_risk_cases"]])
+            c.case_number, c.caseworker or "—",
+            ", ".join(ground_label(g) for g in c.grounds), str(c.incidents)]
+            for c in view.high_risk_cases])
         chosen = self._chosen
         self._shown_rows = list(self._review_rows)
         self.reviews.clearSelection()
         set_text_rows(self.reviews, [[
-            r["month"], r["caseworker"], str(len(r["entries"])), local_time(r["received_at"]),
-            (local_time(r["signed_at"]) if r["signed_at"] else self.tr("to sign"))]
+            r.month, r.caseworker, str(len(r.entries)), local_time(r.received_at),
+            (local_time(r.signed_at) if r.signed_at else self.tr("to sign"))]
             for r in self._review_rows])
-        ids = [int(r["id"]) for r in self._review_rows]
-        if chosen is not None and int(chosen["id"]) in ids:
-            self.reviews.selectRow(ids.index(int(chosen["id"])))
+        ids = [r.id for r in self._review_rows]
+        if chosen is not None and chosen.id in ids:
+            self.reviews.selectRow(ids.index(chosen.id))
         self._review_chosen()
 
-    def selected_review(self) -> dict[str, Any] | None:
+    def selected_review(self) -> ReceivedLogReview | None:
         """The chosen review as last read (``None`` when none is chosen)."""
         chosen = self._chosen
         if chosen is None:
             return None
-        return next((r for r in self._review_rows if r["id"] == chosen["id"]), None)
+        return next((r for r in self._review_rows if r.id == chosen.id), None)
 
     @property
-    def _chosen(self) -> dict[str, Any] | None:
+    def _chosen(self) -> ReceivedLogReview | None:
         row = self.reviews.currentRow()
         shown = self.reviews.selectedItems()
         return self._shown_rows[row] if shown and 0 <= row < len(self._shown_rows) else None
 
     def _review_chosen(self) -> None:
         review = self.selected_review()
-        self.accesses_model.set_rows(
-            [ReviewEntry(**entry) for entry in review["entries"]] if review else [])
+        self.accesses_model.set_rows(list(review.entries) if review else [])
 
     def import_package(self, path: Path | None = None) -> bool:
         source: list[Path] = []
@@ -222,11 +221,11 @@ class ManagerView(QWidget):
         if review is None:
             self.status.setText(self.tr("Choose a log review first."))
             return None
-        if review["signed_at"]:
+        if review.signed_at:
             self.status.setText(self.tr("The log review of %1 from %2 is already signed (%3).")
-                                .replace("%1", str(review["month"]))
-                                .replace("%2", str(review["caseworker"]))
-                                .replace("%3", local_time(review["signed_at"])))
+                                .replace("%1", str(review.month))
+                                .replace("%2", str(review.caseworker))
+                                .replace("%3", local_time(review.signed_at)))
             return None
         if answer is None:
             dialog = SignReviewDialog(review, self)
@@ -235,11 +234,11 @@ class ManagerView(QWidget):
             answer = {"outcome": str(dialog.outcome.currentData()),
                       "comment": dialog.comment.toPlainText()}
         target = path or save_file(self, self.tr("Save the signature for the caseworker"),
-                                   f"loggkontroll-{review['month']}-signatur.utvp",
+                                   f"loggkontroll-{review.month}-signatur.utvp",
                                    PACKAGE_FILTER)
         if target is None:
             return None
-        session, review_id = self._session, int(review["id"])
+        session, review_id = self._session, review.id
         outcome, comment = answer["outcome"], answer["comment"]
         try:
             done, signed = wait_off_thread(
