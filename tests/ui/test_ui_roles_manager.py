@@ -23,7 +23,7 @@ from utvag.ui.manager.logreview_view import LogReviewView
 from utvag.ui.manager.manager_view import ManagerView
 from utvag.ui.role_labels import signer_label
 from utvag.ui.staff_safety.staff_safety_tab import ERROR_STYLE, ReportOffer, StaffSafetyTab
-from utvag.ui.transfer.consultation import package_folder
+from utvag.ui.transfer.common import package_folder
 
 POLICY = Policy(keyring_allowed=False)
 

@@ -348,8 +348,7 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
         """Right after an incident is recorded: offer to send it to the unit manager (when this
         vault trusts the manager's card) as a signed incident report."""
         from utvag.services import incident_report
-        from utvag.ui.transfer.common import PACKAGE_FILTER, save_file
-        from utvag.ui.transfer.consultation import package_folder
+        from utvag.ui.transfer.common import PACKAGE_FILTER, package_folder, save_file
 
         if incident_id is None or not incident_report.has_manager(self._session):
             return None
