@@ -161,7 +161,7 @@ def test_the_log_review_names_every_action_of_these_screens() -> None:
 
     services = Path(__file__).resolve().parents[2] / "desktop" / "utvag" / "services"
     actions: set[str] = set()
-    for name in ("consultation_send", "consultation_inbox", "incident_report",
+    for name in ("consultation/send", "consultation/inbox", "incident_report",
                  "log_review_exchange", "statistics_contribution", "statistics_merge"):
         text = (services / f"{name}.py").read_text(encoding="utf-8")
         actions |= set(re.findall(r'audit\(\s*"([a-z_]+\.[a-z_]+)"', text))

@@ -30,13 +30,13 @@ from transfer_vectors import (
     describe,
     fixed_identity,
 )
-from utvag.services.consultation_payload import (
+
+from utvag.services.consultation.payload import (
     FACT_FIELDS,
     AnswerDocument,
     answer_document,
     consultation_document,
 )
-
 from utvag.transfer import (
     MemorySink,
     PackageError,
