@@ -86,32 +86,32 @@
   <context>
     <name>AddGuardianDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="33" />
       <source>Add a guardian</source>
       <translation>Lägg till en vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="38" />
       <source>&amp;May not be contacted (e.g. part of the threat)</source>
       <translation>Får &amp;inte kontaktas (t.ex. del av hotbilden)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="42" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="43" />
       <source>&amp;Contact:</source>
       <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="45" />
       <source>Reason (&amp;why not):</source>
       <translation>Skäl (&amp;varför inte):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="46" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
@@ -204,42 +204,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AnswerConsultationDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="203" />
       <source>Answer %1</source>
       <translation>Svara %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="207" />
       <source>Decision: a special defector</source>
       <translation>Beslut: särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="208" />
       <source>Decision: not a special defector</source>
       <translation>Beslut: inte särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="216" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="209" />
       <source>Advice</source>
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="216" />
       <source>&amp;Answer:</source>
       <translation>&amp;Svar:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="217" />
       <source>&amp;Justification or advice:</source>
       <translation>&amp;Motivering eller råd:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="225" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="218" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="219" />
       <source>The answer is signed by SAV and sealed for %1; they import it and their case records it.</source>
       <translation>Svaret signeras av SAV och förseglas till %1; de importerar det och deras ärende registrerar det.</translation>
     </message>
@@ -1633,42 +1633,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsultSavDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="110" />
       <source>Consult SAV about case %1</source>
       <translation>Konsultera SAV om ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="125" />
       <source>Not with de-identified facts: words may identify the person</source>
       <translation>Inte med avidentifierade uppgifter: fritext kan röja personen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="127" />
       <source>The package carries:</source>
       <translation>Paketet innehåller:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="128" />
       <source>&amp;Question:</source>
       <translation>&amp;Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="129" />
       <source>Question in &amp;words:</source>
       <translation>Frågan i &amp;ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="130" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="138" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="131" />
       <source>SAV decides whether a defector is a special defector and advises the other boards. The case stays here and open while SAV answers.</source>
       <translation>SAV avgör om en avhoppare är en särskild avhoppare och ger råd till övrig socialtjänst. Ärendet stannar här och är öppet medan SAV svarar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="134" />
       <source>This vault trusts no key card for SAV yet: exchange cards first (File › Unit keys…).</source>
       <translation>Valvet litar ännu inte på något nyckelkort för SAV: utbyt kort först (Arkiv › Enhetens nycklar…).</translation>
     </message>
@@ -1676,52 +1676,52 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsultationPreviewDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="156" />
       <source>A consultation from %1</source>
       <translation>En konsultation från %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="158" />
       <source>The consultation is signed by a trusted unit, addressed to SAV, not expired and not opened before. No case is made here.</source>
       <translation>Konsultationen är signerad av en betrodd enhet, ställd till SAV, inte förfallen och inte öppnad tidigare. Inget ärende skapas här.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="180" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="173" />
       <source>From:</source>
       <translation>Från:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="174" />
       <source>Sender's fingerprint:</source>
       <translation>Avsändarens fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="175" />
       <source>Question:</source>
       <translation>Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="183" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="176" />
       <source>Contents:</source>
       <translation>Innehåll:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="177" />
       <source>Facts:</source>
       <translation>Uppgifter:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="185" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="189" />
       <source>Question in words:</source>
       <translation>Frågan i ord:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="191" />
       <source>&amp;Keep and answer…</source>
       <translation>&amp;Behåll och svara…</translation>
     </message>
@@ -1729,17 +1729,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="61" />
       <source>May the guardian be contacted?</source>
       <translation>Får vårdnadshavaren kontaktas?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="64" />
       <source>May &amp;not be contacted</source>
       <translation>Får &amp;inte kontaktas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="68" />
       <source>Reason (&amp;why not):</source>
       <translation>Skäl (&amp;varför inte):</translation>
     </message>
@@ -1775,37 +1775,37 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CustodyDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="161" />
       <source>Prison or closed youth care</source>
       <translation>Fängelse eller sluten ungdomsvård</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="167" />
       <source>Known</source>
       <translation>Känt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="169" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="170" />
       <source>&amp;Institution:</source>
       <translation>&amp;Anstalt/institution:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="171" />
       <source>Stay &amp;started:</source>
       <translation>Vistelsen &amp;började:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="171" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="172" />
       <source>Expected &amp;release:</source>
       <translation>Väntad &amp;frigivning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="172" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="173" />
       <source>Planning the transition to release with Kriminalvården or SiS is due %1 days before the expected release (the organisation's policy).</source>
       <translation>Planeringen av övergången till frigivning med Kriminalvården eller SiS ska göras %1 dagar före den väntade frigivningen (organisationens policy).</translation>
     </message>
@@ -1813,27 +1813,27 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CustodyStepDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="189" />
       <source>Transition planned with Kriminalvården/SiS</source>
       <translation>Övergången planerad med Kriminalvården/SiS</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="189" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="190" />
       <source>Released</source>
       <translation>Frigiven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="190" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="191" />
       <source>Release expected on another day</source>
       <translation>Frigivningen väntas en annan dag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="196" />
       <source>&amp;On:</source>
       <translation>&amp;Den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="197" />
       <source>%1, expected release %2.</source>
       <translation>%1, väntad frigivning %2.</translation>
     </message>
@@ -1841,63 +1841,63 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CustodyTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="197" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="198" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="199" />
       <source>Institution</source>
       <translation>Anstalt/institution</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="200" />
       <source>Started</source>
       <translation>Påbörjad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="200" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="201" />
       <source>Expected release</source>
       <translation>Väntad frigivning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="202" />
       <source>Transition planned</source>
       <translation>Övergång planerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="203" />
       <source>Released</source>
       <translation>Frigiven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="205" />
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="211" />
       <source>Prison or closed youth care</source>
       <translation>Fängelse eller sluten ungdomsvård</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="207" />
       <source>&amp;Add a stay…</source>
       <translation>&amp;Lägg till vistelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="208" />
       <source>Transition &amp;planned…</source>
       <translation>Övergången &amp;planerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="209" />
       <source>Re&amp;leased…</source>
       <translation>Fri&amp;given…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="210" />
       <source>Release &amp;moved…</source>
       <translation>Frigivningen &amp;flyttad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="215" />
       <source>No stay in prison or closed youth care is recorded.</source>
       <translation>Ingen vistelse i fängelse eller sluten ungdomsvård är registrerad.</translation>
     </message>
@@ -2283,22 +2283,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>GuardianDetailsDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="72" />
       <source>Guardian's details (revealed, logged)</source>
       <translation>Vårdnadshavarens uppgifter (visade, loggat)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="80" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="82" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="81" />
       <source>Contact:</source>
       <translation>Kontakt:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="82" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
@@ -2306,58 +2306,58 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>GuardiansTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="91" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="92" />
       <source>Contact</source>
       <translation>Kontakt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="93" />
       <source>May be contacted</source>
       <translation>Får kontaktas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="96" />
       <source>&amp;Add guardian…</source>
       <translation>Lägg &amp;till vårdnadshavare…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="97" />
       <source>May &amp;be contacted…</source>
       <translation>Får k&amp;ontaktas…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="98" />
       <source>S&amp;how… (logged)</source>
       <translation>&amp;Visa… (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="99" />
       <source>The young person's guardians</source>
       <translation>Den unges vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="98" />
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="118" />
       <source>No guardians are recorded.</source>
       <translation>Inga vårdnadshavare är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="106" />
       <source>The person's age is not known: record guardians if they are under 18.</source>
       <translation>Personens ålder är okänd: registrera vårdnadshavare om personen är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="109" />
       <source>The person is under 18 and turns 18 on %1.</source>
       <translation>Personen är under 18 år och fyller 18 %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="112" />
       <source>The person turned 18 on %1; no new guardians are recorded.</source>
       <translation>Personen fyllde 18 år %1; inga nya vårdnadshavare registreras.</translation>
     </message>
@@ -2586,12 +2586,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>InformedDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="106" />
       <source>The relative was informed about support</source>
       <translation>Den anhörige har informerats om stöd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="108" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="110" />
       <source>Informed &amp;on:</source>
       <translation>Informerad &amp;den:</translation>
     </message>
@@ -2823,17 +2823,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="79" />
       <source>Link an intervention</source>
       <translation>Koppla en insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="87" />
       <source>&amp;Intervention:</source>
       <translation>&amp;Insats:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="88" />
       <source>Which intervention is meant to meet the need: %1?</source>
       <translation>Vilken insats ska tillgodose behovet: %1?</translation>
     </message>
@@ -2841,77 +2841,77 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkRelativeDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="33" />
       <source>Link a relative</source>
       <translation>Koppla en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="36" />
       <source>A person with a case here</source>
       <translation>En person med ärende här</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="36" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="37" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="43" />
       <source>Name or case number</source>
       <translation>Namn eller ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="49" />
       <source>YYYYMMDD-NNNN (or leave empty)</source>
       <translation>ÅÅÅÅMMDD-NNNN (eller lämna tomt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="50" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="52" />
       <source>Informed about support on</source>
       <translation>Informerad om stöd den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="59" />
       <source>&amp;Find:</source>
       <translation>&amp;Sök:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="60" />
       <source>&amp;Person:</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="61" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="62" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="64" />
       <source>&amp;Relation:</source>
       <translation>&amp;Relation:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="66" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="67" />
       <source>&amp;Contact path:</source>
       <translation>&amp;Kontaktväg:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="84" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
@@ -2919,117 +2919,117 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LogReviewView</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="157" />
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="158" />
       <source>Accesses to review</source>
       <translation>Åtkomster att kontrollera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="159" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="160" />
       <source>&amp;Month:</source>
       <translation>&amp;Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="160" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="161" />
       <source>The case's whole log</source>
       <translation>Ärendets hela logg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="161" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="162" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="163" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="163" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="164" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="164" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="165" />
       <source>Review comment</source>
       <translation>Kommentar till kontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="165" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="166" />
       <source>Outcome of the review</source>
       <translation>Kontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="167" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="168" />
       <source>Send to the &amp;manager…</source>
       <translation>Skicka till &amp;chefen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="169" />
       <source>Import the manager's si&amp;gnature…</source>
       <translation>Importera chefens si&amp;gnatur…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="181" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="182" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="182" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="183" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="199" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="203" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="204" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="220" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="221" />
       <source>Save the log review for the manager</source>
       <translation>Spara loggkontrollen till chefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="227" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="228" />
       <source>Sealing the log review…</source>
       <translation>Förseglar loggkontrollen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="230" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="231" />
       <source>No log review was written.</source>
       <translation>Ingen loggkontroll skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="234" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="235" />
       <source>The log review of %1 is saved in %2 for %3.</source>
       <translation>Loggkontrollen för %1 är sparad i %2 till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="243" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="244" />
       <source>The manager's signature</source>
       <translation>Chefens signatur</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="255" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="256" />
       <source>The month was not signed off.</source>
       <translation>Månaden signerades inte.</translation>
     </message>
@@ -3131,17 +3131,17 @@ Det här meddelandet visas en gång.</translation>
       <translation>Valvet är kontrollerat: inga skador hittades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window_tasks.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/window_tasks.py" line="115" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window_tasks.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/window_tasks.py" line="129" />
       <source>Encrypted backup written (%1).</source>
       <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/window_tasks.py" line="137" />
+      <location filename="../../work/main/desktop/utvag/ui/window_tasks.py" line="140" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -3267,47 +3267,47 @@ Det här meddelandet visas en gång.</translation>
       <translation>att signera</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="200" />
       <source>A caseworker's package</source>
       <translation>Ett paket från en handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="203" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="202" />
       <source>Imported %1.</source>
       <translation>%1 är importerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="214" />
       <source>This is not a caseworker's package for the manager: choose an incident report or a log review.</source>
       <translation>Det här är inget paket från en handläggare till chefen: välj en händelserapport eller en loggkontroll.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="222" />
       <source>Choose a log review first.</source>
       <translation>Välj en loggkontroll först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="225" />
       <source>The log review of %1 from %2 is already signed (%3).</source>
       <translation>Loggkontrollen för %1 från %2 är redan signerad (%3).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="237" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="236" />
       <source>Save the signature for the caseworker</source>
       <translation>Spara signaturen till handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="246" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="245" />
       <source>Sealing the signature…</source>
       <translation>Förseglar signaturen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="249" />
       <source>Nothing was signed; nothing was changed.</source>
       <translation>Ingenting signerades; ingenting har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="255" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/manager_view.py" line="254" />
       <source>Signed; give %1 to %2.</source>
       <translation>Signerad; ge %1 till %2.</translation>
     </message>
@@ -3373,42 +3373,42 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="45" />
       <source>Add a need</source>
       <translation>Lägg till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="51" />
       <source>The need in words (optional)</source>
       <translation>Behovet i ord (frivilligt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="53" />
       <source>Interventions meant to meet the need</source>
       <translation>Insatser som ska tillgodose behovet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="58" />
       <source>&amp;Area:</source>
       <translation>&amp;Område:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="59" />
       <source>&amp;Identified on:</source>
       <translation>&amp;Konstaterat den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="60" />
       <source>&amp;Description:</source>
       <translation>Be&amp;skrivning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="61" />
       <source>Met &amp;by:</source>
       <translation>Tillgodoses &amp;av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="62" />
       <source>Record what the investigation found the person needs, and which decided interventions are meant to meet it. Each linked intervention is then due for a follow-up.</source>
       <translation>Dokumentera vad utredningen visar att personen behöver och vilka beslutade insatser som ska tillgodose behovet. Varje kopplad insats ska sedan följas upp.</translation>
     </message>
@@ -3416,37 +3416,37 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedFollowUpDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="99" />
       <source>Follow up the need</source>
       <translation>Följ upp behovet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="107" />
       <source>What the follow-up found (optional)</source>
       <translation>Vad uppföljningen visade (frivilligt)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="103" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="108" />
       <source>&amp;Through:</source>
       <translation>&amp;Genom:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="104" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="109" />
       <source>&amp;Is the need met?</source>
       <translation>Är behovet &amp;tillgodosett?</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="110" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="106" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="111" />
       <source>&amp;Note:</source>
       <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="112" />
       <source>Is the need (%1) met by the decided intervention?</source>
       <translation>Tillgodoses behovet (%1) av den beslutade insatsen?</translation>
     </message>
@@ -3454,58 +3454,58 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="145" />
       <source>Area</source>
       <translation>Område</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="142" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="146" />
       <source>Identified</source>
       <translation>Konstaterat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="143" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="147" />
       <source>Need</source>
       <translation>Behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="148" />
       <source>Met by</source>
       <translation>Tillgodoses av</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="147" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="151" />
       <source>Latest follow-up</source>
       <translation>Senaste uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="148" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="152" />
       <source>Next follow-up</source>
       <translation>Nästa uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="155" />
       <source>&amp;Add need…</source>
       <translation>Nytt be&amp;hov…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="156" />
       <source>&amp;Link intervention…</source>
       <translation>Koppla i&amp;nsats…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="157" />
       <source>&amp;Follow up…</source>
       <translation>Följ &amp;upp…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="158" />
       <source>The person's needs</source>
       <translation>Personens behov</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="155" />
       <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="163" />
       <source>No needs are recorded.</source>
       <translation>Inga behov är dokumenterade.</translation>
     </message>
@@ -3914,52 +3914,52 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PoliceFollowUpDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="107" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="108" />
       <source>Follow-up with the Police</source>
       <translation>Uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="113" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="114" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="115" />
       <source>&amp;Phase:</source>
       <translation>&amp;Skede:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="116" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="121" />
       <source>Review on</source>
       <translation>Omprövas den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="122" />
       <source>New threat &amp;level:</source>
       <translation>Ny &amp;hotbild:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="123" />
       <source>&amp;Concrete or latent:</source>
       <translation>&amp;Konkret eller latent:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="124" />
       <source>The Police's &amp;reference:</source>
       <translation>Polisens &amp;diarienummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="125" />
       <source>Next review:</source>
       <translation>Nästa omprövning:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="142" />
       <source>A raised or lowered threat updates the case's current threat and shows whether the case should move to another board; the signed assessment stays as signed.</source>
       <translation>En höjd eller sänkt hotbild uppdaterar ärendets aktuella hotbild och visar om ärendet ska flyttas till en annan nämnd; den signerade bedömningen står kvar som den signerades.</translation>
     </message>
@@ -3967,97 +3967,97 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PoliceThreatTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="114" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="115" />
       <source>Requested on</source>
       <translation>Begärd den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="116" />
       <source>Requested from</source>
       <translation>Begärd från</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="116" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="117" />
       <source>Level</source>
       <translation>Hotbild</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="117" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="118" />
       <source>Awaited</source>
       <translation>Inväntas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="118" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="119" />
       <source>Concrete or latent</source>
       <translation>Konkret eller latent</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="120" />
       <source>The Police's date</source>
       <translation>Polisens datum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="120" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="121" />
       <source>Reference</source>
       <translation>Diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="121" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="122" />
       <source>Received on</source>
       <translation>Mottagen den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="122" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="123" />
       <source>Source</source>
       <translation>Källa</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="126" />
       <source>Requested</source>
       <translation>Begärd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="127" />
       <source>Police follow-up</source>
       <translation>Uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="128" />
       <source>From the Police</source>
       <translation>Från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="130" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="131" />
       <source>&amp;Request from the Police…</source>
       <translation>&amp;Begär från Polisen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="132" />
       <source>Ans&amp;wer received…</source>
       <translation>S&amp;var mottaget…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="133" />
       <source>&amp;New assessment from the Police…</source>
       <translation>&amp;Ny bedömning från Polisen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="135" />
       <source>The Police's threat assessments</source>
       <translation>Polisens hotbildsbedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="146" />
       <source>No threat assessment has been requested from the Police or recorded outside the signed assessment.</source>
       <translation>Ingen hotbildsbedömning har begärts från Polisen eller registrerats utanför den signerade bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="152" />
       <source>Current threat: none recorded.</source>
       <translation>Aktuell hotbild: ingen registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="154" />
       <source>Current threat: %1, %2 (the Police, %3, %4).</source>
       <translation>Aktuell hotbild: %1, %2 (Polisen, %3, %4).</translation>
     </message>
@@ -4255,53 +4255,53 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RelativesTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="125" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="127" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="126" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="128" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="127" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="129" />
       <source>Own case</source>
       <translation>Eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="130" />
       <source>Informed on</source>
       <translation>Informerad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="129" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="131" />
       <source>Responsible unit</source>
       <translation>Ansvarig enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="131" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="133" />
       <source>Contact path</source>
       <translation>Kontaktväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="134" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="136" />
       <source>Link relati&amp;ve…</source>
       <translation>K&amp;oppla anhörig…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="135" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="137" />
       <source>Mark as informe&amp;d…</source>
       <translation>&amp;Markera som informerad…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="138" />
       <source>The case's relatives</source>
       <translation>Ärendets anhöriga</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="137" />
-      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="141" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="139" />
+      <location filename="../../work/main/desktop/utvag/ui/case/relatives_tab.py" line="143" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
     </message>
@@ -4309,12 +4309,12 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReportOffer</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="384" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="396" />
       <source>Report to the unit manager</source>
       <translation>Rapportera till enhetschefen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="386" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="398" />
       <source>Send a signed report of this incident (what happened, the support given, the Police report's status) to the unit manager? The manager files the Police report for the employer.</source>
       <translation>Skicka en signerad rapport om händelsen (vad som hände, stödet som getts, polisanmälans status) till enhetschefen? Chefen gör polisanmälan för arbetsgivaren.</translation>
     </message>
@@ -4358,8 +4358,8 @@ Det här meddelandet visas en gång.</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="113" />
-      <source>De&amp;stroy the due cases…</source>
-      <translation>&amp;Gallra de förfallna ärendena…</translation>
+      <source>De&amp;stroy what is due…</source>
+      <translation>&amp;Gallra det som ska gallras…</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="116" />
@@ -4471,57 +4471,92 @@ Det här meddelandet visas en gång.</translation>
       <translation>Bevaras</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="208" />
-      <source>%1 cases due for destruction (%2 overdue), %3 kept.</source>
-      <translation>%1 ärenden ska gallras (%2 försenade), %3 bevaras.</translation>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="209" />
+      <source>%1 due for destruction (%2 overdue), %3 kept.</source>
+      <translation>%1 ska gallras (%2 försenade), %3 bevaras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="212" />
       <source>Nothing is due for destruction on %1.</source>
       <translation>Inget ska gallras den %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="216" />
       <source>Cases are destroyed only on today's preview.</source>
       <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="236" />
-      <source>Destroy cases?</source>
-      <translation>Gallra ärenden?</translation>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="239" />
+      <source>%1 case</source>
+      <translation>%1 ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="237" />
-      <source>%1 cases and everything recorded on them will be destroyed for good: %2. Only their case numbers, the day and the rule are kept. This cannot be undone.</source>
-      <translation>%1 ärenden och allt som antecknats i dem förstörs för gott: %2. Bara ärendenumren, dagen och regeln sparas. Det går inte att ångra.</translation>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="239" />
+      <source>%1 cases</source>
+      <translation>%1 ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="242" />
-      <source>Destroy %1 cases</source>
-      <translation>Gallra %1 ärenden</translation>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="243" />
+      <source>%1 record without a case</source>
+      <translation>%1 post utan ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="256" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="244" />
+      <source>%1 records without a case</source>
+      <translation>%1 poster utan ärende</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="245" />
+      <source>%1 and %2</source>
+      <translation>%1 och %2</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="246" />
+      <source>%1 other record</source>
+      <translation>%1 annan post</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="247" />
+      <source>%1 other records</source>
+      <translation>%1 andra poster</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="257" />
+      <source>Destroy for good?</source>
+      <translation>Gallra för gott?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="258" />
+      <source>%1 and everything recorded on them will be destroyed for good: %2. Only what each was (its case number, or its kind and number), the day and the rule are kept. This cannot be undone.</source>
+      <translation>%1 och allt som antecknats i dem förstörs för gott: %2. Bara vad var och en var (ärendenumret, eller slaget och numret), dagen och regeln sparas. Det går inte att ångra.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="263" />
+      <source>Destroy %1</source>
+      <translation>Gallra %1</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="277" />
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="267" />
-      <source>%1 cases destroyed; the destruction record lists them.</source>
-      <translation>%1 ärenden gallrade; gallringsloggen listar dem.</translation>
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="288" />
+      <source>%1 destroyed; the destruction record lists them.</source>
+      <translation>%1 har gallrats; gallringsloggen listar dem.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="279" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="300" />
       <source>Legal hold placed on %1.</source>
       <translation>Gallringsstopp lagt på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="288" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="309" />
       <source>Select the hold to lift.</source>
       <translation>Markera det gallringsstopp som ska hävas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="296" />
+      <location filename="../../work/main/desktop/utvag/ui/retention_view.py" line="317" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>
@@ -4529,27 +4564,27 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RevealReasonDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="44" />
       <source>Show the guardian's details</source>
       <translation>Visa vårdnadshavarens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="45" />
       <source>Choose a reason…</source>
       <translation>Välj ett skäl…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="49" />
       <source>&amp;Show (logged)</source>
       <translation>&amp;Visa (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="53" />
       <source>The guardian's identity is protected. Showing it is logged with the reason and reviewed in the log review.</source>
       <translation>Vårdnadshavarens identitet är skyddad. Att visa den loggas med skälet och granskas i loggkontrollen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="58" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
@@ -4557,42 +4592,42 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReviewQueueModel</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="51" />
       <source>Concern report %1</source>
       <translation>Orosanmälan %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="54" />
       <source>The unit's concern reports</source>
       <translation>Enhetens orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="55" />
       <source>(destroyed)</source>
       <translation>(gallrat)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="60" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="60" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="60" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="60" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/manager/logreview_view.py" line="61" />
       <source>Why reviewed</source>
       <translation>Varför granskas</translation>
     </message>
@@ -4886,189 +4921,189 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StaffSafetyTab</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="71" />
       <source>Unresolved conflict of interest: %1</source>
       <translation>Ohanterat jäv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="71" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="74" />
       <source>It concerns you.</source>
       <translation>Det gäller dig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="76" />
       <source>High-risk case: follow the routine for high-risk cases.</source>
       <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="79" />
       <source>Risk-assessed meeting on %1.</source>
       <translation>Riskbedömt möte %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="82" />
       <source>The assessment is not signed.</source>
       <translation>Bedömningen är inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="200" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="205" />
       <source>Flag and conflicts of interest</source>
       <translation>Markering och jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="201" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="213" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="218" />
       <source>Incidents against staff</source>
       <translation>Händelser mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="207" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="202" />
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="216" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="207" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="221" />
       <source>Rotation</source>
       <translation>Rotation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="204" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="209" />
       <source>High risk</source>
       <translation>Hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="205" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="210" />
       <source>High-risk flag</source>
       <translation>Markering hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="206" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="211" />
       <source>Linked to a criminal network</source>
       <translation>Kopplat till ett kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="214" />
       <source>What the threat consists of</source>
       <translation>Vad hotet består i</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="215" />
       <source>Flag as high-risk</source>
       <translation>Markera som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="216" />
       <source>Why the flag is cleared</source>
       <translation>Varför markeringen tas bort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="212" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="217" />
       <source>Clear flag</source>
       <translation>Ta bort markeringen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="214" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="219" />
       <source>Record incident…</source>
       <translation>Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="220" />
       <source>Print Police report draft…</source>
       <translation>Skriv ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="217" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="222" />
       <source>New caseworker (user name)</source>
       <translation>Ny handläggare (användarnamn)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="218" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="223" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="219" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="224" />
       <source>Reassign</source>
       <translation>Byt handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="220" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="225" />
       <source>Conflicts of interest</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="228" />
       <source>Description (optional)</source>
       <translation>Beskrivning (valfri)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="224" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="229" />
       <source>Record conflict</source>
       <translation>Registrera jäv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="225" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="230" />
       <source>How the conflict was resolved</source>
       <translation>Hur jävet hanterades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="226" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="231" />
       <source>Resolve selected</source>
       <translation>Markera valt som hanterat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="255" />
       <source>The case is not flagged high-risk.</source>
       <translation>Ärendet är inte markerat som hög risk.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="252" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="257" />
       <source>Flagged high-risk since %1: %2</source>
       <translation>Markerat som hög risk sedan %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="261" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="266" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="272" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="277" />
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="281" />
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="285" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="290" />
       <source>resolved: %1</source>
       <translation>hanterat: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="298" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="327" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="332" />
       <source>Choose a conflict of interest first.</source>
       <translation>Välj ett jäv först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="353" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="360" />
       <source>Save the incident report</source>
       <translation>Spara händelserapporten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="360" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="367" />
       <source>Sealing the incident report…</source>
       <translation>Förseglar händelserapporten…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="367" />
+      <location filename="../../work/main/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="374" />
       <source>The incident report for %1 is saved in %2; give it to the manager.</source>
       <translation>Händelserapporten till %1 är sparad i %2; ge den till chefen.</translation>
     </message>
@@ -5187,22 +5222,22 @@ Det här meddelandet visas en gång.</translation>
       <translation>De exakta antalen för %1 (inga namn, inga ärendenummer) förseglas så att bara detta nyckelkort kan öppna dem. Skicka till:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="291" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="292" />
       <source>Sealing the contribution…</source>
       <translation>Förseglar bidraget…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="294" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="295" />
       <source>No contribution was written.</source>
       <translation>Inget bidrag skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="298" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="299" />
       <source>The %1 contribution for %2 was written to %3.</source>
       <translation>Bidraget för %1 till %2 skrevs till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="318" />
+      <location filename="../../work/main/desktop/utvag/ui/statistics/statistics_view.py" line="319" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
     </message>
@@ -5210,22 +5245,22 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ThreatAnswerDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="85" />
       <source>The Police's threat assessment received</source>
       <translation>Polisens hotbildsbedömning mottagen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="86" />
       <source>A new threat assessment from the Police</source>
       <translation>En ny hotbildsbedömning från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="91" />
       <source>Received &amp;on:</source>
       <translation>Mottagen &amp;den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="93" />
       <source>Requested on %1 from %2.</source>
       <translation>Begärd den %1 från %2.</translation>
     </message>
@@ -5233,22 +5268,22 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ThreatRequestDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="60" />
       <source>Threat assessment requested from the Police</source>
       <translation>Hotbildsbedömning begärd från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="66" />
       <source>&amp;Requested on:</source>
       <translation>&amp;Begärd den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="67" />
       <source>Requested &amp;from (police region or contact):</source>
       <translation>Begärd &amp;från (polisregion eller kontakt):</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="69" />
       <source>The answer is awaited in the Due view from the day of the request, for the number of days the organisation's policy sets (%1 days).</source>
       <translation>Svaret inväntas i vyn Att göra från dagen för begäran, under det antal dagar organisationens policy anger (%1 dagar).</translation>
     </message>
@@ -5567,7 +5602,7 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TransferProposal</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_tab.py" line="81" />
       <source>&amp;Transfer to %1…</source>
       <translation>&amp;Överför till %1…</translation>
     </message>
@@ -5873,37 +5908,37 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>WithdrawConsentDialog</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="21" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="20" />
       <source>The consent was withdrawn</source>
       <translation>Samtycket har återkallats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="25" />
       <source>The individual</source>
       <translation>Individen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="26" />
       <source>(no letter)</source>
       <translation>(inget brev)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="29" />
       <source>&amp;Withdrawn on:</source>
       <translation>Åter&amp;kallat den:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="30" />
       <source>&amp;By:</source>
       <translation>&amp;Av:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="31" />
       <source>Signed &amp;letter:</source>
       <translation>Underskrivet &amp;brev:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="32" />
       <source>From this day criterion 4 is not met, and transfers and disclosures that rest on the consent are refused. The case stays open; close it with the reason "the consent has been withdrawn" when that is decided.</source>
       <translation>Från denna dag är kriterium 4 inte uppfyllt, och överflyttningar och utlämnanden som vilar på samtycket nekas. Ärendet förblir öppet; avsluta det med skälet "samtycket har återkallats" när det beslutas.</translation>
     </message>
@@ -6521,17 +6556,17 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Kollegan är redan ärendets handläggare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="55" />
       <source>The consent is withdrawn. Transfers and disclosures that rest on it are refused.</source>
       <translation>Samtycket är återkallat. Överflyttningar och utlämnanden som vilar på det nekas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="59" />
       <source>the individual</source>
       <translation>individen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/case/consent_withdrawal.py" line="60" />
       <source>The consent was withdrawn on %1 by %2. Transfers and disclosures that rest on it are refused.</source>
       <translation>Samtycket återkallades %1 av %2. Överflyttningar och utlämnanden som vilar på det nekas.</translation>
     </message>
@@ -6680,22 +6715,22 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="84" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="92" />
       <source>Save the package</source>
       <translation>Spara paketet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="242" />
       <source>Consultation written</source>
       <translation>Konsultationen skriven</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="242" />
       <source>The consultation is saved in:
 %1
 
@@ -6710,37 +6745,37 @@ Hand the file to SAV the way your units agreed, and import SAV's answer with Fil
 Lämna filen till SAV på det sätt era enheter kommit överens om och importera SAV:s svar med Arkiv › Importera överflyttning… när det kommer. Ärendet förblir öppet och inväntar svaret (bevakas om %3 dagar).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="279" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="272" />
       <source>Checking the consultation…</source>
       <translation>Kontrollerar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="282" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="275" />
       <source>The consultation was not opened; nothing was changed.</source>
       <translation>Konsultationen öppnades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="286" />
       <source>Keeping the consultation…</source>
       <translation>Sparar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="296" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="289" />
       <source>The consultation was not kept; nothing was changed.</source>
       <translation>Konsultationen sparades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="307" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="300" />
       <source>Consultation kept</source>
       <translation>Konsultationen sparad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="308" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="301" />
       <source>The consultation is kept here; answer it later with 'utvag consult answer %1'.</source>
       <translation>Konsultationen är sparad här; svara senare med 'utvag consult answer %1'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="313" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="306" />
       <source>The answer is saved in:
 %1
 
@@ -6751,56 +6786,56 @@ Hand it to %2 the way your units agreed.</source>
 Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="317" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="310" />
       <source>The receipt for the consultation is saved in:
 %1</source>
       <translation>Kvittot för konsultationen är sparat i:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="319" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="312" />
       <source>Answer written</source>
       <translation>Svaret skrivet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="327" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="320" />
       <source>Importing SAV's answer…</source>
       <translation>Importerar SAV:s svar…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="330" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="323" />
       <source>The answer was not imported; nothing was changed.</source>
       <translation>Svaret importerades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="340" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="333" />
       <source>SAV decided that the person in case %1 is a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="342" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="335" />
       <source>SAV decided that the person in case %1 is not a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 inte är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="345" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="338" />
       <source>SAV's advice is recorded on case %1.</source>
       <translation>SAV:s råd är registrerat i ärende %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="346" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="339" />
       <source>The case stays open; the answer is in its journal.</source>
       <translation>Ärendet förblir öppet; svaret finns i dess journal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="349" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="342" />
       <source>Send the receipt back to SAV:
 %1</source>
       <translation>Skicka tillbaka kvittot till SAV:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="352" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/consultation.py" line="345" />
       <source>SAV's answer</source>
       <translation>SAV:s svar</translation>
     </message>
@@ -7477,32 +7512,32 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Inte tillfrågad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="28" />
       <source>To contact the guardian</source>
       <translation>För att kontakta vårdnadshavaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="29" />
       <source>For the investigation or a decision</source>
       <translation>För utredningen eller ett beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="31" />
       <source>Information leaves on a legal ground</source>
       <translation>Uppgifter lämnas ut med stöd av lag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="34" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardian_reveal.py" line="33" />
       <source>To check or correct what is recorded</source>
       <translation>För att kontrollera eller rätta det som är registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="26" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/case/guardians_tab.py" line="27" />
       <source>NO — may not be contacted: %1</source>
       <translation>NEJ — får inte kontaktas: %1</translation>
     </message>
@@ -7782,37 +7817,37 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>needs</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="26" />
       <source>Safety and housing</source>
       <translation>Trygghet och boende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="27" />
       <source>Livelihood</source>
       <translation>Försörjning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="27" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="28" />
       <source>Employment or school</source>
       <translation>Sysselsättning eller skola</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="28" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="29" />
       <source>Health and addiction</source>
       <translation>Hälsa och beroende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="29" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="30" />
       <source>Relations</source>
       <translation>Relationer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="31" />
       <source>Criminality</source>
       <translation>Kriminalitet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="35" />
+      <location filename="../../work/main/desktop/utvag/ui/case/needs_tab.py" line="36" />
       <source>Not followed up</source>
       <translation>Inte uppföljt</translation>
     </message>
@@ -7901,22 +7936,22 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>roles</name>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/role_labels.py" line="17" />
+      <location filename="../../work/main/desktop/utvag/ui/role_labels.py" line="19" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/role_labels.py" line="18" />
+      <location filename="../../work/main/desktop/utvag/ui/role_labels.py" line="20" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/role_labels.py" line="19" />
+      <location filename="../../work/main/desktop/utvag/ui/role_labels.py" line="21" />
       <source>Unit manager</source>
       <translation>Enhetschef</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/role_labels.py" line="20" />
+      <location filename="../../work/main/desktop/utvag/ui/role_labels.py" line="22" />
       <source>City office</source>
       <translation>Stadsledningskontoret</translation>
     </message>
@@ -7955,2596 +7990,2591 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="22" />
+      <source>%1 does not apply to this milieu.</source>
+      <translation>Miljö: %1 gäller inte för den här miljön.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="23" />
       <source>%1 does not handle relatives' cases: the district boards handle the cases of relatives of defectors and special defectors.</source>
       <translation>%1 handlägger inte anhörigas ärenden: stadsdelarnas socialnämnder handlägger ärenden för anhöriga till avhoppare och särskilda avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="27" />
       <source>%1 exists without its key file. Put the key file back, or move the database away, before creating a new vault here.</source>
       <translation>%1 finns utan sin nyckelfil. Lägg tillbaka nyckelfilen, eller flytta databasen, innan du skapar ett nytt valv här.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="31" />
       <source>%1 is a file; choose a directory for the vault.</source>
       <translation>%1 är en fil; välj en mapp för valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="32" />
       <source>%1 is a file; restore into a new directory.</source>
       <translation>%1 är en fil; återställ till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="32" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="33" />
       <source>%1 is longer than %2 characters.</source>
       <translation>%1: högst %2 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="33" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="34" />
       <source>%1 is neither a key card file nor a unit whose card is trusted here.</source>
       <translation>%1 är varken en nyckelkortsfil eller en enhet vars kort är betrott här.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="37" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="38" />
       <source>%1 is not a readable file.</source>
       <translation>%1 är inte en läsbar fil.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="38" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="39" />
       <source>%1 is not allowed in JSON.</source>
       <translation>%1 är inte tillåtet i JSON.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="39" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="40" />
       <source>%1 is not empty; restore into a new directory.</source>
       <translation>%1 är inte tom; återställ till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="40" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="41" />
+      <source>%1 is required for this milieu.</source>
+      <translation>Miljö: %1 krävs för den här miljön.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="42" />
       <source>%1 must be a date and time with a time zone.</source>
       <translation>%1: ange datum och tid med tidszon.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="41" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="43" />
       <source>%1 must be a date and time.</source>
       <translation>%1: ange datum och tid.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="42" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="44" />
       <source>%1 must be a date.</source>
       <translation>%1: ange ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="43" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="45" />
       <source>%1 must be a list of known values.</source>
       <translation>%1: välj bland de angivna värdena.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="46" />
       <source>%1 must be text.</source>
       <translation>%1: ange text.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="47" />
       <source>%1 must carry a time zone.</source>
       <translation>%1: tidszon saknas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="48" />
       <source>%1 must not be before %2.</source>
       <translation>%1 får inte vara före %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="49" />
       <source>%1 must not be before the report was received.</source>
       <translation>%1 får inte vara före det att anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="50" />
       <source>%1 must not be empty.</source>
       <translation>%1: fältet får inte vara tomt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="51" />
       <source>%1 must not be in the future.</source>
       <translation>%1: datumet får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="50" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="52" />
       <source>%1 must say whether it is chosen.</source>
       <translation>%1: ange om det är valt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="51" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="53" />
       <source>%1 names a value twice.</source>
       <translation>%1: samma värde anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="52" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="54" />
       <source>%1 needs text (at most %2 characters).</source>
       <translation>%1: skriv en text (högst %2 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="53" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="55" />
       <source>%1.answer must be yes or no.</source>
       <translation>%1: svara ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="54" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="56" />
       <source>%1.sources must name at least one source.</source>
       <translation>%1: ange minst en källa.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="55" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="57" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="56" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="58" />
       <source>%1: %2.</source>
       <translation>%1: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="57" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="59" />
       <source>%1: %2; nothing was merged.</source>
       <translation>%1: %2; ingenting lades samman.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="58" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="60" />
       <source>%1: is not a known field</source>
       <translation>%1: är inget känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="59" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="61" />
       <source>%1: must be true or false</source>
       <translation>%1: måste vara sant eller falskt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="62" />
       <source>%1: no such field in this form.</source>
       <translation>%1: fältet finns inte i formuläret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="63" />
       <source>%1: not a field of this step.</source>
       <translation>%1: fältet hör inte till det här steget.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="62" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="64" />
       <source>%1: unknown key in the answers file (answers go under 'answers').</source>
       <translation>%1: okänd nyckel i svarsfilen (svaren ska ligga under 'answers').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="68" />
       <source>A %1's vault handles no cases to hand over.</source>
       <translation>Ett valv med rollen %1 handlägger inga ärenden att lämna över.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="67" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="69" />
       <source>A %1's vault has no log review to send.</source>
       <translation>Ett valv med rollen %1 har ingen loggkontroll att skicka.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="68" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="70" />
       <source>A %1's vault names its holder: give the person's name (at most 100 characters).</source>
       <translation>Ett valv med rollen %1 anger vem som har det: skriv personens namn (högst 100 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="74" />
       <source>A %1's vault records no incidents to report.</source>
       <translation>Ett valv med rollen %1 registrerar inga händelser att rapportera.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="75" />
       <source>A Police consultation only applies when the person is suspected of serious crime.</source>
       <translation>Samråd med Polisen gäller bara när personen misstänks för allvarlig brottslighet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="79" />
       <source>A case cannot be closed before it was opened.</source>
       <translation>Ett ärende kan inte avslutas innan det öppnades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="80" />
       <source>A case cannot go from %1 to %2.</source>
       <translation>Ett ärende kan inte gå från %1 till %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="81" />
       <source>A case cannot go from %1 to closed.</source>
       <translation>Ett ärende kan inte gå från %1 till avslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="82" />
       <source>A case is closed as transferred by sending its transfer package.</source>
       <translation>Ett ärende avslutas som överfört genom att dess överföringspaket skickas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="86" />
       <source>A case is given by its case number (like HI-2026-00001) or its id.</source>
       <translation>Ett ärende anges med sitt ärendenummer (som HI-2026-00001) eller sitt id.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="88" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="90" />
       <source>A case starts with an opened investigation.</source>
       <translation>Ett ärende börjar med en inledd utredning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="91" />
       <source>A closed case cannot be reassessed.</source>
       <translation>Ett avslutat ärende kan inte bedömas på nytt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="92" />
       <source>A closed case cannot be transferred.</source>
       <translation>Ett avslutat ärende kan inte överföras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="93" />
       <source>A closed case takes no new intervention.</source>
       <translation>Ett avslutat ärende kan inte få någon ny insats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="94" />
       <source>A de-identified consultation must not carry the case summary</source>
       <translation>En avidentifierad konsultation får inte innehålla ärendesammanfattningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="95" />
       <source>A decision says whether the person is a special defector (--special or --not-special); advice says neither.</source>
       <translation>Ett beslut anger om personen är en särskild avhoppare (--special eller --not-special); ett råd anger inget av dem.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="99" />
       <source>A funding date or decision only applies once state funding is applied for.</source>
       <translation>Datum eller beslut om statlig ersättning gäller först när ersättning har sökts.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="103" />
       <source>A guardian has a protected identity: the package would carry their name and contact. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
       <translation>En vårdnadshavare har skyddad identitet: paketet skulle innehålla namn och kontaktuppgifter. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="105" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="107" />
       <source>A guardian's position names the guardian; the young person's does not.</source>
       <translation>En vårdnadshavares ståndpunkt anger vårdnadshavaren; den unges gör det inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="109" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="111" />
       <source>A handover comes only from a colleague of the same unit</source>
       <translation>Ett överlämnande kommer bara från en kollega i samma enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="110" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="112" />
       <source>A handover needs its reason (why the case rotates).</source>
       <translation>Ett överlämnande behöver sitt skäl (varför ärendet roteras).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="111" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="113" />
       <source>A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1).</source>
       <translation>En långsiktig insats beslutas först när kriterierna är bedömda och ärendet är beslutat hos den här nämnden (ärendet är %1).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="115" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="117" />
       <source>A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1); during the investigation only urgent and time-limited ones.</source>
       <translation>En långsiktig insats beslutas först när kriterierna är bedömda och ärendet är beslutat hos den här nämnden (ärendet är %1); under utredningen bara akuta och tidsbegränsade insatser.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="119" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="121" />
       <source>A package id is 32 hexadecimal characters (as the import showed it).</source>
       <translation>Ett paket-id är 32 hexadecimala tecken (som importen visade det).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="123" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="125" />
       <source>A package of this kind comes only from a %1 of %2</source>
       <translation>Ett paket av det här slaget kommer bara från en %1 i %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="124" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="126" />
       <source>A person with the same identity number already has case %1 in this vault; choose to link the imported case to that person or to keep them separate (--link-person / --separate-person).</source>
       <translation>En person med samma personnummer har redan ärende %1 i valvet; välj att koppla det mottagna ärendet till den personen eller att hålla dem åtskilda (--link-person / --separate-person).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="128" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="130" />
       <source>A recovery key has %1 characters (letters and digits, in groups of %2); the one given does not. Check it for typos.</source>
       <translation>En återställningsnyckel har %1 tecken (bokstäver och siffror, i grupper om %2); den angivna har inte det. Kontrollera att den är rätt inskriven.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="132" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="134" />
       <source>A rekey is unfinished; run 'utvag rekey' before changing passphrase.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du byter lösenfras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="136" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="138" />
       <source>A rekey is unfinished; run 'utvag rekey' before making a backup.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du gör en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="140" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="142" />
       <source>A rekey is unfinished; run 'utvag rekey' before setting up quick unlock.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du slår på snabbupplåsning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="144" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="146" />
       <source>A rekey is unfinished; run 'utvag rekey' first.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="145" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="147" />
       <source>A release date and transition plan only apply in prison or closed youth care.</source>
       <translation>Frigivningsdatum och övergångsplan gäller bara i fängelse eller sluten ungdomsvård.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="149" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="151" />
       <source>A routing outcome needs its reasons.</source>
       <translation>Ett beslut om handläggande nämnd behöver sina skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="150" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="152" />
       <source>A signed assessment cannot be changed; start a new one.</source>
       <translation>En signerad bedömning kan inte ändras; gör en ny.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="151" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="153" />
       <source>A signed note cannot be changed; write a correction instead.</source>
       <translation>En signerad anteckning kan inte ändras; skriv en rättelse i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="152" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="154" />
       <source>A special defector is handled by SAV and nobody else is.</source>
       <translation>En särskild avhoppare handläggs av SAV och ingen annan gör det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="153" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="155" />
       <source>A status change cannot be dated before the previous one.</source>
       <translation>En statusändring kan inte dateras före den föregående.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="154" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="156" />
       <source>A stored message needs code, sv and en.</source>
       <translation>Ett sparat meddelande behöver kod, svensk och engelsk text.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="155" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="157" />
       <source>A threat assessment from the Police is required.</source>
       <translation>En hotbildsbedömning från Polisen krävs.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="156" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="158" />
       <source>A time-limited intervention needs an end date.</source>
       <translation>En tidsbegränsad insats behöver ett slutdatum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="157" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="159" />
       <source>A transfer cannot be dated before the previous status change.</source>
       <translation>En överföring kan inte dateras före den föregående statusändringen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="158" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="160" />
       <source>A transfer closes the case through transfer_case, which names the receiving board.</source>
       <translation>En överföring avslutar ärendet genom överföringen, som anger mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="162" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="164" />
       <source>A transfer goes through transfer_case, which names the receiving board.</source>
       <translation>En överföring görs genom överföringen, som anger mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="166" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="168" />
       <source>A trusted key card stored in the vault is damaged.</source>
       <translation>Ett betrott nyckelkort i valvet är skadat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="167" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="169" />
       <source>A vault with the role %1 names no holder.</source>
       <translation>Ett valv med rollen %1 anger ingen person.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="168" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="170" />
       <source>An entry changed while the package was being written</source>
       <translation>En post ändrades medan paketet skrevs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="169" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="171" />
       <source>At most %1 contribution files can be merged at once.</source>
       <translation>Högst %1 bidragsfiler kan läggas samman på en gång.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="170" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="172" />
       <source>Beslutet kan överklagas hos förvaltningsrätten. Överklagandet ska ha kommit in till socialnämnden inom tre veckor från den dag då du fick del av beslutet.</source>
       <translation>Beslutet kan överklagas hos förvaltningsrätten. Överklagandet ska ha kommit in till socialnämnden inom tre veckor från den dag då du fick del av beslutet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="174" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="176" />
       <source>Cannot read %1.</source>
       <translation>Kan inte läsa %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="175" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="177" />
       <source>Cannot read the key card %1.</source>
       <translation>Kan inte läsa nyckelkortet %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="176" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="178" />
       <source>Cannot read the legal grounds in %1.</source>
       <translation>Kan inte läsa de rättsliga grunderna i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="177" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="179" />
       <source>Cannot read the retention rules in %1.</source>
       <translation>Kan inte läsa gallringsreglerna i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="178" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="180" />
       <source>Cannot write %1.</source>
       <translation>Kan inte skriva %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="179" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="181" />
       <source>Case %1 is %2 and read-only.</source>
       <translation>Ärende %1 har status %2 och kan bara läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="180" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="182" />
       <source>Case %1 is %2: SAV's decision is recorded with the consultation only.</source>
       <translation>Ärende %1 har status %2: SAV:s beslut registreras bara med konsultationen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="184" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="186" />
       <source>Case %1 is about another person: a concern report is linked to its child's own case or to a case where the child is a linked relative.</source>
       <translation>Ärende %1 gäller en annan person: en orosanmälan kopplas till barnets eget ärende eller till ett ärende där barnet är kopplad anhörig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="188" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="190" />
       <source>Case %1 is not a defector case; the defector assessment does not apply to it.</source>
       <translation>Ärende %1 är inte ett avhopparärende; avhopparbedömningen gäller inte för det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="192" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="194" />
       <source>Closing a case needs a reason.</source>
       <translation>Ett ärende kan bara avslutas med ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="193" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="195" />
       <source>Concern report %1 is already linked to case %2.</source>
       <translation>Orosanmälan %1 är redan kopplad till ärende %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="194" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="196" />
       <source>Conflict of interest %1 is already resolved.</source>
       <translation>Jävssituation %1 är redan hanterad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="195" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="197" />
       <source>Consultation %1 was already answered (package %2).</source>
       <translation>Konsultation %1 är redan besvarad (paket %2).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="196" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="198" />
       <source>Consultations are answered by SAV; this vault belongs to %1.</source>
       <translation>Konsultationer besvaras av SAV; det här valvet tillhör %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="197" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="199" />
       <source>Counts of different years cannot be added up.</source>
       <translation>Antal från olika år kan inte läggas samman.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="198" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="200" />
       <source>Date of birth must be a date.</source>
       <translation>Födelsedatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="199" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="201" />
       <source>Date of birth must not be in the future.</source>
       <translation>Födelsedatum får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="200" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="202" />
       <source>Duplicate key %1 in JSON.</source>
       <translation>Nyckeln %1 förekommer två gånger i JSON.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="201" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="203" />
       <source>Form %1 version %2 is already registered.</source>
       <translation>Formulär %1 version %2 är redan registrerat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="202" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="204" />
       <source>Form definition field %1 %2 for evaluator %3.</source>
       <translation>Formulärdefinitionens fält %1 %2 för utvärderaren %3.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="203" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="205" />
       <source>Form definition, %1: %2.</source>
       <translation>Formulärdefinitionen, %1: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="204" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="206" />
       <source>In a caseworker's vault the unit manager signs the log review, so that nobody signs off their own accesses: send it to the manager ('utvag logreview send') and import the signature that comes back.</source>
       <translation>I en handläggares valv signerar enhetschefen loggkontrollen, så att ingen godkänner sina egna åtkomster: skicka den till chefen ('utvag logreview send') och importera signaturen som kommer tillbaka.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="208" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="210" />
       <source>Intervention %1 is already linked to need %2.</source>
       <translation>Insats %1 är redan kopplad till behov %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="209" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="211" />
       <source>Intervention %1 is not linked to need %2.</source>
       <translation>Insats %1 är inte kopplad till behov %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="210" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="212" />
       <source>Key derivation parameters below t=3 / 64 MiB are refused.</source>
       <translation>Nyckelhärledning under t=3 / 64 MiB tillåts inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="211" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="213" />
       <source>Key derivation with %1 is refused: above the cap that unlocking enforces.</source>
       <translation>Nyckelhärledning med %1 avvisas: över taket som upplåsningen tillämpar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="215" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="217" />
       <source>Name at least one contribution file.</source>
       <translation>Ange minst en bidragsfil.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="216" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="218" />
       <source>Name the colleague who takes over the case.</source>
       <translation>Ange kollegan som tar över ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="217" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="219" />
       <source>No consent covering another social-services board is recorded on the case's assessment (or it was withdrawn); record the legal ground for the disclosure.</source>
       <translation>Inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats); registrera den rättsliga grunden för utlämnandet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="221" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="223" />
       <source>No consultation %1 was received here.</source>
       <translation>Ingen konsultation %1 har tagits emot här.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="222" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="224" />
       <source>No disclosure is recorded for package %1.</source>
       <translation>Inget utlämnande är registrerat för paket %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="223" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="225" />
       <source>No secure system keyring is available; quick unlock cannot be used here.</source>
       <translation>Det finns ingen säker nyckelring i systemet; snabbupplåsning kan inte användas här.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="227" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="229" />
       <source>No trusted key card has that fingerprint or key id ('utvag keys show' lists them).</source>
       <translation>Inget betrott nyckelkort har det fingeravtrycket eller nyckel-id:t ('utvag keys show' listar dem).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="231" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="233" />
       <source>Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone ('utvag keys trust').</source>
       <translation>Inget kan skickas till %1: %2. Lita på enhetens nya kort efter att ha bekräftat dess fingeravtryck per telefon ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="235" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="237" />
       <source>Only a case closed for transfer can be opened at the receiving board.</source>
       <translation>Bara ett ärende som avslutats för överföring kan öppnas hos mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="239" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="241" />
       <source>Only a case whose assessment routes it to another board awaits a transfer.</source>
       <translation>Bara ett ärende vars bedömning fördelar det till en annan nämnd väntar på överflyttning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="243" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="245" />
       <source>Only a draft can be discarded.</source>
       <translation>Bara ett utkast kan kastas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="244" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="246" />
       <source>Only closing takes a reason.</source>
       <translation>Bara avslut anges med skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="245" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="247" />
       <source>Only the city office's vault merges statistics contributions; contributions are sealed to its key and open nowhere else.</source>
       <translation>Bara stadsledningskontorets valv lägger samman statistikbidrag; bidragen är förseglade till dess nyckel och öppnas ingen annanstans.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="249" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="251" />
       <source>Only the unit manager's vault has the manager's view.</source>
       <translation>Bara enhetschefens valv har chefens vy.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="250" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="252" />
       <source>Only the unit manager's vault receives log reviews.</source>
       <translation>Bara enhetschefens valv tar emot loggkontroller.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="251" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="253" />
       <source>Only the unit manager's vault signs the caseworkers' log reviews.</source>
       <translation>Bara enhetschefens valv signerar handläggarnas loggkontroller.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="255" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="257" />
       <source>Package %1 was already replaced by package %2; resend that one if it is lost too.</source>
       <translation>Paket %1 har redan ersatts av paket %2; skicka om det om också det har kommit bort.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="259" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="261" />
       <source>Package %1 was delivered on %2; there is nothing to resend.</source>
       <translation>Paket %1 levererades %2; det finns inget att skicka om.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="260" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="262" />
       <source>Package %1 was replaced by package %2, which the sender resent and this unit has already imported; nothing was imported.</source>
       <translation>Paket %1 ersattes av paket %2, som avsändaren skickade om och som den här enheten redan har importerat; inget importerades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="264" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="266" />
       <source>Personal identity number %1.</source>
       <translation>Personnumret %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="265" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="267" />
       <source>Policy sets this workstation's unit to %1; %2 is refused.</source>
       <translation>Policyn anger %1 som den här datorns enhet; %2 tillåts inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="266" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="268" />
       <source>Quick unlock is not set up for this vault; use the passphrase.</source>
       <translation>Snabbupplåsning är inte inställd för det här valvet; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="267" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="269" />
       <source>Quick unlock through the system keyring is not allowed by policy.</source>
       <translation>Snabbupplåsning via systemets nyckelring tillåts inte av policyn.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="271" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="273" />
       <source>Relatives' own cases are handled by a district board, not by SAV.</source>
       <translation>Anhörigas egna ärenden handläggs av en stadsområdesnämnd, inte av SAV.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="275" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="277" />
       <source>Risk assessment %1 is signed and cannot change.</source>
       <translation>Riskbedömning %1 är signerad och kan inte ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="276" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="278" />
       <source>SAV answers consultations; a case at SAV is decided there.</source>
       <translation>SAV besvarar konsultationer; ett ärende hos SAV avgörs där.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="277" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="279" />
       <source>SAV's decision is recorded with the consultation but does not route the case: %1</source>
       <translation>SAV:s beslut registreras med konsultationen men styr inte ärendet: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="281" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="283" />
       <source>The %1 cannot be read.</source>
       <translation>%1 kan inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="282" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="284" />
       <source>The %1 holds text that is not valid Unicode (a lone surrogate escape).</source>
       <translation>%1 innehåller text som inte är giltig Unicode (en ensam surrogat-escape).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="286" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="288" />
       <source>The %1 is damaged or not in the expected form</source>
       <translation>%1 är skadad eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="287" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="289" />
       <source>The %1 is nested more than %2 levels deep.</source>
       <translation>%1 är nästlad mer än %2 nivåer djupt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="288" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="290" />
       <source>The %1 is not valid JSON%2.</source>
       <translation>%1 är inte giltig JSON%2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="289" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="291" />
       <source>The %1 is too large.</source>
       <translation>%1 är för stor.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="290" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="292" />
       <source>The %1 was made by a newer version of Utväg</source>
       <translation>%1 gjordes av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="291" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="293" />
       <source>The advice needs text (at most %1 characters).</source>
       <translation>Rådet behöver text (högst %1 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="292" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="294" />
       <source>The answer given for %1 belongs to another criterion.</source>
       <translation>Svaret för %1 hör till ett annat kriterium.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="293" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="295" />
       <source>The answer is one of %1.</source>
       <translation>Svaret är ett av %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="294" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="296" />
       <source>The answer to request %1 is already recorded; a new assessment from the Police is recorded as a new one.</source>
       <translation>Svaret på begäran %1 är redan registrerat; en ny bedömning från Polisen registreras som en ny.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="298" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="300" />
       <source>The answers are for another form.</source>
       <translation>Svaren gäller ett annat formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="299" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="301" />
       <source>The answers are for another version of the form.</source>
       <translation>Svaren gäller en annan version av formuläret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="300" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="302" />
       <source>The answers file must hold a JSON object.</source>
       <translation>Svarsfilen måste innehålla ett JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="301" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="303" />
       <source>The answers file needs '%1'.</source>
       <translation>Svarsfilen saknar '%1'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="302" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="304" />
       <source>The assessment is already signed.</source>
       <translation>Bedömningen är redan signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="303" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="305" />
       <source>The assessment routes this case to another board; transfer it instead.</source>
       <translation>Bedömningen anger att en annan nämnd ska handlägga ärendet; överflytta det i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="307" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="309" />
       <source>The card of %1 is not a city office's card; statistics contributions go only to the city office.</source>
       <translation>Kortet för %1 är inte stadsledningskontorets kort; statistikbidrag går bara till stadsledningskontoret.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="311" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="313" />
       <source>The case data in the package is not valid (%1)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="312" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="314" />
       <source>The case data in the package is not valid (case.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (ärendet)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="313" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="315" />
       <source>The case data in the package is not valid (decision.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (decision.json)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="314" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="316" />
       <source>The case data in the package is not valid (from_unit)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (avsändande enhet)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="315" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="317" />
       <source>The case data in the package is not valid (handover)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (överlämnande)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="316" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="318" />
       <source>The case data in the package is not valid (handover.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (handover.json)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="317" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="319" />
       <source>The case data in the package was made by a newer version of Utväg</source>
       <translation>Ärendeuppgifterna i paketet är gjorda av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="321" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="323" />
       <source>The case has no current high-risk flag.</source>
       <translation>Ärendet har ingen gällande högriskmarkering.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="322" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="324" />
       <source>The case is already at %1.</source>
       <translation>Ärendet finns redan hos %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="323" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="325" />
       <source>The case is already flagged high-risk; clear the flag first.</source>
       <translation>Ärendet är redan markerat som högrisk; ta bort markeringen först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="324" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="326" />
       <source>The case is already handled by the board the assessment routes it to.</source>
       <translation>Ärendet handläggs redan av den nämnd som bedömningen anger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="328" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="330" />
       <source>The case is already in this caseworker's vault.</source>
       <translation>Ärendet finns redan i den här handläggarens valv.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="329" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="331" />
       <source>The case sent in package %1 is no longer in this vault as a transferred case.</source>
       <translation>Ärendet som skickades i paket %1 finns inte längre i valvet som ett överflyttat ärende.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="333" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="335" />
       <source>The case's assessment %1; a transfer to %2 needs a written reason.</source>
       <translation>Ärendets bedömning %1; en överföring till %2 behöver ett skriftligt skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="337" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="339" />
       <source>The city office merges the units' contributions; it makes none.</source>
       <translation>Stadsledningskontoret lägger samman förvaltningarnas bidrag; det gör inga egna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="338" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="340" />
       <source>The city office's vault holds no cases; it only merges the units' statistics.</source>
       <translation>Stadsledningskontorets valv har inga ärenden; det lägger bara samman förvaltningarnas statistik.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="342" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="344" />
       <source>The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
       <translation>Samtycket till att häva sekretessen har återkallats; bedömningen kan inte vila på uppgifter som lämnats med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="346" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="348" />
       <source>The contribution counts other categories than this version; both units need the same version of Utväg</source>
       <translation>Bidraget räknar andra kategorier än denna version; båda enheterna behöver samma version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="350" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="352" />
       <source>The contribution holds other tables than this version counts; both units need the same version of Utväg</source>
       <translation>Bidraget innehåller andra tabeller än denna version räknar; båda enheterna behöver samma version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="354" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="356" />
       <source>The contribution is addressed to a key of this vault that is not the city office's</source>
       <translation>Bidraget är adresserat till en nyckel i detta valv som inte är stadsledningskontorets</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="358" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="360" />
       <source>The contribution was made by a newer version of Utväg</source>
       <translation>Bidraget gjordes av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="359" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="361" />
       <source>The contributions are for different years (%1); merge one year at a time. Nothing was merged.</source>
       <translation>Bidragen gäller olika år (%1); lägg samman ett år i taget. Ingenting lades samman.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="363" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="365" />
       <source>The criteria must be assessed before a decision.</source>
       <translation>Kriterierna måste bedömas före beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="364" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="366" />
       <source>The date of birth is not a date.</source>
       <translation>Födelsedatumet är inget datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="365" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="367" />
       <source>The day is before the date of birth.</source>
       <translation>Dagen ligger före födelsedatumet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="366" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="368" />
       <source>The days to wait for SAV's answer are 1 to 365.</source>
       <translation>Dagarna att vänta på SAV:s svar är 1 till 365.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="367" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="369" />
       <source>The directory %1 does not exist.</source>
       <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="368" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="370" />
       <source>The draft belongs to another form or version.</source>
       <translation>Utkastet hör till ett annat formulär eller en annan version.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="369" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="371" />
       <source>The draft has an unknown format.</source>
       <translation>Utkastet har ett okänt format.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="370" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="372" />
       <source>The draft is malformed.</source>
       <translation>Utkastet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="371" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="373" />
       <source>The draft is not a wizard state.</source>
       <translation>Utkastet är inte ett sparat formulärläge.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="372" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="374" />
       <source>The draft names an unknown step.</source>
       <translation>Utkastet anger ett okänt steg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="373" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="375" />
       <source>The entry %1 changed while the package was being written</source>
       <translation>Posten %1 ändrades medan paketet skrevs</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="374" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="376" />
       <source>The entry %1 does not match the hash in the signed manifest</source>
       <translation>Posten %1 stämmer inte med kontrollsumman i den signerade innehållsförteckningen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="375" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="377" />
       <source>The entry %1 is longer than expected</source>
       <translation>Posten %1 är längre än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="376" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="378" />
       <source>The entry %1 is shorter than expected</source>
       <translation>Posten %1 är kortare än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="377" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="379" />
       <source>The file is too large to be a %1</source>
       <translation>Filen är för stor för att vara en %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="378" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="380" />
       <source>The file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="379" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="381" />
       <source>The fingerprint does not match the key card for %1; do not trust it</source>
       <translation>Fingeravtrycket stämmer inte med nyckelkortet för %1; lita inte på det</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="383" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="385" />
       <source>The fingerprint does not match the new key card of %1 in this rotation (old %2, new %3 as the file says); confirm the new fingerprint by phone, do not trust it otherwise.</source>
       <translation>Fingeravtrycket stämmer inte med %1s nya nyckelkort i det här nyckelbytet (gammalt %2, nytt %3 enligt filen); bekräfta det nya fingeravtrycket per telefon och lita inte på kortet annars.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="387" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="389" />
       <source>The folder %1 does not exist; create it first.</source>
       <translation>Mappen %1 finns inte; skapa den först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="388" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="390" />
       <source>The form definition names an unknown evaluator.</source>
       <translation>Formulärdefinitionen anger en okänd utvärderare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="389" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="391" />
       <source>The form is already complete.</source>
       <translation>Formuläret är redan ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="390" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="392" />
       <source>The form is complete.</source>
       <translation>Formuläret är ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="391" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="393" />
       <source>The forms directory does not exist.</source>
       <translation>Mappen med formulär finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="392" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="394" />
       <source>The justification needs text (at most %1 characters).</source>
       <translation>Motiveringen behöver text (högst %1 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="393" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="395" />
       <source>The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first ('utvag keys trust CARD --fingerprint FP').</source>
       <translation>Nyckelkortet %1 (%2, %3) är inte betrott här; bekräfta dess fingeravtryck med stadsledningskontoret per telefon och lita på det först ('utvag keys trust CARD --fingerprint FP').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="397" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="399" />
       <source>The key card file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="398" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="400" />
       <source>The key card is damaged or not in the expected form</source>
       <translation>Nyckelkortet är skadat eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="399" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="401" />
       <source>The key card is damaged: its fingerprint does not match its keys</source>
       <translation>Nyckelkortet är skadat: fingeravtrycket stämmer inte med nycklarna</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="403" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="405" />
       <source>The key card names a role this version does not know</source>
       <translation>Nyckelkortet anger en roll som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="404" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="406" />
       <source>The key card names the unit %1, which is not one of %2.</source>
       <translation>Nyckelkortet anger enheten %1, som inte är någon av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="405" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="407" />
       <source>The key card of %1 is no longer trusted here.</source>
       <translation>Nyckelkortet för %1 är inte längre betrott här.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="406" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="408" />
       <source>The key card uses a signature method this version does not know</source>
       <translation>Nyckelkortet använder en signaturmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="407" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="409" />
       <source>The key card uses an encryption method this version does not know</source>
       <translation>Nyckelkortet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="411" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="413" />
       <source>The key card was made by a newer version of Utväg</source>
       <translation>Nyckelkortet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="412" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="414" />
       <source>The key file (vault.keys) is an older copy (key-slot generation %1; this vault is at %2): it was put back from a backup or another copy, and would let a passphrase changed since open the vault. The vault was not opened. Put back the current vault.keys, or restore the whole backup into a new folder.</source>
       <translation>Nyckelfilen (vault.keys) är en äldre kopia (nyckelplatsgeneration %1; valvet är på %2): den har lagts tillbaka från en säkerhetskopia eller en annan kopia och skulle låta en lösenfras som har bytts sedan dess öppna valvet. Valvet öppnades inte. Lägg tillbaka den aktuella vault.keys, eller återställ hela säkerhetskopian till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="416" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="418" />
       <source>The key file asks for key derivation with %1, far above what Utväg sets: the key file has been changed. Nothing was derived; put back the vault's own vault.keys or restore a backup.</source>
       <translation>Nyckelfilen begär nyckelhärledning med %1, långt över vad Utväg ställer in: nyckelfilen har ändrats. Inget härleddes; lägg tillbaka valvets egen vault.keys eller återställ en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="420" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="422" />
       <source>The key file has been changed since Utväg wrote it (vault.keys); the vault was not opened. Put back the vault's own vault.keys, or restore a backup into a new folder.</source>
       <translation>Nyckelfilen har ändrats sedan Utväg skrev den (vault.keys); valvet öppnades inte. Lägg tillbaka valvets egen vault.keys, eller återställ en säkerhetskopia till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="424" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="426" />
       <source>The key file's unfinished rekey record is damaged.</source>
       <translation>Nyckelfilens uppgift om en oavslutad omkryptering är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="425" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="427" />
       <source>The key revocation must name different keys of one unit</source>
       <translation>Återkallelsen måste ange olika nycklar för en och samma enhet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="426" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="428" />
       <source>The key rotation does not replace a unit's key by a new one</source>
       <translation>Nyckelbytet ersätter inte en enhets nyckel med en ny</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="427" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="429" />
       <source>The keyring's quick-unlock secret is damaged.</source>
       <translation>Nyckelringens hemlighet för snabbupplåsning är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="428" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="430" />
       <source>The log review %1 was signed on %2.</source>
       <translation>Loggkontrollen %1 signerades %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="429" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="431" />
       <source>The note is already signed.</source>
       <translation>Anteckningen är redan signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="430" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="432" />
       <source>The organisation policy in %1 is malformed; ask your administrator.</source>
       <translation>Organisationens policy i %1 är felaktig; kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="434" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="436" />
       <source>The organisation policy in the registry is malformed.</source>
       <translation>Organisationens policy i registret är felaktig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="435" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="437" />
       <source>The package claims to have been made on %1, which is in the future; check the clock of this computer and of the sender's</source>
       <translation>Paketet uppges vara gjort %1, vilket ligger i framtiden; kontrollera klockan på den här datorn och avsändarens</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="439" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="441" />
       <source>The package contents were not signed by the sender</source>
       <translation>Paketets innehåll är inte signerat av avsändaren</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="440" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="442" />
       <source>The package could not be decrypted with the key of %1</source>
       <translation>Paketet kunde inte dekrypteras med nyckeln för %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="441" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="443" />
       <source>The package does not hold a case</source>
       <translation>Paketet innehåller inget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="442" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="444" />
       <source>The package expired on %1</source>
       <translation>Paketet gick ut %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="443" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="445" />
       <source>The package file changed while it was being read</source>
       <translation>Paketfilen ändrades medan den lästes</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="444" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="446" />
       <source>The package has extra data after its end</source>
       <translation>Paketet har extra data efter slutet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="445" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="447" />
       <source>The package has extra data after its last entry</source>
       <translation>Paketet har extra data efter sista posten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="446" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="448" />
       <source>The package header is damaged</source>
       <translation>Paketets huvud är skadat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="447" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="449" />
       <source>The package is larger than expected</source>
       <translation>Paketet är större än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="448" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="450" />
       <source>The package is of a kind this version does not know</source>
       <translation>Paketet är av ett slag som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="449" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="451" />
       <source>The package is truncated</source>
       <translation>Paketet är avkortat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="450" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="452" />
       <source>The package manifest is damaged or not in the expected form</source>
       <translation>Paketets innehållsförteckning är skadad eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="451" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="453" />
       <source>The package manifest is larger than the format allows</source>
       <translation>Paketets innehållsförteckning är större än formatet tillåter</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="452" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="454" />
       <source>The package uses an encryption method this version does not know</source>
       <translation>Paketet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="456" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="458" />
       <source>The package was changed after it was signed</source>
       <translation>Paketet har ändrats efter att det signerades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="457" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="459" />
       <source>The package was made by a newer version of Utväg</source>
       <translation>Paketet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="458" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="460" />
       <source>The package's attachment list does not match its contents</source>
       <translation>Paketets förteckning över bilagor stämmer inte med innehållet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="459" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="461" />
       <source>The package's contents do not match its envelope; it was altered</source>
       <translation>Paketets innehåll stämmer inte med dess kuvert; det har ändrats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="463" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="465" />
       <source>The package's document is not valid (%1)</source>
       <translation>Paketets dokument är inte giltigt (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="464" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="466" />
       <source>The package's validity period is not allowed</source>
       <translation>Paketets giltighetstid är inte tillåten</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="465" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="467" />
       <source>The passphrase is too short: use at least %1 characters (a few unrelated words work well).</source>
       <translation>Lösenfrasen är för kort: använd minst %1 tecken (några ord utan samband fungerar bra).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="469" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="471" />
       <source>The passphrase repeats too few characters to be safe.</source>
       <translation>Lösenfrasen består av för få olika tecken för att vara säker.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="470" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="472" />
       <source>The person has a protected identity: the package would carry the name, identity number and address. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
       <translation>Personen har skyddad identitet: paketet skulle innehålla namn, personnummer och adress. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="474" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="476" />
       <source>The person of case %1 is 18 or older; guardians are recorded for a person under 18.</source>
       <translation>Personen i ärende %1 är 18 år eller äldre; vårdnadshavare registreras för den som är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="478" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="480" />
       <source>The person was not under 18 on stated_on; positions of the young person and the guardians are recorded for a minor.</source>
       <translation>Personen var inte under 18 år på stated_on; den unges och vårdnadshavarnas ståndpunkter registreras för den som är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="482" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="484" />
       <source>The person's belonging must be one of the four districts.</source>
       <translation>Personens tillhörighet måste vara ett av de fyra stadsområdena.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="483" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="485" />
       <source>The question is one of %1.</source>
       <translation>Frågan är en av %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="484" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="486" />
       <source>The question needs text (at most %1 characters).</source>
       <translation>Frågan behöver text (högst %1 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="485" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="487" />
       <source>The quick-unlock secret in the system keyring does not open this vault.</source>
       <translation>Hemligheten för snabbupplåsning i systemets nyckelring öppnar inte det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="489" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="491" />
       <source>The reason is one of %1.</source>
       <translation>Skälet ska vara ett av %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="490" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="492" />
       <source>The receipt was not signed by %1</source>
       <translation>Kvittot är inte signerat av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="491" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="493" />
       <source>The recovery key has a typo (its checksum does not match).</source>
       <translation>Återställningsnyckeln har ett skrivfel (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="492" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="494" />
       <source>The recovery key is not valid. Check it for typos.</source>
       <translation>Återställningsnyckeln är inte giltig. Kontrollera att den är rätt inskriven.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="493" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="495" />
       <source>The rekeyed copy failed its integrity check; the vault is unchanged.</source>
       <translation>Den omkrypterade kopian klarade inte kontrollen; valvet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="497" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="499" />
       <source>The restored audit log does not verify: %1</source>
       <translation>Den återställda granskningsloggen går inte att verifiera: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="498" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="500" />
       <source>The restored database failed its check: %1.</source>
       <translation>Den återställda databasen klarade inte kontrollen: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="499" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="501" />
       <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).</source>
       <translation>Nyckelbytet är signerat med en nyckel som avvisas: %1. Lita på enhetens nya kort först efter att ha bekräftat det per telefon, som ett nytt kort ('utvag keys export-public' hos den enheten).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="503" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="505" />
       <source>The rotation is signed by a key this vault has not trusted (%1, %2); ask %3 for its card and confirm its fingerprint by phone instead.</source>
       <translation>Nyckelbytet är signerat med en nyckel som valvet inte litar på (%1, %2); be %3 om dess kort och bekräfta fingeravtrycket per telefon i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="507" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="509" />
       <source>The sender's key is not trusted (fingerprint %1)</source>
       <translation>Avsändarens nyckel är inte betrodd (fingeravtryck %1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="508" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="510" />
       <source>The sender's key is refused: %1</source>
       <translation>Avsändarens nyckel avvisas: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="509" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="511" />
       <source>The statistics in the contribution are damaged: %1</source>
       <translation>Statistiken i bidraget är skadad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="510" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="512" />
       <source>The stored outcome is malformed.</source>
       <translation>Det sparade utfallet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="511" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="513" />
       <source>The stored unit identity is damaged</source>
       <translation>Den sparade enhetsidentiteten är skadad</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="512" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="514" />
       <source>The system keyring cannot be loaded (%1); quick unlock cannot be used here. Unlock with the passphrase, or ask your administrator.</source>
       <translation>Systemets nyckelring kan inte läsas in (%1); snabbupplåsning kan inte användas här. Lås upp med lösenfrasen, eller fråga din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="516" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="518" />
       <source>The system keyring has no quick-unlock secret for this vault; use the passphrase.</source>
       <translation>Systemets nyckelring har ingen hemlighet för snabbupplåsning av det här valvet; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="520" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="522" />
       <source>The system keyring refused to store the quick-unlock secret.</source>
       <translation>Systemets nyckelring vägrade spara hemligheten för snabbupplåsning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="521" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="523" />
       <source>The system keyring stores secrets unprotected; it is not used.</source>
       <translation>Systemets nyckelring sparar hemligheter oskyddade; den används inte.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="522" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="524" />
       <source>The unit's stored transfer key does not belong to this vault.</source>
       <translation>Enhetens sparade överföringsnyckel hör inte till det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="523" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="525" />
       <source>The unit's stored transfer key is damaged.</source>
       <translation>Enhetens sparade överföringsnyckel är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="524" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="526" />
       <source>The vault database is damaged (a page failed its integrity check). Nothing was changed; restore from a backup or ask your administrator.</source>
       <translation>Valvets databas är skadad (en sida klarade inte kontrollen). Inget har ändrats; återställ från en säkerhetskopia eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="528" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="530" />
       <source>The vault database is damaged: some of its pages fail their authentication check. Restore the latest backup with 'utvag restore'.</source>
       <translation>Valvets databas är skadad: några sidor klarar inte äkthetskontrollen. Återställ den senaste säkerhetskopian med 'utvag restore'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="532" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="534" />
       <source>The vault database opens with neither the old nor the new key.</source>
       <translation>Valvets databas öppnas varken med den gamla eller den nya nyckeln.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="533" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="535" />
       <source>The vault has been rolled back: its audit log ends at row %1, but row %2 was recorded outside the vault folder (system keyring). An earlier copy of the vault, or of its database without the -wal file, was put back, and audited reads may have been erased. This is recorded in the audit log; tell your security contact. The next unlock opens the vault as it is.</source>
       <translation>Valvet har rullats tillbaka: dess granskningslogg slutar på rad %1, men rad %2 har registrerats utanför valvmappen (systemets nyckelring). En tidigare kopia av valvet, eller av dess databas utan -wal-filen, har lagts tillbaka, och loggade läsningar kan ha raderats. Detta är antecknat i granskningsloggen; kontakta din säkerhetsansvarige. Nästa upplåsning öppnar valvet som det är.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="537" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="539" />
       <source>The vault is locked.</source>
       <translation>Valvet är låst.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="538" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="540" />
       <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
       <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="542" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="544" />
       <source>The year must be a four-digit year.</source>
       <translation>Året måste anges med fyra siffror.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="543" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="545" />
       <source>There is already a vault in %1.</source>
       <translation>Det finns redan ett valv i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="544" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="546" />
       <source>There is no %1 %2.</source>
       <translation>Det finns ingen %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="545" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="547" />
       <source>There is no %1 record %2.</source>
       <translation>Det finns ingen post %2 av typen %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="546" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="548" />
       <source>There is no active legal hold %1.</source>
       <translation>Det finns inget gällande bevarandebeslut %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="547" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="549" />
       <source>There is no assessment %1.</source>
       <translation>Det finns ingen bedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="548" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="550" />
       <source>There is no attachment %1 on this case.</source>
       <translation>Det finns ingen bilaga %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="549" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="551" />
       <source>There is no backup file at %1.</source>
       <translation>Det finns ingen säkerhetskopia på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="550" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="552" />
       <source>There is no case with id %1.</source>
       <translation>Det finns inget ärende med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="551" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="553" />
       <source>There is no case with number %1.</source>
       <translation>Det finns inget ärende med nummer %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="552" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="554" />
       <source>There is no concern report %1.</source>
       <translation>Det finns ingen orosanmälan %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="553" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="555" />
       <source>There is no custody record %1.</source>
       <translation>Det finns ingen registrerad vistelse %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="554" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="556" />
       <source>There is no guardian %1 on this case.</source>
       <translation>Det finns ingen vårdnadshavare %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="555" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="557" />
       <source>There is no guardian %1.</source>
       <translation>Det finns ingen vårdnadshavare %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="556" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="558" />
       <source>There is no incident %1.</source>
       <translation>Det finns ingen händelse %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="557" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="559" />
       <source>There is no incident at the unit %1.</source>
       <translation>Det finns ingen händelse %1 på enheten.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="558" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="560" />
       <source>There is no intervention with id %1.</source>
       <translation>Det finns ingen insats med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="559" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="561" />
       <source>There is no need with id %1.</source>
       <translation>Det finns inget behov med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="560" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="562" />
       <source>There is no note %1 on this case.</source>
       <translation>Det finns ingen anteckning %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="561" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="563" />
       <source>There is no previous step.</source>
       <translation>Det finns inget föregående steg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="562" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="564" />
       <source>There is no received log review %1.</source>
       <translation>Det finns ingen mottagen loggkontroll %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="563" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="565" />
       <source>There is no risk assessment %1.</source>
       <translation>Det finns ingen riskbedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="564" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="566" />
       <source>There is no threat-assessment request %1.</source>
       <translation>Det finns ingen begäran om hotbildsbedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="565" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="567" />
       <source>There is no vault at %1. Create one with 'utvag init'.</source>
       <translation>Det finns inget valv på %1. Skapa ett med 'utvag init'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="566" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="568" />
       <source>There is nothing to add up.</source>
       <translation>Det finns inget att lägga samman.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="567" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="569" />
       <source>This answer comes from %1, but the consultation was sent to %2</source>
       <translation>Svaret kommer från %1, men konsultationen skickades till %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="568" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="570" />
       <source>This answer does not match the consultation that was sent</source>
       <translation>Svaret stämmer inte med konsultationen som skickades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="569" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="571" />
       <source>This answer is for a consultation that %1 did not send</source>
       <translation>Svaret gäller en konsultation som %1 inte har skickat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="570" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="572" />
       <source>This card cannot be trusted: %1.</source>
       <translation>Det här kortet kan inte betros: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="571" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="573" />
       <source>This consultation has already been answered (package %1)</source>
       <translation>Konsultationen är redan besvarad (paket %1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="572" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="574" />
       <source>This file is a case package, not a receipt</source>
       <translation>Filen är ett ärendepaket, inte ett kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="573" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="575" />
       <source>This file is a consultation answer, not a case package</source>
       <translation>Filen är ett svar på en konsultation, inte ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="574" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="576" />
       <source>This file is a consultation answer, not a consultation</source>
       <translation>Filen är ett svar på en konsultation, inte en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="575" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="577" />
       <source>This file is a consultation, not a case package</source>
       <translation>Filen är en konsultation, inte ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="576" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="578" />
       <source>This file is a consultation, not a consultation answer</source>
       <translation>Filen är en konsultation, inte ett svar på en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="577" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="579" />
       <source>This file is a package of another kind than the one expected here</source>
       <translation>Filen är ett paket av ett annat slag än det som väntas här</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="581" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="583" />
       <source>This file is a package of another kind, not a case package</source>
       <translation>Filen är ett paket av ett annat slag, inte ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="582" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="584" />
       <source>This file is a receipt, not a case package</source>
       <translation>Filen är ett kvitto, inte ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="583" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="585" />
       <source>This file is a statistics contribution, not a case package</source>
       <translation>Filen är ett statistikbidrag, inte ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="584" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="586" />
       <source>This file is not a consultation</source>
       <translation>Filen är inte en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="585" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="587" />
       <source>This file is not a consultation answer</source>
       <translation>Filen är inte ett svar på en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="586" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="588" />
       <source>This file is not a receipt</source>
       <translation>Filen är inte ett kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="587" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="589" />
       <source>This file is not a statistics contribution</source>
       <translation>Filen är inte ett statistikbidrag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="588" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="590" />
       <source>This file is not an Utväg %1</source>
       <translation>Filen är inte en %1 från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="589" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="591" />
       <source>This file is not an Utväg key card</source>
       <translation>Filen är inte ett nyckelkort från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="590" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="592" />
       <source>This file is not an Utväg transfer package</source>
       <translation>Filen är inte ett överföringspaket från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="591" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="593" />
       <source>This guardian may not be contacted; record their position as not asked.</source>
       <translation>Vårdnadshavaren får inte kontaktas; registrera ståndpunkten som inte tillfrågad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="595" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="597" />
       <source>This handover is for another caseworker's vault; only a caseworker's own vault takes over a colleague's case</source>
       <translation>Det här överlämnandet gäller en annan handläggares valv; bara en handläggares eget valv tar över en kollegas ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="599" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="601" />
       <source>This is a card of this vault's own unit; it is not trusted as another unit's.</source>
       <translation>Det här är ett kort för valvets egen enhet; det betros inte som en annan enhets.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="603" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="605" />
       <source>This is not a Utväg backup, or it is damaged or truncated.</source>
       <translation>Det här är inte en säkerhetskopia från Utväg, eller så är den skadad eller avkortad.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="604" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="606" />
       <source>This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key.</source>
       <translation>Det här är inte en valvdatabas från Utväg, eller så är den skadad: den kan inte läsas med valvets nyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="608" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="610" />
       <source>This is not a Utväg vault: its key file is missing, damaged or from another program.</source>
       <translation>Det här är inte ett valv från Utväg: nyckelfilen saknas, är skadad eller kommer från ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="612" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="614" />
       <source>This package from %1 is older than one already imported (number %2, last imported %3); ask %4 to resend it</source>
       <translation>Paketet från %1 är äldre än ett som redan har importerats (nummer %2, senast importerat %3); be %4 att skicka om det</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="616" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="618" />
       <source>This package has already been imported</source>
       <translation>Paketet har redan tagits emot</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="617" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="619" />
       <source>This package is for %1, not for %2</source>
       <translation>Paketet är till %1, inte till %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="618" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="620" />
       <source>This package replaces package %1, which was already imported here; nothing was imported</source>
       <translation>Paketet ersätter paket %1, som redan har importerats här; inget importerades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="622" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="624" />
       <source>This receipt comes from %1, but the package was sent to %2</source>
       <translation>Kvittot kommer från %1, men paketet skickades till %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="623" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="625" />
       <source>This receipt does not match the package that was sent</source>
       <translation>Kvittot stämmer inte med paketet som skickades</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="624" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="626" />
       <source>This receipt from %1 does not match any package awaiting a receipt</source>
       <translation>Kvittot från %1 stämmer inte med något paket som väntar på kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="628" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="630" />
       <source>This receipt is for a package that %1 did not send</source>
       <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="629" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="631" />
       <source>This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.</source>
       <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel med 'utvag keys revoke'.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="633" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="635" />
       <source>This vault already has its transfer key, and a key's role never changes; create a new vault for another role.</source>
       <translation>Valvet har redan sin överföringsnyckel, och en nyckels roll ändras aldrig; skapa ett nytt valv för en annan roll.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="637" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="639" />
       <source>This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel ('utvag keys show' skapar en); det finns inget att byta eller återkalla.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="641" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="643" />
       <source>This vault has no transfer key yet, so no package can be addressed to {}</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel, så inget paket kan vara adresserat till {}</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="645" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="647" />
       <source>This vault holds no receipt for package %1 (imported here with this version of Utväg).</source>
       <translation>Valvet har inget kvitto för paket %1 (importerat här med den här versionen av Utväg).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="649" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="651" />
       <source>This vault no longer trusts a key card for %1.</source>
       <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="650" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="652" />
       <source>This vault no longer trusts a key card of %1.</source>
       <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="651" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="653" />
       <source>This vault no longer trusts the caseworker's key card.</source>
       <translation>Valvet litar inte längre på handläggarens nyckelkort.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="652" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="654" />
       <source>This vault sent no case package with id %1.</source>
       <translation>Valvet har inte skickat något ärendepaket med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="653" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="655" />
       <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="657" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="659" />
       <source>This vault trusts no key card for SAV: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för SAV: utbyt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="661" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="663" />
       <source>This vault trusts no key card of a caseworker %1 at %2: exchange person cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för en handläggare %1 i %2: byt personliga kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="665" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="667" />
       <source>This vault trusts no key card of the unit manager (or more than one; name the manager): exchange cards with the manager and confirm the fingerprint by phone first.</source>
       <translation>Valvet litar inte på något nyckelkort för enhetschefen (eller på flera; ange chefen): byt kort med chefen och bekräfta fingeravtrycket per telefon först.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="669" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="671" />
       <source>This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.</source>
       <translation>Valvet är skrivet av en nyare version av Utväg (schema %1; den här känner till %2). Uppdatera Utväg innan du öppnar det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="673" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="675" />
       <source>This vault's role is %1; a package of this kind is for a vault with the role %2</source>
       <translation>Valvets roll är %1; ett paket av det här slaget är till för ett valv med rollen %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="677" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="679" />
       <source>This was addressed to a key this unit has revoked: %1; ask the sender to trust the unit's new card and send it again</source>
       <translation>Det här var adresserat till en nyckel som enheten har återkallat: %1; be avsändaren lita på enhetens nya kort och skicka igen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="681" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="683" />
       <source>Unknown form.</source>
       <translation>Okänt formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="682" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="684" />
       <source>Unknown format %1; choose json or csv.</source>
       <translation>Okänt format %1; välj json eller csv.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="683" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="685" />
       <source>Unknown role %1; choose one of %2.</source>
       <translation>Okänd roll %1; välj en av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="684" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="686" />
       <source>Unknown unit %1; choose one of %2.</source>
       <translation>Okänd enhet %1; välj en av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="685" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="687" />
       <source>Unknown version of form %1; known: %2.</source>
       <translation>Okänd version av formulär %1; kända: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="686" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="688" />
       <source>Unlock with exactly one of passphrase, recovery key or keyring.</source>
       <translation>Lås upp med exakt ett av lösenfras, återställningsnyckel eller nyckelring.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="687" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="689" />
       <source>Utväg audit head</source>
       <translation>Utvägs granskningslogg (senaste rad)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="688" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="690" />
       <source>Utväg vault</source>
       <translation>Utvägs valv</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="689" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="691" />
       <source>What is due changed since the preview; preview again.</source>
       <translation>Det som ska gallras har ändrats sedan förhandsgranskningen; förhandsgranska igen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="690" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="692" />
       <source>Without a consent covering SAV the consultation carries de-identified facts only; a question in words may identify the person, so it cannot be sent. Leave the question text out.</source>
       <translation>Utan ett samtycke som omfattar SAV innehåller konsultationen endast avidentifierade uppgifter; en fråga i fritext kan röja personen och kan därför inte skickas. Utelämna frågetexten.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="694" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="696" />
       <source>a choice field needs a non-empty list of choices</source>
       <translation>ett valfält behöver en lista med val</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="695" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="697" />
       <source>a concern report names its child (a new child, person_id or the child's case)</source>
       <translation>en orosanmälan anger sitt barn (ett nytt barn, person_id eller barnets ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="699" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="701" />
       <source>a fact is filled in by the application: it is neither required nor conditional</source>
       <translation>ett faktum fylls i av programmet: det är varken obligatoriskt eller villkorat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="703" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="705" />
       <source>a note needs text (at most %1 characters)</source>
       <translation>en anteckning behöver text (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="704" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="706" />
       <source>acknowledge_protected: the person in this case has a protected identity; confirm that the disclosure has been weighed against the protection before recording it.</source>
       <translation>Personen i ärendet har skyddad identitet; bekräfta att utlämnandet har vägts mot skyddet innan det registreras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="708" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="710" />
       <source>an attachment needs a file name</source>
       <translation>en bilaga behöver ett filnamn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="709" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="711" />
       <source>answered_on must not be in the future.</source>
       <translation>answered_on får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="710" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="712" />
       <source>answers must be an object of field ids.</source>
       <translation>Svaren måste vara ett objekt med fält-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="711" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="713" />
       <source>applies to defector cases only.</source>
       <translation>gäller bara avhopparärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="712" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="714" />
       <source>attachment_ids belong to a case: record the incident in the case.</source>
       <translation>attachment_ids: bilagor hör till ett ärende – registrera händelsen i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="716" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="718" />
       <source>attachment_ids must be a list of attachment ids.</source>
       <translation>Bilagorna måste anges som en lista med bilage-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="717" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="719" />
       <source>case_number: there is no case %1 in this vault</source>
       <translation>Ärendenummer: det finns inget ärende %1 i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="718" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="720" />
       <source>comment: is required (at most %1 characters)</source>
       <translation>Kommentar: krävs (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="719" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="721" />
       <source>concern_conversation.held_on must not be before the report was received.</source>
       <translation>Samtalets datum får inte vara före det att anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="723" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="725" />
       <source>concern_conversation.held_on must not be in the future.</source>
       <translation>Samtalets datum får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="724" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="726" />
       <source>concern_conversation.with_whom must name at least one participant.</source>
       <translation>Ange minst en som deltog i samtalet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="728" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="730" />
       <source>concern_conversation.with_whom names a participant twice.</source>
       <translation>Samma deltagare är angiven två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="729" />
-      <source>concern_report.%1 must not be before the report was received.</source>
-      <translation>Orosanmälan: %1 får inte vara före den dag anmälan kom in.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="730" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="731" />
       <source>concern_report.received_at is required.</source>
       <translation>Orosanmälan: ange när anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="731" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="732" />
       <source>consent.authorities must name at least one authority.</source>
       <translation>Samtycket måste ange minst en myndighet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="732" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="733" />
       <source>consent.withdrawn_by is required when the consent is withdrawn.</source>
       <translation>Ange vem som återkallade samtycket.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="733" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="734" />
       <source>custody.kind must be prison or closed_youth_care.</source>
       <translation>custody.kind måste vara prison (fängelse) eller closed_youth_care (sluten ungdomsvård).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="734" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="735" />
       <source>decision is required before the assessment is signed.</source>
       <translation>Ett beslut måste anges innan bedömningen signeras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="735" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="736" />
       <source>decision must be a known decision.</source>
       <translation>Beslutet måste vara ett av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="736" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="737" />
       <source>disclosed_at: a disclosure cannot be recorded before it happens.</source>
       <translation>Utlämnandedatum: ett utlämnande kan inte registreras innan det har skett.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="740" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="741" />
       <source>does not contain a real date of birth</source>
       <translation>innehåller inte ett verkligt födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="741" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="742" />
       <source>duplicate field id %1</source>
       <translation>fält-id %1 förekommer två gånger</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="742" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="743" />
       <source>form must name a form.</source>
       <translation>Ett formulär måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="743" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="744" />
       <source>form_id and version must match the path</source>
       <translation>formulär-id och version måste stämma med sökvägen</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="744" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="745" />
       <source>give either a new child or person_id, not both</source>
       <translation>ange antingen ett nytt barn eller person_id, inte båda</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="745" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="746" />
       <source>give either a new person, person_id or case_id</source>
       <translation>ange antingen en ny person, person_id eller case_id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="746" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="747" />
       <source>grounds must name at least one ground.</source>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="747" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="748" />
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="751" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="752" />
       <source>has '+', which is only used from the year a person turns 100</source>
       <translation>har '+', som bara används från det år personen fyller 100</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="752" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="753" />
       <source>has a date of birth in the future</source>
       <translation>har ett födelsedatum i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="753" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="754" />
       <source>has a wrong check digit (the last digit)</source>
       <translation>har fel kontrollsiffra (den sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="754" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="755" />
       <source>identity_revealed: identity data left, so the categories must include 'person'.</source>
       <translation>Identitetsuppgifter lämnades ut, så kategorierna måste omfatta personuppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="758" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="759" />
       <source>incident must be an incident.</source>
       <translation>incident: måste vara en händelse.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="759" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="760" />
       <source>input: must be a JSON object</source>
       <translation>input: måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="760" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="761" />
       <source>is SAV's: only SAV decides whether a defector is a special defector.</source>
       <translation>är SAV:s: bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="764" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="765" />
       <source>is longer than %1 characters.</source>
       <translation>är längre än %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="765" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="766" />
       <source>is needed: SAV decides on a signed assessment.</source>
       <translation>behövs: SAV beslutar utifrån en signerad bedömning.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="766" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="767" />
       <source>is not a known field</source>
       <translation>är inte ett känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="767" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="768" />
       <source>is required (1 to %1 characters)</source>
       <translation>krävs (1 till %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="768" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="769" />
       <source>is required (YYYY-MM-DD)</source>
       <translation>krävs (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="769" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="770" />
       <source>is required when there is no Swedish identity number</source>
       <translation>krävs när det inte finns något svenskt personnummer</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="770" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="771" />
       <source>is required.</source>
       <translation>måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="771" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="772" />
       <source>keeping a person apart needs a reason</source>
       <translation>att hålla isär personer kräver ett skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="772" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="773" />
       <source>kind must be a known ground.</source>
       <translation>Grunden måste vara en av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="773" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="774" />
       <source>kind must be a known kind of conflict.</source>
       <translation>Jävet måste vara av ett angivet slag.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="774" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="775" />
       <source>legal grounds: %1 %2</source>
       <translation>rättsliga grunder: %1 %2</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="775" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="776" />
       <source>legal_ground: the ground %1 must be stated in words.</source>
       <translation>Rättslig grund: grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="776" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="777" />
       <source>legal_ref: no consent covering another social-services board is recorded on the case's assessment (or it was withdrawn).</source>
       <translation>Rättslig grund: inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats).</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="780" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="781" />
       <source>legal_ref: no consent is recorded on the case's signed assessment for that day; record the consent or choose another legal ground.</source>
       <translation>Rättslig grund: inget samtycke finns registrerat i ärendets signerade bedömning för den dagen; registrera samtycket eller välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="784" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="785" />
       <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
       <translation>Rättslig grund: samtycket omfattar inte %1; välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="788" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="789" />
       <source>legal_ref: the consent has been withdrawn; nothing may be disclosed on it. Choose another legal ground.</source>
       <translation>Rättslig grund: samtycket har återkallats; inget får lämnas ut med stöd av det. Välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="792" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="793" />
       <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
       <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="796" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="797" />
       <source>link_person is 'link', 'separate' or not given.</source>
       <translation>Koppling till person anges som 'link', 'separate' eller inte alls.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="797" />
-      <source>milieu.%1 does not apply to this milieu.</source>
-      <translation>Miljö: %1 gäller inte för den här miljön.</translation>
-    </message>
-    <message>
       <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="798" />
-      <source>milieu.%1 is required for this milieu.</source>
-      <translation>Miljö: %1 krävs för den här miljön.</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="799" />
       <source>milieu.judged_by and milieu.judged_on go together.</source>
       <translation>Miljö: vem som bedömt och när anges tillsammans.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="800" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="799" />
       <source>minor.lvu_note is required: say what the consideration of LVU found, or why it was not considered.</source>
       <translation>minor.lvu_note krävs: ange vad övervägandet om LVU kom fram till, eller varför det inte gjordes.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="804" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="803" />
       <source>minor.no_conversation_reason is required: a conversation with the young person and the guardians is left out only in exceptional cases, and the reason is recorded.</source>
       <translation>minor.no_conversation_reason krävs: samtal med den unge och vårdnadshavarna utelämnas bara i undantagsfall, och skälet dokumenteras.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="808" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="807" />
       <source>missing %1</source>
       <translation>%1 saknas</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="809" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="808" />
       <source>mitigations must be a list of measures.</source>
       <translation>Åtgärderna måste anges som en lista.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="810" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="809" />
       <source>mitigations must name known measures.</source>
       <translation>Åtgärderna måste vara bland de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="811" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="810" />
       <source>mitigations names a measure twice.</source>
       <translation>Samma åtgärd anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="812" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="811" />
       <source>mitigations: proceeding with mitigations needs at least one chosen measure.</source>
       <translation>Åtgärder: att gå vidare med åtgärder kräver minst en vald åtgärd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="816" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="815" />
       <source>must be %1</source>
       <translation>måste vara %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="817" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="816" />
       <source>must be 10 or 12 digits</source>
       <translation>måste ha 10 eller 12 siffror</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="818" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="817" />
       <source>must be 10 or 12 digits, with an optional '-' or '+' before the last four</source>
       <translation>måste ha 10 eller 12 siffror, med '-' eller '+' före de fyra sista om du vill</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="822" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="821" />
       <source>must be a JSON object</source>
       <translation>måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="823" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="822" />
       <source>must be a case id</source>
       <translation>måste vara ett ärendes id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="824" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="823" />
       <source>must be a date as YYYY-MM-DD</source>
       <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="825" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="824" />
       <source>must be a list of intervention ids</source>
       <translation>måste vara en lista med insatsers id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="826" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="825" />
       <source>must be a non-empty list</source>
       <translation>måste vara en lista som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="827" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="826" />
       <source>must be a number</source>
       <translation>måste vara ett tal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="828" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="827" />
       <source>must be a past date as YYYY-MM-DD</source>
       <translation>måste vara ett passerat datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="829" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="828" />
       <source>must be a positive whole number</source>
       <translation>måste vara ett positivt heltal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="830" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="829" />
       <source>must be a simple identifier</source>
       <translation>måste vara en enkel identifierare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="831" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="830" />
       <source>must be a value the referenced field can take</source>
       <translation>måste vara ett värde som det angivna fältet kan ha</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="832" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="831" />
       <source>must be a whole number from 1</source>
       <translation>måste vara ett heltal från 1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="833" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="832" />
       <source>must be an object</source>
       <translation>måste vara ett objekt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="834" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="833" />
       <source>must be an object with at least a name</source>
       <translation>måste vara ett objekt med åtminstone ett namn</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="835" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="834" />
       <source>must be at most %1 characters.</source>
       <translation>får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="836" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="835" />
       <source>must be confirmed or not_special.</source>
       <translation>måste vara bekräftad eller inte särskild.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="837" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="836" />
       <source>must be granted or refused.</source>
       <translation>måste vara beviljat eller avslaget.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="838" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="837" />
       <source>must be known (the person's district or a signed assessment) before SAV decides.</source>
       <translation>måste vara känd (personens stadsområde eller en signerad bedömning) innan SAV beslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="842" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="841" />
       <source>must be lower-case letters, digits and '-'</source>
       <translation>får bara innehålla gemener, siffror och '-'</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="843" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="842" />
       <source>must be lower-case letters, digits and '_'</source>
       <translation>får bara innehålla gemener, siffror och '_'</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="844" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="843" />
       <source>must be non-empty text</source>
       <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="845" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="844" />
       <source>must be one of %1</source>
       <translation>måste vara en av %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="846" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="845" />
       <source>must be protection or preliminary</source>
       <translation>måste vara skydd eller preliminär</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="847" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="846" />
       <source>must be short text</source>
       <translation>måste vara en kort text</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="848" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="847" />
       <source>must be text</source>
       <translation>måste vara text</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="849" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="848" />
       <source>must be text of at most %1 characters</source>
       <translation>måste vara en text på högst %1 tecken</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="850" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="849" />
       <source>must be text.</source>
       <translation>måste vara text.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="851" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="850" />
       <source>must be the id of an intervention</source>
       <translation>måste vara en insats id</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="852" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="851" />
       <source>must be true or false</source>
       <translation>måste vara ja eller nej</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="853" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="852" />
       <source>must list choices of the referenced choice field</source>
       <translation>måste ange val från det angivna valfältet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="854" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="853" />
       <source>must name a field asked earlier in the form</source>
       <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="855" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="854" />
       <source>must name a person in the vault</source>
       <translation>måste ange en person i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="856" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="855" />
       <source>must name a person in the vault (or give case_id)</source>
       <translation>måste ange en person i valvet (eller ett ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="857" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="856" />
       <source>must name at least one participant (one of %1)</source>
       <translation>måste ange minst en som deltog i samtalet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="858" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="857" />
       <source>must not be before the case was opened</source>
       <translation>får inte vara före ärendets öppnande</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="859" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="858" />
       <source>must not be before the case was opened.</source>
       <translation>får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="860" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="859" />
       <source>must not be before the report was received</source>
       <translation>får inte vara före den dag anmälan kom in</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="861" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="860" />
       <source>must not be in the future</source>
       <translation>får inte ligga i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="862" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="861" />
       <source>must not be in the future.</source>
       <translation>får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="863" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="862" />
       <source>name at least one data category.</source>
       <translation>ange minst en kategori av uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="864" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="863" />
       <source>name who received the information.</source>
       <translation>ange vem som tog emot uppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="865" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="864" />
       <source>need_followup.held_on must not be before the intervention was decided.</source>
       <translation>Uppföljningens datum får inte vara före beslutet om insatsen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="869" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="868" />
       <source>need_followup.held_on must not be before the need was identified.</source>
       <translation>Uppföljningens datum får inte vara före den dag behovet konstaterades.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="873" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="872" />
       <source>needs 'field' and exactly one of equals, in, answered</source>
       <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="874" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="873" />
       <source>needs a defector: the signed assessment finds the person is not one.</source>
       <translation>kräver en avhoppare: den signerade bedömningen finner att personen inte är det.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="878" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="877" />
       <source>needs_protection.answer must be yes when the threat level is high.</source>
       <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="882" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="881" />
       <source>network_linked must be true or false.</source>
       <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="883" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="882" />
       <source>no person with this identity number is in the vault; there is nobody to keep apart</source>
       <translation>ingen person med det här personnumret finns i valvet; det finns ingen att hålla isär</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="887" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="886" />
       <source>no schema</source>
       <translation>inget schema</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="888" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="887" />
       <source>occurred_at must not be in the future.</source>
       <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="889" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="888" />
       <source>only choice fields have choices</source>
       <translation>bara valfält har val</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="890" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="889" />
       <source>outcome: must be no_remarks or remarks</source>
       <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="891" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="890" />
       <source>place must be a known place.</source>
       <translation>place: ange en känd plats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="892" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="891" />
       <source>police_reported_on is required with a report number.</source>
       <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="893" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="892" />
       <source>police_reported_on must be a date.</source>
       <translation>Datum för polisanmälan måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="894" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="893" />
       <source>police_reported_on must not be before the incident.</source>
       <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="895" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="894" />
       <source>police_reported_on must not be in the future.</source>
       <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="896" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="895" />
       <source>position.note is required when a party was not asked: say why.</source>
       <translation>position.note krävs när någon inte tillfrågades: ange varför.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="897" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="896" />
       <source>positions: give the young person's or a guardian's position</source>
       <translation>positions: ange den unges eller en vårdnadshavares ståndpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="898" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="897" />
       <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
       <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="902" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="901" />
       <source>reason must not be empty.</source>
       <translation>Ange ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="903" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="902" />
       <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
       <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="904" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="903" />
       <source>recorded_on must be a date.</source>
       <translation>Registreringsdatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="905" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="904" />
       <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
       <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="909" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="908" />
       <source>retention rules: %1 is missing or invalid.</source>
       <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="910" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="909" />
       <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
       <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="914" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="913" />
       <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
       <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="918" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="917" />
       <source>special_circumstances.decided_on is required once SAV has decided.</source>
       <translation>Ange beslutsdatum när SAV har beslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="922" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="921" />
       <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
       <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="926" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="925" />
       <source>state_funding.applied_on is required when state funding is applied for.</source>
       <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="930" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="929" />
       <source>state_funding.decided_on goes with a granted or refused decision.</source>
       <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="934" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="933" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="935" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="934" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="936" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="935" />
       <source>the ground %1 requires a written harm test: state why disclosing outweighs the harm to the person.</source>
       <translation>grunden %1 kräver en skriftlig menprövning: ange varför intresset av att lämna uppgiften väger tyngre än menet för personen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="940" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="939" />
       <source>the intervention belongs to another case; link only interventions of the need's own case</source>
       <translation>insatsen hör till ett annat ärende; koppla bara insatser i behovets eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="944" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="943" />
       <source>the intervention is not linked to this need; link it first</source>
       <translation>insatsen är inte kopplad till behovet; koppla den först</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="945" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="944" />
       <source>threat.followup_id: only a threat changed at a follow-up names the follow-up.</source>
       <translation>threat.followup_id: bara en hotbild som ändrats vid en uppföljning anger uppföljningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="949" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="948" />
       <source>threat.level: a threat assessment not asked for must carry the assessment.</source>
       <translation>threat.level: en hotbildsbedömning som inte begärts måste innehålla bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="953" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="952" />
       <source>threat.received_on goes with the received assessment.</source>
       <translation>threat.received_on hör till den mottagna bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="954" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="953" />
       <source>threat.requested_on belongs to a request only.</source>
       <translation>threat.requested_on hör bara till en begäran.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="955" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="954" />
       <source>threat.source must be request, police_followup or police_initiative.</source>
       <translation>threat.source måste vara request, police_followup eller police_initiative.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="959" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="958" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="960" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="959" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="964" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="963" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="965" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="964" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="966" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="965" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="967" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="966" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="968" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="967" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="969" />
+      <location filename="../../work/main/desktop/utvag/ui/service_catalog.py" line="968" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
@@ -10607,7 +10637,7 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="52" />
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="84" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="85" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
@@ -10643,179 +10673,195 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
       <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="60" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="61" />
       <source>Received at</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="61" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="62" />
       <source>Reporter</source>
       <translation>Anmälare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="62" />
       <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="63" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="64" />
       <source>With whom</source>
       <translation>Med vem</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="64" />
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="82" />
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="85" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="65" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="86" />
       <source>Held on</source>
       <translation>Hölls</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="65" />
       <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="66" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="67" />
       <source>The protection assessment's time</source>
       <translation>Skyddsbedömningens tidpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="68" />
       <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="69" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="70" />
       <source>The preliminary assessment's time</source>
       <translation>Förhandsbedömningens tidpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="71" />
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="94" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="99" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="72" />
       <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="73" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="74" />
       <source>The feedback's time</source>
       <translation>Återkopplingens tidpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="75" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="75" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="76" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="76" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="77" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="77" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="78" />
       <source>Date of disclosure</source>
       <translation>Datum för utlämnandet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="78" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="79" />
       <source>Grounds</source>
       <translation>Grunder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="79" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="80" />
       <source>Harm test</source>
       <translation>Menprövning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="80" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="81" />
       <source>Area</source>
       <translation>Område</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="81" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="82" />
       <source>Identified on</source>
       <translation>Konstaterat den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="83" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="84" />
       <source>Intervention</source>
       <translation>Insats</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="86" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="87" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="87" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="88" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="88" />
       <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="89" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="90" />
       <source>Legal ground</source>
       <translation>Rättslig grund</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="90" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="91" />
       <source>Legal ground in words</source>
       <translation>Rättslig grund i ord</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="91" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="92" />
+      <source>Kind of criminal network</source>
+      <translation>Typ av kriminellt nätverk</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="93" />
+      <source>Violent-extremist milieu</source>
+      <translation>Våldsbejakande extremistisk miljö</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="94" />
+      <source>Whether the person commits honour-related violence</source>
+      <translation>Om personen själv utövar hedersrelaterat våld</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="96" />
       <source>Measures</source>
       <translation>Åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="92" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="97" />
       <source>When it happened</source>
       <translation>När det hände</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="93" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="98" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="95" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="100" />
       <source>Reasons</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="96" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="101" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="97" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="102" />
       <source>Receiving authority</source>
       <translation>Mottagande myndighet</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="98" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="103" />
       <source>Date recorded</source>
       <translation>Registreringsdatum</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="99" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="104" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="100" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="105" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="101" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="106" />
       <source>New caseworker</source>
       <translation>Ny handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="102" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="107" />
       <source>Type of case</source>
       <translation>Typ av ärende</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="146" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="151" />
       <source>another unit (key %1)</source>
       <translation>en annan enhet (nyckel %1)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="159" />
+      <location filename="../../work/main/desktop/utvag/ui/service_text.py" line="164" />
       <source>(and %1 more)</source>
       <translation>(och %1 till)</translation>
     </message>
@@ -10838,52 +10884,52 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Väntad frigivning</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="25" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="26" />
       <source>Concrete</source>
       <translation>Konkret</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="26" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="27" />
       <source>Latent</source>
       <translation>Latent</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="30" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="31" />
       <source>Prison (Kriminalvården)</source>
       <translation>Fängelse (Kriminalvården)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="31" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="32" />
       <source>Closed youth care (SiS)</source>
       <translation>Sluten ungdomsvård (SiS)</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="44" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="45" />
       <source>Review on</source>
       <translation>Omprövas den</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="45" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="46" />
       <source>Threat &amp;level:</source>
       <translation>&amp;Hotbild:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="46" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="47" />
       <source>&amp;Concrete or latent:</source>
       <translation>&amp;Konkret eller latent:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="47" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="48" />
       <source>The Police's &amp;date:</source>
       <translation>Polisens &amp;datum:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="48" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="49" />
       <source>The Police's &amp;reference:</source>
       <translation>Polisens &amp;diarienummer:</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="49" />
+      <location filename="../../work/main/desktop/utvag/ui/case/threat_dialogs.py" line="50" />
       <source>Next review:</source>
       <translation>Nästa omprövning:</translation>
     </message>
@@ -10896,12 +10942,12 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/common.py" line="72" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/common.py" line="79" />
       <source>Opening the package…</source>
       <translation>Öppnar paketet…</translation>
     </message>
     <message>
-      <location filename="../../work/main/desktop/utvag/ui/transfer/common.py" line="74" />
+      <location filename="../../work/main/desktop/utvag/ui/transfer/common.py" line="81" />
       <source>The package was not imported; nothing was changed.</source>
       <translation>Paketet importerades inte; ingenting ändrades.</translation>
     </message>

@@ -117,7 +117,7 @@ def test_a_protected_child_masks_the_guardians_until_revealed_and_the_reveal_is_
     young_people.add_guardian(session, case_id, {"name": "Mamma Hemlig",
                                                  "contact": "Gatan 1"}, today=DAY_BEFORE)
     row = young_people.guardians(session, case_id)[0]
-    assert row.identity_masked and "Hemlig" not in row.name and "Gatan" not in row.contact
+    assert row.identity_masked and "Hemlig" not in row.name and "Gatan" not in (row.contact or "")
     assert row.may_contact is True  # never masked: it must be seen before any contact
     with pytest.raises(ValidationError, match="reason"):
         young_people.guardians(session, case_id, reveal_identity=True)

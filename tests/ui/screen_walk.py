@@ -104,6 +104,7 @@ def dialog(widget: W) -> W:
 
 
 def workspace_screens(window: MainWindow) -> Iterator[Screen]:
+    from utvag.services.young_people import GuardianShown
     from utvag.ui.about import AboutDialog
     from utvag.ui.assessment.wizard_dialog import AssessmentDialog
     from utvag.ui.case.guardian_reveal import GuardianDetailsDialog, RevealReasonDialog
@@ -134,9 +135,9 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     reason = dialog(RevealReasonDialog(window))
     yield "the reason for showing a guardian", reason
     reason.reject()
-    details = dialog(GuardianDetailsDialog({"name": "Exempel Förälder", "contact": None,
-                                            "protected_identity": "skyddad_folkbokforing"},
-                                           window))
+    details = dialog(GuardianDetailsDialog(GuardianShown(
+        id=1, name="Exempel Förälder", contact=None, may_contact=True, no_contact_reason=None,
+        protected_identity="skyddad_folkbokforing", identity_masked=False), window))
     yield "a guardian's details, shown", details
     details.reject()
     form = view.disclosures.open_form()

@@ -78,7 +78,7 @@ def test_preview_names_each_reason_and_destroys_only_after_confirmation(
         names["Bo Påhittad"]: ("Kept", "Kept: the case is still open"),
         names["Cleo Testberg"]: ("Kept", "Kept: a legal hold is in force")}
     assert rows[names["Alva Exempelsson"]][1].startswith("A person's records are destroyed")
-    assert view.summary.text() == "1 cases due for destruction (0 overdue), 2 kept."
+    assert view.summary.text() == "1 case due for destruction (0 overdue), 2 cases kept."
 
     # Another day than today is for planning only.
     assert view.destroy_button.isEnabled()
@@ -92,7 +92,7 @@ def test_preview_names_each_reason_and_destroys_only_after_confirmation(
 
     # Cancel (the default button) destroys nothing.
     box = view.ask_to_destroy()
-    assert isinstance(box, QMessageBox) and box.windowTitle() == "Destroy cases?"
+    assert isinstance(box, QMessageBox) and box.windowTitle() == "Destroy for good?"
     assert names["Alva Exempelsson"] in box.text() and "cannot be undone" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Cancel).click()
@@ -103,9 +103,9 @@ def test_preview_names_each_reason_and_destroys_only_after_confirmation(
     assert box is not None
     destroy = next(b for b in box.buttons()
                    if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
-    assert destroy.text() == "Destroy 1 cases"
+    assert destroy.text() == "Destroy 1 case"
     destroy.click()
-    assert view.status.text() == "1 cases destroyed; the destruction record lists them."
+    assert view.status.text() == "1 case destroyed; the destruction record lists them."
     assert sorted(s.name for s in cases.list_cases(session)) == ["Bo Påhittad", "Cleo Testberg"]
     assert sorted(texts(view.model, 0)) == sorted([names["Bo Påhittad"], names["Cleo Testberg"]])
     assert not view.destroy_button.isEnabled()

@@ -9,20 +9,38 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDialogButtonBox, QTableWidget
-from transfer_ui_support import choose_file
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QTableWidget
 from ui_support import when_modal
 
 from conftest import create_vault
 from utvag.services import cases, concern, high_risk, log_review, transfer
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
+from utvag.ui import i18n
 from utvag.ui.manager.logreview_view import LogReviewView
 from utvag.ui.manager.manager_view import ManagerView
-from utvag.ui.staff_safety.staff_safety_tab import ReportOffer, StaffSafetyTab
+from utvag.ui.role_labels import signer_label
+from utvag.ui.staff_safety.staff_safety_tab import ERROR_STYLE, ReportOffer, StaffSafetyTab
+from utvag.ui.transfer.common import package_folder
 
 POLICY = Policy(keyring_allowed=False)
+
+
+def choose_file(path: Path, suggested: list[Path]) -> None:
+    """Answer the next file dialog with ``path``, noting first the file it suggested."""
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QFileDialog) and widget.isVisible():
+            suggested.extend(Path(name) for name in widget.selectedFiles())
+            widget.selectFile(str(path))
+            widget.accept()
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
 
 
 def _cells(table: QTableWidget) -> list[list[str]]:
@@ -68,15 +86,21 @@ def test_incident_report_and_log_review_between_caseworker_and_manager(
         dialog.kind.setCurrentIndex(dialog.kind.findData("violence"))
         dialog.staff.setText("AB")
         dialog.description.setPlainText("Knuff i korridoren.")
-        report = tmp_path / "incident.utvp"
+        report = tmp_path / f"incidentrapport-{date.today()}.utvp"
+        suggested: list[Path] = []
         when_modal(lambda offer: offer.buttons.button(  # type: ignore[attr-defined]
             QDialogButtonBox.StandardButton.Yes).click(), kind=ReportOffer)
-        choose_file(report)
+        choose_file(report, suggested)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         assert not dialog.isVisible(), dialog.error.text()
         assert high_risk.incidents(anna, case_id)
         qtbot.waitUntil(report.is_file, timeout=5000)
+        # Named by the day in the documents folder, like the other packages.
+        assert suggested == [package_folder() / f"incidentrapport-{date.today()}.utvp"]
         assert "Maria Lind" in tab.status.text()
+        assert ERROR_STYLE not in tab.status.styleSheet()  # a success, not in the error colour
+        tab.print_police_draft()  # nothing chosen: a refusal, in the error colour
+        assert ERROR_STYLE in tab.status.styleSheet()
 
         view = ManagerView(maria)
         qtbot.addWidget(view)
@@ -113,10 +137,23 @@ def test_incident_report_and_log_review_between_caseworker_and_manager(
         assert review_view.import_signature(signature)
         [signoff] = log_review.signoffs(anna, month)
         assert signoff.reviewer == "Maria Lind (manager)"
-        assert "Maria Lind" in review_view.status.text()
+        # The role in words, not as stored ("Maria Lind (manager)").
+        assert "Signed off by Maria Lind (unit manager) on" in review_view.status.text()
     finally:
         anna.close()
         maria.close()
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("sv", "Maria Lind (enhetschef)"), ("en", "Maria Lind (unit manager)")])
+def test_a_signer_is_named_with_the_role_in_the_users_language(
+        language: str, expected: str) -> None:
+    assert i18n.set_language(language)
+    try:
+        assert signer_label("Maria Lind (manager)") == expected
+        assert signer_label("Maria Lind") == "Maria Lind"  # no role: as it is
+    finally:
+        i18n.set_language("en")
 
 
 def test_the_managers_view_is_in_the_follow_up_menu_of_a_managers_vault_only(

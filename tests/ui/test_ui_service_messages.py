@@ -103,3 +103,31 @@ def test_values_and_field_names_are_kept_in_the_sentence() -> None:
     # A message nobody knows is shown as it came rather than lost.
     assert service_text("Something new from a later version") == (
         "Something new from a later version")
+
+
+def test_no_template_keeps_a_field_prefix_in_front_of_a_value() -> None:
+    """"concern_report.%1 must …" showed "concern_report." in English before the field's label:
+    a field is passed whole (``concern_report.feedback_given_at``) and shown by its label."""
+    prefixed = [t for t in TEMPLATES if re.search(r"[a-z_]\.%\d", t)]
+    assert prefixed == []
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "The feedback's time must not be before the report was received."),
+    ("sv", "Återkopplingens tidpunkt får inte vara före det att anmälan kom in."),
+])
+def test_a_concern_report_refusal_names_the_field_by_its_label(
+        language: str, expected: str) -> None:
+    from datetime import UTC, datetime
+
+    from utvag.domain.errors import DomainError
+    from utvag.domain.follow_up_records import ConcernReport
+
+    received = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    with pytest.raises(DomainError) as caught:
+        ConcernReport(received, feedback_given_at=datetime(2026, 3, 1, 9, 0, tzinfo=UTC))
+    assert i18n.set_language(language)
+    try:
+        assert service_text(str(caught.value)) == expected
+    finally:
+        i18n.set_language("en")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from conftest import UiVault
 from utvag.services import audit_log, cases, high_risk
 from utvag.services.session import Session
+from utvag.ui import i18n
 from utvag.ui.case.case_view import CaseView
 from utvag.ui.staff_safety.staff_safety_tab import StaffSafetyTab
 
@@ -167,3 +168,24 @@ def test_a_conflict_of_interest_warns_whoever_opens_the_case(
     qtbot.addWidget(again)
     again.show()
     assert not again.overview.warnings.isVisible()
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_conflict_fields_have_room_for_their_text(
+        qtbot: Any, session: Session, case_id: int, language: str) -> None:
+    """Beside the kind and the button the description was squeezed to "B…" in the app's window
+    (the tab's column is about 900 pixels wide there)."""
+    assert i18n.set_language(language)
+    try:
+        tab = tab_for(qtbot, session, case_id)
+        tab.resize(900, 640)
+        qtbot.waitUntil(lambda: tab.conflict_description.width() > 0)
+        description = tab.conflict_description
+        hint = description.fontMetrics().horizontalAdvance(description.placeholderText())
+        assert description.width() > hint + 20, (description.width(), hint)
+        kind = tab.conflict_kind
+        longest = max(kind.fontMetrics().horizontalAdvance(kind.itemText(i))
+                      for i in range(kind.count()))
+        assert kind.width() > longest + 20, (kind.width(), longest)
+    finally:
+        i18n.set_language("en")

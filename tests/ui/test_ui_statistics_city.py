@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from conftest import create_vault
 from utvag.domain.units import CITY_OFFICE
@@ -20,6 +22,7 @@ from utvag.services.statistics import GENDERS
 from utvag.services.statistics_contribution import city_office_cards
 from utvag.ui.statistics.statistics_merge_view import MergeView
 from utvag.ui.statistics.statistics_view import StatisticsView
+from utvag.ui.transfer.common import package_folder
 
 YEAR = datetime.now(UTC).year
 
@@ -95,3 +98,26 @@ def test_units_contribute_and_the_city_office_merges_in_the_app(
     assert merge.contributions.count() == 2 and merge.files == files
     actions = [e["action"] for e in audit_log.entries(sessions["city"])]
     assert actions[-1] == "statistics.merge_refused"
+
+
+def test_the_contribution_is_suggested_in_the_documents_folder(
+        qtbot: Any, sessions: dict[str, Session]) -> None:
+    """Not in the program's working directory, which the user cannot see (as other packages)."""
+    view = StatisticsView(sessions["Hisingen"])
+    qtbot.addWidget(view)
+    suggested: list[Path] = []
+
+    def answer() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QInputDialog) and widget.isVisible():
+            widget.accept()
+        elif isinstance(widget, QFileDialog) and widget.isVisible():
+            suggested.extend(Path(name) for name in widget.selectedFiles())
+            widget.reject()
+            return
+        QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(0, answer)
+    view.contribute_button.click()
+    assert suggested == [package_folder() / f"utvag-bidrag-Hisingen-{YEAR}.utvp"]
+    assert view.status.text() == ""  # cancelled: nothing written

@@ -85,10 +85,10 @@ class ConcernReport:
                 require_aware(getattr(self, name), f"concern_report.{name}")
         for name in ("protection_assessed_at", "preliminary_assessed_at", "feedback_given_at"):
             done = getattr(self, name)
+            field = f"concern_report.{name}"  # the whole name: the screen shows its label
             if done is not None and done < self.received_at:
-                raise DomainError(f"concern_report.{name} must not be before the report was "
-                                  "received.", field=f"concern_report.{name}",
-                                  rule="date_order")
+                raise DomainError(f"{field} must not be before the report was received.",
+                                  field=field, rule="date_order")
 
 
 @dataclass(frozen=True)

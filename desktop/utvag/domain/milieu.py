@@ -62,18 +62,13 @@ class Milieu:
         }
         for kind, attribute in expected.items():
             present = getattr(self, attribute) is not None
+            field = f"milieu.{attribute}"  # the whole name: the screen shows its label
             if kind is self.kind and not present:
-                raise DomainError(
-                    f"milieu.{attribute} is required for this milieu.",
-                    field=f"milieu.{attribute}",
-                    rule="required",
-                )
+                raise DomainError(f"{field} is required for this milieu.", field=field,
+                                  rule="required")
             if kind is not self.kind and present:
-                raise DomainError(
-                    f"milieu.{attribute} does not apply to this milieu.",
-                    field=f"milieu.{attribute}",
-                    rule="not_applicable",
-                )
+                raise DomainError(f"{field} does not apply to this milieu.", field=field,
+                                  rule="not_applicable")
         if (self.judged_by is None) != (self.judged_on is None):
             missing = "judged_on" if self.judged_on is None else "judged_by"
             raise DomainError(

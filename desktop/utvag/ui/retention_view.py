@@ -2,9 +2,9 @@
 the record of what was destroyed.
 
 The preview can be evaluated on a later day to plan ahead; destruction only ever happens on
-today's preview, after a confirmation that names how many cases go, and it destroys exactly the
-cases that preview showed (the service refuses if that changed). Only case numbers are shown,
-never names.
+today's preview, after a confirmation that names how many cases and other records go, and it
+destroys exactly what that preview showed (the service refuses if that changed). Only case
+numbers (and a record's kind and number) are shown, never names.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from utvag.domain.retention import Decision
+from utvag.domain.retention import CASE, Decision
 from utvag.services import retention
 from utvag.services.session import Session
 from utvag.ui import i18n
@@ -110,7 +110,7 @@ class RetentionView(QWidget):
         today = self._today()
         self.as_of.setDate(QDate(today.year, today.month, today.day))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.destroy_button = QPushButton(self.tr("De&stroy the due cases…"))
+        self.destroy_button = QPushButton(self.tr("De&stroy what is due…"))
         self.destroy_button.setObjectName("destroyButton")
         self.model = RowsModel(lambda: (
             self.tr("Case"), self.tr("Last entry"), self.tr("Due from"),
@@ -204,10 +204,11 @@ class RetentionView(QWidget):
         self.model.set_rows(rows)
         due = [d for d in self.decisions if d.destroy]
         overdue_count = sum(1 for d in due if d.overdue(day))
+        kept = [d for d in self.decisions if not d.destroy]
         self.summary.setText(
-            self.tr("%1 cases due for destruction (%2 overdue), %3 kept.")
-            .replace("%1", str(len(due))).replace("%2", str(overdue_count))
-            .replace("%3", str(len(self.decisions) - len(due))) if self.decisions
+            self.tr("%1 due for destruction (%2 overdue), %3 kept.")
+            .replace("%1", self.counted(due)).replace("%2", str(overdue_count))
+            .replace("%3", self.counted(kept)) if self.decisions
             else self.tr("Nothing is due for destruction on %1.").replace("%1", day.isoformat()))
         today = day == self._today()
         self.destroy_button.setEnabled(bool(due) and today)
@@ -225,6 +226,26 @@ class RetentionView(QWidget):
                        retention_rule_label(r["rule_id"], self._texts, i18n.current_language()),
                        r["destroyed_by"]], False) for r in retention.destructions(self._session)])
 
+    def counted(self, decisions: Sequence[Decision]) -> str:
+        """What ``decisions`` are, counted: "3 cases", "1 record without a case", "3 cases and
+        2 other records" (a consultation, an incident at the unit, a received report…)."""
+        cases = sum(1 for d in decisions if d.record == CASE)
+        others = len(decisions) - cases
+
+        def number(count: int, one: str, many: str) -> str:
+            # English and Swedish alike: the singular for one, the plural for any other count.
+            return (one if count == 1 else many).replace("%1", str(count))
+
+        counted_cases = number(cases, self.tr("%1 case"), self.tr("%1 cases"))
+        if not others:
+            return counted_cases
+        if not cases:
+            return number(others, self.tr("%1 record without a case"),
+                          self.tr("%1 records without a case"))
+        return (self.tr("%1 and %2").replace("%1", counted_cases)
+                .replace("%2", number(others, self.tr("%1 other record"),
+                                      self.tr("%1 other records"))))
+
     # -- actions --------------------------------------------------------------------------
     def ask_to_destroy(self) -> QMessageBox | None:
         due = [d for d in self.decisions if d.destroy]
@@ -233,13 +254,13 @@ class RetentionView(QWidget):
         box = QMessageBox(self)
         box.setObjectName("destroyConfirmation")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Destroy cases?"))
-        box.setText(self.tr("%1 cases and everything recorded on them will be destroyed for "
-                            "good: %2. Only their case numbers, the day and the rule are kept. "
-                            "This cannot be undone.")
-                    .replace("%1", str(len(due)))
+        box.setWindowTitle(self.tr("Destroy for good?"))
+        box.setText(self.tr("%1 and everything recorded on them will be destroyed for good: %2. "
+                            "Only what each was (its case number, or its kind and number), the "
+                            "day and the rule are kept. This cannot be undone.")
+                    .replace("%1", self.counted(due))
                     .replace("%2", ", ".join(retention_record_label(d.case_number) for d in due)))
-        destroy = box.addButton(self.tr("Destroy %1 cases").replace("%1", str(len(due))),
+        destroy = box.addButton(self.tr("Destroy %1").replace("%1", self.counted(due)),
                                 QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -264,8 +285,8 @@ class RetentionView(QWidget):
             self.reload()
             return
         QGuiApplication.restoreOverrideCursor()
-        self.status.setText(self.tr("%1 cases destroyed; the destruction record lists them.")
-                            .replace("%1", str(len(done))))
+        self.status.setText(self.tr("%1 destroyed; the destruction record lists them.")
+                            .replace("%1", self.counted(done)))
         self.reload()
         notify(ChangeKind.CASES)
 

@@ -3,6 +3,8 @@ name), or the city office's."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from utvag.ui.labels import unit_label
@@ -19,6 +21,20 @@ def role_label(role: str) -> str:
         "manager": translate("roles", "Unit manager"),
         "city-office": translate("roles", "City office"),
     }.get(role, role)
+
+
+# A signer as the services store it: the holder's name and the role's code in brackets.
+_SIGNER = re.compile(r"^(?P<holder>.*) \((?P<role>unit|caseworker|manager|city-office)\)$")
+
+
+def signer_label(signer: str) -> str:
+    """"Maria Lind (manager)" as a person reads it: "Maria Lind (unit manager)", the role in the
+    user's language; any other text as it is."""
+    found = _SIGNER.match(signer)
+    if found is None:
+        return signer
+    role = role_label(found.group("role"))
+    return f"{found.group('holder')} ({role[:1].lower()}{role[1:]})"
 
 
 def card_label(card: dict[str, object]) -> str:

@@ -19,6 +19,7 @@ _MARKED = (
         "service",
         "%1 contributed to %2 twice (%3, made %4, and %5, made %6); merge only the one that counts. Nothing was merged.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP("service", "%1 does not apply to this milieu."),
     QT_TRANSLATE_NOOP(
         "service",
         "%1 does not handle relatives' cases: the district boards handle the cases of relatives of defectors and special defectors.",  # noqa: E501
@@ -37,6 +38,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "%1 is not a readable file."),
     QT_TRANSLATE_NOOP("service", "%1 is not allowed in JSON."),
     QT_TRANSLATE_NOOP("service", "%1 is not empty; restore into a new directory."),
+    QT_TRANSLATE_NOOP("service", "%1 is required for this milieu."),
     QT_TRANSLATE_NOOP("service", "%1 must be a date and time with a time zone."),
     QT_TRANSLATE_NOOP("service", "%1 must be a date and time."),
     QT_TRANSLATE_NOOP("service", "%1 must be a date."),
@@ -726,7 +728,6 @@ _MARKED = (
         "concern_conversation.with_whom must name at least one participant.",
     ),
     QT_TRANSLATE_NOOP("service", "concern_conversation.with_whom names a participant twice."),
-    QT_TRANSLATE_NOOP("service", "concern_report.%1 must not be before the report was received."),
     QT_TRANSLATE_NOOP("service", "concern_report.received_at is required."),
     QT_TRANSLATE_NOOP("service", "consent.authorities must name at least one authority."),
     QT_TRANSLATE_NOOP("service", "consent.withdrawn_by is required when the consent is withdrawn."),
@@ -794,8 +795,6 @@ _MARKED = (
         "legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "link_person is 'link', 'separate' or not given."),
-    QT_TRANSLATE_NOOP("service", "milieu.%1 does not apply to this milieu."),
-    QT_TRANSLATE_NOOP("service", "milieu.%1 is required for this milieu."),
     QT_TRANSLATE_NOOP("service", "milieu.judged_by and milieu.judged_on go together."),
     QT_TRANSLATE_NOOP(
         "service",

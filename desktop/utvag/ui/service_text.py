@@ -58,6 +58,7 @@ def _field_labels() -> dict[str, str]:
         "person": translate("service", "Person"),
         # a concern report and its steps
         "received_at": translate("service", "Received at"),
+        "concern_report.received_at": translate("service", "Received at"),
         "reporter_type": translate("service", "Reporter"),
         "with_whom": translate("service", "With whom"),
         "concern_conversation.with_whom": translate("service", "With whom"),
@@ -88,6 +89,10 @@ def _field_labels() -> dict[str, str]:
         "legal_ground": translate("service", "Legal ground"),
         "legal_ref": translate("service", "Legal ground"),
         "legal_text": translate("service", "Legal ground in words"),
+        "milieu.network_category": translate("service", "Kind of criminal network"),
+        "milieu.extremist_milieu": translate("service", "Violent-extremist milieu"),
+        "milieu.honour_perpetrator": translate(
+            "service", "Whether the person commits honour-related violence"),
         "mitigations": translate("service", "Measures"),
         "occurred_at": translate("service", "When it happened"),
         "outcome": translate("service", "Outcome"),

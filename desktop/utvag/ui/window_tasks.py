@@ -109,8 +109,11 @@ def back_up(window: MainWindow) -> None:
         return
     from PySide6.QtWidgets import QFileDialog
 
+    from utvag.ui.transfer.common import package_folder
+
     name, _ = QFileDialog.getSaveFileName(
-        window, translate("MainWindow", "Back up the vault"), "utvag-backup.utvb")
+        window, translate("MainWindow", "Back up the vault"),
+        str(package_folder() / "utvag-backup.utvb"))
     if not name:
         return
     from utvag.services import session as session_service

@@ -29,6 +29,7 @@ from utvag.ui.background import wait_off_thread
 from utvag.ui.case.followup_labels import review_reason_label
 from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel, action_label
+from utvag.ui.role_labels import signer_label
 from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.transfer.common import refuse
 
@@ -196,7 +197,7 @@ class LogReviewView(QWidget):
         if data.signoffs:
             last = data.signoffs[-1]
             self.status.setText(self.tr("Signed off by %1 on %2 (%3 accesses).")
-                                .replace("%1", last.reviewer)
+                                .replace("%1", signer_label(last.reviewer))
                                 .replace("%2", last.signed_at[:10])
                                 .replace("%3", str(last.entries)))
         else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -57,6 +58,8 @@ from utvag.ui.staff_safety.police_draft import (
 )
 from utvag.ui.staff_safety.risk_meetings_panel import RiskMeetingsPanel
 from utvag.ui.vault_events import ChangeKind, notify
+
+ERROR_STYLE = "color: #b02a37"
 
 
 def warning_text(warnings: list[CaseWarning]) -> str:
@@ -110,7 +113,7 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
                                     " border: 1px solid #b02a37; border-radius: 4px")
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #b02a37")
+        self.status.setStyleSheet(ERROR_STYLE)
 
         self.flag_box = QGroupBox()
         self.flag_state = QLabel()
@@ -170,8 +173,10 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
         self.resolve_button = QPushButton()
         self.resolve_button.clicked.connect(self._resolve)
         conflict = QVBoxLayout(self.conflict_box)
-        conflict.addLayout(widget_row(self.conflict_kind, self.conflict_description,
-                                      self.conflict_button))
+        # The kind on a row of its own: beside the description and the button neither could be
+        # read in the narrower column.
+        conflict.addWidget(self.conflict_kind)
+        conflict.addLayout(widget_row(self.conflict_description, self.conflict_button))
         conflict.addWidget(self.conflicts)
         conflict.addLayout(widget_row(self.resolution, self.resolve_button))
 
@@ -290,7 +295,7 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
         try:
             action()
         except UtvagError as exc:
-            self.status.setText(self.tr("Not saved: %1").replace("%1", known_error_text(exc)))
+            self.say(self.tr("Not saved: %1").replace("%1", known_error_text(exc)))
             return False
         self.status.clear()
         self.reload()
@@ -324,7 +329,7 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
     def _resolve(self) -> None:
         record, how = current_id(self.conflicts), self.resolution.text()
         if record is None:
-            self.status.setText(self.tr("Choose a conflict of interest first."))
+            self.say(self.tr("Choose a conflict of interest first."))
             return
         if self._run(lambda: high_risk.resolve_conflict(self._session, record, how)):
             self.resolution.clear()
@@ -343,14 +348,16 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
         """Right after an incident is recorded: offer to send it to the unit manager (when this
         vault trusts the manager's card) as a signed incident report."""
         from utvag.services import incident_report
-        from utvag.ui.transfer.common import PACKAGE_FILTER, save_file
+        from utvag.ui.transfer.common import PACKAGE_FILTER, package_folder, save_file
 
         if incident_id is None or not incident_report.has_manager(self._session):
             return None
         offer = ReportOffer(self)
         if offer.exec() != QDialog.DialogCode.Accepted:
             return None
-        target = save_file(self, self.tr("Save the incident report"), "incident.utvp",
+        # Named by the day, in the documents folder, like the other packages.
+        suggested = package_folder() / f"incidentrapport-{date.today().isoformat()}.utvp"
+        target = save_file(self, self.tr("Save the incident report"), str(suggested),
                            PACKAGE_FILTER)
         if target is None:
             return None
@@ -360,17 +367,22 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
                 self, self.tr("Sealing the incident report…"),
                 lambda: incident_report.send_incident_report(session, incident_id, target))
         except UtvagError as exc:
-            self.status.setText(known_error_text(exc))
+            self.say(known_error_text(exc))
             return None
         if not done or sent is None:
             return None
-        self.status.setText(self.tr("The incident report for %1 is saved in %2; give it to "
-                                    "the manager.").replace("%1", sent.manager)
-                            .replace("%2", sent.path))
+        self.say(self.tr("The incident report for %1 is saved in %2; give it to the manager.")
+                 .replace("%1", sent.manager).replace("%2", sent.path), error=False)
         return target
+
+    def say(self, text: str, *, error: bool = True) -> None:
+        """``text`` above the pages: a refusal in the error colour, a success in the normal one."""
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setText(text)
 
     def print_police_draft(self) -> None:
         """The selected incident's Police report draft, to the printer (never to a file)."""
+        self.status.setStyleSheet(ERROR_STYLE)  # only a refusal is said here
         print_selected_draft(self, self.incidents, self.status, self._printer,
                              lambda record: high_risk.police_report_draft(self._session, record))
 

@@ -27,7 +27,7 @@ from utvag.services.statistics import Report
 from utvag.services.statistics_merge import MergeResult
 from utvag.ui.background import wait_off_thread
 from utvag.ui.statistics.statistics_view import StatisticsView
-from utvag.ui.transfer.common import PACKAGE_FILTER, refuse
+from utvag.ui.transfer.common import PACKAGE_FILTER, package_folder, refuse
 
 
 class MergeView(StatisticsView):
@@ -85,7 +85,7 @@ class MergeView(StatisticsView):
 
     def _choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add contributions"), "", PACKAGE_FILTER)
+            self, self.tr("Add contributions"), str(package_folder()), PACKAGE_FILTER)
         if names:
             self.add_files([Path(n) for n in names])
 

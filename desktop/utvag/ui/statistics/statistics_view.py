@@ -47,7 +47,7 @@ from utvag.ui.labels import unit_label
 from utvag.ui.look import table_look
 from utvag.ui.row_table_model import RowTableModel
 from utvag.ui.statistics.bar_chart import BarChart, paint_bars, paint_grid
-from utvag.ui.transfer.common import PACKAGE_FILTER, refuse
+from utvag.ui.transfer.common import PACKAGE_FILTER, package_folder, refuse
 
 SUPPRESSED = "x"
 
@@ -259,7 +259,7 @@ class StatisticsView(QWidget):
         pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF files (*.pdf)")
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export statistics"),
-            f"utvag-statistik-{self.report_year}.{kind}", pattern)
+            str(package_folder() / f"utvag-statistik-{self.report_year}.{kind}"), pattern)
         if name:
             (self.export_csv if kind == "csv" else self.export_pdf)(Path(name))
 
@@ -278,7 +278,8 @@ class StatisticsView(QWidget):
             return
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Contribute to the city office"),
-            f"utvag-bidrag-{self._session.vault.unit}-{self.year.value()}.utvp",
+            str(package_folder() / f"utvag-bidrag-{self._session.vault.unit}-"
+                                   f"{self.year.value()}.utvp"),
             PACKAGE_FILTER)
         if name:
             self.contribute_to(cards[names.index(choice)], Path(name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from utvag.errors import UtvagError
@@ -40,8 +40,15 @@ def refuse(parent: QWidget, headline: str, error: BaseException) -> None:
 
 
 def open_file(parent: QWidget, title: str, name_filter: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(package_folder()), name_filter)
     return Path(name) if name else None
+
+
+def package_folder() -> Path:
+    """Where a package is suggested: the user's documents (as for a transfer), else home."""
+    folder = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    return folder if folder.is_dir() else Path.home()
 
 
 def save_file(parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -37,7 +37,7 @@ from utvag.services.session import Session
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_text
 from utvag.ui.labels import unit_label
-from utvag.ui.transfer.common import choose_into
+from utvag.ui.transfer.common import choose_into, package_folder
 from utvag.ui.transfer.consultation_facts import fact_rows
 
 if TYPE_CHECKING:
@@ -71,13 +71,6 @@ def content_text(content: str, why: str | None = None) -> str:
 def question_label(question: str) -> str:
     return {"special_defector": translate("consultation", "Is the person a special defector?"),
             "advice": translate("consultation", "Advice")}.get(question, question)
-
-
-def package_folder() -> Path:
-    """Where a package is suggested: the user's documents (as for a transfer), else home."""
-    folder = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-    return folder if folder.is_dir() else Path.home()
 
 
 class _FileRow(QWidget):
