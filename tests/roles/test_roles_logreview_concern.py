@@ -210,3 +210,34 @@ def test_a_review_document_of_an_unknown_version_is_refused(unit: dict[str, Pers
         with pytest.raises(IntegrityError, match="not valid"):
             log_review_exchange.import_log_review(maria.session, out)
     assert log_review_exchange.received_reviews(maria.session) == []
+
+
+def test_a_review_whose_accesses_are_not_as_written_is_refused_and_nothing_kept(
+        unit: dict[str, Person], tmp_path: Path) -> None:
+    anna, maria = unit["anna"], unit["maria"]
+    concern.show_report(anna.session, caseless_report(anna.session))  # accesses to review
+    review = tmp_path / "review.utvp"
+    log_review_exchange.export_log_review(anna.session, MONTH, review)
+    sink = MemorySink()
+    with review.open("rb") as handle:
+        open_package(handle, identity=maria.identity(), trusted=[anna.identity().card],
+                     sink=sink, expected_kind=PackageKind.LOG_REVIEW)
+    doc = json.loads(sink.entries["log-review.json"])
+    assert doc["entries"], "the month must have accesses for this test to mean anything"
+    first = doc["entries"][0]
+    changes = {"extra": {**first, "note": "x"}, "missing": {k: v for k, v in first.items()
+                                                            if k != "reason"},
+               "wrong-type": {**first, "seq": "1"}, "bool-seq": {**first, "seq": True}}
+    for sequence, (name, entry) in enumerate(changes.items(), start=2**40):
+        bad = {**doc, "entries": [entry, *doc["entries"][1:]]}
+        out = tmp_path / f"{name}.utvp"
+        with out.open("wb") as handle:
+            seal_package(handle, sender=anna.identity(), recipient=maria.identity().card,
+                         sequence=sequence, entries=[EntrySource.from_bytes(
+                             "log-review.json", json.dumps(bad).encode())],
+                         kind=PackageKind.LOG_REVIEW)
+        with pytest.raises(IntegrityError, match="not valid"):
+            log_review_exchange.import_log_review(maria.session, out)
+    assert log_review_exchange.received_reviews(maria.session) == []
+    log_review_exchange.import_log_review(maria.session, review)  # the real one still does
+    assert len(log_review_exchange.received_reviews(maria.session)) == 1

@@ -184,8 +184,8 @@ def import_log_review(session: Session, path: Path, *, now: datetime | None = No
         if doc.get("format") != REVIEW_FORMAT or isinstance(version, bool) \
                 or version not in REVIEW_VERSIONS \
                 or doc.get("unit") != vault.unit or not isinstance(doc.get("digest"), str) \
-                or not isinstance(entries, list) or not all(isinstance(e, dict)
-                                                            for e in entries):
+                or not isinstance(entries, list) \
+                or not all(_entry_ok(e, version) for e in entries):
             raise bad_document(LOG_REVIEW_DOCUMENT)
         card = opened.package.sender
         record_id = repo_manager.insert_review(
@@ -201,6 +201,26 @@ def import_log_review(session: Session, path: Path, *, now: datetime | None = No
     return open_document(session, path, PackageKind.LOG_REVIEW, LOG_REVIEW_DOCUMENT,
                          receivers=(CardRole.MANAGER,), senders=_CASE_VAULTS, record=record,
                          now=now)
+
+
+# Each access of a review document: its members and the types they may hold (None where the
+# access had no case or no concern report); version 1 has no concern report member.
+_ENTRY_TYPES: dict[str, tuple[type, ...]] = {
+    "seq": (int,), "at": (str,), "actor": (str,), "action": (str,),
+    "case_id": (int, type(None)), "case_number": (str, type(None)), "reason": (str,),
+    "concern_report_id": (int, type(None)),
+}
+
+
+def _entry_ok(entry: object, version: int) -> bool:
+    """Whether *entry* is an access as the caseworker's vault writes it: exactly its members,
+    each of its type (a bool is no number), so every stored review can be listed and shown."""
+    if not isinstance(entry, dict):
+        return False
+    members = set(_ENTRY_TYPES) - ({"concern_report_id"} if version == 1 else set())
+    return set(entry) == members and all(
+        isinstance(entry[k], _ENTRY_TYPES[k]) and not isinstance(entry[k], bool)
+        for k in members)
 
 
 def is_concern_entry(entry: dict[str, Any]) -> bool:
