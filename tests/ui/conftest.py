@@ -208,6 +208,22 @@ def create_vault(directory: Path, policy: Policy, unit: str = "Centrum",
     return UiVault(directory, PASSPHRASE, recovery, policy)
 
 
+def role_vault(directory: Path, policy: Policy, role: str, holder: str,
+               cards: dict[str, tuple[Path, str]], unit: str = "Hisingen") -> UiVault:
+    """A vault with ``holder``'s key card of ``role`` (caseworker, manager…); its public card is
+    written beside the vault folder and kept in ``cards[holder]`` as (path, fingerprint), for
+    the others to trust."""
+    from utvag.services import transfer
+
+    def fill(session: Session) -> None:
+        transfer.create_role_identity(session, role, holder)
+        card = directory.parent / f"{holder}.json"
+        transfer.export_public_card(session, card)
+        cards[holder] = (card, transfer.show_keys(session)["fingerprint"])
+
+    return create_vault(directory, policy, unit, fill=fill)
+
+
 @pytest.fixture
 def ui_policy() -> Policy:
     """Quick unlock off, so no test reaches for a keyring."""

@@ -92,7 +92,7 @@ def test_a_tampered_log_review_is_refused_by_the_manager_and_nothing_is_kept(
         table_dump: Callable[[Any], dict[str, Any]]) -> None:
     from datetime import date
 
-    from conftest import create_vault
+    from conftest import role_vault
     from utvag.services import log_review_exchange, transfer
     from utvag.services import session as session_service
     from utvag.services.policy import Policy
@@ -101,18 +101,8 @@ def test_a_tampered_log_review_is_refused_by_the_manager_and_nothing_is_kept(
     policy = Policy(keyring_allowed=False)
     cards: dict[str, tuple[Path, str]] = {}
 
-    def person(role: str, holder: str) -> Any:
-        def fill(session: Any) -> None:
-            transfer.create_role_identity(session, role, holder)
-            card = tmp_path / f"{holder}.json"
-            transfer.export_public_card(session, card)
-            cards[holder] = (card, transfer.show_keys(session)["fingerprint"])
-        return fill
-
-    anna_vault = create_vault(tmp_path / "anna", policy, "Hisingen",
-                              fill=person("caseworker", "Anna Berg"))
-    maria_vault = create_vault(tmp_path / "maria", policy, "Hisingen",
-                               fill=person("manager", "Maria Lind"))
+    anna_vault = role_vault(tmp_path / "anna", policy, "caseworker", "Anna Berg", cards)
+    maria_vault = role_vault(tmp_path / "maria", policy, "manager", "Maria Lind", cards)
     package = tmp_path / "review.utvp"
     with session_service.unlock(anna_vault.directory, passphrase=anna_vault.passphrase,
                                 policy=policy) as anna:

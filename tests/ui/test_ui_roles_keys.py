@@ -22,24 +22,15 @@ POLICY = Policy(keyring_allowed=False)
 
 def test_the_keys_window_shows_role_and_holder(tmp_path: Path, qtbot: Any,
                                                make_window: Callable[..., MainWindow]) -> None:
-    from conftest import create_vault
+    from conftest import create_vault, role_vault
 
-    cards: list[tuple[Path, str]] = []
-
-    def person(role: str, holder: str) -> Callable[[Any], None]:
-        def fill(session: Any) -> None:
-            transfer.create_role_identity(session, role, holder)
-            card = tmp_path / f"{holder}.json"
-            transfer.export_public_card(session, card)
-            cards.append((card, transfer.show_keys(session)["fingerprint"]))
-        return fill
-
-    create_vault(tmp_path / "bo", POLICY, "Hisingen", fill=person("caseworker", "Bo Ek"))
-    create_vault(tmp_path / "maria", POLICY, "Hisingen", fill=person("manager", "Maria Lind"))
+    cards: dict[str, tuple[Path, str]] = {}
+    role_vault(tmp_path / "bo", POLICY, "caseworker", "Bo Ek", cards)
+    role_vault(tmp_path / "maria", POLICY, "manager", "Maria Lind", cards)
 
     def anna_fill(session: Any) -> None:
         transfer.create_role_identity(session, "caseworker", "Anna Berg")
-        for card, fingerprint in cards:
+        for card, fingerprint in cards.values():
             transfer.trust_card(session, card, fingerprint)
 
     anna = create_vault(tmp_path / "anna", POLICY, "Hisingen", fill=anna_fill)

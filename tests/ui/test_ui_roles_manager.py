@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QTableWidget
-from ui_support import when_modal
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from ui_support import table_cells, when_modal
 
-from conftest import create_vault
+from conftest import create_vault, role_vault
 from utvag.services import cases, concern, high_risk, log_review, transfer
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
@@ -43,27 +43,12 @@ def choose_file(path: Path, suggested: list[Path]) -> None:
     QTimer.singleShot(0, poll)
 
 
-def _cells(table: QTableWidget) -> list[list[str]]:
-    return [[item.text() if (item := table.item(r, c)) is not None else ""
-             for c in range(table.columnCount())] for r in range(table.rowCount())]
-
-
 def test_incident_report_and_log_review_between_caseworker_and_manager(
         tmp_path: Path, qtbot: Any) -> None:
     cards: dict[str, tuple[Path, str]] = {}
 
-    def person(role: str, holder: str) -> Any:
-        def fill(session: Any) -> None:
-            transfer.create_role_identity(session, role, holder)
-            card = tmp_path / f"{holder}.json"
-            transfer.export_public_card(session, card)
-            cards[holder] = (card, transfer.show_keys(session)["fingerprint"])
-        return fill
-
-    anna_vault = create_vault(tmp_path / "anna", POLICY, "Hisingen",
-                              fill=person("caseworker", "Anna Berg"))
-    maria_vault = create_vault(tmp_path / "maria", POLICY, "Hisingen",
-                               fill=person("manager", "Maria Lind"))
+    anna_vault = role_vault(tmp_path / "anna", POLICY, "caseworker", "Anna Berg", cards)
+    maria_vault = role_vault(tmp_path / "maria", POLICY, "manager", "Maria Lind", cards)
     anna = session_service.unlock(anna_vault.directory, passphrase=anna_vault.passphrase,
                                   policy=POLICY)
     maria = session_service.unlock(maria_vault.directory, passphrase=maria_vault.passphrase,
@@ -105,9 +90,9 @@ def test_incident_report_and_log_review_between_caseworker_and_manager(
         view = ManagerView(maria)
         qtbot.addWidget(view)
         assert view.import_package(report)
-        [incident] = _cells(view.incidents)
+        [incident] = table_cells(view.incidents)
         assert incident[2] == "Anna Berg" and "Knuff" in incident[6]
-        [high] = _cells(view.high_risk)
+        [high] = table_cells(view.high_risk)
         assert high[1] == "Anna Berg"
 
         month = date.today().strftime("%Y-%m")
@@ -133,7 +118,7 @@ def test_incident_report_and_log_review_between_caseworker_and_manager(
         assert "Elsa" not in str(shown)
         signature = view.sign_selected({"outcome": "no_remarks", "comment": "Kontrollerat"},
                                        tmp_path / "signature.utvp")
-        assert signature is not None and _cells(view.reviews)[0][4] != "to sign"
+        assert signature is not None and table_cells(view.reviews)[0][4] != "to sign"
         assert review_view.import_signature(signature)
         [signoff] = log_review.signoffs(anna, month)
         assert signoff.reviewer == "Maria Lind (manager)"

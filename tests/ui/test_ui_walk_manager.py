@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication
+from ui_support import table_cells
 
-from conftest import create_vault
+from conftest import create_vault, role_vault
 from utvag.domain.units import CITY_OFFICE
 from utvag.services import cases, high_risk, transfer
 from utvag.services.policy import Policy
@@ -33,18 +34,8 @@ POLICY = Policy(keyring_allowed=False)
 def people(tmp_path: Path) -> Iterator[dict[str, Session]]:
     cards: dict[str, tuple[Path, str]] = {}
 
-    def person(role: str, holder: str) -> Any:
-        def fill(session: Any) -> None:
-            transfer.create_role_identity(session, role, holder)
-            card = tmp_path / f"{holder}.json"
-            transfer.export_public_card(session, card)
-            cards[holder] = (card, transfer.show_keys(session)["fingerprint"])
-        return fill
-
-    anna = create_vault(tmp_path / "anna", POLICY, "Hisingen",
-                        fill=person("caseworker", "Anna Berg")).open()
-    maria = create_vault(tmp_path / "maria", POLICY, "Hisingen",
-                         fill=person("manager", "Maria Lind")).open()
+    anna = role_vault(tmp_path / "anna", POLICY, "caseworker", "Anna Berg", cards).open()
+    maria = role_vault(tmp_path / "maria", POLICY, "manager", "Maria Lind", cards).open()
     transfer.trust_card(anna, *cards["Maria Lind"])
     transfer.trust_card(maria, *cards["Anna Berg"])
     case_id = cases.new_case(anna, {"type": "defector", "person": {
@@ -53,11 +44,6 @@ def people(tmp_path: Path) -> Iterator[dict[str, Session]]:
     yield {"anna": anna, "maria": maria}
     anna.close()
     maria.close()
-
-
-def _cells(table: QTableWidget) -> list[list[str]]:
-    return [[item.text() if (item := table.item(r, c)) is not None else ""
-             for c in range(table.columnCount())] for r in range(table.rowCount())]
 
 
 def test_a_package_imported_twice_or_of_another_kind_is_refused_for_what_it_is(
@@ -79,7 +65,7 @@ def test_a_package_imported_twice_or_of_another_kind_is_refused_for_what_it_is(
     assert not view.import_package(card)
     text = message_boxes.expect()[-1][1]
     assert text.startswith("The package was not imported") and "not a Utväg vault" not in text
-    assert len(_cells(view.reviews)) == 1
+    assert len(table_cells(view.reviews)) == 1
 
 
 def test_the_manager_sees_the_accesses_and_signs_a_review_once(
@@ -93,7 +79,7 @@ def test_the_manager_sees_the_accesses_and_signs_a_review_once(
     assert view.import_package(package)
     assert view.accesses_model.rowCount() == 0  # nothing chosen yet
     view.reviews.selectRow(0)
-    entries = int(_cells(view.reviews)[0][2])
+    entries = int(table_cells(view.reviews)[0][2])
     assert entries > 0 and view.accesses_model.rowCount() == entries
     assert "DEMO Kim" not in str([view.accesses_model.index(r, c).data()
                                   for r in range(entries) for c in range(5)])

@@ -6,9 +6,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 
 from utvag.ui.window import MainWindow
+
+
+def table_cells(table: QTableWidget) -> list[list[str]]:
+    """What a table of text shows, row by row."""
+    return [[item.text() if (item := table.item(r, c)) is not None else ""
+             for c in range(table.columnCount())] for r in range(table.rowCount())]
 
 
 def focused() -> QWidget:
