@@ -84,7 +84,7 @@ def test_units_contribute_and_the_city_office_merges_in_the_app(
     female = merge.model.index(last, GENDERS.index("female")).data()
     assert female == "6"  # 3 + 3, shown only in the combined table
     assert merge.model.index(0, GENDERS.index("female")).data() == "x"
-    merge.export_pdf(tmp_path / "city.pdf")
+    qtbot.waitUntil(merge.export_pdf(tmp_path / "city.pdf").done.is_set, timeout=30000)
     assert (tmp_path / "city.pdf").read_bytes().startswith(b"%PDF")
 
     tampered = tmp_path / "tampered.utvp"

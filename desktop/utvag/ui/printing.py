@@ -120,14 +120,20 @@ def print_sheet(parent: QWidget, sheet: RecoverySheet) -> bool:
     return True
 
 
-def save_sheet_pdf(sheet: RecoverySheet, path: Path) -> None:
-    """Write the sheet as a one-page PDF that only its owner can read. Paints on a PDF printer
-    only (no widgets), so it runs off the GUI thread (``first_run.RecoveryPage.save_pdf``)."""
+def owner_only(path: Path) -> None:
+    """Create (or empty) ``path`` readable by its owner only, before Qt's PDF writer opens it
+    (it keeps the mode of a file that exists). ``OSError`` when the place cannot be written."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         os.fchmod(fd, 0o600)  # an existing file chosen to be replaced loses wider rights first
     finally:
         os.close(fd)
+
+
+def save_sheet_pdf(sheet: RecoverySheet, path: Path) -> None:
+    """Write the sheet as a one-page PDF that only its owner can read. Paints on a PDF printer
+    only (no widgets), so it runs off the GUI thread (``first_run.RecoveryPage.save_pdf``)."""
+    owner_only(path)
     printer = _a4(QPrinter(QPrinter.PrinterMode.HighResolution))
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
