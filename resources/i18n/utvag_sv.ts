@@ -1517,17 +1517,17 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConfirmRecoveryPage</name>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="258" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="259" />
       <source>Confirm the recovery key</source>
       <translation>Bekräfta återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="259" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="260" />
       <source>Take the printed or written-down key. Go back if you have not kept it yet.</source>
       <translation>Ta fram den utskrivna eller nedskrivna nyckeln. Gå tillbaka om du inte har sparat den ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="265" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="266" />
       <source>To confirm you have it, type its last &amp;group:</source>
       <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
@@ -2211,7 +2211,7 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="304" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="305" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -4091,6 +4091,30 @@ Det här meddelandet visas en gång.</translation>
     </message>
   </context>
   <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="149" />
+      <source>Printing…</source>
+      <translation>Skriver ut…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="158" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="182" />
+      <source>Utväg</source>
+      <translation>Utväg</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="158" />
+      <source>The printer did not take the document; nothing was printed. Check the printer and try again.</source>
+      <translation>Skrivaren tog inte emot dokumentet; inget skrevs ut. Kontrollera skrivaren och försök igen.</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="182" />
+      <source>No printer is set up on this computer; nothing was printed.</source>
+      <translation>Ingen skrivare är installerad på den här datorn; inget skrevs ut.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProtectionDialog</name>
     <message>
       <location filename="../../work/wt/offthread/desktop/utvag/ui/concern/concern_dialogs.py" line="141" />
@@ -4111,27 +4135,27 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="278" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="279" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="279" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="280" />
       <source>Optional: open Utväg on this computer without typing the passphrase.</source>
       <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="281" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="282" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="285" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="286" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="287" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="288" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -4232,27 +4256,27 @@ Det här meddelandet visas en gång.</translation>
       <translation>Ingen skrivare är installerad på den här datorn. Skriv av nyckeln för hand, eller spara en PDF och skriv ut den någon annanstans; radera sedan PDF-filen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="227" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="228" />
       <source>Sent to the printer.</source>
       <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="231" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="232" />
       <source>Save the recovery key as PDF (not encrypted)</source>
       <translation>Spara återställningsnyckeln som PDF (inte krypterad)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="232" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="233" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="240" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="241" />
       <source>Saving the PDF…</source>
       <translation>Sparar PDF-filen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="242" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/lock/first_run.py" line="243" />
       <source>Saved; only you can read the file. Print it, then delete it.</source>
       <translation>Sparad; bara du kan läsa filen. Skriv ut den och radera den sedan.</translation>
     </message>
@@ -4840,52 +4864,52 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>Sheet</name>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="46" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="55" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="47" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="56" />
       <source>Vault id:</source>
       <translation>Valv-id:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="48" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="57" />
       <source>Created:</source>
       <translation>Skapad:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="52" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="61" />
       <source>Keep this sheet locked away, for example in the unit's safe, apart from the computer.</source>
       <translation>Förvara bladet inlåst, till exempel i enhetens kassaskåp, skilt från datorn.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="54" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="63" />
       <source>Do not photograph it, scan it or keep a copy on any computer.</source>
       <translation>Fotografera eller skanna det inte, och spara ingen kopia på någon dator.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="55" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="64" />
       <source>Anyone holding this key can open the vault without the passphrase.</source>
       <translation>Den som har nyckeln kan öppna valvet utan lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="57" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="66" />
       <source>If the sheet is lost or seen by someone else, ask the administrator to make a new key (utvag rekey); the old key then stops working.</source>
       <translation>Om bladet kommer bort eller har setts av någon annan: be administratören att skapa en ny nyckel (utvag rekey); den gamla slutar då att fungera.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="61" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="70" />
       <source>Utväg recovery key</source>
       <translation>Återställningsnyckel för Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="62" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="71" />
       <source>If the passphrase is forgotten, only this key opens the vault.</source>
       <translation>Om lösenfrasen glöms bort är det bara den här nyckeln som öppnar valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="64" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/printing.py" line="73" />
       <source>How to keep it</source>
       <translation>Så förvarar du den</translation>
     </message>
@@ -7664,12 +7688,12 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>incidents</name>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/staff_safety/police_draft.py" line="43" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/staff_safety/police_draft.py" line="30" />
       <source>Choose an incident first.</source>
       <translation>Välj en händelse först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/staff_safety/police_draft.py" line="62" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/staff_safety/police_draft.py" line="49" />
       <source>reported to the Police %1 (%2)</source>
       <translation>polisanmäld %1 (%2)</translation>
     </message>
