@@ -5154,135 +5154,140 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="169" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="171" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="170" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="172" />
       <source>Export &amp;CSV…</source>
       <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="171" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="173" />
       <source>Export &amp;PDF report…</source>
       <translation>Exportera &amp;PDF-rapport…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="172" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="174" />
       <source>Contribute to the &amp;city office…</source>
       <translation>Bidra till &amp;stadsledningskontoret…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="174" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="176" />
       <source>Seal this year's exact counts, encrypted and signed, to the city office's key card</source>
       <translation>Försegla årets exakta antal, krypterade och signerade, till stadsledningskontorets nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="175" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="177" />
       <source>City-&amp;wide statistics…</source>
       <translation>Stadsöver&amp;gripande statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="177" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="179" />
       <source>Add up the units' contributions and suppress small counts in the combined table</source>
       <translation>Lägg samman förvaltningarnas bidrag och dölj små tal i den sammanlagda tabellen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="178" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="180" />
       <source>&amp;Year:</source>
       <translation>&amp;År:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="179" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="181" />
       <source>&amp;Table:</source>
       <translation>&amp;Tabell:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="180" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="182" />
       <source>Statistics table</source>
       <translation>Statistiktabell</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="181" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="183" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="182" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="184" />
       <source>Table to show</source>
       <translation>Tabell som visas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="215" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="203" />
+      <source>Counting the statistics…</source>
+      <translation>Räknar fram statistiken…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="243" />
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
       <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="247" />
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="255" />
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="357" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="275" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="283" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="385" />
       <source>Export statistics</source>
       <translation>Exportera statistik</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="248" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="276" />
       <source>The file will not be encrypted. It holds only de-identified counts with small numbers suppressed; store it as your unit's routine says.</source>
       <translation>Filen blir inte krypterad. Den innehåller bara avidentifierade antal där små tal är undertryckta; förvara den som enhetens rutin säger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="253" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="281" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="253" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="281" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="267" />
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="274" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="295" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="302" />
       <source>Contribute to the city office</source>
       <translation>Bidra till stadsledningskontoret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="268" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="296" />
       <source>The exact counts of %1 (no names, no case numbers) are sealed so that only this key card can open them. Send to:</source>
       <translation>De exakta antalen för %1 (inga namn, inga ärendenummer) förseglas så att bara detta nyckelkort kan öppna dem. Skicka till:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="286" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="314" />
       <source>Sealing the contribution…</source>
       <translation>Förseglar bidraget…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="289" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="317" />
       <source>No contribution was written.</source>
       <translation>Inget bidrag skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="293" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="321" />
       <source>The %1 contribution for %2 was written to %3.</source>
       <translation>Bidraget för %1 till %2 skrevs till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="313" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="341" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="345" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="373" />
       <source>Writing the PDF report…</source>
       <translation>Skriver PDF-rapporten…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="350" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="378" />
       <source>The PDF report was saved in %1.</source>
       <translation>PDF-rapporten sparades i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="358" />
+      <location filename="../../work/wt/offthread/desktop/utvag/ui/statistics/statistics_view.py" line="386" />
       <source>The PDF report could not be written there.</source>
       <translation>PDF-rapporten kunde inte sparas där.</translation>
     </message>

@@ -110,6 +110,7 @@ def test_statistics_view_charts_and_exports(qtbot: Any, qtmodeltester: Any, sess
                                             tmp_path: Path) -> None:
     view = StatisticsView(session)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.report is not None)  # counted off the GUI thread
     qtmodeltester.check(view.model)
     assert view.table_choice.count() == 15  # nine breakdowns and the needs of six areas
     assert view.table_choice.findData("transfers_received") >= 0

@@ -1,6 +1,9 @@
-"""The statistics PDF report is painted off the GUI thread: it comes out whole, owner-only and
-said below the table, with its audit row; a place that cannot be written is said in a message
-and nothing is recorded; a lock while it is painted leaves no half file and shows nothing."""
+"""The statistics are counted and their PDF report painted off the GUI thread.
+
+The view opens at once and shows the year's tables when they are counted; a year chosen while
+counting is counted next; a lock while counting shows nothing. The PDF comes out whole,
+owner-only and said below the table, with its audit row; a place that cannot be written is said
+in a message and nothing is recorded; a lock while it is painted leaves no half file."""
 
 from __future__ import annotations
 
@@ -19,9 +22,10 @@ from utvag.ui.statistics.statistics_view import StatisticsView
 from utvag.ui.window import MainWindow
 
 
-def statistics_view(window: MainWindow) -> StatisticsView:
+def statistics_view(window: MainWindow, qtbot: Any) -> StatisticsView:
     view = window.followup_menu.show_statistics()  # type: ignore[attr-defined]
-    assert isinstance(view, StatisticsView) and view.report is not None
+    assert isinstance(view, StatisticsView)
+    qtbot.waitUntil(lambda: view.report is not None)
     return view
 
 
@@ -39,9 +43,33 @@ def read_pdf(path: Path) -> tuple[int, str]:
         document.close()
 
 
+def test_the_view_opens_before_the_count_and_shows_it_when_it_comes(
+        open_window: MainWindow, qtbot: Any) -> None:
+    view = open_window.followup_menu.show_statistics()  # type: ignore[attr-defined]
+    assert isinstance(view, StatisticsView) and view.isVisible()
+    assert view.report is None and not view.pdf_button.isEnabled()  # still counting
+    year = view.year.value()
+    view.year.setValue(year - 1)  # chosen while counting: counted next
+    qtbot.waitUntil(lambda: view.report is not None and view.report.year == year - 1)
+    assert view.loading is not None and view.loading.done.is_set()
+    assert view.pdf_button.isEnabled() and view.table_choice.count() > 0
+    assert "shown as x" in view.note.text()
+
+
+def test_locking_while_counting_shows_nothing(open_window: MainWindow, qtbot: Any,
+                                              message_boxes: Any) -> None:
+    view = open_window.followup_menu.show_statistics()  # type: ignore[attr-defined]
+    assert isinstance(view, StatisticsView) and view.loading is not None
+    loading = view.loading
+    open_window.lock()  # waits for the count, then closes the view and the vault
+    assert not loading.running
+    qtbot.wait(100)
+    assert open_window.is_locked and message_boxes.seen == []
+
+
 def test_the_report_is_written_whole_owner_only_and_said(
         open_window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
-    view = statistics_view(open_window)
+    view = statistics_view(open_window, qtbot)
     assert open_window.session is not None
     report = view.report
     assert report is not None
@@ -60,7 +88,7 @@ def test_the_report_is_written_whole_owner_only_and_said(
 
 def test_a_place_that_cannot_be_written_is_said_and_nothing_is_recorded(
         open_window: MainWindow, qtbot: Any, tmp_path: Path, message_boxes: Any) -> None:
-    view = statistics_view(open_window)
+    view = statistics_view(open_window, qtbot)
     assert open_window.session is not None
     target = tmp_path / "saknas" / "statistik.pdf"
     op = view.export_pdf(target)
@@ -75,7 +103,7 @@ def test_a_place_that_cannot_be_written_is_said_and_nothing_is_recorded(
 def test_locking_while_the_report_is_painted_leaves_no_half_file(
         open_window: MainWindow, qtbot: Any, tmp_path: Path, message_boxes: Any,
         vault: Any) -> None:
-    view = statistics_view(open_window)
+    view = statistics_view(open_window, qtbot)
     target = tmp_path / "statistik.pdf"
     op = view.export_pdf(target)
     assert op.running

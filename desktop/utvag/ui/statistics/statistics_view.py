@@ -106,6 +106,8 @@ class StatisticsView(QWidget):
         self._session = session
         self.report: Report | None = None
         self.exporting: BackgroundOp[None] | None = None
+        self.loading: BackgroundOp[Report] | None = None  # the count under way
+        self._count_again = False  # the year changed while counting
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year or date.today().year)
@@ -188,8 +190,34 @@ class StatisticsView(QWidget):
             self.model.retranslate()
         super().changeEvent(event)
 
-    def reload(self) -> None:
-        self.set_report(statistics.report(self._session, self.year.value()))
+    def reload(self) -> BackgroundOp[Report] | None:
+        """Count the chosen year off the GUI thread (about a second at 100 000 cases); the
+        exports wait for it. One count at a time: a year chosen meanwhile is counted next."""
+        if self.loading is not None and not self.loading.done.is_set():
+            self._count_again = True
+            return self.loading
+        session, year = self._session, self.year.value()
+        self.csv_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+        self.loading = run_in_background(
+            self, self.tr("Counting the statistics…"),
+            lambda _progress: statistics.report(session, year), self._counted,
+            on_error=self._not_counted, cancellable=False)
+        return self.loading
+
+    def _counted(self, report: Report) -> None:
+        if self._count_again:
+            self._count_again = False
+            self.loading = None
+            self.reload()
+        elif self.loading is not None and not self.loading.progress.cancelled.is_set():
+            self.set_report(report)  # (a lock cancels: the view is closing)
+
+    def _not_counted(self, exc: BaseException) -> None:
+        self._count_again = False
+        self.set_report(self.report if self.report is not None
+                        and self.report.year == self.year.value() else None)
+        report_error(self, exc)
 
     def set_report(self, report: Report | None) -> None:
         self.report = report
