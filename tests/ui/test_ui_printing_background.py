@@ -129,3 +129,16 @@ def test_without_a_print_system_the_draft_is_refused_in_words(
     qtbot.waitUntil(lambda: bool(message_boxes.seen))
     assert message_boxes.expect() == [
         ("Utväg", "No printer is set up on this computer; nothing was printed.")]
+
+
+def test_closing_the_window_while_printing_lets_the_job_finish(
+        qtbot: Any, tmp_path: Path, message_boxes: Any) -> None:
+    parent = QWidget()
+    target = tmp_path / "utkast.pdf"
+    op = print_off_thread(parent, pdf_printer(target), lambda _p: plain_document(DRAFT * 3),
+                          lambda: None)
+    parent.close()
+    parent.deleteLater()  # the case closed, its tab gone, while the job is painted
+    qtbot.waitUntil(lambda: not op.running, timeout=30000)
+    qtbot.wait(100)
+    assert read_pdf(target)[0] >= 5 and message_boxes.seen == []

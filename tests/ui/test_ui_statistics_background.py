@@ -128,3 +128,16 @@ def test_a_cancelled_report_leaves_no_file(qtbot: Any, tmp_path: Path) -> None:
     with pytest.raises(Cancelled):
         write_report_pdf(target, "Utväg statistics 2026", "", [table], "x", progress)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_closing_the_view_while_the_report_is_painted_leaves_no_half_file(
+        open_window: MainWindow, qtbot: Any, tmp_path: Path, message_boxes: Any) -> None:
+    view = statistics_view(open_window, qtbot)
+    assert open_window.session is not None
+    target = tmp_path / "statistik.pdf"
+    op = view.export_pdf(target)
+    view.close()  # before the progress dialog shows (it would block the close)
+    assert not op.running
+    qtbot.wait(100)
+    assert not target.exists() and exports(open_window.session) == []
+    assert message_boxes.seen == [] and not open_window.is_locked

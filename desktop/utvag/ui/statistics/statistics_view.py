@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -189,6 +190,14 @@ class StatisticsView(QWidget):
             self.set_report(self.report)  # table names, chart and note in the new language
             self.model.retranslate()
         super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A report still being painted is cancelled (its half file removed, nothing recorded)
+        and a count still running is waited for, before the view goes."""
+        for op in (self.exporting, self.loading):
+            if op is not None and op.running:
+                op.cancel_and_wait()
+        super().closeEvent(event)
 
     def reload(self) -> BackgroundOp[Report] | None:
         """Count the chosen year off the GUI thread (about a second at 100 000 cases); the
