@@ -147,6 +147,10 @@ Lämna den här filen till %2 i stället för den första; den kan öppnas till 
       <translation>Spara kvittot</translation>
     </message>
     <message>
+      <source>Writing the receipt…</source>
+      <translation>Skriver kvittot…</translation>
+    </message>
+    <message>
       <source>The receipt file was not written.</source>
       <translation>Kvittofilen skrevs inte.</translation>
     </message>
@@ -3295,6 +3299,25 @@ Det här meddelandet visas en gång.</translation>
     </message>
   </context>
   <context>
+    <name>Printing</name>
+    <message>
+      <source>Printing…</source>
+      <translation>Skriver ut…</translation>
+    </message>
+    <message>
+      <source>Utväg</source>
+      <translation>Utväg</translation>
+    </message>
+    <message>
+      <source>The printer did not take the document; nothing was printed. Check the printer and try again.</source>
+      <translation>Skrivaren tog inte emot dokumentet; inget skrevs ut. Kontrollera skrivaren och försök igen.</translation>
+    </message>
+    <message>
+      <source>No printer is set up on this computer; nothing was printed.</source>
+      <translation>Ingen skrivare är installerad på den här datorn; inget skrevs ut.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProtectionDialog</name>
     <message>
       <source>Protection assessment (within 24 hours)</source>
@@ -4175,6 +4198,10 @@ Det här meddelandet visas en gång.</translation>
       <translation>Tabell som visas</translation>
     </message>
     <message>
+      <source>Counting the statistics…</source>
+      <translation>Räknar fram statistiken…</translation>
+    </message>
+    <message>
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
       <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
     </message>
@@ -4217,6 +4244,18 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
+    </message>
+    <message>
+      <source>Writing the PDF report…</source>
+      <translation>Skriver PDF-rapporten…</translation>
+    </message>
+    <message>
+      <source>The PDF report was saved in %1.</source>
+      <translation>PDF-rapporten sparades i %1.</translation>
+    </message>
+    <message>
+      <source>The PDF report could not be written there.</source>
+      <translation>PDF-rapporten kunde inte sparas där.</translation>
     </message>
   </context>
   <context>
@@ -4358,10 +4397,6 @@ Skicka kvittofilen tillbaka till %1 på samma sätt som paketet kom; de registre
     <message>
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
-    </message>
-    <message>
-      <source>The receipt file was not written.</source>
-      <translation>Kvittofilen skrevs inte.</translation>
     </message>
     <message>
       <source>The receipt is saved in:
