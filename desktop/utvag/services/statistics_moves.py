@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from utvag.transfer.names import DECISION_DOCUMENT, HANDOVER_DOCUMENT
@@ -65,6 +65,7 @@ def counted_elsewhere(units: Sequence[str], index: int, sender: str) -> bool:
 
 
 # Where a case package's signed documents say when the sender sent it.
+_SECOND = timedelta(seconds=1)
 _SENT_AT = ((DECISION_DOCUMENT, "decided_at"), (HANDOVER_DOCUMENT, "handed_at"))
 
 
@@ -72,7 +73,8 @@ def sent_at(documents: Mapping[str, str], created: datetime) -> str:
     """When the sender sent a case package, from its verified documents (*documents*, by entry
     name): the transfer decision's time (a resent package repeats the first one's) or the
     handover's, which is when the sender closed its copy; else the package's creation time
-    *created*. A time later than *created* is not believed."""
+    *created*. A time after the package was made (its creation time is in whole seconds) is
+    not believed."""
     for name, key in _SENT_AT:
         text = documents.get(name)
         try:
@@ -80,7 +82,7 @@ def sent_at(documents: Mapping[str, str], created: datetime) -> str:
             moment = datetime.fromisoformat(value) if isinstance(value, str) else None
         except (ValueError, AttributeError):
             moment = None
-        if moment is not None and moment.tzinfo is not None and moment <= created:
+        if moment is not None and moment.tzinfo is not None and moment < created + _SECOND:
             return _stamp(moment)
     return _stamp(created)
 
