@@ -149,7 +149,7 @@ class Counts:
 
     year: int
     tables: tuple[CountTable, ...]
-    # per sending unit, the counts of the cases received from it in the year (statistics_moves)
+    # per sending unit, the counts of the cases it sent here in the year (statistics_moves)
     received_from: tuple[ReceivedFrom, ...] = ()
     unit: str = ""  # the vault's (or the contribution's) unit
 

@@ -8,8 +8,8 @@ report. City-wide the person is one case.
 
 The guideline asks for «avidentifierade aggregerade data», so nothing per case leaves a vault.
 The receiving vault adds to its contribution, per *sending unit* (the unit on the sender's card,
-recorded when the package was imported), the counts of the cases it received from that unit in
-the year, in the tables that count cases (:data:`CASE_TABLES`) and in the categories it counted
+recorded when the package was imported), the counts of the cases that unit sent it in the year,
+in the tables that count cases (:data:`CASE_TABLES`) and in the categories it counted
 them in — the same tables, rows and columns as its own counts, only whole numbers. The sending
 vault reports nothing extra: it had the case in the year it sent it, so it counted it.
 
@@ -46,8 +46,8 @@ CASE_TABLES = ("opened", "outcome", "milieu", "age_band", "gender")
 
 @dataclass(frozen=True)
 class ReceivedFrom:
-    """The counts of the cases this vault received in the year from one sending unit, in the
-    tables that count cases (:data:`CASE_TABLES`, in that order)."""
+    """The counts of the cases one sending unit sent this vault in the year, in the tables that
+    count cases (:data:`CASE_TABLES`, in that order)."""
 
     unit: str
     tables: tuple[CountTable, ...]
