@@ -46,8 +46,8 @@ CLOSING_REASONS = [r for r in ClosureReason
 class CloseCaseDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, case_number: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Close case %1").replace("%1", case_number), parent)
-        self.setObjectName("closeCaseDialog")
+        super().__init__(self.tr("Close case %1").replace("%1", case_number), parent,
+                         name="closeCaseDialog")
         self._session, self._case_id = session, case_id
         self.reason = choice_box([(closure_label(r.value), r.value) for r in CLOSING_REASONS])
         self.decided = date_edit()
@@ -73,8 +73,7 @@ class ReassignDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, caseworker: str,
                  parent: QWidget | None = None) -> None:
         from utvag.services import handover, high_risk
-        super().__init__(self.tr("Hand the case to a colleague"), parent)
-        self.setObjectName("reassignDialog")
+        super().__init__(self.tr("Hand the case to a colleague"), parent, name="reassignDialog")
         self._session, self._case_id = session, case_id
         self.colleagues = [str(c.holder) for c in handover.colleagues(session)]
         self.to = QLineEdit()

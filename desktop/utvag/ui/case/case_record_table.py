@@ -49,7 +49,8 @@ class RecordModel(RowTableModel[R]):
 
 
 class RecordTable(QWidget, Generic[R]):
-    """The table and, when it is empty, the sentence saying so instead."""
+    """The table and, when it is empty, the sentence saying so instead (set with the other
+    texts, in ``retranslate``)."""
 
     def __init__(self, model: RecordModel[R], name: str, stretch: int,
                  parent: QWidget | None = None) -> None:
@@ -63,9 +64,8 @@ class RecordTable(QWidget, Generic[R]):
         box.addWidget(self.empty)
         box.addWidget(self.table, 1)
 
-    def set_rows(self, rows: list[R], empty_text: str) -> None:
+    def set_rows(self, rows: list[R]) -> None:
         self.model.set_rows(rows)
-        self.empty.setText(empty_text)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
 
@@ -164,8 +164,8 @@ class RecordTab(FollowsLanguage, QWidget, Generic[R]):
         self.retranslate()
         self.refresh()
 
-    def _show_rows(self, rows: list[R], empty_text: str) -> None:
-        self.records.set_rows(rows, empty_text)
+    def _show_rows(self, rows: list[R]) -> None:
+        self.records.set_rows(rows)
         self._enable()
 
     def select_record(self, record_id: int | None) -> None:

@@ -35,8 +35,7 @@ class ConsentPositionsDialog(RecordDialog):
     """One row for the young person, one per guardian; "—" leaves a party out this time."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Positions on the consent"), parent)
-        self.setObjectName("consentPositionsDialog")
+        super().__init__(self.tr("Positions on the consent"), parent, name="consentPositionsDialog")
         self._session, self._case_id = session, case_id
         self.set_intro(self.tr("The person is under 18: record the young person's and each "
                                "guardian's position on lifting confidentiality."))
@@ -111,8 +110,8 @@ class ConsentPositionsTab(RecordTab[Record]):
 
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("Record &positions…"))
-        self.records.model.retranslate()
-        self.records.table.setAccessibleName(self.tr("Positions on the consent"))
+        self.records.retranslate(self.tr("Positions on the consent"),
+                                 self.tr("No positions are recorded."))
         self._summary()
 
     def _summary(self) -> None:
@@ -132,7 +131,7 @@ class ConsentPositionsTab(RecordTab[Record]):
         self.names = {g.id: g.name
                       for g in young_people.guardians(self._session, self._case_id)}
         self.state = young_people.positions_state(self._session, self._case_id)
-        self.records.set_rows(self.state["latest"], self.tr("No positions are recorded."))
+        self.records.set_rows(self.state["latest"])
         self.record_button.setEnabled(not self._read_only)
         self._summary()
 

@@ -30,8 +30,7 @@ def contact_text(row: GuardianShown) -> str:
 
 class AddGuardianDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add a guardian"), parent)
-        self.setObjectName("addGuardianDialog")
+        super().__init__(self.tr("Add a guardian"), parent, name="addGuardianDialog")
         self._session, self._case_id = session, case_id
         self.name = QLineEdit()
         self.contact = QLineEdit()
@@ -58,8 +57,8 @@ class AddGuardianDialog(RecordDialog):
 class ContactDialog(RecordDialog):
     def __init__(self, session: Session, record: GuardianShown,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("May the guardian be contacted?"), parent)
-        self.setObjectName("guardianContactDialog")
+        super().__init__(self.tr("May the guardian be contacted?"), parent,
+                         name="guardianContactDialog")
         self._session, self._record = session, record
         self.barred = QCheckBox(self.tr("May &not be contacted"))
         self.barred.setChecked(not record.may_contact)
@@ -114,8 +113,7 @@ class GuardiansTab(RecordTab[GuardianShown]):
         self.age.setText(text)
 
     def refresh(self) -> None:
-        self._show_rows(young_people.guardians(self._session, self._case_id),
-                        self.tr("No guardians are recorded."))
+        self._show_rows(young_people.guardians(self._session, self._case_id))
 
     def open_add(self) -> RecordDialog:
         return self._show(AddGuardianDialog(self._session, self._case_id, self))
