@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -39,6 +38,7 @@ from utvag.ui.case.journal_tab import JournalTab
 from utvag.ui.case.needs_tab import NeedsTab
 from utvag.ui.case.relatives_tab import RelativesTab
 from utvag.ui.case.threat_tab import CustodyTab, PoliceThreatTab, TransferProposal
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import (
     case_status_label,
     case_type_label,
@@ -49,11 +49,12 @@ from utvag.ui.labels import (
 from utvag.ui.lazy_tabs import LazyTabWidget
 from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel
+from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.staff_safety_tab import StaffSafetyTab, warning_text
 from utvag.ui.vault_events import VaultChange, subscribe
 
 
-class OverviewTab(QWidget):
+class OverviewTab(FollowsLanguage, QWidget):
     def __init__(self, session: Session, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -129,11 +130,6 @@ class OverviewTab(QWidget):
         self.reveal.setText(self.tr("Show identit&y (logged)"))
         self.copy_number.setText(self.tr("Copy identity number (cleared after 10 s)"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _reveal(self) -> None:
         cases.reveal_identity(self._session, self._case.id)
         person = self._case.person
@@ -150,7 +146,7 @@ class OverviewTab(QWidget):
         self.warnings.setVisible(bool(text))
 
 
-class LogTab(QWidget):
+class LogTab(ReadsWhenShown, QWidget):
     """Read again each time it is shown, so it includes what happened since the case opened."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
@@ -183,12 +179,8 @@ class LogTab(QWidget):
             self.reload()  # headers and actions are translated text
         super().changeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload()
-        super().showEvent(event)
 
-
-class CaseView(LazyTabWidget):
+class CaseView(FollowsLanguage, LazyTabWidget):
     """Each tab reads again itself when something is recorded on the case
     (``ui/vault_events.py``); the view only keeps the Overview's transfer proposal in step.
 
@@ -366,11 +358,6 @@ class CaseView(LazyTabWidget):
         warnings = (self.high_risk.warnings.text() if self.built("high_risk")
                     else warning_text(self.case_warnings))
         self.overview.set_warnings("\n\n".join(t for t in (withdrawn, warnings) if t))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _vault_changed(self, change: VaultChange) -> None:
         if change.of_case(self.case.id) and self.session.is_open:
