@@ -5,7 +5,7 @@ tab holds the disclosure register too."""
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -52,6 +52,8 @@ from utvag.ui.manager.log_model import AuditLogModel
 from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.staff_safety_tab import StaffSafetyTab, warning_text
 from utvag.ui.vault_events import VaultChange, subscribe
+
+P = TypeVar("P", bound=QWidget)
 
 
 class OverviewTab(FollowsLanguage, QWidget):
@@ -180,6 +182,24 @@ class LogTab(ReadsWhenShown, QWidget):
         super().changeEvent(event)
 
 
+class _Page(Generic[P]):
+    """A page of the case view built when first asked for: reading the attribute builds it
+    (with its group) and gives it as its own type. ``in_interventions``: one of the pages inside
+    Interventions."""
+
+    def __init__(self, kind: type[P], *, in_interventions: bool = False) -> None:
+        self._kind, self._inner = kind, in_interventions
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, view: CaseView, owner: type | None = None) -> P:
+        page = view._record_tab(self._name) if self._inner else view.tab(self._name)
+        assert isinstance(page, self._kind)
+        return page
+
+
 class CaseView(FollowsLanguage, LazyTabWidget):
     """Each tab reads again itself when something is recorded on the case
     (``ui/vault_events.py``); the view only keeps the Overview's transfer proposal in step.
@@ -273,49 +293,20 @@ class CaseView(FollowsLanguage, LazyTabWidget):
     def may_build_while_idle(self) -> bool:
         return super().may_build_while_idle() and self.session.is_open  # not after a lock
 
-    @property
-    def intervention_pages(self) -> QTabWidget:
-        return cast(QTabWidget, self.tab("intervention_pages"))
-
     def _record_tab(self, name: str) -> QWidget:
         self.tab("intervention_pages")
         return self._records[name]
 
-    @property
-    def interventions(self) -> InterventionsTab:
-        return cast(InterventionsTab, self._record_tab("interventions"))
-
-    @property
-    def followup(self) -> CaseFollowUpTab:
-        return cast(CaseFollowUpTab, self._record_tab("followup"))
-
-    @property
-    def needs(self) -> NeedsTab:
-        return cast(NeedsTab, self._record_tab("needs"))
-
-    @property
-    def custody(self) -> CustodyTab:
-        return cast(CustodyTab, self._record_tab("custody"))
-
-    @property
-    def relatives(self) -> RelativesTab:
-        return cast(RelativesTab, self.tab("relatives"))
-
-    @property
-    def journal(self) -> JournalTab:
-        return cast(JournalTab, self.tab("journal"))
-
-    @property
-    def attachments(self) -> AttachmentsTab:
-        return cast(AttachmentsTab, self.tab("attachments"))
-
-    @property
-    def high_risk(self) -> StaffSafetyTab:
-        return cast(StaffSafetyTab, self.tab("high_risk"))
-
-    @property
-    def log(self) -> LogTab:
-        return cast(LogTab, self.tab("log"))
+    intervention_pages = _Page(QTabWidget)
+    interventions = _Page(InterventionsTab, in_interventions=True)
+    followup = _Page(CaseFollowUpTab, in_interventions=True)
+    needs = _Page(NeedsTab, in_interventions=True)
+    custody = _Page(CustodyTab, in_interventions=True)
+    relatives = _Page(RelativesTab)
+    journal = _Page(JournalTab)
+    attachments = _Page(AttachmentsTab)
+    high_risk = _Page(StaffSafetyTab)
+    log = _Page(LogTab)
 
     def retranslate(self) -> None:
         titles: tuple[tuple[QWidget | None, str], ...] = (
