@@ -1,5 +1,5 @@
-"""A window's action with an object name (tests and the keyboard walk find it by name) that
-calls a slot without the ``checked`` argument."""
+"""A window's action, or a button, with an object name (tests and the keyboard walk find it by
+name) that calls a slot without the ``checked`` argument."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 
 def named_action(parent: QObject, name: str, slot: Callable[[], object]) -> QAction:
@@ -27,3 +27,11 @@ def menu_action(menu: QMenu, window: QWidget, name: str, slot: Callable[[], obje
     menu.addAction(action)
     window.addAction(action)
     return action
+
+
+def named_button(name: str, slot: Callable[[], object]) -> QPushButton:
+    """A button (its text set with the screen's other texts) that calls ``slot``."""
+    button = QPushButton()
+    button.setObjectName(name)
+    button.clicked.connect(lambda: slot())
+    return button

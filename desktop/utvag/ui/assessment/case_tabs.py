@@ -35,6 +35,7 @@ from utvag.ui.assessment.wizard_dialog import AssessmentDialog
 from utvag.ui.errors import report_error
 from utvag.ui.i18n import current_language
 from utvag.ui.look import table_look
+from utvag.ui.named_action import named_button
 from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 
 translate = QCoreApplication.translate
@@ -82,9 +83,7 @@ class AssessmentTab(QWidget):
                 "cases only. For this case, record the assessment in the journal."))
             box.addStretch(1)
             return
-        self.start_button = QPushButton()
-        self.start_button.setObjectName("assessmentStart")
-        self.start_button.clicked.connect(self.open_wizard)
+        self.start_button = named_button("assessmentStart", self.open_wizard)
         self.print_button = QPushButton(translate("Assessment", "&Print / save as PDF…"))
         self.print_button.clicked.connect(self.print_pdf)
         self.summary = QTextBrowser()

@@ -30,6 +30,7 @@ from utvag.ui.concern.concern_dialogs import NewConcernDialog, PreliminaryDialog
 from utvag.ui.concern.concern_view import ConcernReportsView
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
+from utvag.ui.named_action import named_button
 
 
 def _moment(value: str | None) -> str:
@@ -74,15 +75,15 @@ class CaseFollowUpTab(RecordTab[Record]):
         self.police = RecordTable(RecordModel(self._police_columns, self), "policeTable", 2)
         self.concerns = RecordTable(RecordModel(self._concern_columns, self), "concernTable", 2)
         self.funding = RecordTable(RecordModel(self._funding_columns, self), "fundingTable", 2)
-        self.add_police = self._button("addPoliceFollowUp", self.open_police)
-        self.add_concern = self._button("addConcern", self.open_concern)
-        self.protection_done = self._button("protectionDone",
+        self.add_police = named_button("addPoliceFollowUp", self.open_police)
+        self.add_concern = named_button("addConcern", self.open_concern)
+        self.protection_done = named_button("protectionDone",
                                             lambda: self.open_concern_step("protection"))
-        self.preliminary_done = self._button("preliminaryDone",
+        self.preliminary_done = named_button("preliminaryDone",
                                              lambda: self.open_concern_step("preliminary"))
-        self.concern_details = self._button("concernDetails", self.open_concern_view)
-        self.add_funding = self._button("addFunding", self.open_funding)
-        self.funding_decided = self._button("fundingDecided", self.open_funding_decision)
+        self.concern_details = named_button("concernDetails", self.open_concern_view)
+        self.add_funding = named_button("addFunding", self.open_funding)
+        self.funding_decided = named_button("fundingDecided", self.open_funding_decision)
         self.police_box, self.concern_box, self.funding_box = QGroupBox(), QGroupBox(), QGroupBox()
         box = QVBoxLayout(self)
         for group, table, buttons in (

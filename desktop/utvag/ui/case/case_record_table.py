@@ -11,6 +11,7 @@ from utvag.services.session import Session
 from utvag.ui.case.record_dialog import RecordDialog
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
+from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 
@@ -124,15 +125,9 @@ class RecordTab(FollowsLanguage, QWidget, Generic[R]):
     def refresh(self) -> None:
         raise NotImplementedError
 
-    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda: slot())
-        return button
-
     def _add_button(self, name: str, slot: Callable[[], object]) -> QPushButton:
         """A button enabled while the case may be changed."""
-        button = self._button(name, slot)
+        button = named_button(name, slot)
         self._enabling.append((button, None))
         return button
 
@@ -140,7 +135,7 @@ class RecordTab(FollowsLanguage, QWidget, Generic[R]):
                     when: RowTest[R] = any_row) -> QPushButton:
         """A button enabled while the case may be changed and a row ``when`` holds for is
         selected."""
-        button = self._button(name, slot)
+        button = named_button(name, slot)
         self._enabling.append((button, when))
         return button
 

@@ -14,6 +14,7 @@ from utvag.services import young_people
 from utvag.services.session import Session
 from utvag.ui.case.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
 from utvag.ui.case.record_dialog import ERROR_STYLE, RecordDialog, choice_box, date_edit, iso_day
+from utvag.ui.named_action import named_button
 
 translate = QCoreApplication.translate
 
@@ -89,7 +90,7 @@ class ConsentPositionsTab(RecordTab[Record]):
         self.summary.setObjectName("positionsSummary")
         self.summary.setWordWrap(True)
         self.records = RecordTable(RecordModel(self._columns, self), "positionTable", 3)
-        self.record_button = self._button("recordPositions", self.open_record)
+        self.record_button = named_button("recordPositions", self.open_record)
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.record_button)

@@ -16,6 +16,7 @@ from utvag.ui.case import guardian_reveal
 from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.labels import protected_identity_label
+from utvag.ui.named_action import named_button
 
 translate = QCoreApplication.translate
 
@@ -82,7 +83,7 @@ class GuardiansTab(RecordTab[GuardianShown]):
         self.add_button = self._add_button("addGuardian", self.open_add)
         self.contact_button = self._row_button("guardianContact", self.open_contact)
         # reading, not changing: also on a closed case, for a masked row only
-        self.show_button = self._button("guardianShow", self.open_reveal)
+        self.show_button = named_button("guardianShow", self.open_reveal)
         self._build((self.add_button, self.contact_button, self.show_button),
                     above=(self.age,))
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from utvag.ui.case.threat_dialogs import (
 )
 from utvag.ui.i18n import current_language
 from utvag.ui.labels import unit_label
+from utvag.ui.named_action import named_button
 
 TRANSFER_ACTION = "actionTransferCase"
 
@@ -61,9 +61,7 @@ class TransferProposal(QWidget):
         self.text.setObjectName("transferProposalText")
         self.text.setWordWrap(True)
         self.text.setStyleSheet(ERROR_STYLE)
-        self.button = QPushButton()
-        self.button.setObjectName("transferProposalButton")
-        self.button.clicked.connect(lambda: self.open_transfer())
+        self.button = named_button("transferProposalButton", self.open_transfer)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.text, 1)
