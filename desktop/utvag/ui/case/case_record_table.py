@@ -8,12 +8,13 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from utvag.services.session import Session
+from utvag.ui.case.follow_case import follow_case
 from utvag.ui.case.record_dialog import RecordDialog
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
 from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel, row_table
-from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
+from utvag.ui.vault_events import ChangeKind, notify
 
 Record = dict[str, Any]
 R = TypeVar("R")
@@ -116,11 +117,7 @@ class RecordTab(FollowsLanguage, QWidget, Generic[R]):
         self._session, self._case_id, self._read_only = session, case_id, read_only
         self.dialog: RecordDialog | None = None
         self._enabling: list[tuple[QPushButton, RowTest[R] | None]] = []
-        subscribe(self, self._vault_changed)
-
-    def _vault_changed(self, change: VaultChange) -> None:
-        if change.of_case(self._case_id) and self._session.is_open:
-            self.refresh()
+        follow_case(self, session, case_id, self.refresh)
 
     def refresh(self) -> None:
         raise NotImplementedError

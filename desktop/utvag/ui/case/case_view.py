@@ -32,6 +32,7 @@ from utvag.ui.case.case_life_labels import closure_label
 from utvag.ui.case.consent_positions import ConsentPositionsTab, shows_young_person
 from utvag.ui.case.consent_withdrawal import consent_state, withdrawal_text
 from utvag.ui.case.disclosure_register_tab import DisclosureRegisterTab
+from utvag.ui.case.follow_case import follow_case
 from utvag.ui.case.guardians_tab import GuardiansTab
 from utvag.ui.case.interventions_tab import InterventionsTab
 from utvag.ui.case.journal_tab import JournalTab
@@ -51,7 +52,6 @@ from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel
 from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.staff_safety_tab import StaffSafetyTab, warning_text
-from utvag.ui.vault_events import VaultChange, subscribe
 
 P = TypeVar("P", bound=QWidget)
 
@@ -167,18 +167,18 @@ class LogTab(ReadsWhenShown, QWidget):
         self.table.verticalHeader().hide()
         box = QVBoxLayout(self)
         box.addWidget(self.table)
-        subscribe(self, self._vault_changed)
+        follow_case(self, session, case_id, self._reload_if_shown)
 
-    def _vault_changed(self, change: VaultChange) -> None:
-        if change.of_case(self._case_id) and self.isVisible() and self._session.is_open:
+    def _reload_if_shown(self) -> None:
+        if self.isVisible():
             self.reload()
 
     def reload(self) -> None:
         self.model.set_rows(audit_log.entries(self._session, self._case_id))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
-            self.reload()  # headers and actions are translated text
+        if event.type() == QEvent.Type.LanguageChange:
+            self._reload_if_shown()  # headers and actions are translated text
         super().changeEvent(event)
 
 
@@ -268,7 +268,7 @@ class CaseView(FollowsLanguage, LazyTabWidget):
         self.add_later("log", ("log",), lambda: {"log": LogTab(session, case_id)})
         # A new threat (from the Police, a follow-up or a new assessment) can change the routing;
         # the tabs, made before, have read it again when this is called.
-        subscribe(self, self._vault_changed)
+        follow_case(self, session, case_id, self._threat_changed)
         self.retranslate()
 
     # -- the pages built when needed --------------------------------------------------------
@@ -349,10 +349,6 @@ class CaseView(FollowsLanguage, LazyTabWidget):
         warnings = (self.high_risk.warnings.text() if self.built("high_risk")
                     else warning_text(self.case_warnings))
         self.overview.set_warnings("\n\n".join(t for t in (withdrawn, warnings) if t))
-
-    def _vault_changed(self, change: VaultChange) -> None:
-        if change.of_case(self.case.id) and self.session.is_open:
-            self._threat_changed()
 
     def _threat_changed(self) -> None:
         """The Overview says it too when the current threat proposes a transfer."""
