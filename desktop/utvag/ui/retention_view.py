@@ -14,13 +14,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QObject,
     Qt,
 )
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +34,7 @@ from utvag.services import retention
 from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.case.followup_labels import retention_record_label, retention_rule_label
+from utvag.ui.case.record_dialog import date_edit, iso_day
 from utvag.ui.confirm import ask_to_confirm
 from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
@@ -104,12 +103,8 @@ class RetentionView(QWidget):
 
     # -- pages ----------------------------------------------------------------------------
     def _due_page(self) -> QWidget:
-        self.as_of = QDateEdit()
+        self.as_of = date_edit(self._today())
         self.as_of.setAccessibleName(self.tr("Due as of"))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
-        today = self._today()
-        self.as_of.setDate(QDate(today.year, today.month, today.day))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.destroy_button = QPushButton(self.tr("De&stroy what is due…"))
         self.destroy_button.setObjectName("destroyButton")
@@ -177,7 +172,7 @@ class RetentionView(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     def evaluated_on(self) -> date:
-        return date.fromisoformat(self.as_of.date().toString("yyyy-MM-dd"))
+        return date.fromisoformat(iso_day(self.as_of))
 
     def reload(self) -> None:
         self.reload_preview()
