@@ -58,7 +58,8 @@ class EndInterventionDialog(RecordDialog):
 
 
 class InterventionsTab(RecordTab[Record]):
-    """``changed`` follows every recorded change (the case list and log read it again)."""
+    """The case's decided interventions: adding one, and ending the selected one. After a
+    save the case's pages read again (``RecordTab``)."""
 
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:

@@ -126,7 +126,8 @@ def _next_due(record: CaseNeed) -> str:
 
 
 class NeedsTab(RecordTab[CaseNeed]):
-    """``changed`` follows every recorded change (the case list and log read it again)."""
+    """The person's needs with the interventions meant to meet each: adding a need, linking an
+    intervention and following up. After a save the case's pages read again (``RecordTab``)."""
 
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
