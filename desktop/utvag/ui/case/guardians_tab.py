@@ -98,7 +98,8 @@ class GuardiansTab(RecordTab[GuardianShown]):
         self.show_button.setText(self.tr("S&how… (logged)"))
         self.records.retranslate(self.tr("The young person's guardians"),
                                  self.tr("No guardians are recorded."))
-        self._age_text()
+        if self._session.is_open:  # the age is read from the vault; a locked one has none
+            self._age_text()
 
     def _age_text(self) -> None:
         state = young_people.positions_state(self._session, self._case_id)
