@@ -1296,6 +1296,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Ståndpunkter om samtycket</translation>
     </message>
     <message>
+      <source>No positions are recorded.</source>
+      <translation>Inga ståndpunkter är registrerade.</translation>
+    </message>
+    <message>
       <source>The consent was given while the person was under 18.</source>
       <translation>Samtycket lämnades när personen var under 18 år.</translation>
     </message>
@@ -1306,10 +1310,6 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>the young person</source>
       <translation>den unge</translation>
-    </message>
-    <message>
-      <source>No positions are recorded.</source>
-      <translation>Inga ståndpunkter är registrerade.</translation>
     </message>
   </context>
   <context>
