@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from utvag.services.vault_setup import KdfParams
     from utvag.ui.background import BackgroundOp, OffThread
     from utvag.ui.case.case_actions import CaseMenu
+    from utvag.ui.case.followup_menu import FollowUpMenu
     from utvag.ui.clipboard import SensitiveClipboard
     from utvag.ui.lock.first_run import FirstRunWizard
     from utvag.ui.periodic_check import PeriodicCheck
@@ -80,7 +80,7 @@ class PanicKey(QObject):
 class MainWindow(QMainWindow):
     # Built by build_menus once the lock screen is painted (or at once when needed before).
     case_menu: CaseMenu
-    followup_menu: QMenu
+    followup_menu: FollowUpMenu
     transfers: TransferActions
     risk_meetings_action: QAction
     unit_incidents_action: QAction
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         return super().nativeEvent(event_type, message)
 
     # -- pages -------------------------------------------------------------------------
-    def _set_page(self, widget: QWidget) -> None:
+    def set_page(self, widget: QWidget) -> None:
         self.first_run = None
         while self.stack.count():
             old = self.stack.widget(0)
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(wizard, 100)  # as wide as allowed, centred
         row.addStretch(1)
-        self._set_page(page)
+        self.set_page(page)
         self.first_run = wizard
 
     def _create_vault(self, unit: str, passphrase: str) -> tuple[str, str]:
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
         quick = self.started and self.has_quick_unlock()
         page = UnlockPage(self.known_unit(), quick, demo=self.demo)
         page.unlock_requested.connect(self.try_unlock)
-        self._set_page(page)
+        self.set_page(page)
         page.secret.setFocus()
         self.unlock_page = page
 
@@ -479,13 +479,14 @@ class MainWindow(QMainWindow):
         if not self.demo:
             self.remember_unit(self.session)
         self.finish_start()  # opened before the lock screen's first paint had it done
-        self.workspace = Workspace(self.session, demo=self.demo)
-        self._set_page(self.workspace)
-        self.transfers.attach(self.workspace)
+        if window_tasks.show_role(self):  # the menus by the vault's role; False: no cases
+            self.workspace = Workspace(self.session, demo=self.demo)
+            self.set_page(self.workspace)
+            self.transfers.attach(self.workspace)
+            self.workspace.search.setFocus()
         self.idle.start()
-        self.workspace.search.setFocus()
         resume, self.resume = self.resume, None
-        if resume is not None:
+        if resume is not None and self.workspace is not None:
             self.workspace.resume(*resume)
         if not self.demo:
             # Not while the list paints and the user starts: a little after unlocking.
@@ -546,7 +547,7 @@ class MainWindow(QMainWindow):
             if had_session or not isinstance(self.stack.currentWidget(), UnlockPage):
                 self.show_unlock()
         elif had_session:
-            self._set_page(QLabel())
+            self.set_page(QLabel())
         # Before the vault exists (first run) there is nothing to hide: the wizard stays.
 
     def closeEvent(self, event: QCloseEvent) -> None:
