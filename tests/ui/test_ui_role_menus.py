@@ -19,6 +19,7 @@ from utvag.domain.units import CITY_OFFICE
 from utvag.services import cases
 from utvag.services.policy import Policy
 from utvag.services.session import Session
+from utvag.ui import i18n
 from utvag.ui.due_view import DueView
 from utvag.ui.manager.manager_view import ManagerView
 from utvag.ui.role_home import RoleHome
@@ -106,6 +107,10 @@ def test_the_city_offices_vault_shows_statistics_and_keys_but_no_cases(
     merge = window.findChild(MergeView)
     assert merge is not None and merge.isVisible()
     merge.close()
+
+    i18n.set_language("sv")  # the page follows the language, as the menus do
+    qtbot.waitUntil(lambda: home.about.text().startswith("Detta är stadsledningskontorets valv."))
+    assert home.buttons[0].defaultAction().text() == "&Statistik…"
 
 
 def test_the_managers_vault_opens_on_the_managers_view_and_has_no_case_work(

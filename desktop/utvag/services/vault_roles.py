@@ -58,15 +58,6 @@ DUTIES: Mapping[str, frozenset[Duty]] = {
 # What a vault of SAV does not do, whatever its role.
 NOT_AT_SAV = frozenset({Duty.CONSULT_SAV})
 
-# Why a vault holds no cases, by its role.
-_NO_CASES = {
-    CITY_OFFICE_ROLE: "The city office's vault holds no cases; it only merges the units' "
-                      "statistics.",
-    "manager": "A unit manager's vault holds no cases; cases are kept in the caseworkers' "
-               "vaults, and the manager receives their incident reports and log reviews.",
-}
-
-
 def duties_of(role: str, unit: str) -> frozenset[Duty]:
     """What a vault of *role* at *unit* does."""
     if unit == CITY_OFFICE:
@@ -94,10 +85,16 @@ def may(session: Session, duty: Duty) -> bool:
 
 
 def require_cases(session: Session) -> None:
-    """Refuse, saying why, in a vault that holds no cases."""
+    """Refuse, saying why, in a vault that holds no cases (a manager's, the city office's)."""
     role = vault_role(session)
-    if Duty.CASES not in duties_of(role, session.vault.unit):
-        raise RefusedError(_NO_CASES.get(role, "This vault holds no cases."))
+    if Duty.CASES in duties_of(role, session.vault.unit):
+        return
+    if role == "manager":
+        raise RefusedError("A unit manager's vault holds no cases; cases are kept in the "
+                           "caseworkers' vaults, and the manager receives their incident "
+                           "reports and log reviews.")
+    raise RefusedError("The city office's vault holds no cases; it only merges the units' "
+                       "statistics.")
 
 
 __all__ = ["CITY_OFFICE_ROLE", "DUTIES", "NOT_AT_SAV", "Duty", "duties", "duties_of", "may",
