@@ -164,9 +164,10 @@ class MainWindow(QMainWindow):
         self.addAction(self.lock_action)
 
     def build_menus(self) -> None:
-        """The Case, Follow-up and transfer menus, with their shortcuts. The lock screen needs
-        none of them, so they are built right after it is first painted, or at once when the
-        workspace is shown before that."""
+        """The Case, Follow-up and transfer menus, with their shortcuts, hidden until the vault's
+        role shows its own (``ui.role_menus``). The lock screen needs none of them, so they are
+        built right after it is first painted, or at once when the workspace is shown before
+        that."""
         if self.menus_built:
             return
         from utvag.ui.case.case_actions import CaseMenu
@@ -199,6 +200,9 @@ class MainWindow(QMainWindow):
             self.case_menu.addAction(action)
         self.case_menu.aboutToShow.connect(self.transfers.refresh)
         self._retranslate_menus()
+        from utvag.ui.role_menus import show_for
+
+        show_for(self, frozenset())  # the vault's role shows its own once it is unlocked
 
     def _enable_unlocked_actions(self) -> None:
         for action in (self.risk_meetings_action, self.unit_incidents_action,
