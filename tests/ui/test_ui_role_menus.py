@@ -166,3 +166,25 @@ def test_a_vault_with_cases_shows_the_case_work_and_not_the_managers_view(
     due = window.findChild(DueView)
     assert due is not None and due.isVisible()
     due.close()
+
+
+def test_a_city_office_vault_made_in_the_first_run_opens_on_its_page(
+        make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWizard
+    from test_ui_first_run import STRONG, wizard_of
+
+    window = make_window(tmp_path / "city", POLICY)
+    wizard = wizard_of(window)
+    page = wizard.unit_page
+    page.unit.setCurrentIndex(page.unit.findData(CITY_OFFICE))
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    next_button.click()
+    wizard.passphrase_page.first.setText(STRONG)
+    wizard.passphrase_page.second.setText(STRONG)
+    next_button.click()
+    next_button.click()  # past the recovery key, typing back its last group
+    wizard.confirm_page.confirm.setText(wizard.recovery_key.rsplit("-", 1)[-1])
+    next_button.click()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert isinstance(window.stack.currentWidget(), RoleHome) and window.workspace is None
+    assert menus(window)["Follo&w-up"] == ["&Statistics…"]
