@@ -58,6 +58,7 @@ DUTIES: Mapping[str, frozenset[Duty]] = {
 # What a vault of SAV does not do, whatever its role.
 NOT_AT_SAV = frozenset({Duty.CONSULT_SAV})
 
+
 def duties_of(role: str, unit: str) -> frozenset[Duty]:
     """What a vault of *role* at *unit* does."""
     if unit == CITY_OFFICE:

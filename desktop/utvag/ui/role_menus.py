@@ -7,22 +7,27 @@ nothing either: Qt gives a hidden action no shortcut.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QAction
 
 from utvag.services.vault_roles import Duty
 
 if TYPE_CHECKING:
+    from utvag.ui.case.followup_menu import FollowUpMenu
     from utvag.ui.window import MainWindow
 
 CASES = frozenset({Duty.CASES})
 
 
+def _follow_up(window: MainWindow) -> FollowUpMenu:
+    return cast("FollowUpMenu", window.followup_menu)
+
+
 def _needs(window: MainWindow) -> Iterable[tuple[QAction, frozenset[Duty]]]:
     """Each role-bound entry and the work (any one of) that shows it. Entries not named here
     (search is with the cases; unit keys, backup, lock, language, help) are every vault's."""
-    follow_up, transfers = window.followup_menu, window.transfers
+    follow_up, transfers = _follow_up(window), window.transfers
     statistics = frozenset({Duty.CONTRIBUTE_STATISTICS, Duty.MERGE_STATISTICS})
     for action in window.case_menu.actions():  # the Case menu: the open case's actions
         yield action, CASES
@@ -44,13 +49,14 @@ def show_for(window: MainWindow, allowed: frozenset[Duty]) -> None:
         action.setVisible(bool(needs & allowed))
     window.case_menu.menuAction().setVisible(Duty.CASES in allowed)
     window.transfers.toolbar.setVisible(Duty.CASES in allowed)
-    follow_up = window.followup_menu
+    follow_up = _follow_up(window)
     follow_up.menuAction().setVisible(any(a.isVisible() for a in follow_up.actions()
                                           if not a.isSeparator()))
 
 
 def home_actions(window: MainWindow) -> list[QAction]:
     """The screens a vault without cases opens on its own page, where the role has them."""
-    candidates = (window.followup_menu.manager_action, window.followup_menu.statistics_action,
+    follow_up = _follow_up(window)
+    candidates = (follow_up.manager_action, follow_up.statistics_action,
                   window.transfers.keys_action, window.backup_action)
     return [action for action in candidates if action.isVisible()]

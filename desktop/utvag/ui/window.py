@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from utvag.services.vault_setup import KdfParams
     from utvag.ui.background import BackgroundOp, OffThread
     from utvag.ui.case.case_actions import CaseMenu
-    from utvag.ui.case.followup_menu import FollowUpMenu
     from utvag.ui.clipboard import SensitiveClipboard
     from utvag.ui.lock.first_run import FirstRunWizard
     from utvag.ui.periodic_check import PeriodicCheck
@@ -80,7 +80,7 @@ class PanicKey(QObject):
 class MainWindow(QMainWindow):
     # Built by build_menus once the lock screen is painted (or at once when needed before).
     case_menu: CaseMenu
-    followup_menu: FollowUpMenu
+    followup_menu: QMenu
     transfers: TransferActions
     risk_meetings_action: QAction
     unit_incidents_action: QAction

@@ -1,6 +1,7 @@
-"""What the main window starts on an unlocked vault besides the workspace: the encrypted backup,
-the due catch-up after a large import, the periodic vault check, and the unit's own windows
-(upcoming risk meetings, incidents at the unit). Each runs its slow part off the GUI thread.
+"""What the main window starts on an unlocked vault besides the workspace: the menus and page of
+the vault's role, the encrypted backup, the due catch-up after a large import, the periodic vault
+check, and the unit's own windows (upcoming risk meetings, incidents at the unit). Each runs its
+slow part off the GUI thread.
 
 Kept out of ``ui/window.py`` so that the window holds only its pages, menus and locking; the
 strings keep the window's translation context.
