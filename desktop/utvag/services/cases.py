@@ -24,9 +24,9 @@ from utvag.domain.case_records import (
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import is_protected, mask_person, masked_name
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
-from utvag.domain.units import CITY_OFFICE, DISTRICT_IDS
+from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services import case_flow
+from utvag.services import case_flow, vault_roles
 from utvag.services.case_ref import case_of
 from utvag.services.inputs import from_domain as from_domain
 from utvag.services.inputs import invalid as _invalid
@@ -165,9 +165,7 @@ def create_case(session: Session, data: object, *, separate_reason: str | None =
                                         or len(separate_reason) > MAX_NAME * 5):
         raise _invalid("reason", "keeping a person apart needs a reason", "required")
     vault = session.vault
-    if vault.unit == CITY_OFFICE:
-        raise RefusedError("The city office's vault holds no cases; it only merges the units' "
-                           "statistics.")
+    vault_roles.require_cases(session)
     if case_type == CaseType.RELATIVE.value:
         case_flow.check_relatives_case(vault.unit)
     now = now_utc()

@@ -166,6 +166,11 @@ _MARKED = (
         "A transfer goes through transfer_case, which names the receiving board.",
     ),
     QT_TRANSLATE_NOOP("service", "A trusted key card stored in the vault is damaged."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A unit manager's vault holds no cases; cases are kept in the caseworkers' vaults, and the manager receives their incident reports and log reviews.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("service", "A vault that holds no cases has no statistics to contribute."),
     QT_TRANSLATE_NOOP("service", "A vault with the role %1 names no holder."),
     QT_TRANSLATE_NOOP("service", "An entry changed while the package was being written"),
     QT_TRANSLATE_NOOP("service", "At most %1 contribution files can be merged at once."),
