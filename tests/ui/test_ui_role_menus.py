@@ -188,3 +188,29 @@ def test_a_city_office_vault_made_in_the_first_run_opens_on_its_page(
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert isinstance(window.stack.currentWidget(), RoleHome) and window.workspace is None
     assert menus(window)["Follo&w-up"] == ["&Statistics…"]
+
+
+@pytest.mark.parametrize(("kind", "offered"), [
+    ("sav", ["defector", "high_risk"]),
+    ("unit", ["defector", "relative", "high_risk"]),
+])
+def test_the_new_case_dialog_offers_only_the_types_the_vault_opens(
+        make_window: Any, qtbot: Any, tmp_path: Path, kind: str, offered: list[str]) -> None:
+    """SAV does not handle relatives' own cases (the service refuses one): the New case dialog
+    does not offer it there, while a district board's vault offers all three."""
+    from ui_support import when_modal
+
+    from utvag.ui.case.new_case_dialog import NewCaseDialog
+
+    window = opened(make_window, qtbot, tmp_path, kind)
+    assert window.workspace is not None
+    seen: list[list[str]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, NewCaseDialog)
+        seen.append([dialog.type.itemData(i) for i in range(dialog.type.count())])
+        dialog.reject()
+
+    when_modal(look, kind=NewCaseDialog)
+    window.workspace.new_case()
+    assert seen == [offered]

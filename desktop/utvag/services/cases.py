@@ -138,6 +138,11 @@ class CreatedCase:
                 "earlier_cases": [dict(c) for c in self.earlier_cases]}
 
 
+def case_types(session: Session) -> tuple[CaseType, ...]:
+    """The types of case this vault may open (what the New case dialog offers)."""
+    return case_flow.case_types_handled(session.vault.unit)
+
+
 def earlier_cases(session: Session, personal_number: str | None) -> list[dict[str, Any]]:
     """The cases of the people with this identity number (*återaktualisering*): what the app
     shows before creating a case and the CLI prints after."""
