@@ -7068,6 +7068,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>%1 är för stor.</translation>
     </message>
     <message>
+      <source>The %1 vault merges the city's statistics and holds no caseworker's or manager's keys; choose the role city-office.</source>
+      <translation>Valvet för %1 lägger samman stadens statistik och har inga nycklar för en handläggare eller en enhetschef; välj rollen city-office (stadsledningskontoret).</translation>
+    </message>
+    <message>
       <source>The %1 was made by a newer version of Utväg</source>
       <translation>%1 gjordes av en nyare version av Utväg</translation>
     </message>
@@ -7530,6 +7534,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The restored database failed its check: %1.</source>
       <translation>Den återställda databasen klarade inte kontrollen: %1.</translation>
+    </message>
+    <message>
+      <source>The role city-office is for the %1 vault alone; %2's vault is a unit's, a caseworker's or a manager's.</source>
+      <translation>Rollen city-office (stadsledningskontoret) är bara för valvet för %1; valvet för %2 är en enhets, en handläggares eller en enhetschefs.</translation>
     </message>
     <message>
       <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).</source>
