@@ -170,15 +170,15 @@ def test_a_police_followup_that_raised_the_threat_updates_it_without_a_new_asses
         threat.police_followup(session, case_id, {
             "held_on": "2026-11-25", "phase": "during", "outcome": "unchanged",
             "threat_level": "high"})
-    assert followup.records(session, case_id)["police_followup"] == []
+    assert followup.records(session, case_id).police_followup == ()
     result = threat.police_followup(session, case_id, {
         "held_on": "2026-11-25", "phase": "during", "outcome": "threat_raised",
         "threat_nature": "concrete", "threat_reference": "POL-2026-0120"})
     assert result["update"]["level"] == "high" and result["update"]["transfer_to"] == "SAV"
     stored = followup.records(session, case_id)
-    assert [r["outcome"] for r in stored["police_followup"]] == ["threat_raised"]
-    (update,) = stored["police_threat"]
-    assert (update["source"], update["followup_id"], update["assessed_on"]) == (
+    assert [r.outcome for r in stored.police_followup] == ["threat_raised"]
+    (update,) = stored.police_threat
+    assert (update.source, update.followup_id, update.assessed_on) == (
         "police_followup", result["record_id"], "2026-11-25")
     assert threat.status(session, case_id)["transfer_proposal"]["to_unit"] == "SAV"
 
