@@ -48,6 +48,7 @@ from utvag.services.inputs import iso as _iso
 from utvag.services.inputs import known as _known
 from utvag.services.inputs import parse_day as parse_day
 from utvag.services.inputs import parse_instant as parse_instant
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_case_flow, repo_cases, repo_followup
 from utvag.vault.audit import now_utc
@@ -318,8 +319,16 @@ def closing_instant(day: date, now: datetime | None = None) -> datetime:
     return end.astimezone(UTC)
 
 
+@dataclass(frozen=True)
+class CaseClosed(JsonResult):
+    """A case that was closed."""
+
+    case_id: int
+    closed: bool = True
+
+
 def close_case(session: Session, case_id: int, reason: str, closed_on: str | None = None
-               ) -> dict[str, Any]:
+               ) -> CaseClosed:
     """Close an open case with one of the guideline's closing reasons (a transfer closes a
     case through the transfer itself). A date-only closing is stored at the end of that local
     day (now, for today), never before the case was opened."""
@@ -340,4 +349,4 @@ def close_case(session: Session, case_id: int, reason: str, closed_on: str | Non
         repo_case_flow.close(conn, case_id, closed.isoformat(timespec="microseconds"), why.value,
                              now)
         vault.audit("case.close", case_id, {"reason": why.value})
-    return {"case_id": case_id, "closed": True}
+    return CaseClosed(case_id)
