@@ -38,9 +38,9 @@ from utvag.services.followup_records import (
     FollowUpRecords,
     InterventionRecord,
     PoliceFollowUpRecord,
-    PoliceThreatRecord,
     RelativeRecord,
     StateFundingRecord,
+    ThreatRecord,
 )
 from utvag.services.inputs import choice as _choice
 from utvag.services.inputs import invalid as _invalid
@@ -304,7 +304,7 @@ def records(session: Session, case_id: int) -> FollowUpRecords:
         stored("police_followup", PoliceFollowUpRecord),
         stored("concern_report", ConcernReportRecord),
         stored("state_funding", StateFundingRecord),
-        stored("police_threat", PoliceThreatRecord), stored("custody_period", CustodyRecord))
+        stored("police_threat", ThreatRecord), stored("custody_period", CustodyRecord))
 
 
 def closing_instant(day: date, now: datetime | None = None) -> datetime:

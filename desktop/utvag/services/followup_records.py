@@ -92,7 +92,7 @@ class StateFundingRecord(JsonResult):
 
 
 @dataclass(frozen=True)
-class PoliceThreatRecord(JsonResult):
+class ThreatRecord(JsonResult):
     """A threat assessment asked of or given by the Police (``followup_id``: the Police
     follow-up it came with)."""
 
@@ -139,7 +139,7 @@ class FollowUpRecords(JsonResult):
     police_followup: tuple[PoliceFollowUpRecord, ...]
     concern_report: tuple[ConcernReportRecord, ...]
     state_funding: tuple[StateFundingRecord, ...]
-    police_threat: tuple[PoliceThreatRecord, ...]
+    police_threat: tuple[ThreatRecord, ...]
     custody_period: tuple[CustodyRecord, ...]
 
     def to_json(self) -> dict[str, Any]:
