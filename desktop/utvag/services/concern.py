@@ -306,6 +306,10 @@ def link_case(session: Session, report_id: int, case_id: int) -> ReportLinked:
     return ReportLinked(report_id, case.id, case.case_number)
 
 
+Instant = str
+"""An instant as ISO 8601 in UTC, as a report's steps are stored."""
+
+
 @dataclass(frozen=True)
 class ConcernChild(JsonResult):
     """The child a report is about, masked (``identity_masked``) for a protected identity
@@ -339,15 +343,15 @@ class ConcernReport(JsonResult):
     case_number: str | None
     owning_unit: str
     caseworker: str
-    received_at: str
+    received_at: Instant
     reporter_type: str | None
-    feedback_given_at: str | None
-    protection_assessed_at: str | None
+    feedback_given_at: Instant | None
+    protection_assessed_at: Instant | None
     protection_outcome: str | None
-    preliminary_assessed_at: str | None
+    preliminary_assessed_at: Instant | None
     preliminary_outcome: str | None
     preliminary_reason: str | None
-    linked_at: str | None
+    linked_at: Instant | None
     conversations: int
     feedback_requested: bool | None
     child: ConcernChild

@@ -28,6 +28,7 @@ from utvag.domain.units import Unit
 from utvag.errors import NotFoundError
 from utvag.services import assessment_facts, case_flow
 from utvag.services.case_ref import case_changed, case_of
+from utvag.services.followup_records import RecordsByKind
 from utvag.services.inputs import parse_day
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
@@ -254,16 +255,13 @@ class SpecialDecisionRecord(JsonResult):
 
 
 @dataclass(frozen=True)
-class CaseDecisions(JsonResult):
-    """A case's application(s), decisions and SAV's decisions, oldest first."""
+class CaseDecisions(RecordsByKind):
+    """What was applied for and decided on a case: its application(s), its decisions and
+    SAV's decisions on special-defector status, each kind oldest first."""
 
     case_application: tuple[ApplicationRecord, ...]
     case_decision: tuple[DecisionRecord, ...]
     special_defector_decision: tuple[SpecialDecisionRecord, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {kind: [record.to_json() for record in records]
-                for kind, records in self.__dict__.items()}
 
 
 def records(session: Session, case_id: int) -> CaseDecisions:

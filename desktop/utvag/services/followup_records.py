@@ -130,8 +130,17 @@ class CustodyRecord(JsonResult):
     created_by: str
 
 
+class RecordsByKind(JsonResult):
+    """Records by kind (a frozen dataclass whose fields are tuples of records); its JSON is
+    each kind's records as a list."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {kind: [record.to_json() for record in records]
+                for kind, records in self.__dict__.items()}
+
+
 @dataclass(frozen=True)
-class FollowUpRecords(JsonResult):
+class FollowUpRecords(RecordsByKind):
     """Every follow-up record of a case, by kind, oldest first."""
 
     intervention: tuple[InterventionRecord, ...]
@@ -141,8 +150,4 @@ class FollowUpRecords(JsonResult):
     state_funding: tuple[StateFundingRecord, ...]
     police_threat: tuple[ThreatRecord, ...]
     custody_period: tuple[CustodyRecord, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {kind: [record.to_json() for record in records]
-                for kind, records in self.__dict__.items()}
 
