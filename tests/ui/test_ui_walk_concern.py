@@ -79,7 +79,7 @@ def test_a_recorded_step_opens_as_recorded_and_says_saving_changes_it(
     assert dialog.outcome.currentData() == "no_immediate_protection_needed"
     shown = dialog.at.dateTime().toString("yyyy-MM-dd HH:mm")
     assert shown == datetime.fromisoformat(
-        report.protection_assessed_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        str(report.protection_assessed_at)).astimezone().strftime("%Y-%m-%d %H:%M")
     assert "saving changes what was recorded" in dialog.intro.text()
     assert dialog.submit()  # saved unchanged: the recorded assessment stays as it was
     after = concern.show_report(session, report.id)
