@@ -166,6 +166,11 @@ _MARKED = (
         "A transfer goes through transfer_case, which names the receiving board.",
     ),
     QT_TRANSLATE_NOOP("service", "A trusted key card stored in the vault is damaged."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A unit manager's vault holds no cases; cases are kept in the caseworkers' vaults, and the manager receives their incident reports and log reviews.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("service", "A vault that holds no cases has no statistics to contribute."),
     QT_TRANSLATE_NOOP("service", "A vault with the role %1 names no holder."),
     QT_TRANSLATE_NOOP("service", "An entry changed while the package was being written"),
     QT_TRANSLATE_NOOP("service", "At most %1 contribution files can be merged at once."),
@@ -289,6 +294,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The %1 is nested more than %2 levels deep."),
     QT_TRANSLATE_NOOP("service", "The %1 is not valid JSON%2."),
     QT_TRANSLATE_NOOP("service", "The %1 is too large."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The %1 vault merges the city's statistics and holds no caseworker's or manager's keys; choose the role city-office.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The %1 was made by a newer version of Utväg"),
     QT_TRANSLATE_NOOP("service", "The advice needs text (at most %1 characters)."),
     QT_TRANSLATE_NOOP("service", "The answer given for %1 belongs to another criterion."),
@@ -498,6 +507,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "The restored audit log does not verify: %1"),
     QT_TRANSLATE_NOOP("service", "The restored database failed its check: %1."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The role city-office is for the %1 vault alone; %2's vault is a unit's, a caseworker's or a manager's.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).",  # noqa: E501
@@ -716,6 +729,7 @@ _MARKED = (
         "attachment_ids belong to a case: record the incident in the case.",
     ),
     QT_TRANSLATE_NOOP("service", "attachment_ids must be a list of attachment ids."),
+    QT_TRANSLATE_NOOP("service", "belong to a case: record the incident in the case"),
     QT_TRANSLATE_NOOP("service", "case_number: there is no case %1 in this vault"),
     QT_TRANSLATE_NOOP("service", "comment: is required (at most %1 characters)"),
     QT_TRANSLATE_NOOP(
@@ -744,6 +758,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "form_id and version must match the path"),
     QT_TRANSLATE_NOOP("service", "give either a new child or person_id, not both"),
     QT_TRANSLATE_NOOP("service", "give either a new person, person_id or case_id"),
+    QT_TRANSLATE_NOOP("service", "goes with the outcome threat_raised or threat_lowered"),
     QT_TRANSLATE_NOOP("service", "grounds must name at least one ground."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -765,8 +780,11 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "is longer than %1 characters."),
     QT_TRANSLATE_NOOP("service", "is needed: SAV decides on a signed assessment."),
     QT_TRANSLATE_NOOP("service", "is not a known field"),
+    QT_TRANSLATE_NOOP("service", "is required"),
     QT_TRANSLATE_NOOP("service", "is required (1 to %1 characters)"),
     QT_TRANSLATE_NOOP("service", "is required (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("service", "is required (YYYY-MM-DDTHH:MM)"),
+    QT_TRANSLATE_NOOP("service", "is required when the follow-up changed the threat"),
     QT_TRANSLATE_NOOP("service", "is required when there is no Swedish identity number"),
     QT_TRANSLATE_NOOP("service", "is required."),
     QT_TRANSLATE_NOOP("service", "keeping a person apart needs a reason"),
@@ -820,8 +838,11 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "must be a JSON object"),
     QT_TRANSLATE_NOOP("service", "must be a case id"),
+    QT_TRANSLATE_NOOP("service", "must be a date and time as YYYY-MM-DDTHH:MM"),
     QT_TRANSLATE_NOOP("service", "must be a date as YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("service", "must be a list"),
     QT_TRANSLATE_NOOP("service", "must be a list of intervention ids"),
+    QT_TRANSLATE_NOOP("service", "must be a list of record ids"),
     QT_TRANSLATE_NOOP("service", "must be a non-empty list"),
     QT_TRANSLATE_NOOP("service", "must be a number"),
     QT_TRANSLATE_NOOP("service", "must be a past date as YYYY-MM-DD"),
@@ -842,6 +863,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be lower-case letters, digits and '_'"),
     QT_TRANSLATE_NOOP("service", "must be non-empty text"),
     QT_TRANSLATE_NOOP("service", "must be one of %1"),
+    QT_TRANSLATE_NOOP("service", "must be planning, released or expected"),
     QT_TRANSLATE_NOOP("service", "must be protection or preliminary"),
     QT_TRANSLATE_NOOP("service", "must be short text"),
     QT_TRANSLATE_NOOP("service", "must be text"),
@@ -849,11 +871,14 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be text."),
     QT_TRANSLATE_NOOP("service", "must be the id of an intervention"),
     QT_TRANSLATE_NOOP("service", "must be true or false"),
+    QT_TRANSLATE_NOOP("service", "must be {chosen, comment}"),
     QT_TRANSLATE_NOOP("service", "must list choices of the referenced choice field"),
+    QT_TRANSLATE_NOOP("service", "must map measures to {chosen, comment}"),
     QT_TRANSLATE_NOOP("service", "must name a field asked earlier in the form"),
     QT_TRANSLATE_NOOP("service", "must name a person in the vault"),
     QT_TRANSLATE_NOOP("service", "must name a person in the vault (or give case_id)"),
     QT_TRANSLATE_NOOP("service", "must name at least one participant (one of %1)"),
+    QT_TRANSLATE_NOOP("service", "must name attachments of this case"),
     QT_TRANSLATE_NOOP("service", "must not be before the case was opened"),
     QT_TRANSLATE_NOOP("service", "must not be before the case was opened."),
     QT_TRANSLATE_NOOP("service", "must not be before the report was received"),

@@ -350,7 +350,8 @@ class Workspace(QWidget):
 
     def new_case(self) -> None:
         dialog = NewCaseDialog(lambda data: cases.new_case(self.session, data), self,
-                               earlier=lambda number: cases.earlier_cases(self.session, number))
+                               earlier=lambda number: cases.earlier_cases(self.session, number),
+                               case_types=cases.case_types(self.session))
         if dialog.exec() and dialog.case_id is not None:
             notify(ChangeKind.CASES, dialog.case_id)
             self.open_case(dialog.case_id)
