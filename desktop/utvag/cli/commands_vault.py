@@ -89,7 +89,7 @@ def _show(title: str) -> Callable[[str], None]:
 
 def status(args: argparse.Namespace) -> int:
     with open_session(args) as s:
-        info = session.status(s)
+        info = session.status(s).to_json()
     emit(info, args.json, "\n".join(f"{k}: {v}" for k, v in info.items()))
     return 0
 

@@ -213,14 +213,14 @@ class RetentionView(QWidget):
 
     def reload_holds(self) -> None:
         self.holds_model.set_rows([
-            (h["id"], [h["case_number"], str(h["placed_at"])[:10], h["placed_by"], h["reason"]],
+            (h.id, [h.case_number, h.placed_at[:10], h.placed_by, h.reason],
              False) for h in retention.holds(self._session)])
 
     def reload_log(self) -> None:
         self.log_model.set_rows([
-            (r["id"], [retention_record_label(r["case_number"]), r["destroyed_on"],
-                       retention_rule_label(r["rule_id"], self._texts, i18n.current_language()),
-                       r["destroyed_by"]], False) for r in retention.destructions(self._session)])
+            (r.id, [retention_record_label(r.case_number), r.destroyed_on,
+                       retention_rule_label(r.rule_id, self._texts, i18n.current_language()),
+                       r.destroyed_by], False) for r in retention.destructions(self._session)])
 
     def counted(self, decisions: Sequence[Decision]) -> str:
         """What ``decisions`` are, counted: "3 cases", "1 record without a case", "3 cases and

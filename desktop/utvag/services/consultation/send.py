@@ -308,8 +308,8 @@ def _record_answer(session: Session, conn: Connection, sent: dict[str, Any], pac
                 done = decisions.record_special(
                     session, conn, case, "confirmed" if answer.special_defector else
                     "not_special", answer.answered_on, answer.text)
-                decision_id, status = int(done["record_id"]), str(done["status"])
-                warnings += [str(w.get("en", w.get("code", ""))) for w in done["warnings"]]
+                decision_id, status = done.record_id, done.status
+                warnings += [w.en for w in done.warnings]
             except ValidationError as exc:
                 warnings.append(NOT_ROUTED.replace("%1", exc.message))
         else:
