@@ -35,7 +35,13 @@ from utvag.ui.manager.logreview_view import ReviewQueueModel
 from utvag.ui.row_table_model import row_table
 from utvag.ui.staff_safety.high_risk_labels import ground_label, support_label
 from utvag.ui.text_table import set_text_rows, text_table
-from utvag.ui.transfer.common import PACKAGE_FILTER, import_file, refuse, save_file
+from utvag.ui.transfer.common import (
+    PACKAGE_FILTER,
+    import_file,
+    package_folder,
+    refuse,
+    save_file,
+)
 
 
 class SignReviewDialog(QDialog):
@@ -91,20 +97,30 @@ class ManagerView(QWidget):
         self.status.setObjectName("managerStatus")
         self.status.setWordWrap(True)
         self.captions = [QLabel() for _ in range(4)]
+        # What an empty table means and what fills it, under its caption while it is empty.
+        self.empties = [QLabel() for _ in range(4)]
+        for empty, name in zip(self.empties, ("managerNoIncidents", "managerNoHighRisk",
+                                              "managerNoReviews", "managerNoAccesses"),
+                               strict=True):
+            empty.setObjectName(name)
+            empty.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.import_button)
         bar.addWidget(self.sign_button)
         bar.addStretch(1)
         box = QVBoxLayout(self)
         box.addLayout(bar)
-        for caption, table in zip(self.captions[:2], (self.incidents, self.high_risk), strict=True):
+        for caption, empty, table in zip(self.captions[:2], self.empties[:2],
+                                         (self.incidents, self.high_risk), strict=True):
             box.addWidget(caption)
+            box.addWidget(empty)
             box.addWidget(table, 1)
         reviews = QGridLayout()
-        reviews.addWidget(self.captions[2], 0, 0)
-        reviews.addWidget(self.captions[3], 0, 1)
-        reviews.addWidget(self.reviews, 1, 0)
-        reviews.addWidget(self.accesses, 1, 1)
+        for column in (0, 1):
+            reviews.addWidget(self.captions[2 + column], 0, column)
+            reviews.addWidget(self.empties[2 + column], 1, column)
+        reviews.addWidget(self.reviews, 2, 0)
+        reviews.addWidget(self.accesses, 2, 1)
         reviews.setColumnStretch(0, 5)  # both tables read whole, side by side
         reviews.setColumnStretch(1, 6)
         box.addLayout(reviews, 2)  # the accesses are read one by one: the most rows
@@ -172,6 +188,19 @@ class ManagerView(QWidget):
         if chosen is not None and chosen.id in ids:
             self.reviews.selectRow(ids.index(chosen.id))
         self._review_chosen()
+        self._show_empty(0, not view.incidents, self.tr(
+            "No incident has been reported yet. A caseworker's incident report comes as a "
+            "package: Import a caseworker's package… reads it."))
+        self._show_empty(1, not view.high_risk_cases, self.tr(
+            "No high-risk case yet: the incident reports tell which of the unit's cases are "
+            "high-risk."))
+        self._show_empty(2, not self._review_rows, self.tr(
+            "No log review has been received yet. Each caseworker sends the month's log review "
+            "as a package: Import a caseworker's package… reads it."))
+
+    def _show_empty(self, which: int, empty: bool, text: str) -> None:
+        self.empties[which].setText(text)
+        self.empties[which].setVisible(empty)
 
     def selected_review(self) -> ReceivedLogReview | None:
         """The chosen review as last read (``None`` when none is chosen)."""
@@ -189,6 +218,9 @@ class ManagerView(QWidget):
     def _review_chosen(self) -> None:
         review = self.selected_review()
         self.accesses_model.set_rows(list(review.entries) if review else [])
+        self._show_empty(3, review is None or not review.entries, self.tr(
+            "Choose a log review to see its accesses.") if review is None else self.tr(
+            "Nobody opened a case or a concern report this month."))
 
     def import_package(self, path: Path | None = None) -> bool:
         source: list[Path] = []
@@ -234,7 +266,8 @@ class ManagerView(QWidget):
             answer = {"outcome": str(dialog.outcome.currentData()),
                       "comment": dialog.comment.toPlainText()}
         target = path or save_file(self, self.tr("Save the signature for the caseworker"),
-                                   f"loggkontroll-{review.month}-signatur.utvp",
+                                   str(package_folder()
+                                       / f"loggkontroll-{review.month}-signatur.utvp"),
                                    PACKAGE_FILTER)
         if target is None:
             return None
