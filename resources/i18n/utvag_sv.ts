@@ -204,42 +204,52 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AnswerConsultationDialog</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="203" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="209" />
       <source>Answer %1</source>
       <translation>Svara %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="207" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="213" />
       <source>Decision: a special defector</source>
       <translation>Beslut: särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="208" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="214" />
       <source>Decision: not a special defector</source>
       <translation>Beslut: inte särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="209" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="215" />
       <source>Advice</source>
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="216" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="219" />
+      <source>Choose…</source>
+      <translation>Välj…</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="223" />
+      <source>Question:</source>
+      <translation>Fråga:</translation>
+    </message>
+    <message>
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="227" />
       <source>&amp;Answer:</source>
       <translation>&amp;Svar:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="217" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="228" />
       <source>&amp;Justification or advice:</source>
       <translation>&amp;Motivering eller råd:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="218" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="229" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="219" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="230" />
       <source>The answer is signed by SAV and sealed for %1; they import it and their case records it.</source>
       <translation>Svaret signeras av SAV och förseglas till %1; de importerar det och deras ärende registrerar det.</translation>
     </message>
@@ -1648,42 +1658,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsultSavDialog</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="110" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="111" />
       <source>Consult SAV about case %1</source>
       <translation>Konsultera SAV om ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="125" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="126" />
       <source>Not with de-identified facts: words may identify the person</source>
       <translation>Inte med avidentifierade uppgifter: fritext kan röja personen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="127" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="128" />
       <source>The package carries:</source>
       <translation>Paketet innehåller:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="128" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="129" />
       <source>&amp;Question:</source>
       <translation>&amp;Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="129" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="130" />
       <source>Question in &amp;words:</source>
       <translation>Frågan i &amp;ord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="130" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="131" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="131" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="132" />
       <source>SAV decides whether a defector is a special defector and advises the other boards. The case stays here and open while SAV answers.</source>
       <translation>SAV avgör om en avhoppare är en särskild avhoppare och ger råd till övrig socialtjänst. Ärendet stannar här och är öppet medan SAV svarar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="134" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="135" />
       <source>This vault trusts no key card for SAV yet: exchange cards first (File › Unit keys…).</source>
       <translation>Valvet litar ännu inte på något nyckelkort för SAV: utbyt kort först (Arkiv › Enhetens nycklar…).</translation>
     </message>
@@ -1691,52 +1701,52 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsultationPreviewDialog</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="156" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="157" />
       <source>A consultation from %1</source>
       <translation>En konsultation från %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="158" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="159" />
       <source>The consultation is signed by a trusted unit, addressed to SAV, not expired and not opened before. No case is made here.</source>
       <translation>Konsultationen är signerad av en betrodd enhet, ställd till SAV, inte förfallen och inte öppnad tidigare. Inget ärende skapas här.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="173" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="179" />
       <source>From:</source>
       <translation>Från:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="174" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="180" />
       <source>Sender's fingerprint:</source>
       <translation>Avsändarens fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="175" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="181" />
       <source>Question:</source>
       <translation>Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="176" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="182" />
       <source>Contents:</source>
       <translation>Innehåll:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="177" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="183" />
       <source>Facts:</source>
       <translation>Uppgifter:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="185" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="191" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="189" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="195" />
       <source>Question in words:</source>
       <translation>Frågan i ord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="191" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="197" />
       <source>&amp;Keep and answer…</source>
       <translation>&amp;Behåll och svara…</translation>
     </message>
@@ -6715,62 +6725,62 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>consultation</name>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="53" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="54" />
       <source>The case summary: the person, the case, the application and the signed assessment (the consent covers another social-services board).</source>
       <translation>Ärendesammanfattningen: personen, ärendet, ansökan och den signerade bedömningen (samtycket omfattar annan socialtjänst).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="57" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="58" />
       <source>no consent covering another social-services board is recorded</source>
       <translation>inget samtycke som omfattar annan socialtjänst är registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="59" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="60" />
       <source>the consent was withdrawn or does not cover SAV</source>
       <translation>samtycket har återkallats eller omfattar inte SAV</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="61" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="62" />
       <source>the person has a protected identity</source>
       <translation>personen har skyddade personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="63" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="64" />
       <source>De-identified facts only: codes, yes/no answers and an age band; no name, identity number, birth date, address, case number, dates, references or free text.</source>
       <translation>Endast avidentifierade uppgifter: koder, ja/nej-svar och en åldersgrupp; inget namn, personnummer, födelsedatum, adress, ärendenummer, datum, referenser eller fritext.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="67" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="68" />
       <source>Why: %1.</source>
       <translation>Varför: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="72" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="73" />
       <source>Is the person a special defector?</source>
       <translation>Är personen en särskild avhoppare?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="73" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="74" />
       <source>Advice</source>
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="84" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="85" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="92" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="93" />
       <source>Save the package</source>
       <translation>Spara paketet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="242" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="255" />
       <source>Consultation written</source>
       <translation>Konsultationen skriven</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="242" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="255" />
       <source>The consultation is saved in:
 %1
 
@@ -6785,37 +6795,37 @@ Hand the file to SAV the way your units agreed, and import SAV's answer with Fil
 Lämna filen till SAV på det sätt era enheter kommit överens om och importera SAV:s svar med Arkiv › Importera överflyttning… när det kommer. Ärendet förblir öppet och inväntar svaret (bevakas om %3 dagar).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="272" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="285" />
       <source>Checking the consultation…</source>
       <translation>Kontrollerar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="275" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="288" />
       <source>The consultation was not opened; nothing was changed.</source>
       <translation>Konsultationen öppnades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="286" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="299" />
       <source>Keeping the consultation…</source>
       <translation>Sparar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="289" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="302" />
       <source>The consultation was not kept; nothing was changed.</source>
       <translation>Konsultationen sparades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="300" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="313" />
       <source>Consultation kept</source>
       <translation>Konsultationen sparad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="301" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="314" />
       <source>The consultation is kept here; answer it later with 'utvag consult answer %1'.</source>
       <translation>Konsultationen är sparad här; svara senare med 'utvag consult answer %1'.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="306" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="319" />
       <source>The answer is saved in:
 %1
 
@@ -6826,56 +6836,56 @@ Hand it to %2 the way your units agreed.</source>
 Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="310" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="323" />
       <source>The receipt for the consultation is saved in:
 %1</source>
       <translation>Kvittot för konsultationen är sparat i:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="312" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="325" />
       <source>Answer written</source>
       <translation>Svaret skrivet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="320" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="333" />
       <source>Importing SAV's answer…</source>
       <translation>Importerar SAV:s svar…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="323" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="336" />
       <source>The answer was not imported; nothing was changed.</source>
       <translation>Svaret importerades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="333" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="346" />
       <source>SAV decided that the person in case %1 is a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="335" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="348" />
       <source>SAV decided that the person in case %1 is not a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 inte är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="338" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="351" />
       <source>SAV's advice is recorded on case %1.</source>
       <translation>SAV:s råd är registrerat i ärende %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="339" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="352" />
       <source>The case stays open; the answer is in its journal.</source>
       <translation>Ärendet förblir öppet; svaret finns i dess journal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="342" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="355" />
       <source>Send the receipt back to SAV:
 %1</source>
       <translation>Skicka tillbaka kvittot till SAV:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="345" />
+      <location filename="../../work/wt/walk/desktop/utvag/ui/transfer/consultation.py" line="358" />
       <source>SAV's answer</source>
       <translation>SAV:s svar</translation>
     </message>
