@@ -174,7 +174,7 @@ class ConsultationPreviewDialog(QDialog):
         self.facts.setWordWrap(True)
         self.facts.setResizeMode(QListView.ResizeMode.Adjust)
         self.facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.facts.setMinimumHeight(self.facts.fontMetrics().lineSpacing() * 16)
+        self.facts.setMinimumHeight(self.facts.fontMetrics().lineSpacing() * 20)
         form = QFormLayout()
         form.addRow(self.tr("From:"), self.from_unit)
         form.addRow(self.tr("Sender's fingerprint:"), fingerprint)
