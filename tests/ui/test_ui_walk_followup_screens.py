@@ -1,6 +1,7 @@
 """What a second walk through the concern reports and the manager's view under a real display
 found: an empty list of concern reports said only "No concern report selected", and the manager's
-empty tables said nothing of what fills them; a conversation's note was kept but never shown; and
+empty tables said nothing of what fills them; an access cut off in the narrow table of the
+review could not be read whole; a conversation's note was kept but never shown; and
 the log review and the manager's signature were suggested as bare file names, written in the
 program's working directory, which the user cannot see."""
 
@@ -131,3 +132,24 @@ def test_the_review_and_the_signature_are_suggested_in_the_documents_folder(
     folder = tmp_path / "documents"
     assert [Path(name).parent for name in documents] == [folder, folder]
     assert Path(documents[1]).name.endswith("-signatur.utvp")
+
+
+def test_an_access_cut_off_in_a_narrow_table_is_read_whole_under_the_pointer(
+        qtbot: Any, people: dict[str, Session], tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from utvag.services import high_risk
+
+    high_risk.flag_case(people["anna"], 1, {"grounds": ["violence"]})
+    review = LogReviewView(people["anna"])
+    qtbot.addWidget(review)
+    package = review.send_to_manager(tmp_path / "review.utvp")
+    assert package is not None
+    view = ManagerView(people["maria"])
+    qtbot.addWidget(view)
+    assert view.import_package(package)
+    view.reviews.selectRow(0)
+    model = view.accesses_model
+    whats = [model.index(row, 2) for row in range(model.rowCount())]
+    assert "flagged the case high-risk" in [i.data() for i in whats]
+    assert all(i.data(Qt.ItemDataRole.ToolTipRole) == i.data() for i in whats)

@@ -68,6 +68,12 @@ class ReviewQueueModel(RowTableModel[ReviewEntry]):
                 entry_subject(row.case_number, row.case_id, row.concern_report_id),
                 review_reason_label(row.reason))[column]
 
+    def styled(self, row: ReviewEntry, column: int, role: int) -> Any:
+        """What was done, whole, under the pointer: a narrow table cuts it off."""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return self.display(row, column)
+        return None
+
 
 class LogReviewView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None,
