@@ -1,9 +1,10 @@
 """What a second walk through the concern reports and the manager's view under a real display
 found: an empty list of concern reports said only "No concern report selected", and the manager's
 empty tables said nothing of what fills them; an access cut off in the narrow table of the
-review could not be read whole; a conversation's note was kept but never shown; and
-the log review and the manager's signature were suggested as bare file names, written in the
-program's working directory, which the user cannot see."""
+review could not be read whole; the manager's status line stayed in the old language; a
+conversation's note was kept but never shown; and the log review and the manager's signature
+were suggested as bare file names, written in the program's working directory, which the user
+cannot see."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from conftest import create_vault, role_vault
 from utvag.services import cases, concern, transfer
@@ -153,3 +154,23 @@ def test_an_access_cut_off_in_a_narrow_table_is_read_whole_under_the_pointer(
     whats = [model.index(row, 2) for row in range(model.rowCount())]
     assert "flagged the case high-risk" in [i.data() for i in whats]
     assert all(i.data(Qt.ItemDataRole.ToolTipRole) == i.data() for i in whats)
+
+
+def test_the_managers_status_follows_the_language(
+        qtbot: Any, people: dict[str, Session], tmp_path: Path) -> None:
+    from utvag.ui import i18n
+
+    review = LogReviewView(people["anna"])
+    qtbot.addWidget(review)
+    package = review.send_to_manager(tmp_path / "review.utvp")
+    assert package is not None
+    view = ManagerView(people["maria"])
+    qtbot.addWidget(view)
+    assert view.import_package(package)
+    view.reviews.selectRow(0)
+    signature = tmp_path / "signatur.utvp"
+    assert view.sign_selected({"outcome": "no_remarks", "comment": "Granskat."}, signature)
+    assert view.status.text().startswith("Signed; give ")
+    assert i18n.set_language("sv")
+    QApplication.processEvents()
+    assert view.status.text() == f"Signerad; ge {signature} till Anna Berg (Hisingen)."

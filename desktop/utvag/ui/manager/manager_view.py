@@ -7,6 +7,7 @@ a log review) is on its toolbar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,7 @@ class ManagerView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("managerStatus")
         self.status.setWordWrap(True)
+        self._said: Callable[[], str] | None = None  # the status, said again in a new language
         self.captions = [QLabel() for _ in range(4)]
         # What an empty table means and what fills it, under its caption while it is empty.
         self.empties = [QLabel() for _ in range(4)]
@@ -152,6 +154,8 @@ class ManagerView(QWidget):
                 self.tr("The accesses in the selected log review:")), strict=True):
             caption.setText(text)
         self.accesses_model.retranslate()
+        if self._said is not None:
+            self.status.setText(self._said())
         self._show()  # what was read, in the new language (the vault may be locked by now)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -198,6 +202,10 @@ class ManagerView(QWidget):
             "No log review has been received yet. Each caseworker sends the month's log review "
             "as a package: Import a caseworker's package… reads it."))
 
+    def _say(self, text: Callable[[], str]) -> None:
+        self._said = text
+        self.status.setText(text())
+
     def _show_empty(self, which: int, empty: bool, text: str) -> None:
         self.empties[which].setText(text)
         self.empties[which].setVisible(empty)
@@ -231,7 +239,7 @@ class ManagerView(QWidget):
 
         if not import_file(self, self.tr("A caseworker's package"), path, read):
             return False
-        self.status.setText(self.tr("Imported %1.").replace("%1", source[0].name))
+        self._say(lambda: self.tr("Imported %1.").replace("%1", source[0].name))
         self.reload()
         return True
 
@@ -251,13 +259,13 @@ class ManagerView(QWidget):
         """Sign the selected review; *answer* and *path* stand in for the dialogs (tests)."""
         review = self.selected_review()
         if review is None:
-            self.status.setText(self.tr("Choose a log review first."))
+            self._say(lambda: self.tr("Choose a log review first."))
             return None
         if review.signed_at:
-            self.status.setText(self.tr("The log review of %1 from %2 is already signed (%3).")
-                                .replace("%1", str(review.month))
-                                .replace("%2", str(review.caseworker))
-                                .replace("%3", local_time(review.signed_at)))
+            signed_at = review.signed_at
+            self._say(lambda: self.tr("The log review of %1 from %2 is already signed (%3).")
+                      .replace("%1", str(review.month)).replace("%2", str(review.caseworker))
+                      .replace("%3", local_time(signed_at)))
             return None
         if answer is None:
             dialog = SignReviewDialog(review, self)
@@ -284,6 +292,7 @@ class ManagerView(QWidget):
         if not done or signed is None:
             return None
         self.reload()
-        self.status.setText(self.tr("Signed; give %1 to %2.").replace("%1", str(target))
-                            .replace("%2", signed.party))
+        party = signed.party
+        self._say(lambda: self.tr("Signed; give %1 to %2.").replace("%1", str(target))
+                  .replace("%2", party))
         return target
