@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QDialog
+import shiboken6
+from PySide6.QtWidgets import QDialog, QWidget
 from ui_support import unlock_with_keyboard
 
 from conftest import UiVault
 from utvag.ui.window import MainWindow
 
-SHOWN: list[str] = []
+SHOWN: list[QWidget] = []
 
 
 def test_a_window_with_a_dialog_is_shown(
@@ -21,14 +22,11 @@ def test_a_window_with_a_dialog_is_shown(
     window = make_window(vault.directory, vault.policy)
     unlock_with_keyboard(qtbot, window, vault.passphrase)
     dialog = QDialog(window)
-    dialog.setObjectName("leftBehind")
     dialog.open()
     dialog.reject()
-    SHOWN.append(window.objectName())
-    assert dialog in QApplication.topLevelWidgets()
+    SHOWN.extend((window, dialog))
 
 
 def test_the_next_test_starts_without_them() -> None:
-    assert SHOWN, "runs after the test above"
-    left = [type(w).__name__ for w in QApplication.topLevelWidgets()]
-    assert left == []
+    assert len(SHOWN) == 2, "runs after the test above"
+    assert not [w for w in SHOWN if shiboken6.isValid(w)]
