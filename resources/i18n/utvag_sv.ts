@@ -188,6 +188,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Råd</translation>
     </message>
     <message>
+      <source>Choose…</source>
+      <translation>Välj…</translation>
+    </message>
+    <message>
+      <source>Question:</source>
+      <translation>Fråga:</translation>
+    </message>
+    <message>
       <source>&amp;Answer:</source>
       <translation>&amp;Svar:</translation>
     </message>
@@ -1139,10 +1147,6 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Orosanmälningar i ärende %1</translation>
     </message>
     <message>
-      <source>No concern report selected.</source>
-      <translation>Ingen orosanmälan vald.</translation>
-    </message>
-    <message>
       <source>Received: %1</source>
       <translation>Inkom: %1</translation>
     </message>
@@ -1197,6 +1201,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>Due by %2: %1</source>
       <translation>Senast %2: %1</translation>
+    </message>
+    <message>
+      <source>No concern report selected.</source>
+      <translation>Ingen orosanmälan vald.</translation>
+    </message>
+    <message>
+      <source>Every concern report is linked to a case.</source>
+      <translation>Alla orosanmälningar är kopplade till ett ärende.</translation>
+    </message>
+    <message>
+      <source>No concern report about this case's person yet. New concern report… records one.</source>
+      <translation>Ingen orosanmälan om ärendets person ännu. Ny orosanmälan… registrerar en.</translation>
+    </message>
+    <message>
+      <source>No concern report has been recorded yet. New concern report… records one.</source>
+      <translation>Ingen orosanmälan är registrerad ännu. Ny orosanmälan… registrerar en.</translation>
     </message>
     <message>
       <source>Not recorded</source>
@@ -2634,6 +2654,26 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>to sign</source>
       <translation>att signera</translation>
+    </message>
+    <message>
+      <source>No incident has been reported yet. A caseworker's incident report comes as a package: Import a caseworker's package… reads it.</source>
+      <translation>Ingen händelse är rapporterad ännu. En handläggares rapport om en händelse kommer som ett paket: Importera ett paket från en handläggare… läser in det.</translation>
+    </message>
+    <message>
+      <source>No high-risk case yet: the incident reports tell which of the unit's cases are high-risk.</source>
+      <translation>Inget högriskärende ännu: rapporterna om händelser visar vilka av enhetens ärenden som är högriskärenden.</translation>
+    </message>
+    <message>
+      <source>No log review has been received yet. Each caseworker sends the month's log review as a package: Import a caseworker's package… reads it.</source>
+      <translation>Ingen loggkontroll har kommit ännu. Varje handläggare skickar månadens loggkontroll som ett paket: Importera ett paket från en handläggare… läser in det.</translation>
+    </message>
+    <message>
+      <source>Choose a log review to see its accesses.</source>
+      <translation>Välj en loggkontroll för att se dess åtkomster.</translation>
+    </message>
+    <message>
+      <source>Nobody opened a case or a concern report this month.</source>
+      <translation>Ingen öppnade ett ärende eller en orosanmälan den månaden.</translation>
     </message>
     <message>
       <source>A caseworker's package</source>

@@ -219,7 +219,7 @@ class ConcernReportsView(QWidget):
             button.setEnabled(has)
         self.link_button.setEnabled(has and report is not None and report.case_id is None)
         if report is None:
-            self.details.setText(self.tr("No concern report selected."))
+            self.details.setText(self._nothing_shown())
             return
         lines = [
             self.tr("Received: %1").replace("%1", local_time(report.received_at)),
@@ -240,9 +240,11 @@ class ConcernReportsView(QWidget):
         if report.preliminary_reason:
             lines.append(self.tr("Reason: %1").replace("%1", report.preliminary_reason))
         for talk in report.conversation_list:
-            lines.append(self.tr("Conversation %1 with %2").replace("%1", talk.held_on)
-                         .replace("%2", ", ".join(participant_label(w).lower()
-                                                  for w in talk.with_whom)))
+            line = self.tr("Conversation %1 with %2").replace("%1", talk.held_on).replace(
+                "%2", ", ".join(participant_label(w).lower() for w in talk.with_whom))
+            if talk.note:
+                line += f": {talk.note}"
+            lines.append(line)
         if not report.conversation_list:
             lines.append(self.tr("No conversation recorded."))
         for step in report.open_steps:
@@ -252,6 +254,18 @@ class ConcernReportsView(QWidget):
                           else self.tr("Due by %2: %1")).replace("%1", label)
                          .replace("%2", when))
         self.details.setText("\n".join(lines))
+
+    def _nothing_shown(self) -> str:
+        """Why no report is shown: none chosen, or none to choose (and how one is recorded)."""
+        if self.model.rowCount():
+            return self.tr("No concern report selected.")
+        if self.without_case.isChecked():
+            return self.tr("Every concern report is linked to a case.")
+        if self._case_id is not None:
+            return self.tr("No concern report about this case's person yet. New concern "
+                           "report… records one.")
+        return self.tr("No concern report has been recorded yet. New concern report… records "
+                       "one.")
 
     def _yes_no(self, value: bool | None) -> str:
         if value is None:

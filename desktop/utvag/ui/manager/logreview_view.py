@@ -31,7 +31,7 @@ from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel, action_label
 from utvag.ui.role_labels import signer_label
 from utvag.ui.row_table_model import RowTableModel, row_table
-from utvag.ui.transfer.common import refuse
+from utvag.ui.transfer.common import package_folder, refuse
 
 
 def recent_months(today: date, count: int = 13) -> list[str]:
@@ -67,6 +67,12 @@ class ReviewQueueModel(RowTableModel[ReviewEntry]):
         return (row.at[:16].replace("T", " "), row.actor, action_label(row.action),
                 entry_subject(row.case_number, row.case_id, row.concern_report_id),
                 review_reason_label(row.reason))[column]
+
+    def styled(self, row: ReviewEntry, column: int, role: int) -> Any:
+        """What was done, whole, under the pointer: a narrow table cuts it off."""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return self.display(row, column)
+        return None
 
 
 class LogReviewView(QWidget):
@@ -219,7 +225,8 @@ class LogReviewView(QWidget):
 
         month = str(self.month.currentData())
         target = path or save_file(self, self.tr("Save the log review for the manager"),
-                                   f"loggkontroll-{month}.utvp", PACKAGE_FILTER)
+                                   str(package_folder() / f"loggkontroll-{month}.utvp"),
+                                   PACKAGE_FILTER)
         if target is None:
             return None
         session = self._session
