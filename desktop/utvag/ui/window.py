@@ -546,6 +546,8 @@ class MainWindow(QMainWindow):
                 from utvag.ui.errors import report_error
 
                 report_error(self, exc)
+        if self.menus_built:  # the toolbar stays: its actions must not look usable
+            self.transfers.refresh()
         if vault_exists(self.vault_dir):
             # Locking the lock screen again must not reset its wrong-passphrase delay.
             if had_session or not isinstance(self.stack.currentWidget(), UnlockPage):
