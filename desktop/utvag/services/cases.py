@@ -15,7 +15,6 @@ from typing import IO, Any
 from utvag.domain.case_records import (
     Attachment,
     Case,
-    CaseStatus,
     CaseSummary,
     CaseType,
     JournalNote,
@@ -296,22 +295,13 @@ def _assessment_result(conn: Any, case: Case) -> dict[str, Any] | None:
             "routed_now_to": routing.unit.value if routing is not None else None}
 
 
-def _require_open_case(session: Session, case_id: int) -> Case:
-    case = repo_cases.get_case(session.vault.conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
-    return case
-
-
 def add_note(session: Session, case_id: int, text: str, *, sign: bool = False,
              corrects_note_id: int | None = None) -> int:
     if not text.strip() or len(text) > MAX_NOTE:
         raise _invalid("text", f"a note needs text (at most {MAX_NOTE} characters)", "required")
     vault = session.vault
     with vault.transaction() as conn:
-        _require_open_case(session, case_id)
+        case_of(conn, case_id, open_only=True)
         if corrects_note_id is not None:
             original = repo_journal.get_note(conn, corrects_note_id)
             if original is None or original.case_id != case_id:
@@ -358,7 +348,7 @@ def attach(session: Session, case_id: int, source: IO[bytes], name: str,
     media = media_type or mimetypes.guess_type(clean)[0] or "application/octet-stream"
     vault = session.vault
     with vault.transaction() as conn:
-        _require_open_case(session, case_id)
+        case_of(conn, case_id, open_only=True)
         now = now_utc()
         att = repo_attachments.insert_attachment(conn, case_id=case_id, name=clean,
                                                  media_type=media, source=source,

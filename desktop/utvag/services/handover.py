@@ -24,7 +24,8 @@ from typing import Any
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.errors import DomainError
 from utvag.domain.high_risk import Reassignment
-from utvag.errors import NotFoundError, UsageError, ValidationError
+from utvag.errors import UsageError, ValidationError
+from utvag.services.case_ref import case_of
 from utvag.services.cases import from_domain
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
@@ -50,7 +51,7 @@ from utvag.transfer import (
 )
 from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.transfer.names import HANDOVER_DOCUMENT
-from utvag.vault import repo_cases, repo_handover, repo_high_risk
+from utvag.vault import repo_handover, repo_high_risk
 from utvag.vault.audit import now_utc
 
 HANDOVER_FORMAT = "utvag-handover"
@@ -147,22 +148,17 @@ def hand_over(session: Session, case_id: int, to_caseworker: str, out_path: Path
     def seal_and_record(temp: Path, file_id: int) -> tuple[Case, TrustedCard, int,
                                                            SealedPackage]:
         with vault.transaction() as conn:
-            case = repo_cases.get_case(conn, case_id)
-            if case is None:
-                raise NotFoundError(f"There is no case with id {case_id}.")
+            case = case_of(conn, case_id, open_only=False)
             recipient = _check(session, case, name)
             try:
                 change = Reassignment(case.caseworker, name, text)
             except DomainError as exc:
                 raise from_domain(exc) from None
             stamp = now_utc()
-            assignment_id = repo_high_risk.insert(conn, "case_assignment", case_id, {
-                "from_caseworker": case.caseworker, "to_caseworker": name,
-                "reason": change.reason.strip(), "assigned_at": stamp,
-                "assigned_by": vault.actor})
-            repo_high_risk.set_caseworker(conn, case_id, name, stamp)
-            case = repo_cases.get_case(conn, case_id)
-            assert case is not None
+            assignment_id = repo_high_risk.reassign(
+                conn, case_id, from_caseworker=case.caseworker, to_caseworker=name,
+                reason=change.reason.strip(), by=vault.actor, now=stamp)
+            case = case_of(conn, case_id, open_only=False)  # as it now stands
             own_identity(session, create=True)
             contents = build_case(conn, case, from_unit=vault.unit, exported_at=stamp)
             history = repo_high_risk.for_case(conn, "case_assignment", case_id)

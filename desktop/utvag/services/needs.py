@@ -249,9 +249,7 @@ def needs(session: Session, case_id: int) -> list[CaseNeed]:
     outcome (None when not yet followed up) and the next follow-up date of each linked
     intervention on an open case."""
     conn = session.vault.conn
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
+    case = case_of(conn, case_id, open_only=False)
     open_case = case.status not in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
     links = repo_needs.for_cases(conn, "need_intervention", [case_id])
     followups = repo_needs.for_cases(conn, "need_followup", [case_id])

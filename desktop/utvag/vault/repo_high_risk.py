@@ -96,9 +96,16 @@ def upcoming_assessments(conn: Connection, after: str, *, caseworker: str | None
     return dict_rows(conn.execute(sql + " ORDER BY r.meeting_at, r.id", params))
 
 
-def set_caseworker(conn: Connection, case_id: int, caseworker: str, now: str) -> None:
+def reassign(conn: Connection, case_id: int, *, from_caseworker: str, to_caseworker: str,
+             reason: str, by: str, now: str) -> int:
+    """Give the case to *to_caseworker*, keeping the change (with its reason) in the case's
+    assignment history; the history row's id."""
+    record_id = insert(conn, "case_assignment", case_id, {
+        "from_caseworker": from_caseworker, "to_caseworker": to_caseworker, "reason": reason,
+        "assigned_at": now, "assigned_by": by})
     conn.execute("UPDATE case_record SET caseworker = ?, updated_at = ? WHERE id = ?",
-                 (caseworker, now, case_id))
+                 (to_caseworker, now, case_id))
+    return record_id
 
 
 def unresolved_conflicts(conn: Connection, case_id: int) -> list[dict[str, Any]]:
