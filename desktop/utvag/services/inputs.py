@@ -23,6 +23,9 @@ def invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
     return ValidationError(f"{field}: {message}", field=field, rule=rule)
 
 
+_invalid = invalid  # raised by this name here, so that tools/i18n.py collects the messages
+
+
 def from_domain(exc: DomainError) -> ValidationError:
     """The domain's refusal for the user; several problems are all listed, not counted."""
     field = getattr(exc, "field", None) or "input"
@@ -48,14 +51,14 @@ def parse_day(value: object, field: str, *, required: bool) -> date | None: ...
 def parse_day(value: object, field: str, *, required: bool = True) -> date | None:
     if value in (None, ""):
         if required:
-            raise invalid(field, "is required (YYYY-MM-DD)", "required")
+            raise _invalid(field, "is required (YYYY-MM-DD)", "required")
         return None
     try:
         if not isinstance(value, str):
             raise ValueError
         return date.fromisoformat(value)
     except ValueError:
-        raise invalid(field, "must be a date as YYYY-MM-DD") from None
+        raise _invalid(field, "must be a date as YYYY-MM-DD") from None
 
 
 @overload
@@ -66,15 +69,25 @@ def parse_instant(value: object, field: str, *, required: bool = True) -> dateti
     """A date and time (in UTC); without a zone it is read as the computer's local time."""
     if value in (None, ""):
         if required:
-            raise invalid(field, "is required (YYYY-MM-DDTHH:MM)", "required")
+            raise _invalid(field, "is required (YYYY-MM-DDTHH:MM)", "required")
         return None
     try:
         if not isinstance(value, str):
             raise ValueError
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise invalid(field, "must be a date and time as YYYY-MM-DDTHH:MM") from None
+        raise _invalid(field, "must be a date and time as YYYY-MM-DDTHH:MM") from None
     return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(UTC)
+
+
+def past_day(value: object, field: str, *, default: date | None = None) -> date:
+    """A date no later than today; when none is given, *default* (without one it is required)."""
+    if value in (None, "") and default is not None:
+        return default
+    day = parse_day(value, field)
+    if day > date.today():
+        raise _invalid(field, "must not be in the future", "date_in_future")
+    return day
 
 
 def iso(value: date | datetime | None) -> str | None:
@@ -90,7 +103,7 @@ def choice(enum: type[E], value: object, field: str) -> E:
     try:
         return enum(value)
     except ValueError:
-        raise invalid(field, "must be one of "
+        raise _invalid(field, "must be one of "
                       + ", ".join(str(e.value) for e in enum)) from None
 
 
@@ -99,7 +112,7 @@ def choices(enum: type[E], values: object, field: str) -> tuple[E, ...]:
     if values is None:
         return ()
     if not isinstance(values, list | tuple):
-        raise invalid(field, "must be a list")
+        raise _invalid(field, "must be a list")
     return tuple(choice(enum, v, field) for v in values)
 
 
@@ -108,17 +121,17 @@ def record_ids(value: object, field: str) -> tuple[int, ...]:
     given = value or []
     if not isinstance(given, list | tuple) or not all(
             isinstance(i, int) and not isinstance(i, bool) for i in given):
-        raise invalid(field, "must be a list of record ids")
+        raise _invalid(field, "must be a list of record ids")
     return tuple(given)
 
 
 def known(data: object, allowed: set[str]) -> dict[str, Any]:
     """A JSON object whose fields are all among ``allowed``."""
     if not isinstance(data, dict):
-        raise invalid("input", "must be a JSON object")
+        raise _invalid("input", "must be a JSON object")
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise invalid(unknown[0], "is not a known field", "unknown_field")
+        raise _invalid(unknown[0], "is not a known field", "unknown_field")
     return data
 
 
@@ -127,7 +140,7 @@ def text(value: object, field: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise invalid(field, "must be text")
+        raise _invalid(field, "must be text")
     return value.strip() or None
 
 
@@ -135,7 +148,7 @@ def required_text(value: object, field: str) -> str:
     """Free text that must be given, trimmed."""
     given = text(value, field)
     if given is None:
-        raise invalid(field, "is required", "required")
+        raise _invalid(field, "is required", "required")
     return given
 
 
