@@ -62,6 +62,16 @@ def test_flag_and_clear_keep_the_history(session: Session) -> None:
     assert high_risk.high_risk_case_ids(session, [case_id]) == {case_id}
 
 
+def test_high_risk_cases_are_found_on_a_long_list_of_cases(session: Session) -> None:
+    """A list longer than one query's worth of ids (the case list of a large unit) still
+    marks every high-risk case in it, whichever part of the list it stands in."""
+    flagged, typed = new_case(session), new_case(session, "high_risk")
+    high_risk.flag_case(session, flagged, {"grounds": ["violence"]})
+    others = list(range(100_000, 101_200))
+    assert high_risk.high_risk_case_ids(session, [*others, typed, flagged]) == {flagged, typed}
+    assert high_risk.high_risk_case_ids(session, [typed, *others, flagged]) == {flagged, typed}
+
+
 @pytest.mark.parametrize(("data", "field"), [
     ({"grounds": []}, "grounds"), ({}, "grounds"), ({"grounds": ["rumour"]}, "grounds"),
     ({"grounds": ["violence"], "why": "x"}, "why")])

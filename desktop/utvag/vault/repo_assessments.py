@@ -140,10 +140,7 @@ def signed_answers(conn: Connection, case_ids: Sequence[int]
                    ) -> list[tuple[int, str, int, str]]:
     """The form, its version and the stored answers of the current signed assessment of each
     case, by case id."""
-    found: list[tuple[int, str, int, str]] = []
-    for chunk in rows.chunks(case_ids):
-        found += [(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in conn.execute(
-            "SELECT case_id, form_id, form_version, answers FROM assessment WHERE state = 'signed'"
-            f" AND superseded_by IS NULL AND case_id IN ({rows.marks(chunk)})"
-            " ORDER BY id", chunk)]
-    return found
+    return [(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in rows.in_chunks(
+        conn, "SELECT case_id, form_id, form_version, answers FROM assessment"
+        " WHERE state = 'signed' AND superseded_by IS NULL AND case_id IN ({ids}) ORDER BY id",
+        case_ids)]

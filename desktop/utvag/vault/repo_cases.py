@@ -235,23 +235,15 @@ def close_transferred(conn: Connection, case_id: int, reason: str, now: str) -> 
 
 def labels(conn: Connection, case_ids: list[int]) -> dict[int, tuple[str, str, str, str]]:
     """Per case: number, caseworker, owning unit and the person's protected identity."""
-    found: dict[int, tuple[str, str, str, str]] = {}
-    for chunk in rows.chunks(case_ids):
-        for r in conn.execute(
-                "SELECT c.id, c.case_number, c.caseworker, c.owning_unit, p.protected_identity"
-                " FROM case_record c JOIN person p ON p.id = c.person_id"
-                f" WHERE c.id IN ({rows.marks(chunk)})", chunk):
-            found[int(r[0])] = (str(r[1]), str(r[2]), str(r[3]), str(r[4]))
-    return found
+    return {int(r[0]): (str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows.in_chunks(
+        conn, "SELECT c.id, c.case_number, c.caseworker, c.owning_unit, p.protected_identity"
+        " FROM case_record c JOIN person p ON p.id = c.person_id WHERE c.id IN ({ids})",
+        case_ids)}
 
 
 def flow_facts(conn: Connection, case_ids: list[int]) -> dict[int, dict[str, Any]]:
     """Per case: type, status, opened, closed and the closing reason."""
-    found: dict[int, dict[str, Any]] = {}
-    for chunk in rows.chunks(case_ids):
-        for row in conn.execute(
-                "SELECT id, type, status, opened_at, closed_at, close_reason FROM case_record"
-                f" WHERE id IN ({rows.marks(chunk)})", chunk):
-            found[int(row[0])] = {"type": row[1], "status": row[2], "opened": row[3],
-                                  "closed": row[4], "reason": row[5]}
-    return found
+    return {int(row[0]): {"type": row[1], "status": row[2], "opened": row[3], "closed": row[4],
+                          "reason": row[5]} for row in rows.in_chunks(
+        conn, "SELECT id, type, status, opened_at, closed_at, close_reason FROM case_record"
+        " WHERE id IN ({ids})", case_ids)}

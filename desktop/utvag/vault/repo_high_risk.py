@@ -112,10 +112,7 @@ def resolve_conflict(conn: Connection, conflict_id: int, *, by: str, now: str,
 def high_risk_ids(conn: Connection, case_ids: Sequence[int]) -> set[int]:
     """The cases among ``case_ids`` of type high_risk or with an uncleared flag (one query per
     500 ids)."""
-    found: set[int] = set()
-    for chunk in rows.chunks(case_ids):
-        found |= {int(r[0]) for r in conn.execute(
-            f"SELECT id FROM case_record WHERE id IN ({rows.marks(chunk)}) AND (type = 'high_risk'"
-            " OR EXISTS (SELECT 1 FROM high_risk_flag f WHERE f.case_id = case_record.id"
-            " AND f.cleared_at IS NULL))", chunk)}
-    return found
+    return {int(r[0]) for r in rows.in_chunks(
+        conn, "SELECT id FROM case_record WHERE id IN ({ids}) AND (type = 'high_risk'"
+        " OR EXISTS (SELECT 1 FROM high_risk_flag f WHERE f.case_id = case_record.id"
+        " AND f.cleared_at IS NULL))", case_ids)}

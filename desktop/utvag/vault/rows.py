@@ -17,15 +17,21 @@ CHUNK = 500  # ids per IN (…) list, well below SQLite's limit on parameters
 T = TypeVar("T")
 
 
-def chunks(ids: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
-    """The ids in lists of at most *size*, in order (one query each)."""
+def in_chunks(conn: Connection, sql: str, ids: Iterable[object], *,
+              before: Sequence[object] = ()) -> Iterator[Any]:
+    """The rows of *sql* asked once per chunk of *ids*, in order: its ``{ids}`` stands for the
+    chunk's ``IN (…)`` list; *before* are the parameters ahead of it."""
+    for chunk in _chunks(ids):
+        yield from conn.execute(sql.format(ids=_marks(chunk)), [*before, *chunk])
+
+
+def _chunks(ids: Iterable[T]) -> Iterator[list[T]]:
     given = list(ids)
-    for start in range(0, len(given), size):
-        yield given[start:start + size]
+    for start in range(0, len(given), CHUNK):
+        yield given[start:start + CHUNK]
 
 
-def marks(values: Sequence[object]) -> str:
-    """The ``?, ?, …`` of an ``IN (…)`` list of *values*."""
+def _marks(values: Sequence[object]) -> str:
     return ", ".join("?" * len(values))
 
 
@@ -47,7 +53,7 @@ def filled(values: Mapping[str, Any], allowed: Sequence[str]) -> dict[str, Any]:
 def insert(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
     """Insert one row of these columns; its id."""
     cur = conn.execute(
-        f"INSERT INTO {table} ({', '.join(values)}) VALUES ({marks(list(values))})",
+        f"INSERT INTO {table} ({', '.join(values)}) VALUES ({_marks(list(values))})",
         list(values.values()))
     return int(cur.lastrowid)
 
@@ -82,7 +88,7 @@ def of_cases(conn: Connection, table: str, case_ids: Iterable[int], order: str =
              ) -> list[dict[str, Any]]:
     """Every row of *table* for these cases, by column name, in *order* within each chunk."""
     found: list[dict[str, Any]] = []
-    for chunk in chunks(case_ids):
+    for chunk in _chunks(case_ids):
         found += dict_rows(conn.execute(
-            f"SELECT * FROM {table} WHERE case_id IN ({marks(chunk)}) ORDER BY {order}", chunk))
+            f"SELECT * FROM {table} WHERE case_id IN ({_marks(chunk)}) ORDER BY {order}", chunk))
     return found
