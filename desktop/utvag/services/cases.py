@@ -26,7 +26,7 @@ from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.domain.units import CITY_OFFICE, DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow
-from utvag.services.case_ref import case_of
+from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import from_domain as from_domain
 from utvag.services.inputs import invalid as _invalid
 from utvag.services.session import Session
@@ -309,9 +309,8 @@ def add_note(session: Session, case_id: int, text: str, *, sign: bool = False,
         now = now_utc()
         note_id = repo_journal.insert_note(conn, case_id=case_id, author=vault.actor, text=text,
                                            now=now, corrects_note_id=corrects_note_id, sign=sign)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("note.create", case_id, {"note_id": note_id, "signed": sign,
-                                             "corrects": corrects_note_id})
+        case_changed(session, case_id, now, "note.create",
+                     {"note_id": note_id, "signed": sign, "corrects": corrects_note_id})
     return note_id
 
 
@@ -353,8 +352,8 @@ def attach(session: Session, case_id: int, source: IO[bytes], name: str,
         att = repo_attachments.insert_attachment(conn, case_id=case_id, name=clean,
                                                  media_type=media, source=source,
                                                  added_by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("attachment.add", case_id, {"attachment_id": att.id, "size": att.size})
+        case_changed(session, case_id, now, "attachment.add",
+                     {"attachment_id": att.id, "size": att.size})
     return att.id
 
 

@@ -31,7 +31,7 @@ from utvag.services.inputs import choice, domain, known, past_day, text
 from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.vault import repo_cases, repo_needs
+from utvag.vault import repo_needs
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
@@ -83,9 +83,8 @@ def add_need(session: Session, case_id: int, data: object) -> int:
         for intervention_id in dict.fromkeys(links):
             _intervention_of(conn, row, intervention_id)
             repo_needs.link(conn, need_id, intervention_id, case_id, by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("case_need.add", case_id, {"record_id": need_id,
-                                                "interventions": list(dict.fromkeys(links))})
+        case_changed(session, case_id, now, "case_need.add",
+                     {"record_id": need_id, "interventions": list(dict.fromkeys(links))})
     return need_id
 
 
@@ -155,9 +154,8 @@ def record_followup(session: Session, need_id: int, data: object) -> int:
         record_id = repo_needs.insert_followup(
             conn, case_id, need_id, intervention_id=followup.intervention_id,
             held_on=held.isoformat(), outcome=outcome.value, note=note, by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("need_followup.add", case_id, {"record_id": record_id, "need_id": need_id,
-                                                   "outcome": outcome.value})
+        case_changed(session, case_id, now, "need_followup.add",
+                     {"record_id": record_id, "need_id": need_id, "outcome": outcome.value})
     return record_id
 
 

@@ -25,7 +25,7 @@ from utvag.services import assessment_facts, case_flow, followup, inputs
 from utvag.services.case_ref import case_changed, case_of
 from utvag.services.cases import from_domain
 from utvag.services.session import Session
-from utvag.vault import repo_assessments, repo_case_flow, repo_cases, repo_followup
+from utvag.vault import repo_assessments, repo_case_flow, repo_followup
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
@@ -114,8 +114,7 @@ def receive(session: Session, record_id: int, data: object) -> dict[str, Any]:
         values = {k: v for k, v in _values(record).items()
                   if k in ANSWER_FIELDS}
         repo_followup.update(conn, TABLE, record_id, {**values, "answered_at": now})
-        repo_cases.touch_case(conn, case.id, now)
-        vault.audit("police_threat.receive", case.id, {"record_id": record_id})
+        case_changed(session, case.id, now, "police_threat.receive", {"record_id": record_id})
         return {"record_id": record_id, **_after(session, case, before, now)}
 
 
@@ -136,8 +135,7 @@ def record(session: Session, case_id: int, data: object) -> dict[str, Any]:
         new_id = repo_followup.insert(conn, TABLE, case_id, {**_values(entry),
                                                              "answered_at": now},
                                       by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("police_threat.add", case_id, {"record_id": new_id})
+        case_changed(session, case_id, now, "police_threat.add", {"record_id": new_id})
         return {"record_id": new_id, **_after(session, case, before, now)}
 
 
@@ -181,9 +179,8 @@ def police_followup(session: Session, case_id: int, data: object) -> dict[str, A
         new_id = repo_followup.insert(conn, TABLE, case_id, {**_values(entry),
                                                              "answered_at": now},
                                       by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("police_threat.add", case_id, {"record_id": new_id,
-                                                   "followup_id": followup_id})
+        case_changed(session, case_id, now, "police_threat.add",
+                     {"record_id": new_id, "followup_id": followup_id})
         return {"record_id": followup_id, "threat_record_id": new_id,
                 **_after(session, case, before, now)}
 
