@@ -31,15 +31,10 @@ class LocalizedText:
 
 
 @dataclass(frozen=True)
-class HelpText:
+class HelpText(LocalizedText):
     """Help shown beside a question, in both languages, citing the guideline section."""
 
-    sv: str
-    en: str
     section: str
-
-    def get(self, language: str) -> str:
-        return self.en if language == "en" else self.sv
 
 
 @dataclass(frozen=True)
