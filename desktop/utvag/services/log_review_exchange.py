@@ -47,7 +47,6 @@ VERSION = 1  # the signature document's
 REVIEW_VERSION = 2
 REVIEW_VERSIONS = (1, 2)
 _CASE_VAULTS = (CardRole.CASEWORKER, CardRole.UNIT)
-_OUTCOMES = ("no_remarks", "remarks")
 
 
 @dataclass(frozen=True)
@@ -141,7 +140,7 @@ def import_log_review_signature(session: Session, path: Path, *,
         month = _month(doc.get("month"), LOG_SIGNATURE_DOCUMENT)
         outcome, comment = doc.get("outcome"), doc.get("comment")
         if doc.get("format") != SIGNATURE_FORMAT or doc.get("version") != VERSION \
-                or doc.get("unit") != vault.unit or outcome not in _OUTCOMES \
+                or doc.get("unit") != vault.unit or outcome not in log_review.OUTCOMES \
                 or not isinstance(comment, str) or not comment.strip() \
                 or not isinstance(doc.get("digest"), str):
             raise bad_document(LOG_SIGNATURE_DOCUMENT)
@@ -246,11 +245,7 @@ def sign_log_review(session: Session, review_id: int, outcome: str, comment: str
                     *, now: datetime | None = None) -> Exchanged:
     """Sign a received log review and write the signature package for its caseworker."""
     target = check_new_file(out)
-    if outcome not in _OUTCOMES:
-        raise ValidationError("outcome: must be no_remarks or remarks", field="outcome")
-    if not comment.strip() or len(comment) > log_review.MAX_COMMENT:
-        raise ValidationError(f"comment: is required (at most {log_review.MAX_COMMENT} "
-                              "characters)", field="comment", rule="required")
+    log_review.check_signoff(outcome, comment)
     role, holder = own_role(session)
     if role is not CardRole.MANAGER:
         raise _refuse("Only the unit manager's vault signs the caseworkers' log reviews.",
