@@ -33,7 +33,7 @@ from utvag.forms.evaluation import (
 from utvag.services import case_flow, young_people
 from utvag.services.assessment_facts import registry as registry  # the services name it
 from utvag.services.case_ref import case_of
-from utvag.services.cases import from_domain
+from utvag.services.inputs import from_domain
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
 from utvag.vault.audit import now_utc

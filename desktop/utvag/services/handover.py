@@ -26,7 +26,7 @@ from utvag.domain.errors import DomainError
 from utvag.domain.high_risk import Reassignment
 from utvag.errors import UsageError, ValidationError
 from utvag.services.case_ref import case_of
-from utvag.services.cases import from_domain
+from utvag.services.inputs import from_domain
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer.export import check_still_free, clean_text, package_entries_with

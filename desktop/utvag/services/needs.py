@@ -26,8 +26,7 @@ from utvag.domain.needs import (
 )
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services.case_ref import case_changed, case_of
-from utvag.services.cases import from_domain
-from utvag.services.inputs import choice, domain, known, past_day, text
+from utvag.services.inputs import choice, domain, from_domain, known, past_day, text
 from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.results import JsonResult
 from utvag.services.session import Session

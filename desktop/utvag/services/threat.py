@@ -23,7 +23,7 @@ from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import assessment_facts, case_flow, followup, inputs
 from utvag.services.case_ref import case_changed, case_of
-from utvag.services.cases import from_domain
+from utvag.services.inputs import from_domain
 from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_followup
@@ -43,15 +43,15 @@ def _case(conn: Connection, case_id: int, *, open_only: bool = True) -> Case:
 def _answer(spec: dict[str, Any], *, default_day: date | None = None
             ) -> tuple[ThreatAssessment, date]:
     """The Police's assessment and the day it was received, from the input's answer fields."""
-    received = followup.parse_day(spec.get("received_on"), "received_on", required=False)
+    received = inputs.parse_day(spec.get("received_on"), "received_on", required=False)
     received = received or default_day or date.today()
-    assessed = followup.parse_day(spec.get("assessed_on"), "assessed_on", required=False)
+    assessed = inputs.parse_day(spec.get("assessed_on"), "assessed_on", required=False)
     try:
         threat = ThreatAssessment(
             inputs.choice(ThreatLevel, spec.get("level"), "level"),
             inputs.choice(ThreatNature, spec.get("nature"), "nature"),
             assessed or received, spec.get("reference"),  # type: ignore[arg-type]
-            followup.parse_day(spec.get("review_on"), "review_on", required=False))
+            inputs.parse_day(spec.get("review_on"), "review_on", required=False))
     except DomainError as exc:
         raise from_domain(exc) from None
     return threat, received
@@ -78,7 +78,7 @@ def request(session: Session, case_id: int, data: object) -> int:
     or contact). It is awaited — a due item — until the answer is recorded."""
     spec = inputs.known(data, {"requested_on", "requested_from"})
     record = inputs.domain(lambda: PoliceThreatRecord(
-        ThreatSource.REQUEST, followup.parse_day(spec.get("requested_on"), "requested_on"),
+        ThreatSource.REQUEST, inputs.parse_day(spec.get("requested_on"), "requested_on"),
         spec.get("requested_from")))
     vault = session.vault
     with vault.transaction() as conn:
@@ -156,7 +156,7 @@ def police_followup(session: Session, case_id: int, data: object) -> dict[str, A
             raise _invalid(given[0], "goes with the outcome threat_raised or threat_lowered",
                            "not_applicable")
         return {"record_id": followup.add_police_followup(session, case_id, base)}
-    held = followup.parse_day(spec.get("held_on"), "held_on")
+    held = inputs.parse_day(spec.get("held_on"), "held_on")
     for key in ("threat_nature", "threat_reference"):
         if spec.get(key) in (None, ""):
             raise _invalid(key, "is required when the follow-up changed the threat",
