@@ -107,6 +107,27 @@ def test_an_incident_in_the_future_is_refused_naming_the_field(
     assert table_dump(session.vault.conn) == before
 
 
+@pytest.mark.parametrize(("changes", "field", "words"), [
+    ({"occurred_at": None}, "occurred_at", "occurred_at: is required (YYYY-MM-DDTHH:MM)"),
+    ({"occurred_at": "igår"}, "occurred_at",
+     "occurred_at: must be a date and time as YYYY-MM-DDTHH:MM"),
+    ({"occurred_at": 20260101}, "occurred_at",
+     "occurred_at: must be a date and time as YYYY-MM-DDTHH:MM"),
+    ({"police_reported_on": "2026-13-01"}, "police_reported_on",
+     "police_reported_on: must be a date as YYYY-MM-DD")])
+def test_an_incident_with_a_missing_or_unreadable_time_is_refused_naming_the_field(
+        session: Session, table_dump: Callable[[Any], Any], changes: dict[str, Any], field: str,
+        words: str) -> None:
+    case_id = new_case(session)
+    data = {"occurred_at": "2026-01-05T10:00", "kind": "violence", "staff": "HL",
+            "description": SECRET, **changes}
+    before = table_dump(session.vault.conn)
+    with pytest.raises(ValidationError) as caught:
+        high_risk.add_incident(session, case_id, data)
+    assert (caught.value.field, caught.value.message) == (field, words)
+    assert table_dump(session.vault.conn) == before
+
+
 def test_incidents_and_the_police_draft(session: Session) -> None:
     case_id = new_case(session)
     yesterday = datetime.now(UTC) - timedelta(days=1)

@@ -49,16 +49,9 @@ def parse_day(value: object, field: str, *, required: Literal[True] = True) -> d
 @overload
 def parse_day(value: object, field: str, *, required: bool) -> date | None: ...
 def parse_day(value: object, field: str, *, required: bool = True) -> date | None:
-    if value in (None, ""):
-        if required:
-            raise _invalid(field, "is required (YYYY-MM-DD)", "required")
-        return None
-    try:
-        if not isinstance(value, str):
-            raise ValueError
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _invalid(field, "must be a date as YYYY-MM-DD") from None
+    return _iso(value, date.fromisoformat, required,
+                lambda: _invalid(field, "is required (YYYY-MM-DD)", "required"),
+                lambda: _invalid(field, "must be a date as YYYY-MM-DD"))
 
 
 @overload
@@ -67,17 +60,29 @@ def parse_instant(value: object, field: str, *, required: Literal[True] = True) 
 def parse_instant(value: object, field: str, *, required: bool) -> datetime | None: ...
 def parse_instant(value: object, field: str, *, required: bool = True) -> datetime | None:
     """A date and time (in UTC); without a zone it is read as the computer's local time."""
+    parsed = _iso(value, datetime.fromisoformat, required,
+                  lambda: _invalid(field, "is required (YYYY-MM-DDTHH:MM)", "required"),
+                  lambda: _invalid(field, "must be a date and time as YYYY-MM-DDTHH:MM"))
+    if parsed is None:
+        return None
+    return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(UTC)
+
+
+def _iso(value: object, parse: Callable[[str], T], required: bool,
+         missing: Callable[[], ValidationError], malformed: Callable[[], ValidationError]
+         ) -> T | None:
+    """*value* read by *parse* from its ISO text; blank is refused as *missing* where it is
+    required (otherwise None), anything else *parse* cannot read as *malformed*."""
     if value in (None, ""):
         if required:
-            raise _invalid(field, "is required (YYYY-MM-DDTHH:MM)", "required")
+            raise missing()
         return None
     try:
         if not isinstance(value, str):
             raise ValueError
-        parsed = datetime.fromisoformat(value)
+        return parse(value)
     except ValueError:
-        raise _invalid(field, "must be a date and time as YYYY-MM-DDTHH:MM") from None
-    return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(UTC)
+        raise malformed() from None
 
 
 def past_day(value: object, field: str, *, default: date | None = None) -> date:
