@@ -42,6 +42,7 @@ from utvag.services.transfer.keys import (
 from utvag.services.transfer.outgoing import mark_sealed, seal_sent, write_package
 from utvag.services.transfer.payload import VERSION, build_audit_excerpt, build_case, dump
 from utvag.transfer import (
+    CASE_VAULTS,
     CardRole,
     OpenedPackage,
     PackageError,
@@ -57,7 +58,6 @@ from utvag.vault.audit import now_utc
 HANDOVER_FORMAT = "utvag-handover"
 Progress = Callable[[int, int], None]
 _OPEN = {s.value for s in CaseStatus} - {CaseStatus.CLOSED.value, CaseStatus.TRANSFERRED.value}
-_SENDER_ROLES = (CardRole.CASEWORKER, CardRole.UNIT)
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def check_handover_arguments(to_caseworker: str, out_path: Path, reason: str | N
 def _check(session: Session, case: Case, to_caseworker: str) -> TrustedCard:
     identity = own_identity(session)
     role = identity.role if identity is not None else CardRole.UNIT
-    if role not in _SENDER_ROLES:
+    if role not in CASE_VAULTS:
         raise _refuse(f"A {role.value}'s vault handles no cases to hand over.", "wrong_role")
     if case.status.value not in _OPEN:
         raise _refuse(f"Case {case.case_number} is {case.status.value} and read-only.",
@@ -220,7 +220,7 @@ def read_terms(session: Session, sender: PublicCard) -> Callable[[bytes], Handov
             raise PackageError("This handover is for another caseworker's vault; only a "
                                "caseworker's own vault takes over a colleague's case")
         if sender.unit != session.vault.unit or doc.get("unit") != session.vault.unit \
-                or sender.role not in _SENDER_ROLES:
+                or sender.role not in CASE_VAULTS:
             raise PackageError("A handover comes only from a colleague of the same unit")
         return HandoverTerms(str(status), str(to["caseworker"]))
 
