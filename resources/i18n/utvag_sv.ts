@@ -9855,781 +9855,751 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
       <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="719" />
-      <source>belong to a case: record the incident in the case</source>
-      <translation>hör till ett ärende – registrera händelsen i ärendet</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="720" />
       <source>case_number: there is no case %1 in this vault</source>
       <translation>Ärendenummer: det finns inget ärende %1 i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="721" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="720" />
       <source>comment: is required (at most %1 characters)</source>
       <translation>Kommentar: krävs (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="722" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="721" />
       <source>concern_conversation.held_on must not be before the report was received.</source>
       <translation>Samtalets datum får inte vara före det att anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="726" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="725" />
       <source>concern_conversation.held_on must not be in the future.</source>
       <translation>Samtalets datum får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="727" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="726" />
       <source>concern_conversation.with_whom must name at least one participant.</source>
       <translation>Ange minst en som deltog i samtalet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="731" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="730" />
       <source>concern_conversation.with_whom names a participant twice.</source>
       <translation>Samma deltagare är angiven två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="732" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="731" />
       <source>concern_report.received_at is required.</source>
       <translation>Orosanmälan: ange när anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="733" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="732" />
       <source>consent.authorities must name at least one authority.</source>
       <translation>Samtycket måste ange minst en myndighet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="734" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="733" />
       <source>consent.withdrawn_by is required when the consent is withdrawn.</source>
       <translation>Ange vem som återkallade samtycket.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="735" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="734" />
       <source>custody.kind must be prison or closed_youth_care.</source>
       <translation>custody.kind måste vara prison (fängelse) eller closed_youth_care (sluten ungdomsvård).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="736" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="735" />
       <source>decision is required before the assessment is signed.</source>
       <translation>Ett beslut måste anges innan bedömningen signeras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="737" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="736" />
       <source>decision must be a known decision.</source>
       <translation>Beslutet måste vara ett av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="738" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="737" />
       <source>disclosed_at: a disclosure cannot be recorded before it happens.</source>
       <translation>Utlämnandedatum: ett utlämnande kan inte registreras innan det har skett.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="742" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="741" />
       <source>does not contain a real date of birth</source>
       <translation>innehåller inte ett verkligt födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="743" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="742" />
       <source>duplicate field id %1</source>
       <translation>fält-id %1 förekommer två gånger</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="744" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="743" />
       <source>form must name a form.</source>
       <translation>Ett formulär måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="745" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="744" />
       <source>form_id and version must match the path</source>
       <translation>formulär-id och version måste stämma med sökvägen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="746" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="745" />
       <source>give either a new child or person_id, not both</source>
       <translation>ange antingen ett nytt barn eller person_id, inte båda</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="747" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="746" />
       <source>give either a new person, person_id or case_id</source>
       <translation>ange antingen en ny person, person_id eller case_id</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="748" />
-      <source>goes with the outcome threat_raised or threat_lowered</source>
-      <translation>hör till utfallet threat_raised (höjd hotbild) eller threat_lowered (sänkt hotbild)</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="749" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="747" />
       <source>grounds must name at least one ground.</source>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="750" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="748" />
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="754" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="752" />
       <source>has '+', which is only used from the year a person turns 100</source>
       <translation>har '+', som bara används från det år personen fyller 100</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="755" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="753" />
       <source>has a date of birth in the future</source>
       <translation>har ett födelsedatum i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="756" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="754" />
       <source>has a wrong check digit (the last digit)</source>
       <translation>har fel kontrollsiffra (den sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="757" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="755" />
       <source>identity_revealed: identity data left, so the categories must include 'person'.</source>
       <translation>Identitetsuppgifter lämnades ut, så kategorierna måste omfatta personuppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="761" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="759" />
       <source>incident must be an incident.</source>
       <translation>incident: måste vara en händelse.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="762" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="760" />
       <source>input: must be a JSON object</source>
       <translation>input: måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="763" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="761" />
       <source>is SAV's: only SAV decides whether a defector is a special defector.</source>
       <translation>är SAV:s: bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="767" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="765" />
       <source>is longer than %1 characters.</source>
       <translation>är längre än %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="768" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="766" />
       <source>is needed: SAV decides on a signed assessment.</source>
       <translation>behövs: SAV beslutar utifrån en signerad bedömning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="769" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="767" />
       <source>is not a known field</source>
       <translation>är inte ett känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="770" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="768" />
       <source>is required</source>
       <translation>krävs</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="771" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="769" />
       <source>is required (1 to %1 characters)</source>
       <translation>krävs (1 till %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="772" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="770" />
       <source>is required (YYYY-MM-DD)</source>
       <translation>krävs (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="773" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="771" />
       <source>is required (YYYY-MM-DDTHH:MM)</source>
       <translation>krävs (ÅÅÅÅ-MM-DDTTT:MM)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="774" />
-      <source>is required when the follow-up changed the threat</source>
-      <translation>krävs när uppföljningen ändrade hotbilden</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="775" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="772" />
       <source>is required when there is no Swedish identity number</source>
       <translation>krävs när det inte finns något svenskt personnummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="776" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="773" />
       <source>is required.</source>
       <translation>måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="777" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="774" />
       <source>keeping a person apart needs a reason</source>
       <translation>att hålla isär personer kräver ett skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="778" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="775" />
       <source>kind must be a known ground.</source>
       <translation>Grunden måste vara en av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="779" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="776" />
       <source>kind must be a known kind of conflict.</source>
       <translation>Jävet måste vara av ett angivet slag.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="780" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="777" />
       <source>legal grounds: %1 %2</source>
       <translation>rättsliga grunder: %1 %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="781" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="778" />
       <source>legal_ground: the ground %1 must be stated in words.</source>
       <translation>Rättslig grund: grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="782" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="779" />
       <source>legal_ref: no consent covering another social-services board is recorded on the case's assessment (or it was withdrawn).</source>
       <translation>Rättslig grund: inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="786" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="783" />
       <source>legal_ref: no consent is recorded on the case's signed assessment for that day; record the consent or choose another legal ground.</source>
       <translation>Rättslig grund: inget samtycke finns registrerat i ärendets signerade bedömning för den dagen; registrera samtycket eller välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="790" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="787" />
       <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
       <translation>Rättslig grund: samtycket omfattar inte %1; välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="794" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="791" />
       <source>legal_ref: the consent has been withdrawn; nothing may be disclosed on it. Choose another legal ground.</source>
       <translation>Rättslig grund: samtycket har återkallats; inget får lämnas ut med stöd av det. Välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="798" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="795" />
       <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
       <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="802" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="799" />
       <source>link_person is 'link', 'separate' or not given.</source>
       <translation>Koppling till person anges som 'link', 'separate' eller inte alls.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="803" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="800" />
       <source>milieu.judged_by and milieu.judged_on go together.</source>
       <translation>Miljö: vem som bedömt och när anges tillsammans.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="804" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="801" />
       <source>minor.lvu_note is required: say what the consideration of LVU found, or why it was not considered.</source>
       <translation>minor.lvu_note krävs: ange vad övervägandet om LVU kom fram till, eller varför det inte gjordes.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="808" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="805" />
       <source>minor.no_conversation_reason is required: a conversation with the young person and the guardians is left out only in exceptional cases, and the reason is recorded.</source>
       <translation>minor.no_conversation_reason krävs: samtal med den unge och vårdnadshavarna utelämnas bara i undantagsfall, och skälet dokumenteras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="812" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="809" />
       <source>missing %1</source>
       <translation>%1 saknas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="813" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="810" />
       <source>mitigations must be a list of measures.</source>
       <translation>Åtgärderna måste anges som en lista.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="814" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="811" />
       <source>mitigations must name known measures.</source>
       <translation>Åtgärderna måste vara bland de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="815" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="812" />
       <source>mitigations names a measure twice.</source>
       <translation>Samma åtgärd anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="816" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="813" />
       <source>mitigations: proceeding with mitigations needs at least one chosen measure.</source>
       <translation>Åtgärder: att gå vidare med åtgärder kräver minst en vald åtgärd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="820" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="817" />
       <source>must be %1</source>
       <translation>måste vara %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="821" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="818" />
       <source>must be 10 or 12 digits</source>
       <translation>måste ha 10 eller 12 siffror</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="822" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="819" />
       <source>must be 10 or 12 digits, with an optional '-' or '+' before the last four</source>
       <translation>måste ha 10 eller 12 siffror, med '-' eller '+' före de fyra sista om du vill</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="826" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="823" />
       <source>must be a JSON object</source>
       <translation>måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="827" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="824" />
       <source>must be a case id</source>
       <translation>måste vara ett ärendes id</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="828" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="825" />
       <source>must be a date and time as YYYY-MM-DDTHH:MM</source>
       <translation>måste vara datum och tid som ÅÅÅÅ-MM-DDTTT:MM</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="829" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="826" />
       <source>must be a date as YYYY-MM-DD</source>
       <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="830" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="827" />
       <source>must be a list</source>
       <translation>måste vara en lista</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="831" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="828" />
       <source>must be a list of intervention ids</source>
       <translation>måste vara en lista med insatsers id</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="832" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="829" />
       <source>must be a list of record ids</source>
       <translation>måste vara en lista med post-id:n</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="833" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="830" />
       <source>must be a non-empty list</source>
       <translation>måste vara en lista som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="834" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="831" />
       <source>must be a number</source>
       <translation>måste vara ett tal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="835" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="832" />
       <source>must be a past date as YYYY-MM-DD</source>
       <translation>måste vara ett passerat datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="836" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="833" />
       <source>must be a positive whole number</source>
       <translation>måste vara ett positivt heltal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="837" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="834" />
       <source>must be a simple identifier</source>
       <translation>måste vara en enkel identifierare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="838" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="835" />
       <source>must be a value the referenced field can take</source>
       <translation>måste vara ett värde som det angivna fältet kan ha</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="839" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="836" />
       <source>must be a whole number from 1</source>
       <translation>måste vara ett heltal från 1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="840" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="837" />
       <source>must be an object</source>
       <translation>måste vara ett objekt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="841" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="838" />
       <source>must be an object with at least a name</source>
       <translation>måste vara ett objekt med åtminstone ett namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="842" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="839" />
       <source>must be at most %1 characters.</source>
       <translation>får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="843" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="840" />
       <source>must be confirmed or not_special.</source>
       <translation>måste vara bekräftad eller inte särskild.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="844" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="841" />
       <source>must be granted or refused.</source>
       <translation>måste vara beviljat eller avslaget.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="845" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="842" />
       <source>must be known (the person's district or a signed assessment) before SAV decides.</source>
       <translation>måste vara känd (personens stadsområde eller en signerad bedömning) innan SAV beslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="849" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="846" />
       <source>must be lower-case letters, digits and '-'</source>
       <translation>får bara innehålla gemener, siffror och '-'</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="850" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="847" />
       <source>must be lower-case letters, digits and '_'</source>
       <translation>får bara innehålla gemener, siffror och '_'</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="851" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="848" />
       <source>must be non-empty text</source>
       <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="852" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="849" />
       <source>must be one of %1</source>
       <translation>måste vara en av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="853" />
-      <source>must be planning, released or expected</source>
-      <translation>måste vara planning, released eller expected</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="854" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="850" />
       <source>must be protection or preliminary</source>
       <translation>måste vara skydd eller preliminär</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="855" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="851" />
       <source>must be short text</source>
       <translation>måste vara en kort text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="856" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="852" />
       <source>must be text</source>
       <translation>måste vara text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="857" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="853" />
       <source>must be text of at most %1 characters</source>
       <translation>måste vara en text på högst %1 tecken</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="858" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="854" />
       <source>must be text.</source>
       <translation>måste vara text.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="859" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="855" />
       <source>must be the id of an intervention</source>
       <translation>måste vara en insats id</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="860" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="856" />
       <source>must be true or false</source>
       <translation>måste vara ja eller nej</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="861" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="857" />
       <source>must list choices of the referenced choice field</source>
       <translation>måste ange val från det angivna valfältet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="862" />
-      <source>must map measures to {chosen, comment}</source>
-      <translation>måste ange {vald, kommentar} för varje åtgärd</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="863" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="858" />
       <source>must name a field asked earlier in the form</source>
       <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="864" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="859" />
       <source>must name a person in the vault</source>
       <translation>måste ange en person i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="865" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="860" />
       <source>must name a person in the vault (or give case_id)</source>
       <translation>måste ange en person i valvet (eller ett ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="866" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="861" />
       <source>must name at least one participant (one of %1)</source>
       <translation>måste ange minst en som deltog i samtalet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="867" />
-      <source>must name attachments of this case</source>
-      <translation>måste ange bilagor i det här ärendet</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="868" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="862" />
       <source>must not be before the case was opened</source>
       <translation>får inte vara före ärendets öppnande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="869" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="863" />
       <source>must not be before the case was opened.</source>
       <translation>får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="870" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="864" />
       <source>must not be before the report was received</source>
       <translation>får inte vara före den dag anmälan kom in</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="871" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="865" />
       <source>must not be in the future</source>
       <translation>får inte ligga i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="872" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="866" />
       <source>must not be in the future.</source>
       <translation>får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="873" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="867" />
       <source>name at least one data category.</source>
       <translation>ange minst en kategori av uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="874" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="868" />
       <source>name who received the information.</source>
       <translation>ange vem som tog emot uppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="875" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="869" />
       <source>need_followup.held_on must not be before the intervention was decided.</source>
       <translation>Uppföljningens datum får inte vara före beslutet om insatsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="879" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="873" />
       <source>need_followup.held_on must not be before the need was identified.</source>
       <translation>Uppföljningens datum får inte vara före den dag behovet konstaterades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="883" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="877" />
       <source>needs 'field' and exactly one of equals, in, answered</source>
       <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="884" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="878" />
       <source>needs a defector: the signed assessment finds the person is not one.</source>
       <translation>kräver en avhoppare: den signerade bedömningen finner att personen inte är det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="888" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="882" />
       <source>needs_protection.answer must be yes when the threat level is high.</source>
       <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="892" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="886" />
       <source>network_linked must be true or false.</source>
       <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="893" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="887" />
       <source>no person with this identity number is in the vault; there is nobody to keep apart</source>
       <translation>ingen person med det här personnumret finns i valvet; det finns ingen att hålla isär</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="897" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="891" />
       <source>no schema</source>
       <translation>inget schema</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="898" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="892" />
       <source>occurred_at must not be in the future.</source>
       <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="899" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="893" />
       <source>only choice fields have choices</source>
       <translation>bara valfält har val</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="900" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="894" />
       <source>outcome: must be no_remarks or remarks</source>
       <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="901" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="895" />
       <source>place must be a known place.</source>
       <translation>place: ange en känd plats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="902" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="896" />
       <source>police_reported_on is required with a report number.</source>
       <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="903" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="897" />
       <source>police_reported_on must be a date.</source>
       <translation>Datum för polisanmälan måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="904" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="898" />
       <source>police_reported_on must not be before the incident.</source>
       <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="905" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="899" />
       <source>police_reported_on must not be in the future.</source>
       <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="906" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="900" />
       <source>position.note is required when a party was not asked: say why.</source>
       <translation>position.note krävs när någon inte tillfrågades: ange varför.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="907" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="901" />
       <source>positions: give the young person's or a guardian's position</source>
       <translation>positions: ange den unges eller en vårdnadshavares ståndpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="908" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="902" />
       <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
       <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="912" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="906" />
       <source>reason must not be empty.</source>
       <translation>Ange ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="913" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="907" />
       <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
       <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="914" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="908" />
       <source>recorded_on must be a date.</source>
       <translation>Registreringsdatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="915" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="909" />
       <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
       <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="919" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="913" />
       <source>retention rules: %1 is missing or invalid.</source>
       <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="920" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="914" />
       <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
       <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="924" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="918" />
       <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
       <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="928" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="922" />
       <source>special_circumstances.decided_on is required once SAV has decided.</source>
       <translation>Ange beslutsdatum när SAV har beslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="932" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="926" />
       <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
       <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="936" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="930" />
       <source>state_funding.applied_on is required when state funding is applied for.</source>
       <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="940" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="934" />
       <source>state_funding.decided_on goes with a granted or refused decision.</source>
       <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="944" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="938" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="945" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="939" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="946" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="940" />
       <source>the ground %1 requires a written harm test: state why disclosing outweighs the harm to the person.</source>
       <translation>grunden %1 kräver en skriftlig menprövning: ange varför intresset av att lämna uppgiften väger tyngre än menet för personen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="950" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="944" />
       <source>the intervention belongs to another case; link only interventions of the need's own case</source>
       <translation>insatsen hör till ett annat ärende; koppla bara insatser i behovets eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="954" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="948" />
       <source>the intervention is not linked to this need; link it first</source>
       <translation>insatsen är inte kopplad till behovet; koppla den först</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="955" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="949" />
       <source>threat.followup_id: only a threat changed at a follow-up names the follow-up.</source>
       <translation>threat.followup_id: bara en hotbild som ändrats vid en uppföljning anger uppföljningen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="959" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="953" />
       <source>threat.level: a threat assessment not asked for must carry the assessment.</source>
       <translation>threat.level: en hotbildsbedömning som inte begärts måste innehålla bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="963" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="957" />
       <source>threat.received_on goes with the received assessment.</source>
       <translation>threat.received_on hör till den mottagna bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="964" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="958" />
       <source>threat.requested_on belongs to a request only.</source>
       <translation>threat.requested_on hör bara till en begäran.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="965" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="959" />
       <source>threat.source must be request, police_followup or police_initiative.</source>
       <translation>threat.source måste vara request, police_followup eller police_initiative.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="969" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="963" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="970" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="964" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="974" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="968" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="975" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="969" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="976" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="970" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="977" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="971" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="978" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="972" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="979" />
+      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="973" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>

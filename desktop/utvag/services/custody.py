@@ -19,7 +19,6 @@ from utvag.domain.errors import DomainError
 from utvag.errors import NotFoundError
 from utvag.services import case_ref, due, followup, inputs
 from utvag.services.inputs import from_domain
-from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_followup
@@ -80,7 +79,7 @@ def mark(session: Session, record_id: int, step: str, on: str) -> int:
     the release on ``on`` (the planning clock follows the new date)."""
     column = STEPS.get(step)
     if column is None:
-        raise _invalid("step", "must be planning, released or expected")
+        raise inputs.invalid("step", "must be planning, released or expected")
     row = repo_followup.get(session.vault.conn, TABLE, record_id)
     if row is None:
         raise NotFoundError(f"There is no custody record {record_id}.")

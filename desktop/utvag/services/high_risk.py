@@ -31,6 +31,7 @@ from utvag.services.inputs import (
     choice,
     choices,
     domain,
+    invalid,
     iso,
     known,
     parse_day,
@@ -39,7 +40,6 @@ from utvag.services.inputs import (
     record_ids,
     text,
 )
-from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.police_draft import render_police_draft
 from utvag.services.risk_meetings import risk_assessments
 from utvag.services.session import Session
@@ -120,7 +120,7 @@ def parse_incident(spec: dict[str, Any], *, with_attachments: bool = True) -> St
     occurred = parse_instant(spec.get("occurred_at"), "occurred_at")
     attachments = record_ids(spec.get("attachment_ids"), "attachment_ids")
     if attachments and not with_attachments:
-        raise _invalid("attachment_ids", "belong to a case: record the incident in the case")
+        raise invalid("attachment_ids", "belong to a case: record the incident in the case")
     return domain(lambda: StaffIncident(
         occurred.astimezone(), choice(Ground, spec.get("kind"), "kind"),
         raw_text(spec.get("staff")), raw_text(spec.get("description")),
@@ -149,7 +149,7 @@ def add_incident(session: Session, case_id: int, data: object) -> int:
         for attachment_id in incident.attachment_ids:
             attachment = repo_attachments.get_attachment(conn, attachment_id)
             if attachment is None or attachment.case_id != case_id:
-                raise _invalid("attachment_ids", "must name attachments of this case")
+                raise invalid("attachment_ids", "must name attachments of this case")
         now = now_utc()
         record_id = repo_high_risk.insert(conn, "staff_incident", case_id, {
             **incident_values(incident), "attachment_ids": json.dumps(incident.attachment_ids),

@@ -18,7 +18,6 @@ from utvag.errors import NotFoundError, RefusedError
 from utvag.services.case_ref import case_changed, require_case
 from utvag.services.high_risk_records import RiskAssessmentRecord
 from utvag.services.inputs import choice, domain, invalid, iso, known, parse_instant, raw_text, text
-from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.session import Session
 from utvag.vault import repo_high_risk
 from utvag.vault.audit import now_utc
@@ -31,7 +30,7 @@ def _mitigations(value: object) -> tuple[MitigationChoice, ...]:
     if value in (None, ""):
         value = {}
     if not isinstance(value, dict):
-        raise _invalid("mitigations", "must map measures to {chosen, comment}")
+        raise invalid("mitigations", "must map measures to {chosen, comment}")
     measures = []
     for key, given in value.items():
         field = f"mitigations.{key}"

@@ -24,7 +24,6 @@ from utvag.errors import NotFoundError, RefusedError
 from utvag.services import assessment_facts, case_flow, followup, inputs
 from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import from_domain
-from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_followup
 from utvag.vault.audit import now_utc
@@ -153,14 +152,14 @@ def police_followup(session: Session, case_id: int, data: object) -> dict[str, A
     if not changes:
         given = [k for k in threat_keys if spec.get(k) not in (None, "")]
         if given:
-            raise _invalid(given[0], "goes with the outcome threat_raised or threat_lowered",
-                           "not_applicable")
+            raise inputs.invalid(given[0], "goes with the outcome threat_raised or "
+                                    "threat_lowered", "not_applicable")
         return {"record_id": followup.add_police_followup(session, case_id, base)}
     held = inputs.parse_day(spec.get("held_on"), "held_on")
     for key in ("threat_nature", "threat_reference"):
         if spec.get(key) in (None, ""):
-            raise _invalid(key, "is required when the follow-up changed the threat",
-                           "required")
+            raise inputs.invalid(key, "is required when the follow-up changed the threat",
+                                    "required")
     threat, _ = _answer({"level": spec.get("threat_level") or _CHANGING[outcome].value,
                          "nature": spec.get("threat_nature"),
                          "reference": spec.get("threat_reference"),
