@@ -23,8 +23,6 @@ def invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
     return ValidationError(f"{field}: {message}", field=field, rule=rule)
 
 
-_invalid = invalid  # raised by this name here, so that tools/i18n.py collects the messages
-
 
 def from_domain(exc: DomainError) -> ValidationError:
     """The domain's refusal for the user; several problems are all listed, not counted."""
@@ -50,8 +48,8 @@ def parse_day(value: object, field: str, *, required: Literal[True] = True) -> d
 def parse_day(value: object, field: str, *, required: bool) -> date | None: ...
 def parse_day(value: object, field: str, *, required: bool = True) -> date | None:
     return _iso(value, date.fromisoformat, required,
-                lambda: _invalid(field, "is required (YYYY-MM-DD)", "required"),
-                lambda: _invalid(field, "must be a date as YYYY-MM-DD"))
+                lambda: invalid(field, "is required (YYYY-MM-DD)", "required"),
+                lambda: invalid(field, "must be a date as YYYY-MM-DD"))
 
 
 @overload
@@ -61,8 +59,8 @@ def parse_instant(value: object, field: str, *, required: bool) -> datetime | No
 def parse_instant(value: object, field: str, *, required: bool = True) -> datetime | None:
     """A date and time (in UTC); without a zone it is read as the computer's local time."""
     parsed = _iso(value, datetime.fromisoformat, required,
-                  lambda: _invalid(field, "is required (YYYY-MM-DDTHH:MM)", "required"),
-                  lambda: _invalid(field, "must be a date and time as YYYY-MM-DDTHH:MM"))
+                  lambda: invalid(field, "is required (YYYY-MM-DDTHH:MM)", "required"),
+                  lambda: invalid(field, "must be a date and time as YYYY-MM-DDTHH:MM"))
     if parsed is None:
         return None
     return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(UTC)
@@ -91,7 +89,7 @@ def past_day(value: object, field: str, *, default: date | None = None) -> date:
         return default
     day = parse_day(value, field)
     if day > date.today():
-        raise _invalid(field, "must not be in the future", "date_in_future")
+        raise invalid(field, "must not be in the future", "date_in_future")
     return day
 
 
@@ -108,7 +106,7 @@ def choice(enum: type[E], value: object, field: str) -> E:
     try:
         return enum(value)
     except ValueError:
-        raise _invalid(field, "must be one of "
+        raise invalid(field, "must be one of "
                       + ", ".join(str(e.value) for e in enum)) from None
 
 
@@ -117,7 +115,7 @@ def choices(enum: type[E], values: object, field: str) -> tuple[E, ...]:
     if values is None:
         return ()
     if not isinstance(values, list | tuple):
-        raise _invalid(field, "must be a list")
+        raise invalid(field, "must be a list")
     return tuple(choice(enum, v, field) for v in values)
 
 
@@ -126,17 +124,17 @@ def record_ids(value: object, field: str) -> tuple[int, ...]:
     given = value or []
     if not isinstance(given, list | tuple) or not all(
             isinstance(i, int) and not isinstance(i, bool) for i in given):
-        raise _invalid(field, "must be a list of record ids")
+        raise invalid(field, "must be a list of record ids")
     return tuple(given)
 
 
 def known(data: object, allowed: set[str]) -> dict[str, Any]:
     """A JSON object whose fields are all among ``allowed``."""
     if not isinstance(data, dict):
-        raise _invalid("input", "must be a JSON object")
+        raise invalid("input", "must be a JSON object")
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise _invalid(unknown[0], "is not a known field", "unknown_field")
+        raise invalid(unknown[0], "is not a known field", "unknown_field")
     return data
 
 
@@ -145,7 +143,7 @@ def text(value: object, field: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _invalid(field, "must be text")
+        raise invalid(field, "must be text")
     return value.strip() or None
 
 
@@ -153,7 +151,7 @@ def required_text(value: object, field: str) -> str:
     """Free text that must be given, trimmed."""
     given = text(value, field)
     if given is None:
-        raise _invalid(field, "is required", "required")
+        raise invalid(field, "is required", "required")
     return given
 
 
