@@ -30,7 +30,7 @@ PACKAGE = ROOT / "desktop" / "utvag"
 CATALOG = PACKAGE / "ui" / "service_catalog.py"
 SERVICE_LAYERS = ("services", "domain", "forms", "vault", "transfer")
 # Helpers that build an error from a field name and a sentence part ("must be text").
-FRAGMENT_HELPERS = frozenset({"_invalid", "_error", "_refuse", "_fail"})
+FRAGMENT_HELPERS = frozenset({"invalid", "_invalid", "_error", "_refuse", "_fail"})
 TS = ROOT / "resources" / "i18n" / "utvag_sv.ts"
 I18N = ROOT / "resources" / "i18n"
 
@@ -128,8 +128,11 @@ def lupdate_binary() -> str:
 
 def extract(target: Path) -> None:
     sources = sorted(str(p) for p in (ROOT / "desktop" / "utvag" / "ui").rglob("*.py"))
-    subprocess.run([lupdate_binary(), "-silent", "-no-obsolete", *sources, "-ts", str(target),
-                    "-source-language", "en", "-target-language", "sv"], check=True)
+    # No source locations: the .ts is generated from resources/i18n/sv-*.json and stays the same
+    # whichever folder it is built in.
+    subprocess.run([lupdate_binary(), "-silent", "-no-obsolete", "-locations", "none", *sources,
+                    "-ts", str(target), "-source-language", "en", "-target-language", "sv"],
+                   check=True)
 
 
 def fill(target: Path, glossary: dict[str, str | list[str]]) -> list[str]:

@@ -3,82 +3,66 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="15" />
       <source>About Utväg</source>
       <translation>Om Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="17" />
       <source>Utväg %1 — encrypted case handling for defector and high-risk cases.</source>
       <translation>Utväg %1 — krypterad ärendehantering för avhoppar- och högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="19" />
       <source>Organisation policy (set by your administrator; it cannot be changed here):</source>
       <translation>Organisationens policy (bestäms av din administratör; den kan inte ändras här):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="21" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="21" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="22" />
       <source>Swedish</source>
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="22" />
       <source>English</source>
       <translation>engelska</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="23" />
       <source>built-in defaults (no policy installed)</source>
       <translation>inbyggda standardvärden (ingen policy installerad)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="26" />
       <source>Auto-lock after idle time:</source>
       <translation>Automatisk låsning efter inaktivitet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="27" />
       <source>%1 minutes</source>
       <translation>%1 minuter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="28" />
       <source>Quick unlock allowed:</source>
       <translation>Snabbupplåsning tillåten:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="29" />
       <source>Own unit:</source>
       <translation>Egen enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="30" />
       <source>not set</source>
       <translation>inte angiven</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="31" />
       <source>Default language:</source>
       <translation>Standardspråk:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="33" />
       <source>Statistics suppression threshold:</source>
       <translation>Gräns för undertryckning i statistik:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/about.py" line="34" />
       <source>Policy source:</source>
       <translation>Policyns källa:</translation>
     </message>
@@ -86,32 +70,26 @@
   <context>
     <name>AddGuardianDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="33" />
       <source>Add a guardian</source>
       <translation>Lägg till en vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="38" />
       <source>&amp;May not be contacted (e.g. part of the threat)</source>
       <translation>Får &amp;inte kontaktas (t.ex. del av hotbilden)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="42" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="43" />
       <source>&amp;Contact:</source>
       <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="45" />
       <source>Reason (&amp;why not):</source>
       <translation>Skäl (&amp;varför inte):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="46" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
@@ -119,52 +97,42 @@
   <context>
     <name>AgainActions</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="37" />
       <source>&amp;Resend the package…</source>
       <translation>&amp;Skicka om paketet…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="39" />
       <source>Seal the case again as a new package when the receiving unit refused the first one (out of order, expired) or it was lost</source>
       <translation>Försegla ärendet på nytt som ett nytt paket när den mottagande enheten avvisade det första (i fel ordning, för gammalt) eller när det har kommit bort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="41" />
       <source>Write the &amp;receipt again…</source>
       <translation>Skriv &amp;kvittot igen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="79" />
       <source>Resend the package?</source>
       <translation>Skicka om paketet?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="80" />
       <source>The case is sealed again as a new package for the same unit, with the same content. The first package is recorded as replaced: the receiving unit refuses it if it turns up later. Resend?</source>
       <translation>Ärendet förseglas på nytt som ett nytt paket till samma enhet, med samma innehåll. Det första paketet registreras som ersatt: den mottagande enheten avvisar det om det dyker upp senare. Skicka om?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="87" />
       <source>Save the new package</source>
       <translation>Spara det nya paketet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="99" />
       <source>Writing the package again…</source>
       <translation>Skriver paketet på nytt…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="102" />
       <source>No package was written; nothing was changed.</source>
       <translation>Inget paket skrevs; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="106" />
       <source>Package resent</source>
       <translation>Paketet skickat på nytt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="107" />
       <source>Case %1 is sealed again for %2 in:
 %3
 
@@ -175,22 +143,22 @@ Hand this file to %2 instead of the first one; it can be opened until %4.</sourc
 Lämna den här filen till %2 i stället för den första; den kan öppnas till och med %4.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="117" />
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="132" />
+      <source>Writing the receipt…</source>
+      <translation>Skriver kvittot…</translation>
+    </message>
+    <message>
       <source>The receipt file was not written.</source>
       <translation>Kvittofilen skrevs inte.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="134" />
       <source>Receipt written</source>
       <translation>Kvittot skrivet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/again_actions.py" line="135" />
       <source>The receipt is saved in:
 %1
 
@@ -204,42 +172,34 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AnswerConsultationDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="203" />
       <source>Answer %1</source>
       <translation>Svara %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="207" />
       <source>Decision: a special defector</source>
       <translation>Beslut: särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="208" />
       <source>Decision: not a special defector</source>
       <translation>Beslut: inte särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="209" />
       <source>Advice</source>
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="216" />
       <source>&amp;Answer:</source>
       <translation>&amp;Svar:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="217" />
       <source>&amp;Justification or advice:</source>
       <translation>&amp;Motivering eller råd:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="218" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="219" />
       <source>The answer is signed by SAV and sealed for %1; they import it and their case records it.</source>
       <translation>Svaret signeras av SAV och förseglas till %1; de importerar det och deras ärende registrerar det.</translation>
     </message>
@@ -247,370 +207,294 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>Assessment</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="80" />
       <source>The defector assessment of the guideline applies to defector cases only. For this case, record the assessment in the journal.</source>
       <translation>Riktlinjens bedömning av avhoppare gäller bara avhopparärenden. Dokumentera bedömningen i journalen för det här ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="88" />
       <source>&amp;Print / save as PDF…</source>
       <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="92" />
       <source>The assessment in force</source>
       <translation>Gällande bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="97" />
       <source>All assessments of this case</source>
       <translation>Alla bedömningar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="112" />
       <source>All assessments of this case:</source>
       <translation>Alla bedömningar i ärendet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="133" />
       <source>In force: the assessment signed by %1 on %2.</source>
       <translation>Gällande: bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="138" />
       <source>No assessment has been signed yet.</source>
       <translation>Ingen bedömning är signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="139" />
       <source>No assessment has been made yet.</source>
       <translation>Ingen bedömning är gjord ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="141" />
       <source>A draft is open and can be resumed.</source>
       <translation>Ett utkast är påbörjat och kan återupptas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="142" />
       <source>Resume &amp;assessment…</source>
       <translation>Återuppta b&amp;edömningen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="144" />
       <source>New &amp;assessment…</source>
       <translation>Ny b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="146" />
       <source>Start &amp;assessment…</source>
       <translation>Påbörja b&amp;edömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="242" />
       <source>From the assessment signed by %1 on %2.</source>
       <translation>Från bedömningen som %1 signerade %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="264" />
       <source>No threat assessment from the Police is recorded.</source>
       <translation>Ingen hotbildsbedömning från Polisen är registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/case_tabs.py" line="268" />
       <source>No consent is recorded.</source>
       <translation>Inget samtycke är registrerat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/fields.py" line="166" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="53" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/fields.py" line="166" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="53" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/fields.py" line="182" />
       <source>Choose…</source>
       <translation>Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/fields.py" line="251" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/history_model.py" line="22" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/history_model.py" line="24" />
       <source>Superseded</source>
       <translation>Ersatt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/history_model.py" line="25" />
       <source>In force</source>
       <translation>Gällande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/history_model.py" line="38" />
       <source>Started</source>
       <translation>Påbörjad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/history_model.py" line="38" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/history_model.py" line="39" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/history_model.py" line="39" />
       <source>Signed by</source>
       <translation>Signerad av</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/history_model.py" line="40" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="174" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="25" />
       <source>Choose at least one option.</source>
       <translation>Välj minst ett alternativ.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="27" />
       <source>An answer is required.</source>
       <translation>Frågan måste besvaras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="29" />
       <source>Write the date as YYYY-MM-DD, for example 2024-03-31.</source>
       <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-03-31.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="32" />
       <source>Write a number.</source>
       <translation>Skriv ett tal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="34" />
       <source>The answer has the wrong form.</source>
       <translation>Svaret har fel form.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="35" />
       <source>The date must not be in the future.</source>
       <translation>Datumet får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="39" />
       <source>Choose one of the options given.</source>
       <translation>Välj ett av de angivna alternativen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="40" />
       <source>This is not a real calendar date.</source>
       <translation>Det är inte ett giltigt datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="43" />
       <source>The dates are in the wrong order.</source>
       <translation>Datumen är i fel ordning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="44" />
       <source>The text is too long (at most %1 characters).</source>
       <translation>Texten är för lång (högst %1 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="46" />
       <source>Write a whole number.</source>
       <translation>Skriv ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="47" />
       <source>The number must be at least %1.</source>
       <translation>Talet måste vara minst %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="48" />
       <source>The number must be at most %1.</source>
       <translation>Talet får vara högst %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="49" />
       <source>The consent has been withdrawn: the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
       <translation>Samtycket har återkallats: bedömningen kan inte vila på uppgifter som utbytts med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="52" />
       <source>A high threat always means a high protection need.</source>
       <translation>En hög hotbild innebär alltid ett högt skyddsbehov.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="54" />
       <source>With a high threat the person needs society's protection: answer yes.</source>
       <translation>Vid hög hotbild behöver individen samhällets skydd: svara ja.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="56" />
       <source>A high threat always means relocation away from Gothenburg.</source>
       <translation>En hög hotbild innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/rule_text.py" line="58" />
       <source>This answer does not apply given the other answers.</source>
       <translation>Svaret gäller inte med hänsyn till de andra svaren.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/step_page.py" line="40" />
       <source>Guideline: %1</source>
       <translation>Riktlinjen: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/step_page.py" line="76" />
       <source>Step %1 of %2 · Questions marked * must be answered.</source>
       <translation>Steg %1 av %2 · Frågor markerade med * måste besvaras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="32" />
       <source>Belongs to a criminal network, a violent-extremist milieu or an honour context</source>
       <translation>Tillhör en kriminell gruppering/nätverk, våldsbejakande extremistisk miljö eller hederskontext</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="35" />
       <source>Wants to leave it</source>
       <translation>Vill lämna miljön</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="36" />
       <source>Needs society's support and/or protection</source>
       <translation>Har behov av samhällets stöd och/eller skydd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="38" />
       <source>Consents to lifting confidentiality between authorities</source>
       <translation>Samtycker till att sekretessen mellan myndigheter bryts</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="45" />
       <source>Away from Gothenburg</source>
       <translation>Bort från Göteborg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="46" />
       <source>Within Gothenburg</source>
       <translation>Inom Göteborg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="47" />
       <source>No relocation</source>
       <translation>Ingen flytt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="48" />
       <source>Not assessed yet</source>
       <translation>Inte bedömt ännu</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="82" />
       <source>Not a defector; the case stays with %1</source>
       <translation>Inte avhoppare; ärendet stannar hos %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="85" />
       <source>Special defector, handled by %1</source>
       <translation>Särskild avhoppare, handläggs av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="86" />
       <source>Defector, handled by %1</source>
       <translation>Avhoppare, handläggs av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="107" />
       <source>Defector</source>
       <translation>Avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="108" />
       <source>Special defector</source>
       <translation>Särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="109" />
       <source>Handled by</source>
       <translation>Handläggs av</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="110" />
       <source>Relocation</source>
       <translation>Flytt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="119" />
       <source>Criteria</source>
       <translation>Kriterier</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="125" />
       <source>met</source>
       <translation>uppfyllt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="125" />
       <source>not met</source>
       <translation>inte uppfyllt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="129" />
       <source>Reasons</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="131" />
       <source>Warnings</source>
       <translation>Varningar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="135" />
       <source>None.</source>
       <translation>Inga.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="166" />
       <source>Draft — not signed. Check the outcome and its reasons, then sign.</source>
       <translation>Utkast – inte signerat. Granska resultatet och skälen och signera sedan.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="169" />
       <source>Signed by %1 on %2.</source>
       <translation>Signerad av %1 den %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="172" />
       <source>Superseded by a later assessment.</source>
       <translation>Ersatt av en senare bedömning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="179" />
       <source>Answers</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/summary.py" line="181" />
       <source>Form: %1, version %2. Guideline: %3</source>
       <translation>Formulär: %1, version %2. Riktlinje: %3</translation>
     </message>
@@ -618,87 +502,70 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AssessmentDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="85" />
       <source>&amp;Back</source>
       <translation>&amp;Bakåt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="86" />
       <source>&amp;Save and close</source>
       <translation>&amp;Spara och stäng</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="87" />
       <source>&amp;Next</source>
       <translation>&amp;Nästa</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="88" />
       <source>S&amp;ign…</source>
       <translation>Si&amp;gnera…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="89" />
       <source>&amp;Print / save as PDF…</source>
       <translation>Skriv &amp;ut / spara som PDF…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="90" />
       <source>&amp;Close</source>
       <translation>S&amp;täng</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="168" />
       <source>The case is routed to %1, another board, so it will be transferred there.</source>
       <translation>Ärendet fördelas till %1, en annan nämnd, och ska alltså överlämnas dit.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="171" />
       <source>Unless the threat is assessed as high, the case goes to %1, the district of belonging and another board, and will be transferred there.</source>
       <translation>Om inte hotbilden bedöms som hög går ärendet till %1, stadsområdet där personen har sin tillhörighet och en annan nämnd, och ska då överlämnas dit.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="175" />
       <source>If the threat is assessed as high, the case goes to %1, another board, and will be transferred there.</source>
       <translation>Om hotbilden bedöms som hög går ärendet till %1, en annan nämnd, och ska då överlämnas dit.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="177" />
       <source>The consent does not cover "Annan socialtjänst" (other social services): the transfer will be refused unless the signed form names it or another legal ground applies.</source>
       <translation>Samtycket omfattar inte ”Annan socialtjänst”: överlämnandet nekas om inte den undertecknade blanketten nämner den eller en annan rättslig grund finns.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="180" />
       <source>Without a consent that covers "Annan socialtjänst" (other social services), the transfer will be refused unless another legal ground applies.</source>
       <translation>Utan ett samtycke som omfattar ”Annan socialtjänst” nekas överlämnandet om inte en annan rättslig grund finns.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="191" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="193" />
       <source>May not be contacted: %1.</source>
       <translation>Får inte kontaktas: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="200" />
       <source>The person is under 18: record the young person's and each guardian's position under Consent › Positions (under 18).</source>
       <translation>Personen är under 18 år: registrera den unges och varje vårdnadshavares ståndpunkt under Samtycke › Ståndpunkter (under 18).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="322" />
       <source>Sign the assessment?</source>
       <translation>Signera bedömningen?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="323" />
       <source>Once signed, the assessment cannot be changed. A later assessment can supersede it. Sign now?</source>
       <translation>En signerad bedömning kan inte ändras. En senare bedömning kan ersätta den. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/wizard_dialog.py" line="325" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
@@ -706,17 +573,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentViewer</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="106" />
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="117" />
       <source>The PDF could not be shown (it is damaged or protected by a password).</source>
       <translation>PDF-filen kunde inte visas (den är skadad eller skyddad med lösenord).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="127" />
       <source>Only the first %1 of %2 pages are shown.</source>
       <translation>Bara de första %1 av %2 sidorna visas.</translation>
     </message>
@@ -724,72 +588,58 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="158" />
       <source>&amp;Add file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="159" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="160" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="161" />
       <source>Sav&amp;e as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="177" />
       <source>Adding the file…</source>
       <translation>Lägger till filen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="179" />
       <source>The file could not be read.</source>
       <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="189" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="194" />
       <source>Attach a file</source>
       <translation>Bifoga en fil</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="212" />
       <source>Opening the attachment…</source>
       <translation>Öppnar bilagan…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="226" />
       <source>Save unencrypted copy?</source>
       <translation>Spara en okrypterad kopia?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="227" />
       <source>The saved file will NOT be encrypted. Anyone with access to where you save it can read it. Save anyway?</source>
       <translation>Den sparade filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa den. Spara ändå?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="228" />
       <source>Save as</source>
       <translation>Spara som</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="238" />
       <source>Saving the copy…</source>
       <translation>Sparar kopian…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/attachments_tab.py" line="240" />
       <source>The file could not be saved.</source>
       <translation>Filen kunde inte sparas.</translation>
     </message>
@@ -797,147 +647,118 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AuditLogModel</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="19" />
       <source>created the case</source>
       <translation>skapade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="20" />
       <source>opened the case</source>
       <translation>öppnade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="21" />
       <source>wrote a note</source>
       <translation>skrev en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="22" />
       <source>edited a draft note</source>
       <translation>ändrade ett utkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="23" />
       <source>signed a note</source>
       <translation>signerade en anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="24" />
       <source>added an attachment</source>
       <translation>lade till en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="25" />
       <source>viewed an attachment</source>
       <translation>visade en bilaga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="26" />
       <source>revealed a protected identity</source>
       <translation>visade en skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="27" />
       <source>flagged the case high-risk</source>
       <translation>markerade ärendet som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="28" />
       <source>cleared the high-risk flag</source>
       <translation>tog bort markeringen hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="29" />
       <source>read the risk overview</source>
       <translation>läste risköversikten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="30" />
       <source>recorded an incident against staff</source>
       <translation>registrerade en händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="31" />
       <source>read the incidents against staff</source>
       <translation>läste händelserna mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="32" />
       <source>printed a Police report draft</source>
       <translation>skrev ut ett utkast till polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="33" />
       <source>wrote a risk assessment</source>
       <translation>skrev en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="34" />
       <source>changed a risk assessment</source>
       <translation>ändrade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="35" />
       <source>signed a risk assessment</source>
       <translation>signerade en riskbedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="36" />
       <source>reassigned the case</source>
       <translation>bytte handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="37" />
       <source>handed the case to a colleague</source>
       <translation>lämnade över ärendet till en kollega</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="38" />
       <source>was refused handing the case to a colleague</source>
       <translation>nekades att lämna över ärendet till en kollega</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="40" />
       <source>took over the case from a colleague</source>
       <translation>tog över ärendet från en kollega</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="42" />
       <source>recorded a conflict of interest</source>
       <translation>registrerade jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="43" />
       <source>resolved a conflict of interest</source>
       <translation>hanterade ett jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="44" />
       <source>recorded a disclosure</source>
       <translation>registrerade ett utlämnande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="45" />
       <source>read the disclosure register</source>
       <translation>läste utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="46" />
       <source>exported the disclosure register</source>
       <translation>exporterade utlämnanderegistret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="57" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="57" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/log_model.py" line="58" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
@@ -945,7 +766,6 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>BackgroundOp</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/background.py" line="105" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
@@ -953,115 +773,90 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseFollowUpTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="104" />
       <source>Held on</source>
       <translation>Hölls</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="105" />
       <source>Phase</source>
       <translation>Skede</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="106" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="109" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="110" />
       <source>Protection assessment (24 h)</source>
       <translation>Skyddsbedömning (24 tim)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="112" />
       <source>Preliminary assessment (14 days)</source>
       <translation>Förhandsbedömning (14 dagar)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="116" />
       <source>Applied on</source>
       <translation>Ansökt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="117" />
       <source>The Police's decision</source>
       <translation>Polisens beslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="118" />
       <source>Decided on</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="121" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="133" />
       <source>Follow-ups with the Police</source>
       <translation>Uppföljningar med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="122" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="134" />
       <source>Concern reports about a child</source>
       <translation>Orosanmälningar om barn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="123" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="135" />
       <source>State funding</source>
       <translation>Statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="124" />
       <source>Recor&amp;d a Police follow-up…</source>
       <translation>Registrera p&amp;olisuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="125" />
       <source>Record &amp;a concern report…</source>
       <translation>Regis&amp;trera orosanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="126" />
       <source>Protection assessment made…</source>
       <translation>Skyddsbedömning gjord…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="127" />
       <source>Preliminary assessment made…</source>
       <translation>Förhandsbedömning gjord…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="128" />
       <source>Conversations, feedback and outcomes…</source>
       <translation>Samtal, återkoppling och utfall…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="129" />
       <source>State funding applied for…</source>
       <translation>Statliga &amp;medel sökta…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="130" />
       <source>The Police's decision…</source>
       <translation>Polisens beslut…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="139" />
       <source>No follow-ups with the Police are recorded.</source>
       <translation>Inga uppföljningar med Polisen är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="140" />
       <source>No concern reports are recorded.</source>
       <translation>Inga orosanmälningar är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="141" />
       <source>No state funding is applied for.</source>
       <translation>Inga statliga medel är sökta.</translation>
     </message>
@@ -1069,59 +864,46 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="43" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="117" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="118" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="119" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="120" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="121" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="122" />
       <source>Threat level</source>
       <translation>Hotbild</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="123" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="142" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="186" />
       <source>High risk</source>
       <translation>Hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="124" />
       <source>Next due</source>
       <translation>Nästa frist</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="155" />
       <source>The name is hidden: the person has a protected identity.</source>
       <translation>Namnet är dolt: personen har skyddad identitet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_list_model.py" line="169" />
       <source>Staff are threatened in this case: see the High risk tab before any meeting.</source>
       <translation>Personal är hotad i ärendet: läs fliken Hög risk före varje möte.</translation>
     </message>
@@ -1129,37 +911,30 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseMenu</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="171" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="172" />
       <source>&amp;Close case…</source>
       <translation>&amp;Avsluta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="173" />
       <source>Add &amp;intervention…</source>
       <translation>Lägg till &amp;insats…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="174" />
       <source>Link &amp;relative…</source>
       <translation>Koppla &amp;anhörig…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="175" />
       <source>Consent &amp;withdrawn…</source>
       <translation>Samtycke &amp;återkallat…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="176" />
       <source>&amp;Hand to a colleague…</source>
       <translation>&amp;Lämna över till kollega…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="177" />
       <source>C&amp;onsult SAV…</source>
       <translation>K&amp;onsultera SAV…</translation>
     </message>
@@ -1167,133 +942,106 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="330" />
       <source>&amp;Overview</source>
       <translation>&amp;Översikt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="330" />
       <source>A&amp;ssessment</source>
       <translation>&amp;Bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="331" />
       <source>&amp;Threat and protection</source>
       <translation>Hotbild och sk&amp;ydd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="332" />
       <source>&amp;Consent and disclosures</source>
       <translation>&amp;Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="333" />
       <source>&amp;Interventions</source>
       <translation>&amp;Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="334" />
       <source>&amp;Relatives</source>
       <translation>Anhö&amp;riga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="335" />
       <source>&amp;Young person</source>
       <translation>V&amp;årdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="336" />
       <source>&amp;Journal</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="337" />
       <source>Attach&amp;ments</source>
       <translation>Bila&amp;gor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="338" />
       <source>High ris&amp;k</source>
       <translation>Hög ris&amp;k</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="339" />
       <source>Lo&amp;g</source>
       <translation>&amp;Logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="343" />
       <source>Case %1</source>
       <translation>Ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="344" />
       <source>Consent and disclosures</source>
       <translation>Samtycke och utlämnanden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="345" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="364" />
       <source>Consent</source>
       <translation>Samtycke</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="346" />
       <source>Disclosure register</source>
       <translation>Utlämnanderegister</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="348" />
       <source>Positions (under 18)</source>
       <translation>Ståndpunkter (under 18)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="350" />
       <source>The case's log</source>
       <translation>Ärendets logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="353" />
       <source>Interventions and follow-up</source>
       <translation>Insatser och uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="354" />
       <source>Interventions</source>
       <translation>Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="354" />
       <source>Follow-up</source>
       <translation>Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="355" />
       <source>Needs</source>
       <translation>Behov</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="355" />
       <source>Custody</source>
       <translation>Frihetsberövande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="357" />
       <source>Threat and protection</source>
       <translation>Hotbild och skydd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="358" />
       <source>In the signed assessment</source>
       <translation>I den signerade bedömningen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="359" />
       <source>The Police's threat assessments</source>
       <translation>Polisens hotbildsbedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="363" />
       <source>Consent (withdrawn)</source>
       <translation>Samtycke (återkallat)</translation>
     </message>
@@ -1301,22 +1049,18 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CloseCaseDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="49" />
       <source>Close case %1</source>
       <translation>Avsluta ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="54" />
       <source>Closing &amp;reason:</source>
       <translation>Skäl för &amp;avslut:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="55" />
       <source>&amp;Decision date:</source>
       <translation>&amp;Beslutsdatum:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="56" />
       <source>A closed case can be read but no longer changed; follow-ups with the Police after the case can still be recorded. A case that moves to another board is closed by its transfer.</source>
       <translation>Ett avslutat ärende kan läsas men inte längre ändras; uppföljningar med Polisen efter ärendet kan fortfarande registreras. Ett ärende som flyttas till en annan nämnd avslutas genom överflyttningen.</translation>
     </message>
@@ -1324,42 +1068,34 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConcernModel</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="58" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="58" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="58" />
       <source>Child</source>
       <translation>Barn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="58" />
       <source>Reporter</source>
       <translation>Anmälare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="59" />
       <source>Next step</source>
       <translation>Nästa steg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="72" />
       <source>No case yet</source>
       <translation>Inget ärende än</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="79" />
       <source>Done</source>
       <translation>Klar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="82" />
       <source>%1 (overdue)</source>
       <translation>%1 (försenad)</translation>
     </message>
@@ -1367,144 +1103,114 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConcernReportsView</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="157" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="171" />
       <source>Concern reports</source>
       <translation>Orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="158" />
       <source>Only reports without a case</source>
       <translation>Bara anmälningar utan ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="159" />
       <source>&amp;New concern report…</source>
       <translation>&amp;Ny orosanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="160" />
       <source>&amp;Protection assessment…</source>
       <translation>&amp;Skyddsbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="161" />
       <source>P&amp;reliminary assessment…</source>
       <translation>&amp;Förhandsbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="162" />
       <source>&amp;Feedback given…</source>
       <translation>Åter&amp;koppling lämnad…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="163" />
       <source>&amp;Conversation…</source>
       <translation>Sa&amp;mtal…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="164" />
       <source>&amp;Link to case…</source>
       <translation>Koppla till ä&amp;rende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="170" />
       <source>Concern reports in case %1</source>
       <translation>Orosanmälningar i ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="223" />
       <source>No concern report selected.</source>
       <translation>Ingen orosanmälan vald.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="226" />
       <source>Received: %1</source>
       <translation>Inkom: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="227" />
       <source>Reporter: %1</source>
       <translation>Anmälare: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="228" />
       <source>Child: %1</source>
       <translation>Barn: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="229" />
       <source>Feedback asked for: %1</source>
       <translation>Återkoppling önskad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="231" />
       <source>Feedback given: %1</source>
       <translation>Återkoppling lämnad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="232" />
       <source>Protection assessment: %1</source>
       <translation>Skyddsbedömning: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="233" />
       <source>Protection assessment: %1, %2</source>
       <translation>Skyddsbedömning: %1, %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="236" />
       <source>Preliminary assessment: %1</source>
       <translation>Förhandsbedömning: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="237" />
       <source>Preliminary assessment: %1, %2</source>
       <translation>Förhandsbedömning: %1, %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="242" />
       <source>Reason: %1</source>
       <translation>Skäl: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="244" />
       <source>Conversation %1 with %2</source>
       <translation>Samtal %1 med %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="248" />
       <source>No conversation recorded.</source>
       <translation>Inget samtal registrerat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="252" />
       <source>Overdue since %2: %1</source>
       <translation>Försenad sedan %2: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="253" />
       <source>Due by %2: %1</source>
       <translation>Senast %2: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="259" />
       <source>Not recorded</source>
       <translation>Ej registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="260" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="260" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="263" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="268" />
       <source>not yet</source>
       <translation>inte än</translation>
     </message>
@@ -1512,17 +1218,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConfirmRecoveryPage</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="258" />
       <source>Confirm the recovery key</source>
       <translation>Bekräfta återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="259" />
       <source>Take the printed or written-down key. Go back if you have not kept it yet.</source>
       <translation>Ta fram den utskrivna eller nedskrivna nyckeln. Gå tillbaka om du inte har sparat den ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="265" />
       <source>To confirm you have it, type its last &amp;group:</source>
       <translation>Bekräfta att du har den genom att skriva dess s&amp;ista grupp:</translation>
     </message>
@@ -1530,38 +1233,30 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsentPositionsDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="38" />
       <source>Positions on the consent</source>
       <translation>Ståndpunkter om samtycket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="41" />
       <source>The person is under 18: record the young person's and each guardian's position on lifting confidentiality.</source>
       <translation>Personen är under 18 år: registrera den unges och varje vårdnadshavares ståndpunkt om att häva sekretessen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="44" />
       <source>Stated &amp;on:</source>
       <translation>Lämnad &amp;den:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="48" />
       <source>&amp;The young person:</source>
       <translation>Den &amp;unge:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="49" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="68" />
       <source>Note:</source>
       <translation>Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="60" />
       <source>May not be contacted</source>
       <translation>Får inte kontaktas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="61" />
       <source>May not be contacted: %1</source>
       <translation>Får inte kontaktas: %1</translation>
     </message>
@@ -1569,106 +1264,85 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsentPositionsTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="103" />
       <source>The young person</source>
       <translation>Den unge</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="104" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="126" />
       <source>Guardian</source>
       <translation>Vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="107" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="108" />
       <source>Position</source>
       <translation>Ståndpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="109" />
       <source>Stated on</source>
       <translation>Lämnad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="110" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="113" />
       <source>Record &amp;positions…</source>
       <translation>R&amp;egistrera ståndpunkter…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="115" />
       <source>Positions on the consent</source>
       <translation>Ståndpunkter om samtycket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="122" />
+      <source>No positions are recorded.</source>
+      <translation>Inga ståndpunkter är registrerade.</translation>
+    </message>
+    <message>
       <source>The consent was given while the person was under 18.</source>
       <translation>Samtycket lämnades när personen var under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="124" />
       <source>No position recorded for: %1.</source>
       <translation>Ingen ståndpunkt registrerad för: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="125" />
       <source>the young person</source>
       <translation>den unge</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="135" />
-      <source>No positions are recorded.</source>
-      <translation>Inga ståndpunkter är registrerade.</translation>
     </message>
   </context>
   <context>
     <name>ConsultSavDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="110" />
       <source>Consult SAV about case %1</source>
       <translation>Konsultera SAV om ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="125" />
       <source>Not with de-identified facts: words may identify the person</source>
       <translation>Inte med avidentifierade uppgifter: fritext kan röja personen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="127" />
       <source>The package carries:</source>
       <translation>Paketet innehåller:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="128" />
       <source>&amp;Question:</source>
       <translation>&amp;Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="129" />
       <source>Question in &amp;words:</source>
       <translation>Frågan i &amp;ord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="130" />
       <source>&amp;File:</source>
       <translation>&amp;Fil:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="131" />
       <source>SAV decides whether a defector is a special defector and advises the other boards. The case stays here and open while SAV answers.</source>
       <translation>SAV avgör om en avhoppare är en särskild avhoppare och ger råd till övrig socialtjänst. Ärendet stannar här och är öppet medan SAV svarar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="134" />
       <source>This vault trusts no key card for SAV yet: exchange cards first (File › Unit keys…).</source>
       <translation>Valvet litar ännu inte på något nyckelkort för SAV: utbyt kort först (Arkiv › Enhetens nycklar…).</translation>
     </message>
@@ -1676,52 +1350,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConsultationPreviewDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="156" />
       <source>A consultation from %1</source>
       <translation>En konsultation från %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="158" />
       <source>The consultation is signed by a trusted unit, addressed to SAV, not expired and not opened before. No case is made here.</source>
       <translation>Konsultationen är signerad av en betrodd enhet, ställd till SAV, inte förfallen och inte öppnad tidigare. Inget ärende skapas här.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="173" />
       <source>From:</source>
       <translation>Från:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="174" />
       <source>Sender's fingerprint:</source>
       <translation>Avsändarens fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="175" />
       <source>Question:</source>
       <translation>Fråga:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="176" />
       <source>Contents:</source>
       <translation>Innehåll:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="177" />
       <source>Facts:</source>
       <translation>Uppgifter:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="185" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="189" />
       <source>Question in words:</source>
       <translation>Frågan i ord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="191" />
       <source>&amp;Keep and answer…</source>
       <translation>&amp;Behåll och svara…</translation>
     </message>
@@ -1729,17 +1393,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="61" />
       <source>May the guardian be contacted?</source>
       <translation>Får vårdnadshavaren kontaktas?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="64" />
       <source>May &amp;not be contacted</source>
       <translation>Får &amp;inte kontaktas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="68" />
       <source>Reason (&amp;why not):</source>
       <translation>Skäl (&amp;varför inte):</translation>
     </message>
@@ -1747,27 +1408,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ConversationDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="195" />
       <source>A conversation about the concern report</source>
       <translation>Ett samtal om orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="208" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="209" />
       <source>With:</source>
       <translation>Med:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="210" />
       <source>&amp;Note:</source>
       <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="211" />
       <source>Conversations are held with the child and the guardians except in exceptional cases.</source>
       <translation>Samtal hålls med den unge och vårdnadshavarna utom i undantagsfall.</translation>
     </message>
@@ -1775,37 +1431,30 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CustodyDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="161" />
       <source>Prison or closed youth care</source>
       <translation>Fängelse eller sluten ungdomsvård</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="167" />
       <source>Known</source>
       <translation>Känt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="169" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="170" />
       <source>&amp;Institution:</source>
       <translation>&amp;Anstalt/institution:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="171" />
       <source>Stay &amp;started:</source>
       <translation>Vistelsen &amp;började:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="172" />
       <source>Expected &amp;release:</source>
       <translation>Väntad &amp;frigivning:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="173" />
       <source>Planning the transition to release with Kriminalvården or SiS is due %1 days before the expected release (the organisation's policy).</source>
       <translation>Planeringen av övergången till frigivning med Kriminalvården eller SiS ska göras %1 dagar före den väntade frigivningen (organisationens policy).</translation>
     </message>
@@ -1813,27 +1462,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CustodyStepDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="189" />
       <source>Transition planned with Kriminalvården/SiS</source>
       <translation>Övergången planerad med Kriminalvården/SiS</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="190" />
       <source>Released</source>
       <translation>Frigiven</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="191" />
       <source>Release expected on another day</source>
       <translation>Frigivningen väntas en annan dag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="196" />
       <source>&amp;On:</source>
       <translation>&amp;Den:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="197" />
       <source>%1, expected release %2.</source>
       <translation>%1, väntad frigivning %2.</translation>
     </message>
@@ -1841,63 +1485,50 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>CustodyTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="198" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="199" />
       <source>Institution</source>
       <translation>Anstalt/institution</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="200" />
       <source>Started</source>
       <translation>Påbörjad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="201" />
       <source>Expected release</source>
       <translation>Väntad frigivning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="202" />
       <source>Transition planned</source>
       <translation>Övergång planerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="203" />
       <source>Released</source>
       <translation>Frigiven</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="206" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="211" />
       <source>Prison or closed youth care</source>
       <translation>Fängelse eller sluten ungdomsvård</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="207" />
       <source>&amp;Add a stay…</source>
       <translation>&amp;Lägg till vistelse…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="208" />
       <source>Transition &amp;planned…</source>
       <translation>Övergången &amp;planerad…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="209" />
       <source>Re&amp;leased…</source>
       <translation>Fri&amp;given…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="210" />
       <source>Release &amp;moved…</source>
       <translation>Frigivningen &amp;flyttad…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="215" />
       <source>No stay in prison or closed youth care is recorded.</source>
       <translation>Ingen vistelse i fängelse eller sluten ungdomsvård är registrerad.</translation>
     </message>
@@ -1905,97 +1536,78 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DisclosureForm</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="85" />
       <source>Record a disclosure</source>
       <translation>Registrera ett utlämnande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="91" />
       <source>Who received it, e.g. the Police, region West</source>
       <translation>Vem som tog emot, t.ex. Polisen region Väst</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="108" />
       <source>The ground in words, e.g. the request's reference number</source>
       <translation>Grunden i ord, t.ex. begärans diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="112" />
       <source>Harm test</source>
       <translation>Menprövning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="114" />
       <source>The harm test: why disclosing outweighs the harm to the person or someone close</source>
       <translation>Menprövningen: varför intresset av att lämna uppgiften väger tyngre än det men personen eller en närstående kan lida</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="124" />
       <source>The person has a protected identity. Weigh the disclosure against the protection: does the recipient need the identity at all?</source>
       <translation>Personen har skyddad identitet. Väg utlämnandet mot skyddet: behöver mottagaren identiteten över huvud taget?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="128" />
       <source>I have weighed the disclosure against the protection</source>
       <translation>Jag har vägt utlämnandet mot skyddet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="130" />
       <source>The person's identity data was part of what left</source>
       <translation>Personens identitetsuppgifter ingick i det som lämnades ut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="139" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="140" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="141" />
       <source>Recipient's authority:</source>
       <translation>Mottagarens myndighet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="142" />
       <source>What left:</source>
       <translation>Vad som lämnades ut:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="143" />
       <source>Legal ground:</source>
       <translation>Rättslig grund:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="145" />
       <source>In words:</source>
       <translation>I ord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="146" />
       <source>Harm test:</source>
       <translation>Menprövning:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="148" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="161" />
       <source>This ground requires the harm test (menprövning) to be written down.</source>
       <translation>Den här grunden kräver att menprövningen skrivs ned.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="163" />
       <source>A harm test is not required for this ground; it is kept if written.</source>
       <translation>Menprövning krävs inte för den här grunden; den sparas om den skrivs.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="183" />
       <source>Not recorded: %1</source>
       <translation>Inte registrerat: %1</translation>
     </message>
@@ -2003,67 +1615,54 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DisclosureRegisterTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="86" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="86" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="86" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="86" />
       <source>What left</source>
       <translation>Vad som lämnades ut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="87" />
       <source>Legal ground</source>
       <translation>Rättslig grund</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="87" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="87" />
       <source>Identity revealed</source>
       <translation>Identitet röjd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="88" />
       <source>Record disclosure…</source>
       <translation>Registrera utlämnande…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="89" />
       <source>Export…</source>
       <translation>Exportera…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="108" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="108" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="113" />
       <source>Harm test: %1</source>
       <translation>Menprövning: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="117" />
       <source>%n disclosure(s) recorded.</source>
       <translation>
         <numerusform>%n utlämnande registrerat.</numerusform>
@@ -2071,7 +1670,6 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       </translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="137" />
       <source>The register was saved (not encrypted).</source>
       <translation>Registret sparades (okrypterat).</translation>
     </message>
@@ -2079,42 +1677,34 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DueModel</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="44" />
       <source>Due</source>
       <translation>Förfaller</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="44" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="44" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="44" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="45" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="56" />
       <source>No case (concern report)</source>
       <translation>Inget ärende (orosanmälan)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="61" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="61" />
       <source>Due soon</source>
       <translation>Förfaller snart</translation>
     </message>
@@ -2122,52 +1712,42 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>DueView</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="88" />
       <source>Due and overdue</source>
       <translation>Att göra och försenat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="92" />
       <source>My cases</source>
       <translation>Mina ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="93" />
       <source>The whole unit</source>
       <translation>Hela enheten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="97" />
       <source> days ahead</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="98" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="101" />
       <source>Due dates</source>
       <translation>Att göra och försenat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="102" />
       <source>Whose cases</source>
       <translation>Vilkas ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="103" />
       <source>Days ahead</source>
       <translation>Dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="106" />
       <source>Show:</source>
       <translation>Visa:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/due_view.py" line="138" />
       <source>%1 items, %2 overdue</source>
       <translation>%1 uppgifter, %2 försenade</translation>
     </message>
@@ -2175,17 +1755,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>EndInterventionDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="48" />
       <source>End the intervention</source>
       <translation>Avsluta insatsen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="52" />
       <source>&amp;Ends on:</source>
       <translation>&amp;Upphör:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="53" />
       <source>%1, decided on %2.</source>
       <translation>%1, beslutad %2.</translation>
     </message>
@@ -2193,12 +1770,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="182" />
       <source>Feedback given to the reporter</source>
       <translation>Återkoppling lämnad till anmälaren</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="185" />
       <source>&amp;Given at:</source>
       <translation>&amp;Lämnad:</translation>
     </message>
@@ -2206,7 +1781,6 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="304" />
       <source>Fi&amp;nish</source>
       <translation>Fär&amp;dig</translation>
     </message>
@@ -2214,37 +1788,30 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FollowUpMenu</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_menu.py" line="44" />
       <source>Follo&amp;w-up</source>
       <translation>Upp&amp;följning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_menu.py" line="45" />
       <source>&amp;Due and overdue…</source>
       <translation>&amp;Att göra och försenat…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_menu.py" line="46" />
       <source>&amp;Concern reports…</source>
       <translation>&amp;Orosanmälningar…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_menu.py" line="47" />
       <source>&amp;Statistics…</source>
       <translation>&amp;Statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_menu.py" line="48" />
       <source>&amp;Log review…</source>
       <translation>&amp;Loggkontroll…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_menu.py" line="49" />
       <source>&amp;Retention (gallring)…</source>
       <translation>&amp;Gallring…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_menu.py" line="50" />
       <source>&amp;Manager's view…</source>
       <translation>&amp;Chefens vy…</translation>
     </message>
@@ -2252,17 +1819,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FundingDecisionDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="56" />
       <source>The Police's decision on state funding</source>
       <translation>Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="62" />
       <source>&amp;Decision:</source>
       <translation>&amp;Beslut:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="63" />
       <source>Decided &amp;on:</source>
       <translation>Beslutat &amp;den:</translation>
     </message>
@@ -2270,12 +1834,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>FundingDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="43" />
       <source>State funding applied for</source>
       <translation>Statliga medel sökta</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_followup_tab.py" line="47" />
       <source>&amp;Applied on:</source>
       <translation>&amp;Ansökt:</translation>
     </message>
@@ -2283,22 +1845,18 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>GuardianDetailsDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="72" />
       <source>Guardian's details (revealed, logged)</source>
       <translation>Vårdnadshavarens uppgifter (visade, loggat)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="80" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="81" />
       <source>Contact:</source>
       <translation>Kontakt:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="82" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
@@ -2306,58 +1864,46 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>GuardiansTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="91" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="92" />
       <source>Contact</source>
       <translation>Kontakt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="93" />
       <source>May be contacted</source>
       <translation>Får kontaktas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="96" />
       <source>&amp;Add guardian…</source>
       <translation>Lägg &amp;till vårdnadshavare…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="97" />
       <source>May &amp;be contacted…</source>
       <translation>Får k&amp;ontaktas…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="98" />
       <source>S&amp;how… (logged)</source>
       <translation>&amp;Visa… (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="99" />
       <source>The young person's guardians</source>
       <translation>Den unges vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="100" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="118" />
       <source>No guardians are recorded.</source>
       <translation>Inga vårdnadshavare är registrerade.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="106" />
       <source>The person's age is not known: record guardians if they are under 18.</source>
       <translation>Personens ålder är okänd: registrera vårdnadshavare om personen är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="109" />
       <source>The person is under 18 and turns 18 on %1.</source>
       <translation>Personen är under 18 år och fyller 18 %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="112" />
       <source>The person turned 18 on %1; no new guardians are recorded.</source>
       <translation>Personen fyllde 18 år %1; inga nya vårdnadshavare registreras.</translation>
     </message>
@@ -2365,127 +1911,102 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="102" />
       <source>Import a case package</source>
       <translation>Importera ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="104" />
       <source>The package is signed by a trusted unit, addressed to this unit, not expired and not imported before. Check what it holds; nothing is imported until you press Import.</source>
       <translation>Paketet är signerat av en betrodd enhet, ställt till den här enheten, inte för gammalt och inte importerat tidigare. Kontrollera vad det innehåller; ingenting importeras förrän du trycker på Importera.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="107" />
       <source>From:</source>
       <translation>Från:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="107" />
       <source>Sender's fingerprint:</source>
       <translation>Avsändarens fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="107" />
       <source>Key trusted:</source>
       <translation>Nyckeln betrodd:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="108" />
       <source>Case number there:</source>
       <translation>Ärendenummer där:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="108" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="108" />
       <source>Person:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="109" />
       <source>Contents:</source>
       <translation>Innehåll:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="109" />
       <source>Attachments:</source>
       <translation>Bilagor:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="109" />
       <source>Valid until:</source>
       <translation>Giltigt till:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="114" />
       <source>%1 — hands the case over to you (rotation)</source>
       <translation>%1 — lämnar över ärendet till dig (rotation)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="117" />
       <source>A colleague of your unit hands this case over to you, signed with their key card. Check what it holds; nothing is imported until you press Import.</source>
       <translation>En kollega i din enhet lämnar över det här ärendet till dig, signerat med kollegans nyckelkort. Kontrollera vad det innehåller; ingenting importeras förrän du trycker på Importera.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="119" />
       <source>confirmed by phone (fingerprint)</source>
       <translation>bekräftad per telefon (fingeravtryck)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="121" />
       <source>by the organisation's policy</source>
       <translation>genom organisationens policy</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="126" />
       <source>Protected identity (shown after import, logged)</source>
       <translation>Skyddad identitet (visas efter import, loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="128" />
       <source>Journal notes: %1, assessments: %2, attachments: %3 (%4); package %5</source>
       <translation>Journalanteckningar: %1, bedömningar: %2, bilagor: %3 (%4); paketet %5</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="138" />
       <source>none</source>
       <translation>inga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="141" />
       <source>A person with the same identity number already has case %1 here. Choose:</source>
       <translation>En person med samma personnummer har redan ärende %1 här. Välj:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="143" />
       <source>&amp;Link the imported case to that person</source>
       <translation>&amp;Koppla det importerade ärendet till den personen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="144" />
       <source>Keep them &amp;separate (a new person)</source>
       <translation>Håll dem &amp;åtskilda (en ny person)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="145" />
       <source>&amp;Receipt file:</source>
       <translation>&amp;Kvittofil:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="146" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="147" />
       <source>&amp;Import</source>
       <translation>&amp;Importera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/import_dialog.py" line="155" />
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
     </message>
@@ -2493,92 +2014,74 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>IncidentDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="55" />
       <source>Incident against staff</source>
       <translation>Händelse mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="56" />
       <source>Incident against staff at the unit</source>
       <translation>Händelse mot personal på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="63" />
       <source>What is known of the person, if anything</source>
       <translation>Vad som är känt om personen, om något</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="66" />
       <source>A role or initials, never a full name</source>
       <translation>En roll eller initialer, aldrig ett fullständigt namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="71" />
       <source>Reported to the Police</source>
       <translation>Polisanmäld</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="74" />
       <source>The Police's report number</source>
       <translation>Polisens diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="96" />
       <source>&amp;When:</source>
       <translation>&amp;När:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="98" />
       <source>Pla&amp;ce:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="99" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="99" />
       <source>&amp;Staff member:</source>
       <translation>&amp;Medarbetare:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="101" />
       <source>Pe&amp;rson:</source>
       <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="102" />
       <source>What &amp;happened:</source>
       <translation>&amp;Vad hände:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="103" />
       <source>W&amp;itnesses:</source>
       <translation>V&amp;ittnen:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="107" />
       <source>Attachments:</source>
       <translation>Bilagor:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="108" />
       <source>Police:</source>
       <translation>Polisen:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="109" />
       <source>&amp;Follow-up:</source>
       <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="110" />
       <source>Support offered:</source>
       <translation>Stöd som erbjudits:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/incident_dialog.py" line="146" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
@@ -2586,12 +2089,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>InformedDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="106" />
       <source>The relative was informed about support</source>
       <translation>Den anhörige har informerats om stöd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="110" />
       <source>Informed &amp;on:</source>
       <translation>Informerad &amp;den:</translation>
     </message>
@@ -2599,37 +2100,30 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>InterventionDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="20" />
       <source>Add an intervention</source>
       <translation>Lägg till en insats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="28" />
       <source>Starts on</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="29" />
       <source>Ends on</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="30" />
       <source>&amp;Kind:</source>
       <translation>&amp;Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="31" />
       <source>&amp;Urgency:</source>
       <translation>&amp;Brådska:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="32" />
       <source>&amp;Decided on:</source>
       <translation>Beslutad &amp;den:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="35" />
       <source>Urgent and time-limited interventions may be decided during the investigation; long-term ones after the decision. A time-limited intervention needs an end date.</source>
       <translation>Skyndsamma och tidsbegränsade insatser kan beslutas under utredningen, långsiktiga efter beslutet. En tidsbegränsad insats behöver ett slutdatum.</translation>
     </message>
@@ -2637,48 +2131,38 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>InterventionsTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="74" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="75" />
       <source>Urgency</source>
       <translation>Brådska</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="76" />
       <source>Decided</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="77" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="78" />
       <source>Ends</source>
       <translation>Upphör</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="81" />
       <source>&amp;Add intervention…</source>
       <translation>Lägg &amp;till insats…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="82" />
       <source>En&amp;d intervention…</source>
       <translation>A&amp;vsluta insats…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="83" />
       <source>The case's interventions</source>
       <translation>Ärendets insatser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="84" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/interventions_tab.py" line="88" />
       <source>No interventions are recorded.</source>
       <translation>Inga insatser är registrerade.</translation>
     </message>
@@ -2686,113 +2170,90 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>JournalTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="73" />
       <source>Write a new journal note…</source>
       <translation>Skriv en ny journalanteckning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="74" />
       <source>New journal note</source>
       <translation>Ny journalanteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="75" />
       <source>Journal notes</source>
       <translation>Journalanteckningar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="76" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="77" />
       <source>Sa&amp;ve and sign</source>
       <translation>Spara och sign&amp;era</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="78" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="79" />
       <source>Correct s&amp;elected…</source>
       <translation>Rätta &amp;markerad…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="80" />
       <source>Edit selected d&amp;raft</source>
       <translation>Ändra markerat u&amp;tkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="112" />
       <source>signed by %1</source>
       <translation>signerad av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="113" />
       <source>draft</source>
       <translation>utkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="116" />
       <source>corrects note %1</source>
       <translation>rättar anteckning %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="132" />
       <source>Writing a correction to note %1. The original stays as it is.</source>
       <translation>Du skriver en rättelse till anteckning %1. Originalet står kvar oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="154" />
       <source>Editing draft note %1.</source>
       <translation>Du ändrar utkastet till anteckning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="163" />
       <source>Utväg locked while you were writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Utväg låstes medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="165" />
       <source>You left the case while writing. Your text was kept as draft note %1 and is back in the editor.</source>
       <translation>Du lämnade ärendet medan du skrev. Texten sparades som utkast till anteckning %1 och finns åter i redigeraren.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="191" />
       <source>Sign the note?</source>
       <translation>Signera anteckningen?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="192" />
       <source>A signed note can never be changed or removed; mistakes can only be corrected with a new note. Sign it now?</source>
       <translation>En signerad anteckning kan aldrig ändras eller tas bort; fel kan bara rättas med en ny anteckning. Signera nu?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="194" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="207" />
       <source>Not signed.</source>
       <translation>Inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="215" />
       <source>The note is empty.</source>
       <translation>Anteckningen är tom.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="237" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="256" />
       <source>Signed; the note can no longer be changed.</source>
       <translation>Signerad; anteckningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/journal_tab.py" line="238" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
@@ -2800,22 +2261,18 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkCaseDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="224" />
       <source>Link the concern report to the child's case</source>
       <translation>Koppla orosanmälan till barnets ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="228" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="229" />
       <source>&amp;Case:</source>
       <translation>&amp;Ärende:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="230" />
       <source>From then on its clocks are the case's, and whoever has the case sees it.</source>
       <translation>Därefter hör tidsfristerna till ärendet, och den som har ärendet ser anmälan.</translation>
     </message>
@@ -2823,17 +2280,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="79" />
       <source>Link an intervention</source>
       <translation>Koppla en insats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="87" />
       <source>&amp;Intervention:</source>
       <translation>&amp;Insats:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="88" />
       <source>Which intervention is meant to meet the need: %1?</source>
       <translation>Vilken insats ska tillgodose behovet: %1?</translation>
     </message>
@@ -2841,77 +2295,62 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LinkRelativeDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="33" />
       <source>Link a relative</source>
       <translation>Koppla en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="36" />
       <source>A person with a case here</source>
       <translation>En person med ärende här</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="37" />
       <source>A new person</source>
       <translation>En ny person</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="43" />
       <source>Name or case number</source>
       <translation>Namn eller ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="49" />
       <source>YYYYMMDD-NNNN (or leave empty)</source>
       <translation>ÅÅÅÅMMDD-NNNN (eller lämna tomt)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="50" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="52" />
       <source>Informed about support on</source>
       <translation>Informerad om stöd den</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="59" />
       <source>&amp;Find:</source>
       <translation>&amp;Sök:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="60" />
       <source>&amp;Person:</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="61" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="62" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="64" />
       <source>&amp;Relation:</source>
       <translation>&amp;Relation:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="66" />
       <source>Responsible &amp;unit:</source>
       <translation>Ansvarig &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="67" />
       <source>&amp;Contact path:</source>
       <translation>&amp;Kontaktväg:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="84" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
@@ -2919,117 +2358,94 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LogReviewView</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="157" />
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="158" />
       <source>Accesses to review</source>
       <translation>Åtkomster att kontrollera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="159" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="160" />
       <source>&amp;Month:</source>
       <translation>&amp;Månad:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="161" />
       <source>The case's whole log</source>
       <translation>Ärendets hela logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="162" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="163" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="164" />
       <source>What was checked, and what was found</source>
       <translation>Vad som kontrollerades och vad som framkom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="165" />
       <source>Review comment</source>
       <translation>Kommentar till kontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="166" />
       <source>Outcome of the review</source>
       <translation>Kontrollens resultat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="167" />
       <source>&amp;Sign off the month</source>
       <translation>&amp;Signera månadens kontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="168" />
       <source>Send to the &amp;manager…</source>
       <translation>Skicka till &amp;chefen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="169" />
       <source>Import the manager's si&amp;gnature…</source>
       <translation>Importera chefens si&amp;gnatur…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="182" />
       <source>Every access to %1:</source>
       <translation>Varje åtkomst till %1:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="183" />
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="199" />
       <source>Signed off by %1 on %2 (%3 accesses).</source>
       <translation>Signerad av %1 den %2 (%3 åtkomster).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="204" />
       <source>%1 accesses to review; not signed off yet.</source>
       <translation>%1 åtkomster att granska; inte signerad ännu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="221" />
       <source>Save the log review for the manager</source>
       <translation>Spara loggkontrollen till chefen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="228" />
       <source>Sealing the log review…</source>
       <translation>Förseglar loggkontrollen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="231" />
       <source>No log review was written.</source>
       <translation>Ingen loggkontroll skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="235" />
       <source>The log review of %1 is saved in %2 for %3.</source>
       <translation>Loggkontrollen för %1 är sparad i %2 till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="244" />
       <source>The manager's signature</source>
       <translation>Chefens signatur</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="256" />
       <source>The month was not signed off.</source>
       <translation>Månaden signerades inte.</translation>
     </message>
@@ -3037,82 +2453,66 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="209" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="211" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="213" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="214" />
       <source>&amp;Language</source>
       <translation>S&amp;pråk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="215" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="216" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="217" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="218" />
       <source>&amp;Lock</source>
       <translation>&amp;Lås</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="219" />
       <source>&amp;Back up…</source>
       <translation>&amp;Säkerhetskopiera…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="220" />
       <source>&amp;Quit</source>
       <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="221" />
       <source>&amp;About and policy…</source>
       <translation>&amp;Om Utväg och policy…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="226" />
       <source>My upcoming &amp;risk meetings…</source>
       <translation>Mina kommande &amp;riskmöten…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="227" />
       <source>&amp;Incidents at the unit…</source>
       <translation>&amp;Händelser på enheten…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="229" />
       <source>Record an incident &amp;without a case…</source>
       <translation>Registrera en händelse &amp;utan ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="468" />
       <source>Faster vault format available</source>
       <translation>Snabbare valvformat finns</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window.py" line="469" />
       <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
 
 This message is shown once.</source>
@@ -3121,27 +2521,22 @@ This message is shown once.</source>
 Det här meddelandet visas en gång.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window_tasks.py" line="78" />
       <source>Working out what is due in every case…</source>
       <translation>Räknar ut vad som förfaller i varje ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window_tasks.py" line="97" />
       <source>Vault checked: no damage found.</source>
       <translation>Valvet är kontrollerat: inga skador hittades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window_tasks.py" line="115" />
       <source>Back up the vault</source>
       <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window_tasks.py" line="129" />
       <source>Encrypted backup written (%1).</source>
       <translation>Krypterad säkerhetskopia sparad (%1).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/window_tasks.py" line="140" />
       <source>Writing an encrypted backup…</source>
       <translation>Skriver en krypterad säkerhetskopia…</translation>
     </message>
@@ -3149,165 +2544,130 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ManagerView</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="121" />
       <source>Manager's view</source>
       <translation>Chefens vy</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="122" />
       <source>&amp;Import a caseworker's package…</source>
       <translation>&amp;Importera ett paket från en handläggare…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="123" />
       <source>&amp;Sign the selected log review…</source>
       <translation>&amp;Signera den valda loggkontrollen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="125" />
       <source>Occurred</source>
       <translation>Inträffade</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="125" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="128" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="125" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="128" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="130" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="125" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="126" />
       <source>Support given</source>
       <translation>Stöd som getts</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="126" />
       <source>Police report</source>
       <translation>Polisanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="126" />
       <source>What happened</source>
       <translation>Vad som hände</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="128" />
       <source>Grounds</source>
       <translation>Grunder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="128" />
       <source>Incidents</source>
       <translation>Händelser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="130" />
       <source>Month</source>
       <translation>Månad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="130" />
       <source>Accesses</source>
       <translation>Åtkomster</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="130" />
       <source>Received</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="131" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="133" />
       <source>Incidents against staff reported by the unit:</source>
       <translation>Händelser mot personal som rapporterats i enheten:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="134" />
       <source>High-risk cases of the unit:</source>
       <translation>Enhetens högriskärenden:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="135" />
       <source>Log reviews sent by the caseworkers:</source>
       <translation>Loggkontroller som handläggarna skickat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="136" />
       <source>The accesses in the selected log review:</source>
       <translation>Åtkomsterna i den valda loggkontrollen:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="157" />
       <source>reported (%1)</source>
       <translation>anmäld (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="158" />
       <source>not reported</source>
       <translation>inte anmäld</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="169" />
       <source>to sign</source>
       <translation>att signera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="200" />
       <source>A caseworker's package</source>
       <translation>Ett paket från en handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="202" />
       <source>Imported %1.</source>
       <translation>%1 är importerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="214" />
       <source>This is not a caseworker's package for the manager: choose an incident report or a log review.</source>
       <translation>Det här är inget paket från en handläggare till chefen: välj en händelserapport eller en loggkontroll.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="222" />
       <source>Choose a log review first.</source>
       <translation>Välj en loggkontroll först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="225" />
       <source>The log review of %1 from %2 is already signed (%3).</source>
       <translation>Loggkontrollen för %1 från %2 är redan signerad (%3).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="236" />
       <source>Save the signature for the caseworker</source>
       <translation>Spara signaturen till handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="245" />
       <source>Sealing the signature…</source>
       <translation>Förseglar signaturen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="249" />
       <source>Nothing was signed; nothing was changed.</source>
       <translation>Ingenting signerades; ingenting har ändrats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="254" />
       <source>Signed; give %1 to %2.</source>
       <translation>Signerad; ge %1 till %2.</translation>
     </message>
@@ -3315,57 +2675,46 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>MergeView</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_merge_view.py" line="63" />
       <source>City-wide statistics</source>
       <translation>Stadsövergripande statistik</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_merge_view.py" line="64" />
       <source>&amp;Add contributions…</source>
       <translation>&amp;Lägg till bidrag…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_merge_view.py" line="65" />
       <source>C&amp;lear</source>
       <translation>T&amp;öm</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_merge_view.py" line="66" />
       <source>Contributions</source>
       <translation>Bidrag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_merge_view.py" line="67" />
       <source>Contributions:</source>
       <translation>Bidrag:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_merge_view.py" line="74" />
       <source>Add the contribution files the units sent. They are added up first; small counts are suppressed only in the combined table.</source>
       <translation>Lägg till bidragsfilerna som förvaltningarna skickat. De läggs först samman; små tal döljs bara i den sammanlagda tabellen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_merge_view.py" line="78" />
       <source>Combined from %1 contributions (%2).</source>
       <translation>Sammanlagt från %1 bidrag (%2).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_merge_view.py" line="84" />
       <source>Utväg city-wide statistics %1</source>
       <translation>Utväg stadsövergripande statistik %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_merge_view.py" line="88" />
       <source>Add contributions</source>
       <translation>Lägg till bidrag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_merge_view.py" line="96" />
       <source>Opening the contributions…</source>
       <translation>Öppnar bidragen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_merge_view.py" line="99" />
       <source>Nothing was merged; the view shows what it showed before.</source>
       <translation>Ingenting lades samman; vyn visar det den visade förut.</translation>
     </message>
@@ -3373,42 +2722,34 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="45" />
       <source>Add a need</source>
       <translation>Lägg till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="51" />
       <source>The need in words (optional)</source>
       <translation>Behovet i ord (frivilligt)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="53" />
       <source>Interventions meant to meet the need</source>
       <translation>Insatser som ska tillgodose behovet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="58" />
       <source>&amp;Area:</source>
       <translation>&amp;Område:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="59" />
       <source>&amp;Identified on:</source>
       <translation>&amp;Konstaterat den:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="60" />
       <source>&amp;Description:</source>
       <translation>Be&amp;skrivning:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="61" />
       <source>Met &amp;by:</source>
       <translation>Tillgodoses &amp;av:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="62" />
       <source>Record what the investigation found the person needs, and which decided interventions are meant to meet it. Each linked intervention is then due for a follow-up.</source>
       <translation>Dokumentera vad utredningen visar att personen behöver och vilka beslutade insatser som ska tillgodose behovet. Varje kopplad insats ska sedan följas upp.</translation>
     </message>
@@ -3416,37 +2757,30 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedFollowUpDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="99" />
       <source>Follow up the need</source>
       <translation>Följ upp behovet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="107" />
       <source>What the follow-up found (optional)</source>
       <translation>Vad uppföljningen visade (frivilligt)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="108" />
       <source>&amp;Through:</source>
       <translation>&amp;Genom:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="109" />
       <source>&amp;Is the need met?</source>
       <translation>Är behovet &amp;tillgodosett?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="110" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="111" />
       <source>&amp;Note:</source>
       <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="112" />
       <source>Is the need (%1) met by the decided intervention?</source>
       <translation>Tillgodoses behovet (%1) av den beslutade insatsen?</translation>
     </message>
@@ -3454,58 +2788,46 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="145" />
       <source>Area</source>
       <translation>Område</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="146" />
       <source>Identified</source>
       <translation>Konstaterat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="147" />
       <source>Need</source>
       <translation>Behov</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="148" />
       <source>Met by</source>
       <translation>Tillgodoses av</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="151" />
       <source>Latest follow-up</source>
       <translation>Senaste uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="152" />
       <source>Next follow-up</source>
       <translation>Nästa uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="155" />
       <source>&amp;Add need…</source>
       <translation>Nytt be&amp;hov…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="156" />
       <source>&amp;Link intervention…</source>
       <translation>Koppla i&amp;nsats…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="157" />
       <source>&amp;Follow up…</source>
       <translation>Följ &amp;upp…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="158" />
       <source>The person's needs</source>
       <translation>Personens behov</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="159" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="163" />
       <source>No needs are recorded.</source>
       <translation>Inga behov är dokumenterade.</translation>
     </message>
@@ -3513,112 +2835,90 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NewCaseDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="45" />
       <source>New case</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="56" />
       <source>YYYYMMDD-NNNN</source>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="59" />
       <source>YYYY-MM-DD, when there is no Swedish number</source>
       <translation>ÅÅÅÅ-MM-DD, när svenskt nummer saknas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="61" />
       <source>Not stated</source>
       <translation>Ej angivet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="61" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="62" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="62" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="65" />
       <source>Not known</source>
       <translation>Okänd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="78" />
       <source>&amp;Type of case:</source>
       <translation>&amp;Ärendetyp:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="79" />
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="80" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="81" />
       <source>&amp;Birth date:</source>
       <translation>&amp;Födelsedatum:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="82" />
       <source>&amp;Gender:</source>
       <translation>&amp;Kön:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="83" />
       <source>&amp;District of belonging:</source>
       <translation>&amp;Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="84" />
       <source>&amp;Address:</source>
       <translation>&amp;Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="85" />
       <source>&amp;Protected identity:</source>
       <translation>&amp;Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="120" />
       <source>This identity number already has cases in the vault; the new case will be linked to the same person. Press OK again to create it.</source>
       <translation>Identitetsnumret har redan ärenden i valvet; det nya ärendet kopplas till samma person. Tryck OK igen för att skapa det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="125" />
       <source>%1, closed %2</source>
       <translation>%1, avslutat %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="152" />
       <source>Write the person's name.</source>
       <translation>Skriv personens namn.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="154" />
       <source>The identity number is not valid (check the digits and the date).</source>
       <translation>Personnumret är inte giltigt (kontrollera siffrorna och datumet).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="156" />
       <source>Give a birth date as YYYY-MM-DD when there is no Swedish number.</source>
       <translation>Ange födelsedatum som ÅÅÅÅ-MM-DD när personen saknar svenskt nummer.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/new_case_dialog.py" line="157" />
       <source>Check the form: %1</source>
       <translation>Kontrollera formuläret: %1</translation>
     </message>
@@ -3626,52 +2926,42 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NewConcernDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="58" />
       <source>A concern report about a child</source>
       <translation>En orosanmälan om ett barn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="63" />
       <source>The reporter asked for feedback</source>
       <translation>Anmälaren önskar återkoppling</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="64" />
       <source>&amp;Received at:</source>
       <translation>&amp;Inkom:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="65" />
       <source>Rep&amp;orter:</source>
       <translation>An&amp;mälare:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="69" />
       <source>YYYYMMDD-NNNN</source>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="70" />
       <source>Birth date, when there is no identity number:</source>
       <translation>Födelsedatum, när personnummer saknas:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="74" />
       <source>The child's &amp;name:</source>
       <translation>Barnets &amp;namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="75" />
       <source>&amp;Identity number:</source>
       <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="77" />
       <source>Pro&amp;tected identity:</source>
       <translation>Skyddad iden&amp;titet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="78" />
       <source>The protection assessment is due within 24 hours of receipt, the preliminary assessment within 14 days.</source>
       <translation>Skyddsbedömningen ska göras inom 24 timmar från att anmälan inkom, förhandsbedömningen inom 14 dagar.</translation>
     </message>
@@ -3679,32 +2969,26 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>NewPassphraseDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/new_passphrase.py" line="28" />
       <source>Set a new passphrase</source>
       <translation>Välj en ny lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/new_passphrase.py" line="36" />
       <source>You unlocked with the recovery key. Choose a new passphrase now.</source>
       <translation>Du låste upp med återställningsnyckeln. Välj en ny lösenfras nu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/new_passphrase.py" line="38" />
       <source>New passphrase:</source>
       <translation>Ny lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/new_passphrase.py" line="39" />
       <source>Repeat:</source>
       <translation>Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/new_passphrase.py" line="46" />
       <source>Too weak: use at least 12 characters, or more words.</source>
       <translation>För svag: använd minst 12 tecken eller fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/new_passphrase.py" line="49" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
@@ -3712,82 +2996,66 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="110" />
       <source>Case number:</source>
       <translation>Ärendenummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="110" />
       <source>Type:</source>
       <translation>Typ:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="110" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="111" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="111" />
       <source>Caseworker:</source>
       <translation>Handläggare:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="111" />
       <source>Opened:</source>
       <translation>Öppnat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="112" />
       <source>Name:</source>
       <translation>Namn:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="112" />
       <source>Identity number:</source>
       <translation>Personnummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="112" />
       <source>Address:</source>
       <translation>Adress:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="113" />
       <source>Protected identity:</source>
       <translation>Skyddad identitet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="114" />
       <source>District of belonging:</source>
       <translation>Tillhörighet (stadsområde):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="114" />
       <source>Closed because:</source>
       <translation>Avslutat på grund av:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="124" />
       <source>%1 (decided %2)</source>
       <translation>%1 (beslutat %2)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="128" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="129" />
       <source>Show identit&amp;y (logged)</source>
       <translation>&amp;Visa identitet (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_view.py" line="130" />
       <source>Copy identity number (cleared after 10 s)</source>
       <translation>Kopiera personnumret (rensas efter 10 s)</translation>
     </message>
@@ -3795,47 +3063,38 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PassphrasePage</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="109" />
       <source>Create a passphrase</source>
       <translation>Skapa en lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="110" />
       <source>Use at least 12 characters; a few unrelated words work well. Nobody can recover the passphrase for you. The vault is created when you continue; the unit and the passphrase cannot be changed in this wizard after that.</source>
       <translation>Använd minst 12 tecken; några ord som inte hör ihop fungerar bra. Ingen kan ta fram lösenfrasen åt dig. Valvet skapas när du går vidare; enheten och lösenfrasen kan inte ändras i den här guiden efter det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="116" />
       <source>&amp;Create the vault</source>
       <translation>&amp;Skapa valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="130" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="132" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="136" />
       <source>Strength:</source>
       <translation>Styrka:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="149" />
       <source>Too weak: make it longer, or add more words.</source>
       <translation>För svag: gör den längre eller lägg till fler ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="151" />
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="153" />
       <source>Good.</source>
       <translation>Bra.</translation>
     </message>
@@ -3843,42 +3102,34 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/pdf.py" line="61" />
       <source>Save an unencrypted PDF?</source>
       <translation>Spara en okrypterad PDF?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/pdf.py" line="62" />
       <source>The PDF will NOT be encrypted. Anyone who can reach the place where you save it can read the assessment. Save it only where your organisation allows, and delete it when it is no longer needed. The printout is recorded in the case log.</source>
       <translation>PDF-filen blir INTE krypterad. Alla som kommer åt platsen där du sparar den kan läsa bedömningen. Spara den bara där din organisation tillåter det och radera den när den inte längre behövs. Utskriften registreras i ärendets logg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/pdf.py" line="68" />
       <source>The person has a protected identity. The summary leaves out the name, identity number and address, but what it says may still point to the person: hand it only to someone entitled to it and record the handover in the disclosure register.</source>
       <translation>Personen har skyddad identitet. Sammanfattningen utelämnar namn, personnummer och adress, men innehållet kan ändå peka ut personen: lämna den bara till den som har rätt till den och registrera överlämnandet i utlämnanderegistret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/pdf.py" line="87" />
       <source>Save the assessment as PDF</source>
       <translation>Spara bedömningen som PDF</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/pdf.py" line="91" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/pdf.py" line="110" />
       <source>Writing the PDF…</source>
       <translation>Skriver PDF-filen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/pdf.py" line="116" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/assessment/pdf.py" line="117" />
       <source>The PDF could not be written there.</source>
       <translation>PDF-filen kunde inte sparas där.</translation>
     </message>
@@ -3886,27 +3137,22 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PeriodicCheck</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/periodic_check.py" line="106" />
       <source>The record of the last backup is on a damaged page: restore the newest backup you have with 'utvag restore', or ask your administrator.</source>
       <translation>Uppgiften om den senaste säkerhetskopian ligger på en skadad sida: återställ den nyaste säkerhetskopia du har med 'utvag restore' eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/periodic_check.py" line="110" />
       <source>The last good backup was made %1 (%2). Restore it with 'utvag restore', or ask your administrator.</source>
       <translation>Den senaste felfria säkerhetskopian gjordes %1 (%2). Återställ den med 'utvag restore' eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/periodic_check.py" line="115" />
       <source>No backup of this vault is recorded; ask your administrator.</source>
       <translation>Ingen säkerhetskopia av valvet finns registrerad; kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/periodic_check.py" line="117" />
       <source>The periodic check found damage in the vault:</source>
       <translation>Den regelbundna kontrollen hittade skador i valvet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/periodic_check.py" line="120" />
       <source>The vault is damaged</source>
       <translation>Valvet är skadat</translation>
     </message>
@@ -3914,52 +3160,42 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PoliceFollowUpDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="108" />
       <source>Follow-up with the Police</source>
       <translation>Uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="114" />
       <source>&amp;Held on:</source>
       <translation>&amp;Hölls:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="115" />
       <source>&amp;Phase:</source>
       <translation>&amp;Skede:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="116" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="121" />
       <source>Review on</source>
       <translation>Omprövas den</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="122" />
       <source>New threat &amp;level:</source>
       <translation>Ny &amp;hotbild:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="123" />
       <source>&amp;Concrete or latent:</source>
       <translation>&amp;Konkret eller latent:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="124" />
       <source>The Police's &amp;reference:</source>
       <translation>Polisens &amp;diarienummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="125" />
       <source>Next review:</source>
       <translation>Nästa omprövning:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="142" />
       <source>A raised or lowered threat updates the case's current threat and shows whether the case should move to another board; the signed assessment stays as signed.</source>
       <translation>En höjd eller sänkt hotbild uppdaterar ärendets aktuella hotbild och visar om ärendet ska flyttas till en annan nämnd; den signerade bedömningen står kvar som den signerades.</translation>
     </message>
@@ -3967,97 +3203,78 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PoliceThreatTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="115" />
       <source>Requested on</source>
       <translation>Begärd den</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="116" />
       <source>Requested from</source>
       <translation>Begärd från</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="117" />
       <source>Level</source>
       <translation>Hotbild</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="118" />
       <source>Awaited</source>
       <translation>Inväntas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="119" />
       <source>Concrete or latent</source>
       <translation>Konkret eller latent</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="120" />
       <source>The Police's date</source>
       <translation>Polisens datum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="121" />
       <source>Reference</source>
       <translation>Diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="122" />
       <source>Received on</source>
       <translation>Mottagen den</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="123" />
       <source>Source</source>
       <translation>Källa</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="126" />
       <source>Requested</source>
       <translation>Begärd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="127" />
       <source>Police follow-up</source>
       <translation>Uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="128" />
       <source>From the Police</source>
       <translation>Från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="131" />
       <source>&amp;Request from the Police…</source>
       <translation>&amp;Begär från Polisen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="132" />
       <source>Ans&amp;wer received…</source>
       <translation>S&amp;var mottaget…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="133" />
       <source>&amp;New assessment from the Police…</source>
       <translation>&amp;Ny bedömning från Polisen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="135" />
       <source>The Police's threat assessments</source>
       <translation>Polisens hotbildsbedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="146" />
       <source>No threat assessment has been requested from the Police or recorded outside the signed assessment.</source>
       <translation>Ingen hotbildsbedömning har begärts från Polisen eller registrerats utanför den signerade bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="152" />
       <source>Current threat: none recorded.</source>
       <translation>Aktuell hotbild: ingen registrerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="154" />
       <source>Current threat: %1, %2 (the Police, %3, %4).</source>
       <translation>Aktuell hotbild: %1, %2 (Polisen, %3, %4).</translation>
     </message>
@@ -4065,40 +3282,52 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>PreliminaryDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="159" />
       <source>Preliminary assessment (within 14 days)</source>
       <translation>Förhandsbedömning (inom 14 dagar)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="169" />
       <source>&amp;Made at:</source>
       <translation>&amp;Gjord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="170" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="171" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
   </context>
   <context>
+    <name>Printing</name>
+    <message>
+      <source>Printing…</source>
+      <translation>Skriver ut…</translation>
+    </message>
+    <message>
+      <source>Utväg</source>
+      <translation>Utväg</translation>
+    </message>
+    <message>
+      <source>The printer did not take the document; nothing was printed. Check the printer and try again.</source>
+      <translation>Skrivaren tog inte emot dokumentet; inget skrevs ut. Kontrollera skrivaren och försök igen.</translation>
+    </message>
+    <message>
+      <source>No printer is set up on this computer; nothing was printed.</source>
+      <translation>Ingen skrivare är installerad på den här datorn; inget skrevs ut.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProtectionDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="141" />
       <source>Protection assessment (within 24 hours)</source>
       <translation>Skyddsbedömning (inom 24 timmar)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="148" />
       <source>&amp;Made at:</source>
       <translation>&amp;Gjord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="149" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
@@ -4106,27 +3335,22 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>QuickUnlockPage</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="278" />
       <source>Quick unlock</source>
       <translation>Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="279" />
       <source>Optional: open Utväg on this computer without typing the passphrase.</source>
       <translation>Valfritt: öppna Utväg på den här datorn utan att skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="281" />
       <source>Unlock with my computer account (system keyring)</source>
       <translation>Lås upp med mitt datorkonto (systemets nyckelring)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="285" />
       <source>The passphrase still works, and losing the keyring costs nothing but a passphrase prompt.</source>
       <translation>Lösenfrasen fungerar fortfarande, och om nyckelringen försvinner behöver du bara skriva lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="287" />
       <source>Your organisation's policy does not allow quick unlock.</source>
       <translation>Organisationens policy tillåter inte snabbupplåsning.</translation>
     </message>
@@ -4134,54 +3358,42 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="76" />
       <source>Hand the case to a colleague</source>
       <translation>Lämna över ärendet till en kollega</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="87" />
       <source>&amp;Choose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="94" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="99" />
       <source>Caseworker now:</source>
       <translation>Handläggare nu:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="101" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="109" />
       <source>&amp;To colleague:</source>
       <translation>&amp;Till kollega:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="102" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="110" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="103" />
       <source>Handover &amp;package:</source>
       <translation>Överlämnings&amp;paket:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="105" />
       <source>The case goes to the colleague's own vault as a signed handover package, readable only there; here it stays as a read-only copy. Give the package to the colleague; their receipt comes back to you.</source>
       <translation>Ärendet går till kollegans eget valv som ett signerat överlämningspaket som bara kan läsas där; här blir det kvar som en skrivskyddad kopia. Ge paketet till kollegan; kollegans kvitto kommer tillbaka till dig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="111" />
       <source>Earlier handovers:</source>
       <translation>Tidigare överlämningar:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_actions.py" line="115" />
       <source>Save the handover package</source>
       <translation>Spara överlämningspaketet</translation>
     </message>
@@ -4189,7 +3401,6 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/record_dialog.py" line="157" />
       <source>Writing the package…</source>
       <translation>Skriver paketet…</translation>
     </message>
@@ -4197,57 +3408,46 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="182" />
       <source>Your recovery key</source>
       <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="183" />
       <source>If you forget the passphrase, only this key opens the vault. It is shown once: print it or write it down, and keep it locked away.</source>
       <translation>Om du glömmer lösenfrasen är det bara den här nyckeln som öppnar valvet. Den visas en gång: skriv ut den eller skriv av den, och förvara den inlåst.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="196" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="198" />
       <source>Save as P&amp;DF…</source>
       <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="211" />
       <source>The vault for %1 has been created. The unit and the passphrase can no longer be changed here (the passphrase can be changed later with utvag passwd).</source>
       <translation>Valvet för %1 är skapat. Enheten och lösenfrasen kan inte längre ändras här (lösenfrasen kan ändras senare med utvag passwd).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="218" />
       <source>No printer is set up on this computer. Write the key down by hand, or save a PDF and print it elsewhere; then delete the PDF.</source>
       <translation>Ingen skrivare är installerad på den här datorn. Skriv av nyckeln för hand, eller spara en PDF och skriv ut den någon annanstans; radera sedan PDF-filen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="227" />
       <source>Sent to the printer.</source>
       <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="231" />
       <source>Save the recovery key as PDF (not encrypted)</source>
       <translation>Spara återställningsnyckeln som PDF (inte krypterad)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="232" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="240" />
       <source>Saving the PDF…</source>
       <translation>Sparar PDF-filen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="242" />
       <source>Saved; only you can read the file. Print it, then delete it.</source>
       <translation>Sparad; bara du kan läsa filen. Skriv ut den och radera den sedan.</translation>
     </message>
@@ -4255,53 +3455,42 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RelativesTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="127" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="128" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="129" />
       <source>Own case</source>
       <translation>Eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="130" />
       <source>Informed on</source>
       <translation>Informerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="131" />
       <source>Responsible unit</source>
       <translation>Ansvarig enhet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="133" />
       <source>Contact path</source>
       <translation>Kontaktväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="136" />
       <source>Link relati&amp;ve…</source>
       <translation>K&amp;oppla anhörig…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="137" />
       <source>Mark as informe&amp;d…</source>
       <translation>&amp;Markera som informerad…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="138" />
       <source>The case's relatives</source>
       <translation>Ärendets anhöriga</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="139" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/relatives_tab.py" line="143" />
       <source>No relatives are recorded.</source>
       <translation>Inga anhöriga är registrerade.</translation>
     </message>
@@ -4309,12 +3498,10 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReportOffer</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="396" />
       <source>Report to the unit manager</source>
       <translation>Rapportera till enhetschefen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="398" />
       <source>Send a signed report of this incident (what happened, the support given, the Police report's status) to the unit manager? The manager files the Police report for the employer.</source>
       <translation>Skicka en signerad rapport om händelsen (vad som hände, stödet som getts, polisanmälans status) till enhetschefen? Chefen gör polisanmälan för arbetsgivaren.</translation>
     </message>
@@ -4322,241 +3509,190 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RetentionView</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="84" />
       <source>Retention (gallring)</source>
       <translation>Gallring</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="91" />
       <source>Retention</source>
       <translation>Gallring</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="92" />
       <source>&amp;Due for destruction</source>
       <translation>&amp;Att gallra</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="93" />
       <source>Legal &amp;holds</source>
       <translation>Gallrings&amp;stopp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="94" />
       <source>Destruction rec&amp;ord</source>
       <translation>Gallrings&amp;logg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="107" />
       <source>Due as of</source>
       <translation>Förfaller per</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="112" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="113" />
       <source>De&amp;stroy what is due…</source>
       <translation>&amp;Gallra det som ska gallras…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="116" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="140" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="168" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="116" />
       <source>Last entry</source>
       <translation>Senaste anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="116" />
       <source>Due from</source>
       <translation>Får gallras från</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="117" />
       <source>Complete by</source>
       <translation>Gallras senast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="117" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="117" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="168" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="119" />
       <source>Cases due for destruction</source>
       <translation>Ärenden som ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="125" />
       <source>Evaluate on:</source>
       <translation>Bedöm per:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="140" />
       <source>Placed</source>
       <translation>Lagt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="140" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="168" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="140" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="143" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="146" />
       <source>Why the records must be kept (e.g. requested in a court case)</source>
       <translation>Varför handlingarna måste bevaras (t.ex. begärda i ett mål)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="147" />
       <source>&amp;Place hold</source>
       <translation>Lägg &amp;in gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="148" />
       <source>&amp;Lift the selected hold</source>
       <translation>&amp;Häv markerat gallringsstopp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="155" />
       <source>A case under a legal hold, and every other case on the same person, is never destroyed while the hold is in force.</source>
       <translation>Ett ärende med gallringsstopp, och varje annat ärende om samma person, gallras aldrig så länge stoppet gäller.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="168" />
       <source>Destroyed on</source>
       <translation>Gallrat den</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="172" />
       <source>Only this record of each destroyed case is kept: its number, the day and the rule. Nothing of its content.</source>
       <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="197" />
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="197" />
       <source>To be destroyed</source>
       <translation>Ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="198" />
       <source>Kept</source>
       <translation>Bevaras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="209" />
       <source>%1 due for destruction (%2 overdue), %3 kept.</source>
       <translation>%1 ska gallras (%2 försenade), %3 bevaras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="212" />
       <source>Nothing is due for destruction on %1.</source>
       <translation>Inget ska gallras den %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="216" />
       <source>Cases are destroyed only on today's preview.</source>
       <translation>Ärenden gallras bara utifrån dagens förhandsvisning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="239" />
       <source>%1 case</source>
       <translation>%1 ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="239" />
       <source>%1 cases</source>
       <translation>%1 ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="243" />
       <source>%1 record without a case</source>
       <translation>%1 post utan ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="244" />
       <source>%1 records without a case</source>
       <translation>%1 poster utan ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="245" />
       <source>%1 and %2</source>
       <translation>%1 och %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="246" />
       <source>%1 other record</source>
       <translation>%1 annan post</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="247" />
       <source>%1 other records</source>
       <translation>%1 andra poster</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="257" />
       <source>Destroy for good?</source>
       <translation>Gallra för gott?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="258" />
       <source>%1 and everything recorded on them will be destroyed for good: %2. Only what each was (its case number, or its kind and number), the day and the rule are kept. This cannot be undone.</source>
       <translation>%1 och allt som antecknats i dem förstörs för gott: %2. Bara vad var och en var (ärendenumret, eller slaget och numret), dagen och regeln sparas. Det går inte att ångra.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="263" />
       <source>Destroy %1</source>
       <translation>Gallra %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="277" />
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="288" />
       <source>%1 destroyed; the destruction record lists them.</source>
       <translation>%1 har gallrats; gallringsloggen listar dem.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="300" />
       <source>Legal hold placed on %1.</source>
       <translation>Gallringsstopp lagt på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="309" />
       <source>Select the hold to lift.</source>
       <translation>Markera det gallringsstopp som ska hävas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/retention_view.py" line="317" />
       <source>Legal hold on %1 lifted.</source>
       <translation>Gallringsstoppet på %1 hävt.</translation>
     </message>
@@ -4564,27 +3700,22 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RevealReasonDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="44" />
       <source>Show the guardian's details</source>
       <translation>Visa vårdnadshavarens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="45" />
       <source>Choose a reason…</source>
       <translation>Välj ett skäl…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="49" />
       <source>&amp;Show (logged)</source>
       <translation>&amp;Visa (loggas)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="53" />
       <source>The guardian's identity is protected. Showing it is logged with the reason and reviewed in the log review.</source>
       <translation>Vårdnadshavarens identitet är skyddad. Att visa den loggas med skälet och granskas i loggkontrollen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="58" />
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
@@ -4592,42 +3723,34 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ReviewQueueModel</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="51" />
       <source>Concern report %1</source>
       <translation>Orosanmälan %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="54" />
       <source>The unit's concern reports</source>
       <translation>Enhetens orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="55" />
       <source>(destroyed)</source>
       <translation>(gallrat)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="60" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="60" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="60" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="60" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/logreview_view.py" line="61" />
       <source>Why reviewed</source>
       <translation>Varför granskas</translation>
     </message>
@@ -4635,83 +3758,66 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="108" />
       <source>Measures</source>
       <translation>Åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="116" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="131" />
       <source>Save &amp;draft</source>
       <translation>Spara &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="132" />
       <source>&amp;Sign</source>
       <translation>&amp;Signera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="133" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="140" />
       <source>Meeting &amp;time:</source>
       <translation>Mötes&amp;tid:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="141" />
       <source>&amp;Place:</source>
       <translation>&amp;Plats:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="142" />
       <source>P&amp;articipants:</source>
       <translation>&amp;Deltagare:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="143" />
       <source>&amp;Risk factors:</source>
       <translation>&amp;Riskfaktorer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="146" />
       <source>D&amp;ecision:</source>
       <translation>B&amp;eslut:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="147" />
       <source>Decision &amp;note:</source>
       <translation>Beslutsk&amp;ommentar:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="157" />
       <source>New risk assessment before a meeting</source>
       <translation>Ny riskbedömning inför särskilt riskmoment</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="162" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="219" />
       <source>Risk assessment before a meeting (draft)</source>
       <translation>Riskbedömning inför särskilt riskmoment (utkast)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="178" />
       <source>Risk assessment before a meeting (signed)</source>
       <translation>Riskbedömning inför särskilt riskmoment (signerad)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="210" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="220" />
       <source>Saved as a draft, not signed: %1</source>
       <translation>Sparad som utkast, inte signerad: %1</translation>
     </message>
@@ -4719,47 +3825,38 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsModel</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="69" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="69" />
       <source>Meeting</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="70" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="70" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="71" />
       <source>State</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="92" />
       <source>Upcoming meeting</source>
       <translation>Kommande möte</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="92" />
       <source>Past meeting</source>
       <translation>Tidigare möte</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="105" />
       <source>Signed</source>
       <translation>Signerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="105" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
@@ -4767,43 +3864,34 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsPanel</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="141" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="142" />
       <source>New risk assessment…</source>
       <translation>Ny riskbedömning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="143" />
       <source>Edit draft…</source>
       <translation>Redigera utkast…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="144" />
       <source>Sign selected</source>
       <translation>Signera markerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="161" />
       <source>%1 upcoming, %2 past</source>
       <translation>%1 kommande, %2 tidigare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="183" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="212" />
       <source>Signed; the assessment can no longer be changed.</source>
       <translation>Signerad; bedömningen kan inte längre ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="185" />
       <source>Draft saved.</source>
       <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_panel.py" line="205" />
       <source>Not signed: %1</source>
       <translation>Inte signerad: %1</translation>
     </message>
@@ -4811,23 +3899,18 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RiskMeetingsView</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_view.py" line="58" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_view.py" line="59" />
       <source>My upcoming risk meetings</source>
       <translation>Mina kommande riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_view.py" line="60" />
       <source>Meetings with a risk assessment, soonest first. Press Enter to open the case.</source>
       <translation>Möten med en riskbedömning, närmast först. Tryck Enter för att öppna ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_view.py" line="62" />
       <source>&amp;Refresh</source>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meetings_view.py" line="77" />
       <source>%1 meetings, %2 not signed</source>
       <translation>%1 möten, %2 inte signerade</translation>
     </message>
@@ -4835,52 +3918,42 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>Sheet</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/printing.py" line="46" />
       <source>Unit:</source>
       <translation>Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/printing.py" line="47" />
       <source>Vault id:</source>
       <translation>Valv-id:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/printing.py" line="48" />
       <source>Created:</source>
       <translation>Skapad:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/printing.py" line="52" />
       <source>Keep this sheet locked away, for example in the unit's safe, apart from the computer.</source>
       <translation>Förvara bladet inlåst, till exempel i enhetens kassaskåp, skilt från datorn.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/printing.py" line="54" />
       <source>Do not photograph it, scan it or keep a copy on any computer.</source>
       <translation>Fotografera eller skanna det inte, och spara ingen kopia på någon dator.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/printing.py" line="55" />
       <source>Anyone holding this key can open the vault without the passphrase.</source>
       <translation>Den som har nyckeln kan öppna valvet utan lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/printing.py" line="57" />
       <source>If the sheet is lost or seen by someone else, ask the administrator to make a new key (utvag rekey); the old key then stops working.</source>
       <translation>Om bladet kommer bort eller har setts av någon annan: be administratören att skapa en ny nyckel (utvag rekey); den gamla slutar då att fungera.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/printing.py" line="61" />
       <source>Utväg recovery key</source>
       <translation>Återställningsnyckel för Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/printing.py" line="62" />
       <source>If the passphrase is forgotten, only this key opens the vault.</source>
       <translation>Om lösenfrasen glöms bort är det bara den här nyckeln som öppnar valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/printing.py" line="64" />
       <source>How to keep it</source>
       <translation>Så förvarar du den</translation>
     </message>
@@ -4888,32 +3961,26 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>SignReviewDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="48" />
       <source>Sign the log review</source>
       <translation>Signera loggkontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="54" />
       <source>The log review of %1 from %2: %3 accesses.</source>
       <translation>Loggkontrollen för %1 från %2: %3 åtkomster.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="59" />
       <source>No remarks</source>
       <translation>Utan anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="60" />
       <source>Remarks</source>
       <translation>Med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="69" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultat:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/manager/manager_view.py" line="70" />
       <source>&amp;Comment:</source>
       <translation>&amp;Kommentar:</translation>
     </message>
@@ -4921,189 +3988,150 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StaffSafetyTab</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="71" />
       <source>Unresolved conflict of interest: %1</source>
       <translation>Ohanterat jäv: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="74" />
       <source>It concerns you.</source>
       <translation>Det gäller dig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="76" />
       <source>High-risk case: follow the routine for high-risk cases.</source>
       <translation>Högriskärende: följ rutinen för högriskärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="79" />
       <source>Risk-assessed meeting on %1.</source>
       <translation>Riskbedömt möte %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="82" />
       <source>The assessment is not signed.</source>
       <translation>Bedömningen är inte signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="205" />
       <source>Flag and conflicts of interest</source>
       <translation>Markering och jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="206" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="218" />
       <source>Incidents against staff</source>
       <translation>Händelser mot personal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="207" />
       <source>Risk meetings</source>
       <translation>Riskmöten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="207" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="221" />
       <source>Rotation</source>
       <translation>Rotation</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="209" />
       <source>High risk</source>
       <translation>Hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="210" />
       <source>High-risk flag</source>
       <translation>Markering hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="211" />
       <source>Linked to a criminal network</source>
       <translation>Kopplat till ett kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="214" />
       <source>What the threat consists of</source>
       <translation>Vad hotet består i</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="215" />
       <source>Flag as high-risk</source>
       <translation>Markera som hög risk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="216" />
       <source>Why the flag is cleared</source>
       <translation>Varför markeringen tas bort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="217" />
       <source>Clear flag</source>
       <translation>Ta bort markeringen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="219" />
       <source>Record incident…</source>
       <translation>Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="220" />
       <source>Print Police report draft…</source>
       <translation>Skriv ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="222" />
       <source>New caseworker (user name)</source>
       <translation>Ny handläggare (användarnamn)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="223" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="224" />
       <source>Reassign</source>
       <translation>Byt handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="225" />
       <source>Conflicts of interest</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="228" />
       <source>Description (optional)</source>
       <translation>Beskrivning (valfri)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="229" />
       <source>Record conflict</source>
       <translation>Registrera jäv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="230" />
       <source>How the conflict was resolved</source>
       <translation>Hur jävet hanterades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="231" />
       <source>Resolve selected</source>
       <translation>Markera valt som hanterat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="255" />
       <source>The case is not flagged high-risk.</source>
       <translation>Ärendet är inte markerat som hög risk.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="257" />
       <source>Flagged high-risk since %1: %2</source>
       <translation>Markerat som hög risk sedan %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="266" />
       <source>%1: %2 → %3 (%4)</source>
       <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="277" />
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="281" />
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="290" />
       <source>resolved: %1</source>
       <translation>hanterat: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="298" />
       <source>Not saved: %1</source>
       <translation>Inte sparad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="332" />
       <source>Choose a conflict of interest first.</source>
       <translation>Välj ett jäv först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="360" />
       <source>Save the incident report</source>
       <translation>Spara händelserapporten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="367" />
       <source>Sealing the incident report…</source>
       <translation>Förseglar händelserapporten…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/staff_safety_tab.py" line="374" />
       <source>The incident report for %1 is saved in %2; give it to the manager.</source>
       <translation>Händelserapporten till %1 är sparad i %2; ge den till chefen.</translation>
     </message>
@@ -5111,13 +4139,10 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StatTableModel</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="76" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="85" />
       <source>Total</source>
       <translation>Totalt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="103" />
       <source>Suppressed: too few cases to show, or it would reveal a small count</source>
       <translation>Undertryckt: för få ärenden för att visas, eller skulle avslöja ett litet antal</translation>
     </message>
@@ -5125,142 +4150,129 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="175" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="176" />
       <source>Export &amp;CSV…</source>
       <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="177" />
       <source>Export &amp;PDF report…</source>
       <translation>Exportera &amp;PDF-rapport…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="178" />
       <source>Contribute to the &amp;city office…</source>
       <translation>Bidra till &amp;stadsledningskontoret…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="180" />
       <source>Seal this year's exact counts, encrypted and signed, to the city office's key card</source>
       <translation>Försegla årets exakta antal, krypterade och signerade, till stadsledningskontorets nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="181" />
       <source>City-&amp;wide statistics…</source>
       <translation>Stadsöver&amp;gripande statistik…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="183" />
       <source>Add up the units' contributions and suppress small counts in the combined table</source>
       <translation>Lägg samman förvaltningarnas bidrag och dölj små tal i den sammanlagda tabellen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="184" />
       <source>&amp;Year:</source>
       <translation>&amp;År:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="185" />
       <source>&amp;Table:</source>
       <translation>&amp;Tabell:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="186" />
       <source>Statistics table</source>
       <translation>Statistiktabell</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="187" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="188" />
       <source>Table to show</source>
       <translation>Tabell som visas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="221" />
+      <source>Counting the statistics…</source>
+      <translation>Räknar fram statistiken…</translation>
+    </message>
+    <message>
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
       <translation>Avidentifierade antal. Varje antal under %1, och varje antal som skulle avslöja ett sådant, visas som x.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="253" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="261" />
       <source>Export statistics</source>
       <translation>Exportera statistik</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="254" />
       <source>The file will not be encrypted. It holds only de-identified counts with small numbers suppressed; store it as your unit's routine says.</source>
       <translation>Filen blir inte krypterad. Den innehåller bara avidentifierade antal där små tal är undertryckta; förvara den som enhetens rutin säger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="259" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="259" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="273" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="280" />
       <source>Contribute to the city office</source>
       <translation>Bidra till stadsledningskontoret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="274" />
       <source>The exact counts of %1 (no names, no case numbers) are sealed so that only this key card can open them. Send to:</source>
       <translation>De exakta antalen för %1 (inga namn, inga ärendenummer) förseglas så att bara detta nyckelkort kan öppna dem. Skicka till:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="292" />
       <source>Sealing the contribution…</source>
       <translation>Förseglar bidraget…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="295" />
       <source>No contribution was written.</source>
       <translation>Inget bidrag skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="299" />
       <source>The %1 contribution for %2 was written to %3.</source>
       <translation>Bidraget för %1 till %2 skrevs till %3.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/statistics/statistics_view.py" line="319" />
       <source>Utväg statistics %1</source>
       <translation>Utväg statistik %1</translation>
+    </message>
+    <message>
+      <source>Writing the PDF report…</source>
+      <translation>Skriver PDF-rapporten…</translation>
+    </message>
+    <message>
+      <source>The PDF report was saved in %1.</source>
+      <translation>PDF-rapporten sparades i %1.</translation>
+    </message>
+    <message>
+      <source>The PDF report could not be written there.</source>
+      <translation>PDF-rapporten kunde inte sparas där.</translation>
     </message>
   </context>
   <context>
     <name>ThreatAnswerDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="85" />
       <source>The Police's threat assessment received</source>
       <translation>Polisens hotbildsbedömning mottagen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="86" />
       <source>A new threat assessment from the Police</source>
       <translation>En ny hotbildsbedömning från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="91" />
       <source>Received &amp;on:</source>
       <translation>Mottagen &amp;den:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="93" />
       <source>Requested on %1 from %2.</source>
       <translation>Begärd den %1 från %2.</translation>
     </message>
@@ -5268,22 +4280,18 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>ThreatRequestDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="60" />
       <source>Threat assessment requested from the Police</source>
       <translation>Hotbildsbedömning begärd från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="66" />
       <source>&amp;Requested on:</source>
       <translation>&amp;Begärd den:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="67" />
       <source>Requested &amp;from (police region or contact):</source>
       <translation>Begärd &amp;från (polisregion eller kontakt):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="69" />
       <source>The answer is awaited in the Due view from the day of the request, for the number of days the organisation's policy sets (%1 days).</source>
       <translation>Svaret inväntas i vyn Att göra från dagen för begäran, under det antal dagar organisationens policy anger (%1 dagar).</translation>
     </message>
@@ -5291,58 +4299,46 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>TransferActions</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="67" />
       <source>Transfer</source>
       <translation>Överflyttning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="68" />
       <source>&amp;Transfer case…</source>
       <translation>&amp;Överflytta ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="70" />
       <source>Send the open case to another unit as an encrypted, signed package</source>
       <translation>Skicka det öppna ärendet till en annan enhet som ett krypterat, signerat paket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="71" />
       <source>&amp;Import transfer…</source>
       <translation>&amp;Importera överflyttning…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="72" />
       <source>Register &amp;receipt…</source>
       <translation>Registrera &amp;kvitto…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="73" />
       <source>Unit &amp;keys…</source>
       <translation>Enhetens n&amp;ycklar…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="100" />
       <source>An interrupted transfer was finished: %1 file(s) placed or removed.</source>
       <translation>En avbruten överflyttning slutfördes: %1 fil(er) placerades eller togs bort.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="176" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="185" />
       <source>No package was written and the case is unchanged.</source>
       <translation>Inget paket skrevs och ärendet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="182" />
       <source>Writing the transfer package…</source>
       <translation>Skriver överflyttningspaketet…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="190" />
       <source>Case transferred</source>
       <translation>Ärendet överflyttat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="191" />
       <source>Case %1 is now transferred to %2 and read-only here.
 
 The package is saved in:
@@ -5357,35 +4353,26 @@ Paketet är sparat i:
 Gör så här nu: lämna filen till %2 på det sätt era enheter kommit överens om (till exempel på ett krypterat USB-minne eller via den säkra e-postvägen). Bara %2 kan öppna den, och bara till och med %4. När %2 har importerat paketet skickar de tillbaka en kvittofil: registrera den här med Arkiv → Registrera kvitto…, så markeras ärendet som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="213" />
       <source>Import a case package</source>
       <translation>Importera ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="221" />
       <source>Checking the package…</source>
       <translation>Kontrollerar paketet…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="224" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="240" />
       <source>The package was not imported; nothing was changed.</source>
       <translation>Paketet importerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="236" />
       <source>Importing the case…</source>
       <translation>Importerar ärendet…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="248" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="260" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="278" />
       <source>Case imported</source>
       <translation>Ärendet importerat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="249" />
       <source>The case from %1 (case %2 there) is imported here as case %3.
 
 The receipt is saved in:
@@ -5400,27 +4387,18 @@ Kvittot är sparat i:
 Skicka kvittofilen tillbaka till %1 på samma sätt som paketet kom; de registrerar det, och deras ärende markeras som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="261" />
       <source>The case is imported here as case %1, but its receipt file could not be written. The receipt is kept in the vault: write it to another place now.</source>
       <translation>Ärendet är importerat här som ärende %1, men kvittofilen kunde inte skrivas. Kvittot finns sparat i valvet: skriv det till en annan plats nu.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="265" />
       <source>&amp;Write the receipt…</source>
       <translation>&amp;Skriv kvittot…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="269" />
       <source>Save the receipt</source>
       <translation>Spara kvittot</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="276" />
-      <source>The receipt file was not written.</source>
-      <translation>Kvittofilen skrevs inte.</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="279" />
       <source>The receipt is saved in:
 %1
 
@@ -5431,37 +4409,30 @@ Send it back to %2 the same way the package came.</source>
 Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="288" />
       <source>Register a receipt</source>
       <translation>Registrera ett kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="291" />
       <source>Checking the receipt…</source>
       <translation>Kontrollerar kvittot…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="293" />
       <source>The receipt was not registered; nothing was changed.</source>
       <translation>Kvittot registrerades inte; ingenting ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="301" />
       <source>Receipt registered: %1 imported the case on %2. The case is marked delivered.</source>
       <translation>Kvittot registrerat: %1 importerade ärendet %2. Ärendet är markerat som levererat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="304" />
       <source>Receipt registered: %1 declined the package on %2.</source>
       <translation>Kvittot registrerat: %1 avböjde paketet %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="305" />
       <source>Receipt registered</source>
       <translation>Kvittot registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/actions.py" line="319" />
       <source>The unit's keys could not be shown.</source>
       <translation>Enhetens nycklar kunde inte visas.</translation>
     </message>
@@ -5469,132 +4440,106 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TransferCaseDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="141" />
       <source>Transfer case %1</source>
       <translation>Överflytta ärende %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="144" />
       <source>Case %1 leaves this unit as an encrypted, signed package that only the receiving unit can open. It holds journal notes: %2, assessments: %3, attachments: %4 (%5). The case is then closed here and read-only.</source>
       <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna. Det innehåller journalanteckningar: %2, bedömningar: %3, bilagor: %4 (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="151" />
       <source>Receiving &amp;unit:</source>
       <translation>Mottagande &amp;enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="151" />
       <source>Consent:</source>
       <translation>Samtycke:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="151" />
       <source>Legal ground:</source>
       <translation>Rättslig grund:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="152" />
       <source>Package &amp;file:</source>
       <translation>Paket&amp;fil:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="159" />
       <source>&amp;Ground instead:</source>
       <translation>&amp;Grund i stället:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="160" />
       <source>Ground in &amp;words:</source>
       <translation>Grunden i &amp;ord:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="163" />
       <source>The person has a protected identity. I confirm that the receiving unit needs the name, identity number and address; the package will carry them (logged).</source>
       <translation>Personen har skyddad identitet. Jag bekräftar att den mottagande enheten behöver namn, personnummer och adress; paketet kommer att innehålla dem (loggas).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="166" />
       <source>A guardian has a protected identity. I confirm that the receiving unit needs their name and contact; the package will carry them (logged).</source>
       <translation>En vårdnadshavare har skyddad identitet. Jag bekräftar att mottagande enhet behöver namn och kontaktuppgifter; paketet kommer att innehålla dem (loggas).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="168" />
       <source>Include the relatives' data linked to the case</source>
       <translation>Ta med uppgifterna om anhöriga som är kopplade till ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="169" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="170" />
       <source>&amp;Write package</source>
       <translation>&amp;Skriv paketet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="176" />
       <source>No signed assessment routes this case: a transfer needs a written reason.</source>
       <translation>Ingen signerad bedömning anvisar ärendet någonstans: en överflyttning kräver en skriftlig motivering.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="179" />
       <source>The signed assessment keeps the case at this unit: a transfer needs a written reason.</source>
       <translation>Enligt den signerade bedömningen stannar ärendet på den här enheten: en överflyttning kräver en skriftlig motivering.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="182" />
       <source>The signed assessment routes the case to %1.</source>
       <translation>Den signerade bedömningen anvisar ärendet till %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="185" />
       <source>This vault trusts no key card of %1 yet: exchange cards and confirm the fingerprint by phone under File → Unit keys first.</source>
       <translation>Valvet litar ännu inte på något nyckelkort från %1: utbyt kort och bekräfta fingeravtrycket per telefon under Arkiv → Enhetens nycklar först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="189" />
       <source>No other unit's key card is trusted yet, so no package can be written (File → Unit keys).</source>
       <translation>Inget annan enhets nyckelkort är betrott ännu, så inget paket kan skrivas (Arkiv → Enhetens nycklar).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="196" />
       <source>No consent is recorded on a signed assessment. The disclosure needs another legal ground from the register.</source>
       <translation>Inget samtycke finns registrerat på en signerad bedömning. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="200" />
       <source>The consent given %1 has been withdrawn. The disclosure needs another legal ground from the register.</source>
       <translation>Samtycket som lämnades %1 har återkallats. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="203" />
       <source>The consent given %1 does not cover another social-services board. The disclosure needs another legal ground from the register.</source>
       <translation>Samtycket som lämnades %1 omfattar inte en annan socialnämnd. Utlämnandet behöver en annan rättslig grund ur registret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="206" />
       <source>The consent given %1 covers another social-services board; the disclosure rests on it.</source>
       <translation>Samtycket som lämnades %1 omfattar en annan socialnämnd; utlämnandet grundas på det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="222" />
       <source>The assessment does not route the case to %1. Write why it goes there anyway (kept with the transfer):</source>
       <translation>Bedömningen anvisar inte ärendet till %1. Skriv varför det ändå ska dit (sparas med överflyttningen):</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="237" />
       <source>Save the transfer package</source>
       <translation>Spara överflyttningspaketet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="267" />
       <source>Choose the receiving unit.</source>
       <translation>Välj mottagande enhet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/export_dialog.py" line="277" />
       <source>Choose where to save the package.</source>
       <translation>Välj var paketet ska sparas.</translation>
     </message>
@@ -5602,7 +4547,6 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TransferProposal</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_tab.py" line="81" />
       <source>&amp;Transfer to %1…</source>
       <translation>&amp;Överför till %1…</translation>
     </message>
@@ -5610,17 +4554,14 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TransferStatus</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/status.py" line="48" />
       <source>Transferred to %1 on %2 — read-only here, awaiting the receipt. Hand the package file to %1 as agreed; when their receipt comes back, register it (File → Register receipt…). The package can be imported until %3.</source>
       <translation>Överflyttat till %1 %2 — går bara att läsa här, väntar på kvitto. Lämna paketfilen till %1 enligt överenskommelse; när deras kvitto kommer tillbaka, registrera det (Arkiv → Registrera kvitto…). Paketet kan importeras till och med %3.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/status.py" line="53" />
       <source>Transferred to %1 on %2 and delivered: %1 confirmed the import on %4. The case is closed here and read-only.</source>
       <translation>Överflyttat till %1 %2 och levererat: %1 bekräftade importen %4. Ärendet är avslutat här och går bara att läsa.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/status.py" line="57" />
       <source>Transferred to %1 on %2, but %1 declined the package (receipt of %4). Contact %1 about how the case is handled.</source>
       <translation>Överflyttat till %1 %2, men %1 avböjde paketet (kvitto från %4). Kontakta %1 om hur ärendet hanteras.</translation>
     </message>
@@ -5628,12 +4569,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TrustCardDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="70" />
       <source>Trust a unit's key card</source>
       <translation>Lita på en enhets nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="72" />
       <source>Card file: %1
 
 Call the unit on a number you already know (not one given with the card) and ask them to read out their fingerprint from Unit keys. Type what you hear; the card is trusted only if it matches.</source>
@@ -5642,12 +4581,10 @@ Call the unit on a number you already know (not one given with the card) and ask
 Ring enheten på ett nummer du redan känner till (inte ett som följde med kortet) och be dem läsa upp sitt fingeravtryck från Enhetens nycklar. Skriv det du hör; kortet blir betrott bara om det stämmer.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="75" />
       <source>&amp;Trust</source>
       <translation>&amp;Lita på</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="87" />
       <source>Not trusted.</source>
       <translation>Inte betrott.</translation>
     </message>
@@ -5655,37 +4592,30 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnitIncidentsView</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="94" />
       <source>Incidents against staff at the unit</source>
       <translation>Händelser mot personal på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="95" />
       <source>&amp;Year:</source>
       <translation>&amp;År:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="96" />
       <source>&amp;Record incident…</source>
       <translation>&amp;Registrera händelse…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="97" />
       <source>&amp;Print Police report draft…</source>
       <translation>Skriv &amp;ut utkast till polisanmälan…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="98" />
       <source>Incidents at the unit</source>
       <translation>Händelser på enheten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="124" />
       <source>%1 incidents against staff in %2, %3 reported to the Police.</source>
       <translation>%1 händelser mot personal %2, varav %3 polisanmälda.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/unit_incidents_view.py" line="131" />
       <source>No incident was recorded at the unit this year.</source>
       <translation>Ingen händelse är registrerad på enheten det året.</translation>
     </message>
@@ -5693,105 +4623,82 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnitKeysDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="131" />
       <source>Unit keys</source>
       <translation>Enhetens nycklar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="132" />
       <source>This vault: %1 — its fingerprint:</source>
       <translation>Det här valvet: %1 — dess fingeravtryck:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="135" />
       <source>Read these characters out, group by group, when another unit calls to trust your card; never send them with the card. Letters and digits that look alike count as the same.</source>
       <translation>Läs upp tecknen, grupp för grupp, när en annan enhet ringer för att lita på ert kort; skicka dem aldrig tillsammans med kortet. Bokstäver och siffror som liknar varandra räknas som samma.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="138" />
       <source>&amp;Export this unit's card…</source>
       <translation>&amp;Exportera enhetens kort…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="139" />
       <source>&amp;Trust another unit's card…</source>
       <translation>&amp;Lita på en annan enhets kort…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="140" />
       <source>Trusted units:</source>
       <translation>Betrodda enheter:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="141" />
       <source>Refused and revoked keys:</source>
       <translation>Avvisade och återkallade nycklar:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Fingerprint</source>
       <translation>Fingeravtryck</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
       <source>Trusted by</source>
       <translation>Betrodd genom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="143" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Since</source>
       <translation>Sedan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="145" />
       <source>Why</source>
       <translation>Varför</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="153" />
       <source>fingerprint by phone</source>
       <translation>fingeravtryck per telefon</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="154" />
       <source>policy</source>
       <translation>policy</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="158" />
       <source>revoked</source>
       <translation>återkallad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="158" />
       <source>untrusted</source>
       <translation>inte längre betrodd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="172" />
       <source>Export this unit's card</source>
       <translation>Exportera enhetens kort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="179" />
       <source>The card was not written.</source>
       <translation>Kortet skrevs inte.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="182" />
       <source>The card is saved in %1. Send it to the other unit, then call them so they can check its fingerprint with you before they trust it.</source>
       <translation>Kortet är sparat i %1. Skicka det till den andra enheten och ring dem sedan så att de kan kontrollera fingeravtrycket med dig innan de litar på det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/keys_dialog.py" line="187" />
       <source>Another unit's key card</source>
       <translation>En annan enhets nyckelkort</translation>
     </message>
@@ -5799,32 +4706,26 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnitPage</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="48" />
       <source>Welcome to Utväg</source>
       <translation>Välkommen till Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="49" />
       <source>Utväg keeps your cases encrypted on this computer. First choose the unit you work for.</source>
       <translation>Utväg förvarar dina ärenden krypterade på den här datorn. Välj först den enhet du arbetar för.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="59" />
       <source>&amp;Unit:</source>
       <translation>&amp;Enhet:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="63" />
       <source>Set by your organisation's policy.</source>
       <translation>Bestäms av organisationens policy.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="75" />
       <source>Whose &amp;vault:</source>
       <translation>Vems &amp;valv:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/first_run.py" line="77" />
       <source>Your na&amp;me:</source>
       <translation>Ditt na&amp;mn:</translation>
     </message>
@@ -5832,72 +4733,58 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="96" />
       <source>Utväg is locked</source>
       <translation>Utväg är låst</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="98" />
       <source>DEMO (fictional data)</source>
       <translation>DEMO (påhittade uppgifter)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="100" />
       <source>Unit: %1</source>
       <translation>Enhet: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="102" />
       <source>The vault on this computer</source>
       <translation>Valvet på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="104" />
       <source>&amp;Recovery key:</source>
       <translation>&amp;Återställningsnyckel:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="105" />
       <source>Use the passphrase instead</source>
       <translation>Använd lösenfrasen i stället</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="108" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="109" />
       <source>Forgot the passphrase? Use the recovery key</source>
       <translation>Glömt lösenfrasen? Använd återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="111" />
       <source>&amp;Unlock</source>
       <translation>Lås &amp;upp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="112" />
       <source>Error</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="113" />
       <source>&amp;Quick unlock</source>
       <translation>&amp;Snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="142" />
       <source>Unlocking…</source>
       <translation>Låser upp…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="155" />
       <source>Type the passphrase first.</source>
       <translation>Skriv lösenfrasen först.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/lock/unlock_page.py" line="168" />
       <source>Try again in %n second(s).</source>
       <translation>
         <numerusform>Försök igen om %n sekund.</numerusform>
@@ -5908,37 +4795,30 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>WithdrawConsentDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_withdrawal.py" line="20" />
       <source>The consent was withdrawn</source>
       <translation>Samtycket har återkallats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_withdrawal.py" line="25" />
       <source>The individual</source>
       <translation>Individen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_withdrawal.py" line="26" />
       <source>(no letter)</source>
       <translation>(inget brev)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_withdrawal.py" line="29" />
       <source>&amp;Withdrawn on:</source>
       <translation>Åter&amp;kallat den:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_withdrawal.py" line="30" />
       <source>&amp;By:</source>
       <translation>&amp;Av:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_withdrawal.py" line="31" />
       <source>Signed &amp;letter:</source>
       <translation>Underskrivet &amp;brev:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_withdrawal.py" line="32" />
       <source>From this day criterion 4 is not met, and transfers and disclosures that rest on the consent are refused. The case stays open; close it with the reason "the consent has been withdrawn" when that is decided.</source>
       <translation>Från denna dag är kriterium 4 inte uppfyllt, och överflyttningar och utlämnanden som vilar på samtycket nekas. Ärendet förblir öppet; avsluta det med skälet "samtycket har återkallats" när det beslutas.</translation>
     </message>
@@ -5946,62 +4826,50 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="167" />
       <source>Search names, numbers and notes (Ctrl+F)</source>
       <translation>Sök namn, nummer och anteckningar (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="168" />
       <source>Search cases</source>
       <translation>Sök ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="169" />
       <source>Show cases of type</source>
       <translation>Visa ärenden av typ</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="170" />
       <source>Show cases with status</source>
       <translation>Visa ärenden med status</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="171" />
       <source>Cases</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="172" />
       <source>All types</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="175" />
       <source>All statuses</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="178" />
       <source>&amp;New case…</source>
       <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="179" />
       <source>Overd&amp;ue only</source>
       <translation>Endast försena&amp;de</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="180" />
       <source>Select a case and press Enter to open it.</source>
       <translation>Markera ett ärende och tryck Enter för att öppna det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="182" />
       <source>DEMO — every case here is fictional. Nothing is kept after you quit.</source>
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="214" />
       <source>More than %Ln case(s) shown</source>
       <translation>
         <numerusform>Fler än %Ln ärende visas</numerusform>
@@ -6009,7 +4877,6 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="216" />
       <source>%Ln case(s) shown</source>
       <translation>
         <numerusform>%Ln ärende visas</numerusform>
@@ -6017,12 +4884,10 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       </translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="282" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/workspace.py" line="284" />
       <source>%1 · case %2</source>
       <translation>%1 · ärende %2</translation>
     </message>
@@ -6030,12 +4895,10 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>_StepDialog</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="129" />
       <source>The report was received at %1.</source>
       <translation>Anmälan inkom %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="133" />
       <source>This step was recorded at %1; saving changes what was recorded.</source>
       <translation>Steget registrerades %1; sparar du ändras det som registrerades.</translation>
     </message>
@@ -6043,262 +4906,210 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="20" />
       <source>started an assessment</source>
       <translation>påbörjade en bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="21" />
       <source>saved an assessment draft</source>
       <translation>sparade ett utkast till bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="22" />
       <source>evaluated an assessment</source>
       <translation>utvärderade en bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="23" />
       <source>signed an assessment</source>
       <translation>signerade en bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="24" />
       <source>discarded an assessment draft</source>
       <translation>kastade ett utkast till bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="25" />
       <source>printed an assessment</source>
       <translation>skrev ut en bedömning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="26" />
       <source>sent the case in a transfer package</source>
       <translation>skickade ärendet i ett överföringspaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="27" />
       <source>was refused a transfer</source>
       <translation>nekades en överföring</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="28" />
       <source>received the case in a transfer package</source>
       <translation>tog emot ärendet i ett överföringspaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="29" />
       <source>refused a transfer package</source>
       <translation>avvisade ett överföringspaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="30" />
       <source>previewed a transfer package</source>
       <translation>förhandsgranskade ett överföringspaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="31" />
       <source>received a transfer receipt</source>
       <translation>tog emot ett mottagningskvitto</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="32" />
       <source>refused a transfer receipt</source>
       <translation>avvisade ett mottagningskvitto</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="33" />
       <source>created the unit's transfer key</source>
       <translation>skapade enhetens överföringsnyckel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="34" />
       <source>exported the unit's key card</source>
       <translation>exporterade enhetens nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="35" />
       <source>trusted another unit's key card</source>
       <translation>litade på en annan enhets nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="36" />
       <source>created the vault</source>
       <translation>skapade valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="37" />
       <source>unlocked the vault</source>
       <translation>låste upp valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="38" />
       <source>locked the vault</source>
       <translation>låste valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="39" />
       <source>made a backup</source>
       <translation>gjorde en säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="40" />
       <source>restored a backup</source>
       <translation>återställde en säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="41" />
       <source>re-encrypted the vault</source>
       <translation>krypterade om valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="42" />
       <source>changed the passphrase</source>
       <translation>bytte lösenfras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="43" />
       <source>set a new passphrase with the recovery key</source>
       <translation>satte en ny lösenfras med återställningsnyckeln</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="45" />
       <source>turned on quick unlock</source>
       <translation>slog på snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="46" />
       <source>turned off quick unlock</source>
       <translation>slog av snabbupplåsning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="47" />
       <source>drew the log review sample</source>
       <translation>tog ut stickprovet för loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="48" />
       <source>signed off a log review</source>
       <translation>signerade en loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="49" />
       <source>made a statistics report</source>
       <translation>tog fram en statistikrapport</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="50" />
       <source>exported statistics</source>
       <translation>exporterade statistik</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="51" />
       <source>wrote the contribution to the city office</source>
       <translation>skrev bidraget till stadsledningskontoret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="53" />
       <source>added up the units' contributions</source>
       <translation>lade samman förvaltningarnas bidrag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="54" />
       <source>was refused a contribution</source>
       <translation>fick ett bidrag avvisat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="55" />
       <source>sent a consultation to SAV</source>
       <translation>skickade en konsultation till SAV</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="56" />
       <source>was refused a consultation</source>
       <translation>fick en konsultation avvisad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="57" />
       <source>looked at a consultation</source>
       <translation>tittade på en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="58" />
       <source>kept a consultation to answer</source>
       <translation>behöll en konsultation för att svara</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="59" />
       <source>read a consultation</source>
       <translation>läste en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="60" />
       <source>was refused a consultation package</source>
       <translation>fick ett konsultationspaket avvisat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="61" />
       <source>wrote SAV's answer to a consultation</source>
       <translation>skrev SAV:s svar på en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="62" />
       <source>recorded SAV's answer to a consultation</source>
       <translation>registrerade SAV:s svar på en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="63" />
       <source>was refused SAV's answer</source>
       <translation>fick SAV:s svar avvisat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="64" />
       <source>sent an incident report to the manager</source>
       <translation>skickade en händelserapport till chefen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="65" />
       <source>received an incident report</source>
       <translation>tog emot en händelserapport</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="66" />
       <source>read the unit's incident reports</source>
       <translation>läste enhetens händelserapporter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="67" />
       <source>sent the log review to the manager</source>
       <translation>skickade loggkontrollen till chefen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="68" />
       <source>received a caseworker's log review</source>
       <translation>tog emot en handläggares loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="69" />
       <source>signed a caseworker's log review</source>
       <translation>signerade en handläggares loggkontroll</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="70" />
       <source>received the manager's log-review signature</source>
       <translation>tog emot chefens signatur av loggkontrollen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="72" />
       <source>previewed the cases due for destruction</source>
       <translation>förhandsgranskade ärendena som ska gallras</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="73" />
       <source>listed the legal holds</source>
       <translation>listade bevarandebesluten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/action_labels.py" line="78" />
       <source>an action this version does not know</source>
       <translation>en åtgärd som den här versionen inte känner till</translation>
     </message>
@@ -6306,53 +5117,42 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>caseflow</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_flow_labels.py" line="14" />
       <source>A long-term intervention is decided only after the criteria are assessed and the case is decided at this board. During the investigation, and while the case awaits its transfer, only urgent and time-limited interventions.</source>
       <translation>En långsiktig insats beslutas först när kriterierna är bedömda och ärendet är beslutat i den här nämnden. Under utredningen, och medan ärendet väntar på överflyttning, beslutas bara akuta och tidsbegränsade insatser.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_flow_labels.py" line="18" />
       <source>Relatives' cases are handled by the district boards, not by SAV.</source>
       <translation>Anhörigas ärenden handläggs av stadsområdenas socialnämnder, inte av SAV.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_flow_labels.py" line="20" />
       <source>The consent has been withdrawn; nothing may be disclosed or transferred on it.</source>
       <translation>Samtycket har återkallats; inget får lämnas ut eller överflyttas med stöd av det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_flow_labels.py" line="23" />
       <source>The case cannot move to that status from the one it has.</source>
       <translation>Ärendet kan inte gå till den statusen från den det har.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_flow_labels.py" line="25" />
       <source>The criteria must be assessed (a signed assessment) before a decision.</source>
       <translation>Kriterierna måste bedömas (en signerad bedömning) innan beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_flow_labels.py" line="27" />
       <source>The assessment routes this case to another board; transfer it instead.</source>
       <translation>Bedömningen anger att en annan nämnd ska handlägga ärendet; överflytta det i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_flow_labels.py" line="29" />
       <source>The case is already at the board the assessment routes it to.</source>
       <translation>Ärendet finns redan hos den nämnd som bedömningen fördelar det till.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_flow_labels.py" line="31" />
       <source>Only SAV decides whether a defector is a special defector.</source>
       <translation>Bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_flow_labels.py" line="33" />
       <source>The case is closed.</source>
       <translation>Ärendet är avslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_flow_labels.py" line="42" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_flow_labels.py" line="53" />
       <source>{text} (rule: {rule})</source>
       <translation>{text} (regel: {rule})</translation>
     </message>
@@ -6360,213 +5160,170 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>caselife</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="18" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="23" />
       <source>Urgent</source>
       <translation>Skyndsam</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="24" />
       <source>Time-limited</source>
       <translation>Tidsbegränsad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="25" />
       <source>Long-term</source>
       <translation>Långsiktig</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="32" />
       <source>Parent</source>
       <translation>Förälder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="33" />
       <source>Child</source>
       <translation>Barn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="34" />
       <source>Partner</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="35" />
       <source>Sibling</source>
       <translation>Syskon</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="36" />
       <source>Other family</source>
       <translation>Annan familj</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="37" />
       <source>Other close person</source>
       <translation>Annan närstående</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="44" />
       <source>During interventions</source>
       <translation>Under insatser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="45" />
       <source>After the case</source>
       <translation>Efter ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="52" />
       <source>Unchanged</source>
       <translation>Oförändrat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="53" />
       <source>Threat raised</source>
       <translation>Hotet har ökat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="54" />
       <source>Threat lowered</source>
       <translation>Hotet har minskat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="55" />
       <source>New criminality</source>
       <translation>Ny brottslighet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="56" />
       <source>No information</source>
       <translation>Ingen information</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="63" />
       <source>Awaiting the Police</source>
       <translation>Inväntar Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="64" />
       <source>Granted</source>
       <translation>Beviljat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="65" />
       <source>Refused</source>
       <translation>Avslaget</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="71" />
       <source>Handling is transferred to another board</source>
       <translation>Handläggningen överflyttas till annan socialnämnd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="73" />
       <source>Handed to a colleague in the unit (rotation)</source>
       <translation>Överlämnat till en kollega i enheten (rotation)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="75" />
       <source>The defector case is completed</source>
       <translation>Avhopparärendet är fullföljt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="76" />
       <source>The person does not meet the defector criteria</source>
       <translation>Individen uppfyller inte kriterierna för avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="78" />
       <source>The consent has been withdrawn</source>
       <translation>Samtycket har återkallats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="79" />
       <source>After consulting the Police, continuing is not appropriate</source>
       <translation>Efter samråd med Polismyndigheten är det inte lämpligt att fortsätta</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="81" />
       <source>The person has declined further support</source>
       <translation>Individen har avböjt fortsatt stöd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="83" />
       <source>Other reason</source>
       <translation>Annat skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="98" />
       <source>The identity number is not valid: check the date and the last four digits.</source>
       <translation>Personnumret är inte giltigt: kontrollera datumet och de fyra sista siffrorna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="101" />
       <source>A time-limited intervention needs an end date.</source>
       <translation>En tidsbegränsad insats behöver ett slutdatum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="103" />
       <source>An intervention cannot end before it starts.</source>
       <translation>En insats kan inte upphöra innan den börjar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="105" />
       <source>A new person needs a name.</source>
       <translation>En ny person behöver ett namn.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="106" />
       <source>A person without a Swedish identity number needs a birth date.</source>
       <translation>En person utan svenskt personnummer behöver ett födelsedatum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="108" />
       <source>The birth date must be a past date.</source>
       <translation>Födelsedatumet måste ha passerat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="110" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="112" />
       <source>The assessment cannot be made before the report was received.</source>
       <translation>Bedömningen kan inte göras innan anmälan inkom.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="114" />
       <source>The Police cannot decide before the application was made.</source>
       <translation>Polisen kan inte besluta innan ansökan gjordes.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="116" />
       <source>Say why the case is handed over.</source>
       <translation>Ange varför ärendet lämnas över.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="117" />
       <source>Name the colleague.</source>
       <translation>Ange kollegan.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/case_life_labels.py" line="118" />
       <source>The colleague is already the case's caseworker.</source>
       <translation>Kollegan är redan ärendets handläggare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_withdrawal.py" line="55" />
       <source>The consent is withdrawn. Transfers and disclosures that rest on it are refused.</source>
       <translation>Samtycket är återkallat. Överflyttningar och utlämnanden som vilar på det nekas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_withdrawal.py" line="59" />
       <source>the individual</source>
       <translation>individen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_withdrawal.py" line="60" />
       <source>The consent was withdrawn on %1 by %2. Transfers and disclosures that rest on it are refused.</source>
       <translation>Samtycket återkallades %1 av %2. Överflyttningar och utlämnanden som vilar på det nekas.</translation>
     </message>
@@ -6574,100 +5331,78 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>concern</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_dialogs.py" line="102" />
       <source>Choose…</source>
       <translation>Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="13" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="41" />
       <source>Police</source>
       <translation>Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="14" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="42" />
       <source>School</source>
       <translation>Skolan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="15" />
       <source>Health care</source>
       <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="16" />
       <source>Private person</source>
       <translation>Privatperson</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="17" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="43" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="18" />
       <source>Not recorded</source>
       <translation>Ej registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="23" />
       <source>Immediate protection needed</source>
       <translation>Omedelbart skydd behövs</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="24" />
       <source>No immediate protection needed</source>
       <translation>Inget omedelbart skyddsbehov</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="31" />
       <source>Investigation opened</source>
       <translation>Utredning inleds</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="32" />
       <source>No investigation opened</source>
       <translation>Ingen utredning inleds</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="38" />
       <source>The child</source>
       <translation>Barnet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="39" />
       <source>Guardian</source>
       <translation>Vårdnadshavare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="40" />
       <source>The reporter</source>
       <translation>Anmälaren</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="49" />
       <source>None</source>
       <translation>Ingen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="50" />
       <source>Sekretessmarkering</source>
       <translation>Sekretessmarkering</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="51" />
       <source>Skyddad folkbokföring</source>
       <translation>Skyddad folkbokföring</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_labels.py" line="52" />
       <source>Fingerade personuppgifter</source>
       <translation>Fingerade personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/concern/concern_view.py" line="52" />
       <source>[protected identity]</source>
       <translation>[skyddad identitet]</translation>
     </message>
@@ -6675,62 +5410,50 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
   <context>
     <name>consultation</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="53" />
       <source>The case summary: the person, the case, the application and the signed assessment (the consent covers another social-services board).</source>
       <translation>Ärendesammanfattningen: personen, ärendet, ansökan och den signerade bedömningen (samtycket omfattar annan socialtjänst).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="57" />
       <source>no consent covering another social-services board is recorded</source>
       <translation>inget samtycke som omfattar annan socialtjänst är registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="59" />
       <source>the consent was withdrawn or does not cover SAV</source>
       <translation>samtycket har återkallats eller omfattar inte SAV</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="61" />
       <source>the person has a protected identity</source>
       <translation>personen har skyddade personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="63" />
       <source>De-identified facts only: codes, yes/no answers and an age band; no name, identity number, birth date, address, case number, dates, references or free text.</source>
       <translation>Endast avidentifierade uppgifter: koder, ja/nej-svar och en åldersgrupp; inget namn, personnummer, födelsedatum, adress, ärendenummer, datum, referenser eller fritext.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="67" />
       <source>Why: %1.</source>
       <translation>Varför: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="72" />
       <source>Is the person a special defector?</source>
       <translation>Är personen en särskild avhoppare?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="73" />
       <source>Advice</source>
       <translation>Råd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="84" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Välj…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="92" />
       <source>Save the package</source>
       <translation>Spara paketet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="242" />
       <source>Consultation written</source>
       <translation>Konsultationen skriven</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="242" />
       <source>The consultation is saved in:
 %1
 
@@ -6745,37 +5468,30 @@ Hand the file to SAV the way your units agreed, and import SAV's answer with Fil
 Lämna filen till SAV på det sätt era enheter kommit överens om och importera SAV:s svar med Arkiv › Importera överflyttning… när det kommer. Ärendet förblir öppet och inväntar svaret (bevakas om %3 dagar).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="272" />
       <source>Checking the consultation…</source>
       <translation>Kontrollerar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="275" />
       <source>The consultation was not opened; nothing was changed.</source>
       <translation>Konsultationen öppnades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="286" />
       <source>Keeping the consultation…</source>
       <translation>Sparar konsultationen…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="289" />
       <source>The consultation was not kept; nothing was changed.</source>
       <translation>Konsultationen sparades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="300" />
       <source>Consultation kept</source>
       <translation>Konsultationen sparad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="301" />
       <source>The consultation is kept here; answer it later with 'utvag consult answer %1'.</source>
       <translation>Konsultationen är sparad här; svara senare med 'utvag consult answer %1'.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="306" />
       <source>The answer is saved in:
 %1
 
@@ -6786,91 +5502,74 @@ Hand it to %2 the way your units agreed.</source>
 Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="310" />
       <source>The receipt for the consultation is saved in:
 %1</source>
       <translation>Kvittot för konsultationen är sparat i:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="312" />
       <source>Answer written</source>
       <translation>Svaret skrivet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="320" />
       <source>Importing SAV's answer…</source>
       <translation>Importerar SAV:s svar…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="323" />
       <source>The answer was not imported; nothing was changed.</source>
       <translation>Svaret importerades inte; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="333" />
       <source>SAV decided that the person in case %1 is a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="335" />
       <source>SAV decided that the person in case %1 is not a special defector.</source>
       <translation>SAV beslutade att personen i ärende %1 inte är en särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="338" />
       <source>SAV's advice is recorded on case %1.</source>
       <translation>SAV:s råd är registrerat i ärende %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="339" />
       <source>The case stays open; the answer is in its journal.</source>
       <translation>Ärendet förblir öppet; svaret finns i dess journal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="342" />
       <source>Send the receipt back to SAV:
 %1</source>
       <translation>Skicka tillbaka kvittot till SAV:
 %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation.py" line="345" />
       <source>SAV's answer</source>
       <translation>SAV:s svar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation_facts.py" line="22" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation_facts.py" line="22" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation_facts.py" line="27" />
       <source>Type of case</source>
       <translation>Typ av ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation_facts.py" line="28" />
       <source>Age</source>
       <translation>Ålder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation_facts.py" line="29" />
       <source>Gender</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation_facts.py" line="30" />
       <source>A defector, by the signed assessment</source>
       <translation>Avhoppare enligt den signerade bedömningen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/consultation_facts.py" line="31" />
       <source>The signed assessment routes the case to</source>
       <translation>Den signerade bedömningen styr ärendet till</translation>
     </message>
@@ -6878,97 +5577,78 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>disclosures</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="40" />
       <source>Transfer package</source>
       <translation>Överföringspaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="41" />
       <source>Answer to a Police request</source>
       <translation>Svar på en begäran från Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="42" />
       <source>Concern report</source>
       <translation>Orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="43" />
       <source>Printout handed over</source>
       <translation>Utskrift som lämnats över</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="44" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="50" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="51" />
       <source>Case</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="52" />
       <source>Journal notes</source>
       <translation>Journalanteckningar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="53" />
       <source>Assessments</source>
       <translation>Bedömningar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="54" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="55" />
       <source>Audit excerpt</source>
       <translation>Loggutdrag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="56" />
       <source>Transfer decision</source>
       <translation>Överföringsbeslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="62" />
       <source>Police</source>
       <translation>Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="63" />
       <source>Security Service</source>
       <translation>Säkerhetspolisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="64" />
       <source>Prison and Probation Service</source>
       <translation>Kriminalvården</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="65" />
       <source>SiS (youth care)</source>
       <translation>SiS (ungdomsvård)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="66" />
       <source>Health care</source>
       <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="67" />
       <source>Other social services</source>
       <translation>Annan socialtjänst</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_form.py" line="68" />
       <source>Someone else</source>
       <translation>Någon annan</translation>
     </message>
@@ -6976,12 +5656,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/errors.py" line="36" />
       <source>Utväg: unexpected error</source>
       <translation>Utväg: oväntat fel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/errors.py" line="37" />
       <source>Something unexpected went wrong. Your saved data is safe. The details below contain no case data and can be given to support.</source>
       <translation>Något oväntat gick fel. Dina sparade uppgifter är oskadda. Detaljerna nedan innehåller inga ärendeuppgifter och kan lämnas till support.</translation>
     </message>
@@ -6989,507 +5667,406 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>followup</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="13" />
       <source>Review the threat assessment</source>
       <translation>Förnya hotbildsbedömningen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="14" />
       <source>Follow up with the Police</source>
       <translation>Följ upp med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="15" />
       <source>Follow up with the Police after the case</source>
       <translation>Följ upp med Polisen efter avslutat ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="17" />
       <source>Intervention ends</source>
       <translation>Insats upphör</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="18" />
       <source>State funding awaits the Police's decision</source>
       <translation>Statliga medel inväntar Polisens beslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="20" />
       <source>Inform the relative about support</source>
       <translation>Informera anhörig om stöd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="21" />
       <source>Protection assessment (24 hours)</source>
       <translation>Skyddsbedömning (24 timmar)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="23" />
       <source>Preliminary assessment (14 days)</source>
       <translation>Förhandsbedömning (14 dagar)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="25" />
       <source>Follow up whether the needs are met</source>
       <translation>Följ upp om behoven tillgodoses</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="26" />
       <source>Feedback to the concern's reporter</source>
       <translation>Återkoppling till orosanmälans anmälare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="32" />
       <source>SAV's answer to the consultation</source>
       <translation>SAV:s svar på konsultationen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="37" />
       <source>Low</source>
       <translation>Låg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="38" />
       <source>High</source>
       <translation>Hög</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="43" />
       <source>Cases opened</source>
       <translation>Öppnade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="44" />
       <source>Cases closed</source>
       <translation>Avslutade ärenden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="45" />
       <source>Assessment and routing outcome</source>
       <translation>Bedömning och ärendefördelning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="46" />
       <source>Milieu</source>
       <translation>Miljö</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="47" />
       <source>Age</source>
       <translation>Ålder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="48" />
       <source>Gender</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="49" />
       <source>Transfers to another board</source>
       <translation>Överflyttningar till annan nämnd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="50" />
       <source>Transfers from another board</source>
       <translation>Överflyttningar från annan nämnd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="51" />
       <source>Interventions chosen</source>
       <translation>Valda insatser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="52" />
       <source>Needs: safety and housing</source>
       <translation>Behov: trygghet och boende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="53" />
       <source>Needs: livelihood</source>
       <translation>Behov: försörjning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="54" />
       <source>Needs: employment or school</source>
       <translation>Behov: sysselsättning eller skola</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="55" />
       <source>Needs: health and addiction</source>
       <translation>Behov: hälsa och beroende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="56" />
       <source>Needs: relations</source>
       <translation>Behov: relationer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="57" />
       <source>Needs: criminality</source>
       <translation>Behov: kriminalitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="63" />
       <source>Jan–Mar</source>
       <translation>jan–mar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="63" />
       <source>Apr–Jun</source>
       <translation>apr–jun</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="64" />
       <source>Jul–Sep</source>
       <translation>jul–sep</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="64" />
       <source>Oct–Dec</source>
       <translation>okt–dec</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="65" />
       <source>Not assessed</source>
       <translation>Inte bedömd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="66" />
       <source>Not a defector</source>
       <translation>Inte avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="67" />
       <source>Defector, own district</source>
       <translation>Avhoppare, egen stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="68" />
       <source>Defector, other district</source>
       <translation>Avhoppare, annan stadsdel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="69" />
       <source>Special defector (SAV)</source>
       <translation>Särskild avhoppare (SAV)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="70" />
       <source>Criminal network</source>
       <translation>Kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="71" />
       <source>Violent extremism</source>
       <translation>Våldsbejakande extremism</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="72" />
       <source>Honour context</source>
       <translation>Hederskontext</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="73" />
       <source>Under 15</source>
       <translation>Under 15</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="75" />
       <source>36 and over</source>
       <translation>36 och äldre</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="76" />
       <source>Unknown</source>
       <translation>Okänt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="77" />
       <source>Female</source>
       <translation>Kvinna</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="77" />
       <source>Male</source>
       <translation>Man</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="78" />
       <source>Other</source>
       <translation>Annat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="79" />
       <source>Protected housing</source>
       <translation>Skyddat boende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="80" />
       <source>Relocation</source>
       <translation>Flytt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="81" />
       <source>Financial support</source>
       <translation>Ekonomiskt bistånd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="82" />
       <source>Counselling</source>
       <translation>Stödsamtal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="83" />
       <source>Mentor</source>
       <translation>Mentor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="84" />
       <source>Work or education</source>
       <translation>Arbete eller utbildning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="85" />
       <source>Treatment</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="86" />
       <source>Family support</source>
       <translation>Familjestöd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="87" />
       <source>Met</source>
       <translation>Tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="88" />
       <source>Partly met</source>
       <translation>Delvis tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="89" />
       <source>Not met</source>
       <translation>Inte tillgodosett</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="90" />
       <source>Not followed up</source>
       <translation>Inte uppföljt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="96" />
       <source>Protected identity: every access</source>
       <translation>Skyddad identitet: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="97" />
       <source>High-risk case: every access</source>
       <translation>Högriskärende: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="98" />
       <source>Monthly sample</source>
       <translation>Månatligt stickprov</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="99" />
       <source>Concern report: every access</source>
       <translation>Orosanmälan: varje åtkomst</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="106" />
       <source>recorded an intervention</source>
       <translation>registrerade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="107" />
       <source>ended an intervention</source>
       <translation>avslutade en insats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="108" />
       <source>linked a relative</source>
       <translation>kopplade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="109" />
       <source>updated a relative</source>
       <translation>ändrade en anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="110" />
       <source>recorded a Police follow-up</source>
       <translation>registrerade en uppföljning med Polisen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="111" />
       <source>recorded a concern report</source>
       <translation>registrerade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="112" />
       <source>updated a concern report</source>
       <translation>ändrade en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="113" />
       <source>linked a concern report to the case</source>
       <translation>kopplade en orosanmälan till ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="114" />
       <source>read a concern report</source>
       <translation>läste en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="115" />
       <source>listed concern reports</source>
       <translation>listade orosanmälningar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="116" />
       <source>recorded a conversation about a concern report</source>
       <translation>registrerade ett samtal om en orosanmälan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="118" />
       <source>recorded a state-funding application</source>
       <translation>registrerade en ansökan om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="119" />
       <source>recorded the Police's funding decision</source>
       <translation>registrerade Polisens beslut om statliga medel</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="120" />
       <source>recorded a need</source>
       <translation>dokumenterade ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="121" />
       <source>linked an intervention to a need</source>
       <translation>kopplade en insats till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="122" />
       <source>took back an intervention's link to a need</source>
       <translation>tog bort en insats koppling till ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="124" />
       <source>followed up a need</source>
       <translation>följde upp ett behov</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="125" />
       <source>closed the case</source>
       <translation>avslutade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="126" />
       <source>changed the case's status</source>
       <translation>ändrade ärendets status</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="127" />
       <source>recorded that the consent was withdrawn</source>
       <translation>registrerade att samtycket återkallats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="128" />
       <source>recorded an application</source>
       <translation>registrerade en ansökan</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="129" />
       <source>recorded a decision</source>
       <translation>registrerade ett beslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="130" />
       <source>recorded SAV's special-defector decision</source>
       <translation>registrerade SAV:s beslut om särskild avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="132" />
       <source>placed a legal hold</source>
       <translation>lade ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="133" />
       <source>lifted a legal hold</source>
       <translation>hävde ett bevarandebeslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="134" />
       <source>destroyed the case (retention)</source>
       <translation>gallrade ärendet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="141" />
       <source>Kept: a legal hold is in force</source>
       <translation>Bevaras: gallringsstopp gäller</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="142" />
       <source>Kept: the case is still open</source>
       <translation>Bevaras: ärendet är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="143" />
       <source>Kept: the concern report's preliminary assessment is not made</source>
       <translation>Bevaras: orosanmälans förhandsbedömning är inte gjord</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="145" />
       <source>Kept: SAV has not answered the consultation</source>
       <translation>Bevaras: SAV har inte besvarat konsultationen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="147" />
       <source>Kept: the log review is not signed</source>
       <translation>Bevaras: loggranskningen är inte signerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="149" />
       <source>Kept: another case on the same person is open</source>
       <translation>Bevaras: ett annat ärende om samma person är öppet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="151" />
       <source>Kept: another case on the same person has a later entry</source>
       <translation>Bevaras: ett annat ärende om samma person har en senare anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="164" />
       <source>Received consultation %1</source>
       <translation>Mottagen konsultation %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="165" />
       <source>Incident at the unit %1</source>
       <translation>Incident på enheten %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="166" />
       <source>Received incident report %1</source>
       <translation>Mottagen incidentrapport %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="167" />
       <source>Signed log review %1</source>
       <translation>Signerad loggranskning %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="168" />
       <source>Received log review %1</source>
       <translation>Mottagen loggranskning %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="169" />
       <source>Concern report %1</source>
       <translation>Orosanmälan %1</translation>
     </message>
@@ -7497,47 +6074,38 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>guardians</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="23" />
       <source>Agrees</source>
       <translation>Samtycker</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="24" />
       <source>Opposes</source>
       <translation>Motsätter sig</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/consent_positions.py" line="25" />
       <source>Not asked</source>
       <translation>Inte tillfrågad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="28" />
       <source>To contact the guardian</source>
       <translation>För att kontakta vårdnadshavaren</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="29" />
       <source>For the investigation or a decision</source>
       <translation>För utredningen eller ett beslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="31" />
       <source>Information leaves on a legal ground</source>
       <translation>Uppgifter lämnas ut med stöd av lag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardian_reveal.py" line="33" />
       <source>To check or correct what is recorded</source>
       <translation>För att kontrollera eller rätta det som är registrerat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="26" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/guardians_tab.py" line="27" />
       <source>NO — may not be contacted: %1</source>
       <translation>NEJ — får inte kontaktas: %1</translation>
     </message>
@@ -7545,102 +6113,82 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>high_risk</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="15" />
       <source>Serious threat</source>
       <translation>Allvarligt hot</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="16" />
       <source>Subtle threat</source>
       <translation>Subtilt hot</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="17" />
       <source>Harassment</source>
       <translation>Trakasserier</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="18" />
       <source>Violence</source>
       <translation>Våld</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="19" />
       <source>Stalking</source>
       <translation>Förföljelse</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="20" />
       <source>Threat against staff's family</source>
       <translation>Hot mot personalens familj</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="22" />
       <source>Property damage</source>
       <translation>Skadegörelse</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="33" />
       <source>Reception</source>
       <translation>Receptionen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="34" />
       <source>Meeting room</source>
       <translation>Mötesrum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="35" />
       <source>Office</source>
       <translation>Kontoret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="36" />
       <source>Phone or digital</source>
       <translation>Telefon eller digitalt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="37" />
       <source>Outside the workplace</source>
       <translation>Utanför arbetsplatsen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="38" />
       <source>Other place</source>
       <translation>Annan plats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="41" />
       <source>In a case</source>
       <translation>I ett ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="50" />
       <source>Occupational health service</source>
       <translation>Företagshälsovård</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="51" />
       <source>Process supervision</source>
       <translation>Processhandledning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="52" />
       <source>Other support</source>
       <translation>Annat stöd</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="62" />
       <source>The caseworker reported the client to the Police</source>
       <translation>Handläggaren har polisanmält klienten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="64" />
       <source>The client reported the caseworker</source>
       <translation>Klienten har anmält handläggaren</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/high_risk_labels.py" line="66" />
       <source>Other conflict of interest</source>
       <translation>Annat jäv</translation>
     </message>
@@ -7648,12 +6196,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>incidents</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/police_draft.py" line="43" />
       <source>Choose an incident first.</source>
       <translation>Välj en händelse först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/police_draft.py" line="62" />
       <source>reported to the Police %1 (%2)</source>
       <translation>polisanmäld %1 (%2)</translation>
     </message>
@@ -7661,97 +6207,78 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="17" />
       <source>Defector</source>
       <translation>Avhoppare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="18" />
       <source>Relative</source>
       <translation>Anhörig</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="19" />
       <source>High-risk</source>
       <translation>Högrisk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="25" />
       <source>Investigation</source>
       <translation>Utredning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="26" />
       <source>Decided</source>
       <translation>Beslutat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="27" />
       <source>Interventions</source>
       <translation>Insatser</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="28" />
       <source>Awaiting transfer</source>
       <translation>Väntar på överflyttning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="29" />
       <source>Closed</source>
       <translation>Avslutat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="30" />
       <source>Transferred</source>
       <translation>Överflyttat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="36" />
       <source>None</source>
       <translation>Ingen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="37" />
       <source>Confidentiality marking</source>
       <translation>Sekretessmarkering</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="38" />
       <source>Protected population registration</source>
       <translation>Skyddad folkbokföring</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/labels.py" line="41" />
       <source>Fictitious identity</source>
       <translation>Fingerade personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/unit_labels.py" line="12" />
       <source>Centrum</source>
       <translation>Centrum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/unit_labels.py" line="13" />
       <source>Hisingen</source>
       <translation>Hisingen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/unit_labels.py" line="14" />
       <source>Nordost</source>
       <translation>Nordost</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/unit_labels.py" line="15" />
       <source>Sydväst</source>
       <translation>Sydväst</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/unit_labels.py" line="16" />
       <source>SAV (central defector unit)</source>
       <translation>SAV (samlad avhopparverksamhet)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/unit_labels.py" line="17" />
       <source>City executive office (statistics)</source>
       <translation>Stadsledningskontoret (statistik)</translation>
     </message>
@@ -7759,57 +6286,46 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/messages.py" line="24" />
       <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
       <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/messages.py" line="31" />
       <source>The recovery key has a typo. Check every group of characters.</source>
       <translation>Återställningsnyckeln har ett skrivfel. Kontrollera varje teckengrupp.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/messages.py" line="35" />
       <source>Wrong recovery key.</source>
       <translation>Fel återställningsnyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/messages.py" line="37" />
       <source>Quick unlock did not work here; use the passphrase.</source>
       <translation>Snabbupplåsningen fungerade inte här; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/messages.py" line="38" />
       <source>Wrong passphrase.</source>
       <translation>Fel lösenfras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/messages.py" line="40" />
       <source>This vault has been rolled back: an earlier copy of it was put back, and records of who read protected or high-risk cases may have been erased. This is now noted in the audit log. Tell your security contact before you go on; unlocking again opens the vault as it is.</source>
       <translation>Valvet har rullats tillbaka: en tidigare kopia av det har lagts tillbaka, och uppgifter om vem som läst ärenden med skyddad identitet eller hög risk kan ha raderats. Detta är nu antecknat i loggen. Kontakta din säkerhetsansvarige innan du fortsätter; låser du upp igen öppnas valvet som det är.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/messages.py" line="48" />
       <source>The vault's key file is an older copy (put back from a backup?) and would let an old passphrase in. Nothing was opened. Put back the current key file, or ask your administrator.</source>
       <translation>Valvets nyckelfil är en äldre kopia (tillbakalagd från en säkerhetskopia?) och skulle släppa in ett gammalt lösenord. Inget öppnades. Lägg tillbaka den aktuella nyckelfilen, eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/messages.py" line="55" />
       <source>The vault's key file has been changed since Utväg wrote it. Nothing was opened. Ask your administrator.</source>
       <translation>Valvets nyckelfil har ändrats sedan Utväg skrev den. Inget öppnades. Kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/messages.py" line="61" />
       <source>This is not a Utväg vault, or it is damaged. Nothing was changed. Restore from a backup or ask your administrator.</source>
       <translation>Det här är inte ett Utväg-valv, eller så är det skadat. Ingenting har ändrats. Återställ från en säkerhetskopia eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/messages.py" line="67" />
       <source>No vault was found at this place.</source>
       <translation>Inget valv hittades på den här platsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/messages.py" line="73" />
       <source>Something went wrong. No case data was shown or saved.</source>
       <translation>Något gick fel. Inga ärendeuppgifter visades eller sparades.</translation>
     </message>
@@ -7817,37 +6333,30 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>needs</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="26" />
       <source>Safety and housing</source>
       <translation>Trygghet och boende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="27" />
       <source>Livelihood</source>
       <translation>Försörjning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="28" />
       <source>Employment or school</source>
       <translation>Sysselsättning eller skola</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="29" />
       <source>Health and addiction</source>
       <translation>Hälsa och beroende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="30" />
       <source>Relations</source>
       <translation>Relationer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="31" />
       <source>Criminality</source>
       <translation>Kriminalitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/needs_tab.py" line="36" />
       <source>Not followed up</source>
       <translation>Inte uppföljt</translation>
     </message>
@@ -7855,22 +6364,18 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="46" />
       <source>Save an unencrypted register?</source>
       <translation>Spara ett okrypterat register?</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="47" />
       <source>The exported register is NOT encrypted. It names recipients and legal grounds but no person data. Save it only where your organisation allows.</source>
       <translation>Det exporterade registret är INTE krypterat. Det innehåller mottagare och rättsliga grunder men inga personuppgifter. Spara det bara där din organisation tillåter.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/disclosure_register_tab.py" line="49" />
       <source>Export the register</source>
       <translation>Exportera registret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/errors.py" line="18" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
@@ -7878,57 +6383,46 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>risk_meetings</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="46" />
       <source>Meet digitally or by phone</source>
       <translation>Mötet hålls digitalt eller per telefon</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="47" />
       <source>An extra colleague takes part</source>
       <translation>En extra kollega deltar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="48" />
       <source>A personal-protection guard</source>
       <translation>Personskyddsväktare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="50" />
       <source>The Police present or informed</source>
       <translation>Polisen närvarar eller är informerad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="52" />
       <source>The adapted meeting room</source>
       <translation>Det anpassade mötesrummet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="53" />
       <source>Advice from the security coordinator</source>
       <translation>Råd från säkerhetssamordnaren</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="60" />
       <source>Hold the meeting</source>
       <translation>Mötet genomförs</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="61" />
       <source>Hold the meeting with the chosen measures</source>
       <translation>Mötet genomförs med valda åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="63" />
       <source>Postpone the meeting</source>
       <translation>Mötet skjuts upp</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="64" />
       <source>Cancel the meeting</source>
       <translation>Mötet ställs in</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/staff_safety/risk_meeting_dialog.py" line="67" />
       <source>Not decided yet</source>
       <translation>Inte beslutat ännu</translation>
     </message>
@@ -7936,22 +6430,18 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>roles</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/role_labels.py" line="19" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/role_labels.py" line="20" />
       <source>Caseworker</source>
       <translation>Handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/role_labels.py" line="21" />
       <source>Unit manager</source>
       <translation>Enhetschef</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/role_labels.py" line="22" />
       <source>City office</source>
       <translation>Stadsledningskontoret</translation>
     </message>
@@ -7959,2934 +6449,2366 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>service</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="7" />
       <source>%1 already exists; choose a new file name for the backup.</source>
       <translation>%1 finns redan; välj ett nytt filnamn för säkerhetskopian.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="8" />
       <source>%1 already exists; choose another file name.</source>
       <translation>%1 finns redan; välj ett annat filnamn.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="9" />
       <source>%1 and %2 are the same contribution (package %3); give each file once. Nothing was merged.</source>
       <translation>%1 och %2 är samma bidrag (paket %3); ange varje fil en gång. Ingenting lades samman.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="13" />
       <source>%1 appeared meanwhile; the key was changed and its file is kept as %2.</source>
       <translation>%1 dök upp under tiden; nyckeln byttes och dess fil sparades som %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="17" />
       <source>%1 appeared while the package was written.</source>
       <translation>%1 dök upp medan paketet skrevs.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="18" />
       <source>%1 contributed to %2 twice (%3, made %4, and %5, made %6); merge only the one that counts. Nothing was merged.</source>
       <translation>%1 har bidragit till %2 två gånger (%3, gjort %4, och %5, gjort %6); lägg bara samman det som gäller. Ingenting lades samman.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="22" />
       <source>%1 does not apply to this milieu.</source>
       <translation>Miljö: %1 gäller inte för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="23" />
       <source>%1 does not handle relatives' cases: the district boards handle the cases of relatives of defectors and special defectors.</source>
       <translation>%1 handlägger inte anhörigas ärenden: stadsdelarnas socialnämnder handlägger ärenden för anhöriga till avhoppare och särskilda avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="27" />
       <source>%1 exists without its key file. Put the key file back, or move the database away, before creating a new vault here.</source>
       <translation>%1 finns utan sin nyckelfil. Lägg tillbaka nyckelfilen, eller flytta databasen, innan du skapar ett nytt valv här.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="31" />
       <source>%1 is a file; choose a directory for the vault.</source>
       <translation>%1 är en fil; välj en mapp för valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="32" />
       <source>%1 is a file; restore into a new directory.</source>
       <translation>%1 är en fil; återställ till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="33" />
       <source>%1 is longer than %2 characters.</source>
       <translation>%1: högst %2 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="34" />
       <source>%1 is neither a key card file nor a unit whose card is trusted here.</source>
       <translation>%1 är varken en nyckelkortsfil eller en enhet vars kort är betrott här.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="38" />
       <source>%1 is not a readable file.</source>
       <translation>%1 är inte en läsbar fil.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="39" />
       <source>%1 is not allowed in JSON.</source>
       <translation>%1 är inte tillåtet i JSON.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="40" />
       <source>%1 is not empty; restore into a new directory.</source>
       <translation>%1 är inte tom; återställ till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="41" />
       <source>%1 is required for this milieu.</source>
       <translation>Miljö: %1 krävs för den här miljön.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="42" />
       <source>%1 must be a date and time with a time zone.</source>
       <translation>%1: ange datum och tid med tidszon.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="43" />
       <source>%1 must be a date and time.</source>
       <translation>%1: ange datum och tid.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="44" />
       <source>%1 must be a date.</source>
       <translation>%1: ange ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="45" />
       <source>%1 must be a list of known values.</source>
       <translation>%1: välj bland de angivna värdena.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="46" />
       <source>%1 must be text.</source>
       <translation>%1: ange text.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="47" />
       <source>%1 must carry a time zone.</source>
       <translation>%1: tidszon saknas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="48" />
       <source>%1 must not be before %2.</source>
       <translation>%1 får inte vara före %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="49" />
       <source>%1 must not be before the report was received.</source>
       <translation>%1 får inte vara före det att anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="50" />
       <source>%1 must not be empty.</source>
       <translation>%1: fältet får inte vara tomt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="51" />
       <source>%1 must not be in the future.</source>
       <translation>%1: datumet får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="52" />
       <source>%1 must say whether it is chosen.</source>
       <translation>%1: ange om det är valt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="53" />
       <source>%1 names a value twice.</source>
       <translation>%1: samma värde anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="54" />
       <source>%1 needs text (at most %2 characters).</source>
       <translation>%1: skriv en text (högst %2 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="55" />
       <source>%1.answer must be yes or no.</source>
       <translation>%1: svara ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="56" />
       <source>%1.sources must name at least one source.</source>
       <translation>%1: ange minst en källa.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="57" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="58" />
       <source>%1: %2.</source>
       <translation>%1: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="59" />
       <source>%1: %2; nothing was merged.</source>
       <translation>%1: %2; ingenting lades samman.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="60" />
       <source>%1: is not a known field</source>
       <translation>%1: är inget känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="61" />
       <source>%1: must be true or false</source>
       <translation>%1: måste vara sant eller falskt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="62" />
       <source>%1: no such field in this form.</source>
       <translation>%1: fältet finns inte i formuläret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="63" />
       <source>%1: not a field of this step.</source>
       <translation>%1: fältet hör inte till det här steget.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="64" />
       <source>%1: unknown key in the answers file (answers go under 'answers').</source>
       <translation>%1: okänd nyckel i svarsfilen (svaren ska ligga under 'answers').</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="68" />
       <source>A %1's vault handles no cases to hand over.</source>
       <translation>Ett valv med rollen %1 handlägger inga ärenden att lämna över.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="69" />
       <source>A %1's vault has no log review to send.</source>
       <translation>Ett valv med rollen %1 har ingen loggkontroll att skicka.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="70" />
       <source>A %1's vault names its holder: give the person's name (at most 100 characters).</source>
       <translation>Ett valv med rollen %1 anger vem som har det: skriv personens namn (högst 100 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="74" />
       <source>A %1's vault records no incidents to report.</source>
       <translation>Ett valv med rollen %1 registrerar inga händelser att rapportera.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="75" />
       <source>A Police consultation only applies when the person is suspected of serious crime.</source>
       <translation>Samråd med Polisen gäller bara när personen misstänks för allvarlig brottslighet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="79" />
       <source>A case cannot be closed before it was opened.</source>
       <translation>Ett ärende kan inte avslutas innan det öppnades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="80" />
       <source>A case cannot go from %1 to %2.</source>
       <translation>Ett ärende kan inte gå från %1 till %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="81" />
       <source>A case cannot go from %1 to closed.</source>
       <translation>Ett ärende kan inte gå från %1 till avslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="82" />
       <source>A case is closed as transferred by sending its transfer package.</source>
       <translation>Ett ärende avslutas som överfört genom att dess överföringspaket skickas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="86" />
       <source>A case is given by its case number (like HI-2026-00001) or its id.</source>
       <translation>Ett ärende anges med sitt ärendenummer (som HI-2026-00001) eller sitt id.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="90" />
       <source>A case starts with an opened investigation.</source>
       <translation>Ett ärende börjar med en inledd utredning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="91" />
       <source>A closed case cannot be reassessed.</source>
       <translation>Ett avslutat ärende kan inte bedömas på nytt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="92" />
       <source>A closed case cannot be transferred.</source>
       <translation>Ett avslutat ärende kan inte överföras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="93" />
       <source>A closed case takes no new intervention.</source>
       <translation>Ett avslutat ärende kan inte få någon ny insats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="94" />
       <source>A de-identified consultation must not carry the case summary</source>
       <translation>En avidentifierad konsultation får inte innehålla ärendesammanfattningen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="95" />
       <source>A decision says whether the person is a special defector (--special or --not-special); advice says neither.</source>
       <translation>Ett beslut anger om personen är en särskild avhoppare (--special eller --not-special); ett råd anger inget av dem.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="99" />
       <source>A funding date or decision only applies once state funding is applied for.</source>
       <translation>Datum eller beslut om statlig ersättning gäller först när ersättning har sökts.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="103" />
       <source>A guardian has a protected identity: the package would carry their name and contact. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
       <translation>En vårdnadshavare har skyddad identitet: paketet skulle innehålla namn och kontaktuppgifter. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="107" />
       <source>A guardian's position names the guardian; the young person's does not.</source>
       <translation>En vårdnadshavares ståndpunkt anger vårdnadshavaren; den unges gör det inte.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="111" />
       <source>A handover comes only from a colleague of the same unit</source>
       <translation>Ett överlämnande kommer bara från en kollega i samma enhet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="112" />
       <source>A handover needs its reason (why the case rotates).</source>
       <translation>Ett överlämnande behöver sitt skäl (varför ärendet roteras).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="113" />
       <source>A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1).</source>
       <translation>En långsiktig insats beslutas först när kriterierna är bedömda och ärendet är beslutat hos den här nämnden (ärendet är %1).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="117" />
       <source>A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1); during the investigation only urgent and time-limited ones.</source>
       <translation>En långsiktig insats beslutas först när kriterierna är bedömda och ärendet är beslutat hos den här nämnden (ärendet är %1); under utredningen bara akuta och tidsbegränsade insatser.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="121" />
       <source>A package id is 32 hexadecimal characters (as the import showed it).</source>
       <translation>Ett paket-id är 32 hexadecimala tecken (som importen visade det).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="125" />
       <source>A package of this kind comes only from a %1 of %2</source>
       <translation>Ett paket av det här slaget kommer bara från en %1 i %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="126" />
       <source>A person with the same identity number already has case %1 in this vault; choose to link the imported case to that person or to keep them separate (--link-person / --separate-person).</source>
       <translation>En person med samma personnummer har redan ärende %1 i valvet; välj att koppla det mottagna ärendet till den personen eller att hålla dem åtskilda (--link-person / --separate-person).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="130" />
       <source>A recovery key has %1 characters (letters and digits, in groups of %2); the one given does not. Check it for typos.</source>
       <translation>En återställningsnyckel har %1 tecken (bokstäver och siffror, i grupper om %2); den angivna har inte det. Kontrollera att den är rätt inskriven.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="134" />
       <source>A rekey is unfinished; run 'utvag rekey' before changing passphrase.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du byter lösenfras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="138" />
       <source>A rekey is unfinished; run 'utvag rekey' before making a backup.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du gör en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="142" />
       <source>A rekey is unfinished; run 'utvag rekey' before setting up quick unlock.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' innan du slår på snabbupplåsning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="146" />
       <source>A rekey is unfinished; run 'utvag rekey' first.</source>
       <translation>En omkryptering är inte klar; kör 'utvag rekey' först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="147" />
       <source>A release date and transition plan only apply in prison or closed youth care.</source>
       <translation>Frigivningsdatum och övergångsplan gäller bara i fängelse eller sluten ungdomsvård.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="151" />
       <source>A routing outcome needs its reasons.</source>
       <translation>Ett beslut om handläggande nämnd behöver sina skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="152" />
       <source>A signed assessment cannot be changed; start a new one.</source>
       <translation>En signerad bedömning kan inte ändras; gör en ny.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="153" />
       <source>A signed note cannot be changed; write a correction instead.</source>
       <translation>En signerad anteckning kan inte ändras; skriv en rättelse i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="154" />
       <source>A special defector is handled by SAV and nobody else is.</source>
       <translation>En särskild avhoppare handläggs av SAV och ingen annan gör det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="155" />
       <source>A status change cannot be dated before the previous one.</source>
       <translation>En statusändring kan inte dateras före den föregående.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="156" />
       <source>A stored message needs code, sv and en.</source>
       <translation>Ett sparat meddelande behöver kod, svensk och engelsk text.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="157" />
       <source>A threat assessment from the Police is required.</source>
       <translation>En hotbildsbedömning från Polisen krävs.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="158" />
       <source>A time-limited intervention needs an end date.</source>
       <translation>En tidsbegränsad insats behöver ett slutdatum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="159" />
       <source>A transfer cannot be dated before the previous status change.</source>
       <translation>En överföring kan inte dateras före den föregående statusändringen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="160" />
       <source>A transfer closes the case through transfer_case, which names the receiving board.</source>
       <translation>En överföring avslutar ärendet genom överföringen, som anger mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="164" />
       <source>A transfer goes through transfer_case, which names the receiving board.</source>
       <translation>En överföring görs genom överföringen, som anger mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="168" />
       <source>A trusted key card stored in the vault is damaged.</source>
       <translation>Ett betrott nyckelkort i valvet är skadat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="169" />
       <source>A vault with the role %1 names no holder.</source>
       <translation>Ett valv med rollen %1 anger ingen person.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="170" />
       <source>An entry changed while the package was being written</source>
       <translation>En post ändrades medan paketet skrevs</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="171" />
       <source>At most %1 contribution files can be merged at once.</source>
       <translation>Högst %1 bidragsfiler kan läggas samman på en gång.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="172" />
       <source>Beslutet kan överklagas hos förvaltningsrätten. Överklagandet ska ha kommit in till socialnämnden inom tre veckor från den dag då du fick del av beslutet.</source>
       <translation>Beslutet kan överklagas hos förvaltningsrätten. Överklagandet ska ha kommit in till socialnämnden inom tre veckor från den dag då du fick del av beslutet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="176" />
       <source>Cannot read %1.</source>
       <translation>Kan inte läsa %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="177" />
       <source>Cannot read the key card %1.</source>
       <translation>Kan inte läsa nyckelkortet %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="178" />
       <source>Cannot read the legal grounds in %1.</source>
       <translation>Kan inte läsa de rättsliga grunderna i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="179" />
       <source>Cannot read the retention rules in %1.</source>
       <translation>Kan inte läsa gallringsreglerna i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="180" />
       <source>Cannot write %1.</source>
       <translation>Kan inte skriva %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="181" />
       <source>Case %1 is %2 and read-only.</source>
       <translation>Ärende %1 har status %2 och kan bara läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="182" />
       <source>Case %1 is %2: SAV's decision is recorded with the consultation only.</source>
       <translation>Ärende %1 har status %2: SAV:s beslut registreras bara med konsultationen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="186" />
       <source>Case %1 is about another person: a concern report is linked to its child's own case or to a case where the child is a linked relative.</source>
       <translation>Ärende %1 gäller en annan person: en orosanmälan kopplas till barnets eget ärende eller till ett ärende där barnet är kopplad anhörig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="190" />
       <source>Case %1 is not a defector case; the defector assessment does not apply to it.</source>
       <translation>Ärende %1 är inte ett avhopparärende; avhopparbedömningen gäller inte för det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="194" />
       <source>Closing a case needs a reason.</source>
       <translation>Ett ärende kan bara avslutas med ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="195" />
       <source>Concern report %1 is already linked to case %2.</source>
       <translation>Orosanmälan %1 är redan kopplad till ärende %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="196" />
       <source>Conflict of interest %1 is already resolved.</source>
       <translation>Jävssituation %1 är redan hanterad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="197" />
       <source>Consultation %1 was already answered (package %2).</source>
       <translation>Konsultation %1 är redan besvarad (paket %2).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="198" />
       <source>Consultations are answered by SAV; this vault belongs to %1.</source>
       <translation>Konsultationer besvaras av SAV; det här valvet tillhör %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="199" />
       <source>Counts of different years cannot be added up.</source>
       <translation>Antal från olika år kan inte läggas samman.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="200" />
       <source>Date of birth must be a date.</source>
       <translation>Födelsedatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="201" />
       <source>Date of birth must not be in the future.</source>
       <translation>Födelsedatum får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="202" />
       <source>Duplicate key %1 in JSON.</source>
       <translation>Nyckeln %1 förekommer två gånger i JSON.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="203" />
       <source>Form %1 version %2 is already registered.</source>
       <translation>Formulär %1 version %2 är redan registrerat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="204" />
       <source>Form definition field %1 %2 for evaluator %3.</source>
       <translation>Formulärdefinitionens fält %1 %2 för utvärderaren %3.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="205" />
       <source>Form definition, %1: %2.</source>
       <translation>Formulärdefinitionen, %1: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="206" />
       <source>In a caseworker's vault the unit manager signs the log review, so that nobody signs off their own accesses: send it to the manager ('utvag logreview send') and import the signature that comes back.</source>
       <translation>I en handläggares valv signerar enhetschefen loggkontrollen, så att ingen godkänner sina egna åtkomster: skicka den till chefen ('utvag logreview send') och importera signaturen som kommer tillbaka.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="210" />
       <source>Intervention %1 is already linked to need %2.</source>
       <translation>Insats %1 är redan kopplad till behov %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="211" />
       <source>Intervention %1 is not linked to need %2.</source>
       <translation>Insats %1 är inte kopplad till behov %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="212" />
       <source>Key derivation parameters below t=3 / 64 MiB are refused.</source>
       <translation>Nyckelhärledning under t=3 / 64 MiB tillåts inte.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="213" />
       <source>Key derivation with %1 is refused: above the cap that unlocking enforces.</source>
       <translation>Nyckelhärledning med %1 avvisas: över taket som upplåsningen tillämpar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="217" />
       <source>Name at least one contribution file.</source>
       <translation>Ange minst en bidragsfil.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="218" />
       <source>Name the colleague who takes over the case.</source>
       <translation>Ange kollegan som tar över ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="219" />
       <source>No consent covering another social-services board is recorded on the case's assessment (or it was withdrawn); record the legal ground for the disclosure.</source>
       <translation>Inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats); registrera den rättsliga grunden för utlämnandet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="223" />
       <source>No consultation %1 was received here.</source>
       <translation>Ingen konsultation %1 har tagits emot här.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="224" />
       <source>No disclosure is recorded for package %1.</source>
       <translation>Inget utlämnande är registrerat för paket %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="225" />
       <source>No secure system keyring is available; quick unlock cannot be used here.</source>
       <translation>Det finns ingen säker nyckelring i systemet; snabbupplåsning kan inte användas här.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="229" />
       <source>No trusted key card has that fingerprint or key id ('utvag keys show' lists them).</source>
       <translation>Inget betrott nyckelkort har det fingeravtrycket eller nyckel-id:t ('utvag keys show' listar dem).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="233" />
       <source>Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone ('utvag keys trust').</source>
       <translation>Inget kan skickas till %1: %2. Lita på enhetens nya kort efter att ha bekräftat dess fingeravtryck per telefon ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="237" />
       <source>Only a case closed for transfer can be opened at the receiving board.</source>
       <translation>Bara ett ärende som avslutats för överföring kan öppnas hos mottagande nämnd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="241" />
       <source>Only a case whose assessment routes it to another board awaits a transfer.</source>
       <translation>Bara ett ärende vars bedömning fördelar det till en annan nämnd väntar på överflyttning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="245" />
       <source>Only a draft can be discarded.</source>
       <translation>Bara ett utkast kan kastas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="246" />
       <source>Only closing takes a reason.</source>
       <translation>Bara avslut anges med skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="247" />
       <source>Only the city office's vault merges statistics contributions; contributions are sealed to its key and open nowhere else.</source>
       <translation>Bara stadsledningskontorets valv lägger samman statistikbidrag; bidragen är förseglade till dess nyckel och öppnas ingen annanstans.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="251" />
       <source>Only the unit manager's vault has the manager's view.</source>
       <translation>Bara enhetschefens valv har chefens vy.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="252" />
       <source>Only the unit manager's vault receives log reviews.</source>
       <translation>Bara enhetschefens valv tar emot loggkontroller.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="253" />
       <source>Only the unit manager's vault signs the caseworkers' log reviews.</source>
       <translation>Bara enhetschefens valv signerar handläggarnas loggkontroller.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="257" />
       <source>Package %1 was already replaced by package %2; resend that one if it is lost too.</source>
       <translation>Paket %1 har redan ersatts av paket %2; skicka om det om också det har kommit bort.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="261" />
       <source>Package %1 was delivered on %2; there is nothing to resend.</source>
       <translation>Paket %1 levererades %2; det finns inget att skicka om.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="262" />
       <source>Package %1 was replaced by package %2, which the sender resent and this unit has already imported; nothing was imported.</source>
       <translation>Paket %1 ersattes av paket %2, som avsändaren skickade om och som den här enheten redan har importerat; inget importerades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="266" />
       <source>Personal identity number %1.</source>
       <translation>Personnumret %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="267" />
       <source>Policy sets this workstation's unit to %1; %2 is refused.</source>
       <translation>Policyn anger %1 som den här datorns enhet; %2 tillåts inte.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="268" />
       <source>Quick unlock is not set up for this vault; use the passphrase.</source>
       <translation>Snabbupplåsning är inte inställd för det här valvet; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="269" />
       <source>Quick unlock through the system keyring is not allowed by policy.</source>
       <translation>Snabbupplåsning via systemets nyckelring tillåts inte av policyn.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="273" />
       <source>Relatives' own cases are handled by a district board, not by SAV.</source>
       <translation>Anhörigas egna ärenden handläggs av en stadsområdesnämnd, inte av SAV.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="277" />
       <source>Risk assessment %1 is signed and cannot change.</source>
       <translation>Riskbedömning %1 är signerad och kan inte ändras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="278" />
       <source>SAV answers consultations; a case at SAV is decided there.</source>
       <translation>SAV besvarar konsultationer; ett ärende hos SAV avgörs där.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="279" />
       <source>SAV's decision is recorded with the consultation but does not route the case: %1</source>
       <translation>SAV:s beslut registreras med konsultationen men styr inte ärendet: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="283" />
       <source>The %1 cannot be read.</source>
       <translation>%1 kan inte läsas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="284" />
       <source>The %1 holds text that is not valid Unicode (a lone surrogate escape).</source>
       <translation>%1 innehåller text som inte är giltig Unicode (en ensam surrogat-escape).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="288" />
       <source>The %1 is damaged or not in the expected form</source>
       <translation>%1 är skadad eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="289" />
       <source>The %1 is nested more than %2 levels deep.</source>
       <translation>%1 är nästlad mer än %2 nivåer djupt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="290" />
       <source>The %1 is not valid JSON%2.</source>
       <translation>%1 är inte giltig JSON%2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="291" />
       <source>The %1 is too large.</source>
       <translation>%1 är för stor.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="292" />
       <source>The %1 was made by a newer version of Utväg</source>
       <translation>%1 gjordes av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="293" />
       <source>The advice needs text (at most %1 characters).</source>
       <translation>Rådet behöver text (högst %1 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="294" />
       <source>The answer given for %1 belongs to another criterion.</source>
       <translation>Svaret för %1 hör till ett annat kriterium.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="295" />
       <source>The answer is one of %1.</source>
       <translation>Svaret är ett av %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="296" />
       <source>The answer to request %1 is already recorded; a new assessment from the Police is recorded as a new one.</source>
       <translation>Svaret på begäran %1 är redan registrerat; en ny bedömning från Polisen registreras som en ny.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="300" />
       <source>The answers are for another form.</source>
       <translation>Svaren gäller ett annat formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="301" />
       <source>The answers are for another version of the form.</source>
       <translation>Svaren gäller en annan version av formuläret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="302" />
       <source>The answers file must hold a JSON object.</source>
       <translation>Svarsfilen måste innehålla ett JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="303" />
       <source>The answers file needs '%1'.</source>
       <translation>Svarsfilen saknar '%1'.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="304" />
       <source>The assessment is already signed.</source>
       <translation>Bedömningen är redan signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="305" />
       <source>The assessment routes this case to another board; transfer it instead.</source>
       <translation>Bedömningen anger att en annan nämnd ska handlägga ärendet; överflytta det i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="309" />
       <source>The card of %1 is not a city office's card; statistics contributions go only to the city office.</source>
       <translation>Kortet för %1 är inte stadsledningskontorets kort; statistikbidrag går bara till stadsledningskontoret.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="313" />
       <source>The case data in the package is not valid (%1)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="314" />
       <source>The case data in the package is not valid (case.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (ärendet)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="315" />
       <source>The case data in the package is not valid (decision.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (decision.json)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="316" />
       <source>The case data in the package is not valid (from_unit)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (avsändande enhet)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="317" />
       <source>The case data in the package is not valid (handover)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (överlämnande)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="318" />
       <source>The case data in the package is not valid (handover.json)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (handover.json)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="319" />
       <source>The case data in the package was made by a newer version of Utväg</source>
       <translation>Ärendeuppgifterna i paketet är gjorda av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="323" />
       <source>The case has no current high-risk flag.</source>
       <translation>Ärendet har ingen gällande högriskmarkering.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="324" />
       <source>The case is already at %1.</source>
       <translation>Ärendet finns redan hos %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="325" />
       <source>The case is already flagged high-risk; clear the flag first.</source>
       <translation>Ärendet är redan markerat som högrisk; ta bort markeringen först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="326" />
       <source>The case is already handled by the board the assessment routes it to.</source>
       <translation>Ärendet handläggs redan av den nämnd som bedömningen anger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="330" />
       <source>The case is already in this caseworker's vault.</source>
       <translation>Ärendet finns redan i den här handläggarens valv.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="331" />
       <source>The case sent in package %1 is no longer in this vault as a transferred case.</source>
       <translation>Ärendet som skickades i paket %1 finns inte längre i valvet som ett överflyttat ärende.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="335" />
       <source>The case's assessment %1; a transfer to %2 needs a written reason.</source>
       <translation>Ärendets bedömning %1; en överföring till %2 behöver ett skriftligt skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="339" />
       <source>The city office merges the units' contributions; it makes none.</source>
       <translation>Stadsledningskontoret lägger samman förvaltningarnas bidrag; det gör inga egna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="340" />
       <source>The city office's vault holds no cases; it only merges the units' statistics.</source>
       <translation>Stadsledningskontorets valv har inga ärenden; det lägger bara samman förvaltningarnas statistik.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="344" />
       <source>The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
       <translation>Samtycket till att häva sekretessen har återkallats; bedömningen kan inte vila på uppgifter som lämnats med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="348" />
       <source>The contribution counts other categories than this version; both units need the same version of Utväg</source>
       <translation>Bidraget räknar andra kategorier än denna version; båda enheterna behöver samma version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="352" />
       <source>The contribution holds other tables than this version counts; both units need the same version of Utväg</source>
       <translation>Bidraget innehåller andra tabeller än denna version räknar; båda enheterna behöver samma version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="356" />
       <source>The contribution is addressed to a key of this vault that is not the city office's</source>
       <translation>Bidraget är adresserat till en nyckel i detta valv som inte är stadsledningskontorets</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="360" />
       <source>The contribution was made by a newer version of Utväg</source>
       <translation>Bidraget gjordes av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="361" />
       <source>The contributions are for different years (%1); merge one year at a time. Nothing was merged.</source>
       <translation>Bidragen gäller olika år (%1); lägg samman ett år i taget. Ingenting lades samman.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="365" />
       <source>The criteria must be assessed before a decision.</source>
       <translation>Kriterierna måste bedömas före beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="366" />
       <source>The date of birth is not a date.</source>
       <translation>Födelsedatumet är inget datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="367" />
       <source>The day is before the date of birth.</source>
       <translation>Dagen ligger före födelsedatumet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="368" />
       <source>The days to wait for SAV's answer are 1 to 365.</source>
       <translation>Dagarna att vänta på SAV:s svar är 1 till 365.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="369" />
       <source>The directory %1 does not exist.</source>
       <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="370" />
       <source>The draft belongs to another form or version.</source>
       <translation>Utkastet hör till ett annat formulär eller en annan version.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="371" />
       <source>The draft has an unknown format.</source>
       <translation>Utkastet har ett okänt format.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="372" />
       <source>The draft is malformed.</source>
       <translation>Utkastet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="373" />
       <source>The draft is not a wizard state.</source>
       <translation>Utkastet är inte ett sparat formulärläge.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="374" />
       <source>The draft names an unknown step.</source>
       <translation>Utkastet anger ett okänt steg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="375" />
       <source>The entry %1 changed while the package was being written</source>
       <translation>Posten %1 ändrades medan paketet skrevs</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="376" />
       <source>The entry %1 does not match the hash in the signed manifest</source>
       <translation>Posten %1 stämmer inte med kontrollsumman i den signerade innehållsförteckningen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="377" />
       <source>The entry %1 is longer than expected</source>
       <translation>Posten %1 är längre än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="378" />
       <source>The entry %1 is shorter than expected</source>
       <translation>Posten %1 är kortare än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="379" />
       <source>The file is too large to be a %1</source>
       <translation>Filen är för stor för att vara en %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="380" />
       <source>The file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="381" />
       <source>The fingerprint does not match the key card for %1; do not trust it</source>
       <translation>Fingeravtrycket stämmer inte med nyckelkortet för %1; lita inte på det</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="385" />
       <source>The fingerprint does not match the new key card of %1 in this rotation (old %2, new %3 as the file says); confirm the new fingerprint by phone, do not trust it otherwise.</source>
       <translation>Fingeravtrycket stämmer inte med %1s nya nyckelkort i det här nyckelbytet (gammalt %2, nytt %3 enligt filen); bekräfta det nya fingeravtrycket per telefon och lita inte på kortet annars.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="389" />
       <source>The folder %1 does not exist; create it first.</source>
       <translation>Mappen %1 finns inte; skapa den först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="390" />
       <source>The form definition names an unknown evaluator.</source>
       <translation>Formulärdefinitionen anger en okänd utvärderare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="391" />
       <source>The form is already complete.</source>
       <translation>Formuläret är redan ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="392" />
       <source>The form is complete.</source>
       <translation>Formuläret är ifyllt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="393" />
       <source>The forms directory does not exist.</source>
       <translation>Mappen med formulär finns inte.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="394" />
       <source>The justification needs text (at most %1 characters).</source>
       <translation>Motiveringen behöver text (högst %1 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="395" />
       <source>The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first ('utvag keys trust CARD --fingerprint FP').</source>
       <translation>Nyckelkortet %1 (%2, %3) är inte betrott här; bekräfta dess fingeravtryck med stadsledningskontoret per telefon och lita på det först ('utvag keys trust CARD --fingerprint FP').</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="399" />
       <source>The key card file is too large to be a key card</source>
       <translation>Filen är för stor för att vara ett nyckelkort</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="400" />
       <source>The key card is damaged or not in the expected form</source>
       <translation>Nyckelkortet är skadat eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="401" />
       <source>The key card is damaged: its fingerprint does not match its keys</source>
       <translation>Nyckelkortet är skadat: fingeravtrycket stämmer inte med nycklarna</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="405" />
       <source>The key card names a role this version does not know</source>
       <translation>Nyckelkortet anger en roll som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="406" />
       <source>The key card names the unit %1, which is not one of %2.</source>
       <translation>Nyckelkortet anger enheten %1, som inte är någon av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="407" />
       <source>The key card of %1 is no longer trusted here.</source>
       <translation>Nyckelkortet för %1 är inte längre betrott här.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="408" />
       <source>The key card uses a signature method this version does not know</source>
       <translation>Nyckelkortet använder en signaturmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="409" />
       <source>The key card uses an encryption method this version does not know</source>
       <translation>Nyckelkortet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="413" />
       <source>The key card was made by a newer version of Utväg</source>
       <translation>Nyckelkortet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="414" />
       <source>The key file (vault.keys) is an older copy (key-slot generation %1; this vault is at %2): it was put back from a backup or another copy, and would let a passphrase changed since open the vault. The vault was not opened. Put back the current vault.keys, or restore the whole backup into a new folder.</source>
       <translation>Nyckelfilen (vault.keys) är en äldre kopia (nyckelplatsgeneration %1; valvet är på %2): den har lagts tillbaka från en säkerhetskopia eller en annan kopia och skulle låta en lösenfras som har bytts sedan dess öppna valvet. Valvet öppnades inte. Lägg tillbaka den aktuella vault.keys, eller återställ hela säkerhetskopian till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="418" />
       <source>The key file asks for key derivation with %1, far above what Utväg sets: the key file has been changed. Nothing was derived; put back the vault's own vault.keys or restore a backup.</source>
       <translation>Nyckelfilen begär nyckelhärledning med %1, långt över vad Utväg ställer in: nyckelfilen har ändrats. Inget härleddes; lägg tillbaka valvets egen vault.keys eller återställ en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="422" />
       <source>The key file has been changed since Utväg wrote it (vault.keys); the vault was not opened. Put back the vault's own vault.keys, or restore a backup into a new folder.</source>
       <translation>Nyckelfilen har ändrats sedan Utväg skrev den (vault.keys); valvet öppnades inte. Lägg tillbaka valvets egen vault.keys, eller återställ en säkerhetskopia till en ny mapp.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="426" />
       <source>The key file's unfinished rekey record is damaged.</source>
       <translation>Nyckelfilens uppgift om en oavslutad omkryptering är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="427" />
       <source>The key revocation must name different keys of one unit</source>
       <translation>Återkallelsen måste ange olika nycklar för en och samma enhet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="428" />
       <source>The key rotation does not replace a unit's key by a new one</source>
       <translation>Nyckelbytet ersätter inte en enhets nyckel med en ny</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="429" />
       <source>The keyring's quick-unlock secret is damaged.</source>
       <translation>Nyckelringens hemlighet för snabbupplåsning är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="430" />
       <source>The log review %1 was signed on %2.</source>
       <translation>Loggkontrollen %1 signerades %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="431" />
       <source>The note is already signed.</source>
       <translation>Anteckningen är redan signerad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="432" />
       <source>The organisation policy in %1 is malformed; ask your administrator.</source>
       <translation>Organisationens policy i %1 är felaktig; kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="436" />
       <source>The organisation policy in the registry is malformed.</source>
       <translation>Organisationens policy i registret är felaktig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="437" />
       <source>The package claims to have been made on %1, which is in the future; check the clock of this computer and of the sender's</source>
       <translation>Paketet uppges vara gjort %1, vilket ligger i framtiden; kontrollera klockan på den här datorn och avsändarens</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="441" />
       <source>The package contents were not signed by the sender</source>
       <translation>Paketets innehåll är inte signerat av avsändaren</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="442" />
       <source>The package could not be decrypted with the key of %1</source>
       <translation>Paketet kunde inte dekrypteras med nyckeln för %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="443" />
       <source>The package does not hold a case</source>
       <translation>Paketet innehåller inget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="444" />
       <source>The package expired on %1</source>
       <translation>Paketet gick ut %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="445" />
       <source>The package file changed while it was being read</source>
       <translation>Paketfilen ändrades medan den lästes</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="446" />
       <source>The package has extra data after its end</source>
       <translation>Paketet har extra data efter slutet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="447" />
       <source>The package has extra data after its last entry</source>
       <translation>Paketet har extra data efter sista posten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="448" />
       <source>The package header is damaged</source>
       <translation>Paketets huvud är skadat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="449" />
       <source>The package is larger than expected</source>
       <translation>Paketet är större än väntat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="450" />
       <source>The package is of a kind this version does not know</source>
       <translation>Paketet är av ett slag som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="451" />
       <source>The package is truncated</source>
       <translation>Paketet är avkortat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="452" />
       <source>The package manifest is damaged or not in the expected form</source>
       <translation>Paketets innehållsförteckning är skadad eller har inte väntad form</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="453" />
       <source>The package manifest is larger than the format allows</source>
       <translation>Paketets innehållsförteckning är större än formatet tillåter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="454" />
       <source>The package uses an encryption method this version does not know</source>
       <translation>Paketet använder en krypteringsmetod som den här versionen inte känner till</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="458" />
       <source>The package was changed after it was signed</source>
       <translation>Paketet har ändrats efter att det signerades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="459" />
       <source>The package was made by a newer version of Utväg</source>
       <translation>Paketet är gjort av en nyare version av Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="460" />
       <source>The package's attachment list does not match its contents</source>
       <translation>Paketets förteckning över bilagor stämmer inte med innehållet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="461" />
       <source>The package's contents do not match its envelope; it was altered</source>
       <translation>Paketets innehåll stämmer inte med dess kuvert; det har ändrats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="465" />
       <source>The package's document is not valid (%1)</source>
       <translation>Paketets dokument är inte giltigt (%1)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="466" />
       <source>The package's validity period is not allowed</source>
       <translation>Paketets giltighetstid är inte tillåten</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="467" />
       <source>The passphrase is too short: use at least %1 characters (a few unrelated words work well).</source>
       <translation>Lösenfrasen är för kort: använd minst %1 tecken (några ord utan samband fungerar bra).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="471" />
       <source>The passphrase repeats too few characters to be safe.</source>
       <translation>Lösenfrasen består av för få olika tecken för att vara säker.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="472" />
       <source>The person has a protected identity: the package would carry the name, identity number and address. Confirm that the receiving unit needs them (reveal the identity for the package); the reveal is logged.</source>
       <translation>Personen har skyddad identitet: paketet skulle innehålla namn, personnummer och adress. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="476" />
       <source>The person of case %1 is 18 or older; guardians are recorded for a person under 18.</source>
       <translation>Personen i ärende %1 är 18 år eller äldre; vårdnadshavare registreras för den som är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="480" />
       <source>The person was not under 18 on stated_on; positions of the young person and the guardians are recorded for a minor.</source>
       <translation>Personen var inte under 18 år på stated_on; den unges och vårdnadshavarnas ståndpunkter registreras för den som är under 18 år.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="484" />
       <source>The person's belonging must be one of the four districts.</source>
       <translation>Personens tillhörighet måste vara ett av de fyra stadsområdena.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="485" />
       <source>The question is one of %1.</source>
       <translation>Frågan är en av %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="486" />
       <source>The question needs text (at most %1 characters).</source>
       <translation>Frågan behöver text (högst %1 tecken).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="487" />
       <source>The quick-unlock secret in the system keyring does not open this vault.</source>
       <translation>Hemligheten för snabbupplåsning i systemets nyckelring öppnar inte det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="491" />
       <source>The reason is one of %1.</source>
       <translation>Skälet ska vara ett av %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="492" />
       <source>The receipt was not signed by %1</source>
       <translation>Kvittot är inte signerat av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="493" />
       <source>The recovery key has a typo (its checksum does not match).</source>
       <translation>Återställningsnyckeln har ett skrivfel (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="494" />
       <source>The recovery key is not valid. Check it for typos.</source>
       <translation>Återställningsnyckeln är inte giltig. Kontrollera att den är rätt inskriven.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="495" />
       <source>The rekeyed copy failed its integrity check; the vault is unchanged.</source>
       <translation>Den omkrypterade kopian klarade inte kontrollen; valvet är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="499" />
       <source>The restored audit log does not verify: %1</source>
       <translation>Den återställda granskningsloggen går inte att verifiera: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="500" />
       <source>The restored database failed its check: %1.</source>
       <translation>Den återställda databasen klarade inte kontrollen: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="501" />
       <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).</source>
       <translation>Nyckelbytet är signerat med en nyckel som avvisas: %1. Lita på enhetens nya kort först efter att ha bekräftat det per telefon, som ett nytt kort ('utvag keys export-public' hos den enheten).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="505" />
       <source>The rotation is signed by a key this vault has not trusted (%1, %2); ask %3 for its card and confirm its fingerprint by phone instead.</source>
       <translation>Nyckelbytet är signerat med en nyckel som valvet inte litar på (%1, %2); be %3 om dess kort och bekräfta fingeravtrycket per telefon i stället.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="509" />
       <source>The sender's key is not trusted (fingerprint %1)</source>
       <translation>Avsändarens nyckel är inte betrodd (fingeravtryck %1)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="510" />
       <source>The sender's key is refused: %1</source>
       <translation>Avsändarens nyckel avvisas: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="511" />
       <source>The statistics in the contribution are damaged: %1</source>
       <translation>Statistiken i bidraget är skadad: %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="512" />
       <source>The stored outcome is malformed.</source>
       <translation>Det sparade utfallet är felaktigt.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="513" />
       <source>The stored unit identity is damaged</source>
       <translation>Den sparade enhetsidentiteten är skadad</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="514" />
       <source>The system keyring cannot be loaded (%1); quick unlock cannot be used here. Unlock with the passphrase, or ask your administrator.</source>
       <translation>Systemets nyckelring kan inte läsas in (%1); snabbupplåsning kan inte användas här. Lås upp med lösenfrasen, eller fråga din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="518" />
       <source>The system keyring has no quick-unlock secret for this vault; use the passphrase.</source>
       <translation>Systemets nyckelring har ingen hemlighet för snabbupplåsning av det här valvet; använd lösenfrasen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="522" />
       <source>The system keyring refused to store the quick-unlock secret.</source>
       <translation>Systemets nyckelring vägrade spara hemligheten för snabbupplåsning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="523" />
       <source>The system keyring stores secrets unprotected; it is not used.</source>
       <translation>Systemets nyckelring sparar hemligheter oskyddade; den används inte.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="524" />
       <source>The unit's stored transfer key does not belong to this vault.</source>
       <translation>Enhetens sparade överföringsnyckel hör inte till det här valvet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="525" />
       <source>The unit's stored transfer key is damaged.</source>
       <translation>Enhetens sparade överföringsnyckel är skadad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="526" />
       <source>The vault database is damaged (a page failed its integrity check). Nothing was changed; restore from a backup or ask your administrator.</source>
       <translation>Valvets databas är skadad (en sida klarade inte kontrollen). Inget har ändrats; återställ från en säkerhetskopia eller kontakta din administratör.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="530" />
       <source>The vault database is damaged: some of its pages fail their authentication check. Restore the latest backup with 'utvag restore'.</source>
       <translation>Valvets databas är skadad: några sidor klarar inte äkthetskontrollen. Återställ den senaste säkerhetskopian med 'utvag restore'.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="534" />
       <source>The vault database opens with neither the old nor the new key.</source>
       <translation>Valvets databas öppnas varken med den gamla eller den nya nyckeln.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="535" />
       <source>The vault has been rolled back: its audit log ends at row %1, but row %2 was recorded outside the vault folder (system keyring). An earlier copy of the vault, or of its database without the -wal file, was put back, and audited reads may have been erased. This is recorded in the audit log; tell your security contact. The next unlock opens the vault as it is.</source>
       <translation>Valvet har rullats tillbaka: dess granskningslogg slutar på rad %1, men rad %2 har registrerats utanför valvmappen (systemets nyckelring). En tidigare kopia av valvet, eller av dess databas utan -wal-filen, har lagts tillbaka, och loggade läsningar kan ha raderats. Detta är antecknat i granskningsloggen; kontakta din säkerhetsansvarige. Nästa upplåsning öppnar valvet som det är.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="539" />
       <source>The vault is locked.</source>
       <translation>Valvet är låst.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="540" />
       <source>The vault is open elsewhere (another Utväg window or command). Close it there first.</source>
       <translation>Valvet är öppet någon annanstans (ett annat Utväg-fönster eller kommando). Stäng det där först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="544" />
       <source>The year must be a four-digit year.</source>
       <translation>Året måste anges med fyra siffror.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="545" />
       <source>There is already a vault in %1.</source>
       <translation>Det finns redan ett valv i %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="546" />
       <source>There is no %1 %2.</source>
       <translation>Det finns ingen %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="547" />
       <source>There is no %1 record %2.</source>
       <translation>Det finns ingen post %2 av typen %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="548" />
       <source>There is no active legal hold %1.</source>
       <translation>Det finns inget gällande bevarandebeslut %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="549" />
       <source>There is no assessment %1.</source>
       <translation>Det finns ingen bedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="550" />
       <source>There is no attachment %1 on this case.</source>
       <translation>Det finns ingen bilaga %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="551" />
       <source>There is no backup file at %1.</source>
       <translation>Det finns ingen säkerhetskopia på %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="552" />
       <source>There is no case with id %1.</source>
       <translation>Det finns inget ärende med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="553" />
       <source>There is no case with number %1.</source>
       <translation>Det finns inget ärende med nummer %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="554" />
       <source>There is no concern report %1.</source>
       <translation>Det finns ingen orosanmälan %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="555" />
       <source>There is no custody record %1.</source>
       <translation>Det finns ingen registrerad vistelse %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="556" />
       <source>There is no guardian %1 on this case.</source>
       <translation>Det finns ingen vårdnadshavare %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="557" />
       <source>There is no guardian %1.</source>
       <translation>Det finns ingen vårdnadshavare %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="558" />
       <source>There is no incident %1.</source>
       <translation>Det finns ingen händelse %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="559" />
       <source>There is no incident at the unit %1.</source>
       <translation>Det finns ingen händelse %1 på enheten.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="560" />
       <source>There is no intervention with id %1.</source>
       <translation>Det finns ingen insats med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="561" />
       <source>There is no need with id %1.</source>
       <translation>Det finns inget behov med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="562" />
       <source>There is no note %1 on this case.</source>
       <translation>Det finns ingen anteckning %1 i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="563" />
       <source>There is no previous step.</source>
       <translation>Det finns inget föregående steg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="564" />
       <source>There is no received log review %1.</source>
       <translation>Det finns ingen mottagen loggkontroll %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="565" />
       <source>There is no risk assessment %1.</source>
       <translation>Det finns ingen riskbedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="566" />
       <source>There is no threat-assessment request %1.</source>
       <translation>Det finns ingen begäran om hotbildsbedömning %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="567" />
       <source>There is no vault at %1. Create one with 'utvag init'.</source>
       <translation>Det finns inget valv på %1. Skapa ett med 'utvag init'.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="568" />
       <source>There is nothing to add up.</source>
       <translation>Det finns inget att lägga samman.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="569" />
       <source>This answer comes from %1, but the consultation was sent to %2</source>
       <translation>Svaret kommer från %1, men konsultationen skickades till %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="570" />
       <source>This answer does not match the consultation that was sent</source>
       <translation>Svaret stämmer inte med konsultationen som skickades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="571" />
       <source>This answer is for a consultation that %1 did not send</source>
       <translation>Svaret gäller en konsultation som %1 inte har skickat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="572" />
       <source>This card cannot be trusted: %1.</source>
       <translation>Det här kortet kan inte betros: %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="573" />
       <source>This consultation has already been answered (package %1)</source>
       <translation>Konsultationen är redan besvarad (paket %1)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="574" />
       <source>This file is a case package, not a receipt</source>
       <translation>Filen är ett ärendepaket, inte ett kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="575" />
       <source>This file is a consultation answer, not a case package</source>
       <translation>Filen är ett svar på en konsultation, inte ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="576" />
       <source>This file is a consultation answer, not a consultation</source>
       <translation>Filen är ett svar på en konsultation, inte en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="577" />
       <source>This file is a consultation, not a case package</source>
       <translation>Filen är en konsultation, inte ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="578" />
       <source>This file is a consultation, not a consultation answer</source>
       <translation>Filen är en konsultation, inte ett svar på en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="579" />
       <source>This file is a package of another kind than the one expected here</source>
       <translation>Filen är ett paket av ett annat slag än det som väntas här</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="583" />
       <source>This file is a package of another kind, not a case package</source>
       <translation>Filen är ett paket av ett annat slag, inte ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="584" />
       <source>This file is a receipt, not a case package</source>
       <translation>Filen är ett kvitto, inte ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="585" />
       <source>This file is a statistics contribution, not a case package</source>
       <translation>Filen är ett statistikbidrag, inte ett ärendepaket</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="586" />
       <source>This file is not a consultation</source>
       <translation>Filen är inte en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="587" />
       <source>This file is not a consultation answer</source>
       <translation>Filen är inte ett svar på en konsultation</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="588" />
       <source>This file is not a receipt</source>
       <translation>Filen är inte ett kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="589" />
       <source>This file is not a statistics contribution</source>
       <translation>Filen är inte ett statistikbidrag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="590" />
       <source>This file is not an Utväg %1</source>
       <translation>Filen är inte en %1 från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="591" />
       <source>This file is not an Utväg key card</source>
       <translation>Filen är inte ett nyckelkort från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="592" />
       <source>This file is not an Utväg transfer package</source>
       <translation>Filen är inte ett överföringspaket från Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="593" />
       <source>This guardian may not be contacted; record their position as not asked.</source>
       <translation>Vårdnadshavaren får inte kontaktas; registrera ståndpunkten som inte tillfrågad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="597" />
       <source>This handover is for another caseworker's vault; only a caseworker's own vault takes over a colleague's case</source>
       <translation>Det här överlämnandet gäller en annan handläggares valv; bara en handläggares eget valv tar över en kollegas ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="601" />
       <source>This is a card of this vault's own unit; it is not trusted as another unit's.</source>
       <translation>Det här är ett kort för valvets egen enhet; det betros inte som en annan enhets.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="605" />
       <source>This is not a Utväg backup, or it is damaged or truncated.</source>
       <translation>Det här är inte en säkerhetskopia från Utväg, eller så är den skadad eller avkortad.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="606" />
       <source>This is not a Utväg vault database, or it is damaged: it cannot be read with the vault's key.</source>
       <translation>Det här är inte en valvdatabas från Utväg, eller så är den skadad: den kan inte läsas med valvets nyckel.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="610" />
       <source>This is not a Utväg vault: its key file is missing, damaged or from another program.</source>
       <translation>Det här är inte ett valv från Utväg: nyckelfilen saknas, är skadad eller kommer från ett annat program.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="614" />
       <source>This package from %1 is older than one already imported (number %2, last imported %3); ask %4 to resend it</source>
       <translation>Paketet från %1 är äldre än ett som redan har importerats (nummer %2, senast importerat %3); be %4 att skicka om det</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="618" />
       <source>This package has already been imported</source>
       <translation>Paketet har redan tagits emot</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="619" />
       <source>This package is for %1, not for %2</source>
       <translation>Paketet är till %1, inte till %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="620" />
       <source>This package replaces package %1, which was already imported here; nothing was imported</source>
       <translation>Paketet ersätter paket %1, som redan har importerats här; inget importerades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="624" />
       <source>This receipt comes from %1, but the package was sent to %2</source>
       <translation>Kvittot kommer från %1, men paketet skickades till %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="625" />
       <source>This receipt does not match the package that was sent</source>
       <translation>Kvittot stämmer inte med paketet som skickades</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="626" />
       <source>This receipt from %1 does not match any package awaiting a receipt</source>
       <translation>Kvittot från %1 stämmer inte med något paket som väntar på kvitto</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="630" />
       <source>This receipt is for a package that %1 did not send</source>
       <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="631" />
       <source>This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.</source>
       <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel med 'utvag keys revoke'.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="635" />
       <source>This vault already has its transfer key, and a key's role never changes; create a new vault for another role.</source>
       <translation>Valvet har redan sin överföringsnyckel, och en nyckels roll ändras aldrig; skapa ett nytt valv för en annan roll.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="639" />
       <source>This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel ('utvag keys show' skapar en); det finns inget att byta eller återkalla.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="643" />
       <source>This vault has no transfer key yet, so no package can be addressed to {}</source>
       <translation>Valvet har ännu ingen överflyttningsnyckel, så inget paket kan vara adresserat till {}</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="647" />
       <source>This vault holds no receipt for package %1 (imported here with this version of Utväg).</source>
       <translation>Valvet har inget kvitto för paket %1 (importerat här med den här versionen av Utväg).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="651" />
       <source>This vault no longer trusts a key card for %1.</source>
       <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="652" />
       <source>This vault no longer trusts a key card of %1.</source>
       <translation>Valvet litar inte längre på något nyckelkort för %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="653" />
       <source>This vault no longer trusts the caseworker's key card.</source>
       <translation>Valvet litar inte längre på handläggarens nyckelkort.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="654" />
       <source>This vault sent no case package with id %1.</source>
       <translation>Valvet har inte skickat något ärendepaket med id %1.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="655" />
       <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="659" />
       <source>This vault trusts no key card for SAV: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för SAV: utbyt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="663" />
       <source>This vault trusts no key card of a caseworker %1 at %2: exchange person cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
       <translation>Valvet litar inte på något nyckelkort för en handläggare %1 i %2: byt personliga kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="667" />
       <source>This vault trusts no key card of the unit manager (or more than one; name the manager): exchange cards with the manager and confirm the fingerprint by phone first.</source>
       <translation>Valvet litar inte på något nyckelkort för enhetschefen (eller på flera; ange chefen): byt kort med chefen och bekräfta fingeravtrycket per telefon först.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="671" />
       <source>This vault was written by a newer Utväg (schema %1; this one knows %2). Update Utväg before opening it.</source>
       <translation>Valvet är skrivet av en nyare version av Utväg (schema %1; den här känner till %2). Uppdatera Utväg innan du öppnar det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="675" />
       <source>This vault's role is %1; a package of this kind is for a vault with the role %2</source>
       <translation>Valvets roll är %1; ett paket av det här slaget är till för ett valv med rollen %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="679" />
       <source>This was addressed to a key this unit has revoked: %1; ask the sender to trust the unit's new card and send it again</source>
       <translation>Det här var adresserat till en nyckel som enheten har återkallat: %1; be avsändaren lita på enhetens nya kort och skicka igen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="683" />
       <source>Unknown form.</source>
       <translation>Okänt formulär.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="684" />
       <source>Unknown format %1; choose json or csv.</source>
       <translation>Okänt format %1; välj json eller csv.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="685" />
       <source>Unknown role %1; choose one of %2.</source>
       <translation>Okänd roll %1; välj en av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="686" />
       <source>Unknown unit %1; choose one of %2.</source>
       <translation>Okänd enhet %1; välj en av %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="687" />
       <source>Unknown version of form %1; known: %2.</source>
       <translation>Okänd version av formulär %1; kända: %2.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="688" />
       <source>Unlock with exactly one of passphrase, recovery key or keyring.</source>
       <translation>Lås upp med exakt ett av lösenfras, återställningsnyckel eller nyckelring.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="689" />
       <source>Utväg audit head</source>
       <translation>Utvägs granskningslogg (senaste rad)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="690" />
       <source>Utväg vault</source>
       <translation>Utvägs valv</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="691" />
       <source>What is due changed since the preview; preview again.</source>
       <translation>Det som ska gallras har ändrats sedan förhandsgranskningen; förhandsgranska igen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="692" />
       <source>Without a consent covering SAV the consultation carries de-identified facts only; a question in words may identify the person, so it cannot be sent. Leave the question text out.</source>
       <translation>Utan ett samtycke som omfattar SAV innehåller konsultationen endast avidentifierade uppgifter; en fråga i fritext kan röja personen och kan därför inte skickas. Utelämna frågetexten.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="696" />
       <source>a choice field needs a non-empty list of choices</source>
       <translation>ett valfält behöver en lista med val</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="697" />
       <source>a concern report names its child (a new child, person_id or the child's case)</source>
       <translation>en orosanmälan anger sitt barn (ett nytt barn, person_id eller barnets ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="701" />
       <source>a fact is filled in by the application: it is neither required nor conditional</source>
       <translation>ett faktum fylls i av programmet: det är varken obligatoriskt eller villkorat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="705" />
       <source>a note needs text (at most %1 characters)</source>
       <translation>en anteckning behöver text (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="706" />
       <source>acknowledge_protected: the person in this case has a protected identity; confirm that the disclosure has been weighed against the protection before recording it.</source>
       <translation>Personen i ärendet har skyddad identitet; bekräfta att utlämnandet har vägts mot skyddet innan det registreras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="710" />
       <source>an attachment needs a file name</source>
       <translation>en bilaga behöver ett filnamn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="711" />
       <source>answered_on must not be in the future.</source>
       <translation>answered_on får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="712" />
       <source>answers must be an object of field ids.</source>
       <translation>Svaren måste vara ett objekt med fält-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="713" />
       <source>applies to defector cases only.</source>
       <translation>gäller bara avhopparärenden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="714" />
       <source>attachment_ids belong to a case: record the incident in the case.</source>
       <translation>attachment_ids: bilagor hör till ett ärende – registrera händelsen i ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="718" />
       <source>attachment_ids must be a list of attachment ids.</source>
       <translation>Bilagorna måste anges som en lista med bilage-id:n.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="719" />
+      <source>belong to a case: record the incident in the case</source>
+      <translation>hör till ett ärende: registrera händelsen i ärendet</translation>
+    </message>
+    <message>
       <source>case_number: there is no case %1 in this vault</source>
       <translation>Ärendenummer: det finns inget ärende %1 i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="720" />
       <source>comment: is required (at most %1 characters)</source>
       <translation>Kommentar: krävs (högst %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="721" />
       <source>concern_conversation.held_on must not be before the report was received.</source>
       <translation>Samtalets datum får inte vara före det att anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="725" />
       <source>concern_conversation.held_on must not be in the future.</source>
       <translation>Samtalets datum får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="726" />
       <source>concern_conversation.with_whom must name at least one participant.</source>
       <translation>Ange minst en som deltog i samtalet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="730" />
       <source>concern_conversation.with_whom names a participant twice.</source>
       <translation>Samma deltagare är angiven två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="731" />
       <source>concern_report.received_at is required.</source>
       <translation>Orosanmälan: ange när anmälan kom in.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="732" />
       <source>consent.authorities must name at least one authority.</source>
       <translation>Samtycket måste ange minst en myndighet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="733" />
       <source>consent.withdrawn_by is required when the consent is withdrawn.</source>
       <translation>Ange vem som återkallade samtycket.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="734" />
       <source>custody.kind must be prison or closed_youth_care.</source>
       <translation>custody.kind måste vara prison (fängelse) eller closed_youth_care (sluten ungdomsvård).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="735" />
       <source>decision is required before the assessment is signed.</source>
       <translation>Ett beslut måste anges innan bedömningen signeras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="736" />
       <source>decision must be a known decision.</source>
       <translation>Beslutet måste vara ett av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="737" />
       <source>disclosed_at: a disclosure cannot be recorded before it happens.</source>
       <translation>Utlämnandedatum: ett utlämnande kan inte registreras innan det har skett.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="741" />
       <source>does not contain a real date of birth</source>
       <translation>innehåller inte ett verkligt födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="742" />
       <source>duplicate field id %1</source>
       <translation>fält-id %1 förekommer två gånger</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="743" />
       <source>form must name a form.</source>
       <translation>Ett formulär måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="744" />
       <source>form_id and version must match the path</source>
       <translation>formulär-id och version måste stämma med sökvägen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="745" />
       <source>give either a new child or person_id, not both</source>
       <translation>ange antingen ett nytt barn eller person_id, inte båda</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="746" />
       <source>give either a new person, person_id or case_id</source>
       <translation>ange antingen en ny person, person_id eller case_id</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="747" />
+      <source>goes with the outcome threat_raised or threat_lowered</source>
+      <translation>hör till utfallet threat_raised (höjd hotbild) eller threat_lowered (sänkt hotbild)</translation>
+    </message>
+    <message>
       <source>grounds must name at least one ground.</source>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="748" />
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="752" />
       <source>has '+', which is only used from the year a person turns 100</source>
       <translation>har '+', som bara används från det år personen fyller 100</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="753" />
       <source>has a date of birth in the future</source>
       <translation>har ett födelsedatum i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="754" />
       <source>has a wrong check digit (the last digit)</source>
       <translation>har fel kontrollsiffra (den sista siffran)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="755" />
       <source>identity_revealed: identity data left, so the categories must include 'person'.</source>
       <translation>Identitetsuppgifter lämnades ut, så kategorierna måste omfatta personuppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="759" />
       <source>incident must be an incident.</source>
       <translation>incident: måste vara en händelse.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="760" />
       <source>input: must be a JSON object</source>
       <translation>input: måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="761" />
       <source>is SAV's: only SAV decides whether a defector is a special defector.</source>
       <translation>är SAV:s: bara SAV avgör om en avhoppare är särskild avhoppare.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="765" />
       <source>is longer than %1 characters.</source>
       <translation>är längre än %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="766" />
       <source>is needed: SAV decides on a signed assessment.</source>
       <translation>behövs: SAV beslutar utifrån en signerad bedömning.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="767" />
       <source>is not a known field</source>
       <translation>är inte ett känt fält</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="768" />
       <source>is required</source>
       <translation>krävs</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="769" />
       <source>is required (1 to %1 characters)</source>
       <translation>krävs (1 till %1 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="770" />
       <source>is required (YYYY-MM-DD)</source>
       <translation>krävs (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="771" />
       <source>is required (YYYY-MM-DDTHH:MM)</source>
       <translation>krävs (ÅÅÅÅ-MM-DDTTT:MM)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="772" />
+      <source>is required when the follow-up changed the threat</source>
+      <translation>krävs när uppföljningen ändrade hotbilden</translation>
+    </message>
+    <message>
       <source>is required when there is no Swedish identity number</source>
       <translation>krävs när det inte finns något svenskt personnummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="773" />
       <source>is required.</source>
       <translation>måste anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="774" />
       <source>keeping a person apart needs a reason</source>
       <translation>att hålla isär personer kräver ett skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="775" />
       <source>kind must be a known ground.</source>
       <translation>Grunden måste vara en av de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="776" />
       <source>kind must be a known kind of conflict.</source>
       <translation>Jävet måste vara av ett angivet slag.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="777" />
       <source>legal grounds: %1 %2</source>
       <translation>rättsliga grunder: %1 %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="778" />
       <source>legal_ground: the ground %1 must be stated in words.</source>
       <translation>Rättslig grund: grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="779" />
       <source>legal_ref: no consent covering another social-services board is recorded on the case's assessment (or it was withdrawn).</source>
       <translation>Rättslig grund: inget samtycke som omfattar en annan socialnämnd finns registrerat i ärendets bedömning (eller så har det återkallats).</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="783" />
       <source>legal_ref: no consent is recorded on the case's signed assessment for that day; record the consent or choose another legal ground.</source>
       <translation>Rättslig grund: inget samtycke finns registrerat i ärendets signerade bedömning för den dagen; registrera samtycket eller välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="787" />
       <source>legal_ref: the consent does not cover %1 (%2); choose another legal ground.</source>
       <translation>Rättslig grund: samtycket omfattar inte %1; välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="791" />
       <source>legal_ref: the consent has been withdrawn; nothing may be disclosed on it. Choose another legal ground.</source>
       <translation>Rättslig grund: samtycket har återkallats; inget får lämnas ut med stöd av det. Välj en annan rättslig grund.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="795" />
       <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
       <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="799" />
       <source>link_person is 'link', 'separate' or not given.</source>
       <translation>Koppling till person anges som 'link', 'separate' eller inte alls.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="800" />
       <source>milieu.judged_by and milieu.judged_on go together.</source>
       <translation>Miljö: vem som bedömt och när anges tillsammans.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="801" />
       <source>minor.lvu_note is required: say what the consideration of LVU found, or why it was not considered.</source>
       <translation>minor.lvu_note krävs: ange vad övervägandet om LVU kom fram till, eller varför det inte gjordes.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="805" />
       <source>minor.no_conversation_reason is required: a conversation with the young person and the guardians is left out only in exceptional cases, and the reason is recorded.</source>
       <translation>minor.no_conversation_reason krävs: samtal med den unge och vårdnadshavarna utelämnas bara i undantagsfall, och skälet dokumenteras.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="809" />
       <source>missing %1</source>
       <translation>%1 saknas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="810" />
       <source>mitigations must be a list of measures.</source>
       <translation>Åtgärderna måste anges som en lista.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="811" />
       <source>mitigations must name known measures.</source>
       <translation>Åtgärderna måste vara bland de angivna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="812" />
       <source>mitigations names a measure twice.</source>
       <translation>Samma åtgärd anges två gånger.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="813" />
       <source>mitigations: proceeding with mitigations needs at least one chosen measure.</source>
       <translation>Åtgärder: att gå vidare med åtgärder kräver minst en vald åtgärd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="817" />
       <source>must be %1</source>
       <translation>måste vara %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="818" />
       <source>must be 10 or 12 digits</source>
       <translation>måste ha 10 eller 12 siffror</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="819" />
       <source>must be 10 or 12 digits, with an optional '-' or '+' before the last four</source>
       <translation>måste ha 10 eller 12 siffror, med '-' eller '+' före de fyra sista om du vill</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="823" />
       <source>must be a JSON object</source>
       <translation>måste vara ett JSON-objekt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="824" />
       <source>must be a case id</source>
       <translation>måste vara ett ärendes id</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="825" />
       <source>must be a date and time as YYYY-MM-DDTHH:MM</source>
       <translation>måste vara datum och tid som ÅÅÅÅ-MM-DDTTT:MM</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="826" />
       <source>must be a date as YYYY-MM-DD</source>
       <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="827" />
       <source>must be a list</source>
       <translation>måste vara en lista</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="828" />
       <source>must be a list of intervention ids</source>
       <translation>måste vara en lista med insatsers id</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="829" />
       <source>must be a list of record ids</source>
-      <translation>måste vara en lista med post-id:n</translation>
+      <translation>måste vara en lista med id för poster</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="830" />
       <source>must be a non-empty list</source>
       <translation>måste vara en lista som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="831" />
       <source>must be a number</source>
       <translation>måste vara ett tal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="832" />
       <source>must be a past date as YYYY-MM-DD</source>
       <translation>måste vara ett passerat datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="833" />
       <source>must be a positive whole number</source>
       <translation>måste vara ett positivt heltal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="834" />
       <source>must be a simple identifier</source>
       <translation>måste vara en enkel identifierare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="835" />
       <source>must be a value the referenced field can take</source>
       <translation>måste vara ett värde som det angivna fältet kan ha</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="836" />
       <source>must be a whole number from 1</source>
       <translation>måste vara ett heltal från 1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="837" />
       <source>must be an object</source>
       <translation>måste vara ett objekt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="838" />
       <source>must be an object with at least a name</source>
       <translation>måste vara ett objekt med åtminstone ett namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="839" />
       <source>must be at most %1 characters.</source>
       <translation>får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="840" />
       <source>must be confirmed or not_special.</source>
       <translation>måste vara bekräftad eller inte särskild.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="841" />
       <source>must be granted or refused.</source>
       <translation>måste vara beviljat eller avslaget.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="842" />
       <source>must be known (the person's district or a signed assessment) before SAV decides.</source>
       <translation>måste vara känd (personens stadsområde eller en signerad bedömning) innan SAV beslutar.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="846" />
       <source>must be lower-case letters, digits and '-'</source>
       <translation>får bara innehålla gemener, siffror och '-'</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="847" />
       <source>must be lower-case letters, digits and '_'</source>
       <translation>får bara innehålla gemener, siffror och '_'</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="848" />
       <source>must be non-empty text</source>
       <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="849" />
       <source>must be one of %1</source>
       <translation>måste vara en av %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="850" />
+      <source>must be planning, released or expected</source>
+      <translation>måste vara planning, released eller expected</translation>
+    </message>
+    <message>
       <source>must be protection or preliminary</source>
       <translation>måste vara skydd eller preliminär</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="851" />
       <source>must be short text</source>
       <translation>måste vara en kort text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="852" />
       <source>must be text</source>
       <translation>måste vara text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="853" />
       <source>must be text of at most %1 characters</source>
       <translation>måste vara en text på högst %1 tecken</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="854" />
       <source>must be text.</source>
       <translation>måste vara text.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="855" />
       <source>must be the id of an intervention</source>
       <translation>måste vara en insats id</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="856" />
       <source>must be true or false</source>
       <translation>måste vara ja eller nej</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="857" />
+      <source>must be {chosen, comment}</source>
+      <translation>måste vara {vald, kommentar}</translation>
+    </message>
+    <message>
       <source>must list choices of the referenced choice field</source>
       <translation>måste ange val från det angivna valfältet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="858" />
+      <source>must map measures to {chosen, comment}</source>
+      <translation>måste ange {vald, kommentar} för varje åtgärd</translation>
+    </message>
+    <message>
       <source>must name a field asked earlier in the form</source>
       <translation>måste ange ett fält som frågats tidigare i formuläret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="859" />
       <source>must name a person in the vault</source>
       <translation>måste ange en person i valvet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="860" />
       <source>must name a person in the vault (or give case_id)</source>
       <translation>måste ange en person i valvet (eller ett ärende)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="861" />
       <source>must name at least one participant (one of %1)</source>
       <translation>måste ange minst en som deltog i samtalet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="862" />
+      <source>must name attachments of this case</source>
+      <translation>måste ange bilagor i det här ärendet</translation>
+    </message>
+    <message>
       <source>must not be before the case was opened</source>
       <translation>får inte vara före ärendets öppnande</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="863" />
       <source>must not be before the case was opened.</source>
       <translation>får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="864" />
       <source>must not be before the report was received</source>
       <translation>får inte vara före den dag anmälan kom in</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="865" />
       <source>must not be in the future</source>
       <translation>får inte ligga i framtiden</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="866" />
       <source>must not be in the future.</source>
       <translation>får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="867" />
       <source>name at least one data category.</source>
       <translation>ange minst en kategori av uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="868" />
       <source>name who received the information.</source>
       <translation>ange vem som tog emot uppgifterna.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="869" />
       <source>need_followup.held_on must not be before the intervention was decided.</source>
       <translation>Uppföljningens datum får inte vara före beslutet om insatsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="873" />
       <source>need_followup.held_on must not be before the need was identified.</source>
       <translation>Uppföljningens datum får inte vara före den dag behovet konstaterades.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="877" />
       <source>needs 'field' and exactly one of equals, in, answered</source>
       <translation>behöver 'field' och exakt ett av equals, in, answered</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="878" />
       <source>needs a defector: the signed assessment finds the person is not one.</source>
       <translation>kräver en avhoppare: den signerade bedömningen finner att personen inte är det.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="882" />
       <source>needs_protection.answer must be yes when the threat level is high.</source>
       <translation>Behov av skydd måste besvaras med ja när hotnivån är hög.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="886" />
       <source>network_linked must be true or false.</source>
       <translation>Koppling till kriminellt nätverk måste anges som ja eller nej.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="887" />
       <source>no person with this identity number is in the vault; there is nobody to keep apart</source>
       <translation>ingen person med det här personnumret finns i valvet; det finns ingen att hålla isär</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="891" />
       <source>no schema</source>
       <translation>inget schema</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="892" />
       <source>occurred_at must not be in the future.</source>
       <translation>Tidpunkten för händelsen får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="893" />
       <source>only choice fields have choices</source>
       <translation>bara valfält har val</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="894" />
       <source>outcome: must be no_remarks or remarks</source>
       <translation>Resultat: ange utan anmärkning eller med anmärkning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="895" />
       <source>place must be a known place.</source>
       <translation>place: ange en känd plats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="896" />
       <source>police_reported_on is required with a report number.</source>
       <translation>Ange datum för polisanmälan när ett diarienummer anges.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="897" />
       <source>police_reported_on must be a date.</source>
       <translation>Datum för polisanmälan måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="898" />
       <source>police_reported_on must not be before the incident.</source>
       <translation>Datum för polisanmälan får inte vara före händelsen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="899" />
       <source>police_reported_on must not be in the future.</source>
       <translation>Datum för polisanmälan får inte ligga i framtiden.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="900" />
       <source>position.note is required when a party was not asked: say why.</source>
       <translation>position.note krävs när någon inte tillfrågades: ange varför.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="901" />
       <source>positions: give the young person's or a guardian's position</source>
       <translation>positions: ange den unges eller en vårdnadshavares ståndpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="902" />
       <source>protection_need must be high when the threat level is high: a high threat always means a need of protection.</source>
       <translation>Skyddsbehovet måste vara högt när hotnivån är hög: ett högt hot innebär alltid behov av skydd.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="906" />
       <source>reason must not be empty.</source>
       <translation>Ange ett skäl.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="907" />
       <source>reason: a legal hold needs a reason (at most 1000 characters)</source>
       <translation>Skäl: ett bevarandebeslut behöver ett skäl (högst 1000 tecken)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="908" />
       <source>recorded_on must be a date.</source>
       <translation>Registreringsdatum måste vara ett datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="909" />
       <source>relocation must be 'away' when the threat level is high: a high threat always means relocation away from Gothenburg.</source>
       <translation>Flytt måste vara bort från Göteborg när hotnivån är hög: ett högt hot innebär alltid flytt bort från Göteborg.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="913" />
       <source>retention rules: %1 is missing or invalid.</source>
       <translation>gallringsregler: %1 saknas eller är ogiltig.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="914" />
       <source>serious_crime.consulted_on is required once the Police have been consulted.</source>
       <translation>Ange datum för samrådet när Polisen har konsulterats.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="918" />
       <source>special_circumstances.decided_on does not apply while SAV's decision is pending.</source>
       <translation>Beslutsdatum gäller inte medan SAV:s beslut väntas.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="922" />
       <source>special_circumstances.decided_on is required once SAV has decided.</source>
       <translation>Ange beslutsdatum när SAV har beslutat.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="926" />
       <source>special_circumstances.sav_decision must be approved, rejected or pending.</source>
       <translation>SAV:s beslut måste vara godkänt, avslaget eller väntande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="930" />
       <source>state_funding.applied_on is required when state funding is applied for.</source>
       <translation>Ange ansökningsdatum när statlig ersättning söks.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="934" />
       <source>state_funding.decided_on goes with a granted or refused decision.</source>
       <translation>Beslutsdatum anges med ett beviljat eller avslaget beslut.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="938" />
       <source>step ids must be unique</source>
       <translation>steg-id:n måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="939" />
       <source>the ground %1 must be stated in words.</source>
       <translation>grunden %1 måste beskrivas i ord.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="940" />
       <source>the ground %1 requires a written harm test: state why disclosing outweighs the harm to the person.</source>
       <translation>grunden %1 kräver en skriftlig menprövning: ange varför intresset av att lämna uppgiften väger tyngre än menet för personen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="944" />
       <source>the intervention belongs to another case; link only interventions of the need's own case</source>
       <translation>insatsen hör till ett annat ärende; koppla bara insatser i behovets eget ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="948" />
       <source>the intervention is not linked to this need; link it first</source>
       <translation>insatsen är inte kopplad till behovet; koppla den först</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="949" />
       <source>threat.followup_id: only a threat changed at a follow-up names the follow-up.</source>
       <translation>threat.followup_id: bara en hotbild som ändrats vid en uppföljning anger uppföljningen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="953" />
       <source>threat.level: a threat assessment not asked for must carry the assessment.</source>
       <translation>threat.level: en hotbildsbedömning som inte begärts måste innehålla bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="957" />
       <source>threat.received_on goes with the received assessment.</source>
       <translation>threat.received_on hör till den mottagna bedömningen.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="958" />
       <source>threat.requested_on belongs to a request only.</source>
       <translation>threat.requested_on hör bara till en begäran.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="959" />
       <source>threat.source must be request, police_followup or police_initiative.</source>
       <translation>threat.source måste vara request, police_followup eller police_initiative.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="963" />
       <source>to_caseworker is already the case's caseworker.</source>
       <translation>Den angivna handläggaren har redan ärendet.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="964" />
       <source>transfer packages are recorded by the transfer export itself; choose another channel.</source>
       <translation>överföringspaket registreras av själva överföringen; välj en annan kanal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="968" />
       <source>unknown key %1</source>
       <translation>okänd nyckel %1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="969" />
       <source>values must be unique</source>
       <translation>värdena måste vara unika</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="970" />
       <source>version must be a whole number.</source>
       <translation>Versionen måste vara ett heltal.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="971" />
       <source>withdrawn_by must be at most %1 characters.</source>
       <translation>withdrawn_by får vara högst %1 tecken.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="972" />
       <source>withdrawn_on must not be before the case was opened.</source>
       <translation>withdrawn_on får inte vara före ärendets öppnande.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_catalog.py" line="973" />
       <source>withdrawn_on must not be before the consent was given.</source>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="38" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="39" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="40" />
       <source>Identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="41" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="42" />
       <source>Address</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="43" />
       <source>Gender</source>
       <translation>Kön</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="44" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="45" />
       <source>District of belonging</source>
       <translation>Stadsområde för tillhörighet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="46" />
       <source>Protected identity</source>
       <translation>Skyddad identitet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="47" />
       <source>Attachments</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="48" />
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="49" />
       <source>Data categories</source>
       <translation>Kategorier av uppgifter</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="51" />
       <source>Staff member</source>
       <translation>Medarbetare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="52" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="85" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="53" />
       <source>Witnesses</source>
       <translation>Vittnen</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="54" />
       <source>Follow-up</source>
       <translation>Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="55" />
       <source>The Police's report number</source>
       <translation>Polisens diarienummer</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="56" />
       <source>Reported to the Police on</source>
       <translation>Polisanmäld den</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="57" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="58" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="60" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="61" />
       <source>Received at</source>
       <translation>Inkom</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="62" />
       <source>Reporter</source>
       <translation>Anmälare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="63" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="64" />
       <source>With whom</source>
       <translation>Med vem</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="65" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="83" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="86" />
       <source>Held on</source>
       <translation>Hölls</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="66" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="67" />
       <source>The protection assessment's time</source>
       <translation>Skyddsbedömningens tidpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="69" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="70" />
       <source>The preliminary assessment's time</source>
       <translation>Förhandsbedömningens tidpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="72" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="99" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="73" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="74" />
       <source>The feedback's time</source>
       <translation>Återkopplingens tidpunkt</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="75" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="76" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="77" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="78" />
       <source>Date of disclosure</source>
       <translation>Datum för utlämnandet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="79" />
       <source>Grounds</source>
       <translation>Grunder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="80" />
       <source>Harm test</source>
       <translation>Menprövning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="81" />
       <source>Area</source>
       <translation>Område</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="82" />
       <source>Identified on</source>
       <translation>Konstaterat den</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="84" />
       <source>Intervention</source>
       <translation>Insats</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="87" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="88" />
       <source>Kind</source>
       <translation>Slag</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="89" />
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="90" />
       <source>Legal ground</source>
       <translation>Rättslig grund</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="91" />
       <source>Legal ground in words</source>
       <translation>Rättslig grund i ord</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="92" />
       <source>Kind of criminal network</source>
       <translation>Typ av kriminellt nätverk</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="93" />
       <source>Violent-extremist milieu</source>
       <translation>Våldsbejakande extremistisk miljö</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="94" />
       <source>Whether the person commits honour-related violence</source>
       <translation>Om personen själv utövar hedersrelaterat våld</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="96" />
       <source>Measures</source>
       <translation>Åtgärder</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="97" />
       <source>When it happened</source>
       <translation>När det hände</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="98" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="100" />
       <source>Reasons</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="101" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="102" />
       <source>Receiving authority</source>
       <translation>Mottagande myndighet</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="103" />
       <source>Date recorded</source>
       <translation>Registreringsdatum</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="104" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="105" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="106" />
       <source>New caseworker</source>
       <translation>Ny handläggare</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="107" />
       <source>Type of case</source>
       <translation>Typ av ärende</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="151" />
       <source>another unit (key %1)</source>
       <translation>en annan enhet (nyckel %1)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/service_text.py" line="164" />
       <source>(and %1 more)</source>
       <translation>(och %1 till)</translation>
     </message>
@@ -10894,67 +8816,54 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>threat</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="27" />
       <source>The Police's threat assessment is awaited</source>
       <translation>Polisens hotbildsbedömning inväntas</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="29" />
       <source>Plan the transition to release with Kriminalvården/SiS</source>
       <translation>Planera övergången till frigivning med Kriminalvården/SiS</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/followup_labels.py" line="31" />
       <source>Expected release from custody</source>
       <translation>Väntad frigivning</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="26" />
       <source>Concrete</source>
       <translation>Konkret</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="27" />
       <source>Latent</source>
       <translation>Latent</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="31" />
       <source>Prison (Kriminalvården)</source>
       <translation>Fängelse (Kriminalvården)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="32" />
       <source>Closed youth care (SiS)</source>
       <translation>Sluten ungdomsvård (SiS)</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="45" />
       <source>Review on</source>
       <translation>Omprövas den</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="46" />
       <source>Threat &amp;level:</source>
       <translation>&amp;Hotbild:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="47" />
       <source>&amp;Concrete or latent:</source>
       <translation>&amp;Konkret eller latent:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="48" />
       <source>The Police's &amp;date:</source>
       <translation>Polisens &amp;datum:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="49" />
       <source>The Police's &amp;reference:</source>
       <translation>Polisens &amp;diarienummer:</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/case/threat_dialogs.py" line="50" />
       <source>Next review:</source>
       <translation>Nästa omprövning:</translation>
     </message>
@@ -10962,17 +8871,14 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
   <context>
     <name>transfer</name>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/common.py" line="39" />
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/common.py" line="79" />
       <source>Opening the package…</source>
       <translation>Öppnar paketet…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/dups-core/desktop/utvag/ui/transfer/common.py" line="81" />
       <source>The package was not imported; nothing was changed.</source>
       <translation>Paketet importerades inte; ingenting ändrades.</translation>
     </message>

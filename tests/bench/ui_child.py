@@ -278,6 +278,16 @@ def stalls(vault_dir: Path, passphrase: str) -> dict[str, Any]:
         app, lambda: workspace.overdue_filter.setChecked(True))
     found["overdue filter off"] = watch.measure(
         app, lambda: workspace.overdue_filter.setChecked(False))
+    menu = window.followup_menu
+    views = {"open Due": menu.show_due, "open Statistics": menu.show_statistics,
+             "open Concern reports": menu.show_concerns, "open Log review": menu.show_log_review,
+             "open Retention": menu.show_retention}
+    opened: list[Any] = []
+    for name, show in views.items():
+        found[name] = watch.measure(app, lambda show=show: opened.append(show()))
+        if opened[-1] is not None:
+            opened[-1].close()
+        _settle(app, 100)
     workspace.search.setFocus()
     found["a keystroke in the search field"] = watch.measure(
         app, lambda: QTest.keyClicks(workspace.search, "a"))

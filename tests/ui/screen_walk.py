@@ -202,6 +202,9 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     for name, view_widget in views:
         view_widget.resize(1000, 600)
         dialog(view_widget)
+        loading = getattr(view_widget, "loading", None)
+        while loading is not None and not loading.done.is_set():
+            settle()  # the statistics are counted off the GUI thread
         yield name, view_widget
         if isinstance(view_widget, LogReviewView):
             view_widget.queue.selectRow(0)

@@ -110,6 +110,7 @@ def test_statistics_view_charts_and_exports(qtbot: Any, qtmodeltester: Any, sess
                                             tmp_path: Path) -> None:
     view = StatisticsView(session)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.report is not None)  # counted off the GUI thread
     qtmodeltester.check(view.model)
     assert view.table_choice.count() == 15  # nine breakdowns and the needs of six areas
     assert view.table_choice.findData("transfers_received") >= 0
@@ -125,7 +126,7 @@ def test_statistics_view_charts_and_exports(qtbot: Any, qtmodeltester: Any, sess
              for c in range(view.model.columnCount())]
     assert all(v == "x" or int(v) >= 5 for v in shown)
     view.export_csv(tmp_path / "s.csv")
-    view.export_pdf(tmp_path / "s.pdf")
+    qtbot.waitUntil(view.export_pdf(tmp_path / "s.pdf").done.is_set, timeout=30000)
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "s.pdf").stat().st_mode & 0o077 == 0
     exports = [e["detail"]["format"] for e in audit_log.entries(session)

@@ -131,3 +131,19 @@ def test_a_concern_report_refusal_names_the_field_by_its_label(
         assert service_text(str(caught.value)) == expected
     finally:
         i18n.set_language("en")
+
+
+def test_a_refusal_built_by_the_shared_input_reader_reads_in_swedish() -> None:
+    """``inputs.invalid(field, "must be …")`` is how every service words a refused value; its
+    sentence part is in the catalogue like the other refusals, so no English reaches a Swedish
+    screen (it was missed once because the reader's public name was not looked for)."""
+    from utvag.services import inputs
+
+    with pytest.raises(UtvagError) as caught:
+        inputs.record_ids("12", "attachment_ids")
+    assert i18n.set_language("sv")
+    try:
+        shown = known_error_text(caught.value)
+        assert shown == "Bilagor: måste vara en lista med id för poster", shown
+    finally:
+        i18n.set_language("en")

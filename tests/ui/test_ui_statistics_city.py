@@ -61,6 +61,8 @@ def test_units_contribute_and_the_city_office_merges_in_the_app(
     for name in ("Hisingen", "Nordost"):
         view = StatisticsView(sessions[name])
         qtbot.addWidget(view)
+        assert view.loading is not None
+        qtbot.waitUntil(view.loading.done.is_set)  # counted off the GUI thread
         assert not view.contribute_button.isHidden() and view.merge_button.isHidden()
         card = city_office_cards(sessions[name])[0]
         target = tmp_path / f"{name}.utvp"
@@ -71,6 +73,7 @@ def test_units_contribute_and_the_city_office_merges_in_the_app(
 
     city_view = StatisticsView(sessions["city"])
     qtbot.addWidget(city_view)
+    qtbot.waitUntil(lambda: city_view.report is not None)
     assert city_view.contribute_button.isHidden() and not city_view.merge_button.isHidden()
     merge = MergeView(sessions["city"])
     qtbot.addWidget(merge)
@@ -84,7 +87,7 @@ def test_units_contribute_and_the_city_office_merges_in_the_app(
     female = merge.model.index(last, GENDERS.index("female")).data()
     assert female == "6"  # 3 + 3, shown only in the combined table
     assert merge.model.index(0, GENDERS.index("female")).data() == "x"
-    merge.export_pdf(tmp_path / "city.pdf")
+    qtbot.waitUntil(merge.export_pdf(tmp_path / "city.pdf").done.is_set, timeout=30000)
     assert (tmp_path / "city.pdf").read_bytes().startswith(b"%PDF")
 
     tampered = tmp_path / "tampered.utvp"
@@ -105,6 +108,7 @@ def test_the_contribution_is_suggested_in_the_documents_folder(
     """Not in the program's working directory, which the user cannot see (as other packages)."""
     view = StatisticsView(sessions["Hisingen"])
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.report is not None)
     suggested: list[Path] = []
 
     def answer() -> None:

@@ -153,7 +153,8 @@ def test_a_known_person_is_linked_or_kept_separate_by_choice(
 
 def test_resend_and_the_receipt_again_from_the_case_menu(
         packages: dict[str, Any], make_window: Callable[..., MainWindow], qtbot: Any,
-        message_boxes: Any, tmp_path: Path) -> None:
+        message_boxes: Any, tmp_path: Path,
+        table_dump: Callable[[Any], dict[str, Any]]) -> None:
     """The sender resends the package that SAV refused as expired; SAV writes the receipt of an
     imported case again, byte for byte the one sealed at the import."""
     first_receipt = tmp_path / "receipt.utvp"
@@ -188,7 +189,44 @@ def test_resend_and_the_receipt_again_from_the_case_menu(
     receiver.transfers.refresh()
     assert again.receipt_out_action.isEnabled() and not again.resend_action.isEnabled()
     written = tmp_path / "receipt-again.utvp"
-    again.write_receipt_to(written)
+    again.write_receipt_to(written)  # off the GUI thread
+    wait_idle(qtbot, receiver)
     assert written.read_bytes() == first_receipt.read_bytes()
     assert [t for t, _ in message_boxes.seen][-1] == "Receipt written"
     message_boxes.expect()
+
+    # A name already taken: the service's message, the file and the vault as they were.
+    session = receiver.session
+    assert session is not None
+    written.write_bytes(b"someone else's file")
+    before = table_dump(session.vault.conn)
+    again.write_receipt_to(written)
+    wait_idle(qtbot, receiver)
+    ((_title, text),) = message_boxes.expect()[-1:]
+    assert text.startswith("The receipt file was not written.") and "already exists" in text
+    assert written.read_bytes() == b"someone else's file"
+    assert table_dump(session.vault.conn) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if "receipt" in p.name) == [
+        "receipt-again.utvp", "receipt.utvp"]
+
+
+def test_locking_while_the_receipt_is_written_is_safe(
+        packages: dict[str, Any], make_window: Callable[..., MainWindow], qtbot: Any,
+        message_boxes: Any, tmp_path: Path) -> None:
+    """The lock waits for the write (it cannot stop half-way), then shows nothing over the
+    lock screen: the receipt is whole, with no temporary file beside it."""
+    first_receipt = tmp_path / "receipt.utvp"
+    with packages["sav"].open() as session:
+        imported = transfer.import_package(session, packages["out"] / "good.utvp",
+                                           receipt_out=first_receipt).case_id
+    window = window_on(make_window, qtbot, packages["sav"])
+    open_case(window, imported)
+    written = tmp_path / "again" / "receipt.utvp"
+    written.parent.mkdir()
+    window.transfers.again.write_receipt_to(written)
+    assert window.background is not None and not window.background.done.is_set()
+    window.lock()
+    wait_idle(qtbot, window)
+    assert window.is_locked and message_boxes.seen == []
+    assert written.read_bytes() == first_receipt.read_bytes()
+    assert [p.name for p in written.parent.iterdir()] == ["receipt.utvp"]

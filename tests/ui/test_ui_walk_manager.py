@@ -104,6 +104,7 @@ def test_the_windows_follow_the_language_switch(qtbot: Any,
     statistics = StatisticsView(people["anna"])
     for widget in (manager, review, statistics):
         qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: statistics.report is not None)  # counted off the GUI thread
     assert manager.windowTitle() == "Manager's view"
     i18n.set_language("sv")
     QApplication.processEvents()  # Qt posts LanguageChange to each window

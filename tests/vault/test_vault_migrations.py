@@ -113,6 +113,7 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
         "trigger": {"incident_report_is_append_only", "log_review_signed_once"},
         "index": {"incident_report_case"},
     },
+    17: {},  # a column: received_package.sent_at (tests/vault/test_vault_sent_at_migration.py)
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -175,6 +176,7 @@ UNDO: dict[int, list[str]] = {
     15: ["DROP TABLE consultation", "DROP TABLE consultation_received"],
     16: ["DROP TABLE log_review_signature_received", "DROP TABLE log_review_received",
          "DROP TABLE incident_report_received"],
+    17: ["ALTER TABLE received_package DROP COLUMN sent_at"],
 }
 
 

@@ -149,7 +149,7 @@ class Counts:
 
     year: int
     tables: tuple[CountTable, ...]
-    # per sending unit, the counts of the cases received from it in the year (statistics_moves)
+    # per sending unit, the counts of the cases it sent here in the year (statistics_moves)
     received_from: tuple[ReceivedFrom, ...] = ()
     unit: str = ""  # the vault's (or the contribution's) unit
 
@@ -206,15 +206,17 @@ def count(session: Session, year: int) -> Counts:
     genders: Pairs = []
     for case_id, unit, status, opened_at, closed_at, birth, gender, answers, outcome, form_id, \
             version, close_reason in cases:
-        if start <= opened_at < end:
-            opened.append((unit, _quarter(opened_at)))
-            if arrivals.get(case_id, (unit, ""))[0] != unit:  # not a handover
-                arrived.append((unit, _quarter(opened_at)))  # the receiving end of a transfer
+        # a received case counts here from when the sender sent it, as the sender's move does
+        sender, since = arrivals.get(case_id, ("", opened_at))
+        if start <= since < end:
+            opened.append((unit, _quarter(since)))
+            if sender and sender != unit:  # not a handover
+                arrived.append((unit, _quarter(since)))  # the receiving end of a transfer
         # a handover to a colleague in the same unit neither closes the case nor moves it
         if (closed_at and start <= closed_at < end
                 and close_reason != ClosureReason.HANDED_OVER.value):
             (moved if status == "transferred" else closed).append((unit, _quarter(closed_at)))
-        if opened_at >= end or (closed_at is not None and closed_at < start):
+        if since >= end or (closed_at is not None and closed_at < start):
             continue  # not active during the year
         signed = (assessment_facts.answers_facts(form_id, version, json.loads(answers))
                   if answers else None)
@@ -224,12 +226,9 @@ def count(session: Session, year: int) -> Counts:
         milieu_rows.append((unit, milieu))
         ages.append((unit, age_band(birth, opened_at)))
         genders.append((unit, gender_group(gender)))
-        sender, received_at = arrivals.get(case_id, ("", ""))
-        if sender and start <= received_at < end:  # the sender counted it this year as well
+        if sender and start <= since < end:  # the sender counted it this year as well
             counted = [("outcome", kind), ("milieu", milieu), ("age_band", ages[-1][1]),
-                       ("gender", genders[-1][1])]
-            if start <= opened_at < end:
-                counted.append(("opened", _quarter(opened_at)))
+                       ("gender", genders[-1][1]), ("opened", _quarter(since))]
             tally = received.setdefault(sender, {})
             for table_id, column in counted:
                 tally.setdefault(table_id, []).append((unit, column))

@@ -18,10 +18,12 @@ The document inside, ``statistics.json``, is canonical JSON::
                                     "outcome": {…}, "milieu": {…}, "age_band": {…},
                                     "gender": {…}}}}
 
-``received_from`` (version 2) holds, per sending unit, the counts of the cases received from it
-in the year — aggregated like the tables, never a row per case — so that the city office counts
-a case that moved between two contributing vaults once (``statistics_moves``). A version 1
-document (no ``received_from``) is still read: its counts are added as they are.
+``received_from`` (version 2) holds, per sending unit, the counts of the cases it sent this unit
+in the year (dated by the sending since schema 17; the format did not change, so contributions
+of vaults before and after it merge together) — aggregated like the tables, never a row per
+case — so that the city office counts a case that moved between two contributing vaults once
+(``statistics_moves``). A version 1 document (no ``received_from``) is still read: its counts
+are added as they are.
 """
 
 from __future__ import annotations

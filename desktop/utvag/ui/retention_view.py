@@ -14,13 +14,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QObject,
     Qt,
 )
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +34,8 @@ from utvag.services import retention
 from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.case.followup_labels import retention_record_label, retention_rule_label
+from utvag.ui.case.record_dialog import date_edit, iso_day
+from utvag.ui.confirm import ask_to_confirm
 from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
 from utvag.ui.row_table_model import (
@@ -103,12 +103,8 @@ class RetentionView(QWidget):
 
     # -- pages ----------------------------------------------------------------------------
     def _due_page(self) -> QWidget:
-        self.as_of = QDateEdit()
+        self.as_of = date_edit(self._today())
         self.as_of.setAccessibleName(self.tr("Due as of"))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
-        today = self._today()
-        self.as_of.setDate(QDate(today.year, today.month, today.day))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.destroy_button = QPushButton(self.tr("De&stroy what is due…"))
         self.destroy_button.setObjectName("destroyButton")
@@ -176,7 +172,7 @@ class RetentionView(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     def evaluated_on(self) -> date:
-        return date.fromisoformat(self.as_of.date().toString("yyyy-MM-dd"))
+        return date.fromisoformat(iso_day(self.as_of))
 
     def reload(self) -> None:
         self.reload_preview()
@@ -251,27 +247,20 @@ class RetentionView(QWidget):
         due = [d for d in self.decisions if d.destroy]
         if not due or self.evaluated_on() != self._today():
             return None
-        box = QMessageBox(self)
-        box.setObjectName("destroyConfirmation")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Destroy for good?"))
-        box.setText(self.tr("%1 and everything recorded on them will be destroyed for good: %2. "
-                            "Only what each was (its case number, or its kind and number), the "
-                            "day and the rule are kept. This cannot be undone.")
-                    .replace("%1", self.counted(due))
-                    .replace("%2", ", ".join(retention_record_label(d.case_number) for d in due)))
-        destroy = box.addButton(self.tr("Destroy %1").replace("%1", self.counted(due)),
-                                QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.finished.connect(
-            lambda _r: self._destroy_answered(box, box.clickedButton() is destroy, len(due)))
-        self.confirmation = box
-        box.open()
-        return box
+        self.confirmation = ask_to_confirm(
+            self, self.tr("Destroy for good?"),
+            self.tr("%1 and everything recorded on them will be destroyed for good: %2. Only "
+                    "what each was (its case number, or its kind and number), the day and the "
+                    "rule are kept. This cannot be undone.")
+            .replace("%1", self.counted(due))
+            .replace("%2", ", ".join(retention_record_label(d.case_number) for d in due)),
+            self.tr("Destroy %1").replace("%1", self.counted(due)),
+            lambda confirmed: self._destroy_answered(confirmed, len(due)),
+            name="destroyConfirmation", icon=QMessageBox.Icon.Warning,
+            role=QMessageBox.ButtonRole.DestructiveRole)
+        return self.confirmation
 
-    def _destroy_answered(self, box: QMessageBox, confirmed: bool, expected: int) -> None:
-        box.deleteLater()
+    def _destroy_answered(self, confirmed: bool, expected: int) -> None:
         self.confirmation = None
         if not confirmed:
             self.status.setText(self.tr("Nothing was destroyed."))

@@ -26,6 +26,7 @@ from utvag.vault.schema_v13 import SCHEMA_V13
 from utvag.vault.schema_v14 import SCHEMA_V14
 from utvag.vault.schema_v15 import SCHEMA_V15, widen_package_kinds
 from utvag.vault.schema_v16 import SCHEMA_V16
+from utvag.vault.schema_v17 import SCHEMA_V17
 
 Migration = Callable[[Connection], None]
 
@@ -88,6 +89,7 @@ MIGRATIONS: dict[int, Migration] = {
     14: _script(SCHEMA_V14),
     15: _schema_v15,
     16: _script(SCHEMA_V16),
+    17: _script(SCHEMA_V17),
 }
 LATEST = max(MIGRATIONS)
 

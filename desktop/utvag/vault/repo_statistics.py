@@ -34,8 +34,15 @@ _CASE_KINDS = ("case_transfer", "handover")
 
 def received_from(conn: Connection) -> dict[int, tuple[str, str]]:
     """Per case that arrived in a case package (a transfer or a handover): the sending unit (the
-    case's own unit for a handover from a colleague) and when it was imported here; none for a
-    case opened here."""
-    return {int(case_id): (str(unit), str(received_at)) for case_id, unit, received_at in
-            conn.execute("SELECT case_id, sender_unit, received_at FROM received_package"
-                         " WHERE case_id IS NOT NULL AND kind IN (?, ?)", _CASE_KINDS)}
+    case's own unit for a handover from a colleague) and when the sender sent it (schema 17;
+    when the import time where that was not recorded); none for a case opened here."""
+    return {int(case_id): (str(unit), str(sent_at)) for case_id, unit, sent_at in
+            conn.execute("SELECT case_id, sender_unit, coalesce(sent_at, received_at)"
+                         " FROM received_package WHERE case_id IS NOT NULL AND kind IN (?, ?)",
+                         _CASE_KINDS)}
+
+
+def record_sent_at(conn: Connection, package_id: bytes, sent_at: str) -> None:
+    """Keep when the sender sent the received package *package_id* (inside the import)."""
+    conn.execute("UPDATE received_package SET sent_at = ? WHERE package_id = ?",
+                 (sent_at, package_id))

@@ -32,6 +32,7 @@ from utvag.errors import IntegrityError, RefusedError, UsageError
 from utvag.services import handover
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
+from utvag.services.statistics_moves import sent_at
 from utvag.services.transfer.files import (
     PLACED,
     finish_pending,
@@ -64,7 +65,7 @@ from utvag.transfer import (
     read_header,
 )
 from utvag.transfer.names import HANDOVER_DOCUMENT
-from utvag.vault import repo_journal, repo_transfer, repo_transfer_files
+from utvag.vault import repo_journal, repo_statistics, repo_transfer, repo_transfer_files
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 from utvag.vault.repo_transfer import ReceivedPackageRow, SentPackageRow
@@ -293,6 +294,8 @@ def _record(session: Session, opened: OpenedPackage, sink: ImportSink, sender: T
         opened.sequence, opened.digest, stamp, vault.actor, created.case_id,
         created.source_case_number, sink.documents.get("decision.json"),
         sink.documents.get("audit.json")))
+    repo_statistics.record_sent_at(conn, opened.package_id,  # both ends date the move by it
+                                   sent_at(sink.documents, opened.header.created))
     repo_transfer.record_sender_sequence(conn, opened.sender.key_id, opened.sender.unit,
                                          opened.sequence)
     record_use(session, sender)

@@ -32,10 +32,12 @@ from utvag.ui.assessment.history_model import AssessmentHistoryModel
 from utvag.ui.assessment.pdf import PdfExport
 from utvag.ui.assessment.summary import Signature, answer_text, local_time, signed_summary_html
 from utvag.ui.assessment.wizard_dialog import AssessmentDialog
+from utvag.ui.case.follow_case import follow_case
 from utvag.ui.errors import report_error
 from utvag.ui.i18n import current_language
 from utvag.ui.look import table_look
-from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
+from utvag.ui.named_action import named_button
+from utvag.ui.vault_events import ChangeKind, notify
 
 translate = QCoreApplication.translate
 
@@ -82,9 +84,7 @@ class AssessmentTab(QWidget):
                 "cases only. For this case, record the assessment in the journal."))
             box.addStretch(1)
             return
-        self.start_button = QPushButton()
-        self.start_button.setObjectName("assessmentStart")
-        self.start_button.clicked.connect(self.open_wizard)
+        self.start_button = named_button("assessmentStart", self.open_wizard)
         self.print_button = QPushButton(translate("Assessment", "&Print / save as PDF…"))
         self.print_button.clicked.connect(self.print_pdf)
         self.summary = QTextBrowser()
@@ -114,11 +114,7 @@ class AssessmentTab(QWidget):
         box.addWidget(history_label)
         box.addWidget(self.history)
         self.refresh()
-        subscribe(self, self._vault_changed)
-
-    def _vault_changed(self, change: VaultChange) -> None:
-        if change.of_case(self.case.id) and self.session.is_open:
-            self.refresh()
+        follow_case(self, self.session, self.case.id, self.refresh)
 
     def refresh(self) -> None:
         if not self.applies:
@@ -191,11 +187,7 @@ class AnswersTab(QWidget):
         self.box.addStretch(1)
         self.content: QWidget | None = None
         self.refresh()
-        subscribe(self, self._vault_changed)
-
-    def _vault_changed(self, change: VaultChange) -> None:
-        if change.of_case(self.case.id) and self.session.is_open:
-            self.refresh()
+        follow_case(self, self.session, self.case.id, self.refresh)
 
     def text(self) -> str:
         """Everything the tab shows as plain text, one label per line."""

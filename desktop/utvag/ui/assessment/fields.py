@@ -60,6 +60,17 @@ class FieldEditor(QWidget):
         self.field = field
         self.language = language
         self.setObjectName(f"field_{field.id}")
+        self._held: QWidget | None = None
+
+    def _hold(self, widget: QWidget, *, fill: bool = True) -> None:
+        """The editor is this one widget, in a row without margins, taking the width (or, not
+        ``fill``, keeping its own) and the focus."""
+        self._held = widget
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget, 1 if fill else 0)
+        if not fill:
+            box.addStretch(1)
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -68,8 +79,10 @@ class FieldEditor(QWidget):
         raise NotImplementedError
 
     def focus_widget(self) -> QWidget:
-        """The widget that takes the keyboard focus first."""
-        raise NotImplementedError
+        """The widget that takes the keyboard focus first (the one held, by default)."""
+        if self._held is None:
+            raise NotImplementedError
+        return self._held
 
     def focus_widgets(self) -> list[QWidget]:
         """Every widget of this editor in Tab order."""
@@ -184,9 +197,7 @@ class ChoiceComboEditor(FieldEditor):
             self.combo.addItem(choice.label.get(language), choice.value)
         self.combo.setCurrentIndex(-1)
         self.combo.currentIndexChanged.connect(self._picked)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.combo, 1)
+        self._hold(self.combo)
 
     def _picked(self, _index: int) -> None:
         self.changed.emit()
@@ -197,9 +208,6 @@ class ChoiceComboEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self.combo.setCurrentIndex(self.combo.findData(value))
-
-    def focus_widget(self) -> QWidget:
-        return self.combo
 
 
 class MultiChoiceEditor(FieldEditor):
@@ -242,6 +250,15 @@ class MultiChoiceEditor(FieldEditor):
         return [box for _value, box in self.boxes]
 
 
+def _text_answer(text: str) -> str | None:
+    """Typed text is the answer as typed; only blanks is no answer."""
+    return text if text.strip() else None
+
+
+def _shown_text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
 class DateEditor(FieldEditor):
     """A date typed as YYYY-MM-DD; empty means no answer (a date edit cannot be empty)."""
 
@@ -256,19 +273,13 @@ class DateEditor(FieldEditor):
         self.edit.setMaximumWidth(max(width, 120))
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.edit.editingFinished.connect(self.committed.emit)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.edit)
-        box.addStretch(1)
+        self._hold(self.edit, fill=False)
 
     def value(self) -> Any:
         return self.edit.text().strip() or None
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText(value if isinstance(value, str) else "")
-
-    def focus_widget(self) -> QWidget:
-        return self.edit
+        self.edit.setText(_shown_text(value))
 
 
 class LineTextEditor(FieldEditor):
@@ -279,19 +290,13 @@ class LineTextEditor(FieldEditor):
         self.edit = QLineEdit()
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.edit.editingFinished.connect(self.committed.emit)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.edit)
+        self._hold(self.edit)
 
     def value(self) -> Any:
-        text = self.edit.text()
-        return text if text.strip() else None
+        return _text_answer(self.edit.text())
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText(value if isinstance(value, str) else "")
-
-    def focus_widget(self) -> QWidget:
-        return self.edit
+        self.edit.setText(_shown_text(value))
 
 
 class _PlainText(QPlainTextEdit):
@@ -313,19 +318,13 @@ class TextEditor(FieldEditor):
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 14)
         self.edit.textChanged.connect(self.changed.emit)
         self.edit.left.connect(self.committed.emit)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.edit)
+        self._hold(self.edit)
 
     def value(self) -> Any:
-        text = self.edit.toPlainText()
-        return text if text.strip() else None
+        return _text_answer(self.edit.toPlainText())
 
     def set_value(self, value: Any) -> None:
-        self.edit.setPlainText(value if isinstance(value, str) else "")
-
-    def focus_widget(self) -> QWidget:
-        return self.edit
+        self.edit.setPlainText(_shown_text(value))
 
 
 class NumberEditor(FieldEditor):
@@ -352,10 +351,7 @@ class NumberEditor(FieldEditor):
         self.spin.setValue(self._none)  # type: ignore[arg-type]
         self.spin.valueChanged.connect(lambda _v: self.changed.emit())
         self.spin.editingFinished.connect(self.committed.emit)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.spin)
-        box.addStretch(1)
+        self._hold(self.spin, fill=False)
 
     def value(self) -> Any:
         current = self.spin.value()
@@ -367,8 +363,6 @@ class NumberEditor(FieldEditor):
         else:
             self.spin.setValue(self._none)  # type: ignore[arg-type]
 
-    def focus_widget(self) -> QWidget:
-        return self.spin
 
 
 def make_editor(field: Field, language: str, parent: QWidget | None = None) -> FieldEditor:

@@ -39,6 +39,7 @@ from utvag.ui.assessment.pdf import PdfExport
 from utvag.ui.assessment.rule_text import error_text
 from utvag.ui.assessment.step_page import StepPage
 from utvag.ui.assessment.summary import Signature, signed_summary_html, summary_html
+from utvag.ui.confirm import ask_to_confirm
 from utvag.ui.errors import report_error
 from utvag.ui.i18n import current_language
 from utvag.ui.labels import unit_label
@@ -316,21 +317,14 @@ class AssessmentDialog(QDialog):
     def ask_to_sign(self) -> QMessageBox | None:
         if self.is_signed or self.outcome is None:
             return None
-        box = QMessageBox(self)
-        box.setObjectName("signConfirmation")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Sign the assessment?"))
-        box.setText(self.tr("Once signed, the assessment cannot be changed. A later assessment "
-                            "can supersede it. Sign now?"))
-        sign = box.addButton(self.tr("&Sign"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(sign)
-        box.finished.connect(lambda _r: self._sign_answered(box, box.clickedButton() is sign))
-        box.open()
-        return box
+        return ask_to_confirm(
+            self, self.tr("Sign the assessment?"),
+            self.tr("Once signed, the assessment cannot be changed. A later assessment can "
+                    "supersede it. Sign now?"),
+            self.tr("&Sign"), self._sign_answered, name="signConfirmation",
+            action_is_default=True)
 
-    def _sign_answered(self, box: QMessageBox, confirmed: bool) -> None:
-        box.deleteLater()
+    def _sign_answered(self, confirmed: bool) -> None:
         if confirmed:
             self.sign()
 

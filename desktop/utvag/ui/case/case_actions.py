@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -32,7 +31,7 @@ from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import field_row
-from utvag.ui.named_action import named_action
+from utvag.ui.named_action import menu_action
 from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
@@ -46,8 +45,8 @@ CLOSING_REASONS = [r for r in ClosureReason
 class CloseCaseDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, case_number: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Close case %1").replace("%1", case_number), parent)
-        self.setObjectName("closeCaseDialog")
+        super().__init__(self.tr("Close case %1").replace("%1", case_number), parent,
+                         name="closeCaseDialog")
         self._session, self._case_id = session, case_id
         self.reason = choice_box([(closure_label(r.value), r.value) for r in CLOSING_REASONS])
         self.decided = date_edit()
@@ -73,8 +72,7 @@ class ReassignDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, caseworker: str,
                  parent: QWidget | None = None) -> None:
         from utvag.services import handover, high_risk
-        super().__init__(self.tr("Hand the case to a colleague"), parent)
-        self.setObjectName("reassignDialog")
+        super().__init__(self.tr("Hand the case to a colleague"), parent, name="reassignDialog")
         self._session, self._case_id = session, case_id
         self.colleagues = [str(c.holder) for c in handover.colleagues(session)]
         self.to = QLineEdit()
@@ -149,23 +147,18 @@ class CaseMenu(FollowsLanguage, QMenu):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.close_action = self._action("actionCloseCase", self.close_case)
-        self.add_intervention_action = self._action("actionAddIntervention",
-                                                    self.add_intervention)
-        self.link_relative_action = self._action("actionLinkRelative", self.link_relative)
-        self.withdraw_consent_action = self._action("actionWithdrawConsent",
-                                                    self.withdraw_consent)
-        self.reassign_action = self._action("actionReassignCase", self.reassign)
-        self.consult_action = self._action("actionConsultSav", self.consult_sav)
+        self.close_action = menu_action(self, window, "actionCloseCase", self.close_case)
+        self.add_intervention_action = menu_action(self, window, "actionAddIntervention",
+                                                   self.add_intervention)
+        self.link_relative_action = menu_action(self, window, "actionLinkRelative",
+                                                self.link_relative)
+        self.withdraw_consent_action = menu_action(self, window, "actionWithdrawConsent",
+                                                   self.withdraw_consent)
+        self.reassign_action = menu_action(self, window, "actionReassignCase", self.reassign)
+        self.consult_action = menu_action(self, window, "actionConsultSav", self.consult_sav)
         self.aboutToShow.connect(self.enable)
         self.retranslate()
         self.enable()
-
-    def _action(self, name: str, slot: Callable[[], object]) -> QAction:
-        action = named_action(self, name, slot)
-        self.addAction(action)
-        self._window.addAction(action)
-        return action
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Case"))
@@ -198,21 +191,22 @@ class CaseMenu(FollowsLanguage, QMenu):
         shows it again as it now stands."""
         notify(ChangeKind.CASE, case_id)
 
-    def close_case(self) -> RecordDialog | None:
+    def _on_case(self, dialog: Callable[[CaseView], RecordDialog]) -> RecordDialog | None:
+        """The ``dialog`` about the open case, if one is open; once it saves, the case is shown
+        again as it now stands."""
         view = self.view()
         if view is None:
             return None
-        case = view.case
-        return _open(view, CloseCaseDialog(view.session, case.id, case.case_number, view),
-                     lambda: self._reopen(case.id))
+        case_id = view.case.id
+        return _open(view, dialog(view), lambda: self._reopen(case_id))
+
+    def close_case(self) -> RecordDialog | None:
+        return self._on_case(lambda view: CloseCaseDialog(
+            view.session, view.case.id, view.case.case_number, view))
 
     def reassign(self) -> RecordDialog | None:
-        view = self.view()
-        if view is None:
-            return None
-        case = view.case
-        return _open(view, ReassignDialog(view.session, case.id, case.caseworker, view),
-                     lambda: self._reopen(case.id))
+        return self._on_case(lambda view: ReassignDialog(
+            view.session, view.case.id, view.case.caseworker, view))
 
     def add_intervention(self) -> RecordDialog | None:
         view = self.view()
@@ -230,14 +224,9 @@ class CaseMenu(FollowsLanguage, QMenu):
         return view.relatives.open_link()
 
     def withdraw_consent(self) -> RecordDialog | None:
-        view = self.view()
-        if view is None:
-            return None
         from utvag.ui.case.consent_withdrawal import WithdrawConsentDialog
 
-        case = view.case
-        return _open(view, WithdrawConsentDialog(view.session, case.id, view),
-                     lambda: self._reopen(case.id))
+        return self._on_case(lambda view: WithdrawConsentDialog(view.session, view.case.id, view))
 
     def consult_sav(self) -> RecordDialog | None:
         """Ask SAV (decision or advice) about the open case, which stays here."""

@@ -30,6 +30,7 @@ from utvag.ui.concern.concern_dialogs import NewConcernDialog, PreliminaryDialog
 from utvag.ui.concern.concern_view import ConcernReportsView
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
+from utvag.ui.named_action import named_button
 
 
 def _moment(value: str | None) -> str:
@@ -40,8 +41,7 @@ def _moment(value: str | None) -> str:
 
 class FundingDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("State funding applied for"), parent)
-        self.setObjectName("fundingDialog")
+        super().__init__(self.tr("State funding applied for"), parent, name="fundingDialog")
         self._session, self._case_id = session, case_id
         self.applied = date_edit()
         self.form.addRow(self.tr("&Applied on:"), self.applied)
@@ -53,8 +53,8 @@ class FundingDialog(RecordDialog):
 
 class FundingDecisionDialog(RecordDialog):
     def __init__(self, session: Session, record: Record, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("The Police's decision on state funding"), parent)
-        self.setObjectName("fundingDecisionDialog")
+        super().__init__(self.tr("The Police's decision on state funding"), parent,
+                         name="fundingDecisionDialog")
         self._session, self._record = session, record
         self.decision = choice_box([(funding_label("granted"), "granted"),
                                     (funding_label("refused"), "refused")])
@@ -75,15 +75,15 @@ class CaseFollowUpTab(RecordTab[Record]):
         self.police = RecordTable(RecordModel(self._police_columns, self), "policeTable", 2)
         self.concerns = RecordTable(RecordModel(self._concern_columns, self), "concernTable", 2)
         self.funding = RecordTable(RecordModel(self._funding_columns, self), "fundingTable", 2)
-        self.add_police = self._button("addPoliceFollowUp", self.open_police)
-        self.add_concern = self._button("addConcern", self.open_concern)
-        self.protection_done = self._button("protectionDone",
+        self.add_police = named_button("addPoliceFollowUp", self.open_police)
+        self.add_concern = named_button("addConcern", self.open_concern)
+        self.protection_done = named_button("protectionDone",
                                             lambda: self.open_concern_step("protection"))
-        self.preliminary_done = self._button("preliminaryDone",
+        self.preliminary_done = named_button("preliminaryDone",
                                              lambda: self.open_concern_step("preliminary"))
-        self.concern_details = self._button("concernDetails", self.open_concern_view)
-        self.add_funding = self._button("addFunding", self.open_funding)
-        self.funding_decided = self._button("fundingDecided", self.open_funding_decision)
+        self.concern_details = named_button("concernDetails", self.open_concern_view)
+        self.add_funding = named_button("addFunding", self.open_funding)
+        self.funding_decided = named_button("fundingDecided", self.open_funding_decision)
         self.police_box, self.concern_box, self.funding_box = QGroupBox(), QGroupBox(), QGroupBox()
         box = QVBoxLayout(self)
         for group, table, buttons in (
@@ -128,24 +128,18 @@ class CaseFollowUpTab(RecordTab[Record]):
         self.concern_details.setText(self.tr("Conversations, feedback and outcomes…"))
         self.add_funding.setText(self.tr("State funding applied for…"))
         self.funding_decided.setText(self.tr("The Police's decision…"))
-        for table in (self.police, self.concerns, self.funding):
-            table.model.retranslate()
-        self.police.table.setAccessibleName(self.tr("Follow-ups with the Police"))
-        self.concerns.table.setAccessibleName(self.tr("Concern reports about a child"))
-        self.funding.table.setAccessibleName(self.tr("State funding"))
-        self._empty_texts()
-
-    def _empty_texts(self) -> None:
-        self.police.empty.setText(self.tr("No follow-ups with the Police are recorded."))
-        self.concerns.empty.setText(self.tr("No concern reports are recorded."))
-        self.funding.empty.setText(self.tr("No state funding is applied for."))
+        self.police.retranslate(self.tr("Follow-ups with the Police"),
+                                self.tr("No follow-ups with the Police are recorded."))
+        self.concerns.retranslate(self.tr("Concern reports about a child"),
+                                  self.tr("No concern reports are recorded."))
+        self.funding.retranslate(self.tr("State funding"),
+                                 self.tr("No state funding is applied for."))
 
     def refresh(self) -> None:
         found = followup.records(self._session, self._case_id)
-        self.police.set_rows(found["police_followup"], "")
-        self.concerns.set_rows(found["concern_report"], "")
-        self.funding.set_rows(found["state_funding"], "")
-        self._empty_texts()
+        self.police.set_rows(found["police_followup"])
+        self.concerns.set_rows(found["concern_report"])
+        self.funding.set_rows(found["state_funding"])
         self._enable()
 
     def _enable(self) -> None:

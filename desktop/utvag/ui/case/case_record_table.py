@@ -8,11 +8,13 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from utvag.services.session import Session
+from utvag.ui.case.follow_case import follow_case
 from utvag.ui.case.record_dialog import RecordDialog
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
+from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel, row_table
-from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
+from utvag.ui.vault_events import ChangeKind, notify
 
 Record = dict[str, Any]
 R = TypeVar("R")
@@ -49,7 +51,8 @@ class RecordModel(RowTableModel[R]):
 
 
 class RecordTable(QWidget, Generic[R]):
-    """The table and, when it is empty, the sentence saying so instead."""
+    """The table and, when it is empty, the sentence saying so instead (set with the other
+    texts, in ``retranslate``)."""
 
     def __init__(self, model: RecordModel[R], name: str, stretch: int,
                  parent: QWidget | None = None) -> None:
@@ -63,9 +66,8 @@ class RecordTable(QWidget, Generic[R]):
         box.addWidget(self.empty)
         box.addWidget(self.table, 1)
 
-    def set_rows(self, rows: list[R], empty_text: str) -> None:
+    def set_rows(self, rows: list[R]) -> None:
         self.model.set_rows(rows)
-        self.empty.setText(empty_text)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
 
@@ -115,24 +117,14 @@ class RecordTab(FollowsLanguage, QWidget, Generic[R]):
         self._session, self._case_id, self._read_only = session, case_id, read_only
         self.dialog: RecordDialog | None = None
         self._enabling: list[tuple[QPushButton, RowTest[R] | None]] = []
-        subscribe(self, self._vault_changed)
-
-    def _vault_changed(self, change: VaultChange) -> None:
-        if change.of_case(self._case_id) and self._session.is_open:
-            self.refresh()
+        follow_case(self, session, case_id, self.refresh)
 
     def refresh(self) -> None:
         raise NotImplementedError
 
-    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda: slot())
-        return button
-
     def _add_button(self, name: str, slot: Callable[[], object]) -> QPushButton:
         """A button enabled while the case may be changed."""
-        button = self._button(name, slot)
+        button = named_button(name, slot)
         self._enabling.append((button, None))
         return button
 
@@ -140,7 +132,7 @@ class RecordTab(FollowsLanguage, QWidget, Generic[R]):
                     when: RowTest[R] = any_row) -> QPushButton:
         """A button enabled while the case may be changed and a row ``when`` holds for is
         selected."""
-        button = self._button(name, slot)
+        button = named_button(name, slot)
         self._enabling.append((button, when))
         return button
 
@@ -164,8 +156,8 @@ class RecordTab(FollowsLanguage, QWidget, Generic[R]):
         self.retranslate()
         self.refresh()
 
-    def _show_rows(self, rows: list[R], empty_text: str) -> None:
-        self.records.set_rows(rows, empty_text)
+    def _show_rows(self, rows: list[R]) -> None:
+        self.records.set_rows(rows)
         self._enable()
 
     def select_record(self, record_id: int | None) -> None:

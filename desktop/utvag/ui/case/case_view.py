@@ -5,10 +5,9 @@ tab holds the disclosure register too."""
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -33,12 +32,14 @@ from utvag.ui.case.case_life_labels import closure_label
 from utvag.ui.case.consent_positions import ConsentPositionsTab, shows_young_person
 from utvag.ui.case.consent_withdrawal import consent_state, withdrawal_text
 from utvag.ui.case.disclosure_register_tab import DisclosureRegisterTab
+from utvag.ui.case.follow_case import follow_case
 from utvag.ui.case.guardians_tab import GuardiansTab
 from utvag.ui.case.interventions_tab import InterventionsTab
 from utvag.ui.case.journal_tab import JournalTab
 from utvag.ui.case.needs_tab import NeedsTab
 from utvag.ui.case.relatives_tab import RelativesTab
 from utvag.ui.case.threat_tab import CustodyTab, PoliceThreatTab, TransferProposal
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import (
     case_status_label,
     case_type_label,
@@ -49,11 +50,13 @@ from utvag.ui.labels import (
 from utvag.ui.lazy_tabs import LazyTabWidget
 from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel
+from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.staff_safety_tab import StaffSafetyTab, warning_text
-from utvag.ui.vault_events import VaultChange, subscribe
+
+P = TypeVar("P", bound=QWidget)
 
 
-class OverviewTab(QWidget):
+class OverviewTab(FollowsLanguage, QWidget):
     def __init__(self, session: Session, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -129,11 +132,6 @@ class OverviewTab(QWidget):
         self.reveal.setText(self.tr("Show identit&y (logged)"))
         self.copy_number.setText(self.tr("Copy identity number (cleared after 10 s)"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _reveal(self) -> None:
         cases.reveal_identity(self._session, self._case.id)
         person = self._case.person
@@ -150,7 +148,7 @@ class OverviewTab(QWidget):
         self.warnings.setVisible(bool(text))
 
 
-class LogTab(QWidget):
+class LogTab(ReadsWhenShown, QWidget):
     """Read again each time it is shown, so it includes what happened since the case opened."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
@@ -169,26 +167,40 @@ class LogTab(QWidget):
         self.table.verticalHeader().hide()
         box = QVBoxLayout(self)
         box.addWidget(self.table)
-        subscribe(self, self._vault_changed)
+        follow_case(self, session, case_id, self._reload_if_shown)
 
-    def _vault_changed(self, change: VaultChange) -> None:
-        if change.of_case(self._case_id) and self.isVisible() and self._session.is_open:
+    def _reload_if_shown(self) -> None:
+        if self.isVisible():
             self.reload()
 
     def reload(self) -> None:
         self.model.set_rows(audit_log.entries(self._session, self._case_id))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
-            self.reload()  # headers and actions are translated text
+        if event.type() == QEvent.Type.LanguageChange:
+            self._reload_if_shown()  # headers and actions are translated text
         super().changeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload()
-        super().showEvent(event)
+
+class _Page(Generic[P]):
+    """A page of the case view built when first asked for: reading the attribute builds it
+    (with its group) and gives it as its own type. ``in_interventions``: one of the pages inside
+    Interventions."""
+
+    def __init__(self, kind: type[P], *, in_interventions: bool = False) -> None:
+        self._kind, self._inner = kind, in_interventions
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, view: CaseView, owner: type | None = None) -> P:
+        page = view._record_tab(self._name) if self._inner else view.tab(self._name)
+        assert isinstance(page, self._kind)
+        return page
 
 
-class CaseView(LazyTabWidget):
+class CaseView(FollowsLanguage, LazyTabWidget):
     """Each tab reads again itself when something is recorded on the case
     (``ui/vault_events.py``); the view only keeps the Overview's transfer proposal in step.
 
@@ -256,7 +268,7 @@ class CaseView(LazyTabWidget):
         self.add_later("log", ("log",), lambda: {"log": LogTab(session, case_id)})
         # A new threat (from the Police, a follow-up or a new assessment) can change the routing;
         # the tabs, made before, have read it again when this is called.
-        subscribe(self, self._vault_changed)
+        follow_case(self, session, case_id, self._threat_changed)
         self.retranslate()
 
     # -- the pages built when needed --------------------------------------------------------
@@ -281,49 +293,20 @@ class CaseView(LazyTabWidget):
     def may_build_while_idle(self) -> bool:
         return super().may_build_while_idle() and self.session.is_open  # not after a lock
 
-    @property
-    def intervention_pages(self) -> QTabWidget:
-        return cast(QTabWidget, self.tab("intervention_pages"))
-
     def _record_tab(self, name: str) -> QWidget:
         self.tab("intervention_pages")
         return self._records[name]
 
-    @property
-    def interventions(self) -> InterventionsTab:
-        return cast(InterventionsTab, self._record_tab("interventions"))
-
-    @property
-    def followup(self) -> CaseFollowUpTab:
-        return cast(CaseFollowUpTab, self._record_tab("followup"))
-
-    @property
-    def needs(self) -> NeedsTab:
-        return cast(NeedsTab, self._record_tab("needs"))
-
-    @property
-    def custody(self) -> CustodyTab:
-        return cast(CustodyTab, self._record_tab("custody"))
-
-    @property
-    def relatives(self) -> RelativesTab:
-        return cast(RelativesTab, self.tab("relatives"))
-
-    @property
-    def journal(self) -> JournalTab:
-        return cast(JournalTab, self.tab("journal"))
-
-    @property
-    def attachments(self) -> AttachmentsTab:
-        return cast(AttachmentsTab, self.tab("attachments"))
-
-    @property
-    def high_risk(self) -> StaffSafetyTab:
-        return cast(StaffSafetyTab, self.tab("high_risk"))
-
-    @property
-    def log(self) -> LogTab:
-        return cast(LogTab, self.tab("log"))
+    intervention_pages = _Page(QTabWidget)
+    interventions = _Page(InterventionsTab, in_interventions=True)
+    followup = _Page(CaseFollowUpTab, in_interventions=True)
+    needs = _Page(NeedsTab, in_interventions=True)
+    custody = _Page(CustodyTab, in_interventions=True)
+    relatives = _Page(RelativesTab)
+    journal = _Page(JournalTab)
+    attachments = _Page(AttachmentsTab)
+    high_risk = _Page(StaffSafetyTab)
+    log = _Page(LogTab)
 
     def retranslate(self) -> None:
         titles: tuple[tuple[QWidget | None, str], ...] = (
@@ -366,15 +349,6 @@ class CaseView(LazyTabWidget):
         warnings = (self.high_risk.warnings.text() if self.built("high_risk")
                     else warning_text(self.case_warnings))
         self.overview.set_warnings("\n\n".join(t for t in (withdrawn, warnings) if t))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _vault_changed(self, change: VaultChange) -> None:
-        if change.of_case(self.case.id) and self.session.is_open:
-            self._threat_changed()
 
     def _threat_changed(self) -> None:
         """The Overview says it too when the current threat proposes a transfer."""

@@ -14,6 +14,7 @@ from utvag.services import young_people
 from utvag.services.session import Session
 from utvag.ui.case.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
 from utvag.ui.case.record_dialog import ERROR_STYLE, RecordDialog, choice_box, date_edit, iso_day
+from utvag.ui.named_action import named_button
 
 translate = QCoreApplication.translate
 
@@ -35,8 +36,7 @@ class ConsentPositionsDialog(RecordDialog):
     """One row for the young person, one per guardian; "—" leaves a party out this time."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Positions on the consent"), parent)
-        self.setObjectName("consentPositionsDialog")
+        super().__init__(self.tr("Positions on the consent"), parent, name="consentPositionsDialog")
         self._session, self._case_id = session, case_id
         self.set_intro(self.tr("The person is under 18: record the young person's and each "
                                "guardian's position on lifting confidentiality."))
@@ -90,7 +90,7 @@ class ConsentPositionsTab(RecordTab[Record]):
         self.summary.setObjectName("positionsSummary")
         self.summary.setWordWrap(True)
         self.records = RecordTable(RecordModel(self._columns, self), "positionTable", 3)
-        self.record_button = self._button("recordPositions", self.open_record)
+        self.record_button = named_button("recordPositions", self.open_record)
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.record_button)
@@ -111,8 +111,8 @@ class ConsentPositionsTab(RecordTab[Record]):
 
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("Record &positions…"))
-        self.records.model.retranslate()
-        self.records.table.setAccessibleName(self.tr("Positions on the consent"))
+        self.records.retranslate(self.tr("Positions on the consent"),
+                                 self.tr("No positions are recorded."))
         self._summary()
 
     def _summary(self) -> None:
@@ -132,7 +132,7 @@ class ConsentPositionsTab(RecordTab[Record]):
         self.names = {g.id: g.name
                       for g in young_people.guardians(self._session, self._case_id)}
         self.state = young_people.positions_state(self._session, self._case_id)
-        self.records.set_rows(self.state["latest"], self.tr("No positions are recorded."))
+        self.records.set_rows(self.state["latest"])
         self.record_button.setEnabled(not self._read_only)
         self._summary()
 

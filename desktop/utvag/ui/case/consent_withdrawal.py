@@ -17,8 +17,7 @@ translate = QCoreApplication.translate
 
 class WithdrawConsentDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("The consent was withdrawn"), parent)
-        self.setObjectName("withdrawConsentDialog")
+        super().__init__(self.tr("The consent was withdrawn"), parent, name="withdrawConsentDialog")
         self._session, self._case_id = session, case_id
         self.on = date_edit()
         self.by = QLineEdit()

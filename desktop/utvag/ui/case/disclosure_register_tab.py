@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from utvag.ui.labels import local_time
 from utvag.ui.look import table_look
 from utvag.ui.messages import known_error_text
 from utvag.ui.plain_copy import ask_plain_copy_path
+from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.vault_events import ChangeKind, notify
 
 PathChooser = Callable[[QWidget], Path | None]
@@ -49,7 +49,7 @@ def choose_export_path(parent: QWidget) -> Path | None:
         parent.tr("Export the register"), "utlamnanden.csv", "CSV (*.csv)")
 
 
-class DisclosureRegisterTab(FollowsLanguage, QWidget):
+class DisclosureRegisterTab(ReadsWhenShown, FollowsLanguage, QWidget):
     def __init__(self, session: Session, case_id: int, protected: bool,
                  parent: QWidget | None = None,
                  choose_path: PathChooser = choose_export_path) -> None:
@@ -88,10 +88,6 @@ class DisclosureRegisterTab(FollowsLanguage, QWidget):
         self.add_button.setText(self.tr("Record disclosure…"))
         self.export_button.setText(self.tr("Export…"))
         self._render()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload()
-        super().showEvent(event)
 
     def reload(self) -> None:
         self._entries = disclosures.list_disclosures(self._session, self._case_id)

@@ -7,38 +7,28 @@ translates itself, so the main window only has to add it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from utvag.services.session import Session
 from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.named_action import menu_action
 
 
 class FollowUpMenu(FollowsLanguage, QMenu):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.due_action = self._action("Ctrl+D", self.show_due)
-        self.concern_action = self._action("", self.show_concerns)
-        self.statistics_action = self._action("", self.show_statistics)
-        self.log_review_action = self._action("", self.show_log_review)
-        self.retention_action = self._action("", self.show_retention)
-        self.manager_action = self._action("", self.show_manager_view)
+        self.due_action = menu_action(self, window, "", self.show_due, "Ctrl+D")
+        self.concern_action = menu_action(self, window, "", self.show_concerns)
+        self.statistics_action = menu_action(self, window, "", self.show_statistics)
+        self.log_review_action = menu_action(self, window, "", self.show_log_review)
+        self.retention_action = menu_action(self, window, "", self.show_retention)
+        self.manager_action = menu_action(self, window, "", self.show_manager_view)
         self.aboutToShow.connect(self._enable)
         self.retranslate()
-
-    def _action(self, shortcut: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        self._window.addAction(action)
-        return action
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Follo&w-up"))

@@ -16,6 +16,7 @@ from utvag.ui.case import guardian_reveal
 from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.labels import protected_identity_label
+from utvag.ui.named_action import named_button
 
 translate = QCoreApplication.translate
 
@@ -30,8 +31,7 @@ def contact_text(row: GuardianShown) -> str:
 
 class AddGuardianDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add a guardian"), parent)
-        self.setObjectName("addGuardianDialog")
+        super().__init__(self.tr("Add a guardian"), parent, name="addGuardianDialog")
         self._session, self._case_id = session, case_id
         self.name = QLineEdit()
         self.contact = QLineEdit()
@@ -58,8 +58,8 @@ class AddGuardianDialog(RecordDialog):
 class ContactDialog(RecordDialog):
     def __init__(self, session: Session, record: GuardianShown,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("May the guardian be contacted?"), parent)
-        self.setObjectName("guardianContactDialog")
+        super().__init__(self.tr("May the guardian be contacted?"), parent,
+                         name="guardianContactDialog")
         self._session, self._record = session, record
         self.barred = QCheckBox(self.tr("May &not be contacted"))
         self.barred.setChecked(not record.may_contact)
@@ -83,7 +83,7 @@ class GuardiansTab(RecordTab[GuardianShown]):
         self.add_button = self._add_button("addGuardian", self.open_add)
         self.contact_button = self._row_button("guardianContact", self.open_contact)
         # reading, not changing: also on a closed case, for a masked row only
-        self.show_button = self._button("guardianShow", self.open_reveal)
+        self.show_button = named_button("guardianShow", self.open_reveal)
         self._build((self.add_button, self.contact_button, self.show_button),
                     above=(self.age,))
 
@@ -98,7 +98,8 @@ class GuardiansTab(RecordTab[GuardianShown]):
         self.show_button.setText(self.tr("S&how… (logged)"))
         self.records.retranslate(self.tr("The young person's guardians"),
                                  self.tr("No guardians are recorded."))
-        self._age_text()
+        if self._session.is_open:  # the age is read from the vault; a locked one has none
+            self._age_text()
 
     def _age_text(self) -> None:
         state = young_people.positions_state(self._session, self._case_id)
@@ -114,8 +115,7 @@ class GuardiansTab(RecordTab[GuardianShown]):
         self.age.setText(text)
 
     def refresh(self) -> None:
-        self._show_rows(young_people.guardians(self._session, self._case_id),
-                        self.tr("No guardians are recorded."))
+        self._show_rows(young_people.guardians(self._session, self._case_id))
 
     def open_add(self) -> RecordDialog:
         return self._show(AddGuardianDialog(self._session, self._case_id, self))

@@ -17,8 +17,7 @@ from utvag.ui.case.record_dialog import OptionalDate, RecordDialog, choice_box, 
 
 class InterventionDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add an intervention"), parent)
-        self.setObjectName("interventionDialog")
+        super().__init__(self.tr("Add an intervention"), parent, name="interventionDialog")
         self._session, self._case_id = session, case_id
         self.kind = choice_box([(intervention_kind_label(k.value), k.value)
                                 for k in InterventionType])
@@ -45,8 +44,7 @@ class InterventionDialog(RecordDialog):
 
 class EndInterventionDialog(RecordDialog):
     def __init__(self, session: Session, record: Record, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("End the intervention"), parent)
-        self.setObjectName("endInterventionDialog")
+        super().__init__(self.tr("End the intervention"), parent, name="endInterventionDialog")
         self._session, self._record = session, record
         self.ends = date_edit()
         self.form.addRow(self.tr("&Ends on:"), self.ends)
@@ -60,7 +58,8 @@ class EndInterventionDialog(RecordDialog):
 
 
 class InterventionsTab(RecordTab[Record]):
-    """``changed`` follows every recorded change (the case list and log read it again)."""
+    """The case's decided interventions: adding one, and ending the selected one. After a
+    save the case's pages read again (``RecordTab``)."""
 
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
@@ -85,7 +84,7 @@ class InterventionsTab(RecordTab[Record]):
 
     def refresh(self) -> None:
         rows = followup.records(self._session, self._case_id)["intervention"]
-        self._show_rows(rows, self.tr("No interventions are recorded."))
+        self._show_rows(rows)
 
     def open_add(self) -> RecordDialog:
         return self._show(InterventionDialog(self._session, self._case_id, self))

@@ -4,7 +4,7 @@ locks, and offered back in the editor afterwards."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from utvag.domain.case_records import JournalNote
 from utvag.services import cases
 from utvag.services.session import Session
+from utvag.ui.confirm import ask_to_confirm
 from utvag.ui.errors import report_error
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
@@ -186,20 +187,12 @@ class JournalTab(QWidget):
 
     def ask_to_sign(self, note_id: int | None = None) -> QMessageBox:
         """Signing cannot be undone: ask first (the editor's text, or a selected draft)."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Sign the note?"))
-        box.setText(self.tr("A signed note can never be changed or removed; mistakes can only "
-                            "be corrected with a new note. Sign it now?"))
-        sign = box.addButton(self.tr("&Sign"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(lambda _r: self._sign_answered(box.clickedButton() is sign,
-                                                            note_id))
-        self.confirmation = box
-        box.open()
-        return box
+        self.confirmation = ask_to_confirm(
+            self, self.tr("Sign the note?"),
+            self.tr("A signed note can never be changed or removed; mistakes can only be "
+                    "corrected with a new note. Sign it now?"),
+            self.tr("&Sign"), lambda confirmed: self._sign_answered(confirmed, note_id))
+        return self.confirmation
 
     def _sign_answered(self, confirmed: bool, note_id: int | None) -> None:
         self.confirmation = None

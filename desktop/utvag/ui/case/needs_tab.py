@@ -42,8 +42,7 @@ def _intervention_text(kind: str, decided_on: str) -> str:
 
 class NeedDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add a need"), parent)
-        self.setObjectName("needDialog")
+        super().__init__(self.tr("Add a need"), parent, name="needDialog")
         self._session, self._case_id = session, case_id
         self.area = choice_box([(area_label(a.value), a.value) for a in NeedArea])
         self.identified = date_edit()
@@ -76,8 +75,7 @@ class NeedDialog(RecordDialog):
 class LinkDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, record: CaseNeed,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Link an intervention"), parent)
-        self.setObjectName("needLinkDialog")
+        super().__init__(self.tr("Link an intervention"), parent, name="needLinkDialog")
         self._session, self._record = session, record
         linked = {i.id for i in record.interventions}
         self.intervention = choice_box([
@@ -96,8 +94,7 @@ class LinkDialog(RecordDialog):
 class NeedFollowUpDialog(RecordDialog):
     def __init__(self, session: Session, record: CaseNeed,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Follow up the need"), parent)
-        self.setObjectName("needFollowUpDialog")
+        super().__init__(self.tr("Follow up the need"), parent, name="needFollowUpDialog")
         self._session, self._record = session, record
         self.intervention = choice_box([(_intervention_text(i.intervention_type, i.decided_on),
                                          i.id) for i in record.interventions])
@@ -129,7 +126,8 @@ def _next_due(record: CaseNeed) -> str:
 
 
 class NeedsTab(RecordTab[CaseNeed]):
-    """``changed`` follows every recorded change (the case list and log read it again)."""
+    """The person's needs with the interventions meant to meet each: adding a need, linking an
+    intervention and following up. After a save the case's pages read again (``RecordTab``)."""
 
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
@@ -159,8 +157,7 @@ class NeedsTab(RecordTab[CaseNeed]):
                                  self.tr("No needs are recorded."))
 
     def refresh(self) -> None:
-        self._show_rows(needs.needs(self._session, self._case_id),
-                        self.tr("No needs are recorded."))
+        self._show_rows(needs.needs(self._session, self._case_id))
 
     def open_add(self) -> RecordDialog:
         return self._show(NeedDialog(self._session, self._case_id, self))

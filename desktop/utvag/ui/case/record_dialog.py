@@ -80,10 +80,12 @@ def choice_box(items: Sequence[tuple[str, object]]) -> QComboBox:
 
 class RecordDialog(QDialog):
     """Subclasses add rows to ``form`` and implement ``save`` (call the service, return what it
-    returned). A refusal is shown in ``error`` and nothing else happens."""
+    returned). A refusal is shown in ``error`` and nothing else happens. ``name`` is the object
+    name tests and the keyboard walk find the dialog by."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
+        self.setObjectName(name)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(480)

@@ -30,8 +30,7 @@ class LinkRelativeDialog(RecordDialog):
     person (name, and identity number or birth date)."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Link a relative"), parent)
-        self.setObjectName("linkRelativeDialog")
+        super().__init__(self.tr("Link a relative"), parent, name="linkRelativeDialog")
         self._session, self._case_id = session, case_id
         self.existing = QRadioButton(self.tr("A person with a case here"))
         self.new_person = QRadioButton(self.tr("A new person"))
@@ -103,8 +102,8 @@ class LinkRelativeDialog(RecordDialog):
 class InformedDialog(RecordDialog):
     def __init__(self, session: Session, record: RelativeLink,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("The relative was informed about support"), parent)
-        self.setObjectName("relativeInformedDialog")
+        super().__init__(self.tr("The relative was informed about support"), parent,
+                         name="relativeInformedDialog")
         self._session, self._record = session, record
         self.on = date_edit()
         self.form.addRow(self.tr("Informed &on:"), self.on)
@@ -139,8 +138,7 @@ class RelativesTab(RecordTab[RelativeLink]):
                                  self.tr("No relatives are recorded."))
 
     def refresh(self) -> None:
-        self._show_rows(followup.relatives(self._session, self._case_id),
-                        self.tr("No relatives are recorded."))
+        self._show_rows(followup.relatives(self._session, self._case_id))
 
     def open_link(self) -> RecordDialog:
         return self._show(LinkRelativeDialog(self._session, self._case_id, self))

@@ -57,8 +57,8 @@ class _AnswerFields:
 
 class ThreatRequestDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Threat assessment requested from the Police"), parent)
-        self.setObjectName("threatRequestDialog")
+        super().__init__(self.tr("Threat assessment requested from the Police"), parent,
+                         name="threatRequestDialog")
         self._session, self._case_id = session, case_id
         self.requested = date_edit()
         self.requested_from = QLineEdit()
@@ -83,8 +83,8 @@ class ThreatAnswerDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, record: Record | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("The Police's threat assessment received") if record
-                         else self.tr("A new threat assessment from the Police"), parent)
-        self.setObjectName("threatAnswerDialog")
+                         else self.tr("A new threat assessment from the Police"), parent,
+                         name="threatAnswerDialog")
         self._session, self._case_id, self._record = session, case_id, record
         self.answer = _AnswerFields(self)
         self.received = date_edit()
@@ -105,8 +105,7 @@ class PoliceFollowUpDialog(RecordDialog):
     asked for and recorded with it, and the routing follows without a new assessment."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Follow-up with the Police"), parent)
-        self.setObjectName("policeFollowUpDialog")
+        super().__init__(self.tr("Follow-up with the Police"), parent, name="policeFollowUpDialog")
         self._session, self._case_id = session, case_id
         self.held = date_edit()
         self.phase = choice_box([(phase_label(p.value), p.value) for p in FollowUpPhase])
@@ -158,8 +157,7 @@ class PoliceFollowUpDialog(RecordDialog):
 
 class CustodyDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Prison or closed youth care"), parent)
-        self.setObjectName("custodyDialog")
+        super().__init__(self.tr("Prison or closed youth care"), parent, name="custodyDialog")
         self._session, self._case_id = session, case_id
         self.kind = choice_box([(custody_kind_label(k.value), k.value) for k in CustodyKind])
         self.institution = QLineEdit()
@@ -189,8 +187,7 @@ class CustodyStepDialog(RecordDialog):
         titles = {"planning": self.tr("Transition planned with Kriminalvården/SiS"),
                   "released": self.tr("Released"),
                   "expected": self.tr("Release expected on another day")}
-        super().__init__(titles[step], parent)
-        self.setObjectName("custodyStepDialog")
+        super().__init__(titles[step], parent, name="custodyStepDialog")
         self._session, self._record, self._step = session, record, step
         self.on = date_edit()
         self.form.addRow(self.tr("&On:"), self.on)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from utvag.ui.case.threat_dialogs import (
 )
 from utvag.ui.i18n import current_language
 from utvag.ui.labels import unit_label
+from utvag.ui.named_action import named_button
 
 TRANSFER_ACTION = "actionTransferCase"
 
@@ -61,9 +61,7 @@ class TransferProposal(QWidget):
         self.text.setObjectName("transferProposalText")
         self.text.setWordWrap(True)
         self.text.setStyleSheet(ERROR_STYLE)
-        self.button = QPushButton()
-        self.button.setObjectName("transferProposalButton")
-        self.button.clicked.connect(lambda: self.open_transfer())
+        self.button = named_button("transferProposalButton", self.open_transfer)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.text, 1)
@@ -131,22 +129,17 @@ class PoliceThreatTab(RecordTab[Record]):
         self.request_button.setText(self.tr("&Request from the Police…"))
         self.answer_button.setText(self.tr("Ans&wer received…"))
         self.new_button.setText(self.tr("&New assessment from the Police…"))
-        self.records.model.retranslate()
-        self.records.table.setAccessibleName(self.tr("The Police's threat assessments"))
+        self.records.retranslate(self.tr("The Police's threat assessments"), self.tr(
+            "No threat assessment has been requested from the Police or recorded outside the "
+            "signed assessment."))
         self._show_state()  # what was read last: a language change reads nothing
 
     def refresh(self) -> None:
         self.shown = threat.status(self._session, self._case_id)
-        self.records.model.set_rows(self.shown["records"])
+        self.records.set_rows(self.shown["records"])
         self._show_state()
 
     def _show_state(self) -> None:
-        rows = self.shown["records"]
-        self.records.empty.setText(self.tr(
-            "No threat assessment has been requested from the Police or recorded outside the "
-            "signed assessment."))
-        self.records.empty.setVisible(not rows)
-        self.records.table.setVisible(bool(rows))
         current = self.shown["current"]
         if current is None:
             self.current.setText(self.tr("Current threat: none recorded."))
@@ -208,15 +201,11 @@ class CustodyTab(RecordTab[CustodyRecord]):
         self.planning_button.setText(self.tr("Transition &planned…"))
         self.released_button.setText(self.tr("Re&leased…"))
         self.moved_button.setText(self.tr("Release &moved…"))
-        self.records.retranslate(self.tr("Prison or closed youth care"),
-                                 self._empty_text())  # a language change reads nothing
-
-    def _empty_text(self) -> str:
-        return self.tr("No stay in prison or closed youth care is recorded.")
+        self.records.retranslate(self.tr("Prison or closed youth care"), self.tr(
+            "No stay in prison or closed youth care is recorded."))
 
     def refresh(self) -> None:
-        self._show_rows(custody.for_case(self._session, self._case_id),
-                        self._empty_text())
+        self._show_rows(custody.for_case(self._session, self._case_id))
 
     def open_add(self) -> RecordDialog:
         return self._show(CustodyDialog(self._session, self._case_id, self))

@@ -222,9 +222,10 @@ class RecoveryPage(QWizardPage):
         return RecoverySheet(self._wizard.recovery_key, self._wizard.unit_page.selected_unit(),
                              self._wizard.vault_id, date.today())
 
-    def _print(self) -> None:
-        if print_sheet(self, self.sheet()):
-            self.print_note.setText(self.tr("Sent to the printer."))
+    def _print(self) -> BackgroundOp[None] | None:
+        """After the print dialog, the sheet is laid out and printed off the GUI thread."""
+        return print_sheet(self, self.sheet(), lambda: self.print_note.setText(
+            self.tr("Sent to the printer.")))
 
     def _save_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -9,7 +9,7 @@ this is, never a file path.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.ui.focus_ring import FocusRingButton
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.look import styled
 from utvag.ui.unit_labels import unit_label
 
 MAX_DELAY_MS = 30_000
 
 
-class UnlockPage(QWidget):
+class UnlockPage(FollowsLanguage, QWidget):
     """Emits ``unlock_requested(method, secret)`` with method passphrase, recovery or keyring."""
 
     unlock_requested = Signal(str, str)
@@ -115,11 +116,6 @@ class UnlockPage(QWidget):
     def show_quick_unlock(self, available: bool) -> None:
         """Whether the vault can be unlocked through the system keyring (told after painting)."""
         self.quick_button.setVisible(available)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def toggle_recovery_mode(self) -> None:
         self._recovery_mode = not self._recovery_mode

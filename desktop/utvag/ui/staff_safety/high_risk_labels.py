@@ -11,7 +11,7 @@ translate = QCoreApplication.translate
 
 
 def ground_label(value: Ground | str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         Ground.SERIOUS_THREAT: translate("high_risk", "Serious threat"),
         Ground.SUBTLE_THREAT: translate("high_risk", "Subtle threat"),
         Ground.HARASSMENT: translate("high_risk", "Harassment"),
@@ -21,15 +21,12 @@ def ground_label(value: Ground | str) -> str:
                                                       "Threat against staff's family"),
         Ground.PROPERTY_DAMAGE: translate("high_risk", "Property damage"),
     }
-    try:
-        return labels[Ground(value)]
-    except ValueError:
-        return str(value)
+    return labels.get(value, str(value))
 
 
 def place_label(value: IncidentPlace | str) -> str:
     """Where an incident at the unit happened; ``case`` is an incident recorded in a case."""
-    labels = {
+    labels: dict[str, str] = {
         IncidentPlace.RECEPTION: translate("high_risk", "Reception"),
         IncidentPlace.MEETING_ROOM: translate("high_risk", "Meeting room"),
         IncidentPlace.OFFICE: translate("high_risk", "Office"),
@@ -39,33 +36,24 @@ def place_label(value: IncidentPlace | str) -> str:
     }
     if value == "case":
         return translate("high_risk", "In a case")
-    try:
-        return labels[IncidentPlace(value)]
-    except ValueError:
-        return str(value)
+    return labels.get(value, str(value))
 
 
 def support_label(value: Support | str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         Support.OCCUPATIONAL_HEALTH: translate("high_risk", "Occupational health service"),
         Support.PROCESS_SUPERVISION: translate("high_risk", "Process supervision"),
         Support.OTHER: translate("high_risk", "Other support"),
     }
-    try:
-        return labels[Support(value)]
-    except ValueError:
-        return str(value)
+    return labels.get(value, str(value))
 
 
 def conflict_label(value: ConflictKind | str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         ConflictKind.CASEWORKER_REPORTED_CLIENT: translate(
             "high_risk", "The caseworker reported the client to the Police"),
         ConflictKind.CLIENT_REPORTED_CASEWORKER: translate(
             "high_risk", "The client reported the caseworker"),
         ConflictKind.OTHER: translate("high_risk", "Other conflict of interest"),
     }
-    try:
-        return labels[ConflictKind(value)]
-    except ValueError:
-        return str(value)
+    return labels.get(value, str(value))

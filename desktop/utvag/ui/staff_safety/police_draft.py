@@ -1,37 +1,24 @@
 """Incidents against staff as the lists show them, and the Police report draft of the selected
-one: printed on explicit action only, after the system's print dialog, never written to a file."""
+one: printed on explicit action only, after the system's print dialog, never written to a file
+(``printing.print_text``: laid out and painted off the GUI thread)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QWidget
 
 from utvag.errors import UtvagError
 from utvag.services.high_risk_records import IncidentRecord
 from utvag.ui.labels import local_time
 from utvag.ui.list_items import current_id
 from utvag.ui.messages import known_error_text
+from utvag.ui.printing import print_text as print_text
 from utvag.ui.staff_safety.high_risk_labels import ground_label, place_label, support_label
 
 translate = QCoreApplication.translate
-Printer = Callable[[QWidget, str], None]
-
-
-def print_text(parent: QWidget, text: str) -> None:
-    """Print plain text after the system's print dialog; nothing is written to a file here."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
-        return
-    doc = QTextDocument()
-    doc.setPlainText(text)
-    painter = QPainter()
-    if painter.begin(printer):
-        doc.drawContents(painter)
-        painter.end()
+Printer = Callable[[QWidget, str], object]  # ``print_text``, or a test's stand-in
 
 
 def print_selected_draft(parent: QWidget, incidents: QListWidget, status: QLabel,

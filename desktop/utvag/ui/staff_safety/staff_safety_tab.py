@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +47,7 @@ from utvag.ui.labels import local_time
 from utvag.ui.layouts import widget_row
 from utvag.ui.list_items import current_id, fill_records
 from utvag.ui.messages import known_error_text
+from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.high_risk_labels import conflict_label, ground_label
 from utvag.ui.staff_safety.incident_dialog import IncidentDialog
 from utvag.ui.staff_safety.police_draft import (
@@ -95,7 +95,7 @@ class _Shown:
     conflicts: list[ConflictRecord]
 
 
-class StaffSafetyTab(FollowsLanguage, QWidget):
+class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
     def __init__(self, session: Session, case_id: int, read_only: bool = False,
                  parent: QWidget | None = None, printer: Printer = print_text) -> None:
         super().__init__(parent)
@@ -230,10 +230,6 @@ class StaffSafetyTab(FollowsLanguage, QWidget):
         self.resolution.setPlaceholderText(self.tr("How the conflict was resolved"))
         self.resolve_button.setText(self.tr("Resolve selected"))
         self._render()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload()
-        super().showEvent(event)
 
     def reload(self) -> None:
         """Read the records again (staff safety data: the read is audited) and show them."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -30,6 +29,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
 from utvag.ui.list_items import fill_records
 from utvag.ui.messages import known_error_text
+from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.high_risk_labels import place_label
 from utvag.ui.staff_safety.incident_dialog import IncidentDialog
 from utvag.ui.staff_safety.police_draft import (
@@ -40,7 +40,7 @@ from utvag.ui.staff_safety.police_draft import (
 )
 
 
-class UnitIncidentsView(FollowsLanguage, QWidget):
+class UnitIncidentsView(ReadsWhenShown, FollowsLanguage, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  printer: Printer = print_text) -> None:
         super().__init__(parent)
@@ -97,10 +97,6 @@ class UnitIncidentsView(FollowsLanguage, QWidget):
         self.draft_button.setText(self.tr("&Print Police report draft…"))
         self.incidents.setAccessibleName(self.tr("Incidents at the unit"))
         self._render()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload()
-        super().showEvent(event)
 
     def reload(self) -> None:
         """Read the year's incidents and count (the reads are audited) and show them."""

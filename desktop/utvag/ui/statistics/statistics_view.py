@@ -6,19 +6,12 @@ Cells below the policy threshold, and the cells that would give them away, show 
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QMarginsF,
-    QObject,
-    QRectF,
-    Qt,
-)
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,18 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.errors import UtvagError
-from utvag.files import open_private
 from utvag.services import statistics
 from utvag.services import statistics_contribution as contribution
 from utvag.services.session import Session
 from utvag.services.statistics import Report, StatTable
 from utvag.services.transfer.keys import TrustedCard
-from utvag.ui.background import wait_off_thread
+from utvag.ui.background import BackgroundOp, Progress, run_in_background, wait_off_thread
 from utvag.ui.case.followup_labels import category_label, table_label
+from utvag.ui.errors import report_error
 from utvag.ui.labels import unit_label
 from utvag.ui.look import table_look
 from utvag.ui.row_table_model import RowTableModel
-from utvag.ui.statistics.bar_chart import BarChart, paint_bars, paint_grid
+from utvag.ui.statistics.bar_chart import BarChart
+from utvag.ui.statistics.report_pdf import PdfTable, write_report_pdf
 from utvag.ui.transfer.common import PACKAGE_FILTER, package_folder, refuse
 
 SUPPRESSED = "x"
@@ -112,6 +106,9 @@ class StatisticsView(QWidget):
         self.setObjectName("statisticsView")
         self._session = session
         self.report: Report | None = None
+        self.exporting: BackgroundOp[None] | None = None
+        self.loading: BackgroundOp[Report] | None = None  # the count under way
+        self._count_again = False  # the year changed while counting
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year or date.today().year)
@@ -194,8 +191,42 @@ class StatisticsView(QWidget):
             self.model.retranslate()
         super().changeEvent(event)
 
-    def reload(self) -> None:
-        self.set_report(statistics.report(self._session, self.year.value()))
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A report still being painted is cancelled (its half file removed, nothing recorded)
+        and a count still running is waited for, before the view goes."""
+        for op in (self.exporting, self.loading):
+            if op is not None and op.running:
+                op.cancel_and_wait()
+        super().closeEvent(event)
+
+    def reload(self) -> BackgroundOp[Report] | None:
+        """Count the chosen year off the GUI thread (about a second at 100 000 cases); the
+        exports wait for it. One count at a time: a year chosen meanwhile is counted next."""
+        if self.loading is not None and not self.loading.done.is_set():
+            self._count_again = True
+            return self.loading
+        session, year = self._session, self.year.value()
+        self.csv_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+        self.loading = run_in_background(
+            self, self.tr("Counting the statistics…"),
+            lambda _progress: statistics.report(session, year), self._counted,
+            on_error=self._not_counted, cancellable=False)
+        return self.loading
+
+    def _counted(self, report: Report) -> None:
+        if self._count_again:
+            self._count_again = False
+            self.loading = None
+            self.reload()
+        elif self.loading is not None and not self.loading.progress.cancelled.is_set():
+            self.set_report(report)  # (a lock cancels: the view is closing)
+
+    def _not_counted(self, exc: BaseException) -> None:
+        self._count_again = False
+        self.set_report(self.report if self.report is not None
+                        and self.report.year == self.year.value() else None)
+        report_error(self, exc)
 
     def set_report(self, report: Report | None) -> None:
         self.report = report
@@ -318,53 +349,47 @@ class StatisticsView(QWidget):
     def pdf_title(self, report: Report) -> str:
         return self.tr("Utväg statistics %1").replace("%1", str(report.year))
 
-    def export_pdf(self, target: Path) -> None:
-        """The report with a chart and the numbers of every table, A4, one table per half page."""
+    def pdf_table(self, report: Report, table: StatTable) -> PdfTable:
+        """What the report prints of *table*: its chart and its cells as the view shows them."""
+        model = StatTableModel()
+        model.set_table(table)
+        columns = range(model.columnCount())
+        labels, values = self.chart_data(table)
+        return PdfTable(
+            f"{table_label(table.id)} {report.year}", labels, values,
+            ["", *[str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]],
+            [[str(model.headerData(r, Qt.Orientation.Vertical)),
+              *[str(model.index(r, c).data()) for c in columns]]
+             for r in range(model.rowCount())])
+
+    def export_pdf(self, target: Path) -> BackgroundOp[None]:
+        """The report with a chart and the numbers of every table, painted off the GUI thread;
+        the audit row once the file is whole. The outcome is shown below the table."""
         report = self.report
         assert report is not None
-        with open_private(target):
-            pass  # owner-only before Qt writes into it
-        writer = QPdfWriter(os.fspath(target))
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15)))
-        writer.setResolution(150)
-        writer.setTitle(self.pdf_title(report))
-        painter = QPainter(writer)
-        font = painter.font()
-        font.setPointSizeF(8.5)
-        painter.setFont(font)
-        page = QRectF(painter.viewport())
-        line = painter.fontMetrics().height()
-        heading = QFont(font)
-        heading.setPointSizeF(14)
-        heading.setBold(True)
-        painter.setFont(heading)
-        painter.drawText(QRectF(page.left(), page.top(), page.width(), line * 2.4),
-                         Qt.AlignmentFlag.AlignLeft, writer.title())
-        painter.setFont(font)
-        painter.drawText(QRectF(page.left(), page.top() + line * 2.4, page.width(), line * 3),
-                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                         self.note.text())
-        body_top = page.top() + line * 5.5
-        half = (page.bottom() - body_top) / 2
-        for index, table in enumerate(report.tables):
-            if index and index % 2 == 0:
-                writer.newPage()
-                body_top = page.top()
-                half = page.height() / 2
-            top = body_top + (index % 2) * half
-            labels, values = self.chart_data(table)
-            paint_bars(painter, QRectF(page.left(), top, page.width(), half * 0.55),
-                       f"{table_label(table.id)} {report.year}", labels, values, SUPPRESSED)
-            self.model.set_table(table)
-            header = ["", *[str(self.model.headerData(c, Qt.Orientation.Horizontal))
-                            for c in range(self.model.columnCount())]]
-            rows = [[str(self.model.headerData(r, Qt.Orientation.Vertical)),
-                     *[str(self.model.index(r, c).data()) for c in range(self.model.columnCount())]]
-                    for r in range(self.model.rowCount())]
-            paint_grid(painter, QRectF(page.left(), top + half * 0.58, page.width(),
-                                       half * 0.38), header, rows)
-        self.show_table()
-        painter.end()
-        statistics.record_export(self._session, report.year, "pdf")
+        session, title, note = self._session, self.pdf_title(report), self.note.text()
+        tables = [self.pdf_table(report, table) for table in report.tables]
+
+        def work(progress: Progress) -> None:
+            write_report_pdf(target, title, note, tables, SUPPRESSED, progress)
+            try:
+                statistics.record_export(session, report.year, "pdf")
+            except BaseException:
+                target.unlink(missing_ok=True)  # no report leaves without its audit row
+                raise
+
+        self.exporting = run_in_background(
+            self, self.tr("Writing the PDF report…"), work, lambda _none: self._exported(target),
+            on_error=self._not_exported, qt_thread=True)
+        return self.exporting
+
+    def _exported(self, target: Path) -> None:
+        self.status.setText(self.tr("The PDF report was saved in %1.").replace("%1", str(target)))
+        self.status.setVisible(True)
+
+    def _not_exported(self, exc: BaseException) -> None:
+        if not isinstance(exc, OSError):
+            report_error(self, exc)
+            return
+        QMessageBox.warning(self, self.tr("Export statistics"),
+                            self.tr("The PDF report could not be written there."))

@@ -26,7 +26,13 @@ from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, refuse, save_fil
 from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
-    from utvag.services.transfer import ExportResult, ImportResult, PackagePreview, ReceiptResult
+    from utvag.services.transfer import (
+        ExportResult,
+        ImportResult,
+        PackagePreview,
+        ReceiptFile,
+        ReceiptResult,
+    )
     from utvag.ui.window import MainWindow
     from utvag.ui.workspace import Workspace
 
@@ -255,7 +261,6 @@ class TransferActions(QObject):
 
     def _receipt_not_written(self, result: ImportResult) -> None:
         """The case is imported and its receipt is kept in the vault; write the file again."""
-        from utvag.services import transfer
         session = self.window.session
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Case imported"), self.tr(
             "The case is imported here as case %1, but its receipt file could not be written. "
@@ -270,11 +275,10 @@ class TransferActions(QObject):
                            f"{result.case_number}-receipt.utvp", PACKAGE_FILTER)
         if target is None:
             return
-        try:
-            written = transfer.write_receipt(session, result.package_id, target)
-        except Exception as exc:
-            refuse(self.window, self.tr("The receipt file was not written."), exc)
-            return
+        self.again.write_receipt_to(target, result.package_id,
+                                    lambda written: self._receipt_written(written, result))
+
+    def _receipt_written(self, written: ReceiptFile, result: ImportResult) -> None:
         QMessageBox.information(self.window, self.tr("Case imported"), self.tr(
             "The receipt is saved in:\n%1\n\nSend it back to %2 the same way the package came.")
             .replace("%1", written.path).replace("%2", unit_label(result.sender_unit)))

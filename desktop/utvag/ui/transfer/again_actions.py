@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from utvag.ui.labels import unit_label
 from utvag.ui.named_action import named_action
-from utvag.ui.transfer.common import PACKAGE_FILTER, refuse, save_file, when_text
+from utvag.ui.transfer.common import PACKAGE_FILTER, save_file, when_text
 
 if TYPE_CHECKING:
-    from utvag.services.transfer import ExportResult
+    from utvag.services.transfer import ExportResult, ReceiptFile
     from utvag.ui.transfer.actions import TransferActions
 
 
@@ -119,18 +119,22 @@ class AgainActions(QObject):
         if target is not None:
             self.write_receipt_to(target)
 
-    def write_receipt_to(self, target: Path) -> None:
-        """Write the open (imported) case's receipt, as sealed at the import, into *target*."""
+    def write_receipt_to(self, target: Path, package_id: str | None = None,
+                         written: Callable[[ReceiptFile], None] | None = None) -> None:
+        """Write the receipt of the imported package *package_id* (by default the open case's),
+        as sealed at the import, into *target*, off the GUI thread; *written* shows the result
+        (by default the "Receipt written" message). A refusal is shown and writes nothing."""
         from utvag.services import transfer
-        package_id, opened = self.imported_from(), self._open_case()
-        if package_id is None or opened is None:
+        session = self.window.session
+        package_id = package_id or self.imported_from()
+        if session is None or package_id is None:
             return
-        session = opened[0]
-        try:
-            written = transfer.write_receipt(session, package_id, target)
-        except Exception as exc:
-            refuse(self.window, self.tr("The receipt file was not written."), exc)
-            return
+        self.actions.run(self.tr("Writing the receipt…"),
+                         lambda _progress: transfer.write_receipt(session, package_id, target),
+                         written or self._receipt_written,
+                         self.tr("The receipt file was not written."))
+
+    def _receipt_written(self, written: ReceiptFile) -> None:
         QMessageBox.information(self.window, self.tr("Receipt written"), self.tr(
             "The receipt is saved in:\n%1\n\nSend it back to the unit the case came from, the "
             "same way the package came.").replace("%1", written.path))

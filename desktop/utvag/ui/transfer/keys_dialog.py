@@ -27,6 +27,7 @@ from utvag.ui.dialog_buttons import ok_button, ok_cancel
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import button_row
+from utvag.ui.named_action import named_button
 from utvag.ui.role_labels import card_label
 from utvag.ui.service_text import service_text
 from utvag.ui.text_table import set_text_rows, text_table
@@ -105,12 +106,8 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.how = QLabel()
         self.how.setWordWrap(True)
-        self.export_button = QPushButton()
-        self.export_button.setObjectName("exportCard")
-        self.export_button.clicked.connect(lambda: self.export_card())
-        self.trust_button = QPushButton()
-        self.trust_button.setObjectName("trustCard")
-        self.trust_button.clicked.connect(lambda: self.trust_card())
+        self.export_button = named_button("exportCard", self.export_card)
+        self.trust_button = named_button("trustCard", self.trust_card)
         self.trusted_caption, self.refused_caption = QLabel(), QLabel()
         self.trusted = text_table("trustedCards", 4)
         self.refused = text_table("refusedCards", 4)

@@ -1,0 +1,26 @@
+"""The mixin for a view that reads what it shows again each time it is shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QShowEvent
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    _Widget = QWidget
+else:
+    _Widget = object
+
+
+class ReadsWhenShown(_Widget):
+    """Put before the Qt class (``class Tab(ReadsWhenShown, FollowsLanguage, QWidget)``):
+    ``reload`` runs before the widget is shown, so it includes what happened elsewhere since."""
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)
