@@ -61,7 +61,7 @@ def open_session(args: argparse.Namespace) -> Session:
 
 def init(args: argparse.Namespace) -> int:
     role = getattr(args, "role", "unit")
-    chosen, holder = transfer.check_role(role, getattr(args, "holder", None))
+    chosen, holder = transfer.check_role(role, getattr(args, "holder", None), args.unit)
     passphrase = read_secret("New passphrase: ", args.passphrase_file, confirm=True)
     opened, _recovery = session.create(
         args.vault, args.unit, passphrase, kdf=kdf_from(args), show_recovery=_show(

@@ -23,9 +23,9 @@ from utvag.domain.case_records import (
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import is_protected, mask_person, masked_name
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
-from utvag.domain.units import CITY_OFFICE, DISTRICT_IDS
+from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services import case_flow
+from utvag.services import case_flow, vault_roles
 from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import from_domain as from_domain
 from utvag.services.inputs import invalid as _invalid
@@ -137,6 +137,11 @@ class CreatedCase:
                 "earlier_cases": [dict(c) for c in self.earlier_cases]}
 
 
+def case_types(session: Session) -> tuple[CaseType, ...]:
+    """The types of case this vault may open (what the New case dialog offers)."""
+    return case_flow.case_types_handled(session.vault.unit)
+
+
 def earlier_cases(session: Session, personal_number: str | None) -> list[dict[str, Any]]:
     """The cases of the people with this identity number (*återaktualisering*): what the app
     shows before creating a case and the CLI prints after."""
@@ -164,9 +169,7 @@ def create_case(session: Session, data: object, *, separate_reason: str | None =
                                         or len(separate_reason) > MAX_NAME * 5):
         raise _invalid("reason", "keeping a person apart needs a reason", "required")
     vault = session.vault
-    if vault.unit == CITY_OFFICE:
-        raise RefusedError("The city office's vault holds no cases; it only merges the units' "
-                           "statistics.")
+    vault_roles.require_cases(session)
     if case_type == CaseType.RELATIVE.value:
         case_flow.check_relatives_case(vault.unit)
     now = now_utc()

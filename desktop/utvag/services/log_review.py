@@ -8,9 +8,8 @@ from typing import Any
 
 from utvag.domain.log_review import DEFAULT_SAMPLE_SIZE, QueueEntry, queue_digest, review_queue
 from utvag.errors import RefusedError, ValidationError
+from utvag.services import vault_roles
 from utvag.services.session import Session
-from utvag.services.transfer.keys import own_role
-from utvag.transfer import CardRole
 from utvag.vault import repo_log_review
 from utvag.vault.audit import now_utc
 from utvag.vault.keyslots import hkdf
@@ -111,7 +110,7 @@ def check_signoff(outcome: str, comment: str) -> None:
 def sign_off(session: Session, month: str, outcome: str, comment: str) -> int:
     """Record that the month's queue was reviewed; the comment stays out of the audit row."""
     check_signoff(outcome, comment)
-    if own_role(session)[0] is CardRole.CASEWORKER:
+    if not vault_roles.may(session, vault_roles.Duty.SIGN_OWN_LOG_REVIEW):
         raise RefusedError("In a caseworker's vault the unit manager signs the log review, so "
                            "that nobody signs off their own accesses: send it to the manager "
                            "('utvag logreview send') and import the signature that comes back.")

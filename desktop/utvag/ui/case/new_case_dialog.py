@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -34,11 +34,12 @@ class NewCaseDialog(QDialog):
     """``submit(data)`` creates the case and returns its id, or raises ``ValidationError``.
     ``earlier(number)`` lists the cases already in the vault for an identity number: they are
     shown before the case is created (it is linked to the same person), and a second OK
-    creates it."""
+    creates it. ``case_types`` are the types this vault opens (SAV opens no relatives' case)."""
 
     def __init__(self, submit: Callable[[dict[str, Any]], int],
                  parent: QWidget | None = None,
-                 earlier: Callable[[str], list[dict[str, Any]]] | None = None) -> None:
+                 earlier: Callable[[str], list[dict[str, Any]]] | None = None,
+                 case_types: Sequence[CaseType] = tuple(CaseType)) -> None:
         super().__init__(parent)
         self._earlier = earlier
         self._shown_for: str | None = None
@@ -47,7 +48,7 @@ class NewCaseDialog(QDialog):
         self._submit = submit
         self.case_id: int | None = None
         self.type = QComboBox()
-        for t in CaseType:
+        for t in case_types:
             self.type.addItem(case_type_label(t), t.value)
         self.name = QLineEdit()
         self.name.setObjectName("personName")

@@ -142,8 +142,8 @@ class LogReviewView(QWidget):
         bar.addWidget(self.send_button)
         bar.addWidget(self.signature_button)
         # In a caseworker's vault the manager signs (nobody signs off their own accesses).
-        from utvag.services.transfer.keys import own_role
-        self._manager_signs = own_role(session)[0].value == "caseworker"
+        from utvag.services.vault_roles import Duty, may
+        self._manager_signs = not may(session, Duty.SIGN_OWN_LOG_REVIEW)
         for button in (self.send_button, self.signature_button):
             button.setVisible(self._manager_signs)
         for widget in (self.outcome, self.comment, self.sign_button):
