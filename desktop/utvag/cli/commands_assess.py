@@ -16,7 +16,7 @@ from utvag.errors import UsageError
 from utvag.forms import parse_answers
 from utvag.forms.jsonio import MAX_BYTES
 from utvag.services import assessment
-from utvag.services.cases import from_domain
+from utvag.services.inputs import from_domain
 
 _FILE_RULES = {"json_syntax", "duplicate_key", "too_large", "unreadable", "encoding"}
 _TOP_LEVEL = {"form", "version", "answers"}

@@ -52,6 +52,17 @@ def case_changed(session: Session, case_id: int, now: str, action: str,
     session.vault.audit(action, case_id, detail)
 
 
+def maybe_case_changed(session: Session, case_id: int | None, now: str, action: str,
+                       detail: dict[str, Any]) -> None:
+    """A change that belongs to case *case_id* when there is one (:func:`case_changed`); without
+    a case (a concern report not yet linked to one) it is audited only, inside the caller's
+    transaction."""
+    if case_id is None:
+        session.vault.audit(action, None, detail)
+    else:
+        case_changed(session, case_id, now, action, detail)
+
+
 def case_of(conn: Connection, case_id: int, *, open_only: bool) -> Case:
     """The case *case_id* (not found: ``NotFoundError``); with ``open_only`` a closed or
     transferred case is refused as read-only (``RefusedError``)."""

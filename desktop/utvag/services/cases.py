@@ -27,7 +27,7 @@ from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow, vault_roles
 from utvag.services.case_ref import case_changed, case_of
-from utvag.services.inputs import from_domain as from_domain
+from utvag.services.inputs import from_domain
 from utvag.services.inputs import invalid as _invalid
 from utvag.services.results import JsonResult
 from utvag.services.session import Session

@@ -34,11 +34,11 @@ from utvag.domain.deadlines import concern_items
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import is_protected, mask_person
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services.case_ref import case_of
-from utvag.services.cases import from_domain, validate_new_case
+from utvag.services.case_ref import case_changed, case_of, maybe_case_changed
+from utvag.services.cases import validate_new_case
 from utvag.services.due import clock_record, local_zone
 from utvag.services.followup import parse_day, parse_instant
-from utvag.services.inputs import domain, known
+from utvag.services.inputs import domain, from_domain, known
 from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
@@ -137,10 +137,8 @@ def new_report(session: Session, data: object) -> int:
             "received_at": _iso(received), "reporter_type": None if kind is None else kind.value,
             "feedback_requested": int(asked), "linked_at": None if case is None else now},
             by=vault.actor, now=now)
-        if case is not None:
-            repo_cases.touch_case(conn, case.id, now)
-        vault.audit("concern_report.add", None if case is None else case.id,
-                    {"record_id": report_id})
+        maybe_case_changed(session, None if case is None else case.id, now,
+                           "concern_report.add", {"record_id": report_id})
     return report_id
 
 
@@ -188,10 +186,8 @@ def _change(session: Session, report_id: int, values: dict[str, Any], action: st
         if check is not None:
             check(row)
         repo_concern.update(conn, report_id, values)
-        now = now_utc()
-        if row["case_id"] is not None:
-            repo_cases.touch_case(conn, int(row["case_id"]), now)
-        vault.audit(action, row["case_id"], {"record_id": report_id, "fields": sorted(values)})
+        maybe_case_changed(session, row["case_id"], now_utc(), action,
+                           {"record_id": report_id, "fields": sorted(values)})
     return ReportChanged(report_id, row["case_id"])
 
 
@@ -279,10 +275,8 @@ def add_conversation(session: Session, report_id: int, data: object) -> int:
         talk_id = repo_concern.add_conversation(
             conn, report_id, talk.held_on.isoformat(), ",".join(p.value for p in talk.with_whom),
             talk.note, by=vault.actor, now=now)
-        if row["case_id"] is not None:
-            repo_cases.touch_case(conn, int(row["case_id"]), now)
-        vault.audit("concern_conversation.add", row["case_id"],
-                    {"record_id": report_id, "conversation_id": talk_id})
+        maybe_case_changed(session, row["case_id"], now, "concern_conversation.add",
+                           {"record_id": report_id, "conversation_id": talk_id})
     return talk_id
 
 
@@ -301,8 +295,7 @@ def link_case(session: Session, report_id: int, case_id: int) -> ReportLinked:
         repo_concern.update(conn, report_id, {"case_id": case.id, "linked_at": now,
                                               "owning_unit": case.owning_unit,
                                               "caseworker": case.caseworker})
-        repo_cases.touch_case(conn, case.id, now)
-        vault.audit("concern_report.link", case.id, {"record_id": report_id})
+        case_changed(session, case.id, now, "concern_report.link", {"record_id": report_id})
     return ReportLinked(report_id, case.id, case.case_number)
 
 
@@ -408,8 +401,8 @@ def list_reports(session: Session, *, case_id: int | None = None, unlinked_only:
     a protected child's identity is masked."""
     moment = now or datetime.now(UTC)
     conn = session.vault.conn
-    if case_id is not None and repo_cases.get_case(conn, case_id) is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
+    if case_id is not None:
+        case_of(conn, case_id, open_only=False)
     rows = repo_concern.listing(conn, unit=None if case_id is not None else session.vault.unit,
                                 case_id=case_id, unlinked_only=unlinked_only, limit=limit,
                                 offset=offset)

@@ -25,14 +25,13 @@ from utvag.domain.protection import ProtectionNeed
 from utvag.domain.rules import is_special_defector
 from utvag.domain.threat import ThreatLevel
 from utvag.domain.units import Unit
-from utvag.errors import NotFoundError
 from utvag.services import assessment_facts, case_flow
 from utvag.services.case_ref import case_changed, case_of
 from utvag.services.followup_records import RecordsByKind
 from utvag.services.inputs import parse_day
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.vault import repo_assessments, repo_case_flow, repo_cases
+from utvag.vault import repo_assessments, repo_case_flow
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
@@ -195,9 +194,8 @@ def record_special(session: Session, conn: Connection, case: Case, decision: str
                                       by=vault.actor, now=now)
     if status is not case.status:
         repo_case_flow.set_status(conn, case.id, status.value, now)
-    repo_cases.touch_case(conn, case.id, now)
-    vault.audit("special_defector.decide", case.id, {"record_id": record_id,
-                                                     "decision": decision})
+    case_changed(session, case.id, now, "special_defector.decide",
+                 {"record_id": record_id, "decision": decision})
     said = assessment_facts.facts(current)
     by_threat = is_special_defector(
         is_defector=True, threat_level=said.threat.level or ThreatLevel.LOW,
@@ -267,8 +265,7 @@ class CaseDecisions(RecordsByKind):
 def records(session: Session, case_id: int) -> CaseDecisions:
     """The case's application(s), decisions and SAV's decisions."""
     conn = session.vault.conn
-    if repo_cases.get_case(conn, case_id) is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
+    case_of(conn, case_id, open_only=False)
 
     def stored(table: str, kind: Callable[..., R]) -> tuple[R, ...]:
         return tuple(kind(**row) for row in repo_case_flow.for_case(conn, table, case_id))

@@ -30,8 +30,9 @@ from utvag.domain.relatives import Relation, Relative
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow
+from utvag.services.case_ref import case_changed, case_of
 from utvag.services.case_ref import require_case as _case
-from utvag.services.cases import from_domain, validate_new_case
+from utvag.services.cases import validate_new_case
 from utvag.services.followup_records import (
     ConcernReportRecord,
     CustodyRecord,
@@ -43,6 +44,7 @@ from utvag.services.followup_records import (
     ThreatRecord,
 )
 from utvag.services.inputs import choice as _choice
+from utvag.services.inputs import from_domain
 from utvag.services.inputs import invalid as _invalid
 from utvag.services.inputs import iso as _iso
 from utvag.services.inputs import known as _known
@@ -63,8 +65,7 @@ def add_record(session: Session, table: str, case_id: int, values: dict[str, Any
         _case(session, case_id, open_only=True)
         now = now_utc()
         record_id = repo_followup.insert(conn, table, case_id, values, by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit(f"{table}.add", case_id, {"record_id": record_id})
+        case_changed(session, case_id, now, f"{table}.add", {"record_id": record_id})
     return record_id
 
 
@@ -82,9 +83,8 @@ def change_record(session: Session, table: str, record_id: int, values: dict[str
         row = _record(session, table, record_id)
         _case(session, int(row["case_id"]), open_only=False)
         repo_followup.update(conn, table, record_id, values)
-        repo_cases.touch_case(conn, int(row["case_id"]), now_utc())
-        vault.audit(f"{table}.update", int(row["case_id"]),
-                    {"record_id": record_id, "fields": sorted(values)})
+        case_changed(session, int(row["case_id"]), now_utc(), f"{table}.update",
+                     {"record_id": record_id, "fields": sorted(values)})
 
 
 def add_intervention(session: Session, case_id: int, data: object) -> int:
@@ -100,9 +100,7 @@ def add_intervention(session: Session, case_id: int, data: object) -> int:
         raise from_domain(exc) from None
     vault = session.vault
     with vault.transaction() as conn:
-        case = repo_cases.get_case(conn, case_id)
-        if case is None:
-            raise NotFoundError(f"There is no case with id {case_id}.")
+        case = case_of(conn, case_id, open_only=False)  # add_record refuses a closed case
         status = case_flow.check_intervention(conn, case, intervention)
         record_id = add_record(session, "intervention", case_id, {
             "intervention_type": intervention.intervention_type,
@@ -124,10 +122,7 @@ def link_relative(session: Session, case_id: int, data: object) -> int:
     conn = session.vault.conn
     person_id = spec.get("person_id")
     if spec.get("case_id") is not None:
-        own = repo_cases.get_case(conn, int(spec["case_id"]))
-        if own is None:
-            raise NotFoundError(f"There is no case with id {spec['case_id']}.")
-        person_id = own.person.id
+        person_id = case_of(conn, int(spec["case_id"]), open_only=False).person.id
     if not isinstance(person_id, int) or not repo_cases.person_exists(conn, person_id):
         raise _invalid("person_id", "must name a person in the vault (or give case_id)",
                        "required")
@@ -338,9 +333,7 @@ def close_case(session: Session, case_id: int, reason: str, closed_on: str | Non
     day = parse_day(closed_on, "closed_on", required=False)
     vault = session.vault
     with vault.transaction() as conn:
-        _case(session, case_id, open_only=True)
-        case = repo_cases.get_case(conn, case_id)
-        assert case is not None
+        case = case_of(conn, case_id, open_only=True)
         closed = datetime.now(UTC) if day is None else closing_instant(day)
         case_flow.check_close(conn, case, why, closed.astimezone().date())
         if closed < datetime.fromisoformat(case.opened_at):

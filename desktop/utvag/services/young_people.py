@@ -30,12 +30,13 @@ from utvag.domain.young_people import (
 )
 from utvag.errors import NotFoundError, RefusedError, ValidationError
 from utvag.services import assessment_facts, case_flow
-from utvag.services.case_ref import case_of
-from utvag.services.cases import from_domain, reveal_identity_of
+from utvag.services.case_ref import case_changed, case_of
+from utvag.services.cases import reveal_identity_of
 from utvag.services.decisions import past_day
+from utvag.services.inputs import from_domain
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.vault import repo_assessments, repo_cases, repo_young
+from utvag.vault import repo_assessments, repo_young
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
@@ -111,8 +112,7 @@ def add_guardian(session: Session, case_id: int, data: object, *,
             "may_contact": int(guardian.may_contact),
             "no_contact_reason": guardian.no_contact_reason,
             "protected_identity": protection.value}, by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("guardian.add", case_id, {"record_id": record_id})
+        case_changed(session, case_id, now, "guardian.add", {"record_id": record_id})
     return record_id
 
 
@@ -134,8 +134,8 @@ def set_contact(session: Session, guardian_id: int, may_contact: bool,
         repo_young.update_guardian(conn, guardian_id, {
             "may_contact": int(guardian.may_contact),
             "no_contact_reason": guardian.no_contact_reason}, now=now)
-        repo_cases.touch_case(conn, int(row["case_id"]), now)
-        vault.audit("guardian.update", int(row["case_id"]), {"record_id": guardian_id})
+        case_changed(session, int(row["case_id"]), now, "guardian.update",
+                     {"record_id": guardian_id})
     return guardian_id
 
 
@@ -269,8 +269,7 @@ def record_positions(session: Session, case_id: int, stated_on: str,
             "guardian_id": int(r.guardian_ref) if r.guardian_ref else None,
             "stated_on": day.isoformat(), "note": r.note}, by=vault.actor, now=now)
             for r in records]
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("consent_position.record", case_id, {"record_ids": ids})
+        case_changed(session, case_id, now, "consent_position.record", {"record_ids": ids})
     return ids
 
 
