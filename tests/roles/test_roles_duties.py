@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from roles_helpers import Person
+from roles_helpers import Person, make_person
 from transfer_service_helpers import dump_without_audit
 
 from utvag.domain.units import CITY_OFFICE, UNIT_IDS
-from utvag.errors import RefusedError
-from utvag.services import cases, statistics_contribution
+from utvag.errors import RefusedError, ValidationError
+from utvag.services import cases, incident_report, log_review_exchange, statistics_contribution
 from utvag.services.vault_roles import DUTIES, Duty, duties, duties_of
 from utvag.services.vault_setup import VAULT_ROLES
 
@@ -58,3 +58,27 @@ def test_a_managers_vault_refuses_a_case_and_a_contribution_and_keeps_nothing(
     assert cases.list_cases(maria) == []
     # the caseworker's vault of the same unit takes the case
     assert cases.new_case(people["anna"].session, NEW_CASE)
+
+
+def test_a_vault_without_cases_sends_no_log_review_and_no_incident_report(
+        people: dict[str, Person], make_vault: Callable[..., Any],
+        table_dump: Callable[[Any], dict[str, Any]], tmp_path: Path) -> None:
+    """The manager's vault, and the city office's before it has a key (it would count as a
+    unit's by its missing key), are refused by the role table, saying whose vault it is."""
+    office = make_person(make_vault, "city", CITY_OFFICE, "unit", None)
+    month = datetime.now(UTC).strftime("%Y-%m")
+    try:
+        for session, whose in ((people["maria"].session, "manager"),
+                               (office.session, "city-office")):
+            before = dump_without_audit(table_dump, session.vault.conn)
+            out = tmp_path / f"{whose}.utvp"
+            with pytest.raises(ValidationError, match=f"A {whose}'s vault has no log review"):
+                log_review_exchange.export_log_review(session, month, out)
+            with pytest.raises(ValidationError,
+                               match=f"A {whose}'s vault records no incidents to report"):
+                incident_report.send_incident_report(session, 1, out)
+            assert not incident_report.has_manager(session)
+            assert not out.exists()
+            assert dump_without_audit(table_dump, session.vault.conn) == before
+    finally:
+        office.session.close()

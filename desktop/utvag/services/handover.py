@@ -25,6 +25,7 @@ from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.errors import DomainError
 from utvag.domain.high_risk import Reassignment
 from utvag.errors import UsageError, ValidationError
+from utvag.services import vault_roles
 from utvag.services.case_ref import case_of
 from utvag.services.inputs import from_domain
 from utvag.services.results import JsonResult
@@ -102,10 +103,10 @@ def check_handover_arguments(to_caseworker: str, out_path: Path, reason: str | N
 
 
 def _check(session: Session, case: Case, to_caseworker: str) -> TrustedCard:
+    if not vault_roles.may(session, vault_roles.Duty.CASES):
+        raise _refuse(f"A {vault_roles.vault_role(session)}'s vault handles no cases to hand "
+                      "over.", "wrong_role")
     identity = own_identity(session)
-    role = identity.role if identity is not None else CardRole.UNIT
-    if role not in CASE_VAULTS:
-        raise _refuse(f"A {role.value}'s vault handles no cases to hand over.", "wrong_role")
     if case.status.value not in _OPEN:
         raise _refuse(f"Case {case.case_number} is {case.status.value} and read-only.",
                       "case_closed")

@@ -108,7 +108,7 @@ def _refuse(message: str, rule: str) -> ValidationError:
 
 def has_manager(session: Session) -> bool:
     """Whether this vault can send incident reports: it handles cases and trusts its manager."""
-    return own_role(session)[0] in CASE_VAULTS and manager_card(session) is not None
+    return vault_roles.may(session, vault_roles.Duty.CASES) and manager_card(session) is not None
 
 
 def report_document(session: Session, incident_id: int) -> tuple[int, str, dict[str, Any]]:
@@ -143,9 +143,9 @@ def send_incident_report(session: Session, incident_id: int, out: Path, *,
                          now: datetime | None = None) -> SentReport:
     """Seal the report of *incident_id* for the unit manager's card and write it to *out*."""
     target = check_new_file(out)
-    role = own_role(session)[0]
-    if role not in CASE_VAULTS:
-        raise _refuse(f"A {role.value}'s vault records no incidents to report.", "wrong_role")
+    if not vault_roles.may(session, vault_roles.Duty.CASES):
+        raise _refuse(f"A {vault_roles.vault_role(session)}'s vault records no incidents to "
+                      "report.", "wrong_role")
     recipient = manager_recipient(session, manager, "incident_report")
     case_id, number, document = report_document(session, incident_id)
     vault = session.vault

@@ -107,9 +107,10 @@ def export_log_review(session: Session, month: str, out: Path, *, manager: str |
                       now: datetime | None = None) -> Exchanged:
     """Seal the month's review queue for the unit manager's card and write it to *out*."""
     target = check_new_file(out)
-    role, holder = own_role(session)
-    if role not in CASE_VAULTS:
-        raise _refuse(f"A {role.value}'s vault has no log review to send.", "wrong_role")
+    if not vault_roles.may(session, vault_roles.Duty.CASES):
+        raise _refuse(f"A {vault_roles.vault_role(session)}'s vault has no log review to send.",
+                      "wrong_role")
+    holder = own_role(session)[1]
     recipient = manager_recipient(session, manager, "log_review")
     queue = log_review.review_queue_of(session, month)
     document = {"format": REVIEW_FORMAT, "version": REVIEW_VERSION, "unit": session.vault.unit,
