@@ -1748,6 +1748,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Visa:</translation>
     </message>
     <message>
+      <source>Reading…</source>
+      <translation>Läser…</translation>
+    </message>
+    <message>
+      <source>Reading what is due…</source>
+      <translation>Läser in det som förfaller…</translation>
+    </message>
+    <message>
       <source>%1 items, %2 overdue</source>
       <translation>%1 uppgifter, %2 försenade</translation>
     </message>
@@ -2416,6 +2424,18 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>Läser…</translation>
+    </message>
+    <message>
+      <source>Reading the log review…</source>
+      <translation>Läser in loggkontrollen…</translation>
+    </message>
+    <message>
+      <source>The log review could not be read.</source>
+      <translation>Loggkontrollen kunde inte läsas in.</translation>
     </message>
     <message>
       <source>Signed off by %1 on %2 (%3 accesses).</source>
@@ -3098,6 +3118,14 @@ Det här meddelandet visas en gång.</translation>
       <source>Good.</source>
       <translation>Bra.</translation>
     </message>
+    <message>
+      <source>Creating the vault…</source>
+      <translation>Skapar valvet…</translation>
+    </message>
+    <message>
+      <source>Locked before the vault was created: nothing was created.</source>
+      <translation>Låst innan valvet skapades: inget skapades.</translation>
+    </message>
   </context>
   <context>
     <name>PdfExport</name>
@@ -3613,6 +3641,14 @@ Det här meddelandet visas en gång.</translation>
       <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
     </message>
     <message>
+      <source>Reading…</source>
+      <translation>Läser…</translation>
+    </message>
+    <message>
+      <source>Reading what is due for destruction…</source>
+      <translation>Läser in det som ska gallras…</translation>
+    </message>
+    <message>
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
@@ -3679,6 +3715,14 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
+    </message>
+    <message>
+      <source>Destroying…</source>
+      <translation>Gallrar…</translation>
+    </message>
+    <message>
+      <source>Destroying what is due…</source>
+      <translation>Gallrar det som ska gallras…</translation>
     </message>
     <message>
       <source>%1 destroyed; the destruction record lists them.</source>
