@@ -1716,6 +1716,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Att göra och försenat</translation>
     </message>
     <message>
+      <source>Reading what is due…</source>
+      <translation>Läser in det som förfaller…</translation>
+    </message>
+    <message>
       <source>My cases</source>
       <translation>Mina ärenden</translation>
     </message>
@@ -1750,10 +1754,6 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>Reading…</source>
       <translation>Läser…</translation>
-    </message>
-    <message>
-      <source>Reading what is due…</source>
-      <translation>Läser in det som förfaller…</translation>
     </message>
     <message>
       <source>%1 items, %2 overdue</source>
@@ -2366,6 +2366,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LogReviewView</name>
     <message>
+      <source>Reading the log review…</source>
+      <translation>Läser in loggkontrollen…</translation>
+    </message>
+    <message>
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
@@ -2428,10 +2432,6 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>Reading…</source>
       <translation>Läser…</translation>
-    </message>
-    <message>
-      <source>Reading the log review…</source>
-      <translation>Läser in loggkontrollen…</translation>
     </message>
     <message>
       <source>The log review could not be read.</source>
@@ -3541,6 +3541,10 @@ Det här meddelandet visas en gång.</translation>
       <translation>Gallring</translation>
     </message>
     <message>
+      <source>Reading what is due for destruction…</source>
+      <translation>Läser in det som ska gallras…</translation>
+    </message>
+    <message>
       <source>Retention</source>
       <translation>Gallring</translation>
     </message>
@@ -3643,10 +3647,6 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>Reading…</source>
       <translation>Läser…</translation>
-    </message>
-    <message>
-      <source>Reading what is due for destruction…</source>
-      <translation>Läser in det som ska gallras…</translation>
     </message>
     <message>
       <source>Overdue</source>

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -31,11 +31,13 @@ from utvag.domain.deadlines import CONCERN_KINDS
 from utvag.services import due
 from utvag.services.due import DueRow
 from utvag.services.session import Session
-from utvag.ui.background import BackgroundOp, run_in_background
+from utvag.ui.background import BackgroundOp
 from utvag.ui.case.followup_labels import due_kind_label
+from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
 from utvag.ui.vault_events import VaultChange, subscribe
+from utvag.ui.view_read import ReadingView, ViewRead
 
 
 class DueModel(RowTableModel[DueRow]):
@@ -75,7 +77,7 @@ class DueModel(RowTableModel[DueRow]):
         return None
 
 
-class DueView(QWidget):
+class DueView(ReadingView):
     """The user's or the unit's due list; ``open_case`` asks the workspace to open a case."""
 
     open_case = Signal(int)
@@ -89,8 +91,8 @@ class DueView(QWidget):
         self.setWindowTitle(self.tr("Due and overdue"))
         self._session = session
         self._now = now or (lambda: datetime.now().astimezone())
-        self.loading: BackgroundOp[list[DueRow]] | None = None  # the read under way
-        self._read_again = False  # the choice or the vault changed while reading
+        self.read = ViewRead(self, session, self.tr("Reading what is due…"), self._work,
+                             self._read, self._not_read)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("My cases"), "mine")
         self.scope.addItem(self.tr("The whole unit"), "unit")
@@ -133,42 +135,23 @@ class DueView(QWidget):
         self.open_case.emit(row.item.case_id)
         self.open_item.emit(row.item.case_id, row.item.kind.value, row.item.record_id)
 
-    @property
-    def reading(self) -> bool:
-        return self.loading is not None and not self.loading.done.is_set()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """A read still running is waited for before the view goes."""
-        if self.loading is not None and self.loading.running:
-            self.loading.cancel_and_wait()
-        super().closeEvent(event)
-
-    def reload(self) -> BackgroundOp[list[DueRow]] | None:
+    def reload(self) -> BackgroundOp[list[DueRow]]:
         """Read the due list off the GUI thread: on a vault whose due index was never filled
         (after a large import) the first read computes every case's items, seconds at 100 000
-        cases. The view says it is reading meanwhile; one read at a time, a change meanwhile
-        is read next."""
-        if self.reading:
-            self._read_again = True
-            return self.loading
+        cases."""
+        self.summary.setText(self.tr("Reading…"))
+        return self.read.start()
+
+    def _work(self) -> Callable[[], list[DueRow]]:
         session, now = self._session, self._now()
         scope, horizon = str(self.scope.currentData()), self.horizon.value()
-        self.summary.setText(self.tr("Reading…"))
-        self.loading = run_in_background(
-            self, self.tr("Reading what is due…"),
-            lambda _progress: due.due_list(session, now, scope=scope, horizon_days=horizon),
-            self._read, cancellable=False)
-        return self.loading
+        return lambda: due.due_list(session, now, scope=scope, horizon_days=horizon)
+
+    def _not_read(self, exc: BaseException) -> None:
+        self.summary.setText("")
+        report_error(self, exc)
 
     def _read(self, rows: list[DueRow]) -> None:
-        loading = self.loading
-        if loading is None or loading.progress.cancelled.is_set() or not self._session.is_open:
-            return  # a lock or a close: nothing of the vault is shown
-        if self._read_again:
-            self._read_again = False
-            self.loading = None
-            self.reload()
-            return
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
         self.summary.setText(self.tr("%1 items, %2 overdue").replace("%1", str(len(rows)))

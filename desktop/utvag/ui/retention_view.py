@@ -48,6 +48,7 @@ from utvag.ui.row_table_model import (
     row_table,
 )
 from utvag.ui.vault_events import ChangeKind, notify
+from utvag.ui.view_read import ReadingView, ViewRead
 
 TextRow = tuple[Any, list[str], bool]
 
@@ -95,7 +96,7 @@ class RowsModel(RowTableModel[TextRow]):
         return None
 
 
-class RetentionView(QWidget):
+class RetentionView(ReadingView):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  today: Callable[[], date] | None = None) -> None:
         super().__init__(parent)
@@ -106,9 +107,9 @@ class RetentionView(QWidget):
         self._texts = retention.rule_texts()
         self.decisions: list[Decision] = []
         self.confirmation: QMessageBox | None = None
-        self.loading: BackgroundOp[RetentionRead] | None = None  # the read under way
+        self.read = ViewRead(self, session, self.tr("Reading what is due for destruction…"),
+                             self._work, self._read, self._not_read)
         self.destroying: BackgroundOp[list[Decision]] | None = None
-        self._read_again = False  # the day changed, or a hold was placed, while reading
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Retention"))
         self.tabs.addTab(self._due_page(), self.tr("&Due for destruction"))
@@ -199,54 +200,39 @@ class RetentionView(QWidget):
     @property
     def reading(self) -> bool:
         """True while the preview, the holds and the record are read (or destruction runs)."""
-        return any(op is not None and not op.done.is_set()
-                   for op in (self.loading, self.destroying))
+        return super().reading or (
+            self.destroying is not None and not self.destroying.done.is_set())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A read or a destruction still running is waited for before the view goes (neither
         can stop part-way; a destruction is kept whole)."""
-        for op in (self.loading, self.destroying):
-            if op is not None and op.running:
-                op.cancel_and_wait()
-        super().closeEvent(event)
+        if self.destroying is not None and self.destroying.running:
+            self.destroying.cancel_and_wait()
+        super().closeEvent(event)  # waits for the read
 
-    def reload(self) -> BackgroundOp[RetentionRead] | None:
-        """Read the preview, the holds and the record off the GUI thread; the view shows
-        "Reading…" and offers no destruction meanwhile. One read at a time: a day chosen
-        meanwhile is read next."""
-        if self.loading is not None and not self.loading.done.is_set():
-            self._read_again = True
-            return self.loading
-        session, day = self._session, self.evaluated_on()
+    def reload(self) -> BackgroundOp[RetentionRead]:
+        """Read the preview, the holds and the record off the GUI thread (the preview reads
+        every case: more than a second at 100 000 cases); no destruction is offered meanwhile."""
         self._set_actions_enabled(False)
         self.destroy_button.setEnabled(False)
         self.summary.setText(self.tr("Reading…"))
-        self.loading = run_in_background(
-            self, self.tr("Reading what is due for destruction…"),
-            lambda _progress: read_retention(session, day), self._read,
-            on_error=self._not_read, cancellable=False)
-        return self.loading
+        return self.read.start()
+
+    def _work(self) -> Callable[[], RetentionRead]:
+        session, day = self._session, self.evaluated_on()
+        return lambda: read_retention(session, day)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.refresh_button, self.hold_button, self.lift_button):
             button.setEnabled(enabled)
 
     def _read(self, read: RetentionRead) -> None:
-        loading = self.loading
-        if loading is None or loading.progress.cancelled.is_set() or not self._session.is_open:
-            return  # a lock or a close: nothing of the vault is shown
-        if self._read_again or read.day != self.evaluated_on():
-            self._read_again = False
-            self.loading = None
-            self.reload()
-            return
         self._set_actions_enabled(True)
         self.show_preview(read.day, read.decisions)
         self.show_holds(read.holds)
         self.show_log(read.destructions)
 
     def _not_read(self, exc: BaseException) -> None:
-        self._read_again = False
         self._set_actions_enabled(True)
         self.show_preview(self.evaluated_on(), [])
         report_error(self, exc)

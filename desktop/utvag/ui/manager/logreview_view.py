@@ -4,12 +4,12 @@ and the reviewer's sign-off with a comment."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from utvag.services import audit_log, log_review
 from utvag.services.log_review import ReviewEntry, ReviewQueue
 from utvag.services.session import Session
-from utvag.ui.background import BackgroundOp, run_in_background, wait_off_thread
+from utvag.ui.background import BackgroundOp, wait_off_thread
 from utvag.ui.case.followup_labels import review_reason_label
 from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel, action_label
 from utvag.ui.role_labels import signer_label
 from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.transfer.common import refuse
+from utvag.ui.view_read import ReadingView, ViewRead
 
 
 def recent_months(today: date, count: int = 13) -> list[str]:
@@ -70,7 +71,7 @@ class ReviewQueueModel(RowTableModel[ReviewEntry]):
                 review_reason_label(row.reason))[column]
 
 
-class LogReviewView(QWidget):
+class LogReviewView(ReadingView):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -151,8 +152,8 @@ class LogReviewView(QWidget):
             widget.setVisible(not self._manager_signs)
         self.resize(980, 600)
         self._data: ReviewQueue | None = None
-        self.loading: BackgroundOp[ReviewQueue] | None = None  # the read under way
-        self._read_again = False  # a month chosen, or a sign-off made, while reading
+        self.read = ViewRead(self, session, self.tr("Reading the log review…"), self._work,
+                             self._read, self._not_read)
         self.retranslate()
         self.reload()
 
@@ -185,42 +186,19 @@ class LogReviewView(QWidget):
             self.tr("Every access to %1:").replace("%1", self._case_number) if self._case_number
             else self.tr("Select an access to see the case's whole log."))
 
-    @property
-    def reading(self) -> bool:
-        return self.loading is not None and not self.loading.done.is_set()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """A read still running is waited for before the view goes."""
-        if self.loading is not None and self.loading.running:
-            self.loading.cancel_and_wait()
-        super().closeEvent(event)
-
-    def reload(self) -> BackgroundOp[ReviewQueue] | None:
-        """Read the month's queue off the GUI thread (it samples the whole month's log); the
-        view says it is reading and offers no sign-off until the queue is shown. One read at a
-        time: a month chosen meanwhile is read next."""
-        if self.reading:
-            self._read_again = True
-            return self.loading
-        session, month = self._session, str(self.month.currentData())
+    def reload(self) -> BackgroundOp[ReviewQueue]:
+        """Read the month's queue off the GUI thread (it samples the whole month's log); no
+        sign-off is offered until the queue is shown."""
         for button in (self.sign_button, self.send_button, self.signature_button):
             button.setEnabled(False)
         self.status.setText(self.tr("Reading…"))
-        self.loading = run_in_background(
-            self, self.tr("Reading the log review…"),
-            lambda _progress: log_review.review_queue_of(session, month), self._read,
-            on_error=self._not_read, cancellable=False)
-        return self.loading
+        return self.read.start()
+
+    def _work(self) -> Callable[[], ReviewQueue]:
+        session, month = self._session, str(self.month.currentData())
+        return lambda: log_review.review_queue_of(session, month)
 
     def _read(self, data: ReviewQueue) -> None:
-        loading = self.loading
-        if loading is None or loading.progress.cancelled.is_set() or not self._session.is_open:
-            return  # a lock or a close: nothing of the vault is shown
-        if self._read_again:
-            self._read_again = False
-            self.loading = None
-            self.reload()
-            return
         for button in (self.sign_button, self.send_button, self.signature_button):
             button.setEnabled(True)
         self.model.set_rows(data.entries)
@@ -230,7 +208,6 @@ class LogReviewView(QWidget):
         self._show_status()
 
     def _not_read(self, exc: BaseException) -> None:
-        self._read_again = False
         self.status.setText("")
         refuse(self, self.tr("The log review could not be read."), exc)
 
