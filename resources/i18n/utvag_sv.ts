@@ -188,6 +188,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Råd</translation>
     </message>
     <message>
+      <source>Choose…</source>
+      <translation>Välj…</translation>
+    </message>
+    <message>
+      <source>Question:</source>
+      <translation>Fråga:</translation>
+    </message>
+    <message>
       <source>&amp;Answer:</source>
       <translation>&amp;Svar:</translation>
     </message>
@@ -1139,10 +1147,6 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Orosanmälningar i ärende %1</translation>
     </message>
     <message>
-      <source>No concern report selected.</source>
-      <translation>Ingen orosanmälan vald.</translation>
-    </message>
-    <message>
       <source>Received: %1</source>
       <translation>Inkom: %1</translation>
     </message>
@@ -1197,6 +1201,22 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>Due by %2: %1</source>
       <translation>Senast %2: %1</translation>
+    </message>
+    <message>
+      <source>No concern report selected.</source>
+      <translation>Ingen orosanmälan vald.</translation>
+    </message>
+    <message>
+      <source>Every concern report is linked to a case.</source>
+      <translation>Alla orosanmälningar är kopplade till ett ärende.</translation>
+    </message>
+    <message>
+      <source>No concern report about this case's person yet. New concern report… records one.</source>
+      <translation>Ingen orosanmälan om ärendets person ännu. Ny orosanmälan… registrerar en.</translation>
+    </message>
+    <message>
+      <source>No concern report has been recorded yet. New concern report… records one.</source>
+      <translation>Ingen orosanmälan är registrerad ännu. Ny orosanmälan… registrerar en.</translation>
     </message>
     <message>
       <source>Not recorded</source>
@@ -2656,6 +2676,26 @@ Det här meddelandet visas en gång.</translation>
       <translation>att signera</translation>
     </message>
     <message>
+      <source>No incident has been reported yet. A caseworker's incident report comes as a package: Import a caseworker's package… reads it.</source>
+      <translation>Ingen händelse är rapporterad ännu. En handläggares rapport om en händelse kommer som ett paket: Importera ett paket från en handläggare… läser in det.</translation>
+    </message>
+    <message>
+      <source>No high-risk case yet: the incident reports tell which of the unit's cases are high-risk.</source>
+      <translation>Inget högriskärende ännu: rapporterna om händelser visar vilka av enhetens ärenden som är högriskärenden.</translation>
+    </message>
+    <message>
+      <source>No log review has been received yet. Each caseworker sends the month's log review as a package: Import a caseworker's package… reads it.</source>
+      <translation>Ingen loggkontroll har kommit ännu. Varje handläggare skickar månadens loggkontroll som ett paket: Importera ett paket från en handläggare… läser in det.</translation>
+    </message>
+    <message>
+      <source>Choose a log review to see its accesses.</source>
+      <translation>Välj en loggkontroll för att se dess åtkomster.</translation>
+    </message>
+    <message>
+      <source>Nobody opened a case or a concern report this month.</source>
+      <translation>Ingen öppnade ett ärende eller en orosanmälan den månaden.</translation>
+    </message>
+    <message>
       <source>A caseworker's package</source>
       <translation>Ett paket från en handläggare</translation>
     </message>
@@ -3957,6 +3997,29 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>%1 meetings, %2 not signed</source>
       <translation>%1 möten, %2 inte signerade</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoleHome</name>
+    <message>
+      <source>This is the city office's vault. It holds no cases: here the yearly statistics contributions of the district boards and of SAV are added up into the city-wide figures, and small counts are suppressed only after adding up.
+
+A contribution opens here only from a unit whose key card this vault trusts (Unit keys), and each unit must trust the city office's card.</source>
+      <translation>Detta är stadsledningskontorets valv. Det har inga ärenden: här läggs stadsområdenas och SAV:s årliga statistikbidrag samman till stadens siffror, och små tal döljs först efter sammanläggningen.
+
+Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (Enhetens nycklar), och varje enhet måste lita på stadsledningskontorets kort.</translation>
+    </message>
+    <message>
+      <source>%1 · %2, %3</source>
+      <translation>%1 · %2, %3</translation>
+    </message>
+    <message>
+      <source>This is the unit manager's vault. It holds no cases: the caseworkers of the unit send their incident reports and their monthly log reviews here. Read them and sign the log reviews in the manager's view; each signature goes back to its caseworker.</source>
+      <translation>Detta är enhetschefens valv. Det har inga ärenden: enhetens handläggare skickar hit sina incidentrapporter och sina månatliga loggkontroller. Läs dem och signera loggkontrollerna i chefens vy; varje signatur går tillbaka till sin handläggare.</translation>
+    </message>
+    <message>
+      <source>This vault holds no cases.</source>
+      <translation>Valvet har inga ärenden.</translation>
     </message>
   </context>
   <context>
@@ -6829,6 +6892,14 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ett betrott nyckelkort i valvet är skadat.</translation>
     </message>
     <message>
+      <source>A unit manager's vault holds no cases; cases are kept in the caseworkers' vaults, and the manager receives their incident reports and log reviews.</source>
+      <translation>Enhetschefens valv har inga ärenden; ärendena finns i handläggarnas valv, och chefen tar emot deras incidentrapporter och loggkontroller.</translation>
+    </message>
+    <message>
+      <source>A vault that holds no cases has no statistics to contribute.</source>
+      <translation>Ett valv utan ärenden har ingen statistik att bidra med.</translation>
+    </message>
+    <message>
       <source>A vault with the role %1 names no holder.</source>
       <translation>Ett valv med rollen %1 anger ingen person.</translation>
     </message>
@@ -7079,6 +7150,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The %1 is too large.</source>
       <translation>%1 är för stor.</translation>
+    </message>
+    <message>
+      <source>The %1 vault merges the city's statistics and holds no caseworker's or manager's keys; choose the role city-office.</source>
+      <translation>Valvet för %1 lägger samman stadens statistik och har inga nycklar för en handläggare eller en enhetschef; välj rollen city-office (stadsledningskontoret).</translation>
     </message>
     <message>
       <source>The %1 was made by a newer version of Utväg</source>
@@ -7543,6 +7618,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The restored database failed its check: %1.</source>
       <translation>Den återställda databasen klarade inte kontrollen: %1.</translation>
+    </message>
+    <message>
+      <source>The role city-office is for the %1 vault alone; %2's vault is a unit's, a caseworker's or a manager's.</source>
+      <translation>Rollen city-office (stadsledningskontoret) är bara för valvet för %1; valvet för %2 är en enhets, en handläggares eller en enhetschefs.</translation>
     </message>
     <message>
       <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).</source>

@@ -20,7 +20,7 @@ def test_init_chooses_the_role_and_keys_show_it(run_cli: Callable[..., Any], tmp
                        passphrase, cli_kdf)
     maria = init_person(run_cli, tmp_path, "maria", "Hisingen", "manager", "Maria Lind", pf,
                         passphrase, cli_kdf)
-    city = init_person(run_cli, tmp_path, "city", "Centrum", "city-office", None, pf,
+    city = init_person(run_cli, tmp_path, "city", "Stadsledningskontoret", "city-office", None, pf,
                        passphrase, cli_kdf)
     shown = anna.json("keys", "show")
     assert (shown["role"], shown["holder"]) == ("caseworker", "Anna Berg")
@@ -43,4 +43,22 @@ def test_init_refuses_a_person_role_without_a_holder_and_makes_nothing(
         made = run_cli("--vault", tmp_path / "v", "--passphrase-file", pf, "init", "--unit",
                        "Hisingen", *extra, *cli_kdf)
         assert made.code == EXIT_USAGE
+        assert not (tmp_path / "v").exists()
+
+
+def test_init_refuses_a_role_that_does_not_fit_the_unit_and_makes_nothing(
+        run_cli: Callable[..., Any], tmp_path: Path, secret_file: Callable[[str], Path],
+        cli_kdf: list[str], passphrase: str) -> None:
+    """The city-office role is Stadsledningskontoret's alone, and that vault holds no
+    caseworker's or manager's keys: a district's vault claiming to be the city office would
+    count as a unit and sign statistics as the city."""
+    pf = secret_file(passphrase)
+    for unit, extra, said in (
+            ("Centrum", ["--role", "city-office"], "is for the Stadsledningskontoret vault"),
+            ("Stadsledningskontoret", ["--role", "caseworker", "--holder", "Anna Berg"],
+             "choose the role city-office")):
+        made = run_cli("--vault", tmp_path / "v", "--passphrase-file", pf, "init", "--unit",
+                       unit, *extra, *cli_kdf)
+        assert made.code == EXIT_USAGE
+        assert said in made.err
         assert not (tmp_path / "v").exists()

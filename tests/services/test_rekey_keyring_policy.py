@@ -22,7 +22,7 @@ def test_rekey_drops_quick_unlock_the_policy_now_forbids(
     with session_service.unlock(vault.directory, passphrase=vault.passphrase,
                                 policy=forbidding) as opened:
         session_service.rekey(opened, vault.passphrase, kdf=weak_kdf, allow_weak_kdf=True)
-        assert "keyring" not in session_service.status(opened)["key_slots"]
+        assert "keyring" not in session_service.status(opened).key_slots
     assert not memory_keyring.quick_unlock, "the keyring secret is removed too"
     allowing = policy_file(keyring_allowed="true")
     with pytest.raises(AuthenticationError):
@@ -38,4 +38,4 @@ def test_rekey_keeps_quick_unlock_when_allowed(make_vault: Callable[..., Any],
         session_service.enable_quick_unlock(opened)
         session_service.rekey(opened, vault.passphrase, kdf=weak_kdf, allow_weak_kdf=True)
     with session_service.unlock(vault.directory, use_keyring=True, policy=vault.policy) as s:
-        assert session_service.status(s)["cases"] == 1
+        assert session_service.status(s).cases == 1

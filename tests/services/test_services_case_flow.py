@@ -148,11 +148,11 @@ def test_applications_and_decisions_are_recorded_with_the_appeal_notice_of_a_ref
         session, case_id, subject="intervention", outcome="refused",
         what="Bistånd i form av boende", decided_on=today, decided_by_role="enhetschef")
     found = decisions.records(session, case_id)
-    assert [a["applicant_kind"] for a in found["case_application"]] == ["guardian"]
-    decision = found["case_decision"][0]
-    assert decision["id"] == refused and decision["outcome"] == "refused"
-    assert "överklagas" in decision["appeal_notice"]
-    assert decision["decided_by_role"] == "enhetschef"
+    assert [a.applicant_kind for a in found.case_application] == ["guardian"]
+    decision = found.case_decision[0]
+    assert decision.id == refused and decision.outcome == "refused"
+    assert "överklagas" in str(decision.appeal_notice)
+    assert decision.decided_by_role == "enhetschef"
     with pytest.raises(ValidationError, match="decided_by_role"):
         decisions.record_decision(session, case_id, subject="closing", outcome="granted",
                                   what="Avslut", decided_on=today, decided_by_role=" ")

@@ -47,12 +47,12 @@ def due_kinds(session: Session, now: str) -> list[tuple[str, bool]]:
 def test_a_report_before_any_case_masks_a_protected_child(session: Session) -> None:
     report_id = report(session)
     listed = concern.list_reports(session, now=at("2025-03-03T09:00"))
-    assert [(r["id"], r["case_number"], r["child"]["name"], r["reporter_type"],
-             r["feedback_requested"]) for r in listed] == [
+    assert [(r.id, r.case_number, r.child.name, r.reporter_type,
+             r.feedback_requested) for r in listed] == [
         (report_id, None, "[protected identity]", "police", True)]
     assert "2389" not in str(listed)
     shown = concern.show_report(session, report_id, reveal_identity=True)
-    assert shown["child"]["name"] == "Elsa Barnsdotter"
+    assert shown.child.name == "Elsa Barnsdotter"
     actions = [e["action"] for e in audit_log.entries(session)]
     assert actions[-2:] == ["concern_report.read", "identity.reveal"]
     assert all("Elsa" not in str(e["detail"]) and "2025-03" not in str(e["detail"])
@@ -95,13 +95,13 @@ def test_assessments_feedback_and_conversations_close_the_clocks(session: Sessio
     concern.record_feedback(session, report_id, "2025-03-11T10:00Z")
     assert due_kinds(session, "2025-06-01T00:00") == []
     shown = concern.show_report(session, report_id)
-    assert shown["protection_outcome"] == "no_immediate_protection_needed"
-    assert shown["preliminary_outcome"] == "no_investigation"
-    assert shown["feedback_given_at"] == "2025-03-11T10:00:00+00:00"
-    assert shown["conversation_list"] == [{"id": talk, "held_on": "2025-03-05",
+    assert shown.protection_outcome == "no_immediate_protection_needed"
+    assert shown.preliminary_outcome == "no_investigation"
+    assert shown.feedback_given_at == "2025-03-11T10:00:00+00:00"
+    assert shown.to_json()["conversation_list"] == [{"id": talk, "held_on": "2025-03-05",
                                            "with_whom": ["child", "guardian"],
                                            "note": "Hembesök."}]
-    assert shown["open_steps"] == []
+    assert shown.open_steps == ()
 
 
 @pytest.mark.parametrize(("action", "message"), [
@@ -169,8 +169,8 @@ def test_link_to_the_childs_case_moves_the_clocks_to_the_case(session: Session) 
         (child_case, "concern_preliminary_assessment")]
     assert due.next_due_for(session, [child_case])[child_case][1] == \
         "concern_protection_assessment"
-    assert [r["id"] for r in concern.list_reports(session, case_id=child_case)] == [report_id]
-    assert [r["id"] for r in followup.records(session, child_case)["concern_report"]] == [
+    assert [r.id for r in concern.list_reports(session, case_id=child_case)] == [report_id]
+    assert [r.id for r in followup.records(session, child_case).concern_report] == [
         report_id]
     with pytest.raises(RefusedError, match="already linked"):
         concern.link_case(session, report_id, child_case)
@@ -181,7 +181,7 @@ def test_a_known_childs_protection_is_raised_never_lowered(session: Session) -> 
     own = cases.new_case(session, {"type": "relative", "person": {**CHILD,
                                                                   "protected_identity": "none"}})
     first = report(session)  # the same identity number, now with skyddad folkbokföring
-    assert concern.show_report(session, first)["child"]["person_id"] == \
+    assert concern.show_report(session, first).child.person_id == \
         cases.show_case(session, own)["person"]["id"]
     assert cases.show_case(session, own)["person"]["identity_masked"] is True
     concern.new_report(session, {"received_at": RECEIVED, "reporter_type": "school",
@@ -194,8 +194,8 @@ def test_a_report_with_the_case_and_a_closed_case(session: Session) -> None:
     report_id = concern.new_report(session, {"received_at": RECEIVED, "reporter_type": "school",
                                              "case_id": child_case})
     shown = concern.show_report(session, report_id)
-    assert shown["case_id"] == child_case and shown["feedback_requested"] is False
-    assert shown["child"]["name"] == "[protected identity]"
+    assert shown.case_id == child_case and shown.feedback_requested is False
+    assert shown.child.name == "[protected identity]"
     followup.close_case(session, child_case, "other")
     with pytest.raises(RefusedError, match="read-only"):
         concern.new_report(session, {"received_at": RECEIVED, "reporter_type": "school",

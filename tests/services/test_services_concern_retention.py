@@ -48,7 +48,7 @@ def test_a_report_without_a_case_is_destroyed_five_years_after_its_last_entry(
         assert done.case_number == f"concern-report-{report}"
         assert concern.list_reports(session) == []
         assert session.vault.conn.execute("SELECT count(*) FROM person").fetchone() == (0,)
-        assert [(r["case_number"], r["rule_id"]) for r in retention.destructions(session)] == [
+        assert [(r.case_number, r.rule_id) for r in retention.destructions(session)] == [
             (f"concern-report-{report}", "gallring-5-ar")]
         assert audit_log.verify(session).ok
     assert scan(handle.directory, key, [token]) == []

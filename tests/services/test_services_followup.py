@@ -72,7 +72,7 @@ def test_funding_relatives_and_police(session: Session) -> None:
     followup.add_police_followup(session, case_id, {"held_on": "2025-02-01", "phase": "during",
                                                     "outcome": "unchanged"})
     assert due.due_list(session, at("2025-03-01T00:00"), tz=UTC) == []
-    assert len(followup.records(session, case_id)["police_followup"]) == 1
+    assert len(followup.records(session, case_id).police_followup) == 1
 
 
 @pytest.mark.parametrize(("data", "field"), [
@@ -88,7 +88,7 @@ def test_invalid_records_are_refused_and_store_nothing(session: Session, data: d
     with pytest.raises(ValidationError) as caught:
         followup.add_intervention(session, case_id, data)
     assert caught.value.field == field
-    assert followup.records(session, case_id)["intervention"] == []
+    assert followup.records(session, case_id).intervention == ()
     with pytest.raises(NotFoundError):
         followup.apply_state_funding(session, 999, "2025-01-01")
 

@@ -19,7 +19,7 @@ def test_quick_unlock_opens_the_vault_without_the_passphrase(make_vault, memory_
     handle = make_vault("vault", cases=2)
     with handle.open() as session:
         session_service.enable_quick_unlock(session)
-        assert "keyring" in session_service.status(session)["key_slots"]
+        assert "keyring" in session_service.status(session).key_slots
         data_key = session.vault.data_key()
     with handle.open(use_keyring=True) as session:
         assert {c.id for c in cases.list_cases(session)} == set(handle.case_ids)
@@ -70,7 +70,7 @@ def test_disabling_removes_the_secret_and_the_slot(make_vault, memory_keyring):
     with handle.open() as session:
         session_service.enable_quick_unlock(session)
         session_service.disable_quick_unlock(session)
-        assert "keyring" not in session_service.status(session)["key_slots"]
+        assert "keyring" not in session_service.status(session).key_slots
     assert memory_keyring.quick_unlock == {}
     with pytest.raises(AuthenticationError, match="not set up"):
         handle.open(use_keyring=True)
@@ -95,7 +95,7 @@ def test_a_backend_that_cannot_keep_secrets_is_refused(make_vault, installed_key
         with pytest.raises(RefusedError, match="No secure system keyring") as refused:
             session_service.enable_quick_unlock(session)
         assert refused.value.exit_code == EXIT_REFUSED
-        assert "keyring" not in session_service.status(session)["key_slots"]
+        assert "keyring" not in session_service.status(session).key_slots
     before = handle.keys.read_bytes()
     with pytest.raises(AuthenticationError, match="not set up"):
         handle.open(use_keyring=True)
@@ -167,7 +167,7 @@ def test_a_rekey_completes_when_the_keyring_has_gone(make_vault, memory_keyring,
         new_recovery = session_service.rekey(session, handle.passphrase, kdf=weak_kdf,
                                              allow_weak_kdf=True)
         status = session_service.status(session)
-        assert status["rekey_pending"] is False
-        assert status["key_slots"] == ["passphrase", "recovery"]
+        assert status.rekey_pending is False
+        assert list(status.key_slots) == ["passphrase", "recovery"]
     with handle.open(recovery_key=new_recovery) as session:
         assert [c.id for c in cases.list_cases(session)] == handle.case_ids

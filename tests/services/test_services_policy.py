@@ -53,7 +53,7 @@ def test_the_workstation_unit_is_enforced_at_creation(tmp_path, policy_file, wea
                                        "correct horse battery staple", kdf=weak_kdf,
                                        allow_weak_kdf=True, policy=policy)
     with opened:
-        assert session_service.status(opened)["unit"] == "Hisingen"
+        assert session_service.status(opened).unit == "Hisingen"
 
 
 def test_memory_security_is_off_unless_policy_turns_it_on(make_vault, policy_file):
@@ -67,4 +67,4 @@ def test_memory_security_is_off_unless_policy_turns_it_on(make_vault, policy_fil
                                 policy=strict) as session:
         assert session.vault.conn.execute(
             "PRAGMA cipher_memory_security").fetchone()[0] == "1"
-        assert session_service.status(session)["memory_security"] is True
+        assert session_service.status(session).memory_security is True

@@ -123,7 +123,7 @@ def test_nothing_early_nothing_late_and_nothing_left(vault: Any) -> None:
 
         assert done.case_number == due.case_number
         assert cases.list_cases(session) == []
-        assert [(r["case_number"], r["rule_id"]) for r in retention.destructions(session)] == [
+        assert [(r.case_number, r.rule_id) for r in retention.destructions(session)] == [
             (due.case_number, "gallring-5-ar")]
         assert audit_log.verify(session).ok
         assert audit_log.entries(session, case_id)[-1]["action"] == "retention.destroy"

@@ -66,8 +66,8 @@ def test_an_awaited_request_is_due_from_the_request_day_and_overdue_the_day_afte
         session, "2026-11-17T00:00:01")
     assert _kinds(session, "2026-11-01T23:59:59") == []  # shows 14 days ahead
     shown = threat.status(session, case_id)
-    assert shown["current"] is None and shown["records"][0]["id"] == record
-    assert shown["records"][0]["requested_from"] == "Polisregion Väst, LPO Hisingen"
+    assert shown.current is None and shown.records[0].id == record
+    assert shown.records[0].requested_from == "Polisregion Väst, LPO Hisingen"
     actions = [e["action"] for e in audit_log.entries(session, case_id)]
     assert actions[-1] == "police_threat.request"
     assert "Polisregion" not in str(audit_log.entries(session, case_id)[-1]["detail"])
@@ -92,7 +92,7 @@ def test_a_request_needs_a_day_and_whom_it_was_asked_of(session: Session) -> Non
         threat.request(session, case_id, {"requested_on": "2026-11-02", "requested_from": " "})
     with pytest.raises(ValidationError, match="requested_on"):
         threat.request(session, case_id, {"requested_from": "LPO"})
-    assert threat.status(session, case_id)["records"] == []
+    assert threat.status(session, case_id).records == ()
 
 
 def test_a_bad_answer_is_refused_and_the_request_stays_awaited(session: Session) -> None:
@@ -107,7 +107,7 @@ def test_a_bad_answer_is_refused_and_the_request_stays_awaited(session: Session)
         threat.receive(session, record, {**HIGH, "reference": ""})
     with pytest.raises(ValidationError, match="level"):
         threat.receive(session, record, {**HIGH, "level": "medium"})
-    assert threat.status(session, case_id)["records"][0]["level"] is None
+    assert threat.status(session, case_id).records[0].level is None
     assert len(audit_log.entries(session, case_id)) == before
 
 
@@ -119,20 +119,21 @@ def test_a_received_high_threat_reroutes_a_district_case_and_proposes_the_transf
     record = threat.request(session, case_id, {"requested_on": "2026-11-10",
                                                "requested_from": "LPO Hisingen"})
     result = threat.receive(session, record, HIGH)
-    update = result["update"]
-    assert (update["level_before"], update["level"], update["level_changed"]) == (
+    update = result.update
+    assert (update.level_before, update.level, update.level_changed) == (
         "low", "high", True)
-    assert (update["routing_before"], update["route_to"], update["routing_changes"],
-            update["transfer_to"]) == ("Hisingen", "SAV", True, "SAV")
-    assert any("flyttas" in m["sv"] for m in update["messages"])
-    assert result["status"] == "awaiting_transfer"
+    assert (update.routing_before, update.route_to, update.routing_changes,
+            update.transfer_to) == ("Hisingen", "SAV", True, "SAV")
+    assert any("flyttas" in m.sv for m in update.messages)
+    assert result.status == "awaiting_transfer"
     # The signed assessment stays as signed; the threat update is its own record.
     signed_after = assessment.current(session, case_id)
     assert signed_after is not None and signed_after[0].answers == signed_before[0].answers
     assert signed_after[0].id == signed_before[0].id
     shown = threat.status(session, case_id)
-    assert shown["current"]["level"] == "high" and shown["route_to"] == "SAV"
-    assert shown["transfer_proposal"]["to_unit"] == "SAV"
+    assert shown.current is not None and shown.current.level == "high"
+    assert shown.route_to == "SAV"
+    assert shown.transfer_proposal is not None and shown.transfer_proposal.to_unit == "SAV"
     case = cases.get_case(session, case_id)
     routing = case_flow.routing_of(session.vault.conn, case)
     assert routing is not None and routing.special_defector
@@ -149,11 +150,11 @@ def test_a_received_high_threat_reroutes_a_district_case_and_proposes_the_transf
 def test_an_unchanged_level_keeps_the_routing_and_proposes_nothing(session: Session) -> None:
     case_id = _signed(session)
     result = threat.record(session, case_id, {**HIGH, "level": "low", "nature": "latent"})
-    update = result["update"]
-    assert (update["level_changed"], update["routing_changes"], update["transfer_to"]) == (
+    update = result.update
+    assert (update.level_changed, update.routing_changes, update.transfer_to) == (
         False, False, None)
-    assert "status" not in result
-    assert threat.status(session, case_id)["transfer_proposal"] is None
+    assert result.status is None
+    assert threat.status(session, case_id).transfer_proposal is None
     # The review of the current threat is the new assessment's, not the signed one's (01-15).
     assert ("threat_review", "2027-02-01", False) in _kinds(session, "2027-02-01T12:00")
     assert ("threat_review", "2027-01-15", True) not in _kinds(session, "2027-02-01T12:00")
@@ -170,17 +171,19 @@ def test_a_police_followup_that_raised_the_threat_updates_it_without_a_new_asses
         threat.police_followup(session, case_id, {
             "held_on": "2026-11-25", "phase": "during", "outcome": "unchanged",
             "threat_level": "high"})
-    assert followup.records(session, case_id)["police_followup"] == []
+    assert followup.records(session, case_id).police_followup == ()
     result = threat.police_followup(session, case_id, {
         "held_on": "2026-11-25", "phase": "during", "outcome": "threat_raised",
         "threat_nature": "concrete", "threat_reference": "POL-2026-0120"})
-    assert result["update"]["level"] == "high" and result["update"]["transfer_to"] == "SAV"
+    assert isinstance(result, threat.ThreatRecorded)
+    assert result.update.level == "high" and result.update.transfer_to == "SAV"
     stored = followup.records(session, case_id)
-    assert [r["outcome"] for r in stored["police_followup"]] == ["threat_raised"]
-    (update,) = stored["police_threat"]
-    assert (update["source"], update["followup_id"], update["assessed_on"]) == (
-        "police_followup", result["record_id"], "2026-11-25")
-    assert threat.status(session, case_id)["transfer_proposal"]["to_unit"] == "SAV"
+    assert [r.outcome for r in stored.police_followup] == ["threat_raised"]
+    (update,) = stored.police_threat
+    assert (update.source, update.followup_id, update.assessed_on) == (
+        "police_followup", result.record_id, "2026-11-25")
+    proposal = threat.status(session, case_id).transfer_proposal
+    assert proposal is not None and proposal.to_unit == "SAV"
 
 
 

@@ -139,7 +139,7 @@ def test_destruction_removes_them_and_leaves_every_other_row_as_it_was(
         assert changed - RULES.keys() - {"log_review_signature_received"} <= {
             "destruction_record", "audit", "search_index_data", "search_index_idx",
             "search_recent_data", "search_recent_idx"}
-        assert [(r["case_number"].rsplit("-", 1)[0], r["rule_id"])
+        assert [(r.case_number.rsplit("-", 1)[0], r.rule_id)
                 for r in retention.destructions(session)] == sorted(
             [(d.case_number.rsplit("-", 1)[0], d.rule) for d in done])
         actions = [e["action"] for e in audit_log.entries(session)]

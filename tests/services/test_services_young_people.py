@@ -145,7 +145,7 @@ def test_positions_are_recorded_for_a_minor_and_refused_on_the_18th_birthday(
         "name": "Pappa", "may_contact": False, "no_contact_reason": "Del av hotbilden"},
         today=DAY_BEFORE)
     before = young_people.positions_state(session, case_id, today=DAY_BEFORE)
-    assert before["missing"] == ["young_person", f"guardian:{mother}", f"guardian:{father}"]
+    assert list(before.missing) == ["young_person", f"guardian:{mother}", f"guardian:{father}"]
 
     ids = young_people.record_positions(
         session, case_id, "2026-10-19", ("agrees", None),
@@ -153,9 +153,9 @@ def test_positions_are_recorded_for_a_minor_and_refused_on_the_18th_birthday(
         today=DAY_BEFORE)
     assert len(ids) == 3
     state = young_people.positions_state(session, case_id, today=DAY_BEFORE)
-    assert state["missing"] == [] and state["minor_today"] is True
-    assert state["adult_on"] == "2026-10-20"
-    assert [r["position"] for r in state["latest"]] == ["agrees", "opposes", "not_asked"]
+    assert state.missing == () and state.minor_today is True
+    assert state.adult_on == "2026-10-20"
+    assert [r.position for r in state.latest] == ["agrees", "opposes", "not_asked"]
 
     with pytest.raises(ValidationError, match="not under 18"):
         young_people.record_positions(session, case_id, "2026-10-20", ("agrees", None), {},
@@ -270,8 +270,8 @@ def test_the_demo_vault_shows_a_minor_with_guardians(session: Session) -> None:
     rows = young_people.guardians(session, case_id)
     assert [r.may_contact for r in rows] == [True, False]
     state = young_people.positions_state(session, case_id)
-    assert state["minor_today"] is True and state["missing"] == []
-    others = [young_people.positions_state(session, i)["minor_today"] for i in ids
+    assert state.minor_today is True and state.missing == ()
+    others = [young_people.positions_state(session, i).minor_today for i in ids
               if i != case_id]
     assert not any(others)  # the other demo people are adults
 

@@ -33,18 +33,18 @@ def test_sav_decides_after_import_and_not_special_sends_the_case_back_to_the_dis
     assert _status(hisingen, case_id) == "transferred"
     at_sav = transfer.import_package(sav.session, out).case_id
     assert _status(sav, at_sav) == "investigation"
-    application = decisions.records(sav.session, at_sav)["case_application"]
-    assert [(a["applicant_kind"], a["received_on"]) for a in application] == [
+    application = decisions.records(sav.session, at_sav).case_application
+    assert [(a.applicant_kind, a.received_on) for a in application] == [
         ("individual", today)]
-    assert application[0]["source_case_number"] == cases.get_case(
+    assert application[0].source_case_number == cases.get_case(
         hisingen.session, case_id).case_number
 
     with pytest.raises(ValidationError, match="justification"):
         decisions.decide_special(sav.session, at_sav, "not_special", today, " ")
     result = decisions.decide_special(sav.session, at_sav, "not_special", today,
                                       "Hotet har bedömts som lågt efter ny information.")
-    assert (result["status"], result["route_to"]) == ("awaiting_transfer", "Hisingen")
-    assert result["warnings"]  # the Police's high threat said otherwise
+    assert (result.status, result.route_to) == ("awaiting_transfer", "Hisingen")
+    assert result.warnings  # the Police's high threat said otherwise
     with pytest.raises(ValidationError, match="long_term_after_decision"):
         followup.add_intervention(sav.session, at_sav, {
             "type": "mentor", "urgency": "long_term", "decided_on": today})
@@ -66,7 +66,7 @@ def test_sav_confirms_a_special_defector_and_the_case_is_decided_there(
     today = date.today().isoformat()
     result = decisions.decide_special(sav.session, at_sav, "confirmed", today,
                                       "Hög hotbild och högt skyddsbehov enligt Polisen.")
-    assert (result["status"], result["route_to"], result["warnings"]) == (
+    assert (result.status, result.route_to, list(result.warnings)) == (
         "decided", "SAV", [])
     followup.add_intervention(sav.session, at_sav, {
         "type": "mentor", "urgency": "long_term", "decided_on": today})

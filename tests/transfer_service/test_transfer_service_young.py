@@ -37,8 +37,8 @@ def test_guardians_and_positions_arrive_with_the_case(units: tuple[Unit, Unit],
     assert [(r.name, r.may_contact, r.no_contact_reason) for r in rows] == [
         ("Fiktiv Mamma", True, None), ("Fiktiv Pappa", False, "Del av hotbilden")]
     state = young_people.positions_state(sav.session, new_id)
-    assert state["missing"] == []
-    assert [(r["party"], r["position"]) for r in state["latest"]] == [
+    assert state.missing == ()
+    assert [(r.party, r.position) for r in state.latest] == [
         ("young_person", "agrees"), ("guardian", "agrees"), ("guardian", "not_asked")]
     assert cases.get_case(sav.session, new_id).person.personal_number == person[
         "personal_number"]

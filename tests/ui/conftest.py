@@ -27,6 +27,7 @@ from typing import Any
 import pytest
 from bulk_vault import FAST_KDF, PASSPHRASE
 from PySide6.QtCore import (
+    QEvent,
     QMessageLogContext,
     QSettings,
     QTimer,
@@ -93,6 +94,16 @@ def ui_app(qapp: QApplication, swedish_qm: Path, qsettings_root: Path) -> QAppli
     qapp.setApplicationName("Utvag")
     assert make_application() is qapp
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def widgets_deleted() -> Iterator[None]:
+    """The windows a test showed are gone before the next test starts. pytest-qt closes each and
+    asks Qt to delete it later, which no event loop does between two tests: a window, and every
+    dialog it keeps as a child (holding a vault that is closed by now), would otherwise still get
+    the next test's language change and retranslate against the closed vault."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

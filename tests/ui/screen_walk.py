@@ -241,3 +241,26 @@ def walk(make_window: Callable[..., MainWindow], tmp_path: Path,
     window.wait_for_unlock()
     settle()
     yield from workspace_screens(window)
+    yield from role_pages(make_window, tmp_path, policy)
+
+
+def role_pages(make_window: Callable[..., MainWindow], tmp_path: Path,
+               policy: Policy) -> Iterator[Screen]:
+    """The pages the vaults without cases open on: the city office's and a unit manager's."""
+    from utvag.domain.units import CITY_OFFICE
+    from utvag.services import transfer
+
+    for unit, role in ((CITY_OFFICE, None), ("Hisingen", "manager")):
+        directory = tmp_path / f"role-{role or 'city'}"
+        opened, _recovery = session_service.create(
+            directory, unit, demo.DEMO_PASSPHRASE, kdf=FAST_KDF, allow_weak_kdf=True,
+            policy=policy)
+        with opened:
+            if role is not None:
+                transfer.create_role_identity(opened, role, "DEMO Maria Påhittad")
+        window = make_window(directory, policy)
+        window.try_unlock("passphrase", demo.DEMO_PASSPHRASE)
+        window.wait_for_unlock()
+        settle()
+        yield f"{role or 'city office'}'s page", window
+        window.close()

@@ -104,11 +104,11 @@ def test_add_and_end_an_intervention(window: MainWindow, qtbot: Any) -> None:
     # A time-limited intervention without an end date is refused by the service.
     dialog.urgency.setCurrentIndex(dialog.urgency.findData("time_limited"))  # type: ignore
     refused(dialog, "end date")
-    assert followup.records(session, view.case.id)["intervention"] == []
+    assert followup.records(session, view.case.id).intervention == ()
     # No long-term intervention during the investigation (the guideline's case flow).
     dialog.urgency.setCurrentIndex(dialog.urgency.findData("long_term"))  # type: ignore
     refused(dialog, "A long-term intervention is decided only after the criteria are assessed")
-    assert followup.records(session, view.case.id)["intervention"] == []
+    assert followup.records(session, view.case.id).intervention == ()
     dialog.urgency.setCurrentIndex(dialog.urgency.findData("time_limited"))  # type: ignore
     dialog.kind.setCurrentIndex(dialog.kind.findData("mentor"))  # type: ignore
     dialog.ends.set_day(today + timedelta(days=30))  # type: ignore[attr-defined]
@@ -122,10 +122,10 @@ def test_add_and_end_an_intervention(window: MainWindow, qtbot: Any) -> None:
     view.interventions.end_button.click()
     end = view.interventions.dialog
     assert isinstance(end, RecordDialog) and end.isVisible()
-    before = followup.records(session, view.case.id)["intervention"]
+    before = followup.records(session, view.case.id).intervention
     set_day(end.ends, today - timedelta(days=400))  # type: ignore[attr-defined]
     refused(end, "cannot end before it starts")
-    assert followup.records(session, view.case.id)["intervention"] == before
+    assert followup.records(session, view.case.id).intervention == before
     set_day(end.ends, today + timedelta(days=7))  # type: ignore[attr-defined]
     assert end.submit()
     assert model.index(0, 4).data() == (today + timedelta(days=7)).isoformat()
@@ -140,7 +140,7 @@ def test_refusals_are_in_the_users_language(window: MainWindow, qtbot: Any) -> N
     dialog = view.interventions.open_add()
     dialog.urgency.setCurrentIndex(dialog.urgency.findData("time_limited"))  # type: ignore
     refused(dialog, "En tidsbegränsad insats behöver ett slutdatum.")
-    assert followup.records(session_of(window), view.case.id)["intervention"] == []
+    assert followup.records(session_of(window), view.case.id).intervention == ()
     dialog.reject()
 
 
@@ -193,7 +193,7 @@ def test_case_follow_up(window: MainWindow, qtbot: Any) -> None:
     police = tab.open_police()
     police.outcome.setCurrentIndex(police.outcome.findData("threat_lowered"))  # type: ignore
     refused(police, "threat_reference")  # a lowered threat is recorded with the Police's word
-    assert followup.records(session, view.case.id)["police_followup"] == []
+    assert followup.records(session, view.case.id).police_followup == ()
     police.reference.setText("POL-2026-3")  # type: ignore[attr-defined]
     assert police.submit()
     assert texts(tab.police.model) == [[date.today().isoformat(), "During interventions",
@@ -205,9 +205,9 @@ def test_case_follow_up(window: MainWindow, qtbot: Any) -> None:
     assert step is not None
     step.outcome.setCurrentIndex(0)  # type: ignore[attr-defined]  # no outcome is preset
     step.at.setDateTime(step.at.dateTime().addDays(-2))  # type: ignore[attr-defined]
-    before = followup.records(session, view.case.id)["concern_report"]
+    before = followup.records(session, view.case.id).concern_report
     refused(step, "before the report was received")
-    assert followup.records(session, view.case.id)["concern_report"] == before
+    assert followup.records(session, view.case.id).concern_report == before
     step.at.setDateTime(step.at.dateTime().addDays(2))  # type: ignore[attr-defined]
     assert step.submit()
     assert tab.concerns.model.index(0, 1).data() != "—"
@@ -220,8 +220,8 @@ def test_case_follow_up(window: MainWindow, qtbot: Any) -> None:
     assert decision is not None
     set_day(decision.decided, date.today() - timedelta(days=30))  # type: ignore
     refused(decision, "cannot decide before the application")
-    assert followup.records(session, view.case.id)["state_funding"][0][
-        "police_decision"] == "pending"
+    assert followup.records(session, view.case.id).state_funding[0] \
+        .police_decision == "pending"
     set_day(decision.decided, date.today())  # type: ignore[attr-defined]
     assert decision.submit()
     assert texts(tab.funding.model)[0][1:] == ["Granted", date.today().isoformat()]
@@ -262,7 +262,7 @@ def test_due_items_open_where_they_are_dealt_with(window: MainWindow, qtbot: Any
             "interventions" if inner is case_view.interventions else
             "followup" if inner is case_view.followup else "other")
         if index.data() == "Intervention ends":
-            assert case_view.interventions.records.selected()["id"] == ending  # type: ignore
+            assert case_view.interventions.records.selected().id == ending  # type: ignore
     assert where["Intervention ends"] == (True, "interventions")
     for row in range(model.rowCount()):
         index = model.index(row, 2)
@@ -270,7 +270,7 @@ def test_due_items_open_where_they_are_dealt_with(window: MainWindow, qtbot: Any
             view_due.table.activated.emit(index)
     opened = window.findChildren(ConcernReportsView)
     assert len(opened) == 1 and opened[0].isVisible()
-    assert opened[0].shown is not None and opened[0].shown["id"] == concern
+    assert opened[0].shown is not None and opened[0].shown.id == concern
 
 
 def test_hand_the_case_to_a_colleague(window: MainWindow, qtbot: Any) -> None:

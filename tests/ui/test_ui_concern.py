@@ -92,7 +92,7 @@ def test_record_a_report_before_the_case_and_its_steps(window: MainWindow, qtbot
     assert row[4] == "Protection assessment (24 hours)"
     assert "Nova" not in view.details.text()
     assert view.shown is not None
-    report_id = int(view.shown["id"])
+    report_id = view.shown.id
 
     step = view.open_step(ProtectionDialog)
     assert step is not None
@@ -101,8 +101,8 @@ def test_record_a_report_before_the_case_and_its_steps(window: MainWindow, qtbot
     step.at.setDateTime(step.at.dateTime().addDays(-2))  # type: ignore[attr-defined]
     before = concern.show_report(session, report_id)
     refused(step, "before the report was received")
-    assert concern.show_report(session, report_id)["protection_assessed_at"] \
-        == before["protection_assessed_at"] is None
+    assert concern.show_report(session, report_id).protection_assessed_at \
+        == before.protection_assessed_at is None
     step.at.setDateTime(step.at.dateTime().addDays(2))  # type: ignore[attr-defined]
     assert step.submit()
     assert view.model.index(0, 4).data() == "Preliminary assessment (14 days)"
@@ -162,4 +162,4 @@ def test_the_due_view_opens_a_report_without_a_case(window: MainWindow, qtbot: A
     due_view.table.activated.emit(model.index(0, 2))
     opened = window.findChildren(ConcernReportsView)
     assert len(opened) == 1 and opened[0].shown is not None
-    assert opened[0].shown["id"] == report_id
+    assert opened[0].shown.id == report_id

@@ -104,7 +104,7 @@ def test_the_demo_shows_a_concern_report_about_a_child(qtbot: Any, session: Sess
     row = children.index("DEMO Ivar Låtsasson")
     assert texts(view.model, 1)[row] == "No case yet"
     assert texts(view.model, 4)[row] == "Preliminary assessment (14 days)"
-    view.select_report(int(view.model.row_at(row)["id"]))
+    view.select_report(view.model.row_at(row).id)
     assert "Conversation" in view.details.text()
     assert "with the child, guardian" in view.details.text()
 

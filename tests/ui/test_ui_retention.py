@@ -168,7 +168,7 @@ def test_legal_holds_are_placed_listed_and_lifted(qtbot: Any, qtmodeltester: Any
                                       if view.model.index(r, 4).data() == "To be destroyed"]
 
     # A hold lifted elsewhere meanwhile: the message says so (not that the vault is missing).
-    retention.lift_hold(session, int(retention.holds(session)[0]["id"]))
+    retention.lift_hold(session, retention.holds(session)[0].id)
     view.holds_table.selectRow(0)
     qtbot.mouseClick(view.lift_button, Qt.MouseButton.LeftButton)
     wait_read(qtbot, view)

@@ -39,3 +39,22 @@ def test_first_run_makes_a_caseworkers_vault(make_window: Callable[..., MainWind
     shown = transfer.show_keys(window.session)
     assert (shown["unit"], shown["role"], shown["holder"]) == ("Hisingen", "caseworker",
                                                                "Anna Berg")
+
+
+def test_first_run_refuses_the_city_office_role_for_a_district(
+        make_window: Callable[..., MainWindow], qtbot: Any, tmp_path: Path) -> None:
+    """Refused on the page where the role is chosen, before any vault is made: the city-office
+    role belongs to Stadsledningskontoret's vault alone."""
+    vault_dir = tmp_path / "centrum"
+    window = make_window(vault_dir)
+    wizard = wizard_of(window)
+    page = wizard.unit_page
+    page.unit.setCurrentIndex(page.unit.findData("Centrum"))
+    page.role.setCurrentIndex(page.role.findData("city-office"))
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentPage() is page
+    assert "Stadsledningskontoret" in page.role_problem.text()
+    assert not vault_dir.exists() or not any(vault_dir.iterdir())
+    page.unit.setCurrentIndex(page.unit.findData("Stadsledningskontoret"))
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentPage() is wizard.passphrase_page

@@ -74,7 +74,7 @@ def test_a_request_is_awaited_then_answered(window: MainWindow, qtbot: Any) -> N
     assert "none recorded" in tab.current.text()
     dialog = tab.open_request()
     refused(dialog, "requested_from")
-    assert threat.status(session, view.case.id)["records"] == []
+    assert threat.status(session, view.case.id).records == ()
     dialog.requested_from.setText("LPO Hisingen")  # type: ignore[attr-defined]
     assert dialog.submit()
     row = texts(tab.records.model)[0]
@@ -85,7 +85,7 @@ def test_a_request_is_awaited_then_answered(window: MainWindow, qtbot: Any) -> N
     answer = tab.open_answer()
     assert answer is not None
     refused(answer, "reference")
-    assert threat.status(session, view.case.id)["records"][0]["level"] is None
+    assert threat.status(session, view.case.id).records[0].level is None
     answer.answer.reference.setText("POL-2026-7")  # type: ignore[attr-defined]
     answer.answer.level.setCurrentIndex(  # type: ignore[attr-defined]
         answer.answer.level.findData("high"))  # type: ignore[attr-defined]
@@ -146,7 +146,7 @@ def test_custody_and_the_due_view_open_where_items_are_dealt_with(
         if index.data() == "The Police's threat assessment is awaited":
             assert case_view.currentWidget() is case_view.threat_pages
             assert case_view.threat_pages.currentWidget() is case_view.police_threat
-            where["threat"] = case_view.police_threat.records.selected()["id"]  # type: ignore
+            where["threat"] = case_view.police_threat.records.selected().id  # type: ignore
         if index.data() == "Plan the transition to release with Kriminalvården/SiS":
             assert case_view.currentWidget() is case_view.intervention_pages
             assert case_view.intervention_pages.currentWidget() is case_view.custody

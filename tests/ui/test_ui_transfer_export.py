@@ -187,3 +187,22 @@ def test_transfer_is_offered_in_menu_toolbar_and_context_menu(
     names = {a.objectName() for a in window.file_menu.actions()}
     assert {"actionImportPackage", "actionRegisterReceipt", "actionUnitKeys"} <= names
     assert transfer.transfer_state(window.session, made["routed"]) == []  # type: ignore[arg-type]
+
+
+def test_a_cancelled_transfer_leaves_no_dialog_for_a_language_switch_after_locking(
+        hisingen: tuple[MainWindow, dict[str, int]], qtbot: Any) -> None:
+    """The dialog stayed, hidden, as a child of the window: after locking, switching the language
+    made it check the closed vault again and the app showed its crash dialog."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from utvag.ui import i18n
+
+    window, made = hisingen
+    run_dialog(window, made["routed"], lambda dialog: dialog.reject())
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the event loop does
+    window.lock()
+    assert window.session is None
+    assert i18n.set_language("sv")
+    QApplication.processEvents()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, TransferCaseDialog)]

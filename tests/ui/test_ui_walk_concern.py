@@ -62,11 +62,11 @@ def _view(qtbot: Any, session: Session, case_id: int | None = None) -> ConcernRe
     return view
 
 
-def _select(view: ConcernReportsView, child: str) -> dict[str, Any]:
+def _select(view: ConcernReportsView, child: str) -> concern.ShownReport:
     for row in range(view.model.rowCount()):
         if view.model.index(row, 2).data() == child:
             view.table.selectRow(row)
-    assert view.shown is not None and view.shown["child"]["name"] == child
+    assert view.shown is not None and view.shown.child.name == child
     return view.shown
 
 
@@ -79,12 +79,12 @@ def test_a_recorded_step_opens_as_recorded_and_says_saving_changes_it(
     assert dialog.outcome.currentData() == "no_immediate_protection_needed"
     shown = dialog.at.dateTime().toString("yyyy-MM-dd HH:mm")
     assert shown == datetime.fromisoformat(
-        report["protection_assessed_at"]).astimezone().strftime("%Y-%m-%d %H:%M")
+        str(report.protection_assessed_at)).astimezone().strftime("%Y-%m-%d %H:%M")
     assert "saving changes what was recorded" in dialog.intro.text()
     assert dialog.submit()  # saved unchanged: the recorded assessment stays as it was
-    after = concern.show_report(session, int(report["id"]))
-    assert after["protection_outcome"] == "no_immediate_protection_needed"
-    assert after["protection_assessed_at"] == report["protection_assessed_at"]
+    after = concern.show_report(session, report.id)
+    assert after.protection_outcome == "no_immediate_protection_needed"
+    assert after.protection_assessed_at == report.protection_assessed_at
 
 
 def test_enter_records_no_outcome_nobody_chose(qtbot: Any, session: Session) -> None:
@@ -97,8 +97,8 @@ def test_enter_records_no_outcome_nobody_chose(qtbot: Any, session: Session) -> 
         assert not dialog.submit()
         assert "Outcome" in dialog.error.text()
         dialog.reject()
-    unchanged = concern.show_report(session, int(report["id"]))
-    assert unchanged["protection_outcome"] is None and unchanged["preliminary_outcome"] is None
+    unchanged = concern.show_report(session, report.id)
+    assert unchanged.protection_outcome is None and unchanged.preliminary_outcome is None
 
 
 def test_typing_in_a_step_dialog_goes_to_its_first_field(qtbot: Any, session: Session) -> None:
@@ -164,7 +164,7 @@ def test_the_details_read_as_sentences(qtbot: Any, session: Session) -> None:
     assert "Protection assessment: not yet\n" in details  # no dangling ", —"
     assert ", —" not in details
     report = _select(view, "DEMO Ivar Låtsasson")
-    concern.add_conversation(session, int(report["id"]), {
+    concern.add_conversation(session, report.id, {
         "held_on": NOW.astimezone().date().isoformat(), "with_whom": ["child", "guardian"]})
     view.reload()
     assert "with the child, guardian" in view.details.text()

@@ -56,7 +56,7 @@ def test_backup_then_restore_is_identical(backed_up, tmp_path, table_dump):
             assert cases.read_attachment(restored, case_id, attachment_id) == body
         assert audit_log.verify(restored).ok
         assert session_service.check_integrity(restored) == []
-        assert restored.vault.vault_id == session_service.status(restored)["vault_id"]
+        assert restored.vault.vault_id == session_service.status(restored).vault_id
     # The restored vault opens with the secrets that were valid when the backup was made.
     with session_service.unlock(target, recovery_key=handle.recovery_key,
                                 policy=handle.policy) as again:

@@ -42,7 +42,7 @@ def test_leftover_staging_folder_is_cleared_by_the_next_init(tmp_path: Path) -> 
     assert sorted(p.name for p in directory.iterdir()) == ["vault.db", "vault.keys",
                                                            "vault.lock"]
     with session_service.unlock(directory, passphrase=PASSPHRASE) as s:
-        assert session_service.status(s)["unit"] == "Nordost"
+        assert session_service.status(s).unit == "Nordost"
 
 
 def test_init_killed_at_any_moment_can_be_run_again(tmp_path: Path) -> None:
@@ -58,10 +58,10 @@ def test_init_killed_at_any_moment_can_be_run_again(tmp_path: Path) -> None:
         out = child.communicate()[0]
         if b"created" in out or (directory / "vault.keys").exists():
             with session_service.unlock(directory, passphrase=PASSPHRASE) as s:
-                assert session_service.status(s)["unit"] == "Nordost"
+                assert session_service.status(s).unit == "Nordost"
             continue
         opened, _ = session_service.create(directory, "Nordost", PASSPHRASE, kdf=CHEAP,
                                            allow_weak_kdf=True)
         opened.close()
         with session_service.unlock(directory, passphrase=PASSPHRASE) as s:
-            assert session_service.status(s)["cases"] == 0
+            assert session_service.status(s).cases == 0

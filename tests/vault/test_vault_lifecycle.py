@@ -25,8 +25,8 @@ def test_a_new_vault_holds_only_encrypted_files_and_two_unlock_methods(make_vaul
     assert stat.S_IMODE(handle.keys.stat().st_mode) == 0o600
     with handle.open() as session:
         info = session_service.status(session)
-        assert info["key_slots"] == ["passphrase", "recovery"]
-        assert info["unit"] == "Centrum" and info["cases"] == 0
+        assert list(info.key_slots) == ["passphrase", "recovery"]
+        assert info.unit == "Centrum" and info.cases == 0
     with handle.open(recovery_key=handle.recovery_key):
         pass
 

@@ -57,8 +57,8 @@ def test_a_new_vault_has_the_current_page_format(make_vault):
     handle = make_vault("vault", cases=1)
     with handle.open() as session:
         status = session_service.status(session)
-        assert status["legacy_page_format"] is False
-        assert status["memory_security"] is False
+        assert status.legacy_page_format is False
+        assert status.memory_security is False
         conn = session.vault.conn
         assert conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0] == "HMAC_SHA256"
     assert _page_size_on_disk(handle) == 16384
@@ -68,7 +68,7 @@ def test_an_old_vault_opens_migrates_through_rekey_and_keeps_every_record(
         old_vault, table_dump, weak_kdf):
     handle = old_vault("vault", cases_count=6, attachment_bytes=30_000)
     with handle.open() as session:
-        assert session_service.status(session)["legacy_page_format"] is True
+        assert session_service.status(session).legacy_page_format is True
         assert session.vault.conn.execute(
             "PRAGMA cipher_hmac_algorithm").fetchone()[0] == "HMAC_SHA512"
         records = _state(session, table_dump)
@@ -76,10 +76,10 @@ def test_an_old_vault_opens_migrates_through_rekey_and_keeps_every_record(
         assert len(found) == 6
         new_recovery = session_service.rekey(session, handle.passphrase, kdf=weak_kdf,
                                              allow_weak_kdf=True)
-        assert session_service.status(session)["legacy_page_format"] is False
+        assert session_service.status(session).legacy_page_format is False
         assert _state(session, table_dump) == records
     with handle.open(recovery_key=new_recovery) as session:
-        assert session_service.status(session)["legacy_page_format"] is False
+        assert session_service.status(session).legacy_page_format is False
         assert session.vault.conn.execute(
             "PRAGMA cipher_hmac_algorithm").fetchone()[0] == "HMAC_SHA256"
         assert _state(session, table_dump) == records
@@ -139,8 +139,8 @@ def test_sigkill_while_rekey_moves_an_old_vault(old_vault, table_dump, secret_fi
                                timeout=120, check=False)
         assert again.returncode == 0, (context, again.stderr)
         with handle.open() as session:
-            assert session_service.status(session)["legacy_page_format"] is False, context
-            assert session_service.status(session)["rekey_pending"] is False, context
+            assert session_service.status(session).legacy_page_format is False, context
+            assert session_service.status(session).rekey_pending is False, context
             assert _state(session, table_dump) == records, context
             assert audit_log.verify(session).ok, context
     assert killed >= 2

@@ -69,7 +69,7 @@ def test_rekey_keeps_every_record_and_replaces_the_recovery_key(make_vault, tabl
                                              allow_weak_kdf=True)
         new_key = session.vault.data_key()
         assert _records(session, table_dump)[0] == records
-        assert session_service.status(session)["rekey_pending"] is False
+        assert session_service.status(session).rekey_pending is False
 
     assert new_key != old_key
     assert new_recovery != handle.recovery_key
@@ -134,7 +134,7 @@ def test_an_abandoned_rekey_never_loses_the_vault(step, make_vault, table_dump, 
     for method in ({"passphrase": handle.passphrase}, {"recovery_key": handle.recovery_key}):
         with handle.open(**method) as session:
             assert _records(session, table_dump)[0] == records
-            assert session_service.status(session)["rekey_pending"] is True
+            assert session_service.status(session).rekey_pending is True
             assert session_service.check_integrity(session) == []
             assert (session.vault.data_key() == new_key) == (step == "swap")
 
@@ -159,7 +159,7 @@ def test_an_abandoned_rekey_never_loses_the_vault(step, make_vault, table_dump, 
     assert not _opens_with(handle, recovery_key=handle.recovery_key)
     with handle.open(recovery_key=new_recovery) as session:
         assert _records(session, table_dump)[0] == records
-        assert session_service.status(session)["rekey_pending"] is False
+        assert session_service.status(session).rekey_pending is False
         assert audit_log.verify(session).ok
     assert sorted(p.name for p in handle.directory.iterdir()) == [
         "vault.db", "vault.keys", "vault.lock"]
@@ -208,7 +208,7 @@ def test_sigkill_during_utvag_rekey(make_vault, table_dump, secret_file, utvag_c
             assert _records(session, table_dump)[0] == records, context
             assert session_service.check_integrity(session) == [], context
             assert audit_log.verify(session).ok, context
-            pending = session_service.status(session)["rekey_pending"]
+            pending = session_service.status(session).rekey_pending
         if recovery is not None and not _opens_with(handle, recovery_key=recovery):
             # Only a finished rekey whose new key the kill kept from being printed.
             assert not pending, context
@@ -224,6 +224,6 @@ def test_sigkill_during_utvag_rekey(make_vault, table_dump, secret_file, utvag_c
     assert recovery is None or not _opens_with(handle, recovery_key=recovery)
     with handle.open(recovery_key=final) as session:
         assert _records(session, table_dump)[0] == records
-        assert session_service.status(session)["rekey_pending"] is False
+        assert session_service.status(session).rekey_pending is False
     assert sorted(p.name for p in handle.directory.iterdir()) == [
         "vault.db", "vault.keys", "vault.lock"]

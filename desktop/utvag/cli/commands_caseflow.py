@@ -85,12 +85,12 @@ def _special(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         result = decisions.decide_special(s, args.id, args.decision, args.decided_on,
                                           args.justification)
-    emit(result, True)
+    emit(result.to_json(), True)
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         result = decisions.records(s, args.id)
-    emit(result, True)
+    emit(result.to_json(), True)
     return 0

@@ -113,9 +113,10 @@ def list_cmd(args: argparse.Namespace) -> int:
                                     now=now, limit=args.limit, offset=args.offset)
     lines = []
     for r in rows:
-        steps = ", ".join(("OVERDUE " if o["overdue"] else "") + o["kind"]
-                          for o in r["open_steps"]) or "no open step"
-        lines.append(f"{r['id']:>6} {r['received_at'][:16]} {r['case_number'] or '(no case)':<16}"
-                     f" {r['child']['name']:<24} {steps}")
-    emit({"items": rows}, args.json, "\n".join(lines) or "No concern reports.")
+        steps = ", ".join(("OVERDUE " if o.overdue else "") + o.kind
+                          for o in r.open_steps) or "no open step"
+        lines.append(f"{r.id:>6} {r.received_at[:16]} {r.case_number or '(no case)':<16}"
+                     f" {r.child.name:<24} {steps}")
+    emit({"items": [r.to_json() for r in rows]}, args.json,
+         "\n".join(lines) or "No concern reports.")
     return 0

@@ -119,8 +119,10 @@ def _police(args: argparse.Namespace) -> int:
             "held_on": args.held_on, "phase": args.phase, "outcome": args.outcome,
             "threat_level": args.threat_level, "threat_nature": args.threat_nature,
             "threat_reference": args.threat_reference, "threat_review_on": args.threat_review_on})
-    emit(result, args.json, update_text(result) if "update" in result
-         else json.dumps({"record_id": result["record_id"]}, indent=2))
+    if isinstance(result, int):
+        emit({"record_id": result}, args.json, json.dumps({"record_id": result}, indent=2))
+    else:
+        emit(result.to_json(), args.json, update_text(result))
     return 0
 
 

@@ -97,8 +97,8 @@ def release(args: argparse.Namespace) -> int:
 def list_holds(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         rows = retention.holds(s)
-    emit(rows, args.json, "\n".join(
-        f"{r['id']:>4} {r['case_number']:<16} {r['placed_at'][:10]} {r['reason']}" for r in rows)
+    emit([r.to_json() for r in rows], args.json, "\n".join(
+        f"{r.id:>4} {r.case_number:<16} {r.placed_at[:10]} {r.reason}" for r in rows)
         or "No legal holds are in force.")
     return 0
 
@@ -106,6 +106,6 @@ def list_holds(args: argparse.Namespace) -> int:
 def log(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         rows = retention.destructions(s)
-    emit(rows, args.json, "\n".join(
-        f"{r['destroyed_on']} {r['case_number']:<16} {r['rule_id']}" for r in rows))
+    emit([r.to_json() for r in rows], args.json, "\n".join(
+        f"{r.destroyed_on} {r.case_number:<16} {r.rule_id}" for r in rows))
     return 0

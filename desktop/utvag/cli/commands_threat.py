@@ -79,21 +79,22 @@ def register(sub: Any) -> None:
     command(cu, "list", custody_list_cmd, "the case's custody records", case=True)
 
 
-def update_text(result: dict[str, Any]) -> str:
+def update_text(result: threat.ThreatRecorded) -> str:
     """What a recorded threat did, for people: the level, the routing, the proposal."""
-    update = result["update"]
-    lines = [f"Recorded (record {result.get('threat_record_id', result['record_id'])}). "
-             f"Threat: {update['level_before'] or '—'} -> {update['level'] or '—'}"
-             + (" (changed)." if update["level_changed"] else " (unchanged).")]
-    if update["route_to"] is None:
+    update = result.update
+    shown_id = result.record_id if result.threat_record_id is None else result.threat_record_id
+    lines = [f"Recorded (record {shown_id}). "
+             f"Threat: {update.level_before or '—'} -> {update.level or '—'}"
+             + (" (changed)." if update.level_changed else " (unchanged).")]
+    if update.route_to is None:
         lines.append("No signed assessment to route from: the routing is unchanged.")
     else:
-        lines += [m["en"] for m in update["messages"]]
-    if update["transfer_to"]:
-        lines.append(f"To transfer: utvag transfer export {result['case_id']} --to "
-                     f"{update['transfer_to']} --out FILE")
-    if result.get("status"):
-        lines.append(f"The case is now {result['status']}.")
+        lines += [m.en for m in update.messages]
+    if update.transfer_to:
+        lines.append(f"To transfer: utvag transfer export {result.case_id} --to "
+                     f"{update.transfer_to} --out FILE")
+    if result.status:
+        lines.append(f"The case is now {result.status}.")
     return "\n".join(lines)
 
 
@@ -109,35 +110,35 @@ def request_cmd(args: argparse.Namespace) -> int:
 def receive_cmd(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         result = threat.receive(s, args.record_id, _answer(args))
-    emit(result, args.json, update_text(result))
+    emit(result.to_json(), args.json, update_text(result))
     return 0
 
 
 def add_cmd(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         result = threat.record(s, args.id, _answer(args))
-    emit(result, args.json, update_text(result))
+    emit(result.to_json(), args.json, update_text(result))
     return 0
 
 
 def show_cmd(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         shown = threat.status(s, args.id)
-    current = shown["current"]
+    current = shown.current
     lines = ["Current threat: " + (
-        f"{current['level']}, {current['nature']}, {current['assessed_on']} "
-        f"({current['reference']}), review {current['review_on'] or '—'}"
+        f"{current.level}, {current.nature}, {current.assessed_on} "
+        f"({current.reference}), review {current.review_on or '—'}"
         if current else "none recorded"),
-        f"Routes to: {shown['route_to'] or '— (no signed assessment)'}"]
-    for row in shown["records"]:
-        state = "awaited" if row["level"] is None else f"{row['level']} ({row['received_on']})"
-        asked = f"asked {row['requested_on']} of {row['requested_from']}" \
-            if row["requested_on"] else row["source"]
-        lines.append(f"  {row['id']:>5}  {asked}: {state}")
-    proposal = shown["transfer_proposal"]
+        f"Routes to: {shown.route_to or '— (no signed assessment)'}"]
+    for row in shown.records:
+        state = "awaited" if row.level is None else f"{row.level} ({row.received_on})"
+        asked = f"asked {row.requested_on} of {row.requested_from}" \
+            if row.requested_on else row.source
+        lines.append(f"  {row.id:>5}  {asked}: {state}")
+    proposal = shown.transfer_proposal
     if proposal:
-        lines += [m["en"] for m in proposal["messages"]]
-    emit(shown, args.json, "\n".join(lines))
+        lines += [m.en for m in proposal.messages]
+    emit(shown.to_json(), args.json, "\n".join(lines))
     return 0
 
 

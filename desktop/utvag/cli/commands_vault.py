@@ -61,7 +61,7 @@ def open_session(args: argparse.Namespace) -> Session:
 
 def init(args: argparse.Namespace) -> int:
     role = getattr(args, "role", "unit")
-    chosen, holder = transfer.check_role(role, getattr(args, "holder", None))
+    chosen, holder = transfer.check_role(role, getattr(args, "holder", None), args.unit)
     passphrase = read_secret("New passphrase: ", args.passphrase_file, confirm=True)
     opened, _recovery = session.create(
         args.vault, args.unit, passphrase, kdf=kdf_from(args), show_recovery=_show(
@@ -89,7 +89,7 @@ def _show(title: str) -> Callable[[str], None]:
 
 def status(args: argparse.Namespace) -> int:
     with open_session(args) as s:
-        info = session.status(s)
+        info = session.status(s).to_json()
     emit(info, args.json, "\n".join(f"{k}: {v}" for k, v in info.items()))
     return 0
 

@@ -115,8 +115,8 @@ def _list(args: argparse.Namespace) -> int:
         rows = young_people.guardians(s, args.id, reveal_identity=args.reveal,
                                       reason=args.reason)
         state = young_people.positions_state(s, args.id)
-    data = {"guardians": [r.to_json() for r in rows], "minor_today": state["minor_today"],
-            "adult_on": state["adult_on"]}
+    data = {"guardians": [r.to_json() for r in rows], "minor_today": state.minor_today,
+            "adult_on": state.adult_on}
     emit(data, args.json, "\n".join(_line(r) for r in rows) or "No guardians are recorded.")
     return 0
 
@@ -144,9 +144,9 @@ def _positions(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         if args.on is None and young is None and not guardians:
             state = young_people.positions_state(s, args.id)
-            emit(state, args.json, "\n".join(
-                f"{r['stated_on']}  {r['party']}{'' if r['guardian_id'] is None else ' '}"
-                f"{r['guardian_id'] or ''}  {r['position']}" for r in state["latest"])
+            emit(state.to_json(), args.json, "\n".join(
+                f"{r.stated_on}  {r.party}{'' if r.guardian_id is None else ' '}"
+                f"{r.guardian_id or ''}  {r.position}" for r in state.latest)
                 or "No positions are recorded.")
             return 0
         if args.on is None:

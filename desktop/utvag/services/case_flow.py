@@ -322,15 +322,22 @@ def check_transfer(conn: Connection, case: Case, to_unit: str, on: date) -> None
         raise refusal(exc) from None
 
 
-def check_relatives_case(unit: str) -> None:
-    """Relatives' own cases belong to the four district boards, also for special defectors."""
+def case_types_handled(unit: str) -> tuple[CaseType, ...]:
+    """The types of case a vault of ``unit`` opens: relatives' own cases belong to the four
+    district boards, also for special defectors, so SAV is not offered one."""
     try:
         handling = Unit(unit)
     except ValueError:
-        return
-    if not may_handle_relatives_case(handling):
+        return tuple(CaseType)
+    return tuple(t for t in CaseType
+                 if t is not CaseType.RELATIVE or may_handle_relatives_case(handling))
+
+
+def check_relatives_case(unit: str) -> None:
+    """Relatives' own cases belong to the four district boards, also for special defectors."""
+    if CaseType.RELATIVE not in case_types_handled(unit):
         raise refusal(DomainError(
-            f"{handling.value} does not handle relatives' cases: the district boards handle "
+            f"{unit} does not handle relatives' cases: the district boards handle "
             "the cases of relatives of defectors and special defectors.",
             field="type", rule="relatives_at_district_board"))
 

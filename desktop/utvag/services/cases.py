@@ -24,12 +24,13 @@ from utvag.domain.case_records import (
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import is_protected, mask_person, masked_name
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
-from utvag.domain.units import CITY_OFFICE, DISTRICT_IDS
+from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services import case_flow
+from utvag.services import case_flow, vault_roles
 from utvag.services.case_ref import case_of
 from utvag.services.inputs import from_domain as from_domain
 from utvag.services.inputs import invalid as _invalid
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import (
     repo_assessments,
@@ -124,6 +125,23 @@ _PROTECTION = [p.value for p in ProtectedIdentity]
 
 
 @dataclass(frozen=True)
+class EarlierCase(JsonResult):
+    """A case already in the vault for the same person (*återaktualisering*): its number,
+    type, status, unit, when it was opened and closed (``closed_on``, the day), and why it
+    was closed; never its content."""
+
+    id: int
+    case_number: str
+    type: str
+    status: str
+    owning_unit: str
+    opened_at: str
+    closed_at: str | None
+    close_reason: str | None
+    closed_on: str | None
+
+
+@dataclass(frozen=True)
 class CreatedCase:
     """A new case, and whether its person was new, linked by the identity number to the person
     of earlier cases, or kept apart from them (a homonym); ``earlier_cases`` lists those cases
@@ -131,14 +149,19 @@ class CreatedCase:
 
     case_id: int
     person: str
-    earlier_cases: tuple[dict[str, Any], ...] = ()
+    earlier_cases: tuple[EarlierCase, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"case_id": self.case_id, "person": self.person,
-                "earlier_cases": [dict(c) for c in self.earlier_cases]}
+                "earlier_cases": [c.to_json() for c in self.earlier_cases]}
 
 
-def earlier_cases(session: Session, personal_number: str | None) -> list[dict[str, Any]]:
+def case_types(session: Session) -> tuple[CaseType, ...]:
+    """The types of case this vault may open (what the New case dialog offers)."""
+    return case_flow.case_types_handled(session.vault.unit)
+
+
+def earlier_cases(session: Session, personal_number: str | None) -> list[EarlierCase]:
     """The cases of the people with this identity number (*återaktualisering*): what the app
     shows before creating a case and the CLI prints after."""
     if not personal_number:
@@ -149,7 +172,7 @@ def earlier_cases(session: Session, personal_number: str | None) -> list[dict[st
         return []
     conn = session.vault.conn
     people = [p.id for p in repo_cases.persons_with_number(conn, number)]
-    return [{**row, "closed_on": row["closed_at"][:10] if row["closed_at"] else None}
+    return [EarlierCase(**row, closed_on=row["closed_at"][:10] if row["closed_at"] else None)
             for row in repo_case_flow.cases_of_people(conn, people)]
 
 
@@ -165,9 +188,7 @@ def create_case(session: Session, data: object, *, separate_reason: str | None =
                                         or len(separate_reason) > MAX_NAME * 5):
         raise _invalid("reason", "keeping a person apart needs a reason", "required")
     vault = session.vault
-    if vault.unit == CITY_OFFICE:
-        raise RefusedError("The city office's vault holds no cases; it only merges the units' "
-                           "statistics.")
+    vault_roles.require_cases(session)
     if case_type == CaseType.RELATIVE.value:
         case_flow.check_relatives_case(vault.unit)
     now = now_utc()

@@ -181,7 +181,7 @@ class ReportLinked(ReportChanged):
 
 
 def _change(session: Session, report_id: int, values: dict[str, Any], action: str,
-            check: Any = None) -> dict[str, Any]:
+            check: Any = None) -> ReportChanged:
     vault = session.vault
     with vault.transaction() as conn:
         row = _report(session, report_id)
@@ -192,7 +192,7 @@ def _change(session: Session, report_id: int, values: dict[str, Any], action: st
         if row["case_id"] is not None:
             repo_cases.touch_case(conn, int(row["case_id"]), now)
         vault.audit(action, row["case_id"], {"record_id": report_id, "fields": sorted(values)})
-    return {"record_id": report_id, "case_id": row["case_id"]}
+    return ReportChanged(report_id, row["case_id"])
 
 
 def _received(row: dict[str, Any]) -> datetime:
@@ -200,7 +200,7 @@ def _received(row: dict[str, Any]) -> datetime:
 
 
 def set_step_time(session: Session, report_id: int, column: str, at: datetime
-                  ) -> dict[str, Any]:
+                  ) -> ReportChanged:
     """Only the time of the protection or preliminary assessment, without its outcome (what
     ``record concern-done`` has always recorded; ``concern protection`` and ``concern
     preliminary`` record the outcome too)."""
@@ -208,7 +208,7 @@ def set_step_time(session: Session, report_id: int, column: str, at: datetime
 
 
 def record_protection(session: Session, report_id: int, at: str, outcome: str
-                      ) -> dict[str, Any]:
+                      ) -> ReportChanged:
     """The protection assessment: when, and whether the child needs immediate protection."""
     when = parse_instant(at, "protection_assessed_at")
     assert when is not None
@@ -222,7 +222,7 @@ def record_protection(session: Session, report_id: int, at: str, outcome: str
 
 
 def record_preliminary(session: Session, report_id: int, at: str, outcome: str, reason: str
-                       ) -> dict[str, Any]:
+                       ) -> ReportChanged:
     """The preliminary assessment: when, whether an investigation was opened, and why."""
     when = parse_instant(at, "preliminary_assessed_at")
     assert when is not None
@@ -248,8 +248,8 @@ def record_feedback(session: Session, report_id: int, at: str) -> ReportChanged:
             check_feedback(when, _received(row))
         except DomainError as exc:
             raise from_domain(exc) from None
-    return ReportChanged(**_change(session, report_id, {"feedback_given_at": _iso(when)},
-                                   "concern_report.update", check))
+    return _change(session, report_id, {"feedback_given_at": _iso(when)},
+                   "concern_report.update", check)
 
 
 def add_conversation(session: Session, report_id: int, data: object) -> int:
@@ -306,7 +306,75 @@ def link_case(session: Session, report_id: int, case_id: int) -> ReportLinked:
     return ReportLinked(report_id, case.id, case.case_number)
 
 
-def _public(row: dict[str, Any], *, reveal: bool = False) -> dict[str, Any]:
+Instant = str
+"""An instant as ISO 8601 in UTC, as a report's steps are stored."""
+
+
+@dataclass(frozen=True)
+class ConcernChild(JsonResult):
+    """The child a report is about, masked (``identity_masked``) for a protected identity
+    unless revealed."""
+
+    person_id: int
+    name: str
+    personal_number: str | None
+    birth_date: str | None
+    protected_identity: str
+    identity_masked: bool
+
+
+@dataclass(frozen=True)
+class HeldConversation(JsonResult):
+    """A conversation held about a report: when (an ISO date), with whom, and a note."""
+
+    id: int
+    held_on: str
+    with_whom: tuple[str, ...]
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ConcernReport(JsonResult):
+    """A concern report as listed: its steps' times and outcomes, ``conversations`` (how many),
+    ``feedback_requested`` (None when not recorded), the child and the open steps."""
+
+    id: int
+    case_id: int | None
+    case_number: str | None
+    owning_unit: str
+    caseworker: str
+    received_at: Instant
+    reporter_type: str | None
+    feedback_given_at: Instant | None
+    protection_assessed_at: Instant | None
+    protection_outcome: str | None
+    preliminary_assessed_at: Instant | None
+    preliminary_outcome: str | None
+    preliminary_reason: str | None
+    linked_at: Instant | None
+    conversations: int
+    feedback_requested: bool | None
+    child: ConcernChild
+    open_steps: tuple[OpenStep, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(), "child": self.child.to_json(),
+                "open_steps": [step.to_json() for step in self.open_steps]}
+
+
+@dataclass(frozen=True)
+class ShownReport(ConcernReport):
+    """One report as shown, with its conversations (oldest first)."""
+
+    conversation_list: tuple[HeldConversation, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(),
+                "conversation_list": [talk.to_json() for talk in self.conversation_list]}
+
+
+def _public(row: dict[str, Any], now: datetime, *, reveal: bool = False) -> ConcernReport:
+    """A stored report as listed, its child masked unless revealed."""
     child = {"person_id": row["person_id"], "name": row["child_name"],
              "personal_number": row["child_personal_number"],
              "birth_date": row["child_birth_date"],
@@ -315,15 +383,15 @@ def _public(row: dict[str, Any], *, reveal: bool = False) -> dict[str, Any]:
         child = mask_person(child)
     else:
         child["identity_masked"] = False
-    out = {k: row[k] for k in (
+    stored = {k: row[k] for k in (
         "id", "case_id", "case_number", "owning_unit", "caseworker", "received_at",
         "reporter_type", "feedback_given_at", "protection_assessed_at", "protection_outcome",
         "preliminary_assessed_at", "preliminary_outcome", "preliminary_reason", "linked_at",
         "conversations")}
-    out["feedback_requested"] = None if row["feedback_requested"] is None \
-        else bool(row["feedback_requested"])
-    out["child"] = child
-    return out
+    return ConcernReport(
+        **stored, feedback_requested=None if row["feedback_requested"] is None
+        else bool(row["feedback_requested"]), child=ConcernChild(**child),
+        open_steps=tuple(open_steps(row, now)))
 
 
 def open_steps(row: dict[str, Any], now: datetime) -> list[OpenStep]:
@@ -333,13 +401,9 @@ def open_steps(row: dict[str, Any], now: datetime) -> list[OpenStep]:
             for i in concern_items(clock_record(row), row["case_id"], local_zone())]
 
 
-def _steps(row: dict[str, Any], now: datetime) -> list[dict[str, Any]]:
-    return [step.to_json() for step in open_steps(row, now)]
-
-
 def list_reports(session: Session, *, case_id: int | None = None, unlinked_only: bool = False,
                  now: datetime | None = None, limit: int = 500, offset: int = 0
-                 ) -> list[dict[str, Any]]:
+                 ) -> list[ConcernReport]:
     """The unit's concern reports (or a case's own), newest first, each with its open steps;
     a protected child's identity is masked."""
     moment = now or datetime.now(UTC)
@@ -351,11 +415,11 @@ def list_reports(session: Session, *, case_id: int | None = None, unlinked_only:
                                 offset=offset)
     with session.vault.transaction():
         session.vault.audit("concern_report.list", case_id, {"rows": len(rows)})
-    return [{**_public(r), "open_steps": _steps(r, moment)} for r in rows]
+    return [_public(r, moment) for r in rows]
 
 
 def show_report(session: Session, report_id: int, *, reveal_identity: bool = False,
-                now: datetime | None = None) -> dict[str, Any]:
+                now: datetime | None = None) -> ShownReport:
     """One report with its conversations and open steps; the read is audited, and revealing a
     protected child's identity is logged as ``identity.reveal``."""
     row = _report(session, report_id)
@@ -367,9 +431,7 @@ def show_report(session: Session, report_id: int, *, reveal_identity: bool = Fal
             vault.audit("identity.reveal", row["case_id"],
                         {"purpose": "concern_report", "record_id": report_id})
         talks = repo_concern.conversations(conn, report_id)
-    out = _public(row, reveal=reveal_identity)
-    out["open_steps"] = _steps(row, now or datetime.now(UTC))
-    out["conversation_list"] = [
-        {"id": t["id"], "held_on": t["held_on"], "with_whom": t["with_whom"].split(","),
-         "note": t["note"]} for t in talks]
-    return out
+    listed = _public(row, now or datetime.now(UTC), reveal=reveal_identity)
+    return ShownReport(**vars(listed), conversation_list=tuple(
+        HeldConversation(t["id"], t["held_on"], tuple(t["with_whom"].split(",")), t["note"])
+        for t in talks))

@@ -10,7 +10,7 @@ anstaltsvistelse/vårdtid och frigivning.»
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -19,30 +19,13 @@ from utvag.domain.errors import DomainError
 from utvag.errors import NotFoundError
 from utvag.services import case_ref, due, followup, inputs
 from utvag.services.cases import from_domain
-from utvag.services.results import JsonResult
+from utvag.services.followup_records import CustodyRecord as CustodyRecord
 from utvag.services.session import Session
 from utvag.vault import repo_followup
 
 TABLE = "custody_period"
 STEPS = {"planning": "planning_held_on", "released": "released_on",
          "expected": "expected_release_on"}
-
-
-@dataclass(frozen=True)
-class CustodyRecord(JsonResult):
-    """A stay in prison (``prison``) or closed youth care (``closed_youth_care``) recorded on a
-    case; days are ISO dates, None until known."""
-
-    id: int
-    case_id: int
-    kind: str
-    institution: str
-    starts_on: str | None
-    expected_release_on: str
-    planning_held_on: str | None
-    released_on: str | None
-    created_at: str
-    created_by: str
 
 
 def _values(stay: CustodyPeriod) -> dict[str, Any]:

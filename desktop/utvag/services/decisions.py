@@ -13,12 +13,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from utvag.domain.case_records import Case, CaseType
 from utvag.domain.errors import DomainError
-from utvag.domain.messages import message
+from utvag.domain.messages import Message, message
 from utvag.domain.protection import ProtectionNeed
 from utvag.domain.rules import is_special_defector
 from utvag.domain.threat import ThreatLevel
@@ -26,11 +28,15 @@ from utvag.domain.units import Unit
 from utvag.errors import NotFoundError
 from utvag.services import assessment_facts, case_flow
 from utvag.services.case_ref import case_changed, case_of
+from utvag.services.followup_records import RecordsByKind
 from utvag.services.inputs import parse_day
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
+
+R = TypeVar("R")
 
 APPLICANTS = ("individual", "guardian", "authority")
 SUBJECTS = ("application", "intervention", "closing")
@@ -124,8 +130,22 @@ def record_decision(session: Session, case_id: int, *, subject: str, outcome: st
             "decision.add", subject=subject, outcome=outcome)
 
 
+@dataclass(frozen=True)
+class SpecialDecided(JsonResult):
+    """SAV's decision as recorded: the case's status after it, where the case is routed,
+    and a warning when the decision differs from what the threat and protection need say."""
+
+    record_id: int
+    status: str
+    route_to: str
+    warnings: tuple[Message, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(), "warnings": [w.to_dict() for w in self.warnings]}
+
+
 def decide_special(session: Session, case_id: int, decision: str, decided_on: str,
-                   justification: str, *, today: date | None = None) -> dict[str, Any]:
+                   justification: str, *, today: date | None = None) -> SpecialDecided:
     """SAV's decision on special-defector status, for a defector case at SAV. ``confirmed``
     decides the case at SAV; ``not_special`` makes it await its transfer back to the district
     the person belongs to."""
@@ -144,7 +164,7 @@ def decide_special(session: Session, case_id: int, decision: str, decided_on: st
 
 
 def record_special(session: Session, conn: Connection, case: Case, decision: str, day: date,
-                   justification: str) -> dict[str, Any]:
+                   justification: str) -> SpecialDecided:
     """SAV's decision on an open case, inside the caller's transaction: by SAV on its own case
     (``decide_special``), or as SAV's signed answer to a district's consultation. Refused unless
     the case is a defector case whose belonging is known and whose signed assessment finds a
@@ -182,16 +202,76 @@ def record_special(session: Session, conn: Connection, case: Case, decision: str
     by_threat = is_special_defector(
         is_defector=True, threat_level=said.threat.level or ThreatLevel.LOW,
         protection_need=said.protection.need or ProtectionNeed.LOW)
-    warnings = ([message("sav_differs_from_threat").to_dict()]
-                if by_threat != (decision == "confirmed") else [])
-    return {"record_id": record_id, "status": status.value,
-            "route_to": routing.unit.value, "warnings": warnings}
+    warnings = ((message("sav_differs_from_threat"),)
+                if by_threat != (decision == "confirmed") else ())
+    return SpecialDecided(record_id, status.value, routing.unit.value, warnings)
 
 
-def records(session: Session, case_id: int) -> dict[str, list[dict[str, Any]]]:
+@dataclass(frozen=True)
+class ApplicationRecord(JsonResult):
+    """The application a case starts from: when, from whom (``individual``, ``guardian``,
+    ``authority``), and the sending unit's case number when it came with a transfer."""
+
+    id: int
+    case_id: int
+    received_on: str
+    applicant_kind: str
+    applicant: str | None
+    source_case_number: str | None
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class DecisionRecord(JsonResult):
+    """A decision on the application, an intervention or closing; a refusal carries the
+    appeal notice."""
+
+    id: int
+    case_id: int
+    subject: str
+    outcome: str
+    what: str
+    decided_on: str
+    decided_by_role: str
+    appeal_notice: str | None
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class SpecialDecisionRecord(JsonResult):
+    """SAV's decision on special-defector status (``return_to``: the district a case not
+    special goes back to)."""
+
+    id: int
+    case_id: int
+    decision: str
+    decided_on: str
+    justification: str
+    return_to: str | None
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class CaseDecisions(RecordsByKind):
+    """What was applied for and decided on a case: its application(s), its decisions and
+    SAV's decisions on special-defector status, each kind oldest first."""
+
+    case_application: tuple[ApplicationRecord, ...]
+    case_decision: tuple[DecisionRecord, ...]
+    special_defector_decision: tuple[SpecialDecisionRecord, ...]
+
+
+def records(session: Session, case_id: int) -> CaseDecisions:
     """The case's application(s), decisions and SAV's decisions."""
     conn = session.vault.conn
     if repo_cases.get_case(conn, case_id) is None:
         raise NotFoundError(f"There is no case with id {case_id}.")
-    return {table: repo_case_flow.for_case(conn, table, case_id)
-            for table in ("case_application", "case_decision", "special_defector_decision")}
+
+    def stored(table: str, kind: Callable[..., R]) -> tuple[R, ...]:
+        return tuple(kind(**row) for row in repo_case_flow.for_case(conn, table, case_id))
+    return CaseDecisions(stored("case_application", ApplicationRecord),
+                         stored("case_decision", DecisionRecord),
+                         stored("special_defector_decision", SpecialDecisionRecord))

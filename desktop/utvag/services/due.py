@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -256,8 +256,10 @@ def refresh(session: Session, tz: tzinfo | None = None, among: Sequence[int] | N
 
 def _follow_settings(session: Session, settings: DueSettings) -> None:
     """Recompute every case when the policy's clock lengths differ from those the stored items
-    were computed with (a changed policy takes effect at once, not only for changed cases)."""
-    text = json.dumps([settings.threat_answer_days, settings.release_planning_days])
+    were computed with (a changed policy takes effect at once, not only for changed cases).
+    Every field of ``DueSettings`` counts, in its order, so a clock length added there is
+    followed without being named here."""
+    text = json.dumps([getattr(settings, field.name) for field in fields(settings)])
     if repo_due.settings_used(session.vault.conn) != text:
         with session.vault.transaction() as conn:
             repo_due.mark_all(conn, text)

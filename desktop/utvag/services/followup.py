@@ -7,9 +7,10 @@ dataclasses validate the input before anything is stored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, TypeVar
 
 from utvag.domain.case_records import ProtectedIdentity
 from utvag.domain.case_status import ClosureReason
@@ -31,6 +32,16 @@ from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow
 from utvag.services.case_ref import require_case as _case
 from utvag.services.cases import from_domain, validate_new_case
+from utvag.services.followup_records import (
+    ConcernReportRecord,
+    CustodyRecord,
+    FollowUpRecords,
+    InterventionRecord,
+    PoliceFollowUpRecord,
+    RelativeRecord,
+    StateFundingRecord,
+    ThreatRecord,
+)
 from utvag.services.inputs import choice as _choice
 from utvag.services.inputs import invalid as _invalid
 from utvag.services.inputs import iso as _iso
@@ -41,6 +52,8 @@ from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_case_flow, repo_cases, repo_followup
 from utvag.vault.audit import now_utc
+
+R = TypeVar("R")
 
 
 def add_record(session: Session, table: str, case_id: int, values: dict[str, Any]) -> int:
@@ -166,20 +179,10 @@ def _link_new_person(session: Session, case_id: int, spec: dict[str, Any]) -> in
 
 
 @dataclass(frozen=True)
-class RelativeLink(JsonResult):
+class RelativeLink(RelativeRecord):
     """A relative linked to a case: ``name`` as it may be shown (masked for a protected
     identity) and ``own_case_number``, the relative's own case if any. Days are ISO dates."""
 
-    id: int
-    case_id: int
-    person_id: int
-    relation: str
-    linked_on: str
-    informed_about_support_on: str | None
-    responsible_unit: str | None
-    contact_path: str | None
-    created_at: str
-    created_by: str
     name: str
     own_case_number: str | None
 
@@ -290,11 +293,18 @@ def state_funding_decided(session: Session, record_id: int, decision: str,
     return record_id
 
 
-def records(session: Session, case_id: int) -> dict[str, list[dict[str, Any]]]:
+def records(session: Session, case_id: int) -> FollowUpRecords:
     """Every follow-up record of the case, by kind (for display after an audited read)."""
     conn = session.vault.conn
-    return {table: repo_followup.for_cases(conn, table, [case_id])
-            for table in repo_followup.COLUMNS}
+
+    def stored(table: str, kind: Callable[..., R]) -> tuple[R, ...]:
+        return tuple(kind(**row) for row in repo_followup.for_cases(conn, table, [case_id]))
+    return FollowUpRecords(
+        stored("intervention", InterventionRecord), stored("relative_link", RelativeRecord),
+        stored("police_followup", PoliceFollowUpRecord),
+        stored("concern_report", ConcernReportRecord),
+        stored("state_funding", StateFundingRecord),
+        stored("police_threat", ThreatRecord), stored("custody_period", CustodyRecord))
 
 
 def closing_instant(day: date, now: datetime | None = None) -> datetime:
@@ -309,8 +319,16 @@ def closing_instant(day: date, now: datetime | None = None) -> datetime:
     return end.astimezone(UTC)
 
 
+@dataclass(frozen=True)
+class CaseClosed(JsonResult):
+    """A case that was closed."""
+
+    case_id: int
+    closed: bool = True
+
+
 def close_case(session: Session, case_id: int, reason: str, closed_on: str | None = None
-               ) -> dict[str, Any]:
+               ) -> CaseClosed:
     """Close an open case with one of the guideline's closing reasons (a transfer closes a
     case through the transfer itself). A date-only closing is stored at the end of that local
     day (now, for today), never before the case was opened."""
@@ -331,4 +349,4 @@ def close_case(session: Session, case_id: int, reason: str, closed_on: str | Non
         repo_case_flow.close(conn, case_id, closed.isoformat(timespec="microseconds"), why.value,
                              now)
         vault.audit("case.close", case_id, {"reason": why.value})
-    return {"case_id": case_id, "closed": True}
+    return CaseClosed(case_id)

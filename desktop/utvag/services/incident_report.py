@@ -20,6 +20,7 @@ from typing import Any
 
 from utvag.domain.high_risk import Ground, Support
 from utvag.errors import NotFoundError, ValidationError
+from utvag.services import vault_roles
 from utvag.services.person_packages import (
     Opened,
     bad_document,
@@ -207,8 +208,7 @@ def import_incident_report(session: Session, path: Path, *,
 def manager_view(session: Session) -> ManagerView:
     """The unit's incidents (newest first) and its high-risk cases, as the reports tell them;
     only a manager's vault has one. Reading it is audited."""
-    role = own_role(session)[0]
-    if role is not CardRole.MANAGER:
+    if not vault_roles.may(session, vault_roles.Duty.MANAGE):
         raise _refuse("Only the unit manager's vault has the manager's view.", "wrong_role")
     vault = session.vault
     with vault.transaction() as conn:

@@ -8,9 +8,8 @@ from typing import Any
 
 from utvag.domain.log_review import DEFAULT_SAMPLE_SIZE, QueueEntry, queue_digest, review_queue
 from utvag.errors import RefusedError, ValidationError
+from utvag.services import vault_roles
 from utvag.services.session import Session
-from utvag.services.transfer.keys import own_role
-from utvag.transfer import CardRole
 from utvag.vault import repo_log_review
 from utvag.vault.audit import now_utc
 from utvag.vault.keyslots import hkdf
@@ -105,7 +104,7 @@ def sign_off(session: Session, month: str, outcome: str, comment: str) -> int:
     if not comment.strip() or len(comment) > MAX_COMMENT:
         raise ValidationError(f"comment: is required (at most {MAX_COMMENT} characters)",
                               field="comment", rule="required")
-    if own_role(session)[0] is CardRole.CASEWORKER:
+    if not vault_roles.may(session, vault_roles.Duty.SIGN_OWN_LOG_REVIEW):
         raise RefusedError("In a caseworker's vault the unit manager signs the log review, so "
                            "that nobody signs off their own accesses: send it to the manager "
                            "('utvag logreview send') and import the signature that comes back.")

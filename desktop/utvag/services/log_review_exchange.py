@@ -20,7 +20,7 @@ from typing import Any
 
 from utvag.domain.log_review import ReviewReason, queue_digest
 from utvag.errors import NotFoundError, RefusedError, ValidationError
-from utvag.services import log_review
+from utvag.services import log_review, vault_roles
 from utvag.services.log_review import ReviewEntry
 from utvag.services.person_packages import (
     Opened,
@@ -231,7 +231,7 @@ def is_concern_entry(entry: dict[str, Any]) -> bool:
 
 def received_reviews(session: Session) -> list[ReceivedLogReview]:
     """The log reviews the unit's caseworkers sent, signed or not (manager's vault)."""
-    if own_role(session)[0] is not CardRole.MANAGER:
+    if not vault_roles.may(session, vault_roles.Duty.MANAGE):
         raise _refuse("Only the unit manager's vault receives log reviews.", "wrong_role")
     return [ReceivedLogReview(
         r.id, r.sender_holder or r.sender_unit, r.month,

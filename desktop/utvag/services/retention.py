@@ -15,6 +15,7 @@ same transaction, each with its metadata record and an audit row naming its kind
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from utvag.domain.retention import (
 )
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.resources import resource_path
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_concern, repo_retention
 from utvag.vault.audit import now_utc
@@ -110,12 +112,35 @@ def place_hold_on(session: Session, case_number: str, reason: str) -> int:
     return place_hold(session, case_id, reason)
 
 
-def holds(session: Session) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class HoldRecord(JsonResult):
+    """A legal hold in force on a case: why, and when and by whom it was placed."""
+
+    id: int
+    case_id: int
+    case_number: str
+    reason: str
+    placed_at: str
+    placed_by: str
+
+
+@dataclass(frozen=True)
+class DestructionRecord(JsonResult):
+    """What is left of a destroyed case: its number, the day, the rule and who destroyed it."""
+
+    id: int
+    case_number: str
+    destroyed_on: str
+    rule_id: str
+    destroyed_by: str
+
+
+def holds(session: Session) -> list[HoldRecord]:
     """The legal holds in force, oldest first, with their case numbers."""
     found = repo_retention.active_holds(session.vault.conn)
     with session.vault.transaction():
         session.vault.audit("retention.holds", detail={"holds": len(found)})
-    return found
+    return [HoldRecord(**row) for row in found]
 
 
 def lift_hold(session: Session, hold_id: int) -> None:
@@ -128,8 +153,9 @@ def lift_hold(session: Session, hold_id: int) -> None:
         vault.audit("retention.release", case_id, {"hold_id": hold_id})
 
 
-def destructions(session: Session) -> list[dict[str, Any]]:
-    return repo_retention.destruction_records(session.vault.conn)
+def destructions(session: Session) -> list[DestructionRecord]:
+    return [DestructionRecord(**row)
+            for row in repo_retention.destruction_records(session.vault.conn)]
 
 
 def apply(session: Session, today: date, expected: int | None = None,

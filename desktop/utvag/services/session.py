@@ -6,10 +6,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from utvag.errors import RefusedError, RolledBackError
 from utvag.services.policy import Policy, load_policy
+from utvag.services.results import JsonResult
 from utvag.vault import audit, head_copy, keyring_slot, migrations, repo_cases
 from utvag.vault import backup as vault_backup
 from utvag.vault import rekey as vault_rekey
@@ -102,21 +102,34 @@ def unlock(directory: Path, *, passphrase: str | None = None, recovery_key: str 
     return Session(vault, policy)
 
 
-def status(session: Session) -> dict[str, Any]:
+@dataclass(frozen=True)
+class VaultStatus(JsonResult):
+    """What ``utvag status`` says about the open vault (no case data)."""
+
+    unit: str
+    vault_id: str
+    schema_version: int
+    cases: int
+    key_slots: tuple[str, ...]
+    rekey_pending: bool
+    audit_head_consistent: bool
+    legacy_page_format: bool
+    memory_security: bool
+
+
+def status(session: Session) -> VaultStatus:
     vault = session.vault
     conn = vault.conn
-    cases = repo_cases.count_cases(conn)
-    return {
-        "unit": vault.unit,
-        "vault_id": vault.vault_id,
-        "schema_version": migrations.current_version(conn),
-        "cases": cases,
-        "key_slots": sorted({s.kind for s in vault.slots.slots}),
-        "rekey_pending": vault.slots.pending_rekey is not None,
-        "audit_head_consistent": vault.head_consistent,
-        "legacy_page_format": vault.legacy_page_format,
-        "memory_security": vault.memory_security,
-    }
+    return VaultStatus(
+        unit=vault.unit,
+        vault_id=vault.vault_id,
+        schema_version=migrations.current_version(conn),
+        cases=repo_cases.count_cases(conn),
+        key_slots=tuple(sorted({s.kind for s in vault.slots.slots})),
+        rekey_pending=vault.slots.pending_rekey is not None,
+        audit_head_consistent=vault.head_consistent,
+        legacy_page_format=vault.legacy_page_format,
+        memory_security=vault.memory_security)
 
 
 def change_passphrase(session: Session, current: str, new: str, *,

@@ -32,9 +32,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from utvag.domain.units import CITY_OFFICE
 from utvag.errors import RefusedError, UsageError
-from utvag.services import statistics
+from utvag.services import statistics, vault_roles
 from utvag.services.person_packages import seal_to_file
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
@@ -196,7 +195,7 @@ def city_office_cards(session: Session) -> list[TrustedCard]:
 
 def vault_is_city_office(session: Session) -> bool:
     """Whether this is the city office's vault (it merges contributions, it has no cases)."""
-    return session.vault.unit == CITY_OFFICE
+    return vault_roles.may(session, vault_roles.Duty.MERGE_STATISTICS)
 
 
 def recipient_card(session: Session, to: str | Path | TrustedCard) -> TrustedCard:
@@ -240,8 +239,10 @@ def contribute(session: Session, year: int, to: str | Path | TrustedCard, out: P
                now: datetime | None = None) -> ContributionResult:
     """Seal the year's counts to the city office's card and write them to *out* (a new file)."""
     target = check_arguments(year, out)
-    if vault_is_city_office(session):
-        raise RefusedError("The city office merges the units' contributions; it makes none.")
+    if not vault_roles.may(session, vault_roles.Duty.CONTRIBUTE_STATISTICS):
+        if vault_is_city_office(session):
+            raise RefusedError("The city office merges the units' contributions; it makes none.")
+        raise RefusedError("A vault that holds no cases has no statistics to contribute.")
     recipient = recipient_card(session, to)
     identity = own_identity(session, create=True)
     assert identity is not None

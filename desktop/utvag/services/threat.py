@@ -9,6 +9,7 @@ exactly as a signed assessment routing it there does.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from utvag.domain.assessment import AssessmentOutcome
 from utvag.domain.case_records import Case, CaseStatus, CaseType
 from utvag.domain.errors import DomainError
 from utvag.domain.follow_up_records import FollowUpOutcome
+from utvag.domain.messages import Message
 from utvag.domain.rules import current_threat, reroute_on_threat, transfer_target
 from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
 from utvag.domain.threat_requests import PoliceThreatRecord, ThreatSource
@@ -24,6 +26,8 @@ from utvag.errors import NotFoundError, RefusedError
 from utvag.services import assessment_facts, case_flow, followup, inputs
 from utvag.services.case_ref import case_changed, case_of
 from utvag.services.cases import from_domain
+from utvag.services.followup_records import ThreatRecord
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases, repo_followup
 from utvag.vault.audit import now_utc
@@ -33,6 +37,88 @@ TABLE = "police_threat"
 ANSWER_FIELDS = {"level", "nature", "assessed_on", "reference", "review_on", "received_on"}
 _CHANGING = {FollowUpOutcome.THREAT_RAISED: ThreatLevel.HIGH,
              FollowUpOutcome.THREAT_LOWERED: ThreatLevel.LOW}
+
+
+@dataclass(frozen=True)
+class ThreatUpdate(JsonResult):
+    """What a recorded threat did: the level before and now, the routing before, and, with a
+    signed assessment to route from, the routing under the new threat (``route_to``), whether
+    it changes, the board to transfer to and why (``messages``)."""
+
+    level_before: str | None
+    level: str | None
+    level_changed: bool
+    routing_before: str | None
+    route_to: str | None = None
+    routing_changes: bool = False
+    transfer_to: str | None = None
+    messages: tuple[Message, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(), "messages": [m.to_dict() for m in self.messages]}
+
+
+@dataclass(frozen=True)
+class ThreatRecorded(JsonResult):
+    """A threat from the Police recorded on a case (``record_id``; for a Police follow-up,
+    the follow-up's, with the threat's own ``threat_record_id``), what it did (``update``) and
+    the case's status when the new routing changed it."""
+
+    record_id: int
+    threat_record_id: int | None
+    case_id: int
+    update: ThreatUpdate
+    status: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"record_id": self.record_id}
+        if self.threat_record_id is not None:
+            out["threat_record_id"] = self.threat_record_id
+        out.update(case_id=self.case_id, update=self.update.to_json())
+        if self.status is not None:
+            out["status"] = self.status
+        return out
+
+
+@dataclass(frozen=True)
+class CurrentThreat(JsonResult):
+    """The threat in force (days as ISO dates)."""
+
+    level: str
+    nature: str
+    assessed_on: str
+    reference: str
+    review_on: str | None
+
+
+@dataclass(frozen=True)
+class ProposedTransfer(JsonResult):
+    """The board the current threat routes the case to, and why."""
+
+    to_unit: str
+    messages: tuple[Message, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"to_unit": self.to_unit, "messages": [m.to_dict() for m in self.messages]}
+
+
+@dataclass(frozen=True)
+class ThreatStatus(JsonResult):
+    """A case's current threat, where it routes the case, the transfer it proposes, and the
+    requests and answers (awaited requests first, then newest first)."""
+
+    case_id: int
+    current: CurrentThreat | None
+    route_to: str | None
+    transfer_proposal: ProposedTransfer | None
+    records: tuple[ThreatRecord, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(),
+                "current": None if self.current is None else self.current.to_json(),
+                "transfer_proposal": None if self.transfer_proposal is None
+                else self.transfer_proposal.to_json(),
+                "records": [r.to_json() for r in self.records]}
 
 
 def _case(conn: Connection, case_id: int, *, open_only: bool = True) -> Case:
@@ -89,7 +175,7 @@ def request(session: Session, case_id: int, data: object) -> int:
     return record_id
 
 
-def receive(session: Session, record_id: int, data: object) -> dict[str, Any]:
+def receive(session: Session, record_id: int, data: object) -> ThreatRecorded:
     """The Police's answer to a request: level, concrete or latent, their date and reference,
     the next review, and the day it arrived. Returns what it does to the case (``update``)."""
     spec = inputs.known(data, ANSWER_FIELDS)
@@ -116,10 +202,10 @@ def receive(session: Session, record_id: int, data: object) -> dict[str, Any]:
         repo_followup.update(conn, TABLE, record_id, {**values, "answered_at": now})
         repo_cases.touch_case(conn, case.id, now)
         vault.audit("police_threat.receive", case.id, {"record_id": record_id})
-        return {"record_id": record_id, **_after(session, case, before, now)}
+        return _after(session, case, before, now, record_id)
 
 
-def record(session: Session, case_id: int, data: object) -> dict[str, Any]:
+def record(session: Session, case_id: int, data: object) -> ThreatRecorded:
     """A threat assessment the Police gave without a request (a new one during the case)."""
     spec = inputs.known(data, ANSWER_FIELDS)
     threat, received = _answer(spec)
@@ -138,13 +224,14 @@ def record(session: Session, case_id: int, data: object) -> dict[str, Any]:
                                       by=vault.actor, now=now)
         repo_cases.touch_case(conn, case_id, now)
         vault.audit("police_threat.add", case_id, {"record_id": new_id})
-        return {"record_id": new_id, **_after(session, case, before, now)}
+        return _after(session, case, before, now, new_id)
 
 
-def police_followup(session: Session, case_id: int, data: object) -> dict[str, Any]:
-    """A follow-up with the Police; when it raised or lowered the threat, the new threat is
-    recorded with it (level from the outcome unless given, the Police's reference and whether it
-    is concrete or latent required) and routes the case without a new assessment."""
+def police_followup(session: Session, case_id: int, data: object) -> int | ThreatRecorded:
+    """A follow-up with the Police (its record id); when it raised or lowered the threat, the
+    new threat is recorded with it (level from the outcome unless given, the Police's reference
+    and whether it is concrete or latent required) and routes the case without a new
+    assessment."""
     spec = inputs.known(data, {"held_on", "phase", "outcome", "threat_level",
                                   "threat_nature", "threat_reference", "threat_review_on"})
     threat_keys = ("threat_level", "threat_nature", "threat_reference", "threat_review_on")
@@ -156,7 +243,7 @@ def police_followup(session: Session, case_id: int, data: object) -> dict[str, A
         if given:
             raise inputs.invalid(given[0], "goes with the outcome threat_raised or "
                                     "threat_lowered", "not_applicable")
-        return {"record_id": followup.add_police_followup(session, case_id, base)}
+        return followup.add_police_followup(session, case_id, base)
     held = followup.parse_day(spec.get("held_on"), "held_on")
     for key in ("threat_nature", "threat_reference"):
         if spec.get(key) in (None, ""):
@@ -184,8 +271,7 @@ def police_followup(session: Session, case_id: int, data: object) -> dict[str, A
         repo_cases.touch_case(conn, case_id, now)
         vault.audit("police_threat.add", case_id, {"record_id": new_id,
                                                    "followup_id": followup_id})
-        return {"record_id": followup_id, "threat_record_id": new_id,
-                **_after(session, case, before, now)}
+        return _after(session, case, before, now, followup_id, new_id)
 
 
 def _before(conn: Connection, case: Case) -> tuple[ThreatAssessment | None, Any]:
@@ -199,37 +285,36 @@ def _current(conn: Connection, case_id: int) -> ThreatAssessment | None:
 
 
 def _after(session: Session, case: Case, before: tuple[ThreatAssessment | None, Any],
-           now: str) -> dict[str, Any]:
+           now: str, record_id: int, threat_record_id: int | None = None) -> ThreatRecorded:
     """What the recorded threat did: the current threat, the routing before and after, and the
     transfer proposed; a routing to another board makes the open case await its transfer."""
     conn = session.vault.conn
     previous, routing_before = before
     current = _current(conn, case.id)
-    result: dict[str, Any] = {"case_id": case.id, "update": _update(conn, case, previous,
-                                                                    routing_before, current)}
+    update = _update(conn, case, previous, routing_before, current)
+    status = None
     routing = case_flow.routing_of(conn, case)
     if (routing is not None and case.type is CaseType.DEFECTOR and routing_before is not None
             and routing.unit is not routing_before.unit
             and case.status not in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)):
-        status = case_flow.status_after_routing(
+        after = case_flow.status_after_routing(
             conn, case, routing, case_flow.local_day(now) or case_flow.now_local_day())
-        if status is not case.status:
-            repo_case_flow.set_status(conn, case.id, status.value, now)
-            session.vault.audit("case.status", case.id, {"status": status.value})
-        result["status"] = status.value
-    return result
+        if after is not case.status:
+            repo_case_flow.set_status(conn, case.id, after.value, now)
+            session.vault.audit("case.status", case.id, {"status": after.value})
+        status = after.value
+    return ThreatRecorded(record_id, threat_record_id, case.id, update, status)
 
 
 def _update(conn: Connection, case: Case, previous: ThreatAssessment | None,
-            routing_before: Any, current: ThreatAssessment | None) -> dict[str, Any]:
+            routing_before: Any, current: ThreatAssessment | None) -> ThreatUpdate:
     """The current threat and, with a signed assessment to route from, the routing under it."""
-    shown: dict[str, Any] = {
-        "level_before": previous.level.value if previous else None,
-        "level": current.level.value if current else None,
-        "level_changed": (previous is None) != (current is None) or (
+    shown = ThreatUpdate(
+        level_before=previous.level.value if previous else None,
+        level=current.level.value if current else None,
+        level_changed=(previous is None) != (current is None) or (
             previous is not None and current is not None and previous.level != current.level),
-        "routing_before": routing_before.unit.value if routing_before else None,
-        "route_to": None, "routing_changes": False, "transfer_to": None, "messages": []}
+        routing_before=routing_before.unit.value if routing_before else None)
     signed = repo_assessments.current_signed(conn, case.id)
     if current is None or signed is None or signed.outcome is None:
         return shown
@@ -242,14 +327,13 @@ def _update(conn: Connection, case: Case, previous: ThreatAssessment | None,
     except ValueError:
         return shown
     rerouting = reroute_on_threat(basis, handling, routing_before, previous, current)
-    shown.update(route_to=rerouting.routing.unit.value,
-                 routing_changes=rerouting.changes_routing,
-                 transfer_to=rerouting.transfer_to.value if rerouting.transfer_to else None,
-                 messages=[m.to_dict() for m in rerouting.reasons])
-    return shown
+    return replace(shown, route_to=rerouting.routing.unit.value,
+                   routing_changes=rerouting.changes_routing,
+                   transfer_to=rerouting.transfer_to.value if rerouting.transfer_to else None,
+                   messages=tuple(rerouting.reasons))
 
 
-def status(session: Session, case_id: int) -> dict[str, Any]:
+def status(session: Session, case_id: int) -> ThreatStatus:
     """The case's current threat, its requests to the Police (awaited ones first) and, when the
     current threat routes the case to another board than the one handling it, the proposed
     transfer (for the case view's banner and ``utvag threat show``)."""
@@ -269,15 +353,12 @@ def status(session: Session, case_id: int) -> dict[str, Any]:
         # only when the routing in force is the one the new threat gives (SAV's later decision
         # has the last word)
         if target is not None and update is not None and update[1].routing.unit is routing.unit:
-            proposal = {"to_unit": target.value,
-                        "messages": [m.to_dict() for m in update[1].reasons]}
-    return {
-        "case_id": case_id,
-        "current": None if current is None else {
-            "level": current.level.value, "nature": current.nature.value,
-            "assessed_on": current.assessed_on.isoformat(), "reference": current.reference,
-            "review_on": current.review_on.isoformat() if current.review_on else None},
-        "route_to": routing.unit.value if routing else None,
-        "transfer_proposal": proposal,
-        "records": sorted(rows, key=lambda r: (r["level"] is not None, -int(r["id"]))),
-    }
+            proposal = ProposedTransfer(target.value, tuple(update[1].reasons))
+    return ThreatStatus(
+        case_id,
+        None if current is None else CurrentThreat(
+            current.level.value, current.nature.value, current.assessed_on.isoformat(),
+            current.reference, current.review_on.isoformat() if current.review_on else None),
+        routing.unit.value if routing else None, proposal,
+        tuple(ThreatRecord(**r) for r in sorted(
+            rows, key=lambda r: (r["level"] is not None, -int(r["id"])))))

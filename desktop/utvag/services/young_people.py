@@ -274,8 +274,45 @@ def record_positions(session: Session, case_id: int, stated_on: str,
     return ids
 
 
+@dataclass(frozen=True)
+class PositionRecord(JsonResult):
+    """A party's stated position on the consent: ``party`` is ``young_person`` or
+    ``guardian`` (then ``guardian_id``), ``position`` a :class:`ConsentPosition` value."""
+
+    id: int
+    case_id: int
+    party: str
+    guardian_id: int | None
+    position: str
+    stated_on: str
+    note: str | None
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class PositionsState(JsonResult):
+    """The positions as the case stands. ``minor_today``, ``adult_on`` and
+    ``minor_at_consent`` are None when the birth date (or the consent) is unknown; ``latest``
+    is each party's latest position, ``missing`` the parties with none (``young_person``,
+    ``guardian:<id>``), ``history`` every position, oldest first."""
+
+    birth_date_known: bool
+    minor_today: bool | None
+    adult_on: str | None
+    consent_given_on: str | None
+    minor_at_consent: bool | None
+    latest: tuple[PositionRecord, ...]
+    missing: tuple[str, ...]
+    history: tuple[PositionRecord, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(), "latest": [r.to_json() for r in self.latest],
+                "history": [r.to_json() for r in self.history]}
+
+
 def positions_state(session: Session, case_id: int, *, today: date | None = None
-                    ) -> dict[str, Any]:
+                    ) -> PositionsState:
     """The positions as the case stands: whether the person is a minor today and was one on
     the consent date, the latest position of each party, the history, and which parties have
     no position recorded yet."""
@@ -286,21 +323,20 @@ def positions_state(session: Session, case_id: int, *, today: date | None = None
     current = repo_assessments.current_signed(conn, case_id)
     consent = assessment_facts.facts(current).consent.record
     given_on = consent.given_on if consent is not None else None
-    history = repo_young.positions_of(conn, case_id)
-    latest: dict[str, dict[str, Any]] = {}
+    history = tuple(PositionRecord(**row) for row in repo_young.positions_of(conn, case_id))
+    latest: dict[str, PositionRecord] = {}
     for row in history:
-        key = "young_person" if row["party"] == "young_person" else f"guardian:{row['guardian_id']}"
+        key = "young_person" if row.party == "young_person" else f"guardian:{row.guardian_id}"
         latest[key] = row
     guardian_rows = repo_young.guardians_of(conn, case_id)
     parties = ["young_person", *(f"guardian:{g['id']}" for g in guardian_rows)]
-    return {
-        "birth_date_known": born is not None,
-        "minor_today": None if born is None else is_minor_on(born, today),
-        "adult_on": None if born is None else majority_on(born).isoformat(),
-        "consent_given_on": given_on.isoformat() if given_on else None,
-        "minor_at_consent": None if born is None or given_on is None
+    return PositionsState(
+        birth_date_known=born is not None,
+        minor_today=None if born is None else is_minor_on(born, today),
+        adult_on=None if born is None else majority_on(born).isoformat(),
+        consent_given_on=given_on.isoformat() if given_on else None,
+        minor_at_consent=None if born is None or given_on is None
         else is_minor_on(born, given_on),
-        "latest": [latest[p] for p in parties if p in latest],
-        "missing": [p for p in parties if p not in latest],
-        "history": history,
-    }
+        latest=tuple(latest[p] for p in parties if p in latest),
+        missing=tuple(p for p in parties if p not in latest),
+        history=history)

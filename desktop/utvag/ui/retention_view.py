@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from utvag.domain.retention import CASE, Decision
 from utvag.services import retention
+from utvag.services.retention import DestructionRecord, HoldRecord
 from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.background import BackgroundOp, run_in_background
@@ -60,8 +61,8 @@ class RetentionRead:
 
     day: date
     decisions: list[Decision]
-    holds: list[dict[str, Any]]
-    destructions: list[dict[str, Any]]
+    holds: list[HoldRecord]
+    destructions: list[DestructionRecord]
 
 
 def read_retention(session: Session, day: date) -> RetentionRead:
@@ -264,16 +265,16 @@ class RetentionView(ReadingView):
         self.destroy_button.setToolTip(
             "" if today else self.tr("Cases are destroyed only on today's preview."))
 
-    def show_holds(self, holds: list[dict[str, Any]]) -> None:
+    def show_holds(self, holds: list[HoldRecord]) -> None:
         self.holds_model.set_rows([
-            (h["id"], [h["case_number"], str(h["placed_at"])[:10], h["placed_by"], h["reason"]],
+            (h.id, [h.case_number, h.placed_at[:10], h.placed_by, h.reason],
              False) for h in holds])
 
-    def show_log(self, destructions: list[dict[str, Any]]) -> None:
+    def show_log(self, destructions: list[DestructionRecord]) -> None:
         self.log_model.set_rows([
-            (r["id"], [retention_record_label(r["case_number"]), r["destroyed_on"],
-                       retention_rule_label(r["rule_id"], self._texts, i18n.current_language()),
-                       r["destroyed_by"]], False) for r in destructions])
+            (r.id, [retention_record_label(r.case_number), r.destroyed_on,
+                       retention_rule_label(r.rule_id, self._texts, i18n.current_language()),
+                       r.destroyed_by], False) for r in destructions])
 
     def counted(self, decisions: Sequence[Decision]) -> str:
         """What ``decisions`` are, counted: "3 cases", "1 record without a case", "3 cases and

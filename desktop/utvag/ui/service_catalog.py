@@ -166,6 +166,11 @@ _MARKED = (
         "A transfer goes through transfer_case, which names the receiving board.",
     ),
     QT_TRANSLATE_NOOP("service", "A trusted key card stored in the vault is damaged."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A unit manager's vault holds no cases; cases are kept in the caseworkers' vaults, and the manager receives their incident reports and log reviews.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("service", "A vault that holds no cases has no statistics to contribute."),
     QT_TRANSLATE_NOOP("service", "A vault with the role %1 names no holder."),
     QT_TRANSLATE_NOOP("service", "An entry changed while the package was being written"),
     QT_TRANSLATE_NOOP("service", "At most %1 contribution files can be merged at once."),
@@ -289,6 +294,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The %1 is nested more than %2 levels deep."),
     QT_TRANSLATE_NOOP("service", "The %1 is not valid JSON%2."),
     QT_TRANSLATE_NOOP("service", "The %1 is too large."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The %1 vault merges the city's statistics and holds no caseworker's or manager's keys; choose the role city-office.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The %1 was made by a newer version of Utväg"),
     QT_TRANSLATE_NOOP("service", "The advice needs text (at most %1 characters)."),
     QT_TRANSLATE_NOOP("service", "The answer given for %1 belongs to another criterion."),
@@ -498,6 +507,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "The restored audit log does not verify: %1"),
     QT_TRANSLATE_NOOP("service", "The restored database failed its check: %1."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The role city-office is for the %1 vault alone; %2's vault is a unit's, a caseworker's or a manager's.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).",  # noqa: E501

@@ -164,9 +164,10 @@ class MainWindow(QMainWindow):
         self.addAction(self.lock_action)
 
     def build_menus(self) -> None:
-        """The Case, Follow-up and transfer menus, with their shortcuts. The lock screen needs
-        none of them, so they are built right after it is first painted, or at once when the
-        workspace is shown before that."""
+        """The Case, Follow-up and transfer menus, with their shortcuts, hidden until the vault's
+        role shows its own (``ui.role_menus``). The lock screen needs none of them, so they are
+        built right after it is first painted, or at once when the workspace is shown before
+        that."""
         if self.menus_built:
             return
         from utvag.ui.case.case_actions import CaseMenu
@@ -199,6 +200,9 @@ class MainWindow(QMainWindow):
             self.case_menu.addAction(action)
         self.case_menu.aboutToShow.connect(self.transfers.refresh)
         self._retranslate_menus()
+        from utvag.ui.role_menus import show_for
+
+        show_for(self, frozenset())  # the vault's role shows its own once it is unlocked
 
     def _enable_unlocked_actions(self) -> None:
         for action in (self.risk_meetings_action, self.unit_incidents_action,
@@ -317,7 +321,7 @@ class MainWindow(QMainWindow):
         return super().nativeEvent(event_type, message)
 
     # -- pages -------------------------------------------------------------------------
-    def _set_page(self, widget: QWidget) -> None:
+    def set_page(self, widget: QWidget) -> None:
         self.first_run = None
         while self.stack.count():
             old = self.stack.widget(0)
@@ -342,7 +346,7 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(wizard, 100)  # as wide as allowed, centred
         row.addStretch(1)
-        self._set_page(page)
+        self.set_page(page)
         self.first_run = wizard
 
     def _create_vault(self, unit: str, passphrase: str, before_commit: Callable[[], None]
@@ -410,7 +414,7 @@ class MainWindow(QMainWindow):
         quick = self.started and self.has_quick_unlock()
         page = UnlockPage(self.known_unit(), quick, demo=self.demo)
         page.unlock_requested.connect(self.try_unlock)
-        self._set_page(page)
+        self.set_page(page)
         page.secret.setFocus()
         self.unlock_page = page
 
@@ -491,13 +495,14 @@ class MainWindow(QMainWindow):
         if not self.demo:
             self.remember_unit(self.session)
         self.finish_start()  # opened before the lock screen's first paint had it done
-        self.workspace = Workspace(self.session, demo=self.demo)
-        self._set_page(self.workspace)
-        self.transfers.attach(self.workspace)
+        if window_tasks.show_role(self):  # the menus by the vault's role; False: no cases
+            self.workspace = Workspace(self.session, demo=self.demo)
+            self.set_page(self.workspace)
+            self.transfers.attach(self.workspace)
+            self.workspace.search.setFocus()
         self.idle.start()
-        self.workspace.search.setFocus()
         resume, self.resume = self.resume, None
-        if resume is not None:
+        if resume is not None and self.workspace is not None:
             self.workspace.resume(*resume)
         if not self.demo:
             # Not while the list paints and the user starts: a little after unlocking.
@@ -560,7 +565,7 @@ class MainWindow(QMainWindow):
             if had_session or not isinstance(self.stack.currentWidget(), UnlockPage):
                 self.show_unlock()
         elif had_session:
-            self._set_page(QLabel())
+            self.set_page(QLabel())
         # Before the vault exists (first run) there is nothing to hide: the wizard stays.
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,6 +1,7 @@
-"""What the main window starts on an unlocked vault besides the workspace: the encrypted backup,
-the due catch-up after a large import, the periodic vault check, and the unit's own windows
-(upcoming risk meetings, incidents at the unit). Each runs its slow part off the GUI thread.
+"""What the main window starts on an unlocked vault besides the workspace: the menus and page of
+the vault's role, the encrypted backup, the due catch-up after a large import, the periodic vault
+check, and the unit's own windows (upcoming risk meetings, incidents at the unit). Each runs its
+slow part off the GUI thread.
 
 Kept out of ``ui/window.py`` so that the window holds only its pages, menus and locking; the
 strings keep the window's translation context.
@@ -55,6 +56,30 @@ def record_unit_incident(window: MainWindow) -> IncidentDialog | None:
     from utvag.ui.staff_safety.unit_incidents_view import record_without_case
 
     return None if window.session is None else record_without_case(window.session, window)
+
+
+def show_role(window: MainWindow) -> bool:
+    """Show the screens and menu entries of the vault's role (``ui.role_menus``); a vault that
+    holds no cases gets its own page here instead of the case list. True: it holds cases."""
+    from utvag.services import vault_roles
+    from utvag.services.transfer.keys import own_role
+    from utvag.ui import role_menus
+    from utvag.ui.role_home import RoleHome
+
+    session = window.session
+    assert session is not None
+    allowed = vault_roles.duties(session)
+    role_menus.show_for(window, allowed)
+    if vault_roles.Duty.CASES in allowed:
+        return True
+    home = RoleHome(vault_roles.vault_role(session), session.vault.unit, own_role(session)[1],
+                    role_menus.home_actions(window))
+    window.set_page(home)
+    window.transfers.refresh()
+    window.transfers.finish_interrupted()
+    if home.buttons:
+        home.buttons[0].setFocus()
+    return False
 
 
 def catch_up_due(window: MainWindow) -> None:

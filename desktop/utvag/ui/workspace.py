@@ -30,6 +30,7 @@ from utvag.ui.case.case_view import CaseView
 from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.labels import case_status_label, case_type_label
 from utvag.ui.look import styled, table_look
+from utvag.ui.selection import selected_row
 from utvag.ui.transfer.status import TransferStatus
 from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 
@@ -241,12 +242,10 @@ class Workspace(QWidget):
         return None if self.case_view is None else self.case_view.case.id
 
     def selected_case_id(self) -> int | None:
-        current = self.table.currentIndex()
-        selection = self.table.selectionModel()
-        if not current.isValid() or selection is None or not selection.isRowSelected(
-                current.row(), current.parent()):
+        row = selected_row(self.table)
+        if row is None:
             return None
-        return self.model.case_id(self.proxy.mapToSource(current).row())
+        return self.model.case_id(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
 
     def _row_of(self, case_id: int) -> int | None:
         for row in range(self.model.rowCount()):
@@ -350,7 +349,8 @@ class Workspace(QWidget):
 
     def new_case(self) -> None:
         dialog = NewCaseDialog(lambda data: cases.new_case(self.session, data), self,
-                               earlier=lambda number: cases.earlier_cases(self.session, number))
+                               earlier=lambda number: cases.earlier_cases(self.session, number),
+                               case_types=cases.case_types(self.session))
         if dialog.exec() and dialog.case_id is not None:
             notify(ChangeKind.CASES, dialog.case_id)
             self.open_case(dialog.case_id)

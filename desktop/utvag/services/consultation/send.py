@@ -23,7 +23,7 @@ from utvag.domain.case_records import Case
 from utvag.domain.identity import is_protected
 from utvag.domain.units import Unit
 from utvag.errors import RefusedError, UsageError, ValidationError
-from utvag.services import assessment_facts, case_flow, decisions
+from utvag.services import assessment_facts, case_flow, decisions, vault_roles
 from utvag.services.case_ref import case_of
 from utvag.services.consultation.files import Opened, receive
 from utvag.services.consultation.payload import (
@@ -141,7 +141,7 @@ def _trusted_sav(session: Session) -> list[TrustedCard]:
 
 def _check_send(session: Session, case: Case, question_text: str | None
                 ) -> tuple[str, str, TrustedCard]:
-    if session.vault.unit == SAV:
+    if not vault_roles.may(session, vault_roles.Duty.CONSULT_SAV):
         raise _refuse("SAV answers consultations; a case at SAV is decided there.",
                       "sav_does_not_consult")
     if case.status not in case_flow.OPEN_STATUSES:
@@ -308,8 +308,8 @@ def _record_answer(session: Session, conn: Connection, sent: dict[str, Any], pac
                 done = decisions.record_special(
                     session, conn, case, "confirmed" if answer.special_defector else
                     "not_special", answer.answered_on, answer.text)
-                decision_id, status = int(done["record_id"]), str(done["status"])
-                warnings += [str(w.get("en", w.get("code", ""))) for w in done["warnings"]]
+                decision_id, status = done.record_id, done.status
+                warnings += [w.en for w in done.warnings]
             except ValidationError as exc:
                 warnings.append(NOT_ROUTED.replace("%1", exc.message))
         else:

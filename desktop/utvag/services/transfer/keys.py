@@ -120,14 +120,24 @@ def _store_new_identity(session: Session, identity: UnitIdentity) -> UnitIdentit
     return identity
 
 
-def check_role(role: str, holder: str | None) -> tuple[CardRole, str | None]:
+def check_role(role: str, holder: str | None, unit: str | None = None
+               ) -> tuple[CardRole, str | None]:
     """The role a vault is created with, and its holder: a caseworker's or manager's vault names
-    the person who holds it; a unit's or the city office's names nobody (checked before unlock)."""
+    the person who holds it; a unit's or the city office's names nobody (checked before unlock).
+    Given the vault's ``unit``, the city-office role belongs to Stadsledningskontoret's vault
+    alone, and that vault holds no caseworker's or manager's keys (it has no cases and no staff
+    of a unit): a mismatch would make a vault that counts as one thing and signs as another."""
     try:
         chosen = CardRole(role)
     except ValueError:
         raise UsageError(f"Unknown role {role!r}; choose one of "
                          f"{', '.join(r.value for r in CardRole)}.") from None
+    if unit is not None and unit != CITY_OFFICE and chosen is CardRole.CITY_OFFICE:
+        raise UsageError(f"The role city-office is for the {CITY_OFFICE} vault alone; {unit}'s "
+                         "vault is a unit's, a caseworker's or a manager's.")
+    if unit == CITY_OFFICE and chosen.names_holder:
+        raise UsageError(f"The {CITY_OFFICE} vault merges the city's statistics and holds no "
+                         "caseworker's or manager's keys; choose the role city-office.")
     name = unicodedata.normalize("NFC", holder.strip()) if holder is not None else None
     if chosen.names_holder:
         if not name or not is_valid_unit_name(name):
@@ -142,7 +152,7 @@ def check_role(role: str, holder: str | None) -> tuple[CardRole, str | None]:
 def create_role_identity(session: Session, role: str, holder: str | None) -> UnitIdentity:
     """Make the vault's own identity with the role chosen at ``init``; refused once it has one
     (the role of a key never changes, not even by a rotation)."""
-    chosen, name = check_role(role, holder)
+    chosen, name = check_role(role, holder, session.vault.unit)
     existing = own_identity(session)
     if existing is not None:
         if existing.role is chosen and existing.holder == name:

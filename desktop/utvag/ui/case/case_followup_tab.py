@@ -10,6 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from utvag.services import followup
+from utvag.services.followup_records import (
+    ConcernReportRecord,
+    PoliceFollowUpRecord,
+    StateFundingRecord,
+)
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import day, funding_label, outcome_label, phase_label
 from utvag.ui.case.case_record_table import (
@@ -52,7 +57,8 @@ class FundingDialog(RecordDialog):
 
 
 class FundingDecisionDialog(RecordDialog):
-    def __init__(self, session: Session, record: Record, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, record: StateFundingRecord,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("The Police's decision on state funding"), parent,
                          name="fundingDecisionDialog")
         self._session, self._record = session, record
@@ -63,7 +69,7 @@ class FundingDecisionDialog(RecordDialog):
         self.form.addRow(self.tr("Decided &on:"), self.decided)
 
     def save(self) -> object:
-        return followup.state_funding_decided(self._session, int(self._record["id"]),
+        return followup.state_funding_decided(self._session, self._record.id,
                                               str(self.decision.currentData()),
                                               iso_day(self.decided))
 
@@ -100,22 +106,22 @@ class CaseFollowUpTab(RecordTab[Record]):
         self.retranslate()
         self.refresh()
 
-    def _police_columns(self) -> list[Column[Record]]:
-        return [(self.tr("Held on"), lambda r: day(r["held_on"])),
-                (self.tr("Phase"), lambda r: phase_label(r["phase"])),
-                (self.tr("Outcome"), lambda r: outcome_label(r["outcome"]))]
+    def _police_columns(self) -> list[Column[PoliceFollowUpRecord]]:
+        return [(self.tr("Held on"), lambda r: day(r.held_on)),
+                (self.tr("Phase"), lambda r: phase_label(r.phase)),
+                (self.tr("Outcome"), lambda r: outcome_label(r.outcome))]
 
-    def _concern_columns(self) -> list[Column[Record]]:
-        return [(self.tr("Received"), lambda r: _moment(r["received_at"])),
+    def _concern_columns(self) -> list[Column[ConcernReportRecord]]:
+        return [(self.tr("Received"), lambda r: _moment(r.received_at)),
                 (self.tr("Protection assessment (24 h)"),
-                 lambda r: _moment(r["protection_assessed_at"])),
+                 lambda r: _moment(r.protection_assessed_at)),
                 (self.tr("Preliminary assessment (14 days)"),
-                 lambda r: _moment(r["preliminary_assessed_at"]))]
+                 lambda r: _moment(r.preliminary_assessed_at))]
 
-    def _funding_columns(self) -> list[Column[Record]]:
-        return [(self.tr("Applied on"), lambda r: day(r["applied_on"])),
-                (self.tr("The Police's decision"), lambda r: funding_label(r["police_decision"])),
-                (self.tr("Decided on"), lambda r: day(r["decided_on"]))]
+    def _funding_columns(self) -> list[Column[StateFundingRecord]]:
+        return [(self.tr("Applied on"), lambda r: day(r.applied_on)),
+                (self.tr("The Police's decision"), lambda r: funding_label(r.police_decision)),
+                (self.tr("Decided on"), lambda r: day(r.decided_on))]
 
     def retranslate(self) -> None:
         self.police_box.setTitle(self.tr("Follow-ups with the Police"))
@@ -137,9 +143,9 @@ class CaseFollowUpTab(RecordTab[Record]):
 
     def refresh(self) -> None:
         found = followup.records(self._session, self._case_id)
-        self.police.set_rows(found["police_followup"])
-        self.concerns.set_rows(found["concern_report"])
-        self.funding.set_rows(found["state_funding"])
+        self.police.set_rows(list(found.police_followup))
+        self.concerns.set_rows(list(found.concern_report))
+        self.funding.set_rows(list(found.state_funding))
         self._enable()
 
     def _enable(self) -> None:
@@ -175,7 +181,7 @@ class CaseFollowUpTab(RecordTab[Record]):
         view.changed.connect(self.refresh)
         record = self.concerns.selected()
         if record is not None:
-            view.select_report(int(record["id"]))
+            view.select_report(record.id)
         view.setParent(self.window(), Qt.WindowType.Window)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.show()

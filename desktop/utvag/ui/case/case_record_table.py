@@ -14,6 +14,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
 from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel, row_table
+from utvag.ui.selection import selected_row
 from utvag.ui.vault_events import ChangeKind, notify
 
 Record = dict[str, Any]
@@ -72,12 +73,8 @@ class RecordTable(QWidget, Generic[R]):
         self.table.setVisible(bool(rows))
 
     def selected(self) -> R | None:
-        index = self.table.currentIndex()
-        selection = self.table.selectionModel()
-        if not index.isValid() or selection is None or not selection.isRowSelected(
-                index.row(), index.parent()):
-            return None
-        return self.model.row_at(index.row())
+        row = selected_row(self.table)
+        return None if row is None else self.model.row_at(row)
 
     def select_id(self, wanted: int | None) -> None:
         for number in range(self.model.rowCount()):

@@ -340,7 +340,7 @@ class CaseView(FollowsLanguage, LazyTabWidget):
         self.threat_pages.setAccessibleName(self.tr("Threat and protection"))
         self.threat_pages.setTabText(0, self.tr("In the signed assessment"))
         self.threat_pages.setTabText(1, self.tr("The Police's threat assessments"))
-        self.overview.proposal.set_proposal(self.police_threat.shown.get("transfer_proposal"))
+        self.overview.proposal.set_proposal(self.police_threat.shown.transfer_proposal)
         # A withdrawn consent is said first on the Overview, and on the consent's own page.
         withdrawn = withdrawal_text(self.consent_state)
         self.consent_pages.setTabText(0, self.tr("Consent (withdrawn)") if withdrawn
@@ -352,7 +352,7 @@ class CaseView(FollowsLanguage, LazyTabWidget):
 
     def _threat_changed(self) -> None:
         """The Overview says it too when the current threat proposes a transfer."""
-        self.overview.proposal.set_proposal(self.police_threat.shown.get("transfer_proposal"))
+        self.overview.proposal.set_proposal(self.police_threat.shown.transfer_proposal)
 
     def show_due_item(self, kind: str, record_id: int | None) -> QWidget:
         """The tab where a due item of ``kind`` is dealt with, at its record; returns the tab."""

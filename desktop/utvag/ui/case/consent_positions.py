@@ -4,15 +4,14 @@ contacted is said so beside their name and can only be recorded as not asked."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from utvag.domain.young_people import ConsentPosition
 from utvag.services import young_people
 from utvag.services.session import Session
-from utvag.ui.case.case_record_table import Column, Record, RecordModel, RecordTab, RecordTable
+from utvag.services.young_people import PositionRecord, PositionsState
+from utvag.ui.case.case_record_table import Column, RecordModel, RecordTab, RecordTable
 from utvag.ui.case.record_dialog import ERROR_STYLE, RecordDialog, choice_box, date_edit, iso_day
 from utvag.ui.named_action import named_button
 
@@ -78,13 +77,13 @@ class ConsentPositionsDialog(RecordDialog):
             guardians)
 
 
-class ConsentPositionsTab(RecordTab[Record]):
+class ConsentPositionsTab(RecordTab[PositionRecord]):
     """The latest position of each party, and who has none yet."""
 
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "consentPositionsTab", parent)
-        self.state: dict[str, Any] = {}
+        self.state: PositionsState | None = None
         self.names: dict[int, str] = {}
         self.summary = QLabel()
         self.summary.setObjectName("positionsSummary")
@@ -98,16 +97,16 @@ class ConsentPositionsTab(RecordTab[Record]):
         self.retranslate()
         self.refresh()
 
-    def _party(self, row: Record) -> str:
-        if row["party"] == "young_person":
+    def _party(self, row: PositionRecord) -> str:
+        if row.party == "young_person":
             return self.tr("The young person")
-        return self.names.get(int(row["guardian_id"]), self.tr("Guardian"))
+        return self.names.get(int(row.guardian_id or 0), self.tr("Guardian"))
 
-    def _columns(self) -> list[Column[Record]]:
+    def _columns(self) -> list[Column[PositionRecord]]:
         return [(self.tr("Who"), self._party),
-                (self.tr("Position"), lambda r: position_label(r["position"])),
-                (self.tr("Stated on"), lambda r: str(r["stated_on"])),
-                (self.tr("Note"), lambda r: str(r["note"] or "—"))]
+                (self.tr("Position"), lambda r: position_label(r.position)),
+                (self.tr("Stated on"), lambda r: r.stated_on),
+                (self.tr("Note"), lambda r: r.note or "—")]
 
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("Record &positions…"))
@@ -116,9 +115,9 @@ class ConsentPositionsTab(RecordTab[Record]):
         self._summary()
 
     def _summary(self) -> None:
-        missing = self.state.get("missing", [])
+        missing = self.state.missing if self.state else ()
         parts = []
-        if self.state.get("minor_at_consent"):
+        if self.state and self.state.minor_at_consent:
             parts.append(self.tr("The consent was given while the person was under 18."))
         if missing:
             parts.append(self.tr("No position recorded for: %1.").replace("%1", ", ".join(
@@ -132,7 +131,7 @@ class ConsentPositionsTab(RecordTab[Record]):
         self.names = {g.id: g.name
                       for g in young_people.guardians(self._session, self._case_id)}
         self.state = young_people.positions_state(self._session, self._case_id)
-        self.records.set_rows(self.state["latest"])
+        self.records.set_rows(list(self.state.latest))
         self.record_button.setEnabled(not self._read_only)
         self._summary()
 
@@ -144,5 +143,5 @@ def shows_young_person(session: Session, case_id: int) -> bool:
     """Whether the case has a young person's pages: under 18 today, at the consent, of unknown
     age, or with guardians already recorded."""
     state = young_people.positions_state(session, case_id)
-    return (state["minor_today"] is not False or bool(state["minor_at_consent"])
+    return (state.minor_today is not False or bool(state.minor_at_consent)
             or bool(young_people.guardians(session, case_id)))

@@ -51,10 +51,10 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         self.manager_action.setEnabled(unlocked and self._is_manager())
 
     def _is_manager(self) -> bool:
-        from utvag.services.transfer.keys import own_role
+        from utvag.services.vault_roles import Duty, may
 
         session = self._session()
-        return session is not None and own_role(session)[0].value == "manager"
+        return session is not None and may(session, Duty.MANAGE)
 
     def show_manager_view(self) -> QWidget | None:
         from utvag.ui.manager.manager_view import ManagerView

@@ -103,15 +103,15 @@ class GuardiansTab(RecordTab[GuardianShown]):
 
     def _age_text(self) -> None:
         state = young_people.positions_state(self._session, self._case_id)
-        if state["minor_today"] is None:
+        if state.minor_today is None:
             text = self.tr("The person's age is not known: record guardians if they are under "
                            "18.")
-        elif state["minor_today"]:
+        elif state.minor_today:
             text = self.tr("The person is under 18 and turns 18 on %1.").replace(
-                "%1", state["adult_on"])
+                "%1", str(state.adult_on))
         else:
             text = self.tr("The person turned 18 on %1; no new guardians are recorded.").replace(
-                "%1", state["adult_on"])
+                "%1", str(state.adult_on))
         self.age.setText(text)
 
     def refresh(self) -> None:

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QWidget
 from utvag.domain.follow_up_records import InterventionType
 from utvag.domain.interventions import InterventionUrgency
 from utvag.services import followup
+from utvag.services.followup_records import InterventionRecord
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import day, intervention_kind_label, urgency_label
-from utvag.ui.case.case_record_table import Column, Record, RecordTab
+from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.record_dialog import OptionalDate, RecordDialog, choice_box, date_edit, iso_day
 
 
@@ -43,21 +44,22 @@ class InterventionDialog(RecordDialog):
 
 
 class EndInterventionDialog(RecordDialog):
-    def __init__(self, session: Session, record: Record, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, record: InterventionRecord,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("End the intervention"), parent, name="endInterventionDialog")
         self._session, self._record = session, record
         self.ends = date_edit()
         self.form.addRow(self.tr("&Ends on:"), self.ends)
         self.set_intro(self.tr("%1, decided on %2.").replace(
-            "%1", intervention_kind_label(record["intervention_type"]))
-            .replace("%2", day(record["decided_on"])))
+            "%1", intervention_kind_label(record.intervention_type))
+            .replace("%2", day(record.decided_on)))
 
     def save(self) -> object:
-        return followup.end_intervention(self._session, int(self._record["id"]),
+        return followup.end_intervention(self._session, self._record.id,
                                          iso_day(self.ends))
 
 
-class InterventionsTab(RecordTab[Record]):
+class InterventionsTab(RecordTab[InterventionRecord]):
     """The case's decided interventions: adding one, and ending the selected one. After a
     save the case's pages read again (``RecordTab``)."""
 
@@ -69,12 +71,12 @@ class InterventionsTab(RecordTab[Record]):
         self.end_button = self._row_button("endIntervention", self.open_end)
         self._build((self.add_button, self.end_button))
 
-    def _columns(self) -> list[Column[Record]]:
-        return [(self.tr("Kind"), lambda r: intervention_kind_label(r["intervention_type"])),
-                (self.tr("Urgency"), lambda r: urgency_label(r["urgency"])),
-                (self.tr("Decided"), lambda r: day(r["decided_on"])),
-                (self.tr("Starts"), lambda r: day(r["starts_on"])),
-                (self.tr("Ends"), lambda r: day(r["ends_on"]))]
+    def _columns(self) -> list[Column[InterventionRecord]]:
+        return [(self.tr("Kind"), lambda r: intervention_kind_label(r.intervention_type)),
+                (self.tr("Urgency"), lambda r: urgency_label(r.urgency)),
+                (self.tr("Decided"), lambda r: day(r.decided_on)),
+                (self.tr("Starts"), lambda r: day(r.starts_on)),
+                (self.tr("Ends"), lambda r: day(r.ends_on))]
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add intervention…"))
@@ -83,8 +85,8 @@ class InterventionsTab(RecordTab[Record]):
                                  self.tr("No interventions are recorded."))
 
     def refresh(self) -> None:
-        rows = followup.records(self._session, self._case_id)["intervention"]
-        self._show_rows(rows)
+        rows = followup.records(self._session, self._case_id).intervention
+        self._show_rows(list(rows))
 
     def open_add(self) -> RecordDialog:
         return self._show(InterventionDialog(self._session, self._case_id, self))

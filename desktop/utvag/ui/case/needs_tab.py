@@ -50,10 +50,10 @@ class NeedDialog(RecordDialog):
         self.description.setPlaceholderText(self.tr("The need in words (optional)"))
         self.interventions = QListWidget()
         self.interventions.setAccessibleName(self.tr("Interventions meant to meet the need"))
-        for item in followup.records(session, case_id)["intervention"]:
+        for item in followup.records(session, case_id).intervention:
             add_checkable(self.interventions,
-                          _intervention_text(item["intervention_type"], item["decided_on"]),
-                          item["id"])
+                          _intervention_text(item.intervention_type, item.decided_on),
+                          item.id)
         self.form.addRow(self.tr("&Area:"), self.area)
         self.form.addRow(self.tr("&Identified on:"), self.identified)
         self.form.addRow(self.tr("&Description:"), self.description)
@@ -79,9 +79,9 @@ class LinkDialog(RecordDialog):
         self._session, self._record = session, record
         linked = {i.id for i in record.interventions}
         self.intervention = choice_box([
-            (_intervention_text(i["intervention_type"], i["decided_on"]), i["id"])
-            for i in followup.records(session, case_id)["intervention"]
-            if i["id"] not in linked])
+            (_intervention_text(i.intervention_type, i.decided_on), i.id)
+            for i in followup.records(session, case_id).intervention
+            if i.id not in linked])
         self.form.addRow(self.tr("&Intervention:"), self.intervention)
         self.set_intro(self.tr("Which intervention is meant to meet the need: %1?").replace(
             "%1", area_label(record.area)))

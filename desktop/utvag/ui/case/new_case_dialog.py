@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
 from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import ValidationError
+from utvag.services.cases import EarlierCase
 from utvag.ui.case.case_flow_labels import case_flow_refusal_text
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.labels import (
@@ -34,11 +35,12 @@ class NewCaseDialog(QDialog):
     """``submit(data)`` creates the case and returns its id, or raises ``ValidationError``.
     ``earlier(number)`` lists the cases already in the vault for an identity number: they are
     shown before the case is created (it is linked to the same person), and a second OK
-    creates it."""
+    creates it. ``case_types`` are the types this vault opens (SAV opens no relatives' case)."""
 
     def __init__(self, submit: Callable[[dict[str, Any]], int],
                  parent: QWidget | None = None,
-                 earlier: Callable[[str], list[dict[str, Any]]] | None = None) -> None:
+                 earlier: Callable[[str], list[EarlierCase]] | None = None,
+                 case_types: Sequence[CaseType] = tuple(CaseType)) -> None:
         super().__init__(parent)
         self._earlier = earlier
         self._shown_for: str | None = None
@@ -47,7 +49,7 @@ class NewCaseDialog(QDialog):
         self._submit = submit
         self.case_id: int | None = None
         self.type = QComboBox()
-        for t in CaseType:
+        for t in case_types:
             self.type.addItem(case_type_label(t), t.value)
         self.name = QLineEdit()
         self.name.setObjectName("personName")
@@ -120,11 +122,11 @@ class NewCaseDialog(QDialog):
         lines = [self.tr("This identity number already has cases in the vault; the new case "
                          "will be linked to the same person. Press OK again to create it.")]
         for case in found:
-            status = case_status_label(CaseStatus(case["status"]))
-            if case.get("closed_on"):
+            status = case_status_label(CaseStatus(case.status))
+            if case.closed_on:
                 status = self.tr("%1, closed %2").replace("%1", status).replace(
-                    "%2", str(case["closed_on"]))
-            lines.append(f"• {case['case_number']} — {case_type_label(CaseType(case['type']))}"
+                    "%2", case.closed_on)
+            lines.append(f"• {case.case_number} — {case_type_label(CaseType(case.type))}"
                          f" — {status}")
         self._show_message("\n".join(lines))
         return True

@@ -13,9 +13,9 @@ from utvag.domain.custody import CustodyKind
 from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase
 from utvag.services import custody, threat
 from utvag.services.custody import CustodyRecord
+from utvag.services.followup_records import ThreatRecord
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import outcome_label, phase_label
-from utvag.ui.case.case_record_table import Record
 from utvag.ui.case.followup_labels import threat_label
 from utvag.ui.case.record_dialog import OptionalDate, RecordDialog, choice_box, date_edit, iso_day
 
@@ -80,7 +80,7 @@ class ThreatRequestDialog(RecordDialog):
 class ThreatAnswerDialog(RecordDialog):
     """The answer to a request (``record``) or, without one, a new assessment the Police gave."""
 
-    def __init__(self, session: Session, case_id: int, record: Record | None,
+    def __init__(self, session: Session, case_id: int, record: ThreatRecord | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("The Police's threat assessment received") if record
                          else self.tr("A new threat assessment from the Police"), parent,
@@ -91,12 +91,12 @@ class ThreatAnswerDialog(RecordDialog):
         self.form.addRow(self.tr("Received &on:"), self.received)
         if record is not None:
             self.set_intro(self.tr("Requested on %1 from %2.").replace(
-                "%1", str(record["requested_on"])).replace("%2", str(record["requested_from"])))
+                "%1", str(record.requested_on)).replace("%2", str(record.requested_from)))
 
     def save(self) -> object:
         values = {**self.answer.values(), "received_on": iso_day(self.received)}
         if self._record is not None:
-            return threat.receive(self._session, int(self._record["id"]), values)
+            return threat.receive(self._session, self._record.id, values)
         return threat.record(self._session, self._case_id, values)
 
 

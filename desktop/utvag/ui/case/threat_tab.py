@@ -8,8 +8,6 @@ written exactly as from the File menu.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -21,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from utvag.services import custody, threat
 from utvag.services.custody import CustodyRecord
+from utvag.services.followup_records import ThreatRecord
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import day
-from utvag.ui.case.case_record_table import Column, Record, RecordTab
+from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.followup_labels import threat_label
 from utvag.ui.case.record_dialog import ERROR_STYLE, RecordDialog
 from utvag.ui.case.threat_dialogs import (
@@ -41,9 +40,9 @@ from utvag.ui.named_action import named_button
 TRANSFER_ACTION = "actionTransferCase"
 
 
-def _awaited(record: Record) -> bool:
+def _awaited(record: ThreatRecord) -> bool:
     """A request to the Police whose answer has not come."""
-    return record["level"] is None
+    return record.level is None
 
 
 def _in_custody(record: CustodyRecord) -> bool:
@@ -66,18 +65,19 @@ class TransferProposal(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.text, 1)
         box.addWidget(self.button)
-        self.proposal: dict[str, Any] | None = None
+        self.proposal: threat.ProposedTransfer | None = None
         self.set_proposal(None)
 
-    def set_proposal(self, proposal: dict[str, Any] | None) -> None:
+    def set_proposal(self, proposal: threat.ProposedTransfer | None) -> None:
         self.proposal = proposal
         self.setVisible(proposal is not None)
         if proposal is None:
             return
         language = "sv" if current_language() == "sv" else "en"
-        self.text.setText("\n".join(m[language] for m in proposal["messages"]))
+        self.text.setText("\n".join(m.sv if language == "sv" else m.en
+                                    for m in proposal.messages))
         self.button.setText(self.tr("&Transfer to %1…").replace(
-            "%1", unit_label(proposal["to_unit"])))
+            "%1", unit_label(proposal.to_unit)))
 
     def open_transfer(self) -> bool:
         """Trigger the main window's Transfer case action; False when there is none."""
@@ -89,7 +89,7 @@ class TransferProposal(QWidget):
         return True
 
 
-class PoliceThreatTab(RecordTab[Record]):
+class PoliceThreatTab(RecordTab[ThreatRecord]):
     """The requests to the Police and the threat assessments received, the current threat, and
     the proposal to transfer when it routes the case elsewhere."""
 
@@ -104,21 +104,20 @@ class PoliceThreatTab(RecordTab[Record]):
         self.request_button = self._add_button("requestThreat", self.open_request)
         self.answer_button = self._row_button("answerThreat", self.open_answer, _awaited)
         self.new_button = self._add_button("newThreat", self.open_new)
-        self.shown: dict[str, Any] = {"records": [], "current": None,
-                                      "transfer_proposal": None}
+        self.shown = threat.ThreatStatus(case_id, None, None, None, ())
         self._build((self.request_button, self.answer_button, self.new_button),
                     above=(self.proposal, self.current))
 
-    def _columns(self) -> list[Column[Record]]:
-        return [(self.tr("Requested on"), lambda r: day(r["requested_on"])),
-                (self.tr("Requested from"), lambda r: r["requested_from"] or "—"),
-                (self.tr("Level"), lambda r: threat_label(r["level"]) if r["level"]
+    def _columns(self) -> list[Column[ThreatRecord]]:
+        return [(self.tr("Requested on"), lambda r: day(r.requested_on)),
+                (self.tr("Requested from"), lambda r: r.requested_from or "—"),
+                (self.tr("Level"), lambda r: threat_label(r.level) if r.level
                  else self.tr("Awaited")),
-                (self.tr("Concrete or latent"), lambda r: nature_label(r["nature"])),
-                (self.tr("The Police's date"), lambda r: day(r["assessed_on"])),
-                (self.tr("Reference"), lambda r: r["reference"] or "—"),
-                (self.tr("Received on"), lambda r: day(r["received_on"])),
-                (self.tr("Source"), lambda r: self._source(r["source"]))]
+                (self.tr("Concrete or latent"), lambda r: nature_label(r.nature)),
+                (self.tr("The Police's date"), lambda r: day(r.assessed_on)),
+                (self.tr("Reference"), lambda r: r.reference or "—"),
+                (self.tr("Received on"), lambda r: day(r.received_on)),
+                (self.tr("Source"), lambda r: self._source(r.source))]
 
     def _source(self, value: str) -> str:
         return {"request": self.tr("Requested"),
@@ -136,20 +135,20 @@ class PoliceThreatTab(RecordTab[Record]):
 
     def refresh(self) -> None:
         self.shown = threat.status(self._session, self._case_id)
-        self.records.set_rows(self.shown["records"])
+        self.records.set_rows(list(self.shown.records))
         self._show_state()
 
     def _show_state(self) -> None:
-        current = self.shown["current"]
+        current = self.shown.current
         if current is None:
             self.current.setText(self.tr("Current threat: none recorded."))
         else:
             self.current.setText(self.tr("Current threat: %1, %2 (the Police, %3, %4).")
-                                 .replace("%1", threat_label(current["level"]))
-                                 .replace("%2", nature_label(current["nature"]))
-                                 .replace("%3", current["assessed_on"])
-                                 .replace("%4", current["reference"]))
-        self.proposal.set_proposal(self.shown["transfer_proposal"])
+                                 .replace("%1", threat_label(current.level))
+                                 .replace("%2", nature_label(current.nature))
+                                 .replace("%3", current.assessed_on)
+                                 .replace("%4", current.reference))
+        self.proposal.set_proposal(self.shown.transfer_proposal)
         self._enable()
 
     def open_request(self) -> RecordDialog:

@@ -28,6 +28,7 @@ from utvag.domain.concern_reports import (
 )
 from utvag.errors import ValidationError
 from utvag.services import concern
+from utvag.services.followup_records import ConcernReportRecord
 from utvag.services.session import Session
 from utvag.ui.case.record_dialog import (
     OptionalDate,
@@ -46,6 +47,9 @@ from utvag.ui.concern.concern_labels import (
     reporter_label,
 )
 from utvag.ui.labels import local_time
+
+# a report as the Concern reports view lists it, or as the case's Follow-up tab does
+Report = concern.ConcernReport | ConcernReportRecord
 
 
 class NewConcernDialog(RecordDialog):
@@ -120,14 +124,14 @@ class _StepDialog(RecordDialog):
     """A step of the report; when it is already recorded the dialog opens with what was
     recorded and says that saving changes it."""
 
-    def __init__(self, title: str, name: str, report: dict[str, Any], recorded_at: str | None,
+    def __init__(self, title: str, name: str, report: Report, recorded_at: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
         self._report = report
         self.at = date_time_edit()
         intro = self.tr("The report was received at %1.").replace(
-            "%1", local_time(report["received_at"]))
+            "%1", local_time(report.received_at))
         if recorded_at:
             _set_local_time(self.at, recorded_at)
             intro += " " + self.tr("This step was recorded at %1; saving changes what was "
@@ -136,34 +140,34 @@ class _StepDialog(RecordDialog):
 
 
 class ProtectionDialog(_StepDialog):
-    def __init__(self, session: Session, report: dict[str, Any],
+    def __init__(self, session: Session, report: Report,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Protection assessment (within 24 hours)"),
-                         "protectionDialog", report, report.get("protection_assessed_at"),
+                         "protectionDialog", report, report.protection_assessed_at,
                          parent)
         self._session = session
         self.outcome = _outcome_box([(protection_label(o.value), o.value)
                                      for o in ProtectionOutcome],
-                                    report.get("protection_outcome"))
+                                    report.protection_outcome)
         self.form.addRow(self.tr("&Made at:"), self.at)
         self.form.addRow(self.tr("&Outcome:"), self.outcome)
 
     def save(self) -> object:
-        return concern.record_protection(self._session, int(self._report["id"]),
+        return concern.record_protection(self._session, self._report.id,
                                          iso_local_time(self.at), _chosen(self.outcome))
 
 
 class PreliminaryDialog(_StepDialog):
-    def __init__(self, session: Session, report: dict[str, Any],
+    def __init__(self, session: Session, report: Report,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Preliminary assessment (within 14 days)"),
-                         "preliminaryDialog", report, report.get("preliminary_assessed_at"),
+                         "preliminaryDialog", report, report.preliminary_assessed_at,
                          parent)
         self._session = session
         self.outcome = _outcome_box([(preliminary_label(o.value), o.value)
                                      for o in PreliminaryOutcome],
-                                    report.get("preliminary_outcome"))
-        self.reason = QPlainTextEdit(report.get("preliminary_reason") or "")
+                                    report.preliminary_outcome)
+        self.reason = QPlainTextEdit(report.preliminary_reason or "")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)
         self.form.addRow(self.tr("&Made at:"), self.at)
@@ -171,26 +175,26 @@ class PreliminaryDialog(_StepDialog):
         self.form.addRow(self.tr("&Reason:"), self.reason)
 
     def save(self) -> object:
-        return concern.record_preliminary(self._session, int(self._report["id"]),
+        return concern.record_preliminary(self._session, self._report.id,
                                           iso_local_time(self.at), _chosen(self.outcome),
                                           self.reason.toPlainText())
 
 
 class FeedbackDialog(_StepDialog):
-    def __init__(self, session: Session, report: dict[str, Any],
+    def __init__(self, session: Session, report: Report,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Feedback given to the reporter"), "feedbackDialog", report,
-                         report.get("feedback_given_at"), parent)
+                         report.feedback_given_at, parent)
         self._session = session
         self.form.addRow(self.tr("&Given at:"), self.at)
 
     def save(self) -> object:
-        return concern.record_feedback(self._session, int(self._report["id"]),
+        return concern.record_feedback(self._session, self._report.id,
                                        iso_local_time(self.at))
 
 
 class ConversationDialog(RecordDialog):
-    def __init__(self, session: Session, report: dict[str, Any],
+    def __init__(self, session: Session, report: Report,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("A conversation about the concern report"), parent)
         self.setObjectName("conversationDialog")
@@ -212,14 +216,14 @@ class ConversationDialog(RecordDialog):
                                "in exceptional cases."))
 
     def save(self) -> object:
-        return concern.add_conversation(self._session, int(self._report["id"]), {
+        return concern.add_conversation(self._session, self._report.id, {
             "held_on": iso_day(self.held),
             "with_whom": [code for code, box in self.with_whom.items() if box.isChecked()],
             "note": self.note.text()})
 
 
 class LinkCaseDialog(RecordDialog):
-    def __init__(self, session: Session, report: dict[str, Any],
+    def __init__(self, session: Session, report: Report,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Link the concern report to the child's case"), parent)
         self.setObjectName("linkConcernDialog")
@@ -238,4 +242,4 @@ class LinkCaseDialog(RecordDialog):
             raise ValidationError("case_number: is required", field="case_number",
                                   rule="required")
         case_id = case_ref.resolve(self._session, case_ref.parse(text))
-        return concern.link_case(self._session, int(self._report["id"]), case_id)
+        return concern.link_case(self._session, self._report.id, case_id)

@@ -44,13 +44,13 @@ from utvag.ui.labels import local_time
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
 from utvag.ui.vault_events import ChangeKind, notify
 
-Report = dict[str, Any]
+Report = concern.ConcernReport
 
 
 def _child_name(report: Report) -> str:
-    if report["child"]["identity_masked"]:
+    if report.child.identity_masked:
         return QCoreApplication.translate("concern", "[protected identity]")
-    return str(report["child"]["name"])
+    return report.child.name
 
 
 class ConcernModel(RowTableModel[Report]):
@@ -59,30 +59,29 @@ class ConcernModel(RowTableModel[Report]):
                 self.tr("Next step"))
 
     def row_id(self, row: Report) -> Any:
-        return row["id"]
+        return row.id
 
     def case_id(self, row: Report) -> int | None:
-        value = row["case_id"]
-        return None if value is None else int(value)
+        return row.case_id
 
     def display(self, row: Report, column: int) -> Any:
         if column == 0:
-            return local_time(row["received_at"])
+            return local_time(row.received_at)
         if column == 1:
-            return row["case_number"] or self.tr("No case yet")
+            return row.case_number or self.tr("No case yet")
         if column == 2:
             return _child_name(row)
         if column == 3:
-            return reporter_label(row["reporter_type"])
-        steps = row["open_steps"]
+            return reporter_label(row.reporter_type)
+        steps = row.open_steps
         if not steps:
             return self.tr("Done")
         first = steps[0]
-        text = due_kind_label(first["kind"])
-        return self.tr("%1 (overdue)").replace("%1", text) if first["overdue"] else text
+        text = due_kind_label(first.kind)
+        return self.tr("%1 (overdue)").replace("%1", text) if first.overdue else text
 
     def styled(self, row: Report, column: int, role: int) -> Any:
-        if not any(s["overdue"] for s in row["open_steps"]):
+        if not any(s.overdue for s in row.open_steps):
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(OVERDUE_BACKGROUND)
@@ -104,7 +103,7 @@ class ConcernReportsView(QWidget):
         self.setObjectName("concernReportsView")
         self._session, self._case_id = session, case_id
         self._now = now or (lambda: datetime.now(UTC))
-        self.shown: Report | None = None
+        self.shown: concern.ShownReport | None = None
         self._case_number: str | None = None
         self.model = ConcernModel(parent=self)
         self.table = row_table(self.model, "concernTable", 2)
@@ -177,13 +176,13 @@ class ConcernReportsView(QWidget):
 
     # -- rows ------------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
-        keep = select if select is not None else (self.shown or {}).get("id")
+        keep = select if select is not None else self.shown.id if self.shown else None
         rows = concern.list_reports(self._session, case_id=self._case_id,
                                     unlinked_only=self.without_case.isChecked(),
                                     now=self._now())
         self.model.set_rows(rows)
         if self._case_id is not None and rows:
-            self._case_number = str(rows[0]["case_number"])
+            self._case_number = str(rows[0].case_number)
             self._title()
         self.shown = None
         if keep is not None and self.select_report(int(keep)):
@@ -196,7 +195,7 @@ class ConcernReportsView(QWidget):
     def select_report(self, report_id: int) -> bool:
         """Select (and show) the report with this id, if the view lists it."""
         for number in range(self.model.rowCount()):
-            if self.model.row_at(number)["id"] == report_id:
+            if self.model.row_at(number).id == report_id:
                 self.table.selectRow(number)
                 self.table.scrollTo(self.model.index(number, 0))
                 return True
@@ -208,7 +207,7 @@ class ConcernReportsView(QWidget):
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         row = self.selected()
-        self.shown = None if row is None else concern.show_report(self._session, int(row["id"]),
+        self.shown = None if row is None else concern.show_report(self._session, row.id,
                                                                   now=self._now())
         self._show_details()
 
@@ -218,41 +217,55 @@ class ConcernReportsView(QWidget):
         for button in (self.protection_button, self.preliminary_button, self.feedback_button,
                        self.conversation_button):
             button.setEnabled(has)
-        self.link_button.setEnabled(has and report is not None and report["case_id"] is None)
+        self.link_button.setEnabled(has and report is not None and report.case_id is None)
         if report is None:
-            self.details.setText(self.tr("No concern report selected."))
+            self.details.setText(self._nothing_shown())
             return
         lines = [
-            self.tr("Received: %1").replace("%1", local_time(report["received_at"])),
-            self.tr("Reporter: %1").replace("%1", reporter_label(report["reporter_type"])),
+            self.tr("Received: %1").replace("%1", local_time(report.received_at)),
+            self.tr("Reporter: %1").replace("%1", reporter_label(report.reporter_type)),
             self.tr("Child: %1").replace("%1", _child_name(report)),
             self.tr("Feedback asked for: %1").replace(
-                "%1", self._yes_no(report["feedback_requested"])),
-            self.tr("Feedback given: %1").replace("%1", self._moment(report["feedback_given_at"])),
+                "%1", self._yes_no(report.feedback_requested)),
+            self.tr("Feedback given: %1").replace("%1", self._moment(report.feedback_given_at)),
             self._step(self.tr("Protection assessment: %1"),
                        self.tr("Protection assessment: %1, %2"),
-                       report["protection_assessed_at"],
-                       protection_label(report["protection_outcome"])),
+                       report.protection_assessed_at,
+                       protection_label(report.protection_outcome)),
             self._step(self.tr("Preliminary assessment: %1"),
                        self.tr("Preliminary assessment: %1, %2"),
-                       report["preliminary_assessed_at"],
-                       preliminary_label(report["preliminary_outcome"])),
+                       report.preliminary_assessed_at,
+                       preliminary_label(report.preliminary_outcome)),
         ]
-        if report["preliminary_reason"]:
-            lines.append(self.tr("Reason: %1").replace("%1", report["preliminary_reason"]))
-        for talk in report["conversation_list"]:
-            lines.append(self.tr("Conversation %1 with %2").replace("%1", talk["held_on"])
-                         .replace("%2", ", ".join(participant_label(w).lower()
-                                                  for w in talk["with_whom"])))
-        if not report["conversation_list"]:
+        if report.preliminary_reason:
+            lines.append(self.tr("Reason: %1").replace("%1", report.preliminary_reason))
+        for talk in report.conversation_list:
+            line = self.tr("Conversation %1 with %2").replace("%1", talk.held_on).replace(
+                "%2", ", ".join(participant_label(w).lower() for w in talk.with_whom))
+            if talk.note:
+                line += f": {talk.note}"
+            lines.append(line)
+        if not report.conversation_list:
             lines.append(self.tr("No conversation recorded."))
-        for step in report["open_steps"]:
-            label = due_kind_label(step["kind"])
-            when = local_time(step["deadline"])
-            lines.append((self.tr("Overdue since %2: %1") if step["overdue"]
+        for step in report.open_steps:
+            label = due_kind_label(step.kind)
+            when = local_time(step.deadline)
+            lines.append((self.tr("Overdue since %2: %1") if step.overdue
                           else self.tr("Due by %2: %1")).replace("%1", label)
                          .replace("%2", when))
         self.details.setText("\n".join(lines))
+
+    def _nothing_shown(self) -> str:
+        """Why no report is shown: none chosen, or none to choose (and how one is recorded)."""
+        if self.model.rowCount():
+            return self.tr("No concern report selected.")
+        if self.without_case.isChecked():
+            return self.tr("Every concern report is linked to a case.")
+        if self._case_id is not None:
+            return self.tr("No concern report about this case's person yet. New concern "
+                           "report… records one.")
+        return self.tr("No concern report has been recorded yet. New concern report… records "
+                       "one.")
 
     def _yes_no(self, value: bool | None) -> str:
         if value is None:
@@ -284,12 +297,12 @@ class ConcernReportsView(QWidget):
         if report is None:
             return None
         dialog: RecordDialog = kind(self._session, report, self)
-        return self._run(dialog, int(report["id"]))
+        return self._run(dialog, report.id)
 
 
 def _new_id(value: object) -> int | None:
     if isinstance(value, int):
         return value
-    if isinstance(value, dict) and isinstance(value.get("record_id"), int):
-        return int(value["record_id"])
+    if isinstance(value, concern.ReportChanged):
+        return value.record_id
     return None

@@ -122,7 +122,7 @@ class UnitPage(QWizardPage):
         from utvag.services.transfer.keys import check_role
 
         try:
-            check_role(self.selected_role(), self.holder_name())
+            check_role(self.selected_role(), self.holder_name(), self.selected_unit())
         except Exception as exc:
             self.role_problem.setText(known_error_text(exc))
             return False

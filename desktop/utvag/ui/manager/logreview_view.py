@@ -32,7 +32,7 @@ from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel, action_label
 from utvag.ui.role_labels import signer_label
 from utvag.ui.row_table_model import RowTableModel, row_table
-from utvag.ui.transfer.common import refuse
+from utvag.ui.transfer.common import package_folder, refuse
 from utvag.ui.view_read import ReadingView, ViewRead
 
 
@@ -69,6 +69,12 @@ class ReviewQueueModel(RowTableModel[ReviewEntry]):
         return (row.at[:16].replace("T", " "), row.actor, action_label(row.action),
                 entry_subject(row.case_number, row.case_id, row.concern_report_id),
                 review_reason_label(row.reason))[column]
+
+    def styled(self, row: ReviewEntry, column: int, role: int) -> Any:
+        """What was done, whole, under the pointer: a narrow table cuts it off."""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return self.display(row, column)
+        return None
 
 
 class LogReviewView(ReadingView):
@@ -144,8 +150,8 @@ class LogReviewView(ReadingView):
         bar.addWidget(self.send_button)
         bar.addWidget(self.signature_button)
         # In a caseworker's vault the manager signs (nobody signs off their own accesses).
-        from utvag.services.transfer.keys import own_role
-        self._manager_signs = own_role(session)[0].value == "caseworker"
+        from utvag.services.vault_roles import Duty, may
+        self._manager_signs = not may(session, Duty.SIGN_OWN_LOG_REVIEW)
         for button in (self.send_button, self.signature_button):
             button.setVisible(self._manager_signs)
         for widget in (self.outcome, self.comment, self.sign_button):
@@ -240,7 +246,8 @@ class LogReviewView(ReadingView):
 
         month = str(self.month.currentData())
         target = path or save_file(self, self.tr("Save the log review for the manager"),
-                                   f"loggkontroll-{month}.utvp", PACKAGE_FILTER)
+                                   str(package_folder() / f"loggkontroll-{month}.utvp"),
+                                   PACKAGE_FILTER)
         if target is None:
             return None
         session = self._session

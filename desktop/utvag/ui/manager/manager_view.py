@@ -7,6 +7,7 @@ a log review) is on its toolbar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,13 @@ from utvag.ui.manager.logreview_view import ReviewQueueModel
 from utvag.ui.row_table_model import row_table
 from utvag.ui.staff_safety.high_risk_labels import ground_label, support_label
 from utvag.ui.text_table import set_text_rows, text_table
-from utvag.ui.transfer.common import PACKAGE_FILTER, import_file, refuse, save_file
+from utvag.ui.transfer.common import (
+    PACKAGE_FILTER,
+    import_file,
+    package_folder,
+    refuse,
+    save_file,
+)
 
 
 class SignReviewDialog(QDialog):
@@ -90,21 +97,32 @@ class ManagerView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("managerStatus")
         self.status.setWordWrap(True)
+        self._said: Callable[[], str] | None = None  # the status, said again in a new language
         self.captions = [QLabel() for _ in range(4)]
+        # What an empty table means and what fills it, under its caption while it is empty.
+        self.empties = [QLabel() for _ in range(4)]
+        for empty, name in zip(self.empties, ("managerNoIncidents", "managerNoHighRisk",
+                                              "managerNoReviews", "managerNoAccesses"),
+                               strict=True):
+            empty.setObjectName(name)
+            empty.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.import_button)
         bar.addWidget(self.sign_button)
         bar.addStretch(1)
         box = QVBoxLayout(self)
         box.addLayout(bar)
-        for caption, table in zip(self.captions[:2], (self.incidents, self.high_risk), strict=True):
+        for caption, empty, table in zip(self.captions[:2], self.empties[:2],
+                                         (self.incidents, self.high_risk), strict=True):
             box.addWidget(caption)
+            box.addWidget(empty)
             box.addWidget(table, 1)
         reviews = QGridLayout()
-        reviews.addWidget(self.captions[2], 0, 0)
-        reviews.addWidget(self.captions[3], 0, 1)
-        reviews.addWidget(self.reviews, 1, 0)
-        reviews.addWidget(self.accesses, 1, 1)
+        for column in (0, 1):
+            reviews.addWidget(self.captions[2 + column], 0, column)
+            reviews.addWidget(self.empties[2 + column], 1, column)
+        reviews.addWidget(self.reviews, 2, 0)
+        reviews.addWidget(self.accesses, 2, 1)
         reviews.setColumnStretch(0, 5)  # both tables read whole, side by side
         reviews.setColumnStretch(1, 6)
         box.addLayout(reviews, 2)  # the accesses are read one by one: the most rows
@@ -136,6 +154,8 @@ class ManagerView(QWidget):
                 self.tr("The accesses in the selected log review:")), strict=True):
             caption.setText(text)
         self.accesses_model.retranslate()
+        if self._said is not None:
+            self.status.setText(self._said())
         self._show()  # what was read, in the new language (the vault may be locked by now)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -172,6 +192,23 @@ class ManagerView(QWidget):
         if chosen is not None and chosen.id in ids:
             self.reviews.selectRow(ids.index(chosen.id))
         self._review_chosen()
+        self._show_empty(0, not view.incidents, self.tr(
+            "No incident has been reported yet. A caseworker's incident report comes as a "
+            "package: Import a caseworker's package… reads it."))
+        self._show_empty(1, not view.high_risk_cases, self.tr(
+            "No high-risk case yet: the incident reports tell which of the unit's cases are "
+            "high-risk."))
+        self._show_empty(2, not self._review_rows, self.tr(
+            "No log review has been received yet. Each caseworker sends the month's log review "
+            "as a package: Import a caseworker's package… reads it."))
+
+    def _say(self, text: Callable[[], str]) -> None:
+        self._said = text
+        self.status.setText(text())
+
+    def _show_empty(self, which: int, empty: bool, text: str) -> None:
+        self.empties[which].setText(text)
+        self.empties[which].setVisible(empty)
 
     def selected_review(self) -> ReceivedLogReview | None:
         """The chosen review as last read (``None`` when none is chosen)."""
@@ -189,6 +226,9 @@ class ManagerView(QWidget):
     def _review_chosen(self) -> None:
         review = self.selected_review()
         self.accesses_model.set_rows(list(review.entries) if review else [])
+        self._show_empty(3, review is None or not review.entries, self.tr(
+            "Choose a log review to see its accesses.") if review is None else self.tr(
+            "Nobody opened a case or a concern report this month."))
 
     def import_package(self, path: Path | None = None) -> bool:
         source: list[Path] = []
@@ -199,7 +239,7 @@ class ManagerView(QWidget):
 
         if not import_file(self, self.tr("A caseworker's package"), path, read):
             return False
-        self.status.setText(self.tr("Imported %1.").replace("%1", source[0].name))
+        self._say(lambda: self.tr("Imported %1.").replace("%1", source[0].name))
         self.reload()
         return True
 
@@ -219,13 +259,13 @@ class ManagerView(QWidget):
         """Sign the selected review; *answer* and *path* stand in for the dialogs (tests)."""
         review = self.selected_review()
         if review is None:
-            self.status.setText(self.tr("Choose a log review first."))
+            self._say(lambda: self.tr("Choose a log review first."))
             return None
         if review.signed_at:
-            self.status.setText(self.tr("The log review of %1 from %2 is already signed (%3).")
-                                .replace("%1", str(review.month))
-                                .replace("%2", str(review.caseworker))
-                                .replace("%3", local_time(review.signed_at)))
+            signed_at = review.signed_at
+            self._say(lambda: self.tr("The log review of %1 from %2 is already signed (%3).")
+                      .replace("%1", str(review.month)).replace("%2", str(review.caseworker))
+                      .replace("%3", local_time(signed_at)))
             return None
         if answer is None:
             dialog = SignReviewDialog(review, self)
@@ -234,7 +274,8 @@ class ManagerView(QWidget):
             answer = {"outcome": str(dialog.outcome.currentData()),
                       "comment": dialog.comment.toPlainText()}
         target = path or save_file(self, self.tr("Save the signature for the caseworker"),
-                                   f"loggkontroll-{review.month}-signatur.utvp",
+                                   str(package_folder()
+                                       / f"loggkontroll-{review.month}-signatur.utvp"),
                                    PACKAGE_FILTER)
         if target is None:
             return None
@@ -251,6 +292,7 @@ class ManagerView(QWidget):
         if not done or signed is None:
             return None
         self.reload()
-        self.status.setText(self.tr("Signed; give %1 to %2.").replace("%1", str(target))
-                            .replace("%2", signed.party))
+        party = signed.party
+        self._say(lambda: self.tr("Signed; give %1 to %2.").replace("%1", str(target))
+                  .replace("%2", party))
         return target

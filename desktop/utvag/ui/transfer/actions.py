@@ -181,9 +181,12 @@ class TransferActions(QObject):
         except Exception as exc:
             refuse(self.window, self.tr("No package was written and the case is unchanged."), exc)
             return
-        if not dialog.exec():
-            return
-        args = dialog.request()
+        try:  # gone once read: a hidden dialog would still retranslate against a locked vault
+            if not dialog.exec():
+                return
+            args = dialog.request()
+        finally:
+            dialog.deleteLater()
         to_unit, out_path = args.pop("to_unit"), args.pop("out_path")
         self.run(self.tr("Writing the transfer package…"),
                   lambda progress: transfer.export_case(session, case.id, to_unit, out_path,

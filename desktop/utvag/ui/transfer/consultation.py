@@ -18,13 +18,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from utvag.errors import UsageError
+from utvag.errors import UsageError, ValidationError
 from utvag.services.session import Session
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_text
@@ -152,7 +153,7 @@ class ConsultationPreviewDialog(QDialog):
     def __init__(self, view: ReceivedConsultation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consultationPreviewDialog")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         self.setWindowTitle(self.tr("A consultation from %1")
                             .replace("%1", unit_label(view.from_unit)))
         intro = QLabel(self.tr("The consultation is signed by a trusted unit, addressed to SAV, "
@@ -169,6 +170,11 @@ class ConsultationPreviewDialog(QDialog):
         self.facts = QListWidget()
         self.facts.setObjectName("consultFacts")
         self.facts.addItems(fact_rows(view.facts))
+        # Each fact read whole: a long question wraps instead of running off to the right.
+        self.facts.setWordWrap(True)
+        self.facts.setResizeMode(QListView.ResizeMode.Adjust)
+        self.facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.facts.setMinimumHeight(self.facts.fontMetrics().lineSpacing() * 20)
         form = QFormLayout()
         form.addRow(self.tr("From:"), self.from_unit)
         form.addRow(self.tr("Sender's fingerprint:"), fingerprint)
@@ -208,8 +214,13 @@ class AnswerConsultationDialog(RecordDialog):
             (self.tr("Decision: not a special defector"), "not_special"),
             (self.tr("Advice"), "advice")])
         self.kind.setObjectName("consultAnswerKind")
-        if view.question == "advice":
-            self.kind.setCurrentIndex(2)
+        # Asked for advice, the answer is advice; a decision is chosen, never preset, so that
+        # Enter never sends a decision nobody made.
+        self.kind.setPlaceholderText(self.tr("Choose…"))
+        self.kind.setCurrentIndex(2 if view.question == "advice" else -1)
+        self.question = QLabel(question_label(view.question))
+        self.question.setObjectName("consultAnswerQuestion")
+        self.form.addRow(self.tr("Question:"), self.question)
         self.text = QPlainTextEdit()
         self.text.setObjectName("consultAnswerText")
         self.file = _FileRow("consultAnswerFile", f"svar-{view.package_id[:8]}.utvp")
@@ -224,6 +235,8 @@ class AnswerConsultationDialog(RecordDialog):
         """Signing and sealing the answer runs off the GUI thread (``RecordDialog.submit``)."""
         from utvag.services.consultation import inbox as consultation_inbox
 
+        if self.kind.currentIndex() < 0:
+            raise ValidationError("decision: is required", field="decision", rule="required")
         kind = str(self.kind.currentData())
         answer = "advice" if kind == "advice" else "decision"
         session, package_id, path = self._session, self._package_id, self.file.path()
