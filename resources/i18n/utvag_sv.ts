@@ -1564,6 +1564,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Vem som tog emot, t.ex. Polisen region Väst</translation>
     </message>
     <message>
+      <source>Choose the legal ground…</source>
+      <translation>Välj rättslig grund…</translation>
+    </message>
+    <message>
       <source>The ground in words, e.g. the request's reference number</source>
       <translation>Grunden i ord, t.ex. begärans diarienummer</translation>
     </message>
@@ -4569,6 +4573,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     <message>
       <source>Package &amp;file:</source>
       <translation>Paket&amp;fil:</translation>
+    </message>
+    <message>
+      <source>Choose the legal ground…</source>
+      <translation>Välj rättslig grund…</translation>
     </message>
     <message>
       <source>&amp;Ground instead:</source>

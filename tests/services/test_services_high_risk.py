@@ -62,6 +62,16 @@ def test_flag_and_clear_keep_the_history(session: Session) -> None:
     assert high_risk.high_risk_case_ids(session, [case_id]) == {case_id}
 
 
+def test_high_risk_cases_are_found_on_a_long_list_of_cases(session: Session) -> None:
+    """A list longer than one query's worth of ids (the case list of a large unit) still
+    marks every high-risk case in it, whichever part of the list it stands in."""
+    flagged, typed = new_case(session), new_case(session, "high_risk")
+    high_risk.flag_case(session, flagged, {"grounds": ["violence"]})
+    others = list(range(100_000, 101_200))
+    assert high_risk.high_risk_case_ids(session, [*others, typed, flagged]) == {flagged, typed}
+    assert high_risk.high_risk_case_ids(session, [typed, *others, flagged]) == {flagged, typed}
+
+
 @pytest.mark.parametrize(("data", "field"), [
     ({"grounds": []}, "grounds"), ({}, "grounds"), ({"grounds": ["rumour"]}, "grounds"),
     ({"grounds": ["violence"], "why": "x"}, "why")])
@@ -94,6 +104,27 @@ def test_an_incident_in_the_future_is_refused_naming_the_field(
             "occurred_at": soon(1), "kind": "violence", "staff": "HL", "description": SECRET})
     assert caught.value.field == "occurred_at"
     assert SECRET not in caught.value.message
+    assert table_dump(session.vault.conn) == before
+
+
+@pytest.mark.parametrize(("changes", "field", "words"), [
+    ({"occurred_at": None}, "occurred_at", "occurred_at: is required (YYYY-MM-DDTHH:MM)"),
+    ({"occurred_at": "igår"}, "occurred_at",
+     "occurred_at: must be a date and time as YYYY-MM-DDTHH:MM"),
+    ({"occurred_at": 20260101}, "occurred_at",
+     "occurred_at: must be a date and time as YYYY-MM-DDTHH:MM"),
+    ({"police_reported_on": "2026-13-01"}, "police_reported_on",
+     "police_reported_on: must be a date as YYYY-MM-DD")])
+def test_an_incident_with_a_missing_or_unreadable_time_is_refused_naming_the_field(
+        session: Session, table_dump: Callable[[Any], Any], changes: dict[str, Any], field: str,
+        words: str) -> None:
+    case_id = new_case(session)
+    data = {"occurred_at": "2026-01-05T10:00", "kind": "violence", "staff": "HL",
+            "description": SECRET, **changes}
+    before = table_dump(session.vault.conn)
+    with pytest.raises(ValidationError) as caught:
+        high_risk.add_incident(session, case_id, data)
+    assert (caught.value.field, caught.value.message) == (field, words)
     assert table_dump(session.vault.conn) == before
 
 

@@ -140,3 +140,18 @@ def test_a_crime_related_ground_needs_the_harm_test_in_the_form(
     form = tab.open_form()
     fill(form)  # consent: no harm test needed
     assert "not required" in form.harm_required.text()
+
+
+def test_no_legal_ground_is_preset_and_none_chosen_records_nothing(
+        qtbot: Any, session: Session) -> None:
+    """The ground a disclosure rests on is the caseworker's choice: the form opens with none
+    (a preset first ground would be recorded by anyone who only pressed OK)."""
+    case_id = assessed(session)
+    tab = shown_tab(qtbot, session, case_id)
+    form = tab.open_form()
+    assert form.ground.currentIndex() == -1 and form.reference.text() == ""
+    fill(form)
+    form.ground.setCurrentIndex(-1)
+    ok(form)
+    assert form.isVisible() and "Legal ground" in form.error.text()
+    assert disclosures.list_disclosures(session, case_id) == []

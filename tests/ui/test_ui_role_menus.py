@@ -214,3 +214,15 @@ def test_the_new_case_dialog_offers_only_the_types_the_vault_opens(
     when_modal(look, kind=NewCaseDialog)
     window.workspace.new_case()
     assert seen == [offered]
+
+
+def test_after_locking_the_transfer_toolbar_offers_nothing(
+        make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    """The role's menus and toolbar stay on the lock screen; their actions are greyed there, as
+    at a fresh start, instead of looking usable and doing nothing."""
+    window = opened(make_window, qtbot, tmp_path, "unit")
+    transfers = window.transfers
+    actions = (transfers.transfer_case_action, transfers.import_action, transfers.receipt_action)
+    assert transfers.import_action.isEnabled() and transfers.receipt_action.isEnabled()
+    window.lock()
+    assert [a.text() for a in actions if a.isEnabled()] == []

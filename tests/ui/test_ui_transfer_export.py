@@ -89,6 +89,8 @@ def test_without_routing_a_reason_and_a_legal_ground_are_asked_for(
         dialog.reason.setPlainText("SAV tar över enligt överenskommelse.")
         seen["consent"] = find(dialog, QLabel, "transferConsent").text()
         ground = find(dialog, QComboBox, "transferGround")
+        seen["preset"] = ground.currentIndex()
+        seen["no_ground"] = (problem.text(), ok_button(dialog).isEnabled())
         seen["grounds"] = [ground.itemData(i) for i in range(ground.count())]
         seen["ground_visible"] = ground.isVisible()
         ground.setCurrentIndex(seen["grounds"].index("other"))
@@ -105,6 +107,9 @@ def test_without_routing_a_reason_and_a_legal_ground_are_asked_for(
     assert "No signed assessment" in seen["route"] and seen["reason_visible"]
     assert "needs a written reason" in seen["first"][0] and not seen["first"][1]
     assert "No consent" in seen["consent"] and seen["ground_visible"]
+    # No legal ground is preset: until one is chosen the package cannot be written.
+    assert seen["preset"] == -1
+    assert "record the legal ground" in seen["no_ground"][0] and not seen["no_ground"][1]
     assert "consent" not in seen["grounds"] and "other" in seen["grounds"]
     assert seen["words_visible"] and not seen["without_words"]
     assert seen["ready"][0], seen["ready"][1]

@@ -31,15 +31,10 @@ class LocalizedText:
 
 
 @dataclass(frozen=True)
-class HelpText:
+class HelpText(LocalizedText):
     """Help shown beside a question, in both languages, citing the guideline section."""
 
-    sv: str
-    en: str
     section: str
-
-    def get(self, language: str) -> str:
-        return self.en if language == "en" else self.sv
 
 
 @dataclass(frozen=True)
@@ -59,8 +54,27 @@ class Condition:
 
 
 @dataclass(frozen=True)
-class Equals(Condition):
+class _OnField(Condition):
+    """A condition on one earlier answer."""
+
     field: str
+
+    def field_ids(self) -> frozenset[str]:
+        return frozenset({self.field})
+
+
+@dataclass(frozen=True)
+class _Group(Condition):
+    """A condition on the conditions it groups."""
+
+    items: tuple[Condition, ...]
+
+    def field_ids(self) -> frozenset[str]:
+        return frozenset().union(*(item.field_ids() for item in self.items))
+
+
+@dataclass(frozen=True)
+class Equals(_OnField):
     value: Any
 
     def holds(self, answers: Mapping[str, Any]) -> bool:
@@ -70,54 +84,33 @@ class Equals(Condition):
         # bool is an int in Python; keep true distinct from 1
         return type(answer) is type(self.value) and bool(answer == self.value)
 
-    def field_ids(self) -> frozenset[str]:
-        return frozenset({self.field})
-
 
 @dataclass(frozen=True)
-class OneOf(Condition):
-    field: str
+class OneOf(_OnField):
     values: tuple[str, ...]
 
     def holds(self, answers: Mapping[str, Any]) -> bool:
         return isinstance(answers.get(self.field), str) and answers[self.field] in self.values
 
-    def field_ids(self) -> frozenset[str]:
-        return frozenset({self.field})
-
 
 @dataclass(frozen=True)
-class Answered(Condition):
-    field: str
+class Answered(_OnField):
     expected: bool = True
 
     def holds(self, answers: Mapping[str, Any]) -> bool:
         return (answers.get(self.field) is not None) is self.expected
 
-    def field_ids(self) -> frozenset[str]:
-        return frozenset({self.field})
-
 
 @dataclass(frozen=True)
-class AllOf(Condition):
-    items: tuple[Condition, ...]
-
+class AllOf(_Group):
     def holds(self, answers: Mapping[str, Any]) -> bool:
         return all(item.holds(answers) for item in self.items)
 
-    def field_ids(self) -> frozenset[str]:
-        return frozenset().union(*(item.field_ids() for item in self.items))
-
 
 @dataclass(frozen=True)
-class AnyOf(Condition):
-    items: tuple[Condition, ...]
-
+class AnyOf(_Group):
     def holds(self, answers: Mapping[str, Any]) -> bool:
         return any(item.holds(answers) for item in self.items)
-
-    def field_ids(self) -> frozenset[str]:
-        return frozenset().union(*(item.field_ids() for item in self.items))
 
 
 @dataclass(frozen=True)

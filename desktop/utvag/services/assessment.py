@@ -32,7 +32,8 @@ from utvag.forms.evaluation import (
 )
 from utvag.services import case_flow, young_people
 from utvag.services.assessment_facts import registry as registry  # the services name it
-from utvag.services.cases import from_domain
+from utvag.services.case_ref import case_of
+from utvag.services.inputs import from_domain
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases
 from utvag.vault.audit import now_utc
@@ -50,9 +51,7 @@ def definition(form_id: str = FORM_ID, version: int | None = None) -> FormDefini
 
 
 def _assessable_case(session: Session, case_id: int) -> None:
-    case = repo_cases.get_case(session.vault.conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
+    case = case_of(session.vault.conn, case_id, open_only=False)
     if case.type is not CaseType.DEFECTOR:
         raise RefusedError(f"Case {case.case_number} is not a defector case; the defector "
                            "assessment does not apply to it.")
@@ -68,9 +67,7 @@ def with_facts(session: Session, defn: FormDefinition, case_id: int, answers: di
     facts = set(defn.fact_ids())
     if not facts:
         return answers, []
-    case = repo_cases.get_case(session.vault.conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
+    case = case_of(session.vault.conn, case_id, open_only=False)
     known = case_fact_answers(defn, minor=young_people.minor_on(case, day))
     values = {k: v for k, v in answers.items() if k not in facts}
     notes = [message("fact_from_case", field=k) for k in sorted(facts)

@@ -15,7 +15,6 @@ from typing import IO, Any
 from utvag.domain.case_records import (
     Attachment,
     Case,
-    CaseStatus,
     CaseSummary,
     CaseType,
     JournalNote,
@@ -27,7 +26,7 @@ from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow, vault_roles
-from utvag.services.case_ref import case_of
+from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import from_domain as from_domain
 from utvag.services.inputs import invalid as _invalid
 from utvag.services.results import JsonResult
@@ -317,22 +316,13 @@ def _assessment_result(conn: Any, case: Case) -> dict[str, Any] | None:
             "routed_now_to": routing.unit.value if routing is not None else None}
 
 
-def _require_open_case(session: Session, case_id: int) -> Case:
-    case = repo_cases.get_case(session.vault.conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    if case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
-        raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
-    return case
-
-
 def add_note(session: Session, case_id: int, text: str, *, sign: bool = False,
              corrects_note_id: int | None = None) -> int:
     if not text.strip() or len(text) > MAX_NOTE:
         raise _invalid("text", f"a note needs text (at most {MAX_NOTE} characters)", "required")
     vault = session.vault
     with vault.transaction() as conn:
-        _require_open_case(session, case_id)
+        case_of(conn, case_id, open_only=True)
         if corrects_note_id is not None:
             original = repo_journal.get_note(conn, corrects_note_id)
             if original is None or original.case_id != case_id:
@@ -340,9 +330,8 @@ def add_note(session: Session, case_id: int, text: str, *, sign: bool = False,
         now = now_utc()
         note_id = repo_journal.insert_note(conn, case_id=case_id, author=vault.actor, text=text,
                                            now=now, corrects_note_id=corrects_note_id, sign=sign)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("note.create", case_id, {"note_id": note_id, "signed": sign,
-                                             "corrects": corrects_note_id})
+        case_changed(session, case_id, now, "note.create",
+                     {"note_id": note_id, "signed": sign, "corrects": corrects_note_id})
     return note_id
 
 
@@ -379,13 +368,13 @@ def attach(session: Session, case_id: int, source: IO[bytes], name: str,
     media = media_type or mimetypes.guess_type(clean)[0] or "application/octet-stream"
     vault = session.vault
     with vault.transaction() as conn:
-        _require_open_case(session, case_id)
+        case_of(conn, case_id, open_only=True)
         now = now_utc()
         att = repo_attachments.insert_attachment(conn, case_id=case_id, name=clean,
                                                  media_type=media, source=source,
                                                  added_by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("attachment.add", case_id, {"attachment_id": att.id, "size": att.size})
+        case_changed(session, case_id, now, "attachment.add",
+                     {"attachment_id": att.id, "size": att.size})
     return att.id
 
 

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 
 from utvag.domain.threat import ThreatLevel
 from utvag.domain.units import Unit
-from utvag.errors import NotFoundError
 from utvag.forms.facts import AssessmentFacts
+from utvag.services.case_ref import case_of
 from utvag.services.session import Session
 from utvag.services.transfer.export import consent_status
-from utvag.vault import repo_cases
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,4 @@ def gap(facts: AssessmentFacts, owning_unit: str) -> ConsentRouteGap | None:
 
 def owning_unit(session: Session, case_id: int) -> str:
     """The unit holding a case already opened (and its read audited) by the caller."""
-    case = repo_cases.get_case(session.vault.conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    return case.owning_unit
+    return case_of(session.vault.conn, case_id, open_only=False).owning_unit

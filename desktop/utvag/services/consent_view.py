@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from utvag.domain.messages import Message
-from utvag.errors import NotFoundError
 from utvag.services import consent
+from utvag.services.case_ref import case_of
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.vault import repo_cases
 
 
 @dataclass(frozen=True)
@@ -48,9 +47,7 @@ class ConsentState:
 def state(session: Session, case_id: int) -> ConsentState:
     """Given, withdrawn (with the withdrawal events), criterion 4 met today."""
     conn = session.vault.conn
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
+    case = case_of(conn, case_id, open_only=False)
     found = consent.consent_state(conn, case)
     return ConsentState(
         found["given"], found["given_on"], tuple(found["authorities"]), found["withdrawn"],

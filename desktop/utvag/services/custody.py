@@ -18,8 +18,8 @@ from utvag.domain.custody import CustodyKind, CustodyPeriod
 from utvag.domain.errors import DomainError
 from utvag.errors import NotFoundError
 from utvag.services import case_ref, due, followup, inputs
-from utvag.services.cases import from_domain
 from utvag.services.followup_records import CustodyRecord as CustodyRecord
+from utvag.services.inputs import from_domain
 from utvag.services.session import Session
 from utvag.vault import repo_followup
 
@@ -46,10 +46,10 @@ def add(session: Session, case_id: int, data: object) -> int:
     try:
         stay = CustodyPeriod(
             inputs.choice(CustodyKind, spec.get("kind"), "kind"), spec.get("institution") or "",
-            followup.parse_day(spec.get("expected_release_on"),
+            inputs.parse_day(spec.get("expected_release_on"),
                                "expected_release_on"),
-            followup.parse_day(spec.get("starts_on"), "starts_on", required=False),
-            followup.parse_day(spec.get("planning_held_on"), "planning_held_on",
+            inputs.parse_day(spec.get("starts_on"), "starts_on", required=False),
+            inputs.parse_day(spec.get("planning_held_on"), "planning_held_on",
                                required=False))
     except DomainError as exc:
         raise from_domain(exc) from None
@@ -66,7 +66,7 @@ def mark(session: Session, record_id: int, step: str, on: str) -> int:
     row = repo_followup.get(session.vault.conn, TABLE, record_id)
     if row is None:
         raise NotFoundError(f"There is no custody record {record_id}.")
-    day = followup.parse_day(on, column)
+    day = inputs.parse_day(on, column)
     changes: dict[str, Any] = {column: day}
     try:
         replace(due.custody_record(row), **changes)

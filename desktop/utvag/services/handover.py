@@ -24,8 +24,9 @@ from typing import Any
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.errors import DomainError
 from utvag.domain.high_risk import Reassignment
-from utvag.errors import NotFoundError, UsageError, ValidationError
-from utvag.services.cases import from_domain
+from utvag.errors import UsageError, ValidationError
+from utvag.services.case_ref import case_of
+from utvag.services.inputs import from_domain
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer.export import check_still_free, clean_text, package_entries_with
@@ -41,6 +42,7 @@ from utvag.services.transfer.keys import (
 from utvag.services.transfer.outgoing import mark_sealed, seal_sent, write_package
 from utvag.services.transfer.payload import VERSION, build_audit_excerpt, build_case, dump
 from utvag.transfer import (
+    CASE_VAULTS,
     CardRole,
     OpenedPackage,
     PackageError,
@@ -50,13 +52,12 @@ from utvag.transfer import (
 )
 from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.transfer.names import HANDOVER_DOCUMENT
-from utvag.vault import repo_cases, repo_handover, repo_high_risk
+from utvag.vault import repo_handover, repo_high_risk
 from utvag.vault.audit import now_utc
 
 HANDOVER_FORMAT = "utvag-handover"
 Progress = Callable[[int, int], None]
 _OPEN = {s.value for s in CaseStatus} - {CaseStatus.CLOSED.value, CaseStatus.TRANSFERRED.value}
-_SENDER_ROLES = (CardRole.CASEWORKER, CardRole.UNIT)
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def check_handover_arguments(to_caseworker: str, out_path: Path, reason: str | N
 def _check(session: Session, case: Case, to_caseworker: str) -> TrustedCard:
     identity = own_identity(session)
     role = identity.role if identity is not None else CardRole.UNIT
-    if role not in _SENDER_ROLES:
+    if role not in CASE_VAULTS:
         raise _refuse(f"A {role.value}'s vault handles no cases to hand over.", "wrong_role")
     if case.status.value not in _OPEN:
         raise _refuse(f"Case {case.case_number} is {case.status.value} and read-only.",
@@ -147,22 +148,17 @@ def hand_over(session: Session, case_id: int, to_caseworker: str, out_path: Path
     def seal_and_record(temp: Path, file_id: int) -> tuple[Case, TrustedCard, int,
                                                            SealedPackage]:
         with vault.transaction() as conn:
-            case = repo_cases.get_case(conn, case_id)
-            if case is None:
-                raise NotFoundError(f"There is no case with id {case_id}.")
+            case = case_of(conn, case_id, open_only=False)
             recipient = _check(session, case, name)
             try:
                 change = Reassignment(case.caseworker, name, text)
             except DomainError as exc:
                 raise from_domain(exc) from None
             stamp = now_utc()
-            assignment_id = repo_high_risk.insert(conn, "case_assignment", case_id, {
-                "from_caseworker": case.caseworker, "to_caseworker": name,
-                "reason": change.reason.strip(), "assigned_at": stamp,
-                "assigned_by": vault.actor})
-            repo_high_risk.set_caseworker(conn, case_id, name, stamp)
-            case = repo_cases.get_case(conn, case_id)
-            assert case is not None
+            assignment_id = repo_high_risk.reassign(
+                conn, case_id, from_caseworker=case.caseworker, to_caseworker=name,
+                reason=change.reason.strip(), by=vault.actor, now=stamp)
+            case = case_of(conn, case_id, open_only=False)  # as it now stands
             own_identity(session, create=True)
             contents = build_case(conn, case, from_unit=vault.unit, exported_at=stamp)
             history = repo_high_risk.for_case(conn, "case_assignment", case_id)
@@ -224,7 +220,7 @@ def read_terms(session: Session, sender: PublicCard) -> Callable[[bytes], Handov
             raise PackageError("This handover is for another caseworker's vault; only a "
                                "caseworker's own vault takes over a colleague's case")
         if sender.unit != session.vault.unit or doc.get("unit") != session.vault.unit \
-                or sender.role not in _SENDER_ROLES:
+                or sender.role not in CASE_VAULTS:
             raise PackageError("A handover comes only from a colleague of the same unit")
         return HandoverTerms(str(status), str(to["caseworker"]))
 

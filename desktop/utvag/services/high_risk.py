@@ -26,7 +26,7 @@ from utvag.domain.high_risk import (
 )
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import high_risk_records as records
-from utvag.services.case_ref import case_changed, require_case
+from utvag.services.case_ref import case_changed, case_of, require_case
 from utvag.services.inputs import (
     choice,
     choices,
@@ -43,7 +43,7 @@ from utvag.services.inputs import (
 from utvag.services.police_draft import render_police_draft
 from utvag.services.risk_meetings import risk_assessments
 from utvag.services.session import Session
-from utvag.vault import repo_attachments, repo_cases, repo_high_risk
+from utvag.vault import repo_attachments, repo_high_risk
 from utvag.vault.audit import now_utc
 
 
@@ -174,9 +174,7 @@ def police_report_draft(session: Session, incident_id: int) -> str:
     vault = session.vault
     with vault.transaction() as conn:
         row = _record(session, "staff_incident", incident_id, "incident")
-        case = repo_cases.get_case(conn, int(row["case_id"]))
-        if case is None:
-            raise NotFoundError(f"There is no case with id {row['case_id']}.")
+        case = case_of(conn, int(row["case_id"]), open_only=False)
         vault.audit("incident.police_draft", case.id, {"record_id": incident_id})
     return render_police_draft(records.IncidentRecord.from_row(row), case.case_number, vault.unit)
 
@@ -188,15 +186,13 @@ def reassign(session: Session, case_id: int, to_caseworker: str, reason: str) ->
     """Give the case to another caseworker, keeping the history with the reason."""
     vault = session.vault
     with vault.transaction() as conn:
-        require_case(session, case_id, open_only=True)
-        current = _caseworker(session, case_id)
+        current = case_of(conn, case_id, open_only=True).caseworker
         change = domain(lambda: Reassignment(
             current, to_caseworker, reason))
         now = now_utc()
-        record_id = repo_high_risk.insert(conn, "case_assignment", case_id, {
-            "from_caseworker": current, "to_caseworker": change.to_caseworker.strip(),
-            "reason": change.reason.strip(), "assigned_at": now, "assigned_by": vault.actor})
-        repo_high_risk.set_caseworker(conn, case_id, change.to_caseworker.strip(), now)
+        record_id = repo_high_risk.reassign(
+            conn, case_id, from_caseworker=current, to_caseworker=change.to_caseworker.strip(),
+            reason=change.reason.strip(), by=vault.actor, now=now)
         vault.audit("case.reassign", case_id, {"record_id": record_id})
     return record_id
 
@@ -207,13 +203,6 @@ def assignment_history(session: Session, case_id: int) -> list[records.Assignmen
             repo_high_risk.for_case(session.vault.conn, "case_assignment", case_id)]
 
 
-def _caseworker(session: Session, case_id: int) -> str:
-    case = repo_cases.get_case(session.vault.conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
-    return case.caseworker
-
-
 def add_conflict(session: Session, case_id: int, data: object) -> int:
     """A conflict of interest: ``kind``, ``caseworker`` (default: the case's caseworker),
     ``recorded_on`` (default today), ``description``."""
@@ -222,8 +211,8 @@ def add_conflict(session: Session, case_id: int, data: object) -> int:
     recorded = parse_day(spec.get("recorded_on"), "recorded_on", required=False) or date.today()
     vault = session.vault
     with vault.transaction() as conn:
-        require_case(session, case_id, open_only=False)
-        worker = spec.get("caseworker") or _caseworker(session, case_id)
+        case = case_of(conn, case_id, open_only=False)
+        worker = spec.get("caseworker") or case.caseworker
         conflict = domain(lambda: ConflictOfInterest(
             worker, kind, recorded, text(spec.get("description"), "description")))
         now = now_utc()
@@ -262,8 +251,8 @@ def case_warnings(session: Session, case_id: int, now: datetime | None = None
                   ) -> list[records.CaseWarning]:
     """Unresolved conflicts of interest, the current high-risk flag and upcoming assessed
     meetings, each with a ``message`` free of case data."""
-    require_case(session, case_id, open_only=False)
     conn = session.vault.conn
+    case = case_of(conn, case_id, open_only=False)
     actor = session.vault.actor
     warnings: list[records.CaseWarning] = []
     for row in repo_high_risk.unresolved_conflicts(conn, case_id):
@@ -274,8 +263,7 @@ def case_warnings(session: Session, case_id: int, now: datetime | None = None
             message="Unresolved conflict of interest ("
                     f"{row['kind'].replace('_', ' ')})" + (" concerning you." if mine else ".")))
     flag = repo_high_risk.current_flag(conn, case_id)
-    case = repo_cases.get_case(conn, case_id)
-    if flag is not None or (case is not None and case.type.value == "high_risk"):
+    if flag is not None or case.type.value == "high_risk":
         warnings.append(records.HighRiskWarning(
             record_id=None if flag is None else flag["id"],
             grounds=() if flag is None else tuple(json.loads(flag["grounds"])),

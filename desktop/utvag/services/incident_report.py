@@ -33,14 +33,13 @@ from utvag.services.person_packages import (
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer.keys import check_new_file, own_role
-from utvag.transfer import CardRole, PackageKind, SealedPackage
+from utvag.transfer import CASE_VAULTS, CardRole, PackageKind, SealedPackage
 from utvag.transfer.names import INCIDENT_DOCUMENT
 from utvag.vault import repo_cases, repo_high_risk, repo_manager
 from utvag.vault.audit import now_utc
 
 REPORT_FORMAT = "utvag-incident-report"
 VERSION = 1
-_SENDERS = (CardRole.CASEWORKER, CardRole.UNIT)
 _INCIDENT_KEYS = ("occurred_at", "kind", "staff", "description", "witnesses", "follow_up")
 
 
@@ -109,7 +108,7 @@ def _refuse(message: str, rule: str) -> ValidationError:
 
 def has_manager(session: Session) -> bool:
     """Whether this vault can send incident reports: it handles cases and trusts its manager."""
-    return own_role(session)[0] in _SENDERS and manager_card(session) is not None
+    return own_role(session)[0] in CASE_VAULTS and manager_card(session) is not None
 
 
 def report_document(session: Session, incident_id: int) -> tuple[int, str, dict[str, Any]]:
@@ -145,7 +144,7 @@ def send_incident_report(session: Session, incident_id: int, out: Path, *,
     """Seal the report of *incident_id* for the unit manager's card and write it to *out*."""
     target = check_new_file(out)
     role = own_role(session)[0]
-    if role not in _SENDERS:
+    if role not in CASE_VAULTS:
         raise _refuse(f"A {role.value}'s vault records no incidents to report.", "wrong_role")
     recipient = manager_recipient(session, manager, "incident_report")
     case_id, number, document = report_document(session, incident_id)
@@ -201,7 +200,7 @@ def import_incident_report(session: Session, path: Path, *,
                               opened.package.package_id.hex())
 
     return open_document(session, path, PackageKind.INCIDENT_REPORT, INCIDENT_DOCUMENT,
-                         receivers=(CardRole.MANAGER,), senders=_SENDERS, record=record,
+                         receivers=(CardRole.MANAGER,), senders=CASE_VAULTS, record=record,
                          now=now)
 
 

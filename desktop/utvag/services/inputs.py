@@ -23,6 +23,7 @@ def invalid(field: str, message: str, rule: str = "invalid") -> ValidationError:
     return ValidationError(f"{field}: {message}", field=field, rule=rule)
 
 
+
 def from_domain(exc: DomainError) -> ValidationError:
     """The domain's refusal for the user; several problems are all listed, not counted."""
     field = getattr(exc, "field", None) or "input"
@@ -46,16 +47,9 @@ def parse_day(value: object, field: str, *, required: Literal[True] = True) -> d
 @overload
 def parse_day(value: object, field: str, *, required: bool) -> date | None: ...
 def parse_day(value: object, field: str, *, required: bool = True) -> date | None:
-    if value in (None, ""):
-        if required:
-            raise invalid(field, "is required (YYYY-MM-DD)", "required")
-        return None
-    try:
-        if not isinstance(value, str):
-            raise ValueError
-        return date.fromisoformat(value)
-    except ValueError:
-        raise invalid(field, "must be a date as YYYY-MM-DD") from None
+    return _iso(value, date.fromisoformat, required,
+                lambda: invalid(field, "is required (YYYY-MM-DD)", "required"),
+                lambda: invalid(field, "must be a date as YYYY-MM-DD"))
 
 
 @overload
@@ -64,17 +58,39 @@ def parse_instant(value: object, field: str, *, required: Literal[True] = True) 
 def parse_instant(value: object, field: str, *, required: bool) -> datetime | None: ...
 def parse_instant(value: object, field: str, *, required: bool = True) -> datetime | None:
     """A date and time (in UTC); without a zone it is read as the computer's local time."""
+    parsed = _iso(value, datetime.fromisoformat, required,
+                  lambda: invalid(field, "is required (YYYY-MM-DDTHH:MM)", "required"),
+                  lambda: invalid(field, "must be a date and time as YYYY-MM-DDTHH:MM"))
+    if parsed is None:
+        return None
+    return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(UTC)
+
+
+def _iso(value: object, parse: Callable[[str], T], required: bool,
+         missing: Callable[[], ValidationError], malformed: Callable[[], ValidationError]
+         ) -> T | None:
+    """*value* read by *parse* from its ISO text; blank is refused as *missing* where it is
+    required (otherwise None), anything else *parse* cannot read as *malformed*."""
     if value in (None, ""):
         if required:
-            raise invalid(field, "is required (YYYY-MM-DDTHH:MM)", "required")
+            raise missing()
         return None
     try:
         if not isinstance(value, str):
             raise ValueError
-        parsed = datetime.fromisoformat(value)
+        return parse(value)
     except ValueError:
-        raise invalid(field, "must be a date and time as YYYY-MM-DDTHH:MM") from None
-    return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(UTC)
+        raise malformed() from None
+
+
+def past_day(value: object, field: str, *, default: date | None = None) -> date:
+    """A date no later than today; when none is given, *default* (without one it is required)."""
+    if value in (None, "") and default is not None:
+        return default
+    day = parse_day(value, field)
+    if day > date.today():
+        raise invalid(field, "must not be in the future", "date_in_future")
+    return day
 
 
 def iso(value: date | datetime | None) -> str | None:

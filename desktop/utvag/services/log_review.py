@@ -16,6 +16,7 @@ from utvag.vault.keyslots import hkdf
 from utvag.vault.repo_log_review import SignOffRow
 
 MAX_COMMENT = 4000
+OUTCOMES = ("no_remarks", "remarks")  # a review's sign-off
 
 SignOff = SignOffRow  # a stored sign-off, as the services hand it out
 
@@ -97,13 +98,18 @@ def review_queue_of(session: Session, month: str) -> ReviewQueue:
         signoffs=tuple(signoffs(session, month)))
 
 
-def sign_off(session: Session, month: str, outcome: str, comment: str) -> int:
-    """Record that the month's queue was reviewed; the comment stays out of the audit row."""
-    if outcome not in ("no_remarks", "remarks"):
+def check_signoff(outcome: str, comment: str) -> None:
+    """A reviewer's outcome and comment, refused before anything is stored or sent."""
+    if outcome not in OUTCOMES:
         raise ValidationError("outcome: must be no_remarks or remarks", field="outcome")
     if not comment.strip() or len(comment) > MAX_COMMENT:
         raise ValidationError(f"comment: is required (at most {MAX_COMMENT} characters)",
                               field="comment", rule="required")
+
+
+def sign_off(session: Session, month: str, outcome: str, comment: str) -> int:
+    """Record that the month's queue was reviewed; the comment stays out of the audit row."""
+    check_signoff(outcome, comment)
     if not vault_roles.may(session, vault_roles.Duty.SIGN_OWN_LOG_REVIEW):
         raise RefusedError("In a caseworker's vault the unit manager signs the log review, so "
                            "that nobody signs off their own accesses: send it to the manager "

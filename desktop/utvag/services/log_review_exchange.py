@@ -33,7 +33,7 @@ from utvag.services.person_packages import (
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer.keys import card_for_unit, check_new_file, own_role
-from utvag.transfer import CardRole, PackageKind, SealedPackage
+from utvag.transfer import CASE_VAULTS, CardRole, PackageKind, SealedPackage
 from utvag.transfer.names import LOG_REVIEW_DOCUMENT, LOG_SIGNATURE_DOCUMENT
 from utvag.vault import repo_log_review, repo_manager
 from utvag.vault.audit import now_utc
@@ -46,8 +46,6 @@ VERSION = 1  # the signature document's
 # made before, are still read.
 REVIEW_VERSION = 2
 REVIEW_VERSIONS = (1, 2)
-_CASE_VAULTS = (CardRole.CASEWORKER, CardRole.UNIT)
-_OUTCOMES = ("no_remarks", "remarks")
 
 
 @dataclass(frozen=True)
@@ -110,7 +108,7 @@ def export_log_review(session: Session, month: str, out: Path, *, manager: str |
     """Seal the month's review queue for the unit manager's card and write it to *out*."""
     target = check_new_file(out)
     role, holder = own_role(session)
-    if role not in _CASE_VAULTS:
+    if role not in CASE_VAULTS:
         raise _refuse(f"A {role.value}'s vault has no log review to send.", "wrong_role")
     recipient = manager_recipient(session, manager, "log_review")
     queue = log_review.review_queue_of(session, month)
@@ -141,7 +139,7 @@ def import_log_review_signature(session: Session, path: Path, *,
         month = _month(doc.get("month"), LOG_SIGNATURE_DOCUMENT)
         outcome, comment = doc.get("outcome"), doc.get("comment")
         if doc.get("format") != SIGNATURE_FORMAT or doc.get("version") != VERSION \
-                or doc.get("unit") != vault.unit or outcome not in _OUTCOMES \
+                or doc.get("unit") != vault.unit or outcome not in log_review.OUTCOMES \
                 or not isinstance(comment, str) or not comment.strip() \
                 or not isinstance(doc.get("digest"), str):
             raise bad_document(LOG_SIGNATURE_DOCUMENT)
@@ -164,7 +162,7 @@ def import_log_review_signature(session: Session, path: Path, *,
                          opened.package.package_id.hex(), record_id=signoff_id, outcome=outcome)
 
     return open_document(session, path, PackageKind.LOG_REVIEW_SIGNATURE,
-                         LOG_SIGNATURE_DOCUMENT, receivers=_CASE_VAULTS,
+                         LOG_SIGNATURE_DOCUMENT, receivers=CASE_VAULTS,
                          senders=(CardRole.MANAGER,), record=record, now=now)
 
 
@@ -199,7 +197,7 @@ def import_log_review(session: Session, path: Path, *, now: datetime | None = No
                          opened.package.package_id.hex(), record_id=record_id)
 
     return open_document(session, path, PackageKind.LOG_REVIEW, LOG_REVIEW_DOCUMENT,
-                         receivers=(CardRole.MANAGER,), senders=_CASE_VAULTS, record=record,
+                         receivers=(CardRole.MANAGER,), senders=CASE_VAULTS, record=record,
                          now=now)
 
 
@@ -246,11 +244,7 @@ def sign_log_review(session: Session, review_id: int, outcome: str, comment: str
                     *, now: datetime | None = None) -> Exchanged:
     """Sign a received log review and write the signature package for its caseworker."""
     target = check_new_file(out)
-    if outcome not in _OUTCOMES:
-        raise ValidationError("outcome: must be no_remarks or remarks", field="outcome")
-    if not comment.strip() or len(comment) > log_review.MAX_COMMENT:
-        raise ValidationError(f"comment: is required (at most {log_review.MAX_COMMENT} "
-                              "characters)", field="comment", rule="required")
+    log_review.check_signoff(outcome, comment)
     role, holder = own_role(session)
     if role is not CardRole.MANAGER:
         raise _refuse("Only the unit manager's vault signs the caseworkers' log reviews.",

@@ -26,43 +26,13 @@ from utvag.domain.needs import (
 )
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services.case_ref import case_changed, case_of
-from utvag.services.cases import from_domain
-from utvag.services.inputs import domain, known
+from utvag.services.inputs import choice, domain, from_domain, known, past_day, text
 from utvag.services.inputs import invalid as _invalid  # the name tools/i18n.py collects
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.vault import repo_cases, repo_needs
+from utvag.vault import repo_needs
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
-
-
-def _day(value: object, field: str, *, default: date | None = None) -> date:
-    if value in (None, "") and default is not None:
-        return default
-    if value in (None, ""):
-        raise _invalid(field, "is required (YYYY-MM-DD)", "required")
-    try:
-        if not isinstance(value, str):
-            raise ValueError
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise _invalid(field, "must be a date as YYYY-MM-DD") from None
-    if day > date.today():
-        raise _invalid(field, "must not be in the future", "date_in_future")
-    return day
-
-
-def _choice(enum: Any, value: object, field: str) -> Any:
-    try:
-        return enum(value)
-    except ValueError:
-        raise _invalid(field, "must be one of " + ", ".join(e.value for e in enum)) from None
-
-
-def _text(value: object, field: str) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise _invalid(field, "must be text", "type")
-    return (value or "").strip() or None
 
 
 def _open_case(conn: Connection, case_id: int) -> None:
@@ -98,9 +68,9 @@ def add_need(session: Session, case_id: int, data: object) -> int:
             isinstance(i, int) and not isinstance(i, bool) for i in links):
         raise _invalid("interventions", "must be a list of intervention ids")
     need = domain(lambda: Need(
-        _choice(NeedArea, spec.get("area"), "area"),
-        _day(spec.get("identified_on"), "identified_on", default=date.today()),
-        _text(spec.get("description"), "description")))
+        choice(NeedArea, spec.get("area"), "area"),
+        past_day(spec.get("identified_on"), "identified_on", default=date.today()),
+        text(spec.get("description"), "description")))
     vault = session.vault
     with vault.transaction() as conn:
         _open_case(conn, case_id)
@@ -112,9 +82,8 @@ def add_need(session: Session, case_id: int, data: object) -> int:
         for intervention_id in dict.fromkeys(links):
             _intervention_of(conn, row, intervention_id)
             repo_needs.link(conn, need_id, intervention_id, case_id, by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("case_need.add", case_id, {"record_id": need_id,
-                                                "interventions": list(dict.fromkeys(links))})
+        case_changed(session, case_id, now, "case_need.add",
+                     {"record_id": need_id, "interventions": list(dict.fromkeys(links))})
     return need_id
 
 
@@ -162,9 +131,9 @@ def record_followup(session: Session, need_id: int, data: object) -> int:
     optional. Not before the need was identified or the intervention decided, not in the
     future."""
     spec = known(data, {"intervention_id", "held_on", "outcome", "note"})
-    outcome = _choice(NeedOutcome, spec.get("outcome"), "outcome")
-    held = _day(spec.get("held_on"), "held_on", default=date.today())
-    note = _text(spec.get("note"), "note")
+    outcome = choice(NeedOutcome, spec.get("outcome"), "outcome")
+    held = past_day(spec.get("held_on"), "held_on", default=date.today())
+    note = text(spec.get("note"), "note")
     vault = session.vault
     with vault.transaction() as conn:
         row = _need(conn, need_id)
@@ -184,9 +153,8 @@ def record_followup(session: Session, need_id: int, data: object) -> int:
         record_id = repo_needs.insert_followup(
             conn, case_id, need_id, intervention_id=followup.intervention_id,
             held_on=held.isoformat(), outcome=outcome.value, note=note, by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("need_followup.add", case_id, {"record_id": record_id, "need_id": need_id,
-                                                   "outcome": outcome.value})
+        case_changed(session, case_id, now, "need_followup.add",
+                     {"record_id": record_id, "need_id": need_id, "outcome": outcome.value})
     return record_id
 
 
@@ -249,9 +217,7 @@ def needs(session: Session, case_id: int) -> list[CaseNeed]:
     outcome (None when not yet followed up) and the next follow-up date of each linked
     intervention on an open case."""
     conn = session.vault.conn
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
+    case = case_of(conn, case_id, open_only=False)
     open_case = case.status not in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED)
     links = repo_needs.for_cases(conn, "need_intervention", [case_id])
     followups = repo_needs.for_cases(conn, "need_followup", [case_id])

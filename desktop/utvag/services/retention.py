@@ -31,6 +31,7 @@ from utvag.domain.retention import (
 )
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.resources import resource_path
+from utvag.services.case_ref import case_of
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_cases, repo_concern, repo_retention
@@ -95,8 +96,7 @@ def place_hold(session: Session, case_id: int, reason: str) -> int:
                               field="reason", rule="required")
     vault = session.vault
     with vault.transaction() as conn:
-        if not repo_cases.case_exists(conn, case_id):
-            raise NotFoundError(f"There is no case with id {case_id}.")
+        case_of(conn, case_id, open_only=False)
         hold_id = repo_retention.insert_hold(conn, case_id, reason.strip(), by=vault.actor,
                                              now=now_utc())
         vault.audit("retention.hold", case_id, {"hold_id": hold_id})

@@ -15,11 +15,11 @@ from typing import Any
 
 from utvag.domain.high_risk import Mitigation, MitigationChoice, RiskAssessment, RiskDecision
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services.case_ref import require_case
+from utvag.services.case_ref import case_changed, require_case
 from utvag.services.high_risk_records import RiskAssessmentRecord
 from utvag.services.inputs import choice, domain, invalid, iso, known, parse_instant, raw_text, text
 from utvag.services.session import Session
-from utvag.vault import repo_cases, repo_high_risk
+from utvag.vault import repo_high_risk
 from utvag.vault.audit import now_utc
 
 ASSESSMENT_FIELDS = {"meeting_at", "place", "participants", "risk_factors", "mitigations",
@@ -76,8 +76,7 @@ def add_risk_assessment(session: Session, case_id: int, data: object) -> int:
         now = now_utc()
         record_id = repo_high_risk.insert(conn, "risk_assessment", case_id, {
             **values, "created_at": now, "created_by": vault.actor, "updated_at": now})
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("risk_assessment.add", case_id, {"record_id": record_id})
+        case_changed(session, case_id, now, "risk_assessment.add", {"record_id": record_id})
     return record_id
 
 
@@ -110,9 +109,8 @@ def update_risk_assessment(session: Session, assessment_id: int, data: object) -
         changed = {k: v for k, v in values.items() if v != row[k]}
         if changed:
             repo_high_risk.update_assessment(conn, assessment_id, changed, now=now_utc())
-            repo_cases.touch_case(conn, int(row["case_id"]), now_utc())
-            vault.audit("risk_assessment.update", int(row["case_id"]),
-                        {"record_id": assessment_id, "fields": sorted(changed)})
+            case_changed(session, int(row["case_id"]), now_utc(), "risk_assessment.update",
+                         {"record_id": assessment_id, "fields": sorted(changed)})
     return assessment_id
 
 
@@ -124,8 +122,7 @@ def sign_risk_assessment(session: Session, assessment_id: int) -> int:
         assessment = _assessment(_stored_spec(row), signed=True)
         now = now_utc()
         repo_high_risk.sign_assessment(conn, assessment_id, by=vault.actor, now=now)
-        repo_cases.touch_case(conn, int(row["case_id"]), now)
-        vault.audit("risk_assessment.sign", int(row["case_id"]), {
+        case_changed(session, int(row["case_id"]), now, "risk_assessment.sign", {
             "record_id": assessment_id, "decision": str(assessment.decision)})
     return assessment_id
 

@@ -25,11 +25,11 @@ from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import assessment_facts, case_flow, followup, inputs
 from utvag.services.case_ref import case_changed, case_of
-from utvag.services.cases import from_domain
 from utvag.services.followup_records import ThreatRecord
+from utvag.services.inputs import from_domain
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.vault import repo_assessments, repo_case_flow, repo_cases, repo_followup
+from utvag.vault import repo_assessments, repo_case_flow, repo_followup
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
@@ -128,15 +128,15 @@ def _case(conn: Connection, case_id: int, *, open_only: bool = True) -> Case:
 def _answer(spec: dict[str, Any], *, default_day: date | None = None
             ) -> tuple[ThreatAssessment, date]:
     """The Police's assessment and the day it was received, from the input's answer fields."""
-    received = followup.parse_day(spec.get("received_on"), "received_on", required=False)
+    received = inputs.parse_day(spec.get("received_on"), "received_on", required=False)
     received = received or default_day or date.today()
-    assessed = followup.parse_day(spec.get("assessed_on"), "assessed_on", required=False)
+    assessed = inputs.parse_day(spec.get("assessed_on"), "assessed_on", required=False)
     try:
         threat = ThreatAssessment(
             inputs.choice(ThreatLevel, spec.get("level"), "level"),
             inputs.choice(ThreatNature, spec.get("nature"), "nature"),
             assessed or received, spec.get("reference"),  # type: ignore[arg-type]
-            followup.parse_day(spec.get("review_on"), "review_on", required=False))
+            inputs.parse_day(spec.get("review_on"), "review_on", required=False))
     except DomainError as exc:
         raise from_domain(exc) from None
     return threat, received
@@ -163,7 +163,7 @@ def request(session: Session, case_id: int, data: object) -> int:
     or contact). It is awaited — a due item — until the answer is recorded."""
     spec = inputs.known(data, {"requested_on", "requested_from"})
     record = inputs.domain(lambda: PoliceThreatRecord(
-        ThreatSource.REQUEST, followup.parse_day(spec.get("requested_on"), "requested_on"),
+        ThreatSource.REQUEST, inputs.parse_day(spec.get("requested_on"), "requested_on"),
         spec.get("requested_from")))
     vault = session.vault
     with vault.transaction() as conn:
@@ -200,8 +200,7 @@ def receive(session: Session, record_id: int, data: object) -> ThreatRecorded:
         values = {k: v for k, v in _values(record).items()
                   if k in ANSWER_FIELDS}
         repo_followup.update(conn, TABLE, record_id, {**values, "answered_at": now})
-        repo_cases.touch_case(conn, case.id, now)
-        vault.audit("police_threat.receive", case.id, {"record_id": record_id})
+        case_changed(session, case.id, now, "police_threat.receive", {"record_id": record_id})
         return _after(session, case, before, now, record_id)
 
 
@@ -222,8 +221,7 @@ def record(session: Session, case_id: int, data: object) -> ThreatRecorded:
         new_id = repo_followup.insert(conn, TABLE, case_id, {**_values(entry),
                                                              "answered_at": now},
                                       by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("police_threat.add", case_id, {"record_id": new_id})
+        case_changed(session, case_id, now, "police_threat.add", {"record_id": new_id})
         return _after(session, case, before, now, new_id)
 
 
@@ -244,7 +242,7 @@ def police_followup(session: Session, case_id: int, data: object) -> int | Threa
             raise inputs.invalid(given[0], "goes with the outcome threat_raised or "
                                     "threat_lowered", "not_applicable")
         return followup.add_police_followup(session, case_id, base)
-    held = followup.parse_day(spec.get("held_on"), "held_on")
+    held = inputs.parse_day(spec.get("held_on"), "held_on")
     for key in ("threat_nature", "threat_reference"):
         if spec.get(key) in (None, ""):
             raise inputs.invalid(key, "is required when the follow-up changed the threat",
@@ -268,9 +266,8 @@ def police_followup(session: Session, case_id: int, data: object) -> int | Threa
         new_id = repo_followup.insert(conn, TABLE, case_id, {**_values(entry),
                                                              "answered_at": now},
                                       by=vault.actor, now=now)
-        repo_cases.touch_case(conn, case_id, now)
-        vault.audit("police_threat.add", case_id, {"record_id": new_id,
-                                                   "followup_id": followup_id})
+        case_changed(session, case_id, now, "police_threat.add",
+                     {"record_id": new_id, "followup_id": followup_id})
         return _after(session, case, before, now, followup_id, new_id)
 
 

@@ -5,6 +5,7 @@ Pure cryptography and file formats; no database and no Qt. The byte-level specif
 """
 
 from utvag.transfer.card import (
+    CASE_VAULTS,
     CardRole,
     PublicCard,
     find_card,
@@ -46,6 +47,7 @@ from utvag.transfer.seal import EntrySource, SealedPackage, seal_package
 from utvag.transfer.suites import KemId
 
 __all__ = [
+    "CASE_VAULTS",
     "CardRole",
     "EntrySink",
     "EntrySource",

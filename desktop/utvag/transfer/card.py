@@ -70,6 +70,11 @@ class CardRole(StrEnum):
         return self in (CardRole.CASEWORKER, CardRole.MANAGER)
 
 
+# The roles whose vault holds cases (a caseworker's own, or the whole unit's): they hand cases
+# over, and send their incident reports and log reviews to the manager.
+CASE_VAULTS = (CardRole.CASEWORKER, CardRole.UNIT)
+
+
 def format_fingerprint(key_id: bytes) -> str:
     """The human form of a key id: ``XXXX XXXX XXXX XXXX XXXX XXXX XXXX XXXX``."""
     text = enc.crockford_base32(key_id[:_FINGERPRINT_BYTES])

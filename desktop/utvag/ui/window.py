@@ -558,6 +558,8 @@ class MainWindow(QMainWindow):
                 from utvag.ui.errors import report_error
 
                 report_error(self, exc)
+        if self.menus_built:  # the toolbar stays: its actions must not look usable
+            self.transfers.refresh()
         if self.first_run is not None and self.first_run.key_unseen():
             return  # a vault made just as the lock came: the wizard goes on to its recovery key
         if vault_exists(self.vault_dir):

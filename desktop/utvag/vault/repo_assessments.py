@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from utvag.vault import rows
 from utvag.vault.database import Connection
 
 _COLS = (
@@ -72,12 +73,12 @@ def sign(conn: Connection, assessment_id: int, *, outcome: dict[str, Any], by: s
 
 
 def supersede(conn: Connection, case_id: int, new_id: int) -> list[int]:
-    rows = conn.execute(
+    found = conn.execute(
         "SELECT id FROM assessment WHERE case_id = ? AND state = 'signed'"
         " AND superseded_by IS NULL AND id <> ?", (case_id, new_id)).fetchall()
-    for (old_id,) in rows:
+    for (old_id,) in found:
         conn.execute("UPDATE assessment SET superseded_by = ? WHERE id = ?", (new_id, old_id))
-    return [int(r[0]) for r in rows]
+    return [int(r[0]) for r in found]
 
 
 def get(conn: Connection, assessment_id: int) -> AssessmentRow | None:
@@ -86,9 +87,9 @@ def get(conn: Connection, assessment_id: int) -> AssessmentRow | None:
 
 
 def for_case(conn: Connection, case_id: int) -> list[AssessmentRow]:
-    rows = conn.execute(
+    found = conn.execute(
         f"SELECT {_COLS} FROM assessment WHERE case_id = ? ORDER BY id", (case_id,)).fetchall()
-    return [_row(r) for r in rows]
+    return [_row(r) for r in found]
 
 
 def open_draft(conn: Connection, case_id: int) -> AssessmentRow | None:
@@ -139,11 +140,7 @@ def signed_answers(conn: Connection, case_ids: Sequence[int]
                    ) -> list[tuple[int, str, int, str]]:
     """The form, its version and the stored answers of the current signed assessment of each
     case, by case id."""
-    found: list[tuple[int, str, int, str]] = []
-    for start in range(0, len(case_ids), 500):
-        chunk = list(case_ids[start:start + 500])
-        found += [(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in conn.execute(
-            "SELECT case_id, form_id, form_version, answers FROM assessment WHERE state = 'signed'"
-            f" AND superseded_by IS NULL AND case_id IN ({', '.join('?' * len(chunk))})"
-            " ORDER BY id", chunk)]
-    return found
+    return [(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in rows.in_chunks(
+        conn, "SELECT case_id, form_id, form_version, answers FROM assessment"
+        " WHERE state = 'signed' AND superseded_by IS NULL AND case_id IN ({ids}) ORDER BY id",
+        case_ids)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from utvag.vault import rows
 from utvag.vault.database import Connection, dict_rows
 
 # table -> the columns a caller may set (besides case_id, created_at, created_by)
@@ -19,27 +20,20 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 def insert(conn: Connection, table: str, case_id: int, values: dict[str, Any], *, by: str,
            now: str) -> int:
-    columns = COLUMNS[table]
-    if set(values) - set(columns):
-        raise KeyError(sorted(set(values) - set(columns))[0])
-    names = ["case_id", *columns, "created_at", "created_by"]
-    row = [case_id, *(values.get(c) for c in columns), now, by]
-    cur = conn.execute(
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", row)
-    return int(cur.lastrowid)
+    return rows.insert(conn, table, {"case_id": case_id, **rows.filled(values, COLUMNS[table]),
+                                     "created_at": now, "created_by": by})
 
 
 def for_case(conn: Connection, table: str, case_id: int) -> list[dict[str, Any]]:
     """The case's records of ``table``, oldest first."""
     if table not in COLUMNS:
         raise KeyError(table)
-    return dict_rows(conn.execute(f"SELECT * FROM {table} WHERE case_id = ? ORDER BY id",
-                                  (case_id,)))
+    return rows.of_case(conn, table, case_id)
 
 
 def latest(conn: Connection, table: str, case_id: int) -> dict[str, Any] | None:
-    rows = for_case(conn, table, case_id)
-    return rows[-1] if rows else None
+    found = for_case(conn, table, case_id)
+    return found[-1] if found else None
 
 
 def set_status(conn: Connection, case_id: int, status: str, now: str) -> None:

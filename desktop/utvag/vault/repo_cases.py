@@ -14,6 +14,7 @@ from utvag.domain.case_records import (
     ProtectedIdentity,
 )
 from utvag.domain.units import Unit
+from utvag.vault import rows
 from utvag.vault.database import Connection
 from utvag.vault.query_terms import equal_terms
 
@@ -153,11 +154,11 @@ def _search_recent(conn: Connection, match: str, filters: list[str], params: lis
         f"SELECT r.rowid FROM {_RECENT_SOURCE} WHERE {where} ORDER BY r.rowid DESC"
         " LIMIT 1 OFFSET ?", [match, *params, limit + offset - 1]).fetchone()
     floor = 0 if last is None else int(last[0]) // _SECOND * _SECOND
-    rows = conn.execute(
+    found = conn.execute(
         f"SELECT {SUMMARY_COLS} FROM {_RECENT_SOURCE} WHERE {where} AND r.rowid >= ?"
         " ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?",
         [match, *params, floor, limit, offset]).fetchall()
-    return [summary(r) for r in rows]
+    return [summary(r) for r in found]
 
 
 def list_cases(conn: Connection, *, query: str | None = None, limit: int = 100,
@@ -182,15 +183,15 @@ def list_cases(conn: Connection, *, query: str | None = None, limit: int = 100,
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?"
     )
-    rows = conn.execute(sql, [*params, int(limit), int(offset)]).fetchall()
-    return [summary(r) for r in rows]
+    found = conn.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+    return [summary(r) for r in found]
 
 
 def persons_with_number(conn: Connection, personal_number: str) -> list[Person]:
-    rows = conn.execute(
+    found = conn.execute(
         f"SELECT {_PERSON_COLS} FROM person p WHERE p.personal_number = ?", (personal_number,)
     ).fetchall()
-    return [_person(r) for r in rows]
+    return [_person(r) for r in found]
 
 
 def id_for_number(conn: Connection, case_number: str) -> int | None:
@@ -234,25 +235,15 @@ def close_transferred(conn: Connection, case_id: int, reason: str, now: str) -> 
 
 def labels(conn: Connection, case_ids: list[int]) -> dict[int, tuple[str, str, str, str]]:
     """Per case: number, caseworker, owning unit and the person's protected identity."""
-    found: dict[int, tuple[str, str, str, str]] = {}
-    for start in range(0, len(case_ids), 500):
-        chunk = case_ids[start:start + 500]
-        for r in conn.execute(
-                "SELECT c.id, c.case_number, c.caseworker, c.owning_unit, p.protected_identity"
-                " FROM case_record c JOIN person p ON p.id = c.person_id"
-                f" WHERE c.id IN ({', '.join('?' * len(chunk))})", chunk):
-            found[int(r[0])] = (str(r[1]), str(r[2]), str(r[3]), str(r[4]))
-    return found
+    return {int(r[0]): (str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows.in_chunks(
+        conn, "SELECT c.id, c.case_number, c.caseworker, c.owning_unit, p.protected_identity"
+        " FROM case_record c JOIN person p ON p.id = c.person_id WHERE c.id IN ({ids})",
+        case_ids)}
 
 
 def flow_facts(conn: Connection, case_ids: list[int]) -> dict[int, dict[str, Any]]:
     """Per case: type, status, opened, closed and the closing reason."""
-    found: dict[int, dict[str, Any]] = {}
-    for start in range(0, len(case_ids), 500):
-        chunk = case_ids[start:start + 500]
-        for row in conn.execute(
-                "SELECT id, type, status, opened_at, closed_at, close_reason FROM case_record"
-                f" WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
-            found[int(row[0])] = {"type": row[1], "status": row[2], "opened": row[3],
-                                  "closed": row[4], "reason": row[5]}
-    return found
+    return {int(row[0]): {"type": row[1], "status": row[2], "opened": row[3], "closed": row[4],
+                          "reason": row[5]} for row in rows.in_chunks(
+        conn, "SELECT id, type, status, opened_at, closed_at, close_reason FROM case_record"
+        " WHERE id IN ({ids})", case_ids)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from utvag.vault import rows
 from utvag.vault.database import Connection, dict_rows
 from utvag.vault.query_terms import equal_terms
 from utvag.vault.repo_retention import PERSON_KEY, delete_person_if_unreferenced
@@ -28,22 +29,12 @@ def _rows(conn: Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]
 
 
 def insert(conn: Connection, values: dict[str, Any], *, by: str, now: str) -> int:
-    unknown = set(values) - set(REPORT_COLUMNS)
-    if unknown:
-        raise KeyError(sorted(unknown)[0])
-    names = [*values, "created_at", "created_by"]
-    cur = conn.execute(
-        f"INSERT INTO concern_report ({', '.join(names)})"
-        f" VALUES ({', '.join('?' * len(names))})", [*values.values(), now, by])
-    return int(cur.lastrowid)
+    rows.only(values, REPORT_COLUMNS)
+    return rows.insert(conn, "concern_report", {**values, "created_at": now, "created_by": by})
 
 
 def update(conn: Connection, report_id: int, values: dict[str, Any]) -> None:
-    if not values or set(values) - set(REPORT_COLUMNS):
-        raise KeyError("columns")
-    assignments = ", ".join(f"{name} = ?" for name in values)
-    conn.execute(f"UPDATE concern_report SET {assignments} WHERE id = ?",
-                 [*values.values(), report_id])
+    rows.update(conn, "concern_report", report_id, values, REPORT_COLUMNS)
 
 
 def get(conn: Connection, report_id: int) -> dict[str, Any] | None:

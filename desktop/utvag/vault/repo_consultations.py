@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from utvag.vault import rows
 from utvag.vault.database import Connection, dict_rows
 
 
@@ -93,15 +94,9 @@ def record_answer(conn: Connection, consultation_id: int, answer: Answer, *, rec
 
 def unanswered(conn: Connection, case_ids: Sequence[int]) -> list[tuple[int, int, str, int]]:
     """(case id, consultation id, sent at, days to answer) of every unanswered consultation."""
-    found: list[tuple[int, int, str, int]] = []
-    ids = list(case_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        found += [(int(r[0]), int(r[1]), str(r[2]), int(r[3])) for r in conn.execute(
-            "SELECT case_id, id, sent_at, answer_due_days FROM consultation"
-            f" WHERE answer_package_id IS NULL AND case_id IN ({', '.join('?' * len(chunk))})"
-            " ORDER BY id", chunk)]
-    return found
+    return [(int(r[0]), int(r[1]), str(r[2]), int(r[3])) for r in rows.in_chunks(
+        conn, "SELECT case_id, id, sent_at, answer_due_days FROM consultation"
+        " WHERE answer_package_id IS NULL AND case_id IN ({ids}) ORDER BY id", case_ids)]
 
 
 def _flag(value: bool | None) -> int | None:

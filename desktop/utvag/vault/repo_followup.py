@@ -3,9 +3,10 @@ reports, state-funding applications, the Police's threat assessments and custody
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
+from utvag.vault import rows
 from utvag.vault.database import Connection, dict_rows
 
 # table -> the columns a caller may set (besides case_id, created_at, created_by)
@@ -27,44 +28,21 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 def insert(conn: Connection, table: str, case_id: int, values: dict[str, Any], *, by: str,
            now: str) -> int:
-    columns = COLUMNS[table]
-    unknown = set(values) - set(columns)
-    if unknown:
-        raise KeyError(sorted(unknown)[0])
-    names = ["case_id", *columns, "created_at", "created_by"]
-    row = [case_id, *(values.get(c) for c in columns), now, by]
-    cur = conn.execute(
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", row)
-    return int(cur.lastrowid)
+    return rows.insert(conn, table, {"case_id": case_id, **rows.filled(values, COLUMNS[table]),
+                                     "created_at": now, "created_by": by})
 
 
 def update(conn: Connection, table: str, record_id: int, values: dict[str, Any]) -> None:
-    columns = COLUMNS[table]
-    if not values or set(values) - set(columns):
-        raise KeyError("columns")
-    assignments = ", ".join(f"{name} = ?" for name in values)
-    conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), record_id])
+    rows.update(conn, table, record_id, values, COLUMNS[table])
 
 
 def get(conn: Connection, table: str, record_id: int) -> dict[str, Any] | None:
-    found = dict_rows(conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)))
-    return found[0] if found else None
+    return rows.by_id(conn, table, record_id)
 
 
 def for_cases(conn: Connection, table: str, case_ids: Sequence[int]) -> list[dict[str, Any]]:
     """Every record of ``table`` for the given cases (in chunks, one query each)."""
-    found: list[dict[str, Any]] = []
-    for chunk in _chunks(case_ids, 500):
-        cur = conn.execute(
-            f"SELECT * FROM {table} WHERE case_id IN ({', '.join('?' * len(chunk))})"
-            " ORDER BY id", list(chunk))
-        found += dict_rows(cur)
-    return found
-
-
-def _chunks(values: Sequence[int], size: int) -> Iterable[Sequence[int]]:
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
+    return rows.of_cases(conn, table, case_ids)
 
 
 def relatives_of(conn: Connection, case_id: int) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from utvag.vault import rows
 from utvag.vault.database import Connection, dict_rows
 
 # table -> the columns a caller may set on insert
@@ -28,29 +29,19 @@ ASSESSMENT_DRAFT = ("meeting_at", "place", "participants", "risk_factors", "miti
 
 
 def insert(conn: Connection, table: str, case_id: int, values: dict[str, Any]) -> int:
-    columns = COLUMNS[table]
-    unknown = set(values) - set(columns)
-    if unknown:
-        raise KeyError(sorted(unknown)[0])
-    names = ["case_id", *columns]
-    cur = conn.execute(
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-        [case_id, *(values.get(c) for c in columns)])
-    return int(cur.lastrowid)
+    return rows.insert(conn, table, {"case_id": case_id, **rows.filled(values, COLUMNS[table])})
 
 
 def get(conn: Connection, table: str, record_id: int) -> dict[str, Any] | None:
     if table not in COLUMNS:
         raise KeyError(table)
-    found = dict_rows(conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)))
-    return found[0] if found else None
+    return rows.by_id(conn, table, record_id)
 
 
 def for_case(conn: Connection, table: str, case_id: int) -> list[dict[str, Any]]:
     if table not in COLUMNS:
         raise KeyError(table)
-    return dict_rows(conn.execute(f"SELECT * FROM {table} WHERE case_id = ? ORDER BY id",
-                               (case_id,)))
+    return rows.of_case(conn, table, case_id)
 
 
 def current_flag(conn: Connection, case_id: int) -> dict[str, Any] | None:
@@ -66,11 +57,8 @@ def clear_flag(conn: Connection, flag_id: int, *, by: str, now: str, reason: str
 
 def update_assessment(conn: Connection, assessment_id: int, values: dict[str, Any], *,
                       now: str) -> None:
-    if not values or set(values) - set(ASSESSMENT_DRAFT):
-        raise KeyError("columns")
-    assignments = ", ".join(f"{name} = ?" for name in values)
-    conn.execute(f"UPDATE risk_assessment SET {assignments}, updated_at = ?"
-                 " WHERE id = ? AND signed_at IS NULL", [*values.values(), now, assessment_id])
+    rows.update(conn, "risk_assessment", assessment_id, values, ASSESSMENT_DRAFT,
+                also={"updated_at": now}, condition=" AND signed_at IS NULL")
 
 
 def sign_assessment(conn: Connection, assessment_id: int, *, by: str, now: str) -> None:
@@ -96,9 +84,16 @@ def upcoming_assessments(conn: Connection, after: str, *, caseworker: str | None
     return dict_rows(conn.execute(sql + " ORDER BY r.meeting_at, r.id", params))
 
 
-def set_caseworker(conn: Connection, case_id: int, caseworker: str, now: str) -> None:
+def reassign(conn: Connection, case_id: int, *, from_caseworker: str, to_caseworker: str,
+             reason: str, by: str, now: str) -> int:
+    """Give the case to *to_caseworker*, keeping the change (with its reason) in the case's
+    assignment history; the history row's id."""
+    record_id = insert(conn, "case_assignment", case_id, {
+        "from_caseworker": from_caseworker, "to_caseworker": to_caseworker, "reason": reason,
+        "assigned_at": now, "assigned_by": by})
     conn.execute("UPDATE case_record SET caseworker = ?, updated_at = ? WHERE id = ?",
-                 (caseworker, now, case_id))
+                 (to_caseworker, now, case_id))
+    return record_id
 
 
 def unresolved_conflicts(conn: Connection, case_id: int) -> list[dict[str, Any]]:
@@ -117,13 +112,7 @@ def resolve_conflict(conn: Connection, conflict_id: int, *, by: str, now: str,
 def high_risk_ids(conn: Connection, case_ids: Sequence[int]) -> set[int]:
     """The cases among ``case_ids`` of type high_risk or with an uncleared flag (one query per
     500 ids)."""
-    found: set[int] = set()
-    ids = list(case_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ", ".join("?" * len(chunk))
-        found |= {int(r[0]) for r in conn.execute(
-            f"SELECT id FROM case_record WHERE id IN ({marks}) AND (type = 'high_risk'"
-            " OR EXISTS (SELECT 1 FROM high_risk_flag f WHERE f.case_id = case_record.id"
-            " AND f.cleared_at IS NULL))", chunk)}
-    return found
+    return {int(r[0]) for r in rows.in_chunks(
+        conn, "SELECT id FROM case_record WHERE id IN ({ids}) AND (type = 'high_risk'"
+        " OR EXISTS (SELECT 1 FROM high_risk_flag f WHERE f.case_id = case_record.id"
+        " AND f.cleared_at IS NULL))", case_ids)}

@@ -11,9 +11,8 @@ from utvag.domain.log_review import (
     Access,
     CaseFlags,
 )
+from utvag.vault import rows
 from utvag.vault.database import Connection
-
-CHUNK = 500  # ids per IN (…) list, well below SQLite's variable limit
 
 
 @dataclass(frozen=True)
@@ -47,14 +46,9 @@ def accesses(conn: Connection, start: str, end: str) -> list[Access]:
 def protected_children(conn: Connection, report_ids: list[int]) -> set[int]:
     """Of these concern reports still in the vault, those whose child has a protected
     identity."""
-    found: set[int] = set()
-    for offset in range(0, len(report_ids), CHUNK):
-        chunk = report_ids[offset:offset + CHUNK]
-        found.update(int(r[0]) for r in conn.execute(
-            "SELECT r.id FROM concern_report r JOIN person p ON p.id = r.person_id"
-            f" WHERE p.protected_identity != 'none' AND r.id IN ({', '.join('?' * len(chunk))})",
-            chunk))
-    return found
+    return {int(r[0]) for r in rows.in_chunks(
+        conn, "SELECT r.id FROM concern_report r JOIN person p ON p.id = r.person_id"
+        " WHERE p.protected_identity != 'none' AND r.id IN ({ids})", report_ids)}
 
 
 def case_flags(conn: Connection, case_ids: list[int], start: str, end: str
@@ -63,17 +57,14 @@ def case_flags(conn: Connection, case_ids: list[int], start: str, end: str
     flagged high-risk during the period; and their case numbers."""
     flags: dict[int, CaseFlags] = {}
     numbers: dict[int, str] = {}
-    for offset in range(0, len(case_ids), CHUNK):
-        chunk = case_ids[offset:offset + CHUNK]
-        marks = ", ".join("?" * len(chunk))
-        for case_id, number, case_type, protected, flagged in conn.execute(
-                "SELECT c.id, c.case_number, c.type, p.protected_identity, EXISTS (SELECT 1"
-                " FROM high_risk_flag f WHERE f.case_id = c.id AND f.flagged_at < ?"
-                " AND (f.cleared_at IS NULL OR f.cleared_at >= ?)) FROM case_record c"
-                f" JOIN person p ON p.id = c.person_id WHERE c.id IN ({marks})",
-                [end, start, *chunk]):
-            flags[int(case_id)] = CaseFlags(case_type, protected, bool(flagged))
-            numbers[int(case_id)] = number
+    for case_id, number, case_type, protected, flagged in rows.in_chunks(
+            conn, "SELECT c.id, c.case_number, c.type, p.protected_identity, EXISTS (SELECT 1"
+            " FROM high_risk_flag f WHERE f.case_id = c.id AND f.flagged_at < ?"
+            " AND (f.cleared_at IS NULL OR f.cleared_at >= ?)) FROM case_record c"
+            " JOIN person p ON p.id = c.person_id WHERE c.id IN ({ids})", case_ids,
+            before=(end, start)):
+        flags[int(case_id)] = CaseFlags(case_type, protected, bool(flagged))
+        numbers[int(case_id)] = number
     return flags, numbers
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from utvag.vault import rows
 from utvag.vault.database import Connection, dict_rows
 
 
@@ -23,17 +24,15 @@ def insert_need(conn: Connection, case_id: int, *, area: str, description: str |
 
 
 def get_need(conn: Connection, need_id: int) -> dict[str, Any] | None:
-    found = _rows(conn, "SELECT * FROM case_need WHERE id = ?", (need_id,))
-    return found[0] if found else None
+    return rows.by_id(conn, "case_need", need_id)
 
 
 def intervention(conn: Connection, intervention_id: int) -> dict[str, Any] | None:
-    found = _rows(conn, "SELECT * FROM intervention WHERE id = ?", (intervention_id,))
-    return found[0] if found else None
+    return rows.by_id(conn, "intervention", intervention_id)
 
 
 def interventions_of(conn: Connection, case_id: int) -> list[dict[str, Any]]:
-    return _rows(conn, "SELECT * FROM intervention WHERE case_id = ? ORDER BY id", (case_id,))
+    return rows.of_case(conn, "intervention", case_id)
 
 
 def is_linked(conn: Connection, need_id: int, intervention_id: int) -> bool:
@@ -64,22 +63,12 @@ def insert_followup(conn: Connection, case_id: int, need_id: int, *,
     return int(cur.lastrowid)
 
 
-def _in(column: str, ids: Sequence[int]) -> str:
-    return f"{column} IN ({', '.join('?' * len(ids))})"
-
-
 def for_cases(conn: Connection, table: str, case_ids: Sequence[int]) -> list[dict[str, Any]]:
     """Every row of ``case_need``, ``need_intervention`` or ``need_followup`` of the cases."""
     if table not in ("case_need", "need_intervention", "need_followup"):
         raise KeyError(table)
     order = "need_id, intervention_id" if table == "need_intervention" else "id"
-    found: list[dict[str, Any]] = []
-    ids = list(case_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        found += _rows(conn, f"SELECT * FROM {table} WHERE {_in('case_id', chunk)}"
-                       f" ORDER BY {order}", chunk)
-    return found
+    return rows.of_cases(conn, table, case_ids, order=order)
 
 
 def statistics_rows(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from utvag.vault import rows
 from utvag.vault.database import Connection, dict_rows
 
 COLUMNS = ("occurred_at", "place", "kind", "staff", "description", "person", "witnesses",
@@ -13,18 +14,11 @@ COLUMNS = ("occurred_at", "place", "kind", "staff", "description", "person", "wi
 
 
 def insert(conn: Connection, values: dict[str, Any]) -> int:
-    unknown = set(values) - set(COLUMNS)
-    if unknown:
-        raise KeyError(sorted(unknown)[0])
-    cur = conn.execute(
-        f"INSERT INTO unit_incident ({', '.join(COLUMNS)})"
-        f" VALUES ({', '.join('?' * len(COLUMNS))})", [values.get(c) for c in COLUMNS])
-    return int(cur.lastrowid)
+    return rows.insert(conn, "unit_incident", rows.filled(values, COLUMNS))
 
 
 def get(conn: Connection, incident_id: int) -> dict[str, Any] | None:
-    found = dict_rows(conn.execute("SELECT * FROM unit_incident WHERE id = ?", (incident_id,)))
-    return found[0] if found else None
+    return rows.by_id(conn, "unit_incident", incident_id)
 
 
 def between(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:

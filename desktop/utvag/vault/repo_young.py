@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from utvag.vault.database import Connection, dict_rows
+from utvag.vault import rows
+from utvag.vault.database import Connection
 
 _GUARDIAN_COLUMNS = ("name", "contact", "may_contact", "no_contact_reason",
                      "protected_identity")
@@ -21,21 +22,16 @@ def insert_guardian(conn: Connection, case_id: int, values: dict[str, Any], *, b
 
 def update_guardian(conn: Connection, guardian_id: int, values: dict[str, Any], *,
                     now: str) -> None:
-    if not values or set(values) - set(_GUARDIAN_COLUMNS):
-        raise KeyError("columns")
-    assignments = ", ".join(f"{name} = ?" for name in values)
-    conn.execute(f"UPDATE guardian SET {assignments}, updated_at = ? WHERE id = ?",
-                 [*values.values(), now, guardian_id])
+    rows.update(conn, "guardian", guardian_id, values, _GUARDIAN_COLUMNS,
+                also={"updated_at": now})
 
 
 def guardian(conn: Connection, guardian_id: int) -> dict[str, Any] | None:
-    rows = dict_rows(conn.execute("SELECT * FROM guardian WHERE id = ?", (guardian_id,)))
-    return rows[0] if rows else None
+    return rows.by_id(conn, "guardian", guardian_id)
 
 
 def guardians_of(conn: Connection, case_id: int) -> list[dict[str, Any]]:
-    return dict_rows(conn.execute("SELECT * FROM guardian WHERE case_id = ? ORDER BY id",
-                              (case_id,)))
+    return rows.of_case(conn, "guardian", case_id)
 
 
 def insert_position(conn: Connection, case_id: int, values: dict[str, Any], *, by: str,
@@ -50,8 +46,7 @@ def insert_position(conn: Connection, case_id: int, values: dict[str, Any], *, b
 
 def positions_of(conn: Connection, case_id: int) -> list[dict[str, Any]]:
     """Every recorded position of the case, oldest first."""
-    return dict_rows(conn.execute(
-        "SELECT * FROM consent_position WHERE case_id = ? ORDER BY stated_on, id", (case_id,)))
+    return rows.of_case(conn, "consent_position", case_id, order="stated_on, id")
 
 
 def has_protected_guardian(conn: Connection, case_id: int) -> bool:

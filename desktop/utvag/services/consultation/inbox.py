@@ -26,7 +26,7 @@ from utvag.services.consultation.payload import (
     answer_document,
     parse_consultation,
 )
-from utvag.services.followup import parse_day
+from utvag.services.inputs import parse_day
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer.files import parse_package_id

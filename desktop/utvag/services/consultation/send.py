@@ -24,7 +24,7 @@ from utvag.domain.identity import is_protected
 from utvag.domain.units import Unit
 from utvag.errors import RefusedError, UsageError, ValidationError
 from utvag.services import assessment_facts, case_flow, decisions, vault_roles
-from utvag.services.case_ref import case_of
+from utvag.services.case_ref import case_changed, case_of
 from utvag.services.consultation.files import Opened, receive
 from utvag.services.consultation.payload import (
     FACT_FIELDS,
@@ -222,8 +222,7 @@ def send_consultation(session: Session, case_id: int, out_path: Path, *, questio
             repo_journal.insert_note_record(conn, case_id=case.id, author=vault.actor,
                                             created_at=stamp, text=note, signed_at=stamp,
                                             signed_by=vault.actor, corrects_note_id=None)
-            repo_cases.touch_case(conn, case.id, stamp)
-            vault.audit("consultation.send", case.id, {
+            case_changed(session, case.id, stamp, "consultation.send", {
                 "package_id": sealed.package_id.hex(), "to": recipient.card.unit,
                 "question": question, "content": content, "sequence": sealed.sequence})
             mark_sealed(conn, file_id, sealed.package_id)

@@ -30,9 +30,10 @@ from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.case_status import ClosureReason
 from utvag.domain.identity import is_protected
 from utvag.domain.legal_grounds import ground_text
-from utvag.errors import NotFoundError, UsageError, ValidationError
+from utvag.errors import UsageError, ValidationError
 from utvag.forms.facts import ConsentFacts
 from utvag.services import assessment, assessment_facts, case_flow, disclosures
+from utvag.services.case_ref import case_of
 from utvag.services.policy import UNITS
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
@@ -317,9 +318,7 @@ def export_case(session: Session, case_id: int, to_unit: str, out_path: Path, *,
 
     def seal_and_record(temp: Path, file_id: int) -> Sent:
         with vault.transaction() as conn:
-            case = repo_cases.get_case(conn, case_id)
-            if case is None:
-                raise NotFoundError(f"There is no case with id {case_id}.")
+            case = case_of(conn, case_id, open_only=False)
             decision, recipient = check_export(session, case, to_unit, reason=reason,
                                                legal_ground=legal_ground,
                                                legal_ref=legal_ref,
@@ -382,9 +381,7 @@ class ExportPreview:
 def export_preview(session: Session, case_id: int) -> ExportPreview:
     """Read-only: the routing's recipient, the consent, the trusted units and what would leave."""
     conn = session.vault.conn
-    case = repo_cases.get_case(conn, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with id {case_id}.")
+    case = case_of(conn, case_id, open_only=False)
     current = assessment.current(session, case_id)
     contents = build_case(conn, case, from_unit=session.vault.unit, exported_at=now_utc())
     units = sorted({t.card.unit for t in trusted_cards(session)  # units' cards, not people's

@@ -7,9 +7,21 @@ from typing import Any
 
 from utvag.transfer import PackageError
 
+MAX_TEXT = 1000  # a free-text member, unless the member says otherwise
+
 
 def bad(field: str) -> PackageError:
     return PackageError(f"The case data in the package is not valid ({field})")
+
+
+def text(value: Any, field: str, *, limit: int = MAX_TEXT, optional: bool = False) -> Any:
+    """Text that is not blank and at most *limit* characters long; None only where
+    *optional*."""
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not value.strip() or len(value) > limit:
+        raise bad(field)
+    return value
 
 
 def exact_object(value: Any, keys: set[str], field: str) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from utvag.domain.errors import DomainError
 from utvag.domain.needs import MAX_NEED_TEXT, Need, NeedArea, NeedFollowUp, NeedOutcome
 from utvag.services.transfer.fields import bad as _bad
 from utvag.services.transfer.fields import exact_object as _obj
+from utvag.services.transfer.fields import text
 from utvag.vault import repo_needs
 from utvag.vault.database import Connection
 
@@ -51,14 +52,6 @@ def _day(value: Any, field: str) -> date:
         raise _bad(field) from None
 
 
-def _text(value: Any, field: str) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip() or len(value) > MAX_NEED_TEXT:
-        raise _bad(field)
-    return value
-
-
 def parse(raw: Any) -> tuple[IncomingNeed, ...]:
     """Check the ``needs`` member; ``None`` (absent) is no needs."""
     if raw is None:
@@ -75,7 +68,8 @@ def parse(raw: Any) -> tuple[IncomingNeed, ...]:
         try:
             need = Need(NeedArea(entry["area"]), _day(entry["identified_on"],
                                                       "needs.identified_on"),
-                        _text(entry["description"], "needs.description"))
+                        text(entry["description"], "needs.description", limit=MAX_NEED_TEXT,
+                             optional=True))
             followups = []
             for raw_followup in entry["followups"]:
                 f = _obj(raw_followup, _FOLLOWUP_KEYS, "needs.followups")
@@ -83,7 +77,8 @@ def parse(raw: Any) -> tuple[IncomingNeed, ...]:
                     raise _bad("needs.followups.outcome")
                 followups.append(NeedFollowUp(0, _day(f["held_on"], "needs.followups.held_on"),
                                               NeedOutcome(f["outcome"]), None,
-                                              _text(f["note"], "needs.followups.note")))
+                                              text(f["note"], "needs.followups.note",
+                                                   limit=MAX_NEED_TEXT, optional=True)))
         except DomainError:
             raise _bad("needs") from None
         result.append(IncomingNeed(need, tuple(followups)))

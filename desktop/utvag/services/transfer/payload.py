@@ -24,6 +24,7 @@ from utvag.services.transfer import needs as transfer_needs
 from utvag.services.transfer import young as transfer_young
 from utvag.services.transfer.fields import bad as _bad
 from utvag.services.transfer.fields import exact_object as _obj
+from utvag.services.transfer.fields import text as _text
 from utvag.transfer import PackageError, attachment_entry_name, sanitize_attachment_name
 from utvag.transfer.encoding import strict_loads
 from utvag.vault import (
@@ -39,7 +40,6 @@ CASE_FORMAT = "utvag-case"
 AUDIT_FORMAT = "utvag-audit-excerpt"
 DECISION_FORMAT = "utvag-transfer-decision"
 VERSION = 1
-MAX_TEXT = 1000
 _CASE_KEYS = {"format", "version", "exported_at", "from_unit", "case", "person", "notes",
               "assessments", "attachments"}
 _APPLICATION_KEYS = ("received_on", "applicant_kind", "applicant")
@@ -206,14 +206,6 @@ class IncomingCase:
 
 def _list(value: Any, field: str, limit: int = 100_000) -> list[Any]:
     if not isinstance(value, list) or len(value) > limit:
-        raise _bad(field)
-    return value
-
-
-def _text(value: Any, field: str, *, limit: int = MAX_TEXT, optional: bool = False) -> Any:
-    if value is None and optional:
-        return None
-    if not isinstance(value, str) or not value.strip() or len(value) > limit:
         raise _bad(field)
     return value
 

@@ -101,6 +101,8 @@ class DisclosureForm(QDialog):
         self.ground = QComboBox()
         for ground in self._grounds:
             self.ground.addItem(ground_label(ground), ground["key"])
+        self.ground.setCurrentIndex(-1)  # chosen by the caseworker, never preset
+        self.ground.setPlaceholderText(self.tr("Choose the legal ground…"))
         self.reference = QLabel()
         self.reference.setWordWrap(True)
         self.ground.currentIndexChanged.connect(self._show_reference)
@@ -155,7 +157,11 @@ class DisclosureForm(QDialog):
         self.resize(640, self.sizeHint().height())
 
     def _show_reference(self) -> None:
-        ground = self._grounds[max(self.ground.currentIndex(), 0)]
+        if self.ground.currentIndex() < 0:
+            self.reference.setText("")
+            self.harm_required.setText("")
+            return
+        ground = self._grounds[self.ground.currentIndex()]
         self.reference.setText(f"{ground['reference']}\n{ground['note']}")
         self.harm_required.setText(
             self.tr("This ground requires the harm test (menprövning) to be written down.")

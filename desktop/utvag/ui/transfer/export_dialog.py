@@ -82,6 +82,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         for ground in self._grounds:
             self.ground.addItem("", ground.key)
             self.ground.setItemData(self.ground.count() - 1, ground.reference, 3)  # tooltip
+        self.ground.setCurrentIndex(-1)  # chosen by the caseworker, never preset
         self.ground_text = QLineEdit()
         self.ground_text.setObjectName("transferGroundText")
         self.ground_caption = QLabel()
@@ -156,6 +157,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         swedish = i18n.current_language() == "sv"
         for index, ground in enumerate(self._grounds):
             self.ground.setItemText(index, ground.label_sv if swedish else ground.label_en)
+        self.ground.setPlaceholderText(self.tr("Choose the legal ground…"))
         self.ground_caption.setText(self.tr("&Ground instead:"))
         self.ground_text_caption.setText(self.tr("Ground in &words:"))
         self.consent.setText(self._consent_text())
@@ -243,7 +245,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         reason = self.reason.toPlainText().strip() if self.reason.isVisible() else ""
         legal_ref = legal_ground = None
         if not self.covered:
-            legal_ref = str(self.ground.currentData() or "")
+            legal_ref = str(self.ground.currentData() or "") or None
             ground = next((g for g in self._grounds if g.key == legal_ref), None)
             if ground is not None and ground.requires_text:
                 legal_ground = self.ground_text.text().strip() or None
