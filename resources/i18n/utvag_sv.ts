@@ -1740,6 +1740,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Att göra och försenat</translation>
     </message>
     <message>
+      <source>Reading what is due…</source>
+      <translation>Läser in det som förfaller…</translation>
+    </message>
+    <message>
       <source>My cases</source>
       <translation>Mina ärenden</translation>
     </message>
@@ -1770,6 +1774,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>Show:</source>
       <translation>Visa:</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>Läser…</translation>
     </message>
     <message>
       <source>%1 items, %2 overdue</source>
@@ -2382,6 +2390,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>LogReviewView</name>
     <message>
+      <source>Reading the log review…</source>
+      <translation>Läser in loggkontrollen…</translation>
+    </message>
+    <message>
       <source>Log review</source>
       <translation>Loggkontroll</translation>
     </message>
@@ -2440,6 +2452,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>Select an access to see the case's whole log.</source>
       <translation>Välj en åtkomst för att se hela ärendets logg.</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>Läser…</translation>
+    </message>
+    <message>
+      <source>The log review could not be read.</source>
+      <translation>Loggkontrollen kunde inte läsas in.</translation>
     </message>
     <message>
       <source>Signed off by %1 on %2 (%3 accesses).</source>
@@ -3142,6 +3162,14 @@ Det här meddelandet visas en gång.</translation>
       <source>Good.</source>
       <translation>Bra.</translation>
     </message>
+    <message>
+      <source>Creating the vault…</source>
+      <translation>Skapar valvet…</translation>
+    </message>
+    <message>
+      <source>Locked before the vault was created: nothing was created.</source>
+      <translation>Låst innan valvet skapades: inget skapades.</translation>
+    </message>
   </context>
   <context>
     <name>PdfExport</name>
@@ -3557,6 +3585,10 @@ Det här meddelandet visas en gång.</translation>
       <translation>Gallring</translation>
     </message>
     <message>
+      <source>Reading what is due for destruction…</source>
+      <translation>Läser in det som ska gallras…</translation>
+    </message>
+    <message>
       <source>Retention</source>
       <translation>Gallring</translation>
     </message>
@@ -3657,6 +3689,10 @@ Det här meddelandet visas en gång.</translation>
       <translation>Av varje gallrat ärende sparas bara detta: numret, dagen och regeln. Inget av innehållet.</translation>
     </message>
     <message>
+      <source>Reading…</source>
+      <translation>Läser…</translation>
+    </message>
+    <message>
       <source>Overdue</source>
       <translation>Försenad</translation>
     </message>
@@ -3723,6 +3759,14 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>Nothing was destroyed.</source>
       <translation>Inget gallrades.</translation>
+    </message>
+    <message>
+      <source>Destroying…</source>
+      <translation>Gallrar…</translation>
+    </message>
+    <message>
+      <source>Destroying what is due…</source>
+      <translation>Gallrar det som ska gallras…</translation>
     </message>
     <message>
       <source>%1 destroyed; the destruction record lists them.</source>

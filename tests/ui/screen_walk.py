@@ -204,7 +204,7 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
         dialog(view_widget)
         loading = getattr(view_widget, "loading", None)
         while loading is not None and not loading.done.is_set():
-            settle()  # the statistics are counted off the GUI thread
+            settle()  # counted or read off the GUI thread
         yield name, view_widget
         if isinstance(view_widget, LogReviewView):
             view_widget.queue.selectRow(0)
@@ -217,6 +217,8 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     shelf = RetentionView(session, today=lambda: later)
     shelf.resize(1000, 600)
     dialog(shelf)
+    while shelf.reading:
+        settle()  # read off the GUI thread
     shelf.table.selectRow(0)
     settle()
     yield "retention", shelf

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction
-from ui_support import unlock_with_keyboard
+from ui_support import unlock_with_keyboard, wait_read
 
 from conftest import UiVault, create_vault
 from utvag.domain.case_records import CaseStatus
@@ -243,6 +243,7 @@ def test_due_items_open_where_they_are_dealt_with(window: MainWindow, qtbot: Any
         "received_at": (today - timedelta(days=3)).isoformat() + "T09:00"})
     view_due = window.followup_menu.show_due()  # type: ignore[attr-defined]
     assert view_due is not None
+    wait_read(qtbot, view_due)
     model = view_due.model
     where = {}
     for row in range(model.rowCount()):

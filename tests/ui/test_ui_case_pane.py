@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
-from ui_support import press, type_text
+from ui_support import press, type_text, wait_read
 
 from utvag.domain.case_records import CaseType
 from utvag.services import cases, followup
@@ -60,6 +60,7 @@ def test_pane_and_selection_agree_through_search_due_and_filters(
     # Open another case from the Due list while the search still shows only Cleo.
     due = DueView(workspace.session)
     qtbot.addWidget(due)
+    wait_read(qtbot, due)
     due.open_case.connect(workspace.open_case)
     rows = [r for r in range(due.model.rowCount())
             if due.model.index(r, 1).data() == alva_number]

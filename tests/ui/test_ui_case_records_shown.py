@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTableView
+from ui_support import wait_read
 
 from conftest import UiVault, create_vault
 from utvag.services import cases, followup
@@ -38,6 +39,7 @@ def test_tabs_show_the_records_the_due_view_lists(make_window: Any, qtbot: Any,
     assert window.workspace is not None
     due = window.followup_menu.show_due()  # type: ignore[attr-defined]
     assert due is not None
+    wait_read(qtbot, due)
     kinds = [due.model.index(r, 2).data() for r in range(due.model.rowCount())]
     assert kinds == ["Intervention ends"]
     case_id = int(due.model.index(0, 0).data(due.model.CASE_ID_ROLE))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ui_support import unlock_with_keyboard
+from ui_support import unlock_with_keyboard, wait_read
 
 from conftest import UiVault, create_vault
 from utvag.services import cases, concern
@@ -146,13 +146,14 @@ def test_record_a_report_before_the_case_and_its_steps(window: MainWindow, qtbot
     assert case_view.followup.concerns.model.rowCount() == 1
 
 
-def test_the_due_view_opens_a_report_without_a_case(window: MainWindow) -> None:
+def test_the_due_view_opens_a_report_without_a_case(window: MainWindow, qtbot: Any) -> None:
     session = session_of(window)
     report_id = concern.new_report(session, {
         "received_at": (datetime.now(UTC) - timedelta(hours=25)).isoformat(),
         "reporter_type": "health_care", "child": CHILD})
     due_view = window.followup_menu.show_due()  # type: ignore[attr-defined]
     assert due_view is not None
+    wait_read(qtbot, due_view)
     model = due_view.model
     rows = [[model.index(r, c).data() for c in range(model.columnCount())]
             for r in range(model.rowCount())]

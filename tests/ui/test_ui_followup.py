@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
+from ui_support import wait_read
 
 from utvag.services import audit_log, cases, demo, due
 from utvag.services import session as session_service
@@ -65,10 +66,12 @@ def test_due_view_lists_and_highlights_overdue(qtbot: Any, qtmodeltester: Any,
                                                session: Session) -> None:
     view = DueView(session)
     qtbot.addWidget(view)
+    wait_read(qtbot, view)
     qtmodeltester.check(view.model)
     mine = view.model.rowCount()
     assert mine > 0  # the demo's caseworker is the user
     view.scope.setCurrentIndex(1)  # the whole unit
+    wait_read(qtbot, view)
     assert view.model.rowCount() >= mine
     what = texts(view.model, 2)
     assert "Protection assessment (24 hours)" in what
@@ -137,6 +140,7 @@ def test_statistics_view_charts_and_exports(qtbot: Any, qtmodeltester: Any, sess
 def test_log_review_view_signs_off(qtbot: Any, qtmodeltester: Any, session: Session) -> None:
     view = LogReviewView(session)
     qtbot.addWidget(view)
+    wait_read(qtbot, view)
     qtmodeltester.check(view.model)
     assert view.model.rowCount() > 0
     reasons = set(texts(view.model, 4))
@@ -147,6 +151,7 @@ def test_log_review_view_signs_off(qtbot: Any, qtmodeltester: Any, session: Sess
     qtmodeltester.check(view.case_log_model)
     view.comment.setPlainText("Granskat utan anmärkning.")
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    wait_read(qtbot, view)
     assert "Signed off by" in view.status.text()
 
 

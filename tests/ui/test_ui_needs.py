@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from ui_support import unlock_with_keyboard
+from ui_support import unlock_with_keyboard, wait_read
 
 from conftest import UiVault, create_vault
 from utvag.domain.deadlines import add_months
@@ -110,6 +110,7 @@ def test_the_due_needs_follow_up_opens_the_needs_page(window: MainWindow, qtbot:
                                           "identified_on": decided.isoformat()})
     view_due = window.followup_menu.show_due()  # type: ignore[attr-defined]
     assert view_due is not None
+    wait_read(qtbot, view_due)
     model = view_due.model
     found = [r for r in range(model.rowCount())
              if model.index(r, 2).data() == "Follow up whether the needs are met"]

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
+from ui_support import wait_read
 
 from conftest import MessageBoxes, UiVault, create_vault
 from utvag.errors import NotFoundError
@@ -64,11 +65,13 @@ def test_preview_names_each_reason_and_destroys_only_after_confirmation(
     names = numbers(session)
     today = RetentionView(session)
     qtbot.addWidget(today)
+    wait_read(qtbot, today)
     assert today.model.rowCount() == 0 and not today.destroy_button.isEnabled()
     assert today.summary.text() == f"Nothing is due for destruction on {date.today()}."
 
     view = RetentionView(session, today=lambda: LATER)
     qtbot.addWidget(view)
+    wait_read(qtbot, view)
     qtmodeltester.check(view.model)
     assert "five years after the last entry" in view.rule_text.text()
     rows = dict(zip(texts(view.model, 0), zip(texts(view.model, 4), texts(view.model, 5),
@@ -83,12 +86,14 @@ def test_preview_names_each_reason_and_destroys_only_after_confirmation(
     # Another day than today is for planning only.
     assert view.destroy_button.isEnabled()
     view.as_of.setDate(qdate(LATER + timedelta(days=800)))
+    wait_read(qtbot, view)
     assert not view.destroy_button.isEnabled()
     assert view.model.index(0, 4).data() == "Overdue"
     assert view.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color() == \
         OVERDUE_BACKGROUND
     assert view.ask_to_destroy() is None
     view.as_of.setDate(qdate(LATER))
+    wait_read(qtbot, view)
 
     # Cancel (the default button) destroys nothing.
     box = view.ask_to_destroy()
@@ -105,6 +110,7 @@ def test_preview_names_each_reason_and_destroys_only_after_confirmation(
                    if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
     assert destroy.text() == "Destroy 1 case"
     destroy.click()
+    wait_read(qtbot, view)
     assert view.status.text() == "1 case destroyed; the destruction record lists them."
     assert sorted(s.name for s in cases.list_cases(session)) == ["Bo Påhittad", "Cleo Testberg"]
     assert sorted(texts(view.model, 0)) == sorted([names["Bo Påhittad"], names["Cleo Testberg"]])
@@ -122,6 +128,7 @@ def test_legal_holds_are_placed_listed_and_lifted(qtbot: Any, qtmodeltester: Any
     names = numbers(session)
     view = RetentionView(session, today=lambda: LATER)
     qtbot.addWidget(view)
+    wait_read(qtbot, view)
     qtmodeltester.check(view.holds_model)
     assert texts(view.holds_model, 0) == [names["Cleo Testberg"]]
     assert texts(view.holds_model, 3) == ["Begärd i mål T 123-26"]
@@ -134,6 +141,7 @@ def test_legal_holds_are_placed_listed_and_lifted(qtbot: Any, qtmodeltester: Any
     view.hold_case.setText(names["Bo Påhittad"])
     view.hold_reason.setText("   ")
     qtbot.keyClick(view.hold_reason, Qt.Key.Key_Return)
+    wait_read(qtbot, view)
     qtbot.waitUntil(lambda: len(message_boxes.seen) == 2)
     seen = message_boxes.expect()
     assert "case_number" in seen[0][1] and "9999-99-9999" in seen[0][1]
@@ -142,6 +150,7 @@ def test_legal_holds_are_placed_listed_and_lifted(qtbot: Any, qtmodeltester: Any
 
     view.hold_reason.setText("Begärd av JO")
     qtbot.keyClick(view.hold_reason, Qt.Key.Key_Return)
+    wait_read(qtbot, view)
     assert view.status.text() == f"Legal hold placed on {names['Bo Påhittad']}."
     assert view.hold_case.text() == "" and view.hold_reason.text() == ""
     assert texts(view.holds_model, 0) == [names["Cleo Testberg"], names["Bo Påhittad"]]
@@ -151,6 +160,7 @@ def test_legal_holds_are_placed_listed_and_lifted(qtbot: Any, qtmodeltester: Any
 
     view.holds_table.selectRow(0)
     qtbot.mouseClick(view.lift_button, Qt.MouseButton.LeftButton)
+    wait_read(qtbot, view)
     assert view.status.text() == f"Legal hold on {names['Cleo Testberg']} lifted."
     assert texts(view.holds_model, 0) == [names["Bo Påhittad"]]
     assert names["Cleo Testberg"] in [view.model.index(r, 0).data()
@@ -161,6 +171,7 @@ def test_legal_holds_are_placed_listed_and_lifted(qtbot: Any, qtmodeltester: Any
     retention.lift_hold(session, retention.holds(session)[0].id)
     view.holds_table.selectRow(0)
     qtbot.mouseClick(view.lift_button, Qt.MouseButton.LeftButton)
+    wait_read(qtbot, view)
     qtbot.waitUntil(lambda: len(message_boxes.seen) == 3)
     assert message_boxes.expect()[2][1].startswith("There is no active legal hold")
     with pytest.raises(NotFoundError):
@@ -173,6 +184,7 @@ def test_on_the_demo_data_closed_cases_fall_due_and_open_ones_are_kept(
     with demo_vault.open() as opened:
         view = RetentionView(opened, today=lambda: LATER)
         qtbot.addWidget(view)
+        wait_read(qtbot, view)
         decided = texts(view.model, 4)
         assert len(decided) == 25  # 24 cases and the concern report received before any case
         closed = [s.case_number for s in cases.list_cases(opened, limit=100)

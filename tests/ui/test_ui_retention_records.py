@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from ui_support import wait_read
 
 from conftest import create_vault
 from utvag.services import cases, followup, retention, unit_incidents
@@ -57,6 +58,7 @@ def test_a_unit_incident_is_listed_by_kind_in_either_language(
     try:
         view = RetentionView(session, today=lambda: LATER)
         qtbot.addWidget(view)
+        wait_read(qtbot, view)
         qtmodeltester.check(view.model)
         assert view.model.rowCount() == 1
         label, state, rule = row(view)
@@ -69,10 +71,12 @@ def test_it_is_destroyed_after_confirmation_and_named_in_the_record(
         qtbot: Any, session: Session) -> None:
     view = RetentionView(session, today=lambda: LATER)
     qtbot.addWidget(view)
+    wait_read(qtbot, view)
     box = view.ask_to_destroy()
     assert isinstance(box, QMessageBox) and "Incident at the unit 1" in box.text()
     next(b for b in box.buttons()
          if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole).click()
+    wait_read(qtbot, view)
     assert view.model.rowCount() == 0
     assert [view.log_model.index(0, c).data() for c in (0, 2)] == [
         "Incident at the unit 1", retention.rule_texts()["gallring-enhetsincident-5-ar"]["en"]]
@@ -95,6 +99,7 @@ def test_two_cases_and_a_record_are_counted_apart(
     try:
         view = RetentionView(session, today=lambda: LATER)
         qtbot.addWidget(view)
+        wait_read(qtbot, view)
         assert view.model.rowCount() == 3
         assert view.summary.text() == summary
         box = view.ask_to_destroy()
@@ -112,5 +117,6 @@ def test_records_without_cases_alone_are_counted_as_such(
         qtbot: Any, session: Session) -> None:
     view = RetentionView(session, today=lambda: LATER)
     qtbot.addWidget(view)
+    wait_read(qtbot, view)
     assert view.summary.text() == ("1 record without a case due for destruction (0 overdue), "
                                    "0 cases kept.")

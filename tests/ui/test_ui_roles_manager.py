@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
-from ui_support import table_cells, when_modal
+from ui_support import table_cells, wait_read, when_modal
 
 from conftest import create_vault, role_vault
 from utvag.services import cases, concern, high_risk, log_review, transfer
@@ -101,6 +101,7 @@ def test_incident_report_and_log_review_between_caseworker_and_manager(
         concern.show_report(anna, report_id)  # a report without a case, read
         review_view = LogReviewView(anna)
         qtbot.addWidget(review_view)
+        wait_read(qtbot, review_view)
         assert review_view.send_button.isVisibleTo(review_view)
         assert not review_view.sign_button.isVisibleTo(review_view)
         review = review_view.send_to_manager(tmp_path / "review.utvp")
@@ -120,6 +121,7 @@ def test_incident_report_and_log_review_between_caseworker_and_manager(
                                        tmp_path / "signature.utvp")
         assert signature is not None and table_cells(view.reviews)[0][4] != "to sign"
         assert review_view.import_signature(signature)
+        wait_read(qtbot, review_view)
         [signoff] = log_review.signoffs(anna, month)
         assert signoff.reviewer == "Maria Lind (manager)"
         # The role in words, not as stored ("Maria Lind (manager)").

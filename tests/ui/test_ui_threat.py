@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ui_support import unlock_with_keyboard, when_modal
+from ui_support import unlock_with_keyboard, wait_read, when_modal
 
 from conftest import UiVault, create_vault
 from utvag.forms import load_answers
@@ -134,6 +134,7 @@ def test_custody_and_the_due_view_open_where_items_are_dealt_with(
         "expected_release_on": (today + timedelta(days=30)).isoformat()})
     view_due = window.followup_menu.show_due()  # type: ignore[attr-defined]
     assert view_due is not None
+    wait_read(qtbot, view_due)
     model = view_due.model
     where: dict[str, Any] = {}
     for row in range(model.rowCount()):

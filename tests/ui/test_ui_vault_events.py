@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
+from ui_support import wait_read
 
 from utvag.services import cases, followup
 from utvag.ui.case.record_dialog import RecordDialog
@@ -109,13 +110,15 @@ def test_the_due_list_reads_again_when_a_case_changes(open_window: MainWindow,
     alva = case_id(workspace, "Alva Exempelsson")
     due_view = DueView(workspace.session)
     qtbot.addWidget(due_view)
+    wait_read(qtbot, due_view)
     shown = due_view.model.rowCount()
     view = workspace.open_case(alva)
     dialog = view.interventions.open_add()
     dialog.urgency.setCurrentIndex(dialog.urgency.findData("time_limited"))  # type: ignore
     dialog.ends.set_day(date.today() + timedelta(days=2))  # type: ignore[attr-defined]
     assert dialog.submit()
-    assert due_view.model.rowCount() == shown + 1
+    qtbot.waitUntil(lambda: due_view.model.rowCount() == shown + 1)  # read off the GUI thread
+    wait_read(qtbot, due_view)
 
 
 def test_a_subscription_ends_with_its_widget(qtbot: Any) -> None:

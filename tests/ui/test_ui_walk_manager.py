@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from ui_support import table_cells
+from ui_support import table_cells, wait_read
 
 from conftest import create_vault, role_vault
 from utvag.domain.units import CITY_OFFICE
@@ -50,6 +50,7 @@ def test_a_package_imported_twice_or_of_another_kind_is_refused_for_what_it_is(
         qtbot: Any, people: dict[str, Session], tmp_path: Path, message_boxes: Any) -> None:
     review = LogReviewView(people["anna"])
     qtbot.addWidget(review)
+    wait_read(qtbot, review)
     package = review.send_to_manager(tmp_path / "review.utvp")
     assert package is not None
     view = ManagerView(people["maria"])
@@ -72,6 +73,7 @@ def test_the_manager_sees_the_accesses_and_signs_a_review_once(
         qtbot: Any, people: dict[str, Session], tmp_path: Path) -> None:
     review = LogReviewView(people["anna"])
     qtbot.addWidget(review)
+    wait_read(qtbot, review)
     package = review.send_to_manager(tmp_path / "review.utvp")
     assert package is not None
     view = ManagerView(people["maria"])

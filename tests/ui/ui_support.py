@@ -17,6 +17,11 @@ def table_cells(table: QTableWidget) -> list[list[str]]:
              for c in range(table.columnCount())] for r in range(table.rowCount())]
 
 
+def wait_read(qtbot: Any, view: Any) -> None:
+    """Wait until a view that reads off the GUI thread shows what it read."""
+    qtbot.waitUntil(lambda: not view.reading, timeout=20000)
+
+
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"

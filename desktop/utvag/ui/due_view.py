@@ -31,10 +31,13 @@ from utvag.domain.deadlines import CONCERN_KINDS
 from utvag.services import due
 from utvag.services.due import DueRow
 from utvag.services.session import Session
+from utvag.ui.background import BackgroundOp
 from utvag.ui.case.followup_labels import due_kind_label
+from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
 from utvag.ui.vault_events import VaultChange, subscribe
+from utvag.ui.view_read import ReadingView, ViewRead
 
 
 class DueModel(RowTableModel[DueRow]):
@@ -74,7 +77,7 @@ class DueModel(RowTableModel[DueRow]):
         return None
 
 
-class DueView(QWidget):
+class DueView(ReadingView):
     """The user's or the unit's due list; ``open_case`` asks the workspace to open a case."""
 
     open_case = Signal(int)
@@ -88,6 +91,8 @@ class DueView(QWidget):
         self.setWindowTitle(self.tr("Due and overdue"))
         self._session = session
         self._now = now or (lambda: datetime.now().astimezone())
+        self.read = ViewRead(self, session, self.tr("Reading what is due…"), self._work,
+                             self._read, self._not_read)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("My cases"), "mine")
         self.scope.addItem(self.tr("The whole unit"), "unit")
@@ -130,9 +135,23 @@ class DueView(QWidget):
         self.open_case.emit(row.item.case_id)
         self.open_item.emit(row.item.case_id, row.item.kind.value, row.item.record_id)
 
-    def reload(self) -> None:
-        rows = due.due_list(self._session, self._now(), scope=str(self.scope.currentData()),
-                            horizon_days=self.horizon.value())
+    def reload(self) -> BackgroundOp[list[DueRow]]:
+        """Read the due list off the GUI thread: on a vault whose due index was never filled
+        (after a large import) the first read computes every case's items, seconds at 100 000
+        cases."""
+        self.summary.setText(self.tr("Reading…"))
+        return self.read.start()
+
+    def _work(self) -> Callable[[], list[DueRow]]:
+        session, now = self._session, self._now()
+        scope, horizon = str(self.scope.currentData()), self.horizon.value()
+        return lambda: due.due_list(session, now, scope=scope, horizon_days=horizon)
+
+    def _not_read(self, exc: BaseException) -> None:
+        self.summary.setText("")
+        report_error(self, exc)
+
+    def _read(self, rows: list[DueRow]) -> None:
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
         self.summary.setText(self.tr("%1 items, %2 overdue").replace("%1", str(len(rows)))

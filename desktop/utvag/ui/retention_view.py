@@ -10,6 +10,7 @@ numbers (and a record's kind and number) are shown, never names.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtGui import QBrush, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from utvag.domain.retention import CASE, Decision
 from utvag.services import retention
+from utvag.services.retention import DestructionRecord, HoldRecord
 from utvag.services.session import Session
 from utvag.ui import i18n
+from utvag.ui.background import BackgroundOp, run_in_background
 from utvag.ui.case.followup_labels import retention_record_label, retention_rule_label
 from utvag.ui.case.record_dialog import date_edit, iso_day
 from utvag.ui.confirm import ask_to_confirm
@@ -46,8 +49,26 @@ from utvag.ui.row_table_model import (
     row_table,
 )
 from utvag.ui.vault_events import ChangeKind, notify
+from utvag.ui.view_read import ReadingView, ViewRead
 
 TextRow = tuple[Any, list[str], bool]
+
+
+@dataclass(frozen=True)
+class RetentionRead:
+    """What the view shows, read off the GUI thread: the preview for ``day``, the legal holds
+    and the destruction record."""
+
+    day: date
+    decisions: list[Decision]
+    holds: list[HoldRecord]
+    destructions: list[DestructionRecord]
+
+
+def read_retention(session: Session, day: date) -> RetentionRead:
+    """The preview reads every case of the vault (more than a second at 100 000 cases)."""
+    return RetentionRead(day, retention.preview(session, day), retention.holds(session),
+                         retention.destructions(session))
 
 
 class RowsModel(RowTableModel[TextRow]):
@@ -76,7 +97,7 @@ class RowsModel(RowTableModel[TextRow]):
         return None
 
 
-class RetentionView(QWidget):
+class RetentionView(ReadingView):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  today: Callable[[], date] | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +108,9 @@ class RetentionView(QWidget):
         self._texts = retention.rule_texts()
         self.decisions: list[Decision] = []
         self.confirmation: QMessageBox | None = None
+        self.read = ViewRead(self, session, self.tr("Reading what is due for destruction…"),
+                             self._work, self._read, self._not_read)
+        self.destroying: BackgroundOp[list[Decision]] | None = None
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Retention"))
         self.tabs.addTab(self._due_page(), self.tr("&Due for destruction"))
@@ -126,7 +150,7 @@ class RetentionView(QWidget):
         box.addLayout(bar)
         box.addWidget(self.table, 1)
         box.addWidget(self.summary)
-        self.as_of.dateChanged.connect(lambda _d: self.reload_preview())
+        self.as_of.dateChanged.connect(lambda _d: self.reload())
         self.refresh_button.clicked.connect(self.reload)
         self.destroy_button.clicked.connect(self.ask_to_destroy)
         return page
@@ -174,19 +198,49 @@ class RetentionView(QWidget):
     def evaluated_on(self) -> date:
         return date.fromisoformat(iso_day(self.as_of))
 
-    def reload(self) -> None:
-        self.reload_preview()
-        self.reload_holds()
-        self.reload_log()
+    @property
+    def reading(self) -> bool:
+        """True while the preview, the holds and the record are read (or destruction runs)."""
+        return super().reading or (
+            self.destroying is not None and not self.destroying.done.is_set())
 
-    def reload_preview(self) -> None:
-        day = self.evaluated_on()
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A read or a destruction still running is waited for before the view goes (neither
+        can stop part-way; a destruction is kept whole)."""
+        if self.destroying is not None and self.destroying.running:
+            self.destroying.cancel_and_wait()
+        super().closeEvent(event)  # waits for the read
+
+    def reload(self) -> BackgroundOp[RetentionRead]:
+        """Read the preview, the holds and the record off the GUI thread (the preview reads
+        every case: more than a second at 100 000 cases); no destruction is offered meanwhile."""
+        self._set_actions_enabled(False)
+        self.destroy_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading…"))
+        return self.read.start()
+
+    def _work(self) -> Callable[[], RetentionRead]:
+        session, day = self._session, self.evaluated_on()
+        return lambda: read_retention(session, day)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for button in (self.refresh_button, self.hold_button, self.lift_button):
+            button.setEnabled(enabled)
+
+    def _read(self, read: RetentionRead) -> None:
+        self._set_actions_enabled(True)
+        self.show_preview(read.day, read.decisions)
+        self.show_holds(read.holds)
+        self.show_log(read.destructions)
+
+    def _not_read(self, exc: BaseException) -> None:
+        self._set_actions_enabled(True)
+        self.show_preview(self.evaluated_on(), [])
+        report_error(self, exc)
+
+    def show_preview(self, day: date, decisions: list[Decision]) -> None:
+        self.decisions = decisions
         language = i18n.current_language()
-        try:
-            self.decisions = retention.preview(self._session, day)
-        except Exception as exc:
-            report_error(self, exc)
-            self.decisions = []
         rows = []
         for d in self.decisions:
             overdue = d.overdue(day)
@@ -211,16 +265,16 @@ class RetentionView(QWidget):
         self.destroy_button.setToolTip(
             "" if today else self.tr("Cases are destroyed only on today's preview."))
 
-    def reload_holds(self) -> None:
+    def show_holds(self, holds: list[HoldRecord]) -> None:
         self.holds_model.set_rows([
             (h.id, [h.case_number, h.placed_at[:10], h.placed_by, h.reason],
-             False) for h in retention.holds(self._session)])
+             False) for h in holds])
 
-    def reload_log(self) -> None:
+    def show_log(self, destructions: list[DestructionRecord]) -> None:
         self.log_model.set_rows([
             (r.id, [retention_record_label(r.case_number), r.destroyed_on,
                        retention_rule_label(r.rule_id, self._texts, i18n.current_language()),
-                       r.destroyed_by], False) for r in retention.destructions(self._session)])
+                       r.destroyed_by], False) for r in destructions])
 
     def counted(self, decisions: Sequence[Decision]) -> str:
         """What ``decisions`` are, counted: "3 cases", "1 record without a case", "3 cases and
@@ -265,19 +319,35 @@ class RetentionView(QWidget):
         if not confirmed:
             self.status.setText(self.tr("Nothing was destroyed."))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            done = retention.apply(self._session, self._today(), expected=expected)
-        except Exception as exc:
-            QGuiApplication.restoreOverrideCursor()
-            report_error(self, exc)
-            self.reload()
-            return
-        QGuiApplication.restoreOverrideCursor()
+        self.destroy_due(expected)
+
+    def destroy_due(self, expected: int) -> BackgroundOp[list[Decision]]:
+        """Destroy today's preview off the GUI thread (it cannot stop part-way: no Cancel, and
+        a lock waits for it); the outcome is said below, and the view read again."""
+        session, today = self._session, self._today()
+        self._set_actions_enabled(False)
+        self.destroy_button.setEnabled(False)
+        self.status.setText(self.tr("Destroying…"))
+        self.destroying = run_in_background(
+            self, self.tr("Destroying what is due…"),
+            lambda _progress: retention.apply(session, today, expected=expected),
+            self._destroyed, on_error=self._not_destroyed, cancellable=False)
+        return self.destroying
+
+    def _destroyed(self, done: list[Decision]) -> None:
+        destroying = self.destroying
+        if destroying is None or destroying.progress.cancelled.is_set() \
+                or not self._session.is_open:
+            return  # destroyed whole; a lock or a close shows nothing more
         self.status.setText(self.tr("%1 destroyed; the destruction record lists them.")
                             .replace("%1", self.counted(done)))
         self.reload()
         notify(ChangeKind.CASES)
+
+    def _not_destroyed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("Nothing was destroyed."))
+        report_error(self, exc)
+        self.reload()
 
     def place_hold(self) -> None:
         try:

@@ -349,24 +349,36 @@ class MainWindow(QMainWindow):
         self.set_page(page)
         self.first_run = wizard
 
-    def _create_vault(self, unit: str, passphrase: str) -> tuple[str, str]:
+    def _create_vault(self, unit: str, passphrase: str, before_commit: Callable[[], None]
+                      ) -> Callable[[], tuple[str, str]]:
+        """The creation, for the wizard to run off the GUI thread (the key derivation takes
+        seconds); ``before_commit`` stops it, before the vault is moved into place, when a lock
+        came. The vault's session is kept here once it exists."""
         from utvag.services import session as session_service
 
-        opened, recovery = session_service.create(
-            self.vault_dir, unit, passphrase, kdf=self._kdf, allow_weak_kdf=self._allow_weak_kdf,
-            policy=self.policy)
-        self.session = opened
         page = self.first_run.unit_page if self.first_run is not None else None
-        if page is not None and page.selected_role() != "unit":
-            from utvag.services.transfer.keys import create_role_identity
+        role = page.selected_role() if page is not None else "unit"
+        holder = page.holder_name() if page is not None else None
+        kdf, allow_weak_kdf, policy = self._kdf, self._allow_weak_kdf, self.policy
 
-            create_role_identity(opened, page.selected_role(), page.holder_name())
-        return recovery, opened.vault.vault_id
+        def create() -> tuple[str, str]:
+            opened, recovery = session_service.create(
+                self.vault_dir, unit, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf,
+                policy=policy, show_recovery=lambda _key: before_commit())
+            self.session = opened
+            if role != "unit":
+                from utvag.services.transfer.keys import create_role_identity
+
+                create_role_identity(opened, role, holder)
+            return recovery, opened.vault.vault_id
+
+        return create
 
     def _first_run_done(self, wizard: FirstRunWizard) -> None:
         wizard.recovery_key = ""
         wizard.recovery_page.key.clear()
-        if self.session is None:
+        if self.session is None:  # locked while the vault was made: unlock it as usual
+            self.show_unlock()
             return
         if wizard.wants_quick_unlock():
             from utvag.services import session as session_service
@@ -548,6 +560,8 @@ class MainWindow(QMainWindow):
                 report_error(self, exc)
         if self.menus_built:  # the toolbar stays: its actions must not look usable
             self.transfers.refresh()
+        if self.first_run is not None and self.first_run.key_unseen():
+            return  # a vault made just as the lock came: the wizard goes on to its recovery key
         if vault_exists(self.vault_dir):
             # Locking the lock screen again must not reset its wrong-passphrase delay.
             if had_session or not isinstance(self.stack.currentWidget(), UnlockPage):

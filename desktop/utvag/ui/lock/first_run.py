@@ -4,13 +4,15 @@ be reached again afterwards (the wizard says so), since changing them would chan
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from utvag.domain.units import VAULT_UNIT_IDS
 from utvag.services.vault_setup import VAULT_ROLES
-from utvag.ui.background import BackgroundOp, run_in_background
+from utvag.ui.background import BackgroundOp, Cancelled, run_in_background
 from utvag.ui.errors import report_error
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import button_row
@@ -39,7 +41,33 @@ from utvag.ui.role_labels import role_label
 
 UNITS = VAULT_UNIT_IDS  # the units, and last the city office (it only merges statistics)
 MAX_WIDTH = 760  # a calm, centred column rather than fields stretched across the window
-Creator = Callable[[str, str], tuple[str, str]]  # (unit, passphrase) → (recovery key, vault id)
+# (unit, passphrase, called just before the vault is moved into place) → the creation, to run
+# off the GUI thread: → (recovery key, vault id).
+Creator = Callable[[str, str, Callable[[], None]], Callable[[], tuple[str, str]]]
+
+
+class Creation:
+    """A vault being created, and a lock meeting it. A lock before the vault is moved into place
+    stops the creation there (nothing exists); one after it finds the vault made, and the wizard
+    still shows its recovery key: no vault is left whose recovery key nobody saw."""
+
+    def __init__(self) -> None:
+        self._gate = threading.Lock()
+        self.abandoned = False
+        self.committed = False
+
+    def commit(self) -> None:
+        """In the worker, just before the vault is moved into place."""
+        with self._gate:
+            if self.abandoned:
+                raise Cancelled
+            self.committed = True
+
+    def abandon(self) -> None:
+        """On the GUI thread, when a lock comes while creating."""
+        with self._gate:
+            if not self.committed:
+                self.abandoned = True
 
 
 class UnitPage(QWizardPage):
@@ -158,18 +186,39 @@ class PassphrasePage(QWizardPage):
         return is_acceptable(text) and text == self.second.text()
 
     def validatePage(self) -> bool:
-        """Create the vault here, so the recovery key exists before it is shown."""
+        """Create the vault here, so the recovery key exists before it is shown. The key
+        derivation takes seconds: it runs off the GUI thread while the wizard, taking no input,
+        shows that it is working."""
         if self._wizard.recovery_key:
             return True
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        wizard, creation = self._wizard, Creation()
+        unit, passphrase = wizard.unit_page.selected_unit(), self.first.text()
+        create = wizard.creator(unit, passphrase, creation.commit)
+        loop = QEventLoop()
+        op = run_in_background(
+            wizard, self.tr("Creating the vault…"), lambda _progress: create(),
+            on_error=lambda _exc: None, on_cancel=creation.abandon, cancellable=False)
+        op.ended.connect(loop.quit)
+        wizard.creating = creation
+        focus = QApplication.focusWidget()
+        wizard.setEnabled(False)
         try:
-            self._wizard.recovery_key, self._wizard.vault_id = self._wizard.creator(
-                self._wizard.unit_page.selected_unit(), self.first.text())
-        except Exception as exc:  # known errors get their message; bugs a generic one
-            self.feedback.setText(known_error_text(exc))
-            return False
+            loop.exec()
         finally:
-            QGuiApplication.restoreOverrideCursor()
+            wizard.setEnabled(True)
+            if focus is not None:
+                focus.setFocus()  # where it was: Enter goes on as before
+        if op.error is not None or op.result is None:
+            wizard.creating = None
+            if creation.abandoned:  # a lock: the passphrase is not left on screen either
+                self.first.clear()
+                self.second.clear()
+                self.feedback.setText(
+                    self.tr("Locked before the vault was created: nothing was created."))
+            else:
+                self.feedback.setText(known_error_text(op.error or RuntimeError()))
+            return False
+        wizard.recovery_key, wizard.vault_id = op.result
         self.first.clear()
         self.second.clear()
         return True
@@ -206,6 +255,7 @@ class RecoveryPage(QWizardPage):
         box.addWidget(self.print_note)
 
     def initializePage(self) -> None:
+        self._wizard.creating = None  # the key is on screen from here
         groups = self._wizard.recovery_key.split("-")
         self.key.setText("\n".join(" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)))
         self.created.setText(self.tr("The vault for %1 has been created. The unit and the "
@@ -306,6 +356,7 @@ class FirstRunWizard(QWizard):
         self.creator = creator
         self.recovery_key = ""
         self.vault_id = ""
+        self.creating: Creation | None = None  # a vault being created, its key not yet shown
         self.unit_page = UnitPage(fixed_unit)
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryPage(self)
@@ -323,6 +374,10 @@ class FirstRunWizard(QWizard):
 
     def reject(self) -> None:
         """Escape must not end the first run: that would skip confirming the recovery key."""
+
+    def key_unseen(self) -> bool:
+        """A vault was made whose recovery key is not yet on screen (a lock came meanwhile)."""
+        return self.creating is not None and self.creating.committed
 
     def wants_quick_unlock(self) -> bool:
         return self.quick_page.enable.isChecked()

@@ -4,6 +4,7 @@ and the reviewer's sign-off with a comment."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,13 +26,14 @@ from PySide6.QtWidgets import (
 from utvag.services import audit_log, log_review
 from utvag.services.log_review import ReviewEntry, ReviewQueue
 from utvag.services.session import Session
-from utvag.ui.background import wait_off_thread
+from utvag.ui.background import BackgroundOp, wait_off_thread
 from utvag.ui.case.followup_labels import review_reason_label
 from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel, action_label
 from utvag.ui.role_labels import signer_label
 from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.transfer.common import package_folder, refuse
+from utvag.ui.view_read import ReadingView, ViewRead
 
 
 def recent_months(today: date, count: int = 13) -> list[str]:
@@ -75,7 +77,7 @@ class ReviewQueueModel(RowTableModel[ReviewEntry]):
         return None
 
 
-class LogReviewView(QWidget):
+class LogReviewView(ReadingView):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +158,8 @@ class LogReviewView(QWidget):
             widget.setVisible(not self._manager_signs)
         self.resize(980, 600)
         self._data: ReviewQueue | None = None
+        self.read = ViewRead(self, session, self.tr("Reading the log review…"), self._work,
+                             self._read, self._not_read)
         self.retranslate()
         self.reload()
 
@@ -188,13 +192,30 @@ class LogReviewView(QWidget):
             self.tr("Every access to %1:").replace("%1", self._case_number) if self._case_number
             else self.tr("Select an access to see the case's whole log."))
 
-    def reload(self) -> None:
-        data = log_review.review_queue_of(self._session, str(self.month.currentData()))
+    def reload(self) -> BackgroundOp[ReviewQueue]:
+        """Read the month's queue off the GUI thread (it samples the whole month's log); no
+        sign-off is offered until the queue is shown."""
+        for button in (self.sign_button, self.send_button, self.signature_button):
+            button.setEnabled(False)
+        self.status.setText(self.tr("Reading…"))
+        return self.read.start()
+
+    def _work(self) -> Callable[[], ReviewQueue]:
+        session, month = self._session, str(self.month.currentData())
+        return lambda: log_review.review_queue_of(session, month)
+
+    def _read(self, data: ReviewQueue) -> None:
+        for button in (self.sign_button, self.send_button, self.signature_button):
+            button.setEnabled(True)
         self.model.set_rows(data.entries)
         self.case_log_model = AuditLogModel([], self)
         self.case_log.setModel(self.case_log_model)
         self._data = data
         self._show_status()
+
+    def _not_read(self, exc: BaseException) -> None:
+        self.status.setText("")
+        refuse(self, self.tr("The log review could not be read."), exc)
 
     def _show_status(self) -> None:
         data = self._data
