@@ -7000,8 +7000,16 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Formulär %1 version %2 är redan registrerat.</translation>
     </message>
     <message>
+      <source>Form definition %1: %2</source>
+      <translation>Formulärdefinitionen %1: %2</translation>
+    </message>
+    <message>
       <source>Form definition field %1 %2 for evaluator %3.</source>
       <translation>Formulärdefinitionens fält %1 %2 för utvärderaren %3.</translation>
+    </message>
+    <message>
+      <source>Form definition field %1 is read by the rules of evaluator %2, not by %3 that the form names: its answers would never be checked. Name an evaluator whose rules read it.</source>
+      <translation>Formulärdefinitionens fält %1 läses av reglerna i utvärderaren %2, inte av %3 som formuläret anger: svaren skulle aldrig kontrolleras. Ange en utvärderare vars regler läser fältet.</translation>
     </message>
     <message>
       <source>Form definition, %1: %2.</source>
@@ -7514,6 +7522,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The package header is damaged</source>
       <translation>Paketets huvud är skadat</translation>
+    </message>
+    <message>
+      <source>The package holds an assessment on form version %1, which this application does not know or whose rules it cannot check; nothing was imported</source>
+      <translation>Paketet innehåller en bedömning på formulärversion %1, som det här programmet inte känner till eller vars regler det inte kan kontrollera; inget importerades</translation>
     </message>
     <message>
       <source>The package is larger than expected</source>

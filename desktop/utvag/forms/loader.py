@@ -30,6 +30,7 @@ from utvag.forms.definition import (
     OneOf,
     Step,
 )
+from utvag.forms.evaluators.registry import evaluator_for
 
 SCHEMA = "utvag-form/1"
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
@@ -259,6 +260,18 @@ def load_definition(path: Path) -> FormDefinition:
     return parse_definition(jsonio.load_path(path, what="form definition"))
 
 
+def _check_evaluator(definition: FormDefinition, where: str) -> None:
+    """Refuse a form file its named evaluator does not fit, naming the file: a missing field
+    the rules read, or a field only another evaluator's rules read (its answers would never be
+    checked)."""
+    try:
+        evaluator_for(definition)
+    except DomainError as error:
+        detail = error.message.removeprefix("Form definition ")
+        raise DomainError(f"Form definition {where}: {detail}", field=error.field,
+                          rule=error.rule) from None
+
+
 class FormRegistry:
     """Every known version of every form, by ``(form_id, version)``."""
 
@@ -270,7 +283,7 @@ class FormRegistry:
     @classmethod
     def from_directory(cls, root: Path) -> FormRegistry:
         """Load ``root/<form_id>/v<version>.json`` for every form; each file must agree with its
-        path."""
+        path and fit the evaluator it names (:func:`evaluator_for`), or nothing is loaded."""
         registry = cls()
         if not root.is_dir():
             raise DomainError(
@@ -286,6 +299,7 @@ class FormRegistry:
                     raise _fail(
                         f"{form_dir.name}/{path.name}", "form_id and version must match the path"
                     )
+                _check_evaluator(definition, f"{form_dir.name}/{path.name}")
                 registry.register(definition)
         return registry
 

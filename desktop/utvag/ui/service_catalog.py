@@ -206,7 +206,12 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Date of birth must not be in the future."),
     QT_TRANSLATE_NOOP("service", "Duplicate key %1 in JSON."),
     QT_TRANSLATE_NOOP("service", "Form %1 version %2 is already registered."),
+    QT_TRANSLATE_NOOP("service", "Form definition %1: %2"),
     QT_TRANSLATE_NOOP("service", "Form definition field %1 %2 for evaluator %3."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Form definition field %1 is read by the rules of evaluator %2, not by %3 that the form names: its answers would never be checked. Name an evaluator whose rules read it.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "Form definition, %1: %2."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -455,6 +460,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The package has extra data after its end"),
     QT_TRANSLATE_NOOP("service", "The package has extra data after its last entry"),
     QT_TRANSLATE_NOOP("service", "The package header is damaged"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The package holds an assessment on form version %1, which this application does not know or whose rules it cannot check; nothing was imported",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The package is larger than expected"),
     QT_TRANSLATE_NOOP("service", "The package is of a kind this version does not know"),
     QT_TRANSLATE_NOOP("service", "The package is truncated"),

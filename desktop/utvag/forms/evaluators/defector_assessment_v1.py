@@ -113,6 +113,10 @@ SPEC: dict[str, tuple[FieldType, frozenset[str] | None, bool]] = {
     "witness_in_ongoing_case": (_B, None, True),
 }
 
+# The field ids this evaluator's rules read: a form naming another evaluator must not ask any
+# of them unless that evaluator reads it too (see ``registry.evaluator_for``).
+READS = frozenset(SPEC)
+
 _PATH_EXCEPTIONS = {"milieu.extremist_milieu": "milieu_extremist", "threat": "threat_level"}
 
 

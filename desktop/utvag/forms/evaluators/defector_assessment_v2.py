@@ -31,6 +31,10 @@ MINOR_SPEC: dict[str, FieldType] = {
     "minor_lvu_note": FieldType.TEXT,
 }
 
+# Version 1's fields, the fact and the minor's fields: a form asking the minor's questions must
+# name this evaluator (or a later one that reads them), or nothing checks the answers.
+READS = v1.READS | {FACT} | frozenset(MINOR_SPEC)
+
 
 def check_definition(definition: FormDefinition) -> None:
     """Version 1's fields, the fact, and the minor's fields with their types."""

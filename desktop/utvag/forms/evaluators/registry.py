@@ -19,7 +19,9 @@ from utvag.forms.facts import AssessmentFacts
 class Evaluator:
     """``evaluate`` computes the outcome from complete typed answers; ``partial_errors`` finds
     contradictions among the answers given so far; ``check_definition`` verifies that a form
-    definition provides what the evaluator reads. ``facts`` reads what stored answers say;
+    definition provides what the evaluator reads, and ``reads`` names every field id its rules
+    read (a form may ask no field another evaluator reads unless its own reads it too).
+    ``facts`` reads what stored answers say;
     ``parts`` names the fields of the parts shown on their own; ``threat_answers``,
     ``case_fact_answers`` and ``derived_answers`` give the answers the application fills in."""
 
@@ -28,6 +30,7 @@ class Evaluator:
     partial_errors: Callable[[FormDefinition, Mapping[str, Any], date], list[DomainError]]
     check_definition: Callable[[FormDefinition], None]
     facts: Callable[[Mapping[str, Any]], AssessmentFacts]
+    reads: frozenset[str]
     parts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     threat_answers: Callable[[ThreatAssessment], dict[str, Any]] = defector_answers.threat_answers
     case_fact_answers: Callable[[bool | None], dict[str, Any]] = (
@@ -42,7 +45,7 @@ def _defector_assessment(version: Any, facts: Callable[[Mapping[str, Any]], Asse
     return Evaluator(name=version.NAME, evaluate=version.evaluate,
                      partial_errors=version.partial_errors,
                      check_definition=version.check_definition, facts=facts,
-                     parts=defector_answers.PARTS)
+                     reads=version.READS, parts=defector_answers.PARTS)
 
 
 EVALUATORS: dict[str, Evaluator] = {
@@ -65,8 +68,34 @@ def evaluator_named(name: str) -> Evaluator:
         ) from None
 
 
+def unchecked_field(definition: FormDefinition, evaluator: Evaluator) -> tuple[str, str] | None:
+    """The first field of ``definition`` that the rules of another registered evaluator read
+    but ``evaluator``'s do not, with that other evaluator's name; None when there is none.
+
+    Such a form would load and be signed with the field's answers never checked (a copy of
+    version 2's minor's questions naming ``defector-assessment/1``): silently weaker rules."""
+    for field_id in definition.field_ids():
+        if field_id in evaluator.reads:
+            continue
+        for other in EVALUATORS.values():
+            if field_id in other.reads:
+                return field_id, other.name
+    return None
+
+
 def evaluator_for(definition: FormDefinition) -> Evaluator:
-    """The evaluator a definition names, after checking the definition fits it."""
+    """The evaluator a definition names, after checking the definition fits it: it provides
+    every field the evaluator reads, and asks no field whose rules live in another evaluator."""
     evaluator = evaluator_named(definition.evaluator)
     evaluator.check_definition(definition)
+    unchecked = unchecked_field(definition, evaluator)
+    if unchecked is not None:
+        field_id, other = unchecked
+        raise DomainError(
+            f"Form definition field {field_id} is read by the rules of evaluator {other}, not "
+            f"by {evaluator.name} that the form names: its answers would never be checked. "
+            f"Name an evaluator whose rules read it.",
+            field=field_id,
+            rule="unchecked_field",
+        )
     return evaluator

@@ -19,7 +19,7 @@ from utvag.domain.assessment import AssessmentOutcome
 from utvag.domain.case_records import Attachment, Case, CaseType
 from utvag.domain.errors import DomainError
 from utvag.errors import ValidationError
-from utvag.services import cases
+from utvag.services import assessment_facts, cases
 from utvag.services.transfer import needs as transfer_needs
 from utvag.services.transfer import young as transfer_young
 from utvag.services.transfer.fields import bad as _bad
@@ -282,14 +282,27 @@ def _assessments(raw: Any) -> tuple[IncomingAssessment, ...]:
             AssessmentOutcome.from_dict(item["outcome"])
         except DomainError:
             raise _bad("assessments.outcome") from None
+        form_id = _text(item["form_id"], "assessments.form_id", limit=100)
+        form_version = _int(item["form_version"], "assessments.form_version")
+        _check_form(form_id, form_version)
         result.append(IncomingAssessment(
-            item["id"], _text(item["form_id"], "assessments.form_id", limit=100),
-            _int(item["form_version"], "assessments.form_version"), item["answers"],
+            item["id"], form_id, form_version, item["answers"],
             item["outcome"], _time(item["created_at"], "assessments.created_at"),
             _text(item["created_by"], "assessments.created_by"),
             _time(item["signed_at"], "assessments.signed_at"),
             _text(item["signed_by"], "assessments.signed_by"), superseded))
     return tuple(result)
+
+
+def _check_form(form_id: str, version: int) -> None:
+    """A received assessment's form version must be one this application loads with the rules
+    it names (a form refused at load, or unknown here, would keep answers nothing checks)."""
+    try:
+        assessment_facts.registry().get(form_id, version)
+    except DomainError:
+        raise PackageError(
+            f"The package holds an assessment on form version {version}, which this application "
+            "does not know or whose rules it cannot check; nothing was imported") from None
 
 
 def _attachments(raw: Any) -> tuple[IncomingAttachment, ...]:
