@@ -2497,6 +2497,18 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>MainWindow</name>
     <message>
+      <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
+
+This message is shown once.</source>
+      <translation>Valvet skapades av en tidigare version av Utväg och har ett äldre sidformat, som gör sökningar och överföringar långsammare. En omnyckling flyttar det till det nya formatet och behåller alla uppgifter: kör 'utvag rekey' (den kan avbrytas och köras igen). Omnycklingen ger valvet en ny återställningsnyckel; förvara den nya som du förvarade den gamla.
+
+Det här meddelandet visas en gång.</translation>
+    </message>
+    <message>
+      <source>Faster vault format available</source>
+      <translation>Snabbare valvformat finns</translation>
+    </message>
+    <message>
       <source>Utväg</source>
       <translation>Utväg</translation>
     </message>
@@ -2551,18 +2563,6 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>Record an incident &amp;without a case…</source>
       <translation>Registrera en händelse &amp;utan ärende…</translation>
-    </message>
-    <message>
-      <source>Faster vault format available</source>
-      <translation>Snabbare valvformat finns</translation>
-    </message>
-    <message>
-      <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
-
-This message is shown once.</source>
-      <translation>Valvet skapades av en tidigare version av Utväg och har ett äldre sidformat, som gör sökningar och överföringar långsammare. En omnyckling flyttar det till det nya formatet och behåller alla uppgifter: kör 'utvag rekey' (den kan avbrytas och köras igen). Omnycklingen ger valvet en ny återställningsnyckel; förvara den nya som du förvarade den gamla.
-
-Det här meddelandet visas en gång.</translation>
     </message>
     <message>
       <source>Working out what is due in every case…</source>

@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signa
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from utvag.errors import AuthenticationError
 from utvag.services.policy import Policy
 from utvag.services.vault_place import quick_unlock_configured, vault_exists
 from utvag.ui import i18n, window_tasks
+from utvag.ui.lock import first_run_flow, unlock_flow
 from utvag.ui.lock.idle import IdleWatcher
 from utvag.ui.lock.unlock_page import UnlockPage
 from utvag.ui.session_events import SessionEvents, protect_window
@@ -333,63 +332,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
 
     def show_first_run(self) -> None:
-        from utvag.ui.lock.first_run import MAX_WIDTH as FIRST_RUN_WIDTH
-        from utvag.ui.lock.first_run import FirstRunWizard
-
-        wizard = FirstRunWizard(self._create_vault, self.policy.own_unit,
-                                self.policy.keyring_allowed)
-        wizard.finished.connect(lambda _r: self._first_run_done(wizard))
-        wizard.setMaximumWidth(FIRST_RUN_WIDTH)
-        page = QWidget()
-        page.setObjectName("firstRunPage")
-        row = QHBoxLayout(page)
-        row.addStretch(1)
-        row.addWidget(wizard, 100)  # as wide as allowed, centred
-        row.addStretch(1)
-        self.set_page(page)
-        self.first_run = wizard
+        first_run_flow.show_first_run(self)
 
     def _create_vault(self, unit: str, passphrase: str, before_commit: Callable[[], None]
                       ) -> Callable[[], tuple[str, str]]:
-        """The creation, for the wizard to run off the GUI thread (the key derivation takes
-        seconds); ``before_commit`` stops it, before the vault is moved into place, when a lock
-        came. The vault's session is kept here once it exists."""
-        from utvag.services import session as session_service
-
-        page = self.first_run.unit_page if self.first_run is not None else None
-        role = page.selected_role() if page is not None else "unit"
-        holder = page.holder_name() if page is not None else None
-        kdf, allow_weak_kdf, policy = self._kdf, self._allow_weak_kdf, self.policy
-
-        def create() -> tuple[str, str]:
-            opened, recovery = session_service.create(
-                self.vault_dir, unit, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf,
-                policy=policy, show_recovery=lambda _key: before_commit())
-            self.session = opened
-            if role != "unit":
-                from utvag.services.transfer.keys import create_role_identity
-
-                create_role_identity(opened, role, holder)
-            return recovery, opened.vault.vault_id
-
-        return create
+        return first_run_flow.creation(self, unit, passphrase, before_commit)
 
     def _first_run_done(self, wizard: FirstRunWizard) -> None:
-        wizard.recovery_key = ""
-        wizard.recovery_page.key.clear()
-        if self.session is None:  # locked while the vault was made: unlock it as usual
-            self.show_unlock()
-            return
-        if wizard.wants_quick_unlock():
-            from utvag.services import session as session_service
-
-            try:
-                session_service.enable_quick_unlock(self.session)
-            except Exception as exc:
-                from utvag.ui.errors import report_error
-
-                report_error(self, exc)
-        self.show_workspace()
+        first_run_flow.finish(self, wizard)
 
     def has_quick_unlock(self) -> bool:
         return self.policy.keyring_allowed and quick_unlock_configured(
@@ -419,24 +369,8 @@ class MainWindow(QMainWindow):
         self.unlock_page = page
 
     def try_unlock(self, method: str, secret: str) -> None:
-        """Unlock off the GUI thread (the key derivation takes most of a second); the lock screen
-        shows that it is working and the window keeps painting. The result arrives in
-        :meth:`_unlock_done`."""
-        if self.unlocking is not None and self.unlocking.running:
-            return
-        kwargs: dict[str, Any] = {"passphrase": secret} if method == "passphrase" else (
-            {"recovery_key": secret} if method == "recovery" else {"use_keyring": True})
-        from PySide6.QtCore import Qt
-
-        from utvag.services import session as session_service
-        from utvag.ui.background import OffThread
-
-        directory, policy, round_ = self.vault_dir, self.policy, self._unlock_round
-        self.unlock_page.set_busy(True)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.unlocking = OffThread(
-            self, lambda: session_service.unlock(directory, policy=policy, **kwargs),
-            lambda session, error: self._unlock_done(method, round_, session, error)).start()
+        """Unlock off the GUI thread; the result arrives in :meth:`_unlock_done`."""
+        unlock_flow.start(self, method, secret)
 
     def wait_for_unlock(self, timeout: float = 60.0) -> None:
         """Block until an unlock in progress has finished and its result is shown."""
@@ -445,48 +379,7 @@ class MainWindow(QMainWindow):
 
     def _unlock_done(self, method: str, round_: int, session: Session | None,
                      error: BaseException | None) -> None:
-        QApplication.restoreOverrideCursor()
-        self.unlock_page.set_busy(False)
-        if round_ != self._unlock_round:  # locked or closed while unlocking: drop the result
-            if session is not None:
-                session.close()
-            return
-        if error is not None or session is None:
-            self.unlock_page.show_failure(error or RuntimeError(), isinstance(
-                error, AuthenticationError) and method != "keyring")
-            return
-        from utvag.services import session as session_service
-
-        self.session = session
-        rolled_back = session_service.rollback_error(self.session)
-        if rolled_back is not None:
-            # As in the CLI: this unlock stops with the warning (it is in the audit log now).
-            self.session.close()
-            self.session = None
-            self.unlock_page.show_failure(rolled_back, False)
-            return
-        if method == "recovery":
-            from utvag.ui.lock.new_passphrase import NewPassphraseDialog
-
-            NewPassphraseDialog(self.session, self, kdf=self._kdf,
-                                allow_weak_kdf=self._allow_weak_kdf).exec()
-            if self.session is None:  # locked while the dialog was open
-                return
-        self.show_workspace()
-        self._announce_page_format()
-
-    def _announce_page_format(self) -> None:
-        """Once per vault made by an earlier release: say how it moves to the faster format."""
-        from utvag.services import session as session_service
-
-        if self.session is None or not session_service.page_format_notice_due(self.session):
-            return
-        QMessageBox.information(self, self.tr("Faster vault format available"), self.tr(
-            "This vault was made by an earlier version of Utväg and uses an older page format, "
-            "which makes searches and transfers slower. A rekey moves it to the new format and "
-            "keeps every record: run 'utvag rekey' (it can be interrupted and run again). The "
-            "rekey gives the vault a new recovery key; keep the new one as you kept the old.\n\n"
-            "This message is shown once."))
+        unlock_flow.done(self, method, round_, session, error)
 
     def show_workspace(self) -> None:
         assert self.session is not None
