@@ -3445,6 +3445,10 @@ Det här meddelandet visas en gång.</translation>
   <context>
     <name>RecordDialog</name>
     <message>
+      <source>Why it was not saved</source>
+      <translation>Varför det inte sparades</translation>
+    </message>
+    <message>
       <source>Writing the package…</source>
       <translation>Skriver paketet…</translation>
     </message>

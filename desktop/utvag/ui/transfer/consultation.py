@@ -227,6 +227,7 @@ class AnswerConsultationDialog(RecordDialog):
         self.form.addRow(self.tr("&Answer:"), self.kind)
         self.form.addRow(self.tr("&Justification or advice:"), self.text)
         self.form.addRow(self.tr("&File:"), self.file)
+        self.field_widgets["decision"] = self.kind
         self.set_intro(self.tr("The answer is signed by SAV and sealed for %1; they import it "
                                "and their case records it.")
                        .replace("%1", unit_label(view.from_unit)))
