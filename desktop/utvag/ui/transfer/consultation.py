@@ -6,7 +6,8 @@
 * SAV: **File › Import transfer…** recognises a consultation by its header and shows it
   (:class:`ConsultationPreviewDialog`, nothing kept until the user says so), keeps it and asks for
   the answer (:class:`AnswerConsultationDialog`: a decision on special-defector status with its
-  justification, or advice), sealed through ``consultation.inbox``.
+  justification, or advice), sealed through ``consultation.inbox``. A consultation kept without
+  an answer is answered later from **File › Received consultations…** (``consultation_inbox``).
 * The district imports the answer through the same menu item; the case records it.
 
 The services decide what is allowed and what leaves; refusals are shown as they say them.
@@ -313,17 +314,23 @@ def _answer(actions: TransferActions, view: ReceivedConsultation) -> None:
     if not dialog.exec():
         QMessageBox.information(actions.window, translate("consultation", "Consultation kept"),
                                 translate("consultation", "The consultation is kept here; "
-                                          "answer it later with 'utvag consult answer %1'.")
-                                .replace("%1", view.package_id))
+                                          "answer it later from File › Received "
+                                          "consultations…"))
         return
-    sent: Any = dialog.result_value
+    answer_written(actions.window, dialog.result_value, view.receipt)
+
+
+def answer_written(window: QWidget, sent: Any, receipt: str | None) -> None:
+    """Where SAV's answer (and the consultation's receipt, when written now) is saved."""
+    from PySide6.QtWidgets import QMessageBox
+
     text = (translate("consultation", "The answer is saved in:\n%1\n\nHand it to %2 the way "
                       "your units agreed.")
             .replace("%1", str(sent.path)).replace("%2", unit_label(str(sent.to_unit))))
-    if view.receipt is not None:
+    if receipt is not None:
         text += "\n\n" + translate("consultation", "The receipt for the consultation is saved "
-                                     "in:\n%1").replace("%1", view.receipt)
-    QMessageBox.information(actions.window, translate("consultation", "Answer written"), text)
+                                     "in:\n%1").replace("%1", receipt)
+    QMessageBox.information(window, translate("consultation", "Answer written"), text)
 
 
 def _import_answer(actions: TransferActions, package: Path) -> None:
