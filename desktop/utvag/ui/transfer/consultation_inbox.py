@@ -10,14 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from utvag.errors import UtvagError
 from utvag.services.consultation import inbox
@@ -26,11 +19,7 @@ from utvag.services.session import Session
 from utvag.ui.labels import unit_label
 from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.transfer.common import refuse, when_text
-from utvag.ui.transfer.consultation import (
-    AnswerConsultationDialog,
-    answer_written,
-    question_label,
-)
+from utvag.ui.transfer.consultation import AnswerConsultationDialog, answer_written, question_label
 
 translate = QCoreApplication.translate
 
@@ -55,13 +44,9 @@ class ReceivedConsultationsModel(RowTableModel[InboxEntry]):
         return row.package_id
 
     def display(self, row: InboxEntry, column: int) -> Any:
-        if column == 0:
-            return when_text(row.received_at)
-        if column == 1:
-            return unit_label(row.from_unit)
-        if column == 2:
-            return question_label(row.question)
-        return answer_text(row)
+        cells = (when_text(row.received_at), unit_label(row.from_unit),
+                 question_label(row.question), answer_text(row))
+        return cells[column]
 
 
 class ReceivedConsultationsDialog(QDialog):
