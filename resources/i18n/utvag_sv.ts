@@ -5613,12 +5613,12 @@ Lämna filen till SAV på det sätt era enheter kommit överens om och importera
       <translation>Konsultationen sparades inte; inget ändrades.</translation>
     </message>
     <message>
-      <source>Consultation kept</source>
-      <translation>Konsultationen sparad</translation>
-    </message>
-    <message>
       <source>The consultation is kept here; answer it later from File › Received consultations…</source>
       <translation>Konsultationen är sparad här; besvara den senare under Arkiv › Mottagna konsultationer…</translation>
+    </message>
+    <message>
+      <source>Consultation kept</source>
+      <translation>Konsultationen sparad</translation>
     </message>
     <message>
       <source>The answer is saved in:
@@ -5631,14 +5631,14 @@ Hand it to %2 the way your units agreed.</source>
 Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
+      <source>Answer written</source>
+      <translation>Svaret skrivet</translation>
+    </message>
+    <message>
       <source>The receipt for the consultation is saved in:
 %1</source>
       <translation>Kvittot för konsultationen är sparat i:
 %1</translation>
-    </message>
-    <message>
-      <source>Answer written</source>
-      <translation>Svaret skrivet</translation>
     </message>
     <message>
       <source>Importing SAV's answer…</source>

@@ -75,14 +75,18 @@ def test_a_kept_consultation_is_answered_later_from_the_list(
     def keep(preview: Any) -> None:
         preview.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
+    def cancel(reply: Any) -> None:
+        reply.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
     when_modal(keep, kind=ConsultationPreviewDialog)
-    when_modal(lambda reply: reply.reject(), kind=AnswerConsultationDialog)
+    when_modal(cancel, kind=AnswerConsultationDialog)
     choose_file(package)
     window.transfers.import_action.trigger()
     qtbot.waitUntil(lambda: len(message_boxes.seen) >= 1, timeout=60_000)
     wait_idle(qtbot, window)
     kept = message_boxes.expect()[-1][1]
     assert "File › Received consultations" in kept and "utvag consult" not in kept
+    assert "konsultation-receipt.utvp" in kept  # the district awaits the receipt either way
     session = window.session
     assert session is not None
     [entry] = inbox.received_list(session)

@@ -312,10 +312,12 @@ def _answer(actions: TransferActions, view: ReceivedConsultation) -> None:
         return
     dialog = AnswerConsultationDialog(session, view, actions.window)
     if not dialog.exec():
+        text = translate("consultation", "The consultation is kept here; answer it later from "
+                         "File › Received consultations…")
+        if view.receipt is not None:  # written at keeping: the district awaits it either way
+            text += "\n\n" + _receipt_text(view.receipt)
         QMessageBox.information(actions.window, translate("consultation", "Consultation kept"),
-                                translate("consultation", "The consultation is kept here; "
-                                          "answer it later from File › Received "
-                                          "consultations…"))
+                                text)
         return
     answer_written(actions.window, dialog.result_value, view.receipt)
 
@@ -328,9 +330,13 @@ def answer_written(window: QWidget, sent: Any, receipt: str | None) -> None:
                       "your units agreed.")
             .replace("%1", str(sent.path)).replace("%2", unit_label(str(sent.to_unit))))
     if receipt is not None:
-        text += "\n\n" + translate("consultation", "The receipt for the consultation is saved "
-                                     "in:\n%1").replace("%1", receipt)
+        text += "\n\n" + _receipt_text(receipt)
     QMessageBox.information(window, translate("consultation", "Answer written"), text)
+
+
+def _receipt_text(receipt: str) -> str:
+    return translate("consultation", "The receipt for the consultation is saved in:\n%1").replace(
+        "%1", receipt)
 
 
 def _import_answer(actions: TransferActions, package: Path) -> None:
