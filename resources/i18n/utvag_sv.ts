@@ -3471,7 +3471,61 @@ Det här meddelandet visas en gång.</translation>
     </message>
   </context>
   <context>
+    <name>ReceivedConsultationsDialog</name>
+    <message>
+      <source>Received consultations</source>
+      <translation>Mottagna konsultationer</translation>
+    </message>
+    <message>
+      <source>The consultations the districts sent SAV and kept here. Select one still awaiting its answer and press Answer…; an answered one shows its answer.</source>
+      <translation>Konsultationerna som stadsområdena skickat till SAV och som sparats här. Markera en som väntar på svar och tryck Svara…; en besvarad visar sitt svar.</translation>
+    </message>
+    <message>
+      <source>&amp;Answer…</source>
+      <translation>&amp;Svara…</translation>
+    </message>
+    <message>
+      <source>No consultation is kept here.</source>
+      <translation>Ingen konsultation är sparad här.</translation>
+    </message>
+    <message>
+      <source>Not answered yet: press Answer… to write SAV's answer.</source>
+      <translation>Inte besvarad än: tryck Svara… för att skriva SAV:s svar.</translation>
+    </message>
+    <message>
+      <source>%1, %2: %3</source>
+      <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+      <source>The consultation could not be read.</source>
+      <translation>Konsultationen kunde inte läsas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceivedConsultationsModel</name>
+    <message>
+      <source>Received</source>
+      <translation>Inkom</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Fråga</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Svar</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
+    <message>
+      <source>Why it was not saved</source>
+      <translation>Varför det inte sparades</translation>
+    </message>
     <message>
       <source>Writing the package…</source>
       <translation>Skriver paketet…</translation>
@@ -4432,6 +4486,10 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
     <message>
       <source>Unit &amp;keys…</source>
       <translation>Enhetens n&amp;ycklar…</translation>
+    </message>
+    <message>
+      <source>Received c&amp;onsultations…</source>
+      <translation>Mottagna k&amp;onsultationer…</translation>
     </message>
     <message>
       <source>An interrupted transfer was finished: %1 file(s) placed or removed.</source>
@@ -5599,12 +5657,12 @@ Lämna filen till SAV på det sätt era enheter kommit överens om och importera
       <translation>Konsultationen sparades inte; inget ändrades.</translation>
     </message>
     <message>
-      <source>Consultation kept</source>
-      <translation>Konsultationen sparad</translation>
+      <source>The consultation is kept here; answer it later from File › Received consultations…</source>
+      <translation>Konsultationen är sparad här; besvara den senare under Arkiv › Mottagna konsultationer…</translation>
     </message>
     <message>
-      <source>The consultation is kept here; answer it later with 'utvag consult answer %1'.</source>
-      <translation>Konsultationen är sparad här; svara senare med 'utvag consult answer %1'.</translation>
+      <source>Consultation kept</source>
+      <translation>Konsultationen sparad</translation>
     </message>
     <message>
       <source>The answer is saved in:
@@ -5617,14 +5675,14 @@ Hand it to %2 the way your units agreed.</source>
 Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     </message>
     <message>
+      <source>Answer written</source>
+      <translation>Svaret skrivet</translation>
+    </message>
+    <message>
       <source>The receipt for the consultation is saved in:
 %1</source>
       <translation>Kvittot för konsultationen är sparat i:
 %1</translation>
-    </message>
-    <message>
-      <source>Answer written</source>
-      <translation>Svaret skrivet</translation>
     </message>
     <message>
       <source>Importing SAV's answer…</source>
@@ -5687,6 +5745,22 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The signed assessment routes the case to</source>
       <translation>Den signerade bedömningen styr ärendet till</translation>
+    </message>
+    <message>
+      <source>Awaiting SAV's answer</source>
+      <translation>Väntar på SAV:s svar</translation>
+    </message>
+    <message>
+      <source>Advice given</source>
+      <translation>Råd givet</translation>
+    </message>
+    <message>
+      <source>Decision: a special defector</source>
+      <translation>Beslut: särskild avhoppare</translation>
+    </message>
+    <message>
+      <source>Decision: not a special defector</source>
+      <translation>Beslut: inte särskild avhoppare</translation>
     </message>
   </context>
   <context>

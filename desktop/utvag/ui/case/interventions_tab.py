@@ -32,6 +32,9 @@ class InterventionDialog(RecordDialog):
         self.form.addRow(self.tr("&Decided on:"), self.decided)
         self.form.addRow("", self.starts)
         self.form.addRow("", self.ends)
+        self.field_widgets.update({"type": self.kind, "urgency": self.urgency,
+                                   "decided_on": self.decided, "starts_on": self.starts,
+                                   "ends_on": self.ends})
         self.set_intro(self.tr("Urgent and time-limited interventions may be decided during the "
                                "investigation; long-term ones after the decision. A "
                                "time-limited intervention needs an end date."))
@@ -50,6 +53,7 @@ class EndInterventionDialog(RecordDialog):
         self._session, self._record = session, record
         self.ends = date_edit()
         self.form.addRow(self.tr("&Ends on:"), self.ends)
+        self.field_widgets["ends_on"] = self.ends
         self.set_intro(self.tr("%1, decided on %2.").replace(
             "%1", intervention_kind_label(record.intervention_type))
             .replace("%2", day(record.decided_on)))

@@ -106,6 +106,9 @@ class NeedFollowUpDialog(RecordDialog):
         self.form.addRow(self.tr("&Is the need met?"), self.outcome)
         self.form.addRow(self.tr("&Held on:"), self.held)
         self.form.addRow(self.tr("&Note:"), self.note)
+        self.field_widgets.update({"intervention_id": self.intervention,
+                                   "outcome": self.outcome, "held_on": self.held,
+                                   "note": self.note})
         self.set_intro(self.tr("Is the need (%1) met by the decided intervention?").replace(
             "%1", area_label(record.area)))
 

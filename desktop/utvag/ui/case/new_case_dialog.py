@@ -19,6 +19,7 @@ from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import ValidationError
 from utvag.services.cases import EarlierCase
 from utvag.ui.case.case_flow_labels import case_flow_refusal_text
+from utvag.ui.case.record_dialog import error_label, focus_refused
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.labels import (
     case_status_label,
@@ -76,6 +77,7 @@ class NewCaseDialog(QDialog):
         self.error = QLabel()
         styled(self.error, "errorLabel")
         self.error.setWordWrap(True)
+        error_label(self.error)
         form = QFormLayout(self)
         for label, widget in ((self.tr("&Type of case:"), self.type),
                               (self.tr("&Name:"), self.name),
@@ -87,6 +89,9 @@ class NewCaseDialog(QDialog):
                               (self.tr("&Protected identity:"), self.protected)):
             form.addRow(label, widget)
         form.addRow(self.error)
+        self.field_widgets: dict[str, QWidget] = {
+            "person.name": self.name, "person.personal_number": self.number,
+            "person.birth_date": self.birth, "person.address": self.address}
         form.addRow(ok_cancel(self, self._accept))
 
     def data(self) -> dict[str, Any]:
@@ -138,10 +143,7 @@ class NewCaseDialog(QDialog):
             self.case_id = self._submit(self.data())
         except ValidationError as exc:
             self._show_message(self._explain(exc))
-            widget = {"person.name": self.name, "person.personal_number": self.number,
-                      "person.birth_date": self.birth}.get(exc.field or "")
-            if widget is not None:
-                widget.setFocus()
+            focus_refused(exc, self.field_widgets, self.error)
             return
         self.accept()
 

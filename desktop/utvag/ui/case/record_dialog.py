@@ -14,6 +14,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from utvag.errors import UtvagError
+from utvag.errors import UtvagError, ValidationError
 from utvag.ui.background import wait_off_thread
 from utvag.ui.case.case_life_labels import refusal_text
 from utvag.ui.dialog_buttons import ok_cancel
@@ -78,10 +81,38 @@ def choice_box(items: Sequence[tuple[str, object]]) -> QComboBox:
     return box
 
 
+def error_label(label: QLabel) -> None:
+    """A refusal's label as a screen reader meets it: named, reachable and read when focused."""
+    label.setAccessibleName(QCoreApplication.translate("RecordDialog", "Why it was not saved"))
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+
+
+def focus_refused(exc: UtvagError, field_widgets: dict[str, QWidget], message: QLabel) -> None:
+    """Focus the widget of the field the refusal names, its text selected for typing over;
+    the message itself (described by its text) when the field is not one of the dialog's."""
+    message.setAccessibleDescription(message.text())
+    field = exc.field if isinstance(exc, ValidationError) else None
+    widget = field_widgets.get(field or "")
+    if widget is None or not widget.isEnabled():
+        message.setFocus(Qt.FocusReason.OtherFocusReason)
+        return
+    while (proxy := widget.focusProxy()) is not None:
+        widget = proxy
+    target = next((w for w in (widget, *widget.findChildren(QWidget))
+                   if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus), widget)
+    target.setFocus(Qt.FocusReason.OtherFocusReason)
+    if isinstance(target, QLineEdit | QAbstractSpinBox | QPlainTextEdit):
+        target.selectAll()
+
+
 class RecordDialog(QDialog):
     """Subclasses add rows to ``form`` and implement ``save`` (call the service, return what it
-    returned). A refusal is shown in ``error`` and nothing else happens. ``name`` is the object
-    name tests and the keyboard walk find the dialog by."""
+    returned). A refusal is shown in ``error`` and nothing else happens; focus goes to the
+    widget registered in ``field_widgets`` under the field the refusal names (the service's
+    ``ValidationError.field``), else to the message. ``name`` is the object name tests and the
+    keyboard walk find the dialog by."""
 
     def __init__(self, title: str, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
@@ -90,6 +121,7 @@ class RecordDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(480)
         self.result_value: object = None
+        self.field_widgets: dict[str, QWidget] = {}
         self._focus_ordered = False
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -99,6 +131,7 @@ class RecordDialog(QDialog):
         self.error.setObjectName("recordError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
+        error_label(self.error)
         self.error.setVisible(False)
         self.buttons = ok_cancel(self, self.submit)
         box = QVBoxLayout(self)
@@ -164,6 +197,7 @@ class RecordDialog(QDialog):
             self.error.setText(refusal_text(exc) or known_error_text(exc))
             self.error.setVisible(True)
             self.adjustSize()
+            focus_refused(exc, self.field_widgets, self.error)
             return False
         self.accept()
         return True
@@ -178,6 +212,8 @@ class OptionalDate(QWidget):
         self.edit = date_edit()
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(lambda on: self.setFocusProxy(self.edit if on else self.check))
+        self.setFocusProxy(self.check)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.check)

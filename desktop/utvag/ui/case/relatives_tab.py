@@ -64,6 +64,11 @@ class LinkRelativeDialog(RecordDialog):
         self.form.addRow("", self.informed)
         self.form.addRow(self.tr("Responsible &unit:"), self.unit)
         self.form.addRow(self.tr("&Contact path:"), self.contact)
+        self.field_widgets.update({
+            "case_id": self.found, "person.name": self.name,
+            "person.personal_number": self.number, "person.birth_date": self.birth,
+            "relation": self.relation, "informed_about_support_on": self.informed,
+            "responsible_unit": self.unit, "contact_path": self.contact})
         self.existing.toggled.connect(self._mode)
         self._mode()
         self._find("")

@@ -1,5 +1,6 @@
 """The transfer actions of the main window, in the File menu: Transfer case (also on the toolbar
-and in the case list's context menu), Import transfer, Register receipt and Unit keys.
+and in the case list's context menu), Import transfer, Register receipt, Unit keys and, at SAV,
+Received consultations.
 
 Writing a package, reading a package for its preview, importing and registering a receipt run off
 the GUI thread (``ui.background``) with progress and Cancel; a cancelled or refused step changes
@@ -17,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from utvag.domain.case_records import CaseStatus
+from utvag.domain.units import Unit
 from utvag.ui.background import Progress, run_in_background
 from utvag.ui.labels import unit_label
 from utvag.ui.named_action import named_action
@@ -50,10 +52,12 @@ class TransferActions(QObject):
         self.import_action = self._action("actionImportPackage", self.import_package)
         self.receipt_action = self._action("actionRegisterReceipt", self.register_receipt)
         self.keys_action = self._action("actionUnitKeys", self.unit_keys)
+        self.consultations_action = self._action("actionReceivedConsultations",
+                                                 self.received_consultations)
         file_menu = window.file_menu
         first = file_menu.actions()[2] if len(file_menu.actions()) > 2 else None
         for action in (self.transfer_case_action, self.import_action, self.receipt_action,
-                       self.keys_action):
+                       self.keys_action, self.consultations_action):
             file_menu.insertAction(first, action)  # type: ignore[arg-type]
         file_menu.insertSeparator(first)  # type: ignore[arg-type]
         file_menu.aboutToShow.connect(self.refresh)
@@ -77,6 +81,7 @@ class TransferActions(QObject):
         self.import_action.setText(self.tr("&Import transfer…"))
         self.receipt_action.setText(self.tr("Register &receipt…"))
         self.keys_action.setText(self.tr("Unit &keys…"))
+        self.consultations_action.setText(self.tr("Received c&onsultations…"))
         self.again.retranslate()
 
     # -- state ---------------------------------------------------------------------------
@@ -118,6 +123,9 @@ class TransferActions(QObject):
         self.transfer_case_action.setEnabled(self.transferable())
         for action in (self.import_action, self.receipt_action, self.keys_action):
             action.setEnabled(unlocked)
+        session = self.window.session  # SAV answers consultations; the districts send them
+        self.consultations_action.setVisible(session is not None
+                                             and session.vault.unit == Unit.SAV.value)
         self.again.refresh()
 
     def case_menu_for(self, workspace: Workspace, pos: QPoint) -> QMenu | None:
@@ -312,6 +320,14 @@ class TransferActions(QObject):
         QMessageBox.information(self.window, self.tr("Receipt registered"),
                                 text.replace("%1", unit).replace("%2",
                                                                  when_text(result.received)))
+
+    # -- Received consultations (SAV) ---------------------------------------------------
+    def received_consultations(self) -> None:
+        from utvag.ui.transfer.consultation_inbox import ReceivedConsultationsDialog
+
+        session = self.window.session
+        if session is not None:
+            ReceivedConsultationsDialog(session, self.window).exec()
 
     # -- Unit keys -----------------------------------------------------------------------
     def unit_keys(self) -> None:

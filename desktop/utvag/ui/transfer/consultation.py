@@ -6,7 +6,8 @@
 * SAV: **File › Import transfer…** recognises a consultation by its header and shows it
   (:class:`ConsultationPreviewDialog`, nothing kept until the user says so), keeps it and asks for
   the answer (:class:`AnswerConsultationDialog`: a decision on special-defector status with its
-  justification, or advice), sealed through ``consultation.inbox``.
+  justification, or advice), sealed through ``consultation.inbox``. A consultation kept without
+  an answer is answered later from **File › Received consultations…** (``consultation_inbox``).
 * The district imports the answer through the same menu item; the case records it.
 
 The services decide what is allowed and what leaves; refusals are shown as they say them.
@@ -227,6 +228,7 @@ class AnswerConsultationDialog(RecordDialog):
         self.form.addRow(self.tr("&Answer:"), self.kind)
         self.form.addRow(self.tr("&Justification or advice:"), self.text)
         self.form.addRow(self.tr("&File:"), self.file)
+        self.field_widgets["decision"] = self.kind
         self.set_intro(self.tr("The answer is signed by SAV and sealed for %1; they import it "
                                "and their case records it.")
                        .replace("%1", unit_label(view.from_unit)))
@@ -310,19 +312,31 @@ def _answer(actions: TransferActions, view: ReceivedConsultation) -> None:
         return
     dialog = AnswerConsultationDialog(session, view, actions.window)
     if not dialog.exec():
+        text = translate("consultation", "The consultation is kept here; answer it later from "
+                         "File › Received consultations…")
+        if view.receipt is not None:  # written at keeping: the district awaits it either way
+            text += "\n\n" + _receipt_text(view.receipt)
         QMessageBox.information(actions.window, translate("consultation", "Consultation kept"),
-                                translate("consultation", "The consultation is kept here; "
-                                          "answer it later with 'utvag consult answer %1'.")
-                                .replace("%1", view.package_id))
+                                text)
         return
-    sent: Any = dialog.result_value
+    answer_written(actions.window, dialog.result_value, view.receipt)
+
+
+def answer_written(window: QWidget, sent: Any, receipt: str | None) -> None:
+    """Where SAV's answer (and the consultation's receipt, when written now) is saved."""
+    from PySide6.QtWidgets import QMessageBox
+
     text = (translate("consultation", "The answer is saved in:\n%1\n\nHand it to %2 the way "
                       "your units agreed.")
             .replace("%1", str(sent.path)).replace("%2", unit_label(str(sent.to_unit))))
-    if view.receipt is not None:
-        text += "\n\n" + translate("consultation", "The receipt for the consultation is saved "
-                                     "in:\n%1").replace("%1", view.receipt)
-    QMessageBox.information(actions.window, translate("consultation", "Answer written"), text)
+    if receipt is not None:
+        text += "\n\n" + _receipt_text(receipt)
+    QMessageBox.information(window, translate("consultation", "Answer written"), text)
+
+
+def _receipt_text(receipt: str) -> str:
+    return translate("consultation", "The receipt for the consultation is saved in:\n%1").replace(
+        "%1", receipt)
 
 
 def _import_answer(actions: TransferActions, package: Path) -> None:
