@@ -1,0 +1,83 @@
+"""A case as ``case show`` and the services hand it out whole: its fields, the person (masked
+when protected), notes, attachments, the result of the signed assessment, the consent and the
+relatives' warnings. Its JSON (``to_json``) is what ``utvag case show`` prints."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from utvag.domain.case_records import (
+    Attachment,
+    CaseStatus,
+    CaseType,
+    JournalNote,
+    ProtectedIdentity,
+)
+from utvag.domain.messages import Message
+from utvag.services.results import JsonResult
+
+if TYPE_CHECKING:
+    from utvag.services.consent import ConsentState
+
+
+@dataclass(frozen=True)
+class ShownPerson(JsonResult):
+    """The person of a case as shown: name, number, birth date and address read
+    ``[protected identity]`` when ``identity_masked``."""
+
+    id: int
+    name: str
+    personal_number: str | None
+    number_kind: str
+    birth_date: str | None
+    gender: str | None
+    protected_identity: ProtectedIdentity
+    district: str | None
+    address: str | None
+    identity_masked: bool
+
+
+@dataclass(frozen=True)
+class AssessmentResult(JsonResult):
+    """The result of the signed assessment in force (criteria, route, special defector,
+    relocation), and where the case goes now (SAV's later decision counts)."""
+
+    assessment_id: int
+    signed_at: str | None
+    is_defector: bool | None
+    criteria: dict[str, bool] | None
+    route_to: str | None
+    special_defector: bool | None
+    relocation: str | None
+    routed_now_to: str | None
+
+
+@dataclass(frozen=True)
+class CaseDetails:
+    """The case with everything ``case show`` prints."""
+
+    id: int
+    case_number: str
+    type: CaseType
+    status: CaseStatus
+    owning_unit: str
+    caseworker: str
+    opened_at: str
+    updated_at: str
+    closed_at: str | None
+    close_reason: str | None
+    person: ShownPerson
+    notes: tuple[JournalNote, ...]
+    attachments: tuple[Attachment, ...]
+    assessment: AssessmentResult | None
+    consent: ConsentState
+    warnings: tuple[Message, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "person": self.person.to_json(),
+                "notes": [asdict(n) for n in self.notes],
+                "attachments": [asdict(a) for a in self.attachments],
+                "assessment": self.assessment.to_json() if self.assessment else None,
+                "consent": self.consent.to_json(),
+                "warnings": [m.to_dict() for m in self.warnings]}
