@@ -99,7 +99,7 @@ def test_a_closing_dated_before_the_opening_is_refused_and_changes_nothing(
 def test_a_consent_withdrawal_is_an_event_on_the_open_case(session: Session) -> None:
     case_id = _signed_district_case(session)
     shown = cases.show_case(session, case_id)
-    assert shown.status == "decided"
+    assert shown.case.status == "decided"
     assert shown.consent.given and not shown.consent.withdrawn
     assert shown.consent.criterion_met is True
     disclosures.record_disclosure(session, case_id, "other", "Polisen i Göteborg", "police",
@@ -107,7 +107,7 @@ def test_a_consent_withdrawal_is_an_event_on_the_open_case(session: Session) -> 
 
     record_id = consent.withdraw(session, case_id, date.today().isoformat(), "Individen själv")
     shown = cases.show_case(session, case_id)
-    assert shown.status == "decided"  # the case stays open
+    assert shown.case.status == "decided"  # the case stays open
     state = shown.consent
     assert state.withdrawn is True and state.criterion_met is False
     assert [w.id for w in state.withdrawals] == [record_id]

@@ -182,11 +182,11 @@ def test_a_known_childs_protection_is_raised_never_lowered(session: Session) -> 
                                                                   "protected_identity": "none"}})
     first = report(session)  # the same identity number, now with skyddad folkbokföring
     assert concern.show_report(session, first).child.person_id == \
-        cases.show_case(session, own).person.id
-    assert cases.show_case(session, own).person.identity_masked is True
+        cases.show_case(session, own).case.person.id
+    assert cases.show_case(session, own).identity_masked is True
     concern.new_report(session, {"received_at": RECEIVED, "reporter_type": "school",
                                  "child": {**CHILD, "protected_identity": "none"}})
-    assert cases.show_case(session, own).person.identity_masked is True
+    assert cases.show_case(session, own).identity_masked is True
 
 
 def test_a_report_with_the_case_and_a_closed_case(session: Session) -> None:

@@ -53,17 +53,17 @@ def test_a_case_moves_with_everything_and_the_receipt_marks_it_delivered(
     preview = transfer.preview_package(sav.session, out)
     assert preview.sender_unit == "Hisingen"
     assert preview.sender_fingerprint == hisingen.identity().fingerprint
-    assert preview.source_case_number == sent.case_number
+    assert preview.source_case_number == sent.case.case_number
     assert sorted(preview.attachments) == sorted((n, len(d)) for n, d in ATTACHMENTS.items())
     assert not preview.needs_person_choice
 
     imported = transfer.import_package(sav.session, out)
 
     got = cases.show_case(sav.session, imported.case_id)
-    assert got.status == "investigation" and got.owning_unit == "SAV"
-    assert got.case_number.startswith("SAV-")
-    assert got.person.name == PERSON["name"]
-    assert got.person.protected_identity == PERSON["protected_identity"]
+    assert got.case.status == "investigation" and got.case.owning_unit == "SAV"
+    assert got.case.case_number.startswith("SAV-")
+    assert got.case.person.name == PERSON["name"]
+    assert got.case.person.protected_identity == PERSON["protected_identity"]
     texts = [n.text for n in got.notes]
     assert texts[:-1] == [n.text for n in sent.notes]
     assert "överflyttning från Hisingen" in texts[-1] and result.package_id in texts[-1]

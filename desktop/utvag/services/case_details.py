@@ -7,35 +7,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from utvag.domain.case_records import (
-    Attachment,
-    CaseStatus,
-    CaseType,
-    JournalNote,
-    ProtectedIdentity,
-)
+from utvag.domain.case_records import Attachment, Case, JournalNote
 from utvag.domain.messages import Message
 from utvag.services.results import JsonResult
 
 if TYPE_CHECKING:
     from utvag.services.consent import ConsentState
-
-
-@dataclass(frozen=True)
-class ShownPerson(JsonResult):
-    """The person of a case as shown: name, number, birth date and address read
-    ``[protected identity]`` when ``identity_masked``."""
-
-    id: int
-    name: str
-    personal_number: str | None
-    number_kind: str
-    birth_date: str | None
-    gender: str | None
-    protected_identity: ProtectedIdentity
-    district: str | None
-    address: str | None
-    identity_masked: bool
 
 
 @dataclass(frozen=True)
@@ -55,19 +32,11 @@ class AssessmentResult(JsonResult):
 
 @dataclass(frozen=True)
 class CaseDetails:
-    """The case with everything ``case show`` prints."""
+    """The case with everything ``case show`` prints. The case's person has its identity
+    masked (``[protected identity]``) when ``identity_masked``."""
 
-    id: int
-    case_number: str
-    type: CaseType
-    status: CaseStatus
-    owning_unit: str
-    caseworker: str
-    opened_at: str
-    updated_at: str
-    closed_at: str | None
-    close_reason: str | None
-    person: ShownPerson
+    case: Case
+    identity_masked: bool
     notes: tuple[JournalNote, ...]
     attachments: tuple[Attachment, ...]
     assessment: AssessmentResult | None
@@ -75,7 +44,9 @@ class CaseDetails:
     warnings: tuple[Message, ...]
 
     def to_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "person": self.person.to_json(),
+        fields = asdict(self.case)
+        person = {**fields.pop("person"), "identity_masked": self.identity_masked}
+        return {**fields, "person": person,
                 "notes": [asdict(n) for n in self.notes],
                 "attachments": [asdict(a) for a in self.attachments],
                 "assessment": self.assessment.to_json() if self.assessment else None,

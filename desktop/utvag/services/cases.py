@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import mimetypes
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -18,6 +18,7 @@ from utvag.domain.case_records import (
     CaseSummary,
     CaseType,
     JournalNote,
+    Person,
     ProtectedIdentity,
 )
 from utvag.domain.errors import DomainError
@@ -26,7 +27,7 @@ from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow, vault_roles
-from utvag.services.case_details import AssessmentResult, CaseDetails, ShownPerson
+from utvag.services.case_details import AssessmentResult, CaseDetails
 from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import from_domain as from_domain
 from utvag.services.inputs import invalid as _invalid
@@ -282,17 +283,18 @@ def show_case(session: Session, case_id: int, *, reveal_identity: bool = False
     conn = session.vault.conn
     notes = repo_journal.notes_for_case(conn, case_id)
     attachments = repo_attachments.attachments_for_case(conn, case_id)
-    person = asdict(case.person)
-    if reveal_identity and is_protected(case.person.protected_identity):
+    masked = is_protected(case.person.protected_identity)
+    if masked and reveal_identity:
         reveal_identity_of(session, case_id, "show")
-        person["identity_masked"] = False
-    else:
-        person = mask_person(person)
+        masked = False
+    elif masked:
+        shown = mask_person(asdict(case.person))
+        del shown["identity_masked"]
+        case = replace(case, person=Person(**shown))
     from utvag.services import consent  # consent → followup → cases
 
     return CaseDetails(
-        **{k: v for k, v in asdict(case).items() if k != "person"},
-        person=ShownPerson(**person), notes=tuple(notes), attachments=tuple(attachments),
+        case, masked, notes=tuple(notes), attachments=tuple(attachments),
         assessment=_assessment_result(conn, case), consent=consent.consent_state(conn, case),
         warnings=tuple(case_flow.relatives_warnings(conn, case)))
 
