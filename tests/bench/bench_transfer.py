@@ -144,7 +144,7 @@ def work_prepare(root: Path, size: int) -> dict[str, Any]:
     for one, other in ((hisingen, sav), (sav, hisingen)):
         card = root / f"{one.vault.unit}.json"
         transfer.export_public_card(one, card)
-        transfer.trust_card(other, card, transfer.show_keys(one)["fingerprint"])
+        transfer.trust_card(other, card, transfer.show_keys(one).fingerprint)
     case_id = cases.new_case(hisingen, {"type": "defector", "person": {
         "name": "Fiktiv Bänkperson", "birth_date": "1990-01-01"}})
     for path in _parts(root):

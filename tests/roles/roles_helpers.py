@@ -29,7 +29,7 @@ def trust(receiver: Unit, sender: Unit, tmp: Path) -> None:
     card = tmp / f"{sender.name}-card-for-{receiver.name}.json"
     if not card.exists():
         transfer.export_public_card(sender.session, card)
-    transfer.trust_card(receiver.session, card, transfer.show_keys(sender.session)["fingerprint"])
+    transfer.trust_card(receiver.session, card, transfer.show_keys(sender.session).fingerprint)
 
 
 def exchange(a: Unit, b: Unit, tmp: Path) -> None:

@@ -23,9 +23,9 @@ def test_each_vault_shows_its_role_and_holder(people: dict[str, Person]) -> None
     anna = transfer.show_keys(people["anna"].session)
     maria = transfer.show_keys(people["maria"].session)
     sav = transfer.show_keys(people["sav"].session)
-    assert (anna["unit"], anna["role"], anna["holder"]) == ("Hisingen", "caseworker", "Anna Berg")
-    assert (maria["role"], maria["holder"]) == ("manager", "Maria Lind")
-    assert (sav["role"], sav["holder"], sav["label"]) == ("unit", None, "SAV")
+    assert (anna.unit, anna.role, anna.holder) == ("Hisingen", "caseworker", "Anna Berg")
+    assert (maria.role, maria.holder) == ("manager", "Maria Lind")
+    assert (sav.role, sav.holder, sav.label) == ("unit", None, "SAV")
     assert transfer.own_role(people["bo"].session) == (CardRole.CASEWORKER, "Bo Ek")
 
 
@@ -51,8 +51,8 @@ def test_colleagues_and_the_manager_trust_each_other_in_the_same_unit(
     cards = {t.card.holder: t.card for t in transfer.trusted_cards(anna.session)}
     assert cards["Bo Ek"].role is CardRole.CASEWORKER
     assert cards["Maria Lind"].role is CardRole.MANAGER
-    listed = transfer.show_keys(maria.session)["trusted"]
-    assert [(t["role"], t["holder"], t["label"]) for t in listed] == [
+    listed = transfer.show_keys(maria.session).trusted
+    assert [(t.card.role.value, t.card.holder, t.card.label) for t in listed] == [
         ("caseworker", "Anna Berg", "Anna Berg (Hisingen)")]
 
 
@@ -65,7 +65,7 @@ def test_a_unit_vault_still_refuses_its_own_units_card(make_vault: object,
     try:
         card = tmp_path / "hisingen-unit.json"
         transfer.export_public_card(other.session, card)
-        fingerprint = transfer.show_keys(other.session)["fingerprint"]
+        fingerprint = transfer.show_keys(other.session).fingerprint
         second = make_person(make_vault, "hisingen-2", "Hisingen", "unit", None)  # type: ignore[arg-type]
         try:
             with pytest.raises(RefusedError, match="own unit"):
@@ -83,11 +83,11 @@ def test_rotation_and_revocation_keep_the_role_and_are_trusted_by_colleagues(
         people: dict[str, Person], tmp_path: Path) -> None:
     anna, bo = people["anna"], people["bo"]
     exchange(anna, bo, tmp_path)
-    old = transfer.show_keys(anna.session)["fingerprint"]
+    old = transfer.show_keys(anna.session).fingerprint
     change = transfer.rotate_key(anna.session, tmp_path / "anna-rotation.json")
     shown = transfer.show_keys(anna.session)
-    assert (shown["role"], shown["holder"]) == ("caseworker", "Anna Berg")
-    assert shown["fingerprint"] == change.new_fingerprint != old
+    assert (shown.role, shown.holder) == ("caseworker", "Anna Berg")
+    assert shown.fingerprint == change.new_fingerprint != old
     transfer.trust_card(bo.session, tmp_path / "anna-rotation.json", change.new_fingerprint)
     newest = transfer_keys.card_for_unit(bo.session, "Hisingen", CardRole.CASEWORKER, "Anna Berg")
     assert newest is not None and newest.card.fingerprint == change.new_fingerprint
@@ -96,9 +96,9 @@ def test_rotation_and_revocation_keep_the_role_and_are_trusted_by_colleagues(
     assert transfer.own_role(anna.session) == (CardRole.CASEWORKER, "Anna Berg")
     imported = transfer.import_revocation(bo.session, tmp_path / "anna-revocation.json")
     assert imported.was_trusted
-    refused = {r["fingerprint"] for r in transfer.show_keys(bo.session)["refused"]}
+    refused = {r.fingerprint for r in transfer.show_keys(bo.session).refused}
     assert revoked.old_fingerprint in refused
     with pytest.raises(Exception, match="revoked"):
         transfer_keys.card_for_unit(bo.session, "Hisingen", CardRole.CASEWORKER, "Anna Berg")
-    transfer.untrust_card(anna.session, transfer.show_keys(bo.session)["fingerprint"])
+    transfer.untrust_card(anna.session, transfer.show_keys(bo.session).fingerprint)
     assert transfer.trusted_cards(anna.session) == []

@@ -246,8 +246,8 @@ def test_received_counts_that_are_not_among_the_counts_are_refused_and_nothing_i
 
 
 def statistics_audit(person: Person) -> list[str]:
-    return [str(e["action"]) for e in audit_log.entries(person.session)
-            if str(e["action"]).startswith("statistics.")]
+    return [str(e.action) for e in audit_log.entries(person.session)
+            if str(e.action).startswith("statistics.")]
 
 
 def _transfer_to_sav(hisingen: Person, sav: Person, number: int, tmp_path: Path) -> None:

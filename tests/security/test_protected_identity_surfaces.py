@@ -95,7 +95,7 @@ def test_a_package_carries_the_identity_only_after_an_explicit_reveal(
         for one, other in ((sender, receiver), (receiver, sender)):
             card = tmp_path / f"{one.vault.unit}.card"
             transfer.export_public_card(one, card)
-            transfer.trust_card(other, card, transfer.show_keys(one)["fingerprint"])
+            transfer.trust_card(other, card, transfer.show_keys(one).fingerprint)
         case_id = cases.new_case(sender, {"type": "defector", "person": PERSON})
         assessment.assess_document(sender, case_id, load_answers(ANSWERS), sign=True,
                                    today=datetime(2026, 11, 1).date())
@@ -114,7 +114,7 @@ def test_a_package_carries_the_identity_only_after_an_explicit_reveal(
         arrived = transfer.import_package(receiver, out)
         listed = [cases.summary_json(r) for r in cases.list_cases(receiver)]
         assert leaks(json.dumps(listed, ensure_ascii=False)) == []
-        assert leaks(json.dumps(cases.show_case(receiver, arrived.case_id),
+        assert leaks(json.dumps(cases.show_case(receiver, arrived.case_id).to_json(),
                                 ensure_ascii=False)) == []
         assert arrived.receipt is not None
         receipt = Path(arrived.receipt)

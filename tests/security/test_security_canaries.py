@@ -89,7 +89,7 @@ def fill_vault(session: Session, canaries: dict[str, str], identity_number: str)
     cases.attach(session, other, io.BytesIO(canaries["attachment"].encode("utf-16-le")),
                  "utf16-" + canaries["file_name"])
     shown = cases.show_case(session, case_id, reveal_identity=True)
-    assert shown["person"]["name"] == canaries["name"]
+    assert shown.case.person.name == canaries["name"]
     assert [c.id for c in cases.list_cases(session, query=canaries["name"])]
 
 

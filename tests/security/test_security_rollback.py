@@ -77,7 +77,7 @@ def test_an_earlier_copy_of_the_whole_folder_is_reported_once_and_logged(
     again = _status(run_cli, handle, secret_file)
     assert again.code == 0, again.err
     with handle.open() as session:
-        actions = [e["action"] for e in audit_log.entries(session)]
+        actions = [e.action for e in audit_log.entries(session)]
     assert actions.count("vault.rollback_detected") == 1
 
 

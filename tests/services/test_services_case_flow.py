@@ -99,19 +99,19 @@ def test_a_closing_dated_before_the_opening_is_refused_and_changes_nothing(
 def test_a_consent_withdrawal_is_an_event_on_the_open_case(session: Session) -> None:
     case_id = _signed_district_case(session)
     shown = cases.show_case(session, case_id)
-    assert shown["status"] == "decided"
-    assert shown["consent"]["given"] and not shown["consent"]["withdrawn"]
-    assert shown["consent"]["criterion_met"] is True
+    assert shown.case.status == "decided"
+    assert shown.consent.given and not shown.consent.withdrawn
+    assert shown.consent.criterion_met is True
     disclosures.record_disclosure(session, case_id, "other", "Polisen i Göteborg", "police",
                                   ["person"], "consent")
 
     record_id = consent.withdraw(session, case_id, date.today().isoformat(), "Individen själv")
     shown = cases.show_case(session, case_id)
-    assert shown["status"] == "decided"  # the case stays open
-    state = shown["consent"]
-    assert state["withdrawn"] is True and state["criterion_met"] is False
-    assert [w["id"] for w in state["withdrawals"]] == [record_id]
-    assert state["withdrawals"][0]["withdrawn_by"] == "Individen själv"
+    assert shown.case.status == "decided"  # the case stays open
+    state = shown.consent
+    assert state.withdrawn is True and state.criterion_met is False
+    assert [w.id for w in state.withdrawals] == [record_id]
+    assert state.withdrawals[0].withdrawn_by == "Individen själv"
 
     with pytest.raises(ValidationError) as refused:
         disclosures.record_disclosure(session, case_id, "other", "Polisen i Göteborg",
@@ -134,7 +134,7 @@ def test_a_consent_withdrawal_is_checked_before_it_is_stored(session: Session) -
     followup.close_case(session, case_id, "completed")
     with pytest.raises(RefusedError):
         consent.withdraw(session, case_id, date.today().isoformat())
-    assert cases.show_case(session, case_id)["consent"]["withdrawals"] == []
+    assert cases.show_case(session, case_id).consent.withdrawals == ()
 
 
 def test_applications_and_decisions_are_recorded_with_the_appeal_notice_of_a_refusal(
@@ -210,11 +210,11 @@ def test_every_public_rule_is_applied_by_the_services() -> None:
 def test_case_show_reports_the_signed_result_for_json(session: Session) -> None:
     case_id = _signed_district_case(session)
     shown = cases.show_case(session, case_id)
-    result = shown["assessment"]
-    assert result["route_to"] == "Hisingen" and result["special_defector"] is False
-    assert set(result["criteria"]) == {"belongs", "wants_to_leave", "needs_protection",
-                                       "consent"}
-    json.dumps(shown)  # what the CLI prints
+    result = shown.assessment
+    assert result is not None and result.criteria is not None
+    assert result.route_to == "Hisingen" and result.special_defector is False
+    assert set(result.criteria) == {"belongs", "wants_to_leave", "needs_protection", "consent"}
+    json.dumps(shown.to_json())  # what the CLI prints
 
 
 def test_retention_keeps_a_person_whose_earlier_duplicate_record_has_a_case_open(

@@ -41,7 +41,7 @@ def test_end_an_intervention(session: Session,
     assert table_dump(session.vault.conn) == before
     followup.end_intervention(session, record, "2025-05-01")
     assert followup.records(session, case_id).intervention[0].ends_on == "2025-05-01"
-    assert audit_log.entries(session, case_id)[-1]["action"] == "intervention.update"
+    assert audit_log.entries(session, case_id)[-1].action == "intervention.update"
     followup.close_case(session, case_id, "completed")
     with pytest.raises(RefusedError):
         followup.end_intervention(session, record, "2025-06-01")

@@ -85,45 +85,43 @@ def test_a_valid_case_is_stored_with_normalised_identity(session):
     case_id = cases.new_case(session, {"type": "relative", "person": {
         "name": "  Sara Lind ", "personal_number": "8112189876", "gender": "kvinna",
         "district": "Hisingen", "protected_identity": "sekretessmarkering"}})
-    assert cases.show_case(session, case_id)["person"]["name"] == "[protected identity]"
+    assert cases.show_case(session, case_id).case.person.name == "[protected identity]"
     shown = cases.show_case(session, case_id, reveal_identity=True)
-    person = shown["person"]
-    assert person["name"] == "Sara Lind"
-    assert person["personal_number"] == "19811218-9876"
-    assert person["number_kind"] == "personal_identity_number"
-    assert person["birth_date"] == "1981-12-18"
-    assert (person["district"], person["protected_identity"]) == ("Hisingen",
-                                                                  "sekretessmarkering")
+    person = shown.case.person
+    assert person.name == "Sara Lind"
+    assert person.personal_number == "19811218-9876"
+    assert person.number_kind == "personal_identity_number"
+    assert person.birth_date == "1981-12-18"
+    assert (person.district, person.protected_identity) == ("Hisingen", "sekretessmarkering")
     year = datetime.now(UTC).year
-    assert shown["case_number"] == f"CE-{year}-00001"
-    assert (shown["type"], shown["status"], shown["owning_unit"]) == ("relative",
-                                                                      "investigation",
-                                                                      "Centrum")
-    assert shown["caseworker"] == session.actor
+    assert shown.case.case_number == f"CE-{year}-00001"
+    case = shown.case
+    assert (case.type, case.status, case.owning_unit) == ("relative", "investigation", "Centrum")
+    assert shown.case.caseworker == session.actor
     second = cases.new_case(session, _person(birth_date="2001-01-01"))
     assert cases.get_case(session, second).case_number == f"CE-{year}-00002"
 
 
 def test_a_coordination_number_is_accepted(session):
     case_id = cases.new_case(session, _person(personal_number=COORDINATION))
-    person = cases.show_case(session, case_id)["person"]
-    assert person["number_kind"] == "coordination_number"
-    assert person["birth_date"] == "1981-12-18"
+    person = cases.show_case(session, case_id).case.person
+    assert person.number_kind == "coordination_number"
+    assert person.birth_date == "1981-12-18"
 
 
 def test_a_person_without_a_swedish_number(session):
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     case_id = cases.new_case(session, _person(birth_date=yesterday))
-    person = cases.show_case(session, case_id)["person"]
-    assert person["personal_number"] is None
-    assert person["number_kind"] == "no_swedish_number"
-    assert person["birth_date"] == yesterday
+    person = cases.show_case(session, case_id).case.person
+    assert person.personal_number is None
+    assert person.number_kind == "no_swedish_number"
+    assert person.birth_date == yesterday
 
 
 def test_reading_a_case_is_audited_and_an_unknown_case_is_not_found(session):
     case_id = cases.new_case(session, _person(birth_date="1990-01-01"))
     cases.show_case(session, case_id)
-    assert [e["action"] for e in audit_log.entries(session, case_id)] == ["case.create",
+    assert [e.action for e in audit_log.entries(session, case_id)] == ["case.create",
                                                                          "case.read"]
     before = _counts(session)
     with pytest.raises(NotFoundError):
@@ -138,10 +136,10 @@ def test_attachments_keep_their_bytes_name_and_hash(session):
     case_id = cases.new_case(session, _person(birth_date="1990-01-01"))
     body = os.urandom(700_000)  # three chunks
     attachment_id = cases.attach(session, case_id, io.BytesIO(body), "../../etc/Utlåtande.pdf")
-    (listed,) = cases.show_case(session, case_id)["attachments"]
-    assert listed["name"] == "Utlåtande.pdf"  # no directory parts are kept
-    assert listed["media_type"] == "application/pdf"
-    assert (listed["size"], listed["sha256"]) == (len(body), hashlib.sha256(body).hexdigest())
+    (listed,) = cases.show_case(session, case_id).attachments
+    assert listed.name == "Utlåtande.pdf"  # no directory parts are kept
+    assert listed.media_type == "application/pdf"
+    assert (listed.size, listed.sha256) == (len(body), hashlib.sha256(body).hexdigest())
     assert cases.read_attachment(session, case_id, attachment_id) == body
     empty = cases.attach(session, case_id, io.BytesIO(b""), "tom.txt")
     assert cases.read_attachment(session, case_id, empty) == b""

@@ -53,9 +53,9 @@ def test_transition_planning_is_due_the_policys_days_before_release_boundary_day
     assert ("custody_release", "2027-03-01", False) in _items(session, "2027-03-01T23:59:59")
     assert ("custody_release", "2027-03-01", True) in _items(session, "2027-03-02T00:00:01")
     assert custody.for_case(session, case_id)[0].institution == "Anstalten Kumla"
-    actions = [e["action"] for e in audit_log.entries(session, case_id)]
+    actions = [e.action for e in audit_log.entries(session, case_id)]
     assert actions[-1] == "custody_period.add" and record > 0
-    assert "Kumla" not in str(audit_log.entries(session, case_id)[-1]["detail"])
+    assert "Kumla" not in str(audit_log.entries(session, case_id)[-1].detail)
 
 
 def test_the_lead_comes_from_policy(session: Session) -> None:

@@ -52,9 +52,9 @@ def test_records_feed_the_stored_next_due_and_the_due_list(session: Session) -> 
     assert due.next_due_for(session, [child])[child][1] == "concern_preliminary_assessment"
     assert due.overdue_ids(session, at("2025-03-18T00:00:01")) in ([child], [child, case_id])
 
-    actions = [e["action"] for e in audit_log.entries(session, child)]
+    actions = [e.action for e in audit_log.entries(session, child)]
     assert actions[-2:] == ["concern_report.add", "concern_report.update"]
-    assert all("2025" not in str(e["detail"]) for e in audit_log.entries(session))
+    assert all("2025" not in str(e.detail) for e in audit_log.entries(session))
 
 
 def test_funding_relatives_and_police(session: Session) -> None:

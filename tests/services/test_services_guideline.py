@@ -213,10 +213,10 @@ def test_relatives_are_informed_and_get_a_contact_path(session: Session, case_id
                                                        "relation": "parent"})
     shown = cases.show_case(session, case_id)
     assert {"relative_not_informed", "relative_contact_path_missing"} <= {
-        w["code"] for w in shown["warnings"]}
+        w.code for w in shown.warnings}
     followup.relative_informed(session, record, "2026-11-01")
     assert "relative_not_informed" not in {
-        w["code"] for w in cases.show_case(session, case_id)["warnings"]}
+        w.code for w in cases.show_case(session, case_id).warnings}
 
 
 def test_checkpoints_serious_crime_custody_and_state_funding(

@@ -149,7 +149,7 @@ def test_incidents_and_the_police_draft(session: Session) -> None:
     assert SECRET in draft and "5000-K123-25" in draft and "Socialsekreterare AB" in draft
     assert "Testperson" not in draft
     assert "Företagshälsovård" in draft
-    actions = [e["action"] for e in audit_log.entries(session, case_id)]
+    actions = [e.action for e in audit_log.entries(session, case_id)]
     assert "incident.police_draft" in actions and "staff_incident.add" in actions
     with pytest.raises(NotFoundError):
         high_risk.police_report_draft(session, 999)
@@ -278,7 +278,7 @@ def test_audit_rows_never_carry_the_text(session: Session) -> None:
                                                          "description": SECRET})
     high_risk.resolve_conflict(session, conflict, SECRET)
     rows = audit_log.entries(session, case_id)
-    text = json.dumps([e["detail"] for e in rows], ensure_ascii=False)
+    text = json.dumps([e.detail for e in rows], ensure_ascii=False)
     assert SECRET not in text and "Klienten" not in text and "bertil" not in text
     assert {"high_risk.flag", "high_risk.clear", "risk_assessment.sign", "case.reassign",
-            "conflict.add", "conflict.resolve"} <= {e["action"] for e in rows}
+            "conflict.add", "conflict.resolve"} <= {e.action for e in rows}

@@ -19,23 +19,23 @@ def case(make_vault):
 
 
 def _notes(session, case_id):
-    return {n["id"]: n for n in cases.show_case(session, case_id)["notes"]}
+    return {n.id: n for n in cases.show_case(session, case_id).notes}
 
 
 def test_a_draft_can_be_edited_until_it_is_signed(case):
     session, case_id, _ = case
     note_id = cases.add_note(session, case_id, "Första utkast.")
     cases.edit_draft_note(session, case_id, note_id, "Andra utkast.")
-    assert _notes(session, case_id)[note_id]["text"] == "Andra utkast."
+    assert _notes(session, case_id)[note_id].text == "Andra utkast."
     cases.sign_note(session, case_id, note_id)
     note = _notes(session, case_id)[note_id]
-    assert note["signed_at"] and note["signed_by"] == session.actor
+    assert note.signed_at and note.signed_by == session.actor
 
     with pytest.raises(RefusedError, match="signed note cannot be changed"):
         cases.edit_draft_note(session, case_id, note_id, "Ändrad i efterhand.")
     with pytest.raises(RefusedError, match="already signed"):
         cases.sign_note(session, case_id, note_id)
-    assert _notes(session, case_id)[note_id]["text"] == "Andra utkast."
+    assert _notes(session, case_id)[note_id].text == "Andra utkast."
 
 
 def test_the_database_itself_refuses_to_change_a_signed_note(case):
@@ -48,7 +48,7 @@ def test_the_database_itself_refuses_to_change_a_signed_note(case):
         with pytest.raises(sqlcipher3.IntegrityError, match="immutable"):
             conn.execute(statement, (note_id,))
     note = _notes(session, case_id)[note_id]
-    assert note["text"] == "Signerad direkt." and note["signed_at"]
+    assert note.text == "Signerad direkt." and note.signed_at
 
 
 def test_a_correction_is_a_new_note_linked_to_the_original(case):
@@ -58,12 +58,12 @@ def test_a_correction_is_a_new_note_linked_to_the_original(case):
                                 corrects_note_id=original)
     notes = _notes(session, case_id)
     assert correction != original
-    assert notes[original]["text"] == "Mötet var den 3 maj."
-    assert notes[original]["corrects_note_id"] is None
-    assert notes[correction]["corrects_note_id"] == original
+    assert notes[original].text == "Mötet var den 3 maj."
+    assert notes[original].corrects_note_id is None
+    assert notes[correction].corrects_note_id == original
     assert list(notes) == sorted(notes)  # the journal keeps its order
-    created = [e for e in audit_log.entries(session, case_id) if e["action"] == "note.create"]
-    assert created[-1]["detail"] == {"note_id": correction, "signed": True,
+    created = [e for e in audit_log.entries(session, case_id) if e.action == "note.create"]
+    assert created[-1].detail == {"note_id": correction, "signed": True,
                                      "corrects": original}
 
 
@@ -92,7 +92,7 @@ def test_every_change_and_read_is_audited_with_the_case(case):
     note_id = cases.add_note(session, case_id, "Utkast.")
     cases.sign_note(session, case_id, note_id)
     cases.get_case(session, case_id)
-    actions = [(e["action"], e["case_id"]) for e in audit_log.entries(session, case_id)]
+    actions = [(e.action, e.case_id) for e in audit_log.entries(session, case_id)]
     assert actions[-3:] == [("note.create", case_id), ("note.sign", case_id),
                             ("case.read", case_id)]
     assert audit_log.verify(session).ok

@@ -36,8 +36,8 @@ def test_the_unlock_method_is_audited(make_vault, memory_keyring):
     with handle.open() as session:
         session_service.enable_quick_unlock(session)
     with handle.open(use_keyring=True) as session:
-        unlocks = [e for e in audit_log.entries(session) if e["action"] == "vault.unlock"]
-        assert unlocks[-1]["detail"] == {"method": "keyring"}
+        unlocks = [e for e in audit_log.entries(session) if e.action == "vault.unlock"]
+        assert unlocks[-1].detail == {"method": "keyring"}
 
 
 def test_losing_the_keyring_entry_costs_only_a_passphrase_prompt(make_vault, memory_keyring):

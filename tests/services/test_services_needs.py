@@ -66,9 +66,9 @@ def test_a_need_linked_to_an_intervention_is_followed_up_and_the_date_moves_on(
                                              "held_on": "2025-07-20", "outcome": "met"})
     assert needs.needs(session, case_id)[0].latest_outcome == "met"
 
-    actions = [e["action"] for e in audit_log.entries(session, case_id)]
+    actions = [e.action for e in audit_log.entries(session, case_id)]
     assert actions.count("need_followup.add") == 2 and "case_need.add" in actions
-    details = json.dumps([e["detail"] for e in audit_log.entries(session, case_id)])
+    details = json.dumps([e.detail for e in audit_log.entries(session, case_id)])
     assert "skyddat boende" not in details  # records are named, never their words
 
 
@@ -174,5 +174,5 @@ def test_a_link_made_by_mistake_can_be_taken_back_and_its_date_goes(session: Ses
     assert needs.needs(session, case_id)[0].interventions == ()
     with pytest.raises(NotFoundError):
         needs.unlink_intervention(session, need_id, housing)
-    assert "need_intervention.remove" in [e["action"]
+    assert "need_intervention.remove" in [e.action
                                           for e in audit_log.entries(session, case_id)]

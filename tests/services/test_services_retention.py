@@ -126,7 +126,7 @@ def test_nothing_early_nothing_late_and_nothing_left(vault: Any) -> None:
         assert [(r.case_number, r.rule_id) for r in retention.destructions(session)] == [
             (due.case_number, "gallring-5-ar")]
         assert audit_log.verify(session).ok
-        assert audit_log.entries(session, case_id)[-1]["action"] == "retention.destroy"
+        assert audit_log.entries(session, case_id)[-1].action == "retention.destroy"
     assert scan(vault.directory, key, [token, f"Kanarie Gallring{token}"]) == []
     with vault.open() as session:  # the needs, their links and follow-ups went with the case
         for table in ("case_need", "need_intervention", "need_followup"):

@@ -65,7 +65,7 @@ def test_counts_above_the_threshold_are_shown_and_linked_totals_agree(
     statistics.export_csv(session, report, target)
     assert target.stat().st_mode & 0o077 == 0
     assert "gender,Centrum,female,12" in target.read_text(encoding="utf-8")
-    actions = [e["action"] for e in audit_log.entries(session)]
+    actions = [e.action for e in audit_log.entries(session)]
     assert actions[-2:] == ["statistics.report", "statistics.export"]
 
 
@@ -123,6 +123,6 @@ def test_log_review_queue_and_sign_off(session: Session) -> None:
     [stored] = log_review.signoffs(session, month)
     assert stored.id == signoff and stored.entries == len(data.entries)
     last = audit_log.entries(session)[-1]
-    assert last["action"] == "logreview.sign" and "uppdrag" not in str(last["detail"])
+    assert last.action == "logreview.sign" and "uppdrag" not in str(last.detail)
     with pytest.raises(ValidationError):
         log_review.sign_off(session, month, "no_remarks", "  ")

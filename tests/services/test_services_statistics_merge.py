@@ -41,7 +41,7 @@ class Vault:
 
     @property
     def fingerprint(self) -> str:
-        return str(transfer.show_keys(self.session)["fingerprint"])
+        return str(transfer.show_keys(self.session).fingerprint)
 
 
 def trust(truster: Vault, trusted: Vault, tmp: Path) -> None:
@@ -120,9 +120,9 @@ def test_sums_are_exact_and_suppression_comes_after_adding_up(
     total = statistics.add([c.counts for c in result.contributions])
     assert total.table("interventions").cell("Nordost", "counselling") == 2
     assert sum(sum(r) for r in total.table("gender").cells) == 38
-    actions = [e["action"] for e in audit_log.entries(city.session)]
+    actions = [e.action for e in audit_log.entries(city.session)]
     assert actions[-1] == "statistics.merge"
-    h_actions = [e["action"] for e in audit_log.entries(h.session)]
+    h_actions = [e.action for e in audit_log.entries(h.session)]
     assert "statistics.contribution" in h_actions
 
 
@@ -188,7 +188,7 @@ def test_a_contribution_holds_counts_and_nothing_about_a_person_or_case(
 
 
 def _audit(session: Session) -> list[str]:
-    return [e["action"] for e in audit_log.entries(session)]
+    return [e.action for e in audit_log.entries(session)]
 
 
 def test_duplicates_foreign_and_tampered_contributions_are_refused(

@@ -68,9 +68,9 @@ def test_an_awaited_request_is_due_from_the_request_day_and_overdue_the_day_afte
     shown = threat.status(session, case_id)
     assert shown.current is None and shown.records[0].id == record
     assert shown.records[0].requested_from == "Polisregion Väst, LPO Hisingen"
-    actions = [e["action"] for e in audit_log.entries(session, case_id)]
+    actions = [e.action for e in audit_log.entries(session, case_id)]
     assert actions[-1] == "police_threat.request"
-    assert "Polisregion" not in str(audit_log.entries(session, case_id)[-1]["detail"])
+    assert "Polisregion" not in str(audit_log.entries(session, case_id)[-1].detail)
 
 
 def test_the_answer_time_comes_from_policy_and_a_changed_policy_moves_stored_items(
@@ -141,7 +141,7 @@ def test_a_received_high_threat_reroutes_a_district_case_and_proposes_the_transf
     assert due.next_due_for(session, [case_id])[case_id][2] == "high"
     assert "threat_assessment_awaited" not in {k for k, _, _ in _kinds(session,
                                                                         "2027-02-01T12:00")}
-    actions = [e["action"] for e in audit_log.entries(session, case_id)]
+    actions = [e.action for e in audit_log.entries(session, case_id)]
     assert actions[-3:] == ["police_threat.receive", "case.status", "case.read"]
     with pytest.raises(RefusedError, match="already recorded"):
         threat.receive(session, record, HIGH)

@@ -142,7 +142,7 @@ def test_destruction_removes_them_and_leaves_every_other_row_as_it_was(
         assert [(r.case_number.rsplit("-", 1)[0], r.rule_id)
                 for r in retention.destructions(session)] == sorted(
             [(d.case_number.rsplit("-", 1)[0], d.rule) for d in done])
-        actions = [e["action"] for e in audit_log.entries(session)]
+        actions = [e.action for e in audit_log.entries(session)]
         assert actions[audit_rows:].count("retention.destroy") == 5
         assert audit_log.verify(session).ok
         assert retention.preview(session, DUE) == []

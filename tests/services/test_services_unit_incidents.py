@@ -95,10 +95,10 @@ def test_every_step_is_audited_without_the_text(session: Session) -> None:
     unit_incidents.unit_incidents(session, datetime.now(UTC).year)
     unit_incidents.unit_police_report_draft(session, record)
     unit_incidents.incident_summary(session, datetime.now(UTC).year)
-    rows = [e for e in audit_log.entries(session) if e["case_id"] is None]
-    actions = [e["action"] for e in rows]
+    rows = [e for e in audit_log.entries(session) if e.case_id is None]
+    actions = [e.action for e in rows]
     assert {"unit_incident.add", "unit_incident.read", "unit_incident.police_draft",
             "staff_safety.summary"} <= set(actions)
-    text = json.dumps([e["detail"] for e in rows], ensure_ascii=False)
+    text = json.dumps([e.detail for e in rows], ensure_ascii=False)
     assert SECRET not in text and "Okänd man" not in text and "Receptionist" not in text
     assert audit_log.verify(session).ok

@@ -72,9 +72,9 @@ def test_a_guardian_who_may_not_be_contacted_is_listed_as_such_with_the_reason(
     assert [(r.id, r.may_contact) for r in rows] == [(mother, True), (father, False)]
     assert rows[1].no_contact_reason == "Del av hotbilden enligt Polisen"
     assert rows[0].contact == "070-111 11 11" and not rows[0].identity_masked
-    actions = [e["action"] for e in audit_log.entries(session, case_id)]
+    actions = [e.action for e in audit_log.entries(session, case_id)]
     assert actions.count("guardian.add") == 2
-    assert all("Testsson" not in json.dumps(e["detail"]) for e in audit_log.entries(session))
+    assert all("Testsson" not in json.dumps(e.detail) for e in audit_log.entries(session))
 
     young_people.set_contact(session, mother, False, "Hotar den unge")
     assert young_people.guardians(session, case_id)[0].may_contact is False
@@ -121,11 +121,11 @@ def test_a_protected_child_masks_the_guardians_until_revealed_and_the_reveal_is_
     assert row.may_contact is True  # never masked: it must be seen before any contact
     with pytest.raises(ValidationError, match="reason"):
         young_people.guardians(session, case_id, reveal_identity=True)
-    assert "identity.reveal" not in [e["action"] for e in audit_log.entries(session, case_id)]
+    assert "identity.reveal" not in [e.action for e in audit_log.entries(session, case_id)]
     shown = young_people.guardians(session, case_id, reveal_identity=True,
                                    reason="investigation")[0]
     assert shown.name == "Mamma Hemlig"
-    assert "identity.reveal" in [e["action"] for e in audit_log.entries(session, case_id)]
+    assert "identity.reveal" in [e.action for e in audit_log.entries(session, case_id)]
 
     other = new_case(session)
     young_people.add_guardian(session, other, {"name": "Skyddad Förälder",
@@ -318,8 +318,8 @@ def test_one_guardian_is_revealed_for_a_reason_that_the_log_keeps(session: Sessi
                                          today=DAY_BEFORE)
 
     def reveals() -> list[dict[str, Any]]:
-        return [e["detail"] for e in audit_log.entries(session, case_id)
-                if e["action"] == "identity.reveal"]
+        return [e.detail for e in audit_log.entries(session, case_id)
+                if e.action == "identity.reveal"]
 
     for reason in (None, "", "curiosity"):
         with pytest.raises(ValidationError, match="reason"):

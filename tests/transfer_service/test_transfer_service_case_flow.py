@@ -48,7 +48,8 @@ def test_sav_decides_after_import_and_not_special_sends_the_case_back_to_the_dis
     with pytest.raises(ValidationError, match="long_term_after_decision"):
         followup.add_intervention(sav.session, at_sav, {
             "type": "mentor", "urgency": "long_term", "decided_on": today})
-    assert cases.show_case(sav.session, at_sav)["assessment"]["routed_now_to"] == "Hisingen"
+    routed = cases.show_case(sav.session, at_sav).assessment
+    assert routed is not None and routed.routed_now_to == "Hisingen"
 
     back = tmp_path / "back.utvp"
     transfer.export_case(sav.session, at_sav, "Hisingen", back)  # no reason needed

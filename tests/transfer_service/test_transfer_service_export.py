@@ -162,8 +162,8 @@ def test_cards_provisioned_by_policy_are_trusted_while_provided(
                                 policy=policy) as session:
         centrum = Unit("Centrum", handle.directory, session)
         keys = transfer.show_keys(session)
-        assert [(t["unit"], t["how"]) for t in keys["trusted"]] == [("SAV", "policy")]
-        assert keys["policy_problems"] == ["broken.json: not a valid key card"]
+        assert [(t.card.unit, t.how) for t in keys.trusted] == [("SAV", "policy")]
+        assert keys.policy_problems == ("broken.json: not a valid key card",)
         case_id = special_defector_case(centrum)
         transfer.export_case(session, case_id, "SAV", out)
         [row] = repo_transfer.trusted_cards(session.vault.conn)
@@ -222,6 +222,7 @@ def test_a_protected_identity_leaves_in_a_package_only_when_revealed(
     person = cases.get_case(sav.session, arrived).person
     assert (person.name, person.address) == ("Skyddad Avhoppare", "Hemlig gatan 1")
     assert person.protected_identity.value == "fingerade_personuppgifter"
-    shown = cases.show_case(sav.session, arrived)["person"]  # masked again at the receiver
-    assert shown["identity_masked"] is True
-    assert "Skyddad" not in json.dumps(shown) and "Hemlig" not in json.dumps(shown)
+    shown = cases.show_case(sav.session, arrived)  # masked again at the receiver
+    assert shown.identity_masked is True
+    printed = json.dumps(shown.to_json()["person"])
+    assert "Skyddad" not in printed and "Hemlig" not in printed

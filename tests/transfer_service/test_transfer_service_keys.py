@@ -57,9 +57,9 @@ def test_the_unit_key_is_made_once_and_kept_inside_the_vault(
     with handle.open() as session:
         assert transfer.own_identity(session) is None
         first = transfer.show_keys(session)
-        assert first["unit"] == "Nordost" and len(first["fingerprint"]) == 39
+        assert first.unit == "Nordost" and len(first.fingerprint) == 39
     with handle.open() as session:
-        assert transfer.show_keys(session)["fingerprint"] == first["fingerprint"]
+        assert transfer.show_keys(session).fingerprint == first.fingerprint
         identity = transfer.own_identity(session)
         assert identity is not None
         secret = bytes(identity.to_private_bytes())

@@ -38,7 +38,7 @@ def rounds(make_vault: Callable[..., Any], secret_file: Callable[[str], Path],
         for one, other in ((a, b), (b, a)):
             card = tmp_path / f"{one.vault.unit}.card"
             transfer.export_public_card(one, card)
-            transfer.trust_card(other, card, transfer.show_keys(one)["fingerprint"])
+            transfer.trust_card(other, card, transfer.show_keys(one).fingerprint)
     return Rounds(hisingen, sav, tmp_path / "rounds", utvag_child_env())
 
 

@@ -53,26 +53,26 @@ def test_a_case_moves_with_everything_and_the_receipt_marks_it_delivered(
     preview = transfer.preview_package(sav.session, out)
     assert preview.sender_unit == "Hisingen"
     assert preview.sender_fingerprint == hisingen.identity().fingerprint
-    assert preview.source_case_number == sent["case_number"]
+    assert preview.source_case_number == sent.case.case_number
     assert sorted(preview.attachments) == sorted((n, len(d)) for n, d in ATTACHMENTS.items())
     assert not preview.needs_person_choice
 
     imported = transfer.import_package(sav.session, out)
 
     got = cases.show_case(sav.session, imported.case_id)
-    assert got["status"] == "investigation" and got["owning_unit"] == "SAV"
-    assert got["case_number"].startswith("SAV-")
-    assert got["person"]["name"] == PERSON["name"]
-    assert got["person"]["protected_identity"] == PERSON["protected_identity"]
-    texts = [n["text"] for n in got["notes"]]
-    assert texts[:-1] == [n["text"] for n in sent["notes"]]
+    assert got.case.status == "investigation" and got.case.owning_unit == "SAV"
+    assert got.case.case_number.startswith("SAV-")
+    assert got.case.person.name == PERSON["name"]
+    assert got.case.person.protected_identity == PERSON["protected_identity"]
+    texts = [n.text for n in got.notes]
+    assert texts[:-1] == [n.text for n in sent.notes]
     assert "överflyttning från Hisingen" in texts[-1] and result.package_id in texts[-1]
-    assert got["notes"][1]["corrects_note_id"] == got["notes"][0]["id"]
-    assert [n["signed_by"] is None for n in got["notes"]] == [False, False, True, False]
-    for att in got["attachments"]:
-        data = cases.read_attachment(sav.session, imported.case_id, att["id"])
-        assert data == ATTACHMENTS[att["name"]]
-        assert att["sha256"] == hashlib.sha256(data).hexdigest()
+    assert got.notes[1].corrects_note_id == got.notes[0].id
+    assert [n.signed_by is None for n in got.notes] == [False, False, True, False]
+    for att in got.attachments:
+        data = cases.read_attachment(sav.session, imported.case_id, att.id)
+        assert data == ATTACHMENTS[att.name]
+        assert att.sha256 == hashlib.sha256(data).hexdigest()
     current = assessment.current(sav.session, imported.case_id)
     assert current is not None and current[1].route_to.value == "SAV"
     received = repo_transfer.received_for_case(sav.conn, imported.case_id)
@@ -93,7 +93,7 @@ def test_a_case_moves_with_everything_and_the_receipt_marks_it_delivered(
     assert not state.awaiting_receipt and state.result == "imported"
     [row] = repo_transfer.sent_for_case(hisingen.conn, case_id)
     assert row.receipt_statement and row.receipt_signature
-    actions = [r["action"] for r in audit_log.entries(hisingen.session, case_id)]
+    actions = [r.action for r in audit_log.entries(hisingen.session, case_id)]
     assert "transfer.export" in actions and "transfer.receipt" in actions
     assert audit_log.verify(hisingen.session).ok
 

@@ -60,7 +60,7 @@ def test_a_guardian_with_a_protected_identity_needs_the_reveal_to_leave(
         transfer.export_case(hisingen.session, case_id, "SAV", out)
     assert not out.exists()
     transfer.export_case(hisingen.session, case_id, "SAV", out, reveal_identity=True)
-    actions = [e["action"] for e in audit_log.entries(hisingen.session, case_id)]
+    actions = [e.action for e in audit_log.entries(hisingen.session, case_id)]
     assert "identity.reveal" in actions
     imported = transfer.import_package(sav.session, out)
     [row] = young_people.guardians(sav.session, imported.case_id)

@@ -48,7 +48,7 @@ def exchange_cards(a: Unit, b: Unit, tmp: Path) -> None:
         card = tmp / f"{one.name}-card-for-{other.name}.json"
         if not card.exists():
             transfer.export_public_card(one.session, card)
-        transfer.trust_card(other.session, card, transfer.show_keys(one.session)["fingerprint"])
+        transfer.trust_card(other.session, card, transfer.show_keys(one.session).fingerprint)
 
 
 def trust_identity(unit: Unit, identity: UnitIdentity, tmp: Path) -> None:

@@ -230,7 +230,7 @@ def role_vault(directory: Path, policy: Policy, role: str, holder: str,
         transfer.create_role_identity(session, role, holder)
         card = directory.parent / f"{holder}.json"
         transfer.export_public_card(session, card)
-        cards[holder] = (card, transfer.show_keys(session)["fingerprint"])
+        cards[holder] = (card, transfer.show_keys(session).fingerprint)
 
     return create_vault(directory, policy, unit, fill=fill)
 

@@ -253,7 +253,7 @@ def test_walk_by_keyboard_from_first_page_to_sign_off(qtbot: Any, session: Sessi
     consent = view.consent.values()
     assert consent["Date the consent was given:"] == "2026-10-02"
     assert consent["Has the consent been withdrawn?"] == "No"
-    actions = [e["action"] for e in audit_log.entries(session, case_id)]
+    actions = [e.action for e in audit_log.entries(session, case_id)]
     assert actions.count("assessment.draft") >= 14 and actions[-1] == "assessment.sign"
 
 
@@ -349,7 +349,7 @@ def test_print_to_pdf_only_after_the_warning(qtbot: Any, session: Session,
     out.mkdir()
 
     def prints() -> int:
-        return [e["action"] for e in audit_log.entries(session, case_id)].count("assessment.print")
+        return [e.action for e in audit_log.entries(session, case_id)].count("assessment.print")
 
     tab = view.assessment
     view.setCurrentWidget(tab)
@@ -379,7 +379,7 @@ def test_print_to_pdf_only_after_the_warning(qtbot: Any, session: Session,
     assert written.read_bytes().startswith(b"%PDF")
     assert prints() == 1
     entry = audit_log.entries(session, case_id)[-1]
-    assert entry["action"] == "assessment.print"
+    assert entry.action == "assessment.print"
 
 
 def test_printing_a_protected_persons_summary_warns_again(qtbot: Any, session: Session) -> None:

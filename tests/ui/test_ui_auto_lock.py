@@ -33,7 +33,7 @@ def assert_locked(window: MainWindow, vault: UiVault) -> None:
 
 def reads_of(vault: UiVault) -> int:
     with vault.open() as session:
-        return sum(1 for e in audit_log.entries(session) if e["action"] == "case.read")
+        return sum(1 for e in audit_log.entries(session) if e.action == "case.read")
 
 
 def test_idle_timeout_by_the_wall_clock_locks(open_window: MainWindow, vault: UiVault,
@@ -97,7 +97,7 @@ def test_first_input_after_a_clock_jump_locks_instead_of_counting(
 
 def reads_of_open(window: MainWindow) -> int:
     assert window.session is not None
-    return sum(1 for e in audit_log.entries(window.session) if e["action"] == "case.read")
+    return sum(1 for e in audit_log.entries(window.session) if e.action == "case.read")
 
 
 def test_mouse_after_a_clock_jump_locks_too(open_window: MainWindow, vault: UiVault,

@@ -319,7 +319,7 @@ def test_close_a_case(window: MainWindow, qtbot: Any) -> None:
                  "actionReassignCase"):
         assert not action(window, name).isEnabled()
     assert not view.interventions.add_button.isEnabled()
-    assert [e["action"] for e in audit_log.entries(session, case_id)].count("case.close") == 1
+    assert [e.action for e in audit_log.entries(session, case_id)].count("case.close") == 1
 
 
 def test_the_case_list_follows_what_is_recorded(window: MainWindow, qtbot: Any) -> None:

@@ -167,7 +167,7 @@ def test_attachment_is_added_and_viewed_from_memory(
 
     session = open_window.session
     assert session is not None
-    actions = [e["action"] for e in audit_log.entries(session, view.case.id)]
+    actions = [e.action for e in audit_log.entries(session, view.case.id)]
     assert actions[-2:] == ["attachment.add", "attachment.read"]
 
 
@@ -192,7 +192,7 @@ def test_protected_identity_is_masked_until_revealed(open_window: MainWindow,
     assert "Bo Påhittad" not in texts and "1999-05-05" not in texts
     reveal = overview.reveal
     assert reveal.isVisible() and reveal.text() == "Show identit&y (logged)"
-    before = [e["action"] for e in audit_log.entries(session, view.case.id)]
+    before = [e.action for e in audit_log.entries(session, view.case.id)]
     assert "identity.reveal" not in before
 
     qtbot.mouseClick(reveal, Qt.MouseButton.LeftButton)
@@ -200,8 +200,8 @@ def test_protected_identity_is_masked_until_revealed(open_window: MainWindow,
     assert "Bo Påhittad" in texts and "1999-05-05" in texts
     assert not reveal.isEnabled()
     entries = audit_log.entries(session, view.case.id)
-    assert entries[-1]["action"] == "identity.reveal"
-    assert entries[-1]["actor"] == session.actor
+    assert entries[-1].action == "identity.reveal"
+    assert entries[-1].actor == session.actor
     view.setCurrentWidget(view.log)
     model = view.log.model
     assert model.index(model.rowCount() - 1, 2).data() == "revealed a protected identity"

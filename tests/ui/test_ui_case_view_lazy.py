@@ -55,7 +55,7 @@ def test_asking_for_a_tab_builds_it_and_shows_the_same_widget_each_time(
     assert view.currentWidget() is log and view.indexOf(log) == view.currentIndex()
     session = open_window.session
     assert session is not None
-    rows = [e for e in audit_log.entries(session, view.case.id) if e["action"] == "case.read"]
+    rows = [e for e in audit_log.entries(session, view.case.id) if e.action == "case.read"]
     assert len(rows) == 1  # built once: the case was read (and logged) once
 
 

@@ -136,7 +136,7 @@ def test_record_a_report_before_the_case_and_its_steps(window: MainWindow, qtbot
     link.case_number.setText(alva.case_number)  # type: ignore[attr-defined]
     refused(link, "about another person")
     own = cases.new_case(session, {"type": "relative", "person": CHILD})
-    number = cases.show_case(session, own)["case_number"]
+    number = cases.show_case(session, own).case.case_number
     link.case_number.setText(number)  # type: ignore[attr-defined]
     assert link.submit()
     assert view.model.index(0, 1).data() == number

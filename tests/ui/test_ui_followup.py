@@ -132,8 +132,8 @@ def test_statistics_view_charts_and_exports(qtbot: Any, qtmodeltester: Any, sess
     qtbot.waitUntil(view.export_pdf(tmp_path / "s.pdf").done.is_set, timeout=30000)
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "s.pdf").stat().st_mode & 0o077 == 0
-    exports = [e["detail"]["format"] for e in audit_log.entries(session)
-               if e["action"] == "statistics.export"]
+    exports = [e.detail["format"] for e in audit_log.entries(session)
+               if e.action == "statistics.export"]
     assert exports == ["csv", "pdf"]
 
 

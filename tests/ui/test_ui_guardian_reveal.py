@@ -50,8 +50,8 @@ def _tab(qtbot: Any, session: Session, closed: bool = False) -> tuple[Any, int, 
 
 
 def _reveals(session: Session, case_id: int) -> list[dict[str, Any]]:
-    return [e["detail"] for e in audit_log.entries(session, case_id)
-            if e["action"] == "identity.reveal"]
+    return [e.detail for e in audit_log.entries(session, case_id)
+            if e.action == "identity.reveal"]
 
 
 def _cells(tab: Any) -> str:

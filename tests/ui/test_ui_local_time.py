@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from utvag.services.audit_log import AuditEntry
 from utvag.ui.labels import local_date, local_time
 from utvag.ui.manager.log_model import AuditLogModel
 
@@ -21,8 +22,8 @@ def stockholm(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def test_log_shows_local_time(stockholm: None) -> None:
-    model = AuditLogModel([{"at": "2026-01-15T23:30:00.000000+00:00", "actor": "anna",
-                            "action": "case.read", "case_id": 1, "detail": {}}])
+    model = AuditLogModel([AuditEntry(1, "2026-01-15T23:30:00.000000+00:00", "anna",
+                                      "case.read", 1, {})])
     assert model.index(0, 0).data() == "2026-01-16 00:30:00"
 
 

@@ -119,7 +119,7 @@ def test_preview_names_each_reason_and_destroys_only_after_confirmation(
     assert texts(view.log_model, 0) == [names["Alva Exempelsson"]]
     assert texts(view.log_model, 1) == [LATER.isoformat()]
     assert texts(view.log_model, 2)[0].startswith("A person's records are destroyed")
-    assert [e["action"] for e in audit_log.entries(session)].count("retention.destroy") == 1
+    assert [e.action for e in audit_log.entries(session)].count("retention.destroy") == 1
 
 
 def test_legal_holds_are_placed_listed_and_lifted(qtbot: Any, qtmodeltester: Any,

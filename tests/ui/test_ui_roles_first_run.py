@@ -37,8 +37,7 @@ def test_first_run_makes_a_caseworkers_vault(make_window: Callable[..., MainWind
     assert VaultPaths(vault_dir).keys.is_file()
     assert window.session is not None
     shown = transfer.show_keys(window.session)
-    assert (shown["unit"], shown["role"], shown["holder"]) == ("Hisingen", "caseworker",
-                                                               "Anna Berg")
+    assert (shown.unit, shown.role, shown.holder) == ("Hisingen", "caseworker", "Anna Berg")
 
 
 def test_first_run_refuses_the_city_office_role_for_a_district(

@@ -31,7 +31,7 @@ def test_hand_to_a_colleague_sends_a_real_handover(tmp_path: Path, qtbot: Any,
             transfer.create_role_identity(session, "caseworker", holder)
             card = tmp_path / f"{holder}.json"
             transfer.export_public_card(session, card)
-            cards[holder] = (card, transfer.show_keys(session)["fingerprint"])
+            cards[holder] = (card, transfer.show_keys(session).fingerprint)
             if holder == "Anna Berg":
                 cases.new_case(session, {"type": "defector", "person": {
                     "name": "Alva Exempelsson", "birth_date": "1999-05-05"}})

@@ -120,7 +120,7 @@ def test_an_incident_is_recorded_and_a_future_one_refused(
     tab.print_police_draft()
     [draft] = printed
     assert "5000-K1-26" in draft and SECRET in draft and NAME not in draft
-    actions = [e["action"] for e in audit_log.entries(session, case_id)]
+    actions = [e.action for e in audit_log.entries(session, case_id)]
     assert "incident.police_draft" in actions
 
 

@@ -30,8 +30,8 @@ def statistics_view(window: MainWindow, qtbot: Any) -> StatisticsView:
 
 
 def exports(session: Session) -> list[str]:
-    return [e["detail"]["format"] for e in audit_log.entries(session)
-            if e["action"] == "statistics.export"]
+    return [e.detail["format"] for e in audit_log.entries(session)
+            if e.action == "statistics.export"]
 
 
 def read_pdf(path: Path) -> tuple[int, str]:

@@ -48,7 +48,7 @@ def sessions(tmp_path: Path, ui_policy: Policy) -> Iterator[dict[str, Session]]:
             card = tmp_path / f"card-{id(one)}.json"
             if not card.exists():
                 transfer.export_public_card(one, card)
-            transfer.trust_card(other, card, transfer.show_keys(one)["fingerprint"])
+            transfer.trust_card(other, card, transfer.show_keys(one).fingerprint)
     yield opened
     for session in opened.values():
         session.close()
@@ -99,7 +99,7 @@ def test_units_contribute_and_the_city_office_merges_in_the_app(
     [(_title, text)] = message_boxes.expect()
     assert "tampered.utvp" in text
     assert merge.contributions.count() == 2 and merge.files == files
-    actions = [e["action"] for e in audit_log.entries(sessions["city"])]
+    actions = [e.action for e in audit_log.entries(sessions["city"])]
     assert actions[-1] == "statistics.merge_refused"
 
 

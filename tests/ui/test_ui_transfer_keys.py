@@ -30,7 +30,7 @@ def test_a_wrong_fingerprint_trusts_nothing_and_a_right_one_does(
 
     def fill_sav(session: Any) -> None:
         transfer.export_public_card(session, card)
-        found["fingerprint"] = transfer.show_keys(session)["fingerprint"]
+        found["fingerprint"] = transfer.show_keys(session).fingerprint
 
     create_vault(tmp_path / "sav", POLICY, "SAV", fill=fill_sav)
     vault = create_vault(tmp_path / "hisingen", POLICY, "Hisingen")

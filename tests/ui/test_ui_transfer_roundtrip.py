@@ -167,7 +167,7 @@ def test_a_case_moves_between_two_vaults_through_the_app(
     assert status.delivered and "delivered" in status.text()
     assert a.session is not None and b.session is not None
     assert cases.get_case(a.session, case_id).status is CaseStatus.TRANSFERRED
-    actions = [e["action"] for e in audit_log.entries(a.session, case_id)]
+    actions = [e.action for e in audit_log.entries(a.session, case_id)]
     assert "transfer.export" in actions and "transfer.receipt" in actions
     # ...and in the case's own Log tab, as the caseworker reads it.
     view = a.workspace.case_view

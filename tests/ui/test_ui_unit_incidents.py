@@ -80,7 +80,7 @@ def test_record_list_and_print_an_incident_in_the_reception(qtbot: Any,
     view.print_police_draft()
     [draft] = printed
     assert "Receptionen" in draft and SECRET in draft
-    actions = [e["action"] for e in audit_log.entries(session) if e["case_id"] is None]
+    actions = [e.action for e in audit_log.entries(session) if e.case_id is None]
     assert {"unit_incident.add", "unit_incident.read", "unit_incident.police_draft",
             "staff_safety.summary"} <= set(actions)
 

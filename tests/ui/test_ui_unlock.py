@@ -29,8 +29,8 @@ def test_right_passphrase_opens_the_workspace(
     assert isinstance(window.stack.currentWidget(), Workspace)
     assert window.session is not None
     assert window.workspace is not None and window.workspace.model.rowCount() == 3
-    methods = [e["detail"].get("method") for e in audit_log.entries(window.session)
-               if e["action"] == "vault.unlock"]
+    methods = [e.detail.get("method") for e in audit_log.entries(window.session)
+               if e.action == "vault.unlock"]
     assert methods == ["passphrase"]
 
 
@@ -150,5 +150,5 @@ def test_a_rolled_back_vault_is_named_on_the_lock_screen_and_then_opens(
     unlock_with_keyboard(qtbot, window, vault.passphrase)
     assert isinstance(window.stack.currentWidget(), Workspace)
     assert window.session is not None
-    actions = [e["action"] for e in audit_log.entries(window.session)]
+    actions = [e.action for e in audit_log.entries(window.session)]
     assert actions.count("vault.rollback_detected") == 1

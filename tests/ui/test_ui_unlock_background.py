@@ -59,7 +59,7 @@ def test_the_lock_screen_keeps_painting_and_says_it_is_unlocking(
     assert ticks, "the event loop did not run while the key was derived"
     assert isinstance(window.stack.currentWidget(), Workspace)
     assert window.session is not None
-    unlocks = [e for e in audit_log.entries(window.session) if e["action"] == "vault.unlock"]
+    unlocks = [e for e in audit_log.entries(window.session) if e.action == "vault.unlock"]
     assert len(unlocks) == 1
 
 

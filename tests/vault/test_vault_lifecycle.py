@@ -93,7 +93,7 @@ def test_changing_the_passphrase_keeps_every_record(make_vault, table_dump, weak
         after = table_dump(session.vault.conn)
         after.pop("audit")
         assert after == records
-        assert "vault.passphrase_changed" in [e["action"] for e in audit_log.entries(session)]
+        assert "vault.passphrase_changed" in [e.action for e in audit_log.entries(session)]
         assert audit_log.verify(session).ok
     with handle.open(recovery_key=handle.recovery_key):  # the recovery key is untouched
         pass

@@ -260,8 +260,8 @@ def test_a_vault_of_the_previous_version_is_upgraded_on_unlock(number, make_vaul
         for later in range(number, migrations.LATEST + 1):
             assert EXPECTED[later].get("table", set()) <= _objects(session.vault.conn)["table"]
         assert {c.id for c in cases.list_cases(session)} == set(handle.case_ids)
-        notes = cases.show_case(session, handle.case_ids[0])["notes"]
-        assert [n["text"] for n in notes] == ["Före uppgraderingen."]
+        notes = cases.show_case(session, handle.case_ids[0]).notes
+        assert [n.text for n in notes] == ["Före uppgraderingen."]
         assert audit_log.verify(session).ok
 
 

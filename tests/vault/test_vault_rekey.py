@@ -101,7 +101,7 @@ def test_rekey_refuses_a_wrong_passphrase_and_changes_nothing(make_vault, weak_k
                                   allow_weak_kdf=True)
         assert handle.keys.read_bytes() == keys_before
         assert session.vault.data_key() == data_key
-        actions = [e["action"] for e in audit_log.entries(session)]
+        actions = [e.action for e in audit_log.entries(session)]
         assert "vault.rekey" not in actions
     assert not (handle.directory / "vault.db.rekey").exists()
     assert _opens_with(handle, recovery_key=handle.recovery_key)

@@ -110,4 +110,4 @@ def test_a_refused_second_open_does_not_disturb_the_first(make_vault):
             handle.open()
         note = cases.add_note(first, handle.case_ids[0], "Fortfarande öppen.")
     with handle.open() as again:
-        assert [n["id"] for n in cases.show_case(again, handle.case_ids[0])["notes"]] == [note]
+        assert [n.id for n in cases.show_case(again, handle.case_ids[0]).notes] == [note]

@@ -89,7 +89,7 @@ def case_list(args: argparse.Namespace) -> int:
 def case_show(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         data = cases.show_case(s, args.id, reveal_identity=args.reveal_identity)
-    emit(data, True)
+    emit(data.to_json(), True)
     return 0
 
 

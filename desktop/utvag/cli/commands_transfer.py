@@ -119,16 +119,16 @@ def _card_line(card: dict[str, Any]) -> str:
 def keys_show(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         info = transfer.show_keys(s)
-    lines = [f"Unit: {info['unit']}", f"Role: {info['role']}"
-             + (f" ({info['holder']})" if info["holder"] else ""),
-             f"Fingerprint: {info['fingerprint']}",
-             "Trusted cards:" if info["trusted"] else "Trusted cards: none"]
-    lines += [_card_line(t) for t in info["trusted"]]
-    lines += ["Refused keys:"] if info["refused"] else []
-    lines += [f"  {r['unit']:<10} {r['fingerprint']}  ({r['kind']} {r['since'][:10]})"
-              for r in info["refused"]]
-    lines += [f"! policy card refused: {p}" for p in info["policy_problems"]]
-    emit(info, args.json, "\n".join(lines))
+    lines = [f"Unit: {info.unit}", f"Role: {info.role}"
+             + (f" ({info.holder})" if info.holder else ""),
+             f"Fingerprint: {info.fingerprint}",
+             "Trusted cards:" if info.trusted else "Trusted cards: none"]
+    lines += [_card_line(t.to_json()) for t in info.trusted]
+    lines += ["Refused keys:"] if info.refused else []
+    lines += [f"  {r.unit:<10} {r.fingerprint}  ({r.kind} {r.since[:10]})"
+              for r in info.refused]
+    lines += [f"! policy card refused: {p}" for p in info.policy_problems]
+    emit(info.to_json(), args.json, "\n".join(lines))
     return 0
 
 

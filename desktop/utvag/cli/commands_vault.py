@@ -202,9 +202,8 @@ def check(args: argparse.Namespace) -> int:
 def audit_log_cmd(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         rows = audit_log.entries(s, args.case)
-    emit(rows, args.json,
-         "\n".join(f"{r['seq']:>6} {r['at']} {r['actor']} {r['action']} case={r['case_id']}"
-                   for r in rows))
+    emit([r.to_json() for r in rows], args.json,
+         "\n".join(f"{r.seq:>6} {r.at} {r.actor} {r.action} case={r.case_id}" for r in rows))
     return 0
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import mimetypes
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -18,6 +18,7 @@ from utvag.domain.case_records import (
     CaseSummary,
     CaseType,
     JournalNote,
+    Person,
     ProtectedIdentity,
 )
 from utvag.domain.errors import DomainError
@@ -26,6 +27,7 @@ from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
 from utvag.services import case_flow, vault_roles
+from utvag.services.case_details import AssessmentResult, CaseDetails
 from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import from_domain
 from utvag.services.inputs import invalid as _invalid
@@ -274,33 +276,30 @@ def summary_json(row: CaseSummary) -> dict[str, Any]:
 
 
 def show_case(session: Session, case_id: int, *, reveal_identity: bool = False
-              ) -> dict[str, Any]:
+              ) -> CaseDetails:
     """The case with its person, notes and attachments. A protected identity is masked unless
     ``reveal_identity``, and revealing it is logged as ``identity.reveal``."""
     case = get_case(session, case_id)
     conn = session.vault.conn
     notes = repo_journal.notes_for_case(conn, case_id)
     attachments = repo_attachments.attachments_for_case(conn, case_id)
-    person = asdict(case.person)
-    if reveal_identity and is_protected(case.person.protected_identity):
+    masked = is_protected(case.person.protected_identity)
+    if masked and reveal_identity:
         reveal_identity_of(session, case_id, "show")
-        person["identity_masked"] = False
-    else:
-        person = mask_person(person)
+        masked = False
+    elif masked:
+        shown = mask_person(asdict(case.person))
+        del shown["identity_masked"]
+        case = replace(case, person=Person(**shown))
     from utvag.services import consent  # consent → followup → cases
 
-    return {
-        **{k: v for k, v in asdict(case).items() if k != "person"},
-        "person": person,
-        "notes": [asdict(n) for n in notes],
-        "attachments": [asdict(a) for a in attachments],
-        "assessment": _assessment_result(conn, case),
-        "consent": consent.consent_state(conn, case),
-        "warnings": [m.to_dict() for m in case_flow.relatives_warnings(conn, case)],
-    }
+    return CaseDetails(
+        case, masked, notes=tuple(notes), attachments=tuple(attachments),
+        assessment=_assessment_result(conn, case), consent=consent.consent_state(conn, case),
+        warnings=tuple(case_flow.relatives_warnings(conn, case)))
 
 
-def _assessment_result(conn: Any, case: Case) -> dict[str, Any] | None:
+def _assessment_result(conn: Connection, case: Case) -> AssessmentResult | None:
     """The result of the latest signed assessment (criteria, route, special, relocation), and
     where the case goes now (SAV's later decision counts)."""
     current = repo_assessments.current_signed(conn, case.id)
@@ -308,12 +307,10 @@ def _assessment_result(conn: Any, case: Case) -> dict[str, Any] | None:
         return None
     outcome = current.outcome
     routing = case_flow.routing_of(conn, case)
-    return {"assessment_id": current.id, "signed_at": current.signed_at,
-            "is_defector": outcome.get("is_defector"), "criteria": outcome.get("criteria"),
-            "route_to": outcome.get("route_to"),
-            "special_defector": outcome.get("special_defector"),
-            "relocation": outcome.get("relocation"),
-            "routed_now_to": routing.unit.value if routing is not None else None}
+    return AssessmentResult(
+        current.id, current.signed_at, outcome.get("is_defector"), outcome.get("criteria"),
+        outcome.get("route_to"), outcome.get("special_defector"), outcome.get("relocation"),
+        routing.unit.value if routing is not None else None)
 
 
 def add_note(session: Session, case_id: int, text: str, *, sign: bool = False,

@@ -9,22 +9,55 @@ fails, the case shows it, and transfers and disclosures that rest on the consent
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from utvag.domain.case_records import Case
 from utvag.domain.errors import DomainError
+from utvag.domain.messages import Message
 from utvag.domain.rules import consent_criterion
 from utvag.errors import NotFoundError
 from utvag.services import assessment_facts, case_flow
 from utvag.services.case_ref import case_of
 from utvag.services.decisions import past_day, record_event
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_assessments, repo_case_flow
 from utvag.vault.database import Connection
 
 MAX_BY = 200
+
+
+@dataclass(frozen=True)
+class ConsentWithdrawal(JsonResult):
+    """A withdrawal of the consent recorded on the case (``withdrawn_by`` None: the
+    individual), with the signed letter among the attachments, if any."""
+
+    id: int
+    withdrawn_on: str
+    withdrawn_by: str | None
+    attachment_id: int | None
+
+
+@dataclass(frozen=True)
+class ConsentState:
+    """The consent as the case stands: given (on the signed assessment in force, for which
+    authorities), withdrawn (the withdrawal events, oldest first), and whether criterion 4 is
+    met today, with the rule's reasons."""
+
+    given: bool
+    given_on: str | None
+    authorities: tuple[str, ...]
+    withdrawn: bool
+    withdrawals: tuple[ConsentWithdrawal, ...]
+    criterion_met: bool
+    reasons: tuple[Message, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "authorities": list(self.authorities),
+                "withdrawals": [w.to_json() for w in self.withdrawals],
+                "reasons": [m.to_dict() for m in self.reasons]}
 
 
 def _open_case(conn: Connection, case_id: int) -> Case:
@@ -62,7 +95,7 @@ def withdraw(session: Session, case_id: int, on: str, by: str | None = None,
             "attachment_id": attachment_id}, "consent.withdraw")
 
 
-def consent_state(conn: Connection, case: Case, today: date | None = None) -> dict[str, Any]:
+def consent_state(conn: Connection, case: Case, today: date | None = None) -> ConsentState:
     """The consent as the case stands: given (on the signed assessment in force), withdrawn (as
     an event, in its answers, or as the closing reason), and whether criterion 4 holds today."""
     today = today or case_flow.now_local_day()
@@ -76,21 +109,19 @@ def consent_state(conn: Connection, case: Case, today: date | None = None) -> di
                               withdrawn_by=str(first["withdrawn_by"] or "individual"))
     withdrawn = bool(events) or (consent is not None and consent.is_withdrawn(today))
     met = False
-    reasons: list[dict[str, str]] = []
+    reasons: tuple[Message, ...] = ()
     if current is not None and current.outcome is not None:
         result = consent_criterion(consent, consent.authorities if consent else frozenset(),
                                    today)
         met = bool(current.outcome.get("criteria", {}).get("consent")) and result.met \
             and not withdrawn
-        reasons = [m.to_dict() for m in result.reasons]
-    return {
-        "given": consent is not None,
-        "given_on": consent.given_on.isoformat() if consent else None,
-        "authorities": sorted(a.value for a in consent.authorities) if consent else [],
-        "withdrawn": withdrawn,
-        "withdrawals": [{"id": e["id"], "withdrawn_on": e["withdrawn_on"],
-                         "withdrawn_by": e["withdrawn_by"], "attachment_id": e["attachment_id"]}
-                        for e in events],
-        "criterion_met": met,
-        "reasons": reasons,
-    }
+        reasons = tuple(result.reasons)
+    return ConsentState(
+        given=consent is not None,
+        given_on=consent.given_on.isoformat() if consent else None,
+        authorities=tuple(sorted(a.value for a in consent.authorities)) if consent else (),
+        withdrawn=withdrawn,
+        withdrawals=tuple(ConsentWithdrawal(e["id"], e["withdrawn_on"], e["withdrawn_by"],
+                                            e["attachment_id"]) for e in events),
+        criterion_met=met,
+        reasons=reasons)

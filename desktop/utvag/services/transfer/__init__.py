@@ -51,7 +51,9 @@ from utvag.services.transfer.key_changes import (
 )
 from utvag.services.transfer.keys import (
     CheckedCard,
+    RefusedKey,
     TrustedCard,
+    UnitKeys,
     check_card,
     check_new_file,
     check_role,
@@ -86,9 +88,11 @@ __all__ = [
     "PackagePreview",
     "ReceiptFile",
     "ReceiptResult",
+    "RefusedKey",
     "TransferDecision",
     "TransferState",
     "TrustedCard",
+    "UnitKeys",
     "check_arguments",
     "check_card",
     "check_export",

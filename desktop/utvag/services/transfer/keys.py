@@ -29,6 +29,7 @@ from utvag import files
 from utvag.domain.units import CITY_OFFICE
 from utvag.errors import IntegrityError, RefusedError, UsageError, ValidationError
 from utvag.services.policy import UNITS, Policy
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.transfer import CardRole, PackageError, PublicCard, UnitIdentity
 from utvag.transfer.key_statements import (
@@ -308,27 +309,56 @@ def record_use(session: Session, trusted: TrustedCard) -> None:
 # -- the use cases -----------------------------------------------------------------------------
 
 
-def show_keys(session: Session) -> dict[str, Any]:
+@dataclass(frozen=True)
+class RefusedKey(JsonResult):
+    """A key this vault refuses: revoked by its unit (``kind`` ``revoked``) or no longer
+    trusted here (``untrusted``), since ``since``."""
+
+    unit: str
+    fingerprint: str
+    key_id: str
+    kind: str
+    reason: str | None
+    since: str
+
+
+@dataclass(frozen=True)
+class UnitKeys:
+    """The unit's own card (``key_id`` in hex, ``created`` an ISO time), the cards it trusts,
+    the keys it refuses and the policy card files that were refused."""
+
+    unit: str
+    role: str
+    holder: str | None
+    label: str
+    fingerprint: str
+    key_id: str
+    kem: str
+    created: str
+    trusted: tuple[TrustedCard, ...]
+    refused: tuple[RefusedKey, ...]
+    policy_problems: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "trusted": [t.to_json() for t in self.trusted],
+                "refused": [r.to_json() for r in self.refused],
+                "policy_problems": list(self.policy_problems)}
+
+
+def show_keys(session: Session) -> UnitKeys:
     """The unit's card (made when absent) and the cards it trusts."""
     identity = own_identity(session, create=True)
     assert identity is not None
     card = identity.card
     _, problems = policy_cards(session.policy)
-    return {
-        "unit": card.unit,
-        "role": card.role.value,
-        "holder": card.holder,
-        "label": card.label,
-        "fingerprint": card.fingerprint,
-        "key_id": card.key_id.hex(),
-        "kem": card.kem.label,
-        "created": card.created.isoformat(),
-        "trusted": [t.to_json() for t in trusted_cards(session)],
-        "refused": [{"unit": r.unit, "fingerprint": r.fingerprint, "key_id": r.key_id.hex(),
-                     "kind": r.kind, "reason": r.reason, "since": r.effective_at}
-                    for r in repo_unit_keys.revoked_keys(session.vault.conn)],
-        "policy_problems": problems,
-    }
+    return UnitKeys(
+        unit=card.unit, role=card.role.value, holder=card.holder, label=card.label,
+        fingerprint=card.fingerprint, key_id=card.key_id.hex(), kem=card.kem.label,
+        created=card.created.isoformat(), trusted=tuple(trusted_cards(session)),
+        refused=tuple(RefusedKey(r.unit, r.fingerprint, r.key_id.hex(), r.kind, r.reason,
+                                 r.effective_at)
+                      for r in repo_unit_keys.revoked_keys(session.vault.conn)),
+        policy_problems=tuple(problems))
 
 
 def check_new_file(path: Path) -> Path:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from utvag.services.audit_log import AuditEntry
 from utvag.ui.action_labels import other_action_label, unknown_action_label
 from utvag.ui.case.followup_labels import followup_action_label
 from utvag.ui.labels import local_time
@@ -52,14 +53,14 @@ def _followup_or_unknown(action: str) -> str:
     return unknown_action_label() if label == action else label
 
 
-class AuditLogModel(RowTableModel[dict[str, Any]]):
+class AuditLogModel(RowTableModel[AuditEntry]):
     def headers(self) -> tuple[str, ...]:
         return (translate("AuditLogModel", "When"), translate("AuditLogModel", "Who"),
                 translate("AuditLogModel", "What"))
 
-    def display(self, row: dict[str, Any], column: int) -> Any:
+    def display(self, row: AuditEntry, column: int) -> Any:
         if column == 0:
-            return local_time(str(row["at"]), seconds=True)
+            return local_time(row.at, seconds=True)
         if column == 1:
-            return row["actor"]
-        return action_label(str(row["action"]))
+            return row.actor
+        return action_label(row.action)

@@ -5,7 +5,6 @@ matches; and the units trusted, refused and revoked (``transfer.show_keys``)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -97,9 +96,9 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
         self.setObjectName("unitKeysDialog")
         self.setMinimumWidth(900)
         self._session = session
-        self.keys: dict[str, Any] = transfer.show_keys(session)
+        self.keys: transfer.UnitKeys = transfer.show_keys(session)
         self.unit = QLabel()
-        self.fingerprint = QLabel(_grouped(self.keys["fingerprint"]))
+        self.fingerprint = QLabel(_grouped(self.keys.fingerprint))
         self.fingerprint.setObjectName("ownFingerprint")
         self.fingerprint.setStyleSheet(BIG_FINGERPRINT)
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,7 +126,7 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unit keys"))
         self.unit.setText(self.tr("This vault: %1 — its fingerprint:").replace(
-            "%1", card_label(self.keys)))
+            "%1", card_label(self.keys.to_json())))
         self.how.setText(self.tr(
             "Read these characters out, group by group, when another unit calls to trust your "
             "card; never send them with the card. Letters and digits that look alike count as "
@@ -140,20 +139,20 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
             [self.tr("Unit"), self.tr("Fingerprint"), self.tr("Trusted by"), self.tr("Since")])
         self.refused.setHorizontalHeaderLabels(
             [self.tr("Unit"), self.tr("Fingerprint"), self.tr("Why"), self.tr("Since")])
-        problems = self.keys.get("policy_problems") or []
+        problems = self.keys.policy_problems
         self.problems.setText("\n".join(str(p) for p in problems))
         self.problems.setVisible(bool(problems))
         self._fill()
 
     def _fill(self) -> None:
-        rows = [(card_label(t), t["fingerprint"],
-                 self.tr("fingerprint by phone") if t["how"] == "fingerprint"
-                 else self.tr("policy"), t["trusted_at"] or "")
-                for t in self.keys["trusted"]]
+        rows = [(card_label(t.to_json()), t.card.fingerprint,
+                 self.tr("fingerprint by phone") if t.how == "fingerprint"
+                 else self.tr("policy"), t.trusted_at or "")
+                for t in self.keys.trusted]
         self._set_rows(self.trusted, rows)
-        refused = [(unit_label(r["unit"]), r["fingerprint"],
-                    self.tr("revoked") if r["kind"] == "revoked" else self.tr("untrusted"),
-                    r["since"] or "") for r in self.keys["refused"]]
+        refused = [(unit_label(r.unit), r.fingerprint,
+                    self.tr("revoked") if r.kind == "revoked" else self.tr("untrusted"),
+                    r.since or "") for r in self.keys.refused]
         self._set_rows(self.refused, refused)
 
     @staticmethod
@@ -167,7 +166,7 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
 
     def export_card(self, path: Path | None = None) -> Path | None:
         target = path or save_file(self, self.tr("Export this unit's card"),
-                                   f"utvag-card-{self.keys['unit']}.json", CARD_FILTER)
+                                   f"utvag-card-{self.keys.unit}.json", CARD_FILTER)
         if target is None:
             return None
         try:
