@@ -49,7 +49,7 @@ def session(closed_one: UiVault) -> Any:
 
 
 def destroyed(session: Session) -> int:
-    return [e["action"] for e in audit_log.entries(session)].count("retention.destroy")
+    return [e.action for e in audit_log.entries(session)].count("retention.destroy")
 
 
 def test_retention_opens_before_the_preview_and_shows_it_when_it_comes(
