@@ -22,9 +22,9 @@ from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.ui.concern.concern_dialogs import ConversationDialog
 from utvag.ui.concern.concern_view import ConcernReportsView
-from utvag.ui.manager import logreview_view, manager_view
 from utvag.ui.manager.logreview_view import LogReviewView
 from utvag.ui.manager.manager_view import ManagerView
+from utvag.ui.transfer import common as transfer_common
 
 POLICY = Policy(keyring_allowed=False)
 
@@ -54,8 +54,7 @@ def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The user's documents folder (a temporary one); the file names the dialogs suggested."""
     folder = tmp_path / "documents"
     folder.mkdir()
-    for module in (manager_view, logreview_view):
-        monkeypatch.setattr(module, "package_folder", lambda: folder)
+    monkeypatch.setattr(transfer_common, "package_folder", lambda: folder)
     suggested: list[str] = []
 
     def cancelled(_parent: Any, _title: str, name: str, _filter: str) -> tuple[str, str]:
@@ -174,3 +173,16 @@ def test_the_managers_status_follows_the_language(
     assert i18n.set_language("sv")
     QApplication.processEvents()
     assert view.status.text() == f"Signerad; ge {signature} till Anna Berg (Hisingen)."
+
+
+def test_a_unit_card_is_suggested_in_the_documents_folder(
+        qtbot: Any, unit: Session, documents: list[str]) -> None:
+    """Every file a package or card is saved as is suggested in the documents folder, never as a
+    bare name the save dialog would place in the program's working folder."""
+    from utvag.ui.transfer.keys_dialog import UnitKeysDialog
+
+    dialog = UnitKeysDialog(unit)
+    qtbot.addWidget(dialog)
+    assert dialog.export_card() is None  # the (patched) dialog was cancelled
+    [name] = documents
+    assert Path(name).parent.name == "documents" and name.endswith(".json")

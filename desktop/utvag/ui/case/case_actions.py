@@ -109,9 +109,8 @@ class ReassignDialog(RecordDialog):
         self.form.addRow(self.tr("Earlier handovers:"), self.history)
 
     def _choose(self) -> None:
-        from utvag.ui.transfer.common import PACKAGE_FILTER, save_file
-        target = save_file(self, self.tr("Save the handover package"), "overlamning.utvp",
-                           PACKAGE_FILTER)
+        from utvag.ui.transfer.common import save_package
+        target = save_package(self, self.tr("Save the handover package"), "overlamning.utvp")
         if target is not None:
             self.package.setText(str(target))
 

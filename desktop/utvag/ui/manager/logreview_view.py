@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from utvag.services import audit_log, log_review
 from utvag.services.log_review import ReviewEntry, ReviewQueue
 from utvag.services.session import Session
-from utvag.ui.background import BackgroundOp, wait_off_thread
+from utvag.ui.background import BackgroundOp
 from utvag.ui.case.followup_labels import review_reason_label
 from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel, action_label
 from utvag.ui.role_labels import signer_label
 from utvag.ui.row_table_model import RowTableModel, row_table
-from utvag.ui.transfer.common import package_folder, refuse
+from utvag.ui.transfer.common import refuse
 from utvag.ui.view_read import ReadingView, ViewRead
 
 
@@ -242,24 +242,22 @@ class LogReviewView(ReadingView):
 
     def send_to_manager(self, path: Path | None = None) -> Path | None:
         from utvag.services import log_review_exchange
-        from utvag.ui.transfer.common import PACKAGE_FILTER, save_file
+        from utvag.ui.transfer.common import seal_into_file
 
         month = str(self.month.currentData())
-        target = path or save_file(self, self.tr("Save the log review for the manager"),
-                                   str(package_folder() / f"loggkontroll-{month}.utvp"),
-                                   PACKAGE_FILTER)
-        if target is None:
-            return None
         session = self._session
         try:
-            done, sent = wait_off_thread(
-                self, self.tr("Sealing the log review…"),
-                lambda: log_review_exchange.export_log_review(session, month, target))
+            sealed = seal_into_file(
+                self, self.tr("Save the log review for the manager"),
+                f"loggkontroll-{month}.utvp", self.tr("Sealing the log review…"),
+                lambda target: log_review_exchange.export_log_review(session, month, target),
+                path)
         except Exception as exc:
             refuse(self, self.tr("No log review was written."), exc)
             return None
-        if not done or sent is None:
+        if sealed is None:
             return None
+        target, sent = sealed
         self.status.setText(self.tr("The log review of %1 is saved in %2 for %3.")
                             .replace("%1", month).replace("%2", str(target))
                             .replace("%3", sent.party))

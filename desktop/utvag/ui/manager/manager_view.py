@@ -30,18 +30,15 @@ from utvag.errors import RefusedError
 from utvag.services import incident_report, log_review_exchange, person_packages
 from utvag.services.log_review_exchange import ReceivedLogReview
 from utvag.services.session import Session
-from utvag.ui.background import wait_off_thread
 from utvag.ui.labels import local_time
 from utvag.ui.manager.logreview_view import ReviewQueueModel
 from utvag.ui.row_table_model import row_table
 from utvag.ui.staff_safety.high_risk_labels import ground_label, support_label
 from utvag.ui.text_table import set_text_rows, text_table
 from utvag.ui.transfer.common import (
-    PACKAGE_FILTER,
     import_file,
-    package_folder,
     refuse,
-    save_file,
+    seal_into_file,
 )
 
 
@@ -273,24 +270,20 @@ class ManagerView(QWidget):
                 return None
             answer = {"outcome": str(dialog.outcome.currentData()),
                       "comment": dialog.comment.toPlainText()}
-        target = path or save_file(self, self.tr("Save the signature for the caseworker"),
-                                   str(package_folder()
-                                       / f"loggkontroll-{review.month}-signatur.utvp"),
-                                   PACKAGE_FILTER)
-        if target is None:
-            return None
         session, review_id = self._session, review.id
         outcome, comment = answer["outcome"], answer["comment"]
         try:
-            done, signed = wait_off_thread(
-                self, self.tr("Sealing the signature…"),
-                lambda: log_review_exchange.sign_log_review(session, review_id, outcome,
-                                                            comment, target))
+            sealed = seal_into_file(
+                self, self.tr("Save the signature for the caseworker"),
+                f"loggkontroll-{review.month}-signatur.utvp", self.tr("Sealing the signature…"),
+                lambda target: log_review_exchange.sign_log_review(
+                    session, review_id, outcome, comment, target), path)
         except Exception as exc:
             refuse(self, self.tr("Nothing was signed; nothing was changed."), exc)
             return None
-        if not done or signed is None:
+        if sealed is None:
             return None
+        target, signed = sealed
         self.reload()
         party = signed.party
         self._say(lambda: self.tr("Signed; give %1 to %2.").replace("%1", str(target))

@@ -41,7 +41,6 @@ from utvag.services.high_risk_records import (
     IncidentRecord,
 )
 from utvag.services.session import Session
-from utvag.ui.background import wait_off_thread
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import widget_row
@@ -344,29 +343,26 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
         """Right after an incident is recorded: offer to send it to the unit manager (when this
         vault trusts the manager's card) as a signed incident report."""
         from utvag.services import incident_report
-        from utvag.ui.transfer.common import PACKAGE_FILTER, package_folder, save_file
+        from utvag.ui.transfer.common import seal_into_file
 
         if incident_id is None or not incident_report.has_manager(self._session):
             return None
         offer = ReportOffer(self)
         if offer.exec() != QDialog.DialogCode.Accepted:
             return None
-        # Named by the day, in the documents folder, like the other packages.
-        suggested = package_folder() / f"incidentrapport-{date.today().isoformat()}.utvp"
-        target = save_file(self, self.tr("Save the incident report"), str(suggested),
-                           PACKAGE_FILTER)
-        if target is None:
-            return None
         session = self._session
-        try:
-            done, sent = wait_off_thread(
-                self, self.tr("Sealing the incident report…"),
-                lambda: incident_report.send_incident_report(session, incident_id, target))
+        try:  # named by the day, in the documents folder, like the other packages
+            sealed = seal_into_file(
+                self, self.tr("Save the incident report"),
+                f"incidentrapport-{date.today().isoformat()}.utvp",
+                self.tr("Sealing the incident report…"),
+                lambda target: incident_report.send_incident_report(session, incident_id, target))
         except UtvagError as exc:
             self.say(known_error_text(exc))
             return None
-        if not done or sent is None:
+        if sealed is None:
             return None
+        target, sent = sealed
         self.say(self.tr("The incident report for %1 is saved in %2; give it to the manager.")
                  .replace("%1", sent.manager).replace("%2", sent.path), error=False)
         return target

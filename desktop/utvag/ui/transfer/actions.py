@@ -24,7 +24,13 @@ from utvag.ui.labels import unit_label
 from utvag.ui.named_action import named_action
 from utvag.ui.service_text import service_text
 from utvag.ui.transfer.again_actions import AgainActions
-from utvag.ui.transfer.common import PACKAGE_FILTER, open_file, refuse, save_file, when_text
+from utvag.ui.transfer.common import (
+    PACKAGE_FILTER,
+    open_file,
+    refuse,
+    save_package,
+    when_text,
+)
 from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
@@ -282,8 +288,8 @@ class TransferActions(QObject):
         box.exec()
         if session is None or box.clickedButton() is not again:
             return
-        target = save_file(self.window, self.tr("Save the receipt"),
-                           f"{result.case_number}-receipt.utvp", PACKAGE_FILTER)
+        target = save_package(self.window, self.tr("Save the receipt"),
+                              f"{result.case_number}-receipt.utvp")
         if target is None:
             return
         self.again.write_receipt_to(target, result.package_id,

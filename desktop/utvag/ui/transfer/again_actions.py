@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from utvag.ui.labels import unit_label
 from utvag.ui.named_action import named_action
-from utvag.ui.transfer.common import PACKAGE_FILTER, save_file, when_text
+from utvag.ui.transfer.common import save_package, when_text
 
 if TYPE_CHECKING:
     from utvag.services.transfer import ExportResult, ReceiptFile
@@ -84,8 +84,8 @@ class AgainActions(QObject):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        target = save_file(self.window, self.tr("Save the new package"),
-                           f"case-{case_id}-resent.utvp", PACKAGE_FILTER)
+        target = save_package(self.window, self.tr("Save the new package"),
+                              f"case-{case_id}-resent.utvp")
         if target is not None:
             self.resend_to(target)
 
@@ -114,8 +114,8 @@ class AgainActions(QObject):
         package_id, opened = self.imported_from(), self._open_case()
         if package_id is None or opened is None:
             return
-        target = save_file(self.window, self.tr("Save the receipt"),
-                           f"case-{opened[1]}-receipt.utvp", PACKAGE_FILTER)
+        target = save_package(self.window, self.tr("Save the receipt"),
+                              f"case-{opened[1]}-receipt.utvp")
         if target is not None:
             self.write_receipt_to(target)
 

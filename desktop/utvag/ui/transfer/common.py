@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
@@ -17,6 +18,7 @@ from utvag.ui.service_text import service_text
 
 translate = QCoreApplication.translate
 PACKAGE_FILTER = "Utväg (*.utvp);;* (*)"
+T = TypeVar("T")
 CARD_FILTER = "Utväg (*.json *.utvk);;* (*)"
 
 
@@ -54,6 +56,29 @@ def package_folder() -> Path:
 def save_file(parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
     return Path(name) if name else None
+
+
+def save_package(parent: QWidget, title: str, name: str, name_filter: str = PACKAGE_FILTER
+                 ) -> Path | None:
+    """Ask where to save a package (or a key card), suggesting ``name`` in the documents folder
+    (never the program's working folder)."""
+    return save_file(parent, title, str(package_folder() / name), name_filter)
+
+
+def seal_into_file(parent: QWidget, title: str, name: str, busy: str,
+                   seal: Callable[[Path], T], path: Path | None = None
+                   ) -> tuple[Path, T] | None:
+    """Ask where to save a package (``name`` suggested in the documents folder) unless ``path``
+    is given, and seal it there off the GUI thread, ``busy`` shown meanwhile. The place and what
+    ``seal`` returned, or ``None`` when no place was chosen or the sealing was cancelled; a
+    refusal is raised for the caller to show as its screen does."""
+    target = path or save_package(parent, title, name)
+    if target is None:
+        return None
+    done, result = wait_off_thread(parent, busy, lambda: seal(target))
+    if not done or result is None:
+        return None
+    return target, result
 
 
 def choose_into(parent: QWidget, field: QLineEdit, title: str,

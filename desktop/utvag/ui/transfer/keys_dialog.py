@@ -30,7 +30,13 @@ from utvag.ui.named_action import named_button
 from utvag.ui.role_labels import card_label
 from utvag.ui.service_text import service_text
 from utvag.ui.text_table import set_text_rows, text_table
-from utvag.ui.transfer.common import CARD_FILTER, open_file, refuse, save_file, when_text
+from utvag.ui.transfer.common import (
+    CARD_FILTER,
+    open_file,
+    refuse,
+    save_package,
+    when_text,
+)
 
 BIG_FINGERPRINT = "font-family: monospace; font-size: 22pt; font-weight: bold; padding: 6px"
 HEARD_STYLE = "font-family: monospace; font-size: 14pt"
@@ -165,8 +171,8 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
         self._fill()
 
     def export_card(self, path: Path | None = None) -> Path | None:
-        target = path or save_file(self, self.tr("Export this unit's card"),
-                                   f"utvag-card-{self.keys.unit}.json", CARD_FILTER)
+        target = path or save_package(self, self.tr("Export this unit's card"),
+                                      f"utvag-card-{self.keys.unit}.json", CARD_FILTER)
         if target is None:
             return None
         try:
