@@ -17,18 +17,12 @@ _COLS = "id, case_id, name, media_type, size, sha256, added_at, added_by"
 def insert_attachment(conn: Connection, *, case_id: int, name: str, media_type: str,
                       source: IO[bytes], added_by: str, now: str,
                       progress: Callable[[int], None] | None = None) -> Attachment:
-    cur = conn.execute(
-        "INSERT INTO attachment (case_id, name, media_type, size, sha256, added_at, added_by)"
-        " VALUES (?, ?, ?, 0, '', ?, ?)",
-        (case_id, name, media_type, now, added_by),
-    )
-    attachment_id = int(cur.lastrowid)
+    attachment_id = insert_attachment_record(
+        conn, case_id=case_id, name=name, media_type=media_type, size=0, sha256="",
+        added_at=now, added_by=added_by)
     digest, size, seq = hashlib.sha256(), 0, 0
     while block := source.read(CHUNK):
-        conn.execute(
-            "INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES (?, ?, ?)",
-            (attachment_id, seq, block),
-        )
+        insert_chunk(conn, attachment_id, seq, block)
         digest.update(block)
         size += len(block)
         seq += 1
