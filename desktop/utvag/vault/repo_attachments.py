@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from typing import IO
+from typing import IO, Any
 
 from utvag.domain.case_records import Attachment
+from utvag.vault import rows
 from utvag.vault.database import Connection
 
 CHUNK = 256 * 1024
@@ -37,16 +38,16 @@ def insert_attachment(conn: Connection, *, case_id: int, name: str, media_type: 
     return found
 
 
+def _attachment(row: Any) -> Attachment:
+    return Attachment(*row)
+
+
 def get_attachment(conn: Connection, attachment_id: int) -> Attachment | None:
-    row = conn.execute(f"SELECT {_COLS} FROM attachment WHERE id = ?", (attachment_id,)).fetchone()
-    return None if row is None else Attachment(*row)
+    return rows.record(conn, "attachment", _COLS, attachment_id, _attachment)
 
 
 def attachments_for_case(conn: Connection, case_id: int) -> list[Attachment]:
-    rows = conn.execute(
-        f"SELECT {_COLS} FROM attachment WHERE case_id = ? ORDER BY id", (case_id,)
-    ).fetchall()
-    return [Attachment(*r) for r in rows]
+    return rows.records_of_case(conn, "attachment", _COLS, case_id, _attachment)
 
 
 def iter_chunks(conn: Connection, attachment_id: int) -> Iterator[bytes]:
