@@ -159,3 +159,21 @@ def test_the_documented_caseworker_card_has_the_documented_key_id() -> None:
     spec = (Path(__file__).parents[2] / "docs" / "transfer-format.md").read_text("utf-8")
     assert f"key\nid `{card.key_id.hex()}`" in spec
     assert card.fingerprint in spec
+
+
+def test_a_stored_identity_ends_with_its_role_and_holder_each_after_its_length() -> None:
+    identity = UnitIdentity.generate(
+        "SAV", kem=KemId.X25519, now=NOW, role=CardRole.CASEWORKER, holder="Åsa Berg"
+    )
+    holder = "Åsa Berg".encode()
+    assert identity.to_private_bytes().endswith(
+        b"\x00\x0acaseworker" + len(holder).to_bytes(2, "big") + holder)
+    assert UnitIdentity.from_private_bytes(identity.to_private_bytes()).card == identity.card
+
+
+def test_a_holder_is_admitted_exactly_where_the_role_names_one() -> None:
+    assert CardRole.CASEWORKER.admits_holder("Anna Berg")
+    assert not CardRole.MANAGER.admits_holder(None)
+    assert not CardRole.MANAGER.admits_holder(" Anna Berg")
+    assert CardRole.UNIT.admits_holder(None) and CardRole.CITY_OFFICE.admits_holder(None)
+    assert not CardRole.UNIT.admits_holder("Anna Berg")

@@ -69,6 +69,13 @@ class CardRole(StrEnum):
         """Whether a card of this role names the person who holds it."""
         return self in (CardRole.CASEWORKER, CardRole.MANAGER)
 
+    def admits_holder(self, holder: str | None) -> bool:
+        """Whether a card of this role may name *holder*: a caseworker's or manager's card names
+        its holder (a valid name), a card of another role names none."""
+        if self.names_holder:
+            return holder is not None and is_valid_unit_name(holder)
+        return holder is None
+
 
 # The roles whose vault holds cases (a caseworker's own, or the whole unit's): they hand cases
 # over, and send their incident reports and log reviews to the manager.
@@ -106,12 +113,7 @@ class PublicCard:
     def __post_init__(self) -> None:
         if not is_valid_unit_name(self.unit):
             enc.fail(_WHAT)
-        if not isinstance(self.role, CardRole):
-            enc.fail(_WHAT)
-        if self.role.names_holder:
-            if self.holder is None or not is_valid_unit_name(self.holder):
-                enc.fail(_WHAT)
-        elif self.holder is not None:
+        if not isinstance(self.role, CardRole) or not self.role.admits_holder(self.holder):
             enc.fail(_WHAT)
         try:
             enc.to_unix(self.created)
@@ -135,28 +137,16 @@ class PublicCard:
         """The byte string the key id is computed over."""
         unit = self.unit.encode("utf-8")
         if self.role is CardRole.UNIT:
-            names = [KEY_ID_DOMAIN, struct.pack(">H", len(unit)), unit]
+            names = KEY_ID_DOMAIN + enc.length_prefixed(unit)
         else:
-            role = self.role.value.encode("ascii")
-            holder = (self.holder or "").encode("utf-8")
-            names = [
-                ROLE_KEY_ID_DOMAIN,
-                struct.pack(">H", len(role)),
-                role,
-                struct.pack(">H", len(unit)),
-                unit,
-                struct.pack(">H", len(holder)),
-                holder,
-            ]
+            role, holder = self.role.value.encode("ascii"), (self.holder or "").encode("utf-8")
+            names = ROLE_KEY_ID_DOMAIN + enc.length_prefixed(role, unit, holder)
         return b"".join(
             [
-                *names,
+                names,
                 struct.pack(">Q", enc.to_unix(self.created)),
                 struct.pack(">HHH", self.kem, KDF_HKDF_SHA256, AEAD_CHACHA20_POLY1305),
-                struct.pack(">H", len(self.signing_public_key)),
-                self.signing_public_key,
-                struct.pack(">H", len(self.hpke_public_key)),
-                self.hpke_public_key,
+                enc.length_prefixed(self.signing_public_key, self.hpke_public_key),
             ]
         )
 

@@ -13,6 +13,7 @@ import base64
 import binascii
 import json
 import re
+import struct
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, NoReturn
@@ -132,6 +133,12 @@ def get_hex(obj: Mapping[str, Any], key: str, length: int, what: str) -> bytes:
     if len(text) != 2 * length or not _HEX_RE.match(text):
         fail(what)
     return bytes.fromhex(text)
+
+
+def length_prefixed(*parts: bytes) -> bytes:
+    """The parts, each after its length as two big-endian bytes (the binary fields that key ids
+    and stored identities are built from; ``struct.error`` for a part over 65 535 bytes)."""
+    return b"".join(struct.pack(">H", len(part)) + part for part in parts)
 
 
 def b64encode(data: bytes) -> str:

@@ -212,13 +212,13 @@ def parse_header(data: bytes) -> PackageHeader:
 def read_header_bytes(source: BinaryIO) -> bytes:
     """Read exactly the header from the start of *source* (at most ``MAX_HEADER_SIZE`` bytes)."""
     source.seek(0)
-    head = _read_exact(source, FIXED_SIZE)
+    head = read_exact(source, FIXED_SIZE)
     if head[:8] != MAGIC:
         raise PackageError("This file is not an Utväg transfer package")
     header_len = struct.unpack_from(">H", head, 10)[0]
     if not FIXED_SIZE <= header_len <= MAX_HEADER_SIZE:
         raise PackageError("The package header is damaged")
-    return head + _read_exact(source, header_len - FIXED_SIZE)
+    return head + read_exact(source, header_len - FIXED_SIZE)
 
 
 def read_header(source: BinaryIO) -> PackageHeader:
@@ -226,7 +226,8 @@ def read_header(source: BinaryIO) -> PackageHeader:
     return parse_header(read_header_bytes(source))
 
 
-def _read_exact(source: BinaryIO, size: int) -> bytes:
+def read_exact(source: BinaryIO, size: int) -> bytes:
+    """The next *size* bytes of a package file; a shorter file is a truncated package."""
     data = source.read(size)
     if len(data) != size:
         raise PackageError("The package is truncated")

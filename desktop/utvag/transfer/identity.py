@@ -72,9 +72,7 @@ class UnitIdentity:
         """A new identity; X-Wing (post-quantum hybrid) unless X25519 is asked for."""
         if not is_valid_unit_name(unit):
             raise ValueError("unit names are 1-100 printable characters without outer spaces")
-        if role.names_holder != (holder is not None) or (
-            holder is not None and not is_valid_unit_name(holder)
-        ):
+        if not role.admits_holder(holder):
             raise ValueError("caseworker and manager keys name their holder; other roles do not")
         created = enc.from_unix(enc.to_unix(now or datetime.now(UTC)))
         return cls(
@@ -105,9 +103,8 @@ class UnitIdentity:
         out += hpke_raw
         hpke_raw[:] = bytes(len(hpke_raw))
         if version == ROLE_PRIVATE_VERSION:
-            role = self.role.value.encode("ascii")
-            holder = (self.holder or "").encode("utf-8")
-            out += struct.pack(">H", len(role)) + role + struct.pack(">H", len(holder)) + holder
+            role, holder = self.role.value.encode("ascii"), (self.holder or "").encode("utf-8")
+            out += enc.length_prefixed(role, holder)
         return out
 
     @classmethod

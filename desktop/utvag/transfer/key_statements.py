@@ -69,15 +69,16 @@ class Rotation:
                          struct.pack(">Q", enc.to_unix(self.rotated))])
 
 
-def _same_holder(old: PublicCard, new: PublicCard) -> bool:
-    """A rotation keeps the unit, the role and the holder: a caseworker's key cannot become a
-    manager's or another person's by rotating it."""
-    return (old.unit, old.role, old.holder) == (new.unit, new.role, new.holder)
+def _replaces(old: PublicCard, new: PublicCard) -> bool:
+    """A rotation gives the holder of *old* another key and keeps the unit, the role and the
+    holder: a caseworker's key cannot become a manager's or another person's by rotating it."""
+    return ((old.unit, old.role, old.holder) == (new.unit, new.role, new.holder)
+            and old.key_id != new.key_id)
 
 
 def make_rotation(old: UnitIdentity, new: UnitIdentity, *, now: datetime | None = None) -> bytes:
     """The rotation file: both cards, signed by the old key and by the new key."""
-    if not _same_holder(old.card, new.card) or old.key_id == new.key_id:
+    if not _replaces(old.card, new.card):
         raise ValueError("a rotation replaces a unit's key by another key of the same unit")
     rotation = Rotation(old.card, new.card, _now(now))
     message = rotation.signed_bytes()
@@ -97,7 +98,7 @@ def read_rotation(data: bytes) -> Rotation:
         "new_key_signature"})
     old = PublicCard.from_doc(enc.get_obj(doc, "old_card", _ROTATION))
     new = PublicCard.from_doc(enc.get_obj(doc, "new_card", _ROTATION))
-    if not _same_holder(old, new) or old.key_id == new.key_id:
+    if not _replaces(old, new):
         raise PackageError("The key rotation does not replace a unit's key by a new one")
     rotation = Rotation(old, new, enc.get_time(doc, "rotated", _ROTATION))
     message = rotation.signed_bytes()
@@ -129,9 +130,7 @@ def make_revocation(identities: Sequence[UnitIdentity], reason: str, *,
     """The revocation file for the keys of *identities* (one unit's), each signed by itself."""
     if reason not in REVOCATION_REASONS:
         raise ValueError(f"reason is one of {REVOCATION_REASONS}")
-    if not 1 <= len(identities) <= MAX_REVOKED_KEYS or len(
-            {i.unit for i in identities}) != 1 or len({i.key_id for i in identities}) != len(
-            identities):
+    if not _keys_of_one_unit([identity.card for identity in identities]):
         raise ValueError("a revocation names 1-32 different keys of one unit")
     moment = _now(now)
     entries = []
@@ -164,12 +163,18 @@ def read_revocation(data: bytes) -> list[Revocation]:
         _verify(revocation.card, enc.get_b64(entry, "signature", _REVOCATION, max_len=64),
                 revocation.signed_bytes(), "The key revocation's signature does not match")
         found.append(revocation)
-    if len({r.card.unit for r in found}) != 1 or len({r.card.key_id for r in found}) != len(found):
+    if not _keys_of_one_unit([revocation.card for revocation in found]):
         raise PackageError("The key revocation must name different keys of one unit")
     return found
 
 
 # -- shared ------------------------------------------------------------------------------------
+
+
+def _keys_of_one_unit(cards: Sequence[PublicCard]) -> bool:
+    """What a revocation may name: 1 to ``MAX_REVOKED_KEYS`` different keys of one unit."""
+    return (1 <= len(cards) <= MAX_REVOKED_KEYS and len({card.unit for card in cards}) == 1
+            and len({card.key_id for card in cards}) == len(cards))
 
 
 def _statement(data: bytes, form: str, what: str, keys: set[str]) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from utvag.transfer.header import (
     PackageHeader,
     PackageKind,
     parse_header,
+    read_exact,
     read_header_bytes,
 )
 from utvag.transfer.identity import UnitIdentity
@@ -188,9 +189,7 @@ def verify_package(
     ciphertext_sha256 = _hash_exact(
         source, header.ciphertext_length, progress, 0, 2 * header.ciphertext_length
     )
-    signature = source.read(SIGNATURE_SIZE)
-    if len(signature) != SIGNATURE_SIZE:
-        raise PackageError("The package is truncated")
+    signature = read_exact(source, SIGNATURE_SIZE)
     try:
         sender.verifier().verify(signature, SIGNATURE_DOMAIN + header_bytes + ciphertext_sha256)
     except InvalidSignature:
@@ -270,9 +269,7 @@ def decrypt_package(
             size = _FULL_CHUNK
             if final:
                 size = header.ciphertext_length - _FULL_CHUNK * index
-            chunk = source.read(size)
-            if len(chunk) != size:
-                raise PackageError("The package is truncated")
+            chunk = read_exact(source, size)
             rehash.put(chunk)
             reader.feed(opener.open(chunk, final))
             done += size

@@ -82,14 +82,11 @@ def supersede(conn: Connection, case_id: int, new_id: int) -> list[int]:
 
 
 def get(conn: Connection, assessment_id: int) -> AssessmentRow | None:
-    r = conn.execute(f"SELECT {_COLS} FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
-    return None if r is None else _row(r)
+    return rows.record(conn, "assessment", _COLS, assessment_id, _row)
 
 
 def for_case(conn: Connection, case_id: int) -> list[AssessmentRow]:
-    found = conn.execute(
-        f"SELECT {_COLS} FROM assessment WHERE case_id = ? ORDER BY id", (case_id,)).fetchall()
-    return [_row(r) for r in found]
+    return rows.records_of_case(conn, "assessment", _COLS, case_id, _row)
 
 
 def open_draft(conn: Connection, case_id: int) -> AssessmentRow | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from typing import IO
+from typing import IO, Any
 
 from utvag.domain.case_records import Attachment
+from utvag.vault import rows
 from utvag.vault.database import Connection
 
 CHUNK = 256 * 1024
@@ -17,18 +18,12 @@ _COLS = "id, case_id, name, media_type, size, sha256, added_at, added_by"
 def insert_attachment(conn: Connection, *, case_id: int, name: str, media_type: str,
                       source: IO[bytes], added_by: str, now: str,
                       progress: Callable[[int], None] | None = None) -> Attachment:
-    cur = conn.execute(
-        "INSERT INTO attachment (case_id, name, media_type, size, sha256, added_at, added_by)"
-        " VALUES (?, ?, ?, 0, '', ?, ?)",
-        (case_id, name, media_type, now, added_by),
-    )
-    attachment_id = int(cur.lastrowid)
+    attachment_id = insert_attachment_record(
+        conn, case_id=case_id, name=name, media_type=media_type, size=0, sha256="",
+        added_at=now, added_by=added_by)
     digest, size, seq = hashlib.sha256(), 0, 0
     while block := source.read(CHUNK):
-        conn.execute(
-            "INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES (?, ?, ?)",
-            (attachment_id, seq, block),
-        )
+        insert_chunk(conn, attachment_id, seq, block)
         digest.update(block)
         size += len(block)
         seq += 1
@@ -43,16 +38,16 @@ def insert_attachment(conn: Connection, *, case_id: int, name: str, media_type: 
     return found
 
 
+def _attachment(row: Any) -> Attachment:
+    return Attachment(*row)
+
+
 def get_attachment(conn: Connection, attachment_id: int) -> Attachment | None:
-    row = conn.execute(f"SELECT {_COLS} FROM attachment WHERE id = ?", (attachment_id,)).fetchone()
-    return None if row is None else Attachment(*row)
+    return rows.record(conn, "attachment", _COLS, attachment_id, _attachment)
 
 
 def attachments_for_case(conn: Connection, case_id: int) -> list[Attachment]:
-    rows = conn.execute(
-        f"SELECT {_COLS} FROM attachment WHERE case_id = ? ORDER BY id", (case_id,)
-    ).fetchall()
-    return [Attachment(*r) for r in rows]
+    return rows.records_of_case(conn, "attachment", _COLS, case_id, _attachment)
 
 
 def iter_chunks(conn: Connection, attachment_id: int) -> Iterator[bytes]:

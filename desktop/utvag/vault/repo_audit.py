@@ -3,30 +3,43 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from utvag.vault.database import Connection
 
+_ENTRY_COLUMNS = "seq, at, actor, action, case_id, detail"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One row of the audit log: its place in the chain, when, who, what (``case.read``…), the
+    case it concerns (None for the vault) and the detail recorded with it."""
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    case_id: int | None
+    detail: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
 
 def entries(conn: Connection, case_id: int | None = None, limit: int = 10_000
-            ) -> list[dict[str, Any]]:
+            ) -> list[AuditEntry]:
     """The latest ``limit`` rows (of one case, or all), oldest first."""
     if case_id is None:
         rows = conn.execute(
-            "SELECT seq, at, actor, action, case_id, detail FROM audit ORDER BY seq DESC LIMIT ?",
-            (limit,),
+            f"SELECT {_ENTRY_COLUMNS} FROM audit ORDER BY seq DESC LIMIT ?", (limit,),
         ).fetchall()
     else:
         rows = conn.execute(
-            "SELECT seq, at, actor, action, case_id, detail FROM audit WHERE case_id = ?"
-            " ORDER BY seq DESC LIMIT ?",
+            f"SELECT {_ENTRY_COLUMNS} FROM audit WHERE case_id = ? ORDER BY seq DESC LIMIT ?",
             (case_id, limit),
         ).fetchall()
-    return [
-        {"seq": r[0], "at": r[1], "actor": r[2], "action": r[3], "case_id": r[4],
-         "detail": json.loads(r[5])}
-        for r in reversed(rows)
-    ]
+    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in reversed(rows)]
 
 
 def case_rows(conn: Connection, case_id: int) -> list[tuple[int, str, str, str, str]]:

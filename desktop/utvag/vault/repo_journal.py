@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from utvag.domain.case_records import JournalNote
+from utvag.vault import rows
 from utvag.vault.database import Connection
 
 _COLS = "id, case_id, author, created_at, text, signed_at, signed_by, corrects_note_id"
@@ -17,16 +20,16 @@ def insert_note(conn: Connection, *, case_id: int, author: str, text: str, now: 
                               corrects_note_id=corrects_note_id)
 
 
+def _note(row: Any) -> JournalNote:
+    return JournalNote(*row)
+
+
 def get_note(conn: Connection, note_id: int) -> JournalNote | None:
-    row = conn.execute(f"SELECT {_COLS} FROM journal_note WHERE id = ?", (note_id,)).fetchone()
-    return None if row is None else JournalNote(*row)
+    return rows.record(conn, "journal_note", _COLS, note_id, _note)
 
 
 def notes_for_case(conn: Connection, case_id: int) -> list[JournalNote]:
-    rows = conn.execute(
-        f"SELECT {_COLS} FROM journal_note WHERE case_id = ? ORDER BY id", (case_id,)
-    ).fetchall()
-    return [JournalNote(*r) for r in rows]
+    return rows.records_of_case(conn, "journal_note", _COLS, case_id, _note)
 
 
 def sign_note(conn: Connection, note_id: int, by: str, now: str) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from utvag.vault.database import Connection
+from utvag.vault.rows import records_of_case
 
 
 @dataclass(frozen=True)
@@ -294,10 +295,7 @@ def _disclosure(r: Any) -> DisclosureRow:
 
 
 def disclosures_for_case(conn: Connection, case_id: int) -> list[DisclosureRow]:
-    rows = conn.execute(
-        f"SELECT {_DISCLOSURE_COLS} FROM disclosure WHERE case_id = ? ORDER BY id",
-        (case_id,)).fetchall()
-    return [_disclosure(r) for r in rows]
+    return records_of_case(conn, "disclosure", _DISCLOSURE_COLS, case_id, _disclosure)
 
 
 def all_disclosures(conn: Connection) -> list[DisclosureRow]:

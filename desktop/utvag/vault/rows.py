@@ -1,13 +1,14 @@
 """The SQL the repositories build the same way for their tables of plain records: an insert of
-the columns a caller may set, an update of some of them, a row by id, a case's rows, and long
-lists of ids asked for a chunk at a time.
+the columns a caller may set, an update of some of them, a row by id, a case's rows (by column
+name, or made into the repository's typed record), and long lists of ids asked for a chunk at a
+time.
 
 Table and column names are the repositories' own constants, never user text; the values travel
 as parameters."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from utvag.vault.database import Connection, dict_rows
@@ -76,6 +77,22 @@ def by_id(conn: Connection, table: str, record_id: int) -> dict[str, Any] | None
     """Row *record_id* of *table*, by column name."""
     found = dict_rows(conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)))
     return found[0] if found else None
+
+
+def record(conn: Connection, table: str, columns: str, record_id: int,
+           make: Callable[[Any], T]) -> T | None:
+    """Row *record_id* of *table*: its *columns*, made into a typed record by *make*."""
+    row = conn.execute(f"SELECT {columns} FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    return None if row is None else make(row)
+
+
+def records_of_case(conn: Connection, table: str, columns: str, case_id: int,
+                    make: Callable[[Any], T]) -> list[T]:
+    """The case's rows of *table*, oldest first: their *columns*, each made into a typed record
+    by *make*."""
+    found = conn.execute(f"SELECT {columns} FROM {table} WHERE case_id = ? ORDER BY id",
+                         (case_id,)).fetchall()
+    return [make(row) for row in found]
 
 
 def of_case(conn: Connection, table: str, case_id: int, order: str = "id") -> list[dict[str, Any]]:

@@ -45,9 +45,10 @@ from utvag.vault import (
 )
 from utvag.vault.audit import now_utc
 
-#: Bytes per stored attachment chunk for imported attachments, as ``cases.attach`` stores them
-#: (tests/bench/bench_transfer.py compares chunk sizes: they matter little next to the page crypto).
-IMPORT_CHUNK = 256 * 1024
+#: Bytes per stored attachment chunk for imported attachments: the vault's, as ``cases.attach``
+#: stores them (tests/bench/bench_transfer.py compares chunk sizes: they matter little next to the
+#: page crypto).
+IMPORT_CHUNK = repo_attachments.CHUNK
 _PROTECTION = ("none", "sekretessmarkering", "skyddad_folkbokforing", "fingerade_personuppgifter")
 _DOCUMENT_FORMATS = {AUDIT_DOCUMENT: AUDIT_FORMAT, DECISION_DOCUMENT: DECISION_FORMAT}
 
