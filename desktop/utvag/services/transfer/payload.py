@@ -152,7 +152,7 @@ class IncomingNote:
     id: int
     author: str
     created_at: str
-    text: str
+    text: str = field(repr=False)
     signed_at: str | None
     signed_by: str | None
     corrects_note_id: int | None
@@ -163,8 +163,8 @@ class IncomingAssessment:
     id: int
     form_id: str
     form_version: int
-    answers: dict[str, Any]
-    outcome: dict[str, Any]
+    answers: dict[str, Any] = field(repr=False)
+    outcome: dict[str, Any] = field(repr=False)
     created_at: str
     created_by: str
     signed_at: str
@@ -175,7 +175,7 @@ class IncomingAssessment:
 @dataclass(frozen=True)
 class IncomingAttachment:
     entry: str
-    name: str
+    name: str = field(repr=False)
     media_type: str
     size: int
     sha256: str
@@ -188,11 +188,13 @@ class IncomingCase:
     from_unit: str
     case_number: str
     type: str
-    person: dict[str, Any]  # validated person fields, as ``cases.new_case`` stores them
+    # validated person fields, as ``cases.new_case`` stores them
+    person: dict[str, Any] = field(repr=False)
     notes: tuple[IncomingNote, ...]
     assessments: tuple[IncomingAssessment, ...]
     attachments: tuple[IncomingAttachment, ...]
-    application: dict[str, Any] | None = None  # the application the case started from
+    # the application the case started from
+    application: dict[str, Any] | None = field(default=None, repr=False)
     young: transfer_young.IncomingYoung = field(  # the guardians and consent positions
         default_factory=transfer_young.IncomingYoung)
     needs: tuple[transfer_needs.IncomingNeed, ...] = ()  # the needs found and followed up
