@@ -3358,14 +3358,6 @@ Det här meddelandet visas en gång.</translation>
       <translation>Förhandsbedömning (inom 14 dagar)</translation>
     </message>
     <message>
-      <source>&amp;Made at:</source>
-      <translation>&amp;Gjord:</translation>
-    </message>
-    <message>
-      <source>&amp;Outcome:</source>
-      <translation>&amp;Resultat:</translation>
-    </message>
-    <message>
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
@@ -3394,14 +3386,6 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>Protection assessment (within 24 hours)</source>
       <translation>Skyddsbedömning (inom 24 timmar)</translation>
-    </message>
-    <message>
-      <source>&amp;Made at:</source>
-      <translation>&amp;Gjord:</translation>
-    </message>
-    <message>
-      <source>&amp;Outcome:</source>
-      <translation>&amp;Resultat:</translation>
     </message>
   </context>
   <context>
@@ -5074,6 +5058,14 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     <message>
       <source>This step was recorded at %1; saving changes what was recorded.</source>
       <translation>Steget registrerades %1; sparar du ändras det som registrerades.</translation>
+    </message>
+    <message>
+      <source>&amp;Made at:</source>
+      <translation>&amp;Gjord:</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome:</source>
+      <translation>&amp;Resultat:</translation>
     </message>
   </context>
   <context>

@@ -124,11 +124,11 @@ class _StepDialog(RecordDialog):
     """A step of the report; when it is already recorded the dialog opens with what was
     recorded and says that saving changes it."""
 
-    def __init__(self, title: str, name: str, report: Report, recorded_at: str | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, title: str, name: str, report: Report,
+                 recorded_at: str | None, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
-        self._report = report
+        self._session, self._report = session, report
         self.at = date_time_edit()
         intro = self.tr("The report was received at %1.").replace(
             "%1", local_time(report.received_at))
@@ -138,19 +138,22 @@ class _StepDialog(RecordDialog):
                                    "recorded.").replace("%1", local_time(recorded_at))
         self.set_intro(intro)
 
+    def _assessed(self, outcomes: list[tuple[str, object]], recorded: object) -> QComboBox:
+        """The rows of an assessment step, when it was made and its outcome; the outcome box."""
+        box = _outcome_box(outcomes, recorded)
+        self.form.addRow(self.tr("&Made at:"), self.at)
+        self.form.addRow(self.tr("&Outcome:"), box)
+        return box
+
 
 class ProtectionDialog(_StepDialog):
     def __init__(self, session: Session, report: Report,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Protection assessment (within 24 hours)"),
-                         "protectionDialog", report, report.protection_assessed_at,
-                         parent)
-        self._session = session
-        self.outcome = _outcome_box([(protection_label(o.value), o.value)
-                                     for o in ProtectionOutcome],
-                                    report.protection_outcome)
-        self.form.addRow(self.tr("&Made at:"), self.at)
-        self.form.addRow(self.tr("&Outcome:"), self.outcome)
+        super().__init__(session, self.tr("Protection assessment (within 24 hours)"),
+                         "protectionDialog", report, report.protection_assessed_at, parent)
+        self.outcome = self._assessed(
+            [(protection_label(o.value), o.value) for o in ProtectionOutcome],
+            report.protection_outcome)
 
     def save(self) -> object:
         return concern.record_protection(self._session, self._report.id,
@@ -160,18 +163,14 @@ class ProtectionDialog(_StepDialog):
 class PreliminaryDialog(_StepDialog):
     def __init__(self, session: Session, report: Report,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Preliminary assessment (within 14 days)"),
-                         "preliminaryDialog", report, report.preliminary_assessed_at,
-                         parent)
-        self._session = session
-        self.outcome = _outcome_box([(preliminary_label(o.value), o.value)
-                                     for o in PreliminaryOutcome],
-                                    report.preliminary_outcome)
+        super().__init__(session, self.tr("Preliminary assessment (within 14 days)"),
+                         "preliminaryDialog", report, report.preliminary_assessed_at, parent)
+        self.outcome = self._assessed(
+            [(preliminary_label(o.value), o.value) for o in PreliminaryOutcome],
+            report.preliminary_outcome)
         self.reason = QPlainTextEdit(report.preliminary_reason or "")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)
-        self.form.addRow(self.tr("&Made at:"), self.at)
-        self.form.addRow(self.tr("&Outcome:"), self.outcome)
         self.form.addRow(self.tr("&Reason:"), self.reason)
 
     def save(self) -> object:
@@ -183,9 +182,8 @@ class PreliminaryDialog(_StepDialog):
 class FeedbackDialog(_StepDialog):
     def __init__(self, session: Session, report: Report,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Feedback given to the reporter"), "feedbackDialog", report,
-                         report.feedback_given_at, parent)
-        self._session = session
+        super().__init__(session, self.tr("Feedback given to the reporter"), "feedbackDialog",
+                         report, report.feedback_given_at, parent)
         self.form.addRow(self.tr("&Given at:"), self.at)
 
     def save(self) -> object:
