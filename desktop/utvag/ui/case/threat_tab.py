@@ -162,9 +162,6 @@ class PoliceThreatTab(RecordTab[ThreatRecord]):
     def open_new(self) -> RecordDialog:
         return self._show(ThreatAnswerDialog(self._session, self._case_id, None, self))
 
-    def show_record(self, record_id: int | None) -> None:
-        self.records.select_id(record_id)
-
 
 class CustodyTab(RecordTab[CustodyRecord]):
     """Prison or closed youth care during the case, and the transition planned before
@@ -212,6 +209,3 @@ class CustodyTab(RecordTab[CustodyRecord]):
     def open_step(self, step: str) -> RecordDialog | None:
         return self._open_selected(
             lambda record: CustodyStepDialog(self._session, record, step, self))
-
-    def show_record(self, record_id: int | None) -> None:
-        self.records.select_id(record_id)

@@ -5,14 +5,12 @@ Every rule is the service's; a refusal is shown in the dialog, which stays open.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -38,6 +36,7 @@ from utvag.ui.case.record_dialog import (
     date_time_edit,
     iso_day,
     iso_local_time,
+    local_date_time,
 )
 from utvag.ui.concern.concern_labels import (
     participant_label,
@@ -114,12 +113,6 @@ def _chosen(box: QComboBox) -> str:
     return str(box.currentData())
 
 
-def _set_local_time(edit: QDateTimeEdit, stored: str) -> None:
-    moment = datetime.fromisoformat(stored).astimezone()
-    edit.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
-                               QTime(moment.hour, moment.minute)))
-
-
 class _StepDialog(RecordDialog):
     """A step of the report; when it is already recorded the dialog opens with what was
     recorded and says that saving changes it."""
@@ -133,7 +126,7 @@ class _StepDialog(RecordDialog):
         intro = self.tr("The report was received at %1.").replace(
             "%1", local_time(report.received_at))
         if recorded_at:
-            _set_local_time(self.at, recorded_at)
+            self.at.setDateTime(local_date_time(recorded_at))
             intro += " " + self.tr("This step was recorded at %1; saving changes what was "
                                    "recorded.").replace("%1", local_time(recorded_at))
         self.set_intro(intro)
