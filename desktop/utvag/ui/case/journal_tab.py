@@ -4,7 +4,6 @@ locks, and offered back in the editor afterwards."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,13 +20,14 @@ from utvag.services import cases
 from utvag.services.session import Session
 from utvag.ui.confirm import ask_to_confirm
 from utvag.ui.errors import report_error
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
 from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, current_id, record_item
 from utvag.ui.vault_events import ChangeKind, notify
 
 
-class JournalTab(QWidget):
+class JournalTab(FollowsLanguage, QWidget):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +53,7 @@ class JournalTab(QWidget):
         self.correct_button = QPushButton()
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("editDraft")
-        self._retranslate_buttons()
+        self.retranslate()
         self.save_button.clicked.connect(lambda: self._save(sign=False))
         self.sign_button.clicked.connect(lambda: self._save(sign=True))
         self.sign_selected.clicked.connect(self._sign_selected)
@@ -70,7 +70,7 @@ class JournalTab(QWidget):
                                  (self.save_button, self.sign_button)))
         self.reload()
 
-    def _retranslate_buttons(self) -> None:
+    def retranslate(self) -> None:
         self.editor.setPlaceholderText(self.tr("Write a new journal note…"))
         self.editor.setAccessibleName(self.tr("New journal note"))
         self.notes.setAccessibleName(self.tr("Journal notes"))
@@ -79,17 +79,12 @@ class JournalTab(QWidget):
         self.sign_selected.setText(self.tr("Sign selected"))
         self.correct_button.setText(self.tr("Correct s&elected…"))
         self.edit_button.setText(self.tr("Edit selected d&raft"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate_buttons()
-            self.status.clear()
-            # The notes' headings ("signed by", "draft") are translated text too; a hidden tab
-            # (or one whose vault has just locked) reads them again only when shown.
-            self._headings_stale = True
-            if self.isVisible():
-                self._refresh_headings()
-        super().changeEvent(event)
+        self.status.clear()
+        # The notes' headings ("signed by", "draft") are translated text too; a hidden tab
+        # (or one whose vault has just locked) reads them again only when shown.
+        self._headings_stale = True
+        if self.isVisible():
+            self._refresh_headings()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._headings_stale:

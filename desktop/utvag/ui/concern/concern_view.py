@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from utvag.ui.concern.concern_labels import (
     protection_label,
     reporter_label,
 )
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
 from utvag.ui.vault_events import ChangeKind, notify
@@ -90,7 +91,7 @@ class ConcernModel(RowTableModel[Report]):
         return None
 
 
-class ConcernReportsView(QWidget):
+class ConcernReportsView(FollowsLanguage, QWidget):
     """The unit's reports, or those of ``case_id`` only. ``changed`` is emitted after a report
     or a step was recorded here (the case's Follow-up tab shows the same reports)."""
 
@@ -168,11 +169,6 @@ class ConcernReportsView(QWidget):
         self.setWindowTitle(
             self.tr("Concern reports in case %1").replace("%1", self._case_number)
             if self._case_number else self.tr("Concern reports"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- rows ------------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:

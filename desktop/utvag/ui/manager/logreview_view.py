@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from utvag.services.log_review import ReviewEntry, ReviewQueue
 from utvag.services.session import Session
 from utvag.ui.background import BackgroundOp
 from utvag.ui.case.followup_labels import review_reason_label
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel, action_label
 from utvag.ui.role_labels import signer_label
@@ -77,7 +78,7 @@ class ReviewQueueModel(RowTableModel[ReviewEntry]):
         return None
 
 
-class LogReviewView(ReadingView):
+class LogReviewView(FollowsLanguage, ReadingView):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -181,11 +182,6 @@ class LogReviewView(ReadingView):
         self.model.retranslate()
         self.case_log_model.retranslate()
         self._show_status()  # from what was read: the vault may be locked by now
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _case_log_caption(self) -> None:
         self.case_log_title.setText(

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +29,7 @@ from utvag.errors import RefusedError
 from utvag.services import incident_report, log_review_exchange, person_packages
 from utvag.services.log_review_exchange import ReceivedLogReview
 from utvag.services.session import Session
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.manager.logreview_view import ReviewQueueModel
 from utvag.ui.row_table_model import row_table
@@ -75,7 +75,7 @@ class SignReviewDialog(QDialog):
         form.addRow(buttons)
 
 
-class ManagerView(QWidget):
+class ManagerView(FollowsLanguage, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("managerView")
@@ -154,11 +154,6 @@ class ManagerView(QWidget):
         if self._said is not None:
             self.status.setText(self._said())
         self._show()  # what was read, in the new language (the vault may be locked by now)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         self._view = incident_report.manager_view(self._session)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from utvag.services.transfer.keys import TrustedCard
 from utvag.ui.background import BackgroundOp, Progress, run_in_background, wait_off_thread
 from utvag.ui.case.followup_labels import category_label, table_label
 from utvag.ui.errors import report_error
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.look import table_look
 from utvag.ui.row_table_model import RowTableModel
@@ -99,7 +100,7 @@ class StatTableModel(RowTableModel[int]):
         return None
 
 
-class StatisticsView(QWidget):
+class StatisticsView(FollowsLanguage, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  year: int | None = None) -> None:
         super().__init__(parent)
@@ -184,12 +185,10 @@ class StatisticsView(QWidget):
         self.year.setAccessibleName(self.tr("Year"))
         self.table_choice.setAccessibleName(self.tr("Table to show"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_texts()
-            self.set_report(self.report)  # table names, chart and note in the new language
-            self.model.retranslate()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.retranslate_texts()
+        self.set_report(self.report)  # table names, chart and note in the new language
+        self.model.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A report still being painted is cancelled (its half file removed, nothing recorded)
