@@ -31,6 +31,7 @@ from utvag.ui.case.followup_labels import review_reason_label
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel, action_label
+from utvag.ui.named_action import named_button
 from utvag.ui.role_labels import signer_label
 from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.transfer.common import refuse
@@ -142,12 +143,8 @@ class LogReviewView(FollowsLanguage, ReadingView):
         self.queue.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_case_log(current))
         self.sign_button.clicked.connect(self.sign_off)
-        self.send_button = QPushButton()
-        self.send_button.setObjectName("sendLogReview")
-        self.send_button.clicked.connect(lambda: self.send_to_manager())
-        self.signature_button = QPushButton()
-        self.signature_button.setObjectName("importLogSignature")
-        self.signature_button.clicked.connect(lambda: self.import_signature())
+        self.send_button = named_button("sendLogReview", self.send_to_manager)
+        self.signature_button = named_button("importLogSignature", self.import_signature)
         bar.addWidget(self.send_button)
         bar.addWidget(self.signature_button)
         # In a caseworker's vault the manager signs (nobody signs off their own accesses).

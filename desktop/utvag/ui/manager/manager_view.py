@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from utvag.services.session import Session
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.manager.logreview_view import ReviewQueueModel
+from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import row_table
 from utvag.ui.staff_safety.high_risk_labels import ground_label, support_label
 from utvag.ui.text_table import set_text_rows, text_table
@@ -80,12 +80,8 @@ class ManagerView(FollowsLanguage, QWidget):
         super().__init__(parent)
         self.setObjectName("managerView")
         self._session = session
-        self.import_button = QPushButton()
-        self.import_button.setObjectName("managerImport")
-        self.import_button.clicked.connect(lambda: self.import_package())
-        self.sign_button = QPushButton()
-        self.sign_button.setObjectName("managerSign")
-        self.sign_button.clicked.connect(lambda: self.sign_selected())
+        self.import_button = named_button("managerImport", self.import_package)
+        self.sign_button = named_button("managerSign", self.sign_selected)
         self.incidents = text_table("managerIncidents", 7, one_row=True)
         self.high_risk = text_table("managerHighRisk", 4, one_row=True)
         self.reviews = text_table("managerReviews", 5, one_row=True)
