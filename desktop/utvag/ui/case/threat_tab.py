@@ -192,13 +192,14 @@ class CustodyTab(RecordTab[CustodyRecord]):
                 (self.tr("Released"), lambda r: day(r.released_on))]
 
     def retranslate(self) -> None:
-        self.group.setTitle(self.tr("Prison or closed youth care"))
+        title = self.tr("Prison or closed youth care")  # the box's, and the table's name
+        self.group.setTitle(title)
+        self.records.retranslate(title, self.tr(
+            "No stay in prison or closed youth care is recorded."))
         self.add_button.setText(self.tr("&Add a stay…"))
         self.planning_button.setText(self.tr("Transition &planned…"))
         self.released_button.setText(self.tr("Re&leased…"))
         self.moved_button.setText(self.tr("Release &moved…"))
-        self.records.retranslate(self.tr("Prison or closed youth care"), self.tr(
-            "No stay in prison or closed youth care is recorded."))
 
     def refresh(self) -> None:
         self._show_rows(custody.for_case(self._session, self._case_id))
