@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
 from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, current_id, record_item
+from utvag.ui.named_action import named_button
 from utvag.ui.vault_events import ChangeKind, notify
 
 
@@ -47,18 +47,12 @@ class JournalTab(FollowsLanguage, QWidget):
         self.editor.setObjectName("noteEditor")
         self.editor.setTabChangesFocus(True)
         self.status = QLabel()
-        self.save_button = QPushButton()
-        self.sign_button = QPushButton()
-        self.sign_selected = QPushButton()
-        self.correct_button = QPushButton()
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("editDraft")
+        self.save_button = named_button("saveNoteDraft", lambda: self._save(sign=False))
+        self.sign_button = named_button("saveAndSignNote", lambda: self._save(sign=True))
+        self.sign_selected = named_button("signNote", self._sign_selected)
+        self.correct_button = named_button("correctNote", self._start_correction)
+        self.edit_button = named_button("editDraft", self._edit_selected)
         self.retranslate()
-        self.save_button.clicked.connect(lambda: self._save(sign=False))
-        self.sign_button.clicked.connect(lambda: self._save(sign=True))
-        self.sign_selected.clicked.connect(self._sign_selected)
-        self.correct_button.clicked.connect(self._start_correction)
-        self.edit_button.clicked.connect(self._edit_selected)
         for widget in (self.editor, self.save_button, self.sign_button, self.sign_selected,
                        self.correct_button, self.edit_button):
             widget.setEnabled(not read_only)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from utvag.ui.errors import report_error
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.look import table_look
+from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel
 from utvag.ui.statistics.bar_chart import BarChart
 from utvag.ui.statistics.report_pdf import PdfTable, write_report_pdf
@@ -114,10 +114,10 @@ class StatisticsView(FollowsLanguage, QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(year or date.today().year)
         self.table_choice = QComboBox()
-        self.csv_button = QPushButton()
-        self.pdf_button = QPushButton()
-        self.contribute_button = QPushButton()
-        self.merge_button = QPushButton()
+        self.csv_button = named_button("exportStatisticsCsv", lambda: self._export("csv"))
+        self.pdf_button = named_button("exportStatisticsPdf", lambda: self._export("pdf"))
+        self.contribute_button = named_button("contributeStatistics", self._choose_contribution)
+        self.merge_button = named_button("mergeStatistics", self.open_merge)
         self.year_label = QLabel()
         self.year_label.setBuddy(self.year)
         self.table_label = QLabel()
@@ -156,10 +156,6 @@ class StatisticsView(FollowsLanguage, QWidget):
         box.addWidget(self.status)
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.table_choice.currentIndexChanged.connect(lambda _i: self.show_table())
-        self.csv_button.clicked.connect(lambda: self._export("csv"))
-        self.pdf_button.clicked.connect(lambda: self._export("pdf"))
-        self.contribute_button.clicked.connect(self._choose_contribution)
-        self.merge_button.clicked.connect(self.open_merge)
         city = contribution.vault_is_city_office(self._session)
         self.merge_button.setVisible(city)
         self.contribute_button.setVisible(
