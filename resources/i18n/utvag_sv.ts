@@ -821,12 +821,24 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Uppföljningar med Polisen</translation>
     </message>
     <message>
+      <source>No follow-ups with the Police are recorded.</source>
+      <translation>Inga uppföljningar med Polisen är registrerade.</translation>
+    </message>
+    <message>
       <source>Concern reports about a child</source>
       <translation>Orosanmälningar om barn</translation>
     </message>
     <message>
+      <source>No concern reports are recorded.</source>
+      <translation>Inga orosanmälningar är registrerade.</translation>
+    </message>
+    <message>
       <source>State funding</source>
       <translation>Statliga medel</translation>
+    </message>
+    <message>
+      <source>No state funding is applied for.</source>
+      <translation>Inga statliga medel är sökta.</translation>
     </message>
     <message>
       <source>Recor&amp;d a Police follow-up…</source>
@@ -855,18 +867,6 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>The Police's decision…</source>
       <translation>Polisens beslut…</translation>
-    </message>
-    <message>
-      <source>No follow-ups with the Police are recorded.</source>
-      <translation>Inga uppföljningar med Polisen är registrerade.</translation>
-    </message>
-    <message>
-      <source>No concern reports are recorded.</source>
-      <translation>Inga orosanmälningar är registrerade.</translation>
-    </message>
-    <message>
-      <source>No state funding is applied for.</source>
-      <translation>Inga statliga medel är sökta.</translation>
     </message>
   </context>
   <context>
@@ -1533,6 +1533,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Fängelse eller sluten ungdomsvård</translation>
     </message>
     <message>
+      <source>No stay in prison or closed youth care is recorded.</source>
+      <translation>Ingen vistelse i fängelse eller sluten ungdomsvård är registrerad.</translation>
+    </message>
+    <message>
       <source>&amp;Add a stay…</source>
       <translation>&amp;Lägg till vistelse…</translation>
     </message>
@@ -1547,10 +1551,6 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>Release &amp;moved…</source>
       <translation>Frigivningen &amp;flyttad…</translation>
-    </message>
-    <message>
-      <source>No stay in prison or closed youth care is recorded.</source>
-      <translation>Ingen vistelse i fängelse eller sluten ungdomsvård är registrerad.</translation>
     </message>
   </context>
   <context>
@@ -3358,14 +3358,6 @@ Det här meddelandet visas en gång.</translation>
       <translation>Förhandsbedömning (inom 14 dagar)</translation>
     </message>
     <message>
-      <source>&amp;Made at:</source>
-      <translation>&amp;Gjord:</translation>
-    </message>
-    <message>
-      <source>&amp;Outcome:</source>
-      <translation>&amp;Resultat:</translation>
-    </message>
-    <message>
       <source>&amp;Reason:</source>
       <translation>&amp;Skäl:</translation>
     </message>
@@ -3394,14 +3386,6 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>Protection assessment (within 24 hours)</source>
       <translation>Skyddsbedömning (inom 24 timmar)</translation>
-    </message>
-    <message>
-      <source>&amp;Made at:</source>
-      <translation>&amp;Gjord:</translation>
-    </message>
-    <message>
-      <source>&amp;Outcome:</source>
-      <translation>&amp;Resultat:</translation>
     </message>
   </context>
   <context>
@@ -5074,6 +5058,14 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     <message>
       <source>This step was recorded at %1; saving changes what was recorded.</source>
       <translation>Steget registrerades %1; sparar du ändras det som registrerades.</translation>
+    </message>
+    <message>
+      <source>&amp;Made at:</source>
+      <translation>&amp;Gjord:</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome:</source>
+      <translation>&amp;Resultat:</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,6 @@
 """What an audit row says in the access logs, for the actions of the assessment, the transfer,
-the vault and the follow-up reports (the case's own actions are in ``log_model``), and why a
-case was closed.
+the vault and the follow-up reports (the case's own actions are in ``log_model``; why a case was
+closed is ``case_life_labels.closure_label``).
 
 An action this version does not know (written by a newer one) is shown as such, never as its code.
 """
@@ -8,9 +8,6 @@ An action this version does not know (written by a newer one) is shown as such, 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-
-from utvag.domain.case_status import ClosureReason
-from utvag.ui import i18n
 
 translate = QCoreApplication.translate
 
@@ -77,11 +74,3 @@ def other_action_label(action: str) -> str | None:
 def unknown_action_label() -> str:
     return translate("actions", "an action this version does not know")
 
-
-def closure_reason_text(stored: str) -> str:
-    """Why a case was closed: a known reason in the current language, free text as written."""
-    try:
-        reason = ClosureReason(stored)
-    except ValueError:
-        return stored
-    return reason.name_sv if i18n.current_language() == "sv" else reason.name_en

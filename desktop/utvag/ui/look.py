@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from utvag.resources import resource_path
 
@@ -40,6 +40,13 @@ def styled(widget: W, name: str) -> W:
     if rule is not None:
         widget.setStyleSheet(rule)
     return widget
+
+
+def error_line() -> QLabel:
+    """A label saying what went wrong: named ``errorLabel``, with its rule, and wrapped."""
+    label = styled(QLabel(), "errorLabel")
+    label.setWordWrap(True)
+    return label
 
 
 def table_look(view: W) -> W:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from utvag.services.policy import Policy
 from utvag.services.vault_place import quick_unlock_configured, vault_exists
 from utvag.ui import i18n, window_tasks
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.lock import first_run_flow, unlock_flow
 from utvag.ui.lock.idle import IdleWatcher
 from utvag.ui.lock.unlock_page import UnlockPage
@@ -76,7 +77,7 @@ class PanicKey(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowsLanguage, QMainWindow):
     # Built by build_menus once the lock screen is painted (or at once when needed before).
     case_menu: CaseMenu
     followup_menu: QMenu
@@ -231,11 +232,6 @@ class MainWindow(QMainWindow):
         self.record_unit_incident_action.setText(
             self.tr("Record an incident &without a case…"))
         self.transfers.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def switch_language(self, language: str) -> None:
         if i18n.set_language(language):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from utvag.ui.errors import report_error
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
 from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, record_item
+from utvag.ui.named_action import named_button
 from utvag.ui.numbers import data_size
 from utvag.ui.pdf_view import PdfRenderError, render_pdf
 from utvag.ui.plain_copy import ask_plain_copy_path
@@ -140,14 +140,11 @@ class AttachmentsTab(FollowsLanguage, QWidget):
         self.list = QListWidget()
         self.list.setObjectName("attachmentList")
         self.list.itemActivated.connect(lambda _item: self.view_selected())
-        self.add_button = QPushButton()
+        self.add_button = named_button("addAttachment", self.add_file)
         self.add_button.setEnabled(not read_only)
-        self.view_button = QPushButton()
-        self.save_button = QPushButton()
+        self.view_button = named_button("viewAttachment", self.view_selected)
+        self.save_button = named_button("saveAttachmentAs", self.save_selected)
         self.retranslate()
-        self.add_button.clicked.connect(self.add_file)
-        self.view_button.clicked.connect(self.view_selected)
-        self.save_button.clicked.connect(self.save_selected)
         box = QVBoxLayout(self)
         box.addWidget(self.list)
         box.addLayout(button_row((self.add_button,), (self.view_button, self.save_button)))

@@ -124,9 +124,16 @@ class CaseFollowUpTab(RecordTab[Record]):
                 (self.tr("Decided on"), lambda r: day(r.decided_on))]
 
     def retranslate(self) -> None:
-        self.police_box.setTitle(self.tr("Follow-ups with the Police"))
-        self.concern_box.setTitle(self.tr("Concern reports about a child"))
-        self.funding_box.setTitle(self.tr("State funding"))
+        """Each section's title also names its table for a screen reader."""
+        for group, table, title, empty in (
+                (self.police_box, self.police, self.tr("Follow-ups with the Police"),
+                 self.tr("No follow-ups with the Police are recorded.")),
+                (self.concern_box, self.concerns, self.tr("Concern reports about a child"),
+                 self.tr("No concern reports are recorded.")),
+                (self.funding_box, self.funding, self.tr("State funding"),
+                 self.tr("No state funding is applied for."))):
+            group.setTitle(title)
+            table.retranslate(title, empty)
         self.add_police.setText(self.tr("Recor&d a Police follow-up…"))
         self.add_concern.setText(self.tr("Record &a concern report…"))
         self.protection_done.setText(self.tr("Protection assessment made…"))
@@ -134,12 +141,6 @@ class CaseFollowUpTab(RecordTab[Record]):
         self.concern_details.setText(self.tr("Conversations, feedback and outcomes…"))
         self.add_funding.setText(self.tr("State funding applied for…"))
         self.funding_decided.setText(self.tr("The Police's decision…"))
-        self.police.retranslate(self.tr("Follow-ups with the Police"),
-                                self.tr("No follow-ups with the Police are recorded."))
-        self.concerns.retranslate(self.tr("Concern reports about a child"),
-                                  self.tr("No concern reports are recorded."))
-        self.funding.retranslate(self.tr("State funding"),
-                                 self.tr("No state funding is applied for."))
 
     def refresh(self) -> None:
         found = followup.records(self._session, self._case_id)

@@ -376,12 +376,12 @@ class CaseView(FollowsLanguage, LazyTabWidget):
             tab = self.police_threat
             self.setCurrentWidget(self.threat_pages)
             self.threat_pages.setCurrentWidget(tab)
-            self.police_threat.show_record(record_id)
+            self.police_threat.select_record(record_id)
         elif kind.startswith("custody_"):
             tab = self.custody
             self.setCurrentWidget(self.intervention_pages)
             self.intervention_pages.setCurrentWidget(tab)
-            self.custody.show_record(record_id)
+            self.custody.select_record(record_id)
         else:
             tab = self.followup
             self.setCurrentWidget(self.intervention_pages)

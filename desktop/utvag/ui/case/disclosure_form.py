@@ -6,14 +6,12 @@ identity is warned about and must be acknowledged first."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -28,8 +26,9 @@ from utvag.errors import UtvagError
 from utvag.services import disclosures
 from utvag.services.session import Session
 from utvag.ui import i18n
+from utvag.ui.case.record_dialog import date_time_edit, local_moment
 from utvag.ui.dialog_buttons import ok_cancel
-from utvag.ui.look import styled
+from utvag.ui.look import error_line
 from utvag.ui.messages import known_error_text
 
 translate = QCoreApplication.translate
@@ -117,11 +116,7 @@ class DisclosureForm(QDialog):
         self.harm_test.setFixedHeight(80)
         self.harm_required = QLabel()
         self.harm_required.setWordWrap(True)
-        now = datetime.now()
-        self.when = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day),
-                                            QTime(now.hour, now.minute)))
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setCalendarPopup(True)
+        self.when = date_time_edit()
         self.protected_warning = QLabel(self.tr(
             "The person has a protected identity. Weigh the disclosure against the protection: "
             "does the recipient need the identity at all?"))
@@ -132,9 +127,7 @@ class DisclosureForm(QDialog):
         self.revealed = QCheckBox(self.tr("The person's identity data was part of what left"))
         for widget in (self.protected_warning, self.acknowledge, self.revealed):
             widget.setVisible(protected)
-        self.error = QLabel()
-        styled(self.error, "errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_line()
         self.error.setStyleSheet("color: #b02a37")
         form = QFormLayout(self)
         form.addRow(self.protected_warning)
@@ -169,9 +162,7 @@ class DisclosureForm(QDialog):
             self.tr("A harm test is not required for this ground; it is kept if written."))
 
     def data(self) -> dict[str, Any]:
-        value = self.when.dateTime()
-        day, time = value.date(), value.time()
-        at = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute()).astimezone()
+        at = local_moment(self.when)
         return {"channel": self.channel.currentData(), "recipient": self.recipient.text(),
                 "recipient_authority": self.authority.currentData(),
                 "categories": [k for k, box in self.categories.items() if box.isChecked()],

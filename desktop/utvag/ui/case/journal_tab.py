@@ -4,14 +4,12 @@ locks, and offered back in the editor afterwards."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,13 +19,15 @@ from utvag.services import cases
 from utvag.services.session import Session
 from utvag.ui.confirm import ask_to_confirm
 from utvag.ui.errors import report_error
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
 from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, current_id, record_item
+from utvag.ui.named_action import named_button
 from utvag.ui.vault_events import ChangeKind, notify
 
 
-class JournalTab(QWidget):
+class JournalTab(FollowsLanguage, QWidget):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,18 +47,12 @@ class JournalTab(QWidget):
         self.editor.setObjectName("noteEditor")
         self.editor.setTabChangesFocus(True)
         self.status = QLabel()
-        self.save_button = QPushButton()
-        self.sign_button = QPushButton()
-        self.sign_selected = QPushButton()
-        self.correct_button = QPushButton()
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("editDraft")
-        self._retranslate_buttons()
-        self.save_button.clicked.connect(lambda: self._save(sign=False))
-        self.sign_button.clicked.connect(lambda: self._save(sign=True))
-        self.sign_selected.clicked.connect(self._sign_selected)
-        self.correct_button.clicked.connect(self._start_correction)
-        self.edit_button.clicked.connect(self._edit_selected)
+        self.save_button = named_button("saveNoteDraft", lambda: self._save(sign=False))
+        self.sign_button = named_button("saveAndSignNote", lambda: self._save(sign=True))
+        self.sign_selected = named_button("signNote", self._sign_selected)
+        self.correct_button = named_button("correctNote", self._start_correction)
+        self.edit_button = named_button("editDraft", self._edit_selected)
+        self.retranslate()
         for widget in (self.editor, self.save_button, self.sign_button, self.sign_selected,
                        self.correct_button, self.edit_button):
             widget.setEnabled(not read_only)
@@ -70,7 +64,7 @@ class JournalTab(QWidget):
                                  (self.save_button, self.sign_button)))
         self.reload()
 
-    def _retranslate_buttons(self) -> None:
+    def retranslate(self) -> None:
         self.editor.setPlaceholderText(self.tr("Write a new journal note…"))
         self.editor.setAccessibleName(self.tr("New journal note"))
         self.notes.setAccessibleName(self.tr("Journal notes"))
@@ -79,17 +73,12 @@ class JournalTab(QWidget):
         self.sign_selected.setText(self.tr("Sign selected"))
         self.correct_button.setText(self.tr("Correct s&elected…"))
         self.edit_button.setText(self.tr("Edit selected d&raft"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate_buttons()
-            self.status.clear()
-            # The notes' headings ("signed by", "draft") are translated text too; a hidden tab
-            # (or one whose vault has just locked) reads them again only when shown.
-            self._headings_stale = True
-            if self.isVisible():
-                self._refresh_headings()
-        super().changeEvent(event)
+        self.status.clear()
+        # The notes' headings ("signed by", "draft") are translated text too; a hidden tab
+        # (or one whose vault has just locked) reads them again only when shown.
+        self._headings_stale = True
+        if self.isVisible():
+            self._refresh_headings()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._headings_stale:

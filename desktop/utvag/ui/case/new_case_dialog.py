@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -27,7 +26,7 @@ from utvag.ui.labels import (
     protected_identity_label,
     unit_label,
 )
-from utvag.ui.look import styled
+from utvag.ui.look import error_line
 
 DISTRICTS = DISTRICT_IDS
 
@@ -74,9 +73,7 @@ class NewCaseDialog(QDialog):
         self.protected = QComboBox()
         for p in ProtectedIdentity:
             self.protected.addItem(protected_identity_label(p), p.value)
-        self.error = QLabel()
-        styled(self.error, "errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_line()
         error_label(self.error)
         form = QFormLayout(self)
         for label, widget in ((self.tr("&Type of case:"), self.type),

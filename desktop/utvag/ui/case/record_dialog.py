@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -66,6 +66,14 @@ def local_moment(edit: QDateTimeEdit) -> datetime:
     value = edit.dateTime()
     day, time = value.date(), value.time()
     return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute()).astimezone()
+
+
+def local_date_time(stored: str) -> QDateTime:
+    """A stored moment as the wall-clock time here, to the minute (what ``local_moment`` reads
+    back)."""
+    moment = datetime.fromisoformat(stored).astimezone()
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute))
 
 
 def iso_local_time(edit: QDateTimeEdit) -> str:

@@ -162,9 +162,6 @@ class PoliceThreatTab(RecordTab[ThreatRecord]):
     def open_new(self) -> RecordDialog:
         return self._show(ThreatAnswerDialog(self._session, self._case_id, None, self))
 
-    def show_record(self, record_id: int | None) -> None:
-        self.records.select_id(record_id)
-
 
 class CustodyTab(RecordTab[CustodyRecord]):
     """Prison or closed youth care during the case, and the transition planned before
@@ -195,13 +192,14 @@ class CustodyTab(RecordTab[CustodyRecord]):
                 (self.tr("Released"), lambda r: day(r.released_on))]
 
     def retranslate(self) -> None:
-        self.group.setTitle(self.tr("Prison or closed youth care"))
+        title = self.tr("Prison or closed youth care")  # the box's, and the table's name
+        self.group.setTitle(title)
+        self.records.retranslate(title, self.tr(
+            "No stay in prison or closed youth care is recorded."))
         self.add_button.setText(self.tr("&Add a stay…"))
         self.planning_button.setText(self.tr("Transition &planned…"))
         self.released_button.setText(self.tr("Re&leased…"))
         self.moved_button.setText(self.tr("Release &moved…"))
-        self.records.retranslate(self.tr("Prison or closed youth care"), self.tr(
-            "No stay in prison or closed youth care is recorded."))
 
     def refresh(self) -> None:
         self._show_rows(custody.for_case(self._session, self._case_id))
@@ -212,6 +210,3 @@ class CustodyTab(RecordTab[CustodyRecord]):
     def open_step(self, step: str) -> RecordDialog | None:
         return self._open_selected(
             lambda record: CustodyStepDialog(self._session, record, step, self))
-
-    def show_record(self, record_id: int | None) -> None:
-        self.records.select_id(record_id)

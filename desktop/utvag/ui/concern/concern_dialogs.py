@@ -5,14 +5,12 @@ Every rule is the service's; a refusal is shown in the dialog, which stays open.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -38,6 +36,7 @@ from utvag.ui.case.record_dialog import (
     date_time_edit,
     iso_day,
     iso_local_time,
+    local_date_time,
 )
 from utvag.ui.concern.concern_labels import (
     participant_label,
@@ -114,43 +113,40 @@ def _chosen(box: QComboBox) -> str:
     return str(box.currentData())
 
 
-def _set_local_time(edit: QDateTimeEdit, stored: str) -> None:
-    moment = datetime.fromisoformat(stored).astimezone()
-    edit.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
-                               QTime(moment.hour, moment.minute)))
-
-
 class _StepDialog(RecordDialog):
     """A step of the report; when it is already recorded the dialog opens with what was
     recorded and says that saving changes it."""
 
-    def __init__(self, title: str, name: str, report: Report, recorded_at: str | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, title: str, name: str, report: Report,
+                 recorded_at: str | None, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
-        self._report = report
+        self._session, self._report = session, report
         self.at = date_time_edit()
         intro = self.tr("The report was received at %1.").replace(
             "%1", local_time(report.received_at))
         if recorded_at:
-            _set_local_time(self.at, recorded_at)
+            self.at.setDateTime(local_date_time(recorded_at))
             intro += " " + self.tr("This step was recorded at %1; saving changes what was "
                                    "recorded.").replace("%1", local_time(recorded_at))
         self.set_intro(intro)
+
+    def _assessed(self, outcomes: list[tuple[str, object]], recorded: object) -> QComboBox:
+        """The rows of an assessment step, when it was made and its outcome; the outcome box."""
+        box = _outcome_box(outcomes, recorded)
+        self.form.addRow(self.tr("&Made at:"), self.at)
+        self.form.addRow(self.tr("&Outcome:"), box)
+        return box
 
 
 class ProtectionDialog(_StepDialog):
     def __init__(self, session: Session, report: Report,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Protection assessment (within 24 hours)"),
-                         "protectionDialog", report, report.protection_assessed_at,
-                         parent)
-        self._session = session
-        self.outcome = _outcome_box([(protection_label(o.value), o.value)
-                                     for o in ProtectionOutcome],
-                                    report.protection_outcome)
-        self.form.addRow(self.tr("&Made at:"), self.at)
-        self.form.addRow(self.tr("&Outcome:"), self.outcome)
+        super().__init__(session, self.tr("Protection assessment (within 24 hours)"),
+                         "protectionDialog", report, report.protection_assessed_at, parent)
+        self.outcome = self._assessed(
+            [(protection_label(o.value), o.value) for o in ProtectionOutcome],
+            report.protection_outcome)
 
     def save(self) -> object:
         return concern.record_protection(self._session, self._report.id,
@@ -160,18 +156,14 @@ class ProtectionDialog(_StepDialog):
 class PreliminaryDialog(_StepDialog):
     def __init__(self, session: Session, report: Report,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Preliminary assessment (within 14 days)"),
-                         "preliminaryDialog", report, report.preliminary_assessed_at,
-                         parent)
-        self._session = session
-        self.outcome = _outcome_box([(preliminary_label(o.value), o.value)
-                                     for o in PreliminaryOutcome],
-                                    report.preliminary_outcome)
+        super().__init__(session, self.tr("Preliminary assessment (within 14 days)"),
+                         "preliminaryDialog", report, report.preliminary_assessed_at, parent)
+        self.outcome = self._assessed(
+            [(preliminary_label(o.value), o.value) for o in PreliminaryOutcome],
+            report.preliminary_outcome)
         self.reason = QPlainTextEdit(report.preliminary_reason or "")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)
-        self.form.addRow(self.tr("&Made at:"), self.at)
-        self.form.addRow(self.tr("&Outcome:"), self.outcome)
         self.form.addRow(self.tr("&Reason:"), self.reason)
 
     def save(self) -> object:
@@ -183,9 +175,8 @@ class PreliminaryDialog(_StepDialog):
 class FeedbackDialog(_StepDialog):
     def __init__(self, session: Session, report: Report,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Feedback given to the reporter"), "feedbackDialog", report,
-                         report.feedback_given_at, parent)
-        self._session = session
+        super().__init__(session, self.tr("Feedback given to the reporter"), "feedbackDialog",
+                         report, report.feedback_given_at, parent)
         self.form.addRow(self.tr("&Given at:"), self.at)
 
     def save(self) -> object:

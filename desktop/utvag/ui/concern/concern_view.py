@@ -11,13 +11,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,9 @@ from utvag.ui.concern.concern_labels import (
     protection_label,
     reporter_label,
 )
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
+from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
 from utvag.ui.vault_events import ChangeKind, notify
 
@@ -90,7 +91,7 @@ class ConcernModel(RowTableModel[Report]):
         return None
 
 
-class ConcernReportsView(QWidget):
+class ConcernReportsView(FollowsLanguage, QWidget):
     """The unit's reports, or those of ``case_id`` only. ``changed`` is emitted after a report
     or a step was recorded here (the case's Follow-up tab shows the same reports)."""
 
@@ -109,12 +110,15 @@ class ConcernReportsView(QWidget):
         self.table = row_table(self.model, "concernTable", 2)
         self.without_case = QCheckBox()
         self.without_case.setVisible(case_id is None)
-        self.new_button = QPushButton()
-        self.protection_button = QPushButton()
-        self.preliminary_button = QPushButton()
-        self.feedback_button = QPushButton()
-        self.conversation_button = QPushButton()
-        self.link_button = QPushButton()
+        self.new_button = named_button("newConcern", self.open_new)
+        self.protection_button = named_button(
+            "protectionStep", lambda: self.open_step(ProtectionDialog))
+        self.preliminary_button = named_button(
+            "preliminaryStep", lambda: self.open_step(PreliminaryDialog))
+        self.feedback_button = named_button("feedbackStep", lambda: self.open_step(FeedbackDialog))
+        self.conversation_button = named_button(
+            "conversationStep", lambda: self.open_step(ConversationDialog))
+        self.link_button = named_button("linkConcernToCase", lambda: self.open_step(LinkCaseDialog))
         self.details = QLabel()
         self.details.setObjectName("concernDetails")
         self.details.setWordWrap(True)
@@ -135,15 +139,6 @@ class ConcernReportsView(QWidget):
         box.addLayout(steps)
         box.addWidget(self.details, 1)
         self.without_case.toggled.connect(lambda _on: self.reload())
-        self.new_button.clicked.connect(lambda _c=False: self.open_new())
-        self.protection_button.clicked.connect(
-            lambda _c=False: self.open_step(ProtectionDialog))
-        self.preliminary_button.clicked.connect(
-            lambda _c=False: self.open_step(PreliminaryDialog))
-        self.feedback_button.clicked.connect(lambda _c=False: self.open_step(FeedbackDialog))
-        self.conversation_button.clicked.connect(
-            lambda _c=False: self.open_step(ConversationDialog))
-        self.link_button.clicked.connect(lambda _c=False: self.open_step(LinkCaseDialog))
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
         self.resize(900, 560)
@@ -168,11 +163,6 @@ class ConcernReportsView(QWidget):
         self.setWindowTitle(
             self.tr("Concern reports in case %1").replace("%1", self._case_number)
             if self._case_number else self.tr("Concern reports"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- rows ------------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from utvag.ui.focus_ring import FocusRingButton
 from utvag.ui.follows_language import FollowsLanguage
-from utvag.ui.look import styled
+from utvag.ui.look import error_line, styled
 from utvag.ui.unit_labels import unit_label
 
 MAX_DELAY_MS = 30_000
@@ -50,9 +50,7 @@ class UnlockPage(FollowsLanguage, QWidget):
         self.secret.returnPressed.connect(self._submit)
         self.secret_label = QLabel()
         self.secret_label.setBuddy(self.secret)
-        self.error = QLabel()
-        styled(self.error, "errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_line()
         self.status = QLabel()  # "Unlocking…" while the key is derived off the GUI thread
         self.status.setObjectName("statusLabel")
         self._busy = False

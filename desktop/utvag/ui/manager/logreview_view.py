@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,8 +28,10 @@ from utvag.services.log_review import ReviewEntry, ReviewQueue
 from utvag.services.session import Session
 from utvag.ui.background import BackgroundOp
 from utvag.ui.case.followup_labels import review_reason_label
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.look import table_look
 from utvag.ui.manager.log_model import AuditLogModel, action_label
+from utvag.ui.named_action import named_button
 from utvag.ui.role_labels import signer_label
 from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.transfer.common import refuse
@@ -77,7 +79,7 @@ class ReviewQueueModel(RowTableModel[ReviewEntry]):
         return None
 
 
-class LogReviewView(ReadingView):
+class LogReviewView(FollowsLanguage, ReadingView):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -141,12 +143,8 @@ class LogReviewView(ReadingView):
         self.queue.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_case_log(current))
         self.sign_button.clicked.connect(self.sign_off)
-        self.send_button = QPushButton()
-        self.send_button.setObjectName("sendLogReview")
-        self.send_button.clicked.connect(lambda: self.send_to_manager())
-        self.signature_button = QPushButton()
-        self.signature_button.setObjectName("importLogSignature")
-        self.signature_button.clicked.connect(lambda: self.import_signature())
+        self.send_button = named_button("sendLogReview", self.send_to_manager)
+        self.signature_button = named_button("importLogSignature", self.import_signature)
         bar.addWidget(self.send_button)
         bar.addWidget(self.signature_button)
         # In a caseworker's vault the manager signs (nobody signs off their own accesses).
@@ -181,11 +179,6 @@ class LogReviewView(ReadingView):
         self.model.retranslate()
         self.case_log_model.retranslate()
         self._show_status()  # from what was read: the vault may be locked by now
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _case_log_caption(self) -> None:
         self.case_log_title.setText(

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +28,10 @@ from utvag.errors import RefusedError
 from utvag.services import incident_report, log_review_exchange, person_packages
 from utvag.services.log_review_exchange import ReceivedLogReview
 from utvag.services.session import Session
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.manager.logreview_view import ReviewQueueModel
+from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import row_table
 from utvag.ui.staff_safety.high_risk_labels import ground_label, support_label
 from utvag.ui.text_table import set_text_rows, text_table
@@ -75,17 +75,13 @@ class SignReviewDialog(QDialog):
         form.addRow(buttons)
 
 
-class ManagerView(QWidget):
+class ManagerView(FollowsLanguage, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("managerView")
         self._session = session
-        self.import_button = QPushButton()
-        self.import_button.setObjectName("managerImport")
-        self.import_button.clicked.connect(lambda: self.import_package())
-        self.sign_button = QPushButton()
-        self.sign_button.setObjectName("managerSign")
-        self.sign_button.clicked.connect(lambda: self.sign_selected())
+        self.import_button = named_button("managerImport", self.import_package)
+        self.sign_button = named_button("managerSign", self.sign_selected)
         self.incidents = text_table("managerIncidents", 7, one_row=True)
         self.high_risk = text_table("managerHighRisk", 4, one_row=True)
         self.reviews = text_table("managerReviews", 5, one_row=True)
@@ -154,11 +150,6 @@ class ManagerView(QWidget):
         if self._said is not None:
             self.status.setText(self._said())
         self._show()  # what was read, in the new language (the vault may be locked by now)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         self._view = incident_report.manager_view(self._session)

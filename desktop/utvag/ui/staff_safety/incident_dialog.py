@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -37,7 +36,7 @@ from utvag.ui.case.record_dialog import (
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.layouts import widget_row
 from utvag.ui.list_items import add_checkable, checked_ids
-from utvag.ui.look import styled
+from utvag.ui.look import error_line
 from utvag.ui.messages import known_error_text
 from utvag.ui.staff_safety.high_risk_labels import ground_label, place_label, support_label
 
@@ -85,9 +84,7 @@ class IncidentDialog(QDialog):
         self.follow_up = QLineEdit()
         self.support: dict[str, QCheckBox] = {s.value: QCheckBox(support_label(s))
                                               for s in Support}
-        self.error = QLabel()
-        styled(self.error, "errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_line()
         self.error.setStyleSheet("color: #b02a37")
 
         police = widget_row(self.reported, self.reported_on, self.report_number)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -32,10 +31,10 @@ from utvag.errors import UtvagError
 from utvag.services import risk_meetings
 from utvag.services.high_risk_records import RiskAssessmentRecord
 from utvag.services.session import Session
-from utvag.ui.case.record_dialog import date_time_edit, local_moment
+from utvag.ui.case.record_dialog import date_time_edit, local_date_time, local_moment
 from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
-from utvag.ui.look import styled
+from utvag.ui.look import error_line
 from utvag.ui.messages import known_error_text
 
 translate = QCoreApplication.translate
@@ -66,12 +65,6 @@ def decision_label(value: str | None) -> str:
     if value in (None, ""):
         return translate("risk_meetings", "Not decided yet")
     return labels.get(str(value), str(value))
-
-
-def _local(stored: str) -> QDateTime:
-    moment = datetime.fromisoformat(stored).astimezone()
-    return QDateTime(QDate(moment.year, moment.month, moment.day),
-                     QTime(moment.hour, moment.minute))
 
 
 class RiskMeetingDialog(QDialog):
@@ -125,9 +118,7 @@ class RiskMeetingDialog(QDialog):
             self.decision.addItem(decision_label(decision.value), decision.value)
         self.decision_note = QLineEdit()
         self.decision_note.setObjectName("decisionNote")
-        self.error = QLabel()
-        styled(self.error, "errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_line()
         self.save_button = QPushButton(self.tr("Save &draft"))
         self.sign_button = QPushButton(self.tr("&Sign"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -163,7 +154,7 @@ class RiskMeetingDialog(QDialog):
             self._fill(assessment)
 
     def _fill(self, assessment: RiskAssessmentRecord) -> None:
-        self.meeting_at.setDateTime(_local(assessment.meeting_at))
+        self.meeting_at.setDateTime(local_date_time(assessment.meeting_at))
         self.place.setText(assessment.place)
         self.participants.setText(assessment.participants)
         self.risk_factors.setPlainText(assessment.risk_factors)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
 from utvag.ui.messages import known_error_text
+from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.staff_safety.risk_meeting_dialog import RiskMeetingDialog, decision_label
 from utvag.ui.vault_events import ChangeKind, notify
@@ -121,12 +121,9 @@ class RiskMeetingsPanel(FollowsLanguage, QWidget):
         self.status = QLabel()
         self.status.setObjectName("riskMeetingsStatus")
         self.status.setWordWrap(True)
-        self.new_button = QPushButton()
-        self.edit_button = QPushButton()
-        self.sign_button = QPushButton()
-        self.new_button.clicked.connect(self.new_assessment)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.sign_button.clicked.connect(self.sign_selected)
+        self.new_button = named_button("newRiskAssessment", self.new_assessment)
+        self.edit_button = named_button("editRiskAssessment", self.edit_selected)
+        self.sign_button = named_button("signRiskAssessment", self.sign_selected)
         self.table.activated.connect(lambda _index: self.edit_selected())
         box = QVBoxLayout(self)
         box.addWidget(self.table, 1)

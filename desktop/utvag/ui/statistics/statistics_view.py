@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -36,8 +35,10 @@ from utvag.services.transfer.keys import TrustedCard
 from utvag.ui.background import BackgroundOp, Progress, run_in_background, wait_off_thread
 from utvag.ui.case.followup_labels import category_label, table_label
 from utvag.ui.errors import report_error
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.look import table_look
+from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel
 from utvag.ui.statistics.bar_chart import BarChart
 from utvag.ui.statistics.report_pdf import PdfTable, write_report_pdf
@@ -99,7 +100,7 @@ class StatTableModel(RowTableModel[int]):
         return None
 
 
-class StatisticsView(QWidget):
+class StatisticsView(FollowsLanguage, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  year: int | None = None) -> None:
         super().__init__(parent)
@@ -113,10 +114,10 @@ class StatisticsView(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(year or date.today().year)
         self.table_choice = QComboBox()
-        self.csv_button = QPushButton()
-        self.pdf_button = QPushButton()
-        self.contribute_button = QPushButton()
-        self.merge_button = QPushButton()
+        self.csv_button = named_button("exportStatisticsCsv", lambda: self._export("csv"))
+        self.pdf_button = named_button("exportStatisticsPdf", lambda: self._export("pdf"))
+        self.contribute_button = named_button("contributeStatistics", self._choose_contribution)
+        self.merge_button = named_button("mergeStatistics", self.open_merge)
         self.year_label = QLabel()
         self.year_label.setBuddy(self.year)
         self.table_label = QLabel()
@@ -155,10 +156,6 @@ class StatisticsView(QWidget):
         box.addWidget(self.status)
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.table_choice.currentIndexChanged.connect(lambda _i: self.show_table())
-        self.csv_button.clicked.connect(lambda: self._export("csv"))
-        self.pdf_button.clicked.connect(lambda: self._export("pdf"))
-        self.contribute_button.clicked.connect(self._choose_contribution)
-        self.merge_button.clicked.connect(self.open_merge)
         city = contribution.vault_is_city_office(self._session)
         self.merge_button.setVisible(city)
         self.contribute_button.setVisible(
@@ -184,12 +181,10 @@ class StatisticsView(QWidget):
         self.year.setAccessibleName(self.tr("Year"))
         self.table_choice.setAccessibleName(self.tr("Table to show"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_texts()
-            self.set_report(self.report)  # table names, chart and note in the new language
-            self.model.retranslate()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.retranslate_texts()
+        self.set_report(self.report)  # table names, chart and note in the new language
+        self.model.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A report still being painted is cancelled (its half file removed, nothing recorded)
