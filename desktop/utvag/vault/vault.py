@@ -1,8 +1,10 @@
 """The vault: one directory holding the SQLCipher database and its key-slot file.
 
 ``Vault.create`` and ``Vault.unlock`` return an open vault holding the single-writer lock;
-``close`` (or ``lock``) records the audit head in the key-slot file, closes the connection and
-drops the key. Key-slot management, rekeying and backups live in sibling modules.
+``close`` (or ``lock``) records the audit head in the key-slot file, closes the connections and
+drops the key. Every write goes through the one main connection; ``reading`` lends a thread a
+read-only connection of its own (``readers.py``). Key-slot management, rekeying and backups live
+in sibling modules.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from utvag.vault.paths import DB_NAME as DB_NAME
 from utvag.vault.paths import KEYS_NAME as KEYS_NAME
 from utvag.vault.paths import LOCK_NAME as LOCK_NAME
 from utvag.vault.paths import VaultPaths as VaultPaths
+from utvag.vault.readers import Reader, Readers, ReadStopped
 
 STAGING_NAME = ".creating"
 GENERATION_KEY = "keyslot_generation"
@@ -77,14 +80,17 @@ def recovery_slot(data_key: bytes, vault_id: str) -> tuple[Any, str]:
 
 
 class Vault:
-    """An unlocked vault. Not thread-safe by itself: use ``transaction`` for every write."""
+    """An unlocked vault. Not thread-safe by itself: use ``transaction`` for every write, and
+    ``reading`` for a read off the GUI thread."""
 
     def __init__(self, paths: VaultPaths, slots: KeySlotFile, data_key: bytes,
                  conn: Connection, lock: VaultLock, actor: str) -> None:
         self.paths = paths
         self.slots = slots
         self._key: bytearray | None = bytearray(data_key)
-        self.conn = conn
+        self._local = threading.local()  # this thread's reader, and whether it is writing
+        self._readers = Readers(self._open_reader)
+        self._conn = conn
         self._lock = lock
         self.actor = actor
         self._mutex = threading.RLock()
@@ -276,6 +282,66 @@ class Vault:
 
         return key_for_database(paths, slots, key)
 
+    # -- connections -------------------------------------------------------------------
+    @property
+    def conn(self) -> Connection:
+        """The connection for this thread: inside ``reading`` (and outside a ``transaction``)
+        the thread's read-only connection, else the main one, which every write goes through."""
+        reader: Reader | None = getattr(self._local, "reader", None)
+        if reader is None or getattr(self._local, "writing", False):
+            return self._conn
+        return reader.conn
+
+    @conn.setter
+    def conn(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def _open_reader(self) -> Connection:
+        return connect(self.paths.db, self.data_key(), memory_security=self.memory_security,
+                       read_only=True)
+
+    @contextmanager
+    def reading(self, stop: threading.Event | None = None) -> Iterator[None]:
+        """Read on a connection of this thread's own, one snapshot of the vault, so that a long
+        read in a worker never holds the main connection the GUI thread reads from. Service
+        functions inside use it unchanged (through ``conn``); a write through it fails, while
+        ``transaction`` still writes through the main connection (the snapshot is renewed after
+        it). ``stop`` set from another thread, or the vault locking, stops the read part-way:
+        it raises ``ReadStopped``."""
+        if getattr(self._local, "reader", None) is not None:
+            yield  # already reading on this thread
+            return
+        if self._key is None:
+            raise RefusedError("The vault is locked.")
+        try:
+            reader = self._readers.lend(stop)
+        except RuntimeError as exc:  # locking meanwhile
+            raise ReadStopped("the vault locked") from exc
+        self._local.reader = reader
+        try:
+            reader.begin()
+            yield
+        except sqlcipher3.OperationalError as exc:
+            if reader.stopped and "interrupt" in str(exc).lower():
+                raise ReadStopped("the read was stopped") from exc
+            raise
+        finally:
+            self._local.reader = None
+            try:
+                reader.end()
+            finally:
+                self._readers.give_back(reader)
+
+    @property
+    def readers_open(self) -> int:
+        """Read-only connections open now (lent to a read or kept for the next)."""
+        return self._readers.open
+
+    def close_readers(self, *, final: bool = False) -> None:
+        """Stop the reads under way and close every read-only connection (before the database
+        file is replaced, and when locking)."""
+        self._readers.close_all(final=final)
+
     # -- state -------------------------------------------------------------------------
     @property
     def is_open(self) -> bool:
@@ -329,18 +395,26 @@ class Vault:
                 finally:
                     self._depth -= 1
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            # always the main connection, also inside ``reading`` (this thread's ``conn`` is the
+            # main one until the transaction ends)
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            self._local.writing = True
             try:
-                yield self.conn
+                yield conn
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")
                 self._bind_pending = False
                 raise
             else:
-                self.conn.execute("COMMIT")
+                conn.execute("COMMIT")
             finally:
                 self._depth = 0
+                self._local.writing = False
+            reader: Reader | None = getattr(self._local, "reader", None)
+            if reader is not None:
+                reader.renew()  # the rest of the read sees what was just written
             if self._bind_pending:
                 self._bind_pending = False
                 self.record_head()
@@ -418,7 +492,8 @@ class Vault:
         self._store_generation(generation)
 
     def reopen_connection(self, data_key: bytes) -> None:
-        """Switch to a database file now under ``data_key`` (after a rekey's swap)."""
+        """Switch to a database file now under ``data_key`` (after a rekey's swap; the readers
+        were closed before it)."""
         self.conn = connect(self.paths.db, data_key, memory_security=self.memory_security)
         self._key = bytearray(data_key)
 
@@ -427,7 +502,10 @@ class Vault:
         if self._key is None:
             return
         try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # first the reads under way are stopped and every read-only connection closed,
+            # which drops the key SQLCipher holds for each
+            self._readers.close_all(final=True)
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.record_head()
         except sqlcipher3.DatabaseError as exc:
             # A damaged database (found by a read or by 'utvag check'; SQLCipher then turns it
@@ -436,7 +514,7 @@ class Vault:
             if known_storage_error(exc) is None and "readonly" not in str(exc).lower():
                 raise
         finally:
-            self.conn.close()
+            self._conn.close()
             for secret in (self._key, self._slot_key):
                 if secret is not None:
                     secret[:] = bytes(len(secret))
