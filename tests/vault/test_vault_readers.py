@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from conftest import VaultHandle
 from utvag.errors import RefusedError
 from utvag.services import cases
 from utvag.services import session as session_service
@@ -27,7 +26,7 @@ ENDLESS = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
 
 
 @pytest.fixture
-def session(make_vault: Callable[..., VaultHandle]) -> Iterator[Session]:
+def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
     opened = make_vault("vault", cases=2).open()
     yield opened
     opened.close()
@@ -134,7 +133,7 @@ def test_locking_stops_the_read_and_closes_every_reader(session: Session) -> Non
 
 
 def test_the_reader_has_the_main_connections_settings(
-        make_vault: Callable[..., VaultHandle], policy_file: Callable[..., Any]) -> None:
+        make_vault: Callable[..., Any], policy_file: Callable[..., Any]) -> None:
     handle = make_vault("vault")
     policy = policy_file(memory_security="true")
     with session_service.unlock(handle.directory, passphrase=handle.passphrase,
@@ -153,7 +152,7 @@ def test_the_reader_has_the_main_connections_settings(
 
 
 def test_a_vault_in_the_earlier_page_format_is_read_too(
-        make_vault: Callable[..., VaultHandle], monkeypatch: pytest.MonkeyPatch) -> None:
+        make_vault: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as patch:
         patch.setattr(database, "PAGE_FORMAT", ())  # as the previous release made vaults
         handle = make_vault("old", cases=3)
@@ -164,7 +163,7 @@ def test_a_vault_in_the_earlier_page_format_is_read_too(
         assert worker.error is None and worker.result == 3
 
 
-def test_after_a_rekey_reads_see_the_new_file(make_vault: Callable[..., VaultHandle],
+def test_after_a_rekey_reads_see_the_new_file(make_vault: Callable[..., Any],
                                               weak_kdf: Any) -> None:
     handle = make_vault("vault", cases=1)
     with handle.open() as opened:
@@ -179,7 +178,7 @@ def test_after_a_rekey_reads_see_the_new_file(make_vault: Callable[..., VaultHan
         assert worker.error is None and worker.result == 2
 
 
-def test_no_reader_is_left_after_reads_and_a_lock(make_vault: Callable[..., VaultHandle],
+def test_no_reader_is_left_after_reads_and_a_lock(make_vault: Callable[..., Any],
                                                   tmp_path: Path) -> None:
     handle = make_vault("vault", cases=1)
     opened = handle.open()
