@@ -18,7 +18,10 @@ and closes every one, which drops the key SQLCipher holds for each.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import sqlcipher3
 
 from utvag.vault.database import Connection
 
@@ -70,7 +73,8 @@ class Reader:
 
 
 class Readers:
-    """The vault's reader connections: lent, given back, and all closed at lock."""
+    """The vault's reader connections: lent to a thread's reading block, given back, and all
+    closed at lock. Also which connection each thread's ``Vault.conn`` is."""
 
     def __init__(self, open_connection: Callable[[], Connection]) -> None:
         self._open = open_connection
@@ -78,6 +82,51 @@ class Readers:
         self._idle: list[Reader] = []
         self._lent: set[Reader] = set()
         self._closing = threading.Event()
+        self._local = threading.local()  # this thread's reader, and whether it is writing
+
+    # -- this thread ------------------------------------------------------------------------
+    def current(self) -> Connection | None:
+        """This thread's reader connection, unless it is writing (or not reading): None."""
+        reader: Reader | None = getattr(self._local, "reader", None)
+        if reader is None or getattr(self._local, "writing", False):
+            return None
+        return reader.conn
+
+    @contextmanager
+    def reading(self, stop: threading.Event | None) -> Iterator[None]:
+        """Lend this thread a reader for the block (nested blocks share it); a statement that
+        the stop flags interrupted raises ``ReadStopped``."""
+        if getattr(self._local, "reader", None) is not None:
+            yield
+            return
+        try:
+            reader = self.lend(stop)
+        except RuntimeError as exc:  # locking meanwhile
+            raise ReadStopped("the vault locked") from exc
+        self._local.reader = reader
+        try:
+            reader.begin()
+            yield
+        except sqlcipher3.OperationalError as exc:
+            if reader.stopped and "interrupt" in str(exc).lower():
+                raise ReadStopped("the read was stopped") from exc
+            raise
+        finally:
+            self._local.reader = None
+            try:
+                reader.end()
+            finally:
+                self.give_back(reader)
+
+    def writing(self, active: bool) -> None:
+        """This thread is in (or out of) a write transaction on the main connection, which its
+        ``Vault.conn`` is meanwhile; once out, its read goes on from a new snapshot."""
+        self._local.writing = active
+        reader: Reader | None = getattr(self._local, "reader", None)
+        if not active and reader is not None:
+            reader.renew()
+
+    # -- all threads ------------------------------------------------------------------------
 
     def lend(self, stop: threading.Event | None) -> Reader:
         with self._lock:

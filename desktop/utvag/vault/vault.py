@@ -2,9 +2,8 @@
 
 ``Vault.create`` and ``Vault.unlock`` return an open vault holding the single-writer lock;
 ``close`` (or ``lock``) records the audit head in the key-slot file, closes the connections and
-drops the key. Every write goes through the one main connection; ``reading`` lends a thread a
-read-only connection of its own (``readers.py``). Key-slot management, rekeying and backups live
-in sibling modules.
+drops the key. Writes go through one main connection; ``reading`` lends a thread a read-only one
+(``readers.py``). Key-slot management, rekeying and backups live in sibling modules.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import secrets
 import shutil
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -43,7 +42,7 @@ from utvag.vault.paths import DB_NAME as DB_NAME
 from utvag.vault.paths import KEYS_NAME as KEYS_NAME
 from utvag.vault.paths import LOCK_NAME as LOCK_NAME
 from utvag.vault.paths import VaultPaths as VaultPaths
-from utvag.vault.readers import Reader, Readers, ReadStopped
+from utvag.vault.readers import Readers
 
 STAGING_NAME = ".creating"
 GENERATION_KEY = "keyslot_generation"
@@ -88,7 +87,6 @@ class Vault:
         self.paths = paths
         self.slots = slots
         self._key: bytearray | None = bytearray(data_key)
-        self._local = threading.local()  # this thread's reader, and whether it is writing
         self._readers = Readers(self._open_reader)
         self._conn = conn
         self._lock = lock
@@ -287,10 +285,8 @@ class Vault:
     def conn(self) -> Connection:
         """The connection for this thread: inside ``reading`` (and outside a ``transaction``)
         the thread's read-only connection, else the main one, which every write goes through."""
-        reader: Reader | None = getattr(self._local, "reader", None)
-        if reader is None or getattr(self._local, "writing", False):
-            return self._conn
-        return reader.conn
+        reader = self._readers.current()
+        return self._conn if reader is None else reader
 
     @conn.setter
     def conn(self, conn: Connection) -> None:
@@ -300,46 +296,20 @@ class Vault:
         return connect(self.paths.db, self.data_key(), memory_security=self.memory_security,
                        read_only=True)
 
-    @contextmanager
-    def reading(self, stop: threading.Event | None = None) -> Iterator[None]:
-        """Read on a connection of this thread's own, one snapshot of the vault, so that a long
-        read in a worker never holds the main connection the GUI thread reads from. Service
-        functions inside use it unchanged (through ``conn``); a write through it fails, while
-        ``transaction`` still writes through the main connection (the snapshot is renewed after
-        it). ``stop`` set from another thread, or the vault locking, stops the read part-way:
-        it raises ``ReadStopped``."""
-        if getattr(self._local, "reader", None) is not None:
-            yield  # already reading on this thread
-            return
+    def reading(self, stop: threading.Event | None = None) -> AbstractContextManager[None]:
+        """Read on a read-only connection of this thread's own (``conn`` in the block), one
+        snapshot, never holding the main connection; ``transaction`` still writes through the
+        main one. ``stop`` set, or a lock, stops it part-way: ``ReadStopped``."""
         if self._key is None:
             raise RefusedError("The vault is locked.")
-        try:
-            reader = self._readers.lend(stop)
-        except RuntimeError as exc:  # locking meanwhile
-            raise ReadStopped("the vault locked") from exc
-        self._local.reader = reader
-        try:
-            reader.begin()
-            yield
-        except sqlcipher3.OperationalError as exc:
-            if reader.stopped and "interrupt" in str(exc).lower():
-                raise ReadStopped("the read was stopped") from exc
-            raise
-        finally:
-            self._local.reader = None
-            try:
-                reader.end()
-            finally:
-                self._readers.give_back(reader)
+        return self._readers.reading(stop)
 
     @property
-    def readers_open(self) -> int:
-        """Read-only connections open now (lent to a read or kept for the next)."""
+    def readers_open(self) -> int:  # lent to a read or kept for the next
         return self._readers.open
 
     def close_readers(self, *, final: bool = False) -> None:
-        """Stop the reads under way and close every read-only connection (before the database
-        file is replaced, and when locking)."""
+        """Stop the reads under way, close every reader (before the file is replaced)."""
         self._readers.close_all(final=final)
 
     # -- state -------------------------------------------------------------------------
@@ -395,12 +365,10 @@ class Vault:
                 finally:
                     self._depth -= 1
                 return
-            # always the main connection, also inside ``reading`` (this thread's ``conn`` is the
-            # main one until the transaction ends)
-            conn = self._conn
+            conn = self._conn  # the main one, also inside ``reading``
             conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
-            self._local.writing = True
+            self._readers.writing(True)
             try:
                 yield conn
             except BaseException:
@@ -411,10 +379,7 @@ class Vault:
                 conn.execute("COMMIT")
             finally:
                 self._depth = 0
-                self._local.writing = False
-            reader: Reader | None = getattr(self._local, "reader", None)
-            if reader is not None:
-                reader.renew()  # the rest of the read sees what was just written
+                self._readers.writing(False)  # a read around it sees what was just written
             if self._bind_pending:
                 self._bind_pending = False
                 self.record_head()
