@@ -37,17 +37,18 @@ class ReadStopped(Exception):
 class Reader:
     """One read-only connection, lent to one reading block at a time."""
 
-    def __init__(self, conn: Connection, closing: threading.Event) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self._closing = closing
         self.stop: threading.Event | None = None
-        self.retired = False  # closed when given back (the vault locked or was rekeyed)
+        # the vault locks or its file is replaced: the read stops, the connection is closed
+        # when given back
+        self.retired = False
         self.owner = 0  # the thread it is lent to
         conn.set_progress_handler(self._should_stop, CHECK_EVERY)
 
     def _should_stop(self) -> int:
         stop = self.stop
-        return int(self._closing.is_set() or (stop is not None and stop.is_set()))
+        return int(self.retired or (stop is not None and stop.is_set()))
 
     @property
     def stopped(self) -> bool:
@@ -81,7 +82,7 @@ class Readers:
         self._lock = threading.Condition()
         self._idle: list[Reader] = []
         self._lent: set[Reader] = set()
-        self._closing = threading.Event()
+        self._closing = False  # no reader is lent while set
         self._local = threading.local()  # this thread's reader, and whether it is writing
 
     # -- this thread ------------------------------------------------------------------------
@@ -127,17 +128,16 @@ class Readers:
             reader.renew()
 
     # -- all threads ------------------------------------------------------------------------
-
     def lend(self, stop: threading.Event | None) -> Reader:
         with self._lock:
-            if self._closing.is_set():
+            if self._closing:
                 raise RuntimeError("reader connections are closed")
             reader = self._idle.pop() if self._idle else None
         if reader is None:
             # opened outside the lock: keying and reading the schema take a few milliseconds
-            reader = Reader(self._open(), self._closing)
+            reader = Reader(self._open())
         with self._lock:
-            if self._closing.is_set():
+            if self._closing:
                 reader.conn.close()
                 raise RuntimeError("reader connections are closed")
             reader.stop = stop
@@ -149,16 +149,11 @@ class Readers:
         with self._lock:
             self._lent.discard(reader)
             reader.stop = None
-            if reader.retired or self._closing.is_set() or len(self._idle) >= KEEP_IDLE:
+            if reader.retired or self._closing or len(self._idle) >= KEEP_IDLE:
                 reader.conn.close()
             else:
                 self._idle.append(reader)
             self._lock.notify_all()
-
-    @property
-    def lent(self) -> int:
-        with self._lock:
-            return len(self._lent)
 
     @property
     def open(self) -> int:
@@ -173,7 +168,7 @@ class Readers:
         new connections (the database file was replaced). A read that has not given its
         connection back within ``timeout`` (stuck outside SQLite) closes it when it does."""
         with self._lock:
-            self._closing.set()
+            self._closing = True
             for reader in self._lent:
                 reader.retired = True
                 reader.conn.interrupt()
@@ -183,5 +178,4 @@ class Readers:
             # (a read that locks the vault itself gives its connection back afterwards)
             own = threading.get_ident()
             self._lock.wait_for(lambda: all(r.owner == own for r in self._lent), timeout)
-            if not final:
-                self._closing = threading.Event()
+            self._closing = final
