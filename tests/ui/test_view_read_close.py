@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bulk_vault import FAST_KDF
 from ui_support import unlock_with_keyboard, wait_read
 
 from conftest import MessageBoxes, UiVault, create_vault
 from utvag.services import cases
+from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.services.session import ReadStopped, Session
 from utvag.ui.due_view import DueView
@@ -105,6 +107,23 @@ def test_closing_a_view_while_it_reads_shows_nothing_and_leaves_the_vault_open(
     qtbot.wait(50)
     assert view.model.rowCount() == 0 and message_boxes.seen == []
     assert session.is_open and len(cases.list_cases(session)) == 2
+
+
+def test_a_read_the_vault_stopped_itself_is_read_again_not_reported(
+        qtbot: Any, session: Session, two_cases: UiVault, message_boxes: MessageBoxes) -> None:
+    view = EndlessView(session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(view.started.is_set)
+    first = view.loading
+    assert first is not None
+    # a rekey replaces the database file: it stops the reads on the old one first
+    session_service.rekey(session, two_cases.passphrase, kdf=FAST_KDF, allow_weak_kdf=True)
+    qtbot.waitUntil(first.done.is_set)
+    assert isinstance(first.error, ReadStopped)
+    qtbot.waitUntil(lambda: view.loading is not first)  # read again, on the new file
+    assert view.reading and view.failed == [] and message_boxes.seen == []
+    view.close()
 
 
 @pytest.fixture

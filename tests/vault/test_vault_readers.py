@@ -168,8 +168,11 @@ def test_after_a_rekey_reads_see_the_new_file(make_vault: Callable[..., Any],
     handle = make_vault("vault", cases=1)
     with handle.open() as opened:
         Worker(opened, lambda _conn: None).join()
+        running = Worker(opened, endless)
         assert opened.vault.readers_open == 1
         session_service.rekey(opened, handle.passphrase, kdf=weak_kdf, allow_weak_kdf=True)
+        running.join()
+        assert isinstance(running.error, ReadStopped)  # stopped before the file was replaced
         assert opened.vault.readers_open == 0  # none kept the old file or its key
         cases.new_case(opened, {"type": "defector", "person": {
             "name": "Eva Fiktiv", "birth_date": "1970-07-08"}})
