@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from utvag.vault.check import set_meta
 from utvag.vault.database import integrity_check
 from utvag.vault.kdf import KdfParams
 from utvag.vault.keyslots import passphrase_kek, unlock_any
+from utvag.vault.readers import ReadStopped as ReadStopped  # what a stopped read raises
 from utvag.vault.vault import Vault, passphrase_slot
 
 MIN_PASSPHRASE_LENGTH = 12
@@ -36,6 +38,12 @@ class Session:
     @property
     def is_open(self) -> bool:
         return self.vault.is_open
+
+    def reading(self, stop: threading.Event | None = None) -> AbstractContextManager[None]:
+        """Read off the GUI thread on a read-only connection of the thread's own, so that the
+        GUI thread's reads never wait for it; ``stop`` set stops it part-way (``ReadStopped``).
+        Writes inside still go through the vault's one main connection."""
+        return self.vault.reading(stop)
 
     def close(self) -> None:
         self.vault.close()

@@ -205,11 +205,11 @@ class RetentionView(ReadingView):
             self.destroying is not None and not self.destroying.done.is_set())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """A read or a destruction still running is waited for before the view goes (neither
-        can stop part-way; a destruction is kept whole)."""
+        """A destruction still running is waited for before the view goes (it cannot stop
+        part-way: it is kept whole); a read is stopped part-way."""
         if self.destroying is not None and self.destroying.running:
             self.destroying.cancel_and_wait()
-        super().closeEvent(event)  # waits for the read
+        super().closeEvent(event)  # stops the read
 
     def reload(self) -> BackgroundOp[RetentionRead]:
         """Read the preview, the holds and the record off the GUI thread (the preview reads

@@ -1,10 +1,12 @@
 """A view's read of the vault off the GUI thread, through ``background.run_in_background``.
 
 The view opens at once and says it is reading; ``show`` gets the data on the GUI thread when it
-arrives. One read at a time (they share the session's connection): asked again while reading
-(the day, month or scope changed, or the vault did), it reads once more when the read arrives
-and shows only that. What a read returns after a lock or a close cancelled it, or once the
-session is closed, is dropped, never shown. Reads cannot stop part-way: a close waits for them.
+arrives. The read runs on a read-only connection of its own (``Session.reading``), so the GUI
+thread's own reads never wait for it. One read at a time: asked again while reading (the day,
+month or scope changed, or the vault did), it reads once more when the read arrives and shows
+only that. Closing the view stops its read part-way and does not wait for it; what a read
+returns or raises after a close or a lock stopped it, or once the session is closed, is dropped,
+never shown.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
-from utvag.services.session import Session
-from utvag.ui.background import BackgroundOp, run_in_background
+from utvag.services.session import ReadStopped, Session
+from utvag.ui.background import BackgroundOp, Progress, run_in_background
 
 T = TypeVar("T")
 
@@ -46,14 +48,25 @@ class ViewRead(Generic[T]):
             self._again = True
             return self.op
         work = self._prepare()
-        self.op = run_in_background(self._view, self._label, lambda _progress: work(),
-                                    self._arrived, on_error=self._not_read, cancellable=False)
+        session = self._session
+
+        def read(progress: Progress) -> T:
+            with session.reading(progress.cancelled):  # cancelling stops the read part-way
+                return work()
+
+        self.op = run_in_background(self._view, self._label, read, self._arrived,
+                                    on_error=self._not_read, cancellable=False)
         return self.op
 
-    def wait(self) -> None:
-        """Before the view closes: wait for a read still running (its result is dropped)."""
-        if self.op is not None and self.op.running:
-            self.op.cancel_and_wait()
+    def stop(self) -> None:
+        """Before the view closes: stop a read still running part-way, without waiting for it
+        (what it returns or raises is dropped)."""
+        self._again = False
+        op = self.op
+        if op is not None and not op.done.is_set():
+            op.cancel()
+            op.dialog.reset()  # never shown for a view that is gone
+            op.dialog.hide()
 
     def _arrived(self, result: T) -> None:
         op = self.op
@@ -68,6 +81,13 @@ class ViewRead(Generic[T]):
 
     def _not_read(self, exc: BaseException) -> None:
         self._again = False
+        if not self._session.is_open:
+            return  # locked meanwhile: nothing of the vault is said
+        if isinstance(exc, ReadStopped):
+            # stopped by the vault, not by this view (its file was rekeyed): read again
+            self.op = None
+            self.start()
+            return
         self._failed(exc)
 
 
@@ -86,5 +106,5 @@ class ReadingView(QWidget):
         return self.read.reading
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.read.wait()
+        self.read.stop()
         super().closeEvent(event)

@@ -82,12 +82,14 @@ def is_legacy_format(conn: Connection) -> bool:
 
 
 def connect(path: Path, key: bytes, *, memory_security: bool = False,
-            create: bool = False) -> Connection:
+            create: bool = False, read_only: bool = False) -> Connection:
     """Open and key the database; raise ``IntegrityError`` when the key does not fit.
 
     A new database gets the current page format; an existing one is tried in the current format
     first and then in the legacy one. Nothing is written to the file until the key has been
     proven right, so a wrong key or a foreign file leaves the file byte-for-byte unchanged.
+    ``read_only``: ``query_only`` on, so that any write through the connection fails (the
+    readers of ``readers.py``).
     """
     if not create and not path.is_file():
         raise IntegrityError(NOT_A_DATABASE)
@@ -101,6 +103,8 @@ def connect(path: Path, key: bytes, *, memory_security: bool = False,
             continue
         for pragma in PRAGMAS:
             conn.execute(pragma).fetchall()
+        if read_only:
+            conn.execute("PRAGMA query_only = ON").fetchall()
         return conn
     raise AssertionError("unreachable")  # pragma: no cover
 

@@ -102,6 +102,7 @@ def _export(vault: Vault, new_key: bytes) -> None:
 
 
 def _swap(vault: Vault, new_key: bytes) -> None:
+    vault.close_readers()  # none may keep the old file, its WAL or its key
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     vault.conn.close()
     db = vault.paths.db

@@ -1,8 +1,9 @@
 """The vault: one directory holding the SQLCipher database and its key-slot file.
 
 ``Vault.create`` and ``Vault.unlock`` return an open vault holding the single-writer lock;
-``close`` (or ``lock``) records the audit head in the key-slot file, closes the connection and
-drops the key. Key-slot management, rekeying and backups live in sibling modules.
+``close`` (or ``lock``) records the audit head in the key-slot file, closes the connections and
+drops the key. Writes go through one main connection; ``reading`` lends a thread a read-only one
+(``readers.py``). Key-slot management, rekeying and backups live in sibling modules.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import secrets
 import shutil
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ from utvag.vault.paths import DB_NAME as DB_NAME
 from utvag.vault.paths import KEYS_NAME as KEYS_NAME
 from utvag.vault.paths import LOCK_NAME as LOCK_NAME
 from utvag.vault.paths import VaultPaths as VaultPaths
+from utvag.vault.readers import Readers
 
 STAGING_NAME = ".creating"
 GENERATION_KEY = "keyslot_generation"
@@ -77,14 +79,16 @@ def recovery_slot(data_key: bytes, vault_id: str) -> tuple[Any, str]:
 
 
 class Vault:
-    """An unlocked vault. Not thread-safe by itself: use ``transaction`` for every write."""
+    """An unlocked vault. Not thread-safe by itself: use ``transaction`` for every write, and
+    ``reading`` for a read off the GUI thread."""
 
     def __init__(self, paths: VaultPaths, slots: KeySlotFile, data_key: bytes,
                  conn: Connection, lock: VaultLock, actor: str) -> None:
         self.paths = paths
         self.slots = slots
         self._key: bytearray | None = bytearray(data_key)
-        self.conn = conn
+        self._readers = Readers(self._open_reader)
+        self._conn = conn
         self._lock = lock
         self.actor = actor
         self._mutex = threading.RLock()
@@ -276,6 +280,38 @@ class Vault:
 
         return key_for_database(paths, slots, key)
 
+    # -- connections -------------------------------------------------------------------
+    @property
+    def conn(self) -> Connection:
+        """The connection for this thread: inside ``reading`` (and outside a ``transaction``)
+        the thread's read-only connection, else the main one, which every write goes through."""
+        reader = self._readers.current()
+        return self._conn if reader is None else reader
+
+    @conn.setter
+    def conn(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def _open_reader(self) -> Connection:
+        return connect(self.paths.db, self.data_key(), memory_security=self.memory_security,
+                       read_only=True)
+
+    def reading(self, stop: threading.Event | None = None) -> AbstractContextManager[None]:
+        """Read on a read-only connection of this thread's own (``conn`` in the block), one
+        snapshot, never holding the main connection; ``transaction`` still writes through the
+        main one. ``stop`` set, or a lock, stops it part-way: ``ReadStopped``."""
+        if self._key is None:
+            raise RefusedError("The vault is locked.")
+        return self._readers.reading(stop)
+
+    @property
+    def readers_open(self) -> int:  # lent to a read or kept for the next
+        return self._readers.open
+
+    def close_readers(self, *, final: bool = False) -> None:
+        """Stop the reads under way, close every reader (before the file is replaced)."""
+        self._readers.close_all(final=final)
+
     # -- state -------------------------------------------------------------------------
     @property
     def is_open(self) -> bool:
@@ -329,18 +365,21 @@ class Vault:
                 finally:
                     self._depth -= 1
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            conn = self._conn  # the main one, also inside ``reading``
+            conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            self._readers.writing(True)
             try:
-                yield self.conn
+                yield conn
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")
                 self._bind_pending = False
                 raise
             else:
-                self.conn.execute("COMMIT")
+                conn.execute("COMMIT")
             finally:
                 self._depth = 0
+                self._readers.writing(False)  # a read around it sees what was just written
             if self._bind_pending:
                 self._bind_pending = False
                 self.record_head()
@@ -418,7 +457,8 @@ class Vault:
         self._store_generation(generation)
 
     def reopen_connection(self, data_key: bytes) -> None:
-        """Switch to a database file now under ``data_key`` (after a rekey's swap)."""
+        """Switch to a database file now under ``data_key`` (after a rekey's swap; the readers
+        were closed before it)."""
         self.conn = connect(self.paths.db, data_key, memory_security=self.memory_security)
         self._key = bytearray(data_key)
 
@@ -427,7 +467,10 @@ class Vault:
         if self._key is None:
             return
         try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # first the reads under way are stopped and every read-only connection closed,
+            # which drops the key SQLCipher holds for each
+            self._readers.close_all(final=True)
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.record_head()
         except sqlcipher3.DatabaseError as exc:
             # A damaged database (found by a read or by 'utvag check'; SQLCipher then turns it
@@ -436,7 +479,7 @@ class Vault:
             if known_storage_error(exc) is None and "readonly" not in str(exc).lower():
                 raise
         finally:
-            self.conn.close()
+            self._conn.close()
             for secret in (self._key, self._slot_key):
                 if secret is not None:
                     secret[:] = bytes(len(secret))

@@ -6,6 +6,7 @@ Cells below the policy threshold, and the cells that would give them away, show 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ from utvag.ui.row_table_model import RowTableModel
 from utvag.ui.statistics.bar_chart import BarChart
 from utvag.ui.statistics.report_pdf import PdfTable, write_report_pdf
 from utvag.ui.transfer.common import PACKAGE_FILTER, package_folder, refuse
+from utvag.ui.view_read import ReadingView, ViewRead
 
 SUPPRESSED = "x"
 
@@ -100,7 +102,7 @@ class StatTableModel(RowTableModel[int]):
         return None
 
 
-class StatisticsView(FollowsLanguage, QWidget):
+class StatisticsView(FollowsLanguage, ReadingView):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  year: int | None = None) -> None:
         super().__init__(parent)
@@ -108,8 +110,8 @@ class StatisticsView(FollowsLanguage, QWidget):
         self._session = session
         self.report: Report | None = None
         self.exporting: BackgroundOp[None] | None = None
-        self.loading: BackgroundOp[Report] | None = None  # the count under way
-        self._count_again = False  # the year changed while counting
+        self.read = ViewRead(self, session, self.tr("Counting the statistics…"), self._work,
+                             self.set_report, self._not_counted)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year or date.today().year)
@@ -188,37 +190,23 @@ class StatisticsView(FollowsLanguage, QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A report still being painted is cancelled (its half file removed, nothing recorded)
-        and a count still running is waited for, before the view goes."""
-        for op in (self.exporting, self.loading):
-            if op is not None and op.running:
-                op.cancel_and_wait()
+        and waited for; a count still running is stopped part-way."""
+        if self.exporting is not None and self.exporting.running:
+            self.exporting.cancel_and_wait()
         super().closeEvent(event)
 
     def reload(self) -> BackgroundOp[Report] | None:
         """Count the chosen year off the GUI thread (about a second at 100 000 cases); the
         exports wait for it. One count at a time: a year chosen meanwhile is counted next."""
-        if self.loading is not None and not self.loading.done.is_set():
-            self._count_again = True
-            return self.loading
-        session, year = self._session, self.year.value()
         self.csv_button.setEnabled(False)
         self.pdf_button.setEnabled(False)
-        self.loading = run_in_background(
-            self, self.tr("Counting the statistics…"),
-            lambda _progress: statistics.report(session, year), self._counted,
-            on_error=self._not_counted, cancellable=False)
-        return self.loading
+        return self.read.start()
 
-    def _counted(self, report: Report) -> None:
-        if self._count_again:
-            self._count_again = False
-            self.loading = None
-            self.reload()
-        elif self.loading is not None and not self.loading.progress.cancelled.is_set():
-            self.set_report(report)  # (a lock cancels: the view is closing)
+    def _work(self) -> Callable[[], Report]:
+        session, year = self._session, self.year.value()
+        return lambda: statistics.report(session, year)
 
     def _not_counted(self, exc: BaseException) -> None:
-        self._count_again = False
         self.set_report(self.report if self.report is not None
                         and self.report.year == self.year.value() else None)
         report_error(self, exc)

@@ -1,0 +1,181 @@
+"""Read-only connections for reads off the GUI thread (``Vault.reading``).
+
+A long read in a worker (the statistics, the retention preview) on the session's one connection
+would make every read of the GUI thread wait for it: SQLite lets one statement at a time run on a
+connection. A read in a worker therefore gets a connection of its own to the same file, keyed
+with the data key the vault already holds (no key derivation), with the same page format, pragmas
+and memory security as the main connection and ``query_only`` on: a write through it fails. WAL
+lets it read while the main connection writes; a reading block is one read transaction, so all
+it reads is one snapshot of the vault.
+
+A read can be stopped part-way from another thread (``stop`` set, or the vault locking): the
+connection's progress handler then makes the statement under way fail as interrupted, and every
+statement after it. A handful of idle connections are kept for the next read (their page caches
+stay warm); locking stops the reads under way, waits for them to give their connections back,
+and closes every one, which drops the key SQLCipher holds for each.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import sqlcipher3
+
+from utvag.vault.database import Connection
+
+# Virtual-machine steps between two looks at the stop flags: a few microseconds of work.
+CHECK_EVERY = 1000
+KEEP_IDLE = 2  # connections kept for the next read; more are closed when given back
+
+
+class ReadStopped(Exception):
+    """A read stopped part-way (its ``stop`` was set, or the vault locked): nothing to show."""
+
+
+class Reader:
+    """One read-only connection, lent to one reading block at a time."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.stop: threading.Event | None = None
+        # the vault locks or its file is replaced: the read stops, the connection is closed
+        # when given back
+        self.retired = False
+        self.owner = 0  # the thread it is lent to
+        conn.set_progress_handler(self._should_stop, CHECK_EVERY)
+
+    def _should_stop(self) -> int:
+        stop = self.stop
+        return int(self.retired or (stop is not None and stop.is_set()))
+
+    @property
+    def stopped(self) -> bool:
+        return bool(self._should_stop())
+
+    def begin(self) -> None:
+        """Start the read transaction: what the block reads is one snapshot."""
+        self.conn.execute("BEGIN")
+
+    def renew(self) -> None:
+        """A new snapshot (after this thread wrote through the main connection)."""
+        self.end()
+        self.begin()
+
+    def end(self) -> None:
+        if self.conn.in_transaction:
+            # not subject to the stop flags: a stopped read must still end its transaction
+            self.conn.set_progress_handler(None, 0)
+            try:
+                self.conn.execute("ROLLBACK")
+            finally:
+                self.conn.set_progress_handler(self._should_stop, CHECK_EVERY)
+
+
+class Readers:
+    """The vault's reader connections: lent to a thread's reading block, given back, and all
+    closed at lock. Also which connection each thread's ``Vault.conn`` is."""
+
+    def __init__(self, open_connection: Callable[[], Connection]) -> None:
+        self._open = open_connection
+        self._lock = threading.Condition()
+        self._idle: list[Reader] = []
+        self._lent: set[Reader] = set()
+        self._closing = False  # no reader is lent while set
+        self._local = threading.local()  # this thread's reader, and whether it is writing
+
+    # -- this thread ------------------------------------------------------------------------
+    def current(self) -> Connection | None:
+        """This thread's reader connection, unless it is writing (or not reading): None."""
+        reader: Reader | None = getattr(self._local, "reader", None)
+        if reader is None or getattr(self._local, "writing", False):
+            return None
+        return reader.conn
+
+    @contextmanager
+    def reading(self, stop: threading.Event | None) -> Iterator[None]:
+        """Lend this thread a reader for the block (nested blocks share it); a statement that
+        the stop flags interrupted raises ``ReadStopped``."""
+        if getattr(self._local, "reader", None) is not None:
+            yield
+            return
+        try:
+            reader = self.lend(stop)
+        except RuntimeError as exc:  # locking meanwhile
+            raise ReadStopped("the vault locked") from exc
+        self._local.reader = reader
+        try:
+            reader.begin()
+            yield
+        except sqlcipher3.OperationalError as exc:
+            if reader.stopped and "interrupt" in str(exc).lower():
+                raise ReadStopped("the read was stopped") from exc
+            raise
+        finally:
+            self._local.reader = None
+            try:
+                reader.end()
+            finally:
+                self.give_back(reader)
+
+    def writing(self, active: bool) -> None:
+        """This thread is in (or out of) a write transaction on the main connection, which its
+        ``Vault.conn`` is meanwhile; once out, its read goes on from a new snapshot."""
+        self._local.writing = active
+        reader: Reader | None = getattr(self._local, "reader", None)
+        if not active and reader is not None:
+            reader.renew()
+
+    # -- all threads ------------------------------------------------------------------------
+    def lend(self, stop: threading.Event | None) -> Reader:
+        with self._lock:
+            if self._closing:
+                raise RuntimeError("reader connections are closed")
+            reader = self._idle.pop() if self._idle else None
+        if reader is None:
+            # opened outside the lock: keying and reading the schema take a few milliseconds
+            reader = Reader(self._open())
+        with self._lock:
+            if self._closing:
+                reader.conn.close()
+                raise RuntimeError("reader connections are closed")
+            reader.stop = stop
+            reader.owner = threading.get_ident()
+            self._lent.add(reader)
+        return reader
+
+    def give_back(self, reader: Reader) -> None:
+        with self._lock:
+            self._lent.discard(reader)
+            reader.stop = None
+            if reader.retired or self._closing or len(self._idle) >= KEEP_IDLE:
+                reader.conn.close()
+            else:
+                self._idle.append(reader)
+            self._lock.notify_all()
+
+    @property
+    def open(self) -> int:
+        """How many reader connections are open (lent or idle)."""
+        with self._lock:
+            return len(self._lent) + len(self._idle)
+
+    def close_all(self, timeout: float = 30.0, *, final: bool = True) -> None:
+        """Stop every read under way, wait for its connection to come back, close them all.
+
+        ``final``: no connection is lent afterwards (the vault locks); else reading goes on with
+        new connections (the database file was replaced). A read that has not given its
+        connection back within ``timeout`` (stuck outside SQLite) closes it when it does."""
+        with self._lock:
+            self._closing = True
+            for reader in self._lent:
+                reader.retired = True
+                reader.conn.interrupt()
+            for reader in self._idle:
+                reader.conn.close()
+            self._idle.clear()
+            # (a read that locks the vault itself gives its connection back afterwards)
+            own = threading.get_ident()
+            self._lock.wait_for(lambda: all(r.owner == own for r in self._lent), timeout)
+            self._closing = final

@@ -1,0 +1,196 @@
+"""Reads off the GUI thread run on a read-only connection of their own (``Vault.reading``).
+
+The main connection answers while a worker's long read runs; the read sees one snapshot, cannot
+write except through ``transaction`` (which still goes through the main connection), stops
+part-way when asked or when the vault locks, and locking closes every reader connection."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlcipher3
+
+from utvag.errors import RefusedError
+from utvag.services import cases
+from utvag.services import session as session_service
+from utvag.services.session import ReadStopped, Session
+from utvag.vault import database
+
+# Hours of work for SQLite: it ends only when the read is stopped.
+ENDLESS = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
+           "WHERE x < 100000000000) SELECT count(*) FROM n")
+
+
+@pytest.fixture
+def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
+    opened = make_vault("vault", cases=2).open()
+    yield opened
+    opened.close()
+
+
+class Worker:
+    """A read in another thread: ``work(conn)`` inside ``reading``; what it raised, if any."""
+
+    def __init__(self, session: Session, work: Callable[[Any], Any],
+                 stop: threading.Event | None = None) -> None:
+        self.started = threading.Event()
+        self.error: BaseException | None = None
+        self.result: Any = None
+        self.conn: Any = None
+
+        def run() -> None:
+            try:
+                with session.reading(stop):
+                    self.conn = session.vault.conn
+                    self.started.set()
+                    self.result = work(session.vault.conn)
+            except BaseException as exc:
+                self.error = exc
+            finally:
+                self.started.set()
+
+        self.thread = threading.Thread(target=run, daemon=True)
+        self.thread.start()
+        assert self.started.wait(30)
+
+    def join(self) -> None:
+        self.thread.join(30)
+        assert not self.thread.is_alive()
+
+
+def endless(conn: Any) -> Any:
+    return conn.execute(ENDLESS).fetchone()
+
+
+def test_the_main_connection_answers_while_a_long_read_runs_and_a_stop_ends_it(
+        session: Session) -> None:
+    stop = threading.Event()
+    worker = Worker(session, endless, stop)
+    assert worker.conn is not session.vault.conn  # the read has a connection of its own
+    # The main connection answers at once: the endless read does not hold it.
+    assert len(cases.list_cases(session)) == 2
+    assert worker.thread.is_alive()
+    stop.set()
+    worker.join()
+    assert isinstance(worker.error, ReadStopped) and worker.result is None
+
+
+def test_a_write_inside_a_read_fails_and_changes_nothing(session: Session) -> None:
+    def write(conn: Any) -> None:
+        conn.execute("INSERT INTO meta (key, value) VALUES ('written', 'by a read')")
+
+    worker = Worker(session, write)
+    worker.join()
+    assert isinstance(worker.error, sqlcipher3.OperationalError)
+    assert "readonly" in str(worker.error).lower()
+    assert session.vault.meta("written") is None
+
+
+def test_a_read_sees_one_snapshot_and_its_own_writes_through_the_main_connection(
+        session: Session) -> None:
+    seen: dict[str, Any] = {}
+    written, go_on = threading.Event(), threading.Event()
+
+    def read(conn: Any) -> None:
+        seen["before"] = len(cases.list_cases(session))
+        written.wait(30)  # the GUI thread adds a case meanwhile
+        seen["after another's write"] = len(cases.list_cases(session))
+        cases.new_case(session, {"type": "defector", "person": {
+            "name": "Cilla Exempelsson", "birth_date": "1991-02-03"}})  # its own write
+        seen["after its own write"] = len(cases.list_cases(session))
+        seen["same connection"] = session.vault.conn is conn
+        go_on.set()
+
+    worker = Worker(session, read)
+    cases.new_case(session, {"type": "defector", "person": {
+        "name": "Dan Påhittad", "birth_date": "1980-05-06"}})
+    written.set()
+    worker.join()
+    assert worker.error is None and go_on.is_set()
+    assert seen == {"before": 2, "after another's write": 2, "after its own write": 4,
+                    "same connection": True}
+    assert len(cases.list_cases(session)) == 4
+
+
+def test_locking_stops_the_read_and_closes_every_reader(session: Session) -> None:
+    idle = Worker(session, lambda conn: conn.execute("SELECT count(*) FROM case_record")
+                  .fetchone()[0])
+    idle.join()
+    assert idle.result == 2 and session.vault.readers_open == 1  # kept for the next read
+    workers = [Worker(session, endless) for _ in range(2)]  # the kept one, and a new one
+    assert session.vault.readers_open == 2
+    session.close()  # interrupts both endless reads, waits for them, closes both readers
+    for worker in workers:
+        worker.join()
+        assert isinstance(worker.error, ReadStopped)
+    assert session.vault.readers_open == 0 and not session.is_open
+    with pytest.raises(RefusedError, match="locked"), session.reading():
+        pass
+
+
+def test_the_reader_has_the_main_connections_settings(
+        make_vault: Callable[..., Any], policy_file: Callable[..., Any]) -> None:
+    handle = make_vault("vault")
+    policy = policy_file(memory_security="true")
+    with session_service.unlock(handle.directory, passphrase=handle.passphrase,
+                                policy=policy) as opened:
+        pragmas = ("cipher_memory_security", "cipher_page_size", "foreign_keys",
+                   "journal_mode", "trusted_schema", "secure_delete", "query_only")
+
+        def settings(conn: Any) -> dict[str, Any]:
+            return {p: conn.execute(f"PRAGMA {p}").fetchone()[0] for p in pragmas}
+
+        main = settings(opened.vault.conn)
+        worker = Worker(opened, settings)
+        worker.join()
+        assert worker.result == {**main, "query_only": 1} and main["query_only"] == 0
+        assert str(main["cipher_memory_security"]) == "1"
+
+
+def test_a_vault_in_the_earlier_page_format_is_read_too(
+        make_vault: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    with monkeypatch.context() as patch:
+        patch.setattr(database, "PAGE_FORMAT", ())  # as the previous release made vaults
+        handle = make_vault("old", cases=3)
+    with handle.open() as opened:
+        assert opened.vault.legacy_page_format
+        worker = Worker(opened, lambda _conn: len(cases.list_cases(opened)))
+        worker.join()
+        assert worker.error is None and worker.result == 3
+
+
+def test_after_a_rekey_reads_see_the_new_file(make_vault: Callable[..., Any],
+                                              weak_kdf: Any) -> None:
+    handle = make_vault("vault", cases=1)
+    with handle.open() as opened:
+        Worker(opened, lambda _conn: None).join()
+        running = Worker(opened, endless)
+        assert opened.vault.readers_open == 1
+        session_service.rekey(opened, handle.passphrase, kdf=weak_kdf, allow_weak_kdf=True)
+        running.join()
+        assert isinstance(running.error, ReadStopped)  # stopped before the file was replaced
+        assert opened.vault.readers_open == 0  # none kept the old file or its key
+        cases.new_case(opened, {"type": "defector", "person": {
+            "name": "Eva Fiktiv", "birth_date": "1970-07-08"}})
+        worker = Worker(opened, lambda _conn: len(cases.list_cases(opened)))
+        worker.join()
+        assert worker.error is None and worker.result == 2
+
+
+def test_no_reader_is_left_after_reads_and_a_lock(make_vault: Callable[..., Any],
+                                                  tmp_path: Path) -> None:
+    handle = make_vault("vault", cases=1)
+    opened = handle.open()
+    workers = [Worker(opened, lambda _conn: len(cases.list_cases(opened))) for _ in range(4)]
+    for worker in workers:
+        worker.join()
+        assert worker.result == 1
+    assert 1 <= opened.vault.readers_open <= 2  # a few kept warm, never one per read
+    opened.close()
+    assert opened.vault.readers_open == 0
+    assert sorted(p.name for p in handle.directory.iterdir()) == [
+        "vault.db", "vault.keys", "vault.lock"]  # the WAL checkpointed away: no reader held it
