@@ -4299,6 +4299,10 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
   <context>
     <name>StatisticsView</name>
     <message>
+      <source>Counting the statistics…</source>
+      <translation>Räknar fram statistiken…</translation>
+    </message>
+    <message>
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
@@ -4345,10 +4349,6 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
     <message>
       <source>Table to show</source>
       <translation>Tabell som visas</translation>
-    </message>
-    <message>
-      <source>Counting the statistics…</source>
-      <translation>Räknar fram statistiken…</translation>
     </message>
     <message>
       <source>De-identified counts. Every count below %1, and every count that would reveal one, is shown as x.</source>
