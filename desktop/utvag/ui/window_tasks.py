@@ -84,13 +84,16 @@ def show_role(window: MainWindow) -> bool:
 
 def catch_up_due(window: MainWindow) -> None:
     """After a large import or an upgrade many cases wait for their next due item; working
-    them out takes seconds at 100 000 cases, so it is done once here, with progress, rather
-    than the first time someone turns on the overdue filter or opens the Due list."""
+    them out takes seconds at 100 000 cases, so it is done once here, in the background with
+    progress and cancel, rather than the first time someone turns on the overdue filter or
+    opens the Due list (both wait for it: ``ui.due_catch_up``). A changed policy counts every
+    case as waiting."""
     from utvag.services import due
     from utvag.ui.background import run_in_background
+    from utvag.ui.due_catch_up import catch_up_label, catch_up_work
 
     session = window.session
-    if session is None or due.stale_count(session) < DUE_CATCH_UP_FROM:
+    if session is None or due.waiting(session) < DUE_CATCH_UP_FROM:
         return
 
     def back_to_work(*_done: object) -> None:
@@ -99,9 +102,7 @@ def catch_up_due(window: MainWindow) -> None:
             window.activateWindow()
             window.workspace.search.setFocus()
 
-    window.background = run_in_background(
-        window, translate("MainWindow", "Working out what is due in every case…"),
-        lambda progress: due.refresh(session, progress=progress.update))
+    window.background = run_in_background(window, catch_up_label(), catch_up_work(session))
     window.background.dialog.destroyed.connect(back_to_work)
     window.background.dialog.show()  # at once: nothing else may use the vault meanwhile
 
