@@ -351,7 +351,7 @@ def catch_up(vault_dir: Path, passphrase: str) -> dict[str, Any]:
     found: dict[str, float] = {}
     begin = time.monotonic()
     found["unlock, due index never filled (Enter to the shown case list)"] = watch.measure(
-        app, _unlocking(app, window, passphrase), 100)
+        app, _unlocking(app, window, passphrase))
     workspace = window.workspace
     assert workspace is not None, "the vault did not unlock"
     assert window.session is not None
