@@ -55,10 +55,8 @@ class OverdueFilter(QObject):
 
     def __init__(self, session: Session, box: QCheckBox, parent: QWidget) -> None:
         super().__init__(parent)
-        self._session = session
-        self._box = box
-        self._parent = parent
-        self._waiting = False
+        self._session, self._box, self._parent = session, box, parent
+        self._waiting = False  # the last read found cases waiting
         self.op: BackgroundOp[int] | None = None
 
     @property
