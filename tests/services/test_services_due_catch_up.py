@@ -3,6 +3,7 @@ answer while some case still waits for its item, on real vaults."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
@@ -114,3 +115,19 @@ def test_a_changed_clock_length_makes_every_case_wait(
         assert due.waiting(opened) == 3
         assert due.refresh(opened) == 3
         assert due.waiting(opened) == 0
+
+
+def test_a_page_of_the_case_list_follows_a_changed_clock_length_at_once(
+        session: Session) -> None:
+    from datetime import date
+
+    from utvag.services import threat
+
+    case_id = new_case(session)
+    threat.request(session, case_id, {"requested_on": "2026-11-02", "requested_from": "LPO"})
+    first = due.next_due_for(session, [case_id])[case_id][0]
+    assert first is not None and first.astimezone(UTC).date() == date(2026, 11, 17)
+    session.policy = dataclasses.replace(session.policy, threat_answer_days=5)
+    moved = due.next_due_for(session, [case_id])[case_id][0]  # no refresh of the whole vault
+    assert moved is not None and moved.astimezone(UTC).date() == date(2026, 11, 8)
+    assert due.waiting(session) == 1  # the whole vault still follows in the background

@@ -252,8 +252,9 @@ def refresh(session: Session, tz: tzinfo | None = None, among: Sequence[int] | N
             progress: Callable[[int, int], None] | None = None, chunk: int = 2_000) -> int:
     """Recompute the next due item of every case marked as changed (of ``among`` only, when
     given: a page of the case list need not wait for the whole vault, and its few cases are
-    all the work, so the GUI thread may ask; a changed policy is followed by the next refresh
-    of the whole vault, which :func:`waiting` asks for); return how many.
+    all the work, so the GUI thread may ask; under a changed policy they are all worked out
+    again, and the rest of the vault by the next whole refresh, which :func:`waiting` asks
+    for); return how many.
     ``progress(done, total)`` is called between batches of ``chunk`` cases, each committed on
     its own, so a progress callback that raises stops the work with what was done kept (and
     one that pauses lets other threads in). Refreshes of the whole vault run one at a time."""
@@ -268,14 +269,20 @@ def _refresh(session: Session, tz: tzinfo | None, among: Sequence[int] | None,
     zone = tz or local_zone()
     vault = session.vault
     settings = session.policy.due_settings()
-    if among is None:  # a page's few cases do not mark the whole vault (the GUI thread's)
+    # A page's few cases do not mark the whole vault (the GUI thread asks for them): under
+    # clock lengths not yet followed, each of them is worked out again, changed or not.
+    every = False
+    if among is None:
         _follow_settings(session, settings)
+    else:
+        every = repo_due.settings_used(vault.conn) != _settings_text(settings)
     done = 0
     total = stale_count(session) if progress is not None else 0
     while True:
         if progress is not None:
             progress(done, total)
-        ids = repo_due.stale_ids(vault.conn, limit=chunk, among=among)
+        ids = (list(among or ())[:chunk] if every
+               else repo_due.stale_ids(vault.conn, limit=chunk, among=among))
         if not ids:
             return done
         loaded = load(vault.conn, ids)
