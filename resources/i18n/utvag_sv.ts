@@ -2497,6 +2497,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Working out what is due in every case…</source>
+      <translation>Räknar ut vad som förfaller i varje ärende…</translation>
+    </message>
+    <message>
       <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
 
 This message is shown once.</source>
@@ -2563,10 +2567,6 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>Record an incident &amp;without a case…</source>
       <translation>Registrera en händelse &amp;utan ärende…</translation>
-    </message>
-    <message>
-      <source>Working out what is due in every case…</source>
-      <translation>Räknar ut vad som förfaller i varje ärende…</translation>
     </message>
     <message>
       <source>Vault checked: no damage found.</source>
@@ -3055,6 +3055,13 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>The two passphrases differ.</source>
       <translation>De två lösenfraserna skiljer sig åt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverdueFilter</name>
+    <message>
+      <source>Still working out what is due: the overdue cases are listed when that is done.</source>
+      <translation>Räknar fortfarande ut vad som förfaller: de försenade ärendena visas när det är klart.</translation>
     </message>
   </context>
   <context>

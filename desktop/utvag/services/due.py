@@ -11,6 +11,8 @@ an open step through their own partial index (``concern_report_open``).
 from __future__ import annotations
 
 import json
+import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
@@ -60,6 +62,18 @@ from utvag.vault import (
     repo_needs,
 )
 from utvag.vault.database import Connection
+from utvag.vault.vault import Vault
+
+# One whole-vault refresh at a time per vault: a second one (the Due list's read while the
+# catch-up after unlocking runs) waits for the first and then finds the work done, instead of
+# computing the same cases again beside it.
+_WHOLE_REFRESH: weakref.WeakKeyDictionary[Vault, threading.Lock] = weakref.WeakKeyDictionary()
+_LOCKS_GUARD = threading.Lock()
+
+
+def _whole_refresh(vault: Vault) -> threading.Lock:
+    with _LOCKS_GUARD:
+        return _WHOLE_REFRESH.setdefault(vault, threading.Lock())
 
 
 def local_zone() -> tzinfo:
@@ -213,27 +227,62 @@ def clock_record(row: dict[str, Any]) -> ConcernReport:
 
 
 def stale_count(session: Session) -> int:
-    """How many cases wait for their next due item to be recomputed (many only after a large
-    import or an upgrade; the app then does it once, with progress, right after unlocking)."""
+    """How many cases are marked for their next due item to be recomputed."""
     return repo_due.stale_count(session.vault.conn)
 
 
+def waiting(session: Session) -> int:
+    """How many cases wait for their next due item to be worked out: those marked as changed,
+    or every case when the policy's clock lengths are not those the stored items were computed
+    with. Many only after a large import, an upgrade or a policy change (the app then works
+    them out once, with progress, right after unlocking); while any wait, the stored items are
+    not the whole answer."""
+    conn = session.vault.conn
+    if repo_due.settings_used(conn) != _settings_text(session.policy.due_settings()):
+        return repo_cases.count_cases(conn)
+    return repo_due.stale_count(conn)
+
+
+def catching_up(session: Session) -> bool:
+    """Whether a refresh of every marked case is under way for this vault (in another thread)."""
+    return _whole_refresh(session.vault).locked()
+
+
 def refresh(session: Session, tz: tzinfo | None = None, among: Sequence[int] | None = None,
-            progress: Callable[[int, int], None] | None = None) -> int:
+            progress: Callable[[int, int], None] | None = None, chunk: int = 2_000) -> int:
     """Recompute the next due item of every case marked as changed (of ``among`` only, when
-    given: a page of the case list need not wait for the whole vault); return how many.
-    ``progress(done, total)`` is called between batches, each committed on its own, so a
-    progress callback that raises stops the work with what was done kept."""
+    given: a page of the case list need not wait for the whole vault, and its few cases are
+    all the work, so the GUI thread may ask; under a changed policy they are all worked out
+    again, and the rest of the vault by the next whole refresh, which :func:`waiting` asks
+    for); return how many.
+    ``progress(done, total)`` is called between batches of ``chunk`` cases, each committed on
+    its own, so a progress callback that raises stops the work with what was done kept (and
+    one that pauses lets other threads in). Refreshes of the whole vault run one at a time."""
+    if among is not None:
+        return _refresh(session, tz, among, progress, chunk)
+    with _whole_refresh(session.vault):
+        return _refresh(session, tz, None, progress, chunk)
+
+
+def _refresh(session: Session, tz: tzinfo | None, among: Sequence[int] | None,
+             progress: Callable[[int, int], None] | None, chunk: int) -> int:
     zone = tz or local_zone()
     vault = session.vault
     settings = session.policy.due_settings()
-    _follow_settings(session, settings)
+    # A page's few cases do not mark the whole vault (the GUI thread asks for them): under
+    # clock lengths not yet followed, each of them is worked out again, changed or not.
+    every = False
+    if among is None:
+        _follow_settings(session, settings)
+    else:
+        every = repo_due.settings_used(vault.conn) != _settings_text(settings)
     done = 0
     total = stale_count(session) if progress is not None else 0
     while True:
         if progress is not None:
             progress(done, total)
-        ids = repo_due.stale_ids(vault.conn, among=among)
+        ids = (list(among or ())[:chunk] if every
+               else repo_due.stale_ids(vault.conn, limit=chunk, among=among))
         if not ids:
             return done
         loaded = load(vault.conn, ids)
@@ -254,12 +303,16 @@ def refresh(session: Session, tz: tzinfo | None = None, among: Sequence[int] | N
             return done
 
 
+def _settings_text(settings: DueSettings) -> str:
+    """Every field of ``DueSettings`` counts, in its order, so a clock length added there is
+    followed without being named here."""
+    return json.dumps([getattr(settings, field.name) for field in fields(settings)])
+
+
 def _follow_settings(session: Session, settings: DueSettings) -> None:
     """Recompute every case when the policy's clock lengths differ from those the stored items
-    were computed with (a changed policy takes effect at once, not only for changed cases).
-    Every field of ``DueSettings`` counts, in its order, so a clock length added there is
-    followed without being named here."""
-    text = json.dumps([getattr(settings, field.name) for field in fields(settings)])
+    were computed with (a changed policy takes effect at once, not only for changed cases)."""
+    text = _settings_text(settings)
     if repo_due.settings_used(session.vault.conn) != text:
         with session.vault.transaction() as conn:
             repo_due.mark_all(conn, text)
@@ -337,8 +390,12 @@ def overdue_ids(session: Session, now: datetime) -> list[int]:
 
 def overdue_cases(session: Session, now: datetime, *, case_type: str | None = None,
                   status: str | None = None, text: str | None = None, limit: int = 100,
-                  offset: int = 0) -> list[CaseSummary]:
-    """A page of the case list's "Overdue" filter, from the stored next-due items."""
-    refresh(session)
+                  offset: int = 0) -> list[CaseSummary] | None:
+    """A page of the case list's "Overdue" filter, from the stored next-due items; None while
+    cases wait for theirs to be worked out (:func:`waiting`), when the stored items would give
+    a wrong list. It computes nothing itself, so the GUI thread may call it: the waiting cases
+    are worked out with :func:`refresh` in the background."""
+    if waiting(session):
+        return None
     return repo_due.overdue_summaries(session.vault.conn, instant(now), case_type=case_type,
                                       status=status, text=text, limit=limit, offset=offset)

@@ -9,6 +9,7 @@ strings keep the window's translation context.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,11 +21,15 @@ from utvag.ui.vault_events import ChangeKind, notify
 if TYPE_CHECKING:
     from utvag.services.session import Session
     from utvag.services.vault_check import CheckReport
+    from utvag.ui.background import Progress
     from utvag.ui.staff_safety.incident_dialog import IncidentDialog
     from utvag.ui.window import MainWindow
 
 # From this many cases waiting for their next due item, they are worked out once after unlock.
 DUE_CATCH_UP_FROM = 2000
+# The catch-up's work starts this long after unlocking: the case list and the progress window
+# are painted first, without its Python work competing with the GUI thread for the interpreter.
+DUE_CATCH_UP_DELAY_S = 0.25
 translate = QCoreApplication.translate
 
 
@@ -84,13 +89,16 @@ def show_role(window: MainWindow) -> bool:
 
 def catch_up_due(window: MainWindow) -> None:
     """After a large import or an upgrade many cases wait for their next due item; working
-    them out takes seconds at 100 000 cases, so it is done once here, with progress, rather
-    than the first time someone turns on the overdue filter or opens the Due list."""
+    them out takes seconds at 100 000 cases, so it is done once here, in the background with
+    progress and cancel, rather than the first time someone turns on the overdue filter or
+    opens the Due list (both wait for it: ``ui.due_catch_up``). A changed policy counts every
+    case as waiting."""
     from utvag.services import due
     from utvag.ui.background import run_in_background
+    from utvag.ui.due_catch_up import catch_up_label, catch_up_work
 
     session = window.session
-    if session is None or due.stale_count(session) < DUE_CATCH_UP_FROM:
+    if session is None or due.waiting(session) < DUE_CATCH_UP_FROM:
         return
 
     def back_to_work(*_done: object) -> None:
@@ -99,9 +107,16 @@ def catch_up_due(window: MainWindow) -> None:
             window.activateWindow()
             window.workspace.search.setFocus()
 
-    window.background = run_in_background(
-        window, translate("MainWindow", "Working out what is due in every case…"),
-        lambda progress: due.refresh(session, progress=progress.update))
+    work = catch_up_work(session)
+
+    def after_the_first_paint(progress: Progress) -> int:
+        until = time.monotonic() + DUE_CATCH_UP_DELAY_S
+        while time.monotonic() < until:
+            progress.check()
+            time.sleep(0.01)
+        return work(progress)
+
+    window.background = run_in_background(window, catch_up_label(), after_the_first_paint)
     window.background.dialog.destroyed.connect(back_to_work)
     window.background.dialog.show()  # at once: nothing else may use the vault meanwhile
 

@@ -28,6 +28,7 @@ from utvag.services.session import Session
 from utvag.ui.case.case_list_model import CaseListModel, CaseListProxy
 from utvag.ui.case.case_view import CaseView
 from utvag.ui.case.new_case_dialog import NewCaseDialog
+from utvag.ui.due_catch_up import OverdueFilter
 from utvag.ui.labels import case_status_label, case_type_label
 from utvag.ui.look import styled, table_look
 from utvag.ui.selection import selected_row
@@ -62,6 +63,7 @@ class Workspace(QWidget):
         self.new_button.clicked.connect(self.new_case)
         self.overdue_filter = QCheckBox()
         self.overdue_filter.setObjectName("overdueFilter")
+        self.overdue = OverdueFilter(session, self.overdue_filter, self)
         self.model = CaseListModel(self._fetch, self,
                                    annotate=lambda ids: due.next_due_for(self.session, ids),
                                    flagged=lambda ids: high_risk.high_risk_case_ids(
@@ -211,17 +213,19 @@ class Workspace(QWidget):
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
-        if self.model.canFetchMore(QModelIndex()):
+        if self.overdue.pending:
+            self.count_label.setText(self.overdue.pending_text())
+        elif self.model.canFetchMore(QModelIndex()):
             self.count_label.setText(self.tr("More than %Ln case(s) shown", "", shown))
         else:
             self.count_label.setText(self.tr("%Ln case(s) shown", "", shown))
 
     def _fetch(self, offset: int, limit: int) -> list[CaseSummary]:
         if self.overdue_filter.isChecked():
-            return due.overdue_cases(
-                self.session, datetime.now(UTC), case_type=self.type_filter.currentData() or None,
+            return self.overdue.fetch(
+                datetime.now(UTC), offset, limit, case_type=self.type_filter.currentData() or None,
                 status=self.status_filter.currentData() or None,
-                text=self.search.text().strip() or None, offset=offset, limit=limit)
+                text=self.search.text().strip() or None)
         return cases.list_cases(
             self.session, query=self.search.text().strip() or None, offset=offset, limit=limit,
             case_type=self.type_filter.currentData() or None,
