@@ -37,7 +37,10 @@ def catch_up_work(session: Session) -> Callable[[Progress], int]:
             progress.update(done, total)  # raises once cancelled
             time.sleep(CATCH_UP_PAUSE_S)
 
-        return due.refresh(session, progress=between, chunk=CATCH_UP_CHUNK)
+        # Its reads on a reader connection, so that the GUI thread's reads never wait for
+        # them; its writes, a batch at a time, through the vault's main connection.
+        with session.reading(progress.cancelled):
+            return due.refresh(session, progress=between, chunk=CATCH_UP_CHUNK)
 
     return work
 
