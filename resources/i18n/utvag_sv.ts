@@ -1632,6 +1632,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Menprövning krävs inte för den här grunden; den sparas om den skrivs.</translation>
     </message>
     <message>
+      <source>Legal ground: choose the ground the disclosure rests on.</source>
+      <translation>Rättslig grund: välj den grund som utlämnandet vilar på.</translation>
+    </message>
+    <message>
       <source>Not recorded: %1</source>
       <translation>Inte registrerat: %1</translation>
     </message>
@@ -4711,6 +4715,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     <message>
       <source>Choose the receiving unit.</source>
       <translation>Välj mottagande enhet.</translation>
+    </message>
+    <message>
+      <source>Ground in words: write the ground the transfer rests on.</source>
+      <translation>Grunden i ord: skriv den grund som överflyttningen vilar på.</translation>
     </message>
     <message>
       <source>Choose where to save the package.</source>

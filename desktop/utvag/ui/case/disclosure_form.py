@@ -167,6 +167,14 @@ class DisclosureForm(QDialog):
             self.tr("This ground requires the harm test (menprövning) to be written down.")
             if ground.get("requires_harm_test") else
             self.tr("A harm test is not required for this ground; it is kept if written."))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the height the wrapped texts need, so no field is drawn over another."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def data(self) -> dict[str, Any]:
         value = self.when.dateTime()
@@ -186,6 +194,12 @@ class DisclosureForm(QDialog):
         try:
             self.entry = disclosures.record_disclosure(self._session, self._case_id, **self.data())
         except UtvagError as exc:
-            self.error.setText(self.tr("Not recorded: %1").replace("%1", known_error_text(exc)))
+            text = known_error_text(exc)
+            if getattr(exc, "field", None) == "legal_ref" and self.ground.currentIndex() < 0:
+                # none is preset: say so in words, not with the table's keys
+                text = self.tr("Legal ground: choose the ground the disclosure rests on.")
+                self.ground.setFocus()
+            self.error.setText(self.tr("Not recorded: %1").replace("%1", text))
+            self._fit()
             return
         self.accept()
