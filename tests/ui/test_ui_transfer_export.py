@@ -211,3 +211,41 @@ def test_a_cancelled_transfer_leaves_no_dialog_for_a_language_switch_after_locki
     assert i18n.set_language("sv")
     QApplication.processEvents()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, TransferCaseDialog)]
+
+
+def test_a_ground_in_words_is_asked_for_by_its_label_and_no_text_is_cut(
+        hisingen: tuple[MainWindow, dict[str, int]], qtbot: Any) -> None:
+    """Choosing "Other ground (stated in words)" showed the register's key ("the ground 'other'
+    must be stated in words") and squeezed the consent and legal-ground texts as the row for the
+    words appeared."""
+    from PySide6.QtWidgets import QApplication
+
+    from utvag.ui import i18n
+
+    i18n.set_language("sv")
+    window, made = hisingen
+    seen: dict[str, Any] = {}
+
+    def cut(dialog: TransferCaseDialog) -> bool:
+        """Whether the dialog is lower than its wrapped texts need (they are squeezed)."""
+        QApplication.processEvents()
+        layout = dialog.layout()
+        assert layout is not None
+        return dialog.height() < layout.totalHeightForWidth(dialog.width())
+
+    def act(dialog: TransferCaseDialog) -> None:
+        dialog.reason.setPlainText("SAV tar över enligt överenskommelse.")
+        ground = find(dialog, QComboBox, "transferGround")
+        ground.setCurrentIndex(ground.findData("other"))
+        seen["without_words"] = find(dialog, QLabel, "transferProblem").text()
+        seen["cut_without"] = cut(dialog)
+        find(dialog, QLineEdit, "transferGroundText").setText(
+            "Överlämnande av ärende till ansvarig nämnd enligt överenskommelse med SAV")
+        seen["cut_with"] = cut(dialog)
+        seen["ready"] = ok_button(dialog).isEnabled()
+        dialog.reject()
+
+    run_dialog(window, made["bare"], act)
+    assert seen["without_words"].startswith("Grunden i ord:")
+    assert "other" not in seen["without_words"]
+    assert not seen["cut_without"] and not seen["cut_with"] and seen["ready"]

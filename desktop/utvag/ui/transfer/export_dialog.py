@@ -267,6 +267,8 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         args = self.request()
         if self.to_unit is None:
             problem = self.tr("Choose the receiving unit.")
+        elif words and not self.ground_text.text().strip():  # by its label, not its key
+            problem = self.tr("Ground in words: write the ground the transfer rests on.")
         else:
             try:
                 decision, card = transfer.check_export(
@@ -286,3 +288,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         set_ok_enabled(self.buttons, not problem)
+        layout = self.layout()  # rows come and go: grow so no wrapped text is cut
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if self.isVisible() and needed > self.height():
+            self.resize(self.width(), needed)
