@@ -4717,6 +4717,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
       <translation>Välj mottagande enhet.</translation>
     </message>
     <message>
+      <source>A transfer to %1 needs a written reason: write why the case goes there.</source>
+      <translation>En överflyttning till %1 behöver ett skriftligt skäl: skriv varför ärendet ska dit.</translation>
+    </message>
+    <message>
       <source>Ground in words: write the ground the transfer rests on.</source>
       <translation>Grunden i ord: skriv den grund som överflyttningen vilar på.</translation>
     </message>

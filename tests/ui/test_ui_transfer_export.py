@@ -249,3 +249,26 @@ def test_a_ground_in_words_is_asked_for_by_its_label_and_no_text_is_cut(
     assert seen["without_words"].startswith("Grunden i ord:")
     assert "other" not in seen["without_words"]
     assert not seen["cut_without"] and not seen["cut_with"] and seen["ready"]
+
+
+def test_the_missing_reason_is_asked_for_in_swedish(
+        hisingen: tuple[MainWindow, dict[str, int]], qtbot: Any) -> None:
+    """Without a routing assessment the reason was asked for half in English ("Ärendets
+    bedömning is missing (no signed assessment); …")."""
+    from utvag.ui import i18n
+
+    i18n.set_language("sv")
+    window, made = hisingen
+    seen: dict[str, Any] = {}
+
+    def act(dialog: TransferCaseDialog) -> None:
+        seen["first"] = find(dialog, QLabel, "transferProblem").text()
+        dialog.reason.setPlainText("SAV tar över enligt överenskommelse.")
+        seen["then"] = find(dialog, QLabel, "transferProblem").text()
+        dialog.reject()
+
+    run_dialog(window, made["bare"], act)
+    assert seen["first"].startswith("En överflyttning till SAV")
+    assert "behöver ett skriftligt skäl" in seen["first"]
+    assert "missing" not in seen["first"] and "assessment" not in seen["first"]
+    assert "skäl" not in seen["then"]  # written: the next rule (the legal ground) speaks

@@ -267,6 +267,9 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         args = self.request()
         if self.to_unit is None:
             problem = self.tr("Choose the receiving unit.")
+        elif not self.reason.isHidden() and not self.reason.toPlainText().strip():
+            problem = self.tr("A transfer to %1 needs a written reason: write why the case goes "
+                              "there.").replace("%1", unit_label(self.to_unit))
         elif words and not self.ground_text.text().strip():  # by its label, not its key
             problem = self.tr("Ground in words: write the ground the transfer rests on.")
         else:
