@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -291,7 +291,12 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         set_ok_enabled(self.buttons, not problem)
-        layout = self.layout()  # rows come and go: grow so no wrapped text is cut
+        if self.isVisible():  # once the layout has taken in the rows shown and hidden
+            QTimer.singleShot(0, self, self._fit)
+
+    def _fit(self) -> None:
+        """Rows come and go: fit them, no wrapped text cut and no gaps between them."""
+        layout = self.layout()
         needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
-        if self.isVisible() and needed > self.height():
+        if needed > 0 and needed != self.height():
             self.resize(self.width(), needed)
