@@ -195,3 +195,22 @@ def test_choosing_a_ground_leaves_room_for_its_note_and_the_harm_test(
         assert form.harm_test.height() == 80, key
         assert form.reference.height() >= form.reference.heightForWidth(
             form.reference.width()), key
+
+
+def test_tab_leaves_the_harm_test_for_the_time(qtbot: Any, session: Session) -> None:
+    """Tab in the harm test wrote a tab character and kept the focus there: the keyboard never
+    reached "When" or OK."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    case_id = assessed(session)
+    form = shown_tab(qtbot, session, case_id).open_form()
+    qtbot.waitExposed(form)
+    form.harm_test.setFocus()
+    qtbot.waitUntil(form.harm_test.hasFocus)
+    qtbot.keyClicks(form.harm_test, "Brottets allvar")
+    qtbot.keyClick(form.harm_test, Qt.Key.Key_Tab)
+    assert form.harm_test.toPlainText() == "Brottets allvar"
+    assert QApplication.focusWidget() is not form.harm_test
+    assert form.when.isAncestorOf(QApplication.focusWidget()) or \
+        QApplication.focusWidget() is form.when

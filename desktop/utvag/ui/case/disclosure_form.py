@@ -115,6 +115,7 @@ class DisclosureForm(QDialog):
         self.harm_test.setPlaceholderText(self.tr(
             "The harm test: why disclosing outweighs the harm to the person or someone close"))
         self.harm_test.setFixedHeight(80)
+        self.harm_test.setTabChangesFocus(True)  # Tab goes on to "When", as in every field
         self.harm_required = QLabel()
         self.harm_required.setWordWrap(True)
         now = datetime.now()
