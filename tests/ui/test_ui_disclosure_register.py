@@ -176,6 +176,9 @@ def test_ok_without_a_ground_says_so_in_swedish_and_goes_to_the_ground(
     assert not any(key in text for key in ("duty_to_report", "unknown", "choose"))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.ground)
     assert disclosures.list_disclosures(session, case_id) == []
+    # once a ground is chosen the refusal no longer stands beside it
+    form.ground.setCurrentIndex(form.ground.findData("duty_to_provide_on_request"))
+    assert form.error.text() == ""
 
 
 def test_choosing_a_ground_leaves_room_for_its_note_and_the_harm_test(

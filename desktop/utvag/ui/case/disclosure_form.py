@@ -163,6 +163,8 @@ class DisclosureForm(QDialog):
             self.harm_required.setText("")
             return
         ground = self._grounds[self.ground.currentIndex()]
+        if self.error.text() == self._no_ground_text():
+            self.error.clear()  # chosen now: the refusal no longer holds
         self.reference.setText(f"{ground['reference']}\n{ground['note']}")
         self.harm_required.setText(
             self.tr("This ground requires the harm test (menprövning) to be written down.")
@@ -191,16 +193,19 @@ class DisclosureForm(QDialog):
                 "acknowledge_protected": self.acknowledge.isChecked(),
                 "identity_revealed": self.revealed.isChecked()}
 
+    def _no_ground_text(self) -> str:
+        return self.tr("Not recorded: %1").replace(
+            "%1", self.tr("Legal ground: choose the ground the disclosure rests on."))
+
     def _accept(self) -> None:
         try:
             self.entry = disclosures.record_disclosure(self._session, self._case_id, **self.data())
         except UtvagError as exc:
-            text = known_error_text(exc)
+            text = self.tr("Not recorded: %1").replace("%1", known_error_text(exc))
             if getattr(exc, "field", None) == "legal_ref" and self.ground.currentIndex() < 0:
-                # none is preset: say so in words, not with the table's keys
-                text = self.tr("Legal ground: choose the ground the disclosure rests on.")
+                text = self._no_ground_text()  # none is preset: in words, not the table's keys
                 self.ground.setFocus()
-            self.error.setText(self.tr("Not recorded: %1").replace("%1", text))
+            self.error.setText(text)
             self._fit()
             return
         self.accept()
