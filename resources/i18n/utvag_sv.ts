@@ -1632,12 +1632,12 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Menprövning krävs inte för den här grunden; den sparas om den skrivs.</translation>
     </message>
     <message>
-      <source>Legal ground: choose the ground the disclosure rests on.</source>
-      <translation>Rättslig grund: välj den grund som utlämnandet vilar på.</translation>
-    </message>
-    <message>
       <source>Not recorded: %1</source>
       <translation>Inte registrerat: %1</translation>
+    </message>
+    <message>
+      <source>Legal ground: choose the ground the disclosure rests on.</source>
+      <translation>Rättslig grund: välj den grund som utlämnandet vilar på.</translation>
     </message>
   </context>
   <context>
@@ -4655,6 +4655,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     <message>
       <source>A guardian has a protected identity. I confirm that the receiving unit needs their name and contact; the package will carry them (logged).</source>
       <translation>En vårdnadshavare har skyddad identitet. Jag bekräftar att mottagande enhet behöver namn och kontaktuppgifter; paketet kommer att innehålla dem (loggas).</translation>
+    </message>
+    <message>
+      <source>I &amp;confirm</source>
+      <translation>Jag &amp;bekräftar</translation>
     </message>
     <message>
       <source>Include the relatives' data linked to the case</source>

@@ -272,3 +272,30 @@ def test_the_missing_reason_is_asked_for_in_swedish(
     assert "behöver ett skriftligt skäl" in seen["first"]
     assert "missing" not in seen["first"] and "assessment" not in seen["first"]
     assert "skäl" not in seen["then"]  # written: the next rule (the legal ground) speaks
+
+
+def test_the_protected_identity_confirmation_is_read_whole(
+        hisingen: tuple[MainWindow, dict[str, int]], qtbot: Any) -> None:
+    """The confirmation for a protected identity was one check box whose sentence ran past the
+    dialog's edge ("…paketet kommer att innehålla" and no more)."""
+    from PySide6.QtWidgets import QApplication
+
+    from utvag.ui import i18n
+
+    i18n.set_language("sv")
+    window, made = hisingen
+    seen: dict[str, Any] = {}
+
+    def act(dialog: TransferCaseDialog) -> None:
+        QApplication.processEvents()
+        reveal = find(dialog, QCheckBox, "transferRevealIdentity")
+        shown = [w for w in (reveal, *dialog.findChildren(QLabel)) if w.isVisible()]
+        seen["cut"] = [w.objectName() or w.text()[:30] for w in shown
+                       if w.sizeHint().width() > w.width()
+                       and not (isinstance(w, QLabel) and w.wordWrap())]
+        seen["sentence"] = " ".join(w.text() for w in shown if "skyddad identitet" in w.text())
+        dialog.reject()
+
+    run_dialog(window, made["protected"], act)
+    assert seen["cut"] == []
+    assert "paketet kommer att innehålla dem (loggas)" in seen["sentence"]

@@ -90,6 +90,10 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.legal = QLabel()
         self.legal.setObjectName("transferLegalGround")
         self.legal.setWordWrap(True)
+        self.reveal_note = QLabel()  # the whole sentence, wrapped: a check box's text is cut
+        self.reveal_note.setObjectName("transferRevealNote")
+        self.reveal_note.setWordWrap(True)
+        self.reveal_note.setVisible(self.protected)
         self.reveal = QCheckBox()
         self.reveal.setObjectName("transferRevealIdentity")
         self.reveal.setVisible(self.protected)
@@ -114,6 +118,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         form.addRow(self.ground_caption, self.ground)
         form.addRow(self.ground_text_caption, self.ground_text)
         form.addRow(self._captions[2], self.legal)
+        form.addRow(self.reveal_note)
         form.addRow(self.reveal)
         form.addRow(self.relatives)
         form.addRow(self._captions[3], field_row(self.path, self.choose))
@@ -161,12 +166,14 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.ground_caption.setText(self.tr("&Ground instead:"))
         self.ground_text_caption.setText(self.tr("Ground in &words:"))
         self.consent.setText(self._consent_text())
-        self.reveal.setText(self.tr(
+        self.reveal_note.setText(self.tr(
             "The person has a protected identity. I confirm that the receiving unit needs the "
             "name, identity number and address; the package will carry them (logged).")
             if self.person_protected else self.tr(
             "A guardian has a protected identity. I confirm that the receiving unit needs their "
             "name and contact; the package will carry them (logged)."))
+        self.reveal.setText(self.tr("I &confirm"))
+        self.reveal.setAccessibleDescription(self.reveal_note.text())
         self.relatives.setText(self.tr("Include the relatives' data linked to the case"))
         self.choose.setText(self.tr("C&hoose…"))
         set_ok_text(self.buttons, self.tr("&Write package"))
