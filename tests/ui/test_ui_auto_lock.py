@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from ui_support import FakeClock, press, unlock_with_keyboard, when_modal
 
 from conftest import UiVault
@@ -213,6 +213,12 @@ def test_locked_the_menus_offer_nothing_that_needs_the_vault(open_window: MainWi
     # unlocked, the shortcuts work again without the menu being opened first
     assert window.new_case_action.isEnabled() and window.find_action.isEnabled()
     opened: list[QDialog] = []
-    when_modal(lambda d: (opened.append(d), d.reject()) and None, kind=NewCaseDialog)
+
+    def seen(dialog: QWidget) -> None:
+        assert isinstance(dialog, QDialog)
+        opened.append(dialog)
+        dialog.reject()
+
+    when_modal(seen, kind=NewCaseDialog)
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(opened))
