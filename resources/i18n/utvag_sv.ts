@@ -1592,36 +1592,36 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Personens identitetsuppgifter ingick i det som lämnades ut</translation>
     </message>
     <message>
-      <source>Channel:</source>
-      <translation>Kanal:</translation>
+      <source>&amp;Channel:</source>
+      <translation>&amp;Kanal:</translation>
     </message>
     <message>
-      <source>Recipient:</source>
-      <translation>Mottagare:</translation>
+      <source>&amp;Recipient:</source>
+      <translation>&amp;Mottagare:</translation>
     </message>
     <message>
-      <source>Recipient's authority:</source>
-      <translation>Mottagarens myndighet:</translation>
+      <source>Recipient's &amp;authority:</source>
+      <translation>Mottagarens my&amp;ndighet:</translation>
     </message>
     <message>
       <source>What left:</source>
       <translation>Vad som lämnades ut:</translation>
     </message>
     <message>
-      <source>Legal ground:</source>
-      <translation>Rättslig grund:</translation>
+      <source>&amp;Legal ground:</source>
+      <translation>&amp;Rättslig grund:</translation>
     </message>
     <message>
-      <source>In words:</source>
-      <translation>I ord:</translation>
+      <source>In &amp;words:</source>
+      <translation>I &amp;ord:</translation>
     </message>
     <message>
-      <source>Harm test:</source>
-      <translation>Menprövning:</translation>
+      <source>&amp;Harm test:</source>
+      <translation>Men&amp;prövning:</translation>
     </message>
     <message>
-      <source>When:</source>
-      <translation>När:</translation>
+      <source>Wh&amp;en:</source>
+      <translation>N&amp;är:</translation>
     </message>
     <message>
       <source>This ground requires the harm test (menprövning) to be written down.</source>

@@ -217,3 +217,28 @@ def test_tab_leaves_the_harm_test_for_the_time(qtbot: Any, session: Session) -> 
     assert QApplication.focusWidget() is not form.harm_test
     assert form.when.isAncestorOf(QApplication.focusWidget()) or \
         QApplication.focusWidget() is form.when
+
+
+def test_every_field_of_the_form_has_its_alt_key(qtbot: Any, session: Session) -> None:
+    """The form's labels had no access keys: the keyboard reached a field only by tabbing
+    through all that came before it."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from utvag.ui import i18n
+
+    for language in ("en", "sv"):
+        i18n.set_language(language)
+        form = shown_tab(qtbot, session, assessed(session)).open_form()
+        layout = form.layout()
+        assert isinstance(layout, QFormLayout)
+        fields = (form.channel, form.recipient, form.authority, form.ground, form.ground_text,
+                  form.harm_test, form.when)
+        keys = []
+        for field in fields:
+            label = layout.labelForField(field)
+            assert isinstance(label, QLabel) and label.buddy() is field, field
+            text = label.text()
+            assert "&" in text, text
+            keys.append(text[text.index("&") + 1].lower())
+        assert len(set(keys)) == len(keys), (language, keys)
+        form.reject()
