@@ -1592,36 +1592,36 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Personens identitetsuppgifter ingick i det som lämnades ut</translation>
     </message>
     <message>
-      <source>Channel:</source>
-      <translation>Kanal:</translation>
+      <source>&amp;Channel:</source>
+      <translation>&amp;Kanal:</translation>
     </message>
     <message>
-      <source>Recipient:</source>
-      <translation>Mottagare:</translation>
+      <source>&amp;Recipient:</source>
+      <translation>&amp;Mottagare:</translation>
     </message>
     <message>
-      <source>Recipient's authority:</source>
-      <translation>Mottagarens myndighet:</translation>
+      <source>Recipient's &amp;authority:</source>
+      <translation>Mottagarens my&amp;ndighet:</translation>
     </message>
     <message>
       <source>What left:</source>
       <translation>Vad som lämnades ut:</translation>
     </message>
     <message>
-      <source>Legal ground:</source>
-      <translation>Rättslig grund:</translation>
+      <source>&amp;Legal ground:</source>
+      <translation>&amp;Rättslig grund:</translation>
     </message>
     <message>
-      <source>In words:</source>
-      <translation>I ord:</translation>
+      <source>In &amp;words:</source>
+      <translation>I &amp;ord:</translation>
     </message>
     <message>
-      <source>Harm test:</source>
-      <translation>Menprövning:</translation>
+      <source>&amp;Harm test:</source>
+      <translation>Men&amp;prövning:</translation>
     </message>
     <message>
-      <source>When:</source>
-      <translation>När:</translation>
+      <source>Wh&amp;en:</source>
+      <translation>N&amp;är:</translation>
     </message>
     <message>
       <source>This ground requires the harm test (menprövning) to be written down.</source>
@@ -1634,6 +1634,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>Not recorded: %1</source>
       <translation>Inte registrerat: %1</translation>
+    </message>
+    <message>
+      <source>Legal ground: choose the ground the disclosure rests on.</source>
+      <translation>Rättslig grund: välj den grund som utlämnandet vilar på.</translation>
     </message>
   </context>
   <context>
@@ -4644,6 +4648,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
       <translation>En vårdnadshavare har skyddad identitet. Jag bekräftar att mottagande enhet behöver namn och kontaktuppgifter; paketet kommer att innehålla dem (loggas).</translation>
     </message>
     <message>
+      <source>I &amp;confirm</source>
+      <translation>Jag &amp;bekräftar</translation>
+    </message>
+    <message>
       <source>Include the relatives' data linked to the case</source>
       <translation>Ta med uppgifterna om anhöriga som är kopplade till ärendet</translation>
     </message>
@@ -4702,6 +4710,14 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     <message>
       <source>Choose the receiving unit.</source>
       <translation>Välj mottagande enhet.</translation>
+    </message>
+    <message>
+      <source>A transfer to %1 needs a written reason: write why the case goes there.</source>
+      <translation>En överflyttning till %1 behöver ett skriftligt skäl: skriv varför ärendet ska dit.</translation>
+    </message>
+    <message>
+      <source>Ground in words: write the ground the transfer rests on.</source>
+      <translation>Grunden i ord: skriv den grund som överflyttningen vilar på.</translation>
     </message>
     <message>
       <source>Choose where to save the package.</source>

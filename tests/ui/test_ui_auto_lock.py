@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from ui_support import FakeClock, press, unlock_with_keyboard, when_modal
 
 from conftest import UiVault
@@ -196,3 +196,29 @@ def test_ctrl_l_during_first_run_keeps_the_wizard(make_window: Callable[..., Mai
     assert isinstance(wizard, FirstRunWizard)
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.first_run is wizard and wizard.isVisible()
+
+
+def test_locked_the_menus_offer_nothing_that_needs_the_vault(open_window: MainWindow,
+                                                             vault: UiVault,
+                                                             qtbot: Any) -> None:
+    """File › New case, Search and Back up did nothing on the lock screen yet looked usable."""
+    window = open_window
+    needs_vault = (window.new_case_action, window.find_action, window.backup_action,
+                   window.transfers.transfer_case_action, window.transfers.import_action,
+                   window.transfers.receipt_action)
+    assert window.new_case_action.isEnabled() and window.backup_action.isEnabled()
+    window.lock()
+    assert [a.text() for a in needs_vault if a.isEnabled()] == []
+    unlock_with_keyboard(qtbot, window, vault.passphrase)
+    # unlocked, the shortcuts work again without the menu being opened first
+    assert window.new_case_action.isEnabled() and window.find_action.isEnabled()
+    opened: list[QDialog] = []
+
+    def seen(dialog: QWidget) -> None:
+        assert isinstance(dialog, QDialog)
+        opened.append(dialog)
+        dialog.reject()
+
+    when_modal(seen, kind=NewCaseDialog)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(opened))

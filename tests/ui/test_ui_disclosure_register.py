@@ -155,3 +155,90 @@ def test_no_legal_ground_is_preset_and_none_chosen_records_nothing(
     ok(form)
     assert form.isVisible() and "Legal ground" in form.error.text()
     assert disclosures.list_disclosures(session, case_id) == []
+
+
+def test_ok_without_a_ground_says_so_in_swedish_and_goes_to_the_ground(
+        qtbot: Any, session: Session) -> None:
+    """OK without a ground showed the table's keys in English ("unknown legal reference; choose
+    one of consent, duty_to_report, …") in the Swedish form."""
+    from PySide6.QtWidgets import QApplication
+
+    from utvag.ui import i18n
+
+    i18n.set_language("sv")
+    case_id = assessed(session)
+    form = shown_tab(qtbot, session, case_id).open_form()
+    fill(form)
+    form.ground.setCurrentIndex(-1)
+    ok(form)
+    text = form.error.text()
+    assert form.isVisible() and text.startswith("Inte registrerat: Rättslig grund")
+    assert not any(key in text for key in ("duty_to_report", "unknown", "choose"))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.ground)
+    assert disclosures.list_disclosures(session, case_id) == []
+    # once a ground is chosen the refusal no longer stands beside it
+    form.ground.setCurrentIndex(form.ground.findData("duty_to_provide_on_request"))
+    assert form.error.text() == ""
+
+
+def test_choosing_a_ground_leaves_room_for_its_note_and_the_harm_test(
+        qtbot: Any, session: Session) -> None:
+    """The ground's note and the harm-test hint appear when a ground is chosen: the form grows,
+    so neither is drawn over the harm-test box."""
+    from PySide6.QtWidgets import QApplication
+
+    case_id = assessed(session)
+    form = shown_tab(qtbot, session, case_id).open_form()
+    qtbot.waitExposed(form)
+    for key in ("duty_to_provide_on_request", "serious_crime", "consent"):
+        form.ground.setCurrentIndex(form.ground.findData(key))
+        QApplication.processEvents()
+        box, hint = form.harm_test.geometry(), form.harm_required.geometry()
+        assert box.bottom() < hint.top(), key
+        assert form.harm_test.height() == 80, key
+        assert form.reference.height() >= form.reference.heightForWidth(
+            form.reference.width()), key
+
+
+def test_tab_leaves_the_harm_test_for_the_time(qtbot: Any, session: Session) -> None:
+    """Tab in the harm test wrote a tab character and kept the focus there: the keyboard never
+    reached "When" or OK."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    case_id = assessed(session)
+    form = shown_tab(qtbot, session, case_id).open_form()
+    qtbot.waitExposed(form)
+    form.harm_test.setFocus()
+    qtbot.waitUntil(form.harm_test.hasFocus)
+    qtbot.keyClicks(form.harm_test, "Brottets allvar")
+    qtbot.keyClick(form.harm_test, Qt.Key.Key_Tab)
+    assert form.harm_test.toPlainText() == "Brottets allvar"
+    now = QApplication.focusWidget()
+    assert now is not None and now is not form.harm_test
+    assert now is form.when or form.when.isAncestorOf(now)
+
+
+def test_every_field_of_the_form_has_its_alt_key(qtbot: Any, session: Session) -> None:
+    """The form's labels had no access keys: the keyboard reached a field only by tabbing
+    through all that came before it."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from utvag.ui import i18n
+
+    for language in ("en", "sv"):
+        i18n.set_language(language)
+        form = shown_tab(qtbot, session, assessed(session)).open_form()
+        layout = form.layout()
+        assert isinstance(layout, QFormLayout)
+        fields = (form.channel, form.recipient, form.authority, form.ground, form.ground_text,
+                  form.harm_test, form.when)
+        keys = []
+        for field in fields:
+            label = layout.labelForField(field)
+            assert isinstance(label, QLabel) and label.buddy() is field, field
+            text = label.text()
+            assert "&" in text, text
+            keys.append(text[text.index("&") + 1].lower())
+        assert len(set(keys)) == len(keys), (language, keys)
+        form.reject()

@@ -200,3 +200,19 @@ def test_case_list_next_due_column_and_overdue_filter(make_window: Any, qtbot: A
     assert workspace.model.canFetchMore(QModelIndex()) is False
     assert date.today() - timedelta(days=400) < date.fromisoformat(
         workspace.proxy.index(0, next_due).data())
+
+
+def test_tab_leaves_the_log_review_comment(qtbot: Any, session: Session) -> None:
+    """Tab in the review's comment wrote a tab character and kept the focus: the keyboard never
+    reached Sign."""
+    view = LogReviewView(session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    wait_read(qtbot, view)
+    view.comment.setFocus()
+    qtbot.waitUntil(view.comment.hasFocus)
+    qtbot.keyClicks(view.comment, "Granskat")
+    qtbot.keyClick(view.comment, Qt.Key.Key_Tab)
+    assert view.comment.toPlainText() == "Granskat"
+    assert QApplication.focusWidget() is not view.comment

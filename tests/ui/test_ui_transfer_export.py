@@ -211,3 +211,91 @@ def test_a_cancelled_transfer_leaves_no_dialog_for_a_language_switch_after_locki
     assert i18n.set_language("sv")
     QApplication.processEvents()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, TransferCaseDialog)]
+
+
+def test_a_ground_in_words_is_asked_for_by_its_label_and_no_text_is_cut(
+        hisingen: tuple[MainWindow, dict[str, int]], qtbot: Any) -> None:
+    """Choosing "Other ground (stated in words)" showed the register's key ("the ground 'other'
+    must be stated in words") and squeezed the consent and legal-ground texts as the row for the
+    words appeared."""
+    from PySide6.QtWidgets import QApplication
+
+    from utvag.ui import i18n
+
+    i18n.set_language("sv")
+    window, made = hisingen
+    seen: dict[str, Any] = {}
+
+    def cut(dialog: TransferCaseDialog) -> bool:
+        """Whether the dialog is lower than its wrapped texts need (they are squeezed)."""
+        QApplication.processEvents()
+        layout = dialog.layout()
+        assert layout is not None
+        return dialog.height() < layout.totalHeightForWidth(dialog.width())
+
+    def act(dialog: TransferCaseDialog) -> None:
+        dialog.reason.setPlainText("SAV tar över enligt överenskommelse.")
+        ground = find(dialog, QComboBox, "transferGround")
+        ground.setCurrentIndex(ground.findData("other"))
+        seen["without_words"] = find(dialog, QLabel, "transferProblem").text()
+        seen["cut_without"] = cut(dialog)
+        find(dialog, QLineEdit, "transferGroundText").setText(
+            "Överlämnande av ärende till ansvarig nämnd enligt överenskommelse med SAV")
+        seen["cut_with"] = cut(dialog)
+        seen["ready"] = ok_button(dialog).isEnabled()
+        dialog.reject()
+
+    run_dialog(window, made["bare"], act)
+    assert seen["without_words"].startswith("Grunden i ord:")
+    assert "other" not in seen["without_words"]
+    assert not seen["cut_without"] and not seen["cut_with"] and seen["ready"]
+
+
+def test_the_missing_reason_is_asked_for_in_swedish(
+        hisingen: tuple[MainWindow, dict[str, int]], qtbot: Any) -> None:
+    """Without a routing assessment the reason was asked for half in English ("Ärendets
+    bedömning is missing (no signed assessment); …")."""
+    from utvag.ui import i18n
+
+    i18n.set_language("sv")
+    window, made = hisingen
+    seen: dict[str, Any] = {}
+
+    def act(dialog: TransferCaseDialog) -> None:
+        seen["first"] = find(dialog, QLabel, "transferProblem").text()
+        dialog.reason.setPlainText("SAV tar över enligt överenskommelse.")
+        seen["then"] = find(dialog, QLabel, "transferProblem").text()
+        dialog.reject()
+
+    run_dialog(window, made["bare"], act)
+    assert seen["first"].startswith("En överflyttning till SAV")
+    assert "behöver ett skriftligt skäl" in seen["first"]
+    assert "missing" not in seen["first"] and "assessment" not in seen["first"]
+    assert "skäl" not in seen["then"]  # written: the next rule (the legal ground) speaks
+
+
+def test_the_protected_identity_confirmation_is_read_whole(
+        hisingen: tuple[MainWindow, dict[str, int]], qtbot: Any) -> None:
+    """The confirmation for a protected identity was one check box whose sentence ran past the
+    dialog's edge ("…paketet kommer att innehålla" and no more)."""
+    from PySide6.QtWidgets import QApplication
+
+    from utvag.ui import i18n
+
+    i18n.set_language("sv")
+    window, made = hisingen
+    seen: dict[str, Any] = {}
+
+    def act(dialog: TransferCaseDialog) -> None:
+        QApplication.processEvents()
+        reveal = find(dialog, QCheckBox, "transferRevealIdentity")
+        shown = [w for w in (reveal, *dialog.findChildren(QLabel)) if w.isVisible()]
+        seen["cut"] = [w.objectName() or w.text()[:30] for w in shown
+                       if w.sizeHint().width() > w.width()
+                       and not (isinstance(w, QLabel) and w.wordWrap())]
+        seen["sentence"] = " ".join(w.text() for w in shown if "skyddad identitet" in w.text())
+        dialog.reject()
+
+    run_dialog(window, made["protected"], act)
+    assert seen["cut"] == []
+    assert "paketet kommer att innehålla dem (loggas)" in seen["sentence"]

@@ -72,3 +72,20 @@ def test_the_answer_names_the_question_and_presets_no_decision(
     advice = AnswerConsultationDialog(sav, _view("advice"))
     qtbot.addWidget(advice)
     assert advice.kind.currentData() == "advice"  # asked for advice, answered with advice
+
+
+def test_tab_leaves_the_answer_text(qtbot: Any, sav: Session) -> None:
+    """Tab in the justification wrote a tab character and kept the focus: the keyboard never
+    reached the file or OK."""
+    from PySide6.QtCore import Qt
+
+    dialog = AnswerConsultationDialog(sav, _view())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.text.setFocus()
+    qtbot.waitUntil(dialog.text.hasFocus)
+    qtbot.keyClicks(dialog.text, "Uppfyller kriterierna.")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Tab)
+    assert dialog.text.toPlainText() == "Uppfyller kriterierna."
+    assert QApplication.focusWidget() is not dialog.text

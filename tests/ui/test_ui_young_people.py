@@ -203,7 +203,7 @@ def test_a_protected_guardian_asks_for_the_reveal_in_the_transfer_dialog(
     qtbot.addWidget(dialog)
     assert dialog.protected and not dialog.person_protected
     assert dialog.reveal.isVisibleTo(dialog)
-    assert dialog.reveal.text().startswith("A guardian has a protected identity")
+    assert dialog.reveal_note.text().startswith("A guardian has a protected identity")
 
 
 def test_the_positions_page_says_the_consent_was_given_while_under_18(

@@ -203,10 +203,12 @@ class MainWindow(FollowsLanguage, QMainWindow):
         from utvag.ui.role_menus import show_for
 
         show_for(self, frozenset())  # the vault's role shows its own once it is unlocked
+        self._enable_unlocked_actions()
 
     def _enable_unlocked_actions(self) -> None:
         for action in (self.risk_meetings_action, self.unit_incidents_action,
-                       self.record_unit_incident_action):
+                       self.record_unit_incident_action, self.new_case_action,
+                       self.find_action, self.backup_action):  # locked: nothing to open
             action.setEnabled(self.session is not None)
 
     def retranslate(self) -> None:
@@ -384,6 +386,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if not self.demo:
             self.remember_unit(self.session)
         self.finish_start()  # opened before the lock screen's first paint had it done
+        self._enable_unlocked_actions()
         if window_tasks.show_role(self):  # the menus by the vault's role; False: no cases
             self.workspace = Workspace(self.session, demo=self.demo)
             self.set_page(self.workspace)
@@ -449,6 +452,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
                 report_error(self, exc)
         if self.menus_built:  # the toolbar stays: its actions must not look usable
             self.transfers.refresh()
+            self._enable_unlocked_actions()
         if self.first_run is not None and self.first_run.key_unseen():
             return  # a vault made just as the lock came: the wizard goes on to its recovery key
         if vault_exists(self.vault_dir):

@@ -114,6 +114,7 @@ class DisclosureForm(QDialog):
         self.harm_test.setPlaceholderText(self.tr(
             "The harm test: why disclosing outweighs the harm to the person or someone close"))
         self.harm_test.setFixedHeight(80)
+        self.harm_test.setTabChangesFocus(True)  # Tab goes on to "When", as in every field
         self.harm_required = QLabel()
         self.harm_required.setWordWrap(True)
         self.when = date_time_edit()
@@ -129,18 +130,18 @@ class DisclosureForm(QDialog):
             widget.setVisible(protected)
         self.error = error_line()
         self.error.setStyleSheet("color: #b02a37")
-        form = QFormLayout(self)
+        form = QFormLayout(self)  # each field's label carries its Alt key
         form.addRow(self.protected_warning)
-        form.addRow(self.tr("Channel:"), self.channel)
-        form.addRow(self.tr("Recipient:"), self.recipient)
-        form.addRow(self.tr("Recipient's authority:"), self.authority)
+        form.addRow(self.tr("&Channel:"), self.channel)
+        form.addRow(self.tr("&Recipient:"), self.recipient)
+        form.addRow(self.tr("Recipient's &authority:"), self.authority)
         form.addRow(self.tr("What left:"), grid)
-        form.addRow(self.tr("Legal ground:"), self.ground)
+        form.addRow(self.tr("&Legal ground:"), self.ground)
         form.addRow("", self.reference)
-        form.addRow(self.tr("In words:"), self.ground_text)
-        form.addRow(self.tr("Harm test:"), self.harm_test)
+        form.addRow(self.tr("In &words:"), self.ground_text)
+        form.addRow(self.tr("&Harm test:"), self.harm_test)
         form.addRow("", self.harm_required)
-        form.addRow(self.tr("When:"), self.when)
+        form.addRow(self.tr("Wh&en:"), self.when)
         form.addRow(self.acknowledge)
         form.addRow(self.revealed)
         form.addRow(self.error)
@@ -155,11 +156,21 @@ class DisclosureForm(QDialog):
             self.harm_required.setText("")
             return
         ground = self._grounds[self.ground.currentIndex()]
+        if self.error.text() == self._no_ground_text():
+            self.error.clear()  # chosen now: the refusal no longer holds
         self.reference.setText(f"{ground['reference']}\n{ground['note']}")
         self.harm_required.setText(
             self.tr("This ground requires the harm test (menprövning) to be written down.")
             if ground.get("requires_harm_test") else
             self.tr("A harm test is not required for this ground; it is kept if written."))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the height the wrapped texts need, so no field is drawn over another."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def data(self) -> dict[str, Any]:
         at = local_moment(self.when)
@@ -173,10 +184,19 @@ class DisclosureForm(QDialog):
                 "acknowledge_protected": self.acknowledge.isChecked(),
                 "identity_revealed": self.revealed.isChecked()}
 
+    def _no_ground_text(self) -> str:
+        return self.tr("Not recorded: %1").replace(
+            "%1", self.tr("Legal ground: choose the ground the disclosure rests on."))
+
     def _accept(self) -> None:
         try:
             self.entry = disclosures.record_disclosure(self._session, self._case_id, **self.data())
         except UtvagError as exc:
-            self.error.setText(self.tr("Not recorded: %1").replace("%1", known_error_text(exc)))
+            text = self.tr("Not recorded: %1").replace("%1", known_error_text(exc))
+            if getattr(exc, "field", None) == "legal_ref" and self.ground.currentIndex() < 0:
+                text = self._no_ground_text()  # none is preset: in words, not the table's keys
+                self.ground.setFocus()
+            self.error.setText(text)
+            self._fit()
             return
         self.accept()

@@ -106,6 +106,7 @@ class LogReviewView(FollowsLanguage, ReadingView):
         self.outcome.addItem("", "no_remarks")
         self.outcome.addItem("", "remarks")
         self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)  # Tab goes on to Sign, not into the text
         self.comment.setMaximumHeight(70)
         self.sign_button = QPushButton()
         self.status = QLabel()

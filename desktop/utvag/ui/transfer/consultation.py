@@ -223,6 +223,7 @@ class AnswerConsultationDialog(RecordDialog):
         self.question.setObjectName("consultAnswerQuestion")
         self.form.addRow(self.tr("Question:"), self.question)
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab goes on to the file, not into the text
         self.text.setObjectName("consultAnswerText")
         self.file = _FileRow("consultAnswerFile", f"svar-{view.package_id[:8]}.utvp")
         self.form.addRow(self.tr("&Answer:"), self.kind)

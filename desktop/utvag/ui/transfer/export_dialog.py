@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,6 +90,10 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.legal = QLabel()
         self.legal.setObjectName("transferLegalGround")
         self.legal.setWordWrap(True)
+        self.reveal_note = QLabel()  # the whole sentence, wrapped: a check box's text is cut
+        self.reveal_note.setObjectName("transferRevealNote")
+        self.reveal_note.setWordWrap(True)
+        self.reveal_note.setVisible(self.protected)
         self.reveal = QCheckBox()
         self.reveal.setObjectName("transferRevealIdentity")
         self.reveal.setVisible(self.protected)
@@ -114,6 +118,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         form.addRow(self.ground_caption, self.ground)
         form.addRow(self.ground_text_caption, self.ground_text)
         form.addRow(self._captions[2], self.legal)
+        form.addRow(self.reveal_note)
         form.addRow(self.reveal)
         form.addRow(self.relatives)
         form.addRow(self._captions[3], field_row(self.path, self.choose))
@@ -161,12 +166,14 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.ground_caption.setText(self.tr("&Ground instead:"))
         self.ground_text_caption.setText(self.tr("Ground in &words:"))
         self.consent.setText(self._consent_text())
-        self.reveal.setText(self.tr(
+        self.reveal_note.setText(self.tr(
             "The person has a protected identity. I confirm that the receiving unit needs the "
             "name, identity number and address; the package will carry them (logged).")
             if self.person_protected else self.tr(
             "A guardian has a protected identity. I confirm that the receiving unit needs their "
             "name and contact; the package will carry them (logged)."))
+        self.reveal.setText(self.tr("I &confirm"))
+        self.reveal.setAccessibleDescription(self.reveal_note.text())
         self.relatives.setText(self.tr("Include the relatives' data linked to the case"))
         self.choose.setText(self.tr("C&hoose…"))
         set_ok_text(self.buttons, self.tr("&Write package"))
@@ -267,6 +274,11 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         args = self.request()
         if self.to_unit is None:
             problem = self.tr("Choose the receiving unit.")
+        elif not self.reason.isHidden() and not self.reason.toPlainText().strip():
+            problem = self.tr("A transfer to %1 needs a written reason: write why the case goes "
+                              "there.").replace("%1", unit_label(self.to_unit))
+        elif words and not self.ground_text.text().strip():  # by its label, not its key
+            problem = self.tr("Ground in words: write the ground the transfer rests on.")
         else:
             try:
                 decision, card = transfer.check_export(
@@ -286,3 +298,12 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         set_ok_enabled(self.buttons, not problem)
+        if self.isVisible():  # once the layout has taken in the rows shown and hidden
+            QTimer.singleShot(0, self, self._fit)
+
+    def _fit(self) -> None:
+        """Rows come and go: fit them, no wrapped text cut and no gaps between them."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > 0 and needed != self.height():
+            self.resize(self.width(), needed)
