@@ -178,3 +178,27 @@ def test_unlocking_returns_to_the_tab_that_was_shown(open_window: MainWindow, va
     view = open_window.workspace.case_view
     assert view is not None and view.currentIndex() == tab
     assert view.currentWidget() is view.relatives
+
+
+def test_an_open_assessment_wizard_keeps_the_case_until_it_closes(
+        open_window: MainWindow, qtbot: Any) -> None:
+    from utvag.services import assessment
+
+    workspace = open_window.workspace
+    assert workspace is not None
+    alva = case_of(workspace, "Alva Exempelsson").id
+    view = workspace.open_case(alva)
+    dialog = view.assessment.open_wizard()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    # The list is read again under a search that leaves the case out (as when the overdue
+    # filter's list is worked out while the wizard is open): the wizard and its case stay.
+    workspace.search.setText("Cleo")
+    workspace.apply_filters()
+    assert workspace.case_view is view and dialog.isVisible()
+    # Closing the wizard keeps its draft; then the case view empties.
+    dialog.reject()
+    qtbot.waitUntil(lambda: workspace.open_case_id is None)
+    assert [row.state for row in assessment.history(workspace.session, alva)] == ["draft"]
+    assert not any("Alva" in t for t in visible_texts(open_window))
+    case_actions_off(open_window)
