@@ -77,12 +77,21 @@ def test_pane_and_selection_agree_through_search_due_and_filters(
     assert workspace.selected_case_id() == alva
     agree(workspace)
 
-    # Switching filters never highlights someone else beside the open case.
+    # A filter that keeps the open case highlights it; one that leaves it out closes it, and
+    # taking that filter off again lists it without opening it.
+    workspace.type_filter.setCurrentIndex(workspace.type_filter.findData(
+        CaseType.DEFECTOR.value))
+    assert workspace.open_case_id == alva and workspace.selected_case_id() == alva
+    agree(workspace)
     workspace.type_filter.setCurrentIndex(workspace.type_filter.findData(
         CaseType.HIGH_RISK.value))
     assert workspace.model.rowCount() == 0
+    assert workspace.open_case_id is None
     agree(workspace)
     workspace.type_filter.setCurrentIndex(0)
+    assert workspace.open_case_id is None
+    agree(workspace)
+    workspace.open_case(alva)
     assert workspace.selected_case_id() == alva
     agree(workspace)
 

@@ -103,9 +103,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.damage_warning: QMessageBox | None = None
         self.workspace: Workspace | None = None
         self.first_run: FirstRunWizard | None = None
-        # Where to return after unlocking: the case that was open and the draft note its
-        # unsaved journal text was kept in (the text itself stays only in the vault).
-        self.resume: tuple[int, int | None] | None = None
+        # Where to return after unlocking: the case that was open, the draft note its unsaved
+        # journal text was kept in (the text itself stays only in the vault) and its tab.
+        self.resume: tuple[int, int | None, int] | None = None
         self._painted = False
         self.started = False  # finish_start has run
         self.menus_built = False

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +40,9 @@ from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 # fixed pause: a search takes tens of milliseconds even at 100 000 cases (docs/benchmarks.md),
 # so a pause would only make every keystroke slower to answer.
 SEARCH_DEBOUNCE_MS = 0
+# How many further pages of a filtered list are read to find the open case before it counts as
+# listed further down (not hidden): a filter that hides it usually leaves a short list.
+LOOK_AHEAD_PAGES = 10
 logger = logging.getLogger(__name__)
 
 
@@ -93,6 +97,7 @@ class Workspace(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.case_view: CaseView | None = None
         self._kept_drafts: dict[int, int] = {}  # case id → draft note kept on leaving it
+        self._filters_seen: tuple[object, ...] | None = None  # the filters the list last had
         # The right-hand pane: the placeholder, or the open case under a header naming it.
         self.case_header = QLabel()
         self.case_header.setObjectName("caseHeader")
@@ -234,11 +239,70 @@ class Workspace(QWidget):
     def apply_filters(self) -> None:
         self._debounce.stop()
         self.model.reload()
+        # Only a change of search or filter closes the open case: one opened from elsewhere
+        # (the Due view) while they leave it out stays, and so does one a change of its own
+        # leaves out. The overdue filter decides once its list is worked out.
+        filters = self._filters()
+        if filters != self._filters_seen and not self.overdue.pending:
+            self._filters_seen = filters
+            if self._filters_hide_open_case():
+                self._close_hidden_case()
         self._show_count()
         if self.case_view is not None:
             self._select_open_case()
         elif self.model.rowCount():
             self.table.selectRow(0)
+
+    # -- a search or filter that hides the open case closes it -----------------------------
+    def _filters(self) -> tuple[object, ...]:
+        return (self.search.text().strip(), self.type_filter.currentData() or "",
+                self.status_filter.currentData() or "", self.overdue_filter.isChecked())
+
+    def _filters_hide_open_case(self) -> bool:
+        """Whether the list, as now searched and filtered, leaves out the open case. A case on
+        a page not yet read is not left out (the pages are read to find it, up to
+        ``LOOK_AHEAD_PAGES``); nor is one while the overdue filter still works out its list."""
+        view = self.case_view
+        if view is None or self.overdue.pending or not any(self._filters()):
+            return False
+        case = view.case
+        case_type, status = self.type_filter.currentData(), self.status_filter.currentData()
+        if (case_type and case_type != case.type.value) or (status and status != case.status.value):
+            return True
+        for _page in range(LOOK_AHEAD_PAGES + 1):
+            if self._row_of(case.id) is not None:
+                return False
+            if not self.model.canFetchMore(QModelIndex()):
+                return True
+            self.model.fetchMore(QModelIndex())
+        return self._row_of(case.id) is None and not self.model.canFetchMore(QModelIndex())
+
+    def _close_hidden_case(self) -> None:
+        """The case view empties rather than show a case the list no longer holds; typed text
+        is never dropped: the journal's goes into a draft note (offered back when the case is
+        opened again), and while a dialog about the case is open (the assessment wizard, a
+        record) the case stays until it closes, then the filters are looked at again."""
+        view = self.case_view
+        assert view is not None
+        dialogs = [d for d in view.findChildren(QDialog) if d.isVisible()]
+        if dialogs:
+            for dialog in dialogs:
+                dialog.finished.connect(self._dialog_finished, Qt.ConnectionType.UniqueConnection)
+            return
+        kept = self.keep_unsaved_text()
+        if view.built("journal") and view.journal.editor.toPlainText().strip():
+            return  # the text could not be kept: it stays on screen rather than be lost
+        self.close_case(kept)
+
+    def _dialog_finished(self, _result: int) -> None:
+        QTimer.singleShot(0, self, self._recheck_hidden)
+
+    def _recheck_hidden(self) -> None:
+        if self.session.is_open and self._filters_hide_open_case():
+            self._close_hidden_case()
+            self._show_count()
+            if self.case_view is None and self.model.rowCount():
+                self.table.selectRow(0)
 
     # -- the open case and the selection always agree --------------------------------------
     @property
@@ -287,12 +351,14 @@ class Workspace(QWidget):
         self.case_header.setText(self.tr("%1 · case %2").replace("%1", name)
                                  .replace("%2", view.case.case_number))
 
-    def close_case(self) -> None:
-        """Back to the placeholder; unsaved journal text is kept as a draft first."""
+    def close_case(self, kept: int | None = None) -> None:
+        """Back to the placeholder; unsaved journal text is kept as a draft first (``kept``:
+        the draft it was already kept in)."""
         view = self.case_view
         if view is None:
             return
-        kept = self.keep_unsaved_text()
+        if kept is None:
+            kept = self.keep_unsaved_text()
         if kept is not None:  # offered back when the case is opened again (ids only)
             self._kept_drafts[view.case.id] = kept
         self.case_view = None
@@ -313,19 +379,23 @@ class Workspace(QWidget):
             logger.warning("unsaved journal text could not be kept (%s)", "write failed")
             return None
 
-    def suspend(self) -> tuple[int, int | None] | None:
-        """Before locking: keep unsaved text, and say which case (and draft) to return to."""
-        case_id = self.open_case_id
-        if case_id is None:
+    def suspend(self) -> tuple[int, int | None, int] | None:
+        """Before locking: keep unsaved text, and say which case (and draft, and tab) to
+        return to."""
+        view = self.case_view
+        if view is None:
             return None
-        return case_id, self.keep_unsaved_text()
+        return view.case.id, self.keep_unsaved_text(), view.currentIndex()
 
-    def resume(self, case_id: int, draft_note_id: int | None) -> None:
-        """After unlocking: the case that was open, with its kept draft back in the editor."""
+    def resume(self, case_id: int, draft_note_id: int | None, tab: int = 0) -> None:
+        """After unlocking: the case that was open, on the tab that was shown, with its kept
+        draft back in the editor (the Journal shown then)."""
         try:
             view = self.open_case(case_id)
         except Exception:  # the case may have gone (destroyed, moved) meanwhile
             return
+        if 0 < tab < view.count():
+            view.setCurrentIndex(tab)
         if draft_note_id is not None:
             view.setCurrentWidget(view.journal)
             view.journal.offer_draft(draft_note_id)
@@ -338,6 +408,7 @@ class Workspace(QWidget):
         if self.case_view is not None:
             self.close_case()
         view = CaseView(self.session, case_id)
+        self._filters_seen = self._filters()  # opened as the list now stands
         self._case_box.addWidget(view, 1)
         self.case_view = view
         self.transfer_status.show_case(self.session, case_id)

@@ -92,14 +92,21 @@ class TransferActions(QObject):
 
     # -- state ---------------------------------------------------------------------------
     def attach(self, workspace: Workspace) -> None:
-        """Follow a new workspace: its open case decides whether Transfer case is on."""
-        workspace.pane.currentChanged.connect(lambda _i: self.refresh())
+        """Follow a new workspace: its open case decides whether Transfer case, and the Case
+        menu's actions on the case, are on (their shortcuts too, without the menu shown)."""
+        workspace.pane.currentChanged.connect(lambda _i: self._case_shown())
         table = workspace.table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(
             lambda pos: self._show_case_menu(workspace, pos))
         self.refresh()
         self.finish_interrupted()
+
+    def _case_shown(self) -> None:
+        self.refresh()
+        case_menu: Any = getattr(self.window, "case_menu", None)
+        if case_menu is not None:
+            case_menu.enable()
 
     def finish_interrupted(self) -> int:
         """Place or remove the files a transfer interrupted by a crash left behind: a package
