@@ -36,7 +36,9 @@ CASE_DATA = frozenset({
     "harm_test", "legal_ground", "appeal_notice", "content", "summary",
     # answers, outcomes and documents that carry the above
     "answers", "answered", "outcome", "facts", "detail", "decision", "audit_excerpt",
-    "application", "attachments",
+    "application", "attachments", "document",
+    # a package entry's name, which for an attachment is its file name
+    "entry",
     # references that lead to the person's records elsewhere
     "reference", "police_report_number",
     # rendered messages, which may quote the above
@@ -61,10 +63,6 @@ ALLOWED: dict[str, tuple[str, ...]] = {
         "utvag.services.transfer.keys.RefusedKey.reason",
         "utvag.transfer.key_statements.Revocation.reason",
         "utvag.vault.repo_unit_keys.RevokedKeyRow.reason",
-    ),
-    "the name of a package entry (case.json, attachments/0001), made by Utväg": (
-        "utvag.transfer.manifest.ManifestEntry.name",
-        "utvag.transfer.seal.EntrySource.name",
     ),
     "the name of a form evaluator in code": (
         "utvag.forms.evaluators.registry.Evaluator.name",

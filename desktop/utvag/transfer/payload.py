@@ -27,6 +27,7 @@ from utvag.transfer.manifest import (
     parse_manifest,
     verify_manifest_signature,
 )
+from utvag.transfer.names import shown_entry
 
 if TYPE_CHECKING:
     from utvag.transfer.opener import EntrySink
@@ -130,7 +131,7 @@ class PayloadReader:
         entry = self.manifest.entries[self._index]
         if not hmac.compare_digest(self._hasher.digest(), entry.sha256):
             raise PackageError(
-                f"The entry {entry.name!r} does not match the hash in the signed manifest"
+                f"{shown_entry(entry.name)} does not match the hash in the signed manifest"
             )
         self._sink.end(entry)
         if advance:
