@@ -63,7 +63,7 @@ def test_source_of_the_wrong_size(hisingen: UnitIdentity, sav: UnitIdentity, act
     source = EntrySource("attachments/a.txt", 3, lambda: io.BytesIO(actual))
     with pytest.raises(PackageError, match="than expected") as info:
         _seal(hisingen, sav, [*case_entries(), source])
-    assert str(info.value).startswith("An attachment is") and "a.txt" not in str(info.value)
+    assert str(info.value).startswith("A package entry is") and "a.txt" not in str(info.value)
 
 
 def test_sources_are_closed(tmp_path: Path, hisingen: UnitIdentity, sav: UnitIdentity) -> None:

@@ -41,7 +41,6 @@ from utvag.transfer.names import (
     has_duplicates,
     is_valid_entry_name,
     is_valid_unit_name,
-    shown_entry,
 )
 
 MANIFEST_FORMAT = "utvag-manifest"
@@ -134,7 +133,9 @@ def entry_problem(kind: PackageKind, entries: Sequence[ManifestEntry]) -> str | 
         if entry.name == RECEIPT_DOCUMENT:
             limit = MAX_RECEIPT_SIZE
         if not 0 <= entry.size <= limit:
-            return f"{shown_entry(entry.name)} is larger than the format allows"
+            return (f"The entry {entry.name!r} is larger than the format allows"
+                    if entry.name in DOCUMENTS  # an attachment's entry name is its file name
+                    else "An attachment is larger than the format allows")
         if len(entry.sha256) != 32:
             return "The package contains an entry without a valid hash"
     if has_duplicates(e.name for e in entries):

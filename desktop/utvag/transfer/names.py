@@ -81,12 +81,6 @@ def is_valid_entry_name(name: str) -> bool:
     return is_valid_attachment_name(name[len(ATTACHMENT_PREFIX) :])
 
 
-def shown_entry(name: str) -> str:
-    """How a message names an entry: a document by its name, an attachment only as one, since its
-    name is the file name the caseworker gave it."""
-    return f"The entry {name!r}" if name in DOCUMENTS else "An attachment"
-
-
 def has_duplicates(names: Iterable[str]) -> bool:
     """Two names that a case-insensitive file system would treat as one."""
     seen: set[str] = set()

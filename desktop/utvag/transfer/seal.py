@@ -33,7 +33,6 @@ from utvag.transfer.limits import (
     MAX_SEQUENCE,
 )
 from utvag.transfer.manifest import Manifest, ManifestEntry, entry_problem, sign_manifest
-from utvag.transfer.names import shown_entry
 from utvag.transfer.pipeline import HashingWorker
 from utvag.transfer.randomness import SYSTEM_RANDOMNESS, Randomness
 from utvag.transfer.stream import StreamSealer, derive_payload_key
@@ -172,13 +171,13 @@ def _read_source(source: EntrySource) -> Iterator[bytes]:
         while remaining:
             piece = reader.read(min(_READ_SIZE, remaining))
             if not piece:
-                raise PackageError(f"{shown_entry(source.name)} is shorter than expected")
+                raise PackageError("A package entry is shorter than expected")
             remaining -= len(piece)
             if remaining < 0:
-                raise PackageError(f"{shown_entry(source.name)} is longer than expected")
+                raise PackageError("A package entry is longer than expected")
             yield piece
         if reader.read(1):
-            raise PackageError(f"{shown_entry(source.name)} is longer than expected")
+            raise PackageError("A package entry is longer than expected")
     finally:
         close = getattr(reader, "close", None)
         if callable(close):
@@ -287,7 +286,7 @@ def _encrypt(
                 writer.feed(piece)
             if not hmac.compare_digest(hasher.digest(), entry.sha256):
                 raise PackageError(
-                    f"{shown_entry(source.name)} changed while the package was being written"
+                    "A package entry changed while the package was being written"
                 )
         writer.finish()
         ciphertext_hash = worker.digest()
