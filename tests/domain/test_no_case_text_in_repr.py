@@ -128,11 +128,20 @@ OWN_REPR = {
 NOT_TEXT = (bool, int, float, enum.Enum)
 
 
-def _records() -> Iterator[type]:
-    for info in pkgutil.walk_packages(utvag.__path__, "utvag."):
-        if info.name.startswith(("utvag.ui.", "utvag.__main__")) or info.name == "utvag.ui":
+def _modules(path: list[str], prefix: str) -> Iterator[str]:
+    """Every module below *path*, the UI's left out (not even imported: it would load Qt)."""
+    for info in pkgutil.iter_modules(path, prefix):
+        if info.name in ("utvag.ui", "utvag.__main__"):
             continue
-        module = importlib.import_module(info.name)
+        yield info.name
+        if info.ispkg:
+            yield from _modules(list(importlib.import_module(info.name).__path__),
+                                f"{info.name}.")
+
+
+def _records() -> Iterator[type]:
+    for name in _modules(list(utvag.__path__), "utvag."):
+        module = importlib.import_module(name)
         for value in vars(module).values():
             if isinstance(value, type) and value.__module__ == module.__name__ \
                     and dataclasses.is_dataclass(value):
