@@ -6905,6 +6905,18 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>En långsiktig insats beslutas först när kriterierna är bedömda och ärendet är beslutat hos den här nämnden (ärendet är %1); under utredningen bara akuta och tidsbegränsade insatser.</translation>
     </message>
     <message>
+      <source>A package entry changed while the package was being written</source>
+      <translation>En post i paketet ändrades medan paketet skrevs</translation>
+    </message>
+    <message>
+      <source>A package entry is longer than expected</source>
+      <translation>En post i paketet är längre än väntat</translation>
+    </message>
+    <message>
+      <source>A package entry is shorter than expected</source>
+      <translation>En post i paketet är kortare än väntat</translation>
+    </message>
+    <message>
       <source>A package id is 32 hexadecimal characters (as the import showed it).</source>
       <translation>Ett paket-id är 32 hexadecimala tecken (som importen visade det).</translation>
     </message>
@@ -6999,6 +7011,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>A vault with the role %1 names no holder.</source>
       <translation>Ett valv med rollen %1 anger ingen person.</translation>
+    </message>
+    <message>
+      <source>An attachment does not match the hash in the signed manifest</source>
+      <translation>En bilaga stämmer inte med kontrollsumman i den signerade innehållsförteckningen</translation>
     </message>
     <message>
       <source>An entry changed while the package was being written</source>
@@ -7437,20 +7453,8 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Utkastet anger ett okänt steg.</translation>
     </message>
     <message>
-      <source>The entry %1 changed while the package was being written</source>
-      <translation>Posten %1 ändrades medan paketet skrevs</translation>
-    </message>
-    <message>
       <source>The entry %1 does not match the hash in the signed manifest</source>
       <translation>Posten %1 stämmer inte med kontrollsumman i den signerade innehållsförteckningen</translation>
-    </message>
-    <message>
-      <source>The entry %1 is longer than expected</source>
-      <translation>Posten %1 är längre än väntat</translation>
-    </message>
-    <message>
-      <source>The entry %1 is shorter than expected</source>
-      <translation>Posten %1 är kortare än väntat</translation>
     </message>
     <message>
       <source>The file is too large to be a %1</source>

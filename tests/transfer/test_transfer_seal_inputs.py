@@ -47,8 +47,9 @@ def _seal(
 def test_source_that_changes_between_reads(hisingen: UnitIdentity, sav: UnitIdentity) -> None:
     versions = iter([b"first version", b"other version"])
     changing = EntrySource("attachments/a.txt", 13, lambda: io.BytesIO(next(versions)))
-    with pytest.raises(PackageError, match="changed while the package was being written"):
+    with pytest.raises(PackageError, match="changed while the package was being written") as info:
         _seal(hisingen, sav, [*case_entries(), changing])
+    assert "a.txt" not in str(info.value)  # an attachment's name is case data
 
 
 def test_source_with_a_wrong_known_hash(hisingen: UnitIdentity, sav: UnitIdentity) -> None:
@@ -60,8 +61,9 @@ def test_source_with_a_wrong_known_hash(hisingen: UnitIdentity, sav: UnitIdentit
 @pytest.mark.parametrize("actual", [b"ab", b"abcd"])
 def test_source_of_the_wrong_size(hisingen: UnitIdentity, sav: UnitIdentity, actual: bytes) -> None:
     source = EntrySource("attachments/a.txt", 3, lambda: io.BytesIO(actual))
-    with pytest.raises(PackageError, match="than expected"):
+    with pytest.raises(PackageError, match="than expected") as info:
         _seal(hisingen, sav, [*case_entries(), source])
+    assert str(info.value).startswith("A package entry is") and "a.txt" not in str(info.value)
 
 
 def test_sources_are_closed(tmp_path: Path, hisingen: UnitIdentity, sav: UnitIdentity) -> None:

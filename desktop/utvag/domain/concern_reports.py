@@ -15,7 +15,7 @@ the rules a recorded step must satisfy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -87,7 +87,7 @@ class PreliminaryAssessment:
 
     assessed_at: datetime
     outcome: PreliminaryOutcome
-    reason: str
+    reason: str = field(repr=False)
 
     def __post_init__(self) -> None:
         require_text(self.reason, "concern_report.preliminary_reason", max_length=MAX_REASON)
@@ -107,7 +107,7 @@ class Conversation:
 
     held_on: date
     with_whom: tuple[Participant, ...]
-    note: str | None = None
+    note: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         require_date(self.held_on, "concern_conversation.held_on")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from utvag.domain._checks import optional_text, require_date, require_order
@@ -22,7 +22,7 @@ class ConsentRecord:
     given_on: date
     attachment_id: str | None = None
     withdrawn_on: date | None = None
-    withdrawn_by: str | None = None
+    withdrawn_by: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not self.authorities:

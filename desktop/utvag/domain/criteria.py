@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from utvag.domain._checks import optional_text, require_date, require_text
@@ -43,7 +43,7 @@ class CriterionAnswer:
 
     criterion: Criterion
     answer: bool
-    evidence: str
+    evidence: str = field(repr=False)
     sources: frozenset[EvidenceSource]
     assessed_on: date
 
@@ -74,7 +74,7 @@ class Motivation:
 
     has_insight: bool
     long_term_motivation: bool
-    notes: str | None = None
+    notes: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         optional_text(self.notes, "motivation.notes")
@@ -85,7 +85,7 @@ class WomensRolesConsideration:
     """Whether the role of women in the milieu was given particular attention."""
 
     considered: bool
-    notes: str | None = None
+    notes: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         optional_text(self.notes, "womens_roles.notes")

@@ -3,7 +3,7 @@ the institution, the expected release, and the planning of the transition to rel
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -31,7 +31,7 @@ class CustodyPeriod:
     """
 
     kind: CustodyKind
-    institution: str
+    institution: str = field(repr=False)
     expected_release_on: date
     starts_on: date | None = None
     planning_held_on: date | None = None

@@ -100,7 +100,7 @@ class HighRiskFlag:
 
     grounds: tuple[Ground, ...]
     network_linked: bool = False
-    description: str | None = None
+    description: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.grounds, tuple) and not self.grounds:
@@ -123,12 +123,12 @@ class StaffIncident:
 
     occurred_at: datetime
     kind: Ground
-    staff: str
-    description: str
-    witnesses: str | None = None
+    staff: str = field(repr=False)
+    description: str = field(repr=False)
+    witnesses: str | None = field(default=None, repr=False)
     police_reported_on: date | None = None
-    police_report_number: str | None = None
-    follow_up: str | None = None
+    police_report_number: str | None = field(default=None, repr=False)
+    follow_up: str | None = field(default=None, repr=False)
     support_offered: tuple[Support, ...] = ()
     attachment_ids: tuple[int, ...] = ()
     now: datetime | None = field(default=None, compare=False, repr=False)
@@ -178,7 +178,7 @@ class UnitIncident:
 
     incident: StaffIncident
     place: IncidentPlace
-    person: str | None = None
+    person: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.incident, StaffIncident):
@@ -197,7 +197,7 @@ class MitigationChoice:
 
     mitigation: Mitigation
     chosen: bool
-    comment: str | None = None
+    comment: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         name = f"mitigations.{getattr(self.mitigation, 'value', 'unknown')}"
@@ -214,12 +214,12 @@ class RiskAssessment:
     """A risk assessment before a risky meeting; ``signed`` requires a decision."""
 
     meeting_at: datetime
-    place: str
-    participants: str
-    risk_factors: str
+    place: str = field(repr=False)
+    participants: str = field(repr=False)
+    risk_factors: str = field(repr=False)
     mitigations: tuple[MitigationChoice, ...] = ()
     decision: RiskDecision | None = None
-    decision_note: str | None = None
+    decision_note: str | None = field(default=None, repr=False)
     signed: bool = False
 
     def __post_init__(self) -> None:
@@ -257,7 +257,7 @@ class ConflictOfInterest:
     caseworker: str
     kind: ConflictKind
     recorded_on: date
-    description: str | None = None
+    description: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         require_text(self.caseworker, "caseworker", max_length=200)
@@ -275,7 +275,7 @@ class Reassignment:
 
     from_caseworker: str
     to_caseworker: str
-    reason: str
+    reason: str = field(repr=False)
 
     def __post_init__(self) -> None:
         require_text(self.to_caseworker, "to_caseworker", max_length=200)

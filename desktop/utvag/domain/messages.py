@@ -6,7 +6,7 @@ Parameters are given either as one string for both languages or as a ``(sv, en)`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from utvag.domain.errors import DomainError
@@ -17,8 +17,8 @@ Param = str | tuple[str, str]
 @dataclass(frozen=True)
 class Message:
     code: str
-    sv: str
-    en: str
+    sv: str = field(repr=False)
+    en: str = field(repr=False)
 
     def to_dict(self) -> dict[str, str]:
         return {"code": self.code, "sv": self.sv, "en": self.en}

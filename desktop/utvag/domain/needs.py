@@ -15,7 +15,7 @@ the guideline; three months matches the cadence of the Police follow-ups in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -51,7 +51,7 @@ class Need:
 
     area: NeedArea
     identified_on: date
-    description: str | None = None
+    description: str | None = field(default=None, repr=False)
     record_id: int | None = None
 
     def __post_init__(self) -> None:
@@ -71,7 +71,7 @@ class NeedFollowUp:
     held_on: date
     outcome: NeedOutcome
     intervention_id: int | None = None
-    note: str | None = None
+    note: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         require_date(self.held_on, "need_followup.held_on")

@@ -46,7 +46,7 @@ class PersonalNumber:
 
     number: str = field(repr=False)
     kind: IdentityKind
-    birth_date: date
+    birth_date: date = field(repr=False)
 
     def masked(self) -> str:
         """The number with its last four digits hidden, e.g. ``19811218-****``."""
@@ -62,7 +62,7 @@ class PersonalNumber:
 class NoSwedishNumber:
     """A person without a Swedish number, known by date of birth only."""
 
-    birth_date: date
+    birth_date: date = field(repr=False)
 
     @property
     def kind(self) -> IdentityKind:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -33,7 +33,7 @@ class Relative:
     relation: Relation
     informed_about_support_on: date | None = None
     responsible_unit: Unit | None = None
-    contact_path: str | None = None
+    contact_path: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         require_text(self.person_ref, "relative.person_ref", max_length=200)

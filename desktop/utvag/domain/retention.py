@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -139,7 +139,7 @@ class CaseFacts:
     closed: bool
     last_entry: date
     held: bool = False
-    birth_date: date | None = None
+    birth_date: date | None = field(default=None, repr=False)
     record: str = CASE
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -28,7 +28,7 @@ class SpecialCircumstances:
     approved it, and a decision (approved or rejected) carries its date.
     """
 
-    justification: str
+    justification: str = field(repr=False)
     sav_decision: SavDecision
     decided_on: date | None = None
 

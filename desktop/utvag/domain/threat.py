@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -29,7 +29,7 @@ class ThreatAssessment:
     level: ThreatLevel
     nature: ThreatNature
     assessed_on: date
-    reference: str
+    reference: str = field(repr=False)
     review_on: date | None = None
 
     def __post_init__(self) -> None:

@@ -17,7 +17,7 @@ one day longer rather than one day shorter.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -75,10 +75,10 @@ class Guardian:
     contacted (for instance because they are part of the threat); ``no_contact_reason`` then
     says why, and is required."""
 
-    name: str
-    contact: str | None = None
+    name: str = field(repr=False)
+    contact: str | None = field(default=None, repr=False)
     may_contact: bool = True
-    no_contact_reason: str | None = None
+    no_contact_reason: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         require_text(self.name, "guardian.name", max_length=200)
@@ -111,7 +111,7 @@ class PartyPosition:
     position: ConsentPosition
     stated_on: date
     guardian_ref: str | None = None
-    note: str | None = None
+    note: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         optional_text(self.note, "position.note", max_length=1000)
@@ -138,12 +138,12 @@ class MinorAssessment:
     the young person and the guardians (a reason is required when one was not held), and whether
     care under LVU was considered, with a note."""
 
-    best_interests: str
+    best_interests: str = field(repr=False)
     talked_with_young_person: bool
     talked_with_guardians: bool
     lvu_considered: bool
-    no_conversation_reason: str | None = None
-    lvu_note: str | None = None
+    no_conversation_reason: str | None = field(default=None, repr=False)
+    lvu_note: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         require_text(self.best_interests, "minor.best_interests", max_length=4000)

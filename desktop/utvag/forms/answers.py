@@ -20,7 +20,7 @@ from utvag.forms import jsonio
 class AnswersDocument:
     form_id: str
     version: int
-    answers: Mapping[str, Any] = field(default_factory=dict)
+    answers: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"form": self.form_id, "version": self.version, "answers": dict(self.answers)}

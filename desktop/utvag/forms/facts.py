@@ -36,7 +36,7 @@ class ConsentFacts:
     record: ConsentRecord | None = None
     withdrawn: bool = False
     withdrawn_on: date | None = None
-    withdrawn_by: str | None = None
+    withdrawn_by: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -125,10 +125,10 @@ class MinorFacts:
 
     talked_with_young_person: bool | None
     talked_with_guardians: bool | None
-    no_conversation_reason: str | None
-    best_interests: str | None
+    no_conversation_reason: str | None = field(repr=False)
+    best_interests: str | None = field(repr=False)
     lvu_considered: bool | None
-    lvu_note: str | None
+    lvu_note: str | None = field(repr=False)
 
 
 @dataclass(frozen=True)

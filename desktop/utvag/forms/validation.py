@@ -7,6 +7,7 @@ key means "not answered". Every error names the field id and the rule.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Mapping
@@ -82,7 +83,7 @@ class Visibility:
 
     steps: tuple[Step, ...]
     fields: tuple[Field, ...]
-    answers: dict[str, Any]
+    answers: dict[str, Any] = dataclasses.field(repr=False)
 
     def shows(self, field_id: str) -> bool:
         return any(f.id == field_id for f in self.fields)

@@ -36,7 +36,7 @@ class WizardState:
 
     form_id: str
     version: int
-    answers: Mapping[str, Any] = field(default_factory=dict)
+    answers: Mapping[str, Any] = field(default_factory=dict, repr=False)
     current_step: str | None = None
     history: tuple[str, ...] = ()
 

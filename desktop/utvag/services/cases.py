@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import mimetypes
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -104,7 +104,7 @@ class NewCase:
     """Validated input for a new case (from ``validate_new_case``)."""
 
     type: str
-    person: dict[str, Any]
+    person: dict[str, Any] = field(repr=False)
 
 
 def validate_new_case(data: object) -> NewCase:

@@ -15,7 +15,7 @@ logged as ``identity.reveal``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -309,9 +309,9 @@ class ConcernChild(JsonResult):
     unless revealed."""
 
     person_id: int
-    name: str
-    personal_number: str | None
-    birth_date: str | None
+    name: str = field(repr=False)
+    personal_number: str | None = field(repr=False)
+    birth_date: str | None = field(repr=False)
     protected_identity: str
     identity_masked: bool
 
@@ -323,7 +323,7 @@ class HeldConversation(JsonResult):
     id: int
     held_on: str
     with_whom: tuple[str, ...]
-    note: str | None
+    note: str | None = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -343,7 +343,7 @@ class ConcernReport(JsonResult):
     protection_outcome: str | None
     preliminary_assessed_at: Instant | None
     preliminary_outcome: str | None
-    preliminary_reason: str | None
+    preliminary_reason: str | None = field(repr=False)
     linked_at: Instant | None
     conversations: int
     feedback_requested: bool | None

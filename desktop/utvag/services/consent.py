@@ -9,7 +9,7 @@ fails, the case shows it, and transfers and disclosures that rest on the consent
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -36,7 +36,7 @@ class ConsentWithdrawal(JsonResult):
 
     id: int
     withdrawn_on: str
-    withdrawn_by: str | None
+    withdrawn_by: str | None = field(repr=False)
     attachment_id: int | None
 
 

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
@@ -214,7 +214,7 @@ class ApplicationRecord(JsonResult):
     case_id: int
     received_on: str
     applicant_kind: str
-    applicant: str | None
+    applicant: str | None = field(repr=False)
     source_case_number: str | None
     created_at: str
     created_by: str
@@ -229,10 +229,10 @@ class DecisionRecord(JsonResult):
     case_id: int
     subject: str
     outcome: str
-    what: str
+    what: str = field(repr=False)
     decided_on: str
     decided_by_role: str
-    appeal_notice: str | None
+    appeal_notice: str | None = field(repr=False)
     created_at: str
     created_by: str
 
@@ -246,7 +246,7 @@ class SpecialDecisionRecord(JsonResult):
     case_id: int
     decision: str
     decided_on: str
-    justification: str
+    justification: str = field(repr=False)
     return_to: str | None
     created_at: str
     created_by: str

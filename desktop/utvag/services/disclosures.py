@@ -18,7 +18,7 @@ import io
 import json
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -97,7 +97,7 @@ class DisclosureEntry:
     case_number: str
     channel: str
     categories: tuple[str, ...]
-    recipient: str
+    recipient: str = field(repr=False)
     recipient_authority: str | None
     disclosed_at: str
     disclosed_by: str
@@ -105,12 +105,12 @@ class DisclosureEntry:
     label_sv: str | None
     label_en: str | None
     legal_basis: str
-    legal_ground: str
+    legal_ground: str = field(repr=False)
     consent_assessment_id: int | None
     identity_revealed: bool
     package_id: str | None
-    reason: str | None
-    harm_test: str | None = None
+    reason: str | None = field(repr=False)
+    harm_test: str | None = field(default=None, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return {**self.__dict__, "categories": list(self.categories)}
@@ -213,13 +213,13 @@ def transfer_ground(legal_ref: str | None, *, consent_covers: bool, legal_ground
 @dataclass(frozen=True)
 class _Checked:
     channel: str
-    recipient: str
+    recipient: str = field(repr=False)
     authority: str
     categories: tuple[DataCategory, ...]
     ground: LegalGround
-    text: str | None
+    text: str | None = field(repr=False)
     when: datetime
-    harm_test: str | None = None
+    harm_test: str | None = field(default=None, repr=False)
 
 
 def check_arguments(channel: str, recipient: str, recipient_authority: str,

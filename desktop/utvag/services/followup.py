@@ -8,7 +8,7 @@ dataclasses validate the input before anything is stored.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
@@ -178,7 +178,7 @@ class RelativeLink(RelativeRecord):
     """A relative linked to a case: ``name`` as it may be shown (masked for a protected
     identity) and ``own_case_number``, the relative's own case if any. Days are ISO dates."""
 
-    name: str
+    name: str = field(repr=False)
     own_case_number: str | None
 
 

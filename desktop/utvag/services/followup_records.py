@@ -3,7 +3,7 @@ its fields the stored columns (days as ISO dates, instants as ISO times, None un
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from utvag.services.results import JsonResult
@@ -36,7 +36,7 @@ class RelativeRecord(JsonResult):
     linked_on: str
     informed_about_support_on: str | None
     responsible_unit: str | None
-    contact_path: str | None
+    contact_path: str | None = field(repr=False)
     created_at: str
     created_by: str
 
@@ -72,7 +72,7 @@ class ConcernReportRecord(JsonResult):
     protection_outcome: str | None
     preliminary_assessed_at: str | None
     preliminary_outcome: str | None
-    preliminary_reason: str | None
+    preliminary_reason: str | None = field(repr=False)
     linked_at: str | None
     created_at: str
     created_by: str
@@ -104,7 +104,7 @@ class ThreatRecord(JsonResult):
     level: str | None
     nature: str | None
     assessed_on: str | None
-    reference: str | None
+    reference: str | None = field(repr=False)
     review_on: str | None
     received_on: str | None
     answered_at: str | None
@@ -121,7 +121,7 @@ class CustodyRecord(JsonResult):
     id: int
     case_id: int
     kind: str
-    institution: str
+    institution: str = field(repr=False)
     starts_on: str | None
     expected_release_on: str
     planning_held_on: str | None

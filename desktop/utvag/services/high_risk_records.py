@@ -8,7 +8,7 @@ Times are stored ISO strings (UTC), dates ``YYYY-MM-DD``, enum values their code
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
 
@@ -40,12 +40,12 @@ class FlagRecord(_Json):
     case_id: int
     grounds: tuple[str, ...]
     network_linked: bool
-    description: str | None
+    description: str | None = field(repr=False)
     flagged_at: str
     flagged_by: str
     cleared_at: str | None
     cleared_by: str | None
-    clear_reason: str | None
+    clear_reason: str | None = field(repr=False)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> FlagRecord:
@@ -62,18 +62,18 @@ class IncidentRecord(_Json):
     case_id: int | None
     occurred_at: str
     kind: str
-    staff: str
-    description: str
-    witnesses: str | None
+    staff: str = field(repr=False)
+    description: str = field(repr=False)
+    witnesses: str | None = field(repr=False)
     attachment_ids: tuple[int, ...]
     police_reported_on: str | None
-    police_report_number: str | None
-    follow_up: str | None
+    police_report_number: str | None = field(repr=False)
+    follow_up: str | None = field(repr=False)
     support_offered: tuple[str, ...]
     created_at: str
     created_by: str
     place: str | None = None
-    person: str | None = None
+    person: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> IncidentRecord:
@@ -88,7 +88,7 @@ class AssignmentRecord(_Json):
     case_id: int
     from_caseworker: str
     to_caseworker: str
-    reason: str
+    reason: str = field(repr=False)
     assigned_at: str
     assigned_by: str
 
@@ -99,19 +99,19 @@ class ConflictRecord(_Json):
     case_id: int
     caseworker: str
     kind: str
-    description: str | None
+    description: str | None = field(repr=False)
     recorded_on: str
     created_at: str
     created_by: str
     resolved_at: str | None
     resolved_by: str | None
-    resolution: str | None
+    resolution: str | None = field(repr=False)
 
 
 @dataclass(frozen=True)
 class MitigationState(_Json):
     chosen: bool
-    comment: str | None
+    comment: str | None = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -123,12 +123,12 @@ class RiskAssessmentRecord(_Json):
     id: int
     case_id: int
     meeting_at: str
-    place: str
-    participants: str
-    risk_factors: str
+    place: str = field(repr=False)
+    participants: str = field(repr=False)
+    risk_factors: str = field(repr=False)
     mitigations: dict[str, MitigationState]
     decision: str | None
-    decision_note: str | None
+    decision_note: str | None = field(repr=False)
     signed_at: str | None
     signed_by: str | None
     created_at: str

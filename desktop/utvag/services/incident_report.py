@@ -13,7 +13,7 @@ the unit's incidents and its high-risk cases (``manager_view``).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -71,10 +71,10 @@ class UnitIncident(JsonResult):
     caseworker: str | None
     occurred_at: str
     kind: str
-    description: str | None
+    description: str | None = field(repr=False)
     support_offered: tuple[str, ...]
     police_report: str
-    police_report_number: str | None
+    police_report_number: str | None = field(repr=False)
     high_risk: bool
     received_at: str
 

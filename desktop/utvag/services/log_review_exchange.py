@@ -13,7 +13,7 @@ caseworker's vault cannot sign its own log review (``log_review.sign_off`` refus
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -77,7 +77,7 @@ class ReceivedLogReview:
     received_at: str
     signed_at: str | None
     outcome: str | None
-    comment: str | None
+    comment: str | None = field(repr=False)
 
     def to_json(self) -> dict[str, Any]:
         """The fields; each access as the review document has it (its keys sorted, and no

@@ -8,7 +8,7 @@ intervention linked to the need.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -186,7 +186,7 @@ class NeedFollowUpRecord(JsonResult):
     intervention_id: int | None
     held_on: str
     outcome: str
-    note: str | None
+    note: str | None = field(repr=False)
     created_at: str
     created_by: str
 
@@ -199,7 +199,7 @@ class CaseNeed:
     id: int
     case_id: int
     area: str
-    description: str | None
+    description: str | None = field(repr=False)
     identified_on: str
     created_at: str
     created_by: str

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -63,7 +63,7 @@ class Opened:
     package: OpenedPackage
     sender: TrustedCard
     identity: UnitIdentity
-    document: bytes
+    document: bytes = field(repr=False)
 
 
 class _Seen(Container[bytes]):

@@ -15,7 +15,7 @@ same transaction, each with its metadata record and an audit row naming its kind
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -119,7 +119,7 @@ class HoldRecord(JsonResult):
     id: int
     case_id: int
     case_number: str
-    reason: str
+    reason: str = field(repr=False)
     placed_at: str
     placed_by: str
 

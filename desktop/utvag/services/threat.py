@@ -9,7 +9,7 @@ exactly as a signed assessment routing it there does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -87,7 +87,7 @@ class CurrentThreat(JsonResult):
     level: str
     nature: str
     assessed_on: str
-    reference: str
+    reference: str = field(repr=False)
     review_on: str | None
 
 

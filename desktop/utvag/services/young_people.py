@@ -11,7 +11,7 @@ only the record.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -146,10 +146,10 @@ class GuardianShown(JsonResult):
     Whether the guardian may be contacted is never masked."""
 
     id: int
-    name: str
-    contact: str | None
+    name: str = field(repr=False)
+    contact: str | None = field(repr=False)
     may_contact: bool
-    no_contact_reason: str | None
+    no_contact_reason: str | None = field(repr=False)
     protected_identity: str
     identity_masked: bool
 
@@ -284,7 +284,7 @@ class PositionRecord(JsonResult):
     guardian_id: int | None
     position: str
     stated_on: str
-    note: str | None
+    note: str | None = field(repr=False)
     created_at: str
     created_by: str
 
@@ -298,7 +298,7 @@ class PositionsState(JsonResult):
 
     birth_date_known: bool
     minor_today: bool | None
-    adult_on: str | None
+    adult_on: str | None = field(repr=False)
     consent_given_on: str | None
     minor_at_consent: bool | None
     latest: tuple[PositionRecord, ...]

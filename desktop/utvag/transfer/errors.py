@@ -2,7 +2,8 @@
 
 Every malformed, tampered, untrusted, expired, replayed or misaddressed input is refused with a
 :class:`PackageError`. Its message is plain English fit to show a caseworker; it never contains key
-material or case data, only unit names, public fingerprints, entry names and dates.
+material or case data, only unit names, public fingerprints, document names and dates (an
+attachment is named only as one: its entry name is its file name).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -64,7 +64,7 @@ _KEYS = {
 
 @dataclass(frozen=True)
 class ManifestEntry:
-    name: str
+    name: str = field(repr=False)
     size: int
     sha256: bytes
 
@@ -133,7 +133,9 @@ def entry_problem(kind: PackageKind, entries: Sequence[ManifestEntry]) -> str | 
         if entry.name == RECEIPT_DOCUMENT:
             limit = MAX_RECEIPT_SIZE
         if not 0 <= entry.size <= limit:
-            return f"The entry {entry.name!r} is larger than the format allows"
+            return (f"The entry {entry.name!r} is larger than the format allows"
+                    if entry.name in DOCUMENTS  # an attachment's entry name is its file name
+                    else "An attachment is larger than the format allows")
         if len(entry.sha256) != 32:
             return "The package contains an entry without a valid hash"
     if has_duplicates(e.name for e in entries):

@@ -27,6 +27,7 @@ from utvag.transfer.manifest import (
     parse_manifest,
     verify_manifest_signature,
 )
+from utvag.transfer.names import DOCUMENTS
 
 if TYPE_CHECKING:
     from utvag.transfer.opener import EntrySink
@@ -129,9 +130,12 @@ class PayloadReader:
         assert self.manifest is not None
         entry = self.manifest.entries[self._index]
         if not hmac.compare_digest(self._hasher.digest(), entry.sha256):
-            raise PackageError(
-                f"The entry {entry.name!r} does not match the hash in the signed manifest"
-            )
+            if entry.name in DOCUMENTS:
+                raise PackageError(
+                    f"The entry {entry.name!r} does not match the hash in the signed manifest"
+                )
+            # an attachment's entry name is its file name, case data: named only as one
+            raise PackageError("An attachment does not match the hash in the signed manifest")
         self._sink.end(entry)
         if advance:
             self._start_next(self._index + 1)

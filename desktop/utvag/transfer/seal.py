@@ -14,7 +14,7 @@ import hmac
 import io
 import struct
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -62,7 +62,7 @@ class EntrySource:
     signed manifest in any case, so a mismatch can only be refused there, never accepted.
     """
 
-    name: str
+    name: str = field(repr=False)
     size: int
     opener: Callable[[], Readable]
     sha256: bytes | None = None
@@ -171,13 +171,13 @@ def _read_source(source: EntrySource) -> Iterator[bytes]:
         while remaining:
             piece = reader.read(min(_READ_SIZE, remaining))
             if not piece:
-                raise PackageError(f"The entry {source.name!r} is shorter than expected")
+                raise PackageError("A package entry is shorter than expected")
             remaining -= len(piece)
             if remaining < 0:
-                raise PackageError(f"The entry {source.name!r} is longer than expected")
+                raise PackageError("A package entry is longer than expected")
             yield piece
         if reader.read(1):
-            raise PackageError(f"The entry {source.name!r} is longer than expected")
+            raise PackageError("A package entry is longer than expected")
     finally:
         close = getattr(reader, "close", None)
         if callable(close):
@@ -286,7 +286,7 @@ def _encrypt(
                 writer.feed(piece)
             if not hmac.compare_digest(hasher.digest(), entry.sha256):
                 raise PackageError(
-                    f"The entry {source.name!r} changed while the package was being written"
+                    "A package entry changed while the package was being written"
                 )
         writer.finish()
         ciphertext_hash = worker.digest()

@@ -118,6 +118,9 @@ _MARKED = (
         "service",
         "A long-term intervention is decided only after the criteria are assessed and the case is decided at this board (the case is %1); during the investigation only urgent and time-limited ones.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP("service", "A package entry changed while the package was being written"),
+    QT_TRANSLATE_NOOP("service", "A package entry is longer than expected"),
+    QT_TRANSLATE_NOOP("service", "A package entry is shorter than expected"),
     QT_TRANSLATE_NOOP(
         "service",
         "A package id is 32 hexadecimal characters (as the import showed it).",
@@ -172,6 +175,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "A vault that holds no cases has no statistics to contribute."),
     QT_TRANSLATE_NOOP("service", "A vault with the role %1 names no holder."),
+    QT_TRANSLATE_NOOP("service", "An attachment does not match the hash in the signed manifest"),
     QT_TRANSLATE_NOOP("service", "An entry changed while the package was being written"),
     QT_TRANSLATE_NOOP("service", "At most %1 contribution files can be merged at once."),
     QT_TRANSLATE_NOOP(
@@ -386,10 +390,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The draft is malformed."),
     QT_TRANSLATE_NOOP("service", "The draft is not a wizard state."),
     QT_TRANSLATE_NOOP("service", "The draft names an unknown step."),
-    QT_TRANSLATE_NOOP("service", "The entry %1 changed while the package was being written"),
     QT_TRANSLATE_NOOP("service", "The entry %1 does not match the hash in the signed manifest"),
-    QT_TRANSLATE_NOOP("service", "The entry %1 is longer than expected"),
-    QT_TRANSLATE_NOOP("service", "The entry %1 is shorter than expected"),
     QT_TRANSLATE_NOOP("service", "The file is too large to be a %1"),
     QT_TRANSLATE_NOOP("service", "The file is too large to be a key card"),
     QT_TRANSLATE_NOOP(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from utvag.vault import rows
@@ -24,8 +24,8 @@ class AssessmentRow:
     form_version: int
     state: str
     current_step: str | None
-    answers: dict[str, Any]
-    outcome: dict[str, Any] | None
+    answers: dict[str, Any] = field(repr=False)
+    outcome: dict[str, Any] | None = field(repr=False)
     created_at: str
     created_by: str
     updated_at: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from utvag.vault.database import Connection
@@ -21,7 +21,7 @@ class AuditEntry:
     actor: str
     action: str
     case_id: int | None
-    detail: dict[str, Any]
+    detail: dict[str, Any] = field(repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

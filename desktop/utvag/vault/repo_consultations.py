@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from utvag.vault import rows
@@ -18,7 +18,7 @@ class SentConsultation:
     case_id: int
     package_id: bytes
     sav_unit: str
-    question: str  # "special_defector" or "advice"
+    question: str = field(repr=False)  # "special_defector" or "advice"
     content: str  # "case_summary" or "deidentified"
     fields: tuple[str, ...]
     sent_at: str
@@ -33,7 +33,7 @@ class Answer:
     package_id: bytes
     kind: str  # "decision" or "advice"
     special_defector: bool | None
-    text: str
+    text: str = field(repr=False)
     answered_at: str
     answered_by: str
 

@@ -3,7 +3,7 @@ audit chain, what decides whether each is reviewed, and the reviewers' sign-offs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from utvag.domain.log_review import (
     CONCERN_ACTIONS,
@@ -22,7 +22,7 @@ class SignOffRow:
     reviewer: str
     signed_at: str
     outcome: str
-    comment: str
+    comment: str = field(repr=False)
     entries: int
     digest: str
 

@@ -4,7 +4,7 @@ received log reviews and their signatures (schema 15)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from utvag.vault.database import Connection
@@ -24,7 +24,7 @@ class ReceivedReview:
     signed_at: str | None
     signed_by: str | None
     outcome: str | None
-    comment: str | None
+    comment: str | None = field(repr=False)
 
 
 def seen(conn: Connection, package_id: bytes) -> bool:

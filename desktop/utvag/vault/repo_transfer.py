@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from utvag.vault.database import Connection
@@ -57,8 +57,8 @@ class ReceivedPackageRow:
     received_by: str
     case_id: int | None = None
     source_case_number: str | None = None
-    decision: str | None = None
-    audit_excerpt: str | None = None
+    decision: str | None = field(default=None, repr=False)
+    audit_excerpt: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -67,19 +67,19 @@ class DisclosureRow:
     case_id: int
     channel: str
     categories: tuple[str, ...]
-    recipient: str
+    recipient: str = field(repr=False)
     recipient_key_id: bytes | None
     disclosed_at: str
     disclosed_by: str
     legal_basis: str
-    legal_ground: str
-    reason: str | None
+    legal_ground: str = field(repr=False)
+    reason: str | None = field(repr=False)
     package_id: bytes | None
     legal_ref: str | None = None
     recipient_authority: str | None = None
     consent_assessment_id: int | None = None
     identity_revealed: bool = False
-    harm_test: str | None = None
+    harm_test: str | None = field(default=None, repr=False)
 
 
 def _blob(value: Any) -> bytes | None:

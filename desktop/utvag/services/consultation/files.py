@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -59,7 +59,7 @@ class Opened:
     """A verified consultation package, its one document, and the card that signed it."""
 
     package: OpenedPackage
-    document: bytes
+    document: bytes = field(repr=False)
     sender: TrustedCard
     identity: UnitIdentity
 

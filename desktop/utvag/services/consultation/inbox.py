@@ -53,12 +53,12 @@ class ReceivedConsultation(JsonResult):
     package_id: str
     from_unit: str
     sender_fingerprint: str
-    question: str
+    question: str = field(repr=False)
     content: str  # "case_summary" or "deidentified"
     sent_at: str
-    facts: dict[str, Any]
-    summary: dict[str, Any] | None
-    answered: dict[str, Any] | None = None
+    facts: dict[str, Any] = field(repr=False)
+    summary: dict[str, Any] | None = field(repr=False)
+    answered: dict[str, Any] | None = field(default=None, repr=False)
     receipt: str | None = None  # the receipt file for the district, once kept here
     warnings: tuple[str, ...] = field(default=())
 
@@ -154,7 +154,7 @@ class GivenAnswer(JsonResult):
     package_id: str
     answer: str
     special_defector: bool | None
-    text: str
+    text: str = field(repr=False)
     answered_at: str
     answered_by: str
 
@@ -165,7 +165,7 @@ class InboxEntry(JsonResult):
 
     package_id: str
     from_unit: str
-    question: str
+    question: str = field(repr=False)
     content: str
     received_at: str
     answer: GivenAnswer | None

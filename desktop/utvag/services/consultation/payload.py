@@ -17,7 +17,7 @@ wrong types, values outside the closed lists or over-long texts are refused with
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -172,10 +172,10 @@ def consultation_document(*, from_unit: str, sent_at: datetime, question: str, c
 class IncomingConsultation:
     from_unit: str
     sent_at: datetime
-    question: str
+    question: str = field(repr=False)
     content: str
-    facts: dict[str, Any]
-    summary: dict[str, Any] | None
+    facts: dict[str, Any] = field(repr=False)
+    summary: dict[str, Any] | None = field(repr=False)
 
 
 def _choice(doc: Mapping[str, Any], key: str, values: tuple[str, ...], what: str) -> str:
@@ -229,7 +229,7 @@ class AnswerDocument:
     consultation_digest: bytes
     answer: str  # "decision" or "advice"
     special_defector: bool | None
-    text: str
+    text: str = field(repr=False)
     answered_on: date
     answered_at: datetime
     answered_by: str

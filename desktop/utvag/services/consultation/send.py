@@ -249,7 +249,7 @@ class AnswerResult(JsonResult):
     case_number: str
     answer: str  # "decision" or "advice"
     special_defector: bool | None
-    text: str
+    text: str = field(repr=False)
     answered_by: str
     answered_on: str
     decision_record_id: int | None
@@ -347,7 +347,7 @@ class SentConsultationRecord(JsonResult):
     id: int
     case_id: int
     sav_unit: str
-    question: str
+    question: str = field(repr=False)
     content: str
     fields: tuple[str, ...]
     sent_at: str
@@ -355,7 +355,7 @@ class SentConsultationRecord(JsonResult):
     answer_due_days: int
     answer_kind: str | None
     special_defector: bool | None
-    answer_text: str | None
+    answer_text: str | None = field(repr=False)
     answered_at: str | None
     answered_by: str | None
     answer_received_at: str | None

@@ -21,7 +21,7 @@ rule leaves one audit row (``transfer.export_refused`` with the rule, no content
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -74,10 +74,10 @@ class TransferDecision:
     route_to: str | None
     assessment_id: int | None
     routing_supports: bool
-    reason: str | None
+    reason: str | None = field(repr=False)
     consent: dict[str, Any] | None
     legal_basis: str  # "consent" or "other"
-    legal_ground: str
+    legal_ground: str = field(repr=False)
     include_relatives: bool
     legal_ref: str = "other"  # the key in resources/legal/grounds.json
     consent_assessment_id: int | None = None
@@ -371,7 +371,7 @@ class ExportPreview:
     trusted_units: tuple[str, ...]
     notes: int
     assessments: int
-    attachments: tuple[tuple[str, int], ...]  # (name, size)
+    attachments: tuple[tuple[str, int], ...] = field(repr=False)  # (name, size)
 
     @property
     def attachment_bytes(self) -> int:

@@ -61,13 +61,13 @@ def dump(value: Any) -> bytes:
 
 @dataclass(frozen=True)
 class OutgoingAttachment:
-    entry: str
+    entry: str = field(repr=False)
     attachment: Attachment
 
 
 @dataclass(frozen=True)
 class CaseContents:
-    document: bytes
+    document: bytes = field(repr=False)
     attachments: tuple[OutgoingAttachment, ...]
     notes: int
     assessments: int
@@ -174,7 +174,7 @@ class IncomingAssessment:
 
 @dataclass(frozen=True)
 class IncomingAttachment:
-    entry: str
+    entry: str = field(repr=False)
     name: str = field(repr=False)
     media_type: str
     size: int

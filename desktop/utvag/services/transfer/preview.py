@@ -8,7 +8,7 @@ hash has then confirmed. Nothing is written except the audit row that records th
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -58,11 +58,11 @@ class PackagePreview:
     size: int
     source_case_number: str
     case_type: str
-    person_name: str
+    person_name: str = field(repr=False)
     protected_identity: str
     notes: int
     assessments: int
-    attachments: tuple[tuple[str, int], ...]  # (file name, size)
+    attachments: tuple[tuple[str, int], ...] = field(repr=False)  # (file name, size)
     existing_cases: tuple[str, ...]  # this vault's cases of a person with the same number
     sender_label: str = ""  # the sender's card as people read it (a colleague: name and unit)
     handover: bool = False  # a colleague hands the case over (rotation), not another board
