@@ -7361,8 +7361,12 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ärendet som skickades i paket %1 finns inte längre i valvet som ett överflyttat ärende.</translation>
     </message>
     <message>
-      <source>The case's assessment %1; a transfer to %2 needs a written reason.</source>
-      <translation>Ärendets bedömning %1; en överföring till %2 behöver ett skriftligt skäl.</translation>
+      <source>The case's assessment is missing (no signed assessment); a transfer to %1 needs a written reason.</source>
+      <translation>Ärendet saknar signerad bedömning; en överflyttning till %1 behöver ett skriftligt skäl.</translation>
+    </message>
+    <message>
+      <source>The case's assessment routes it to %1; a transfer to %2 needs a written reason.</source>
+      <translation>Ärendets bedömning anvisar det till %1; en överflyttning till %2 behöver ett skriftligt skäl.</translation>
     </message>
     <message>
       <source>The city office merges the units' contributions; it makes none.</source>
@@ -8261,6 +8265,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>fält-id %1 förekommer två gånger</translation>
     </message>
     <message>
+      <source>each must be one of %1</source>
+      <translation>var och en måste vara en av %1</translation>
+    </message>
+    <message>
       <source>form must name a form.</source>
       <translation>Ett formulär måste anges.</translation>
     </message>
@@ -8395,6 +8403,14 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
       <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
+    </message>
+    <message>
+      <source>legal_ref: the ground %1 does not allow information to leave to %2; it allows only %3. Choose another legal ground.</source>
+      <translation>Rättslig grund: grunden %1 medger inte att uppgifter lämnas till %2; den gäller bara %3. Välj en annan rättslig grund.</translation>
+    </message>
+    <message>
+      <source>legal_ref: unknown legal reference; choose one of %1.</source>
+      <translation>Rättslig grund: okänd rättslig grund; välj en av %1.</translation>
     </message>
     <message>
       <source>link_person is 'link', 'separate' or not given.</source>

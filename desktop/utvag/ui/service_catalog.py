@@ -348,7 +348,11 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "The case's assessment %1; a transfer to %2 needs a written reason.",
+        "The case's assessment is missing (no signed assessment); a transfer to %1 needs a written reason.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The case's assessment routes it to %1; a transfer to %2 needs a written reason.",
     ),
     QT_TRANSLATE_NOOP("service", "The city office merges the units' contributions; it makes none."),
     QT_TRANSLATE_NOOP(
@@ -763,6 +767,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "does not contain a real date of birth"),
     QT_TRANSLATE_NOOP("service", "duplicate field id %1"),
+    QT_TRANSLATE_NOOP("service", "each must be one of %1"),
     QT_TRANSLATE_NOOP("service", "form must name a form."),
     QT_TRANSLATE_NOOP("service", "form_id and version must match the path"),
     QT_TRANSLATE_NOOP("service", "give either a new child or person_id, not both"),
@@ -821,6 +826,11 @@ _MARKED = (
         "service",
         "legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "legal_ref: the ground %1 does not allow information to leave to %2; it allows only %3. Choose another legal ground.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("service", "legal_ref: unknown legal reference; choose one of %1."),
     QT_TRANSLATE_NOOP("service", "link_person is 'link', 'separate' or not given."),
     QT_TRANSLATE_NOOP("service", "milieu.judged_by and milieu.judged_on go together."),
     QT_TRANSLATE_NOOP(
