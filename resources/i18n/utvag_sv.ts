@@ -7149,12 +7149,12 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Det finns ingen säker nyckelring i systemet; snabbupplåsning kan inte användas här.</translation>
     </message>
     <message>
-      <source>No trusted key card has that fingerprint or key id ('utvag keys show' lists them).</source>
-      <translation>Inget betrott nyckelkort har det fingeravtrycket eller nyckel-id:t ('utvag keys show' listar dem).</translation>
+      <source>No trusted key card has that fingerprint or key id (the list of trusted cards shows them).</source>
+      <translation>Inget betrott nyckelkort har det fingeravtrycket eller nyckel-id:t (listan över betrodda kort visar dem).</translation>
     </message>
     <message>
-      <source>Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone ('utvag keys trust').</source>
-      <translation>Inget kan skickas till %1: %2. Lita på enhetens nya kort efter att ha bekräftat dess fingeravtryck per telefon ('utvag keys trust').</translation>
+      <source>Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone.</source>
+      <translation>Inget kan skickas till %1: %2. Lita på enhetens nya kort efter att ha bekräftat dess fingeravtryck per telefon.</translation>
     </message>
     <message>
       <source>Only a case closed for transfer can be opened at the receiving board.</source>
@@ -7497,8 +7497,8 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Motiveringen behöver text (högst %1 tecken).</translation>
     </message>
     <message>
-      <source>The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first ('utvag keys trust CARD --fingerprint FP').</source>
-      <translation>Nyckelkortet %1 (%2, %3) är inte betrott här; bekräfta dess fingeravtryck med stadsledningskontoret per telefon och lita på det först ('utvag keys trust CARD --fingerprint FP').</translation>
+      <source>The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first.</source>
+      <translation>Nyckelkortet %1 (%2, %3) är inte betrott här; bekräfta dess fingeravtryck med stadsledningskontoret per telefon och lita på det först.</translation>
     </message>
     <message>
       <source>The key card file is too large to be a key card</source>
@@ -7737,8 +7737,8 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Rollen city-office (stadsledningskontoret) är bara för valvet för %1; valvet för %2 är en enhets, en handläggares eller en enhetschefs.</translation>
     </message>
     <message>
-      <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).</source>
-      <translation>Nyckelbytet är signerat med en nyckel som avvisas: %1. Lita på enhetens nya kort först efter att ha bekräftat det per telefon, som ett nytt kort ('utvag keys export-public' hos den enheten).</translation>
+      <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card that unit exports.</source>
+      <translation>Nyckelbytet är signerat med en nyckel som avvisas: %1. Lita på enhetens nya kort först efter att ha bekräftat det per telefon, som ett nytt kort som den enheten exporterar.</translation>
     </message>
     <message>
       <source>The rotation is signed by a key this vault has not trusted (%1, %2); ask %3 for its card and confirm its fingerprint by phone instead.</source>
@@ -8053,16 +8053,16 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
     </message>
     <message>
-      <source>This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.</source>
-      <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel med 'utvag keys revoke'.</translation>
+      <source>This revocation is for a key of this vault's own unit; revoke the unit's own key instead.</source>
+      <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel i stället.</translation>
     </message>
     <message>
       <source>This vault already has its transfer key, and a key's role never changes; create a new vault for another role.</source>
       <translation>Valvet har redan sin överföringsnyckel, och en nyckels roll ändras aldrig; skapa ett nytt valv för en annan roll.</translation>
     </message>
     <message>
-      <source>This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.</source>
-      <translation>Valvet har ännu ingen överflyttningsnyckel ('utvag keys show' skapar en); det finns inget att byta eller återkalla.</translation>
+      <source>This vault has no transfer key yet (showing the unit's own key card makes one); there is nothing to rotate or revoke.</source>
+      <translation>Valvet har ännu ingen överflyttningsnyckel (den skapas när enhetens eget nyckelkort visas); det finns inget att byta eller återkalla.</translation>
     </message>
     <message>
       <source>This vault has no transfer key yet, so no package can be addressed to {}</source>
@@ -8089,16 +8089,12 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Valvet har inte skickat något ärendepaket med id %1.</translation>
     </message>
     <message>
-      <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
-      <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
+      <source>This vault trusts no key card for %1: exchange key cards, confirm the fingerprint by phone and trust the card first.</source>
+      <translation>Valvet litar inte på något nyckelkort för %1: byt nyckelkort, bekräfta fingeravtrycket per telefon och lita på kortet först.</translation>
     </message>
     <message>
-      <source>This vault trusts no key card for SAV: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
-      <translation>Valvet litar inte på något nyckelkort för SAV: utbyt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
-    </message>
-    <message>
-      <source>This vault trusts no key card of a caseworker %1 at %2: exchange person cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
-      <translation>Valvet litar inte på något nyckelkort för en handläggare %1 i %2: byt personliga kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
+      <source>This vault trusts no key card of a caseworker %1 at %2: exchange person cards, confirm the fingerprint by phone and trust the card first.</source>
+      <translation>Valvet litar inte på något nyckelkort för en handläggare %1 i %2: byt personliga kort, bekräfta fingeravtrycket per telefon och lita på kortet först.</translation>
     </message>
     <message>
       <source>This vault trusts no key card of the unit manager (or more than one; name the manager): exchange cards with the manager and confirm the fingerprint by phone first.</source>
@@ -9059,6 +9055,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>(and %1 more)</source>
       <translation>(och %1 till)</translation>
+    </message>
+    <message>
+      <source>%1 (File › Unit keys…).</source>
+      <translation>%1 (Arkiv › Enhetens nycklar…).</translation>
     </message>
   </context>
   <context>

@@ -1,18 +1,24 @@
 """Refusals about legal grounds and transfers reach a Swedish screen whole and in Swedish: each is
-one literal message in the service catalogue, not a sentence pieced together at run time."""
+one literal message in the service catalogue, not a sentence pieced together at run time; and
+a refusal whose remedy is in the Unit keys dialog names that menu, not a command."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from conftest import UiVault
 from utvag.domain.errors import DomainError
 from utvag.domain.legal_grounds import check_ground
+from utvag.errors import UtvagError
 from utvag.services import disclosures
 from utvag.ui import i18n
-from utvag.ui.service_text import service_text
+from utvag.ui.messages import known_error_text
+from utvag.ui.service_catalog import TEMPLATES
+from utvag.ui.service_text import UNIT_KEYS_REMEDIES, service_text
 
 
 @pytest.fixture
@@ -39,3 +45,34 @@ def test_an_unknown_legal_reference_reads_in_swedish(swedish: None) -> None:
     text = service_text(str(caught.value))
     assert text.startswith("Rättslig grund: okänd rättslig grund; välj en av consent, ")
     assert "unknown" not in text and "choose" not in text
+
+
+def test_consulting_sav_without_its_card_points_to_the_menu_not_a_command(
+        vault: UiVault, tmp_path: Path) -> None:
+    """A caseworker in the app is told where to trust SAV's card, never to run a command."""
+    from utvag.services.consultation import send as consultation_send
+
+    with vault.open() as session, pytest.raises(UtvagError) as caught:
+        consultation_send.send_consultation(session, 1, tmp_path / "konsultation.utvp",
+                                            question="special_defector")
+    assert caught.value.rule == "recipient_untrusted"
+    assert "utvag " not in str(caught.value)
+    assert list(tmp_path.glob("*.utvp")) == []
+    assert i18n.set_language("sv")
+    try:
+        assert known_error_text(caught.value) == (
+            "Valvet litar inte på något nyckelkort för SAV: byt nyckelkort, bekräfta "
+            "fingeravtrycket per telefon och lita på kortet först (Arkiv › Enhetens nycklar…).")
+    finally:
+        i18n.set_language("en")
+    assert known_error_text(caught.value) == (
+        "This vault trusts no key card for SAV: exchange key cards, confirm the fingerprint by "
+        "phone and trust the card first (File › Unit keys…).")
+
+
+def test_every_refusal_the_app_points_to_unit_keys_for_is_a_service_message() -> None:
+    assert set(TEMPLATES) >= UNIT_KEYS_REMEDIES
+
+
+def test_no_service_message_tells_the_app_user_to_run_a_key_command() -> None:
+    assert [t for t in TEMPLATES if "utvag keys" in t] == []

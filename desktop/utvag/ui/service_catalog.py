@@ -238,11 +238,11 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "No trusted key card has that fingerprint or key id ('utvag keys show' lists them).",
+        "No trusted key card has that fingerprint or key id (the list of trusted cards shows them).",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone ('utvag keys trust').",  # noqa: E501
+        "Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -412,7 +412,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The justification needs text (at most %1 characters)."),
     QT_TRANSLATE_NOOP(
         "service",
-        "The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first ('utvag keys trust CARD --fingerprint FP').",  # noqa: E501
+        "The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "The key card file is too large to be a key card"),
     QT_TRANSLATE_NOOP("service", "The key card is damaged or not in the expected form"),
@@ -526,7 +526,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).",  # noqa: E501
+        "The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card that unit exports.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -656,7 +656,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "This receipt is for a package that %1 did not send"),
     QT_TRANSLATE_NOOP(
         "service",
-        "This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.",  # noqa: E501
+        "This revocation is for a key of this vault's own unit; revoke the unit's own key instead.",
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -664,7 +664,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.",  # noqa: E501
+        "This vault has no transfer key yet (showing the unit's own key card makes one); there is nothing to rotate or revoke.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -680,15 +680,11 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "This vault sent no case package with id %1."),
     QT_TRANSLATE_NOOP(
         "service",
-        "This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').",  # noqa: E501
+        "This vault trusts no key card for %1: exchange key cards, confirm the fingerprint by phone and trust the card first.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "This vault trusts no key card for SAV: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').",  # noqa: E501
-    ),
-    QT_TRANSLATE_NOOP(
-        "service",
-        "This vault trusts no key card of a caseworker %1 at %2: exchange person cards and confirm the fingerprint by phone first ('utvag keys trust').",  # noqa: E501
+        "This vault trusts no key card of a caseworker %1 at %2: exchange person cards, confirm the fingerprint by phone and trust the card first.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",

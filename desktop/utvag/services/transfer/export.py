@@ -159,8 +159,8 @@ def check_export(session: Session, case: Case, to_unit: str, *, reason: str | No
         raise _refuse(f"The case is already at {own}.", "own_unit")
     recipient = card_for_unit(session, to_unit)
     if recipient is None:
-        raise _refuse(f"This vault trusts no key card for {to_unit}: exchange cards and confirm "
-                      "the fingerprint by phone first ('utvag keys trust').", "recipient_untrusted")
+        raise _refuse(f"This vault trusts no key card for {to_unit}: exchange key cards, confirm "
+                      "the fingerprint by phone and trust the card first.", "recipient_untrusted")
     current = assessment.current(session, case.id)
     routing = case_flow.routing_of(session.vault.conn, case)  # SAV's later word counts
     route_to = routing.unit.value if routing is not None else None
