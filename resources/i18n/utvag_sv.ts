@@ -8837,6 +8837,26 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
     <message>
+      <source>A rekey is unfinished; ask your administrator to finish it before changing the passphrase.</source>
+      <translation>En omkryptering är inte klar; be administratören att slutföra den innan du byter lösenfras.</translation>
+    </message>
+    <message>
+      <source>A rekey is unfinished; ask your administrator to finish it before making a backup.</source>
+      <translation>En omkryptering är inte klar; be administratören att slutföra den innan du gör en säkerhetskopia.</translation>
+    </message>
+    <message>
+      <source>A rekey is unfinished; ask your administrator to finish it before setting up quick unlock.</source>
+      <translation>En omkryptering är inte klar; be administratören att slutföra den innan du slår på snabbupplåsning.</translation>
+    </message>
+    <message>
+      <source>A rekey is unfinished; ask your administrator to finish it first.</source>
+      <translation>En omkryptering är inte klar; be administratören att slutföra den först.</translation>
+    </message>
+    <message>
+      <source>In a caseworker's vault the unit manager signs the log review, so that nobody signs off their own accesses: send it to the manager (Follow-up › Log review…) and import the signature that comes back.</source>
+      <translation>I en handläggares valv signerar enhetschefen loggkontrollen, så att ingen godkänner sina egna åtkomster: skicka den till chefen (Uppföljning › Loggkontroll…) och importera signaturen som kommer tillbaka.</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Namn</translation>
     </message>

@@ -4,6 +4,7 @@ a refusal whose remedy is in the Unit keys dialog names that menu, not a command
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -76,3 +77,33 @@ def test_every_refusal_the_app_points_to_unit_keys_for_is_a_service_message() ->
 
 def test_no_service_message_tells_the_app_user_to_run_a_key_command() -> None:
     assert [t for t in TEMPLATES if "utvag keys" in t] == []
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_the_app_names_no_command_for_a_service_refusal(language: str) -> None:
+    """Every catalogued refusal that names a command for the command line reads, in the app,
+    as where the app does it or who does it; the two the unlock screen words itself (no vault
+    here, a damaged database) never reach ``service_text``."""
+    from utvag.errors import IntegrityError, VaultNotFoundError
+    from utvag.vault.database import DAMAGED
+
+    own_screen = {DAMAGED, "There is no vault at %1. Create one with 'utvag init'."}
+    naming = [t for t in TEMPLATES if "utvag " in t]
+    assert len(naming) >= 5
+    assert i18n.set_language(language)
+    try:
+        for template in naming:
+            if template in own_screen:
+                continue
+            message = re.sub(r"%\d+", "X", template)
+            assert "utvag " not in service_text(message), template
+        assert "utvag " not in known_error_text(IntegrityError(DAMAGED))
+        assert "utvag " not in known_error_text(VaultNotFoundError("There is no vault at /x. "
+                                                                   "Create one with 'utvag init'."))
+        rekey = service_text("A rekey is unfinished; run 'utvag rekey' before making a backup.")
+        assert rekey == {"en": "A rekey is unfinished; ask your administrator to finish it "
+                               "before making a backup.",
+                         "sv": "En omkryptering är inte klar; be administratören att slutföra "
+                               "den innan du gör en säkerhetskopia."}[language]
+    finally:
+        i18n.set_language("en")

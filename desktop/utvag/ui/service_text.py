@@ -50,6 +50,31 @@ UNIT_KEYS_REMEDIES = frozenset({
 })
 
 
+def _app_wording() -> dict[str, str]:
+    """Refusals that name a command for the command line's user (who runs it there), in the
+    app's own words: where the app does it, or who does it when the app does not."""
+    rekey = "A rekey is unfinished; run 'utvag rekey' "
+    return {
+        rekey + "before changing passphrase.": translate(
+            "service", "A rekey is unfinished; ask your administrator to finish it before "
+            "changing the passphrase."),
+        rekey + "before making a backup.": translate(
+            "service", "A rekey is unfinished; ask your administrator to finish it before making "
+            "a backup."),
+        rekey + "before setting up quick unlock.": translate(
+            "service", "A rekey is unfinished; ask your administrator to finish it before "
+            "setting up quick unlock."),
+        rekey + "first.": translate(
+            "service", "A rekey is unfinished; ask your administrator to finish it first."),
+        "In a caseworker's vault the unit manager signs the log review, so that nobody signs off "
+        "their own accesses: send it to the manager ('utvag logreview send') and import the "
+        "signature that comes back.": translate(
+            "service", "In a caseworker's vault the unit manager signs the log review, so that "
+            "nobody signs off their own accesses: send it to the manager (Follow-up › Log "
+            "review…) and import the signature that comes back."),
+    }
+
+
 def _field_labels() -> dict[str, str]:
     """Labels for the field names the services put in front of a message."""
     return {
@@ -175,6 +200,8 @@ def _value(text: str) -> str:
 
 def service_text(message: str) -> str:
     """``message`` (raised by a service or the domain) in the current language."""
+    if message in _app_wording():
+        return _app_wording()[message]
     if message in _EXACT:
         return _in_app(message, translate("service", message))
     more = MORE.match(message)
