@@ -7165,12 +7165,12 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Det finns ingen säker nyckelring i systemet; snabbupplåsning kan inte användas här.</translation>
     </message>
     <message>
-      <source>No trusted key card has that fingerprint or key id ('utvag keys show' lists them).</source>
-      <translation>Inget betrott nyckelkort har det fingeravtrycket eller nyckel-id:t ('utvag keys show' listar dem).</translation>
+      <source>No trusted key card has that fingerprint or key id (the list of trusted cards shows them).</source>
+      <translation>Inget betrott nyckelkort har det fingeravtrycket eller nyckel-id:t (listan över betrodda kort visar dem).</translation>
     </message>
     <message>
-      <source>Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone ('utvag keys trust').</source>
-      <translation>Inget kan skickas till %1: %2. Lita på enhetens nya kort efter att ha bekräftat dess fingeravtryck per telefon ('utvag keys trust').</translation>
+      <source>Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone.</source>
+      <translation>Inget kan skickas till %1: %2. Lita på enhetens nya kort efter att ha bekräftat dess fingeravtryck per telefon.</translation>
     </message>
     <message>
       <source>Only a case closed for transfer can be opened at the receiving board.</source>
@@ -7377,8 +7377,12 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ärendet som skickades i paket %1 finns inte längre i valvet som ett överflyttat ärende.</translation>
     </message>
     <message>
-      <source>The case's assessment %1; a transfer to %2 needs a written reason.</source>
-      <translation>Ärendets bedömning %1; en överföring till %2 behöver ett skriftligt skäl.</translation>
+      <source>The case's assessment is missing (no signed assessment); a transfer to %1 needs a written reason.</source>
+      <translation>Ärendet saknar signerad bedömning; en överflyttning till %1 behöver ett skriftligt skäl.</translation>
+    </message>
+    <message>
+      <source>The case's assessment routes it to %1; a transfer to %2 needs a written reason.</source>
+      <translation>Ärendets bedömning anvisar det till %1; en överflyttning till %2 behöver ett skriftligt skäl.</translation>
     </message>
     <message>
       <source>The city office merges the units' contributions; it makes none.</source>
@@ -7497,8 +7501,8 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Motiveringen behöver text (högst %1 tecken).</translation>
     </message>
     <message>
-      <source>The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first ('utvag keys trust CARD --fingerprint FP').</source>
-      <translation>Nyckelkortet %1 (%2, %3) är inte betrott här; bekräfta dess fingeravtryck med stadsledningskontoret per telefon och lita på det först ('utvag keys trust CARD --fingerprint FP').</translation>
+      <source>The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first.</source>
+      <translation>Nyckelkortet %1 (%2, %3) är inte betrott här; bekräfta dess fingeravtryck med stadsledningskontoret per telefon och lita på det först.</translation>
     </message>
     <message>
       <source>The key card file is too large to be a key card</source>
@@ -7737,8 +7741,8 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Rollen city-office (stadsledningskontoret) är bara för valvet för %1; valvet för %2 är en enhets, en handläggares eller en enhetschefs.</translation>
     </message>
     <message>
-      <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).</source>
-      <translation>Nyckelbytet är signerat med en nyckel som avvisas: %1. Lita på enhetens nya kort först efter att ha bekräftat det per telefon, som ett nytt kort ('utvag keys export-public' hos den enheten).</translation>
+      <source>The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card that unit exports.</source>
+      <translation>Nyckelbytet är signerat med en nyckel som avvisas: %1. Lita på enhetens nya kort först efter att ha bekräftat det per telefon, som ett nytt kort som den enheten exporterar.</translation>
     </message>
     <message>
       <source>The rotation is signed by a key this vault has not trusted (%1, %2); ask %3 for its card and confirm its fingerprint by phone instead.</source>
@@ -8053,16 +8057,16 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Kvittot gäller ett paket som %1 inte skickade</translation>
     </message>
     <message>
-      <source>This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.</source>
-      <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel med 'utvag keys revoke'.</translation>
+      <source>This revocation is for a key of this vault's own unit; revoke the unit's own key instead.</source>
+      <translation>Återkallelsen gäller en nyckel som tillhör valvets egen enhet; återkalla enhetens egen nyckel i stället.</translation>
     </message>
     <message>
       <source>This vault already has its transfer key, and a key's role never changes; create a new vault for another role.</source>
       <translation>Valvet har redan sin överföringsnyckel, och en nyckels roll ändras aldrig; skapa ett nytt valv för en annan roll.</translation>
     </message>
     <message>
-      <source>This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.</source>
-      <translation>Valvet har ännu ingen överflyttningsnyckel ('utvag keys show' skapar en); det finns inget att byta eller återkalla.</translation>
+      <source>This vault has no transfer key yet (showing the unit's own key card makes one); there is nothing to rotate or revoke.</source>
+      <translation>Valvet har ännu ingen överflyttningsnyckel (den skapas när enhetens eget nyckelkort visas); det finns inget att byta eller återkalla.</translation>
     </message>
     <message>
       <source>This vault has no transfer key yet, so no package can be addressed to {}</source>
@@ -8089,16 +8093,12 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Valvet har inte skickat något ärendepaket med id %1.</translation>
     </message>
     <message>
-      <source>This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
-      <translation>Valvet litar inte på något nyckelkort för %1: byt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
+      <source>This vault trusts no key card for %1: exchange key cards, confirm the fingerprint by phone and trust the card first.</source>
+      <translation>Valvet litar inte på något nyckelkort för %1: byt nyckelkort, bekräfta fingeravtrycket per telefon och lita på kortet först.</translation>
     </message>
     <message>
-      <source>This vault trusts no key card for SAV: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
-      <translation>Valvet litar inte på något nyckelkort för SAV: utbyt kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
-    </message>
-    <message>
-      <source>This vault trusts no key card of a caseworker %1 at %2: exchange person cards and confirm the fingerprint by phone first ('utvag keys trust').</source>
-      <translation>Valvet litar inte på något nyckelkort för en handläggare %1 i %2: byt personliga kort och bekräfta fingeravtrycket per telefon först ('utvag keys trust').</translation>
+      <source>This vault trusts no key card of a caseworker %1 at %2: exchange person cards, confirm the fingerprint by phone and trust the card first.</source>
+      <translation>Valvet litar inte på något nyckelkort för en handläggare %1 i %2: byt personliga kort, bekräfta fingeravtrycket per telefon och lita på kortet först.</translation>
     </message>
     <message>
       <source>This vault trusts no key card of the unit manager (or more than one; name the manager): exchange cards with the manager and confirm the fingerprint by phone first.</source>
@@ -8265,6 +8265,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>fält-id %1 förekommer två gånger</translation>
     </message>
     <message>
+      <source>each must be one of %1</source>
+      <translation>var och en måste vara en av %1</translation>
+    </message>
+    <message>
       <source>form must name a form.</source>
       <translation>Ett formulär måste anges.</translation>
     </message>
@@ -8399,6 +8403,14 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.</source>
       <translation>Rättslig grund: grunden %1 gäller bara en person under %2; personen i ärendet var äldre den dag uppgifterna lämnades ut.</translation>
+    </message>
+    <message>
+      <source>legal_ref: the ground %1 does not allow information to leave to %2; it allows only %3. Choose another legal ground.</source>
+      <translation>Rättslig grund: grunden %1 medger inte att uppgifter lämnas till %2; den gäller bara %3. Välj en annan rättslig grund.</translation>
+    </message>
+    <message>
+      <source>legal_ref: unknown legal reference; choose one of %1.</source>
+      <translation>Rättslig grund: okänd rättslig grund; välj en av %1.</translation>
     </message>
     <message>
       <source>link_person is 'link', 'separate' or not given.</source>
@@ -8829,6 +8841,26 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>withdrawn_on får inte vara före samtyckets datum.</translation>
     </message>
     <message>
+      <source>A rekey is unfinished; ask your administrator to finish it before changing the passphrase.</source>
+      <translation>En omkryptering är inte klar; be administratören att slutföra den innan du byter lösenfras.</translation>
+    </message>
+    <message>
+      <source>A rekey is unfinished; ask your administrator to finish it before making a backup.</source>
+      <translation>En omkryptering är inte klar; be administratören att slutföra den innan du gör en säkerhetskopia.</translation>
+    </message>
+    <message>
+      <source>A rekey is unfinished; ask your administrator to finish it before setting up quick unlock.</source>
+      <translation>En omkryptering är inte klar; be administratören att slutföra den innan du slår på snabbupplåsning.</translation>
+    </message>
+    <message>
+      <source>A rekey is unfinished; ask your administrator to finish it first.</source>
+      <translation>En omkryptering är inte klar; be administratören att slutföra den först.</translation>
+    </message>
+    <message>
+      <source>In a caseworker's vault the unit manager signs the log review, so that nobody signs off their own accesses: send it to the manager (Follow-up › Log review…) and import the signature that comes back.</source>
+      <translation>I en handläggares valv signerar enhetschefen loggkontrollen, så att ingen godkänner sina egna åtkomster: skicka den till chefen (Uppföljning › Loggkontroll…) och importera signaturen som kommer tillbaka.</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Namn</translation>
     </message>
@@ -9047,6 +9079,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>(and %1 more)</source>
       <translation>(och %1 till)</translation>
+    </message>
+    <message>
+      <source>%1 (File › Unit keys…).</source>
+      <translation>%1 (Arkiv › Enhetens nycklar…).</translation>
     </message>
   </context>
   <context>

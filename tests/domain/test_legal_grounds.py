@@ -20,6 +20,7 @@ from utvag.domain.legal_grounds import (
     DataCategory,
     check_age,
     check_consent,
+    check_ground,
     ground_text,
     parse_categories,
     parse_channel,
@@ -202,3 +203,28 @@ def test_a_table_written_before_the_harm_test_still_reads(raw: dict[str, Any]) -
     for entry in old["grounds"]:
         entry.pop("requires_harm_test", None)
     assert not any(g.requires_harm_test for g in parse_grounds(old).grounds)
+
+
+def test_a_ground_checks_its_recipient_harm_test_and_age_in_one_place(
+        raw: dict[str, Any]) -> None:
+    """OSL 10:18 a (seed 001): information to the Police about a person under 21, with the harm
+    test written down; no other recipient, no older person, no missing harm test."""
+    table = parse_grounds(raw)
+    under_21 = table.get("person_under_21")
+    born, on = date(2005, 6, 1), date(2026, 1, 15)
+    assert check_ground(under_21, "police", " Vägt. ", born, on) == "Vägt."
+    for authority, harm, birth, rule in (
+            ("other_social_services", "Vägt.", born, "recipient_not_allowed"),
+            ("health_care", "Vägt.", born, "recipient_not_allowed"),
+            ("police", None, born, "required"),
+            ("police", "Vägt.", date(1999, 1, 1), "age_limit")):
+        with pytest.raises(DomainError) as caught:
+            check_ground(under_21, authority, harm, birth, on)
+        assert caught.value.rule == rule
+    assert table.get("other").allows("other_social_services")
+    assert check_ground(table.get("consent"), "other_social_services", None, None, on) is None
+    bad = copy.deepcopy(raw)
+    bad["grounds"][3]["recipients"] = ["press"]
+    with pytest.raises(DomainError) as caught:
+        parse_grounds(bad)
+    assert caught.value.field == "grounds.entry 4.recipients"

@@ -67,6 +67,8 @@ def test_handover_refusals(pair: tuple[CliPerson, CliPerson], tmp_path: Path) ->
     unknown = anna("transfer", "handover", case_id, "--to", "Okänd Person", "--reason", REASON,
                    "--out", tmp_path / "x.utvp")
     assert unknown.code == EXIT_REFUSED and "trusts no key card" in unknown.err
+    # The service names the action; the command line names its command.
+    assert "'utvag keys trust CARD --fingerprint FP'" in unknown.err
     blank = anna("transfer", "handover", case_id, "--to", "Bo Ek", "--reason", " ",
                  "--out", tmp_path / "x.utvp")
     assert blank.code == EXIT_USAGE

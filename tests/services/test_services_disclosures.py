@@ -163,6 +163,11 @@ def test_the_ground_for_persons_under_21_follows_the_birth_date(
     error = refused(session, table_dump, lambda: add(session, adult, legal_ref="person_under_21",
                                                      harm_test=HARM_TEST))
     assert error.field == "legal_ref" and error.rule == "age_limit"
+    other_board = refused(session, table_dump, lambda: add(
+        session, young, legal_ref="person_under_21", harm_test=HARM_TEST,
+        recipient="Socialnämnden i en annan kommun", recipient_authority="other_social_services"))
+    assert other_board.field == "legal_ref" and other_board.rule == "recipient_not_allowed"
+    assert "allows only police" in str(other_board)
 
 
 HARM_TEST = ("Risken för nya grova brott väger tyngre än det men uppgiften kan ge personen; "

@@ -149,6 +149,13 @@ def test_refusals_through_the_cli(pair: tuple[CliUnit, CliUnit], tmp_path: Path,
     refused = hisingen("transfer", "export", other, "--to", "SAV", "--out", out / "r.utvp",
                        "--reason", "Anhörig till ett ärende hos SAV")
     assert refused.code == 6 and "legal ground" in refused.err
+    # A ground for the Police only (OSL 10:18 a) is refused for another board, nothing recorded.
+    refused = hisingen("transfer", "export", other, "--to", "SAV", "--out", out / "r.utvp",
+                       "--reason", "Anhörig till ett ärende hos SAV",
+                       "--legal-ref", "person_under_21")
+    assert refused.code == 6 and "allows only police" in refused.err
+    with hisingen.open() as session:
+        assert repo_transfer.disclosures_for_case(session.vault.conn, other) == []
     assert list(out.iterdir()) == []
 
     package = out / "case.utvp"

@@ -17,7 +17,7 @@ from transfer_service_helpers import (
 )
 
 from utvag.errors import EXIT_INTEGRITY, EXIT_REFUSED, EXIT_USAGE, UtvagError
-from utvag.services import cases, transfer
+from utvag.services import cases, disclosures, transfer
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.transfer import UnitIdentity
@@ -200,6 +200,22 @@ def test_the_package_records_its_legal_ground_from_the_table(
     assert record.legal_ref == "duty_to_provide_on_request" and record.legal_basis == "other"
     assert record.consent_assessment_id is None
     assert record.legal_ground.startswith("6 kap. 5 § offentlighets- och sekretesslagen")
+
+
+def test_a_ground_for_the_police_only_is_refused_for_a_transfer(
+        units: tuple[Unit, Unit], out: Path, table_dump: Dump) -> None:
+    """OSL 10:18 a and the crime-related grounds let the board inform the Police, not another
+    board: a transfer on one is refused as a disclosure to another board would be."""
+    hisingen, _ = units
+    adult = special_defector_case(hisingen, answers={"consent_authorities": ["police"]})
+    for key in ("person_under_21", "serious_crime", "crime_against_child"):
+        message = refused_export(hisingen, table_dump, out, adult, "SAV", legal_ref=key,
+                                 rule="recipient_not_allowed")
+        assert f"legal_ref: the ground '{key}' does not allow information to leave to " \
+               "other_social_services; it allows only police" in message
+    assert repo_transfer.disclosures_for_case(hisingen.conn, adult) == []
+    offered = [g.key for g in disclosures.transfer_grounds()]
+    assert offered == ["consent", "duty_to_report", "duty_to_provide_on_request", "other"]
 
 
 def test_a_protected_identity_leaves_in_a_package_only_when_revealed(

@@ -111,6 +111,9 @@ def test_without_routing_a_reason_and_a_legal_ground_are_asked_for(
     assert seen["preset"] == -1
     assert "record the legal ground" in seen["no_ground"][0] and not seen["no_ground"][1]
     assert "consent" not in seen["grounds"] and "other" in seen["grounds"]
+    # Only grounds that let information go to another board: OSL 10:18 a and the other
+    # crime-related grounds are for the Police and are not offered.
+    assert seen["grounds"] == ["duty_to_report", "duty_to_provide_on_request", "other"]
     assert seen["words_visible"] and not seen["without_words"]
     assert seen["ready"][0], seen["ready"][1]
     assert "12 kap. 6 §" in seen["legal"]

@@ -66,8 +66,9 @@ def register(sub: Any) -> None:
     text_option(s, "--legal-ground",
                 help="the legal ground in words, e.g. the provision and the request")
     s.add_argument("--legal-ref", metavar="KEY",
-                   help="the legal ground's key (see 'utvag disclose grounds'); default: the "
-                        "consent, or 'other' with --legal-ground")
+                   help="the legal ground's key (see 'utvag disclose grounds'; one that allows "
+                        "other social services as recipient); default: the consent, or 'other' "
+                        "with --legal-ground")
     s.add_argument("--reveal-identity", action="store_true",
                    help="the person has a protected identity and the receiving unit needs the "
                         "name, identity number and address (logged as identity.reveal)")

@@ -175,7 +175,11 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
     try:
         return run(argv, launch_gui)
     except UtvagError as exc:
-        sys.stderr.write(f"utvag: {exc.message}\n")
+        hint = ""
+        if getattr(exc, "rule", None) == "recipient_untrusted":
+            # The services name the action; on the command line it is this command.
+            hint = " Trust a card with 'utvag keys trust CARD --fingerprint FP'."
+        sys.stderr.write(f"utvag: {exc.message}{hint}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("utvag: interrupted\n")

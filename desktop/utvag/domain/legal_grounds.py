@@ -16,6 +16,12 @@ A crime-related exception lets the board disclose; it does not oblige it to. A g
 disclosing outweighs the harm to the person (OSL 26:1, seed 001: «om det inte står klart att
 uppgiften kan röjas utan att den enskilde eller någon närstående till denne lider men»). A
 disclosure on such a ground is refused without it (:func:`parse_harm_test`).
+
+A ground may also name the only recipients it allows (``recipients``): OSL 10:18 a lets the
+board inform the Police, not another board (seed 001: «lämna information till polisen om det
+finns risk för att en person under 21 år kommer att begå brott»). :func:`check_ground` is the one
+place that applies a ground's own limits — recipient, harm test, age — to whatever records a
+disclosure on it: the register and a transfer package alike.
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ MAX_TEXT = 4000
 _KEY = re.compile(r"^[a-z][a-z0-9_]{1,47}$")
 _REQUIRED_FIELDS = {"key": str, "label_sv": str, "label_en": str, "reference": str,
                     "requires_consent": bool, "requires_text": bool, "note": str}
-_OPTIONAL_FIELDS = {"max_age": int, "requires_harm_test": bool}
+_OPTIONAL_FIELDS = {"max_age": int, "requires_harm_test": bool, "recipients": list}
 MAX_HARM_TEST = 4000
 
 
@@ -73,7 +79,8 @@ RECIPIENT_AUTHORITIES: tuple[str, ...] = (*(a.value for a in Authority), RECIPIE
 class LegalGround:
     """One legal ground of the table. ``reference`` is the provision as currently cited;
     ``max_age``, when set, limits the ground to a person younger than that age;
-    ``requires_harm_test`` says a disclosure on it must record the harm test."""
+    ``requires_harm_test`` says a disclosure on it must record the harm test; ``recipients``,
+    when not empty, are the only recipient authorities it allows."""
 
     key: str
     label_sv: str
@@ -84,9 +91,14 @@ class LegalGround:
     note: str
     max_age: int | None = None
     requires_harm_test: bool = False
+    recipients: tuple[str, ...] = ()
+
+    def allows(self, authority: str) -> bool:
+        """Whether information may leave on this ground to a recipient of ``authority``."""
+        return not self.recipients or authority in self.recipients
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "recipients": list(self.recipients)}
 
 
 @dataclass(frozen=True)
@@ -106,8 +118,9 @@ class LegalGrounds:
         """The ground with this key; an unknown key is refused naming ``legal_ref``."""
         found = self.find(key) if isinstance(key, str) else None
         if found is None:
-            raise DomainError("legal_ref: unknown legal reference; choose one of "
-                              + ", ".join(self.keys) + ".", field="legal_ref", rule="unknown")
+            keys = ", ".join(self.keys)
+            raise DomainError(f"legal_ref: unknown legal reference; choose one of {keys}.",
+                              field="legal_ref", rule="unknown")
         return found
 
 
@@ -136,11 +149,16 @@ def _entry(raw: object, index: int) -> LegalGround:
     harm = raw.get("requires_harm_test", False)
     if not isinstance(harm, bool):
         raise _format_error(f"{where}.requires_harm_test", "must be true or false.")
+    recipients = raw.get("recipients", [])
+    if not isinstance(recipients, list) or any(r not in RECIPIENT_AUTHORITIES
+                                               for r in recipients):
+        raise _format_error(f"{where}.recipients", "must list recipient authorities.")
     if not _KEY.match(raw["key"]):
         raise _format_error(f"{where}.key", "must be lower-case letters, digits and _.")
     return LegalGround(raw["key"], raw["label_sv"].strip(), raw["label_en"].strip(),
                        raw["reference"].strip(), raw["requires_consent"],
-                       raw["requires_text"], raw["note"].strip(), age, harm)
+                       raw["requires_text"], raw["note"].strip(), age, harm,
+                       tuple(dict.fromkeys(recipients)))
 
 
 def parse_grounds(data: object) -> LegalGrounds:
@@ -183,8 +201,8 @@ def parse_channel(value: object, *, allow_transfer: bool = False) -> Channel:
     try:
         channel = Channel(value if isinstance(value, str) else "")
     except ValueError:
-        raise _invalid("channel", "must be one of "
-                       + ", ".join(c.value for c in Channel)) from None
+        known = ", ".join(c.value for c in Channel)
+        raise _invalid("channel", f"must be one of {known}") from None
     if channel is Channel.TRANSFER_PACKAGE and not allow_transfer:
         raise _invalid("channel", "transfer packages are recorded by the transfer export "
                        "itself; choose another channel.", "transfer_only")
@@ -198,8 +216,8 @@ def parse_categories(values: Iterable[object]) -> tuple[DataCategory, ...]:
         try:
             category = DataCategory(value if isinstance(value, str) else "")
         except ValueError:
-            raise _invalid("categories", "each must be one of "
-                           + ", ".join(c.value for c in DataCategory)) from None
+            known = ", ".join(c.value for c in DataCategory)
+            raise _invalid("categories", f"each must be one of {known}") from None
         if category not in found:
             found.append(category)
     if not found:
@@ -214,9 +232,9 @@ def parse_recipient(recipient: object, authority: object) -> tuple[str, str]:
     if len(recipient.strip()) > MAX_RECIPIENT:
         raise _invalid("recipient", f"is longer than {MAX_RECIPIENT} characters.", "max_length")
     if authority not in RECIPIENT_AUTHORITIES:
-        raise _invalid("recipient_authority", "must be one of "
-                       + ", ".join(RECIPIENT_AUTHORITIES), "required" if not authority
-                       else "invalid")
+        known = ", ".join(RECIPIENT_AUTHORITIES)
+        raise _invalid("recipient_authority", f"must be one of {known}",
+                       "required" if not authority else "invalid")
     return recipient.strip(), str(authority)
 
 
@@ -265,6 +283,26 @@ def check_age(ground: LegalGround, birth_date: date | None, on: date) -> None:
         raise DomainError(f"legal_ref: the ground {ground.key!r} applies only to a person under "
                           f"{ground.max_age}; the person in this case was older on the day of "
                           "the disclosure.", field="legal_ref", rule="age_limit")
+
+
+def check_recipient(ground: LegalGround, authority: str) -> None:
+    """A ground that names its recipients (OSL 10:18 a: the Police) refuses any other."""
+    if not ground.allows(authority):
+        allowed = ", ".join(ground.recipients)
+        raise DomainError(f"legal_ref: the ground {ground.key!r} does not allow information to "
+                          f"leave to {authority}; it allows only {allowed}. Choose another "
+                          "legal ground.", field="legal_ref", rule="recipient_not_allowed")
+
+
+def check_ground(ground: LegalGround, authority: str, harm_test: object,
+                 birth_date: date | None, on: date) -> str | None:
+    """Every limit of the ground itself, for a disclosure to ``authority`` on day ``on``: the
+    recipients it allows, its harm test (returned, cleaned) and its age limit. The register and
+    the transfer export both call this; the consent is checked apart (:func:`check_consent`)."""
+    check_recipient(ground, authority)
+    harm = parse_harm_test(ground, harm_test)
+    check_age(ground, birth_date, on)
+    return harm
 
 
 def check_consent(consent: ConsentRecord | None, authority: str, on: date,

@@ -27,12 +27,14 @@ from utvag.domain.case_records import Case, ProtectedIdentity
 from utvag.domain.case_status import ClosureReason
 from utvag.domain.consent import ConsentRecord
 from utvag.domain.errors import DomainError
+from utvag.domain.evidence import Authority
 from utvag.domain.legal_grounds import (
     DataCategory,
     LegalGround,
     LegalGrounds,
-    check_age,
     check_consent,
+    check_ground,
+    check_recipient,
     ground_text,
     parse_categories,
     parse_channel,
@@ -54,6 +56,8 @@ from utvag.vault.database import Connection
 from utvag.vault.repo_transfer import DisclosureRow
 
 FORMATS = ("json", "csv")
+# A transfer package goes to another social-services board (SAV included).
+TRANSFER_AUTHORITY = Authority.OTHER_SOCIAL_SERVICES.value
 # A disclosure is recorded when or after it happened; a clock a little ahead is tolerated.
 _CLOCK_SLACK = timedelta(minutes=5)
 
@@ -152,6 +156,11 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def birth_date(case: Case) -> date | None:
+    """The person's birth date as the age limits read it (None when unknown)."""
+    return _day(case.person.birth_date)
+
+
 def consent_on_case(conn: Connection, case: Case) -> tuple[ConsentRecord | None, int | None,
                                                            list[date | None]]:
     """The consent on the signed assessment in force (and its id), and every withdrawal recorded
@@ -184,13 +193,24 @@ def check_consent_for(conn: Connection, case: Case, authority: str, on: date) ->
     return assessment_id
 
 
+def transfer_grounds(path: Path | None = None) -> list[LegalGround]:
+    """The grounds a transfer package can record: those that allow another social-services
+    board as recipient and need no harm test (a transfer records none)."""
+    return [g for g in load_grounds(path).grounds
+            if g.allows(TRANSFER_AUTHORITY) and not g.requires_harm_test]
+
+
 def transfer_ground(legal_ref: str | None, *, consent_covers: bool, legal_ground: str | None,
+                    birth_date: date | None, on: date,
                     grounds_path: Path | None = None) -> tuple[LegalGround, bool]:
     """The legal ground a transfer package records, and whether it rests on the consent.
 
     Without ``legal_ref``: the consent when no ground is given in words, else ``other``. A given
-    key must be in the table; a ground that requires consent needs the consent on the case to
-    cover the receiving board, one that requires words needs ``legal_ground``.
+    key must be in the table and pass the checks a disclosure on it gets
+    (:func:`~utvag.domain.legal_grounds.check_ground`: the recipient — another social-services
+    board —, the harm test, which a transfer does not record, and the person's age on ``on``);
+    a ground that requires consent needs the consent on the case to cover the receiving board,
+    one that requires words needs ``legal_ground``.
     """
     table = load_grounds(grounds_path)
     if legal_ref is None:
@@ -198,6 +218,7 @@ def transfer_ground(legal_ref: str | None, *, consent_covers: bool, legal_ground
         return table.get("consent" if on_consent else "other"), on_consent
     try:
         ground = table.get(legal_ref)
+        check_ground(ground, TRANSFER_AUTHORITY, None, birth_date, on)
     except DomainError as exc:
         raise _refused(exc) from None
     if ground.requires_consent and not consent_covers:
@@ -234,6 +255,7 @@ def check_arguments(channel: str, recipient: str, recipient_authority: str,
         who, authority = parse_recipient(recipient, recipient_authority)
         cats = parse_categories(categories)
         ground = table.get(legal_ref)
+        check_recipient(ground, authority)
         text = parse_text(ground, legal_text)
         harm = parse_harm_test(ground, harm_test)
     except DomainError as exc:
@@ -275,8 +297,9 @@ def record_disclosure(session: Session, case_id: int, channel: str, recipient: s
                                   "must include 'person'.", field="identity_revealed",
                                   rule="category_required")
         on = checked.when.astimezone().date()
-        try:
-            check_age(ground, _day(case.person.birth_date), on)
+        try:  # the same checks as a transfer on this ground, now with the case's person
+            check_ground(ground, checked.authority, checked.harm_test,
+                         birth_date(case), on)
         except DomainError as exc:
             raise _refused(exc) from None
         consent_id = (check_consent_for(conn, case, checked.authority, on)

@@ -115,8 +115,8 @@ def _check(session: Session, case: Case, to_caseworker: str) -> TrustedCard:
     card = card_for_unit(session, session.vault.unit, CardRole.CASEWORKER, to_caseworker)
     if card is None:
         raise _refuse(f"This vault trusts no key card of a caseworker {to_caseworker} at "
-                      f"{session.vault.unit}: exchange person cards and confirm the fingerprint "
-                      "by phone first ('utvag keys trust').", "recipient_untrusted")
+                      f"{session.vault.unit}: exchange person cards, confirm the fingerprint by "
+                      "phone and trust the card first.", "recipient_untrusted")
     return card
 
 

@@ -212,8 +212,7 @@ def recipient_card(session: Session, to: str | Path | TrustedCard) -> TrustedCar
         if found is None:
             raise RefusedError(
                 f"The key card {path.name} ({card.unit}, {card.fingerprint}) is not trusted here;"
-                " confirm its fingerprint with the city office by phone and trust it first "
-                "('utvag keys trust CARD --fingerprint FP').")
+                " confirm its fingerprint with the city office by phone and trust it first.")
     else:
         named = [t for t in cards if t.card.unit.casefold() == str(to).casefold()]
         if not named:

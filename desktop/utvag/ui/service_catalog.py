@@ -242,11 +242,11 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "No trusted key card has that fingerprint or key id ('utvag keys show' lists them).",
+        "No trusted key card has that fingerprint or key id (the list of trusted cards shows them).",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone ('utvag keys trust').",  # noqa: E501
+        "Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by phone.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -352,7 +352,11 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "The case's assessment %1; a transfer to %2 needs a written reason.",
+        "The case's assessment is missing (no signed assessment); a transfer to %1 needs a written reason.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The case's assessment routes it to %1; a transfer to %2 needs a written reason.",
     ),
     QT_TRANSLATE_NOOP("service", "The city office merges the units' contributions; it makes none."),
     QT_TRANSLATE_NOOP(
@@ -409,7 +413,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The justification needs text (at most %1 characters)."),
     QT_TRANSLATE_NOOP(
         "service",
-        "The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first ('utvag keys trust CARD --fingerprint FP').",  # noqa: E501
+        "The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office by phone and trust it first.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "The key card file is too large to be a key card"),
     QT_TRANSLATE_NOOP("service", "The key card is damaged or not in the expected form"),
@@ -523,7 +527,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card ('utvag keys export-public' at that unit).",  # noqa: E501
+        "The rotation is signed by a key that is refused: %1. Trust the unit's new card only after confirming it by phone, as a new card that unit exports.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -653,7 +657,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "This receipt is for a package that %1 did not send"),
     QT_TRANSLATE_NOOP(
         "service",
-        "This revocation is for a key of this vault's own unit; revoke the unit's own key with 'utvag keys revoke'.",  # noqa: E501
+        "This revocation is for a key of this vault's own unit; revoke the unit's own key instead.",
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -661,7 +665,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "This vault has no transfer key yet ('utvag keys show' makes one); there is nothing to rotate or revoke.",  # noqa: E501
+        "This vault has no transfer key yet (showing the unit's own key card makes one); there is nothing to rotate or revoke.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -677,15 +681,11 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "This vault sent no case package with id %1."),
     QT_TRANSLATE_NOOP(
         "service",
-        "This vault trusts no key card for %1: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').",  # noqa: E501
+        "This vault trusts no key card for %1: exchange key cards, confirm the fingerprint by phone and trust the card first.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
-        "This vault trusts no key card for SAV: exchange cards and confirm the fingerprint by phone first ('utvag keys trust').",  # noqa: E501
-    ),
-    QT_TRANSLATE_NOOP(
-        "service",
-        "This vault trusts no key card of a caseworker %1 at %2: exchange person cards and confirm the fingerprint by phone first ('utvag keys trust').",  # noqa: E501
+        "This vault trusts no key card of a caseworker %1 at %2: exchange person cards, confirm the fingerprint by phone and trust the card first.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -764,6 +764,7 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "does not contain a real date of birth"),
     QT_TRANSLATE_NOOP("service", "duplicate field id %1"),
+    QT_TRANSLATE_NOOP("service", "each must be one of %1"),
     QT_TRANSLATE_NOOP("service", "form must name a form."),
     QT_TRANSLATE_NOOP("service", "form_id and version must match the path"),
     QT_TRANSLATE_NOOP("service", "give either a new child or person_id, not both"),
@@ -822,6 +823,11 @@ _MARKED = (
         "service",
         "legal_ref: the ground %1 applies only to a person under %2; the person in this case was older on the day of the disclosure.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "legal_ref: the ground %1 does not allow information to leave to %2; it allows only %3. Choose another legal ground.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("service", "legal_ref: unknown legal reference; choose one of %1."),
     QT_TRANSLATE_NOOP("service", "link_person is 'link', 'separate' or not given."),
     QT_TRANSLATE_NOOP("service", "milieu.judged_by and milieu.judged_on go together."),
     QT_TRANSLATE_NOOP(

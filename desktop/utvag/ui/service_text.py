@@ -30,6 +30,49 @@ STATUSES = frozenset(status.value for status in CaseStatus)
 # A refusal passed on inside another message keeps its rule's name at the end.
 RULE = re.compile(r"^.* \(rule: (?P<rule>[a-z_]+)\)$", re.DOTALL)
 ANOTHER_UNIT = re.compile(r"^another unit \(key (?P<key>[0-9A-Z ]+)\)$")
+# Refusals whose remedy is done in the Unit keys dialog. The services name the action, never a
+# command (the command line adds its own); the app adds where the action is.
+UNIT_KEYS_REMEDIES = frozenset({
+    "This vault trusts no key card for %1: exchange key cards, confirm the fingerprint by phone "
+    "and trust the card first.",
+    "This vault trusts no key card of a caseworker %1 at %2: exchange person cards, confirm the "
+    "fingerprint by phone and trust the card first.",
+    "Nothing can be sent to %1: %2. Trust the unit's new card after confirming its fingerprint by "
+    "phone.",
+    "The rotation is signed by a key that is refused: %1. Trust the unit's new card only after "
+    "confirming it by phone, as a new card that unit exports.",
+    "The key card %1 (%2, %3) is not trusted here; confirm its fingerprint with the city office "
+    "by phone and trust it first.",
+    "This vault has no transfer key yet (showing the unit's own key card makes one); there is "
+    "nothing to rotate or revoke.",
+    "This revocation is for a key of this vault's own unit; revoke the unit's own key instead.",
+    "No trusted key card has that fingerprint or key id (the list of trusted cards shows them).",
+})
+
+
+def _app_wording() -> dict[str, str]:
+    """Refusals that name a command for the command line's user (who runs it there), in the
+    app's own words: where the app does it, or who does it when the app does not."""
+    rekey = "A rekey is unfinished; run 'utvag rekey' "
+    return {
+        rekey + "before changing passphrase.": translate(
+            "service", "A rekey is unfinished; ask your administrator to finish it before "
+            "changing the passphrase."),
+        rekey + "before making a backup.": translate(
+            "service", "A rekey is unfinished; ask your administrator to finish it before making "
+            "a backup."),
+        rekey + "before setting up quick unlock.": translate(
+            "service", "A rekey is unfinished; ask your administrator to finish it before "
+            "setting up quick unlock."),
+        rekey + "first.": translate(
+            "service", "A rekey is unfinished; ask your administrator to finish it first."),
+        "In a caseworker's vault the unit manager signs the log review, so that nobody signs off "
+        "their own accesses: send it to the manager ('utvag logreview send') and import the "
+        "signature that comes back.": translate(
+            "service", "In a caseworker's vault the unit manager signs the log review, so that "
+            "nobody signs off their own accesses: send it to the manager (Follow-up › Log "
+            "review…) and import the signature that comes back."),
+    }
 
 
 def _field_labels() -> dict[str, str]:
@@ -157,8 +200,10 @@ def _value(text: str) -> str:
 
 def service_text(message: str) -> str:
     """``message`` (raised by a service or the domain) in the current language."""
+    if message in _app_wording():
+        return _app_wording()[message]
     if message in _EXACT:
-        return translate("service", message)
+        return _in_app(message, translate("service", message))
     more = MORE.match(message)
     if more is not None:
         return service_text(more.group("first")) + " " + translate(
@@ -168,7 +213,7 @@ def service_text(message: str) -> str:
         if match is None:
             continue
         values = {name[1:]: _value(value) for name, value in match.groupdict().items()}
-        return _fill(translate("service", template), values)
+        return _in_app(template, _fill(translate("service", template), values))
     if message and not message.endswith("."):
         # A sentence inside another ("x: <sentence>.") loses its full stop to the outer one.
         whole = service_text(message + ".")
@@ -179,3 +224,10 @@ def service_text(message: str) -> str:
 
 def _fill(sentence: str, values: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), sentence)
+
+
+def _in_app(template: str, text: str) -> str:
+    """``text`` (the translated ``template``) with where the app does what it asks."""
+    if template not in UNIT_KEYS_REMEDIES:
+        return text
+    return translate("service", "%1 (File › Unit keys…).").replace("%1", text.removesuffix("."))

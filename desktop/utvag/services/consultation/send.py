@@ -148,8 +148,8 @@ def _check_send(session: Session, case: Case, question_text: str | None
         raise RefusedError(f"Case {case.case_number} is {case.status.value} and read-only.")
     recipient = card_for_unit(session, SAV)
     if recipient is None:
-        raise _refuse("This vault trusts no key card for SAV: exchange cards and confirm the "
-                      "fingerprint by phone first ('utvag keys trust').", "recipient_untrusted")
+        raise _refuse(f"This vault trusts no key card for {SAV}: exchange key cards, confirm the "
+                      "fingerprint by phone and trust the card first.", "recipient_untrusted")
     content, why = _content(session, case)
     if content == DEIDENTIFIED and question_text is not None:
         raise _refuse("Without a consent covering SAV the consultation carries de-identified "

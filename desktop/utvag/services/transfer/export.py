@@ -6,7 +6,9 @@ a district board when SAV finds the person is not one), or else a written reason
 consent covering the recipient is recorded on that assessment, or else another legal ground is
 given. The receiving board is another social-services board than the sender (SAV included), so the
 consent covers it when it names "other social services" (``other_social_services``) and has not
-been withdrawn.
+been withdrawn, and another ground must allow that recipient, the person's age and the harm test
+exactly as a disclosure on it would (``disclosures.transfer_ground``): a ground for the Police
+only, such as OSL 10:18 a, is refused.
 
 ``export_case`` first records the temporary file it is about to write (``transfer.files``), seals
 the package into it and then — in the same transaction that read the case — closes the case
@@ -157,26 +159,29 @@ def check_export(session: Session, case: Case, to_unit: str, *, reason: str | No
         raise _refuse(f"The case is already at {own}.", "own_unit")
     recipient = card_for_unit(session, to_unit)
     if recipient is None:
-        raise _refuse(f"This vault trusts no key card for {to_unit}: exchange cards and confirm "
-                      "the fingerprint by phone first ('utvag keys trust').", "recipient_untrusted")
+        raise _refuse(f"This vault trusts no key card for {to_unit}: exchange key cards, confirm "
+                      "the fingerprint by phone and trust the card first.", "recipient_untrusted")
     current = assessment.current(session, case.id)
     routing = case_flow.routing_of(session.vault.conn, case)  # SAV's later word counts
     route_to = routing.unit.value if routing is not None else None
-    case_flow.check_transfer(session.vault.conn, case, to_unit, case_flow.now_local_day())
+    today = case_flow.now_local_day()
+    case_flow.check_transfer(session.vault.conn, case, to_unit, today)
     supports = route_to == to_unit
+    if not supports and reason is None and route_to:
+        raise _refuse(f"The case's assessment routes it to {route_to}; a transfer to {to_unit} "
+                      "needs a written reason.", "routing_reason_required")
     if not supports and reason is None:
-        where = (f"routes it to {route_to}" if route_to
-                 else "is missing (no signed assessment)")
-        raise _refuse(f"The case's assessment {where}; a transfer to {to_unit} needs a written "
-                      "reason.", "routing_reason_required")
+        raise _refuse(f"The case's assessment is missing (no signed assessment); a transfer to "
+                      f"{to_unit} needs a written reason.", "routing_reason_required")
     consent = consent_status(assessment_facts.facts(current[0]).consent) if current else None
     covered = consent_covers(session, case, consent)
     if not covered and legal_ground is None and legal_ref is None:
         raise _refuse("No consent covering another social-services board is recorded on the "
                       "case's assessment (or it was withdrawn); record the legal ground for the "
                       "disclosure.", "consent_or_legal_ground_required")
-    ref, on_consent = disclosures.transfer_ground(legal_ref, consent_covers=covered,
-                                                  legal_ground=legal_ground)
+    ref, on_consent = disclosures.transfer_ground(
+        legal_ref, consent_covers=covered, legal_ground=legal_ground,
+        birth_date=disclosures.birth_date(case), on=today)
     if on_consent:
         assert consent is not None and current is not None
         ground = f"Samtycke lämnat {consent['given_on']}, omfattar annan socialtjänst"

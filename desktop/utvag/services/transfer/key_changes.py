@@ -94,8 +94,8 @@ class ImportedRevocation:
 def _current(session: Session) -> UnitIdentity:
     identity = own_identity(session)
     if identity is None:
-        raise RefusedError("This vault has no transfer key yet ('utvag keys show' makes one); "
-                           "there is nothing to rotate or revoke.")
+        raise RefusedError("This vault has no transfer key yet (showing the unit's own key card "
+                           "makes one); there is nothing to rotate or revoke.")
     return identity
 
 
@@ -198,7 +198,7 @@ def import_revocation(session: Session, path: Path) -> ImportedRevocation:
     conn = vault.conn
     if any(repo_unit_keys.own_key(conn, r.card.key_id) is not None for r in revocations):
         raise RefusedError("This revocation is for a key of this vault's own unit; revoke the "
-                           "unit's own key with 'utvag keys revoke'.")
+                           "unit's own key instead.")
     trusted = {t.card.key_id for t in trusted_cards(session)}
     first = revocations[0]
     result = ImportedRevocation(
@@ -229,8 +229,8 @@ def untrust_card(session: Session, card_id: str) -> TrustedCard:
     found = [t for t in trusted_cards(session)
              if t.card.key_id.hex() == wanted or fingerprints_match(t.card.fingerprint, card_id)]
     if not found:
-        raise NotFoundError("No trusted key card has that fingerprint or key id "
-                            "('utvag keys show' lists them).")
+        raise NotFoundError("No trusted key card has that fingerprint or key id (the list of "
+                            "trusted cards shows them).")
     trusted = found[0]
     card = trusted.card
     vault = session.vault

@@ -287,7 +287,7 @@ def card_for_unit(session: Session, unit: str, role: CardRole = CardRole.UNIT,
             rule = "recipient_revoked" if latest.kind == REVOKED else "recipient_untrusted"
             raise ValidationError(
                 f"Nothing can be sent to {unit}: {refusal_text(latest)}. Trust the unit's new "
-                "card after confirming its fingerprint by phone ('utvag keys trust').",
+                "card after confirming its fingerprint by phone.",
                 field="transfer", rule=rule)
         return None
     # Newest card first; between cards made in the same second, the one confirmed last (the new
@@ -423,7 +423,7 @@ def _check_rotation(session: Session, old: PublicCard) -> None:
     if row is not None:
         raise RefusedError(f"The rotation is signed by a key that is refused: {refusal_text(row)}."
                            " Trust the unit's new card only after confirming it by phone, "
-                           "as a new card ('utvag keys export-public' at that unit).")
+                           "as a new card that unit exports.")
     if all(t.card.key_id != old.key_id for t in trusted_cards(session)):
         raise RefusedError(f"The rotation is signed by a key this vault has not trusted "
                            f"({old.unit}, {old.fingerprint}); ask {old.unit} for its card and "

@@ -53,7 +53,8 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         # a guardian is person data: a protected guardian needs the same confirmation
         self.protected = self.person_protected or young_people.has_protected_guardian(
             session, case.id)
-        self._grounds = [g for g in disclosures.load_grounds().grounds if not g.requires_consent]
+        # only grounds that let information go to another board: never a Police-only one
+        self._grounds = [g for g in disclosures.transfer_grounds() if not g.requires_consent]
         self._path_chosen = False
 
         self.summary = QLabel()
