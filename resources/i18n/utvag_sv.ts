@@ -1947,6 +1947,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ImportPreviewDialog</name>
     <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>%1 — the unit's vault</source>
+      <translation>%1 — enhetens valv</translation>
+    </message>
+    <message>
       <source>Import a case package</source>
       <translation>Importera ett ärendepaket</translation>
     </message>
