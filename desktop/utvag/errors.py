@@ -43,6 +43,12 @@ class IntegrityError(UtvagError):
     exit_code = EXIT_INTEGRITY
 
 
+class ExpiredPackageError(IntegrityError):
+    """A package arrived after its validity period; the sender resends the case as a new one."""
+
+    rule = "package_expired"
+
+
 class NotFoundError(UtvagError):
     exit_code = EXIT_NOT_FOUND
 

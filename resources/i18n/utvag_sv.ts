@@ -1947,6 +1947,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>ImportPreviewDialog</name>
     <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>%1 — the unit's vault</source>
+      <translation>%1 — enhetens valv</translation>
+    </message>
+    <message>
       <source>Import a case package</source>
       <translation>Importera ett ärendepaket</translation>
     </message>
@@ -7605,6 +7613,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Paketet gick ut %1</translation>
     </message>
     <message>
+      <source>The package expired on %1; ask the sending unit to resend the case as a new package.</source>
+      <translation>Paketet gick ut %1; be den sändande enheten att skicka om ärendet som ett nytt paket.</translation>
+    </message>
+    <message>
       <source>The package file changed while it was being read</source>
       <translation>Paketfilen ändrades medan den lästes</translation>
     </message>
@@ -7711,6 +7723,14 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The reason is one of %1.</source>
       <translation>Skälet ska vara ett av %1.</translation>
+    </message>
+    <message>
+      <source>The receipt of package %1 could not be written to %2; it is kept in the vault: write it again to a file.</source>
+      <translation>Kvittot för paket %1 kunde inte skrivas till %2; det finns sparat i valvet: skriv det till en fil igen.</translation>
+    </message>
+    <message>
+      <source>The receipt of package %1 could not be written; it is kept in the vault: write it again to a file.</source>
+      <translation>Kvittot för paket %1 kunde inte skrivas; det finns sparat i valvet: skriv det till en fil igen.</translation>
     </message>
     <message>
       <source>The receipt was not signed by %1</source>
@@ -9083,6 +9103,14 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>%1 (File › Unit keys…).</source>
       <translation>%1 (Arkiv › Enhetens nycklar…).</translation>
+    </message>
+    <message>
+      <source>%1 (Case › Write the receipt again…).</source>
+      <translation>%1 (Ärende › Skriv kvittot igen…).</translation>
+    </message>
+    <message>
+      <source>%1 (At the sending unit: Case › Resend the package…).</source>
+      <translation>%1 (hos den sändande enheten: Ärende › Skicka om paketet…).</translation>
     </message>
   </context>
   <context>

@@ -75,18 +75,34 @@ def test_a_package_refused_as_out_of_order_is_resent_and_the_old_one_refused_for
 
 
 def test_an_expired_package_points_to_resend_and_the_resent_one_arrives(
-        units: tuple[Unit, Unit], tmp_path: Path) -> None:
+        units: tuple[Unit, Unit], tmp_path: Path, run_cli: Callable[..., Any],
+        secret_file: Callable[[str], Path]) -> None:
+    """The refusal is one whole message naming the remedy (the sender resends); the command
+    line adds the command for it."""
     hisingen, sav = units
     case_id = special_defector_case(hisingen)
     old = transfer.export_case(hisingen.session, case_id, "SAV", tmp_path / "old.utvp",
                                now=datetime.now(UTC) - timedelta(days=31))
-    _fails(lambda: transfer.import_package(sav.session, Path(old.path)), EXIT_INTEGRITY,
-           "utvag transfer resend")
+    message = _fails(lambda: transfer.import_package(sav.session, Path(old.path)),
+                     EXIT_INTEGRITY, "; ask the sending unit to resend the case as a new package.")
+    assert message.startswith("The package expired on ") and "utvag" not in message
 
     new = transfer.resend_package(hisingen.session, old.package_id, tmp_path / "new.utvp")
 
-    arrived = transfer.import_package(sav.session, Path(new.path))
-    assert arrived.source_case_number == old.case_number
+    sav.session.close()  # the command line opens SAV's vault itself
+    handle = sav.extra["handle"]
+    refused = run_cli("--vault", sav.directory, "--passphrase-file",
+                      secret_file(handle.passphrase), "transfer", "import", old.path,
+                      "--receipt-out", tmp_path / "r-old.utvp")
+    assert refused.code == EXIT_INTEGRITY
+    assert message in refused.err and "'utvag transfer resend PACKAGE_ID --out FILE'" in (
+        refused.err)
+    sav.session = handle.open()
+    try:
+        arrived = transfer.import_package(sav.session, Path(new.path))
+        assert arrived.source_case_number == old.case_number
+    finally:
+        sav.session.close()
 
 
 def test_a_lost_package_found_after_all_settles_the_case_and_the_resent_one_is_refused(

@@ -146,7 +146,7 @@ def test_a_case_moves_between_two_vaults_through_the_app(
     b.transfers.import_action.trigger()
     wait_idle(qtbot, b)
     wait_idle(qtbot, b)
-    assert preview["sender"] == "Hisingen"
+    assert preview["sender"] == "Hisingen — the unit's vault"
     assert preview["fingerprint"] == read_fingerprint(qtbot, a)
     assert preview["case"] == view.case.case_number
     assert preview["person"] == "Fiktiv Avhoppare" and preview["expires"]

@@ -9,8 +9,10 @@ result is a record id or a dict, always printed as JSON.
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from enum import Enum
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -72,7 +74,33 @@ def run(args: argparse.Namespace, call: Callable[[Session], R],
 
 def with_warnings(text: str, warnings: tuple[str, ...]) -> str:
     """*text*, then each warning on a line of its own."""
-    return "\n".join([text, *(f"! {w}" for w in warnings)])
+    return "\n".join([text, *warning_lines(warnings)])
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    """A catalogued message with %1 (a package id) and %2 (anything) as groups."""
+    pieces = re.split(r"(%\d)", template)
+    return re.compile("".join({"%1": "(?P<package>[0-9a-f]{32})", "%2": ".+"}.get(p, re.escape(p))
+                              for p in pieces) + r"\Z", re.DOTALL)
+
+
+@cache
+def _receipt_again() -> tuple[re.Pattern[str], ...]:
+    from utvag.services.transfer.files import RECEIPT_NOT_WRITTEN, RECEIPT_NOT_WRITTEN_TO
+
+    return tuple(_template_pattern(t) for t in (RECEIPT_NOT_WRITTEN, RECEIPT_NOT_WRITTEN_TO))
+
+
+def warning_lines(warnings: tuple[str, ...]) -> list[str]:
+    """Each warning as the command line prints it: a service names the action, and here its
+    command is added."""
+    lines = []
+    for warning in warnings:
+        found = next((m for p in _receipt_again() if (m := p.match(warning))), None)
+        hint = ("" if found is None else
+                f" Write it with 'utvag transfer receipt-out {found['package']} FILE'.")
+        lines.append(f"! {warning}{hint}")
+    return lines
 
 
 def record_command(parent: Any, name: str, help: str, action: Action, *,

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag.cli.case_arg import add_case_argument
-from utvag.cli.command import command, json_option
+from utvag.cli.command import command, json_option, warning_lines
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
@@ -109,7 +109,7 @@ def consult_send(args: argparse.Namespace) -> int:
     lines = [f"Consultation of case {result.case_number} sealed for SAV as {result.path} "
              f"(package {result.package_id}).", *_content_lines(result.content),
              f"The case stays open and awaits SAV's answer (due in {result.answer_due_days} "
-             "days).", *(f"! {w}" for w in result.warnings)]
+             "days).", *warning_lines(result.warnings)]
     emit(result.to_json(), args.json, "\n".join(lines))
     return 0
 
@@ -127,7 +127,7 @@ def consult_import(args: argparse.Namespace) -> int:
         text = f"SAV's advice is recorded on case {result.case_number}; it stays open."
     if result.receipt is not None:
         text += f" Send the receipt back to SAV: {result.receipt}"
-    emit(result.to_json(), args.json, "\n".join([text, *(f"! {w}" for w in result.warnings)]))
+    emit(result.to_json(), args.json, "\n".join([text, *warning_lines(result.warnings)]))
     return 0
 
 
@@ -156,7 +156,7 @@ def consult_open(args: argparse.Namespace) -> int:
             [f"Kept here; answer with 'utvag consult answer {view.package_id} ...'."])
     if view.receipt is not None:
         tail.append(f"Send the receipt back to {view.from_unit}: {view.receipt}")
-    tail += [f"! {w}" for w in view.warnings]
+    tail += warning_lines(view.warnings)
     emit(view.to_json(), args.json, "\n".join([*_shown(view), *tail]))
     return 0
 
@@ -180,7 +180,7 @@ def consult_answer(args: argparse.Namespace) -> int:
                                            answered_on=args.answered_on)
     lines = [f"Answer to consultation {result.consultation_id} sealed for {result.to_unit} as "
              f"{result.path} (package {result.package_id}).",
-             *(f"! {w}" for w in result.warnings)]
+             *warning_lines(result.warnings)]
     emit(result.to_json(), args.json, "\n".join(lines))
     return 0
 

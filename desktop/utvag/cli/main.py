@@ -169,16 +169,21 @@ def run(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None
     return int(args.func(args) or 0)
 
 
+_COMMAND_HINTS = {
+    "recipient_untrusted": " Trust a card with 'utvag keys trust CARD --fingerprint FP'.",
+    "package_expired": " The sending unit resends it with "
+                       "'utvag transfer resend PACKAGE_ID --out FILE'.",
+}
+
+
 def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:
     """Run the command line; ``launch_gui`` starts the app (given by ``utvag.launcher``)."""
     disable_core_dumps()
     try:
         return run(argv, launch_gui)
     except UtvagError as exc:
-        hint = ""
-        if getattr(exc, "rule", None) == "recipient_untrusted":
-            # The services name the action; on the command line it is this command.
-            hint = " Trust a card with 'utvag keys trust CARD --fingerprint FP'."
+        # The services name the action; on the command line it is this command.
+        hint = _COMMAND_HINTS.get(str(getattr(exc, "rule", "")), "")
         sys.stderr.write(f"utvag: {exc.message}{hint}\n")
         return exc.exit_code
     except KeyboardInterrupt:

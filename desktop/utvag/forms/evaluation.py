@@ -87,6 +87,15 @@ def threat_answers(definition: FormDefinition, threat: ThreatAssessment) -> dict
     return {k: v for k, v in answers.items() if k in known and v is not None}
 
 
+def person_answers(definition: FormDefinition, district: str | None) -> dict[str, Any]:
+    """The answers a new assessment starts from that the case's person already records (the
+    district of belonging), where the form asks them and offers the recorded value."""
+    answers = evaluator_named(definition.evaluator).person_answers(district)
+    offered = {f.id: f for f in definition.fields()}
+    return {k: v for k, v in answers.items() if k in offered
+            and (not offered[k].choices or v in offered[k].choice_values)}
+
+
 def case_fact_answers(definition: FormDefinition, *, minor: bool | None) -> dict[str, Any]:
     """The form's facts filled in from the case: whether the person is under 18 on the
     assessment day (left out when unknown, or when the form has no such fact)."""

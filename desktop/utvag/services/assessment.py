@@ -28,6 +28,7 @@ from utvag.forms.evaluation import (
     case_fact_answers,
     derived_answers,
     evaluate_answers,
+    person_answers,
     threat_answers,
 )
 from utvag.services import case_flow, young_people
@@ -175,7 +176,8 @@ def start_or_resume(session: Session, case_id: int) -> tuple[AssessmentRow, Wiza
             return draft, state
         defn = definition()
         answers, _notes = with_facts(session, defn, case_id, {}, case_flow.now_local_day())
-        answers = {**answers, **_received_threat(conn, case_id, defn)}
+        answers = {**answers, **_recorded_person(conn, case_id, defn),
+                   **_received_threat(conn, case_id, defn)}
         state = FormWizard(defn).start(answers)
         assessment_id = repo_assessments.insert(
             conn, case_id=case_id, form_id=defn.form_id, form_version=defn.version,
@@ -185,6 +187,12 @@ def start_or_resume(session: Session, case_id: int) -> tuple[AssessmentRow, Wiza
         row = repo_assessments.get(conn, assessment_id)
     assert row is not None
     return row, state
+
+
+def _recorded_person(conn: Any, case_id: int, defn: FormDefinition) -> dict[str, Any]:
+    """A new assessment starts with what the case's person records (the district of belonging),
+    so it is not typed twice; the first step shows it and the caseworker can change it."""
+    return person_answers(defn, case_of(conn, case_id, open_only=False).person.district)
 
 
 def _received_threat(conn: Any, case_id: int, defn: FormDefinition) -> dict[str, Any]:

@@ -18,3 +18,11 @@ class PackageError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class PackageExpiredError(PackageError):
+    """The package's validity period is over; ``expires`` is when, as people read it."""
+
+    def __init__(self, message: str, expires: str) -> None:
+        super().__init__(message)
+        self.expires = expires

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from utvag.transfer.encoding import human_time
-from utvag.transfer.errors import PackageError
+from utvag.transfer.errors import PackageError, PackageExpiredError
 from utvag.transfer.limits import MAX_CLOCK_SKEW, MAX_LIFETIME
 
 
@@ -48,7 +48,8 @@ def check_validity(created: datetime, expires: datetime, now: datetime) -> None:
     if not created < expires or expires - created > MAX_LIFETIME:
         raise PackageError("The package's validity period is not allowed")
     if now >= expires:
-        raise PackageError(f"The package expired on {human_time(expires)}")
+        raise PackageExpiredError(f"The package expired on {human_time(expires)}",
+                                  human_time(expires))
     if created > now + MAX_CLOCK_SKEW:
         raise PackageError(
             f"The package claims to have been made on {human_time(created)}, which is in the "

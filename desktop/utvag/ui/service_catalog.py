@@ -461,6 +461,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The package could not be decrypted with the key of %1"),
     QT_TRANSLATE_NOOP("service", "The package does not hold a case"),
     QT_TRANSLATE_NOOP("service", "The package expired on %1"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The package expired on %1; ask the sending unit to resend the case as a new package.",
+    ),
     QT_TRANSLATE_NOOP("service", "The package file changed while it was being read"),
     QT_TRANSLATE_NOOP("service", "The package has extra data after its end"),
     QT_TRANSLATE_NOOP("service", "The package has extra data after its last entry"),
@@ -512,6 +516,14 @@ _MARKED = (
         "The quick-unlock secret in the system keyring does not open this vault.",
     ),
     QT_TRANSLATE_NOOP("service", "The reason is one of %1."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The receipt of package %1 could not be written to %2; it is kept in the vault: write it again to a file.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The receipt of package %1 could not be written; it is kept in the vault: write it again to a file.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The receipt was not signed by %1"),
     QT_TRANSLATE_NOOP("service", "The recovery key has a typo (its checksum does not match)."),
     QT_TRANSLATE_NOOP("service", "The recovery key is not valid. Check it for typos."),

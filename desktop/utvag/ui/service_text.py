@@ -48,6 +48,12 @@ UNIT_KEYS_REMEDIES = frozenset({
     "This revocation is for a key of this vault's own unit; revoke the unit's own key instead.",
     "No trusted key card has that fingerprint or key id (the list of trusted cards shows them).",
 })
+# An imported case's receipt (Case › Write the receipt again…) and an expired package, which the
+# sending unit resends (Case › Resend the package…). A consultation's receipt has no menu yet.
+RECEIPT_NOT_WRITTEN_TO = ("The receipt of package %1 could not be written to %2; it is kept in "
+                          "the vault: write it again to a file.")
+EXPIRED = ("The package expired on %1; ask the sending unit to resend the case as a new "
+           "package.")
 
 
 def _app_wording() -> dict[str, str]:
@@ -228,6 +234,12 @@ def _fill(sentence: str, values: dict[str, str]) -> str:
 
 def _in_app(template: str, text: str) -> str:
     """``text`` (the translated ``template``) with where the app does what it asks."""
-    if template not in UNIT_KEYS_REMEDIES:
+    if template in UNIT_KEYS_REMEDIES:
+        where = translate("service", "%1 (File › Unit keys…).")
+    elif template == RECEIPT_NOT_WRITTEN_TO:  # an imported case's receipt
+        where = translate("service", "%1 (Case › Write the receipt again…).")
+    elif template == EXPIRED:
+        where = translate("service", "%1 (At the sending unit: Case › Resend the package…).")
+    else:
         return text
-    return translate("service", "%1 (File › Unit keys…).").replace("%1", text.removesuffix("."))
+    return where.replace("%1", text.removesuffix("."))

@@ -199,6 +199,13 @@ def case_fact_answers(minor: bool | None) -> dict[str, Any]:
     return {} if minor is None else {MINOR_FACT: minor}
 
 
+def person_answers(district: str | None) -> dict[str, Any]:
+    """The answers the case's person already records, so a new assessment does not ask them
+    twice: the district recorded on the person as the district of belonging (the caseworker
+    sees it on the first step and changes it where the person belongs elsewhere)."""
+    return {} if district is None else {"belonging": district}
+
+
 def threat_answers(threat: ThreatAssessment) -> dict[str, Any]:
     """The answers that record a threat assessment the Police gave (None where it says
     nothing), so a new assessment starts from it."""

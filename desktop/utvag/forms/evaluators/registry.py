@@ -23,7 +23,8 @@ class Evaluator:
     read (a form may ask no field another evaluator reads unless its own reads it too).
     ``facts`` reads what stored answers say;
     ``parts`` names the fields of the parts shown on their own; ``threat_answers``,
-    ``case_fact_answers`` and ``derived_answers`` give the answers the application fills in."""
+    ``case_fact_answers``, ``person_answers`` and ``derived_answers`` give the answers the
+    application fills in."""
 
     name: str
     evaluate: Callable[[FormDefinition, Mapping[str, Any], date], AssessmentOutcome]
@@ -37,6 +38,7 @@ class Evaluator:
         defector_answers.case_fact_answers)
     derived_answers: Callable[[Mapping[str, Any]], dict[str, Any]] = (
         defector_answers.derived_answers)
+    person_answers: Callable[[str | None], dict[str, Any]] = defector_answers.person_answers
 
 
 def _defector_assessment(version: Any, facts: Callable[[Mapping[str, Any]], AssessmentFacts]

@@ -25,7 +25,13 @@ from typing import TypeVar
 
 from utvag.errors import IntegrityError, UsageError
 from utvag.services.session import Session
-from utvag.services.transfer.files import PLACED, place_committed, readable, temp_name
+from utvag.services.transfer.files import (
+    PLACED,
+    place_committed,
+    readable,
+    receipt_not_written,
+    temp_name,
+)
 from utvag.services.transfer.importer import default_receipt_path, reason_code, replay_state
 from utvag.services.transfer.key_changes import identity_for_package
 from utvag.services.transfer.keys import (
@@ -133,8 +139,7 @@ def place_receipt(session: Session, file_id: int, package_id: bytes) -> tuple[st
     placed = place_committed(session, file_id)
     if placed.action == PLACED:
         return placed.path, ()
-    return None, (f"The receipt could not be written; write it with 'utvag transfer receipt-out "
-                  f"{package_id.hex()} FILE'.",)
+    return None, (receipt_not_written(package_id),)
 
 
 def receipt_path_for(path: Path, receipt_out: Path | None) -> Path:

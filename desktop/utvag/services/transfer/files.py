@@ -39,6 +39,21 @@ REMOVED = "removed"  # an export that never committed: its temporary file was re
 LOST = "lost"  # a committed package whose file is gone: resend it
 FAILED = "failed"  # the file could not be written (the row stays for the next run)
 
+# Warnings of a receipt that is sealed and kept in the vault but whose file could not be written
+# (catalogued by tools/i18n.py as constants). They name the action, never a command: the app
+# adds where it is done (Case › Write the receipt again…), the command line its command.
+RECEIPT_NOT_WRITTEN = ("The receipt of package %1 could not be written; it is kept in the "
+                       "vault: write it again to a file.")
+RECEIPT_NOT_WRITTEN_TO = ("The receipt of package %1 could not be written to %2; it is kept in "
+                          "the vault: write it again to a file.")
+
+
+def receipt_not_written(package_id: bytes, path: Path | None = None) -> str:
+    """The warning for a receipt kept in the vault whose file could not be written to *path*."""
+    if path is None:
+        return RECEIPT_NOT_WRITTEN.replace("%1", package_id.hex())
+    return RECEIPT_NOT_WRITTEN_TO.replace("%1", package_id.hex()).replace("%2", str(path))
+
 
 @dataclass(frozen=True)
 class FileOutcome:

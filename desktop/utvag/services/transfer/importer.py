@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from utvag.errors import IntegrityError, RefusedError, UsageError
+from utvag.errors import ExpiredPackageError, IntegrityError, RefusedError, UsageError
 from utvag.services import handover
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
@@ -38,6 +38,7 @@ from utvag.services.transfer.files import (
     finish_pending,
     place_committed,
     readable,
+    receipt_not_written,
     temp_name,
 )
 from utvag.services.transfer.import_sink import (
@@ -64,6 +65,7 @@ from utvag.transfer import (
     open_package,
     read_header,
 )
+from utvag.transfer.errors import PackageExpiredError
 from utvag.transfer.names import HANDOVER_DOCUMENT
 from utvag.vault import repo_journal, repo_statistics, repo_transfer, repo_transfer_files
 from utvag.vault.audit import now_utc
@@ -111,9 +113,6 @@ _CODES = (
     ("header is damaged", "damaged_header"),
     ("no transfer key", "no_unit_key"),
 )
-
-_RESEND_HINT = ("; ask the sending unit to resend the case as a new package "
-                "('utvag transfer resend PACKAGE_ID')")
 
 
 def reason_code(message: str) -> str:
@@ -238,8 +237,12 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
                 "resent and this unit has already imported; nothing was imported.") from None
         code = reason_code(exc.message)
         _refused(session, code)
-        hint = _RESEND_HINT if code == "expired" else ""
-        raise IntegrityError(exc.message + hint) from None
+        if isinstance(exc, PackageExpiredError):
+            # The services name the remedy; the app says where, the command line its command.
+            raise ExpiredPackageError(
+                f"The package expired on {exc.expires}; ask the sending unit to resend the case "
+                "as a new package.") from None
+        raise IntegrityError(exc.message) from None
     except PersonLinkRequired as exc:
         _refused(session, "person_link_required")
         raise RefusedError(
@@ -252,8 +255,7 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
     placed = place_committed(session, file_id)
     warnings: tuple[str, ...] = ()
     if placed.action != PLACED:
-        warnings = (f"The receipt could not be written to {receipt_path}; write it with "
-                    f"'utvag transfer receipt-out {opened.package_id.hex()} FILE'.",)
+        warnings = (receipt_not_written(opened.package_id, receipt_path),)
     return ImportResult(
         **asdict(created), sender_unit=opened.sender.unit,
         sender_fingerprint=opened.sender.fingerprint, package_id=opened.package_id.hex(),

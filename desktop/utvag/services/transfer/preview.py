@@ -66,6 +66,10 @@ class PackagePreview:
     existing_cases: tuple[str, ...]  # this vault's cases of a person with the same number
     sender_label: str = ""  # the sender's card as people read it (a colleague: name and unit)
     handover: bool = False  # a colleague hands the case over (rotation), not another board
+    # Whose vault signed it, from the sender's key card: "unit", "caseworker", "manager" …, and the
+    # holder's name on a caseworker's or manager's card (None on a unit's).
+    sender_role: str = "unit"
+    sender_holder: str | None = None
 
     @property
     def needs_person_choice(self) -> bool:
@@ -111,4 +115,5 @@ def preview_package(session: Session, path: Path, *, now: datetime | None = None
         header.total_size, incoming.case_number, incoming.type, incoming.person["name"],
         incoming.person["protected_identity"], len(incoming.notes), len(incoming.assessments),
         tuple((a.name, a.size) for a in incoming.attachments), tuple(sorted(existing)),
-        verified.sender.label, header.kind.value == "handover")
+        verified.sender.label, header.kind.value == "handover", verified.sender.role.value,
+        verified.sender.holder)

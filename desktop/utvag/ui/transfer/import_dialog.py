@@ -27,6 +27,7 @@ from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import case_type_label, unit_label
 from utvag.ui.layouts import field_row
+from utvag.ui.role_labels import role_label, signer_label
 from utvag.ui.transfer.common import choose_into, size_text, when_text
 
 FINGERPRINT_STYLE = "font-family: monospace; font-size: 13pt; font-weight: bold"
@@ -97,6 +98,18 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         box.addWidget(self.buttons)
         self.retranslate()
 
+    def sender_text(self) -> str:
+        """The sending unit and whose vault signed the package (its key card says): a
+        caseworker's or manager's by name and role, or the unit's own."""
+        p = self.preview
+        unit = unit_label(p.sender_unit)
+        if p.sender_holder is not None:
+            return self.tr("%1 — %2").replace("%1", unit).replace(
+                "%2", signer_label(f"{p.sender_holder} ({p.sender_role})"))
+        if p.sender_role == "unit":
+            return self.tr("%1 — the unit's vault").replace("%1", unit)
+        return self.tr("%1 — %2").replace("%1", unit).replace("%2", role_label(p.sender_role))
+
     def retranslate(self) -> None:
         p = self.preview
         self.setWindowTitle(self.tr("Import a case package"))
@@ -109,7 +122,7 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
                 self.tr("Contents:"), self.tr("Attachments:"), self.tr("Valid until:")),
                 strict=True):
             caption.setText(text)
-        self.sender_unit.setText(unit_label(p.sender_unit))
+        self.sender_unit.setText(self.sender_text())
         if p.handover:
             self.sender_unit.setText(self.tr("%1 — hands the case over to you (rotation)")
                                      .replace("%1", p.sender_label))
