@@ -14,7 +14,7 @@ import pytest
 from conftest import UiVault
 from utvag.domain.errors import DomainError
 from utvag.domain.legal_grounds import check_ground
-from utvag.errors import UtvagError
+from utvag.errors import UtvagError, ValidationError
 from utvag.services import disclosures
 from utvag.ui import i18n
 from utvag.ui.messages import known_error_text
@@ -56,6 +56,7 @@ def test_consulting_sav_without_its_card_points_to_the_menu_not_a_command(
     with vault.open() as session, pytest.raises(UtvagError) as caught:
         consultation_send.send_consultation(session, 1, tmp_path / "konsultation.utvp",
                                             question="special_defector")
+    assert isinstance(caught.value, ValidationError)
     assert caught.value.rule == "recipient_untrusted"
     assert "utvag " not in str(caught.value)
     assert list(tmp_path.glob("*.utvp")) == []

@@ -168,9 +168,9 @@ def test_unlocking_returns_to_the_tab_that_was_shown(open_window: MainWindow, va
                                                      qtbot: Any) -> None:
     workspace = open_window.workspace
     assert workspace is not None
-    view = workspace.open_case(case_of(workspace, "Cleo Testberg").id)
-    view.setCurrentWidget(view.relatives)
-    tab = view.currentIndex()
+    opened = workspace.open_case(case_of(workspace, "Cleo Testberg").id)
+    opened.setCurrentWidget(opened.relatives)
+    tab = opened.currentIndex()
     assert tab > 0
     open_window.lock()
     unlock_with_keyboard(qtbot, open_window, vault.passphrase)
