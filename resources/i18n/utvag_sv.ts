@@ -876,6 +876,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Skyddad identitet</translation>
     </message>
     <message>
+      <source>Not yet worked out: shown in a moment.</source>
+      <translation>Inte framräknat än: visas strax.</translation>
+    </message>
+    <message>
       <source>Case number</source>
       <translation>Ärendenummer</translation>
     </message>

@@ -108,3 +108,24 @@ def test_a_page_of_the_case_list_brings_only_its_own_cases_up_to_date(session: S
 
     assert due.overdue_ids(session, at("2025-06-01T00:00")) == [other]
     assert conn.execute("SELECT count(*) FROM case_due_stale").fetchone() == (0,)
+
+
+def test_what_is_stored_is_read_without_working_anything_out_and_waiting_cases_are_named(
+        session: Session) -> None:
+    """The case list paints its first page from what is stored: a case whose next due item is
+    not worked out yet is named as unknown, never given its stale item."""
+    quiet, late = new_case(session), new_case(session)
+    due.refresh(session)
+    stored, unknown = due.stored_due_for(session, [quiet, late])
+    assert unknown == set() and stored[quiet] == (None, None, None)
+
+    followup.add_intervention(session, late, {
+        "type": "counselling", "urgency": "time_limited", "decided_on": "2025-02-01",
+        "ends_on": "2025-06-30"})
+    stored, unknown = due.stored_due_for(session, [quiet, late])
+    assert unknown == {late} and late not in stored  # the stored "nothing due" is stale
+    assert due.waiting(session) == 1  # nothing was worked out
+    worked_out = due.next_due_for(session, [late])[late]
+    assert worked_out[1] == "police_followup_during"
+    assert due.stored_due_for(session, [quiet, late]) == (
+        {quiet: (None, None, None), late: worked_out}, set())

@@ -383,6 +383,23 @@ def next_due_for(session: Session, case_ids: Sequence[int]
             for case_id, value in stored.items()}
 
 
+def stored_due_for(session: Session, case_ids: Sequence[int]
+                   ) -> tuple[dict[int, tuple[datetime | None, str | None, str | None]],
+                              set[int]]:
+    """What :func:`next_due_for` gives, as stored, without working anything out (so the GUI
+    thread may ask before its first paint), and the cases whose stored item is not to be
+    trusted yet: marked as changed, or all of them under clock lengths not yet followed.
+    Those must be shown as not yet known until :func:`next_due_for` has worked them out."""
+    conn = session.vault.conn
+    if repo_due.settings_used(conn) != _settings_text(session.policy.due_settings()):
+        unknown = set(case_ids)
+    else:
+        unknown = set(repo_due.stale_ids(conn, limit=len(case_ids), among=case_ids))
+    stored = repo_due.for_cases(conn, case_ids)
+    return ({case_id: (_aware(value[0]), value[1], value[2])
+             for case_id, value in stored.items() if case_id not in unknown}, unknown)
+
+
 def overdue_ids(session: Session, now: datetime) -> list[int]:
     refresh(session)
     return repo_due.due_before(session.vault.conn, instant(now))

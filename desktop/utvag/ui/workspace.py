@@ -69,7 +69,9 @@ class Workspace(QWidget):
         self.overdue_filter.setObjectName("overdueFilter")
         self.overdue = OverdueFilter(session, self.overdue_filter, self)
         self.model = CaseListModel(self._fetch, self,
-                                   annotate=lambda ids: due.next_due_for(self.session, ids),
+                                   annotate=lambda ids: due.next_due_for(self.session, ids)
+                                   if self.session.is_open else None,
+                                   known=lambda ids: due.stored_due_for(self.session, ids),
                                    flagged=lambda ids: high_risk.high_risk_case_ids(
                                        self.session, ids))
         self.proxy = CaseListProxy(self)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -31,9 +32,15 @@ PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 Fetcher = Callable[[int, int], list[CaseSummary]]
-# (next deadline, its kind, threat level) per case id, read once per fetched page
-Annotator = Callable[[list[int]], dict[int, tuple[datetime | None, str | None, str | None]]]
+# (next deadline, its kind, threat level) per case id, read once per fetched page; None: not
+# now (the vault was locked meanwhile)
+Annotator = Callable[[list[int]],
+                     dict[int, tuple[datetime | None, str | None, str | None]] | None]
 Flagger = Callable[[list[int]], set[int]]  # the high-risk cases among a fetched page
+# A page's stored items at once, computing nothing, and the cases whose items are not yet known
+Knower = Callable[[list[int]], tuple[dict[int, tuple[datetime | None, str | None, str | None]],
+                                     set[int]]]
+FILL_CHUNK = 50  # cases worked out per turn of the event loop (a few milliseconds)
 OVERDUE = QColor("#b02a37")
 
 
@@ -49,10 +56,19 @@ class CaseListModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, fetch: Fetcher, parent: QObject | None = None,
-                 annotate: Annotator | None = None, flagged: Flagger | None = None) -> None:
+                 annotate: Annotator | None = None, flagged: Flagger | None = None,
+                 known: Knower | None = None) -> None:
+        """With ``known``, a fetched page shows its stored due items at once and the others
+        as not yet known; ``annotate`` then works those out a few at a time, after the page
+        is painted, and their cells change in place (rows, selection and scroll stay)."""
         super().__init__(parent)
         self._fetch = fetch
         self._annotate = annotate
+        self._known = known
+        self._unknown: set[int] = set()  # due item and threat level not yet worked out
+        self._filler = QTimer(self)
+        self._filler.setInterval(0)
+        self._filler.timeout.connect(self._fill_some)
         self._flagged = flagged
         self._high_risk: set[int] = set()
         self._due: dict[int, tuple[datetime | None, str | None, str | None]] = {}
@@ -66,6 +82,8 @@ class CaseListModel(QAbstractTableModel):
         self._fetch = fetch
         self._rows = []
         self._due = {}
+        self._unknown = set()
+        self._filler.stop()
         self._high_risk = set()
         self._exhausted = False
         self.endResetModel()
@@ -86,8 +104,16 @@ class CaseListModel(QAbstractTableModel):
             self._exhausted = True
         if not page:
             return
-        if self._annotate is not None:
-            self._due.update(self._annotate([row.id for row in page]))
+        if self._known is not None:
+            stored, unknown = self._known([row.id for row in page])
+            self._due.update(stored)
+            self._unknown |= unknown
+            if len(unknown) <= FILL_CHUNK:  # a case or a few just changed: no need to wait
+                self._work_out(sorted(unknown))
+            if self._unknown:
+                self._filler.start()
+        elif self._annotate is not None:
+            self._due.update(self._annotate([row.id for row in page]) or {})
         if self._flagged is not None:
             self._high_risk |= self._flagged([row.id for row in page])
         first = len(self._rows)
@@ -98,6 +124,38 @@ class CaseListModel(QAbstractTableModel):
             self.endInsertRows()
         finally:
             self._inserting = False
+
+    @property
+    def due_pending(self) -> bool:
+        """Some shown case's next due item is still being worked out."""
+        return bool(self._unknown)
+
+    def _fill_some(self) -> None:
+        """Work out the next few waiting cases, in the list's order, and show their cells."""
+        rows = [n for n, row in enumerate(self._rows) if row.id in self._unknown][:FILL_CHUNK]
+        if not rows or not self._work_out([self._rows[n].id for n in rows]):
+            self._filler.stop()
+            return
+        if not self._unknown:
+            self._filler.stop()
+        first, last = self.COLUMNS.index("threat"), self.COLUMNS.index("next_due")
+        self.dataChanged.emit(self.index(rows[0], first), self.index(rows[-1], last))
+
+    def _work_out(self, ids: list[int]) -> bool:
+        worked_out = self._annotate(ids) if self._annotate is not None else None
+        if worked_out is None:  # not now: they stay not yet known
+            return False
+        for case_id in ids:
+            self._due[case_id] = worked_out.get(case_id, (None, None, None))
+        self._unknown.difference_update(ids)
+        return True
+
+    def _not_yet_known(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "…"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return translate("CaseListModel", "Not yet worked out: shown in a moment.")
+        return None
 
     # -- Qt model API --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -157,6 +215,8 @@ class CaseListModel(QAbstractTableModel):
                 )
             return None
         column = self.COLUMNS[index.column()]
+        if column in ("threat", "next_due") and row.id in self._unknown:
+            return self._not_yet_known(role)
         due, kind, threat = self._due.get(row.id, (None, None, None))
         if role == Qt.ItemDataRole.ForegroundRole and column == "next_due" and due is not None:
             return QBrush(OVERDUE) if due < datetime.now(UTC) else None
