@@ -5062,6 +5062,13 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>DEMO — alla ärenden här är påhittade. Ingenting sparas när du avslutar.</translation>
     </message>
     <message numerus="yes">
+      <source>More than %Ln case(s) shown; the open case is further down the list</source>
+      <translation>
+        <numerusform>Fler än %Ln ärende visas; det öppna ärendet finns längre ned i listan</numerusform>
+        <numerusform>Fler än %Ln ärenden visas; det öppna ärendet finns längre ned i listan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>More than %Ln case(s) shown</source>
       <translation>
         <numerusform>Fler än %Ln ärende visas</numerusform>

@@ -1,14 +1,14 @@
 """A search or filter that leaves the open case out of the list empties the case view: nothing of
 that case stays on screen, no action falls on it, and its typed journal text is kept as a draft.
-A case merely on a later page of the list is not left out. Unlocking returns to the tab that was
-shown."""
+A case merely on a later page of the list, however far, is not left out. Unlocking returns to
+the tab that was shown."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -202,3 +202,55 @@ def test_an_open_assessment_wizard_keeps_the_case_until_it_closes(
     assert [row.state for row in assessment.history(workspace.session, alva)] == ["draft"]
     assert not any("Alva" in t for t in visible_texts(open_window))
     case_actions_off(open_window)
+
+
+# -- a wide filter: far more matches than the list reads at once ---------------------------------
+# In the 10 000-case vault (see bulk_vault.py) every case was changed at the same instant, so the
+# list puts case 0, "Alva Exempelsson 00000", last of any list that holds it.
+
+
+def far_case(make_window: Any, qtbot: Any, big_vault: UiVault) -> tuple[MainWindow, int]:
+    window = make_window(big_vault.directory, big_vault.policy)
+    unlock_with_keyboard(qtbot, window, big_vault.passphrase)
+    workspace = window.workspace
+    assert workspace is not None
+    (alva,) = cases.list_cases(workspace.session, query="Alva Exempelsson 00000")
+    workspace.open_case(alva.id)
+    return window, alva.id
+
+
+def test_a_search_that_hides_the_open_case_among_thousands_of_matches_empties_the_view(
+        make_window: Any, qtbot: Any, big_vault: UiVault) -> None:
+    window, alva = far_case(make_window, qtbot, big_vault)
+    workspace = window.workspace
+    assert workspace is not None
+    # "F" finds every Fanny and every Fiktivsdotter: more than 2 200 cases, not Alva.
+    assert len(cases.list_cases(workspace.session, query="F", limit=3000)) > 11 * PAGE_SIZE
+    workspace.search.setText("F")
+    workspace.apply_filters()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert workspace.open_case_id is None
+    assert workspace.pane.currentWidget() is workspace.placeholder
+    assert workspace._row_of(alva) is None  # the list did not read on to look for it
+    assert not any("Alva Exempelsson" in t or "CE-2024-00000" in t
+                   for t in visible_texts(window))
+    case_actions_off(window)
+
+
+def test_the_open_case_far_down_a_wide_filter_stays_and_the_list_says_where(
+        make_window: Any, qtbot: Any, big_vault: UiVault) -> None:
+    window, alva = far_case(make_window, qtbot, big_vault)
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.type_filter.setCurrentIndex(workspace.type_filter.findData(
+        CaseType.DEFECTOR.value))  # 3 334 cases, Alva the last of them
+    assert workspace.open_case_id == alva
+    assert workspace.selected_case_id() is None
+    further = workspace.count_label.text()
+    assert "further down the list" in further, further
+    # Scrolling down to it highlights its row and the count line no longer says so.
+    while workspace._row_of(alva) is None:
+        workspace.model.fetchMore(QModelIndex())
+    assert workspace.selected_case_id() == alva
+    assert "further down the list" not in workspace.count_label.text()
+    assert window.transfers.transfer_case_action.isEnabled()

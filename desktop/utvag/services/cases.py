@@ -26,7 +26,7 @@ from utvag.domain.identity import is_protected, mask_person, masked_name
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services import case_flow, vault_roles
+from utvag.services import case_flow, due, vault_roles
 from utvag.services.case_details import AssessmentResult, CaseDetails
 from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import from_domain
@@ -252,6 +252,22 @@ def list_cases(session: Session, *, query: str | None = None, limit: int = 100,
     rows = repo_cases.list_cases(vault.conn, query=query, limit=limit, offset=offset,
                                  case_type=case_type, status=status)
     return rows
+
+
+def listed(session: Session, case_id: int, *, query: str | None = None,
+           case_type: str | None = None, status: str | None = None,
+           overdue_at: datetime | None = None) -> bool | None:
+    """Whether the case list with these filters holds the case, on whichever page: one query
+    with the list's own terms (:func:`list_cases`, or with ``overdue_at`` the "Overdue" list of
+    :func:`utvag.services.due.overdue_cases`, None while its due items are worked out). Reads
+    no case data, so it is not audited."""
+    if overdue_at is not None:
+        return due.overdue_listed(session, case_id, overdue_at, case_type=case_type,
+                                  status=status, text=query)
+    if query:
+        query = _search_text(query)
+    return repo_cases.listed(session.vault.conn, case_id, query=query, case_type=case_type,
+                             status=status)
 
 
 def get_case(session: Session, case_id: int) -> Case:

@@ -405,6 +405,17 @@ def overdue_ids(session: Session, now: datetime) -> list[int]:
     return repo_due.due_before(session.vault.conn, instant(now))
 
 
+def overdue_listed(session: Session, case_id: int, now: datetime, *,
+                   case_type: str | None = None, status: str | None = None,
+                   text: str | None = None) -> bool | None:
+    """Whether :func:`overdue_cases` with these filters lists the case, on whichever page, in
+    one query; None while cases wait for their due items (the list is not known yet)."""
+    if waiting(session):
+        return None
+    return repo_due.overdue_listed(session.vault.conn, case_id, instant(now),
+                                   case_type=case_type, status=status, text=text)
+
+
 def overdue_cases(session: Session, now: datetime, *, case_type: str | None = None,
                   status: str | None = None, text: str | None = None, limit: int = 100,
                   offset: int = 0) -> list[CaseSummary] | None:

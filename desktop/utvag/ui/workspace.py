@@ -40,8 +40,9 @@ from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 # fixed pause: a search takes tens of milliseconds even at 100 000 cases (docs/benchmarks.md),
 # so a pause would only make every keystroke slower to answer.
 SEARCH_DEBOUNCE_MS = 0
-# How many further pages of a filtered list are read to find the open case before it counts as
-# listed further down (not hidden): a filter that hides it usually leaves a short list.
+# How many further pages a changed search or filter reads to bring the open case's row into the
+# list (the vault says in one query whether the list holds it at all); a case further down stays
+# open, the count line says where it is, and its row is highlighted once scrolled to.
 LOOK_AHEAD_PAGES = 10
 logger = logging.getLogger(__name__)
 
@@ -94,12 +95,14 @@ class Workspace(QWidget):
         selection = self.table.selectionModel()
         assert selection is not None
         selection.currentRowChanged.connect(self._selection_moved)
+        self.model.rowsInserted.connect(lambda *_: self._rows_came())
         self.count_label = QLabel()
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.case_view: CaseView | None = None
         self._kept_drafts: dict[int, int] = {}  # case id → draft note kept on leaving it
         self._filters_seen: tuple[object, ...] | None = None  # the filters the list last had
+        self._further_down = False  # the list holds the open case past its loaded pages
         # The right-hand pane: the placeholder, or the open case under a header naming it.
         self.case_header = QLabel()
         self.case_header.setObjectName("caseHeader")
@@ -222,6 +225,10 @@ class Workspace(QWidget):
         shown = self.model.rowCount()
         if self.overdue.pending:
             self.count_label.setText(self.overdue.pending_text())
+        elif self._further_down:
+            self.count_label.setText(self.tr(
+                "More than %Ln case(s) shown; the open case is further down the list", "",
+                shown))
         elif self.model.canFetchMore(QModelIndex()):
             self.count_label.setText(self.tr("More than %Ln case(s) shown", "", shown))
         else:
@@ -240,6 +247,7 @@ class Workspace(QWidget):
 
     def apply_filters(self) -> None:
         self._debounce.stop()
+        self._further_down = False
         self.model.reload()
         # Only a change of search or filter closes the open case: one opened from elsewhere
         # (the Due view) while they leave it out stays, and so does one a change of its own
@@ -261,23 +269,43 @@ class Workspace(QWidget):
                 self.status_filter.currentData() or "", self.overdue_filter.isChecked())
 
     def _filters_hide_open_case(self) -> bool:
-        """Whether the list, as now searched and filtered, leaves out the open case. A case on
-        a page not yet read is not left out (the pages are read to find it, up to
-        ``LOOK_AHEAD_PAGES``); nor is one while the overdue filter still works out its list."""
+        """Whether the list, as now searched and filtered, leaves out the open case: asked of
+        the vault in one query when its row is not among the loaded ones, so a case however far
+        down is never taken for hidden. One the list holds has its row loaded when it is within
+        ``LOOK_AHEAD_PAGES`` pages, else it is marked as further down. Nothing is left out while
+        the overdue filter still works out its list."""
         view = self.case_view
         if view is None or self.overdue.pending or not any(self._filters()):
             return False
-        case = view.case
-        case_type, status = self.type_filter.currentData(), self.status_filter.currentData()
-        if (case_type and case_type != case.type.value) or (status and status != case.status.value):
+        case_id = view.case.id
+        if self._row_of(case_id) is not None:
+            return False
+        if not self.model.canFetchMore(QModelIndex()):
             return True
-        for _page in range(LOOK_AHEAD_PAGES + 1):
-            if self._row_of(case.id) is not None:
-                return False
-            if not self.model.canFetchMore(QModelIndex()):
-                return True
+        text, case_type, status, overdue = self._filters()
+        listed = cases.listed(
+            self.session, case_id, query=str(text) or None, case_type=str(case_type) or None,
+            status=str(status) or None, overdue_at=datetime.now(UTC) if overdue else None)
+        if listed is None:  # the overdue list is not known yet
+            return False
+        if not listed:
+            return True
+        for _page in range(LOOK_AHEAD_PAGES):
+            if self._row_of(case_id) is not None or not self.model.canFetchMore(QModelIndex()):
+                break
             self.model.fetchMore(QModelIndex())
-        return self._row_of(case.id) is None and not self.model.canFetchMore(QModelIndex())
+        self._further_down = (self._row_of(case_id) is None
+                              and self.model.canFetchMore(QModelIndex()))
+        return False
+
+    def _rows_came(self) -> None:
+        """A page scrolled into the list: the open case's row is highlighted when it is on it."""
+        if not self._further_down or self.case_view is None:
+            return
+        if self._row_of(self.case_view.case.id) is not None:
+            self._further_down = False
+            self._select_open_case()
+        self._show_count()
 
     def _close_hidden_case(self) -> None:
         """The case view empties rather than show a case the list no longer holds; typed text
@@ -364,6 +392,9 @@ class Workspace(QWidget):
         if kept is not None:  # offered back when the case is opened again (ids only)
             self._kept_drafts[view.case.id] = kept
         self.case_view = None
+        if self._further_down:  # the count line no longer speaks of an open case
+            self._further_down = False
+            self._show_count()
         self._case_box.removeWidget(view)
         view.hide()
         view.deleteLater()

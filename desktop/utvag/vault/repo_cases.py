@@ -161,11 +161,22 @@ def _search_recent(conn: Connection, match: str, filters: list[str], params: lis
     return [summary(r) for r in found]
 
 
+# A case a search matches, by the search index (its parameter: ``fts_query`` of the text);
+# ``search_recent`` indexes the same text for the recency walk of ``_search_recent``.
+_SEARCH_TERM = "c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"
+
+
+def _list_filters(case_type: str | None, status: str | None
+                  ) -> tuple[list[str], list[object]]:
+    """The type and status terms of the case list (search apart: see ``list_cases``)."""
+    return equal_terms({"c.type": case_type or None, "c.status": status or None})
+
+
 def list_cases(conn: Connection, *, query: str | None = None, limit: int = 100,
                offset: int = 0, case_type: str | None = None,
                status: str | None = None) -> list[CaseSummary]:
     """A page of cases, newest change first; ``query`` searches names, numbers and notes."""
-    where, params = equal_terms({"c.type": case_type or None, "c.status": status or None})
+    where, params = _list_filters(case_type, status)
     source = "case_record c"
     if query:
         match = fts_query(query)
@@ -174,7 +185,7 @@ def list_cases(conn: Connection, *, query: str | None = None, limit: int = 100,
         if int(limit) > 0 and int(offset) >= 0 and _recency_index_complete(conn):
             return _search_recent(conn, match, list(where), list(params), int(limit),
                                   int(offset))
-        where.append("c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
+        where.append(_SEARCH_TERM)
         params.append(match)
         if _is_broad(conn, match, max(BROAD_SEARCH, 20 * (int(limit) + int(offset)))):
             source = "case_record c INDEXED BY case_updated"
@@ -185,6 +196,23 @@ def list_cases(conn: Connection, *, query: str | None = None, limit: int = 100,
     )
     found = conn.execute(sql, [*params, int(limit), int(offset)]).fetchall()
     return [summary(r) for r in found]
+
+
+def listed(conn: Connection, case_id: int, *, query: str | None = None,
+           case_type: str | None = None, status: str | None = None) -> bool:
+    """Whether ``list_cases`` with these filters holds the case, on whichever page: one query,
+    with the list's own terms."""
+    where, params = _list_filters(case_type, status)
+    if query:
+        match = fts_query(query)
+        if match is None:
+            return False
+        where.append(_SEARCH_TERM)
+        params.append(match)
+    row = conn.execute(
+        "SELECT 1 FROM case_record c JOIN person p ON p.id = c.person_id WHERE "
+        + " AND ".join(["c.id = ?", *where]), [case_id, *params]).fetchone()
+    return row is not None
 
 
 def persons_with_number(conn: Connection, personal_number: str) -> list[Person]:

@@ -61,11 +61,14 @@ def due_before(conn: Connection, instant: str, *, unit: str | None = None,
     return [int(r[0]) for r in rows]
 
 
-def overdue_summaries(conn: Connection, instant: str, *, case_type: str | None = None,
-                      status: str | None = None, text: str | None = None, limit: int = 100,
-                      offset: int = 0) -> list[CaseSummary]:
-    """A page of the cases overdue at ``instant``, the most overdue first. ``text`` narrows them
-    by case number, or by name for people without a protected identity."""
+_OVERDUE_SOURCE = ("case_due d JOIN case_record c ON c.id = d.case_id"
+                   " JOIN person p ON p.id = c.person_id")
+
+
+def _overdue_terms(instant: str, case_type: str | None, status: str | None,
+                   text: str | None) -> tuple[list[str], list[object]]:
+    """What the "Overdue" filter matches: the cases overdue at ``instant``, narrowed by type,
+    status and ``text`` (case number, or name for people without a protected identity)."""
     terms, filters = equal_terms({"c.type": case_type or None, "c.status": status or None})
     where = ["d.next_due IS NOT NULL", "d.next_due < ?", *terms]
     params: list[object] = [instant, *filters]
@@ -74,11 +77,29 @@ def overdue_summaries(conn: Connection, instant: str, *, case_type: str | None =
                      " AND p.name LIKE ? ESCAPE '\\'))")
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [pattern, pattern]
+    return where, params
+
+
+def overdue_summaries(conn: Connection, instant: str, *, case_type: str | None = None,
+                      status: str | None = None, text: str | None = None, limit: int = 100,
+                      offset: int = 0) -> list[CaseSummary]:
+    """A page of the cases overdue at ``instant``, the most overdue first (see
+    ``_overdue_terms``)."""
+    where, params = _overdue_terms(instant, case_type, status, text)
     rows = conn.execute(
-        f"SELECT {SUMMARY_COLS} FROM case_due d JOIN case_record c ON c.id = d.case_id"
-        " JOIN person p ON p.id = c.person_id WHERE " + " AND ".join(where)
+        f"SELECT {SUMMARY_COLS} FROM {_OVERDUE_SOURCE} WHERE " + " AND ".join(where)
         + " ORDER BY d.next_due, d.case_id LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
     return [summary(r) for r in rows]
+
+
+def overdue_listed(conn: Connection, case_id: int, instant: str, *,
+                   case_type: str | None = None, status: str | None = None,
+                   text: str | None = None) -> bool:
+    """Whether ``overdue_summaries`` with these filters holds the case, on whichever page."""
+    where, params = _overdue_terms(instant, case_type, status, text)
+    row = conn.execute(f"SELECT 1 FROM {_OVERDUE_SOURCE} WHERE d.case_id = ? AND "
+                       + " AND ".join(where), [case_id, *params]).fetchone()
+    return row is not None
 
 
 def settings_used(conn: Connection) -> str | None:
