@@ -194,3 +194,44 @@ def test_no_reader_is_left_after_reads_and_a_lock(make_vault: Callable[..., Any]
     assert opened.vault.readers_open == 0
     assert sorted(p.name for p in handle.directory.iterdir()) == [
         "vault.db", "vault.keys", "vault.lock"]  # the WAL checkpointed away: no reader held it
+
+
+def test_a_read_begun_during_a_rekey_reads_the_new_file_under_the_new_key(
+        make_vault: Callable[..., Any], weak_kdf: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read that starts while the rekey replaces the file (after the readers were closed)
+    waits for the new file: a reader opened then with the old key on the old file would be
+    kept for later reads, showing the vault as it was before the rekey, and holding the old
+    key."""
+    handle = make_vault("vault", cases=1)
+    with handle.open() as opened:
+        vault = opened.vault
+        close_readers = vault.close_readers
+        during: list[threading.Thread] = []
+        counted: list[int] = []
+
+        def read_meanwhile(**kwargs: Any) -> None:
+            close_readers(**kwargs)
+            began = threading.Event()
+
+            def run() -> None:
+                with opened.reading():
+                    began.set()
+                    counted.append(len(cases.list_cases(opened)))
+
+            thread = threading.Thread(target=run, daemon=True)
+            thread.start()
+            during.append(thread)
+            began.wait(2)  # a read on the old file begins at once; the new file waits
+
+        monkeypatch.setattr(vault, "close_readers", read_meanwhile)
+        session_service.rekey(opened, handle.passphrase, kdf=weak_kdf, allow_weak_kdf=True)
+        during[0].join(30)
+        assert counted == [1]
+        cases.new_case(opened, {"type": "defector", "person": {
+            "name": "Eva Fiktiv", "birth_date": "1970-07-08"}})
+        after = [Worker(opened, lambda _conn: len(cases.list_cases(opened))) for _ in range(3)]
+        for worker in after:
+            worker.join()
+        assert [w.error for w in after] == [None] * 3
+        assert [w.result for w in after] == [2, 2, 2]  # every kept reader sees the saved case

@@ -309,7 +309,8 @@ class Vault:
         return self._readers.open
 
     def close_readers(self, *, final: bool = False) -> None:
-        """Stop the reads under way, close every reader (before the file is replaced)."""
+        """Stop the reads under way, close every reader (before the file is replaced); reads
+        begun meanwhile wait for ``reopen_connection`` (``final``: they are refused)."""
         self._readers.close_all(final=final)
 
     # -- state -------------------------------------------------------------------------
@@ -460,7 +461,10 @@ class Vault:
         """Switch to a database file now under ``data_key`` (after a rekey's swap; the readers
         were closed before it)."""
         self.conn = connect(self.paths.db, data_key, memory_security=self.memory_security)
+        if self._key is not None:
+            self._key[:] = bytes(len(self._key))  # the old key is dropped, not left to the GC
         self._key = bytearray(data_key)
+        self._readers.resume()  # reads held back during the swap now open the new file
 
     def close(self) -> None:
         """Lock: record the audit head, close the connection, drop the key, release the lock."""
