@@ -235,3 +235,24 @@ def test_a_read_begun_during_a_rekey_reads_the_new_file_under_the_new_key(
             worker.join()
         assert [w.error for w in after] == [None] * 3
         assert [w.result for w in after] == [2, 2, 2]  # every kept reader sees the saved case
+
+
+def test_a_read_that_failed_part_way_leaves_no_old_snapshot_for_the_next(
+        session: Session) -> None:
+    """A read that fails while going through rows hands its error (and with it the half-read
+    cursor) on to be shown; the connection it gives back must not keep that read's snapshot,
+    or the next read on it shows the vault as it was before a case the user saved since."""
+
+    def fail_part_way(conn: Any) -> None:
+        rows = conn.execute("SELECT id FROM case_record")
+        for _row in rows:
+            raise ValueError("a row the read could not use")
+
+    failed = Worker(session, fail_part_way)
+    failed.join()
+    assert isinstance(failed.error, ValueError)  # kept, as the view keeps it to show
+    cases.new_case(session, {"type": "defector", "person": {
+        "name": "Frida Påhittad", "birth_date": "1985-03-04"}})
+    after = Worker(session, lambda _conn: len(cases.list_cases(session)))
+    after.join()
+    assert after.error is None and after.result == 3

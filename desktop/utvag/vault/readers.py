@@ -69,7 +69,10 @@ class Reader:
             # not subject to the stop flags: a stopped read must still end its transaction
             self.conn.set_progress_handler(None, 0)
             try:
-                self.conn.execute("ROLLBACK")
+                # ``rollback`` (not the statement) also resets every cursor still open on the
+                # connection: a half-read one kept alive (by an error's traceback) would
+                # otherwise keep this snapshot for the next read the connection is lent to
+                self.conn.rollback()
             finally:
                 self.conn.set_progress_handler(self._should_stop, CHECK_EVERY)
 
