@@ -93,10 +93,11 @@ def test_a_write_inside_a_read_fails_and_changes_nothing(session: Session) -> No
 def test_a_read_sees_one_snapshot_and_its_own_writes_through_the_main_connection(
         session: Session) -> None:
     seen: dict[str, Any] = {}
-    written, go_on = threading.Event(), threading.Event()
+    written, go_on, first_read = threading.Event(), threading.Event(), threading.Event()
 
     def read(conn: Any) -> None:
         seen["before"] = len(cases.list_cases(session))
+        first_read.set()  # the snapshot is taken by the first read, not at the block's start
         written.wait(30)  # the GUI thread adds a case meanwhile
         seen["after another's write"] = len(cases.list_cases(session))
         cases.new_case(session, {"type": "defector", "person": {
@@ -106,6 +107,7 @@ def test_a_read_sees_one_snapshot_and_its_own_writes_through_the_main_connection
         go_on.set()
 
     worker = Worker(session, read)
+    assert first_read.wait(30)
     cases.new_case(session, {"type": "defector", "person": {
         "name": "Dan Påhittad", "birth_date": "1980-05-06"}})
     written.set()
