@@ -258,3 +258,28 @@ def test_a_read_that_failed_part_way_leaves_no_old_snapshot_for_the_next(
     after = Worker(session, lambda _conn: len(cases.list_cases(session)))
     after.join()
     assert after.error is None and after.result == 3
+
+
+def test_a_reader_cannot_re_encrypt_or_unlock_writing_on_the_file(
+        make_vault: Callable[..., Any]) -> None:
+    """``query_only`` alone lets ``PRAGMA rekey`` through: on a reader it re-encrypted the whole
+    file under another key, and the vault no longer opened with its passphrase."""
+    handle = make_vault("vault", cases=1)
+    with handle.open() as opened:
+
+        def tamper(conn: Any) -> list[str]:
+            refused = []
+            for sql in ("PRAGMA rekey = \"x'" + "11" * 32 + "'\"", "PRAGMA query_only = OFF",
+                        "INSERT INTO meta (key, value) VALUES ('written', 'by a read')"):
+                try:
+                    conn.execute(sql).fetchall()
+                except sqlcipher3.DatabaseError:
+                    refused.append(sql.split()[1])
+            return refused
+
+        worker = Worker(opened, tamper)
+        worker.join()
+        assert worker.error is None and "INTO" in worker.result
+        assert len(cases.list_cases(opened)) == 1 and opened.vault.meta("written") is None
+    with handle.open() as again:  # still under its own key
+        assert len(cases.list_cases(again)) == 1
