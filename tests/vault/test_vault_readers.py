@@ -283,3 +283,23 @@ def test_a_reader_cannot_re_encrypt_or_unlock_writing_on_the_file(
         assert len(cases.list_cases(opened)) == 1 and opened.vault.meta("written") is None
     with handle.open() as again:  # still under its own key
         assert len(cases.list_cases(again)) == 1
+
+
+def test_locking_stops_a_read_of_many_short_statements_at_once(session: Session) -> None:
+    """A read made of many short statements (one per case) has none running most of the time,
+    and a short one never reaches the next look at the stop flags: the lock must still stop it
+    at its next statement, not wait out its whole timeout with the key in that connection."""
+    import time
+
+    def short_statements(conn: Any) -> None:
+        while True:
+            conn.execute("SELECT value FROM meta WHERE key = 'unit'").fetchone()
+            time.sleep(0.01)  # between statements, as a read working on what it read
+
+    worker = Worker(session, short_statements)
+    began = time.monotonic()
+    session.close()
+    assert time.monotonic() - began < 5
+    worker.join()
+    assert isinstance(worker.error, ReadStopped)
+    assert session.vault.readers_open == 0
