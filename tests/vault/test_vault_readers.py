@@ -303,3 +303,31 @@ def test_locking_stops_a_read_of_many_short_statements_at_once(session: Session)
     worker.join()
     assert isinstance(worker.error, ReadStopped)
     assert session.vault.readers_open == 0
+
+
+def test_an_audited_read_is_bound_though_another_threads_write_fails_meanwhile(
+        session: Session) -> None:
+    """An access row that must not be erasable (a protected identity revealed) is bound to the
+    key file at once. If another thread's write (a catch-up batch) took the main connection
+    between that row's commit and the bind, the bind waited for that write, and its failure
+    dropped the bind: a killed process and a deleted -wal file then erased the access."""
+    vault = session.vault
+    case_id = cases.list_cases(session)[0].id
+    with vault.transaction():
+        vault.audit("identity.reveal", case_id, {"purpose": "view"})
+    entered = threading.Event()
+
+    def failing_batch() -> None:
+        with pytest.raises(RuntimeError), vault.transaction():
+            entered.set()
+            threading.Event().wait(0.5)
+            raise RuntimeError("the batch failed")
+
+    batch = threading.Thread(target=failing_batch, daemon=True)
+    batch.start()
+    assert entered.wait(30)
+    vault.bind_head()  # as the reveal does right after its commit
+    batch.join(30)
+    reveal = vault.conn.execute(
+        "SELECT max(seq) FROM audit WHERE action = 'identity.reveal'").fetchone()[0]
+    assert vault.slots.audit_head is not None and vault.slots.audit_head.seq >= reveal

@@ -93,6 +93,7 @@ class Vault:
         self.actor = actor
         self._mutex = threading.RLock()
         self._depth = 0
+        self._writer = 0  # the thread whose transaction is open (``_depth`` is its depth)
         self._bind_pending = False
         self._slot_key: bytearray | None = None
         # set at unlock when the log is behind the head kept outside the folder
@@ -369,6 +370,7 @@ class Vault:
             conn = self._conn  # the main one, also inside ``reading``
             conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            self._writer = threading.get_ident()
             self._readers.writing(True)
             try:
                 yield conn
@@ -379,7 +381,7 @@ class Vault:
             else:
                 conn.execute("COMMIT")
             finally:
-                self._depth = 0
+                self._depth = self._writer = 0
                 self._readers.writing(False)  # a read around it sees what was just written
             if self._bind_pending:
                 self._bind_pending = False
@@ -388,7 +390,7 @@ class Vault:
     def audit(self, action: str, case_id: int | None = None,
               detail: dict[str, Any] | None = None) -> None:
         """Append an audit row; must be called inside ``transaction``."""
-        if not self._depth:
+        if not self._in_transaction():
             raise RuntimeError("audit rows are written inside the change's transaction")
         audit.append(self.conn, self.actor, action, case_id, detail)
 
@@ -414,11 +416,17 @@ class Vault:
 
     def bind_head(self) -> None:
         """Bind the head now, or after the outermost transaction commits when inside one (a
-        head naming a row that is then rolled back would be false evidence)."""
-        if self._depth:
+        head naming a row that is then rolled back would be false evidence). Only this
+        thread's transaction counts: another thread's is waited for (its failure must not drop
+        this bind, nor may its rows not yet committed be bound)."""
+        if self._in_transaction():
             self._bind_pending = True
             return
-        self.record_head()
+        with self._mutex:
+            self.record_head()
+
+    def _in_transaction(self) -> bool:
+        return bool(self._depth) and self._writer == threading.get_ident()
 
     def _stored_generation(self) -> int:
         value = self.meta(GENERATION_KEY)
