@@ -415,10 +415,9 @@ class Vault:
         self.write_slots(replace(self.slots, audit_head=signed), new_generation=False)
 
     def bind_head(self) -> None:
-        """Bind the head now, or after the outermost transaction commits when inside one (a
-        head naming a row that is then rolled back would be false evidence). Only this
-        thread's transaction counts: another thread's is waited for (its failure must not drop
-        this bind, nor may its rows not yet committed be bound)."""
+        """Bind the head now (after another thread's write: its failure must not drop it), or
+        after this thread's transaction commits (a head naming a row then rolled back would be
+        false evidence)."""
         if self._in_transaction():
             self._bind_pending = True
             return
@@ -469,8 +468,8 @@ class Vault:
         """Switch to a database file now under ``data_key`` (after a rekey's swap; the readers
         were closed before it)."""
         self.conn = connect(self.paths.db, data_key, memory_security=self.memory_security)
-        if self._key is not None:
-            self._key[:] = bytes(len(self._key))  # the old key is dropped, not left to the GC
+        if self._key is not None:  # the old key is zeroed, not left to the GC
+            self._key[:] = bytes(len(self._key))
         self._key = bytearray(data_key)
         self._readers.resume()  # reads held back during the swap now open the new file
 
