@@ -193,3 +193,62 @@ def test_canaries_through_the_command_line(tmp_path, private_tmpdir, run_utvag, 
     needles = needles_for(canaries, forms, {"passphrase": passphrase, "recovery key": recovery})
     assert scan([vault, private_tmpdir, backups], needles) == []
     assert list(private_tmpdir.iterdir()) == []
+
+
+def test_canaries_never_reach_disk_while_a_reader_is_mid_read(private_tmpdir, make_vault):
+    """A crash while a read holds its own connection leaves what is on disk at that moment:
+    the WAL the reader pins (it cannot be checkpointed past the reader's snapshot) and the
+    shared-memory index must hold neither the case data, read back by the reader, nor the key."""
+    import threading
+
+    canaries = make_canaries()
+    number, forms = canary_identity_number()
+    handle = make_vault("vault")
+    with handle.open() as session:
+        data_key = session.vault.data_key()
+        pinned, read_back = threading.Event(), threading.Event()
+        go_on, done = threading.Event(), threading.Event()
+        seen: list[str] = []
+
+        def read() -> None:
+            with session.reading():
+                session.vault.conn.execute("SELECT count(*) FROM audit").fetchone()
+                pinned.set()  # an old snapshot held open while the canaries are written
+                go_on.wait(30)
+                with session.vault.transaction():
+                    pass  # a new snapshot: the read sees what was written
+                seen.extend(case.person.name for case in (
+                    cases.get_case(session, row.id) for row in cases.list_cases(session)))
+                read_back.set()
+                done.wait(30)  # still mid-read while the files are scanned
+
+        worker = threading.Thread(target=read, daemon=True)
+        worker.start()
+        assert pinned.wait(30)
+        fill_vault(session, canaries, number)
+        session.vault.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        main = session.vault._conn
+        count_reads = "SELECT count(*) FROM audit WHERE action = 'case.read'"
+        reads_before = main.execute(count_reads).fetchone()[0]
+        go_on.set()
+        assert read_back.wait(30) and seen, "the reader must have read the case data"
+        assert canaries["name"] in seen
+        assert session.vault.readers_open == 1 and worker.is_alive()
+        # Reading the protected person's case inside the read was logged through the main
+        # connection and bound to the key file at once, as on the GUI thread.
+        reads = main.execute(count_reads).fetchone()[0] - reads_before
+        last = main.execute("SELECT max(seq) FROM audit").fetchone()[0]
+        assert reads == len(seen) and session.vault.slots.audit_head.seq == last
+        wal = handle.directory / "vault.db-wal"
+        shm = handle.directory / "vault.db-shm"
+        assert wal.stat().st_size > 0 and shm.stat().st_size > 0
+        needles = needles_for(canaries, forms, {
+            "passphrase": handle.passphrase,
+            "recovery key": handle.recovery_key,
+            "data key (hex)": data_key.hex(),
+        })
+        assert scan([handle.directory, private_tmpdir], needles) == []
+        for path in handle.directory.iterdir():
+            assert data_key not in path.read_bytes()
+        done.set()
+        worker.join(30)

@@ -93,10 +93,11 @@ def test_a_write_inside_a_read_fails_and_changes_nothing(session: Session) -> No
 def test_a_read_sees_one_snapshot_and_its_own_writes_through_the_main_connection(
         session: Session) -> None:
     seen: dict[str, Any] = {}
-    written, go_on = threading.Event(), threading.Event()
+    written, go_on, first_read = threading.Event(), threading.Event(), threading.Event()
 
     def read(conn: Any) -> None:
         seen["before"] = len(cases.list_cases(session))
+        first_read.set()  # the snapshot is taken by the first read, not at the block's start
         written.wait(30)  # the GUI thread adds a case meanwhile
         seen["after another's write"] = len(cases.list_cases(session))
         cases.new_case(session, {"type": "defector", "person": {
@@ -106,6 +107,7 @@ def test_a_read_sees_one_snapshot_and_its_own_writes_through_the_main_connection
         go_on.set()
 
     worker = Worker(session, read)
+    assert first_read.wait(30)
     cases.new_case(session, {"type": "defector", "person": {
         "name": "Dan Påhittad", "birth_date": "1980-05-06"}})
     written.set()
@@ -194,3 +196,138 @@ def test_no_reader_is_left_after_reads_and_a_lock(make_vault: Callable[..., Any]
     assert opened.vault.readers_open == 0
     assert sorted(p.name for p in handle.directory.iterdir()) == [
         "vault.db", "vault.keys", "vault.lock"]  # the WAL checkpointed away: no reader held it
+
+
+def test_a_read_begun_during_a_rekey_reads_the_new_file_under_the_new_key(
+        make_vault: Callable[..., Any], weak_kdf: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read that starts while the rekey replaces the file (after the readers were closed)
+    waits for the new file: a reader opened then with the old key on the old file would be
+    kept for later reads, showing the vault as it was before the rekey, and holding the old
+    key."""
+    handle = make_vault("vault", cases=1)
+    with handle.open() as opened:
+        vault = opened.vault
+        close_readers = vault.close_readers
+        during: list[threading.Thread] = []
+        counted: list[int] = []
+
+        def read_meanwhile(**kwargs: Any) -> None:
+            close_readers(**kwargs)
+            began = threading.Event()
+
+            def run() -> None:
+                with opened.reading():
+                    began.set()
+                    counted.append(len(cases.list_cases(opened)))
+
+            thread = threading.Thread(target=run, daemon=True)
+            thread.start()
+            during.append(thread)
+            began.wait(2)  # a read on the old file begins at once; the new file waits
+
+        monkeypatch.setattr(vault, "close_readers", read_meanwhile)
+        session_service.rekey(opened, handle.passphrase, kdf=weak_kdf, allow_weak_kdf=True)
+        during[0].join(30)
+        assert counted == [1]
+        cases.new_case(opened, {"type": "defector", "person": {
+            "name": "Eva Fiktiv", "birth_date": "1970-07-08"}})
+        after = [Worker(opened, lambda _conn: len(cases.list_cases(opened))) for _ in range(3)]
+        for worker in after:
+            worker.join()
+        assert [w.error for w in after] == [None] * 3
+        assert [w.result for w in after] == [2, 2, 2]  # every kept reader sees the saved case
+
+
+def test_a_read_that_failed_part_way_leaves_no_old_snapshot_for_the_next(
+        session: Session) -> None:
+    """A read that fails while going through rows hands its error (and with it the half-read
+    cursor) on to be shown; the connection it gives back must not keep that read's snapshot,
+    or the next read on it shows the vault as it was before a case the user saved since."""
+
+    def fail_part_way(conn: Any) -> None:
+        rows = conn.execute("SELECT id FROM case_record")
+        for _row in rows:
+            raise ValueError("a row the read could not use")
+
+    failed = Worker(session, fail_part_way)
+    failed.join()
+    assert isinstance(failed.error, ValueError)  # kept, as the view keeps it to show
+    cases.new_case(session, {"type": "defector", "person": {
+        "name": "Frida Påhittad", "birth_date": "1985-03-04"}})
+    after = Worker(session, lambda _conn: len(cases.list_cases(session)))
+    after.join()
+    assert after.error is None and after.result == 3
+
+
+def test_a_reader_cannot_re_encrypt_or_unlock_writing_on_the_file(
+        make_vault: Callable[..., Any]) -> None:
+    """``query_only`` alone lets ``PRAGMA rekey`` through: on a reader it re-encrypted the whole
+    file under another key, and the vault no longer opened with its passphrase."""
+    handle = make_vault("vault", cases=1)
+    with handle.open() as opened:
+
+        def tamper(conn: Any) -> list[str]:
+            refused = []
+            for sql in ("PRAGMA rekey = \"x'" + "11" * 32 + "'\"", "PRAGMA query_only = OFF",
+                        "INSERT INTO meta (key, value) VALUES ('written', 'by a read')"):
+                try:
+                    conn.execute(sql).fetchall()
+                except sqlcipher3.DatabaseError:
+                    refused.append(sql.split()[1])
+            return refused
+
+        worker = Worker(opened, tamper)
+        worker.join()
+        assert worker.error is None and "INTO" in worker.result
+        assert len(cases.list_cases(opened)) == 1 and opened.vault.meta("written") is None
+    with handle.open() as again:  # still under its own key
+        assert len(cases.list_cases(again)) == 1
+
+
+def test_locking_stops_a_read_of_many_short_statements_at_once(session: Session) -> None:
+    """A read made of many short statements (one per case) has none running most of the time,
+    and a short one never reaches the next look at the stop flags: the lock must still stop it
+    at its next statement, not wait out its whole timeout with the key in that connection."""
+    import time
+
+    def short_statements(conn: Any) -> None:
+        while True:
+            conn.execute("SELECT value FROM meta WHERE key = 'unit'").fetchone()
+            time.sleep(0.01)  # between statements, as a read working on what it read
+
+    worker = Worker(session, short_statements)
+    began = time.monotonic()
+    session.close()
+    assert time.monotonic() - began < 5
+    worker.join()
+    assert isinstance(worker.error, ReadStopped)
+    assert session.vault.readers_open == 0
+
+
+def test_an_audited_read_is_bound_though_another_threads_write_fails_meanwhile(
+        session: Session) -> None:
+    """An access row that must not be erasable (a protected identity revealed) is bound to the
+    key file at once. If another thread's write (a catch-up batch) took the main connection
+    between that row's commit and the bind, the bind waited for that write, and its failure
+    dropped the bind: a killed process and a deleted -wal file then erased the access."""
+    vault = session.vault
+    case_id = cases.list_cases(session)[0].id
+    with vault.transaction():
+        vault.audit("identity.reveal", case_id, {"purpose": "view"})
+    entered = threading.Event()
+
+    def failing_batch() -> None:
+        with pytest.raises(RuntimeError), vault.transaction():
+            entered.set()
+            threading.Event().wait(0.5)
+            raise RuntimeError("the batch failed")
+
+    batch = threading.Thread(target=failing_batch, daemon=True)
+    batch.start()
+    assert entered.wait(30)
+    vault.bind_head()  # as the reveal does right after its commit
+    batch.join(30)
+    reveal = vault.conn.execute(
+        "SELECT max(seq) FROM audit WHERE action = 'identity.reveal'").fetchone()[0]
+    assert vault.slots.audit_head is not None and vault.slots.audit_head.seq >= reveal

@@ -88,15 +88,15 @@ def connect(path: Path, key: bytes, *, memory_security: bool = False,
     A new database gets the current page format; an existing one is tried in the current format
     first and then in the legacy one. Nothing is written to the file until the key has been
     proven right, so a wrong key or a foreign file leaves the file byte-for-byte unchanged.
-    ``read_only``: ``query_only`` on, so that any write through the connection fails (the
-    readers of ``readers.py``).
+    ``read_only``: the file opened read-only and ``query_only`` on, so that any write through
+    the connection fails, a rekey included (the readers of ``readers.py``).
     """
     if not create and not path.is_file():
         raise IntegrityError(NOT_A_DATABASE)
     for legacy in (False,) if create else (False, True):
         try:
             conn = _open(path, key, memory_security=memory_security, create=create,
-                         legacy=legacy)
+                         legacy=legacy, read_only=read_only)
         except IntegrityError:
             if legacy or create:
                 raise
@@ -110,8 +110,11 @@ def connect(path: Path, key: bytes, *, memory_security: bool = False,
 
 
 def _open(path: Path, key: bytes, *, memory_security: bool, create: bool,
-          legacy: bool) -> Connection:
-    uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
+          legacy: bool, read_only: bool = False) -> Connection:
+    # A reader opens the file read-only as well: ``query_only`` does not stop ``PRAGMA rekey``,
+    # which would re-encrypt the file under another key behind the main connection's back.
+    mode = "ro" if read_only else "rwc" if create else "rw"
+    uri = f"file:{path}?mode={mode}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         # SQLCipher logs failed page decryptions to stderr by default; the user gets one clear

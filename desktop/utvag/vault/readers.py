@@ -28,6 +28,7 @@ from utvag.vault.database import Connection
 # Virtual-machine steps between two looks at the stop flags: a few microseconds of work.
 CHECK_EVERY = 1000
 KEEP_IDLE = 2  # connections kept for the next read; more are closed when given back
+PAUSE_WAIT = 30.0  # seconds a read waits for the file being replaced (a rekey's swap)
 
 
 class ReadStopped(Exception):
@@ -68,7 +69,10 @@ class Reader:
             # not subject to the stop flags: a stopped read must still end its transaction
             self.conn.set_progress_handler(None, 0)
             try:
-                self.conn.execute("ROLLBACK")
+                # ``rollback`` (not the statement) also resets every cursor still open on the
+                # connection: a half-read one kept alive (by an error's traceback) would
+                # otherwise keep this snapshot for the next read the connection is lent to
+                self.conn.rollback()
             finally:
                 self.conn.set_progress_handler(self._should_stop, CHECK_EVERY)
 
@@ -83,6 +87,8 @@ class Readers:
         self._idle: list[Reader] = []
         self._lent: set[Reader] = set()
         self._closing = False  # no reader is lent while set
+        self._paused = False  # the file is being replaced: a read waits for the new one
+        self._epoch = 0  # counts the closings: a reader opened across one is not lent
         self._local = threading.local()  # this thread's reader, and whether it is writing
 
     # -- this thread ------------------------------------------------------------------------
@@ -129,21 +135,34 @@ class Readers:
 
     # -- all threads ------------------------------------------------------------------------
     def lend(self, stop: threading.Event | None) -> Reader:
-        with self._lock:
-            if self._closing:
-                raise RuntimeError("reader connections are closed")
-            reader = self._idle.pop() if self._idle else None
-        if reader is None:
-            # opened outside the lock: keying and reading the schema take a few milliseconds
-            reader = Reader(self._open())
-        with self._lock:
-            if self._closing:
-                reader.conn.close()
-                raise RuntimeError("reader connections are closed")
-            reader.stop = stop
-            reader.owner = threading.get_ident()
-            self._lent.add(reader)
-        return reader
+        while True:
+            with self._lock:
+                # while the file is being replaced a read waits for the new one
+                if not self._lock.wait_for(lambda: self._closing or not self._paused,
+                                           PAUSE_WAIT) or self._closing:
+                    raise RuntimeError("reader connections are closed")
+                reader = self._idle.pop() if self._idle else None
+                epoch = self._epoch
+            if reader is None:
+                # opened outside the lock: keying and reading the schema take a few milliseconds
+                try:
+                    reader = Reader(self._open())
+                except Exception:
+                    with self._lock:
+                        if self._epoch == epoch:
+                            raise
+                    continue  # the old key on the new file: the file was replaced meanwhile
+            with self._lock:
+                if self._closing or self._paused or self._epoch != epoch:
+                    # opened before the readers were closed: it may hold the old file and key
+                    reader.conn.close()
+                    if self._closing:
+                        raise RuntimeError("reader connections are closed")
+                    continue
+                reader.stop = stop
+                reader.owner = threading.get_ident()
+                self._lent.add(reader)
+            return reader
 
     def give_back(self, reader: Reader) -> None:
         with self._lock:
@@ -164,11 +183,13 @@ class Readers:
     def close_all(self, timeout: float = 30.0, *, final: bool = True) -> None:
         """Stop every read under way, wait for its connection to come back, close them all.
 
-        ``final``: no connection is lent afterwards (the vault locks); else reading goes on with
-        new connections (the database file was replaced). A read that has not given its
-        connection back within ``timeout`` (stuck outside SQLite) closes it when it does."""
+        ``final``: no connection is lent afterwards (the vault locks); else a read waits until
+        ``resume`` (the database file is replaced meanwhile, under a new key) and then reads the
+        new file with new connections. A read that has not given its connection back within
+        ``timeout`` (stuck outside SQLite) closes it when it does."""
         with self._lock:
             self._closing = True
+            self._epoch += 1
             for reader in self._lent:
                 reader.retired = True
                 reader.conn.interrupt()
@@ -179,3 +200,11 @@ class Readers:
             own = threading.get_ident()
             self._lock.wait_for(lambda: all(r.owner == own for r in self._lent), timeout)
             self._closing = final
+            self._paused = not final
+            self._lock.notify_all()
+
+    def resume(self) -> None:
+        """The new file is in place and the vault holds its key: reads may begin again."""
+        with self._lock:
+            self._paused = False
+            self._lock.notify_all()

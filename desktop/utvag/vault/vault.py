@@ -93,6 +93,7 @@ class Vault:
         self.actor = actor
         self._mutex = threading.RLock()
         self._depth = 0
+        self._writer = 0  # the thread whose transaction is open (``_depth`` is its depth)
         self._bind_pending = False
         self._slot_key: bytearray | None = None
         # set at unlock when the log is behind the head kept outside the folder
@@ -309,7 +310,8 @@ class Vault:
         return self._readers.open
 
     def close_readers(self, *, final: bool = False) -> None:
-        """Stop the reads under way, close every reader (before the file is replaced)."""
+        """Stop the reads under way, close every reader (before the file is replaced); reads
+        begun meanwhile wait for ``reopen_connection`` (``final``: they are refused)."""
         self._readers.close_all(final=final)
 
     # -- state -------------------------------------------------------------------------
@@ -368,6 +370,7 @@ class Vault:
             conn = self._conn  # the main one, also inside ``reading``
             conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            self._writer = threading.get_ident()
             self._readers.writing(True)
             try:
                 yield conn
@@ -378,7 +381,7 @@ class Vault:
             else:
                 conn.execute("COMMIT")
             finally:
-                self._depth = 0
+                self._depth = self._writer = 0
                 self._readers.writing(False)  # a read around it sees what was just written
             if self._bind_pending:
                 self._bind_pending = False
@@ -387,7 +390,7 @@ class Vault:
     def audit(self, action: str, case_id: int | None = None,
               detail: dict[str, Any] | None = None) -> None:
         """Append an audit row; must be called inside ``transaction``."""
-        if not self._depth:
+        if not self._in_transaction():
             raise RuntimeError("audit rows are written inside the change's transaction")
         audit.append(self.conn, self.actor, action, case_id, detail)
 
@@ -412,12 +415,17 @@ class Vault:
         self.write_slots(replace(self.slots, audit_head=signed), new_generation=False)
 
     def bind_head(self) -> None:
-        """Bind the head now, or after the outermost transaction commits when inside one (a
-        head naming a row that is then rolled back would be false evidence)."""
-        if self._depth:
+        """Bind the head now (after another thread's write: its failure must not drop it), or
+        after this thread's transaction commits (a head naming a row then rolled back would be
+        false evidence)."""
+        if self._in_transaction():
             self._bind_pending = True
             return
-        self.record_head()
+        with self._mutex:
+            self.record_head()
+
+    def _in_transaction(self) -> bool:
+        return bool(self._depth) and self._writer == threading.get_ident()
 
     def _stored_generation(self) -> int:
         value = self.meta(GENERATION_KEY)
@@ -460,7 +468,10 @@ class Vault:
         """Switch to a database file now under ``data_key`` (after a rekey's swap; the readers
         were closed before it)."""
         self.conn = connect(self.paths.db, data_key, memory_security=self.memory_security)
+        if self._key is not None:  # the old key is zeroed, not left to the GC
+            self._key[:] = bytes(len(self._key))
         self._key = bytearray(data_key)
+        self._readers.resume()  # reads held back during the swap now open the new file
 
     def close(self) -> None:
         """Lock: record the audit head, close the connection, drop the key, release the lock."""
