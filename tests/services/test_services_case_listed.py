@@ -32,8 +32,8 @@ def new_case(session: Session, name: str, case_type: str = "defector",
     return cases.new_case(session, {"type": case_type, "person": person})
 
 
-def on_some_page(session: Session, case_id: int, **filters: str | None) -> bool:
-    return case_id in [c.id for c in cases.list_cases(session, limit=10_000, **filters)]
+def on_some_page(session: Session, case_id: int, *, query: str | None = None) -> bool:
+    return case_id in [c.id for c in cases.list_cases(session, query=query, limit=10_000)]
 
 
 def test_the_search_matches_as_the_list_does(session: Session) -> None:
