@@ -78,3 +78,22 @@ def test_a_backup_restored_whole_opens_with_the_passphrase_of_its_day(make_vault
     restored = session_service.restore(tmp_path / "b.utvb", tmp_path / "restored",
                                        passphrase=handle.passphrase, policy=handle.policy)
     restored.close()
+
+
+def test_a_refused_open_leaves_no_key_in_the_vault_it_made(make_vault):
+    """The refusal's traceback (what a crash report would hold) reaches the half-opened vault:
+    its data key and slot key are overwritten and dropped."""
+    from utvag.vault.vault import Vault
+
+    handle = make_vault("vault")
+    old_keys = handle.keys.read_bytes()
+    _change_passphrase(handle)
+    handle.keys.write_bytes(old_keys)
+    with pytest.raises(IntegrityError, match="older copy") as caught:
+        handle.open()
+    made = [value for entry in caught.traceback for value in entry.frame.f_locals.values()
+            if isinstance(value, Vault)]
+    assert made  # the traceback does reach it
+    for vault in made:
+        assert vault._key is None and vault._slot_key is None
+        assert not vault.is_open

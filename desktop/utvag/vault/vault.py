@@ -229,6 +229,7 @@ class Vault:
               lock: VaultLock, actor: str | None, memory_security: bool) -> Vault:
         key = cls._resolve_pending_rekey(paths, slots, slot_key)
         conn = connect(paths.db, key, memory_security=memory_security)
+        vault: Vault | None = None
         try:
             migrations.migrate(conn)
             vault = cls(paths, slots, key, conn, lock, actor or default_actor())
@@ -253,11 +254,17 @@ class Vault:
 
             message = damaged_pages_message(conn)
             conn.close()
+            if vault is not None:
+                vault._forget_keys()
             if message is not None:
                 raise IntegrityError(message) from exc
             raise
         except BaseException:
             conn.close()
+            if vault is not None:
+                # the refused vault stays reachable from the traceback (a crash report's
+                # locals): it keeps no key
+                vault._forget_keys()
             raise
         return vault
 
@@ -491,11 +498,15 @@ class Vault:
                 raise
         finally:
             self._conn.close()
-            for secret in (self._key, self._slot_key):
-                if secret is not None:
-                    secret[:] = bytes(len(secret))
-            self._key = self._slot_key = None
+            self._forget_keys()
             self._lock.release()
+
+    def _forget_keys(self) -> None:
+        """Overwrite the data key and the slot key held, and drop them."""
+        for secret in (self._key, self._slot_key):
+            if secret is not None:
+                secret[:] = bytes(len(secret))
+        self._key = self._slot_key = None
 
     lock = close
 
