@@ -64,6 +64,18 @@ def venv_tool(name: str) -> str:
     return found or name
 
 
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    """The app in Swedish for the test, English again after it."""
+    from utvag.ui import i18n
+
+    assert i18n.set_language("sv")
+    try:
+        yield
+    finally:
+        i18n.set_language("en")
+
+
 @pytest.fixture(scope="session")
 def swedish_qm() -> Path:
     """``utvag_sv.qm``, built from the .ts as ``make translations`` does when missing or stale."""

@@ -11,7 +11,6 @@ import pytest
 
 from utvag.services import assessment, cases
 from utvag.services.session import Session
-from utvag.ui import i18n
 from utvag.ui.assessment import AssessmentDialog
 from utvag.ui.assessment.fields import _ButtonsEditor
 
@@ -21,15 +20,6 @@ def session(make_vault: Any) -> Iterator[Session]:
     opened = make_vault("vault", unit="Hisingen").open()
     yield opened
     opened.close()
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    assert i18n.set_language("sv")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
 
 
 def _belonging(dialog: AssessmentDialog) -> _ButtonsEditor:

@@ -5,7 +5,6 @@ a refusal whose remedy is in the Unit keys dialog names that menu, not a command
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,15 +19,6 @@ from utvag.ui import i18n
 from utvag.ui.messages import known_error_text
 from utvag.ui.service_catalog import TEMPLATES
 from utvag.ui.service_text import UNIT_KEYS_REMEDIES, service_text
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    assert i18n.set_language("sv")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
 
 
 def test_a_police_only_ground_refused_for_another_board_reads_in_swedish(swedish: None) -> None:

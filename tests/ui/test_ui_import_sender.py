@@ -12,17 +12,7 @@ import pytest
 from transfer_ui_support import Unit, exchange_cards, special_defector_case
 
 from utvag.services import transfer
-from utvag.ui import i18n
 from utvag.ui.transfer.import_dialog import ImportPreviewDialog
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    assert i18n.set_language("sv")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
 
 
 @pytest.fixture

@@ -4,29 +4,16 @@ they ask, never a command."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from utvag.errors import ExpiredPackageError
 from utvag.services.transfer import files
 from utvag.services.transfer.files import receipt_not_written
-from utvag.ui import i18n
 from utvag.ui import service_text as app_text
 from utvag.ui.service_catalog import TEMPLATES
 from utvag.ui.service_text import service_text
 
 PACKAGE = bytes(range(16))
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    assert i18n.set_language("sv")
-    try:
-        yield
-    finally:
-        i18n.set_language("en")
 
 
 def test_an_imported_case_s_unwritten_receipt_reads_in_swedish_with_the_menu(
