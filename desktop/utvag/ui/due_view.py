@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLabel,
     QPushButton,
@@ -38,6 +39,14 @@ from utvag.ui.layouts import button_row
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
 from utvag.ui.vault_events import VaultChange, subscribe
 from utvag.ui.view_read import ReadingView, ViewRead
+
+
+ItemKey = tuple[int | None, str, int | None]
+
+
+def item_key(row: DueRow) -> ItemKey:
+    """What stays the same of an item across reads: its case, kind and record."""
+    return row.item.case_id, row.item.kind.value, row.item.record_id
 
 
 class DueModel(RowTableModel[DueRow]):
@@ -108,6 +117,9 @@ class DueView(ReadingView):
         self.horizon.setAccessibleName(self.tr("Days ahead"))
         self.summary = QLabel()
         self.summary.setObjectName("dueSummary")
+        # Where the user was when the list went to be read again: the chosen item and the
+        # item at the top of the view, put back when the new list arrives.
+        self._was: tuple[ItemKey | None, ItemKey | None] = (None, None)
         bar = button_row((QLabel(self.tr("Show:")), self.scope, self.horizon),
                          (self.refresh_button,))
         box = QVBoxLayout(self)
@@ -141,9 +153,30 @@ class DueView(ReadingView):
         cases. The rows shown go at once: until the new list arrives the view is empty and
         says it is reading, never the previous list (an item already dealt with, or a wrong
         "Overdue", would be taken for the current state)."""
+        if self.model.rowCount():  # not while a read already emptied it
+            self._was = (self._key_at(self.table.currentIndex().row()),
+                         self._key_at(self.table.rowAt(0)))
         self.model.set_rows([])
         self.summary.setText(self.tr("Reading…"))
         return self.read.start()
+
+    def _key_at(self, row: int) -> ItemKey | None:
+        if not 0 <= row < self.model.rowCount():
+            return None
+        return item_key(self.model.row_at(row))
+
+    def _put_back(self) -> None:
+        """The chosen item chosen again and the same rows in view, when they are still there
+        (a reread keeps the place in a long list; the keyboard stays where it was)."""
+        chosen, top = self._was
+        self._was = (None, None)
+        rows = {item_key(self.model.row_at(n)): n for n in range(self.model.rowCount())}
+        self.table.doItemsLayout()  # the scroll range of the new rows, before scrolling
+        if chosen in rows:
+            self.table.selectRow(rows[chosen])
+        if top in rows:
+            self.table.scrollTo(self.model.index(rows[top], 0),
+                                QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _work(self) -> Callable[[], list[DueRow]]:
         session, now = self._session, self._now()
@@ -151,11 +184,13 @@ class DueView(ReadingView):
         return lambda: due.due_list(session, now, scope=scope, horizon_days=horizon)
 
     def _not_read(self, exc: BaseException) -> None:
+        self._was = (None, None)
         self.summary.setText("")
         report_error(self, exc)
 
     def _read(self, rows: list[DueRow]) -> None:
         self.model.set_rows(rows)
+        self._put_back()
         overdue = sum(1 for r in rows if r.overdue)
         self.summary.setText(self.tr("%1 items, %2 overdue").replace("%1", str(len(rows)))
                              .replace("%2", str(overdue)))
