@@ -229,7 +229,7 @@ class Workspace(QWidget):
             self.count_label.setText(self.tr(
                 "More than %Ln case(s) shown; the open case is further down the list", "",
                 shown))
-        elif self.model.canFetchMore(QModelIndex()):
+        elif self.model.more_to_fetch:
             self.count_label.setText(self.tr("More than %Ln case(s) shown", "", shown))
         else:
             self.count_label.setText(self.tr("%Ln case(s) shown", "", shown))
@@ -299,10 +299,10 @@ class Workspace(QWidget):
         return False
 
     def _rows_came(self) -> None:
-        """A page scrolled into the list: the open case's row is highlighted when it is on it."""
-        if not self._further_down or self.case_view is None:
-            return
-        if self._row_of(self.case_view.case.id) is not None:
+        """A page scrolled into the list: the count line counts it, and the open case's row is
+        highlighted when it is on it."""
+        if self._further_down and self.case_view is not None \
+                and self._row_of(self.case_view.case.id) is not None:
             self._further_down = False
             self._select_open_case()
         self._show_count()

@@ -126,6 +126,11 @@ class CaseListModel(QAbstractTableModel):
             self._inserting = False
 
     @property
+    def more_to_fetch(self) -> bool:
+        """The vault holds further rows for this list (also while a page goes in)."""
+        return not self._exhausted
+
+    @property
     def due_pending(self) -> bool:
         """Some shown case's next due item is still being worked out."""
         return bool(self._unknown)
