@@ -59,7 +59,7 @@ def test_a_vault_change_keeps_the_place_and_the_chosen_case(
     assert workspace.count_label.text().startswith("More than")
 
 
-def test_the_open_case_stays_chosen_and_in_view_after_a_change_to_it(
+def test_the_open_case_stays_chosen_and_the_rows_in_view_stay_after_a_change_to_it(
         make_window: Callable[..., MainWindow], qtbot: Any, big_vault: UiVault) -> None:
     workspace, chosen = _far_down(make_window, qtbot, big_vault)
     case_id = workspace.model.case_id(chosen)
