@@ -45,7 +45,7 @@ def _far_down(make_window: Callable[..., MainWindow], qtbot: Any,
 
 def test_a_vault_change_keeps_the_place_and_the_chosen_case(
         make_window: Callable[..., MainWindow], qtbot: Any, big_vault: UiVault) -> None:
-    workspace, chosen = _far_down(make_window, qtbot, big_vault)
+    workspace, _chosen = _far_down(make_window, qtbot, big_vault)
     shown = workspace.model.rowCount()
     picked = workspace.selected_case_id()
     top = _top_case(workspace)

@@ -40,7 +40,6 @@ from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableM
 from utvag.ui.vault_events import VaultChange, subscribe
 from utvag.ui.view_read import ReadingView, ViewRead
 
-
 ItemKey = tuple[int | None, str, int | None]
 
 
