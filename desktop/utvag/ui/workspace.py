@@ -100,6 +100,9 @@ class Workspace(QWidget):
         selection.currentRowChanged.connect(self._selection_moved)
         self.model.rowsInserted.connect(lambda *_: self._rows_came())
         self.count_label = QLabel()
+        # Wrapped: a long line (still working out what is due) must not widen a narrowed list
+        # and with it the window.
+        self.count_label.setWordWrap(True)
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.case_view: CaseView | None = None
