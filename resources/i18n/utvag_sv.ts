@@ -1788,6 +1788,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
       <translation>Läser…</translation>
     </message>
     <message>
+      <source>Not read: what is due was still being worked out. Press Refresh to read it.</source>
+      <translation>Inte inläst: det som förfaller räknades fortfarande ut. Tryck på Uppdatera för att läsa in det.</translation>
+    </message>
+    <message>
       <source>%1 items, %2 overdue</source>
       <translation>%1 uppgifter, %2 försenade</translation>
     </message>
