@@ -369,5 +369,5 @@ def _imported(actions: TransferActions, result: Any) -> None:
     if result.receipt is not None:
         text += "\n\n" + translate("consultation", "Send the receipt back to SAV:\n%1").replace(
             "%1", str(result.receipt))
-    text += "".join("\n\n" + service_text(w) for w in result.warnings)
+    text += "".join("\n\n" + service_text(w.message) for w in result.warnings)
     QMessageBox.information(actions.window, translate("consultation", "SAV's answer"), text)
