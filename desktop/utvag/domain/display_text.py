@@ -2,9 +2,9 @@
 
 A name, a case number or a user is shown on one line, in a label, a list, the import preview or
 a terminal. Control characters there (an escape sequence rewrites what a terminal shows, a line
-break adds a line that looks like the app's own) and bidirectional formatting characters (U+202E
-turns ``rapport‮fdp.exe`` into what reads as ``rapportexe.pdf``) make the screen say something
-other than what is stored. Such text is refused, whoever typed or sent it. Free text (a journal
+break adds a line that looks like the app's own) and bidirectional formatting characters
+(``rapport<U+202E>fdp.exe`` reads as ``rapportexe.pdf``) make the screen say something other
+than what is stored. Such text is refused, whoever typed or sent it. Free text (a journal
 note, pasted from anywhere) is kept as written; :func:`terminal_safe` is what a terminal gets.
 """
 
