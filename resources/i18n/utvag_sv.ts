@@ -8324,6 +8324,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
+      <source>guardian.name: must be one line without control or text-direction characters</source>
+      <translation>Vårdnadshavarens namn måste vara en rad utan styrtecken eller tecken som ändrar textriktningen</translation>
+    </message>
+    <message>
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
     </message>

@@ -21,7 +21,7 @@ import pytest
 from transfer_service_helpers import Unit, special_defector_case
 
 from utvag.errors import IntegrityError, ValidationError
-from utvag.services import cases, transfer
+from utvag.services import cases, transfer, young_people
 
 RLO = "\u202e"
 ESC = "\x1b"
@@ -129,3 +129,30 @@ def test_a_received_note_keeps_its_text_and_the_command_line_prints_no_escape(
     assert ESC not in shown.out and RLO not in shown.out
     assert "\\u001b]0;Utväg" in shown.out and "\\u202etxet" in shown.out
     assert note in [n["text"] for n in json.loads(shown.out)["notes"]]
+
+
+YOUNG = {"name": "Fiktiv Ung", "personal_number": "20100305-2386", "protected_identity": "none",
+         "district": "Nordost"}
+
+
+def test_a_guardian_s_name_that_would_disguise_itself_is_refused_typed_or_received(
+        units: tuple[Unit, Unit], tmp_path: Path,
+        table_dump: Callable[[Any], dict[str, Any]]) -> None:
+    hisingen, sav = units
+    case_id = special_defector_case(hisingen, person=YOUNG)
+    with pytest.raises(ValidationError) as refused:
+        young_people.add_guardian(hisingen.session, case_id, {"name": f"Fiktiv{RLO}ammaM"})
+    assert refused.value.field == "guardian.name"
+    assert young_people.guardians(hisingen.session, case_id) == []
+
+    young_people.add_guardian(hisingen.session, case_id, {"name": "Fiktiv Mamma"})
+    with hisingen.session.vault.transaction() as conn:  # a crafted sender
+        conn.execute("UPDATE guardian SET name = ? WHERE case_id = ?",
+                     (f"Fiktiv Mamma{TERMINAL_ATTACK}", case_id))
+    package = _export(hisingen, case_id, tmp_path)
+    before = table_dump(sav.conn)
+    with pytest.raises(IntegrityError, match=r"not valid \(guardians.name\)"):
+        transfer.import_package(sav.session, package, receipt_out=tmp_path / "receipt.utvr")
+    after = table_dump(sav.conn)
+    assert {k: v for k, v in after.items() if k != "audit"} == \
+        {k: v for k, v in before.items() if k != "audit"}

@@ -785,6 +785,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "grounds must name at least one ground."),
     QT_TRANSLATE_NOOP(
         "service",
+        "guardian.name: must be one line without control or text-direction characters",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "guardian.no_contact_reason is required when the guardian may not be contacted.",
     ),
     QT_TRANSLATE_NOOP("service", "has '+', which is only used from the year a person turns 100"),
