@@ -22,6 +22,8 @@ from transfer_service_helpers import Unit, special_defector_case
 
 from utvag.errors import IntegrityError, ValidationError
 from utvag.services import cases, transfer, young_people
+from utvag.services.consultation import inbox
+from utvag.services.consultation import send as consult
 
 RLO = "\u202e"
 ESC = "\x1b"
@@ -153,6 +155,28 @@ def test_a_guardian_s_name_that_would_disguise_itself_is_refused_typed_or_receiv
     before = table_dump(sav.conn)
     with pytest.raises(IntegrityError, match=r"not valid \(guardians.name\)"):
         transfer.import_package(sav.session, package, receipt_out=tmp_path / "receipt.utvr")
+    after = table_dump(sav.conn)
+    assert {k: v for k, v in after.items() if k != "audit"} == \
+        {k: v for k, v in before.items() if k != "audit"}
+
+
+def test_a_consultation_naming_the_person_in_disguise_is_refused_and_nothing_kept(
+        units: tuple[Unit, Unit], tmp_path: Path,
+        table_dump: Callable[[Any], dict[str, Any]]) -> None:
+    """SAV's view of a consultation names the person and the case from the summary."""
+    hisingen, sav = units
+    case_id = special_defector_case(hisingen)
+    with hisingen.session.vault.transaction() as conn:  # a crafted sender
+        conn.execute("UPDATE person SET name = ? WHERE id = "
+                     "(SELECT person_id FROM case_record WHERE id = ?)",
+                     (f"Anna{RLO}grebdnaL", case_id))
+    sent = consult.send_consultation(hisingen.session, case_id, tmp_path / "k.utvp",
+                                     question="special_defector")
+    assert sent.content == "case_summary"
+    before = table_dump(sav.conn)
+    for attempt in (inbox.preview_consultation, inbox.receive_consultation):
+        with pytest.raises(IntegrityError, match="not in the expected form"):
+            attempt(sav.session, Path(sent.path))
     after = table_dump(sav.conn)
     assert {k: v for k, v in after.items() if k != "audit"} == \
         {k: v for k, v in before.items() if k != "audit"}
