@@ -581,6 +581,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentViewer</name>
     <message>
+      <source>Attachment</source>
+      <translation>Bilaga</translation>
+    </message>
+    <message>
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
