@@ -10,11 +10,16 @@ note, pasted from anywhere) is kept as written; :func:`terminal_safe` is what a 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Embeddings, overrides and isolates: they reorder what follows them on screen.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_FREE_TEXT_CONTROLS = frozenset("\t\n\r")
+# What a terminal acts on: the controls (Unicode category Cc is exactly U+0000-U+001F and
+# U+007F-U+009F) but tab and line feed, a carriage return not ending a line (it would go back
+# and print over the line), and the bidirectional formatting above.
+_NEUTRALISED = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
 _LINE_BREAKS = frozenset({"Zl", "Zp"})
 
 
@@ -25,17 +30,8 @@ def is_one_line(text: str) -> bool:
 
 
 def terminal_safe(text: str) -> str:
-    """*text* with every control character but a tab or a line break, and every bidirectional
+    """*text* with every control character but a tab or a line end, and every bidirectional
     formatting character, written out as its code (``\\u001b``, ``\\u202e``): an escape
     sequence in a stored note can neither rewrite the terminal nor reorder what is printed, and
     inside a JSON string the code is the same character, so JSON output stays valid."""
-    if text.isascii() and text.isprintable():
-        return text
-    return "".join(_visible(ch) for ch in text)
-
-
-def _visible(ch: str) -> str:
-    if ch in _FREE_TEXT_CONTROLS or (ch not in BIDI_CONTROLS
-                                     and unicodedata.category(ch) != "Cc"):
-        return ch
-    return f"\\u{ord(ch):04x}"  # also a valid escape inside a JSON string
+    return _NEUTRALISED.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
