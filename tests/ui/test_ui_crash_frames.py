@@ -62,7 +62,9 @@ def test_after_the_crash_dialog_no_frame_holds_the_typed_text(
     kind, value, tb = _caught(error)
     assert CANARY in _values_held(tb)  # what the frame held while it failed
     # as the interpreter does for an error no one caught, before it calls the hook
-    sys.last_exc, sys.last_type, sys.last_value, sys.last_traceback = value, kind, value, tb
+    for name, held in (("last_exc", value), ("last_type", kind), ("last_value", value),
+                       ("last_traceback", tb)):
+        setattr(sys, name, held)
     sys.excepthook(kind, value, tb)
     assert len(message_boxes.expect()) == 1  # the dialog was shown
     assert CANARY not in _values_held(tb)
