@@ -581,6 +581,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentViewer</name>
     <message>
+      <source>Attachment</source>
+      <translation>Bilaga</translation>
+    </message>
+    <message>
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
@@ -8328,6 +8332,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
+      <source>guardian.name: must be one line without control or text-direction characters</source>
+      <translation>Vårdnadshavarens namn måste vara en rad utan styrtecken eller tecken som ändrar textriktningen</translation>
+    </message>
+    <message>
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
     </message>
@@ -8586,6 +8594,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>must be non-empty text</source>
       <translation>måste vara en text som inte är tom</translation>
+    </message>
+    <message>
+      <source>must be one line without control or text-direction characters</source>
+      <translation>måste vara en rad utan styrtecken eller tecken som ändrar textriktningen</translation>
     </message>
     <message>
       <source>must be one of %1</source>

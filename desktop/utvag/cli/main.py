@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 
 from utvag import __version__
 from utvag.cli import arguments, output
+from utvag.cli.output import terminal_safe_output
 from utvag.domain.units import UNIT_IDS, VAULT_UNIT_IDS
 from utvag.errors import (
     EXIT_AUTH,
@@ -220,6 +221,11 @@ def _fail(args: argparse.Namespace | None, error: UtvagError) -> int:
 def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:
     """Run the command line; ``launch_gui`` starts the app (given by ``utvag.launcher``)."""
     disable_core_dumps()
+    with terminal_safe_output():
+        return _main(argv, launch_gui)
+
+
+def _main(argv: Sequence[str] | None, launch_gui: GuiLauncher | None) -> int:
     args: argparse.Namespace | None = None
     try:
         args = parse(argv)

@@ -113,6 +113,7 @@ class Workspace(QWidget):
         self.case_header = QLabel()
         self.case_header.setObjectName("caseHeader")
         self.case_header.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.case_header.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         header_font = self.case_header.font()
         header_font.setBold(True)
         header_font.setPointSizeF(header_font.pointSizeF() * 1.25)

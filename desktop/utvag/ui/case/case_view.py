@@ -70,6 +70,7 @@ class OverviewTab(FollowsLanguage, QWidget):
             person.personal_number or person.birth_date or "—"))
         self.address = QLabel("••••••" if self._protected else (person.address or "—"))
         for label in (self.name, self.number, self.address):  # copied text is cleared later
+            label.setTextFormat(Qt.TextFormat.PlainText)  # as written, never drawn as markup
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.copy_number = QPushButton()

@@ -4,7 +4,7 @@ contacted is said so beside their name and can only be recorded as not asked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from utvag.domain.young_people import ConsentPosition
@@ -50,6 +50,7 @@ class ConsentPositionsDialog(RecordDialog):
         for guardian in young_people.guardians(session, case_id):
             box, note = _choices(True), QLineEdit()
             name = QLabel(guardian.name)
+            name.setTextFormat(Qt.TextFormat.PlainText)
             if not guardian.may_contact:
                 # they cannot have been asked: recording anything else would mean contact
                 box.clear()

@@ -184,6 +184,7 @@ class ConsultationPreviewDialog(QDialog):
         form.addRow(self.tr("Facts:"), self.facts)
         self.person = QLabel()
         self.person.setObjectName("consultPerson")
+        self.person.setTextFormat(Qt.TextFormat.PlainText)  # the sender's words, not markup
         summary = view.summary
         if summary is not None:
             person: dict[str, Any] = summary.get("person") or {}
@@ -192,6 +193,7 @@ class ConsultationPreviewDialog(QDialog):
             form.addRow(self.tr("Person:"), self.person)
             if summary.get("question_text"):
                 words = QLabel(str(summary["question_text"]))
+                words.setTextFormat(Qt.TextFormat.PlainText)
                 words.setWordWrap(True)
                 form.addRow(self.tr("Question in words:"), words)
         self.buttons = ok_cancel(self)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -76,6 +77,11 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         self.receipt.setObjectName("previewReceiptFile")
         self.choose = QPushButton()
         self.choose.clicked.connect(self._choose_receipt)
+        for label in (self.sender_unit, self.fingerprint, self.case_number, self.person,
+                      self.known):
+            # what the sender wrote (a name, a number, a key card's holder) is shown as text:
+            # as rich text, a tag in it could draw what the preview seems to say
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = ok_cancel(self)
         self.choice.buttonToggled.connect(lambda _b, _on: self._update())
 
