@@ -13,17 +13,17 @@ from utvag.services.session import Session
 from utvag.services.young_people import PositionRecord, PositionsState
 from utvag.ui.case.case_record_table import Column, RecordModel, RecordTab, RecordTable
 from utvag.ui.case.record_dialog import ERROR_STYLE, RecordDialog, choice_box, date_edit, iso_day
+from utvag.ui.code_labels import CodeLabels
 from utvag.ui.named_action import named_button
 
 translate = QCoreApplication.translate
 
 
-def position_label(value: str | None) -> str:
-    return {
-        ConsentPosition.AGREES.value: translate("guardians", "Agrees"),
-        ConsentPosition.OPPOSES.value: translate("guardians", "Opposes"),
-        ConsentPosition.NOT_ASKED.value: translate("guardians", "Not asked"),
-    }.get(value or "", "—")
+position_label = CodeLabels(lambda: {
+    ConsentPosition.AGREES.value: translate("guardians", "Agrees"),
+    ConsentPosition.OPPOSES.value: translate("guardians", "Opposes"),
+    ConsentPosition.NOT_ASKED.value: translate("guardians", "Not asked"),
+}, missing="—")
 
 
 def _choices(with_none: bool) -> QComboBox:

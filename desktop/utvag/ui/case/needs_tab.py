@@ -16,20 +16,20 @@ from utvag.ui.case.case_life_labels import day, intervention_kind_label
 from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.followup_labels import category_label
 from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso_day
+from utvag.ui.code_labels import CodeLabels
 from utvag.ui.list_items import add_checkable, checked_ids
 
 translate = QCoreApplication.translate
 
 
-def area_label(value: str) -> str:
-    return {
-        "safety_housing": translate("needs", "Safety and housing"),
-        "livelihood": translate("needs", "Livelihood"),
-        "employment_school": translate("needs", "Employment or school"),
-        "health_addiction": translate("needs", "Health and addiction"),
-        "relations": translate("needs", "Relations"),
-        "criminality": translate("needs", "Criminality"),
-    }.get(value, value)
+area_label = CodeLabels(lambda: {
+    "safety_housing": translate("needs", "Safety and housing"),
+    "livelihood": translate("needs", "Livelihood"),
+    "employment_school": translate("needs", "Employment or school"),
+    "health_addiction": translate("needs", "Health and addiction"),
+    "relations": translate("needs", "Relations"),
+    "criminality": translate("needs", "Criminality"),
+})
 
 
 def outcome_label(value: str | None) -> str:
