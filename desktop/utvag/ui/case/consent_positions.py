@@ -14,6 +14,7 @@ from utvag.services.young_people import PositionRecord, PositionsState
 from utvag.ui.case.case_record_table import Column, RecordModel, RecordTab, RecordTable
 from utvag.ui.case.record_dialog import ERROR_STYLE, RecordDialog, choice_box, date_edit, iso_day
 from utvag.ui.code_labels import CodeLabels
+from utvag.ui.look import wrapped_label
 from utvag.ui.named_action import named_button
 
 translate = QCoreApplication.translate
@@ -85,9 +86,7 @@ class ConsentPositionsTab(RecordTab[PositionRecord]):
         super().__init__(session, case_id, read_only, "consentPositionsTab", parent)
         self.state: PositionsState | None = None
         self.names: dict[int, str] = {}
-        self.summary = QLabel()
-        self.summary.setObjectName("positionsSummary")
-        self.summary.setWordWrap(True)
+        self.summary = wrapped_label("positionsSummary")
         self.records = RecordTable(RecordModel(self._columns, self), "positionTable", 3)
         self.record_button = named_button("recordPositions", self.open_record)
         box = QVBoxLayout(self)

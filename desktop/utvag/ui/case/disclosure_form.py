@@ -29,7 +29,7 @@ from utvag.ui import i18n
 from utvag.ui.case.record_dialog import date_time_edit, local_moment
 from utvag.ui.code_labels import CodeLabels
 from utvag.ui.dialog_buttons import ok_cancel
-from utvag.ui.look import error_line
+from utvag.ui.look import error_line, wrapped_label
 from utvag.ui.messages import known_error_text
 
 translate = QCoreApplication.translate
@@ -100,8 +100,7 @@ class DisclosureForm(QDialog):
             self.ground.addItem(ground_label(ground), ground["key"])
         self.ground.setCurrentIndex(-1)  # chosen by the caseworker, never preset
         self.ground.setPlaceholderText(self.tr("Choose the legal ground…"))
-        self.reference = QLabel()
-        self.reference.setWordWrap(True)
+        self.reference = wrapped_label()
         self.ground.currentIndexChanged.connect(self._show_reference)
         self.ground_text = QLineEdit()
         self.ground_text.setPlaceholderText(self.tr("The ground in words, e.g. the request's "
@@ -113,8 +112,7 @@ class DisclosureForm(QDialog):
             "The harm test: why disclosing outweighs the harm to the person or someone close"))
         self.harm_test.setFixedHeight(80)
         self.harm_test.setTabChangesFocus(True)  # Tab goes on to "When", as in every field
-        self.harm_required = QLabel()
-        self.harm_required.setWordWrap(True)
+        self.harm_required = wrapped_label()
         self.when = date_time_edit()
         self.protected_warning = QLabel(self.tr(
             "The person has a protected identity. Weigh the disclosure against the protection: "

@@ -6,7 +6,7 @@ they may be contacted."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QWidget
 
 from utvag.domain.case_records import ProtectedIdentity
 from utvag.services import young_people
@@ -16,6 +16,7 @@ from utvag.ui.case import guardian_reveal
 from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.labels import protected_identity_label
+from utvag.ui.look import wrapped_label
 from utvag.ui.named_action import named_button
 
 translate = QCoreApplication.translate
@@ -76,9 +77,7 @@ class GuardiansTab(RecordTab[GuardianShown]):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "guardiansTab", parent)
-        self.age = QLabel()
-        self.age.setObjectName("guardiansAge")
-        self.age.setWordWrap(True)
+        self.age = wrapped_label("guardiansAge")
         self.records = self._table("guardianTable", 2)
         self.add_button = self._add_button("addGuardian", self.open_add)
         self.contact_button = self._row_button("guardianContact", self.open_contact)
