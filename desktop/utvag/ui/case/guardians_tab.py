@@ -13,6 +13,7 @@ from utvag.services import young_people
 from utvag.services.session import Session
 from utvag.services.young_people import GuardianShown
 from utvag.ui.case import guardian_reveal
+from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.labels import protected_identity_label
@@ -30,10 +31,10 @@ def contact_text(row: GuardianShown) -> str:
         "%1", row.no_contact_reason or "")
 
 
-class AddGuardianDialog(RecordDialog):
+class AddGuardianDialog(CaseRecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add a guardian"), parent, name="addGuardianDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("Add a guardian"), parent,
+                         name="addGuardianDialog")
         self.name = QLineEdit()
         self.contact = QLineEdit()
         self.barred = QCheckBox(self.tr("&May not be contacted (e.g. part of the threat)"))
