@@ -5602,22 +5602,6 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Anmälaren</translation>
     </message>
     <message>
-      <source>None</source>
-      <translation>Ingen</translation>
-    </message>
-    <message>
-      <source>Sekretessmarkering</source>
-      <translation>Sekretessmarkering</translation>
-    </message>
-    <message>
-      <source>Skyddad folkbokföring</source>
-      <translation>Skyddad folkbokföring</translation>
-    </message>
-    <message>
-      <source>Fingerade personuppgifter</source>
-      <translation>Fingerade personuppgifter</translation>
-    </message>
-    <message>
       <source>[protected identity]</source>
       <translation>[skyddad identitet]</translation>
     </message>

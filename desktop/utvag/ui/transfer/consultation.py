@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from utvag.errors import UsageError, ValidationError
 from utvag.services.session import Session
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
+from utvag.ui.code_labels import CodeLabels
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_text
 from utvag.ui.labels import unit_label
 from utvag.ui.transfer.common import choose_into, package_folder
@@ -70,9 +71,10 @@ def content_text(content: str, why: str | None = None) -> str:
     return text
 
 
-def question_label(question: str) -> str:
-    return {"special_defector": translate("consultation", "Is the person a special defector?"),
-            "advice": translate("consultation", "Advice")}.get(question, question)
+question_label = CodeLabels(lambda: {
+    "special_defector": translate("consultation", "Is the person a special defector?"),
+    "advice": translate("consultation", "Advice"),
+})
 
 
 class _FileRow(QWidget):

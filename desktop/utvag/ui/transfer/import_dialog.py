@@ -28,6 +28,7 @@ from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import case_type_label, unit_label
 from utvag.ui.layouts import field_row
+from utvag.ui.look import wrapped_label
 from utvag.ui.role_labels import role_label, signer_label
 from utvag.ui.transfer.common import choose_into, size_text, when_text
 
@@ -42,8 +43,7 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         self.setMinimumWidth(600)
         self.preview = preview
         self.package = package
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = wrapped_label()
         self.sender_unit = QLabel()
         self.sender_unit.setObjectName("previewSender")
         self.fingerprint = QLabel(preview.sender_fingerprint)
@@ -61,9 +61,7 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         self.attachments.setMaximumHeight(90)
         self.expires = QLabel()
         self.expires.setObjectName("previewExpires")
-        self.known = QLabel()
-        self.known.setObjectName("previewKnownPerson")
-        self.known.setWordWrap(True)
+        self.known = wrapped_label("previewKnownPerson")
         self.link = QRadioButton()
         self.link.setObjectName("previewLinkPerson")
         self.separate = QRadioButton()
