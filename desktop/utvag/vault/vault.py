@@ -3,7 +3,9 @@
 ``Vault.create`` and ``Vault.unlock`` return an open vault holding the single-writer lock;
 ``close`` (or ``lock``) records the audit head in the key-slot file, closes the connections and
 drops the key. Writes go through one main connection; ``reading`` lends a thread a read-only one
-(``readers.py``). Key-slot management, rekeying and backups live in sibling modules.
+(``readers.py``), and a thread that reads while another holds the main connection reads committed
+rows on one of its own (``bystanders.py``). Key-slot management, rekeying and backups live in
+sibling modules.
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ class Vault:
         self._mutex = threading.RLock()
         self._depth = 0
         self._writer = 0  # the thread whose transaction is open (``_depth`` is its depth)
+        self._holder = 0  # the thread holding the main connection (``transaction``, ``exclusive``)
+        self._locking = 0  # the thread closing the vault
         self._bind_pending = False
         self._slot_key: bytearray | None = None
         # set at unlock when the log is behind the head kept outside the folder
@@ -292,9 +296,16 @@ class Vault:
     @property
     def conn(self) -> Connection:
         """The connection for this thread: inside ``reading`` (and outside a ``transaction``)
-        the thread's read-only connection, else the main one, which every write goes through."""
+        the thread's read-only connection; while another thread holds the main connection, a
+        read-only one in autocommit (``bystanders.py``), which sees only committed rows; else
+        the main one, which every write goes through."""
         reader = self._readers.current()
-        return self._conn if reader is None else reader
+        if reader is not None:
+            return reader
+        holder, me = self._holder, threading.get_ident()
+        if holder and holder != me and self._locking != me:
+            return self._readers.bystander()
+        return self._conn
 
     @conn.setter
     def conn(self, conn: Connection) -> None:
@@ -312,8 +323,26 @@ class Vault:
             raise RefusedError("The vault is locked.")
         return self._readers.reading(stop)
 
+    @contextmanager
+    def exclusive(self) -> Iterator[Connection]:
+        """Hold the main connection without a write transaction (an export, a compaction, the
+        swap of a rekey): other threads' writes wait, and their reads go to committed rows on a
+        connection of their own. Re-entrant; yields the main connection."""
+        with self._mutex:
+            me = threading.get_ident()
+            previous, self._holder = self._holder, me
+            try:
+                yield self._conn
+            finally:
+                self._holder = previous
+
+    def interrupt(self) -> None:
+        """Stop the statement under way on the main connection (a cancelled backup's export),
+        from any thread."""
+        self._conn.interrupt()
+
     @property
-    def readers_open(self) -> int:  # lent to a read or kept for the next
+    def readers_open(self) -> int:  # lent to a read, kept for the next, or a thread's own
         return self._readers.open
 
     def close_readers(self, *, final: bool = False) -> None:
@@ -374,22 +403,23 @@ class Vault:
                 finally:
                     self._depth -= 1
                 return
-            conn = self._conn  # the main one, also inside ``reading``
-            conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            self._writer = threading.get_ident()
-            self._readers.writing(True)
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                self._bind_pending = False
-                raise
-            else:
-                conn.execute("COMMIT")
-            finally:
-                self._depth = self._writer = 0
-                self._readers.writing(False)  # a read around it sees what was just written
+            # from before the BEGIN on, other threads read committed rows elsewhere
+            with self.exclusive() as conn:  # the main one, also inside ``reading``
+                conn.execute("BEGIN IMMEDIATE")
+                self._depth = 1
+                self._writer = threading.get_ident()
+                self._readers.writing(True)
+                try:
+                    yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    self._bind_pending = False
+                    raise
+                else:
+                    conn.execute("COMMIT")
+                finally:
+                    self._depth = self._writer = 0
+                    self._readers.writing(False)  # a read around it sees what was just written
             if self._bind_pending:
                 self._bind_pending = False
                 self.record_head()
@@ -484,6 +514,7 @@ class Vault:
         """Lock: record the audit head, close the connection, drop the key, release the lock."""
         if self._key is None:
             return
+        self._locking = threading.get_ident()  # its own reads below use the main connection
         try:
             # first the reads under way are stopped and every read-only connection closed,
             # which drops the key SQLCipher holds for each
