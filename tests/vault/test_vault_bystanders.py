@@ -17,7 +17,7 @@ import pytest
 from utvag.errors import NotFoundError
 from utvag.services import cases
 from utvag.services import session as session_service
-from utvag.services.session import Session
+from utvag.services.session import ReadStopped, Session
 
 HIDDEN = {"type": "defector", "person": {"name": "Osynlig Skuggfigur", "birth_date": "1979-05-06"}}
 LATER = {"type": "defector", "person": {"name": "Eva Fiktiv", "birth_date": "1970-07-08"}}
@@ -120,6 +120,47 @@ def test_a_committed_background_write_is_shown_once_committed(session: Session) 
     write.finish(commit=True)
     assert shown(session, write.case_id) == (3, 1, True, 3)
     assert cases.get_case(session, write.case_id).person.name == "Osynlig Skuggfigur"
+
+
+def test_a_connection_kept_from_before_the_write_began_reads_committed_rows_only(
+        session: Session) -> None:
+    """A service that takes ``vault.conn`` once and runs several statements on it: a write that
+    another thread begins between them must not show in the later ones."""
+    conn = session.vault.conn
+    assert conn.execute("SELECT count(*) FROM case_record").fetchone()[0] == 2
+    write = BackgroundWrite(session)
+    assert conn.execute("SELECT count(*) FROM case_record").fetchone()[0] == 2
+    write.finish(commit=False)
+    assert conn.execute("SELECT count(*) FROM case_record").fetchone()[0] == 2
+
+
+def test_rows_read_on_across_the_start_of_a_write_are_refused_not_mixed(
+        session: Session) -> None:
+    """A cursor begun on the main connection before another thread's write began would read on
+    among that write's rows: its next fetch fails instead, and a read begun anew is right."""
+    rows = session.vault.conn.execute("SELECT id FROM case_record ORDER BY id")
+    assert rows.fetchone() is not None
+    write = BackgroundWrite(session)
+    with pytest.raises(ReadStopped):
+        rows.fetchall()
+    rows.close()
+    assert len(cases.list_cases(session)) == 2
+    write.finish(commit=True)
+    assert len(cases.list_cases(session)) == 3
+
+
+def test_the_writer_reads_its_own_rows_through_a_connection_kept_from_before(
+        session: Session) -> None:
+    def write() -> tuple[int, int]:
+        conn = session.vault.conn
+        with session.vault.transaction():
+            cases.new_case(session, LATER)
+            inside = conn.execute("SELECT count(*) FROM case_record").fetchone()[0]
+        return inside, conn.execute("SELECT count(*) FROM case_record").fetchone()[0]
+
+    thread, outcome = in_thread(write)
+    thread.join(30)
+    assert outcome == {"result": (3, 3)}
 
 
 def test_without_another_threads_write_reads_stay_on_the_main_connection(

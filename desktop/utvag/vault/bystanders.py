@@ -3,26 +3,35 @@
 Every write runs on the vault's one main connection, inside ``Vault.transaction``. While a
 background operation (a package import, a backup, a rekey's swap) holds it, the rows it has
 written are visible on that connection before they are committed, and may yet be rolled back: a
-view that the GUI thread repaints meanwhile must not read them there. Such a thread (one neither
-holding the main connection nor inside a ``reading`` block) reads instead on a *bystander*
-connection of its own: read-only, ``query_only``, keyed like the readers of ``readers.py``, and in
-autocommit, so that each statement reads the latest committed state. It is opened at the first
-statement a thread runs while another holds the main connection, and kept for the next time.
+view that the GUI thread repaints meanwhile must not read them there.
 
-Locking and a rekey's swap close it like every reader (the key SQLCipher holds for it goes with
-it). Every step of a statement (its start, each fetch) runs under the bystander's own lock, so the
-connection is never closed under a step in another thread: the closing waits for at most the step
-under way, which it has interrupted first. A statement begun again after the closing opens a new
-connection, on the new file after a swap (waiting for it), and is refused once the vault locked;
-a half-read cursor of the old connection raises ``ReadStopped``.
+A thread that neither holds the main connection nor is inside a ``reading`` block gets, as its
+``Vault.conn``, the main connection *shared* (``SharedConnection``): each statement it runs goes
+to the main connection while no other thread holds it (nothing changes then), and otherwise to a
+*bystander* connection of the thread's own: read-only, ``query_only``, keyed like the readers of
+``readers.py``, in autocommit, so that each statement reads the latest committed state. The choice
+is made per statement, so a connection a service keeps in a variable across its statements is
+routed too. A thread becomes the holder only between two statement starts of the others; a
+cursor they had begun on the main connection before and are still fetching from then fails
+(``ReadStopped``) rather than read on among the holder's uncommitted rows.
+
+The bystander connection is opened at a thread's first statement while another holds the main
+connection, and kept for the next time. Locking and a rekey's swap close it like every reader
+(the key SQLCipher holds for it goes with it). Every step of its statements (the start, each
+fetch) runs under the bystander's own lock, so the connection is never closed under a step in
+another thread: the closing waits for at most the step under way, which it has interrupted
+first. A statement begun after the closing opens a new connection, on the new file after a swap
+(waiting for it), and is refused once the vault locked; a half-read cursor of the old connection
+raises ``ReadStopped``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
+from collections import deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import sqlcipher3
 
@@ -76,13 +85,13 @@ class Bystander:
                         raise
                 # stopped by a closing: run it again on the next connection (or be refused)
 
-    def execute(self, sql: str, parameters: Any = ()) -> BystanderCursor:
+    def execute(self, sql: str, parameters: Any = ()) -> SteppedCursor:
         cursor, epoch = self._run(lambda c: c.execute(sql, parameters))
-        return BystanderCursor(self, cursor, epoch)
+        return SteppedCursor(self, cursor, epoch)
 
-    def executemany(self, sql: str, rows: Any) -> BystanderCursor:
+    def executemany(self, sql: str, rows: Any) -> SteppedCursor:
         cursor, epoch = self._run(lambda c: c.executemany(sql, rows))
-        return BystanderCursor(self, cursor, epoch)
+        return SteppedCursor(self, cursor, epoch)
 
     def step(self, epoch: int, call: Callable[[], T]) -> T:
         """One fetch of a cursor opened in ``epoch``, never while the connection closes."""
@@ -97,6 +106,10 @@ class Bystander:
                 if self.stale(epoch):
                     raise ReadStopped("the vault locked or its file was replaced") from exc
                 raise
+
+    def release(self, call: Callable[[], object]) -> None:
+        with self._lock, contextlib.suppress(sqlcipher3.Error):  # closed: its cursors too
+            call()
 
     def interrupt(self) -> None:
         """Stop the statement under way (a closing follows); safe from any thread."""
@@ -116,36 +129,109 @@ class Bystander:
         return getattr(self._connection(), name)
 
 
-class BystanderCursor:
-    """A cursor of a bystander connection: each fetch runs under the bystander's lock."""
+class Stepper(Protocol):
+    def step(self, epoch: int, call: Callable[[], T]) -> T: ...
 
-    def __init__(self, owner: Bystander, cursor: Any, epoch: int) -> None:
+    def release(self, call: Callable[[], object]) -> None: ...
+
+
+class SteppedCursor:
+    """A cursor whose every fetch runs through its owner's ``step`` (under its lock). A loop
+    over it fetches one row, then two, four, up to ``BATCH`` rows a step: a long loop pays for
+    the lock once per batch, and a loop over attachment chunks holds a few of them at most."""
+
+    BATCH = 32
+
+    def __init__(self, owner: Stepper, cursor: Any, epoch: int) -> None:
         self._owner = owner
         self._cursor = cursor
         self._epoch = epoch
+        self._ahead: deque[Any] = deque()  # fetched for the loop, not yet handed out
+        self._batch = 1
+
+    def _fetch(self, call: Callable[[], list[Any]]) -> list[Any]:
+        rows: list[Any] = self._owner.step(self._epoch, call)
+        return rows
 
     def fetchone(self) -> Any:
+        if self._ahead:
+            return self._ahead.popleft()
         return self._owner.step(self._epoch, self._cursor.fetchone)
 
     def fetchmany(self, size: int | None = None) -> list[Any]:
-        many = self._cursor.fetchmany
-        result: list[Any] = self._owner.step(
-            self._epoch, many if size is None else (lambda: many(size)))
-        return result
+        want = self._cursor.arraysize if size is None else size
+        taken = [self._ahead.popleft() for _ in range(min(want, len(self._ahead)))]
+        if len(taken) < want:
+            taken += self._fetch(lambda: self._cursor.fetchmany(want - len(taken)))
+        return taken
 
     def fetchall(self) -> list[Any]:
-        result: list[Any] = self._owner.step(self._epoch, self._cursor.fetchall)
-        return result
+        taken = list(self._ahead)
+        self._ahead.clear()
+        return taken + self._fetch(self._cursor.fetchall)
 
-    def __iter__(self) -> BystanderCursor:
+    def __iter__(self) -> SteppedCursor:
         return self
 
     def __next__(self) -> Any:
-        return self._owner.step(self._epoch, self._cursor.__next__)
+        if not self._ahead:
+            batch = self._batch
+            self._batch = min(batch * 2, self.BATCH)
+            self._ahead.extend(self._fetch(lambda: self._cursor.fetchmany(batch)))
+            if not self._ahead:
+                raise StopIteration
+        return self._ahead.popleft()
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):  # a closed connection closed its cursors too
-            self._owner.step(self._epoch, self._cursor.close)
+        self._ahead.clear()
+        self._owner.release(self._cursor.close)
 
     def __getattr__(self, name: str) -> Any:  # ``description``, ``rowcount``, ``lastrowid``
         return getattr(self._cursor, name)
+
+
+class SharedConnection:
+    """The main connection as ``Vault.conn`` of a thread that does not hold it: each statement
+    on it, or on the thread's bystander while another thread holds it. ``held`` answers the
+    holder's thread id (0: none) and how many times a thread became holder; a thread becomes
+    holder only with ``steps`` held, which every statement start and fetch here holds."""
+
+    def __init__(self, main: Callable[[], Connection], held: Callable[[], tuple[int, int]],
+                 steps: threading.Lock, readers: Readers) -> None:
+        self._main = main
+        self._held = held
+        self._steps = steps
+        self._readers = readers
+
+    def _route(self, call: Callable[[Connection], Any]) -> Any:
+        me = threading.get_ident()
+        with self._steps:
+            holder, turn = self._held()
+            if holder in (0, me):
+                return SteppedCursor(self, call(self._main()), turn)
+        return call(self._readers.bystander())
+
+    def execute(self, sql: str, parameters: Any = ()) -> Any:
+        return self._route(lambda c: c.execute(sql, parameters))
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        return self._route(lambda c: c.executemany(sql, rows))
+
+    def step(self, turn: int, call: Callable[[], T]) -> T:
+        """One fetch of a cursor on the main connection begun in holder ``turn``: refused while
+        another thread, which became holder since, may have written rows it would read."""
+        from utvag.vault.readers import ReadStopped
+
+        with self._steps:
+            holder, now = self._held()
+            if holder not in (0, threading.get_ident()) and now != turn:
+                raise ReadStopped("another thread began writing while the rows were read")
+            return call()
+
+    def release(self, call: Callable[[], object]) -> None:
+        with self._steps:
+            call()
+
+    def __getattr__(self, name: str) -> Any:  # ``interrupt``, ``in_transaction`` and the like
+        return getattr(self._main(), name)
+

@@ -26,18 +26,14 @@ import sqlcipher3
 from utvag.domain.units import UNIT_IDS, VAULT_UNIT_IDS
 from utvag.errors import IntegrityError, RefusedError, UsageError, VaultNotFoundError
 from utvag.files import fsync_dir, private_file
-from utvag.vault import audit, head_copy, keyring_slot, migrations
-from utvag.vault import recovery as recovery_keys
+from utvag.vault import audit, head_copy, migrations
 from utvag.vault.audit import VerifyReport
+from utvag.vault.bystanders import SharedConnection
 from utvag.vault.database import Connection, connect, is_legacy_format, known_storage_error
-from utvag.vault.kdf import KdfParams, calibrate
+from utvag.vault.kdf import KdfParams
 from utvag.vault.keyslots import (
     AuditHead,
     KeySlotFile,
-    passphrase_kek,
-    recovery_kek,
-    unlock_any,
-    wrap,
 )
 from utvag.vault.lockfile import VaultLock
 from utvag.vault.paths import DB_NAME as DB_NAME
@@ -45,6 +41,9 @@ from utvag.vault.paths import KEYS_NAME as KEYS_NAME
 from utvag.vault.paths import LOCK_NAME as LOCK_NAME
 from utvag.vault.paths import VaultPaths as VaultPaths
 from utvag.vault.readers import Readers
+from utvag.vault.slot_keys import passphrase_slot as passphrase_slot
+from utvag.vault.slot_keys import recovery_slot as recovery_slot
+from utvag.vault.slot_keys import unwrap_slot_key
 
 STAGING_NAME = ".creating"
 GENERATION_KEY = "keyslot_generation"
@@ -58,28 +57,6 @@ def default_actor() -> str:
         return "unknown"
 
 
-def passphrase_slot(passphrase: str, data_key: bytes, vault_id: str,
-                    kdf: KdfParams | None, allow_weak_kdf: bool) -> Any:
-    params = kdf or calibrate()
-    if not params.meets_floor and not allow_weak_kdf:
-        raise UsageError("Key derivation parameters below t=3 / 64 MiB are refused.")
-    if not params.within_cap:
-        raise UsageError(f"Key derivation with {params.describe()} is refused: above the cap "
-                         "that unlocking enforces.")
-    salt = secrets.token_bytes(16)
-    kek = passphrase_kek(passphrase, salt, params)
-    return wrap(kek, data_key, vault_id=vault_id, kind="passphrase", created=audit.now_utc(),
-                salt=salt, kdf=params)
-
-
-def recovery_slot(data_key: bytes, vault_id: str) -> tuple[Any, str]:
-    key, text = recovery_keys.generate()
-    salt = secrets.token_bytes(16)
-    slot = wrap(recovery_kek(key, salt), data_key, vault_id=vault_id, kind="recovery",
-                created=audit.now_utc(), salt=salt)
-    return slot, text
-
-
 class Vault:
     """An unlocked vault. Not thread-safe by itself: use ``transaction`` for every write, and
     ``reading`` for a read off the GUI thread."""
@@ -90,6 +67,9 @@ class Vault:
         self.slots = slots
         self._key: bytearray | None = bytearray(data_key)
         self._readers = Readers(self._open_reader)
+        self._steps = threading.Lock()  # a statement start or fetch of a non-holder on ``_conn``
+        self._shared = SharedConnection(lambda: self._conn, self._held, self._steps,
+                                        self._readers)
         self._conn = conn
         self._lock = lock
         self.actor = actor
@@ -97,6 +77,7 @@ class Vault:
         self._depth = 0
         self._writer = 0  # the thread whose transaction is open (``_depth`` is its depth)
         self._holder = 0  # the thread holding the main connection (``transaction``, ``exclusive``)
+        self._turn = 0  # how many times a thread became the holder
         self._locking = 0  # the thread closing the vault
         self._bind_pending = False
         self._slot_key: bytearray | None = None
@@ -191,25 +172,7 @@ class Vault:
                 f"There is no vault at {paths.root}. Create one with 'utvag init'.")
         return paths, KeySlotFile.read(paths.keys)
 
-    @staticmethod
-    def slot_key_from(slots: KeySlotFile, *, passphrase: str | None = None,
-                      recovery_key: str | None = None,
-                      use_keyring: bool = False) -> tuple[str, bytes]:
-        """Unwrap the key the slots hold with exactly one method; return (method, key)."""
-        given = [m for m in (passphrase, recovery_key) if m is not None]
-        if len(given) + int(use_keyring) != 1:
-            raise UsageError("Unlock with exactly one of passphrase, recovery key or keyring.")
-        if passphrase is not None:
-            method, key = "passphrase", unlock_any(
-                slots, "passphrase", lambda s: passphrase_kek(passphrase, s.salt, s.kdf))
-        elif recovery_key is not None:
-            raw = recovery_keys.parse(recovery_key)
-            method, key = "recovery", unlock_any(
-                slots, "recovery", lambda s: recovery_kek(raw, s.salt))
-        else:
-            method, key = "keyring", keyring_slot.unlock(slots)
-        slots.check_seal(key)
-        return method, key
+    slot_key_from = staticmethod(unwrap_slot_key)
 
     @classmethod
     def unlock(cls, directory: Path, *, passphrase: str | None = None,
@@ -296,20 +259,21 @@ class Vault:
     @property
     def conn(self) -> Connection:
         """The connection for this thread: inside ``reading`` (and outside a ``transaction``)
-        the thread's read-only connection; while another thread holds the main connection, a
-        read-only one in autocommit (``bystanders.py``), which sees only committed rows; else
-        the main one, which every write goes through."""
+        the thread's read-only connection; holding the main connection (every write goes through
+        it), that one; else the main connection shared (``bystanders.py``): while another thread
+        holds it, each statement reads committed rows on a read-only connection instead."""
         reader = self._readers.current()
         if reader is not None:
             return reader
-        holder, me = self._holder, threading.get_ident()
-        if holder and holder != me and self._locking != me:
-            return self._readers.bystander()
-        return self._conn
+        me = threading.get_ident()
+        return self._conn if me in (self._holder, self._locking) else self._shared
 
     @conn.setter
     def conn(self, conn: Connection) -> None:
         self._conn = conn
+
+    def _held(self) -> tuple[int, int]:
+        return self._holder, self._turn
 
     def _open_reader(self) -> Connection:
         return connect(self.paths.db, self.data_key(), memory_security=self.memory_security,
@@ -330,11 +294,16 @@ class Vault:
         connection of their own. Re-entrant; yields the main connection."""
         with self._mutex:
             me = threading.get_ident()
-            previous, self._holder = self._holder, me
+            if self._holder == me:
+                yield self._conn
+                return
+            with self._steps:  # between two statement starts (or fetches) of the others
+                self._holder = me
+                self._turn += 1
             try:
                 yield self._conn
             finally:
-                self._holder = previous
+                self._holder = 0
 
     def interrupt(self) -> None:
         """Stop the statement under way on the main connection (a cancelled backup's export),
