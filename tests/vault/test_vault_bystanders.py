@@ -254,3 +254,30 @@ def test_a_read_during_a_rekeys_swap_waits_and_reads_the_new_file(
         thread.join(30)
         assert outcome == {"result": 1}
         assert vault.readers_open <= 1  # at most the one opened on the new file
+
+
+def test_a_read_during_a_backups_copy_neither_waits_for_it_nor_stops_its_cancel(
+        session: Session) -> None:
+    """A backup copies the vault holding the main connection (no transaction): the GUI thread's
+    reads meanwhile answer at once from committed rows, and Cancel still interrupts the copy."""
+    endless = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
+               "WHERE x < 100000000000) SELECT count(*) FROM n")
+    holding = threading.Event()
+
+    def copy() -> Any:
+        with session.vault.exclusive() as conn:
+            holding.set()
+            return conn.execute(endless).fetchone()
+
+    thread, outcome = in_thread(copy)
+    assert holding.wait(30)
+    began = time.monotonic()
+    assert len(cases.list_cases(session)) == 2
+    assert time.monotonic() - began < 5
+    for _ in range(300):  # what the progress window's Cancel does (once the copy runs)
+        session.vault.interrupt()
+        thread.join(0.1)
+        if not thread.is_alive():
+            break
+    assert "interrupt" in str(outcome.get("error")).lower()
+    assert len(cases.list_cases(session)) == 2
