@@ -11,9 +11,11 @@ to the main connection while no other thread holds it (nothing changes then), an
 *bystander* connection of the thread's own: read-only, ``query_only``, keyed like the readers of
 ``readers.py``, in autocommit, so that each statement reads the latest committed state. The choice
 is made per statement, so a connection a service keeps in a variable across its statements is
-routed too. A thread becomes the holder only between two statement starts of the others; a
-cursor they had begun on the main connection before and are still fetching from then fails
-(``ReadStopped``) rather than read on among the holder's uncommitted rows.
+routed too. A statement on the main connection starts, and its first ``PREFETCH`` rows are
+fetched, in one step that a thread becomes the holder only between; so a result of up to that
+many rows is whole before the write begins. The rest of a longer result that a thread began
+reading before and reads on after another thread began writing comes from the main connection
+as before, and may hold rows of that write: the one window left.
 
 The bystander connection is opened at a thread's first statement while another holds the main
 connection, and kept for the next time. Locking and a rekey's swap close it like every reader
@@ -149,6 +151,9 @@ class SteppedCursor:
         self._ahead: deque[Any] = deque()  # fetched for the loop, not yet handed out
         self._batch = 1
 
+    def prefetch(self, rows: int) -> None:
+        self._ahead.extend(self._cursor.fetchmany(rows))
+
     def _fetch(self, call: Callable[[], list[Any]]) -> list[Any]:
         rows: list[Any] = self._owner.step(self._epoch, call)
         return rows
@@ -192,23 +197,25 @@ class SteppedCursor:
 
 class SharedConnection:
     """The main connection as ``Vault.conn`` of a thread that does not hold it: each statement
-    on it, or on the thread's bystander while another thread holds it. ``held`` answers the
-    holder's thread id (0: none) and how many times a thread became holder; a thread becomes
-    holder only with ``steps`` held, which every statement start and fetch here holds."""
+    on it, or on the thread's bystander while another thread holds it. ``holder`` answers the
+    holder's thread id (0: none); a thread becomes holder only with ``steps`` held, which every
+    statement start here holds together with the fetch of its first ``PREFETCH`` rows."""
 
-    def __init__(self, main: Callable[[], Connection], held: Callable[[], tuple[int, int]],
+    PREFETCH = 256
+
+    def __init__(self, main: Callable[[], Connection], holder: Callable[[], int],
                  steps: threading.Lock, readers: Readers) -> None:
         self._main = main
-        self._held = held
+        self._holder = holder
         self._steps = steps
         self._readers = readers
 
     def _route(self, call: Callable[[Connection], Any]) -> Any:
-        me = threading.get_ident()
         with self._steps:
-            holder, turn = self._held()
-            if holder in (0, me):
-                return SteppedCursor(self, call(self._main()), turn)
+            if self._holder() in (0, threading.get_ident()):
+                cursor = SteppedCursor(self, call(self._main()), 0)
+                cursor.prefetch(self.PREFETCH)  # a result this long is whole before a write
+                return cursor
         return call(self._readers.bystander())
 
     def execute(self, sql: str, parameters: Any = ()) -> Any:
@@ -217,21 +224,11 @@ class SharedConnection:
     def executemany(self, sql: str, rows: Any) -> Any:
         return self._route(lambda c: c.executemany(sql, rows))
 
-    def step(self, turn: int, call: Callable[[], T]) -> T:
-        """One fetch of a cursor on the main connection begun in holder ``turn``: refused while
-        another thread, which became holder since, may have written rows it would read."""
-        from utvag.vault.readers import ReadStopped
-
-        with self._steps:
-            holder, now = self._held()
-            if holder not in (0, threading.get_ident()) and now != turn:
-                raise ReadStopped("another thread began writing while the rows were read")
-            return call()
+    def step(self, epoch: int, call: Callable[[], T]) -> T:
+        return call()  # rows past the prefetched ones: on the main connection, as before
 
     def release(self, call: Callable[[], object]) -> None:
-        with self._steps:
-            call()
+        call()
 
     def __getattr__(self, name: str) -> Any:  # ``interrupt``, ``in_transaction`` and the like
         return getattr(self._main(), name)
-

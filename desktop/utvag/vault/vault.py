@@ -68,7 +68,7 @@ class Vault:
         self._key: bytearray | None = bytearray(data_key)
         self._readers = Readers(self._open_reader)
         self._steps = threading.Lock()  # a statement start or fetch of a non-holder on ``_conn``
-        self._shared = SharedConnection(lambda: self._conn, self._held, self._steps,
+        self._shared = SharedConnection(lambda: self._conn, lambda: self._holder, self._steps,
                                         self._readers)
         self._conn = conn
         self._lock = lock
@@ -77,7 +77,6 @@ class Vault:
         self._depth = 0
         self._writer = 0  # the thread whose transaction is open (``_depth`` is its depth)
         self._holder = 0  # the thread holding the main connection (``transaction``, ``exclusive``)
-        self._turn = 0  # how many times a thread became the holder
         self._locking = 0  # the thread closing the vault
         self._bind_pending = False
         self._slot_key: bytearray | None = None
@@ -272,9 +271,6 @@ class Vault:
     def conn(self, conn: Connection) -> None:
         self._conn = conn
 
-    def _held(self) -> tuple[int, int]:
-        return self._holder, self._turn
-
     def _open_reader(self) -> Connection:
         return connect(self.paths.db, self.data_key(), memory_security=self.memory_security,
                        read_only=True)
@@ -297,9 +293,8 @@ class Vault:
             if self._holder == me:
                 yield self._conn
                 return
-            with self._steps:  # between two statement starts (or fetches) of the others
+            with self._steps:  # between two statement starts of the others
                 self._holder = me
-                self._turn += 1
             try:
                 yield self._conn
             finally:
