@@ -175,7 +175,8 @@ def apply(session: Session, today: date, expected: int | None = None,
         if due:
             repo_retention.optimize_search(conn)
     if due:
-        repo_retention.compact(vault.conn)
+        with vault.exclusive() as conn:  # VACUUM: outside a transaction, on the main connection
+            repo_retention.compact(conn)
     return due
 
 

@@ -183,5 +183,5 @@ def back_up(window: MainWindow) -> None:
 
 
 def _interrupt(window: MainWindow, session: Session) -> None:
-    session.vault.conn.interrupt()
+    session.vault.interrupt()  # the main connection, which the backup's copy holds
     window.idle.start()

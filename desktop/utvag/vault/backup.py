@@ -67,11 +67,13 @@ def backup(vault: Vault, out: Path) -> int:
     key = vault.data_key()
     with vault.transaction():
         vault.audit("vault.backup")
-    conn = vault.conn
     try:
-        private_file(snapshot)
-        export_copy(conn, snapshot, key)
-        seq, digest = audit.head(conn)
+        # The main connection is held for the copy: another thread's write waits, and its
+        # reads go to committed rows on a connection of its own.
+        with vault.exclusive() as conn:
+            private_file(snapshot)
+            export_copy(conn, snapshot, key)
+            seq, digest = audit.head(conn)
         slots = replace(vault.slots, pending_rekey=None,
                         audit_head=audit.sign_head(vault._audit_mac_key(), vault.vault_id,
                                                    seq, digest))
@@ -91,7 +93,7 @@ def backup(vault: Vault, out: Path) -> int:
             os.fsync(sink.fileno())
         os.replace(tmp, out)
         fsync_dir(out.parent)
-        with vault.transaction():
+        with vault.transaction() as conn:
             # The periodic check points at the newest backup when it finds damage.
             set_meta(conn, {LAST_BACKUP_AT: audit.now_utc(), LAST_BACKUP_FILE: str(out)})
     except sqlcipher3.DatabaseError as exc:

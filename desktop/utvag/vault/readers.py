@@ -12,7 +12,8 @@ A read can be stopped part-way from another thread (``stop`` set, or the vault l
 connection's progress handler then makes the statement under way fail as interrupted, and every
 statement after it. A handful of idle connections are kept for the next read (their page caches
 stay warm); locking stops the reads under way, waits for them to give their connections back,
-and closes every one, which drops the key SQLCipher holds for each.
+and closes every one, which drops the key SQLCipher holds for each. The same goes for the
+bystander connections (``bystanders.py``) on which a thread reads while another one writes.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from contextlib import contextmanager
 
 import sqlcipher3
 
+from utvag.errors import RefusedError
+from utvag.vault.bystanders import Bystander
 from utvag.vault.database import Connection
 
 # Virtual-machine steps between two looks at the stop flags: a few microseconds of work.
@@ -87,9 +90,11 @@ class Readers:
         self._idle: list[Reader] = []
         self._lent: set[Reader] = set()
         self._closing = False  # no reader is lent while set
+        self._final = False  # the vault locked: no connection is opened any more
         self._paused = False  # the file is being replaced: a read waits for the new one
         self._epoch = 0  # counts the closings: a reader opened across one is not lent
         self._local = threading.local()  # this thread's reader, and whether it is writing
+        self._bystanders: list[Bystander] = []
 
     # -- this thread ------------------------------------------------------------------------
     def current(self) -> Connection | None:
@@ -133,7 +138,48 @@ class Readers:
         if not active and reader is not None:
             reader.renew()
 
+    def bystander(self) -> Bystander:
+        """This thread's connection for reads while another thread holds the main one."""
+        own: Bystander | None = getattr(self._local, "bystander", None)
+        if own is None:
+            own = self._local.bystander = Bystander(self)
+            with self._lock:
+                # a finished thread's connection is closed now rather than at the lock
+                gone = [b for b in self._bystanders if not b.thread.is_alive()]
+                self._bystanders = [b for b in self._bystanders if b not in gone] + [own]
+            for old in gone:
+                old.close()
+        return own
+
     # -- all threads ------------------------------------------------------------------------
+    @property
+    def epoch(self) -> int:
+        return self._epoch
+
+    def open_bystander(self, bystander: Bystander) -> Connection:
+        """Open ``bystander`` a connection: while the file is being replaced, on the new one
+        (waiting for it); once the vault locked, refused."""
+        while True:
+            with self._lock:
+                if not self._lock.wait_for(
+                        lambda: self._final or not (self._closing or self._paused), PAUSE_WAIT):
+                    raise ReadStopped("the vault's file is still being replaced")
+                if self._final:
+                    raise RefusedError("The vault is locked.")
+                epoch = self._epoch
+            try:
+                conn = self._open()  # outside the lock, as for a reader
+            except Exception:
+                with self._lock:
+                    if self._epoch == epoch:
+                        raise
+                continue  # the file was replaced meanwhile
+            with self._lock:
+                if not (self._closing or self._paused) and self._epoch == epoch:
+                    bystander.adopt(conn, epoch)
+                    return conn
+            conn.close()
+
     def lend(self, stop: threading.Event | None) -> Reader:
         while True:
             with self._lock:
@@ -178,7 +224,8 @@ class Readers:
     def open(self) -> int:
         """How many reader connections are open (lent or idle)."""
         with self._lock:
-            return len(self._lent) + len(self._idle)
+            return (len(self._lent) + len(self._idle)
+                    + sum(1 for b in self._bystanders if b.is_open))
 
     def close_all(self, timeout: float = 30.0, *, final: bool = True) -> None:
         """Stop every read under way, wait for its connection to come back, close them all.
@@ -189,7 +236,11 @@ class Readers:
         ``timeout`` (stuck outside SQLite) closes it when it does."""
         with self._lock:
             self._closing = True
+            self._final = self._final or final
             self._epoch += 1
+            bystanders = list(self._bystanders)
+            for bystander in bystanders:
+                bystander.interrupt()
             for reader in self._lent:
                 reader.retired = True
                 reader.conn.interrupt()
@@ -202,6 +253,10 @@ class Readers:
             self._closing = final
             self._paused = not final
             self._lock.notify_all()
+        # Each waits for at most the statement step under way (interrupted above), never for
+        # its thread to finish what it is doing: a bystander is not lent for a block.
+        for bystander in bystanders:
+            bystander.close()
 
     def resume(self) -> None:
         """The new file is in place and the vault holds its key: reads may begin again."""

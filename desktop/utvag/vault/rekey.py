@@ -88,7 +88,8 @@ def _export(vault: Vault, new_key: bytes) -> None:
     private_file(target)
     # The copy is in the current page format, so a rekey also moves a vault made by an earlier
     # release to it.
-    export_copy(vault.conn, target, new_key)
+    with vault.exclusive() as conn:  # other threads' reads meanwhile: their own connections
+        export_copy(conn, target, new_key)
     check = connect(target, new_key)
     try:
         problems = integrity_check(check)
@@ -102,15 +103,18 @@ def _export(vault: Vault, new_key: bytes) -> None:
 
 
 def _swap(vault: Vault, new_key: bytes) -> None:
-    vault.close_readers()  # none may keep the old file, its WAL or its key
-    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    vault.conn.close()
-    db = vault.paths.db
-    for side in (Path(str(db) + "-wal"), Path(str(db) + "-shm")):
-        side.unlink(missing_ok=True)
-    os.replace(vault.paths.rekey_db, db)
-    fsync_dir(vault.paths.root)
-    vault.reopen_connection(new_key)
+    # Held throughout: a read of another thread meanwhile waits for the new file on a connection
+    # of its own, never reaching the main connection while it is closed.
+    with vault.exclusive() as conn:
+        vault.close_readers()  # none may keep the old file, its WAL or its key
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        conn.close()
+        db = vault.paths.db
+        for side in (Path(str(db) + "-wal"), Path(str(db) + "-shm")):
+            side.unlink(missing_ok=True)
+        os.replace(vault.paths.rekey_db, db)
+        fsync_dir(vault.paths.root)
+        vault.reopen_connection(new_key)
 
 
 def rekey(vault: Vault, passphrase: str, *, kdf: KdfParams | None = None,

@@ -3,7 +3,9 @@
 ``Vault.create`` and ``Vault.unlock`` return an open vault holding the single-writer lock;
 ``close`` (or ``lock``) records the audit head in the key-slot file, closes the connections and
 drops the key. Writes go through one main connection; ``reading`` lends a thread a read-only one
-(``readers.py``). Key-slot management, rekeying and backups live in sibling modules.
+(``readers.py``), and a thread that reads while another holds the main connection reads committed
+rows on one of its own (``bystanders.py``). Key-slot management, rekeying and backups live in
+sibling modules.
 """
 
 from __future__ import annotations
@@ -24,18 +26,14 @@ import sqlcipher3
 from utvag.domain.units import UNIT_IDS, VAULT_UNIT_IDS
 from utvag.errors import IntegrityError, RefusedError, UsageError, VaultNotFoundError
 from utvag.files import fsync_dir, private_file
-from utvag.vault import audit, head_copy, keyring_slot, migrations
-from utvag.vault import recovery as recovery_keys
+from utvag.vault import audit, head_copy, migrations
 from utvag.vault.audit import VerifyReport
+from utvag.vault.bystanders import SharedConnection
 from utvag.vault.database import Connection, connect, is_legacy_format, known_storage_error
-from utvag.vault.kdf import KdfParams, calibrate
+from utvag.vault.kdf import KdfParams
 from utvag.vault.keyslots import (
     AuditHead,
     KeySlotFile,
-    passphrase_kek,
-    recovery_kek,
-    unlock_any,
-    wrap,
 )
 from utvag.vault.lockfile import VaultLock
 from utvag.vault.paths import DB_NAME as DB_NAME
@@ -43,6 +41,9 @@ from utvag.vault.paths import KEYS_NAME as KEYS_NAME
 from utvag.vault.paths import LOCK_NAME as LOCK_NAME
 from utvag.vault.paths import VaultPaths as VaultPaths
 from utvag.vault.readers import Readers
+from utvag.vault.slot_keys import passphrase_slot as passphrase_slot
+from utvag.vault.slot_keys import recovery_slot as recovery_slot
+from utvag.vault.slot_keys import unwrap_slot_key
 
 STAGING_NAME = ".creating"
 GENERATION_KEY = "keyslot_generation"
@@ -56,28 +57,6 @@ def default_actor() -> str:
         return "unknown"
 
 
-def passphrase_slot(passphrase: str, data_key: bytes, vault_id: str,
-                    kdf: KdfParams | None, allow_weak_kdf: bool) -> Any:
-    params = kdf or calibrate()
-    if not params.meets_floor and not allow_weak_kdf:
-        raise UsageError("Key derivation parameters below t=3 / 64 MiB are refused.")
-    if not params.within_cap:
-        raise UsageError(f"Key derivation with {params.describe()} is refused: above the cap "
-                         "that unlocking enforces.")
-    salt = secrets.token_bytes(16)
-    kek = passphrase_kek(passphrase, salt, params)
-    return wrap(kek, data_key, vault_id=vault_id, kind="passphrase", created=audit.now_utc(),
-                salt=salt, kdf=params)
-
-
-def recovery_slot(data_key: bytes, vault_id: str) -> tuple[Any, str]:
-    key, text = recovery_keys.generate()
-    salt = secrets.token_bytes(16)
-    slot = wrap(recovery_kek(key, salt), data_key, vault_id=vault_id, kind="recovery",
-                created=audit.now_utc(), salt=salt)
-    return slot, text
-
-
 class Vault:
     """An unlocked vault. Not thread-safe by itself: use ``transaction`` for every write, and
     ``reading`` for a read off the GUI thread."""
@@ -88,12 +67,17 @@ class Vault:
         self.slots = slots
         self._key: bytearray | None = bytearray(data_key)
         self._readers = Readers(self._open_reader)
+        self._steps = threading.Lock()  # a statement start or fetch of a non-holder on ``_conn``
+        self._shared = SharedConnection(lambda: self._conn, lambda: self._holder, self._steps,
+                                        self._readers)
         self._conn = conn
         self._lock = lock
         self.actor = actor
         self._mutex = threading.RLock()
         self._depth = 0
         self._writer = 0  # the thread whose transaction is open (``_depth`` is its depth)
+        self._holder = 0  # the thread holding the main connection (``transaction``, ``exclusive``)
+        self._locking = 0  # the thread closing the vault
         self._bind_pending = False
         self._slot_key: bytearray | None = None
         # set at unlock when the log is behind the head kept outside the folder
@@ -187,25 +171,7 @@ class Vault:
                 f"There is no vault at {paths.root}. Create one with 'utvag init'.")
         return paths, KeySlotFile.read(paths.keys)
 
-    @staticmethod
-    def slot_key_from(slots: KeySlotFile, *, passphrase: str | None = None,
-                      recovery_key: str | None = None,
-                      use_keyring: bool = False) -> tuple[str, bytes]:
-        """Unwrap the key the slots hold with exactly one method; return (method, key)."""
-        given = [m for m in (passphrase, recovery_key) if m is not None]
-        if len(given) + int(use_keyring) != 1:
-            raise UsageError("Unlock with exactly one of passphrase, recovery key or keyring.")
-        if passphrase is not None:
-            method, key = "passphrase", unlock_any(
-                slots, "passphrase", lambda s: passphrase_kek(passphrase, s.salt, s.kdf))
-        elif recovery_key is not None:
-            raw = recovery_keys.parse(recovery_key)
-            method, key = "recovery", unlock_any(
-                slots, "recovery", lambda s: recovery_kek(raw, s.salt))
-        else:
-            method, key = "keyring", keyring_slot.unlock(slots)
-        slots.check_seal(key)
-        return method, key
+    slot_key_from = staticmethod(unwrap_slot_key)
 
     @classmethod
     def unlock(cls, directory: Path, *, passphrase: str | None = None,
@@ -292,9 +258,14 @@ class Vault:
     @property
     def conn(self) -> Connection:
         """The connection for this thread: inside ``reading`` (and outside a ``transaction``)
-        the thread's read-only connection, else the main one, which every write goes through."""
+        the thread's read-only connection; holding the main connection (every write goes through
+        it), that one; else the main connection shared (``bystanders.py``): while another thread
+        holds it, each statement reads committed rows on a read-only connection instead."""
         reader = self._readers.current()
-        return self._conn if reader is None else reader
+        if reader is not None:
+            return reader
+        me = threading.get_ident()
+        return self._conn if me in (self._holder, self._locking) else self._shared
 
     @conn.setter
     def conn(self, conn: Connection) -> None:
@@ -312,8 +283,30 @@ class Vault:
             raise RefusedError("The vault is locked.")
         return self._readers.reading(stop)
 
+    @contextmanager
+    def exclusive(self) -> Iterator[Connection]:
+        """Hold the main connection without a write transaction (an export, a compaction, the
+        swap of a rekey): other threads' writes wait, and their reads go to committed rows on a
+        connection of their own. Re-entrant; yields the main connection."""
+        with self._mutex:
+            me = threading.get_ident()
+            if self._holder == me:
+                yield self._conn
+                return
+            with self._steps:  # between two statement starts of the others
+                self._holder = me
+            try:
+                yield self._conn
+            finally:
+                self._holder = 0
+
+    def interrupt(self) -> None:
+        """Stop the statement under way on the main connection (a cancelled backup's export),
+        from any thread."""
+        self._conn.interrupt()
+
     @property
-    def readers_open(self) -> int:  # lent to a read or kept for the next
+    def readers_open(self) -> int:  # lent to a read, kept for the next, or a thread's own
         return self._readers.open
 
     def close_readers(self, *, final: bool = False) -> None:
@@ -374,22 +367,23 @@ class Vault:
                 finally:
                     self._depth -= 1
                 return
-            conn = self._conn  # the main one, also inside ``reading``
-            conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            self._writer = threading.get_ident()
-            self._readers.writing(True)
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                self._bind_pending = False
-                raise
-            else:
-                conn.execute("COMMIT")
-            finally:
-                self._depth = self._writer = 0
-                self._readers.writing(False)  # a read around it sees what was just written
+            # from before the BEGIN on, other threads read committed rows elsewhere
+            with self.exclusive() as conn:  # the main one, also inside ``reading``
+                conn.execute("BEGIN IMMEDIATE")
+                self._depth = 1
+                self._writer = threading.get_ident()
+                self._readers.writing(True)
+                try:
+                    yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    self._bind_pending = False
+                    raise
+                else:
+                    conn.execute("COMMIT")
+                finally:
+                    self._depth = self._writer = 0
+                    self._readers.writing(False)  # a read around it sees what was just written
             if self._bind_pending:
                 self._bind_pending = False
                 self.record_head()
@@ -484,6 +478,7 @@ class Vault:
         """Lock: record the audit head, close the connection, drop the key, release the lock."""
         if self._key is None:
             return
+        self._locking = threading.get_ident()  # its own reads below use the main connection
         try:
             # first the reads under way are stopped and every read-only connection closed,
             # which drops the key SQLCipher holds for each
