@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from utvag.errors import EXIT_REFUSED, RefusedError
@@ -56,15 +59,29 @@ def test_the_workstation_unit_is_enforced_at_creation(tmp_path, policy_file, wea
         assert session_service.status(opened).unit == "Hisingen"
 
 
+# SQLCipher's memory security is one setting for the whole process and, once on, stays on: the
+# check runs in an interpreter of its own, so a test that turned it on earlier cannot decide it.
+_MEMORY_SECURITY_CHECK = """
+import sys
+from pathlib import Path
+from utvag.services import session as session_service
+from utvag.services.policy import Policy, load_policy
+
+directory, passphrase, strict_path = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+seen = []
+for policy in (Policy(), load_policy(strict_path)):
+    with session_service.unlock(directory, passphrase=passphrase, policy=policy) as session:
+        seen.append((session.vault.conn.execute("PRAGMA cipher_memory_security").fetchone()[0],
+                     session_service.status(session).memory_security))
+print(seen)
+"""
+
+
 def test_memory_security_is_off_unless_policy_turns_it_on(make_vault, policy_file):
     handle = make_vault("vault", cases=1)
-    with handle.open() as session:
-        assert session.vault.conn.execute(
-            "PRAGMA cipher_memory_security").fetchone()[0] == "0"
     strict = policy_file(memory_security="on")
     assert strict.memory_security is True
-    with session_service.unlock(handle.directory, passphrase=handle.passphrase,
-                                policy=strict) as session:
-        assert session.vault.conn.execute(
-            "PRAGMA cipher_memory_security").fetchone()[0] == "1"
-        assert session_service.status(session).memory_security is True
+    done = subprocess.run(
+        [sys.executable, "-c", _MEMORY_SECURITY_CHECK, str(handle.directory), handle.passphrase,
+         strict.source], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "[('0', False), ('1', True)]"
