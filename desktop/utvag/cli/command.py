@@ -85,10 +85,18 @@ def _template_pattern(template: str) -> re.Pattern[str]:
 
 
 @cache
-def _receipt_again() -> tuple[re.Pattern[str], ...]:
+def _receipt_again() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each receipt-not-written warning, and the command that writes that receipt again."""
+    from utvag.services.consultation.files import (
+        ANSWER_RECEIPT_NOT_WRITTEN,
+        CONSULTATION_RECEIPT_NOT_WRITTEN,
+    )
     from utvag.services.transfer.files import RECEIPT_NOT_WRITTEN, RECEIPT_NOT_WRITTEN_TO
 
-    return tuple(_template_pattern(t) for t in (RECEIPT_NOT_WRITTEN, RECEIPT_NOT_WRITTEN_TO))
+    return tuple((_template_pattern(template), command) for templates, command in (
+        ((RECEIPT_NOT_WRITTEN, RECEIPT_NOT_WRITTEN_TO), "utvag transfer receipt-out"),
+        ((CONSULTATION_RECEIPT_NOT_WRITTEN, ANSWER_RECEIPT_NOT_WRITTEN),
+         "utvag consult receipt-out")) for template in templates)
 
 
 def warning_lines(warnings: tuple[str, ...]) -> list[str]:
@@ -96,9 +104,10 @@ def warning_lines(warnings: tuple[str, ...]) -> list[str]:
     command is added."""
     lines = []
     for warning in warnings:
-        found = next((m for p in _receipt_again() if (m := p.match(warning))), None)
+        found = next(((m, command) for p, command in _receipt_again()
+                      if (m := p.match(warning))), None)
         hint = ("" if found is None else
-                f" Write it with 'utvag transfer receipt-out {found['package']} FILE'.")
+                f" Write it with '{found[1]} {found[0]['package']} FILE'.")
         lines.append(f"! {warning}{hint}")
     return lines
 

@@ -48,10 +48,18 @@ UNIT_KEYS_REMEDIES = frozenset({
     "This revocation is for a key of this vault's own unit; revoke the unit's own key instead.",
     "No trusted key card has that fingerprint or key id (the list of trusted cards shows them).",
 })
-# An imported case's receipt (Case › Write the receipt again…) and an expired package, which the
-# sending unit resends (Case › Resend the package…). A consultation's receipt has no menu yet.
+# An imported case's receipt (Case › Write the receipt again…), a kept consultation's receipt at
+# SAV (File › Received consultations… › Write the receipt again…), an imported answer's receipt
+# at a district (Case › Write the receipt for SAV again…) and an expired package, which the
+# sending unit resends (Case › Resend the package…).
 RECEIPT_NOT_WRITTEN_TO = ("The receipt of package %1 could not be written to %2; it is kept in "
                           "the vault: write it again to a file.")
+CONSULTATION_RECEIPT_NOT_WRITTEN = (
+    "The receipt of consultation %1 could not be written to %2; it is kept in the vault: write "
+    "it again to a file.")
+ANSWER_RECEIPT_NOT_WRITTEN = (
+    "The receipt of SAV's answer %1 could not be written to %2; it is kept in the vault: write "
+    "it again to a file.")
 EXPIRED = ("The package expired on %1; ask the sending unit to resend the case as a new "
            "package.")
 
@@ -238,6 +246,11 @@ def _in_app(template: str, text: str) -> str:
         where = translate("service", "%1 (File › Unit keys…).")
     elif template == RECEIPT_NOT_WRITTEN_TO:  # an imported case's receipt
         where = translate("service", "%1 (Case › Write the receipt again…).")
+    elif template == CONSULTATION_RECEIPT_NOT_WRITTEN:  # at SAV, no case: the consultations' list
+        where = translate("service", "%1 (File › Received consultations… › Write the receipt "
+                          "again…).")
+    elif template == ANSWER_RECEIPT_NOT_WRITTEN:  # at the district, on the case consulted about
+        where = translate("service", "%1 (Case › Write the receipt for SAV again…).")
     elif template == EXPIRED:
         where = translate("service", "%1 (At the sending unit: Case › Resend the package…).")
     else:
