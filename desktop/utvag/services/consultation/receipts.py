@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from utvag.errors import NotFoundError
+from utvag.errors import NotFoundError, RefusedError
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer.files import parse_package_id, write_stored_receipt
@@ -48,7 +48,9 @@ def write_receipt(session: Session, package_id: str, out: Path) -> ConsultationR
     with that id was imported here, or when *out* exists or cannot be written."""
     target = check_new_file(out)
     wanted = parse_package_id(package_id)
-    received = repo_transfer.get_received(session.vault.conn, wanted)  # refused when locked
+    if not session.is_open:  # locked (by the user or the idle lock) since the action began
+        raise RefusedError("The vault is locked.")
+    received = repo_transfer.get_received(session.vault.conn, wanted)
     if received is None or received.kind not in KINDS:
         raise NotFoundError(f"No consultation or answer with package id {wanted.hex()} was "
                             "imported into this vault, so it holds no receipt for one.")
