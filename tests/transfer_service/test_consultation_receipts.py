@@ -171,7 +171,7 @@ def test_a_taken_name_or_a_locked_vault_writes_nothing(units: tuple[Unit, Unit],
 
     sav.session.close()
     out = tmp_path / "locked.utvp"
-    with pytest.raises(RefusedError, match="The vault is locked."):
+    with pytest.raises(RefusedError, match=r"The vault is locked\."):
         receipts.write_receipt(sav.session, sent.package_id, out)
     assert not out.exists()
 

@@ -1,6 +1,6 @@
 """Warnings of the services (a case's or a consultation's receipt kept in the vault but not
-written, a package refused as expired) reach a Swedish screen whole and in Swedish, naming the menu where the app does what
-they ask, never a command."""
+written, a package refused as expired) reach a Swedish screen whole and in Swedish, naming the
+menu where the app does what they ask, never a command."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from utvag.services.consultation import files as consultation_files
 from utvag.services.consultation.files import receipt_not_written as consultation_receipt
 from utvag.services.transfer import files
 from utvag.services.transfer.files import receipt_not_written
+from utvag.transfer import PackageKind
 from utvag.ui import service_text as app_text
 from utvag.ui.service_catalog import TEMPLATES
-from utvag.transfer import PackageKind
 from utvag.ui.service_text import service_text
 
 PACKAGE = bytes(range(16))
