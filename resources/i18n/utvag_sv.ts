@@ -9184,20 +9184,20 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>(och %1 till)</translation>
     </message>
     <message>
-      <source>%1 (File › Unit keys…).</source>
-      <translation>%1 (Arkiv › Enhetens nycklar…).</translation>
-    </message>
-    <message>
-      <source>%1 (Case › Write the receipt again…).</source>
-      <translation>%1 (Ärende › Skriv kvittot igen…).</translation>
-    </message>
-    <message>
       <source>%1 (File › Received consultations… › Write the receipt again…).</source>
       <translation>%1 (Arkiv › Mottagna konsultationer… › Skriv kvittot igen…).</translation>
     </message>
     <message>
       <source>%1 (Case › Write the receipt for SAV again…).</source>
       <translation>%1 (Ärende › Skriv kvittot till SAV igen…).</translation>
+    </message>
+    <message>
+      <source>%1 (File › Unit keys…).</source>
+      <translation>%1 (Arkiv › Enhetens nycklar…).</translation>
+    </message>
+    <message>
+      <source>%1 (Case › Write the receipt again…).</source>
+      <translation>%1 (Ärende › Skriv kvittot igen…).</translation>
     </message>
     <message>
       <source>%1 (At the sending unit: Case › Resend the package…).</source>

@@ -61,9 +61,6 @@ def test_in_english_the_app_names_the_menu_and_no_command() -> None:
 
 def test_the_app_s_templates_are_the_services_own() -> None:
     assert app_text.RECEIPT_NOT_WRITTEN_TO == files.RECEIPT_NOT_WRITTEN_TO
-    assert (app_text.CONSULTATION_RECEIPT_NOT_WRITTEN
-            == consultation_files.CONSULTATION_RECEIPT_NOT_WRITTEN)
-    assert app_text.ANSWER_RECEIPT_NOT_WRITTEN == consultation_files.ANSWER_RECEIPT_NOT_WRITTEN
     assert {app_text.RECEIPT_NOT_WRITTEN_TO, app_text.EXPIRED, files.RECEIPT_NOT_WRITTEN,
-            app_text.CONSULTATION_RECEIPT_NOT_WRITTEN,
-            app_text.ANSWER_RECEIPT_NOT_WRITTEN} <= set(TEMPLATES)
+            consultation_files.CONSULTATION_RECEIPT_NOT_WRITTEN,
+            consultation_files.ANSWER_RECEIPT_NOT_WRITTEN} <= set(TEMPLATES)

@@ -48,18 +48,10 @@ UNIT_KEYS_REMEDIES = frozenset({
     "This revocation is for a key of this vault's own unit; revoke the unit's own key instead.",
     "No trusted key card has that fingerprint or key id (the list of trusted cards shows them).",
 })
-# An imported case's receipt (Case › Write the receipt again…), a kept consultation's receipt at
-# SAV (File › Received consultations… › Write the receipt again…), an imported answer's receipt
-# at a district (Case › Write the receipt for SAV again…) and an expired package, which the
-# sending unit resends (Case › Resend the package…).
+# An imported case's receipt (Case › Write the receipt again…) and an expired package, which the
+# sending unit resends (Case › Resend the package…). A consultation's receipt: see _in_app.
 RECEIPT_NOT_WRITTEN_TO = ("The receipt of package %1 could not be written to %2; it is kept in "
                           "the vault: write it again to a file.")
-CONSULTATION_RECEIPT_NOT_WRITTEN = (
-    "The receipt of consultation %1 could not be written to %2; it is kept in the vault: write "
-    "it again to a file.")
-ANSWER_RECEIPT_NOT_WRITTEN = (
-    "The receipt of SAV's answer %1 could not be written to %2; it is kept in the vault: write "
-    "it again to a file.")
 EXPIRED = ("The package expired on %1; ask the sending unit to resend the case as a new "
            "package.")
 
@@ -240,19 +232,33 @@ def _fill(sentence: str, values: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), sentence)
 
 
+def _consultation_receipts() -> dict[str, str]:
+    """Where the app writes a consultation's receipt again: at SAV, which keeps no case, in the
+    list of received consultations; at a district on the case the answer was recorded on."""
+    from utvag.services.consultation.files import (  # loaded by then: a warning came from it
+        ANSWER_RECEIPT_NOT_WRITTEN,
+        CONSULTATION_RECEIPT_NOT_WRITTEN,
+    )
+
+    return {
+        CONSULTATION_RECEIPT_NOT_WRITTEN: translate(
+            "service", "%1 (File › Received consultations… › Write the receipt again…)."),
+        ANSWER_RECEIPT_NOT_WRITTEN: translate(
+            "service", "%1 (Case › Write the receipt for SAV again…)."),
+    }
+
+
 def _in_app(template: str, text: str) -> str:
     """``text`` (the translated ``template``) with where the app does what it asks."""
     if template in UNIT_KEYS_REMEDIES:
         where = translate("service", "%1 (File › Unit keys…).")
     elif template == RECEIPT_NOT_WRITTEN_TO:  # an imported case's receipt
         where = translate("service", "%1 (Case › Write the receipt again…).")
-    elif template == CONSULTATION_RECEIPT_NOT_WRITTEN:  # at SAV, no case: the consultations' list
-        where = translate("service", "%1 (File › Received consultations… › Write the receipt "
-                          "again…).")
-    elif template == ANSWER_RECEIPT_NOT_WRITTEN:  # at the district, on the case consulted about
-        where = translate("service", "%1 (Case › Write the receipt for SAV again…).")
     elif template == EXPIRED:
         where = translate("service", "%1 (At the sending unit: Case › Resend the package…).")
     else:
-        return text
+        found = _consultation_receipts().get(template)
+        if found is None:
+            return text
+        where = found
     return where.replace("%1", text.removesuffix("."))

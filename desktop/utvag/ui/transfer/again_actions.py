@@ -167,10 +167,8 @@ class AgainActions(QObject):
     # -- SAV's answer: its receipt again -------------------------------------------------
     def write_answer_receipt(self) -> None:
         package_id = self.answered_by_sav()
-        if package_id is None:
-            return
-        target = save_package(self.window, self.tr("Save the receipt for SAV"),
-                              f"svar-{package_id[:8]}-receipt.utvp")
+        target = None if package_id is None else save_package(
+            self.window, self.tr("Save the receipt for SAV"), f"svar-{package_id[:8]}-receipt.utvp")
         if target is not None:
             self.write_answer_receipt_to(target)
 
