@@ -48,7 +48,7 @@ def write_receipt(session: Session, package_id: str, out: Path) -> ConsultationR
     with that id was imported here, or when *out* exists or cannot be written."""
     target = check_new_file(out)
     wanted = parse_package_id(package_id)
-    if not session.is_open:  # locked (by the user or the idle lock) since the action began
+    if not session.is_open:  # before the first read: see write_stored_receipt
         raise RefusedError("The vault is locked.")
     received = repo_transfer.get_received(session.vault.conn, wanted)
     if received is None or received.kind not in KINDS:

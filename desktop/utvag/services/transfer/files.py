@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag import files
-from utvag.errors import NotFoundError, UsageError
+from utvag.errors import NotFoundError, RefusedError, UsageError
 from utvag.services.session import Session
 from utvag.services.transfer.keys import check_new_file
 from utvag.vault import repo_transfer_files
@@ -243,6 +243,8 @@ def write_stored_receipt(session: Session, wanted: bytes, target: Path, action: 
     another file), with one *action* audit row. A locked vault or a package without a stored
     receipt is refused before any file is made."""
     vault = session.vault
+    if not vault.is_open:  # locked since the action began (by the user or the idle lock)
+        raise RefusedError("The vault is locked.")
     stored = repo_transfer_files.receipt_for(vault.conn, wanted)
     if stored is None:
         raise NotFoundError(f"This vault holds no receipt for package {wanted.hex()} (imported "
