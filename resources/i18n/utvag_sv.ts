@@ -109,6 +109,14 @@
       <translation>Skriv &amp;kvittot igen…</translation>
     </message>
     <message>
+      <source>Write the receipt for &amp;SAV again…</source>
+      <translation>Skriv kvittot till &amp;SAV igen…</translation>
+    </message>
+    <message>
+      <source>Write the receipt for SAV's answer to this case's consultation again, as it was sealed when the answer was imported</source>
+      <translation>Skriv kvittot för SAV:s svar på ärendets konsultation igen, så som det förseglades när svaret importerades</translation>
+    </message>
+    <message>
       <source>Resend the package?</source>
       <translation>Skicka om paketet?</translation>
     </message>
@@ -167,6 +175,20 @@ Send it back to the unit the case came from, the same way the package came.</sou
 %1
 
 Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som paketet kom.</translation>
+    </message>
+    <message>
+      <source>Save the receipt for SAV</source>
+      <translation>Spara kvittot till SAV</translation>
+    </message>
+    <message>
+      <source>The receipt for SAV's answer is saved in:
+%1
+
+Send it back to %2 the same way the answer came.</source>
+      <translation>Kvittot för SAV:s svar är sparat i:
+%1
+
+Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     </message>
   </context>
   <context>
@@ -3500,6 +3522,14 @@ Det här meddelandet visas en gång.</translation>
       <translation>&amp;Svara…</translation>
     </message>
     <message>
+      <source>Write the &amp;receipt again…</source>
+      <translation>Skriv &amp;kvittot igen…</translation>
+    </message>
+    <message>
+      <source>Write the receipt for the district again, as it was sealed when the consultation was kept here</source>
+      <translation>Skriv kvittot till stadsdelen igen, så som det förseglades när konsultationen sparades här</translation>
+    </message>
+    <message>
       <source>No consultation is kept here.</source>
       <translation>Ingen konsultation är sparad här.</translation>
     </message>
@@ -3514,6 +3544,32 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>The consultation could not be read.</source>
       <translation>Konsultationen kunde inte läsas.</translation>
+    </message>
+    <message>
+      <source>Save the receipt</source>
+      <translation>Spara kvittot</translation>
+    </message>
+    <message>
+      <source>Writing the receipt…</source>
+      <translation>Skriver kvittot…</translation>
+    </message>
+    <message>
+      <source>The receipt file was not written.</source>
+      <translation>Kvittofilen skrevs inte.</translation>
+    </message>
+    <message>
+      <source>Receipt written</source>
+      <translation>Kvittot skrivet</translation>
+    </message>
+    <message>
+      <source>The receipt for the consultation is saved in:
+%1
+
+Send it back to %2 the same way the consultation came.</source>
+      <translation>Kvittot för konsultationen är sparat i:
+%1
+
+Skicka tillbaka det till %2 på samma sätt som konsultationen kom.</translation>
     </message>
   </context>
   <context>
@@ -5287,6 +5343,10 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     <message>
       <source>was refused SAV's answer</source>
       <translation>fick SAV:s svar avvisat</translation>
+    </message>
+    <message>
+      <source>wrote a consultation's receipt again</source>
+      <translation>skrev kvittot för en konsultation igen</translation>
     </message>
     <message>
       <source>sent an incident report to the manager</source>
@@ -7168,6 +7228,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ingen konsultation %1 har tagits emot här.</translation>
     </message>
     <message>
+      <source>No consultation or answer with package id %1 was imported into this vault, so it holds no receipt for one.</source>
+      <translation>Ingen konsultation eller inget svar med paket-id %1 har importerats till det här valvet, så det finns inget kvitto för det.</translation>
+    </message>
+    <message>
       <source>No disclosure is recorded for package %1.</source>
       <translation>Inget utlämnande är registrerat för paket %1.</translation>
     </message>
@@ -7726,6 +7790,14 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The reason is one of %1.</source>
       <translation>Skälet ska vara ett av %1.</translation>
+    </message>
+    <message>
+      <source>The receipt of SAV's answer %1 could not be written to %2; it is kept in the vault: write it again to a file.</source>
+      <translation>Kvittot för SAV:s svar %1 kunde inte skrivas till %2; det finns sparat i valvet: skriv det till en fil igen.</translation>
+    </message>
+    <message>
+      <source>The receipt of consultation %1 could not be written to %2; it is kept in the vault: write it again to a file.</source>
+      <translation>Kvittot för konsultation %1 kunde inte skrivas till %2; det finns sparat i valvet: skriv det till en fil igen.</translation>
     </message>
     <message>
       <source>The receipt of package %1 could not be written to %2; it is kept in the vault: write it again to a file.</source>
@@ -9110,6 +9182,14 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>(and %1 more)</source>
       <translation>(och %1 till)</translation>
+    </message>
+    <message>
+      <source>%1 (File › Received consultations… › Write the receipt again…).</source>
+      <translation>%1 (Arkiv › Mottagna konsultationer… › Skriv kvittot igen…).</translation>
+    </message>
+    <message>
+      <source>%1 (Case › Write the receipt for SAV again…).</source>
+      <translation>%1 (Ärende › Skriv kvittot till SAV igen…).</translation>
     </message>
     <message>
       <source>%1 (File › Unit keys…).</source>

@@ -1,14 +1,17 @@
-"""Warnings of the services (a receipt kept in the vault but not written, a package refused as
-expired) reach a Swedish screen whole and in Swedish, naming the menu where the app does what
-they ask, never a command."""
+"""Warnings of the services (a case's or a consultation's receipt kept in the vault but not
+written, a package refused as expired) reach a Swedish screen whole and in Swedish, naming the
+menu where the app does what they ask, never a command."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from utvag.errors import ExpiredPackageError
+from utvag.services.consultation import files as consultation_files
+from utvag.services.consultation.files import receipt_not_written as consultation_receipt
 from utvag.services.transfer import files
 from utvag.services.transfer.files import receipt_not_written
+from utvag.transfer import PackageKind
 from utvag.ui import service_text as app_text
 from utvag.ui.service_catalog import TEMPLATES
 from utvag.ui.service_text import service_text
@@ -24,11 +27,21 @@ def test_an_imported_case_s_unwritten_receipt_reads_in_swedish_with_the_menu(
         "finns sparat i valvet: skriv det till en fil igen (Ärende › Skriv kvittot igen…).")
 
 
-def test_a_consultation_s_unwritten_receipt_reads_in_swedish_without_a_command(
+def test_a_kept_consultation_s_unwritten_receipt_reads_in_swedish_with_sav_s_menu(
         swedish: None) -> None:
-    text = service_text(receipt_not_written(PACKAGE).message)
-    assert text == (f"Kvittot för paket {PACKAGE.hex()} kunde inte skrivas; det finns sparat i "
-                    "valvet: skriv det till en fil igen.")
+    warning = consultation_receipt(PackageKind.CONSULTATION, PACKAGE, "/media/usb/k.utvp")
+    assert service_text(warning.message) == (
+        f"Kvittot för konsultation {PACKAGE.hex()} kunde inte skrivas till /media/usb/k.utvp; "
+        "det finns sparat i valvet: skriv det till en fil igen (Arkiv › Mottagna "
+        "konsultationer… › Skriv kvittot igen…).")
+
+
+def test_an_imported_answer_s_unwritten_receipt_reads_in_swedish_with_the_case_menu(
+        swedish: None) -> None:
+    warning = consultation_receipt(PackageKind.CONSULTATION_ANSWER, PACKAGE, "/x/s.utvp")
+    assert service_text(warning.message) == (
+        f"Kvittot för SAV:s svar {PACKAGE.hex()} kunde inte skrivas till /x/s.utvp; det finns "
+        "sparat i valvet: skriv det till en fil igen (Ärende › Skriv kvittot till SAV igen…).")
 
 
 def test_an_expired_package_reads_in_swedish_and_points_to_the_sender_s_menu(
@@ -48,5 +61,6 @@ def test_in_english_the_app_names_the_menu_and_no_command() -> None:
 
 def test_the_app_s_templates_are_the_services_own() -> None:
     assert app_text.RECEIPT_NOT_WRITTEN_TO == files.RECEIPT_NOT_WRITTEN_TO
-    assert {app_text.RECEIPT_NOT_WRITTEN_TO, app_text.EXPIRED,
-            files.RECEIPT_NOT_WRITTEN} <= set(TEMPLATES)
+    assert {app_text.RECEIPT_NOT_WRITTEN_TO, app_text.EXPIRED, files.RECEIPT_NOT_WRITTEN,
+            consultation_files.CONSULTATION_RECEIPT_NOT_WRITTEN,
+            consultation_files.ANSWER_RECEIPT_NOT_WRITTEN} <= set(TEMPLATES)

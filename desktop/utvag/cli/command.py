@@ -85,6 +85,8 @@ def result_json(result: Result) -> dict[str, Any]:
 # package id filled in (an upper-case word is for the user to fill in).
 _NEXT_COMMANDS = {
     "receipt_not_written": ("Write it with", "utvag transfer receipt-out {package_id} FILE"),
+    "consultation_receipt_not_written": ("Write it with",
+                                         "utvag consult receipt-out {package_id} FILE"),
 }
 
 

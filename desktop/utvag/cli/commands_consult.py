@@ -1,5 +1,5 @@
 """CLI commands for consultations with SAV: ``consult preview|send|import`` (a district),
-``consult open|show|answer`` (SAV) and ``consult list`` (either).
+``consult open|show|answer`` (SAV) and ``consult list|receipt-out`` (either).
 
 Arguments, output paths and texts are checked before the passphrase is asked for, so such a
 refusal leaves the vault untouched.
@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from utvag.cli.case_arg import add_case_argument
-from utvag.cli.command import command, json_option, result_json, warning_lines
+from utvag.cli.command import command, json_option, result_json, run, warning_lines
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
-from utvag.services.consultation import inbox
+from utvag.services.consultation import inbox, receipts
 from utvag.services.consultation import send as consult
 from utvag.services.consultation.files import readable, receipt_path_for
 from utvag.services.consultation.payload import QUESTIONS
 from utvag.services.transfer.files import parse_package_id
+from utvag.services.transfer.keys import check_new_file
 
 _CONTENT = {consult.SUMMARY: "the case summary (the consent covers another social-services "
                              "board)",
@@ -81,6 +82,12 @@ def register(sub: Any) -> None:
     s = command(co, "list", consult_list, "consultations sent from here, or received here (SAV)",
                 json=False)
     add_case_argument(s, "--case", help_text="only this case's consultations")
+    json_option(s)
+    s = command(co, "receipt-out", consult_receipt_out, "write the receipt for a consultation "
+                "(SAV) or an answer (a district) imported here again", json=False)
+    s.add_argument("package_id", metavar="PACKAGE_ID",
+                   help="the consultation's or answer's package id, as the import showed it")
+    s.add_argument("out", type=Path, metavar="FILE")
     json_option(s)
 
 
@@ -202,3 +209,11 @@ def consult_list(args: argparse.Namespace) -> int:
     emit({"sent": [r.to_json() for r in sent], "received": [r.to_json() for r in received]},
          args.json, "\n".join(lines) or "No consultations.")
     return 0
+
+
+def consult_receipt_out(args: argparse.Namespace) -> int:
+    check_new_file(args.out)
+    parse_package_id(args.package_id)
+    return run(args, lambda s: receipts.write_receipt(s, args.package_id, args.out),
+               lambda result: f"Receipt for package {result.package_id} written to "
+                              f"{result.path}; send it back to {result.recipient_unit}.")

@@ -58,6 +58,7 @@ def other_action_label(action: str) -> str | None:
         "consultation.answer_send": translate("actions", "wrote SAV's answer to a consultation"),
         "consultation.answer": translate("actions", "recorded SAV's answer to a consultation"),
         "consultation.answer_refused": translate("actions", "was refused SAV's answer"),
+        "consultation.receipt_out": translate("actions", "wrote a consultation's receipt again"),
         "incident.report_sent": translate("actions", "sent an incident report to the manager"),
         "incident.report_received": translate("actions", "received an incident report"),
         "manager.view": translate("actions", "read the unit's incident reports"),

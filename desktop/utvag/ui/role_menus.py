@@ -31,7 +31,9 @@ def _needs(window: MainWindow) -> Iterable[tuple[QAction, frozenset[Duty]]]:
     statistics = frozenset({Duty.CONTRIBUTE_STATISTICS, Duty.MERGE_STATISTICS})
     for action in window.case_menu.actions():  # the Case menu: the open case's actions
         yield action, CASES
-    yield window.case_menu.consult_action, frozenset({Duty.CONSULT_SAV})
+    consulting = frozenset({Duty.CONSULT_SAV})  # the districts consult SAV and get answers
+    yield window.case_menu.consult_action, consulting
+    yield transfers.again.answer_receipt_action, consulting
     for action in (window.new_case_action, window.find_action,
                    transfers.transfer_case_action, transfers.import_action,
                    transfers.receipt_action, follow_up.due_action, follow_up.concern_action,

@@ -235,6 +235,10 @@ _MARKED = (
         "No consent covering another social-services board is recorded on the case's assessment (or it was withdrawn); record the legal ground for the disclosure.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "No consultation %1 was received here."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "No consultation or answer with package id %1 was imported into this vault, so it holds no receipt for one.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "No disclosure is recorded for package %1."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -516,6 +520,14 @@ _MARKED = (
         "The quick-unlock secret in the system keyring does not open this vault.",
     ),
     QT_TRANSLATE_NOOP("service", "The reason is one of %1."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The receipt of SAV's answer %1 could not be written to %2; it is kept in the vault: write it again to a file.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The receipt of consultation %1 could not be written to %2; it is kept in the vault: write it again to a file.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "The receipt of package %1 could not be written to %2; it is kept in the vault: write it again to a file.",  # noqa: E501

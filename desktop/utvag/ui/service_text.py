@@ -49,7 +49,7 @@ UNIT_KEYS_REMEDIES = frozenset({
     "No trusted key card has that fingerprint or key id (the list of trusted cards shows them).",
 })
 # An imported case's receipt (Case › Write the receipt again…) and an expired package, which the
-# sending unit resends (Case › Resend the package…). A consultation's receipt has no menu yet.
+# sending unit resends (Case › Resend the package…). A consultation's receipt: see _in_app.
 RECEIPT_NOT_WRITTEN_TO = ("The receipt of package %1 could not be written to %2; it is kept in "
                           "the vault: write it again to a file.")
 EXPIRED = ("The package expired on %1; ask the sending unit to resend the case as a new "
@@ -232,6 +232,22 @@ def _fill(sentence: str, values: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), sentence)
 
 
+def _consultation_receipts() -> dict[str, str]:
+    """Where the app writes a consultation's receipt again: at SAV, which keeps no case, in the
+    list of received consultations; at a district on the case the answer was recorded on."""
+    from utvag.services.consultation.files import (  # loaded by then: a warning came from it
+        ANSWER_RECEIPT_NOT_WRITTEN,
+        CONSULTATION_RECEIPT_NOT_WRITTEN,
+    )
+
+    return {
+        CONSULTATION_RECEIPT_NOT_WRITTEN: translate(
+            "service", "%1 (File › Received consultations… › Write the receipt again…)."),
+        ANSWER_RECEIPT_NOT_WRITTEN: translate(
+            "service", "%1 (Case › Write the receipt for SAV again…)."),
+    }
+
+
 def _in_app(template: str, text: str) -> str:
     """``text`` (the translated ``template``) with where the app does what it asks."""
     if template in UNIT_KEYS_REMEDIES:
@@ -241,5 +257,8 @@ def _in_app(template: str, text: str) -> str:
     elif template == EXPIRED:
         where = translate("service", "%1 (At the sending unit: Case › Resend the package…).")
     else:
-        return text
+        found = _consultation_receipts().get(template)
+        if found is None:
+            return text
+        where = found
     return where.replace("%1", text.removesuffix("."))

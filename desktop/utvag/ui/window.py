@@ -196,7 +196,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.transfers = TransferActions(self)
         self.case_menu.addSeparator()
         for action in (self.transfers.transfer_case_action, self.transfers.again.resend_action,
-                       self.transfers.again.receipt_out_action):
+                       self.transfers.again.receipt_out_action,
+                       self.transfers.again.answer_receipt_action):
             self.case_menu.addAction(action)
         self.case_menu.aboutToShow.connect(self.transfers.refresh)
         self._retranslate_menus()

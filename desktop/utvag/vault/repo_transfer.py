@@ -240,14 +240,24 @@ def insert_received(conn: Connection, row: ReceivedPackageRow) -> None:
     )
 
 
-def received_for_case(conn: Connection, case_id: int) -> ReceivedPackageRow | None:
-    row = conn.execute(
-        f"SELECT {_RECEIVED_COLS} FROM received_package WHERE case_id = ?"
-        " AND kind = 'case_transfer' ORDER BY received_at DESC LIMIT 1", (case_id,)).fetchone()
+def _received(row: Any) -> ReceivedPackageRow | None:
     if row is None:
         return None
     return ReceivedPackageRow(bytes(row[0]), row[1], bytes(row[2]), row[3], int(row[4]),
                               bytes(row[5]), row[6], row[7], row[8], row[9], row[10], row[11])
+
+
+def received_for_case(conn: Connection, case_id: int) -> ReceivedPackageRow | None:
+    return _received(conn.execute(
+        f"SELECT {_RECEIVED_COLS} FROM received_package WHERE case_id = ?"
+        " AND kind = 'case_transfer' ORDER BY received_at DESC LIMIT 1", (case_id,)).fetchone())
+
+
+def get_received(conn: Connection, package_id: bytes) -> ReceivedPackageRow | None:
+    """The package *package_id* as this vault recorded it at import, if it did."""
+    return _received(conn.execute(
+        f"SELECT {_RECEIVED_COLS} FROM received_package WHERE package_id = ?",
+        (package_id,)).fetchone())
 
 
 def record_sender_sequence(conn: Connection, key_id: bytes, unit: str, sequence: int) -> None:

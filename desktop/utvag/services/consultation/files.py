@@ -9,8 +9,9 @@ leaves a package the vault does not know it sent.
 Consultations and answers are not subject to the per-sender sequence rule: they do not replace
 one another as versions of a case do, and each package id is accepted once. Each is acknowledged
 by a signed receipt (kind 2) like a case package: sealed into the vault in the receiving
-transaction and written to a file after the commit (``utvag transfer receipt-out`` writes it
-again); the sender registers it with ``utvag transfer receipt``.
+transaction and written to a file after the commit; ``consultation.receipts`` writes it again
+from the vault (``utvag consult receipt-out``); the sender registers it with ``utvag transfer
+receipt``.
 """
 
 from __future__ import annotations
@@ -24,13 +25,12 @@ from pathlib import Path
 from typing import TypeVar
 
 from utvag.errors import IntegrityError, UsageError
-from utvag.services.results import Warnings
+from utvag.services.results import ServiceWarning, Warnings
 from utvag.services.session import Session
 from utvag.services.transfer.files import (
     PLACED,
     place_committed,
     readable,
-    receipt_not_written,
     temp_name,
 )
 from utvag.services.transfer.importer import default_receipt_path, reason_code, replay_state
@@ -58,6 +58,16 @@ from utvag.vault.audit import now_utc
 from utvag.vault.repo_transfer import ReceivedPackageRow, SentPackageRow
 
 T = TypeVar("T")
+# Warnings of a consultation's (SAV) or an answer's (a district) receipt that is sealed and kept
+# in the vault but whose file could not be written (catalogued by tools/i18n.py as constants).
+# They name the action, never a command: the app adds where it is done, the command line its
+# command (``utvag consult receipt-out``).
+CONSULTATION_RECEIPT_NOT_WRITTEN = (
+    "The receipt of consultation %1 could not be written to %2; it is kept in the vault: write "
+    "it again to a file.")
+ANSWER_RECEIPT_NOT_WRITTEN = (
+    "The receipt of SAV's answer %1 could not be written to %2; it is kept in the vault: write "
+    "it again to a file.")
 _NO_KEY = "This vault has no transfer key yet, so no package can be addressed to {}"
 
 
@@ -134,13 +144,24 @@ def store_receipt(session: Session, opened: Opened, case_id: int | None, receipt
         temp_path=str(temp_name(receipt_path)), package_id=sealed.package_id, now=now_utc())
 
 
-def place_receipt(session: Session, file_id: int, package_id: bytes
+def receipt_not_written(kind: PackageKind, package_id: bytes, path: Path | str
+                        ) -> ServiceWarning:
+    """The warning for the receipt of a consultation or an answer (*kind*) kept in the vault
+    whose file could not be written to *path* (code ``consultation_receipt_not_written``; its
+    ``package_id`` is the imported package's)."""
+    template = (ANSWER_RECEIPT_NOT_WRITTEN if kind is PackageKind.CONSULTATION_ANSWER
+                else CONSULTATION_RECEIPT_NOT_WRITTEN)
+    text = template.replace("%1", package_id.hex()).replace("%2", str(path))
+    return ServiceWarning("consultation_receipt_not_written", text, package_id.hex())
+
+
+def place_receipt(session: Session, file_id: int, kind: PackageKind, package_id: bytes
                   ) -> tuple[str | None, Warnings]:
     """After the commit: the receipt's file, or why it is not there yet."""
     placed = place_committed(session, file_id)
     if placed.action == PLACED:
         return placed.path, ()
-    return None, (receipt_not_written(package_id),)
+    return None, (receipt_not_written(kind, package_id, placed.path),)
 
 
 def receipt_path_for(path: Path, receipt_out: Path | None) -> Path:
@@ -172,7 +193,7 @@ def receive(session: Session, path: Path, kind: PackageKind, document: str, *,
             package.sequence, package.digest, stamp, vault.actor, case_id))
         record_use(session, opened.sender)
         file_id = store_receipt(session, opened, case_id, receipt_path, moment)
-    written, warnings = place_receipt(session, file_id, package.package_id)
+    written, warnings = place_receipt(session, file_id, kind, package.package_id)
     return result, written, warnings
 
 

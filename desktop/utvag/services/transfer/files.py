@@ -27,13 +27,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from utvag.errors import NotFoundError, UsageError
+from utvag import files
+from utvag.errors import NotFoundError, RefusedError, UsageError
 from utvag.services.results import ServiceWarning
 from utvag.services.session import Session
 from utvag.services.transfer.keys import check_new_file
 from utvag.vault import repo_transfer_files
 from utvag.vault.audit import now_utc
-from utvag.vault.repo_transfer_files import TransferFileRow
+from utvag.vault.repo_transfer_files import StoredReceipt, TransferFileRow
 
 PLACED = "placed"  # a committed package or receipt is now in place
 REMOVED = "removed"  # an export that never committed: its temporary file was removed
@@ -160,10 +161,7 @@ def place(temp: Path, target: Path) -> None:
 
 def _write_sealed(temp: Path, data: bytes) -> None:
     temp.unlink(missing_ok=True)  # a piece left by an interrupted write of the same receipt
-    with os.fdopen(create_temp(temp), "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    files.write_new(temp, data)  # owner-only from the first byte, synced; placed by ``place``
 
 
 def _finish(session: Session, row: TransferFileRow) -> FileOutcome:
@@ -236,7 +234,19 @@ def write_receipt(session: Session, package_id: str, out: Path) -> ReceiptFile:
     """Write the receipt for the imported package *package_id* to *out* (a new file) again."""
     target = check_new_file(out)
     wanted = parse_package_id(package_id)
+    stored = write_stored_receipt(session, wanted, target, "transfer.receipt_out")
+    return ReceiptFile(wanted.hex(), stored.package_id.hex(), stored.recipient_unit, str(target))
+
+
+def write_stored_receipt(session: Session, wanted: bytes, target: Path, action: str,
+                         case_id: int | None = None) -> StoredReceipt:
+    """Write the receipt this vault sealed when it imported the package *wanted*, byte for byte,
+    to *target* (a new file: written owner-only beside it, then given its name, never replacing
+    another file), with one *action* audit row. A locked vault or a package without a stored
+    receipt is refused before any file is made."""
     vault = session.vault
+    if not vault.is_open:  # locked since the action began (by the user or the idle lock)
+        raise RefusedError("The vault is locked.")
     stored = repo_transfer_files.receipt_for(vault.conn, wanted)
     if stored is None:
         raise NotFoundError(f"This vault holds no receipt for package {wanted.hex()} (imported "
@@ -254,6 +264,6 @@ def write_receipt(session: Session, package_id: str, out: Path) -> ReceiptFile:
     with vault.transaction() as conn:
         if stored.placed_at is None:
             repo_transfer_files.mark_placed(conn, stored.package_id, now_utc())
-        vault.audit("transfer.receipt_out", None, {"package_id": wanted.hex(),
-                                                    "receipt": stored.package_id.hex()})
-    return ReceiptFile(wanted.hex(), stored.package_id.hex(), stored.recipient_unit, str(target))
+        vault.audit(action, case_id, {"package_id": wanted.hex(),
+                                      "receipt": stored.package_id.hex()})
+    return stored

@@ -1,6 +1,7 @@
 """Doing a transfer's file again, for the open case: resend a package that was refused (out of
-order, expired) or lost, and write an imported case's receipt again. Both live in the Case menu
-and call the same services as ``utvag transfer resend`` and ``utvag transfer receipt-out``."""
+order, expired) or lost, write an imported case's receipt again, and write the receipt for SAV's
+answer to the case's consultation again. All live in the Case menu and call the same services as
+``utvag transfer resend``, ``utvag transfer receipt-out`` and ``utvag consult receipt-out``."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from utvag.ui.named_action import named_action
 from utvag.ui.transfer.common import save_package, when_text
 
 if TYPE_CHECKING:
+    from utvag.services.consultation.receipts import ConsultationReceipt
+    from utvag.services.session import Session
     from utvag.services.transfer import ExportResult, ReceiptFile
     from utvag.ui.transfer.actions import TransferActions
 
@@ -28,6 +31,8 @@ class AgainActions(QObject):
         self.window = actions.window
         self.resend_action = self._action("actionResendPackage", self.resend)
         self.receipt_out_action = self._action("actionWriteReceiptAgain", self.write_receipt)
+        self.answer_receipt_action = self._action("actionWriteAnswerReceiptAgain",
+                                                  self.write_answer_receipt)
         self.retranslate()
 
     def _action(self, name: str, slot: Callable[[], Any]) -> QAction:
@@ -39,6 +44,10 @@ class AgainActions(QObject):
             "Seal the case again as a new package when the receiving unit refused the first "
             "one (out of order, expired) or it was lost"))
         self.receipt_out_action.setText(self.tr("Write the &receipt again…"))
+        self.answer_receipt_action.setText(self.tr("Write the receipt for &SAV again…"))
+        self.answer_receipt_action.setToolTip(self.tr(
+            "Write the receipt for SAV's answer to this case's consultation again, as it was "
+            "sealed when the answer was imported"))
 
     # -- state ---------------------------------------------------------------------------
     def _open_case(self) -> tuple[Any, int] | None:
@@ -65,9 +74,19 @@ class AgainActions(QObject):
 
         return transfer.imported_package(*opened)
 
+    def answered_by_sav(self) -> str | None:
+        """The package of SAV's answer imported last for the open case's consultation, if any."""
+        opened = self._open_case()
+        if opened is None:
+            return None
+        from utvag.services.consultation import receipts
+
+        return receipts.answer_for_case(*opened)
+
     def refresh(self) -> None:
         self.resend_action.setEnabled(self.unanswered_package() is not None)
         self.receipt_out_action.setEnabled(self.imported_from() is not None)
+        self.answer_receipt_action.setEnabled(self.answered_by_sav() is not None)
 
     # -- Resend --------------------------------------------------------------------------
     def resend(self) -> None:
@@ -125,16 +144,45 @@ class AgainActions(QObject):
         as sealed at the import, into *target*, off the GUI thread; *written* shows the result
         (by default the "Receipt written" message). A refusal is shown and writes nothing."""
         from utvag.services import transfer
+
+        self._write(package_id or self.imported_from(),
+                    lambda session, package: transfer.write_receipt(session, package, target),
+                    written or self._receipt_written)
+
+    def _write(self, package_id: str | None, write: Callable[[Session, str], Any],
+               written: Callable[[Any], None]) -> None:
+        """*write* a receipt off the GUI thread; a refusal is shown and writes nothing."""
         session = self.window.session
-        package_id = package_id or self.imported_from()
         if session is None or package_id is None:
             return
         self.actions.run(self.tr("Writing the receipt…"),
-                         lambda _progress: transfer.write_receipt(session, package_id, target),
-                         written or self._receipt_written,
+                         lambda _progress: write(session, package_id), written,
                          self.tr("The receipt file was not written."))
 
     def _receipt_written(self, written: ReceiptFile) -> None:
         QMessageBox.information(self.window, self.tr("Receipt written"), self.tr(
             "The receipt is saved in:\n%1\n\nSend it back to the unit the case came from, the "
             "same way the package came.").replace("%1", written.path))
+
+    # -- SAV's answer: its receipt again -------------------------------------------------
+    def write_answer_receipt(self) -> None:
+        package_id = self.answered_by_sav()
+        target = None if package_id is None else save_package(
+            self.window, self.tr("Save the receipt for SAV"), f"svar-{package_id[:8]}-receipt.utvp")
+        if target is not None:
+            self.write_answer_receipt_to(target)
+
+    def write_answer_receipt_to(self, target: Path) -> None:
+        """Write the receipt for SAV's answer to the open case's consultation, as sealed when
+        the answer was imported, into *target* (a new file), off the GUI thread."""
+        from utvag.services.consultation import receipts
+
+        self._write(self.answered_by_sav(),
+                    lambda session, package: receipts.write_receipt(session, package, target),
+                    self._answer_receipt_written)
+
+    def _answer_receipt_written(self, written: ConsultationReceipt) -> None:
+        QMessageBox.information(self.window, self.tr("Receipt written"), self.tr(
+            "The receipt for SAV's answer is saved in:\n%1\n\nSend it back to %2 the same way "
+            "the answer came.").replace("%1", written.path)
+            .replace("%2", unit_label(written.recipient_unit)))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.errors import UsageError, ValidationError
+from utvag.services.results import Warnings
 from utvag.services.session import Session
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.code_labels import CodeLabels
@@ -319,29 +320,34 @@ def _answer(actions: TransferActions, view: ReceivedConsultation) -> None:
     if not dialog.exec():
         text = translate("consultation", "The consultation is kept here; answer it later from "
                          "File › Received consultations…")
-        if view.receipt is not None:  # written at keeping: the district awaits it either way
-            text += "\n\n" + _receipt_text(view.receipt)
         QMessageBox.information(actions.window, translate("consultation", "Consultation kept"),
-                                text)
+                                text + _receipt_text(view.receipt, view.warnings))
         return
-    answer_written(actions.window, dialog.result_value, view.receipt)
+    answer_written(actions.window, dialog.result_value, view.receipt, view.warnings)
 
 
-def answer_written(window: QWidget, sent: Any, receipt: str | None) -> None:
-    """Where SAV's answer (and the consultation's receipt, when written now) is saved."""
+def answer_written(window: QWidget, sent: Any, receipt: str | None,
+                   receipt_warnings: Warnings = ()) -> None:
+    """Where SAV's answer (and the consultation's receipt, when written now) is saved; a
+    receipt that could not be written says where to write it again."""
     from PySide6.QtWidgets import QMessageBox
 
     text = (translate("consultation", "The answer is saved in:\n%1\n\nHand it to %2 the way "
                       "your units agreed.")
             .replace("%1", str(sent.path)).replace("%2", unit_label(str(sent.to_unit))))
-    if receipt is not None:
-        text += "\n\n" + _receipt_text(receipt)
-    QMessageBox.information(window, translate("consultation", "Answer written"), text)
+    QMessageBox.information(window, translate("consultation", "Answer written"),
+                            text + _receipt_text(receipt, receipt_warnings))
 
 
-def _receipt_text(receipt: str) -> str:
-    return translate("consultation", "The receipt for the consultation is saved in:\n%1").replace(
+def _receipt_text(receipt: str | None, warnings: Warnings) -> str:
+    """Where the consultation's receipt was written at keeping (the district awaits it either
+    way), then what the service warns of (a receipt kept in the vault, not written)."""
+    from utvag.ui.service_text import service_text
+
+    text = "" if receipt is None else "\n\n" + translate(
+        "consultation", "The receipt for the consultation is saved in:\n%1").replace(
         "%1", receipt)
+    return text + "".join("\n\n" + service_text(w.message) for w in warnings)
 
 
 def _import_answer(actions: TransferActions, package: Path) -> None:

@@ -3,23 +3,35 @@ here (``consultation.inbox.received_list``), who asked and what, and SAV's answe
 kept consultation not yet answered — the answer dialog was cancelled at import — is answered
 here with **Answer…**, through the same dialog and service as at import; an answered one shows
 its answer and cannot be answered again (the service refuses a second answer as well).
+**Write the receipt again…** writes the receipt for the district, as sealed when the
+consultation was kept (``consultation.receipts``), to a file the user chooses: the way to the
+receipt when its file could not be written at the import, or was lost on the way.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from utvag.errors import UtvagError
-from utvag.services.consultation import inbox
+from utvag.services.consultation import inbox, receipts
 from utvag.services.consultation.inbox import InboxEntry
 from utvag.services.session import Session
 from utvag.ui.labels import unit_label
 from utvag.ui.look import wrapped_label
 from utvag.ui.row_table_model import RowTableModel, row_table
-from utvag.ui.transfer.common import refuse, when_text
+from utvag.ui.transfer.common import refuse, seal_into_file, when_text
 from utvag.ui.transfer.consultation import AnswerConsultationDialog, answer_written, question_label
 
 translate = QCoreApplication.translate
@@ -73,6 +85,13 @@ class ReceivedConsultationsDialog(QDialog):
         self.answer_button.setObjectName("answerConsultation")
         self.buttons.addButton(self.answer_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.answer_button.clicked.connect(self.answer)
+        self.receipt_button = QPushButton(self.tr("Write the &receipt again…"))
+        self.receipt_button.setObjectName("writeConsultationReceipt")
+        self.receipt_button.setToolTip(self.tr(
+            "Write the receipt for the district again, as it was sealed when the consultation "
+            "was kept here"))
+        self.buttons.addButton(self.receipt_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.receipt_button.clicked.connect(lambda _checked=False: self.write_receipt())
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addWidget(self.table, 1)
@@ -100,6 +119,7 @@ class ReceivedConsultationsDialog(QDialog):
     def _selected(self) -> None:
         entry = self.selected()
         self.answer_button.setEnabled(entry is not None and entry.awaiting_answer)
+        self.receipt_button.setEnabled(entry is not None)
         if entry is None:
             self.shown.setText(self.tr("No consultation is kept here."))
         elif entry.answer is None:
@@ -123,3 +143,26 @@ class ReceivedConsultationsDialog(QDialog):
         if dialog.exec():
             self.reload(entry.package_id)
             answer_written(self, dialog.result_value, view.receipt)
+
+    def write_receipt(self, target: Path | None = None) -> None:
+        """The selected consultation's receipt for the district, written again into *target* (by
+        default a file the user chooses) off the GUI thread; a refusal is shown and writes
+        nothing."""
+        entry = self.selected()
+        if entry is None:
+            return
+        session, package_id = self._session, entry.package_id
+        try:
+            done = seal_into_file(
+                self, self.tr("Save the receipt"), f"konsultation-{package_id[:8]}-receipt.utvp",
+                self.tr("Writing the receipt…"),
+                lambda path: receipts.write_receipt(session, package_id, path), target)
+        except UtvagError as exc:
+            refuse(self, self.tr("The receipt file was not written."), exc)
+            return
+        if done is not None:
+            written = done[1]
+            QMessageBox.information(self, self.tr("Receipt written"), self.tr(
+                "The receipt for the consultation is saved in:\n%1\n\nSend it back to %2 the "
+                "same way the consultation came.").replace("%1", written.path)
+                .replace("%2", unit_label(written.recipient_unit)))
