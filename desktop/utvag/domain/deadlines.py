@@ -63,7 +63,11 @@ FUNDING_CHECK_DAYS = 30  # ask the Police about an undecided application after a
 RELATIVES_INFORMED_DAYS = 14
 ENDING_NOTICE_DAYS = 30  # an ending intervention shows this long before its end
 DEFAULT_HORIZON_DAYS = 14
-OPEN = (CaseStatus.INVESTIGATION, CaseStatus.DECIDED, CaseStatus.INTERVENTIONS)
+# A case awaiting its transfer is still open here: it is held, and followed up, by this board
+# until the receiving board has it (guideline, "Överflyttning av ett avhoppärende": «ska
+# utredningen avslutas hos initierande socialtjänst» only when the handling moves over).
+OPEN = (CaseStatus.INVESTIGATION, CaseStatus.DECIDED, CaseStatus.INTERVENTIONS,
+        CaseStatus.AWAITING_TRANSFER)
 # Closing reasons after which there is no "fullföljt och avslutat" case to follow up.
 NO_AFTER_CARE = frozenset({"not_defector", "handling_transferred", "consent_withdrawn",
                            "declined_by_individual", "discontinued_after_police_consultation"})

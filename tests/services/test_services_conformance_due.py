@@ -1,0 +1,66 @@
+"""A case that awaits its transfer to another board is still an open case: what is due in it
+stays in the Due view until the receiving board has it (guideline, "Ärendeprocess"), on a real
+vault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from utvag.forms import load_answers
+from utvag.services import assessment, cases, due, followup, threat
+from utvag.services.session import Session
+
+ROOT = Path(__file__).resolve().parents[2]
+DISTRICT = ROOT / "docs" / "examples" / "answers-district-defector.json"
+AS_OF = date(2026, 11, 1)
+
+
+@pytest.fixture
+def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
+    handle = make_vault(cases=0, unit="Hisingen")
+    opened = handle.open()
+    yield opened
+    opened.close()
+
+
+def _kinds(session: Session, day: date) -> set[str]:
+    now = datetime.combine(day, time(12), tzinfo=UTC)
+    return {r.item.kind.value for r in due.due_list(session, now, scope="unit", tz=UTC)}
+
+
+def test_a_case_awaiting_its_transfer_keeps_its_threat_review_and_follow_ups_due(
+        session: Session) -> None:
+    today = date.today()
+    case_id = cases.new_case(session, {"type": "defector", "person": {
+        "name": "Testperson", "birth_date": "1999-04-03", "district": "Hisingen"}})
+    assessment.assess_document(session, case_id, load_answers(DISTRICT), sign=True,
+                               today=AS_OF)
+    ends = today + timedelta(days=20)
+    followup.add_intervention(session, case_id, {
+        "type": "mentor", "urgency": "time_limited", "decided_on": today.isoformat(),
+        "ends_on": ends.isoformat()})
+    followup.link_relative(session, case_id, {
+        "person": {"name": "Ny Syster", "birth_date": "2003-03-03"}, "relation": "sibling",
+        "linked_on": today.isoformat(), "contact_path": "Via skolan"})
+    review = today + timedelta(days=10)
+    # The Police raise the threat: the case now belongs to SAV and waits to be transferred.
+    result = threat.record(session, case_id, {
+        "level": "high", "nature": "concrete", "assessed_on": today.isoformat(),
+        "reference": "POL-2026-0099", "review_on": review.isoformat(),
+        "received_on": today.isoformat()})
+    assert result.status == "awaiting_transfer"
+    assert cases.get_case(session, case_id).status.value == "awaiting_transfer"
+    # The person is at their most exposed now: the threat review, the ending intervention and
+    # the relative still to be informed stay due at the board that still holds the case.
+    shown = _kinds(session, today + timedelta(days=2))
+    assert {"threat_review", "intervention_ending", "relative_not_informed"} <= shown
+    # The regular follow-up with the Police during the interventions keeps running too.
+    assert "police_followup_during" in _kinds(session, today + timedelta(days=92))
+    stored = due.next_due_for(session, [case_id])[case_id]
+    assert stored[0] is not None
+
