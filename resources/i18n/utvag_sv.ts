@@ -7708,6 +7708,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Personen har skyddad identitet: paketet skulle innehålla namn, personnummer och adress. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
+      <source>The person is suspected of serious crime: the case is decided and takes long-term interventions only once the board and the Police have judged that the investigation continues.</source>
+      <translation>Individen är misstänkt för allvarlig brottslighet: ärendet beslutas och får långsiktiga insatser först när nämnden och Polismyndigheten har bedömt att utredningen ska fortsätta.</translation>
+    </message>
+    <message>
       <source>The person of case %1 is 18 or older; guardians are recorded for a person under 18.</source>
       <translation>Personen i ärende %1 är 18 år eller äldre; vårdnadshavare registreras för den som är under 18 år.</translation>
     </message>

@@ -502,6 +502,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
+        "The person is suspected of serious crime: the case is decided and takes long-term interventions only once the board and the Police have judged that the investigation continues.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "The person of case %1 is 18 or older; guardians are recorded for a person under 18.",
     ),
     QT_TRANSLATE_NOOP(
