@@ -5934,6 +5934,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>SAV:s svar på konsultationen</translation>
     </message>
     <message>
+      <source>Move the application to the board the case is routed to</source>
+      <translation>Flytta över ansökan till den nämnd ärendet fördelas till</translation>
+    </message>
+    <message>
       <source>Low</source>
       <translation>Låg</translation>
     </message>

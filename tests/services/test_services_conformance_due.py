@@ -64,3 +64,24 @@ def test_a_case_awaiting_its_transfer_keeps_its_threat_review_and_follow_ups_due
     stored = due.next_due_for(session, [case_id])[case_id]
     assert stored[0] is not None
 
+
+
+def test_a_case_awaiting_its_transfer_is_due_to_be_transferred_a_week_after_it_began_waiting(
+        session: Session) -> None:
+    today = date.today()
+    case_id = cases.new_case(session, {"type": "defector", "person": {
+        "name": "Testperson", "birth_date": "1999-04-03", "district": "Hisingen"}})
+    assessment.assess_document(session, case_id, load_answers(DISTRICT), sign=True,
+                               today=AS_OF)
+    assert "transfer_awaited" not in _kinds(session, today + timedelta(days=8))
+    threat.record(session, case_id, {
+        "level": "high", "nature": "concrete", "assessed_on": today.isoformat(),
+        "reference": "POL-2026-0099", "review_on": (today + timedelta(days=60)).isoformat(),
+        "received_on": today.isoformat()})
+    # The handling caseworker moves the application to SAV; until it is done, it is due.
+    rows = due.due_list(session, datetime.combine(today + timedelta(days=8), time(12),
+                                                  tzinfo=UTC), scope="unit", tz=UTC)
+    (row,) = [r for r in rows if r.item.kind.value == "transfer_awaited"]
+    assert row.item.case_id == case_id
+    assert row.item.due_on == today + timedelta(days=7) and row.overdue
+    assert due.next_due_for(session, [case_id])[case_id][1] == "transfer_awaited"

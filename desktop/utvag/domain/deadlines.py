@@ -29,6 +29,11 @@ guideline names no number for them:
   ``release_planning_days`` before the expected release (default 60), and the release itself is
   due on the expected day until it is recorded or the day moves.
 
+A case whose assessment (or a new threat assessment, or SAV's decision) routes it to another
+board awaits its transfer; moving the application is the handling caseworker's («Handläggande
+socialsekreterare ansvarar för att ansökan flyttas över till berörd socialnämnd», "Överflyttning
+av ett avhoppärende"), due :data:`TRANSFER_AWAITED_DAYS` days after the case began waiting.
+
 Items are independent of the current time (only whether they are overdue depends on it), so a
 case's next due item can be stored when its records change and read cheaply by the case list.
 """
@@ -60,6 +65,9 @@ AFTER_CLOSURE_MONTHS = (6, 12)
 PROTECTION_ASSESSMENT_WITHIN = timedelta(hours=24)
 PRELIMINARY_ASSESSMENT_DAYS = 14
 FUNDING_CHECK_DAYS = 30  # ask the Police about an undecided application after a month
+# The application is moved to the board the case is routed to within a week (Utväg's time: the
+# guideline names none, and a special defector's case waits at a district meanwhile).
+TRANSFER_AWAITED_DAYS = 7
 RELATIVES_INFORMED_DAYS = 14
 ENDING_NOTICE_DAYS = 30  # an ending intervention shows this long before its end
 DEFAULT_HORIZON_DAYS = 14
@@ -88,6 +96,7 @@ class DueKind(StrEnum):
     CUSTODY_TRANSITION_PLANNING = "custody_transition_planning"
     CUSTODY_RELEASE = "custody_release"
     CONSULTATION_ANSWER = "consultation_answer"
+    TRANSFER_AWAITED = "transfer_awaited"
 
 
 CONCERN_KINDS = frozenset({DueKind.CONCERN_PROTECTION_ASSESSMENT,
@@ -161,6 +170,7 @@ class CaseFollowUp:
     threat_records: tuple[PoliceThreatRecord, ...] = ()
     custody: tuple[CustodyPeriod, ...] = ()
     consultations: tuple[AwaitedAnswer, ...] = ()
+    awaiting_transfer_since: date | None = None
 
     @property
     def is_open(self) -> bool:
@@ -240,6 +250,9 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC,
                 rec.intervention, review.last_followup_on)
             if day is not None:
                 on(DueKind.NEED_FOLLOWUP, day, rec.record_id, rec.intervention.intervention_type)
+    if case.status is CaseStatus.AWAITING_TRANSFER and case.awaiting_transfer_since is not None:
+        on(DueKind.TRANSFER_AWAITED,
+           case.awaiting_transfer_since + timedelta(days=TRANSFER_AWAITED_DAYS))
     for app in case.state_funding:
         if app.police_decision is FundingDecision.PENDING:
             on(DueKind.STATE_FUNDING_PENDING,

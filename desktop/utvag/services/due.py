@@ -54,6 +54,7 @@ from utvag.services import assessment_facts
 from utvag.services.session import Session
 from utvag.vault import (
     repo_assessments,
+    repo_audit,
     repo_cases,
     repo_concern,
     repo_consultations,
@@ -125,10 +126,23 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
         if sent is not None:
             awaited[case_id].append(AwaitedAnswer(sent.astimezone(local_zone()).date(), days,
                                                   record_id))
+    waiting = _awaiting_since(conn, [case_id for case_id, facts in cases.items()
+                                     if facts["status"] == CaseStatus.AWAITING_TRANSFER.value])
     return {case_id: replace(_follow_up(case_id, facts, records, signed.get(case_id, NO_FACTS)),
                              need_reviews=reviews.get(case_id, ()),
-                             consultations=tuple(awaited[case_id]))
+                             consultations=tuple(awaited[case_id]),
+                             awaiting_transfer_since=waiting.get(case_id))
             for case_id, facts in cases.items()}
+
+
+def _awaiting_since(conn: Connection, case_ids: list[int]) -> dict[int, date]:
+    """The local day each case awaiting its transfer began waiting (its status change)."""
+    if not case_ids:
+        return {}
+    found = repo_audit.status_changed_at(conn, case_ids,
+                                         CaseStatus.AWAITING_TRANSFER.value)
+    return {case_id: stamp.astimezone(local_zone()).date()
+            for case_id, at in found.items() if (stamp := _aware(at)) is not None}
 
 
 def _need_reviews(conn: Connection, case_ids: list[int]) -> dict[int, tuple[NeedReview, ...]]:

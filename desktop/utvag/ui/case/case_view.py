@@ -377,6 +377,10 @@ class CaseView(FollowsLanguage, LazyTabWidget):
             self.setCurrentWidget(self.threat_pages)
             self.threat_pages.setCurrentWidget(tab)
             self.police_threat.select_record(record_id)
+        elif kind == "transfer_awaited":
+            # the Overview says where the case is routed and offers the transfer
+            tab = self.overview
+            self.setCurrentWidget(tab)
         elif kind.startswith("custody_"):
             tab = self.custody
             self.setCurrentWidget(self.intervention_pages)

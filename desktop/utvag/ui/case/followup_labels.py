@@ -30,6 +30,8 @@ def due_kind_label(kind: str) -> str:
             "threat", "Plan the transition to release with Kriminalvården/SiS"),
         "custody_release": translate("threat", "Expected release from custody"),
         "consultation_answer": translate("followup", "SAV's answer to the consultation"),
+        "transfer_awaited": translate(
+            "followup", "Move the application to the board the case is routed to"),
     }.get(kind, kind)
 
 
