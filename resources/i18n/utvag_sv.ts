@@ -1430,6 +1430,21 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
   </context>
   <context>
+    <name>ContactPathDialog</name>
+    <message>
+      <source>Contact path to the unit responsible for the relative</source>
+      <translation>Kontaktväg till den verksamhet som ansvarar för den anhörige</translation>
+    </message>
+    <message>
+      <source>Responsible &amp;unit:</source>
+      <translation>Ansvarig &amp;enhet:</translation>
+    </message>
+    <message>
+      <source>&amp;Contact path:</source>
+      <translation>&amp;Kontaktväg:</translation>
+    </message>
+  </context>
+  <context>
     <name>ConversationDialog</name>
     <message>
       <source>A conversation about the concern report</source>
@@ -3618,6 +3633,10 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>Mark as informe&amp;d…</source>
       <translation>&amp;Markera som informerad…</translation>
+    </message>
+    <message>
+      <source>Contact &amp;path…</source>
+      <translation>Kontakt&amp;väg…</translation>
     </message>
     <message>
       <source>The case's relatives</source>
@@ -5912,6 +5931,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>Inform the relative about support</source>
       <translation>Informera anhörig om stöd</translation>
+    </message>
+    <message>
+      <source>Set up a contact path to the unit responsible for the relative</source>
+      <translation>Upprätta kommunikationsväg till den verksamhet som ansvarar för den anhörige</translation>
     </message>
     <message>
       <source>Protection assessment (24 hours)</source>
@@ -8516,6 +8539,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
+      <source>must be a district board (SAV handles no relatives' cases)</source>
+      <translation>måste vara en stadsområdesnämnd (SAV handlägger inte anhörigas ärenden)</translation>
+    </message>
+    <message>
       <source>must be a list</source>
       <translation>måste vara en lista</translation>
     </message>
@@ -8630,6 +8657,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>must be {chosen, comment}</source>
       <translation>måste vara {vald, kommentar}</translation>
+    </message>
+    <message>
+      <source>must describe the path to the responsible unit</source>
+      <translation>måste beskriva vägen till den ansvariga verksamheten</translation>
     </message>
     <message>
       <source>must list choices of the referenced choice field</source>

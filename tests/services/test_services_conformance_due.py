@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
+from utvag.errors import ValidationError
 from utvag.forms import load_answers
-from utvag.services import assessment, cases, due, followup, threat
+from utvag.services import assessment, audit_log, cases, due, followup, threat
 from utvag.services.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,3 +86,34 @@ def test_a_case_awaiting_its_transfer_is_due_to_be_transferred_a_week_after_it_b
     assert row.item.case_id == case_id
     assert row.item.due_on == today + timedelta(days=7) and row.overdue
     assert due.next_due_for(session, [case_id])[case_id][1] == "transfer_awaited"
+
+
+def test_a_relative_without_a_contact_path_is_due_until_one_is_set_up(
+        session: Session) -> None:
+    today = date.today()
+    case_id = cases.new_case(session, {"type": "defector", "person": {
+        "name": "Testperson", "birth_date": "1999-04-03", "district": "Hisingen"}})
+    record = followup.link_relative(session, case_id, {
+        "person": {"name": "Ny Syster", "birth_date": "2003-03-03"}, "relation": "sibling",
+        "linked_on": today.isoformat(), "informed_about_support_on": today.isoformat()})
+    # Informed, but no path to the unit responsible for the relative: still due, 14 days on.
+    rows = due.due_list(session, datetime.combine(today + timedelta(days=15), time(12),
+                                                  tzinfo=UTC), scope="unit", tz=UTC)
+    (row,) = [r for r in rows if r.item.kind.value == "relative_contact_path"]
+    assert (row.item.record_id, row.item.due_on, row.overdue) == (
+        record, today + timedelta(days=14), True)
+    # Bad input is refused and nothing changes.
+    before = followup.relatives(session, case_id)
+    with pytest.raises(ValidationError, match="contact_path"):
+        followup.relative_contact(session, record, "   ", "Hisingen")
+    with pytest.raises(ValidationError, match="responsible_unit"):
+        followup.relative_contact(session, record, "Via skolkurator", "Mölndal")
+    assert followup.relatives(session, case_id) == before
+    followup.relative_contact(session, record, "Via skolkurator, Hisingen", "Hisingen")
+    (linked,) = followup.relatives(session, case_id)
+    assert (linked.contact_path, linked.responsible_unit) == (
+        "Via skolkurator, Hisingen", "Hisingen")
+    assert "relative_contact_path" not in _kinds(session, today + timedelta(days=15))
+    assert "skolkurator" not in str(
+        [e.detail for e in audit_log.entries(session, case_id)])  # the text never in the log
+    assert "relative_link.update" in [e.action for e in audit_log.entries(session, case_id)]

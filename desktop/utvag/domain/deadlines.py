@@ -34,6 +34,11 @@ board awaits its transfer; moving the application is the handling caseworker's (
 socialsekreterare ansvarar för att ansökan flyttas över till berörd socialnämnd», "Överflyttning
 av ett avhoppärende"), due :data:`TRANSFER_AWAITED_DAYS` days after the case began waiting.
 
+Each linked relative is informed about the support there is and gets a communication path to
+the unit responsible for them («informera om stöd och hjälp som finns att få och upprätta
+kommunikationsväg till ansvarig verksamhet för de anhöriga», "Utredning av ett
+avhopparärende"): each is due :data:`RELATIVES_INFORMED_DAYS` days after the link until recorded.
+
 Items are independent of the current time (only whether they are overdue depends on it), so a
 case's next due item can be stored when its records change and read cheaply by the case list.
 """
@@ -88,6 +93,7 @@ class DueKind(StrEnum):
     INTERVENTION_ENDING = "intervention_ending"
     STATE_FUNDING_PENDING = "state_funding_pending"
     RELATIVE_NOT_INFORMED = "relative_not_informed"
+    RELATIVE_CONTACT_PATH = "relative_contact_path"
     CONCERN_PROTECTION_ASSESSMENT = "concern_protection_assessment"
     CONCERN_PRELIMINARY_ASSESSMENT = "concern_preliminary_assessment"
     NEED_FOLLOWUP = "need_followup"
@@ -241,6 +247,10 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC,
         for rel in case.relatives:
             if rel.relative.informed_about_support_on is None:
                 on(DueKind.RELATIVE_NOT_INFORMED,
+                   rel.linked_on + timedelta(days=RELATIVES_INFORMED_DAYS), rel.record_id,
+                   rel.relative.relation.value)
+            if not (rel.relative.contact_path or "").strip():
+                on(DueKind.RELATIVE_CONTACT_PATH,
                    rel.linked_on + timedelta(days=RELATIVES_INFORMED_DAYS), rel.record_id,
                    rel.relative.relation.value)
         reviews = {r.intervention_id: r for r in case.need_reviews}

@@ -218,7 +218,7 @@ def _follow_up(case_id: int, facts: dict[str, Any],
             FollowUpOutcome(r["outcome"]), r["id"]) for r in records["police_followup"][case_id]),
         relatives=tuple(LinkedRelative(Relative(
             str(r["person_id"]), Relation(r["relation"]), _day(r["informed_about_support_on"]),
-            None, None), date.fromisoformat(r["linked_on"]), r["id"])
+            None, r["contact_path"]), date.fromisoformat(r["linked_on"]), r["id"])
             for r in records["relative_link"][case_id]),
         concern_reports=tuple(clock_record(r) for r in records["concern_report"][case_id]),
         state_funding=tuple(funding),

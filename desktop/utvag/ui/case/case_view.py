@@ -367,7 +367,7 @@ class CaseView(FollowsLanguage, LazyTabWidget):
             self.setCurrentWidget(self.intervention_pages)
             self.intervention_pages.setCurrentWidget(tab)
             self.needs.select_intervention(record_id)
-        elif kind == "relative_not_informed":
+        elif kind in ("relative_not_informed", "relative_contact_path"):
             tab = self.relatives
             self.setCurrentWidget(tab)
             self.relatives.select_record(record_id)

@@ -18,6 +18,8 @@ def due_kind_label(kind: str) -> str:
         "state_funding_pending": translate("followup",
                                            "State funding awaits the Police's decision"),
         "relative_not_informed": translate("followup", "Inform the relative about support"),
+        "relative_contact_path": translate(
+            "followup", "Set up a contact path to the unit responsible for the relative"),
         "concern_protection_assessment": translate(
             "followup", "Protection assessment (24 hours)"),
         "concern_preliminary_assessment": translate(
