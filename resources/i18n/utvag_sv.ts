@@ -213,6 +213,45 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     </message>
   </context>
   <context>
+    <name>ApplicationDialog</name>
+    <message>
+      <source>The application the case starts from</source>
+      <translation>Ansökan som ärendet utgår från</translation>
+    </message>
+    <message>
+      <source>The individual</source>
+      <translation>Individen</translation>
+    </message>
+    <message>
+      <source>A guardian</source>
+      <translation>En vårdnadshavare</translation>
+    </message>
+    <message>
+      <source>An authority</source>
+      <translation>En myndighet</translation>
+    </message>
+    <message>
+      <source>Which authority (required for one)</source>
+      <translation>Vilken myndighet (krävs för en myndighet)</translation>
+    </message>
+    <message>
+      <source>&amp;Received on:</source>
+      <translation>&amp;Inkom den:</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;Från:</translation>
+    </message>
+    <message>
+      <source>&amp;Applicant:</source>
+      <translation>&amp;Sökande:</translation>
+    </message>
+    <message>
+      <source>The application moves with the case when it is transferred: the receiving board opens its investigation on it.</source>
+      <translation>Ansökan följer med ärendet när det överflyttas: den mottagande nämnden inleder sin utredning utifrån den.</translation>
+    </message>
+  </context>
+  <context>
     <name>Assessment</name>
     <message>
       <source>The defector assessment of the guideline applies to defector cases only. For this case, record the assessment in the journal.</source>
@@ -949,6 +988,14 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>C&amp;onsult SAV…</source>
       <translation>K&amp;onsultera SAV…</translation>
+    </message>
+    <message>
+      <source>Record the a&amp;pplication…</source>
+      <translation>&amp;Registrera ansökan…</translation>
+    </message>
+    <message>
+      <source>SAV's special-defector &amp;decision…</source>
+      <translation>SAV:s &amp;beslut om särskild avhoppare…</translation>
     </message>
   </context>
   <context>
@@ -4174,6 +4221,37 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
     <message>
       <source>&amp;Comment:</source>
       <translation>&amp;Kommentar:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpecialDecisionDialog</name>
+    <message>
+      <source>SAV's decision on a special defector</source>
+      <translation>SAV:s beslut om särskild avhoppare</translation>
+    </message>
+    <message>
+      <source>A special defector: SAV handles the case</source>
+      <translation>Särskild avhoppare: SAV handlägger ärendet</translation>
+    </message>
+    <message>
+      <source>Not a special defector: back to the district</source>
+      <translation>Inte särskild avhoppare: tillbaka till stadsområdet</translation>
+    </message>
+    <message>
+      <source>&amp;Decision:</source>
+      <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+      <source>Decided &amp;on:</source>
+      <translation>Beslutat &amp;den:</translation>
+    </message>
+    <message>
+      <source>&amp;Justification:</source>
+      <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+      <source>SAV has the final word on whether a defector is a special defector; the decision is dated and justified.</source>
+      <translation>SAV har det yttersta ansvaret för att bedöma om en avhoppare är särskild avhoppare; beslutet dateras och motiveras.</translation>
     </message>
   </context>
   <context>

@@ -32,6 +32,7 @@ def _needs(window: MainWindow) -> Iterable[tuple[QAction, frozenset[Duty]]]:
     for action in window.case_menu.actions():  # the Case menu: the open case's actions
         yield action, CASES
     yield window.case_menu.consult_action, frozenset({Duty.CONSULT_SAV})
+    yield window.case_menu.special_action, frozenset({Duty.DECIDE_SPECIAL_DEFECTOR})
     for action in (window.new_case_action, window.find_action,
                    transfers.transfer_case_action, transfers.import_action,
                    transfers.receipt_action, follow_up.due_action, follow_up.concern_action,
