@@ -19,12 +19,12 @@ class ApplicationDialog(RecordDialog):
         super().__init__(self.tr("The application the case starts from"), parent,
                          name="applicationDialog")
         self._session, self._case_id = session, case_id
-        self.received = date_edit()
         self.applicant_kind = choice_box([
             (self.tr("The individual"), "individual"), (self.tr("A guardian"), "guardian"),
             (self.tr("An authority"), "authority")])
         self.applicant = QLineEdit()
         self.applicant.setPlaceholderText(self.tr("Which authority (required for one)"))
+        self.received = date_edit()
         self.form.addRow(self.tr("&Received on:"), self.received)
         self.form.addRow(self.tr("&From:"), self.applicant_kind)
         self.form.addRow(self.tr("&Applicant:"), self.applicant)
