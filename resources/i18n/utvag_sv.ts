@@ -4721,6 +4721,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
       <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna. Det innehåller journalanteckningar: %2, bedömningar: %3, bilagor: %4 (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
     </message>
     <message>
+      <source>No application is recorded on the case: the receiving board opens its investigation on the application already received, so record it first (Case → Record the application…).</source>
+      <translation>Ingen ansökan är registrerad i ärendet: den mottagande nämnden inleder sin utredning utifrån den redan inkomna ansökan, så registrera den först (Ärende → Registrera ansökan…).</translation>
+    </message>
+    <message>
       <source>Receiving &amp;unit:</source>
       <translation>Mottagande &amp;enhet:</translation>
     </message>

@@ -13,7 +13,7 @@ import pytest
 
 from utvag.errors import ValidationError
 from utvag.forms import load_answers
-from utvag.services import assessment, cases, followup
+from utvag.services import assessment, cases, decisions, followup, transfer
 from utvag.services.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,3 +84,11 @@ def test_once_the_police_judged_that_the_investigation_continues_the_case_is_dec
     assert _status(session, case_id) == "decided"
     _long_term(session, case_id)
     assert _status(session, case_id) == "interventions"
+
+
+def test_the_transfer_preview_says_whether_the_application_travels_with_the_case(
+        session: Session) -> None:
+    case_id = _new_case(session)
+    assert transfer.export_preview(session, case_id).application is False
+    decisions.record_application(session, case_id, date.today().isoformat(), "individual")
+    assert transfer.export_preview(session, case_id).application is True
