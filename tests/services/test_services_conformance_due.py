@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from utvag.domain.deadlines import add_months
 from utvag.errors import ValidationError
 from utvag.forms import load_answers
 from utvag.services import assessment, audit_log, cases, due, followup, threat
@@ -117,3 +118,33 @@ def test_a_relative_without_a_contact_path_is_due_until_one_is_set_up(
     assert "skolkurator" not in str(
         [e.detail for e in audit_log.entries(session, case_id)])  # the text never in the log
     assert "relative_link.update" in [e.action for e in audit_log.entries(session, case_id)]
+
+
+def test_criminality_and_threat_are_followed_up_with_the_police_during_and_after_the_case(
+        session: Session) -> None:
+    today = date.today()
+    case_id = cases.new_case(session, {"type": "defector", "person": {
+        "name": "Testperson", "birth_date": "1999-04-03", "district": "Hisingen"}})
+    followup.add_intervention(session, case_id, {
+        "type": "mentor", "urgency": "urgent", "decided_on": today.isoformat()})
+    # «regelbundet under pågående individinsatser»: three months after the first decision, then
+    # three months after the latest follow-up.
+    during = due.next_due_for(session, [case_id])[case_id]
+    assert during[1] == "police_followup_during"
+    assert during[0].astimezone(due.local_zone()).date() == add_months(today, 3) + timedelta(1)
+    followup.add_police_followup(session, case_id, {
+        "held_on": today.isoformat(), "phase": "during", "outcome": "unchanged"})
+    # «samt efter fullföljd och avslutat avhoppärende»: six and twelve months after closing.
+    followup.close_case(session, case_id, "completed", today.isoformat())
+    after = [r for r in due.due_list(session, datetime.combine(
+        add_months(today, 6), time(12), tzinfo=UTC), scope="unit", tz=UTC)
+        if r.item.case_id == case_id]
+    assert [(r.item.kind.value, r.item.due_on) for r in after] == [
+        ("police_followup_after", add_months(today, 6))]
+    followup.add_police_followup(session, case_id, {
+        "held_on": add_months(today, 6).isoformat(), "phase": "after", "outcome": "unchanged"})
+    after = [r for r in due.due_list(session, datetime.combine(
+        add_months(today, 12), time(12), tzinfo=UTC), scope="unit", tz=UTC)
+        if r.item.case_id == case_id]
+    assert [(r.item.kind.value, r.item.due_on) for r in after] == [
+        ("police_followup_after", add_months(today, 12))]
