@@ -130,7 +130,7 @@ def test_criminality_and_threat_are_followed_up_with_the_police_during_and_after
     # «regelbundet under pågående individinsatser»: three months after the first decision, then
     # three months after the latest follow-up.
     during = due.next_due_for(session, [case_id])[case_id]
-    assert during[1] == "police_followup_during"
+    assert during[1] == "police_followup_during" and during[0] is not None
     assert during[0].astimezone(due.local_zone()).date() == add_months(today, 3) + timedelta(1)
     followup.add_police_followup(session, case_id, {
         "held_on": today.isoformat(), "phase": "during", "outcome": "unchanged"})
